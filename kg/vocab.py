@@ -1,0 +1,174 @@
+"""The kg vocabulary: entity types, relation predicates and RDF namespaces, mirrored by data/ontology.ttl.
+
+Everything that names a type, a predicate or a prefix reads it from here, so a typo fails loudly:
+``KG.cooperatesWth`` raises ``AttributeError`` because :class:`KG` is a closed namespace.
+
+Examples
+--------
+>>> PREDICATES["cooperatesWith"].family, PREDICATES["cooperatesWith"].symmetric
+('cooperation', True)
+>>> str(KG.sanctions)
+'https://w3id.org/kg-geotech/ontology#sanctions'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+BASE = "https://w3id.org/kg-geotech/"
+
+
+class KG(DefinedNamespace):
+    """Classes and properties of the kg ontology (closed: unknown terms raise)."""
+
+    _fail = True
+    _NS = Namespace(BASE + "ontology#")
+
+    # classes
+    Actor: URIRef
+    Country: URIRef
+    Organization: URIRef
+    Company: URIRef
+    Bank: URIRef
+    GovernmentBody: URIRef
+    ResearchInstitution: URIRef
+    University: URIRef
+    Media: URIRef
+    Military: URIRef
+    Fund: URIRef
+    InternationalOrganization: URIRef
+    Person: URIRef
+    Bloc: URIRef
+    Technology: URIRef
+    Document: URIRef
+    Evidence: URIRef
+    RelationProperty: URIRef
+
+    # relation predicates
+    cooperatesWith: URIRef
+    agreementWith: URIRef
+    jointVentureWith: URIRef
+    investsIn: URIRef
+    suppliesTo: URIRef
+    sanctions: URIRef
+    restrictsExportsTo: URIRef
+    competesWith: URIRef
+    memberOf: URIRef
+    basedIn: URIRef
+    leaderOf: URIRef
+    worksFor: URIRef
+    directs: URIRef
+    partOf: URIRef
+    focusesOn: URIRef
+
+    # annotations of predicates
+    family: URIRef
+    cameoCode: URIRef
+    ploverType: URIRef
+
+    # entity properties
+    entityType: URIRef
+    subtype: URIRef
+    country: URIRef
+    iso2: URIRef
+    iso3: URIRef
+
+    # statement and evidence properties
+    status: URIRef
+    topic: URIRef
+    eventDate: URIRef
+    confidence: URIRef
+    rule: URIRef
+    evidence: URIRef
+    sentence: URIRef
+    startChar: URIRef
+    endChar: URIRef
+    sourceCount: URIRef
+
+    # document properties
+    docId: URIRef
+    sourceName: URIRef
+    dateline: URIRef
+
+
+ENTITY = Namespace(BASE + "id/")
+STATEMENT = Namespace(BASE + "statement/")
+DOC = Namespace(BASE + "doc/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+PREFIXES: dict[str, Namespace | str] = {
+    "kg": KG._NS,
+    "kge": ENTITY,
+    "kgs": STATEMENT,
+    "kgd": DOC,
+    "wd": WD,
+    "rdf": RDF._NS,
+    "rdfs": RDFS._NS,
+    "owl": OWL._NS,
+    "skos": SKOS._NS,
+    "prov": PROV._NS,
+    "dcterms": DCTERMS._NS,
+    "xsd": XSD._NS,
+}
+
+#: The six coarse entity types of the evaluation guidelines.
+ENTITY_TYPES: tuple[str, ...] = (
+    "Country", "Organization", "InternationalOrganization", "Person", "Bloc", "Technology",
+)
+#: Finer types of organisations (``subtype``); each is an rdfs:subClassOf kg:Organization.
+SUBTYPES: tuple[str, ...] = (
+    "Company", "Bank", "GovernmentBody", "ResearchInstitution", "University", "Media", "Military", "Fund",
+)
+STATUSES: tuple[str, ...] = ("asserted", "planned")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """One relation of the vocabulary, with its family, direction and event codes."""
+
+    name: str
+    family: str
+    symmetric: bool
+    domain: str
+    range: str
+    cameo: str | None = None
+    plover: str | None = None
+
+    @property
+    def iri(self) -> URIRef:
+        return KG[self.name]
+
+
+_ACTOR = "Actor"
+PREDICATES: dict[str, Predicate] = {p.name: p for p in (
+    Predicate("cooperatesWith", "cooperation", True, _ACTOR, _ACTOR, "061", "COOPERATE"),
+    Predicate("agreementWith", "cooperation", True, _ACTOR, _ACTOR, "057", "AGREE"),
+    Predicate("jointVentureWith", "cooperation", True, _ACTOR, _ACTOR, "061", "COOPERATE"),
+    Predicate("investsIn", "cooperation", False, _ACTOR, _ACTOR, "071", "AID"),
+    Predicate("suppliesTo", "cooperation", False, _ACTOR, _ACTOR, "061", "SUPPORT"),
+    Predicate("sanctions", "conflict", False, _ACTOR, _ACTOR, "163", "SANCTION"),
+    Predicate("restrictsExportsTo", "conflict", False, _ACTOR, _ACTOR, "163", "SANCTION"),
+    Predicate("competesWith", "conflict", True, _ACTOR, _ACTOR, "110", "DISAPPROVE"),
+    Predicate("memberOf", "structure", False, _ACTOR, _ACTOR),
+    Predicate("basedIn", "structure", False, "Organization", "Country"),
+    Predicate("leaderOf", "structure", False, "Person", _ACTOR),
+    Predicate("worksFor", "structure", False, "Person", _ACTOR),
+    Predicate("directs", "structure", False, _ACTOR, _ACTOR, "101", "REQUEST"),
+    Predicate("partOf", "structure", False, "Organization", "Organization"),
+    Predicate("focusesOn", "topic", False, _ACTOR, "Technology"),
+)}
+FAMILIES: tuple[str, ...] = ("cooperation", "conflict", "structure", "topic")
+
+
+def type_iri(name: str) -> URIRef:
+    """The class IRI of a coarse type or subtype.
+
+    >>> type_iri("Bank").endswith("#Bank")
+    True
+    """
+    if name not in ENTITY_TYPES and name not in SUBTYPES:
+        raise ValueError(f"unknown entity type {name!r}")
+    return KG[name]
