@@ -1,0 +1,263 @@
+"""Read articles from files, folders, glob patterns and stdin into cleaned ``Document`` records."""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import hashlib
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TextIO
+
+from kg.errors import InputError
+from kg.ingest.clean import clean_text
+from kg.ingest.dates import normalise_date
+from kg.ingest.html_text import extract_html
+from kg.ingest.markdown_text import strip_markdown
+from kg.records import Document
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+_MARKDOWN_SUFFIXES = (".md", ".markdown")
+_HTML_SUFFIXES = (".html", ".htm")
+_BINARY_PROBE_BYTES = 8192
+_GLOB_MAGIC_RE = re.compile(r"[*?[]")
+_JSONL_META_KEYS = ("title", "url", "source")
+
+ErrorHandler = Callable[[InputError], None]
+
+
+def _report(err: InputError, on_error: ErrorHandler | None) -> None:
+    if on_error is None:
+        raise err
+    on_error(err)
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _is_supported(path: str) -> bool:
+    return path.lower().endswith(SUPPORTED_SUFFIXES)
+
+
+def folder_files(folder: str) -> list[str]:
+    """The supported, non-hidden files under ``folder`` (recursively), sorted by path.
+
+    Examples
+    --------
+    >>> folder_files(os.path.join(os.path.dirname(__file__), "no-such-folder"))
+    []
+    """
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [name for name in dirs if not _is_hidden(name)]
+        found.extend(os.path.join(root, name) for name in files if not _is_hidden(name) and _is_supported(name))
+    return sorted(found)
+
+
+def expand_input(item: str) -> list[str]:
+    """The files one input names: a file itself, a folder's supported files, or a glob pattern's matches.
+
+    Examples
+    --------
+    >>> expand_input("no/such/file.txt")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: no/such/file.txt: no such file or directory
+    """
+    if os.path.isdir(item):
+        files = folder_files(item)
+        if not files:
+            raise InputError(item, f"folder has no supported files ({', '.join(SUPPORTED_SUFFIXES)})")
+        return files
+    if os.path.exists(item):
+        return [item]
+    if not _GLOB_MAGIC_RE.search(item):
+        raise InputError(item, "no such file or directory")
+    matches = sorted(glob.glob(item, recursive=True))
+    if not matches:
+        raise InputError(item, "no file matches this pattern")
+    files = [path for match in matches
+             for path in (folder_files(match) if os.path.isdir(match) else [match] if _is_supported(match) else [])]
+    if not files:
+        raise InputError(item, f"no supported file matches this pattern ({', '.join(SUPPORTED_SUFFIXES)})")
+    return files
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """The text of a file's bytes: UTF-8 (a BOM is accepted), not binary, not empty.
+
+    Examples
+    --------
+    >>> decode_text(b"\\xef\\xbb\\xbfHello", "a.txt")
+    'Hello'
+    >>> decode_text(b"ok \\xff", "a.txt")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: a.txt: not valid UTF-8 (byte 0xff at position 3)
+    """
+    nul = data.find(b"\0", 0, _BINARY_PROBE_BYTES)
+    if nul >= 0:
+        raise InputError(source, f"binary file, not text (NUL byte at position {nul})")
+    offset = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    try:
+        text = data[offset:].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        position = offset + exc.start
+        raise InputError(source, f"not valid UTF-8 (byte 0x{data[position]:02x} at position {position})") from None
+    if not text.strip():
+        raise InputError(source, "file is empty")
+    return text
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise InputError(path, "no such file or directory") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read file: {exc.strerror or exc}") from None
+
+
+def content_doc_id(text: str) -> str:
+    """A stable id derived from the cleaned text: ``doc-`` and 12 hex digits of its SHA-1.
+
+    Examples
+    --------
+    >>> content_doc_id("Russia and China signed a deal.")
+    'doc-99b9892edf18'
+    """
+    return "doc-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def make_document(raw: str, *, path: str, doc_id: str | None = None, title: str | None = None,
+                  url: str | None = None, published: str | None = None, source: str | None = None,
+                  known_headings: Sequence[str] = (), where: str | None = None, line: int | None = None) -> Document:
+    """Clean ``raw`` and wrap it with its metadata; an article with no text left is an ``InputError``.
+
+    Examples
+    --------
+    >>> doc = make_document("MOSCOW, June 5 —\\nPutin spoke.", path="a.txt")
+    >>> doc.text, doc.dateline, doc.doc_id == content_doc_id("Putin spoke.")
+    ('Putin spoke.', 'MOSCOW, June 5', True)
+    """
+    cleaned = clean_text(raw, known_headings=known_headings)
+    if not cleaned.text:
+        prefix = f"line {line}: " if line is not None else ""
+        raise InputError(where or path, f"{prefix}no article text left after cleaning", line=line)
+    return Document(doc_id=doc_id or content_doc_id(cleaned.text), text=cleaned.text, title=title, url=url,
+                    published=published, source=source, dateline=cleaned.dateline, path=path,
+                    headings=cleaned.headings)
+
+
+def _optional_str(value: Any) -> str | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def jsonl_record(record: Any, *, source: str, line: int) -> Document:
+    """The document of one parsed JSON Lines record (an object with a non-empty string ``text``).
+
+    Examples
+    --------
+    >>> doc = jsonl_record({"doc_id": "a1", "text": "Huawei grew.", "published": "2024-10-13T08:00Z"},
+    ...                    source="in.jsonl", line=2)
+    >>> doc.doc_id, doc.path, doc.published
+    ('a1', 'in.jsonl:2', '2024-10-13')
+    """
+    if not isinstance(record, dict):
+        raise InputError(source, f"line {line}: expected a JSON object, got {type(record).__name__}", line=line)
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(source, f'line {line}: no non-empty string "text" field', line=line)
+    published = _optional_str(record.get("published"))
+    return make_document(text, path=f"{source}:{line}", doc_id=_optional_str(record.get("doc_id")),
+                         published=normalise_date(published) if published else None,
+                         where=source, line=line,
+                         **{key: _optional_str(record.get(key)) for key in _JSONL_META_KEYS})
+
+
+def iter_jsonl(text: str, *, source: str, on_error: ErrorHandler | None = None) -> Iterator[Document]:
+    """The documents of a JSON Lines text, one per non-blank line; a bad line is reported and skipped.
+
+    Examples
+    --------
+    >>> errors = []
+    >>> docs = list(iter_jsonl('{"text": "A deal."}\\n{oops\\n', source="in.jsonl", on_error=errors.append))
+    >>> [d.text for d in docs], [str(e) for e in errors]
+    (['A deal.'], ['in.jsonl:2: line 2: not valid JSON: Expecting property name enclosed in double quotes (column 2)'])
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                message = f"line {number}: not valid JSON: {exc.msg} (column {exc.colno})"
+                raise InputError(source, message, line=number) from None
+            yield jsonl_record(record, source=source, line=number)
+        except InputError as err:
+            _report(err, on_error)
+
+
+def read_file(path: str, *, on_error: ErrorHandler | None = None) -> Iterator[Document]:
+    """The documents of one file, read according to its extension (plain text when it has no known one)."""
+    text = decode_text(_read_bytes(path), path)
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix == ".jsonl":
+        yield from iter_jsonl(text, source=path, on_error=on_error)
+    elif suffix in _HTML_SUFFIXES:
+        page = extract_html(text)
+        yield make_document(page.text, path=path, title=page.title, url=page.url, published=page.published,
+                            source=page.source, known_headings=page.headings)
+    elif suffix in _MARKDOWN_SUFFIXES:
+        markdown = strip_markdown(text)
+        yield make_document(markdown.text, path=path, title=markdown.title, known_headings=markdown.headings)
+    else:
+        yield make_document(text, path=path)
+
+
+def read_stdin(stream: TextIO, *, on_error: ErrorHandler | None = None) -> Iterator[Document]:
+    """The documents of stdin: JSON Lines when the first non-blank character is ``{``, else one plain article."""
+    text = stream.read().lstrip("\ufeff")
+    if not text.strip():
+        raise InputError("-", "stdin is empty")
+    if text.lstrip().startswith("{"):
+        yield from iter_jsonl(text, source="-", on_error=on_error)
+    else:
+        yield make_document(text, path="-")
+
+
+def iter_documents(inputs: Sequence[str], *, on_error: ErrorHandler | None = None,
+                   stdin: TextIO | None = None) -> Iterator[Document]:
+    """Yield the cleaned documents of files, folders, glob patterns and ``-`` (stdin), in order.
+
+    A bad input raises ``InputError``, or, when ``on_error`` is given, is passed to it and skipped
+    (for JSON Lines only the bad line is skipped).
+
+    Examples
+    --------
+    >>> import io
+    >>> [d.text for d in iter_documents(["-"], stdin=io.StringIO("WASHINGTON (Reuters) - Chips sold."))]
+    ['Chips sold.']
+    """
+    for item in inputs:
+        try:
+            if item == "-":
+                yield from read_stdin(stdin if stdin is not None else sys.stdin, on_error=on_error)
+                continue
+            paths = expand_input(item)
+        except InputError as err:
+            _report(err, on_error)
+            continue
+        for path in paths:
+            try:
+                yield from read_file(path, on_error=on_error)
+            except InputError as err:
+                _report(err, on_error)
