@@ -1,0 +1,47 @@
+"""Event dates: the date a sentence gives (``on Dec 11``, ``in May 2019``), resolved against publication."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+MONTHS = {m: i for i, names in enumerate([
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")], 1) for m in names}
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\b", re.I)
+_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+
+
+def resolve_date(text: str, published: str | None = None) -> str | None:
+    """An ISO date, year-month or year for a date expression; a missing year comes from ``published``.
+
+    >>> resolve_date("December 15, 2022"), resolve_date("May 2019"), resolve_date("2023")
+    ('2022-12-15', '2019-05', '2023')
+    >>> resolve_date("Dec 11", "2024-12-20"), resolve_date("Dec 11"), resolve_date("three weeks")
+    ('2024-12-11', None, None)
+    """
+    year_m = _YEAR.search(text)
+    month_m = _MONTH.search(text)
+    year = year_m.group(1) if year_m else (published[:4] if published and month_m else None)
+    if year is None:
+        return None
+    if not month_m:
+        return year
+    month = MONTHS[month_m.group(1).lower()]
+    rest = text[month_m.end():] + " " + text[:month_m.start()]
+    day_m = next((m for m in _DAY.finditer(rest) if m.group(1) != year and 1 <= int(m.group(1)) <= 31), None)
+    if day_m:
+        return f"{year}-{month:02d}-{int(day_m.group(1)):02d}"
+    return f"{year}-{month:02d}"
+
+
+def sentence_date(sent: Span) -> str | None:
+    """The text of the first date the model found in a sentence that names a month or a year."""
+    for span in sent.doc.spans.get("kg_dates", []):
+        if span.start >= sent.start and span.end <= sent.end and (_YEAR.search(span.text) or
+                                                                  _MONTH.search(span.text)):
+            return span.text
+    return None

@@ -1,0 +1,218 @@
+"""The ``kg_linker`` component: one canonical entity for every mention, and what descriptions refer back to."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
+
+from kg.nlp.extensions import register_extensions
+from kg.nlp.kb import Entry, KnowledgeBase, normalize
+from kg.nlp.mentions import (Mention, is_place_use, longest_first, ner_mention, overlaps, short_name_links)
+from kg.records import Entity
+
+GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
+
+
+@Language.factory(
+    "kg_linker",
+    assigns=["doc.ents", "doc._.kg_entities", "doc._.kg_mentions", "doc._.kg_refs"],
+    requires=["doc.spans"],
+    default_config={"spans_key": "kg_gazetteer"},
+)
+def make_linker(nlp: Language, name: str, spans_key: str) -> "EntityLinker":
+    return EntityLinker(nlp, name, spans_key=spans_key)
+
+
+class EntityLinker:
+    """Merge gazetteer matches and NER entities into canonical mentions, then resolve references.
+
+    Gazetteer matches win over the statistical NER except where an NER organisation name begins with a
+    country word (``Russian Direct Investment Fund``); capitals used as places are dropped;
+    ``Russia's government`` becomes ``Government of Russia``; ``Putin`` joins ``Vladimir Putin``;
+    ``the bank``, ``both countries`` and ``he`` point back to entities named before them.
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_linker", *, spans_key: str = "kg_gazetteer") -> None:
+        register_extensions()
+        self.name = name
+        self.spans_key = spans_key
+        self.kb = KnowledgeBase()
+        self.references: dict[str, Any] = {}
+        self.not_entities: set[str] = set()
+
+    # -- data ---------------------------------------------------------------------------------------------
+    def set_data(self, kb: KnowledgeBase, references: dict[str, Any], not_entities: Iterable[str]) -> None:
+        self.kb, self.references = kb, references
+        self.not_entities = {normalize(x) for x in not_entities}
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        writers: dict[str, Callable[[Path], Any]] = {
+            "kb.jsonl": lambda p: p.write_text(self.kb.to_jsonl(), encoding="utf-8"),
+            "references.json": lambda p: p.write_text(json.dumps(self.references, indent=1), encoding="utf-8"),
+            "not_entities.json": lambda p: p.write_text(json.dumps(sorted(self.not_entities)), encoding="utf-8"),
+        }
+        for name, write in writers.items():
+            write(path / name)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "EntityLinker":
+        path = ensure_path(path)
+        entries = [Entry.from_json(json.loads(line)) for line in
+                   (path / "kb.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+        self.set_data(KnowledgeBase(entries), json.loads((path / "references.json").read_text(encoding="utf-8")),
+                      json.loads((path / "not_entities.json").read_text(encoding="utf-8")))
+        return self
+
+    # -- the component ------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        # the model's dates are kept aside for the relations' event dates before doc.ents is rewritten
+        doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
+        mentions = self.merge(doc)
+        mentions = [m for m in mentions if not (m.kind == "capital" and is_place_use(doc, m.start, m.end))]
+        mentions = self.governments(doc, mentions)
+        links = short_name_links(mentions, doc)
+        for m in mentions:
+            m.entity_id = links.get(m.entity_id, m.entity_id)
+        doc.ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.entity_id) for m in mentions if m.end > m.start]
+        doc._.kg_mentions = mentions
+        doc._.kg_entities = self.entities(mentions)
+        doc._.kg_refs = self.resolve_references(doc, mentions, doc._.kg_entities)
+        return doc
+
+    def merge(self, doc: Doc) -> list[Mention]:
+        """Gazetteer spans first, then NER entities that add a name the gazetteer does not know."""
+        gaz = []
+        spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
+        for span in longest_first((s.start, s.end, s) for s in spans):
+            s: Span = span[2]  # type: ignore[assignment]
+            entry = self.kb.get(s.id_)
+            if entry is None:
+                continue
+            kind = self.kb.form_kind(entry.id, s.text) or "alias"
+            gaz.append(Mention(s.start, s.end, entry.id, entry.type, kind, s.text))
+        out = list(gaz)
+        for ent in doc.ents:
+            inside = [g for g in gaz if overlaps((g.start, g.end), (ent.start, ent.end))]
+            m = ner_mention(ent, self.kb, self.not_entities)
+            if m is None:
+                continue
+            if not inside:
+                out.append(m)
+            elif self._ner_wins(m, inside):
+                out = [g for g in out if g not in inside] + [m]
+        return sorted(out, key=lambda m: m.start)
+
+    @staticmethod
+    def _ner_wins(m: Mention, inside: list[Mention]) -> bool:
+        """An NER organisation whose name starts with a country word beats that word (``Indian Army``)."""
+        return (m.kind == "ner" and m.label == "Organization"
+                and all(g.label == "Country" and g.start >= m.start and g.end < m.end for g in inside))
+
+    def governments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """``Russia's government``, ``the Russian government``, ``the government of Russia`` -> Government of X."""
+        by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
+        out = list(mentions)
+        for tok in doc:
+            if tok.lower_ not in GOVERNMENT_WORDS:
+                continue
+            country, start = None, tok.i
+            prev = by_end.get(tok.i) or (by_end.get(tok.i - 1) if tok.i > 0 and doc[tok.i - 1].lower_ in
+                                         {"'s", "\u2019s"} else None)
+            if prev is not None and prev.label == "Country":
+                country, start = prev, prev.start
+            elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and (tok.i + 2) in by_start \
+                    and by_start[tok.i + 2].label == "Country":
+                country = by_start[tok.i + 2]
+            if country is None:
+                continue
+            gov_id = f"government-of-{country.entity_id}"
+            end = tok.i + 1 if country.start < tok.i else country.end
+            out = [m for m in out if not overlaps((m.start, m.end), (start, end))]
+            out.append(Mention(start, end, gov_id, "Organization", "government", doc[start:end].text))
+            # the country is named too, even when only inside the government's name
+            out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside", country.text))
+        # "the government" alone: the government named most recently
+        last_gov = None
+        for tok in doc:
+            current = [m for m in out if m.kind == "government" and m.end <= tok.i + 1]
+            if current:
+                last_gov = max(current, key=lambda m: m.end)
+            if tok.lower_ == "government" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and last_gov \
+                    and not any(m.start <= tok.i < m.end for m in out):
+                out.append(Mention(tok.i - 1, tok.i + 1, last_gov.entity_id, "Organization", "government",
+                                   doc[tok.i - 1:tok.i + 1].text))
+        return sorted([m for m in out if m.end > m.start or m.kind == "inside"], key=lambda m: (m.start, m.end))
+
+    def entities(self, mentions: list[Mention]) -> dict[str, Entity]:
+        """The canonical entities of the mentions, with every surface form seen as an alias."""
+        out: dict[str, Entity] = {}
+        for m in mentions:
+            ent = out.get(m.entity_id)
+            if ent is None:
+                ent = out[m.entity_id] = self.new_entity(m)
+            surface = m.text.strip()
+            if m.kind != "inside" and surface and surface != ent.label and surface not in ent.aliases:
+                ent.aliases.append(surface)
+        return out
+
+    def new_entity(self, m: Mention) -> Entity:
+        entry = self.kb.get(m.entity_id)
+        if entry is not None:
+            return Entity(entry.id, entry.name, entry.type, entry.subtype, [], entry.wikidata, entry.country)
+        if m.kind == "government":
+            country = self.kb.get(m.entity_id.removeprefix("government-of-"))
+            name = country.name if country else m.entity_id.removeprefix("government-of-")
+            return Entity(m.entity_id, f"Government of {name}", "Organization", "GovernmentBody", [],
+                          None, country.id if country else None)
+        return Entity(m.entity_id, m.text, m.label)
+
+    def resolve_references(self, doc: Doc, mentions: list[Mention], ents: dict[str, Entity]) -> dict[int, list[str]]:
+        """Token index -> entity ids for descriptions and pronouns that refer back."""
+        singular = self.references.get("descriptions", {})
+        plural = self.references.get("plural_descriptions", {})
+        pair_dets = set(self.references.get("pair_determiners", []))
+        person_pronouns = set(self.references.get("person_pronouns", []))
+        refs: dict[int, list[str]] = {}
+        named = [m for m in mentions if m.end > m.start]
+        covered = {i for m in named for i in range(m.start, m.end)}
+
+        def fits(entity_id: str, kinds: list[str]) -> bool:
+            e = ents[entity_id]
+            return e.type in kinds or (e.subtype or "") in kinds
+
+        def recent(before: int, kinds: list[str], n: int) -> list[str]:
+            found: list[str] = []
+            for m in sorted(named, key=lambda m: -m.start):
+                if m.start < before and m.entity_id not in found and fits(m.entity_id, kinds):
+                    found.append(m.entity_id)
+                    if len(found) == n:
+                        break
+            return found
+
+        for tok in doc:
+            if tok.i in covered:
+                continue
+            low = tok.lower_
+            dets = {c.lower_ for c in tok.children} | ({doc[tok.i - 1].lower_} if tok.i else set())
+            if low in plural and dets & pair_dets:
+                ids = recent(tok.i, plural[low], 2)
+                if len(ids) == 2:
+                    refs[tok.i] = sorted(ids)
+            elif low in singular and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                              for c in tok.children):
+                ids = recent(tok.i, singular[low], 1)
+                if ids:
+                    refs[tok.i] = ids
+            elif low in person_pronouns:
+                ids = recent(tok.i, ["Person"], 1)
+                if ids:
+                    refs[tok.i] = ids
+        return refs

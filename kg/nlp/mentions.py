@@ -1,0 +1,139 @@
+"""Pure functions that turn candidate spans (gazetteer matches, NER entities) into clean entity mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.kb import KnowledgeBase, normalize, slugify
+
+#: NER labels that can name an actor; GPE/NORP/LOC only count when the gazetteer knows them
+NER_ACTOR_LABELS = {"ORG": "Organization", "PERSON": "Person", "FAC": "Organization"}
+NER_GAZETTEER_ONLY = {"GPE", "NORP", "LOC"}
+#: a FAC is an actor only when it is an institution, not a building or a place
+FAC_WORDS = {"factory", "plant", "centre", "center", "institute", "university", "laboratory", "lab", "works"}
+#: prepositions after which a capital is a place, not its government
+PLACE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "around", "via", "throughout",
+               "inside", "within", "visit", "toward", "towards", "between"}
+PERSON_TITLES = {"president", "prime", "minister", "general", "gen.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
+                 "ms.", "ceo", "chairman", "chief", "executive", "ayatollah", "sir", "lord", "king", "queen",
+                 "prince", "sheikh", "director", "secretary", "senator", "rep.", "deputy", "premier",
+                 "chancellor", "vice", "first", "former", "then"}
+
+
+@dataclass
+class Mention:
+    """A span of the document that names one entity."""
+
+    start: int  # token offsets
+    end: int
+    entity_id: str
+    label: str  # coarse type
+    kind: str  # name, alias, demonym, capital, government, ner, short
+    text: str
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two token ranges overlap.
+
+    >>> overlaps((0, 2), (1, 3)), overlaps((0, 2), (2, 3))
+    (True, False)
+    """
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def longest_first(spans: Iterable[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+    """Non-overlapping spans, longest (then earliest) first, returned in document order.
+
+    >>> [s[:2] for s in longest_first([(0, 1, "a"), (0, 3, "b"), (2, 4, "c"), (4, 5, "d")])]
+    [(0, 3), (4, 5)]
+    """
+    chosen: list[tuple[int, int, object]] = []
+    for span in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+        if not any(overlaps(span[:2], c[:2]) for c in chosen):
+            chosen.append(span)
+    return sorted(chosen, key=lambda s: s[0])
+
+
+def trim(span: Span) -> Span:
+    """Drop a leading determiner, a trailing possessive and edge punctuation from a span.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Tortoise Media's index")
+    >>> trim(doc[0:4]).text
+    'Tortoise Media'
+    """
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in {"'s", "\u2019s", "'", "\u2019"} or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def strip_titles(span: Span) -> Span:
+    """Drop titles in front of a person's name (``President Vladimir Putin`` -> ``Vladimir Putin``)."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in PERSON_TITLES:
+        start += 1
+    return span.doc[start:span.end]
+
+
+def is_place_use(doc: Doc, start: int, end: int) -> bool:
+    """Whether a capital at ``doc[start:end]`` is used as a place (``a conference in Moscow``), not as a state.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("talks in Moscow")
+    >>> is_place_use(doc, 2, 3)
+    True
+    """
+    if end < len(doc) and doc[end].lower_ in {"'s", "\u2019s"}:
+        return False
+    if start > 0 and doc[start - 1].lower_ in PLACE_PREPS:
+        return True
+    head = doc[start:end].root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+
+
+def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str]) -> Mention | None:
+    """A mention for an NER entity the gazetteer did not match, or None when it is not an actor."""
+    label = span.label_
+    span = trim(span)
+    if not len(span) or "\n" in span.text:
+        return None
+    entry = kb.lookup(span.text)
+    if entry is not None:
+        return Mention(span.start, span.end, entry.id, entry.type, "alias", span.text)
+    if label not in NER_ACTOR_LABELS:
+        return None
+    if label == "PERSON":
+        span = strip_titles(span)
+    if label == "FAC" and not any(t.lower_ in FAC_WORDS for t in span):
+        return None
+    text = span.text
+    if normalize(text) in junk or not any(ch.isupper() for ch in text) or not any(ch.isalpha() for ch in text):
+        return None
+    if label == "PERSON" and len(span) == 1 and span[0].is_upper:
+        return None
+    return Mention(span.start, span.end, slugify(text), NER_ACTOR_LABELS[label], "ner", text)
+
+
+def short_name_links(mentions: Sequence[Mention], doc: Doc) -> dict[str, str]:
+    """Map ids of one-word person mentions to the id of a fuller name that shares the word.
+
+    ``Putin`` after ``Vladimir Putin`` and ``Xi`` with ``Xi Jinping`` become one person.
+    """
+    full: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "Person" and m.end - m.start > 1:
+            for tok in doc[m.start:m.end]:
+                full.setdefault(tok.text, m.entity_id)
+    links = {}
+    for m in mentions:
+        if m.label == "Person" and m.end - m.start == 1 and m.text in full:
+            links[m.entity_id] = full[m.text]
+    return links

@@ -1,0 +1,54 @@
+"""``build_nlp``: the statistical English pipeline plus kg's own components, configured from ``data/``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from kg.errors import ModelError
+from kg.nlp import linker as _linker  # noqa: F401  (registers the factory)
+from kg.nlp import relations as _relations  # noqa: F401
+from kg.nlp import sentences as _sentences  # noqa: F401
+from kg.nlp.gazetteer import kb_patterns, load_kb
+from kg.nlp.lexicon import load_lexicon
+from kg.resources import DEFAULT_MODEL, data_dir, read_json
+
+KG_COMPONENTS = ("kg_gazetteer", "kg_linker", "kg_relations")
+
+
+def load_model(model: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline by package name or path, as :class:`ModelError` when it cannot be."""
+    try:
+        return spacy.load(model, exclude=[])
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy model {model!r}: not an installed package or pipeline folder "
+                         f"(install it with pip, or pass --model with an installed one)") from exc
+    except Exception as exc:  # a broken package or config: still one clear line
+        raise ModelError(f"cannot load spaCy model {model!r}: {' '.join(str(exc).split())[:200]}") from exc
+
+
+def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None) -> Language:
+    """The full kg pipeline: ``model`` + line breaks + gazetteer ruler + linker + relation extractor.
+
+    A folder saved with ``nlp.to_disk`` after ``build_nlp`` loads back with :func:`load_model` unchanged.
+    """
+    nlp = load_model(model)
+    if all(name in nlp.pipe_names for name in KG_COMPONENTS):
+        return nlp  # a saved kg pipeline already carries its data
+    folder = data or data_dir()
+    kb = load_kb(folder / "gazetteer")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_linebreaks", before="parser")
+    ruler = nlp.add_pipe("span_ruler", name="kg_gazetteer",
+                         config={"spans_key": "kg_gazetteer", "overwrite": True, "validate": False,
+                                 "phrase_matcher_attr": None})
+    ruler.add_patterns(kb_patterns(kb, nlp.tokenizer))
+    link = nlp.add_pipe("kg_linker", config={"spans_key": "kg_gazetteer"})
+    not_entities = [line.strip() for line in (folder / "lexicon" / "not_entities.txt").read_text(
+        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    link.set_data(kb, read_json(folder / "lexicon" / "references.json"), not_entities)
+    rel = nlp.add_pipe("kg_relations")
+    rel.set_lexicon(load_lexicon(folder / "lexicon"))
+    return nlp

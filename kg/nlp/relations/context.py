@@ -1,0 +1,239 @@
+"""What the relation rules ask of a parsed document: who a token refers to, and the modality of a clause."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.lexicon import Lexicon
+from kg.records import Entity
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+CONTROL_VERBS_OBJECT = {"order", "instruct", "tell", "task", "direct", "command", "urge", "ask", "require", "help",
+                        "allow", "force", "invite", "encourage", "push", "press", "call"}
+
+
+class Candidate(NamedTuple):
+    """One relation a rule found in one sentence."""
+
+    subject: str
+    predicate: str
+    object: str
+    rule: str
+    status: str
+    sent: Span
+    topics: tuple[str, ...] = ()
+
+
+class DocContext:
+    """Look-ups over one document: the mention under a token, references, technologies, modality."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc, self.lex = doc, lexicon
+        self.entities: dict[str, Entity] = doc._.kg_entities or {}
+        self.refs: dict[int, list[str]] = doc._.kg_refs or {}
+        self.mention_at: dict[int, str] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.mention_at[i] = ent.kb_id_
+        self.plural_refs: dict[int, list[str]] = {}
+
+    # -- entities -----------------------------------------------------------------------------------------
+    def type_of(self, entity_id: str) -> str:
+        e = self.entities.get(entity_id)
+        return e.type if e else ""
+
+    def is_actor(self, entity_id: str) -> bool:
+        return self.type_of(entity_id) not in ("", "Technology")
+
+    def entity(self, tok: Token) -> str | None:
+        """The entity id of the mention ``tok`` is part of."""
+        return self.mention_at.get(tok.i)
+
+    def mention_root(self, tok: Token) -> Token:
+        """The syntactic head of the mention containing ``tok`` (``tok`` itself outside mentions)."""
+        eid = self.mention_at.get(tok.i)
+        if eid is None:
+            return tok
+        start = end = tok.i
+        while start > 0 and self.mention_at.get(start - 1) == eid:
+            start -= 1
+        while end + 1 < len(self.doc) and self.mention_at.get(end + 1) == eid:
+            end += 1
+        return self.doc[start:end + 1].root
+
+    def technologies(self, tok: Token) -> list[str]:
+        """Technology entities in the subtree of ``tok``."""
+        out = []
+        for t in tok.subtree:
+            eid = self.mention_at.get(t.i)
+            if eid and self.type_of(eid) == "Technology" and eid not in out:
+                out.append(eid)
+        return out
+
+    def actors(self, tok: Token | None, *, conj: bool = True, groups: bool = True) -> list[str]:
+        """The actor ids a noun phrase headed by ``tok`` refers to: names, references, groups, conjuncts.
+
+        ``Russia and China`` gives both; ``Chinese companies`` gives China; ``Chinese companies, like Baidu
+        and Huawei`` gives Baidu and Huawei; ``the bank`` gives the bank named before; ``U.S. officials`` the US.
+        """
+        if tok is None:
+            return []
+        out: list[str] = []
+        eid = self.mention_at.get(tok.i)
+        if eid and self.is_actor(eid):
+            out.append(eid)
+        elif tok.i in self.refs:
+            out.extend(self.refs[tok.i])
+        elif tok.lower_ in self.lex.words("plural_pronouns") | {"they", "them", "their"} and tok.i in self.plural_refs:
+            out.extend(self.plural_refs[tok.i])
+        elif tok.lower_ in {"it", "its"}:
+            out.extend(self.recent_org(tok))
+        elif groups and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(self.group(tok))
+        if conj:
+            for child in tok.children:
+                if child.dep_ == "conj":
+                    out.extend(a for a in self.actors(child, groups=groups) if a not in out)
+        return out
+
+    def examples(self, tok: Token) -> list[str]:
+        """Named examples of a group: ``companies like Baidu and Huawei``, ``… among them Cambricon``."""
+        markers = self.lex.words("example_markers")
+        out: list[str] = []
+        for child in tok.children:
+            if child.dep_ == "prep" and (child.lower_ in markers or
+                                         " ".join(t.lower_ for t in child.subtree if t.dep_ in ("prep", "amod"))
+                                         in markers):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend(self.actors(pobj, groups=False))
+            elif child.dep_ in ("appos",) and child.i > tok.i:
+                out.extend(self.actors(child, groups=False))
+        return out
+
+    def group(self, tok: Token) -> list[str]:
+        """An unnamed group or description resolved to its named examples, its apposition, or its country."""
+        named = self.examples(tok)
+        if named:
+            return named
+        for child in tok.children:
+            if child.dep_ == "appos":
+                named = [a for a in self.actors(child, groups=False) if self.is_actor(a)]
+                if named:
+                    return named
+        agent = tok.lower_ in self.lex.words("agent_nouns") or tok.lemma_ in self.lex.words("agent_nouns")
+        if not agent:
+            return []
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < tok.i:
+                eid = self.mention_at.get(child.i)
+                if eid and self.type_of(eid) in ("Country", "Bloc", "InternationalOrganization"):
+                    return [eid]
+            if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = [a for a in self.actors(pobj, groups=False)
+                                 if self.type_of(a) in ("Country", "Bloc", "InternationalOrganization")]
+                        if found:
+                            return found
+        return []
+
+    def recent_org(self, tok: Token) -> list[str]:
+        """``it``: the organisation named last before it in the same or the previous sentence."""
+        sent_start = tok.sent.start
+        prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        for i in range(tok.i - 1, prev_start - 1, -1):
+            eid = self.mention_at.get(i)
+            if eid and self.type_of(eid) == "Organization":
+                return [eid]
+        return []
+
+    # -- clause structure ---------------------------------------------------------------------------------
+    def subjects(self, verb: Token) -> list[str]:
+        """The actors doing ``verb``: its subject, the agent of a passive, or the subject it inherits."""
+        for child in verb.children:
+            if child.dep_ == "nsubj" or child.dep_ == "csubj":
+                if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                    return self.actors(verb.head)
+                return self.actors(child)
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return [a for p in child.children if p.dep_ == "pobj" for a in self.actors(p)]
+        return self.inherited_subjects(verb)
+
+    def inherited_subjects(self, verb: Token) -> list[str]:
+        """Subjects a verb without its own takes from the clause it hangs on (control, coordination, relatives)."""
+        head = verb.head
+        if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB"):
+            if head.lemma_ in CONTROL_VERBS_OBJECT:
+                objs = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in self.actors(c)]
+                if objs:
+                    return objs
+            return self.subjects(head) if head is not verb else []
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head)
+        if verb.dep_ in ("relcl", "acl"):
+            return self.actors(head)
+        if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head.head)
+        return []
+
+    def pobjs(self, tok: Token, preps: set[str]) -> Iterator[Token]:
+        """Objects of the prepositions ``preps`` attached to ``tok``."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        yield pobj
+
+    # -- modality -----------------------------------------------------------------------------------------
+    def governors(self, tok: Token) -> Iterator[Token]:
+        """``tok`` and the words it hangs on up to its clause's root."""
+        seen = 0
+        while seen < 8:
+            yield tok
+            if tok.head is tok or tok.dep_ in ("ROOT",):
+                return
+            if tok.dep_ in ("ccomp", "advcl", "parataxis") and seen > 0:
+                return
+            tok, seen = tok.head, seen + 1
+
+    def negated(self, tok: Token) -> bool:
+        """Whether the clause of ``tok`` is negated (``has not signed``, ``no longer sells``, ``denied supplying``)."""
+        words = set(self.lex.negation.get("words", []))
+        governors = set(self.lex.negation.get("governors", []))
+        for i, gov in enumerate(self.governors(tok)):
+            for child in gov.children:
+                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in words):
+                    return True
+            if i > 0 and gov.lemma_ in governors and gov.pos_ == "VERB":
+                return True
+            if gov.pos_ == "VERB" and i > 0:
+                break
+        for a, b in self.lex.negation.get("phrases", []):
+            for t in tok.sent:
+                if t.lower_ == a and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == b \
+                        and t.head in set(self.governors(tok)):
+                    return True
+        return False
+
+    def status(self, tok: Token) -> str:
+        """``planned`` for will/would/plans to/was ordered to/agreed to; else ``asserted``."""
+        aux = self.lex.planned.get("aux", set())
+        govs = self.lex.planned.get("governors", set())
+        nouns = self.lex.planned.get("nouns", set())
+        for i, gov in enumerate(self.governors(tok)):
+            for child in gov.children:
+                if child.dep_ in ("aux", "auxpass") and child.lower_ in aux:
+                    return "planned"
+                if child.dep_ == "aux" and child.lower_ == "to" and gov.head.lemma_ in ("be", "is") :
+                    return "planned"
+            if i > 0 and (gov.lemma_ in govs or gov.lower_ in nouns):
+                return "planned"
+            if gov.dep_ == "xcomp" and gov.head.lemma_ == "be":
+                return "planned"
+        return "asserted"

@@ -1,0 +1,73 @@
+"""Merge rule candidates into relations: type checks, one relation per (s, p, o), evidence kept per sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.nlp.event_dates import sentence_date
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.records import Evidence, Relation
+from kg.vocab import PREDICATES
+
+DEFAULT_CONFIDENCE = 0.7
+ACTOR_TYPES = {"Country", "Organization", "InternationalOrganization", "Person", "Bloc"}
+
+
+def rule_confidence(rule: str, table: dict[str, float]) -> float:
+    """The confidence of a rule: its own entry, else its family's (``verb:cooperate`` -> ``verb``).
+
+    >>> rule_confidence("verb:cooperate", {"verb": 0.8}), rule_confidence("title:before", {})
+    (0.8, 0.7)
+    """
+    parts = rule.split(":")
+    for n in range(len(parts), 0, -1):
+        key = ":".join(parts[:n])
+        if key in table:
+            return table[key]
+    return DEFAULT_CONFIDENCE
+
+
+def well_typed(c: Candidate, ctx: DocContext) -> bool:
+    """Whether a candidate's arguments have types its predicate allows."""
+    s, o = ctx.type_of(c.subject), ctx.type_of(c.object)
+    if c.subject == c.object or s not in ACTOR_TYPES:
+        return False
+    if c.predicate == "focusesOn":
+        return o == "Technology"
+    if o not in ACTOR_TYPES:
+        return False
+    if c.predicate in ("leaderOf", "worksFor"):
+        return s == "Person" and o != "Person"
+    if c.predicate == "basedIn":
+        return s == "Organization" and o == "Country"
+    if c.predicate == "partOf":
+        return s == "Organization" and o in ("Organization",)
+    if c.predicate == "memberOf":
+        return s != "Person" and o in ("InternationalOrganization", "Bloc", "Organization")
+    return True
+
+
+def merge_candidates(candidates: Iterable[Candidate], ctx: DocContext, confidence: dict[str, float]) -> list[Relation]:
+    """One relation per (subject, predicate, object); symmetric pairs in canonical order; evidence per sentence."""
+    merged: dict[tuple[str, str, str], Relation] = {}
+    for c in candidates:
+        if not well_typed(c, ctx):
+            continue
+        s, o = c.subject, c.object
+        if PREDICATES[c.predicate].symmetric and o < s:
+            s, o = o, s
+        key = (s, c.predicate, o)
+        rel = merged.get(key)
+        if rel is None:
+            rel = merged[key] = Relation(s, c.predicate, o, status=c.status, date=sentence_date(c.sent))
+        elif c.status == "asserted":
+            rel.status = "asserted"
+        rel.topics.extend(t for t in c.topics if t not in rel.topics)
+        ev = Evidence(c.sent.text.strip(), c.sent.start_char, c.sent.end_char, c.rule,
+                      rule_confidence(c.rule, confidence))
+        same = [e for e in rel.evidence if e.start == ev.start]
+        if not same:
+            rel.evidence.append(ev)
+        elif ev.confidence > same[0].confidence:
+            rel.evidence[rel.evidence.index(same[0])] = ev
+    return sorted(merged.values(), key=lambda r: (r.subject, r.predicate, r.object))

@@ -1,0 +1,270 @@
+"""Structural relation rules: titles (leaderOf, worksFor), basedIn, memberOf, partOf, focusesOn, rivalry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+
+LEADER_WORDS = {"president", "premier", "chancellor", "ceo", "chairman", "chairwoman", "chair", "chairperson", "head",
+                "director", "director-general", "leader", "king", "emir", "founder", "chief", "governor",
+                "commander", "boss", "secretary-general", "prime", "supreme"}
+TITLE_WORDS = LEADER_WORDS | {"minister", "executive", "officer", "deputy", "vice", "assistant", "first", "spokesperson",
+                              "spokesman", "spokeswoman", "official", "secretary", "general", "foreign", "defence",
+                              "defense", "interior", "finance", "trade", "economy", "adviser", "advisor", "envoy",
+                              "ambassador", "senior", "managing", "police", "board", "of", "the", "state", "chief",
+                              "executive", "engineer", "researcher", "scientist", "analyst", "lawmaker", "senator",
+                              "and", "former", "then", "acting", "co-founder", "economist", "manager"}
+WORKER_MARKS = {"deputy", "vice", "assistant", "spokesperson", "spokesman", "spokeswoman", "official", "adviser",
+                "advisor", "envoy", "ambassador", "engineer", "researcher", "scientist", "analyst", "economist",
+                "manager", "senator", "lawmaker", "officer", "police"}
+
+
+def title_kind(words: list[str], org_type: str) -> str | None:
+    """leaderOf or worksFor for a title such as ``CEO`` or ``deputy chairman`` (None when not a title).
+
+    >>> title_kind(["ceo"], "Organization"), title_kind(["deputy", "chairman"], "Organization")
+    ('leaderOf', 'worksFor')
+    >>> title_kind(["foreign", "minister"], "Country")
+    'worksFor'
+    """
+    words = [w for w in words if w not in ("the", "a", "an", "and", "then", "former")]
+    if not words or not any(w in TITLE_WORDS - {"of", "state", "board", "general"} for w in words):
+        return None
+    if any(w in WORKER_MARKS for w in words):
+        return "worksFor"
+    if "minister" in words:
+        return "leaderOf" if "prime" in words or org_type == "Organization" else "worksFor"
+    if "secretary" in words and "general" not in words:
+        return "worksFor"
+    if any(w in LEADER_WORDS for w in words):
+        return "leaderOf"
+    return "worksFor" if any(w in TITLE_WORDS for w in words) else None
+
+
+def _persons(sent: Span, ctx: DocContext) -> list[Span]:
+    return [e for e in sent.ents if ctx.type_of(e.kb_id_) == "Person"]
+
+
+def _org_in(tok: Token, ctx: DocContext, depth: int = 4) -> list[str]:
+    """The organisation or country a title phrase points to: ``of X``, ``for X``, ``X's``, ``at X``."""
+    if depth == 0:
+        return []
+    for child in tok.children:
+        if child.dep_ in ("poss", "compound", "nmod", "amod") and child.i < tok.i:
+            found = [a for a in ctx.actors(child, conj=False) if ctx.type_of(a) != "Person"]
+            if found:
+                return found
+    for pobj in ctx.pobjs(tok, {"of", "for", "at"}):
+        found = [a for a in ctx.actors(pobj, conj=False) if ctx.type_of(a) != "Person"]
+        if found:
+            return found
+        deeper = _org_in(pobj, ctx, depth - 1)
+        if deeper:
+            return deeper
+    return []
+
+
+def _title_words(tok: Token) -> list[str]:
+    return [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("poss", "case", "det", "punct")
+            and not t.ent_type_]
+
+
+def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Sberbank CEO German Gref``, ``Russian President Vladimir Putin``, ``X, director general of Y``,
+    ``X, who heads Y``, ``its chief executive, Jensen Huang``."""
+    doc = ctx.doc
+    for person in _persons(sent, ctx):
+        pid = person.kb_id_
+        # left: ORG/COUNTRY ['s] TITLE... PERSON
+        i, words = person.start - 1, []
+        while i >= sent.start and doc[i].lower_ in TITLE_WORDS | {"co-founder"} and not ctx.entity(doc[i]):
+            words.insert(0, doc[i].lower_)
+            i -= 1
+        if words and i >= sent.start and doc[i].lower_ in POSSESSIVE:
+            i -= 1
+        owner = ctx.entity(doc[i]) if i >= sent.start else None
+        if words and owner and ctx.is_actor(owner) and ctx.type_of(owner) != "Person":
+            kind = title_kind(words, ctx.type_of(owner))
+            if kind:
+                yield Candidate(pid, kind, owner, "title:before", "asserted", sent)
+                continue
+        root = person.root
+        # appositions both ways: "X, director of Y" / "the head of Y, X"
+        titles = [c for c in root.children if c.dep_ == "appos" and not ctx.entity(c)]
+        if root.dep_ == "appos" and not ctx.entity(root.head):
+            titles.append(root.head)
+        for title in titles:
+            orgs = _org_in(title, ctx)
+            kind = title_kind(_title_words(title), ctx.type_of(orgs[0]) if orgs else "")
+            for org in orgs[:1]:
+                if kind:
+                    yield Candidate(pid, kind, org, "title:appos", "asserted", sent)
+        # relative clause: "X, who heads Y"
+        for child in root.children:
+            if child.dep_ == "relcl" and child.lemma_ in ctx.lex.words("leader_verbs"):
+                for obj in child.children:
+                    if obj.dep_ == "dobj":
+                        for org in ctx.actors(obj):
+                            yield Candidate(pid, "leaderOf", org, "title:relcl", "asserted", sent)
+
+
+def _org_noun_targets(head: Token, ctx: DocContext) -> list[str]:
+    """Organisations a noun such as ``bank`` or ``company`` stands for: itself, its apposition, what it describes."""
+    found = [a for a in ctx.actors(head, conj=False) if ctx.type_of(a) == "Organization"]
+    if found:
+        return found
+    if head.lower_ in ctx.lex.words("org_nouns") or head.lemma_ in ctx.lex.words("org_nouns"):
+        if head.dep_ == "appos" and ctx.entity(head.head):
+            return [a for a in [ctx.entity(head.head)] if a and ctx.type_of(a) == "Organization"]
+        if head.dep_ in ("attr",) :
+            return [a for c in head.head.children if c.dep_ == "nsubj" for a in ctx.actors(c)
+                    if ctx.type_of(a) == "Organization"]
+    return []
+
+
+def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Russia's Skolkovo``, ``the Chinese company`` (Huawei), ``Chinese companies like Baidu``, ``Huawei of
+    China``, ``UK-based Tortoise Media``, ``Russia's government``."""
+    doc = ctx.doc
+    for ent in sent.ents:
+        cid = ent.kb_id_
+        if ctx.type_of(cid) != "Country":
+            continue
+        root = ent.root
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        # "UK-based X", "Beijing-based X"
+        if nxt is not None and (nxt.lower_ in ("-based", "based") or (nxt.text == "-" and ent.end + 1 < len(doc)
+                                                                      and doc[ent.end + 1].lower_ == "based")):
+            based = nxt if nxt.lower_ != "-" else doc[ent.end + 1]
+            for org in _org_noun_targets(based.head if based.head is not based else root.head, ctx):
+                yield Candidate(org, "basedIn", cid, "based:hyphen", "asserted", sent)
+            continue
+        if root.dep_ in ("poss", "amod", "compound", "nmod") and root.head.i > root.i:
+            head = root.head
+            orgs = _org_noun_targets(head, ctx)
+            if not orgs and head.dep_ in ("compound", "amod") and head.head.i > head.i:
+                orgs = _org_noun_targets(head.head, ctx)
+            rule = "based:possessive" if root.dep_ == "poss" else "based:modifier"
+            for org in orgs:
+                if org != cid:
+                    yield Candidate(org, "basedIn", cid, rule, "asserted", sent)
+        # "Huawei of China"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and ctx.entity(root.head.head):
+            org = ctx.entity(root.head.head)
+            if org and ctx.type_of(org) == "Organization":
+                yield Candidate(org, "basedIn", cid, "based:of", "asserted", sent)
+    for eid, ent in ctx.entities.items():
+        if eid.startswith("government-of-") and ent.country:
+            yield Candidate(eid, "basedIn", ent.country, "based:government", "asserted", sent)
+
+
+def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``fellow BRICS members India and Brazil``, ``the SCO now has ten members: Russia, China…``,
+    ``X is a member of Y``."""
+    nouns = ctx.lex.words("member_nouns")
+    for tok in sent:
+        if tok.lower_ not in nouns and tok.lemma_ not in nouns:
+            continue
+        if ctx.negated(tok):
+            continue
+        orgs = [a for c in tok.children if c.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(c)
+                if ctx.type_of(a) in ("InternationalOrganization", "Bloc")]
+        orgs += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p)
+                 if ctx.type_of(a) in ("InternationalOrganization", "Bloc")]
+        if not orgs and tok.dep_ == "dobj" and tok.head.lemma_ == "have":
+            orgs = [a for a in ctx.subjects(tok.head) if ctx.type_of(a) == "InternationalOrganization"]
+        members: list[str] = []
+        for child in tok.children:
+            if child.dep_ == "appos" or (child.dep_ == "conj" and child.i > tok.i) or \
+                    (child.dep_ == "prep" and child.lower_ == "like"):
+                members += ctx.actors(child) or [a for g in child.children if g.dep_ == "pobj"
+                                                 for a in ctx.actors(g)]
+        if not members and tok.i + 1 < sent.end and ctx.doc[tok.i + 1].text == ":":
+            members = [e.kb_id_ for e in sent.ents if e.start > tok.i and ctx.type_of(e.kb_id_) == "Country"]
+        if tok.dep_ in ("attr", "appos") and not members:
+            head = tok.head
+            members = ctx.subjects(head) if head.pos_ in ("AUX", "VERB") else ctx.actors(head, conj=False)
+        if any(c.lower_ == "fellow" for c in tok.children):
+            verb = sent.root
+            members += [s for s in ctx.subjects(verb) if ctx.type_of(s) == "Country"]
+        status = ctx.status(tok)
+        for org in dict.fromkeys(orgs):
+            for member in dict.fromkeys(members):
+                if member != org and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
+                    yield Candidate(member, "memberOf", org, "member:noun", status, sent)
+
+
+def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the US Commerce Department's Bureau of Industry and Security``, ``X and Y, which belong to Rostec``,
+    ``X, its plant``."""
+    for ent in sent.ents:
+        eid = ent.kb_id_
+        root = ent.root
+        if ctx.type_of(eid) != "Organization":
+            continue
+        if root.dep_ == "poss" and ctx.entity(root.head) and ctx.type_of(ctx.entity(root.head) or "") == "Organization":
+            part = ctx.entity(root.head)
+            if part and part != eid:
+                yield Candidate(part, "partOf", eid, "part:possessive", "asserted", sent)
+    for tok in sent:
+        if tok.lemma_ == "belong" and tok.pos_ == "VERB" and not ctx.negated(tok):
+            parts = ctx.subjects(tok)
+            for whole in (a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)):
+                pred = "memberOf" if ctx.type_of(whole) in ("InternationalOrganization", "Bloc") else "partOf"
+                for part in parts:
+                    if part != whole and ctx.type_of(part) == "Organization":
+                        yield Candidate(part, pred, whole, "part:belong", "asserted", sent)
+        if tok.lower_ in ctx.lex.words("part_nouns") and tok.dep_ == "appos" and ctx.entity(tok.head):
+            part = ctx.entity(tok.head)
+            wholes = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c) if a != part]
+            wholes += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if a != part]
+            for whole in wholes:
+                if part and ctx.type_of(whole) == "Organization":
+                    yield Candidate(part, "partOf", whole, "part:appos", "asserted", sent)
+
+
+def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Sberbank, which is spearheading Russia's AI efforts``, ``Nvidia, the designer of graphics processors``,
+    ``Huawei, which develops surveillance technology``."""
+    verbs = ctx.lex.words("focus_verbs")
+    nouns = ctx.lex.words("focus_nouns")
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_ in verbs and not ctx.negated(tok):
+            techs: list[str] = []
+            for child in tok.children:
+                if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in
+                                                           ("on", "in", "into")):
+                    techs += [t for t in ctx.technologies(child) if t not in techs]
+            if techs:
+                status = ctx.status(tok)
+                for actor in ctx.subjects(tok):
+                    for tech in techs:
+                        yield Candidate(actor, "focusesOn", tech, f"focus:verb:{tok.lemma_}", status, sent)
+        elif tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.dep_ in ("appos", "attr"):
+            techs = [t for c in tok.children if c.dep_ in ("prep", "compound", "amod") for t in ctx.technologies(c)]
+            if not techs:
+                continue
+            actors = ctx.actors(tok.head, conj=False) if tok.dep_ == "appos" else \
+                [a for c in tok.head.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
+            for actor in actors:
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(actor, "focusesOn", tech, "focus:description", "asserted", sent)
+
+
+def rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Rival chipmaker AMD`` competes with the organisation the text was about just before."""
+    for tok in sent:
+        if tok.lower_ not in ctx.lex.words("rival_words") or tok.dep_ not in ("amod", "compound"):
+            continue
+        target = tok.head
+        named = [a for c in target.children if c.dep_ in ("appos", "compound") for a in ctx.actors(c)]
+        named += [a for a in [ctx.entity(target.head)] if a] if target.dep_ in ("compound", "appos") else []
+        named += [a for a in [ctx.entity(target)] if a]
+        for org in dict.fromkeys(named):
+            before = [e.kb_id_ for e in ctx.doc.ents if e.end <= tok.i and ctx.type_of(e.kb_id_) == "Organization"
+                      and e.kb_id_ != org]
+            if before:
+                yield Candidate(org, "competesWith", before[-1], "rival:modifier", "asserted", sent)

@@ -1,0 +1,199 @@
+"""Relation rules driven by the trigger lexicon: verbs (``cooperate with``) and nouns (``agreement between``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.vocab import PREDICATES
+
+TOPIC_PREPS = {"in", "on", "over", "for", "including", "covering", "spanning", "around", "regarding", "concerning",
+               "about", "like"}
+SUPPORT_VERBS = {"sign", "conclude", "ink", "seal", "reach", "strike", "have", "make", "build", "ensure",
+                 "strengthen", "deepen", "expand", "develop", "establish", "form", "set", "create", "launch", "enter",
+                 "share", "pursue", "boost", "forge", "agree", "announce", "deepen", "hold", "run", "involve",
+                 "impose", "keep", "extend", "broaden", "advance", "promote", "seek", "want", "propose", "join",
+                 "put", "begin", "start", "continue", "finalise", "finalize", "negotiate", "discuss", "affirm",
+                 "need", "welcome", "hail", "offer"}
+LIST_WORDS = {"list", "blacklist", "lists"}
+EXPORT_NOUNS = {"sales", "exports", "shipments", "supplies", "sale", "export", "deliveries"}
+EXPORT_VERBS = {"export", "sell", "ship", "supply", "deliver"}
+
+
+def topics(tok: Token, ctx: DocContext, taken: set[int] = frozenset()) -> tuple[str, ...]:  # type: ignore[assignment]
+    """Technologies a trigger is about: ``cooperation in AI``, ``deal on 5G``, ``in the field of AI``."""
+    found: list[str] = []
+    heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") else [])
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and child.i not in taken:
+                found.extend(t for t in ctx.technologies(child) if t not in found)
+            if child.dep_ in ("compound", "amod") and ctx.entity(child):
+                eid = ctx.entity(child)
+                if eid and ctx.type_of(eid) == "Technology" and eid not in found:
+                    found.append(eid)
+    return tuple(found)
+
+
+def pairs(subjects: list[str], objects: list[str], symmetric: bool) -> Iterator[tuple[str, str]]:
+    """(subject, object) pairs: every subject with every object, or every pair of subjects when mutual."""
+    if objects:
+        for s in subjects:
+            for o in objects:
+                if s != o:
+                    yield s, o
+    elif symmetric:
+        yield from combinations(sorted(set(subjects)), 2)
+
+
+def _dobj(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _owner(tok: Token, ctx: DocContext) -> list[str]:
+    """Whose thing ``tok`` is: ``China's access``, ``the access of BRICS``, ``Western dominance``."""
+    out: list[str] = []
+    for child in tok.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < tok.i:
+            out.extend(ctx.actors(ctx.mention_root(child)) if ctx.entity(child) else ctx.actors(child))
+    for pobj in ctx.pobjs(tok, {"of"}):
+        out.extend(ctx.actors(pobj))
+    return out
+
+
+def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[str], bool]:
+    """The objects of a trigger verb per its lexicon slots, and whether it may be mutual (``self``)."""
+    objs: list[str] = []
+    mutual = False
+    for slot in slots:
+        if slot == "self":
+            mutual = True
+        elif slot in ("dobj", "dative"):
+            deps = ("dobj", "nsubjpass") if slot == "dobj" else ("dative",)
+            objs += [a for c in tok.children if c.dep_ in deps for a in ctx.actors(c)]
+        elif slot == "dobj_to" and any(c.dep_ == "xcomp" for c in tok.children):
+            objs += [a for c in _dobj(tok) for a in ctx.actors(c)]
+        elif slot == "dobj_list" and any(p.lemma_ in LIST_WORDS for p in ctx.pobjs(tok, {"to", "on", "onto"})):
+            objs += [a for c in _dobj(tok) for a in ctx.actors(c)]
+        elif slot == "dobj_forces" and any(c.lemma_ == "force" for c in _dobj(tok)):
+            objs += [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)]
+            mutual = True
+        elif slot == "dobj_owner":
+            objs += [a for c in _dobj(tok) for a in _owner(c, ctx)]
+        elif slot == "into_money" and any(c.lemma_ in ("money", "capital", "fund", "cash") for c in _dobj(tok)):
+            objs += [a for p in ctx.pobjs(tok, {"into", "in"}) for a in ctx.actors(p)]
+        elif slot in ("exports_to", "sales_to"):
+            for c in _dobj(tok):
+                if c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS:
+                    objs += [a for p in ctx.pobjs(c, {"to"}) for a in ctx.actors(p)]
+                    objs += [a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)]
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "pcomp", "dobj") and c.lemma_ in EXPORT_VERBS:
+                    objs += [a for p in ctx.pobjs(c, {"to"}) for a in ctx.actors(p)]
+                    for d in c.children:
+                        objs += [a for p in ctx.pobjs(d, {"to"}) for a in ctx.actors(p)] if d.dep_ == "dobj" else []
+        elif slot == "access_of":
+            objs += [a for c in _dobj(tok) if c.lemma_ == "access" for a in _owner(c, ctx)]
+        elif slot.endswith("_on"):
+            noun = slot.split("_")[0]
+            for c in _dobj(tok):
+                if c.lemma_ in (noun, noun.rstrip("s")) or c.lower_ == noun:
+                    for p in ctx.pobjs(c, {"on", "against"}) or []:
+                        objs += ctx.actors(p) or [a for a in _owner(p, ctx)]
+        elif slot == "from_selling":
+            for p in ctx.pobjs(tok, {"from"}):
+                pass
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    for v in c.children:
+                        if v.lemma_ in EXPORT_VERBS:
+                            objs += [a for d in v.children if d.dep_ in ("dative", "dobj") for a in ctx.actors(d)]
+                            objs += [a for p in ctx.pobjs(v, {"to"}) for a in ctx.actors(p)]
+        elif slot == "access_dative":
+            objs += [a for c in tok.children if c.dep_ == "dative" for a in ctx.actors(c)]
+        elif slot == "from_reverse":
+            objs += [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)]
+        elif slot == "with_dobj":
+            objs += [a for c in _dobj(tok) for a in ctx.actors(c)] if list(ctx.pobjs(tok, {"with"})) else []
+        else:
+            objs += [a for p in ctx.pobjs(tok, {slot}) for a in ctx.actors(p)]
+    return [o for o in dict.fromkeys(objs) if ctx.is_actor(o)], mutual
+
+
+def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``X cooperates with Y``, ``X sanctioned Y``, ``Y was blacklisted by X``, ``X and Y teamed up``."""
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in ctx.lex.verbs:
+            continue
+        if ctx.negated(tok):
+            continue
+        for predicate, slots in ctx.lex.verbs[tok.lemma_]:
+            objects, mutual = verb_objects(tok, slots, ctx)
+            if not objects and not mutual:
+                continue
+            subjects = [s for s in ctx.subjects(tok) if ctx.is_actor(s)]
+            if "from_reverse" in slots:
+                subjects, objects = objects, subjects
+            status = ctx.status(tok)
+            tech = topics(tok, ctx)
+            sym = PREDICATES[predicate].symmetric
+            for s, o in pairs(subjects, objects, sym and mutual):
+                yield Candidate(s, predicate, o, f"verb:{tok.lemma_}", status, sent, tech)
+
+
+def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[str], list[str]]:
+    """Holders (subject side) and counterparts (object side) of a trigger noun."""
+    holders: list[str] = []
+    others: list[str] = []
+    for child in tok.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < tok.i:
+            if ctx.entity(child):
+                holders += [a for a in ctx.actors(ctx.mention_root(child)) if a not in holders]
+            elif child.lower_ in ("their", "its") or child.dep_ == "poss":
+                holders += [a for a in ctx.actors(child) if a not in holders]
+    for slot in slots:
+        if slot in ("with", "on", "against", "to", "in", "into"):
+            others += [a for p in ctx.pobjs(tok, {slot}) for a in ctx.actors(p)]
+        elif slot == "between":
+            holders += [a for p in ctx.pobjs(tok, {"between", "among"}) for a in ctx.actors(p)]
+    # the noun's verb lends its subject: "X signed an agreement with Y", "X imposed sanctions on Y"
+    verb = tok.head
+    while verb.dep_ in ("conj", "appos") and verb.head is not verb and verb.pos_ == "NOUN":
+        verb = verb.head
+    if verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "NOUN"):
+        verb = verb.head
+    if not holders and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "conj") and verb.pos_ in ("VERB", "AUX"):
+        if verb.lemma_ in SUPPORT_VERBS or tok.dep_ == "dobj":
+            holders += ctx.subjects(verb)
+            if slot_for_with := [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p)]:
+                others += slot_for_with
+    if "under" in slots and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        clause = tok.head.head
+        others += ctx.subjects(clause) if clause.pos_ in ("VERB", "AUX") else ctx.actors(clause)
+    return ([h for h in dict.fromkeys(holders) if ctx.is_actor(h)],
+            [o for o in dict.fromkeys(others) if ctx.is_actor(o)])
+
+
+def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``cooperation between X and Y``, ``X's partnership with Y``, ``US sanctions on Y``, ``the X-Y agreement``."""
+    for tok in sent:
+        key = tok.lower_ if tok.lower_ in ctx.lex.nouns else tok.lemma_
+        if tok.pos_ not in ("NOUN", "PROPN") or key not in ctx.lex.nouns:
+            continue
+        if key.startswith("venture") and not any(c.lower_ in ("joint",) for c in tok.children):
+            continue
+        if ctx.negated(tok):
+            continue
+        for predicate, slots in ctx.lex.nouns[key]:
+            holders, others = noun_participants(tok, slots, ctx)
+            sym = PREDICATES[predicate].symmetric
+            mutual = sym and any(s.startswith("self") or s == "between" for s in slots)
+            if not sym and not others:
+                continue
+            status = ctx.status(tok)
+            tech = topics(tok, ctx)
+            for s, o in pairs(holders, others, mutual):
+                yield Candidate(s, predicate, o, f"noun:{key}", status, sent, tech)

