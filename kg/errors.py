@@ -40,3 +40,7 @@ class QueryError(KgError):
 
 class AnalysisError(KgError):
     """A graph analysis cannot run on the given graph or arguments (e.g. an unknown actor)."""
+
+
+class OutputError(KgError):
+    """An output file cannot be written."""

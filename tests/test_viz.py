@@ -13,7 +13,7 @@ import networkx as nx
 import pyvis
 import pytest
 
-from kg.errors import GraphError
+from kg.errors import OutputError
 from kg.viz import page_html, render_html
 
 E = "https://example.org/kg/entity/"
@@ -171,11 +171,11 @@ def test_parent_folders_are_created_and_no_temp_file_is_left(tmp_path: Path) -> 
 def test_unwritable_path_raises_graph_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file.txt"
     blocker.write_text("not a folder", encoding="utf-8")
-    with pytest.raises(GraphError, match="cannot write"):
+    with pytest.raises(OutputError, match="cannot write"):
         render_html(sample_graph(), blocker / "graph.html")
     folder = tmp_path / "a-folder"
     folder.mkdir()
-    with pytest.raises(GraphError):
+    with pytest.raises(OutputError):
         render_html(sample_graph(), folder)
     assert list(folder.iterdir()) == []
 

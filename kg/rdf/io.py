@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from rdflib import Dataset, Graph
 
 from kg.errors import GraphError
+from kg.fsutil import atomic_write
 from kg.vocab import PREFIXES
 
 #: format name -> (rdflib plugin name, whether it keeps named graphs)
@@ -70,24 +69,6 @@ def serialize(ds: Dataset | Graph, fmt: str) -> str:
         lines = sorted(set(line for line in text.splitlines() if line.strip()))
         text = "\n".join(lines) + ("\n" if lines else "")
     return text
-
-
-def atomic_write(path: str | Path, text: str) -> Path:
-    """Write ``text`` to ``path`` through a temporary file and a rename, so no half-written file is left."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise GraphError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def save_graph(ds: Dataset | Graph, path: str | Path, fmt: str | None = None) -> Path:

@@ -5,15 +5,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import DataError, GraphError
+from kg.fsutil import atomic_write
+from kg.errors import DataError
 from kg.viz.network import build_network, vis_options
 from kg.viz.style import FAMILY_STYLES, TYPE_COLOURS, UNKNOWN_FAMILY_STYLE, UNKNOWN_TYPE_COLOUR
 
@@ -36,7 +35,7 @@ def render_html(G: nx.MultiDiGraph, path: str | Path, *, title: str = "kg graph"
     the entity or the relation with its evidence sentences; clicking opens them in a panel with source links.
     ``subtitle`` defaults to the entity and relation counts. The same graph always gives the same bytes.
 
-    Raises :class:`~kg.errors.GraphError` when ``path`` cannot be written.
+    Raises :class:`~kg.errors.OutputError` when ``path`` cannot be written.
 
     Examples
     --------
@@ -50,7 +49,7 @@ def render_html(G: nx.MultiDiGraph, path: str | Path, *, title: str = "kg graph"
     >>> "<title>Demo</title>" in text, "2 entities" in text, "<script src" in text
     (True, True, False)
     """
-    return _atomic_write(Path(path), page_html(G, title=title, subtitle=subtitle))
+    return atomic_write(Path(path), page_html(G, title=title, subtitle=subtitle))
 
 
 def page_html(G: nx.MultiDiGraph, *, title: str = "kg graph", subtitle: str = "") -> str:
@@ -163,24 +162,3 @@ def _package_text(name: str) -> str:
         return (_HERE / name).read_text(encoding="utf-8")
     except OSError as exc:
         raise DataError(f"{_HERE / name}: page asset missing from the kg package: {exc.strerror or exc}") from exc
-
-
-def _atomic_write(path: Path, text: str) -> Path:
-    """Write through a temporary file in the same folder and a rename, so readers never see half a page."""
-    tmp: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)  # mkstemp makes the file private; a web page is meant to be readable
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-        raise GraphError(f"{path}: cannot write the graph page: {exc.strerror or exc}") from exc
-    except BaseException:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    return path

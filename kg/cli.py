@@ -1,0 +1,243 @@
+"""The ``kg`` command line: each command opens its inputs, calls one library function, and reports errors in one line."""
+
+from __future__ import annotations
+
+import functools
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Optional, TypeVar
+
+import typer
+
+from kg.errors import InputError, KgError
+from kg.resources import DEFAULT_MODEL, data_dir
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="kg: turn news articles into a knowledge graph of technology cooperation, "
+                       "then query, analyse and draw it.\n\nExample: kg build data/articles -o out/graph.ttl "
+                       "--html out/graph.html")
+F = TypeVar("F", bound=Callable[..., Any])
+
+MODEL_OPT = typer.Option(DEFAULT_MODEL, "--model", "-m", help="spaCy pipeline to use (an installed package or a folder).")
+
+
+def fail(message: str) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def cli_errors(func: F) -> F:
+    """Turn kg's own exceptions into ``Error: …`` on stderr and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except KgError as exc:
+            fail(str(exc))
+        except KeyboardInterrupt:
+            typer.echo("Interrupted.", err=True)
+            raise typer.Exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+class ErrorLog:
+    """Collects input errors: each is reported as a warning, and the command exits 1 at the end."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, err: InputError) -> None:
+        self.count += 1
+        typer.echo(f"Warning: skipped {err}", err=True)
+
+    def finish(self) -> None:
+        if self.count:
+            typer.echo(f"Error: {self.count} input(s) could not be read (see warnings above)", err=True)
+            raise typer.Exit(1)
+
+
+def _progress(iterable: Any, quiet: bool, desc: str) -> Any:
+    if quiet:
+        return iterable
+    from tqdm import tqdm
+
+    return tqdm(iterable, desc=desc, unit="doc", file=sys.stderr, disable=None, leave=False)
+
+
+def _load_graph(path: Path) -> Any:
+    from kg.rdf import load_graph
+
+    return load_graph(path)
+
+
+@app.command()
+@cli_errors
+def build(
+    inputs: list[str] = typer.Argument(..., help="Files, folders, globs or - for stdin (.txt .md .html .jsonl)."),
+    output: Path = typer.Option(..., "--output", "-o", help="RDF file to write (format from the extension)."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write the interactive graph page here."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="turtle, nt, nquads, trig, json-ld or xml."),
+    model: str = MODEL_OPT,
+    batch_size: int = typer.Option(16, help="Documents per spaCy batch."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes for spaCy (n_process)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Extract every article and write the RDF graph (and the page).
+
+    Example: kg build data/articles -o out/graph.ttl --html out/graph.html
+    """
+    from kg.rdf import build_graph, guess_format, save_graph
+    from kg.workflow import run_extraction, summarize
+
+    started = time.perf_counter()
+    guess_format(output, fmt)  # fail before the work on an unknown format
+    errors = ErrorLog()
+    stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
+                            n_process=jobs)
+    extractions = list(_progress(stream, quiet, "extract"))
+    ds = build_graph(extractions)
+    save_graph(ds, output, fmt)
+    if html is not None:
+        from kg.analysis import to_networkx
+        from kg.viz import render_html
+
+        render_html(to_networkx(ds), html, title="kg graph", subtitle=str(summarize(ds)))
+    took = time.perf_counter() - started
+    typer.echo(f"Wrote {output}{' and ' + str(html) if html else ''}: {summarize(ds)} ({took:.1f} s)")
+    errors.finish()
+
+
+@app.command()
+@cli_errors
+def extract(
+    inputs: list[str] = typer.Argument(..., help="Files, folders, globs or - for stdin (.txt .md .html .jsonl)."),
+    output: Path = typer.Option(..., "--output", "-o", help="JSON Lines file to write (- for stdout)."),
+    model: str = MODEL_OPT,
+    batch_size: int = typer.Option(16, help="Documents per spaCy batch."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes for spaCy (n_process)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Write entities and relations of every article as JSON Lines (the evaluation's system format).
+
+    Example: kg extract articles.jsonl -o extractions.jsonl
+    """
+    from kg.fsutil import atomic_write
+    from kg.workflow import extractions_jsonl, run_extraction
+
+    errors = ErrorLog()
+    stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
+                            n_process=jobs)
+    text = extractions_jsonl(_progress(stream, quiet, "extract"))
+    if str(output) == "-":
+        sys.stdout.write(text)
+    else:
+        atomic_write(output, text)
+        typer.echo(f"Wrote {output}: {text.count(chr(10))} documents", err=True)
+    errors.finish()
+
+
+@app.command()
+@cli_errors
+def query(
+    graph: Path = typer.Argument(..., help="RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD)."),
+    text: Optional[str] = typer.Argument(None, help="The SPARQL query (or use --file)."),
+    file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from a .rq file."),
+    param: list[str] = typer.Option([], "--param", "-p", help="Bind a variable: --param actor=Russia (repeatable)."),
+    fmt: str = typer.Option("table", "--format", help="table, csv, tsv or json."),
+) -> None:
+    """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) with kg's prefixes bound.
+
+    Example: kg query out/graph.ttl -f data/queries/partners.rq --param actor=China
+    """
+    from kg.query import format_result, load_query_file, parse_params, run_query
+
+    if (text is None) == (file is None):
+        fail("give the query either as an argument or with --file (not both)")
+    sparql = load_query_file(file) if file is not None else str(text)
+    params = parse_params(param)
+    result = run_query(_load_graph(graph), sparql, params)
+    sys.stdout.write(format_result(result, fmt).rstrip("\n") + "\n")
+
+
+@app.command()
+@cli_errors
+def queries() -> None:
+    """List the saved queries of data/queries with their descriptions.
+
+    Example: kg queries
+    """
+    from kg.query import saved_queries
+
+    for name, header in saved_queries(data_dir() / "queries"):
+        first = header.splitlines()[0] if header else ""
+        typer.echo(f"{name:28s} {first}")
+
+
+@app.command()
+@cli_errors
+def view(
+    graph: Path = typer.Argument(..., help="RDF file to draw."),
+    output: Path = typer.Option(..., "--output", "-o", help="HTML page to write."),
+    title: str = typer.Option("kg graph", help="Title of the page."),
+) -> None:
+    """Draw the graph as an interactive HTML page that works offline.
+
+    Example: kg view out/graph.ttl -o graph.html
+    """
+    from kg.analysis import to_networkx
+    from kg.viz import render_html
+    from kg.workflow import summarize
+
+    ds = _load_graph(graph)
+    G = to_networkx(ds)
+    render_html(G, output, title=title, subtitle=str(summarize(ds)))
+    typer.echo(f"Wrote {output}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
+
+
+@app.command()
+@cli_errors
+def analyze(
+    graph: Path = typer.Argument(..., help="RDF file to analyse."),
+    top: int = typer.Option(10, help="How many actors to rank."),
+    path: Optional[tuple[str, str]] = typer.Option(None, "--path", help="Shortest paths between two actors."),
+) -> None:
+    """Rank actors (degree, PageRank, betweenness), find communities, or trace paths between two actors.
+
+    Example: kg analyze out/graph.ttl --path Sberbank Huawei
+    """
+    from kg.analysis import (centrality, communities, format_centrality, format_communities, format_paths,
+                             shortest_paths, to_networkx)
+
+    G = to_networkx(_load_graph(graph))
+    if path:
+        typer.echo(format_paths(shortest_paths(G, path[0], path[1])))
+        return
+    typer.echo("Most central actors")
+    typer.echo(format_centrality(centrality(G, top)))
+    typer.echo("\nCommunities")
+    typer.echo(format_communities(communities(G), G))
+
+
+@app.command()
+@cli_errors
+def export(
+    graph: Path = typer.Argument(..., help="RDF file to convert."),
+    output: Path = typer.Option(..., "--output", "-o", help="File to write (format from the extension)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="turtle, nt, nquads, trig, json-ld or xml."),
+) -> None:
+    """Convert a graph to another RDF format.
+
+    Example: kg export out/graph.ttl -o out/graph.nq
+    """
+    from kg.rdf import save_graph
+
+    save_graph(_load_graph(graph), output, fmt)
+    typer.echo(f"Wrote {output}")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

@@ -1,0 +1,67 @@
+"""The jobs the CLI runs, as plain functions: read inputs, extract, build, summarise."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TextIO
+
+from rdflib import Graph
+from rdflib.namespace import RDF
+
+from kg.errors import InputError
+from kg.records import Extraction
+from kg.resources import DEFAULT_MODEL
+from kg.vocab import KG, PREDICATES
+
+
+def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
+                   on_error: Callable[[InputError], None] | None = None, stdin: TextIO | None = None,
+                   batch_size: int = 16, n_process: int = 1) -> Iterator[Extraction]:
+    """Read articles from ``inputs`` and yield their extractions, loading the pipeline only once input exists."""
+    from kg.extract import extract
+    from kg.ingest import iter_documents
+    from kg.nlp.pipeline import build_nlp
+
+    documents = iter_documents(inputs, on_error=on_error, stdin=stdin)
+    first = next(documents, None)
+    if first is None:
+        raise InputError(" ".join(inputs) or "-", "no documents to process")
+    nlp = build_nlp(model)
+
+    def chain() -> Iterator:
+        yield first
+        yield from documents
+
+    yield from extract(chain(), nlp, batch_size=batch_size, n_process=n_process)
+
+
+def extractions_jsonl(extractions: Iterable[Extraction]) -> str:
+    """JSON Lines in the system format of the evaluation guidelines, one document a line, sorted by doc_id."""
+    return "".join(json.dumps(ex.to_json(), ensure_ascii=False, sort_keys=False) + "\n"
+                   for ex in sorted(extractions, key=lambda e: e.doc.doc_id))
+
+
+@dataclass
+class GraphSummary:
+    """Counts that describe a graph in one line."""
+
+    documents: int
+    entities: int
+    relations: int
+    triples: int
+
+    def __str__(self) -> str:
+        return (f"{self.documents} documents, {self.entities} entities, {self.relations} relations, "
+                f"{self.triples} triples")
+
+
+def summarize(graph: Graph) -> GraphSummary:
+    """Count documents, entities (typed nodes), distinct relation edges and triples of a graph."""
+    predicates = {p.iri for p in PREDICATES.values()}
+    triples = set(graph.triples((None, None, None)))
+    documents = {s for s, p, o in triples if p == RDF.type and o == KG.Document}
+    entities = {s for s, p, o in triples if p == KG.entityType}
+    relations = {(s, p, o) for s, p, o in triples if p in predicates}
+    return GraphSummary(len(documents), len(entities), len(relations), len(triples))
