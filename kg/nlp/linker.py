@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from kg.nlp.extensions import register_extensions
-from kg.nlp.kb import Entry, KnowledgeBase, normalize
+from kg.nlp.kb import Entry, KnowledgeBase, normalize, slugify
 from kg.nlp.mentions import (Mention, is_place_use, longest_first, ner_mention, overlaps, short_name_links)
 from kg.records import Entity
 
@@ -45,11 +45,14 @@ class EntityLinker:
         self.kb = KnowledgeBase()
         self.references: dict[str, Any] = {}
         self.not_entities: set[str] = set()
+        self.bodies_table: dict[str, Any] = {}
 
     # -- data ---------------------------------------------------------------------------------------------
-    def set_data(self, kb: KnowledgeBase, references: dict[str, Any], not_entities: Iterable[str]) -> None:
+    def set_data(self, kb: KnowledgeBase, references: dict[str, Any], not_entities: Iterable[str],
+                 bodies: dict[str, Any] | None = None) -> None:
         self.kb, self.references = kb, references
         self.not_entities = {normalize(x) for x in not_entities}
+        self.bodies_table: dict[str, Any] = dict(bodies or {})
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = ensure_path(path)
@@ -58,6 +61,7 @@ class EntityLinker:
             "kb.jsonl": lambda p: p.write_text(self.kb.to_jsonl(), encoding="utf-8"),
             "references.json": lambda p: p.write_text(json.dumps(self.references, indent=1), encoding="utf-8"),
             "not_entities.json": lambda p: p.write_text(json.dumps(sorted(self.not_entities)), encoding="utf-8"),
+            "bodies.json": lambda p: p.write_text(json.dumps(self.bodies_table, indent=1), encoding="utf-8"),
         }
         for name, write in writers.items():
             write(path / name)
@@ -67,16 +71,20 @@ class EntityLinker:
         entries = [Entry.from_json(json.loads(line)) for line in
                    (path / "kb.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
         self.set_data(KnowledgeBase(entries), json.loads((path / "references.json").read_text(encoding="utf-8")),
-                      json.loads((path / "not_entities.json").read_text(encoding="utf-8")))
+                      json.loads((path / "not_entities.json").read_text(encoding="utf-8")),
+                      json.loads((path / "bodies.json").read_text(encoding="utf-8")))
         return self
 
     # -- the component ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        self.generated: dict[str, str] = {}
         # the model's dates are kept aside for the relations' event dates before doc.ents is rewritten
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
         mentions = [m for m in mentions if not (m.kind == "capital" and is_place_use(doc, m.start, m.end))]
         mentions = self.governments(doc, mentions)
+        mentions = self.bodies(doc, mentions)
+        mentions = self.countries_inside(doc, mentions)
         links = short_name_links(mentions, doc)
         for m in mentions:
             m.entity_id = links.get(m.entity_id, m.entity_id)
@@ -111,8 +119,8 @@ class EntityLinker:
 
     @staticmethod
     def _ner_wins(m: Mention, inside: list[Mention]) -> bool:
-        """An NER organisation whose name starts with a country word beats that word (``Indian Army``)."""
-        return (m.kind == "ner" and m.label == "Organization"
+        """An NER name that starts with a country word beats that word (``Indian Army``, ``German Gref``)."""
+        return (m.kind == "ner" and m.label in ("Organization", "Person")
                 and all(g.label == "Country" and g.start >= m.start and g.end < m.end for g in inside))
 
     def governments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -138,7 +146,8 @@ class EntityLinker:
             out = [m for m in out if not overlaps((m.start, m.end), (start, end))]
             out.append(Mention(start, end, gov_id, "Organization", "government", doc[start:end].text))
             # the country is named too, even when only inside the government's name
-            out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside", country.text))
+            out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside", country.text,
+                               within=gov_id))
         # "the government" alone: the government named most recently
         last_gov = None
         for tok in doc:
@@ -150,6 +159,49 @@ class EntityLinker:
                 out.append(Mention(tok.i - 1, tok.i + 1, last_gov.entity_id, "Organization", "government",
                                    doc[tok.i - 1:tok.i + 1].text))
         return sorted([m for m in out if m.end > m.start or m.kind == "inside"], key=lambda m: (m.start, m.end))
+
+    def bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """``China's foreign ministry``, ``the Chinese Commerce Ministry`` -> Ministry of Foreign Affairs of China."""
+        phrases = sorted(((k.split(), v) for k, v in self.bodies_table.items()), key=lambda kv: -len(kv[0]))
+        out = list(mentions)
+        for country in [m for m in mentions if m.label == "Country" and m.end > m.start]:
+            j = country.end + (1 if country.end < len(doc) and doc[country.end].lower_ in {"'s", "\u2019s"} else 0)
+            for words, spec in phrases:
+                if [t.lower_ for t in doc[j:j + len(words)]] != words:
+                    continue
+                name = spec.get(country.entity_id) or spec["name"].format(country=self.kb.entries[
+                    country.entity_id].name if country.entity_id in self.kb else country.text)
+                entry = self.kb.lookup(name)
+                body_id = entry.id if entry else slugify(name)
+                span = (country.start, j + len(words))
+                out = [m for m in out if not overlaps((m.start, m.end), span)]
+                out.append(Mention(span[0], span[1], body_id, "Organization", "body", doc[span[0]:span[1]].text))
+                out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside",
+                                   country.text, within=body_id))
+                self.generated[body_id] = name
+                break
+        return sorted(out, key=lambda m: (m.start, m.end))
+
+    def countries_inside(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A name that begins with one country word (``US Commerce Department``, ``Indian Army``) names that
+        country too; names of two countries (``Russia-China Investment Fund``) name neither."""
+        out = list(mentions)
+        for m in mentions:
+            if m.label not in ("Organization", "InternationalOrganization") or m.end - m.start < 2 or m.kind == "inside":
+                continue
+            for n in (2, 1):
+                entry = self.kb.lookup(doc[m.start:m.start + n].text) if m.end - m.start > n else None
+                if entry is None or entry.type != "Country":
+                    continue
+                rest = doc[m.start + n:m.end]
+                if any((e := self.kb.lookup(t.text)) is not None and e.type == "Country" for t in rest) or \
+                        rest[0].text in {"-", "\u2013", "/"}:
+                    break
+                if not any(x.kind == "inside" and x.within == m.entity_id for x in out):
+                    out.append(Mention(m.start, m.start, entry.id, "Country", "inside", doc[m.start:m.start + n].text,
+                                       within=m.entity_id))
+                break
+        return sorted(out, key=lambda m: (m.start, m.end))
 
     def entities(self, mentions: list[Mention]) -> dict[str, Entity]:
         """The canonical entities of the mentions, with every surface form seen as an alias."""
@@ -167,6 +219,8 @@ class EntityLinker:
         entry = self.kb.get(m.entity_id)
         if entry is not None:
             return Entity(entry.id, entry.name, entry.type, entry.subtype, [], entry.wikidata, entry.country)
+        if m.kind == "body":
+            return Entity(m.entity_id, self.generated.get(m.entity_id, m.text), "Organization", "GovernmentBody")
         if m.kind == "government":
             country = self.kb.get(m.entity_id.removeprefix("government-of-"))
             name = country.name if country else m.entity_id.removeprefix("government-of-")

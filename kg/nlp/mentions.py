@@ -20,7 +20,8 @@ PLACE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "a
 PERSON_TITLES = {"president", "prime", "minister", "general", "gen.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
                  "ms.", "ceo", "chairman", "chief", "executive", "ayatollah", "sir", "lord", "king", "queen",
                  "prince", "sheikh", "director", "secretary", "senator", "rep.", "deputy", "premier",
-                 "chancellor", "vice", "first", "former", "then"}
+                 "chancellor", "vice", "first", "former", "then", "leader", "supreme", "foreign", "defence",
+                 "defense", "interior", "army", "ambassador", "spokesperson", "spokesman", "head", "commander"}
 
 
 @dataclass
@@ -31,8 +32,10 @@ class Mention:
     end: int
     entity_id: str
     label: str  # coarse type
-    kind: str  # name, alias, demonym, capital, government, ner, short
+    kind: str  # name, alias, demonym, capital, government, body, ner, inside
     text: str
+    #: for a country named inside another name ("Russian Direct Investment Fund"): that entity's id
+    within: str | None = None
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -115,6 +118,8 @@ def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str]) -> Mention | None
     if label == "FAC" and not any(t.lower_ in FAC_WORDS for t in span):
         return None
     text = span.text
+    if all(t.lower_ in PERSON_TITLES or t.is_punct for t in span):
+        return None
     if normalize(text) in junk or not any(ch.isupper() for ch in text) or not any(ch.isalpha() for ch in text):
         return None
     if label == "PERSON" and len(span) == 1 and span[0].is_upper:

@@ -48,7 +48,8 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None) -> Language:
     link = nlp.add_pipe("kg_linker", config={"spans_key": "kg_gazetteer"})
     not_entities = [line.strip() for line in (folder / "lexicon" / "not_entities.txt").read_text(
         encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
-    link.set_data(kb, read_json(folder / "lexicon" / "references.json"), not_entities)
+    link.set_data(kb, read_json(folder / "lexicon" / "references.json"), not_entities,
+                  read_json(folder / "lexicon" / "government_bodies.json")["bodies"])
     rel = nlp.add_pipe("kg_relations")
     rel.set_lexicon(load_lexicon(folder / "lexicon"))
     return nlp

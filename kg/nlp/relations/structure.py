@@ -156,9 +156,10 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             org = ctx.entity(root.head.head)
             if org and ctx.type_of(org) == "Organization":
                 yield Candidate(org, "basedIn", cid, "based:of", "asserted", sent)
-    for eid, ent in ctx.entities.items():
-        if eid.startswith("government-of-") and ent.country:
-            yield Candidate(eid, "basedIn", ent.country, "based:government", "asserted", sent)
+    # "Russia's government", "China's foreign ministry", "US Commerce Department", "Indian Army"
+    for m in ctx.doc._.kg_mentions or []:
+        if m.kind == "inside" and m.within and sent.start <= m.start < sent.end:
+            yield Candidate(m.within, "basedIn", m.entity_id, "based:name", "asserted", sent)
 
 
 def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
