@@ -168,6 +168,8 @@ class DocContext:
     def inherited_subjects(self, verb: Token) -> list[str]:
         """Subjects a verb without its own takes from the clause it hangs on (control, coordination, relatives)."""
         head = verb.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            return self.subjects(head) if head is not verb else []
         if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB"):
             if head.lemma_ in CONTROL_VERBS_OBJECT:
                 objs = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in self.actors(c)]

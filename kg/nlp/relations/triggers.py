@@ -64,6 +64,21 @@ def _owner(tok: Token, ctx: DocContext) -> list[str]:
     return out
 
 
+def _list_objects(tok: Token, ctx: DocContext) -> list[Token]:
+    """The list a verb puts something on: ``added X to the Entity List``, ``placed on a blacklist``."""
+    return [p for p in ctx.pobjs(tok, {"to", "on", "onto"}) if p.lower_ in LIST_WORDS or p.lemma_.lower() in LIST_WORDS]
+
+
+def list_owners(tok: Token, ctx: DocContext) -> list[str]:
+    """Who keeps the list of a listing verb: ``the Entity List of the US Commerce Department's BIS``."""
+    out: list[str] = []
+    for lst in _list_objects(tok, ctx):
+        for pobj in ctx.pobjs(lst, {"of"}):
+            out += ctx.actors(pobj, conj=False)
+        out += [a for c in lst.children if c.dep_ == "poss" for a in ctx.actors(c)]
+    return out
+
+
 def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[str], bool]:
     """The objects of a trigger verb per its lexicon slots, and whether it may be mutual (``self``)."""
     objs: list[str] = []
@@ -71,12 +86,15 @@ def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[st
     for slot in slots:
         if slot == "self":
             mutual = True
+        elif slot in ("dobj", "dative") and tok.lemma_ in ("help", "assist") and not _dobj(tok):
+            objs += [a for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                     if s.dep_ == "nsubj" for a in ctx.actors(s)]
         elif slot in ("dobj", "dative"):
             deps = ("dobj", "nsubjpass") if slot == "dobj" else ("dative",)
             objs += [a for c in tok.children if c.dep_ in deps for a in ctx.actors(c)]
         elif slot == "dobj_to" and any(c.dep_ == "xcomp" for c in tok.children):
             objs += [a for c in _dobj(tok) for a in ctx.actors(c)]
-        elif slot == "dobj_list" and any(p.lemma_ in LIST_WORDS for p in ctx.pobjs(tok, {"to", "on", "onto"})):
+        elif slot == "dobj_list" and _list_objects(tok, ctx):
             objs += [a for c in _dobj(tok) for a in ctx.actors(c)]
         elif slot == "dobj_forces" and any(c.lemma_ == "force" for c in _dobj(tok)):
             objs += [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)]
@@ -135,6 +153,8 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if not objects and not mutual:
                 continue
             subjects = [s for s in ctx.subjects(tok) if ctx.is_actor(s)]
+            if not subjects and "dobj_list" in slots:
+                subjects = [s for s in list_owners(tok, ctx) if ctx.is_actor(s)]
             if "from_reverse" in slots:
                 subjects, objects = objects, subjects
             status = ctx.status(tok)
@@ -170,6 +190,9 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
             holders += ctx.subjects(verb)
             if slot_for_with := [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p)]:
                 others += slot_for_with
+    for child in tok.children:
+        if child.dep_ == "relcl" and child.lemma_ in SUPPORT_VERBS and not holders:
+            holders += [a for a in ctx.subjects(child) if a not in holders]
     if "under" in slots and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         clause = tok.head.head
         others += ctx.subjects(clause) if clause.pos_ in ("VERB", "AUX") else ctx.actors(clause)
