@@ -81,13 +81,15 @@ class EntityLinker:
         # the model's dates are kept aside for the relations' event dates before doc.ents is rewritten
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
-        mentions = [m for m in mentions if not (m.kind == "capital" and is_place_use(doc, m.start, m.end))]
+        mentions = [m for m in mentions if not (m.kind == "capital" and is_place_use(doc, m.start, m.end))
+                    and not (m.kind == "ner" and m.label == "Person" and is_place_use(doc, m.start, m.end, strict=True))]
         mentions = self.governments(doc, mentions)
         mentions = self.bodies(doc, mentions)
         mentions = self.countries_inside(doc, mentions)
         links = short_name_links(mentions, doc)
         for m in mentions:
-            m.entity_id = links.get(m.entity_id, m.entity_id)
+            if m.entity_id in links:
+                m.entity_id, m.label = links[m.entity_id], "Person"
         doc.ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.entity_id) for m in mentions if m.end > m.start]
         doc._.kg_mentions = mentions
         doc._.kg_entities = self.entities(mentions)
@@ -191,7 +193,8 @@ class EntityLinker:
                 continue
             for n in (2, 1):
                 entry = self.kb.lookup(doc[m.start:m.start + n].text) if m.end - m.start > n else None
-                if entry is None or entry.type != "Country":
+                if entry is None or entry.type != "Country" or doc[m.start].lower_ == "the" or \
+                        self.kb.form_kind(entry.id, doc[m.start:m.start + n].text) == "capital":
                     continue
                 rest = doc[m.start + n:m.end]
                 if any((e := self.kb.lookup(t.text)) is not None and e.type == "Country" for t in rest) or \

@@ -16,7 +16,9 @@ NER_GAZETTEER_ONLY = {"GPE", "NORP", "LOC"}
 FAC_WORDS = {"factory", "plant", "centre", "center", "institute", "university", "laboratory", "lab", "works"}
 #: prepositions after which a capital is a place, not its government
 PLACE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "around", "via", "throughout",
-               "inside", "within", "visit", "toward", "towards", "between"}
+               "inside", "within", "visit", "toward", "towards"}
+#: prepositions after which even a name the model calls a person is a place (``centres in Novosibirsk``)
+STRICT_PLACE_PREPS = {"in", "at", "near", "across", "throughout", "inside", "within", "outside"}
 PERSON_TITLES = {"president", "prime", "minister", "general", "gen.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
                  "ms.", "ceo", "chairman", "chief", "executive", "ayatollah", "sir", "lord", "king", "queen",
                  "prince", "sheikh", "director", "secretary", "senator", "rep.", "deputy", "premier",
@@ -84,7 +86,7 @@ def strip_titles(span: Span) -> Span:
     return span.doc[start:span.end]
 
 
-def is_place_use(doc: Doc, start: int, end: int) -> bool:
+def is_place_use(doc: Doc, start: int, end: int, *, strict: bool = False) -> bool:
     """Whether a capital at ``doc[start:end]`` is used as a place (``a conference in Moscow``), not as a state.
 
     >>> import spacy
@@ -92,14 +94,17 @@ def is_place_use(doc: Doc, start: int, end: int) -> bool:
     >>> is_place_use(doc, 2, 3)
     True
     """
+    preps = STRICT_PLACE_PREPS if strict else PLACE_PREPS
     if end < len(doc) and doc[end].lower_ in {"'s", "\u2019s"}:
         return False
-    if start > 0 and doc[start - 1].lower_ in PLACE_PREPS:
+    if start > 0 and doc[start - 1].lower_ in preps:
         return True
     head = doc[start:end].root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+    if strict and head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False  # a list that starts with a place, not any list after "in"
+    return head.dep_ == "pobj" and head.head.lower_ in preps
 
 
 def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str]) -> Mention | None:
@@ -128,9 +133,10 @@ def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str]) -> Mention | None
 
 
 def short_name_links(mentions: Sequence[Mention], doc: Doc) -> dict[str, str]:
-    """Map ids of one-word person mentions to the id of a fuller name that shares the word.
+    """Map ids of one-word mentions to the id of a fuller person name that shares the word.
 
-    ``Putin`` after ``Vladimir Putin`` and ``Xi`` with ``Xi Jinping`` become one person.
+    ``Putin`` after ``Vladimir Putin`` and ``Xi`` with ``Xi Jinping`` become one person, also where the
+    model took the short name for an organisation.
     """
     full: dict[str, str] = {}
     for m in mentions:
@@ -139,6 +145,6 @@ def short_name_links(mentions: Sequence[Mention], doc: Doc) -> dict[str, str]:
                 full.setdefault(tok.text, m.entity_id)
     links = {}
     for m in mentions:
-        if m.label == "Person" and m.end - m.start == 1 and m.text in full:
+        if m.kind == "ner" and m.end - m.start == 1 and m.text in full and m.entity_id != full[m.text]:
             links[m.entity_id] = full[m.text]
     return links
