@@ -239,5 +239,30 @@ def export(
     typer.echo(f"Wrote {output}")
 
 
+@app.command()
+@cli_errors
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold annotations as JSON Lines (the format of the evaluation guidelines)."),
+    system: Optional[Path] = typer.Option(None, "--system", "-s",
+                                          help="Score this extraction file instead of extracting the gold texts."),
+    model: str = MODEL_OPT,
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score kg's extraction against gold annotations: entity and relation P/R/F1, per type and predicate.
+
+    Example: kg evaluate ../shared/eval/dev.jsonl
+    """
+    import json
+
+    from kg.evaluate import evaluate as score, format_report
+    from kg.resources import read_gold
+    from kg.workflow import extract_gold
+
+    gold_docs = read_gold(gold)
+    system_docs = read_gold(system) if system is not None else extract_gold(gold_docs, model=model)
+    result = score(gold_docs, system_docs)
+    typer.echo(json.dumps(result, indent=2) if as_json else format_report(result))
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()

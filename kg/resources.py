@@ -49,3 +49,33 @@ def read_json(path: Path) -> Any:
         raise DataError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     except json.JSONDecodeError as exc:
         raise DataError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from exc
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """The documents of a gold or system JSON Lines file, each with a ``doc_id``.
+
+    Raises :class:`~kg.errors.InputError` naming the file and line of a bad line.
+    """
+    from kg.errors import InputError
+
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(str(path), "no such file")
+    docs = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), f"not valid UTF-8 (position {exc.start})") from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(str(path), f"not valid JSON: {exc.msg}", line=n) from exc
+        if not isinstance(doc, dict) or "doc_id" not in doc:
+            raise InputError(str(path), "expected a JSON object with a doc_id", line=n)
+        docs.append(doc)
+    if not docs:
+        raise InputError(str(path), "no documents")
+    return docs

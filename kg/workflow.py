@@ -43,6 +43,22 @@ def extractions_jsonl(extractions: Iterable[Extraction]) -> str:
                    for ex in sorted(extractions, key=lambda e: e.doc.doc_id))
 
 
+def extract_gold(gold_docs: Iterable[dict], *, model: str = DEFAULT_MODEL) -> list[dict]:
+    """Run the pipeline over the texts of gold documents and return system-format records."""
+    from kg.extract import extract
+    from kg.ingest import clean_text
+    from kg.nlp.pipeline import build_nlp
+    from kg.records import Document
+
+    nlp = build_nlp(model)
+    docs = []
+    for g in gold_docs:
+        cleaned = clean_text(g.get("text", ""))
+        docs.append(Document(doc_id=str(g["doc_id"]), text=cleaned.text, dateline=cleaned.dateline,
+                             headings=list(cleaned.headings), published=g.get("published")))
+    return [ex.to_json() for ex in extract(docs, nlp)]
+
+
 @dataclass
 class GraphSummary:
     """Counts that describe a graph in one line."""

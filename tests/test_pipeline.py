@@ -1,0 +1,60 @@
+"""The kg pipeline: components in order, saved and loaded back with its data, clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ModelError
+from kg.nlp.pipeline import build_nlp
+
+TEXT = ("Russian President Vladimir Putin ordered the government and Sberbank to cooperate with China "
+        "in artificial intelligence.")
+
+
+def facts(nlp) -> tuple[set, set]:
+    doc = nlp(TEXT)
+    return ({(e.text, e.label_, e.kb_id_) for e in doc.ents},
+            {(r.subject, r.predicate, r.object, r.status) for r in doc._.relations})
+
+
+def test_components_are_registered_in_order(nlp) -> None:
+    names = nlp.pipe_names
+    assert names.index("kg_linebreaks") < names.index("parser")
+    assert names.index("ner") < names.index("kg_gazetteer") < names.index("kg_linker") < names.index("kg_relations")
+
+
+def test_saved_pipeline_loads_back_with_its_gazetteer_and_rules(nlp, tmp_path: Path) -> None:
+    nlp.to_disk(tmp_path / "pipeline")
+    assert (tmp_path / "pipeline" / "kg_linker" / "kb.jsonl").exists()
+    reloaded = build_nlp(str(tmp_path / "pipeline"))
+    assert facts(reloaded) == facts(nlp)
+    assert ("vladimir-putin", "directs", "sberbank", "asserted") in facts(nlp)[1]
+
+
+def test_a_gazetteer_line_adds_an_entity(tmp_path: Path) -> None:
+    data = Path(__file__).resolve().parents[1] / "data"
+    custom = tmp_path / "data"
+    (custom / "gazetteer").mkdir(parents=True)
+    for sub in ("lexicon",):
+        (custom / sub).symlink_to(data / sub)
+    for f in (data / "gazetteer").glob("*.jsonl"):
+        (custom / "gazetteer" / f.name).symlink_to(f)
+    (custom / "gazetteer" / "extra.jsonl").write_text(
+        '{"id": "zorblax-labs", "name": "Zorblax Labs", "type": "Organization", "subtype": "Company", '
+        '"aliases": ["Zorblax"], "country": "russia"}\n', encoding="utf-8")
+    nlp = build_nlp(data=custom)
+    doc = nlp("Zorblax will partner with Huawei.")
+    assert doc._.kg_entities["zorblax-labs"].label == "Zorblax Labs"
+    assert {(r.subject, r.predicate, r.object) for r in doc._.relations} == {("huawei", "cooperatesWith", "zorblax-labs")}
+
+
+def test_unknown_model_is_a_model_error() -> None:
+    with pytest.raises(ModelError, match="no_such_model_xyz"):
+        build_nlp("no_such_model_xyz")
+
+
+def test_line_breaks_end_sentences(nlp) -> None:
+    doc = nlp("Huawei and Baidu\nRussia signed a deal with China.")
+    assert [s.text.strip() for s in doc.sents][0] == "Huawei and Baidu"
