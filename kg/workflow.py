@@ -24,10 +24,18 @@ def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
     from kg.ingest import iter_documents
     from kg.nlp.pipeline import build_nlp
 
-    documents = iter_documents(inputs, on_error=on_error, stdin=stdin)
+    # errors before the first document are held back: with no document at all, the error itself is the message
+    held: list[InputError] = []
+    documents = iter_documents(inputs, on_error=held.append if on_error is not None else None, stdin=stdin)
     first = next(documents, None)
     if first is None:
-        raise InputError(" ".join(inputs) or "-", "no documents to process")
+        if len(held) == 1:
+            raise held[0]
+        reason = f" ({len(held)} inputs could not be read; first: {held[0]})" if held else ""
+        raise InputError(" ".join(inputs) or "-", f"no documents to process{reason}")
+    for err in held:
+        on_error(err)  # type: ignore[misc]
+    documents = iter_documents_rest(documents, held, on_error)
     nlp = build_nlp(model)
 
     def chain() -> Iterator:
@@ -57,6 +65,19 @@ def extract_gold(gold_docs: Iterable[dict], *, model: str = DEFAULT_MODEL) -> li
         docs.append(Document(doc_id=str(g["doc_id"]), text=cleaned.text, dateline=cleaned.dateline,
                              headings=list(cleaned.headings), published=g.get("published")))
     return [ex.to_json() for ex in extract(docs, nlp)]
+
+
+def iter_documents_rest(documents: Iterator, held: list[InputError],
+                        on_error: Callable[[InputError], None] | None) -> Iterator:
+    """The remaining documents, passing errors met from now on straight to ``on_error``."""
+    seen = len(held)
+    for doc in documents:
+        for err in held[seen:]:
+            on_error(err)  # type: ignore[misc]
+        seen = len(held)
+        yield doc
+    for err in held[seen:]:
+        on_error(err)  # type: ignore[misc]
 
 
 @dataclass

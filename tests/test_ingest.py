@@ -143,7 +143,7 @@ def test_malformed_jsonl_line_raises_with_its_line_number(tmp_path):
     path = write(tmp_path / "a.jsonl", json.dumps({"text": BODY}) + "\n{not json}\n")
     err = only_error([path])
     assert (err.line, err.message) == (
-        2, "line 2: not valid JSON: Expecting property name enclosed in double quotes (column 2)")
+        2, "not valid JSON: Expecting property name enclosed in double quotes (column 2)")
     assert str(err) == f"{path}:2: {err.message}"
 
 
@@ -154,21 +154,21 @@ def test_malformed_jsonl_line_is_skipped_and_other_lines_read_with_on_error(tmp_
     docs = read_all([path], on_error=errors.append)
     assert [(d.text, d.path) for d in docs] == [("First article.", f"{path}:1"), ("Third article.", f"{path}:4")]
     assert [(e.line, e.message) for e in errors] == [
-        (2, "line 2: not valid JSON: Expecting property name enclosed in double quotes (column 2)")]
+        (2, "not valid JSON: Expecting property name enclosed in double quotes (column 2)")]
 
 
 @pytest.mark.parametrize("record", [{"title": "No text"}, {"text": ""}, {"text": "  "}, {"text": 42}])
 def test_jsonl_object_without_text_is_an_error(tmp_path, record):
     path = write(tmp_path / "a.jsonl", json.dumps(record) + "\n")
     err = only_error([path])
-    assert (err.line, err.message) == (1, 'line 1: no non-empty string "text" field')
+    assert (err.line, err.message) == (1, 'no non-empty string "text" field')
 
 
 def test_jsonl_line_that_is_not_an_object_is_an_error(tmp_path):
     path = write(tmp_path / "a.jsonl", json.dumps({"text": BODY}) + "\n[1, 2]\n")
     errors: list[InputError] = []
     assert len(read_all([path], on_error=errors.append)) == 1
-    assert [(e.line, e.message) for e in errors] == [(2, "line 2: expected a JSON object, got list")]
+    assert [(e.line, e.message) for e in errors] == [(2, "expected a JSON object, got list")]
 
 
 def test_jsonl_metadata_is_read_and_published_normalised(tmp_path):

@@ -35,8 +35,16 @@ def _report(err: InputError, on_error: ErrorHandler | None) -> None:
     on_error(err)
 
 
+#: files that describe a folder rather than being articles in it
+NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing")
+
+
 def _is_hidden(name: str) -> bool:
     return name.startswith(".")
+
+
+def _is_folder_doc(name: str) -> bool:
+    return name.lower().split(".")[0] in NOT_ARTICLES
 
 
 def _is_supported(path: str) -> bool:
@@ -44,7 +52,7 @@ def _is_supported(path: str) -> bool:
 
 
 def folder_files(folder: str) -> list[str]:
-    """The supported, non-hidden files under ``folder`` (recursively), sorted by path.
+    """The supported, non-hidden files under ``folder`` (recursively), sorted by path; READMEs are not articles.
 
     Examples
     --------
@@ -54,7 +62,8 @@ def folder_files(folder: str) -> list[str]:
     found = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = [name for name in dirs if not _is_hidden(name)]
-        found.extend(os.path.join(root, name) for name in files if not _is_hidden(name) and _is_supported(name))
+        found.extend(os.path.join(root, name) for name in files
+                     if not _is_hidden(name) and not _is_folder_doc(name) and _is_supported(name))
     return sorted(found)
 
 
@@ -147,8 +156,7 @@ def make_document(raw: str, *, path: str, doc_id: str | None = None, title: str 
     """
     cleaned = clean_text(raw, known_headings=known_headings)
     if not cleaned.text:
-        prefix = f"line {line}: " if line is not None else ""
-        raise InputError(where or path, f"{prefix}no article text left after cleaning", line=line)
+        raise InputError(where or path, "no article text left after cleaning", line=line)
     return Document(doc_id=doc_id or content_doc_id(cleaned.text), text=cleaned.text, title=title, url=url,
                     published=published, source=source, dateline=cleaned.dateline, path=path,
                     headings=cleaned.headings)
@@ -171,10 +179,10 @@ def jsonl_record(record: Any, *, source: str, line: int) -> Document:
     ('a1', 'in.jsonl:2', '2024-10-13')
     """
     if not isinstance(record, dict):
-        raise InputError(source, f"line {line}: expected a JSON object, got {type(record).__name__}", line=line)
+        raise InputError(source, f"expected a JSON object, got {type(record).__name__}", line=line)
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise InputError(source, f'line {line}: no non-empty string "text" field', line=line)
+        raise InputError(source, f'no non-empty string "text" field', line=line)
     published = _optional_str(record.get("published"))
     return make_document(text, path=f"{source}:{line}", doc_id=_optional_str(record.get("doc_id")),
                          published=normalise_date(published) if published else None,
@@ -190,7 +198,7 @@ def iter_jsonl(text: str, *, source: str, on_error: ErrorHandler | None = None) 
     >>> errors = []
     >>> docs = list(iter_jsonl('{"text": "A deal."}\\n{oops\\n', source="in.jsonl", on_error=errors.append))
     >>> [d.text for d in docs], [str(e) for e in errors]
-    (['A deal.'], ['in.jsonl:2: line 2: not valid JSON: Expecting property name enclosed in double quotes (column 2)'])
+    (['A deal.'], ['in.jsonl:2: not valid JSON: Expecting property name enclosed in double quotes (column 2)'])
     """
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -199,7 +207,7 @@ def iter_jsonl(text: str, *, source: str, on_error: ErrorHandler | None = None) 
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                message = f"line {number}: not valid JSON: {exc.msg} (column {exc.colno})"
+                message = f"not valid JSON: {exc.msg} (column {exc.colno})"
                 raise InputError(source, message, line=number) from None
             yield jsonl_record(record, source=source, line=number)
         except InputError as err:
