@@ -98,6 +98,13 @@ class DocContext:
             for child in tok.children:
                 if child.dep_ == "conj":
                     out.extend(a for a in self.actors(child, groups=groups) if a not in out)
+                elif child.dep_ == "prep" and child.lower_ == "along":
+                    out.extend(a for p in self.pobjs(child, {"with"}) for a in self.actors(p, groups=groups)
+                               if a not in out)
+                elif child.dep_ == "prep" and child.lower_ == "with" and any(
+                        c.lower_ == "along" for c in child.children):
+                    out.extend(a for p in child.children if p.dep_ == "pobj" for a in self.actors(p, groups=groups)
+                               if a not in out)
         return out
 
     def examples(self, tok: Token) -> list[str]:
@@ -117,9 +124,13 @@ class DocContext:
 
     def group(self, tok: Token) -> list[str]:
         """An unnamed group or description resolved to its named examples, its apposition, or its country."""
+        if tok.lower_ in ("that", "which", "who", "whom") and tok.head.dep_ in ("relcl",):
+            return self.actors(tok.head.head)
         named = self.examples(tok)
         if named:
             return named
+        if tok.dep_ == "appos" and self.entity(tok.head) and tok.pos_ == "NOUN":
+            return self.actors(self.mention_root(tok.head))
         for child in tok.children:
             if child.dep_ == "appos":
                 named = [a for a in self.actors(child, groups=False) if self.is_actor(a)]
@@ -165,6 +176,13 @@ class DocContext:
                 return [a for p in child.children if p.dep_ == "pobj" for a in self.actors(p)]
         return self.inherited_subjects(verb)
 
+    def clause_subjects(self, verb: Token) -> list[str]:
+        """Who a clause is about: its subject, or the subject of a passive (``companies were involved``)."""
+        found = self.subjects(verb)
+        if not found:
+            found = [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
+        return found
+
     def inherited_subjects(self, verb: Token) -> list[str]:
         """Subjects a verb without its own takes from the clause it hangs on (control, coordination, relatives)."""
         head = verb.head
@@ -188,9 +206,10 @@ class DocContext:
         """Objects of the prepositions ``preps`` attached to ``tok``."""
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in preps:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        yield pobj
+                for prep in [child] + [c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"]:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            yield pobj
 
     # -- modality -----------------------------------------------------------------------------------------
     def governors(self, tok: Token) -> Iterator[Token]:

@@ -49,8 +49,16 @@ def pairs(subjects: list[str], objects: list[str], symmetric: bool) -> Iterator[
         yield from combinations(sorted(set(subjects)), 2)
 
 
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
 def _dobj(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    """Direct objects (or passive subjects) of a verb; a relative pronoun stands for the noun it follows."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out.append(tok.head if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else c)
+    return out
 
 
 def _owner(tok: Token, ctx: DocContext) -> list[str]:
@@ -119,8 +127,17 @@ def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[st
             noun = slot.split("_")[0]
             for c in _dobj(tok):
                 if c.lemma_ in (noun, noun.rstrip("s")) or c.lower_ == noun:
-                    for p in ctx.pobjs(c, {"on", "against"}) or []:
+                    for p in list(ctx.pobjs(c, {"on", "against"})) + list(ctx.pobjs(tok, {"on", "against"})):
                         objs += ctx.actors(p) or [a for a in _owner(p, ctx)]
+        elif slot == "trade_with":
+            objs += [a for c in _dobj(tok) if c.lemma_ == "trade" for p in ctx.pobjs(c, {"with"}) for a in ctx.actors(p)]
+        elif slot == "jointly_with" and any(c.lower_ in ("jointly", "together") for c in tok.children):
+            objs += [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)]
+            mutual = True
+        elif slot == "forces_in_vehicle" and any(c.lemma_ == "force" for c in _dobj(tok)) and any(
+                p.lemma_ in ctx.lex.words("joint_vehicles") for p in ctx.pobjs(tok, {"in", "into"})):
+            objs += [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)]
+            mutual = True
         elif slot == "from_selling":
             for p in ctx.pobjs(tok, {"from"}):
                 pass
@@ -147,6 +164,7 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in ctx.lex.verbs:
             continue
         if ctx.negated(tok):
+            yield from stopped_supply(tok, sent, ctx)
             continue
         for predicate, slots in ctx.lex.verbs[tok.lemma_]:
             objects, mutual = verb_objects(tok, slots, ctx)
@@ -164,6 +182,21 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(s, predicate, o, f"verb:{tok.lemma_}", status, sent, tech)
 
 
+def stopped_supply(tok: Token, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``X will no longer sell … to Y``: a supply that ends is an export restriction of X to Y."""
+    if not any(t.lower_ == "longer" and t.i > 0 and ctx.doc[t.i - 1].lower_ == "no" for t in tok.children) and \
+            not any(t.lower_ == "longer" for t in tok.subtree if t.head is tok or t.head.head is tok):
+        return
+    for predicate, slots in ctx.lex.verbs.get(tok.lemma_, []):
+        if predicate != "suppliesTo":
+            continue
+        objects, _ = verb_objects(tok, slots, ctx)
+        for s in ctx.subjects(tok):
+            for o in objects:
+                if s != o and ctx.is_actor(s):
+                    yield Candidate(s, "restrictsExportsTo", o, f"verb:{tok.lemma_}:stopped", ctx.status(tok), sent)
+
+
 def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[str], list[str]]:
     """Holders (subject side) and counterparts (object side) of a trigger noun."""
     holders: list[str] = []
@@ -177,6 +210,13 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
     for slot in slots:
         if slot in ("with", "on", "against", "to", "in", "into"):
             others += [a for p in ctx.pobjs(tok, {slot}) for a in ctx.actors(p)]
+        elif slot == "described" and holders:
+            # "Kazakhstan and Belarus, Moscow's partners"; "VEB will serve as the fund's partner"
+            if tok.dep_ == "appos":
+                others += ctx.actors(ctx.mention_root(tok.head))
+            elif tok.dep_ in ("attr", "pobj") and tok.head.pos_ in ("AUX", "VERB", "ADP"):
+                clause = tok.head if tok.dep_ == "attr" else tok.head.head
+                others += ctx.clause_subjects(clause)
         elif slot == "between":
             holders += [a for p in ctx.pobjs(tok, {"between", "among"}) for a in ctx.actors(p)]
     # the noun's verb lends its subject: "X signed an agreement with Y", "X imposed sanctions on Y"
@@ -187,17 +227,45 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
         verb = verb.head
     if not holders and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "conj") and verb.pos_ in ("VERB", "AUX"):
         if verb.lemma_ in SUPPORT_VERBS or tok.dep_ == "dobj":
-            holders += ctx.subjects(verb)
+            holders += ctx.clause_subjects(verb)
             if slot_for_with := [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p)]:
                 others += slot_for_with
     for child in tok.children:
         if child.dep_ == "relcl" and child.lemma_ in SUPPORT_VERBS and not holders:
             holders += [a for a in ctx.subjects(child) if a not in holders]
+    outer = _governing_trigger(tok, ctx)
+    if not holders and not others and outer is not None:
+        # "an agreement on economic and technical cooperation": the agreement's parties cooperate
+        outer_key = outer.lower_ if outer.lower_ in ctx.lex.nouns else outer.lemma_
+        for _pred, outer_slots in ctx.lex.nouns[outer_key][:1]:
+            holders, others = noun_participants(outer, outer_slots, ctx)
     if "under" in slots and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         clause = tok.head.head
         others += ctx.subjects(clause) if clause.pos_ in ("VERB", "AUX") else ctx.actors(clause)
     return ([h for h in dict.fromkeys(holders) if ctx.is_actor(h)],
             [o for o in dict.fromkeys(others) if ctx.is_actor(o)])
+
+
+def _governing_trigger(tok: Token, ctx: DocContext) -> Token | None:
+    """The trigger noun ``tok`` is part of: ``partnership agreement``, ``agreement on cooperation``."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "for", "in", "of"):
+        head = head.head
+    elif tok.dep_ not in ("compound", "amod", "conj"):
+        return None
+    if head is tok or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    key = head.lower_ if head.lower_ in ctx.lex.nouns else head.lemma_
+    return head if key in ctx.lex.nouns else None
+
+
+def _colon_list(tok: Token, sent: Span, ctx: DocContext) -> list[str]:
+    """Actors listed after a colon that follows ``tok``: ``formed the joint venture in 2019: A and B …``."""
+    colon = next((t for t in sent if t.i > tok.i and t.text == ":"), None)
+    if colon is None or any(t.text in ".;" for t in ctx.doc[tok.i:colon.i]):
+        return []
+    return list(dict.fromkeys(e.kb_id_ for e in sent.ents if e.start > colon.i
+                              and ctx.type_of(e.kb_id_) in ("Organization", "Country")))
 
 
 def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
@@ -212,6 +280,8 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         for predicate, slots in ctx.lex.nouns[key]:
             holders, others = noun_participants(tok, slots, ctx)
+            if key.startswith("venture") and len(holders) < 2 and not others:
+                holders = _colon_list(tok, sent, ctx) or holders
             sym = PREDICATES[predicate].symmetric
             mutual = sym and any(s.startswith("self") or s == "between" for s in slots)
             if not sym and not others:

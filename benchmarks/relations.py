@@ -1,0 +1,68 @@
+"""Relation-extraction benchmark: scores on the annotated sets, per predicate, and the precision of each rule.
+
+    python benchmarks/relations.py                       # seed and dev of ../shared/eval
+    python benchmarks/relations.py --write-confidence    # also store per-rule precision as rule confidence
+
+Rule confidence is each rule's precision on the dev set, smoothed toward 0.5 (Laplace, 2 pseudo-counts) so a
+rule seen twice does not claim certainty; rules the dev set never exercised keep the default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.evaluate import align, evaluate, format_report, relation_key  # noqa: E402
+from kg.nlp.kb import normalize  # noqa: E402
+from kg.resources import data_dir, read_gold  # noqa: E402
+from kg.workflow import extract_gold  # noqa: E402
+
+
+def rule_precision(gold_docs: list[dict], system_docs: list[dict]) -> dict[str, tuple[int, int]]:
+    """rule family -> (correct, emitted) over the relations whose evidence names that rule."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    system = {d["doc_id"]: d for d in system_docs}
+    for g in gold_docs:
+        s = system.get(g["doc_id"], {})
+        mapping = align(g.get("entities", []), s.get("entities", []))
+        named = {e["id"]: mapping.get(e["id"], "~" + normalize(e["label"])) for e in s.get("entities", [])}
+        gold = {relation_key(r["s"], r["p"], r["o"], "strict") for r in g.get("relations", [])}
+        for r in s.get("relations", []):
+            key = relation_key(named[r["subject"]], r["predicate"], named[r["object"]], "strict")
+            rules = {":".join(e["rule"].split(":")[:2]) for e in r.get("evidence_all", [])} or {"unknown"}
+            for rule in rules:
+                counts[rule][1] += 1
+                counts[rule][0] += key in gold
+    return {k: (v[0], v[1]) for k, v in sorted(counts.items())}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    ap.add_argument("--write-confidence", action="store_true")
+    args = ap.parse_args()
+    dev_rules: dict[str, tuple[int, int]] = {}
+    for name in ("seed", "dev"):
+        gold = read_gold(args.eval_dir / f"{name}.jsonl")
+        system = extract_gold(gold)
+        print(f"## {name}\n{format_report(evaluate(gold, system))}\n")
+        if name == "dev":
+            dev_rules = rule_precision(gold, system)
+    print("## rules on dev (correct / emitted, precision)")
+    for rule, (ok, n) in dev_rules.items():
+        print(f"{rule:32s} {ok:3d} / {n:3d}  {ok / n:.2f}")
+    if args.write_confidence:
+        table = {rule: round((ok + 1) / (n + 2), 2) for rule, (ok, n) in dev_rules.items()}
+        path = data_dir() / "lexicon" / "rule_confidence.json"
+        path.write_text(json.dumps(table, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"\nwrote {path}")
+
+
+if __name__ == "__main__":
+    main()
