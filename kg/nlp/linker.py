@@ -81,6 +81,8 @@ class EntityLinker:
         # the model's dates are kept aside for the relations' event dates before doc.ents is rewritten
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
+        mentions = [m for m in mentions if not (m.start > 0 and (doc[m.start - 1].lower_ in ("non", "non-") or (
+            m.start > 1 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "non")))]
         mentions = [m for m in mentions if not (m.kind == "capital" and is_place_use(doc, m.start, m.end))
                     and not (m.kind == "ner" and m.label == "Person" and is_place_use(doc, m.start, m.end, strict=True))]
         mentions = self.governments(doc, mentions)
@@ -238,12 +240,13 @@ class EntityLinker:
         pair_dets = set(self.references.get("pair_determiners", []))
         person_pronouns = set(self.references.get("person_pronouns", []))
         refs: dict[int, list[str]] = {}
-        named = [m for m in mentions if m.end > m.start]
+        named = list(mentions)  # countries inside other names count as named before a reference too
         covered = {i for m in named for i in range(m.start, m.end)}
 
         def fits(entity_id: str, kinds: list[str]) -> bool:
             e = ents[entity_id]
-            return e.type in kinds or (e.subtype or "") in kinds
+            # a known subtype decides: "the company" is not the ministry named just before
+            return (e.subtype in kinds) if e.subtype else e.type in kinds
 
         def recent(before: int, kinds: list[str], n: int) -> list[str]:
             found: list[str] = []

@@ -153,6 +153,12 @@ class DocContext:
                             return found
         return []
 
+    @staticmethod
+    def antecedent(head: Token, pronoun: Token) -> Token:
+        """What a relative pronoun refers to: of ``the government and Sberbank, which…``, the conjunct nearest it."""
+        conjuncts = [head] + [c for c in head.conjuncts if c.i < pronoun.i]
+        return max(conjuncts, key=lambda t: t.i)
+
     def recent_org(self, tok: Token) -> list[str]:
         """``it``: the organisation named last before it in the same or the previous sentence."""
         sent_start = tok.sent.start
@@ -169,7 +175,7 @@ class DocContext:
         for child in verb.children:
             if child.dep_ == "nsubj" or child.dep_ == "csubj":
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-                    return self.actors(verb.head)
+                    return self.actors(self.antecedent(verb.head, child), conj=False)
                 return self.actors(child)
         for child in verb.children:
             if child.dep_ == "agent":
@@ -231,6 +237,9 @@ class DocContext:
             for child in gov.children:
                 if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in words):
                     return True
+                # "sells no chips to Russia"
+                if i == 0 and child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+                    return True
             if i > 0 and gov.lemma_ in governors and gov.pos_ == "VERB":
                 return True
             if gov.pos_ == "VERB" and i > 0:
@@ -238,7 +247,7 @@ class DocContext:
         for a, b in self.lex.negation.get("phrases", []):
             for t in tok.sent:
                 if t.lower_ == a and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == b \
-                        and t.head in set(self.governors(tok)):
+                        and ({t.head, t.head.head} & set(self.governors(tok))):
                     return True
         return False
 

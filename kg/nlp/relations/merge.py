@@ -36,6 +36,8 @@ def well_typed(c: Candidate, ctx: DocContext) -> bool:
         return o == "Technology"
     if o not in ACTOR_TYPES:
         return False
+    if c.predicate in ("investsIn", "suppliesTo", "agreementWith", "jointVentureWith") and "Person" in (s, o):
+        return False
     if c.predicate in ("leaderOf", "worksFor"):
         return s == "Person" and o != "Person"
     if c.predicate == "basedIn":

@@ -125,21 +125,33 @@ def _org_noun_targets(head: Token, ctx: DocContext) -> list[str]:
     return []
 
 
+def _country_words(sent: Span, ctx: DocContext) -> Iterator[tuple[Token, str]]:
+    """(head token, country id) for every country named in a sentence, by name or by ``the country``."""
+    for ent in sent.ents:
+        if ctx.type_of(ent.kb_id_) == "Country":
+            yield ent.root, ent.kb_id_
+    for i, ids in ctx.refs.items():
+        if sent.start <= i < sent.end and len(ids) == 1 and ctx.type_of(ids[0]) == "Country":
+            yield ctx.doc[i], ids[0]
+
+
 def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Russia's Skolkovo``, ``the Chinese company`` (Huawei), ``Chinese companies like Baidu``, ``Huawei of
-    China``, ``UK-based Tortoise Media``, ``Russia's government``."""
+    China``, ``UK-based Tortoise Media``, ``the country's biggest bank, Sberbank``, ``Russia's government``."""
     doc = ctx.doc
-    for ent in sent.ents:
-        cid = ent.kb_id_
-        if ctx.type_of(cid) != "Country":
-            continue
-        root = ent.root
-        nxt = doc[ent.end] if ent.end < len(doc) else None
-        # "UK-based X", "Beijing-based X"
-        if nxt is not None and (nxt.lower_ in ("-based", "based") or (nxt.text == "-" and ent.end + 1 < len(doc)
-                                                                      and doc[ent.end + 1].lower_ == "based")):
-            based = nxt if nxt.lower_ != "-" else doc[ent.end + 1]
-            for org in _org_noun_targets(based.head if based.head is not based else root.head, ctx):
+    for root, cid in _country_words(sent, ctx):
+        end = root.i + 1
+        while end < len(doc) and ctx.entity(doc[end]) == cid:
+            end += 1
+        nxt = doc[end] if end < len(doc) else None
+        # "UK-based X", "Beijing-based X": the organisation between "based" and what it modifies
+        if nxt is not None and (nxt.lower_ in ("-based", "based") or (nxt.text == "-" and end + 1 < len(doc)
+                                                                      and doc[end + 1].lower_ == "based")):
+            based = nxt if nxt.lower_ != "-" else doc[end + 1]
+            span = range(based.i + 1, max(based.head.i, based.i) + 1)
+            orgs = [ctx.entity(doc[i]) for i in span if ctx.entity(doc[i]) and
+                    ctx.type_of(ctx.entity(doc[i]) or "") == "Organization"]
+            for org in dict.fromkeys(o for o in orgs if o):
                 yield Candidate(org, "basedIn", cid, "based:hyphen", "asserted", sent)
             continue
         if root.dep_ in ("poss", "amod", "compound", "nmod") and root.head.i > root.i:
@@ -179,8 +191,7 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             orgs = [a for a in ctx.subjects(tok.head) if ctx.type_of(a) == "InternationalOrganization"]
         members: list[str] = []
         for child in tok.children:
-            if child.dep_ == "appos" or (child.dep_ == "conj" and child.i > tok.i) or \
-                    (child.dep_ == "prep" and child.lower_ == "like"):
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "like"):
                 members += ctx.actors(child) or [a for g in child.children if g.dep_ == "pobj"
                                                  for a in ctx.actors(g)]
         if not members and tok.i + 1 < sent.end and ctx.doc[tok.i + 1].text == ":":
@@ -265,7 +276,8 @@ def rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         named += [a for a in [ctx.entity(target.head)] if a] if target.dep_ in ("compound", "appos") else []
         named += [a for a in [ctx.entity(target)] if a]
         for org in dict.fromkeys(named):
+            kind = ctx.entities[org].subtype if org in ctx.entities else None
             before = [e.kb_id_ for e in ctx.doc.ents if e.end <= tok.i and ctx.type_of(e.kb_id_) == "Organization"
-                      and e.kb_id_ != org]
+                      and e.kb_id_ != org and ctx.entities[e.kb_id_].subtype == kind]
             if before:
                 yield Candidate(org, "competesWith", before[-1], "rival:modifier", "asserted", sent)
