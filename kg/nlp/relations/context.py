@@ -225,7 +225,7 @@ class DocContext:
             yield tok
             if tok.head is tok or tok.dep_ in ("ROOT",):
                 return
-            if tok.dep_ in ("ccomp", "advcl", "parataxis") and seen > 0:
+            if tok.dep_ in ("ccomp", "advcl", "parataxis", "relcl") and seen > 0:
                 return
             tok, seen = tok.head, seen + 1
 

@@ -272,6 +272,8 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``cooperation between X and Y``, ``X's partnership with Y``, ``US sanctions on Y``, ``the X-Y agreement``."""
     for tok in sent:
         key = tok.lower_ if tok.lower_ in ctx.lex.nouns else tok.lemma_
+        if tok.lower_ == "operation" and tok.i > 1 and ctx.doc[tok.i - 2:tok.i].text.lower().replace(" ", "") == "co-":
+            key = "cooperation"  # the tokenizer splits "co-operation"
         if tok.pos_ not in ("NOUN", "PROPN") or key not in ctx.lex.nouns:
             continue
         if key.startswith("venture") and not any(c.lower_ in ("joint",) for c in tok.children):
