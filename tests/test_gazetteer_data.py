@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
-FILES = ("countries.jsonl", "international.jsonl", "organizations.jsonl", "technologies.jsonl")
+FILES = ("countries.jsonl", "international.jsonl", "organizations.jsonl", "people.jsonl", "technologies.jsonl")
 
 TYPES = {"Country", "Organization", "InternationalOrganization", "Person", "Bloc", "Technology"}
 SUBTYPES = {"Company", "Bank", "GovernmentBody", "ResearchInstitution", "University", "Media", "Military", "Fund"}
 KEY_ORDER = ("id", "name", "type", "subtype", "aliases", "demonyms", "capitals", "iso2", "iso3",
-             "country", "parent", "wikidata")
+             "country", "parent", "leads", "wikidata")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 QID = re.compile(r"^Q\d+$")
 
@@ -110,6 +110,11 @@ def test_country_and_parent_references_exist(by_id):
         if "parent" in e:
             assert e["parent"] in by_id, f"{e['id']}: parent {e['parent']!r} is not an id"
             assert e["parent"] != e["id"]
+        if "leads" in e:
+            assert e["type"] == "Person"
+            # "government-of-X" ids are made by the linker for every country X
+            led = e["leads"].removeprefix("government-of-")
+            assert led in by_id, f"{e['id']}: leads {e['leads']!r} is not an id"
 
 
 def test_wikidata_ids_are_well_formed_and_unique(entries):

@@ -11,7 +11,8 @@ from spacy.tokenizer import Tokenizer
 from kg.nlp.kb import Entry, KnowledgeBase
 from kg.resources import data_dir
 
-GAZETTEER_FILES = ("countries.jsonl", "international.jsonl", "organizations.jsonl", "technologies.jsonl")
+GAZETTEER_FILES = ("countries.jsonl", "international.jsonl", "organizations.jsonl", "people.jsonl",
+                   "technologies.jsonl")
 
 
 def gazetteer_paths(folder: Path | None = None) -> list[Path]:

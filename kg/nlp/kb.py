@@ -56,6 +56,7 @@ class Entry:
     wikidata: str | None = None
     country: str | None = None
     parent: str | None = None
+    leads: str | None = None  # for a person: the id of the country or organisation they head
 
     @classmethod
     def from_json(cls, d: dict[str, Any], where: str = "") -> "Entry":
@@ -63,7 +64,7 @@ class Entry:
             entry = cls(id=d["id"], name=d["name"], type=d["type"], subtype=d.get("subtype"),
                         aliases=list(d.get("aliases") or []), demonyms=list(d.get("demonyms") or []),
                         capitals=list(d.get("capitals") or []), wikidata=d.get("wikidata"),
-                        country=d.get("country"), parent=d.get("parent"))
+                        country=d.get("country"), parent=d.get("parent"), leads=d.get("leads"))
         except KeyError as exc:
             raise DataError(f"{where}: gazetteer entry without {exc.args[0]!r}") from exc
         if entry.type not in ENTITY_TYPES:
@@ -74,7 +75,7 @@ class Entry:
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "name": self.name, "type": self.type}
-        for key in ("subtype", "wikidata", "country", "parent"):
+        for key in ("subtype", "wikidata", "country", "parent", "leads"):
             if getattr(self, key):
                 out[key] = getattr(self, key)
         for key in ("aliases", "demonyms", "capitals"):

@@ -125,7 +125,8 @@ class EntityLinker:
     def _ner_wins(m: Mention, inside: list[Mention]) -> bool:
         """An NER name that starts with a country word beats that word (``Indian Army``, ``German Gref``)."""
         return (m.kind == "ner" and m.label in ("Organization", "Person")
-                and all(g.label == "Country" and g.start >= m.start and g.end < m.end for g in inside))
+                and all(g.label in ("Country", m.label) and g.start >= m.start and g.end <= m.end
+                        and g.end - g.start < m.end - m.start for g in inside))
 
     def governments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """``Russia's government``, ``the Russian government``, ``the government of Russia`` -> Government of X."""

@@ -145,6 +145,7 @@ def short_name_links(mentions: Sequence[Mention], doc: Doc) -> dict[str, str]:
                 full.setdefault(tok.text, m.entity_id)
     links = {}
     for m in mentions:
-        if m.kind == "ner" and m.end - m.start == 1 and m.text in full and m.entity_id != full[m.text]:
+        if m.end - m.start == 1 and m.text in full and m.entity_id != full[m.text] and \
+                (m.kind == "ner" or m.label == "Person"):
             links[m.entity_id] = full[m.text]
     return links

@@ -51,5 +51,8 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None) -> Language:
     link.set_data(kb, read_json(folder / "lexicon" / "references.json"), not_entities,
                   read_json(folder / "lexicon" / "government_bodies.json")["bodies"])
     rel = nlp.add_pipe("kg_relations")
-    rel.set_lexicon(load_lexicon(folder / "lexicon"))
+    confidence_file = folder / "lexicon" / "rule_confidence.json"
+    rel.set_lexicon(load_lexicon(folder / "lexicon"),
+                    read_json(confidence_file) if confidence_file.exists() else {},
+                    {e.id: e.leads for e in kb.entries.values() if e.leads})
     return nlp

@@ -39,13 +39,16 @@ class RelationExtractor:
         self.min_confidence = min_confidence
         self.lexicon = Lexicon()
         self.confidence: dict[str, float] = {}
+        self.leaders: dict[str, str] = {}
 
-    def set_lexicon(self, lexicon: Lexicon, confidence: dict[str, float] | None = None) -> None:
+    def set_lexicon(self, lexicon: Lexicon, confidence: dict[str, float] | None = None,
+                    leaders: dict[str, str] | None = None) -> None:
         self.lexicon = lexicon
-        self.confidence = dict(confidence or lexicon.structure.get("rule_confidence", {}) or {})
+        self.confidence = dict(confidence or {})
+        self.leaders = dict(leaders or {})
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = DocContext(doc, self.lexicon)
+        ctx = DocContext(doc, self.lexicon, self.leaders)
         resolve_plural_pronouns(doc, ctx)
         candidates = [c for sent in doc.sents for rule in RULES for c in rule(sent, ctx)]
         relations = merge_candidates(candidates, ctx, self.confidence)
@@ -58,11 +61,13 @@ class RelationExtractor:
         (path / "lexicon.json").write_text(json.dumps(self.lexicon.to_dict(), indent=1, sort_keys=True),
                                            encoding="utf-8")
         (path / "confidence.json").write_text(json.dumps(self.confidence, indent=1, sort_keys=True), encoding="utf-8")
+        (path / "leaders.json").write_text(json.dumps(self.leaders, indent=1, sort_keys=True), encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "RelationExtractor":
         path = ensure_path(path)
         saved: dict[str, Any] = json.loads((path / "lexicon.json").read_text(encoding="utf-8"))
-        self.set_lexicon(Lexicon.from_saved(saved), json.loads((path / "confidence.json").read_text(encoding="utf-8")))
+        self.set_lexicon(Lexicon.from_saved(saved), json.loads((path / "confidence.json").read_text(encoding="utf-8")),
+                         json.loads((path / "leaders.json").read_text(encoding="utf-8")))
         return self
 
 

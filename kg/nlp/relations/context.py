@@ -31,8 +31,10 @@ class Candidate(NamedTuple):
 class DocContext:
     """Look-ups over one document: the mention under a token, references, technologies, modality."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, leaders: dict[str, str] | None = None) -> None:
         self.doc, self.lex = doc, lexicon
+        #: person id -> id of what the gazetteer says they head (used only when the text gives the title)
+        self.leaders = leaders or {}
         self.entities: dict[str, Entity] = doc._.kg_entities or {}
         self.refs: dict[int, list[str]] = doc._.kg_refs or {}
         self.mention_at: dict[int, str] = {}

@@ -91,6 +91,12 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if kind:
                 yield Candidate(pid, kind, owner, "title:before", "asserted", sent)
                 continue
+        # "President Vladimir Putin": the title is in the text, what he presides over is in the gazetteer
+        led = ctx.leaders.get(pid)
+        if words and led in ctx.entities and title_kind(words, ctx.type_of(led)) == "leaderOf" \
+                and not any(w in ("former", "then", "ex") for w in words):
+            yield Candidate(pid, "leaderOf", led, "title:known", "asserted", sent)
+            continue
         root = person.root
         # appositions both ways: "X, director of Y" / "the head of Y, X"
         titles = [c for c in root.children if c.dep_ == "appos" and not ctx.entity(c)]
