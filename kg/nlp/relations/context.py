@@ -113,7 +113,10 @@ class DocContext:
         """Named examples of a group: ``companies like Baidu and Huawei``, ``… among them Cambricon``."""
         markers = self.lex.words("example_markers")
         out: list[str] = []
-        for child in tok.children:
+        children = list(tok.children)
+        if tok.dep_ == "dobj":  # "affect Japanese makers …, including X": the parser hangs "including" on the verb
+            children += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in markers and c.i > tok.i]
+        for child in children:
             if child.dep_ == "prep" and (child.lower_ in markers or
                                          " ".join(t.lower_ for t in child.subtree if t.dep_ in ("prep", "amod"))
                                          in markers):
@@ -196,6 +199,8 @@ class DocContext:
         head = verb.head
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             return self.subjects(head) if head is not verb else []
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head is not head:
+            return self.subjects(head.head)  # "X and Y are due to sign", "X is ready to supply"
         if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB"):
             if head.lemma_ in CONTROL_VERBS_OBJECT:
                 objs = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in self.actors(c)]

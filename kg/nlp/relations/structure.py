@@ -122,6 +122,9 @@ def _org_noun_targets(head: Token, ctx: DocContext) -> list[str]:
     found = [a for a in ctx.actors(head, conj=False) if ctx.type_of(a) == "Organization"]
     if found:
         return found
+    if head.dep_ == "pobj" and head.head.lower_ in ("among", "as") and head.head.head.pos_ in ("AUX", "VERB"):
+        # "ByteDance and Tencent were among the Chinese companies that …"
+        return [a for a in ctx.clause_subjects(head.head.head) if ctx.type_of(a) == "Organization"]
     if head.lower_ in ctx.lex.words("org_nouns") or head.lemma_ in ctx.lex.words("org_nouns"):
         if head.dep_ == "appos" and ctx.entity(head.head):
             return [a for a in [ctx.entity(head.head)] if a and ctx.type_of(a) == "Organization"]
@@ -163,8 +166,13 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if root.dep_ in ("poss", "amod", "compound", "nmod") and root.head.i > root.i:
             head = root.head
             orgs = _org_noun_targets(head, ctx)
-            if not orgs and head.dep_ in ("compound", "amod") and head.head.i > head.i:
-                orgs = _org_noun_targets(head.head, ctx)
+            steps = 0
+            # "the Russian business daily Vedomosti": climb the modifiers to the name they describe
+            while not orgs and head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and steps < 3:
+                head, steps = head.head, steps + 1
+                orgs = _org_noun_targets(head, ctx)
+            if root.dep_ == "poss" and ctx.entity(head) and orgs:
+                orgs = [a for a in ctx.actors(ctx.mention_root(head)) if ctx.type_of(a) == "Organization"]
             rule = "based:possessive" if root.dep_ == "poss" else "based:modifier"
             for org in orgs:
                 if org != cid:
