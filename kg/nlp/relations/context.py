@@ -142,6 +142,12 @@ class DocContext:
                 if named:
                     return named
         agent = tok.lower_ in self.lex.words("agent_nouns") or tok.lemma_ in self.lex.words("agent_nouns")
+        if tok.lemma_ in self.lex.words("part_of_nouns"):
+            # "parts of the country's economy", "projects across Russia"
+            for pobj in self.pobjs(tok, {"of", "across", "in"}):
+                found = self.actors(pobj, conj=False)
+                if found:
+                    return found
         if not agent:
             return []
         for child in tok.children:
@@ -149,7 +155,7 @@ class DocContext:
                 eid = self.mention_at.get(child.i)
                 if eid and self.type_of(eid) in ("Country", "Bloc", "InternationalOrganization"):
                     return [eid]
-            if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
+            if child.dep_ == "prep" and child.lower_ in ("in", "from", "of", "across"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = [a for a in self.actors(pobj, groups=False)
@@ -180,6 +186,8 @@ class DocContext:
         for child in verb.children:
             if child.dep_ == "nsubj" or child.dep_ == "csubj":
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                    if any(c.lower_ in ("both", "all") for c in verb.children):
+                        return self.actors(verb.head)  # "X and Y, which both belong to Z"
                     return self.actors(self.antecedent(verb.head, child), conj=False)
                 return self.actors(child)
         for child in verb.children:

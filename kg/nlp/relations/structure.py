@@ -10,7 +10,7 @@ from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 
 LEADER_WORDS = {"president", "premier", "chancellor", "ceo", "chairman", "chairwoman", "chair", "chairperson", "head",
                 "director", "director-general", "leader", "king", "emir", "founder", "chief", "governor",
-                "commander", "boss", "secretary-general", "prime", "supreme"}
+                "commander", "boss", "secretary-general", "prime", "supreme", "counterpart"}
 TITLE_WORDS = LEADER_WORDS | {"minister", "executive", "officer", "deputy", "vice", "assistant", "first", "spokesperson",
                               "spokesman", "spokeswoman", "official", "secretary", "general", "foreign", "defence",
                               "defense", "interior", "finance", "trade", "economy", "adviser", "advisor", "envoy",
@@ -271,6 +271,12 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 for actor in ctx.subjects(tok):
                     for tech in techs:
                         yield Candidate(actor, "focusesOn", tech, f"focus:verb:{tok.lemma_}", status, sent)
+        elif tok.pos_ == "NOUN" and tok.lower_ in nouns and ctx.examples(tok):
+            # "makers of chips such as TSMC"
+            techs = [t for c in tok.children if c.dep_ in ("prep", "compound", "amod") for t in ctx.technologies(c)]
+            for actor in ctx.examples(tok):
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(actor, "focusesOn", tech, "focus:examples", "asserted", sent)
         elif tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.dep_ in ("appos", "attr"):
             techs = [t for c in tok.children if c.dep_ in ("prep", "compound", "amod") for t in ctx.technologies(c)]
             if not techs:
@@ -280,6 +286,27 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for actor in actors:
                 for tech in dict.fromkeys(techs):
                     yield Candidate(actor, "focusesOn", tech, "focus:description", "asserted", sent)
+
+
+def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``its MI250 AI chips``, ``Huawei's 5G equipment``: what an organisation owns as products it works on;
+    ``Russia's space agency Roscosmos``: an organisation named by its technology."""
+    for ent in sent.ents:
+        tech = ent.kb_id_
+        if ctx.type_of(tech) != "Technology":
+            continue
+        root = ent.root
+        # the noun the technology names or modifies ("AI chips": chips; "space agency": agency)
+        head = root.head if root.dep_ in ("compound", "amod") and root.head.i > root.i else root
+        owners = [a for c in head.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
+                  if ctx.type_of(a) == "Organization"] if head is root or head.lower_ in ctx.lex.words(
+                      "product_nouns") else []
+        if head is not root and head.lower_ in ctx.lex.words("org_nouns"):
+            owners += [a for a in _org_noun_targets(head, ctx) if a not in owners]
+        techs = [tech] + [t for p in ctx.pobjs(head, {"for"}) for t in ctx.technologies(p)]
+        for owner in owners:
+            for t in dict.fromkeys(techs):
+                yield Candidate(owner, "focusesOn", t, "focus:possessive", "asserted", sent)
 
 
 def rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
