@@ -170,6 +170,21 @@ class DocContext:
         conjuncts = [head] + [c for c in head.conjuncts if c.i < pronoun.i]
         return max(conjuncts, key=lambda t: t.i)
 
+    def listed_before(self, tok: Token, types: tuple[str, ...] = ("Country",)) -> list[str]:
+        """The coordinated list of actors nearest before ``tok`` in its sentence (``Russia, China and India, all
+        of them …``)."""
+        last = None
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            eid = self.mention_at.get(i)
+            if eid and self.type_of(eid) in types:
+                last = self.mention_root(self.doc[i])
+                break
+        if last is None:
+            return []
+        while last.dep_ == "conj" and last.head.i < last.i:
+            last = last.head
+        return [a for a in self.actors(last) if self.type_of(a) in types]
+
     def recent_org(self, tok: Token) -> list[str]:
         """``it``: the organisation named last before it in the same or the previous sentence."""
         sent_start = tok.sent.start
@@ -187,7 +202,9 @@ class DocContext:
             if child.dep_ == "nsubj" or child.dep_ == "csubj":
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                     if any(c.lower_ in ("both", "all") for c in verb.children):
-                        return self.actors(verb.head)  # "X and Y, which both belong to Z"
+                        # "X and Y, which both belong to Z": every conjunct, wherever the parser hung the clause
+                        group = [verb.head] + list(verb.head.conjuncts)
+                        return list(dict.fromkeys(a for t in group for a in self.actors(t, conj=False)))
                     return self.actors(self.antecedent(verb.head, child), conj=False)
                 return self.actors(child)
         for child in verb.children:

@@ -195,6 +195,8 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for tok in sent:
         if tok.lower_ not in nouns and tok.lemma_ not in nouns:
             continue
+        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+            tok = tok.head  # "member states": the head noun carries the syntax
         if ctx.negated(tok):
             continue
         orgs = [a for c in tok.children if c.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(c)
@@ -208,6 +210,9 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "like"):
                 members += ctx.actors(child) or [a for g in child.children if g.dep_ == "pobj"
                                                  for a in ctx.actors(g)]
+        if not members and any(c.lower_ in ("all", "both", "each") and any(g.lower_ == "them" for g in c.subtree)
+                               for c in tok.children):
+            members = ctx.listed_before(tok)  # "Russia, China and Iran, all of them member states of the bloc"
         if not members and tok.i + 1 < sent.end and ctx.doc[tok.i + 1].text == ":":
             members = [e.kb_id_ for e in sent.ents if e.start > tok.i and ctx.type_of(e.kb_id_) == "Country"]
         if tok.dep_ in ("attr", "appos") and not members:

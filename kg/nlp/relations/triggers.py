@@ -239,6 +239,10 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
         outer_key = outer.lower_ if outer.lower_ in ctx.lex.nouns else outer.lemma_
         for _pred, outer_slots in ctx.lex.nouns[outer_key][:1]:
             holders, others = noun_participants(outer, outer_slots, ctx)
+    if "access" in slots and holders and not others:
+        # "Western sanctions intended to restrict Moscow's access to technologies": the access's owner is targeted
+        clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
+        others += [a for t in clause.subtree if t.lemma_ == "access" for a in _owner(t, ctx)]
     if "under" in slots and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         clause = tok.head.head
         others += ctx.subjects(clause) if clause.pos_ in ("VERB", "AUX") else ctx.actors(clause)
