@@ -227,7 +227,11 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
         verb = verb.head
     if not holders and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "conj") and verb.pos_ in ("VERB", "AUX"):
         if verb.lemma_ in SUPPORT_VERBS or tok.dep_ == "dobj":
-            holders += ctx.clause_subjects(verb)
+            holders += ctx.clause_subjects(verb) if tok.dep_ != "nsubjpass" else ctx.subjects(verb)
+            if verb.lemma_ in SUPPORT_VERBS:
+                # "sanctions were imposed on Iran": the verb carries the noun's preposition
+                others += [a for p in ctx.pobjs(verb, {s for s in slots if s in ("on", "against", "to", "in")})
+                           for a in ctx.actors(p)]
             if slot_for_with := [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p)]:
                 others += slot_for_with
     for child in tok.children:

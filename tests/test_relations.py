@@ -1,0 +1,126 @@
+"""Relation rules on hand-made sentences: each construction gives exactly the triples it states."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in nlp(text)._.relations}
+
+
+def relations(nlp, text: str) -> dict[tuple[str, str, str], object]:
+    return {(r.subject, r.predicate, r.object): r for r in nlp(text)._.relations}
+
+
+CASES = [
+    # active verb, symmetric predicate stored once in canonical order
+    ("Huawei will partner with Sberbank.", {("huawei", "cooperatesWith", "sberbank")}),
+    # mutual statement with a possessive plural pronoun
+    ("Russia and China have been strengthening their cooperation.", {("china", "cooperatesWith", "russia")}),
+    # passive voice with an agent
+    ("Huawei was blacklisted by the United States.", {("united-states", "sanctions", "huawei")}),
+    # nominalisation with "between"
+    ("Cooperation between India and Brazil deepened last year.", {("brazil", "cooperatesWith", "india")}),
+    # possessive holder of a nominalisation
+    ("Serbia's partnership with Huawei has deep roots.", {("huawei", "cooperatesWith", "serbia")}),
+    # coordination on the subject side distributes
+    ("Russia and China signed agreements with India.",
+     {("india", "agreementWith", "russia"), ("china", "agreementWith", "india")}),
+    # titles before a name
+    ("Sberbank CEO German Gref spoke on Monday.", {("german-gref", "leaderOf", "sberbank")}),
+    ("Russian President Vladimir Putin spoke on Monday.", {("vladimir-putin", "leaderOf", "russia")}),
+    # apposition with a title
+    ("Alexander Mikheev, director general of Rosoboronexport, said the plant was ready.",
+     {("alexander-mikheev", "leaderOf", "rosoboronexport")}),
+    ("Guo Ping, a deputy chairman of Huawei, was delighted.", {("guo-ping", "worksFor", "huawei")}),
+    # possessive and modifier give basedIn
+    ("Russia's Skolkovo Innovation Center opened a laboratory.", {("skolkovo-innovation-center", "basedIn", "russia")}),
+    ("DeepSeek, a Chinese start-up, released a model.", {("deepseek", "basedIn", "china")}),
+    ("The report came from UK-based Tortoise Media.", {("tortoise-media", "basedIn", "united-kingdom")}),
+    # relative clause: what the organisation develops
+    ("Huawei, which develops facial recognition technology, grew fast.", {("huawei", "focusesOn", "facial-recognition")}),
+    # unnamed groups resolve to their country, named examples to themselves
+    ("Chinese companies, like Baidu and Huawei, have collaborated with Russian institutions.",
+     {("baidu", "basedIn", "china"), ("huawei", "basedIn", "china"),
+      ("baidu", "cooperatesWith", "russia"), ("huawei", "cooperatesWith", "russia")}),
+    # membership
+    ("Russia ranks behind fellow BRICS members India and Brazil.",
+     {("india", "memberOf", "brics"), ("brazil", "memberOf", "brics"), ("russia", "memberOf", "brics")}),
+    # sanctions imposed on a target, the sanctioning party in the agent
+    ("Sanctions were imposed on Iran by the European Union.", {("european-union", "sanctions", "iran")}),
+    # listing on the Entity List
+    ("The Bureau of Industry and Security added SMIC to the Entity List.",
+     {("bureau-of-industry-and-security", "sanctions", "smic")}),
+    # export restrictions
+    ("Washington banned sales of advanced processors to China.", {("united-states", "restrictsExportsTo", "china")}),
+    # investment and supply
+    ("Mubadala invested in Yandex.", {("mubadala", "investsIn", "yandex")}),
+    ("Huawei supplies telecoms equipment to MTS.",
+     {("huawei", "suppliesTo", "mts"), ("huawei", "focusesOn", "telecommunications-equipment")}),
+    # rivalry
+    ("Russia seeks to challenge the dominance of the United States.", {("russia", "competesWith", "united-states")}),
+    # partOf through a possessive
+    ("The US Commerce Department's Bureau of Industry and Security acted.",
+     {("bureau-of-industry-and-security", "partOf", "united-states-department-of-commerce"),
+      ("united-states-department-of-commerce", "basedIn", "united-states")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_construction(nlp, text: str, expected: set) -> None:
+    assert triples(nlp, text) == expected
+
+
+def test_control_verb_distributes_orders_and_the_ordered_relation(nlp) -> None:
+    rels = relations(nlp, "Putin ordered Russia's government and Sberbank to cooperate with China.")
+    assert set(rels) == {
+        ("vladimir-putin", "directs", "government-of-russia"), ("vladimir-putin", "directs", "sberbank"),
+        ("china", "cooperatesWith", "government-of-russia"), ("china", "cooperatesWith", "sberbank"),
+        ("government-of-russia", "basedIn", "russia")}
+    assert rels[("china", "cooperatesWith", "sberbank")].status == "planned"
+    assert rels[("vladimir-putin", "directs", "sberbank")].status == "asserted"
+
+
+def test_reference_back_to_the_bank(nlp) -> None:
+    assert triples(nlp, "Sberbank opened a laboratory. The bank will partner with Huawei.") == {
+        ("huawei", "cooperatesWith", "sberbank")}
+
+
+@pytest.mark.parametrize("text", [
+    "Huawei denied supplying equipment to Russia.",
+    "Japan has not signed an agreement with China.",
+    "Huawei no longer works with Sberbank.",
+    "The company currently sells no chips to Russia.",
+])
+def test_negated_statements_give_no_relation(nlp, text: str) -> None:
+    found = {(s, p, o) for s, p, o in triples(nlp, text) if p in ("suppliesTo", "agreementWith", "cooperatesWith")}
+    assert found == set()
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Russia will supply satellites to Iran.", ("russia", "suppliesTo", "iran")),
+    ("Mubadala plans to invest in Yandex.", ("mubadala", "investsIn", "yandex")),
+    ("Russia and China agreed to cooperate.", ("china", "cooperatesWith", "russia")),
+])
+def test_modality_gives_planned(nlp, text: str, key: tuple) -> None:
+    rels = relations(nlp, text)
+    assert rels[key].status == "planned"
+
+
+def test_topics_on_cooperation(nlp) -> None:
+    rels = relations(nlp, "Russia and China cooperate in artificial intelligence.")
+    assert rels[("china", "cooperatesWith", "russia")].topics == ["artificial-intelligence"]
+
+
+def test_event_date_is_kept_as_written_for_resolution(nlp) -> None:
+    rels = relations(nlp, "On December 15, 2022 the Bureau of Industry and Security added YMTC to the Entity List.")
+    assert rels[("bureau-of-industry-and-security", "sanctions", "ymtc")].date == "December 15, 2022"
+
+
+def test_same_relation_twice_is_one_relation_with_two_evidence_sentences(nlp) -> None:
+    rels = relations(nlp, "Russia cooperates with China. Later, China cooperated with Russia again.")
+    rel = rels[("china", "cooperatesWith", "russia")]
+    assert len(rel.evidence) == 2
+    assert [e.start for e in rel.evidence] == sorted(e.start for e in rel.evidence)
+    assert all(e.rule.startswith("verb:cooperate") for e in rel.evidence)
