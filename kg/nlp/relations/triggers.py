@@ -268,12 +268,20 @@ def _governing_trigger(tok: Token, ctx: DocContext) -> Token | None:
 
 
 def _colon_list(tok: Token, sent: Span, ctx: DocContext) -> list[str]:
-    """Actors listed after a colon that follows ``tok``: ``formed the joint venture in 2019: A and B …``."""
-    colon = next((t for t in sent if t.i > tok.i and t.text == ":"), None)
-    if colon is None or any(t.text in ".;" for t in ctx.doc[tok.i:colon.i]):
+    """Organisations listed after a colon that follows ``tok``: ``formed the joint venture in 2019: A and B …``.
+
+    The parser often starts a new sentence at the colon, so the list is read up to the next full stop.
+    """
+    doc = ctx.doc
+    colon = next((t for t in doc[tok.i:min(len(doc), tok.i + 12)] if t.text == ":"), None)
+    if colon is None or any(t.text in ".;" for t in doc[tok.i:colon.i]):
         return []
-    return list(dict.fromkeys(e.kb_id_ for e in sent.ents if e.start > colon.i
-                              and ctx.type_of(e.kb_id_) in ("Organization", "Country")))
+    # the list ends at the sentence's end or where a relative clause starts to say more about its members
+    end = next((t.i for t in doc[colon.i:] if t.text in (".", ";") or "\n" in t.text
+                or t.lower_ in RELATIVE_PRONOUNS), len(doc))
+    listed = [e.kb_id_ for e in doc.ents if colon.i < e.start < end]
+    orgs = [e for e in listed if ctx.type_of(e) == "Organization"]
+    return list(dict.fromkeys(orgs))
 
 
 def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
