@@ -282,12 +282,17 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for actor in ctx.examples(tok):
                 for tech in dict.fromkeys(techs):
                     yield Candidate(actor, "focusesOn", tech, "focus:examples", "asserted", sent)
-        elif tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.dep_ in ("appos", "attr"):
+        elif tok.pos_ == "NOUN" and tok.lower_ in nouns and (tok.dep_ in ("appos", "attr") or (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as") and tok.head.head.pos_ in ("VERB", "AUX"))):
             techs = [t for c in tok.children if c.dep_ in ("prep", "compound", "amod") for t in ctx.technologies(c)]
             if not techs:
                 continue
-            actors = ctx.actors(tok.head, conj=False) if tok.dep_ == "appos" else \
-                [a for c in tok.head.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
+            if tok.dep_ == "pobj":  # "the firm that ranks among the biggest makers of drones"
+                actors = ctx.clause_subjects(tok.head.head)
+            elif tok.dep_ == "appos":
+                actors = ctx.actors(tok.head, conj=False)
+            else:
+                actors = [a for c in tok.head.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
             for actor in actors:
                 for tech in dict.fromkeys(techs):
                     yield Candidate(actor, "focusesOn", tech, "focus:description", "asserted", sent)

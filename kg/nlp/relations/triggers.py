@@ -74,7 +74,9 @@ def _owner(tok: Token, ctx: DocContext) -> list[str]:
 
 def _list_objects(tok: Token, ctx: DocContext) -> list[Token]:
     """The list a verb puts something on: ``added X to the Entity List``, ``placed on a blacklist``."""
-    return [p for p in ctx.pobjs(tok, {"to", "on", "onto"}) if p.lower_ in LIST_WORDS or p.lemma_.lower() in LIST_WORDS]
+    hosts = [tok] + [o for c in _dobj(tok) for o in [c] + list(c.conjuncts)]  # the parser may hang it on the object
+    return [p for h in hosts for p in ctx.pobjs(h, {"to", "on", "onto"})
+            if p.lower_ in LIST_WORDS or p.lemma_.lower() in LIST_WORDS]
 
 
 def list_owners(tok: Token, ctx: DocContext) -> list[str]:
@@ -178,8 +180,13 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             status = ctx.status(tok)
             tech = topics(tok, ctx)
             sym = PREDICATES[predicate].symmetric
+            export_list = "dobj_list" in slots and any(
+                " ".join(t.lower_ for t in lst.subtree if t.dep_ in ("compound", "amod") or t is lst)
+                in ctx.lex.words("export_control_lists") for lst in _list_objects(tok, ctx))
             for s, o in pairs(subjects, objects, sym and mutual):
                 yield Candidate(s, predicate, o, f"verb:{tok.lemma_}", status, sent, tech)
+                if export_list:  # the Entity List is a list of export licence requirements
+                    yield Candidate(s, "restrictsExportsTo", o, f"verb:{tok.lemma_}:export-list", status, sent, tech)
 
 
 def stopped_supply(tok: Token, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
