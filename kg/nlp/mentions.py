@@ -18,6 +18,9 @@ FAC_WORDS = {"factory", "plant", "centre", "center", "institute", "university", 
 PLACE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "around", "via", "throughout",
                "inside", "within", "visit", "toward", "towards"}
 #: prepositions after which even a name the model calls a person is a place (``centres in Novosibirsk``)
+#: nouns that make the name next to them a place (``the Amethi district of Uttar Pradesh``)
+PLACE_NOUNS = {"district", "province", "region", "county", "oblast", "prefecture", "city", "town", "village",
+               "krai", "governorate", "state", "municipality", "airport", "port"}
 STRICT_PLACE_PREPS = {"in", "at", "near", "across", "throughout", "inside", "within", "outside"}
 PERSON_TITLES = {"president", "prime", "minister", "general", "gen.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
                  "ms.", "ceo", "chairman", "chief", "executive", "ayatollah", "sir", "lord", "king", "queen",
@@ -107,11 +110,19 @@ def is_place_use(doc: Doc, start: int, end: int, *, strict: bool = False) -> boo
     return head.dep_ == "pobj" and head.head.lower_ in preps
 
 
+def next_to_place_noun(span: Span) -> bool:
+    """Whether a name is part of a place description: ``Amethi district``, ``the district of Uttar Pradesh``."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+    return after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS)
+
+
 def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str]) -> Mention | None:
     """A mention for an NER entity the gazetteer did not match, or None when it is not an actor."""
     label = span.label_
     span = trim(span)
-    if not len(span) or "\n" in span.text:
+    if not len(span) or "\n" in span.text or next_to_place_noun(span):
         return None
     entry = kb.lookup(span.text)
     if entry is not None:
