@@ -88,3 +88,20 @@ def test_headings_and_boilerplate_give_no_entities(nlp, raw: str) -> None:
 def test_pak_media_dawn(nlp) -> None:
     ents = labels(nlp, "According to Pak media Dawn, the deal was signed.")
     assert ents.get("dawn") == "Dawn" and ents.get("pakistan") == "Pakistan"
+
+
+def test_variants_of_an_unknown_company_are_one_entity_with_a_subtype(nlp) -> None:
+    doc = nlp("Zentrix Dynamics Group signed a deal with Sberbank. Sberbank praised Zentrix Dynamics.")
+    ent = doc._.kg_entities["zentrix-dynamics"]
+    assert ent.label == "Zentrix Dynamics Group" and "Zentrix Dynamics" in ent.aliases
+    assert ent.subtype == "Company"
+
+
+def test_unknown_fund_is_typed_from_its_name(nlp) -> None:
+    doc = nlp("The Arctic Horizon Investment Fund invested in Yandex.")
+    assert doc._.kg_entities["arctic-horizon-investment-fund"].subtype == "Fund"
+
+
+def test_place_descriptions_are_not_entities(nlp) -> None:
+    ents = labels(nlp, "The plant is in the Amethi district of Uttar Pradesh.")
+    assert ents == {}

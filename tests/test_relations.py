@@ -49,9 +49,11 @@ CASES = [
      {("india", "memberOf", "brics"), ("brazil", "memberOf", "brics"), ("russia", "memberOf", "brics")}),
     # sanctions imposed on a target, the sanctioning party in the agent
     ("Sanctions were imposed on Iran by the European Union.", {("european-union", "sanctions", "iran")}),
-    # listing on the Entity List
+    # listing on the Entity List: a sanction, and (the list being one of export licences) an export restriction
     ("The Bureau of Industry and Security added SMIC to the Entity List.",
-     {("bureau-of-industry-and-security", "sanctions", "smic")}),
+     {("bureau-of-industry-and-security", "sanctions", "smic"),
+      ("bureau-of-industry-and-security", "restrictsExportsTo", "smic")}),
+    ("The Pentagon put SMIC on a blacklist.", {("united-states-department-of-defense", "sanctions", "smic")}),
     # export restrictions
     ("Washington banned sales of advanced processors to China.", {("united-states", "restrictsExportsTo", "china")}),
     # investment and supply

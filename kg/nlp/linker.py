@@ -46,13 +46,15 @@ class EntityLinker:
         self.references: dict[str, Any] = {}
         self.not_entities: set[str] = set()
         self.bodies_table: dict[str, Any] = {}
+        self.org_words: dict[str, Any] = {}
 
     # -- data ---------------------------------------------------------------------------------------------
     def set_data(self, kb: KnowledgeBase, references: dict[str, Any], not_entities: Iterable[str],
-                 bodies: dict[str, Any] | None = None) -> None:
+                 bodies: dict[str, Any] | None = None, org_words: dict[str, Any] | None = None) -> None:
         self.kb, self.references = kb, references
         self.not_entities = {normalize(x) for x in not_entities}
         self.bodies_table: dict[str, Any] = dict(bodies or {})
+        self.org_words: dict[str, Any] = dict(org_words or {})
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = ensure_path(path)
@@ -62,6 +64,7 @@ class EntityLinker:
             "references.json": lambda p: p.write_text(json.dumps(self.references, indent=1), encoding="utf-8"),
             "not_entities.json": lambda p: p.write_text(json.dumps(sorted(self.not_entities)), encoding="utf-8"),
             "bodies.json": lambda p: p.write_text(json.dumps(self.bodies_table, indent=1), encoding="utf-8"),
+            "org_words.json": lambda p: p.write_text(json.dumps(self.org_words, indent=1), encoding="utf-8"),
         }
         for name, write in writers.items():
             write(path / name)
@@ -72,7 +75,8 @@ class EntityLinker:
                    (path / "kb.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
         self.set_data(KnowledgeBase(entries), json.loads((path / "references.json").read_text(encoding="utf-8")),
                       json.loads((path / "not_entities.json").read_text(encoding="utf-8")),
-                      json.loads((path / "bodies.json").read_text(encoding="utf-8")))
+                      json.loads((path / "bodies.json").read_text(encoding="utf-8")),
+                      json.loads((path / "org_words.json").read_text(encoding="utf-8")))
         return self
 
     # -- the component ------------------------------------------------------------------------------------
@@ -112,7 +116,7 @@ class EntityLinker:
         out = list(gaz)
         for ent in doc.ents:
             inside = [g for g in gaz if overlaps((g.start, g.end), (ent.start, ent.end))]
-            m = ner_mention(ent, self.kb, self.not_entities)
+            m = ner_mention(ent, self.kb, self.not_entities, set(self.org_words.get("corporate_suffixes", [])))
             if m is None:
                 continue
             if not inside:
@@ -217,6 +221,9 @@ class EntityLinker:
             if ent is None:
                 ent = out[m.entity_id] = self.new_entity(m)
             surface = m.text.strip()
+            if m.kind == "ner" and len(surface) > len(ent.label):
+                ent.aliases.append(ent.label)  # the fullest variant of a name the gazetteer lacks is its label
+                ent.label = surface
             if m.kind != "inside" and surface and surface != ent.label and surface not in ent.aliases:
                 ent.aliases.append(surface)
         return out
@@ -232,7 +239,11 @@ class EntityLinker:
             name = country.name if country else m.entity_id.removeprefix("government-of-")
             return Entity(m.entity_id, f"Government of {name}", "Organization", "GovernmentBody", [],
                           None, country.id if country else None)
-        return Entity(m.entity_id, m.text, m.label)
+        subtype = None
+        if m.label == "Organization":
+            last = m.text.split()[-1].lower().strip(".,") if m.text.split() else ""
+            subtype = self.org_words.get("subtype_by_last_word", {}).get(last)
+        return Entity(m.entity_id, m.text, m.label, subtype)
 
     def resolve_references(self, doc: Doc, mentions: list[Mention], ents: dict[str, Entity]) -> dict[int, list[str]]:
         """Token index -> entity ids for descriptions and pronouns that refer back."""

@@ -118,7 +118,19 @@ def next_to_place_noun(span: Span) -> bool:
     return after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS)
 
 
-def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str]) -> Mention | None:
+def org_id(name: str, suffixes: set[str]) -> str:
+    """The id of an organisation name without its corporate suffix, so variants of one name meet.
+
+    >>> org_id("Henan Costar Group", {"group"}), org_id("Henan Costar", {"group"})
+    ('henan-costar', 'henan-costar')
+    """
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(",") in suffixes:
+        words.pop()
+    return slugify(" ".join(words))
+
+
+def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str], suffixes: set[str] = frozenset()) -> Mention | None:
     """A mention for an NER entity the gazetteer did not match, or None when it is not an actor."""
     label = span.label_
     span = trim(span)
@@ -140,7 +152,9 @@ def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str]) -> Mention | None
         return None
     if label == "PERSON" and len(span) == 1 and span[0].is_upper:
         return None
-    return Mention(span.start, span.end, slugify(text), NER_ACTOR_LABELS[label], "ner", text)
+    entity_type = NER_ACTOR_LABELS[label]
+    entity_id = org_id(text, suffixes) if entity_type == "Organization" else slugify(text)
+    return Mention(span.start, span.end, entity_id, entity_type, "ner", text)
 
 
 def short_name_links(mentions: Sequence[Mention], doc: Doc) -> dict[str, str]:

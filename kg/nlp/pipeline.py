@@ -49,7 +49,8 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None) -> Language:
     not_entities = [line.strip() for line in (folder / "lexicon" / "not_entities.txt").read_text(
         encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
     link.set_data(kb, read_json(folder / "lexicon" / "references.json"), not_entities,
-                  read_json(folder / "lexicon" / "government_bodies.json")["bodies"])
+                  read_json(folder / "lexicon" / "government_bodies.json")["bodies"],
+                  read_json(folder / "lexicon" / "org_name_words.json"))
     rel = nlp.add_pipe("kg_relations")
     confidence_file = folder / "lexicon" / "rule_confidence.json"
     rel.set_lexicon(load_lexicon(folder / "lexicon"),
