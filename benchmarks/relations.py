@@ -58,7 +58,13 @@ def main() -> None:
     for rule, (ok, n) in dev_rules.items():
         print(f"{rule:32s} {ok:3d} / {n:3d}  {ok / n:.2f}")
     if args.write_confidence:
-        table = {rule: round((ok + 1) / (n + 2), 2) for rule, (ok, n) in dev_rules.items()}
+        # a rule's own precision where it fired, and its family's (verb, noun, title, …) for rules dev never saw
+        families: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for rule, (ok, n) in dev_rules.items():
+            families[rule.split(":")[0]][0] += ok
+            families[rule.split(":")[0]][1] += n
+        table = {fam: round((ok + 1) / (n + 2), 2) for fam, (ok, n) in families.items()}
+        table.update({rule: round((ok + 1) / (n + 2), 2) for rule, (ok, n) in dev_rules.items()})
         path = data_dir() / "lexicon" / "rule_confidence.json"
         path.write_text(json.dumps(table, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"\nwrote {path}")
