@@ -92,6 +92,7 @@ class EntityLinker:
         mentions = self.governments(doc, mentions)
         mentions = self.bodies(doc, mentions)
         mentions = self.countries_inside(doc, mentions)
+        mentions = self.technologies_inside(doc, mentions)
         links = short_name_links(mentions, doc)
         for m in mentions:
             if m.entity_id in links:
@@ -211,6 +212,22 @@ class EntityLinker:
                     out.append(Mention(m.start, m.start, entry.id, "Country", "inside", doc[m.start:m.start + n].text,
                                        within=m.entity_id))
                 break
+        return sorted(out, key=lambda m: (m.start, m.end))
+
+    def technologies_inside(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A technology named inside an organisation's name (``AI Alliance Network``, ``Taiwan Semiconductor
+        Manufacturing Company``) is named too, as what that organisation works on."""
+        spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
+        out = list(mentions)
+        for m in mentions:
+            if m.label not in ("Organization", "InternationalOrganization") or m.kind == "inside":
+                continue
+            for span in spans:
+                entry = self.kb.get(span.id_)
+                if entry is not None and entry.type == "Technology" and m.start <= span.start and span.end <= m.end \
+                        and (span.start, span.end) != (m.start, m.end):
+                    out.append(Mention(span.start, span.start, entry.id, "Technology", "inside", span.text,
+                                       within=m.entity_id))
         return sorted(out, key=lambda m: (m.start, m.end))
 
     def entities(self, mentions: list[Mention]) -> dict[str, Entity]:

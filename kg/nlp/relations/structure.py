@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.records import Entity
 
 LEADER_WORDS = {"president", "premier", "chancellor", "ceo", "chairman", "chairwoman", "chair", "chairperson", "head",
                 "director", "director-general", "leader", "king", "emir", "founder", "chief", "governor",
@@ -182,10 +183,40 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             org = ctx.entity(root.head.head)
             if org and ctx.type_of(org) == "Organization":
                 yield Candidate(org, "basedIn", cid, "based:of", "asserted", sent)
-    # "Russia's government", "China's foreign ministry", "US Commerce Department", "Indian Army"
+
+
+def name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """What a name says: ``Russia's government``, ``US Commerce Department`` and ``Indian Army`` are based in
+    their country; ``AI Alliance Network`` and ``Taiwan Semiconductor Manufacturing`` work on their technology."""
     for m in ctx.doc._.kg_mentions or []:
-        if m.kind == "inside" and m.within and sent.start <= m.start < sent.end:
+        if m.kind != "inside" or not m.within or not sent.start <= m.start < sent.end:
+            continue
+        if m.label == "Country":
             yield Candidate(m.within, "basedIn", m.entity_id, "based:name", "asserted", sent)
+        elif m.label == "Technology":
+            yield Candidate(m.within, "focusesOn", m.entity_id, "focus:name", "asserted", sent)
+
+
+def descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Rival chipmaker AMD``, ``Russia's space agency Roscosmos``: a descriptor noun names a technology."""
+    table = ctx.lex.structure.get("descriptor_technologies", {})
+    for tok in sent:
+        key = tok.lower_
+        if tok.i > sent.start and f"{ctx.doc[tok.i - 1].lower_} {key}" in table:
+            key = f"{ctx.doc[tok.i - 1].lower_} {key}"
+        if key not in table:
+            continue
+        orgs = _org_noun_targets(tok, ctx)
+        if not orgs and tok.dep_ in ("compound", "amod", "nmod") and ctx.entity(tok.head):
+            orgs = [a for a in [ctx.entity(tok.head)] if a and ctx.type_of(a) == "Organization"]
+        if not orgs:
+            continue
+        tech_id, tech_name = table[key]
+        if tech_id not in ctx.entities:
+            # the description names the technology: it joins the document's entities
+            ctx.entities[tech_id] = Entity(tech_id, tech_name, "Technology")
+        for org in orgs:
+            yield Candidate(org, "focusesOn", tech_id, "focus:descriptor", "asserted", sent)
 
 
 def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
@@ -308,9 +339,11 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         root = ent.root
         # the noun the technology names or modifies ("AI chips": chips; "space agency": agency)
         head = root.head if root.dep_ in ("compound", "amod") and root.head.i > root.i else root
+        product = head.lower_ in ctx.lex.words("product_nouns")
+        # "its chips": an organisation's; "China's BeiDou satellite navigation system": a country's product too
+        owner_types = ("Organization", "Country") if product else ("Organization",)
         owners = [a for c in head.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
-                  if ctx.type_of(a) == "Organization"] if head is root or head.lower_ in ctx.lex.words(
-                      "product_nouns") else []
+                  if ctx.type_of(a) in owner_types] if head is root or product else []
         if head is not root and head.lower_ in ctx.lex.words("org_nouns"):
             owners += [a for a in _org_noun_targets(head, ctx) if a not in owners]
         techs = [tech] + [t for p in ctx.pobjs(head, {"for"}) for t in ctx.technologies(p)]
