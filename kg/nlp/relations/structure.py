@@ -300,7 +300,8 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             techs: list[str] = []
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in
-                                                           ("on", "in", "into")):
+                                                           ("on", "in", "into")) or \
+                        (child.dep_ == "advcl" and child.lemma_ in ("span", "include", "cover", "range")):
                     techs += [t for t in ctx.technologies(child) if t not in techs]
             if techs:
                 status = ctx.status(tok)

@@ -112,7 +112,9 @@ def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[st
         elif slot == "dobj_owner":
             objs += [a for c in _dobj(tok) for a in _owner(c, ctx)]
         elif slot == "into_money" and any(c.lemma_ in ("money", "capital", "fund", "cash") for c in _dobj(tok)):
-            objs += [a for p in ctx.pobjs(tok, {"into", "in"}) for a in ctx.actors(p)]
+            found = [a for p in ctx.pobjs(tok, {"into", "in"}) for a in ctx.actors(p)]
+            # "put money into 45 projects across Russia": the parser hangs "across Russia" on the verb
+            objs += found or [a for p in ctx.pobjs(tok, {"across", "throughout"}) for a in ctx.actors(p)]
         elif slot in ("exports_to", "sales_to"):
             for c in _dobj(tok):
                 if c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS:
