@@ -277,10 +277,18 @@ class EntityLinker:
             # a known subtype decides: "the company" is not the ministry named just before
             return (e.subtype in kinds) if e.subtype else e.type in kinds
 
+        def owns(m: Mention, tok_i: int) -> bool:
+            """``China's investment in the republic``: China owns the phrase, it is not what "the republic" means."""
+            if m.end <= m.start or m.end > tok_i or doc[m.start].sent.start != doc[tok_i].sent.start:
+                return False
+            root = doc[m.start:m.end].root
+            return root.dep_ == "poss" and root.head in doc[tok_i].ancestors
+
         def recent(before: int, kinds: list[str], n: int) -> list[str]:
             found: list[str] = []
             for m in sorted(named, key=lambda m: -m.start):
-                if m.start < before and m.entity_id not in found and fits(m.entity_id, kinds):
+                if m.start < before and m.entity_id not in found and fits(m.entity_id, kinds) \
+                        and not owns(m, before):
                     found.append(m.entity_id)
                     if len(found) == n:
                         break

@@ -150,6 +150,9 @@ class DocContext:
                     return found
         if not agent:
             return []
+        found = self._country_in_group(tok)
+        if found:
+            return found
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < tok.i:
                 eid = self.mention_at.get(child.i)
@@ -184,6 +187,18 @@ class DocContext:
         while last.dep_ == "conj" and last.head.i < last.i:
             last = last.head
         return [a for a in self.actors(last) if self.type_of(a) in types]
+
+    def _country_in_group(self, tok: Token) -> list[str]:
+        """``entities of concern in China's military-industrial complex``: the country a group's phrase names."""
+        for t in tok.subtree:
+            if t.i <= tok.i or t.i > tok.i + 8:
+                continue
+            eid = self.mention_at.get(t.i)
+            if eid and self.type_of(eid) in ("Country", "Bloc") and (t.dep_ in ("poss", "pobj", "amod", "compound")):
+                path = [t] + [a for a in t.ancestors if a.i > tok.i]
+                if all(a.dep_ in ("poss", "pobj", "prep", "amod", "compound", "nmod") for a in path):
+                    return [eid]
+        return []
 
     def recent_org(self, tok: Token) -> list[str]:
         """``it``: the organisation named last before it in the same or the previous sentence."""

@@ -281,11 +281,21 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                         yield Candidate(part, pred, whole, "part:belong", "asserted", sent)
         if tok.lower_ in ctx.lex.words("part_nouns") and tok.dep_ == "appos" and ctx.entity(tok.head):
             part = ctx.entity(tok.head)
-            wholes = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c) if a != part]
+            wholes = [a for c in tok.children if c.dep_ == "poss" for a in
+                      (_org_before(c, part, ctx) if c.lower_ == "its" else ctx.actors(c)) if a != part]
             wholes += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if a != part]
             for whole in wholes:
                 if part and ctx.type_of(whole) == "Organization":
                     yield Candidate(part, "partOf", whole, "part:appos", "asserted", sent)
+
+
+def _org_before(tok: Token, exclude: str | None, ctx: DocContext) -> list[str]:
+    """``X, its plant``: ``its`` is the organisation named before X, not X itself."""
+    for i in range(tok.i - 1, max(tok.sent.start - 40, -1), -1):
+        eid = ctx.entity(ctx.doc[i])
+        if eid and eid != exclude and ctx.type_of(eid) == "Organization":
+            return [eid]
+    return []
 
 
 def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
@@ -342,7 +352,7 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         head = root.head if root.dep_ in ("compound", "amod") and root.head.i > root.i else root
         product = head.lower_ in ctx.lex.words("product_nouns")
         # "its chips": an organisation's; "China's BeiDou satellite navigation system": a country's product too
-        owner_types = ("Organization", "Country") if product else ("Organization",)
+        owner_types = ("Organization", "Country") if product and head is not root else ("Organization",)
         owners = [a for c in head.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
                   if ctx.type_of(a) in owner_types] if head is root or product else []
         if head is not root and head.lower_ in ctx.lex.words("org_nouns"):

@@ -151,6 +151,9 @@ def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[st
                         if v.lemma_ in EXPORT_VERBS:
                             objs += [a for d in v.children if d.dep_ in ("dative", "dobj") for a in ctx.actors(d)]
                             objs += [a for p in ctx.pobjs(v, {"to"}) for a in ctx.actors(p)]
+        elif slot == "product_owner":
+            # "launched Iran's satellite", "put more Iranian satellites into orbit": a product for its owner
+            objs += [a for c in _dobj(tok) if c.lower_ in ctx.lex.words("product_nouns") for a in _owner(c, ctx)]
         elif slot == "access_dative":
             objs += [a for c in tok.children if c.dep_ == "dative" for a in ctx.actors(c)]
         elif slot == "from_reverse":
@@ -170,10 +173,14 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if ctx.negated(tok):
             yield from stopped_supply(tok, sent, ctx)
             continue
-        for predicate, slots in ctx.lex.verbs[tok.lemma_]:
+        found_specific = False
+        for predicate, slots in sorted(ctx.lex.verbs[tok.lemma_], key=lambda ps: ps[0] == "cooperatesWith"):
             objects, mutual = verb_objects(tok, slots, ctx)
             if not objects and not mutual:
                 continue
+            if predicate == "cooperatesWith" and found_specific:
+                continue  # "created jointly with", "supplies … to": the specific relation says it all
+            found_specific = True
             subjects = [s for s in ctx.subjects(tok) if ctx.is_actor(s)]
             if not subjects and "dobj_list" in slots:
                 subjects = [s for s in list_owners(tok, ctx) if ctx.is_actor(s)]
@@ -246,6 +253,12 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
     for child in tok.children:
         if child.dep_ == "relcl" and child.lemma_ in SUPPORT_VERBS and not holders:
             holders += [a for a in ctx.subjects(child) if a not in holders]
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not others:
+        # "establish an AI cooperation centre for the bloc": the head noun carries the participants
+        centre = tok.head
+        others += [a for p in ctx.pobjs(centre, {"for", "with", "between"}) for a in ctx.actors(p)]
+        if others and not holders and centre.dep_ in ("dobj", "nsubjpass") and centre.head.pos_ == "VERB":
+            holders += ctx.subjects(centre.head)
     outer = _governing_trigger(tok, ctx)
     if not holders and not others and outer is not None:
         # "an agreement on economic and technical cooperation": the agreement's parties cooperate
