@@ -96,7 +96,8 @@ class EntityLinker:
         links = short_name_links(mentions, doc)
         for m in mentions:
             if m.entity_id in links:
-                m.entity_id, m.label = links[m.entity_id], "Person"
+                m.entity_id = links[m.entity_id]
+                m.label = self.kb.entries[m.entity_id].type if m.entity_id in self.kb else "Person"
         doc.ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.entity_id) for m in mentions if m.end > m.start]
         doc._.kg_mentions = mentions
         doc._.kg_entities = self.entities(mentions)

@@ -168,8 +168,14 @@ def short_name_links(mentions: Sequence[Mention], doc: Doc) -> dict[str, str]:
         if m.label == "Person" and m.end - m.start > 1:
             for tok in doc[m.start:m.end]:
                 full.setdefault(tok.text, m.entity_id)
+    first_words = {doc[m.start].text: m.entity_id for m in mentions
+                   if m.label == "Organization" and m.end - m.start > 1 and m.kind != "ner"}
     links = {}
     for m in mentions:
+        if m.kind == "ner" and m.label == "Organization" and m.end - m.start == 1 and m.text in first_words \
+                and m.entity_id != first_words[m.text]:
+            links[m.entity_id] = first_words[m.text]  # "Kalashnikov" beside "Kalashnikov Concern"
+            continue
         if m.end - m.start == 1 and m.text in full and m.entity_id != full[m.text] and \
                 (m.kind == "ner" or m.label == "Person"):
             links[m.entity_id] = full[m.text]
