@@ -201,14 +201,19 @@ class DocContext:
         return []
 
     def recent_org(self, tok: Token) -> list[str]:
-        """``it``: the organisation named last before it in the same or the previous sentence."""
+        """``it``: the organisation last named before it in this or the previous sentence, preferring one that
+        was a clause's subject (``Huawei was placed on the list of the bureau, which cut it off``: Huawei)."""
         sent_start = tok.sent.start
         prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        orgs = []
         for i in range(tok.i - 1, prev_start - 1, -1):
             eid = self.mention_at.get(i)
-            if eid and self.type_of(eid) == "Organization":
-                return [eid]
-        return []
+            if eid and self.type_of(eid) == "Organization" and eid not in orgs:
+                orgs.append(eid)
+                root = self.mention_root(self.doc[i])
+                if root.dep_ in ("nsubj", "nsubjpass"):
+                    return [eid]
+        return orgs[:1]
 
     # -- clause structure ---------------------------------------------------------------------------------
     def subjects(self, verb: Token) -> list[str]:
@@ -277,24 +282,36 @@ class DocContext:
             tok, seen = tok.head, seen + 1
 
     def negated(self, tok: Token) -> bool:
-        """Whether the clause of ``tok`` is negated (``has not signed``, ``no longer sells``, ``denied supplying``)."""
+        """Whether the clause of ``tok`` is negated (``has not signed``, ``no longer sells``, ``denied supplying``).
+
+        A negation counts in the trigger's own clause and in clauses it is the complement of (``did not agree
+        to supply``); beyond a clause boundary only a negating verb does (``denied that it supplied``), so the
+        ``no longer`` of a main clause does not undo what its subordinate clause states.
+        """
         words = set(self.lex.negation.get("words", []))
         governors = set(self.lex.negation.get("governors", []))
-        for i, gov in enumerate(self.governors(tok)):
-            for child in gov.children:
-                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in words):
-                    return True
-                # "sells no chips to Russia"
-                if i == 0 and child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
-                    return True
+        crossed = False
+        chain = list(self.governors(tok))
+        for i, gov in enumerate(chain):
             if i > 0 and gov.lemma_ in governors and gov.pos_ == "VERB":
                 return True
-            if gov.pos_ == "VERB" and i > 0:
+            if not crossed:
+                for child in gov.children:
+                    if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in words):
+                        return True
+                    # "sells no chips to Russia"
+                    if i == 0 and child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no"
+                                                               for d in child.children):
+                        return True
+            if gov.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "acl"):
+                crossed = True
+            if gov.pos_ == "VERB" and i > 0 and crossed:
                 break
+        own = set(chain[:1])
         for a, b in self.lex.negation.get("phrases", []):
             for t in tok.sent:
                 if t.lower_ == a and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == b \
-                        and ({t.head, t.head.head} & set(self.governors(tok))):
+                        and ({t.head, t.head.head} & own):
                     return True
         return False
 

@@ -154,6 +154,8 @@ def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[st
         elif slot == "product_owner":
             # "launched Iran's satellite", "put more Iranian satellites into orbit": a product for its owner
             objs += [a for c in _dobj(tok) if c.lower_ in ctx.lex.words("product_nouns") for a in _owner(c, ctx)]
+        elif slot == "off_from" and any(c.lower_ == "off" for c in tok.children):
+            objs += [a for c in _dobj(tok) for a in ctx.actors(c)]
         elif slot == "access_dative":
             objs += [a for c in tok.children if c.dep_ == "dative" for a in ctx.actors(c)]
         elif slot == "from_reverse":
@@ -161,7 +163,10 @@ def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[st
         elif slot == "with_dobj":
             objs += [a for c in _dobj(tok) for a in ctx.actors(c)] if list(ctx.pobjs(tok, {"with"})) else []
         else:
-            objs += [a for p in ctx.pobjs(tok, {slot}) for a in ctx.actors(p)]
+            for p in ctx.pobjs(tok, {slot}):
+                # "to Russian corporate customers": an unnamed recipient stands for its country
+                objs += ctx.actors(p) or ([a for a in _owner(p, ctx) if ctx.type_of(a) == "Country"]
+                                          if slot == "to" else [])
     return [o for o in dict.fromkeys(objs) if ctx.is_actor(o)], mutual
 
 
@@ -184,6 +189,10 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             subjects = [s for s in ctx.subjects(tok) if ctx.is_actor(s)]
             if not subjects and "dobj_list" in slots:
                 subjects = [s for s in list_owners(tok, ctx) if ctx.is_actor(s)]
+            if "off_from" in slots and objects:
+                # "cut it off from American technology": the technology's country restricts it
+                subjects = [a for p in ctx.pobjs(tok, {"from"}) for a in _owner(p, ctx)
+                            if ctx.type_of(a) == "Country"] or subjects
             if "from_reverse" in slots:
                 subjects, objects = objects, subjects
             status = ctx.status(tok)
