@@ -16,12 +16,12 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.structure import (based_in_rule, descriptor_rule, focus_possessive_rule, focus_rule,
-                                        member_rule, name_rule, part_of_rule, rival_rule, title_rule)
+                                        join_rule, member_rule, name_rule, part_of_rule, rival_rule, title_rule)
 from kg.nlp.relations.triggers import noun_rule, verb_rule
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
-                           focus_possessive_rule, rival_rule, name_rule, descriptor_rule)
+                           focus_possessive_rule, rival_rule, name_rule, descriptor_rule, join_rule)
 
 
 @Language.factory("kg_relations", assigns=["doc._.relations"], requires=["doc.ents", "token.dep"],

@@ -28,6 +28,21 @@ class Candidate(NamedTuple):
     topics: tuple[str, ...] = ()
 
 
+def lemma_forms(tok: Token) -> set[str]:
+    """The lemma and plain inflection-stripped forms of a word, since the lemmatizer errs (``hopes`` -> ``hop``).
+
+    >>> import spacy
+    >>> sorted(lemma_forms(spacy.blank("en")("hopes")[0]))
+    ['hope', 'hopes']
+    """
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    for suffix in ("s", "d"):
+        if low.endswith(suffix) and len(low) > 3:
+            forms.add(low[: -len(suffix)])
+    return forms - {""}
+
+
 class DocContext:
     """Look-ups over one document: the mention under a token, references, technologies, modality."""
 
@@ -293,7 +308,7 @@ class DocContext:
         crossed = False
         chain = list(self.governors(tok))
         for i, gov in enumerate(chain):
-            if i > 0 and gov.lemma_ in governors and gov.pos_ == "VERB":
+            if i > 0 and lemma_forms(gov) & governors and gov.pos_ == "VERB":
                 return True
             if not crossed:
                 for child in gov.children:
@@ -326,7 +341,7 @@ class DocContext:
                     return "planned"
                 if child.dep_ == "aux" and child.lower_ == "to" and gov.head.lemma_ in ("be", "is") :
                     return "planned"
-            if i > 0 and (gov.lemma_ in govs or gov.lower_ in nouns):
+            if i > 0 and (lemma_forms(gov) & govs or gov.lower_ in nouns):
                 return "planned"
             if gov.dep_ == "xcomp" and gov.head.lemma_ == "be":
                 return "planned"

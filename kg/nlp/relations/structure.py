@@ -259,6 +259,33 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(member, "memberOf", org, "member:noun", status, sent)
 
 
+def _topic_body(tok: Token, ctx: DocContext) -> list[str]:
+    """The international body the text is about before ``tok``: the last one that was a clause's subject."""
+    for ent in reversed([e for e in ctx.doc.ents if e.end <= tok.i]):
+        if ctx.type_of(ent.kb_id_) == "InternationalOrganization" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+            return [ent.kb_id_]
+    return []
+
+
+def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``India joined the SCO``; ``associations from Chile and Cuba have come on board`` (of the body the
+    text is about). Only joins that happened: ``hopes to join`` is not membership."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or ctx.negated(tok) or ctx.status(tok) != "asserted":
+            continue
+        if tok.lemma_ == "join":
+            bodies = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)
+                      if ctx.type_of(a) in ("InternationalOrganization", "Bloc")]
+        elif tok.lemma_ == "come" and any(p.lower_ == "board" for p in ctx.pobjs(tok, {"on", "aboard"})):
+            bodies = _topic_body(tok, ctx)
+        else:
+            continue
+        for member in ctx.subjects(tok):
+            for body in bodies:
+                if member != body and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
+                    yield Candidate(member, "memberOf", body, f"member:{tok.lemma_}", "asserted", sent)
+
+
 def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the US Commerce Department's Bureau of Industry and Security``, ``X and Y, which belong to Rostec``,
     ``X, its plant``."""
