@@ -287,9 +287,12 @@ class EntityLinker:
 
         def recent(before: int, kinds: list[str], n: int) -> list[str]:
             found: list[str] = []
+            # "the joint fund, to be run by RDIF and CIC": a description is not what its own modifiers name
+            inside = {t.i for t in doc[before].subtree if t.i != before}
+            excluded = {m.entity_id for m in named if m.start in inside}
             for m in sorted(named, key=lambda m: -m.start):
                 if m.start < before and m.entity_id not in found and fits(m.entity_id, kinds) \
-                        and not owns(m, before):
+                        and not owns(m, before) and m.entity_id not in excluded:
                     found.append(m.entity_id)
                     if len(found) == n:
                         break
