@@ -192,7 +192,7 @@ class DocContext:
         """The coordinated list of actors nearest before ``tok`` in its sentence (``Russia, China and India, all
         of them …``)."""
         last = None
-        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        for i in range(tok.left_edge.i - 1, tok.sent.start - 1, -1):
             eid = self.mention_at.get(i)
             if eid and self.type_of(eid) in types:
                 last = self.mention_root(self.doc[i])
@@ -215,20 +215,23 @@ class DocContext:
                     return [eid]
         return []
 
-    def recent_org(self, tok: Token) -> list[str]:
-        """``it``: the organisation last named before it in this or the previous sentence, preferring one that
-        was a clause's subject (``Huawei was placed on the list of the bureau, which cut it off``: Huawei)."""
-        sent_start = tok.sent.start
-        prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-        orgs = []
-        for i in range(tok.i - 1, prev_start - 1, -1):
+    def recent_org(self, tok: Token, sentences: int = 3) -> list[str]:
+        """``it``: the organisation that was last a clause's subject in this or the few sentences before
+        (``Huawei was placed on the list of the bureau, which cut it off``: Huawei), else the last one named in
+        this or the previous sentence."""
+        starts = [tok.sent.start]
+        while len(starts) <= sentences and starts[-1] > 0:
+            starts.append(self.doc[starts[-1] - 1].sent.start)
+        nearby = starts[min(1, len(starts) - 1)]
+        fallback: list[str] = []
+        for i in range(tok.i - 1, starts[-1] - 1, -1):
             eid = self.mention_at.get(i)
-            if eid and self.type_of(eid) == "Organization" and eid not in orgs:
-                orgs.append(eid)
-                root = self.mention_root(self.doc[i])
-                if root.dep_ in ("nsubj", "nsubjpass"):
+            if eid and self.type_of(eid) == "Organization":
+                if self.mention_root(self.doc[i]).dep_ in ("nsubj", "nsubjpass"):
                     return [eid]
-        return orgs[:1]
+                if i >= nearby and not fallback:
+                    fallback = [eid]
+        return fallback
 
     # -- clause structure ---------------------------------------------------------------------------------
     def subjects(self, verb: Token) -> list[str]:

@@ -72,6 +72,17 @@ def _owner(tok: Token, ctx: DocContext) -> list[str]:
     return out
 
 
+def _deep_pobjs(tok: Token, prep: str, ctx: DocContext) -> list[Token]:
+    """Objects of ``prep`` on a verb, or inside its object: ``invest 70% of its capital in Russia``."""
+    found = list(ctx.pobjs(tok, {prep}))
+    if prep in ("in", "into", "to") and not found:
+        for obj in _dobj(tok):
+            for t in obj.subtree:
+                if t.dep_ == "prep" and t.lower_ == prep and t.head is not tok:
+                    found += [p for p in ctx.pobjs(t.head, {prep}) if p not in found]
+    return found
+
+
 def _list_objects(tok: Token, ctx: DocContext) -> list[Token]:
     """The list a verb puts something on: ``added X to the Entity List``, ``placed on a blacklist``."""
     hosts = [tok] + [o for c in _dobj(tok) for o in [c] + list(c.conjuncts)]  # the parser may hang it on the object
@@ -163,7 +174,7 @@ def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[st
         elif slot == "with_dobj":
             objs += [a for c in _dobj(tok) for a in ctx.actors(c)] if list(ctx.pobjs(tok, {"with"})) else []
         else:
-            for p in ctx.pobjs(tok, {slot}):
+            for p in _deep_pobjs(tok, slot, ctx):
                 # "to Russian corporate customers": an unnamed recipient stands for its country
                 objs += ctx.actors(p) or ([a for a in _owner(p, ctx) if ctx.type_of(a) == "Country"]
                                           if slot == "to" else [])
@@ -238,7 +249,8 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
         elif slot == "described" and holders:
             # "Kazakhstan and Belarus, Moscow's partners"; "VEB will serve as the fund's partner"
             if tok.dep_ == "appos":
-                others += ctx.actors(ctx.mention_root(tok.head))
+                # "Kazakhstan and Belarus, Moscow's partners": the list the description stands beside
+                others += ctx.actors(ctx.mention_root(tok.head)) or ctx.listed_before(tok, ("Country", "Organization"))
             elif tok.dep_ in ("attr", "pobj") and tok.head.pos_ in ("AUX", "VERB", "ADP"):
                 clause = tok.head if tok.dep_ == "attr" else tok.head.head
                 others += ctx.clause_subjects(clause)
