@@ -62,6 +62,19 @@ CASES = [
      {("huawei", "suppliesTo", "mts"), ("huawei", "focusesOn", "telecommunications-equipment")}),
     # rivalry
     ("Russia seeks to challenge the dominance of the United States.", {("russia", "competesWith", "united-states")}),
+    # joining a body happened; hoping to join is not membership
+    ("India joined the Shanghai Cooperation Organisation in 2017.",
+     {("india", "memberOf", "shanghai-cooperation-organisation")}),
+    ("Serbia, which hopes to join the European Union, is not yet a member of the bloc.", set()),
+    # a description beside a list, and "all of them" members
+    ("The fund invests in Kazakhstan and Belarus, Moscow's partners in a customs union.",
+     {("belarus", "cooperatesWith", "russia"), ("kazakhstan", "cooperatesWith", "russia")}),
+    # an organisation named by its technology
+    ("The AI Alliance Network met in Moscow.", {("ai-alliance-network", "focusesOn", "artificial-intelligence")}),
+    ("Rival chipmaker AMD said it was ready.", {("amd", "focusesOn", "semiconductors")}),
+    # a supply that ends restricts exports
+    ("After January, Huawei will no longer sell telecoms equipment to Russian customers.",
+     {("huawei", "restrictsExportsTo", "russia")}),
     # partOf through a possessive
     ("The US Commerce Department's Bureau of Industry and Security acted.",
      {("bureau-of-industry-and-security", "partOf", "united-states-department-of-commerce"),
@@ -126,3 +139,19 @@ def test_same_relation_twice_is_one_relation_with_two_evidence_sentences(nlp) ->
     assert len(rel.evidence) == 2
     assert [e.start for e in rel.evidence] == sorted(e.start for e in rel.evidence)
     assert all(e.rule.startswith("verb:cooperate") for e in rel.evidence)
+
+
+def test_buyers_of_a_product_are_supplied_by_its_maker(nlp) -> None:
+    text = ("Nvidia created its H20 processor for Chinese customers. ByteDance and Tencent were among the "
+            "companies that ordered $16 billion worth of H20 chips.")
+    found = triples(nlp, text)
+    assert {("nvidia", "suppliesTo", "bytedance"), ("nvidia", "suppliesTo", "tencent")} <= found
+    assert "h20" not in nlp(text)._.kg_entities  # a model name is a product, not an organisation
+
+
+def test_a_description_is_not_what_its_own_modifiers_name(nlp) -> None:
+    doc = nlp("CIC and RDIF created the Arctic Horizon Investment Fund. RDIF said it was pleased. "
+              "The joint fund, to be run by RDIF and CIC together, is to invest in Russia.")
+    rels = {(r.subject, r.predicate, r.object) for r in doc._.relations}
+    assert ("arctic-horizon-investment-fund", "investsIn", "russia") in rels
+    assert ("russian-direct-investment-fund", "investsIn", "russia") not in rels

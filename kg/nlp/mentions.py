@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -12,6 +13,8 @@ from kg.nlp.kb import KnowledgeBase, normalize, slugify
 #: NER labels that can name an actor; GPE/NORP/LOC only count when the gazetteer knows them
 NER_ACTOR_LABELS = {"ORG": "Organization", "PERSON": "Person", "FAC": "Organization"}
 NER_GAZETTEER_ONLY = {"GPE", "NORP", "LOC"}
+#: product model names (H20, A100, MI250, Su-57) that the model takes for organisations
+MODEL_NAME = re.compile(r"^[A-Z]{1,4}-?\d{2,5}[A-Za-z]?$")
 #: a FAC is an actor only when it is an institution, not a building or a place
 FAC_WORDS = {"factory", "plant", "centre", "center", "institute", "university", "laboratory", "lab", "works"}
 #: prepositions after which a capital is a place, not its government
@@ -146,7 +149,7 @@ def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str], suffixes: set[str
     if label == "FAC" and not any(t.lower_ in FAC_WORDS for t in span):
         return None
     text = span.text
-    if all(t.lower_ in PERSON_TITLES or t.is_punct for t in span):
+    if all(t.lower_ in PERSON_TITLES or t.is_punct for t in span) or MODEL_NAME.match(text):
         return None
     if normalize(text) in junk or not any(ch.isupper() for ch in text) or not any(ch.isalpha() for ch in text):
         return None

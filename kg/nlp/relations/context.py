@@ -57,6 +57,28 @@ class DocContext:
             for i in range(ent.start, ent.end):
                 self.mention_at[i] = ent.kb_id_
         self.plural_refs: dict[int, list[str]] = {}
+        self.products = self._product_owners()
+
+    def _product_owners(self) -> dict[str, str]:
+        """Model names an organisation owns in the text: ``its H20 processor``, ``Nvidia's H100 chips``."""
+        from kg.nlp.mentions import MODEL_NAME
+
+        owners: dict[str, str] = {}
+        for tok in self.doc:
+            if not MODEL_NAME.match(tok.text) or tok.text in owners:
+                continue
+            head = tok.head if tok.dep_ in ("compound", "nmod", "amod") else tok
+            for child in head.children:
+                if child.dep_ == "poss":
+                    found = [a for a in (self.actors(child, conj=False) if child.lower_ != "its"
+                                         else self.recent_org(child)) if self.type_of(a) == "Organization"]
+                    if found:
+                        owners[tok.text] = found[0]
+        return owners
+
+    def product_supplier(self, tok: Token) -> list[str]:
+        """The maker of a product named in the subtree of ``tok`` (``worth of H20 chips`` -> Nvidia)."""
+        return [self.products[t.text] for t in tok.subtree if t.text in self.products][:1]
 
     # -- entities -----------------------------------------------------------------------------------------
     def type_of(self, entity_id: str) -> str:
@@ -238,6 +260,11 @@ class DocContext:
         """The actors doing ``verb``: its subject, the agent of a passive, or the subject it inherits."""
         for child in verb.children:
             if child.dep_ == "nsubj" or child.dep_ == "csubj":
+                if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" and \
+                        verb.head.dep_ == "pobj" and verb.head.head.lower_ in ("among", "as") and \
+                        verb.head.head.head.pos_ in ("AUX", "VERB"):
+                    # "ByteDance and Tencent were among the companies that ordered …"
+                    return self.clause_subjects(verb.head.head.head)
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                     if any(c.lower_ in ("both", "all") for c in verb.children):
                         # "X and Y, which both belong to Z": every conjunct, wherever the parser hung the clause

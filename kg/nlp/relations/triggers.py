@@ -170,7 +170,9 @@ def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[st
         elif slot == "access_dative":
             objs += [a for c in tok.children if c.dep_ == "dative" for a in ctx.actors(c)]
         elif slot == "from_reverse":
-            objs += [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)]
+            # "bought chips from Nvidia"; "ordered $16 billion worth of H20 chips" (Nvidia's H20)
+            objs += [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)] or \
+                [a for c in _dobj(tok) for a in ctx.product_supplier(c)]
         elif slot == "with_dobj":
             objs += [a for c in _dobj(tok) for a in ctx.actors(c)] if list(ctx.pobjs(tok, {"with"})) else []
         else:
