@@ -15,8 +15,9 @@ from kg.nlp.extensions import register_extensions
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
-from kg.nlp.relations.structure import (based_in_rule, descriptor_rule, focus_possessive_rule, focus_rule,
-                                        join_rule, member_rule, name_rule, part_of_rule, rival_rule, title_rule)
+from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule
+from kg.nlp.relations.structure import (based_in_rule, join_rule, member_rule, name_rule, part_of_rule, rival_rule,
+                                        title_rule)
 from kg.nlp.relations.triggers import noun_rule, verb_rule
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]

@@ -1,0 +1,98 @@
+"""Technology focus rules: who develops, makes, owns or is named by a technology (``focusesOn``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.structure import org_noun_targets
+from kg.records import Entity
+
+
+def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Sberbank, which is spearheading Russia's AI efforts``, ``Nvidia, the designer of graphics processors``,
+    ``Huawei, which develops surveillance technology``."""
+    verbs = ctx.lex.words("focus_verbs")
+    nouns = ctx.lex.words("focus_nouns")
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_ in verbs and not ctx.negated(tok):
+            if any(c.dep_ == "dobj" and (c.lower_ in ctx.lex.nouns or c.lemma_ in ctx.lex.nouns) for c in tok.children):
+                continue  # "build cooperation in AI": the technology is the topic of a relation, not a focus
+            techs: list[str] = []
+            for child in tok.children:
+                if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in
+                                                           ("on", "in", "into")) or \
+                        (child.dep_ == "advcl" and child.lemma_ in ("span", "include", "cover", "range")):
+                    techs += [t for t in ctx.technologies(child) if t not in techs]
+            if techs:
+                status = ctx.status(tok)
+                for actor in ctx.subjects(tok):
+                    for tech in techs:
+                        yield Candidate(actor, "focusesOn", tech, f"focus:verb:{tok.lemma_}", status, sent)
+        elif tok.pos_ == "NOUN" and tok.lower_ in nouns and ctx.examples(tok):
+            # "makers of chips such as TSMC"
+            techs = [t for c in tok.children if c.dep_ in ("prep", "compound", "amod") for t in ctx.technologies(c)]
+            for actor in ctx.examples(tok):
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(actor, "focusesOn", tech, "focus:examples", "asserted", sent)
+        elif tok.pos_ == "NOUN" and tok.lower_ in nouns and (tok.dep_ in ("appos", "attr") or (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as") and tok.head.head.pos_ in ("VERB", "AUX"))):
+            techs = [t for c in tok.children if c.dep_ in ("prep", "compound", "amod") for t in ctx.technologies(c)]
+            if not techs:
+                continue
+            if tok.dep_ == "pobj":  # "the firm that ranks among the biggest makers of drones"
+                actors = ctx.clause_subjects(tok.head.head)
+            elif tok.dep_ == "appos":
+                actors = ctx.actors(tok.head, conj=False)
+            else:
+                actors = [a for c in tok.head.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
+            for actor in actors:
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(actor, "focusesOn", tech, "focus:description", "asserted", sent)
+
+
+def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``its MI250 AI chips``, ``Huawei's 5G equipment``: what an organisation owns as products it works on;
+    ``Russia's space agency Roscosmos``: an organisation named by its technology."""
+    for ent in sent.ents:
+        tech = ent.kb_id_
+        if ctx.type_of(tech) != "Technology":
+            continue
+        root = ent.root
+        # the noun the technology names or modifies ("AI chips": chips; "space agency": agency)
+        head = root.head if root.dep_ in ("compound", "amod") and root.head.i > root.i else root
+        product = head.lower_ in ctx.lex.words("product_nouns")
+        # "its chips": an organisation's; "China's BeiDou satellite navigation system": a country's product too
+        owner_types = ("Organization", "Country") if product and head is not root else ("Organization",)
+        owners = [a for c in head.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
+                  if ctx.type_of(a) in owner_types] if head is root or product else []
+        if head is not root and head.lower_ in ctx.lex.words("org_nouns"):
+            owners += [a for a in org_noun_targets(head, ctx) if a not in owners]
+        techs = [tech] + [t for p in ctx.pobjs(head, {"for"}) for t in ctx.technologies(p)]
+        for owner in owners:
+            for t in dict.fromkeys(techs):
+                yield Candidate(owner, "focusesOn", t, "focus:possessive", "asserted", sent)
+
+
+def descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Rival chipmaker AMD``, ``Russia's space agency Roscosmos``: a descriptor noun names a technology."""
+    table = ctx.lex.structure.get("descriptor_technologies", {})
+    for tok in sent:
+        key = tok.lower_
+        if tok.i > sent.start and f"{ctx.doc[tok.i - 1].lower_} {key}" in table:
+            key = f"{ctx.doc[tok.i - 1].lower_} {key}"
+        if key not in table:
+            continue
+        orgs = org_noun_targets(tok, ctx)
+        if not orgs and tok.dep_ in ("compound", "amod", "nmod") and ctx.entity(tok.head):
+            orgs = [a for a in [ctx.entity(tok.head)] if a and ctx.type_of(a) == "Organization"]
+        if not orgs:
+            continue
+        tech_id, tech_name = table[key]
+        if tech_id not in ctx.entities:
+            # the description names the technology: it joins the document's entities
+            ctx.entities[tech_id] = Entity(tech_id, tech_name, "Technology")
+        for org in orgs:
+            yield Candidate(org, "focusesOn", tech_id, "focus:descriptor", "asserted", sent)
