@@ -124,6 +124,7 @@ class DocContext:
         out: list[str] = []
         eid = self.mention_at.get(tok.i)
         if eid and self.is_actor(eid):
+            out.extend(self.coordinated_names(tok) if conj else [])
             out.append(eid)
         elif tok.i in self.refs:
             out.extend(self.refs[tok.i])
@@ -145,6 +146,29 @@ class DocContext:
                     out.extend(a for p in child.children if p.dep_ == "pobj" for a in self.actors(p, groups=groups)
                                if a not in out)
         return out
+
+    def coordinated_names(self, tok: Token) -> list[str]:
+        """Names the parser folded into one noun phrase: ``Biren Technology and Moore Threads`` comes out as one
+        name modifying another; the names before "and" or "," inside the phrase are conjuncts."""
+        inside = {t.i for t in tok.subtree}
+        eid = self.mention_at[tok.i]
+        start = tok.i
+        while start > 0 and self.mention_at.get(start - 1) == eid:
+            start -= 1
+        found: list[str] = []
+        i = start - 1
+        while i >= 0 and self.doc[i].lower_ in ("and", ",") and i in inside:
+            j = i - 1
+            while j >= 0 and self.doc[j].lower_ in ("and", ","):
+                j -= 1
+            other = self.mention_at.get(j)
+            if other is None or j not in inside or not self.is_actor(other) or other == eid:
+                break
+            found.insert(0, other)
+            while j > 0 and self.mention_at.get(j - 1) == other:
+                j -= 1
+            i = j - 1
+        return found
 
     def examples(self, tok: Token) -> list[str]:
         """Named examples of a group: ``companies like Baidu and Huawei``, ``… among them Cambricon``."""
@@ -237,19 +261,34 @@ class DocContext:
                     return [eid]
         return []
 
+    @staticmethod
+    def _is_subject(root: Token) -> bool:
+        """A clause's subject, or a name in apposition to one (``Beijing's fund, CIC, has pledged``)."""
+        while root.dep_ == "appos":
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass")
+
     def recent_org(self, tok: Token, sentences: int = 3) -> list[str]:
-        """``it``: the organisation that was last a clause's subject in this or the few sentences before
-        (``Huawei was placed on the list of the bureau, which cut it off``: Huawei), else the last one named in
-        this or the previous sentence."""
+        """``it``/``its``: in its own sentence, the organisation that is a subject there, else the last one named
+        there (``Jensen Huang, Nvidia's CEO, said … its chips``); failing that, the organisation that was last a
+        subject in the few sentences before, else the last one named in the previous sentence."""
         starts = [tok.sent.start]
         while len(starts) <= sentences and starts[-1] > 0:
             starts.append(self.doc[starts[-1] - 1].sent.start)
-        nearby = starts[min(1, len(starts) - 1)]
+        here = [self.mention_at[i] for i in range(tok.i - 1, tok.sent.start - 1, -1)
+                if self.mention_at.get(i) and self.type_of(self.mention_at[i]) == "Organization"]
+        subjects_here = [i for i in range(tok.sent.start, tok.i) if self.mention_at.get(i) in here
+                         and self._is_subject(self.mention_root(self.doc[i]))]
+        if subjects_here:
+            return [self.mention_at[subjects_here[-1]]]
+        if here:
+            return here[:1]
         fallback: list[str] = []
-        for i in range(tok.i - 1, starts[-1] - 1, -1):
+        nearby = starts[min(1, len(starts) - 1)]
+        for i in range(tok.sent.start - 1, starts[-1] - 1, -1):
             eid = self.mention_at.get(i)
             if eid and self.type_of(eid) == "Organization":
-                if self.mention_root(self.doc[i]).dep_ in ("nsubj", "nsubjpass"):
+                if self._is_subject(self.mention_root(self.doc[i])):
                     return [eid]
                 if i >= nearby and not fallback:
                     fallback = [eid]

@@ -172,7 +172,10 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 head, steps = head.head, steps + 1
                 orgs = org_noun_targets(head, ctx)
             if root.dep_ == "poss" and ctx.entity(head) and orgs:
-                orgs = [a for a in ctx.actors(ctx.mention_root(head)) if ctx.type_of(a) == "Organization"]
+                # "India's AWEIL and MIL": the possessive covers the conjuncts that have no possessor of their own
+                group = [ctx.mention_root(head)] + [c for c in ctx.mention_root(head).conjuncts
+                                                    if not any(g.dep_ == "poss" for g in c.children)]
+                orgs = [a for t in group for a in ctx.actors(t, conj=False) if ctx.type_of(a) == "Organization"]
             rule = "based:possessive" if root.dep_ == "poss" else "based:modifier"
             for org in orgs:
                 if org != cid:

@@ -147,7 +147,9 @@ def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[st
         elif slot == "trade_with":
             objs += [a for c in _dobj(tok) if c.lemma_ == "trade" for p in ctx.pobjs(c, {"with"}) for a in ctx.actors(p)]
         elif slot == "jointly_with" and any(c.lower_ in ("jointly", "together") for c in tok.children):
+            # "creating jointly with RDIF" is a joint venture; "build satellites together" is cooperation
             objs += [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)]
+        elif slot == "together" and any(c.lower_ in ("jointly", "together") for c in tok.children):
             mutual = True
         elif slot == "forces_in_vehicle" and any(c.lemma_ == "force" for c in _dobj(tok)) and any(
                 p.lemma_ in ctx.lex.words("joint_vehicles") for p in ctx.pobjs(tok, {"in", "into"})):
