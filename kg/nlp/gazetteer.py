@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from spacy.tokenizer import Tokenizer
 
 from kg.nlp.kb import Entry, KnowledgeBase
 from kg.resources import data_dir
@@ -28,33 +27,38 @@ def load_kb(folder: Path | None = None) -> KnowledgeBase:
     return KnowledgeBase.from_jsonl_files(gazetteer_paths(folder))
 
 
-def form_pattern(form: str, tokenizer: Tokenizer) -> list[dict[str, str]]:
-    """A token pattern for a surface form: as written when it has capitals, any case when all lowercase.
+def is_case_sensitive(form: str) -> bool:
+    """A form with any capital matches only as written; an all-lowercase form matches in any case.
 
-    >>> import spacy
-    >>> tok = spacy.blank("en").tokenizer
-    >>> form_pattern("AI", tok), form_pattern("smart cities", tok)
-    ([{'ORTH': 'AI'}], [{'LOWER': 'smart'}, {'LOWER': 'cities'}])
+    >>> is_case_sensitive("AI"), is_case_sensitive("smart cities")
+    (True, False)
     """
-    attr = "LOWER" if form == form.lower() else "ORTH"
-    return [{attr: t.text.lower() if attr == "LOWER" else t.text} for t in tokenizer(form)]
+    return form != form.lower()
 
 
-def entry_patterns(entry: Entry, tokenizer: Tokenizer) -> Iterable[dict[str, Any]]:
-    """span_ruler patterns for every surface form of an entry, labelled by type, with the entry's id."""
+def entry_patterns(entry: Entry) -> Iterable[dict[str, Any]]:
+    """Phrase patterns for every surface form of an entry, labelled by type, with the entry's id.
+
+    >>> e = Entry("russia", "Russia", "Country", aliases=["Russia's"])
+    >>> [p["pattern"] for p in entry_patterns(e)]
+    ['Russia', "Russia's", 'Russia’s']
+    """
     seen: set[str] = set()
     for form, _kind in entry.surface_forms():
         form = form.strip()
-        if not form or form in seen:
-            continue
-        seen.add(form)
-        yield {"label": entry.type, "pattern": form_pattern(form, tokenizer), "id": entry.id}
+        variants = [form]
         # curly and straight apostrophes are both common in news text
-        if "'" in form or "\u2019" in form:
-            other = form.replace("'", "\u2019") if "'" in form else form.replace("\u2019", "'")
-            yield {"label": entry.type, "pattern": form_pattern(other, tokenizer), "id": entry.id}
+        if "'" in form:
+            variants.append(form.replace("'", "\u2019"))
+        elif "\u2019" in form:
+            variants.append(form.replace("\u2019", "'"))
+        for variant in variants:
+            if variant and variant not in seen:
+                seen.add(variant)
+                yield {"label": entry.type, "pattern": variant, "id": entry.id}
 
 
-def kb_patterns(kb: KnowledgeBase, tokenizer: Tokenizer) -> list[dict[str, Any]]:
-    """Patterns for a whole knowledge base, in a stable order."""
-    return [p for entry in kb.entries.values() for p in entry_patterns(entry, tokenizer)]
+def kb_patterns(kb: KnowledgeBase, *, case_sensitive: bool) -> list[dict[str, Any]]:
+    """The phrase patterns of a knowledge base that match as written (``case_sensitive``) or in any case."""
+    return [p for entry in kb.entries.values() for p in entry_patterns(entry)
+            if is_case_sensitive(p["pattern"]) == case_sensitive]

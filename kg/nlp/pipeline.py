@@ -15,7 +15,7 @@ from kg.nlp.gazetteer import kb_patterns, load_kb
 from kg.nlp.lexicon import load_lexicon
 from kg.resources import DEFAULT_MODEL, data_dir, read_json
 
-KG_COMPONENTS = ("kg_gazetteer", "kg_linker", "kg_relations")
+KG_COMPONENTS = ("kg_gazetteer", "kg_gazetteer_lower", "kg_linker", "kg_relations")
 
 
 def load_model(model: str = DEFAULT_MODEL) -> Language:
@@ -41,10 +41,16 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None) -> Language:
     kb = load_kb(folder / "gazetteer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_linebreaks", before="parser")
-    ruler = nlp.add_pipe("span_ruler", name="kg_gazetteer",
+    # phrase matching (not token patterns): thousands of names cost little; one ruler matches names as
+    # written (AI, US, MTS), the other all-lowercase names in any case (smart cities)
+    exact = nlp.add_pipe("span_ruler", name="kg_gazetteer",
                          config={"spans_key": "kg_gazetteer", "overwrite": True, "validate": False,
-                                 "phrase_matcher_attr": None})
-    ruler.add_patterns(kb_patterns(kb, nlp.tokenizer))
+                                 "phrase_matcher_attr": "ORTH"})
+    exact.add_patterns(kb_patterns(kb, case_sensitive=True))
+    lower = nlp.add_pipe("span_ruler", name="kg_gazetteer_lower",
+                         config={"spans_key": "kg_gazetteer", "overwrite": False, "validate": False,
+                                 "phrase_matcher_attr": "LOWER"})
+    lower.add_patterns(kb_patterns(kb, case_sensitive=False))
     link = nlp.add_pipe("kg_linker", config={"spans_key": "kg_gazetteer"})
     not_entities = [line.strip() for line in (folder / "lexicon" / "not_entities.txt").read_text(
         encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
