@@ -13,6 +13,7 @@ import typer
 
 from kg.errors import InputError, KgError
 from kg.resources import DEFAULT_MODEL, data_dir
+from kg.viz import DEFAULT_MAX_NODES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="kg: turn news articles into a knowledge graph of technology cooperation, "
@@ -69,16 +70,31 @@ def _progress(iterable: Any, quiet: bool, desc: str) -> Any:
 
 
 def _load_graph(path: Path) -> Any:
-    from kg.rdf import load_graph
+    """An RDF file, or a store folder read in place, as an rdflib graph."""
+    from kg.store import open_graph
 
-    return load_graph(path)
+    return open_graph(path)
+
+
+def _load_dataset(path: Path) -> Any:
+    """An RDF file, or a store folder's document graphs, as an in-memory rdflib dataset."""
+    from kg.store import open_dataset
+
+    return open_dataset(path)
+
+
+SINCE_OPT = typer.Option(None, "--since", help="Only relations dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+UNTIL_OPT = typer.Option(None, "--until", help="Only relations dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 
 
 @app.command()
 @cli_errors
 def build(
     inputs: list[str] = typer.Argument(..., help="Files, folders, globs or - for stdin (.txt .md .html .jsonl)."),
-    output: Path = typer.Option(..., "--output", "-o", help="RDF file to write (format from the extension)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="RDF file to write (format from the extension)."),
+    store: Optional[Path] = typer.Option(None, "--store", "-s",
+                                         help="Create or update this knowledge-base folder (only new or changed "
+                                              "articles are processed); -o then writes the whole store."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write the interactive graph page here."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="turtle, nt, nquads, trig, json-ld or xml."),
     model: str = MODEL_OPT,
@@ -86,7 +102,7 @@ def build(
     jobs: int = typer.Option(1, "--jobs", "-j", help="Processes for spaCy (n_process)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
-    """Extract every article and write the RDF graph (and the page).
+    """Extract every article and write the RDF graph (and the page), or keep it in a store folder.
 
     Example: kg build data/articles -o out/graph.ttl --html out/graph.html
     """
@@ -94,7 +110,16 @@ def build(
     from kg.workflow import run_extraction, summarize
 
     started = time.perf_counter()
-    guess_format(output, fmt)  # fail before the work on an unknown format
+    if output is None and store is None:
+        fail("give a file to write (-o out/graph.ttl) or a store folder to update (--store kb/)")
+    if output is not None:
+        guess_format(output, fmt)  # fail before the work on an unknown format
+    if store is not None:
+        from kg.cli_kb import update_store
+
+        update_store(store, inputs, create=True, output=output, html=html, fmt=fmt, model=model,
+                     batch_size=batch_size, jobs=jobs, quiet=quiet, force=False)
+        return
     errors = ErrorLog()
     stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
                             n_process=jobs)
@@ -143,7 +168,7 @@ def extract(
 @app.command()
 @cli_errors
 def query(
-    graph: Path = typer.Argument(..., help="RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD)."),
+    graph: Path = typer.Argument(..., help="RDF file (Turtle, N-Triples, N-Quads, TriG, JSON-LD) or store folder."),
     text: Optional[str] = typer.Argument(None, help="The SPARQL query (or use --file)."),
     file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from a .rq file."),
     param: list[str] = typer.Option([], "--param", "-p", help="Bind a variable: --param actor=Russia (repeatable)."),
@@ -183,27 +208,50 @@ def view(
     graph: Path = typer.Argument(..., help="RDF file to draw."),
     output: Path = typer.Option(..., "--output", "-o", help="HTML page to write."),
     title: str = typer.Option("kg graph", help="Title of the page."),
+    focus: list[str] = typer.Option([], "--focus", help="Draw only the neighbourhood of this entity (repeatable)."),
+    hops: int = typer.Option(1, "--hops", help="How many relations away from --focus to go."),
+    types: Optional[str] = typer.Option(None, "--type", help="Entity types to keep: Country,Organization,..."),
+    predicates: Optional[str] = typer.Option(None, "--predicate",
+                                             help="Relations to keep: predicates or families, e.g. sanctions,conflict."),
+    since: Optional[str] = typer.Option(None, "--since", help="Keep relations dated on or after this (2024-01-01)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Keep relations dated on or before this."),
+    min_sources: Optional[int] = typer.Option(None, "--min-sources", help="Keep relations seen in this many documents."),
+    query_file: Optional[Path] = typer.Option(None, "--query", "-q",
+                                              help="Draw the result of a CONSTRUCT or SELECT query (.rq file)."),
+    param: list[str] = typer.Option([], "--param", "-p", help="Bind a query variable: --param actor=Russia."),
+    max_nodes: int = typer.Option(DEFAULT_MAX_NODES, "--max-nodes",
+                                  help="Draw at most this many entities, the most connected (0: all)."),
 ) -> None:
-    """Draw the graph as an interactive HTML page that works offline.
+    """Draw the graph as an interactive HTML page that works offline, whole or a focused part of it.
 
-    Example: kg view out/graph.ttl -o graph.html
+    Example: kg view out/graph.ttl -o graph.html --focus Sberbank --hops 2 --predicate cooperation
     """
     from kg.analysis import to_networkx
-    from kg.viz import render_html
-    from kg.workflow import summarize
+    from kg.query import load_query_file, parse_params
+    from kg.viz import Focus, query_view, render_html
 
+    spec = Focus(centres=tuple(focus), hops=hops, types=(types,) if types else (),
+                 predicates=(predicates,) if predicates else (), since=since, until=until, min_sources=min_sources)
     ds = _load_graph(graph)
     G = to_networkx(ds)
-    render_html(G, output, title=title, subtitle=str(summarize(ds)))
-    typer.echo(f"Wrote {output}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
+    if query_file is not None:
+        G = query_view(G, ds, load_query_file(query_file), parse_params(param))
+    H = spec.apply(G)
+    subtitle = " \u00b7 ".join(part for part in (f"query {query_file.name}" if query_file else "", str(spec)) if part)
+    render_html(H, output, title=title, subtitle=subtitle, max_nodes=max_nodes)
+    hidden = H.number_of_nodes() - max_nodes if max_nodes else 0
+    note = f" ({hidden} hidden: raise --max-nodes to draw them)" if hidden > 0 else ""
+    typer.echo(f"Wrote {output}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges{note}")
 
 
 @app.command()
 @cli_errors
 def analyze(
-    graph: Path = typer.Argument(..., help="RDF file to analyse."),
+    graph: Path = typer.Argument(..., help="RDF file or store folder to analyse."),
     top: int = typer.Option(10, help="How many actors to rank."),
     path: Optional[tuple[str, str]] = typer.Option(None, "--path", help="Shortest paths between two actors."),
+    since: Optional[str] = SINCE_OPT,
+    until: Optional[str] = UNTIL_OPT,
 ) -> None:
     """Rank actors (degree, PageRank, betweenness), find communities, or trace paths between two actors.
 
@@ -212,7 +260,9 @@ def analyze(
     from kg.analysis import (centrality, communities, format_centrality, format_communities, format_paths,
                              shortest_paths, to_networkx)
 
-    G = to_networkx(_load_graph(graph))
+    from kg.analysis.period import filter_by_date
+
+    G = filter_by_date(to_networkx(_load_graph(graph)), since, until)
     if path:
         typer.echo(format_paths(shortest_paths(G, path[0], path[1])))
         return
@@ -225,18 +275,35 @@ def analyze(
 @app.command()
 @cli_errors
 def export(
-    graph: Path = typer.Argument(..., help="RDF file to convert."),
+    graph: Path = typer.Argument(..., help="RDF file or store folder to convert."),
     output: Path = typer.Option(..., "--output", "-o", help="File to write (format from the extension)."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="turtle, nt, nquads, trig, json-ld or xml."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f",
+                                      help="turtle, nt, nquads, trig, json-ld or xml; or the network as graphml, "
+                                           "gexf (Gephi) or csv (NAME-nodes.csv and NAME-edges.csv for Neo4j)."),
+    since: Optional[str] = SINCE_OPT,
+    until: Optional[str] = UNTIL_OPT,
 ) -> None:
-    """Convert a graph to another RDF format.
+    """Convert a graph or a store to any RDF format, or write its network as GraphML, GEXF or Neo4j CSV.
 
-    Example: kg export out/graph.ttl -o out/graph.nq
+    Example: kg export kb/ -o out/graph.ttl --since 2024-01-01
     """
+    from kg.analysis.exports import network_format, write_network
     from kg.rdf import save_graph
+    from kg.rdf.period import check_date, restrict_to_period
 
-    save_graph(_load_graph(graph), output, fmt)
-    typer.echo(f"Wrote {output}")
+    since, until = check_date(since, "--since"), check_date(until, "--until")
+    network = network_format(output, fmt)
+    ds = _load_dataset(graph)
+    if network is not None:
+        from kg.analysis import to_networkx
+        from kg.analysis.period import filter_by_date
+
+        written = write_network(filter_by_date(to_networkx(ds), since, until), output, network)
+    else:
+        if since or until:
+            ds = restrict_to_period(ds, since, until)
+        written = [save_graph(ds, output, fmt)]
+    typer.echo(f"Wrote {' and '.join(str(p) for p in written)}")
 
 
 @app.command()
@@ -266,3 +333,7 @@ def evaluate(
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+# the knowledge-base commands (add, remove, validate, serve) live in their own module, registered on import
+from kg import cli_kb as _cli_kb  # noqa: E402,F401

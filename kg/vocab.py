@@ -80,6 +80,7 @@ class KG(DefinedNamespace):
     status: URIRef
     topic: URIRef
     eventDate: URIRef
+    published: URIRef
     confidence: URIRef
     rule: URIRef
     evidence: URIRef
@@ -92,6 +93,7 @@ class KG(DefinedNamespace):
     docId: URIRef
     sourceName: URIRef
     dateline: URIRef
+    contentHash: URIRef
 
 
 ENTITY = Namespace(BASE + "id/")

@@ -11,18 +11,21 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from kg.errors import InputError
-from kg.records import Extraction
+from kg.records import Document, Extraction
 from kg.resources import DEFAULT_MODEL
 from kg.vocab import KG, PREDICATES
 
 
 def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
                    on_error: Callable[[InputError], None] | None = None, stdin: TextIO | None = None,
-                   batch_size: int = 16, n_process: int = 1) -> Iterator[Extraction]:
-    """Read articles from ``inputs`` and yield their extractions, loading the pipeline only once input exists."""
-    from kg.extract import extract
+                   batch_size: int = 16, n_process: int = 1,
+                   keep: Callable[[Document], bool] | None = None) -> Iterator[Extraction]:
+    """Read articles from ``inputs`` and yield their extractions, loading the pipeline only once input exists.
+
+    ``keep`` chooses the documents to extract (a store passes over those it holds unchanged); when it keeps none,
+    the pipeline is not loaded at all.
+    """
     from kg.ingest import iter_documents
-    from kg.nlp.pipeline import build_nlp
 
     # errors before the first document are held back: with no document at all, the error itself is the message
     held: list[InputError] = []
@@ -36,13 +39,23 @@ def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
     for err in held:
         on_error(err)  # type: ignore[misc]
     documents = iter_documents_rest(documents, held, on_error)
+
+    def chain(head: Document, rest: Iterator[Document]) -> Iterator[Document]:
+        yield head
+        yield from rest
+
+    chosen: Iterator[Document] = chain(first, documents)
+    if keep is not None:
+        chosen = (doc for doc in chosen if keep(doc))
+        head = next(chosen, None)
+        if head is None:
+            return
+        chosen = chain(head, chosen)
+    from kg.extract import extract  # spaCy is imported only once there is something to extract
+    from kg.nlp.pipeline import build_nlp
+
     nlp = build_nlp(model)
-
-    def chain() -> Iterator:
-        yield first
-        yield from documents
-
-    yield from extract(chain(), nlp, batch_size=batch_size, n_process=n_process)
+    yield from extract(chosen, nlp, batch_size=batch_size, n_process=n_process)
 
 
 def extractions_jsonl(extractions: Iterable[Extraction]) -> str:

@@ -37,14 +37,15 @@ def test_nodes_and_edges(G):
 
 def test_node_attributes(G):
     assert G.nodes[iri("sberbank")] == {
-        "label": "Sberbank", "type": "Organization", "subtype": "Bank", "aliases": ["Sber"], "wikidata": "Q205012"}
+        "label": "Sberbank", "type": "Organization", "subtype": "Bank", "aliases": ["Sber"], "wikidata": "Q205012",
+        "country": iri("russia")}
     assert G.nodes[iri("artificial-intelligence")]["type"] == "Technology"
     assert G.nodes[iri("the-west")]["wikidata"] is None
 
 
 def test_edge_attributes_merge_documents(G):
     edge = G.edges[iri("china"), iri("russia"), "cooperatesWith"]
-    assert {k: v for k, v in edge.items() if k != "evidence"} == {
+    assert {k: v for k, v in edge.items() if k not in ("evidence", "statements")} == {
         "predicate": "cooperatesWith", "family": "cooperation", "symmetric": True, "status": "asserted",
         "topics": ["artificial intelligence"], "confidence": 0.9, "sources": 2, "date": "2024-05-16"}
     assert edge["evidence"] == [
@@ -53,6 +54,8 @@ def test_edge_attributes_merge_documents(G):
         {"sentence": D2_SENTENCES["coop"], "doc_id": "d2", "title": "Huawei signs deal with Sberbank",
          "url": "https://example.org/huawei-sberbank", "published": "2024-06-02", "rule": "coop_noun"},
     ]
+    assert [(st["doc_id"], st["date"], st["event_date"]) for st in edge["statements"]] == [
+        ("d1", "2024-05-16", "2024-05-16"), ("d2", "2024-06", "2024-06")]
 
 
 def test_planned_and_directed_edges(G):

@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 
-COMMANDS = ("build", "extract", "query", "queries", "view", "analyze", "export")
+COMMANDS = ("build", "extract", "query", "queries", "view", "analyze", "export", "add", "remove", "validate",
+            "serve")
 TINY_TTL = """@prefix kg: <https://w3id.org/kg-geotech/ontology#> .
 @prefix kge: <https://w3id.org/kg-geotech/id/> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .

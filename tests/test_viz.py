@@ -133,7 +133,7 @@ def test_content_security_policy_hashes_every_inline_script() -> None:
     parsed = _parse(html)
     runnable = [s for (t, a), s in zip([x for x in parsed.tags if x[0] == "script"], parsed.scripts)
                 if a.get("type") != "application/json"]
-    assert len(runnable) == 2
+    assert len(runnable) == 2  # vis-network and our own page script
     for script in runnable:
         digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
         assert f"'sha256-{digest}'" in policy
@@ -150,8 +150,10 @@ def test_article_text_is_escaped() -> None:
     data = _payload(html)
     labels = {n["label"] for n in data["nodes"]}
     assert XSS_LABEL in labels
-    sentences = [ev["sentence"] for e in data["edges"] for ev in e["kg"]["evidence"]]
+    sentences = [ev["sentence"] for e in data["edges"] for ev in e["evidence"]]
     assert XSS_SENTENCE in sentences
+    assert "<i>T</i>" in {d["title"] for d in data["docs"]}
+    assert "&lt;i&gt;T&lt;/i&gt;" not in html, "data is JSON-escaped, not HTML-escaped"
 
 
 def test_same_graph_gives_same_bytes(tmp_path: Path) -> None:
@@ -183,30 +185,77 @@ def test_unwritable_path_raises_graph_error(tmp_path: Path) -> None:
 def test_nodes_and_edges_carry_the_style() -> None:
     data = _payload(page_html(sample_graph()))
     nodes = {n["id"]: n for n in data["nodes"]}
-    assert nodes[E + "Q159"]["color"]["background"] == nodes[E + "Q148"]["color"]["background"]
+    assert nodes[E + "Q159"]["type"] == nodes[E + "Q148"]["type"] == "Country"
     assert nodes[E + "Q159"]["size"] > nodes[E + "Q11660"]["size"]  # Russia has more relations than AI
-    edges = {e["label"]: e for e in data["edges"]}
-    assert set(edges) == {"cooperatesWith", "signedAgreementWith", "plansJointProjectWith (planned)", "basedIn",
-                          "develops"}
-    assert edges["cooperatesWith"]["arrows"]["to"]["enabled"] is False
-    assert edges["basedIn"]["arrows"]["to"]["enabled"] is True
-    bundle = [edges[k] for k in ("cooperatesWith", "signedAgreementWith", "plansJointProjectWith (planned)")]
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in nodes.values())
+    edges = {e["predicate"]: e for e in data["edges"]}
+    assert set(edges) == {"cooperatesWith", "signedAgreementWith", "plansJointProjectWith", "basedIn", "develops"}
+    assert edges["cooperatesWith"]["symmetric"] is True and edges["basedIn"]["symmetric"] is False
+    assert edges["plansJointProjectWith"]["status"] == "planned"
+    bundle = [edges[k] for k in ("cooperatesWith", "signedAgreementWith", "plansJointProjectWith")]
     assert len({_bend(e) for e in bundle}) == 3, "parallel edges must not overlap"
-    assert edges["develops"]["dashes"] and not edges["cooperatesWith"]["dashes"]
-    assert data["options"]["physics"]["solver"] == "barnesHut"
+    styles = data["familyStyles"]
+    assert styles["topic"]["dashes"] and styles["conflict"]["dashes"] and not styles["cooperation"]["dashes"]
+    assert len({styles[f]["colour"] for f in ("cooperation", "conflict", "structure")}) == 3
+    assert data["options"]["physics"]["enabled"] is False, "positions come from Python"
+    assert data["typeColours"]["Country"] != data["typeColours"]["Organization"]
+
+
+def test_documents_are_stored_once_and_cited_by_index() -> None:
+    data = _payload(page_html(sample_graph()))
+    assert data["docs"] == [{"doc_id": "doc1", "title": "AI pact", "url": "https://news.example.com/a1",
+                             "published": "2024-05-16"}]
+    assert {ev["doc"] for e in data["edges"] for ev in e["evidence"]} == {0}
+    assert {e["when"] for e in data["edges"]} == {"2024-05-16"}  # undated edges fall back to the report date
 
 
 def _bend(edge: dict) -> float:
-    """Signed bend of an edge seen from its lower-id end: curvedCW bends the other way when drawn backwards."""
-    smooth = edge["smooth"]
-    if not smooth["enabled"]:
-        return 0.0
-    side = 1 if smooth["type"] == "curvedCW" else -1
+    """Signed bend of an edge seen from its lower-index end: curvedCW bends the other way when drawn backwards."""
     forward = 1 if edge["from"] <= edge["to"] else -1
-    return side * forward * smooth["roundness"]
+    return forward * edge["bend"]
 
 
-def test_subtitle_defaults_to_counts_and_empty_graph_renders(tmp_path: Path) -> None:
-    assert "4 entities · 5 relations" in page_html(sample_graph())
+def test_summary_line_and_subtitle(tmp_path: Path) -> None:
+    html = page_html(sample_graph(), subtitle="around Russia (1 hop)")
+    assert "1 document · 4 entities · 5 relations · 2024-05-16" in html
+    assert "around Russia (1 hop)" in html
     html = render_html(nx.MultiDiGraph(), tmp_path / "empty.html", subtitle="nothing yet").read_text("utf-8")
-    assert "nothing yet" in html and _payload(html)["nodes"] == []
+    assert "nothing yet" in html and "0 documents · 0 entities · 0 relations" in html
+    assert _payload(html)["nodes"] == []
+
+
+def test_legend_lists_families_predicates_and_types() -> None:
+    html = page_html(sample_graph())
+    for family in ("cooperation", "conflict", "structure", "topic"):
+        assert f'data-family="{family}"' in html
+    assert 'name="predicate" value="basedIn" data-in="structure"' in html
+    assert 'name="type" value="Technology"' in html
+    assert 'stroke-dasharray="7 4"' in html  # conflict is dashed in the legend as on the canvas
+    assert 'id="kg-png"' in html and 'id="kg-country"' in html
+
+
+def test_country_filter_lists_the_countries_of_entities() -> None:
+    G = sample_graph()
+    G.nodes[E + "Q205012"]["country"] = E + "Q159"
+    G.nodes[E + "Q159"]["country"] = E + "Q159"
+    html = page_html(G)
+    assert _payload(html)["countries"] == [[E + "Q159", "Russia"]]
+    assert f'<option value="{E}Q159">Russia</option>' in html
+
+
+def test_large_graph_is_cut_to_the_most_connected_nodes_with_a_note() -> None:
+    G = sample_graph()
+    html = page_html(G, max_nodes=2)
+    data = _payload(html)
+    assert sorted(n["label"] for n in data["nodes"]) == ["China", "Russia"]
+    assert "Showing the 2 most connected of 4 entities: 2 hidden with their 2 relations" in html
+    assert "4 entities" in html  # the summary still describes the whole graph
+    assert len(_payload(page_html(G, max_nodes=0))["nodes"]) == 4
+    assert 'id="kg-note"' not in page_html(G, max_nodes=10)
+
+
+def test_big_graph_turns_off_edges_while_moving() -> None:
+    from kg.viz.network import vis_options
+
+    assert vis_options(5000, 15000)["interaction"]["hideEdgesOnDrag"] is True
+    assert vis_options(10, 10)["interaction"]["hideEdgesOnDrag"] is False

@@ -45,3 +45,8 @@ def test_classes(onto: Graph) -> None:
 def test_closed_namespace_rejects_typos() -> None:
     with pytest.raises(AttributeError):
         KG.cooperatesWth  # noqa: B018
+
+
+def test_every_term_of_the_vocabulary_is_declared_in_the_ontology(onto: Graph) -> None:
+    missing = [name for name in KG.__annotations__ if (KG[name], RDF.type, None) not in onto]
+    assert not missing, missing

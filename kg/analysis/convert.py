@@ -3,11 +3,14 @@
 The node and edge attributes are the schema the analysis and the viz steps read:
 
 * node (entity IRI as ``str``): ``label``, ``type`` (coarse type), ``subtype``, ``aliases`` (sorted list),
-  ``wikidata`` (Q-id or ``None``);
+  ``wikidata`` (Q-id or ``None``), ``country`` (IRI of the entity's ``kg:country``, a Country's own IRI, or
+  ``None``);
 * edge (key = predicate name): ``predicate``, ``family``, ``symmetric``, ``status`` (``"asserted"`` when any
   statement is asserted, else ``"planned"``), ``topics`` (sorted labels), ``confidence`` (max over statements),
   ``sources`` (distinct documents), ``date`` (earliest event date or ``None``) and ``evidence``: a list of dicts
-  ``sentence, doc_id, title, url, published, rule`` sorted by document id and position.
+  ``sentence, doc_id, title, url, published, rule`` sorted by document id and position; ``statements``: one dict
+  per statement (document) with ``doc_id``, ``date`` (event date, else publication date), ``event_date``,
+  ``status``, ``confidence`` and ``topics``, which :func:`kg.analysis.period.filter_by_date` reads.
 
 The graph is read by iterating triples once per statement (no query per edge), so it scales to large graphs.
 """
@@ -35,6 +38,7 @@ class _Edge:
     docs: set[URIRef] = field(default_factory=set)
     dates: list[str] = field(default_factory=list)
     evidence: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)
+    statements: list[dict[str, Any]] = field(default_factory=list)
 
 
 def local_name(iri: str) -> str:
@@ -57,6 +61,7 @@ def _values(graph: Graph, prop: URIRef) -> dict[URIRef, set[str]]:
 def _node_attrs(graph: Graph) -> dict[str, dict[str, Any]]:
     labels, alts = _values(graph, RDFS.label), _values(graph, SKOS.altLabel)
     types, subtypes, same = _values(graph, KG.entityType), _values(graph, KG.subtype), _values(graph, OWL.sameAs)
+    countries = _values(graph, KG.country)
     order = {t: i for i, t in enumerate(ENTITY_TYPES)}
     nodes: dict[str, dict[str, Any]] = {}
     for node in types:
@@ -69,6 +74,8 @@ def _node_attrs(graph: Graph) -> dict[str, dict[str, Any]]:
             "subtype": min(subtypes[node]) if subtypes.get(node) else None,
             "aliases": sorted((set(names[1:]) | alts.get(node, set())) - {names[0]}),
             "wikidata": qids[0] if qids else None,
+            # a country belongs to itself, so filtering by country keeps the country's own relations
+            "country": str(node) if "Country" in kinds else min(countries[node]) if countries.get(node) else None,
         }
     return nodes
 
@@ -114,6 +121,14 @@ def _statements(graph: Graph) -> dict[tuple[URIRef, URIRef, URIRef], _Edge]:
         if doc is not None:
             edge.docs.add(doc)
         info = _doc_info(docs, doc)
+        event_date = min((str(d) for d in props[KG.eventDate]), default=None)
+        published = min((str(d) for d in props[KG.published]), default=None) or info["published"]
+        edge.statements.append({
+            "doc_id": info["doc_id"], "date": event_date or published, "event_date": event_date,
+            "status": min((str(s) for s in props[KG.status]), default="asserted"),
+            "confidence": max((float(c) for c in props[KG.confidence]), default=0.0),
+            "topics": sorted(str(t) for t in props[KG.topic]),
+        })
         for ev in props[KG.evidence]:
             ev_props = {p: o for p, o in graph.predicate_objects(ev)}
             if KG.sentence not in ev_props:
@@ -139,6 +154,8 @@ def _edge_attrs(pred: URIRef, edge: _Edge | None, labels: dict[str, str]) -> dic
         "sources": len(edge.docs),
         "date": min(edge.dates) if edge.dates else None,
         "evidence": [item for _, _, item in keyed],
+        "statements": sorted(({**st, "topics": sorted(labels.get(t, local_name(t)) for t in st["topics"])}
+                              for st in edge.statements), key=lambda st: (st["doc_id"] or "", st["date"] or "")),
     }
 
 
@@ -171,7 +188,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     for s, _, o in direct:
         for node in (str(s), str(o)):
             nodes.setdefault(node, {"label": local_name(node), "type": None, "subtype": None,
-                                    "aliases": [], "wikidata": None})
+                                    "aliases": [], "wikidata": None, "country": None})
     G = nx.MultiDiGraph()
     for node in sorted(nodes):
         G.add_node(node, **nodes[node])

@@ -56,6 +56,11 @@ def _date_literal(value: str) -> Literal:
     return Literal(value)
 
 
+def _decimal(value: float) -> Literal:
+    """An xsd:decimal of 3 places; made from text, so it holds a Decimal as a parsed graph does (not a float)."""
+    return Literal(str(round(value, 3)), datatype=XSD.decimal)
+
+
 def new_dataset() -> Dataset:
     """An empty dataset with kg's prefixes bound (the union of its graphs is the default graph)."""
     ds = Dataset(default_union=True)
@@ -129,11 +134,13 @@ def add_relation(g: Graph, rel: Relation, doc: Document) -> URIRef:
     g.add((st, RDF.object, o_node))
     g.add((st, KG.status, Literal(rel.status)))
     g.add((st, PROV.wasDerivedFrom, doc_iri(doc.doc_id)))
-    g.add((st, KG.confidence, Literal(round(rel.confidence, 3), datatype=XSD.decimal)))
+    g.add((st, KG.confidence, _decimal(rel.confidence)))
     for topic in sorted(set(rel.topics)):
         g.add((st, KG.topic, entity_iri(topic)))
     if rel.date:
         g.add((st, KG.eventDate, _date_literal(rel.date)))
+    if doc.published:  # on the statement too, so a time window needs no join with the document
+        g.add((st, KG.published, _date_literal(doc.published)))
     for n, ev in enumerate(sorted(rel.evidence, key=lambda e: (e.start, e.end, e.rule)), 1):
         ev_node = URIRef(f"{st}-ev{n}")
         g.add((st, KG.evidence, ev_node))
@@ -143,7 +150,7 @@ def add_relation(g: Graph, rel: Relation, doc: Document) -> URIRef:
         g.add((ev_node, KG.startChar, Literal(ev.start)))
         g.add((ev_node, KG.endChar, Literal(ev.end)))
         g.add((ev_node, KG.rule, Literal(ev.rule)))
-        g.add((ev_node, KG.confidence, Literal(round(ev.confidence, 3), datatype=XSD.decimal)))
+        g.add((ev_node, KG.confidence, _decimal(ev.confidence)))
     return st
 
 

@@ -1,5 +1,26 @@
-"""View step: the knowledge graph as an interactive, offline HTML page (vis-network through pyvis)."""
+"""View step: the knowledge graph as an interactive, offline HTML page (vis-network from the pyvis package).
 
-from kg.viz.html import page_html, render_html
+Names are imported on first use, so ``kg --help`` does not pay for numpy, networkx or jinja2.
+"""
 
-__all__ = ["page_html", "render_html"]
+from __future__ import annotations
+
+from typing import Any
+
+#: how many entities a page draws unless told otherwise: the most connected ones
+DEFAULT_MAX_NODES = 1500
+
+_LAZY = {
+    "page_html": "kg.viz.html", "render_html": "kg.viz.html", "summary_line": "kg.viz.html",
+    "Focus": "kg.viz.focus", "top_nodes": "kg.viz.focus", "query_view": "kg.viz.queryview",
+    "layout_positions": "kg.viz.layout",
+}
+__all__ = ["DEFAULT_MAX_NODES", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'kg.viz' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(_LAZY[name]), name)

@@ -11,8 +11,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.fsutil import atomic_write
 from kg.errors import DataError
+from kg.fsutil import atomic_write
+from kg.viz.focus import DEFAULT_MAX_NODES, edge_date, top_nodes
+from kg.viz.layout import layout_positions
 from kg.viz.network import build_network, vis_options
 from kg.viz.style import FAMILY_STYLES, TYPE_COLOURS, UNKNOWN_FAMILY_STYLE, UNKNOWN_TYPE_COLOUR
 
@@ -20,20 +22,28 @@ if TYPE_CHECKING:
     import networkx as nx
 
 VIS_VERSION = "vis-9.1.2"
+OTHER = "__other__"
 _HERE = Path(__file__).resolve().parent
+#: the page's scripts, run in this order inside one function scope (they share its variables)
+_SCRIPTS = ("page.js", "panel.js", "filters.js")
 # "<" ">" "&" can end a <script> element or open a comment in it; U+2028/9 end a line in older JS parsers
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
 
 
-def render_html(G: nx.MultiDiGraph, path: str | Path, *, title: str = "kg graph", subtitle: str = "") -> Path:
+def render_html(G: nx.MultiDiGraph, path: str | Path, *, title: str = "kg graph", subtitle: str = "",
+                max_nodes: int | None = DEFAULT_MAX_NODES) -> Path:
     """Write an interactive page of ``G`` to ``path`` and return the path.
 
     The page needs no network: vis-network's JS and CSS come from pyvis's package folder and are inlined,
     and a Content-Security-Policy forbids any fetch. Nodes are coloured by entity type and sized by degree;
-    edges are coloured by relation family and fan out when several join the same two entities. Hovering shows
-    the entity or the relation with its evidence sentences; clicking opens them in a panel with source links.
-    ``subtitle`` defaults to the entity and relation counts. The same graph always gives the same bytes.
+    edges are coloured and dashed by relation family. Positions are computed here, so even a large page opens
+    without running physics. The page filters edges and nodes without reloading, shows the evidence of an
+    edge or the relations of a node in a side panel, finds entities by name and saves the view as a PNG.
+
+    Only the ``max_nodes`` most connected nodes are drawn (``None`` or 0: all); the page says how many are
+    hidden. A summary line (documents, entities, relations, date range) is always shown; ``subtitle`` adds a
+    line under it. The same graph always gives the same bytes.
 
     Raises :class:`~kg.errors.OutputError` when ``path`` cannot be written.
 
@@ -49,71 +59,114 @@ def render_html(G: nx.MultiDiGraph, path: str | Path, *, title: str = "kg graph"
     >>> "<title>Demo</title>" in text, "2 entities" in text, "<script src" in text
     (True, True, False)
     """
-    return atomic_write(Path(path), page_html(G, title=title, subtitle=subtitle))
+    return atomic_write(Path(path), page_html(G, title=title, subtitle=subtitle, max_nodes=max_nodes))
 
 
-def page_html(G: nx.MultiDiGraph, *, title: str = "kg graph", subtitle: str = "") -> str:
+def page_html(G: nx.MultiDiGraph, *, title: str = "kg graph", subtitle: str = "",
+              max_nodes: int | None = DEFAULT_MAX_NODES) -> str:
     """The text of the page :func:`render_html` writes."""
     import jinja2
     from markupsafe import Markup
 
-    net = build_network(G)
+    shown = top_nodes(G, max_nodes)
+    data = build_network(shown, layout_positions(shown))
     payload = {
-        "nodes": net.nodes,
-        "edges": net.edges,
-        "options": vis_options(net),
-        "familyColours": {name: style.colour for name, style in FAMILY_STYLES.items()},
+        **data,
+        "options": vis_options(shown.number_of_nodes(), shown.number_of_edges()),
+        "typeColours": TYPE_COLOURS,
+        "otherColour": UNKNOWN_TYPE_COLOUR,
+        "familyStyles": {name: s._asdict() for name, s in {**FAMILY_STYLES, OTHER: UNKNOWN_FAMILY_STYLE}.items()},
     }
     vis_js, vis_css = _vis_assets()
-    page_js, page_css = _inline_script(_package_text("page.js")), _package_text("page.css")
+    page_js = _inline_script("".join(["\"use strict\";\n(function () {\n",
+                                      *(_package_text(name) for name in _SCRIPTS), "})();\n"]))
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     template = env.from_string(_package_text("template.html"))
     return template.render(
         title=title,
-        subtitle=subtitle or _counts(G),
+        summary=summary_line(G),
+        subtitle=subtitle,
+        note=_hidden_note(G, shown, max_nodes),
         csp=Markup(_content_security_policy([vis_js, page_js])),
-        legend_types=_legend_types(net.nodes),
-        legend_families=_legend_families(net.edges),
+        types=_legend_types(data["nodes"]),
+        families=_legend_families(data["edges"]),
+        countries=data["countries"],
+        max_sources=max([e["sources"] for e in data["edges"]] + [1]),
         data_json=Markup(script_json(payload)),
         vis_js=Markup(vis_js),
         vis_css=Markup(vis_css),
         page_js=Markup(page_js),
-        page_css=Markup(page_css),
+        page_css=Markup(_package_text("page.css")),
     )
+
+
+def summary_line(G: nx.MultiDiGraph) -> str:
+    """Documents, entities, relations and the date range of a graph, in one line.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("a", "b", date="2024-05", evidence=[{"doc_id": "d1", "published": "2024-06-01"}])
+    >>> _ = G.add_edge("b", "c", date=None, evidence=[{"doc_id": "d2", "published": "2024-07-02"}])
+    >>> summary_line(G)
+    '2 documents · 3 entities · 2 relations · 2024-05 to 2024-07-02'
+    """
+    docs = {e.get("doc_id") for _, _, ev in G.edges(data="evidence") for e in ev or () if isinstance(e, dict)}
+    dates = sorted(d for d in (edge_date(attrs) for _, _, attrs in G.edges(data=True)) if d)
+    parts = [_plural(len(docs - {None}), "document"), _plural(G.number_of_nodes(), "entity", "entities"),
+             _plural(G.number_of_edges(), "relation")]
+    if dates:
+        parts.append(dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}")
+    return " \u00b7 ".join(parts)
 
 
 def script_json(value: Any) -> str:
     """JSON that is safe inside a ``<script>`` element: no character of it can close the element.
 
     >>> script_json({"label": "</script><img src=x>"})
-    '{"label": "\\\\u003c/script\\\\u003e\\\\u003cimg src=x\\\\u003e"}'
+    '{"label":"\\\\u003c/script\\\\u003e\\\\u003cimg src=x\\\\u003e"}'
     >>> json.loads(script_json(["a&b"]))
     ['a&b']
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str, allow_nan=False)
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str, allow_nan=False,
+                      separators=(",", ":"))
     return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group()], text)
 
 
-def _counts(G: nx.MultiDiGraph) -> str:
-    n, m = G.number_of_nodes(), G.number_of_edges()
-    return f"{n} {'entity' if n == 1 else 'entities'} \u00b7 {m} {'relation' if m == 1 else 'relations'}"
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count:,} {one if count == 1 else many or one + 's'}"
+
+
+def _hidden_note(G: nx.MultiDiGraph, shown: nx.MultiDiGraph, max_nodes: int | None) -> str:
+    hidden = G.number_of_nodes() - shown.number_of_nodes()
+    if hidden <= 0:
+        return ""
+    return (f"Showing the {shown.number_of_nodes():,} most connected of {G.number_of_nodes():,} entities: "
+            f"{hidden:,} hidden with their {G.number_of_edges() - shown.number_of_edges():,} relations "
+            f"(draw more with kg view --max-nodes, 0 for all).")
 
 
 def _legend_types(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    counts = Counter(n["kg"]["type"] for n in nodes)
-    rows = [{"name": _words(t), "colour": c, "count": counts.pop(t, 0)} for t, c in TYPE_COLOURS.items()]
+    counts = Counter(n["type"] for n in nodes)
+    rows = [{"value": t, "name": _words(t), "colour": c, "count": counts.pop(t, 0)} for t, c in TYPE_COLOURS.items()]
     if counts:
-        rows.append({"name": "Other", "colour": UNKNOWN_TYPE_COLOUR, "count": sum(counts.values())})
+        rows.append({"value": OTHER, "name": "Other", "colour": UNKNOWN_TYPE_COLOUR, "count": sum(counts.values())})
     return rows
 
 
 def _legend_families(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    counts = Counter(e["kg"]["family"] for e in edges)
-    rows = [{"name": name, "colour": s.colour, "dasharray": s.legend_dasharray, "count": counts.pop(name, 0)}
-            for name, s in FAMILY_STYLES.items()]
-    if counts:
-        rows.append({"name": "other", "colour": UNKNOWN_FAMILY_STYLE.colour, "dasharray": "",
-                     "count": sum(counts.values())})
+    from kg.vocab import PREDICATES
+
+    by_family: dict[str, Counter[str]] = {name: Counter() for name in FAMILY_STYLES}
+    for e in edges:
+        by_family.setdefault(e["family"] if e["family"] in FAMILY_STYLES else OTHER, Counter())[e["predicate"]] += 1
+    rows = []
+    for name, counts in by_family.items():
+        style = FAMILY_STYLES.get(name, UNKNOWN_FAMILY_STYLE)
+        known = [p.name for p in PREDICATES.values() if p.family == name]
+        predicates = [{"name": p, "count": counts[p]} for p in [*known, *sorted(set(counts) - set(known))]
+                      if counts[p]]
+        rows.append({"value": name, "name": "other" if name == OTHER else name, "colour": style.colour,
+                     "dasharray": style.legend_dasharray, "count": sum(counts.values()), "predicates": predicates})
     return rows
 
 

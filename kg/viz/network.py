@@ -1,4 +1,8 @@
-"""networkx MultiDiGraph -> pyvis Network whose node and edge option lists the page hands to vis-network."""
+"""networkx MultiDiGraph -> the compact data the page draws: nodes with positions, edges by node index, documents.
+
+Styling (colours, dashes, widths) is looked up in the page from small tables, so a 15,000-edge page does not
+repeat it 15,000 times; each document's title, link and date is stored once and cited by index.
+"""
 
 from __future__ import annotations
 
@@ -6,162 +10,170 @@ import json
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from kg.viz.style import FONT_FACE, edge_colour, edge_width, family_style, node_colour, node_size, parallel_smooth
+from kg.viz.focus import edge_date
+from kg.viz.style import FONT_FACE, edge_width, node_size, parallel_smooth
 
 if TYPE_CHECKING:
     import networkx as nx
-    from pyvis.network import Network
 
-_EVIDENCE_KEYS = ("sentence", "doc_id", "title", "url", "published", "rule")
-_IMPROVED_LAYOUT_MAX_NODES = 150
+_DOC_KEYS = ("doc_id", "title", "url", "published")
+#: above this many edges, edges are not drawn while the view is dragged or zoomed, and hovering does not
+#: highlight (a full redraw of a big graph takes a few hundred ms in software rendering): the page's own
+#: hit test then shows the tooltips without redrawing
+HIDE_EDGES_ON_MOVE = 6000
 
 
-def build_network(G: nx.MultiDiGraph) -> Network:
-    """A pyvis Network holding the nodes and edges of ``G`` in a fixed order, with kg's styling.
+def build_network(G: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] | None = None) -> dict[str, Any]:
+    """``{"nodes", "edges", "docs", "countries"}``: the graph in the page's schema, in a fixed order.
 
-    Each node and edge option dict carries a ``kg`` entry with the article data the page shows in tooltips;
-    the page strips it before handing the items to vis-network.
+    Nodes are sorted by id and carry their article data (label, type, aliases, Wikidata id, country) with a size
+    and, when ``positions`` are given, ``x`` and ``y``. Edges name their ends by node index and carry predicate,
+    family, status, topics, date, sources, confidence, a ``bend`` that fans out edges joining the same two nodes,
+    and their evidence sentences citing ``docs`` by index.
 
     Examples
     --------
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
-    >>> G.add_node("ex:ru", label="Russia", type="Country")
-    >>> G.add_node("ex:cn", label="China", type="Country")
-    >>> _ = G.add_edge("ex:ru", "ex:cn", predicate="cooperatesWith", family="cooperation", symmetric=True)
-    >>> net = build_network(G)
-    >>> [n["label"] for n in net.nodes], net.edges[0]["label"], net.edges[0]["arrows"]
-    (['China', 'Russia'], 'cooperatesWith', {'to': {'enabled': False}})
+    >>> G.add_node("ex:ru", label="Russia", type="Country", country="ex:ru")
+    >>> G.add_node("ex:cn", label="China", type="Country", country="ex:cn")
+    >>> _ = G.add_edge("ex:ru", "ex:cn", predicate="cooperatesWith", family="cooperation", symmetric=True,
+    ...                evidence=[{"sentence": "They agreed.", "doc_id": "d1", "title": "Deal"}])
+    >>> data = build_network(G)
+    >>> [n["label"] for n in data["nodes"]], data["edges"][0]["from"], data["edges"][0]["to"]
+    (['China', 'Russia'], 1, 0)
+    >>> data["edges"][0]["evidence"], data["docs"][0]["title"], data["countries"]
+    ([{'sentence': 'They agreed.', 'doc': 0, 'rule': None}], 'Deal', [['ex:cn', 'China'], ['ex:ru', 'Russia']])
     """
-    from pyvis.network import Network  # pyvis imports IPython: only pay for it when a page is drawn
-
-    net = Network(directed=True)
-    for node in sorted(G.nodes, key=str):
-        attrs = G.nodes[node]
-        info = _node_info(str(node), attrs, G.degree(node))
-        net.add_node(
-            str(node),
-            label=info["label"],
-            shape="dot",
-            color=node_colour(info["type"]),
-            size=node_size(info["degree"]),
-            kg=info,
-        )
-    net.edges = _edge_options(G)
-    return net
+    order = sorted(G.nodes, key=str)
+    index = {node: i for i, node in enumerate(order)}
+    nodes = []
+    for node in order:
+        info = _node_info(str(node), G.nodes[node], G.degree(node))
+        if positions is not None:
+            info["x"], info["y"] = positions[node]
+        nodes.append(info)
+    edges, docs = _edges(G, index)
+    return {"nodes": nodes, "edges": edges, "docs": docs, "countries": _countries(nodes)}
 
 
-def vis_options(net: Network) -> dict[str, Any]:
-    """vis-network options: pyvis's barnesHut physics plus hover tooltips, readable labels and a fixed seed.
+def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
+    """vis-network options: no physics (positions come from :mod:`kg.viz.layout`), hover, readable labels.
 
-    >>> from pyvis.network import Network
-    >>> opts = vis_options(Network(directed=True))
-    >>> opts["physics"]["solver"], opts["layout"]["randomSeed"]
-    ('barnesHut', 7)
+    >>> opts = vis_options(50, 80)
+    >>> opts["physics"]["enabled"], opts["interaction"]["hover"], opts["interaction"]["hideEdgesOnZoom"]
+    (False, True, False)
+    >>> vis_options(5000, 15000)["interaction"]["hideEdgesOnZoom"], vis_options(5000, 15000)["interaction"]["hover"]
+    (True, False)
     """
-    net.barnes_hut(gravity=-9000, central_gravity=0.25, spring_length=190, spring_strength=0.035, damping=0.12,
-                   overlap=0.3)
-    options: dict[str, Any] = json.loads(net.options.to_json())
-    physics = options["physics"]
-    physics["solver"] = "barnesHut"
-    physics["minVelocity"] = 0.75
-    # fewer iterations than pyvis's 1000: the page switches physics off once they are done anyway
-    physics["stabilization"].update({"iterations": 500, "updateInterval": 25, "fit": True})
-    options["interaction"].update({"hover": True, "tooltipDelay": 120, "navigationButtons": False,
-                                   "keyboard": False, "multiselect": False})
-    options["edges"] = {
-        "smooth": {"enabled": False},
-        "font": {"face": FONT_FACE, "size": 11, "color": "#333333", "strokeWidth": 4,
-                 "strokeColor": "#ffffff", "align": "middle"},
-        "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-        "selectionWidth": 1.5,
-        "hoverWidth": 1,
+    busy = edge_count > HIDE_EDGES_ON_MOVE
+    return {
+        # the layout is computed once in Python; physics would only move nodes the analyst has placed
+        "physics": {"enabled": False},
+        "layout": {"randomSeed": 7, "improvedLayout": False},
+        "interaction": {"hover": not busy, "tooltipDelay": 120, "navigationButtons": False, "keyboard": False,
+                        "multiselect": False, "hideEdgesOnDrag": busy, "hideEdgesOnZoom": busy,
+                        "zoomSpeed": 0.8},
+        "edges": {
+            "smooth": {"enabled": False},
+            "font": {"face": FONT_FACE, "size": 11, "color": "#333333", "strokeWidth": 4,
+                     "strokeColor": "#ffffff", "align": "middle"},
+            # edge labels are clutter until the user zooms in far enough to read them
+            "scaling": {"label": {"enabled": True, "drawThreshold": 8}},
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+            "selectionWidth": 1.5,
+            "hoverWidth": 1,
+        },
+        "nodes": {
+            "shape": "dot",
+            "borderWidth": 1.5,
+            "font": {"face": FONT_FACE, "size": 15, "color": "#1a1a1a", "strokeWidth": 4,
+                     "strokeColor": "#ffffff"},
+            "scaling": {"label": {"enabled": True, "drawThreshold": 7}},
+        },
     }
-    options["nodes"] = {
-        "shape": "dot",
-        "borderWidth": 1.5,
-        "font": {"face": FONT_FACE, "size": 15, "color": "#1a1a1a", "strokeWidth": 4, "strokeColor": "#ffffff"},
-    }
-    # a fixed seed: the same graph lays out the same way every time the page is opened; vis-network's
-    # improved (Kamada-Kawai) start gives up on large graphs after spending seconds on them
-    options["layout"] = {"randomSeed": 7, "improvedLayout": len(net.nodes) <= _IMPROVED_LAYOUT_MAX_NODES}
-    return options
 
 
 def _node_info(iri: str, attrs: dict[str, Any], degree: int) -> dict[str, Any]:
     label = _text(attrs.get("label")) or _local_name(iri)
     return {
-        "iri": iri,
+        "id": iri,
         "label": label,
         "type": _text(attrs.get("type")),
         "subtype": _text(attrs.get("subtype")),
         "aliases": sorted({a for a in (_text(x) for x in attrs.get("aliases") or ()) if a and a != label}),
         "wikidata": _text(attrs.get("wikidata")),
+        "country": _text(attrs.get("country")),
         "degree": int(degree),
+        "size": node_size(int(degree)),
     }
 
 
-def _edge_options(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    from pyvis.edge import Edge
-
+def _edges(G: nx.MultiDiGraph, index: dict[Any, int]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     edges = sorted(
-        ((str(u), str(v), str(k), d) for u, v, k, d in G.edges(keys=True, data=True)),
-        key=lambda e: (e[0], e[1], _text(e[3].get("predicate")) or "", e[2]),
+        ((u, v, str(k), d) for u, v, k, d in G.edges(keys=True, data=True)),
+        key=lambda e: (index[e[0]], index[e[1]], _text(e[3].get("predicate")) or "", e[2]),
     )
+    # one table of documents, in a fixed order, that evidence cites by position
+    doc_keys = sorted({_doc_key(item) for _, _, _, d in edges for item in _evidence_items(d)},
+                      key=lambda k: tuple(x or "" for x in k))
+    doc_index = {key: i for i, key in enumerate(doc_keys)}
+    docs = [dict(zip(_DOC_KEYS, key)) for key in doc_keys]
+
     # edges joining the same two nodes, in either direction, fan out as one bundle
-    bundles: dict[tuple[str, str], list[int]] = defaultdict(list)
+    bundles: dict[tuple[int, int], list[int]] = defaultdict(list)
     for i, (u, v, _, _) in enumerate(edges):
-        bundles[(min(u, v), max(u, v))].append(i)
+        bundles[(min(index[u], index[v]), max(index[u], index[v]))].append(i)
     place = {i: (rank, len(members)) for members in bundles.values() for rank, i in enumerate(members)}
 
-    options = []
+    out = []
     for i, (u, v, _, attrs) in enumerate(edges):
-        info = _edge_info(attrs)
+        a, b = index[u], index[v]
         rank, count = place[i]
-        planned = info["status"] == "planned"
-        smooth: dict[str, Any] = parallel_smooth(rank, count, forward=u <= v)
-        if u == v:
-            smooth = {"enabled": False}
-        style = family_style(info["family"])
-        edge = Edge(
-            u, v, directed=True,
-            id=f"e{i}",
-            label=info["predicate"] + (" (planned)" if planned else ""),
-            arrows={"to": {"enabled": not info["symmetric"]}},
-            color=edge_colour(info["family"], planned),
-            dashes=style.dashes,
-            width=edge_width(info["sources"]),
-            smooth=smooth,
-            kg=info,
-        )
-        if u == v:
-            # several loops on one node would be drawn on top of each other
-            edge.options["selfReference"] = {"size": 18 + 10 * rank, "angle": 0.785}
-        options.append(edge.options)
-    return options
+        smooth = parallel_smooth(rank, count, forward=a <= b) if a != b else {"enabled": False}
+        bend = smooth.get("roundness", 0.0) * (1 if smooth.get("type") == "curvedCW" else -1)
+        items = _evidence_items(attrs)
+        items.sort(key=lambda e: (e.get("published") is None, e.get("published") or "", e.get("doc_id") or "",
+                                  e["sentence"]))
+        evidence = [{"sentence": e["sentence"], "doc": doc_index[_doc_key(e)], "rule": _text(e.get("rule"))}
+                    for e in items]
+        confidence, sources = attrs.get("confidence"), attrs.get("sources")
+        out.append({
+            "id": f"e{i}",
+            "from": a,
+            "to": b,
+            "predicate": _text(attrs.get("predicate")) or "relatedTo",
+            "family": _text(attrs.get("family")),
+            "symmetric": bool(attrs.get("symmetric")),
+            "status": _text(attrs.get("status")) or "asserted",
+            "topics": sorted({t for t in (_text(x) for x in attrs.get("topics") or ()) if t}),
+            "confidence": round(float(confidence), 3) if isinstance(confidence, (int, float)) else None,
+            "sources": int(sources) if isinstance(sources, (int, float))
+            else len({evidence_doc["doc"] for evidence_doc in evidence}),
+            "date": _text(attrs.get("date")),
+            "when": _text(edge_date(attrs)),
+            "bend": bend,
+            "loop": rank if a == b else None,
+            "width": edge_width(int(sources) if isinstance(sources, (int, float)) else 1),
+            "evidence": evidence,
+        })
+    return out, docs
 
 
-def _edge_info(attrs: dict[str, Any]) -> dict[str, Any]:
-    evidence = [
-        {key: _text(item.get(key)) for key in _EVIDENCE_KEYS}
-        for item in attrs.get("evidence") or ()
-        if isinstance(item, dict) and _text(item.get("sentence"))
-    ]
-    # oldest report first, undated last: the input order of evidence is not guaranteed to be stable
-    evidence.sort(key=lambda e: (e["published"] is None, e["published"] or "", e["doc_id"] or "", e["sentence"]))
-    confidence = attrs.get("confidence")
-    sources = attrs.get("sources")
-    return {
-        "predicate": _text(attrs.get("predicate")) or "relatedTo",
-        "family": _text(attrs.get("family")),
-        "symmetric": bool(attrs.get("symmetric")),
-        "status": _text(attrs.get("status")) or "asserted",
-        "topics": sorted({t for t in (_text(x) for x in attrs.get("topics") or ()) if t}),
-        "confidence": round(float(confidence), 3) if isinstance(confidence, (int, float)) else None,
-        "sources": int(sources) if isinstance(sources, (int, float)) else len({e["doc_id"] for e in evidence}),
-        "date": _text(attrs.get("date")),
-        "evidence": evidence,
-    }
+def _evidence_items(attrs: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{**item, "sentence": _text(item.get("sentence"))} for item in attrs.get("evidence") or ()
+            if isinstance(item, dict) and _text(item.get("sentence"))]
+
+
+def _doc_key(item: dict[str, Any]) -> tuple[str | None, ...]:
+    return tuple(_text(item.get(key)) for key in _DOC_KEYS)
+
+
+def _countries(nodes: list[dict[str, Any]]) -> list[list[str]]:
+    """``[iri, label]`` of every country some node belongs to, by label (the page's country filter)."""
+    labels = {n["id"]: n["label"] for n in nodes}
+    iris = {n["country"] for n in nodes if n["country"]}
+    return sorted(([iri, labels.get(iri) or _local_name(iri)] for iri in iris), key=lambda c: (c[1].casefold(), c[0]))
 
 
 def _text(value: Any) -> str | None:

@@ -1,0 +1,122 @@
+"""The knowledge-base commands of ``kg``: add, remove, validate and serve (registered on the app of kg.cli)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from kg.cli import MODEL_OPT, ErrorLog, _load_graph, _progress, app, cli_errors
+
+
+def update_store(store: Path, inputs: list[str], *, create: bool, output: Optional[Path], html: Optional[Path],
+                 fmt: Optional[str], model: str, batch_size: int, jobs: int, quiet: bool, force: bool) -> None:
+    """Ingest articles into a store, then write its file and page when asked; shared by build --store and add."""
+    from kg.rdf import save_graph
+    from kg.store import ingest, open_store, store_dataset, store_graph
+    from kg.workflow import summarize
+
+    started = time.perf_counter()
+    kb = open_store(store, create=create)
+    errors = ErrorLog()
+    report = ingest(kb, inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
+                    n_process=jobs, force=force, progress=lambda stream: _progress(stream, quiet, "extract"))
+    graph = store_graph(kb)
+    written = [str(store)]
+    if output is not None:
+        save_graph(store_dataset(kb), output, fmt)
+        written.append(str(output))
+    if html is not None:
+        from kg.analysis import to_networkx
+        from kg.viz import render_html
+
+        render_html(to_networkx(graph), html, title="kg graph", subtitle=str(summarize(graph)))
+        written.append(str(html))
+    took = time.perf_counter() - started
+    typer.echo(f"Updated {' and '.join(written)}: {report}; the store holds {summarize(graph)} ({took:.1f} s)")
+    errors.finish()
+
+
+@app.command()
+@cli_errors
+def add(
+    store: Path = typer.Argument(..., help="Store folder (made by kg build --store)."),
+    inputs: list[str] = typer.Argument(..., help="Files, folders, globs or - for stdin (.txt .md .html .jsonl)."),
+    model: str = MODEL_OPT,
+    batch_size: int = typer.Option(16, help="Documents per spaCy batch."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes for spaCy (n_process)."),
+    force: bool = typer.Option(False, "--force", help="Process unchanged articles again (after a pipeline change)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Add articles to a store: new ones are added, changed ones replace their graph, unchanged ones are skipped.
+
+    Each article is committed on its own, so an interrupted run keeps every article it finished.
+
+    Example: kg add kb/ data/articles
+    """
+    update_store(store, inputs, create=False, output=None, html=None, fmt=None, model=model,
+                 batch_size=batch_size, jobs=jobs, quiet=quiet, force=force)
+
+
+@app.command()
+@cli_errors
+def remove(
+    store: Path = typer.Argument(..., help="Store folder."),
+    doc_ids: list[str] = typer.Argument(..., help="Ids of the documents to retract (see data/queries/documents.rq)."),
+) -> None:
+    """Retract documents from a store, with every edge and entity that only they supported.
+
+    Example: kg remove kb/ seed-russia-china-ai
+    """
+    from kg.store import open_store, remove_documents, store_graph
+    from kg.workflow import summarize
+
+    kb = open_store(store)
+    removed = remove_documents(kb, doc_ids)
+    typer.echo(f"Removed {len(removed)} document(s) from {store}; the store holds {summarize(store_graph(kb))}")
+
+
+@app.command()
+@cli_errors
+def validate(
+    graph: Path = typer.Argument(..., help="RDF file or store folder to check."),
+    shapes: Optional[Path] = typer.Option(None, "--shapes", help="SHACL shapes to use instead of data/shapes.ttl."),
+    limit: int = typer.Option(50, help="Most violations to list."),
+) -> None:
+    """Check a graph against the SHACL shapes of data/shapes.ttl; the exit status is 1 when it has violations.
+
+    Example: kg validate out/graph.ttl
+    """
+    from kg.rdf.validate import format_report, validate_graph
+
+    report = validate_graph(_load_graph(graph), shapes=shapes)
+    typer.echo(format_report(report, limit=limit))
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+@app.command()
+@cli_errors
+def serve(
+    graph: Path = typer.Argument(..., help="Store folder (or RDF file, loaded in memory) to serve."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (0.0.0.0 opens it to the network)."),
+    port: int = typer.Option(8000, help="Port to listen on (0: any free port)."),
+    timeout: float = typer.Option(30.0, help="Seconds a query may run before it is answered with an error."),
+) -> None:
+    """Serve a read-only SPARQL 1.1 endpoint at /sparql, and the interactive graph page at /.
+
+    Example: kg serve kb/ --port 8000
+    """
+    from kg.serve import make_server
+
+    server = make_server(graph, host=host, port=port, timeout=timeout)
+    typer.echo(f"Serving {graph} at {server.url}/ (SPARQL endpoint: {server.url}/sparql); Ctrl-C stops.", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

@@ -1,0 +1,70 @@
+"""Incremental ingest: extract only the articles a store does not hold unchanged, and commit each one on its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TextIO
+
+import pyoxigraph as ox
+
+from kg.errors import InputError
+from kg.records import Document, Extraction
+from kg.resources import DEFAULT_MODEL
+from kg.store.store import content_hash, document_hashes, put_document
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did, document by document.
+
+    >>> print(IngestReport(added=["a", "b"], replaced=["c"], unchanged=4))
+    3 documents processed (2 new, 1 changed), 4 unchanged
+    """
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: int = 0
+
+    @property
+    def processed(self) -> int:
+        return len(self.added) + len(self.replaced)
+
+    def __str__(self) -> str:
+        return (f"{self.processed} documents processed ({len(self.added)} new, {len(self.replaced)} changed), "
+                f"{self.unchanged} unchanged")
+
+
+def ingest(store: ox.Store, inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
+           on_error: Callable[[InputError], None] | None = None, stdin: TextIO | None = None,
+           batch_size: int = 16, n_process: int = 1, force: bool = False,
+           progress: Callable[[Iterable[Extraction]], Iterable[Extraction]] | None = None) -> IngestReport:
+    """Add the articles of ``inputs`` to ``store``: new ones are added, changed ones replace their graph.
+
+    A document whose content hash the store already holds is passed over before the spaCy pipeline sees it (``force``
+    processes it again, e.g. after a change of the pipeline). Each document is committed in its own transaction as
+    soon as it is extracted, so an interrupted run keeps every document it finished. ``progress`` wraps the stream
+    of extractions (a progress bar).
+    """
+    from kg.workflow import run_extraction
+
+    known = document_hashes(store)
+    report = IngestReport()
+
+    def keep(doc: Document) -> bool:
+        if not force and known.get(doc.doc_id) == content_hash(doc):
+            report.unchanged += 1
+            return False
+        return True
+
+    stream: Iterable[Extraction] = run_extraction(inputs, model=model, on_error=on_error, stdin=stdin,
+                                                  batch_size=batch_size, n_process=n_process, keep=keep)
+    for ex in progress(stream) if progress is not None else stream:
+        put_document(store, ex)
+        doc_id = ex.doc.doc_id
+        if doc_id in known:
+            report.replaced.append(doc_id)
+        else:
+            report.added.append(doc_id)
+            known[doc_id] = None  # the same id twice in one run: the second replaces the first
+    return report

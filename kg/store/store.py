@@ -1,0 +1,185 @@
+"""The knowledge base on disk: an Oxigraph store holding one named graph per document, changed one document at a time.
+
+Layout of a store:
+
+* each document's named graph ``kgd:<doc_id>`` holds what :func:`kg.rdf.build.add_extraction` writes for it (the
+  document, its entities, direct triples and ``rdf:Statement`` provenance) plus ``kgd:<doc_id> kg:contentHash "…"``;
+* the default graph is the merge (set union) of the document graphs, kept up to date by every change. Queries read
+  it directly, so a triple stated by five documents is one triple, and an edge or an entity leaves the default graph
+  together with the last document that states it.
+
+Every change of a document (replace or remove) is one SPARQL Update, and Oxigraph applies an update in one
+transaction: a crash leaves each document either as it was before the change or as it is after it.
+
+Examples
+--------
+>>> from kg.records import Document, Entity, Extraction, Relation
+>>> store = open_store(None)  # in memory; a path gives a store on disk
+>>> ex = Extraction(Document("d1", "Russia and China cooperate."),
+...     [Entity("russia", "Russia", "Country"), Entity("china", "China", "Country")],
+...     [Relation("russia", "cooperatesWith", "china")])
+>>> put_document(store, ex) > 0
+True
+>>> sorted(document_hashes(store)) == ["d1"]
+True
+>>> remove_documents(store, ["d1"]); len(store)
+['d1']
+0
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Literal as RdfLiteral, URIRef
+from rdflib.term import BNode, Node
+
+from kg.errors import GraphError
+from kg.rdf.build import add_extraction, doc_iri, new_dataset
+from kg.records import Document, Extraction
+from kg.vocab import KG
+
+#: A file RocksDB keeps in every store folder: a folder with it is a store.
+_STORE_MARKER = "CURRENT"
+_DOCS_QUERY = """
+SELECT ?id ?hash WHERE {
+  GRAPH ?g { ?g a <%s> ; <%s> ?id . OPTIONAL { ?g <%s> ?hash } }
+}""" % (KG.Document, KG.docId, KG.contentHash)
+
+
+def is_store(path: str | Path) -> bool:
+    """Whether ``path`` is a store folder (rather than an RDF file).
+
+    >>> is_store("data/ontology.ttl"), is_store("no/such/folder")
+    (False, False)
+    """
+    path = Path(path)
+    return path.is_dir() and (path / _STORE_MARKER).is_file()
+
+
+def open_store(path: str | Path | None, *, create: bool = False, read_only: bool = False) -> ox.Store:
+    """Open the store at ``path`` (``None``: a new one in memory).
+
+    ``create`` makes a new store when the folder is missing or empty; without it a missing store is an error, so a
+    mistyped path does not quietly start an empty knowledge base. ``read_only`` opens it without taking the lock,
+    for commands that only read (several may run at once, also beside ``kg serve``).
+
+    Raises :class:`GraphError` when the folder is not a store, or another process holds it open for writing.
+    """
+    if path is None:
+        return ox.Store()
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise GraphError(f"{path}: is a file, not a store folder")
+    if not is_store(path):
+        if not create:
+            raise GraphError(f"{path}: no kg store here (create one with: kg build INPUT --store {path})")
+        if path.exists() and any(path.iterdir()):
+            raise GraphError(f"{path}: folder is not empty and holds no store; choose a new or empty folder")
+    try:
+        return _read_only(path) if read_only else ox.Store(str(path))
+    except (OSError, RuntimeError) as exc:
+        message = " ".join(str(exc).split())
+        if "lock" in message.lower():
+            raise GraphError(f"{path}: the store is in use by another process (a running kg serve or kg add?)") \
+                from exc
+        # a reader that opens the store while a writer rewrites its files sees them half-changed; retrying helps
+        hint = " (is a kg add or kg build writing it right now?)" if read_only else ""
+        raise GraphError(f"{path}: cannot open the store{hint}: {message[:300]}") from exc
+
+
+def _read_only(path: Path, attempts: int = 5) -> ox.Store:
+    # a reader opening while a writer swaps its files can find one gone; the swap takes milliseconds, so retry
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except RuntimeError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def content_hash(doc: Document) -> str:
+    """SHA-1 of a document's id, text and metadata (not its path: a moved file is the same document).
+
+    >>> content_hash(Document("d1", "text")) == content_hash(Document("d1", "text", path="elsewhere.txt"))
+    True
+    >>> content_hash(Document("d1", "text")) == content_hash(Document("d1", "new text"))
+    False
+    """
+    fields = [doc.doc_id, doc.text, doc.title, doc.url, doc.published, doc.source, doc.dateline]
+    return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def document_hashes(store: ox.Store) -> dict[str, str | None]:
+    """The documents of a store: doc_id -> content hash (``None`` for a graph written without one)."""
+    return {row["id"].value: (row["hash"].value if row["hash"] is not None else None)
+            for row in store.query(_DOCS_QUERY)}
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The Oxigraph term of an rdflib term.
+
+    >>> str(to_ox(RdfLiteral("a\\nb")))
+    '"a\\\\nb"'
+    """
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, RdfLiteral):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+    raise GraphError(f"cannot store the RDF term {term!r}")
+
+
+def _retract(graph: str) -> str:
+    """Update operations that drop a document graph and the merged triples no other document states."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }} ;\n"
+            f"DROP SILENT GRAPH {graph} ;\n")
+
+
+def put_document(store: ox.Store, ex: Extraction) -> int:
+    """Write one document's graph, replacing the one it had, in one transaction; return its number of triples."""
+    ds = new_dataset()
+    add_extraction(ds, ex)
+    name = doc_iri(ex.doc.doc_id)
+    triples = sorted(ds.graph(name))
+    triples.append((name, KG.contentHash, RdfLiteral(content_hash(ex.doc))))
+    graph = str(to_ox(name))
+    data = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples)
+    store.update(f"{_retract(graph)}INSERT DATA {{ GRAPH {graph} {{\n{data} .\n}} }} ;\n"
+                 f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
+    return len(triples)
+
+
+def remove_documents(store: ox.Store, doc_ids: Sequence[str]) -> list[str]:
+    """Retract documents (all in one transaction) and return their ids.
+
+    A direct triple or an entity description stays while another document states it. An id the store does not
+    hold raises :class:`GraphError` and nothing is removed.
+    """
+    names = {doc_id: ox.NamedNode(str(doc_iri(doc_id))) for doc_id in dict.fromkeys(doc_ids)}
+    unknown = [doc_id for doc_id, name in names.items() if not store.contains_named_graph(name)]
+    if unknown:
+        raise GraphError(f"no such document in the store: {', '.join(unknown)}")
+    if names:
+        store.update("".join(_retract(str(name)) for name in names.values()).rstrip(" ;\n"))
+    return list(names)
+
+
+def document_quads(store: ox.Store, doc_ids: Iterable[str] | None = None) -> list[ox.Quad]:
+    """The quads of the document graphs (all, or those of ``doc_ids``), without the merged default graph."""
+    if doc_ids is None:
+        return [q for q in store.quads_for_pattern(None, None, None, None)
+                if not isinstance(q.graph_name, ox.DefaultGraph)]
+    return [q for doc_id in doc_ids
+            for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(doc_iri(doc_id))))]

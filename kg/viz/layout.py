@@ -1,0 +1,164 @@
+"""Node positions for the graph page, computed once in Python so that a large page opens without running physics.
+
+Each connected component is placed by pivot MDS (Brandes and Pich 2006: classical scaling of the hop distances
+to a few pivot nodes, linear in the size of the graph), then relaxed by a few rounds of springs along the edges
+and of repulsion between nodes closer than one edge length (found with a k-d tree, so the cost stays near
+linear too). Components are packed in rows, largest first. The same graph always gets the same positions.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+#: the distance, in page pixels at zoom 1, between the two ends of an edge
+EDGE_LENGTH = 160.0
+_PIVOTS = 40
+_ROUNDS = 60
+_BIG = 1000
+_GAP = 1.2 * EDGE_LENGTH
+
+
+def layout_positions(G: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """``{node: (x, y)}`` for every node of ``G``, centred on the origin, rounded to 0.1 pixel.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("x", "y")])
+    >>> pos = layout_positions(G)
+    >>> sorted(pos)
+    ['a', 'b', 'c', 'x', 'y']
+    >>> ab = math.dist(pos["a"], pos["b"])
+    >>> 0.5 * EDGE_LENGTH < ab < 1.5 * EDGE_LENGTH
+    True
+    >>> layout_positions(G) == pos
+    True
+    >>> layout_positions(nx.MultiDiGraph())
+    {}
+    """
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    nodes = sorted(G.nodes, key=str)
+    if not nodes:
+        return {}
+    index = {node: i for i, node in enumerate(nodes)}
+    pairs = np.array(sorted({(min(index[u], index[v]), max(index[u], index[v]))
+                             for u, v in G.edges() if u != v}), dtype=np.int64).reshape(-1, 2)
+    n = len(nodes)
+    rows = np.concatenate([pairs[:, 0], pairs[:, 1]])
+    cols = np.concatenate([pairs[:, 1], pairs[:, 0]])
+    adjacency = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n)).tocsr()
+    count, labels = connected_components(adjacency, directed=False)
+    members = [np.flatnonzero(labels == c) for c in range(count)]
+    members.sort(key=lambda m: (-len(m), int(m[0])))
+    rng = np.random.default_rng(seed)
+    singles = [m for m in members if len(m) == 1]
+    members = [m for m in members if len(m) > 1]
+    blocks = [_component(adjacency[m][:, m], rng) for m in members]
+    if singles:
+        # entities without relations go in one square block rather than a long row of their own
+        members.append(np.concatenate(singles))
+        side = math.ceil(math.sqrt(len(singles)))
+        blocks.append(np.array([[(i % side) * 0.6 * EDGE_LENGTH, (i // side) * 0.6 * EDGE_LENGTH]
+                                for i in range(len(singles))]))
+    placed = _pack(blocks)
+    xy = np.zeros((n, 2))
+    for m, block in zip(members, placed):
+        xy[m] = block
+    xy -= (xy.min(axis=0) + xy.max(axis=0)) / 2
+    return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, xy)}
+
+
+def _component(adjacency: object, rng: np.random.Generator) -> np.ndarray:
+    """Positions of one connected component, in pixels."""
+    from scipy.sparse.csgraph import shortest_path
+
+    size = adjacency.shape[0]  # type: ignore[attr-defined]
+    if size == 1:
+        return np.zeros((1, 2))
+    if size == 2:
+        return np.array([[0.0, 0.0], [EDGE_LENGTH, 0.0]])
+    # farthest-point pivots spread the reference nodes over the whole component
+    degree = np.asarray(adjacency.sum(axis=1)).ravel()  # type: ignore[attr-defined]
+    pivots = [int(np.argmax(degree))]
+    distances = [shortest_path(adjacency, unweighted=True, indices=pivots[0])]
+    nearest = distances[0].copy()
+    for _ in range(min(_PIVOTS, size) - 1):
+        nxt = int(np.argmax(nearest))
+        if nearest[nxt] == 0:
+            break
+        pivots.append(nxt)
+        distances.append(shortest_path(adjacency, unweighted=True, indices=nxt))
+        nearest = np.minimum(nearest, distances[-1])
+    d2 = np.stack(distances, axis=1) ** 2
+    centred = -0.5 * (d2 - d2.mean(axis=0) - d2.mean(axis=1, keepdims=True) + d2.mean())
+    # the top eigenvectors of the small pivots x pivots matrix give the two axes (cheaper than an SVD)
+    _, vectors = np.linalg.eigh(centred.T @ centred)
+    axes = vectors[:, ::-1][:, :2]
+    xy = centred @ axes if axes.shape[1] == 2 else np.column_stack([centred @ axes[:, 0], np.zeros(size)])
+    xy = xy * EDGE_LENGTH
+    # nodes at the same hop distances from every pivot (the leaves of one hub) land on one point: jitter them
+    xy += rng.normal(scale=0.35 * EDGE_LENGTH, size=xy.shape)
+    return _relax(xy, adjacency)
+
+
+def _relax(xy: np.ndarray, adjacency: object) -> np.ndarray:
+    """Fruchterman-Reingold with its grid rule: springs along edges, repulsion only from nodes within two edge
+    lengths (a k-d tree finds them), moves capped by a cooling temperature. Linear in the graph's size."""
+    from scipy.spatial import cKDTree
+
+    coo = adjacency.tocoo()  # type: ignore[attr-defined]
+    keep = coo.row < coo.col
+    ei, ej = coo.row[keep], coo.col[keep]
+    k = EDGE_LENGTH
+    # a big component gets fewer rounds and a shorter reach of repulsion: the layout must stay under a second
+    big = len(xy) > _BIG
+    rounds, reach = (_ROUNDS // 2, 1.25 * k) if big else (_ROUNDS, 2 * k)
+    # pivot MDS gets the shape right but not the scale: start with edges about one edge length long, and with
+    # room for every node (a disc of n k² area) so the close pairs stay few
+    lengths = np.hypot(*(xy[ej] - xy[ei]).T)
+    spread = float(np.mean(np.sum((xy - xy.mean(axis=0)) ** 2, axis=1)))
+    roomy = math.sqrt(len(xy) * k * k / (2 * math.pi) / max(spread, 1e-9))
+    xy = xy * max(k / max(float(np.median(lengths)), 1e-6), roomy)
+    for step in range(rounds):
+        heat = k * (1.5 * (1.0 - step / rounds) + 0.05)
+        close = cKDTree(xy).query_pairs(reach, output_type="ndarray")
+        pi, pj = np.concatenate([close[:, 0], ei]), np.concatenate([close[:, 1], ej])
+        delta = xy[pi] - xy[pj]
+        dist = np.maximum(np.hypot(delta[:, 0], delta[:, 1]), 1e-3)
+        # repulsion k²/d for the close pairs, attraction d²/k for the edges (edge pairs may be close pairs too)
+        strength = np.concatenate([k * k / dist[:len(close)], -dist[len(close):] ** 2 / k])
+        push = delta * (strength / dist)[:, None]
+        force = _sum_at(pi, push, len(xy)) - _sum_at(pj, push, len(xy))
+        size = np.maximum(np.hypot(force[:, 0], force[:, 1]), 1e-9)
+        xy = xy + force * (np.minimum(size, heat) / size)[:, None]
+    return xy
+
+
+def _sum_at(index: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
+    """Row sums of ``values`` grouped by ``index`` (``np.add.at``, but bincount is many times faster)."""
+    return np.column_stack([np.bincount(index, weights=values[:, k], minlength=size) for k in (0, 1)])
+
+
+def _pack(blocks: list[np.ndarray]) -> list[np.ndarray]:
+    """Shift each component into a row layout, largest first, rows about as wide as the whole is tall."""
+    boxes = []
+    for block in blocks:
+        lo, hi = block.min(axis=0), block.max(axis=0)
+        boxes.append((block - lo, hi - lo + _GAP))
+    area = sum(float(size[0] * size[1]) for _, size in boxes)
+    width = max(math.sqrt(area) * 1.3, float(boxes[0][1][0]))
+    placed, x, y, row_height = [], 0.0, 0.0, 0.0
+    for block, (w, h) in boxes:
+        if x > 0 and x + w > width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        placed.append(block + np.array([x, y]))
+        x, row_height = x + w, max(row_height, h)
+    return placed
