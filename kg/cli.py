@@ -130,7 +130,7 @@ def build(
         from kg.analysis import to_networkx
         from kg.viz import render_html
 
-        render_html(to_networkx(ds), html, title="kg graph", subtitle=str(summarize(ds)))
+        render_html(to_networkx(ds), html, title="kg graph")
     took = time.perf_counter() - started
     typer.echo(f"Wrote {output}{' and ' + str(html) if html else ''}: {summarize(ds)} ({took:.1f} s)")
     errors.finish()

@@ -33,7 +33,7 @@ def update_store(store: Path, inputs: list[str], *, create: bool, output: Option
         from kg.analysis import to_networkx
         from kg.viz import render_html
 
-        render_html(to_networkx(graph), html, title="kg graph", subtitle=str(summarize(graph)))
+        render_html(to_networkx(graph), html, title="kg graph")
         written.append(str(html))
     took = time.perf_counter() - started
     typer.echo(f"Updated {' and '.join(written)}: {report}; the store holds {summarize(graph)} ({took:.1f} s)")

@@ -254,12 +254,11 @@ def make_server(graph: str | Path, *, host: str = "127.0.0.1", port: int = 8000,
     from kg.store.graph import store_graph
     from kg.store.store import open_store
     from kg.viz.html import page_html
-    from kg.workflow import summarize
 
     path = Path(graph)
     store = open_store(path) if path.is_dir() else _file_store(path)
     view = store_graph(store)
-    page = page_html(to_networkx(view), title=title, subtitle=str(summarize(view)))
+    page = page_html(to_networkx(view), title=title)
     try:
         return SparqlServer((host, port), store, page, timeout=timeout)
     except OSError as exc:
