@@ -62,6 +62,15 @@ CASES = [
      {("huawei", "suppliesTo", "mts"), ("huawei", "focusesOn", "telecommunications-equipment")}),
     # rivalry
     ("Russia seeks to challenge the dominance of the United States.", {("russia", "competesWith", "united-states")}),
+    # names joined by a hyphen in front of a nominalisation
+    ("The Russia-China agreement was signed in May.", {("china", "agreementWith", "russia")}),
+    # apposition with a possessive description
+    ("Yandex, Russia's largest search engine, grew fast.", {("yandex", "basedIn", "russia")}),
+    # stake in
+    ("Mubadala took a stake in Yandex.", {("mubadala", "investsIn", "yandex")}),
+    # countering an actor directly, tasking an organisation
+    ("Russia is countering the West in space.", {("russia", "competesWith", "the-west")}),
+    ("Putin tasked Rostec with building drones.", {("vladimir-putin", "directs", "rostec")}),
     # joining a body happened; hoping to join is not membership
     ("India joined the Shanghai Cooperation Organisation in 2017.",
      {("india", "memberOf", "shanghai-cooperation-organisation")}),

@@ -121,7 +121,8 @@ def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[st
             objs += [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)]
             mutual = True
         elif slot == "dobj_owner":
-            objs += [a for c in _dobj(tok) for a in _owner(c, ctx)]
+            # "counter the West", "challenge the dominance of the United States"
+            objs += [a for c in _dobj(tok) for a in (ctx.actors(c) or _owner(c, ctx))]
         elif slot == "into_money" and any(c.lemma_ in ("money", "capital", "fund", "cash") for c in _dobj(tok)):
             found = [a for p in ctx.pobjs(tok, {"into", "in"}) for a in ctx.actors(p)]
             # "put money into 45 projects across Russia": the parser hangs "across Russia" on the verb
@@ -245,6 +246,10 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < tok.i:
             if ctx.entity(child):
                 holders += [a for a in ctx.actors(ctx.mention_root(child)) if a not in holders]
+                # "the Russia-China agreement": names joined by a hyphen in front of the noun
+                holders += [a for t in child.subtree if t.dep_ == "compound" and t.i + 1 < len(ctx.doc)
+                            and ctx.doc[t.i + 1].text in ("-", "\u2013", "\u2014", "/")
+                            for a in ctx.actors(t, conj=False) if a not in holders]
             elif child.lower_ in ("their", "its") or child.dep_ == "poss":
                 holders += [a for a in ctx.actors(child) if a not in holders]
     for slot in slots:
