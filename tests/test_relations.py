@@ -71,6 +71,15 @@ CASES = [
     # countering an actor directly, tasking an organisation
     ("Russia is countering the West in space.", {("russia", "competesWith", "the-west")}),
     ("Putin tasked Rostec with building drones.", {("vladimir-putin", "directs", "rostec")}),
+    # a supplied customer as the direct object; "to" deep inside the exported goods
+    ("Naura said it would keep supplying SMIC and Hua Hong Semiconductor.",
+     {("naura", "suppliesTo", "smic"), ("naura", "suppliesTo", "hua-hong"),
+      ("hua-hong", "focusesOn", "semiconductors")}),
+    ("Beijing said it would restrict exports of gallium and germanium to the United States.",
+     {("china", "restrictsExportsTo", "united-states")}),
+    # a joint venture with a partner, entered by investing
+    ("Saudi Arabia's Public Investment Fund agreed to invest $1 billion in a joint venture with Huawei.",
+     {("huawei", "jointVentureWith", "public-investment-fund"), ("public-investment-fund", "basedIn", "saudi-arabia")}),
     # joining a body happened; hoping to join is not membership
     ("India joined the Shanghai Cooperation Organisation in 2017.",
      {("india", "memberOf", "shanghai-cooperation-organisation")}),

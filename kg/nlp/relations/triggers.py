@@ -17,7 +17,7 @@ SUPPORT_VERBS = {"sign", "conclude", "ink", "seal", "reach", "strike", "have", "
                  "share", "pursue", "boost", "forge", "agree", "announce", "deepen", "hold", "run", "involve",
                  "impose", "keep", "extend", "broaden", "advance", "promote", "seek", "want", "propose", "join",
                  "put", "begin", "start", "continue", "finalise", "finalize", "negotiate", "discuss", "affirm",
-                 "need", "welcome", "hail", "offer"}
+                 "need", "welcome", "hail", "offer", "invest", "participate", "engage", "take", "pursue"}
 LIST_WORDS = {"list", "blacklist", "lists"}
 EXPORT_NOUNS = {"sales", "exports", "shipments", "supplies", "sale", "export", "deliveries"}
 EXPORT_VERBS = {"export", "sell", "ship", "supply", "deliver"}
@@ -130,7 +130,9 @@ def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[st
         elif slot in ("exports_to", "sales_to"):
             for c in _dobj(tok):
                 if c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS:
-                    objs += [a for p in ctx.pobjs(c, {"to"}) for a in ctx.actors(p)]
+                    # "exports of gallium and germanium to the United States": "to" may hang on any part of it
+                    objs += [a for t in c.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                             for p in t.children if p.dep_ == "pobj" for a in ctx.actors(p)]
                     objs += [a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)]
             for c in tok.children:
                 if c.dep_ in ("xcomp", "pcomp", "dobj") and c.lemma_ in EXPORT_VERBS:
@@ -172,6 +174,9 @@ def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[st
             objs += [a for c in _dobj(tok) for a in ctx.actors(c)]
         elif slot == "access_dative":
             objs += [a for c in tok.children if c.dep_ == "dative" for a in ctx.actors(c)]
+        elif slot == "dobj_customer":
+            # "keep supplying SMIC and Hua Hong": the one supplied is the direct object
+            objs += [a for c in _dobj(tok) for a in ctx.actors(c) if ctx.type_of(a) != "Technology"]
         elif slot == "from_reverse":
             # "bought chips from Nvidia"; "ordered $16 billion worth of H20 chips" (Nvidia's H20)
             objs += [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)] or \
