@@ -363,8 +363,10 @@ class DocContext:
             yield tok
             if tok.head is tok or tok.dep_ in ("ROOT",):
                 return
-            if tok.dep_ in ("ccomp", "advcl", "parataxis", "relcl") and seen > 0:
+            if tok.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "appos") and seen > 0:
                 return
+            if tok.dep_ in ("relcl", "appos"):
+                return  # a relative clause or an apposition states its own fact, whatever the main clause says
             tok, seen = tok.head, seen + 1
 
     def negated(self, tok: Token) -> bool:
