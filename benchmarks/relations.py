@@ -65,6 +65,27 @@ def rule_precision(gold_docs: list[dict], system_docs: list[dict]) -> dict[str, 
     return {k: (v[0], v[1]) for k, v in sorted(counts.items())}
 
 
+def modality_agreement(gold_docs: list[dict], system_docs: list[dict]) -> tuple[int, int, int, int]:
+    """(status agreeing, relations matched, topics agreeing, relations with topics on either side)."""
+    system = {d["doc_id"]: d for d in system_docs}
+    status_ok = matched = topics_ok = with_topics = 0
+    for g in gold_docs:
+        s = system.get(g["doc_id"], {})
+        mapping = align(g.get("entities", []), s.get("entities", []))
+        named = {e["id"]: mapping.get(e["id"], "~" + normalize(e["label"])) for e in s.get("entities", [])}
+        gold = {relation_key(r["s"], r["p"], r["o"], "strict"): r for r in g.get("relations", [])}
+        for r in s.get("relations", []):
+            gr = gold.get(relation_key(named[r["subject"]], r["predicate"], named[r["object"]], "strict"))
+            if gr is None:
+                continue
+            matched += 1
+            status_ok += gr.get("status", "asserted") == r.get("status", "asserted")
+            if gr.get("topics") or r.get("topics"):
+                with_topics += 1
+                topics_ok += set(gr.get("topics", [])) == set(r.get("topics", []))
+    return status_ok, matched, topics_ok, with_topics
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
@@ -82,7 +103,9 @@ def main() -> None:
             b, a = before["per_predicate"].get(pred), after["per_predicate"].get(pred)
             support = (a or b)["tp"] + (a or b)["fn"]
             print(f"  {pred:22s} {b['f1'] if b else 0:.3f} -> {a['f1'] if a else 0:.3f}   (gold {support})")
-        print(f"gold negatives emitted: {after['negatives_emitted']}\n")
+        print(f"gold negatives emitted: {after['negatives_emitted']}")
+        st_ok, n, tp_ok, n_tp = modality_agreement(gold, system)
+        print(f"status agrees with gold on {st_ok}/{n} matched relations; topics on {tp_ok}/{n_tp}\n")
         print(f"### {name}: kg in full\n{format_report(after)}\n")
         if name == "dev":
             dev_rules = rule_precision(gold, system)

@@ -173,3 +173,12 @@ def test_a_description_is_not_what_its_own_modifiers_name(nlp) -> None:
     rels = {(r.subject, r.predicate, r.object) for r in doc._.relations}
     assert ("arctic-horizon-investment-fund", "investsIn", "russia") in rels
     assert ("russian-direct-investment-fund", "investsIn", "russia") not in rels
+
+
+@pytest.mark.parametrize("text,key,expected", [
+    ("Huawei will help MTS develop 5G technology.", ("huawei", "cooperatesWith", "mts"), ["5g"]),
+    ("Russia and the Emirates will sign agreements covering nuclear power.",
+     ("russia", "agreementWith", "united-arab-emirates"), ["nuclear-power"]),
+])
+def test_topics_from_purpose_and_coverage(nlp, text: str, key: tuple, expected: list) -> None:
+    assert relations(nlp, text)[key].topics == expected

@@ -23,14 +23,25 @@ EXPORT_NOUNS = {"sales", "exports", "shipments", "supplies", "sale", "export", "
 EXPORT_VERBS = {"export", "sell", "ship", "supply", "deliver"}
 
 
+PURPOSE_VERBS = {"develop", "build", "advance", "produce", "deploy", "research", "make", "design", "launch",
+                 "create", "improve", "expand", "use"}
+COVERING_VERBS = {"cover", "span", "include", "involve", "concern", "target"}
+
+
 def topics(tok: Token, ctx: DocContext, taken: set[int] = frozenset()) -> tuple[str, ...]:  # type: ignore[assignment]
-    """Technologies a trigger is about: ``cooperation in AI``, ``deal on 5G``, ``in the field of AI``."""
+    """Technologies a trigger is about: ``cooperation in AI``, ``deal on 5G``, ``in the field of AI``,
+    ``help MTS develop 5G`` (the purpose), ``agreements covering nuclear power``."""
     found: list[str] = []
     heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") else [])
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and child.i not in taken:
                 found.extend(t for t in ctx.technologies(child) if t not in found)
+            purpose = child.dep_ in ("xcomp", "advcl", "ccomp") and child.lemma_ in PURPOSE_VERBS
+            covering = child.dep_ in ("acl", "advcl", "relcl") and child.lemma_ in COVERING_VERBS
+            if purpose or covering:
+                found.extend(t for c in child.children if c.dep_ in ("dobj", "prep", "attr")
+                             for t in ctx.technologies(c) if t not in found)
             if child.dep_ in ("compound", "amod") and ctx.entity(child):
                 eid = ctx.entity(child)
                 if eid and ctx.type_of(eid) == "Technology" and eid not in found:
