@@ -104,10 +104,14 @@ class DocContext:
             end += 1
         return self.doc[start:end + 1].root
 
-    def technologies(self, tok: Token) -> list[str]:
-        """Technology entities in the subtree of ``tok``."""
+    def technologies(self, tok: Token, *, shallow: bool = False) -> list[str]:
+        """Technology entities in the subtree of ``tok`` (``shallow``: not inside clauses nested in it)."""
         out = []
+        nested = {d.i for t in tok.subtree if t is not tok and t.dep_ in ("relcl", "acl", "advcl", "ccomp")
+                  for d in t.subtree} if shallow else set()
         for t in tok.subtree:
+            if t.i in nested:
+                continue
             eid = self.mention_at.get(t.i)
             if eid and self.type_of(eid) == "Technology" and eid not in out:
                 out.append(eid)

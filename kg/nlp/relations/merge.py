@@ -10,6 +10,8 @@ from kg.records import Evidence, Relation
 from kg.vocab import PREDICATES
 
 DEFAULT_CONFIDENCE = 0.7
+#: topics say what cooperation (or an export restriction, a sanction) is about; an order or a title has none
+TOPIC_FAMILIES = {"cooperation", "conflict"}
 ACTOR_TYPES = {"Country", "Organization", "InternationalOrganization", "Person", "Bloc"}
 
 
@@ -64,7 +66,8 @@ def merge_candidates(candidates: Iterable[Candidate], ctx: DocContext, confidenc
             rel = merged[key] = Relation(s, c.predicate, o, status=c.status, date=sentence_date(c.sent))
         elif c.status == "asserted":
             rel.status = "asserted"
-        rel.topics.extend(t for t in c.topics if t not in rel.topics)
+        if PREDICATES[c.predicate].family in TOPIC_FAMILIES:
+            rel.topics.extend(t for t in c.topics if t not in rel.topics)
         ev = Evidence(c.sent.text.strip(), c.sent.start_char, c.sent.end_char, c.rule,
                       rule_confidence(c.rule, confidence))
         same = [e for e in rel.evidence if e.start == ev.start]

@@ -25,7 +25,7 @@ EXPORT_VERBS = {"export", "sell", "ship", "supply", "deliver"}
 
 PURPOSE_VERBS = {"develop", "build", "advance", "produce", "deploy", "research", "make", "design", "launch",
                  "create", "improve", "expand", "use"}
-COVERING_VERBS = {"cover", "span", "include", "involve", "concern", "target"}
+COVERING_VERBS = {"cover", "span", "include", "involve", "concern", "target", "focus", "concentrate"}
 
 
 def topics(tok: Token, ctx: DocContext, taken: set[int] = frozenset()) -> tuple[str, ...]:  # type: ignore[assignment]
@@ -36,7 +36,7 @@ def topics(tok: Token, ctx: DocContext, taken: set[int] = frozenset()) -> tuple[
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and child.i not in taken:
-                found.extend(t for t in ctx.technologies(child) if t not in found)
+                found.extend(t for t in ctx.technologies(child, shallow=True) if t not in found)
             purpose = child.dep_ in ("xcomp", "advcl", "ccomp") and child.lemma_ in PURPOSE_VERBS
             covering = child.dep_ in ("acl", "advcl", "relcl") and child.lemma_ in COVERING_VERBS
             if purpose or covering:
