@@ -108,8 +108,10 @@ def is_place_use(doc: Doc, start: int, end: int, *, strict: bool = False) -> boo
     head = doc[start:end].root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
-    if strict and head.ent_type_ not in ("GPE", "LOC", "FAC"):
-        return False  # a list that starts with a place, not any list after "in"
+    if strict:
+        # a name the model calls a person is a place when it is listed after a place (St Petersburg, Nizhny
+        # Novgorod and Novosibirsk), not merely after "in"
+        return head is not doc[start:end].root and head.ent_type_ in ("GPE", "LOC", "FAC")
     return head.dep_ == "pobj" and head.head.lower_ in preps
 
 
@@ -171,13 +173,15 @@ def short_name_links(mentions: Sequence[Mention], doc: Doc) -> dict[str, str]:
         if m.label == "Person" and m.end - m.start > 1:
             for tok in doc[m.start:m.end]:
                 full.setdefault(tok.text, m.entity_id)
-    first_words = {doc[m.start].text: m.entity_id for m in mentions
-                   if m.label == "Organization" and m.end - m.start > 1 and m.kind != "ner"}
+    # "Kalashnikov" beside "Kalashnikov Concern", "Commerce" beside "US Commerce Department"
+    first_words = {t.text: m.entity_id for m in mentions
+                   if m.label == "Organization" and m.end - m.start > 1 and m.kind != "ner"
+                   for t in doc[m.start:m.end] if t.is_title and len(t.text) > 3 and not t.is_stop}
     links = {}
     for m in mentions:
-        if m.kind == "ner" and m.label == "Organization" and m.end - m.start == 1 and m.text in first_words \
+        if m.kind == "ner" and m.end - m.start == 1 and m.text in first_words and m.text not in full \
                 and m.entity_id != first_words[m.text]:
-            links[m.entity_id] = first_words[m.text]  # "Kalashnikov" beside "Kalashnikov Concern"
+            links[m.entity_id] = first_words[m.text]
             continue
         if m.end - m.start == 1 and m.text in full and m.entity_id != full[m.text] and \
                 (m.kind == "ner" or m.label == "Person"):

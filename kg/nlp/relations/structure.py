@@ -297,12 +297,13 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def _org_before(tok: Token, exclude: str | None, ctx: DocContext) -> list[str]:
-    """``X, its plant``: ``its`` is the organisation named before X, not X itself."""
-    for i in range(tok.i - 1, max(tok.sent.start - 40, -1), -1):
-        eid = ctx.entity(ctx.doc[i])
-        if eid and eid != exclude and ctx.type_of(eid) == "Organization":
-            return [eid]
-    return []
+    """``X, its plant``: ``its`` is the organisation the sentence is about (its subject), else the one named
+    last before X, never X itself."""
+    named = [(i, ctx.entity(ctx.doc[i])) for i in range(tok.i - 1, max(tok.sent.start - 40, -1), -1)]
+    orgs = [(i, e) for i, e in named if e and e != exclude and ctx.type_of(e) == "Organization"]
+    subjects = [(ctx.mention_root(ctx.doc[i]).head.dep_ != "ROOT", e) for i, e in orgs if i >= tok.sent.start
+                and ctx.mention_root(ctx.doc[i]).dep_ in ("nsubj", "nsubjpass")]
+    return [sorted(subjects, key=lambda s: s[0])[0][1]] if subjects else [e for _i, e in orgs[:1]]
 
 
 def rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
