@@ -46,11 +46,14 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None) -> Language:
     exact = nlp.add_pipe("span_ruler", name="kg_gazetteer",
                          config={"spans_key": "kg_gazetteer", "overwrite": True, "validate": False,
                                  "phrase_matcher_attr": "ORTH"})
-    exact.add_patterns(kb_patterns(kb, case_sensitive=True))
     lower = nlp.add_pipe("span_ruler", name="kg_gazetteer_lower",
                          config={"spans_key": "kg_gazetteer", "overwrite": False, "validate": False,
                                  "phrase_matcher_attr": "LOWER"})
-    lower.add_patterns(kb_patterns(kb, case_sensitive=False))
+    # ORTH and LOWER patterns need only the tokenizer: without this, add_patterns runs the tagger, parser and
+    # NER over every one of the gazetteer's thousands of names
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n not in ("kg_gazetteer", "kg_gazetteer_lower")]):
+        exact.add_patterns(kb_patterns(kb, case_sensitive=True))
+        lower.add_patterns(kb_patterns(kb, case_sensitive=False))
     link = nlp.add_pipe("kg_linker", config={"spans_key": "kg_gazetteer"})
     not_entities = [line.strip() for line in (folder / "lexicon" / "not_entities.txt").read_text(
         encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
