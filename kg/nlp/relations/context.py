@@ -181,6 +181,10 @@ class DocContext:
         children = list(tok.children)
         if tok.dep_ == "dobj":  # "affect Japanese makers …, including X": the parser hangs "including" on the verb
             children += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in markers and c.i > tok.i]
+        # "makers of chips such as TSMC": the examples hang on the noun of the "of" phrase
+        children += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and not self.is_actor(self.entity(p) or "")
+                     for g in p.children if g.dep_ == "prep"]
         for child in children:
             if child.dep_ == "prep" and (child.lower_ in markers or
                                          " ".join(t.lower_ for t in child.subtree if t.dep_ in ("prep", "amod"))

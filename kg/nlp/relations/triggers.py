@@ -158,8 +158,10 @@ def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[st
                 if c.lemma_ in (noun, noun.rstrip("s")) or c.lower_ == noun:
                     for p in list(ctx.pobjs(c, {"on", "against"})) + list(ctx.pobjs(tok, {"on", "against"})):
                         objs += ctx.actors(p) or [a for a in _owner(p, ctx)]
-        elif slot == "trade_with":
-            objs += [a for c in _dobj(tok) if c.lemma_ == "trade" for p in ctx.pobjs(c, {"with"}) for a in ctx.actors(p)]
+        elif slot == "trade_with" and any(c.lemma_ == "trade" for c in _dobj(tok)):
+            # "restrict semiconductor trade with China": "with" on the noun or on the verb
+            objs += [a for c in _dobj(tok) if c.lemma_ == "trade" for p in ctx.pobjs(c, {"with"})
+                     for a in ctx.actors(p)] or [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)]
         elif slot == "jointly_with" and any(c.lower_ in ("jointly", "together") for c in tok.children):
             # "creating jointly with RDIF" is a joint venture; "build satellites together" is cooperation
             objs += [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)]
@@ -240,7 +242,10 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def stopped_supply(tok: Token, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``X will no longer sell … to Y``: a supply that ends is an export restriction of X to Y."""
+    """``X will no longer sell … to Y``: a supply that X ends is an export restriction of X to Y (not so when X
+    *can* no longer supply: then someone else restricts it)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in tok.children):
+        return
     if not any(t.lower_ == "longer" and t.i > 0 and ctx.doc[t.i - 1].lower_ == "no" for t in tok.children) and \
             not any(t.lower_ == "longer" for t in tok.subtree if t.head is tok or t.head.head is tok):
         return
