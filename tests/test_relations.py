@@ -80,6 +80,11 @@ CASES = [
     # a joint venture with a partner, entered by investing
     ("Saudi Arabia's Public Investment Fund agreed to invest $1 billion in a joint venture with Huawei.",
      {("huawei", "jointVentureWith", "public-investment-fund"), ("public-investment-fund", "basedIn", "saudi-arabia")}),
+    # examples of makers of a technology; an enforced stop is not the maker's restriction
+    ("Makers of chips such as TSMC can no longer produce components for Huawei.",
+     {("tsmc", "focusesOn", "semiconductors")}),
+    ("China says the United States keeps abusing export controls to restrict semiconductor trade with China.",
+     {("united-states", "restrictsExportsTo", "china")}),
     # joining a body happened; hoping to join is not membership
     ("India joined the Shanghai Cooperation Organisation in 2017.",
      {("india", "memberOf", "shanghai-cooperation-organisation")}),
