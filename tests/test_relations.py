@@ -85,6 +85,10 @@ CASES = [
      {("tsmc", "focusesOn", "semiconductors")}),
     ("China says the United States keeps abusing export controls to restrict semiconductor trade with China.",
      {("united-states", "restrictsExportsTo", "china")}),
+    # "the other CIS countries" makes the countries listed before members
+    ("Its business in Russia and Belarus is to be managed separately from the other CIS countries.",
+     {("russia", "memberOf", "commonwealth-of-independent-states"),
+      ("belarus", "memberOf", "commonwealth-of-independent-states")}),
     # joining a body happened; hoping to join is not membership
     ("India joined the Shanghai Cooperation Organisation in 2017.",
      {("india", "memberOf", "shanghai-cooperation-organisation")}),

@@ -204,7 +204,9 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     ``X is a member of Y``."""
     nouns = ctx.lex.words("member_nouns")
     for tok in sent:
-        if tok.lower_ not in nouns and tok.lemma_ not in nouns:
+        other_members = tok.lower_ in ("countries", "states", "nations", "members") and any(
+            c.lower_ in ("other", "fellow") for c in tok.children)
+        if tok.lower_ not in nouns and tok.lemma_ not in nouns and not other_members:
             continue
         if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
             tok = tok.head  # "member states": the head noun carries the syntax
@@ -229,10 +231,14 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.dep_ in ("attr", "appos") and not members:
             head = tok.head
             members = ctx.subjects(head) if head.pos_ in ("AUX", "VERB") else ctx.actors(head, conj=False)
+        if other_members and not members and any(c.lower_ == "other" for c in tok.children):
+            # "Russia and Belarus … separately from the other CIS countries"
+            members = ctx.listed_before(tok)
         if any(c.lower_ == "fellow" for c in tok.children):
             verb = sent.root
             members += [s for s in ctx.subjects(verb) if ctx.type_of(s) == "Country"]
-        status = ctx.status(tok)
+        # being one of "the other CIS countries" is a standing fact, whatever the clause plans
+        status = "asserted" if other_members else ctx.status(tok)
         for org in dict.fromkeys(orgs):
             for member in dict.fromkeys(members):
                 if member != org and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
