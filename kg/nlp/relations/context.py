@@ -8,6 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.relations.modality import negated, status
 from kg.records import Entity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -26,21 +27,6 @@ class Candidate(NamedTuple):
     status: str
     sent: Span
     topics: tuple[str, ...] = ()
-
-
-def lemma_forms(tok: Token) -> set[str]:
-    """The lemma and plain inflection-stripped forms of a word, since the lemmatizer errs (``hopes`` -> ``hop``).
-
-    >>> import spacy
-    >>> sorted(lemma_forms(spacy.blank("en")("hopes")[0]))
-    ['hope', 'hopes']
-    """
-    low = tok.lower_
-    forms = {tok.lemma_.lower(), low}
-    for suffix in ("s", "d"):
-        if low.endswith(suffix) and len(low) > 3:
-            forms.add(low[: -len(suffix)])
-    return forms - {""}
 
 
 class DocContext:
@@ -364,66 +350,10 @@ class DocContext:
                             yield pobj
 
     # -- modality -----------------------------------------------------------------------------------------
-    def governors(self, tok: Token) -> Iterator[Token]:
-        """``tok`` and the words it hangs on up to its clause's root."""
-        seen = 0
-        while seen < 8:
-            yield tok
-            if tok.head is tok or tok.dep_ in ("ROOT",):
-                return
-            if tok.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "appos") and seen > 0:
-                return
-            if tok.dep_ in ("relcl", "appos"):
-                return  # a relative clause or an apposition states its own fact, whatever the main clause says
-            tok, seen = tok.head, seen + 1
-
     def negated(self, tok: Token) -> bool:
-        """Whether the clause of ``tok`` is negated (``has not signed``, ``no longer sells``, ``denied supplying``).
-
-        A negation counts in the trigger's own clause and in clauses it is the complement of (``did not agree
-        to supply``); beyond a clause boundary only a negating verb does (``denied that it supplied``), so the
-        ``no longer`` of a main clause does not undo what its subordinate clause states.
-        """
-        words = set(self.lex.negation.get("words", []))
-        governors = set(self.lex.negation.get("governors", []))
-        crossed = False
-        chain = list(self.governors(tok))
-        for i, gov in enumerate(chain):
-            if i > 0 and lemma_forms(gov) & governors and gov.pos_ == "VERB":
-                return True
-            if not crossed:
-                for child in gov.children:
-                    if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in words):
-                        return True
-                    # "sells no chips to Russia"
-                    if i == 0 and child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no"
-                                                               for d in child.children):
-                        return True
-            if gov.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "acl"):
-                crossed = True
-            if gov.pos_ == "VERB" and i > 0 and crossed:
-                break
-        own = set(chain[:1])
-        for a, b in self.lex.negation.get("phrases", []):
-            for t in tok.sent:
-                if t.lower_ == a and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == b \
-                        and ({t.head, t.head.head} & own):
-                    return True
-        return False
+        """Whether the clause of ``tok`` is negated (see :func:`kg.nlp.relations.modality.negated`)."""
+        return negated(tok, self.lex)
 
     def status(self, tok: Token) -> str:
-        """``planned`` for will/would/plans to/was ordered to/agreed to; else ``asserted``."""
-        aux = self.lex.planned.get("aux", set())
-        govs = self.lex.planned.get("governors", set())
-        nouns = self.lex.planned.get("nouns", set())
-        for i, gov in enumerate(self.governors(tok)):
-            for child in gov.children:
-                if child.dep_ in ("aux", "auxpass") and child.lower_ in aux:
-                    return "planned"
-                if child.dep_ == "aux" and child.lower_ == "to" and gov.head.lemma_ in ("be", "is") :
-                    return "planned"
-            if i > 0 and (lemma_forms(gov) & govs or gov.lower_ in nouns):
-                return "planned"
-            if gov.dep_ == "xcomp" and gov.head.lemma_ == "be":
-                return "planned"
-        return "asserted"
+        """``planned`` or ``asserted`` (see :func:`kg.nlp.relations.modality.status`)."""
+        return status(tok, self.lex)

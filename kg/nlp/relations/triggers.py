@@ -8,6 +8,8 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.slots import RELATIVE_PRONOUNS, dobj, list_objects, owner
+from kg.nlp.relations.slots import verb_objects
 from kg.vocab import PREDICATES
 
 TOPIC_PREPS = {"in", "on", "over", "for", "including", "covering", "spanning", "around", "regarding", "concerning",
@@ -18,9 +20,6 @@ SUPPORT_VERBS = {"sign", "conclude", "ink", "seal", "reach", "strike", "have", "
                  "impose", "keep", "extend", "broaden", "advance", "promote", "seek", "want", "propose", "join",
                  "put", "begin", "start", "continue", "finalise", "finalize", "negotiate", "discuss", "affirm",
                  "need", "welcome", "hail", "offer", "invest", "participate", "engage", "take", "pursue"}
-LIST_WORDS = {"list", "blacklist", "lists"}
-EXPORT_NOUNS = {"sales", "exports", "shipments", "supplies", "sale", "export", "deliveries"}
-EXPORT_VERBS = {"export", "sell", "ship", "supply", "deliver"}
 
 
 PURPOSE_VERBS = {"develop", "build", "advance", "produce", "deploy", "research", "make", "design", "launch",
@@ -60,148 +59,14 @@ def pairs(subjects: list[str], objects: list[str], symmetric: bool) -> Iterator[
         yield from combinations(sorted(set(subjects)), 2)
 
 
-RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
-
-
-def _dobj(tok: Token) -> list[Token]:
-    """Direct objects (or passive subjects) of a verb; a relative pronoun stands for the noun it follows."""
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            out.append(tok.head if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else c)
-    return out
-
-
-def _owner(tok: Token, ctx: DocContext) -> list[str]:
-    """Whose thing ``tok`` is: ``China's access``, ``the access of BRICS``, ``Western dominance``."""
-    out: list[str] = []
-    for child in tok.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < tok.i:
-            out.extend(ctx.actors(ctx.mention_root(child)) if ctx.entity(child) else ctx.actors(child))
-    for pobj in ctx.pobjs(tok, {"of"}):
-        out.extend(ctx.actors(pobj))
-    return out
-
-
-def _deep_pobjs(tok: Token, prep: str, ctx: DocContext) -> list[Token]:
-    """Objects of ``prep`` on a verb, or inside its object: ``invest 70% of its capital in Russia``."""
-    found = list(ctx.pobjs(tok, {prep}))
-    if prep in ("in", "into", "to") and not found:
-        for obj in _dobj(tok):
-            for t in obj.subtree:
-                if t.dep_ == "prep" and t.lower_ == prep and t.head is not tok:
-                    found += [p for p in ctx.pobjs(t.head, {prep}) if p not in found]
-    return found
-
-
-def _list_objects(tok: Token, ctx: DocContext) -> list[Token]:
-    """The list a verb puts something on: ``added X to the Entity List``, ``placed on a blacklist``."""
-    hosts = [tok] + [o for c in _dobj(tok) for o in [c] + list(c.conjuncts)]  # the parser may hang it on the object
-    return [p for h in hosts for p in ctx.pobjs(h, {"to", "on", "onto"})
-            if p.lower_ in LIST_WORDS or p.lemma_.lower() in LIST_WORDS]
-
-
 def list_owners(tok: Token, ctx: DocContext) -> list[str]:
     """Who keeps the list of a listing verb: ``the Entity List of the US Commerce Department's BIS``."""
     out: list[str] = []
-    for lst in _list_objects(tok, ctx):
+    for lst in list_objects(tok, ctx):
         for pobj in ctx.pobjs(lst, {"of"}):
             out += ctx.actors(pobj, conj=False)
         out += [a for c in lst.children if c.dep_ == "poss" for a in ctx.actors(c)]
     return out
-
-
-def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> tuple[list[str], bool]:
-    """The objects of a trigger verb per its lexicon slots, and whether it may be mutual (``self``)."""
-    objs: list[str] = []
-    mutual = False
-    for slot in slots:
-        if slot == "self":
-            mutual = True
-        elif slot in ("dobj", "dative") and tok.lemma_ in ("help", "assist") and not _dobj(tok):
-            objs += [a for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
-                     if s.dep_ == "nsubj" for a in ctx.actors(s)]
-        elif slot in ("dobj", "dative"):
-            deps = ("dobj", "nsubjpass") if slot == "dobj" else ("dative",)
-            objs += [a for c in tok.children if c.dep_ in deps for a in ctx.actors(c)]
-        elif slot == "dobj_to" and any(c.dep_ == "xcomp" for c in tok.children):
-            objs += [a for c in _dobj(tok) for a in ctx.actors(c)]
-        elif slot == "dobj_list" and _list_objects(tok, ctx):
-            objs += [a for c in _dobj(tok) for a in ctx.actors(c)]
-        elif slot == "dobj_forces" and any(c.lemma_ == "force" for c in _dobj(tok)):
-            objs += [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)]
-            mutual = True
-        elif slot == "dobj_owner":
-            # "counter the West", "challenge the dominance of the United States"
-            objs += [a for c in _dobj(tok) for a in (ctx.actors(c) or _owner(c, ctx))]
-        elif slot == "into_money" and any(c.lemma_ in ("money", "capital", "fund", "cash") for c in _dobj(tok)):
-            found = [a for p in ctx.pobjs(tok, {"into", "in"}) for a in ctx.actors(p)]
-            # "put money into 45 projects across Russia": the parser hangs "across Russia" on the verb
-            objs += found or [a for p in ctx.pobjs(tok, {"across", "throughout"}) for a in ctx.actors(p)]
-        elif slot in ("exports_to", "sales_to"):
-            for c in _dobj(tok):
-                if c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS:
-                    # "exports of gallium and germanium to the United States": "to" may hang on any part of it
-                    objs += [a for t in c.subtree if t.dep_ == "prep" and t.lower_ == "to"
-                             for p in t.children if p.dep_ == "pobj" for a in ctx.actors(p)]
-                    objs += [a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)]
-            for c in tok.children:
-                if c.dep_ in ("xcomp", "pcomp", "dobj") and c.lemma_ in EXPORT_VERBS:
-                    objs += [a for p in ctx.pobjs(c, {"to"}) for a in ctx.actors(p)]
-                    for d in c.children:
-                        objs += [a for p in ctx.pobjs(d, {"to"}) for a in ctx.actors(p)] if d.dep_ == "dobj" else []
-        elif slot == "access_of":
-            objs += [a for c in _dobj(tok) if c.lemma_ == "access" for a in _owner(c, ctx)]
-        elif slot.endswith("_on"):
-            noun = slot.split("_")[0]
-            for c in _dobj(tok):
-                if c.lemma_ in (noun, noun.rstrip("s")) or c.lower_ == noun:
-                    for p in list(ctx.pobjs(c, {"on", "against"})) + list(ctx.pobjs(tok, {"on", "against"})):
-                        objs += ctx.actors(p) or [a for a in _owner(p, ctx)]
-        elif slot == "trade_with" and any(c.lemma_ == "trade" for c in _dobj(tok)):
-            # "restrict semiconductor trade with China": "with" on the noun or on the verb
-            objs += [a for c in _dobj(tok) if c.lemma_ == "trade" for p in ctx.pobjs(c, {"with"})
-                     for a in ctx.actors(p)] or [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)]
-        elif slot == "jointly_with" and any(c.lower_ in ("jointly", "together") for c in tok.children):
-            # "creating jointly with RDIF" is a joint venture; "build satellites together" is cooperation
-            objs += [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)]
-        elif slot == "together" and any(c.lower_ in ("jointly", "together") for c in tok.children):
-            mutual = True
-        elif slot == "forces_in_vehicle" and any(c.lemma_ == "force" for c in _dobj(tok)) and any(
-                p.lemma_ in ctx.lex.words("joint_vehicles") for p in ctx.pobjs(tok, {"in", "into"})):
-            objs += [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)]
-            mutual = True
-        elif slot == "from_selling":
-            for p in ctx.pobjs(tok, {"from"}):
-                pass
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "from":
-                    for v in c.children:
-                        if v.lemma_ in EXPORT_VERBS:
-                            objs += [a for d in v.children if d.dep_ in ("dative", "dobj") for a in ctx.actors(d)]
-                            objs += [a for p in ctx.pobjs(v, {"to"}) for a in ctx.actors(p)]
-        elif slot == "product_owner":
-            # "launched Iran's satellite", "put more Iranian satellites into orbit": a product for its owner
-            objs += [a for c in _dobj(tok) if c.lower_ in ctx.lex.words("product_nouns") for a in _owner(c, ctx)]
-        elif slot == "off_from" and any(c.lower_ == "off" for c in tok.children):
-            objs += [a for c in _dobj(tok) for a in ctx.actors(c)]
-        elif slot == "access_dative":
-            objs += [a for c in tok.children if c.dep_ == "dative" for a in ctx.actors(c)]
-        elif slot == "dobj_customer":
-            # "keep supplying SMIC and Hua Hong": the one supplied is the direct object
-            objs += [a for c in _dobj(tok) for a in ctx.actors(c) if ctx.type_of(a) != "Technology"]
-        elif slot == "from_reverse":
-            # "bought chips from Nvidia"; "ordered $16 billion worth of H20 chips" (Nvidia's H20)
-            objs += [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)] or \
-                [a for c in _dobj(tok) for a in ctx.product_supplier(c)]
-        elif slot == "with_dobj":
-            objs += [a for c in _dobj(tok) for a in ctx.actors(c)] if list(ctx.pobjs(tok, {"with"})) else []
-        else:
-            for p in _deep_pobjs(tok, slot, ctx):
-                # "to Russian corporate customers": an unnamed recipient stands for its country
-                objs += ctx.actors(p) or ([a for a in _owner(p, ctx) if ctx.type_of(a) == "Country"]
-                                          if slot == "to" else [])
-    return [o for o in dict.fromkeys(objs) if ctx.is_actor(o)], mutual
 
 
 def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
@@ -225,7 +90,7 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 subjects = [s for s in list_owners(tok, ctx) if ctx.is_actor(s)]
             if "off_from" in slots and objects:
                 # "cut it off from American technology": the technology's country restricts it
-                subjects = [a for p in ctx.pobjs(tok, {"from"}) for a in _owner(p, ctx)
+                subjects = [a for p in ctx.pobjs(tok, {"from"}) for a in owner(p, ctx)
                             if ctx.type_of(a) == "Country"] or subjects
             if "from_reverse" in slots:
                 subjects, objects = objects, subjects
@@ -234,7 +99,7 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             sym = PREDICATES[predicate].symmetric
             export_list = "dobj_list" in slots and any(
                 " ".join(t.lower_ for t in lst.subtree if t.dep_ in ("compound", "amod") or t is lst)
-                in ctx.lex.words("export_control_lists") for lst in _list_objects(tok, ctx))
+                in ctx.lex.words("export_control_lists") for lst in list_objects(tok, ctx))
             for s, o in pairs(subjects, objects, sym and mutual):
                 yield Candidate(s, predicate, o, f"verb:{tok.lemma_}", status, sent, tech)
                 if export_list:  # the Entity List is a list of export licence requirements
@@ -319,7 +184,7 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
     if "access" in slots and holders and not others:
         # "Western sanctions intended to restrict Moscow's access to technologies": the access's owner is targeted
         clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else tok
-        others += [a for t in clause.subtree if t.lemma_ == "access" for a in _owner(t, ctx)]
+        others += [a for t in clause.subtree if t.lemma_ == "access" for a in owner(t, ctx)]
     if "under" in slots and tok.dep_ == "pobj" and tok.head.lower_ == "under":
         clause = tok.head.head
         others += ctx.subjects(clause) if clause.pos_ in ("VERB", "AUX") else ctx.actors(clause)

@@ -1,0 +1,251 @@
+"""Argument slots of trigger verbs: where a verb's object is, one small function per slot of the lexicon.
+
+``data/lexicon/triggers.json`` names, for every trigger verb, the slots its objects may fill (``with``,
+``dobj``, ``exports_to``, …). Each slot here takes the verb and the document context and returns the actor ids
+it finds and whether the relation may instead be mutual among the subjects (``Russia and China cooperate``).
+A slot the table does not know is read as a preposition (``in``, ``to``, ``for``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg.nlp.relations.context import DocContext
+
+SlotResult = tuple[list[str], bool]
+EXPORT_NOUNS = {"sales", "exports", "shipments", "supplies", "sale", "export", "deliveries"}
+EXPORT_VERBS = {"export", "sell", "ship", "supply", "deliver"}
+LIST_WORDS = {"list", "blacklist", "lists"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+JOINTLY = {"jointly", "together"}
+
+
+def dobj(tok: Token) -> list[Token]:
+    """Direct objects (or passive subjects) of a verb; a relative pronoun stands for the noun it follows."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out.append(tok.head if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else c)
+    return out
+
+
+def owner(tok: Token, ctx: DocContext) -> list[str]:
+    """Whose thing ``tok`` is: ``China's access``, ``the access of BRICS``, ``Western dominance``."""
+    out: list[str] = []
+    for child in tok.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < tok.i:
+            out.extend(ctx.actors(ctx.mention_root(child)) if ctx.entity(child) else ctx.actors(child))
+    for pobj in ctx.pobjs(tok, {"of"}):
+        out.extend(ctx.actors(pobj))
+    return out
+
+
+def list_objects(tok: Token, ctx: DocContext) -> list[Token]:
+    """The list a verb puts something on: ``added X to the Entity List``, ``placed on a blacklist``."""
+    hosts = [tok] + [o for c in dobj(tok) for o in [c] + list(c.conjuncts)]  # the parser may hang it on the object
+    return [p for h in hosts for p in ctx.pobjs(h, {"to", "on", "onto"})
+            if p.lower_ in LIST_WORDS or p.lemma_.lower() in LIST_WORDS]
+
+
+def deep_pobjs(tok: Token, prep: str, ctx: DocContext) -> list[Token]:
+    """Objects of ``prep`` on a verb, or inside its object: ``invest 70% of its capital in Russia``."""
+    found = list(ctx.pobjs(tok, {prep}))
+    if prep in ("in", "into", "to") and not found:
+        for obj in dobj(tok):
+            for t in obj.subtree:
+                if t.dep_ == "prep" and t.lower_ == prep and t.head is not tok:
+                    found += [p for p in ctx.pobjs(t.head, {prep}) if p not in found]
+    return found
+
+
+def _with(tok: Token, ctx: DocContext) -> list[str]:
+    return [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)]
+
+
+def _jointly(tok: Token) -> bool:
+    return any(c.lower_ in JOINTLY for c in tok.children)
+
+
+def slot_self(tok: Token, ctx: DocContext) -> SlotResult:
+    """Mutual among the subjects: ``Russia and China cooperate``."""
+    return [], True
+
+
+def slot_dobj(tok: Token, ctx: DocContext) -> SlotResult:
+    """The direct object (``sanctioned Huawei``); ``help X develop``: the helped one."""
+    if tok.lemma_ in ("help", "assist") and not dobj(tok):
+        return [a for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                if s.dep_ == "nsubj" for a in ctx.actors(s)], False
+    return [a for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for a in ctx.actors(c)], False
+
+
+def slot_dative(tok: Token, ctx: DocContext) -> SlotResult:
+    """``selling it technology``: the one sold to."""
+    return [a for c in tok.children if c.dep_ == "dative" for a in ctx.actors(c)], False
+
+
+def slot_dobj_to(tok: Token, ctx: DocContext) -> SlotResult:
+    """``ordered X to cooperate``: the object of a control verb with a complement."""
+    if not any(c.dep_ == "xcomp" for c in tok.children):
+        return [], False
+    return [a for c in dobj(tok) for a in ctx.actors(c)], False
+
+
+def slot_dobj_list(tok: Token, ctx: DocContext) -> SlotResult:
+    """``added X to the Entity List``."""
+    return ([a for c in dobj(tok) for a in ctx.actors(c)] if list_objects(tok, ctx) else []), False
+
+
+def slot_dobj_forces(tok: Token, ctx: DocContext) -> SlotResult:
+    """``joined forces with X``."""
+    if not any(c.lemma_ == "force" for c in dobj(tok)):
+        return [], False
+    return _with(tok, ctx), True
+
+
+def slot_dobj_owner(tok: Token, ctx: DocContext) -> SlotResult:
+    """``counter the West``, ``challenge the dominance of the United States``."""
+    return [a for c in dobj(tok) for a in (ctx.actors(c) or owner(c, ctx))], False
+
+
+def slot_into_money(tok: Token, ctx: DocContext) -> SlotResult:
+    """``put money into X``; ``… into 45 projects across Russia`` where "across" hangs on the verb."""
+    if not any(c.lemma_ in ("money", "capital", "fund", "cash") for c in dobj(tok)):
+        return [], False
+    found = [a for p in ctx.pobjs(tok, {"into", "in"}) for a in ctx.actors(p)]
+    return found or [a for p in ctx.pobjs(tok, {"across", "throughout"}) for a in ctx.actors(p)], False
+
+
+def slot_exports_to(tok: Token, ctx: DocContext) -> SlotResult:
+    """``ban sales of processors to China``, ``stop exporting chips to China``."""
+    objs: list[str] = []
+    for c in dobj(tok):
+        if c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS:
+            # "exports of gallium and germanium to the United States": "to" may hang on any part of it
+            objs += [a for t in c.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                     for p in t.children if p.dep_ == "pobj" for a in ctx.actors(p)]
+            objs += [a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)]
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "pcomp", "dobj") and c.lemma_ in EXPORT_VERBS:
+            objs += [a for p in ctx.pobjs(c, {"to"}) for a in ctx.actors(p)]
+            objs += [a for d in c.children if d.dep_ == "dobj" for p in ctx.pobjs(d, {"to"}) for a in ctx.actors(p)]
+    return objs, False
+
+
+def slot_access_of(tok: Token, ctx: DocContext) -> SlotResult:
+    """``restrict the access of BRICS``, ``China's access``."""
+    return [a for c in dobj(tok) if c.lemma_ == "access" for a in owner(c, ctx)], False
+
+
+def noun_on(noun: str) -> Callable[[Token, DocContext], SlotResult]:
+    """A slot for ``impose <noun> on X`` (limits, controls, curbs, restrictions)."""
+
+    def slot(tok: Token, ctx: DocContext) -> SlotResult:
+        objs: list[str] = []
+        for c in dobj(tok):
+            if c.lemma_ in (noun, noun.rstrip("s")) or c.lower_ == noun:
+                for p in list(ctx.pobjs(c, {"on", "against"})) + list(ctx.pobjs(tok, {"on", "against"})):
+                    objs += ctx.actors(p) or owner(p, ctx)
+        return objs, False
+
+    slot.__doc__ = f"``impose {noun} on X``."
+    return slot
+
+
+def slot_trade_with(tok: Token, ctx: DocContext) -> SlotResult:
+    """``restrict semiconductor trade with China``: "with" on the noun or on the verb."""
+    trades = [c for c in dobj(tok) if c.lemma_ == "trade"]
+    if not trades:
+        return [], False
+    return [a for c in trades for p in ctx.pobjs(c, {"with"}) for a in ctx.actors(p)] or _with(tok, ctx), False
+
+
+def slot_jointly_with(tok: Token, ctx: DocContext) -> SlotResult:
+    """``creating jointly with RDIF``: a joint venture."""
+    return (_with(tok, ctx) if _jointly(tok) else []), False
+
+
+def slot_together(tok: Token, ctx: DocContext) -> SlotResult:
+    """``build satellites together``: cooperation among the subjects."""
+    return [], _jointly(tok)
+
+
+def slot_forces_in_vehicle(tok: Token, ctx: DocContext) -> SlotResult:
+    """``joined forces in a co-investment platform``: a joint venture."""
+    if not any(c.lemma_ == "force" for c in dobj(tok)) or not any(
+            p.lemma_ in ctx.lex.words("joint_vehicles") for p in ctx.pobjs(tok, {"in", "into"})):
+        return [], False
+    return _with(tok, ctx), True
+
+
+def slot_from_selling(tok: Token, ctx: DocContext) -> SlotResult:
+    """``barring US companies from selling it technology``: the one they may no longer sell to."""
+    objs: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for v in c.children:
+                if v.lemma_ in EXPORT_VERBS:
+                    objs += [a for d in v.children if d.dep_ in ("dative", "dobj") for a in ctx.actors(d)]
+                    objs += [a for p in ctx.pobjs(v, {"to"}) for a in ctx.actors(p)]
+    return objs, False
+
+
+def slot_product_owner(tok: Token, ctx: DocContext) -> SlotResult:
+    """``launched Iran's satellite``, ``put more Iranian satellites into orbit``: a product for its owner."""
+    return [a for c in dobj(tok) if c.lower_ in ctx.lex.words("product_nouns") for a in owner(c, ctx)], False
+
+
+def slot_off_from(tok: Token, ctx: DocContext) -> SlotResult:
+    """``cut it off from American technology``: the one cut off."""
+    return ([a for c in dobj(tok) for a in ctx.actors(c)] if any(c.lower_ == "off" for c in tok.children)
+            else []), False
+
+
+def slot_dobj_customer(tok: Token, ctx: DocContext) -> SlotResult:
+    """``keep supplying SMIC and Hua Hong``: the one supplied is the direct object."""
+    return [a for c in dobj(tok) for a in ctx.actors(c) if ctx.type_of(a) != "Technology"], False
+
+
+def slot_from_reverse(tok: Token, ctx: DocContext) -> SlotResult:
+    """``bought chips from Nvidia``; ``ordered $16 billion worth of H20 chips`` (Nvidia's H20): the seller."""
+    found = [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)]
+    return found or [a for c in dobj(tok) for a in ctx.product_supplier(c)], False
+
+
+def slot_with_dobj(tok: Token, ctx: DocContext) -> SlotResult:
+    """``provide X with Y``: the one provided."""
+    return ([a for c in dobj(tok) for a in ctx.actors(c)] if list(ctx.pobjs(tok, {"with"})) else []), False
+
+
+def slot_preposition(tok: Token, prep: str, ctx: DocContext) -> SlotResult:
+    """Objects of a preposition; ``to Russian corporate customers``: an unnamed recipient is its country."""
+    objs: list[str] = []
+    for p in deep_pobjs(tok, prep, ctx):
+        objs += ctx.actors(p) or ([a for a in owner(p, ctx) if ctx.type_of(a) == "Country"] if prep == "to" else [])
+    return objs, False
+
+
+SLOTS: dict[str, Callable[[Token, DocContext], SlotResult]] = {
+    "self": slot_self, "dobj": slot_dobj, "dative": slot_dative, "dobj_to": slot_dobj_to,
+    "dobj_list": slot_dobj_list, "dobj_forces": slot_dobj_forces, "dobj_owner": slot_dobj_owner,
+    "into_money": slot_into_money, "exports_to": slot_exports_to, "sales_to": slot_exports_to,
+    "access_of": slot_access_of, "limits_on": noun_on("limits"), "controls_on": noun_on("controls"),
+    "curbs_on": noun_on("curbs"), "restrictions_on": noun_on("restrictions"), "trade_with": slot_trade_with,
+    "jointly_with": slot_jointly_with, "together": slot_together, "forces_in_vehicle": slot_forces_in_vehicle,
+    "from_selling": slot_from_selling, "product_owner": slot_product_owner, "off_from": slot_off_from,
+    "dobj_customer": slot_dobj_customer, "from_reverse": slot_from_reverse, "with_dobj": slot_with_dobj,
+    "access_dative": slot_dative,
+}
+
+
+def verb_objects(tok: Token, slots: list[str], ctx: DocContext) -> SlotResult:
+    """The objects of a trigger verb per its lexicon slots, and whether it may be mutual."""
+    objs: list[str] = []
+    mutual = False
+    for slot in slots:
+        found, mutual_here = SLOTS[slot](tok, ctx) if slot in SLOTS else slot_preposition(tok, slot, ctx)
+        objs += found
+        mutual = mutual or mutual_here
+    return [o for o in dict.fromkeys(objs) if ctx.is_actor(o)], mutual
