@@ -199,48 +199,60 @@ def name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(m.within, "focusesOn", m.entity_id, "focus:name", "asserted", sent)
 
 
+BODY_TYPES = ("InternationalOrganization", "Bloc")
+
+
+def _bodies(tok: Token, ctx: DocContext) -> list[str]:
+    """The body a membership noun names: ``BRICS members``, ``the SCO's members``, ``members of the bloc``,
+    ``the SCO now has ten members``."""
+    found = [a for c in tok.children if c.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(c)
+             if ctx.type_of(a) in BODY_TYPES]
+    found += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if ctx.type_of(a) in BODY_TYPES]
+    if not found and tok.dep_ == "dobj" and tok.head.lemma_ == "have":
+        found = [a for a in ctx.subjects(tok.head) if ctx.type_of(a) == "InternationalOrganization"]
+    return list(dict.fromkeys(found))
+
+
+def _members(tok: Token, sent: Span, ctx: DocContext, *, other: bool) -> list[str]:
+    """Who a membership noun says are members: its apposition (``members India and Brazil``), a list after a
+    colon, ``all of them``, the subject it describes, the list before ``the other X countries``, and with
+    ``fellow`` the sentence's own subject."""
+    members: list[str] = []
+    for child in tok.children:
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "like"):
+            members += ctx.actors(child) or [a for g in child.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if not members and any(c.lower_ in ("all", "both", "each") and any(g.lower_ == "them" for g in c.subtree)
+                           for c in tok.children):
+        members = ctx.listed_before(tok)  # "Russia, China and Iran, all of them member states of the bloc"
+    if not members and tok.i + 1 < sent.end and ctx.doc[tok.i + 1].text == ":":
+        members = [e.kb_id_ for e in sent.ents if e.start > tok.i and ctx.type_of(e.kb_id_) == "Country"]
+    if tok.dep_ in ("attr", "appos") and not members:
+        head = tok.head
+        members = ctx.subjects(head) if head.pos_ in ("AUX", "VERB") else ctx.actors(head, conj=False)
+    if other and not members and any(c.lower_ == "other" for c in tok.children):
+        members = ctx.listed_before(tok)  # "Russia and Belarus … separately from the other CIS countries"
+    if any(c.lower_ == "fellow" for c in tok.children):
+        members += [s for s in ctx.subjects(sent.root) if ctx.type_of(s) == "Country"]
+    return list(dict.fromkeys(members))
+
+
 def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``fellow BRICS members India and Brazil``, ``the SCO now has ten members: Russia, China…``,
-    ``X is a member of Y``."""
+    ``X is a member of Y``, ``Russia and Belarus … the other CIS countries``."""
     nouns = ctx.lex.words("member_nouns")
     for tok in sent:
-        other_members = tok.lower_ in ("countries", "states", "nations", "members") and any(
+        other = tok.lower_ in ("countries", "states", "nations", "members") and any(
             c.lower_ in ("other", "fellow") for c in tok.children)
-        if tok.lower_ not in nouns and tok.lemma_ not in nouns and not other_members:
+        if tok.lower_ not in nouns and tok.lemma_ not in nouns and not other:
             continue
         if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
             tok = tok.head  # "member states": the head noun carries the syntax
         if ctx.negated(tok):
             continue
-        orgs = [a for c in tok.children if c.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(c)
-                if ctx.type_of(a) in ("InternationalOrganization", "Bloc")]
-        orgs += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p)
-                 if ctx.type_of(a) in ("InternationalOrganization", "Bloc")]
-        if not orgs and tok.dep_ == "dobj" and tok.head.lemma_ == "have":
-            orgs = [a for a in ctx.subjects(tok.head) if ctx.type_of(a) == "InternationalOrganization"]
-        members: list[str] = []
-        for child in tok.children:
-            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "like"):
-                members += ctx.actors(child) or [a for g in child.children if g.dep_ == "pobj"
-                                                 for a in ctx.actors(g)]
-        if not members and any(c.lower_ in ("all", "both", "each") and any(g.lower_ == "them" for g in c.subtree)
-                               for c in tok.children):
-            members = ctx.listed_before(tok)  # "Russia, China and Iran, all of them member states of the bloc"
-        if not members and tok.i + 1 < sent.end and ctx.doc[tok.i + 1].text == ":":
-            members = [e.kb_id_ for e in sent.ents if e.start > tok.i and ctx.type_of(e.kb_id_) == "Country"]
-        if tok.dep_ in ("attr", "appos") and not members:
-            head = tok.head
-            members = ctx.subjects(head) if head.pos_ in ("AUX", "VERB") else ctx.actors(head, conj=False)
-        if other_members and not members and any(c.lower_ == "other" for c in tok.children):
-            # "Russia and Belarus … separately from the other CIS countries"
-            members = ctx.listed_before(tok)
-        if any(c.lower_ == "fellow" for c in tok.children):
-            verb = sent.root
-            members += [s for s in ctx.subjects(verb) if ctx.type_of(s) == "Country"]
         # being one of "the other CIS countries" is a standing fact, whatever the clause plans
-        status = "asserted" if other_members else ctx.status(tok)
-        for org in dict.fromkeys(orgs):
-            for member in dict.fromkeys(members):
+        status = "asserted" if other else ctx.status(tok)
+        for org in _bodies(tok, ctx):
+            for member in _members(tok, sent, ctx, other=other):
                 if member != org and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
                     yield Candidate(member, "memberOf", org, "member:noun", status, sent)
 
