@@ -99,15 +99,18 @@ def build(
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="turtle, nt, nquads, trig, json-ld or xml."),
     model: str = MODEL_OPT,
     batch_size: int = typer.Option(16, help="Documents per spaCy batch."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes for spaCy (n_process)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes running the pipeline (same output for any number)."),
+    dask: Optional[str] = typer.Option(None, "--dask",
+                                       help="Run the pipeline on a Dask cluster: its scheduler (tcp://host:8786), "
+                                            "or local for a cluster of --jobs local processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Extract every article and write the RDF graph (and the page), or keep it in a store folder.
 
     Example: kg build data/articles -o out/graph.ttl --html out/graph.html
     """
-    from kg.rdf import build_graph, guess_format, save_graph
-    from kg.workflow import run_extraction, summarize
+    from kg.rdf import guess_format, save_graph
+    from kg.workflow import build_dataset, run_extraction, summarize
 
     started = time.perf_counter()
     if output is None and store is None:
@@ -118,13 +121,12 @@ def build(
         from kg.cli_kb import update_store
 
         update_store(store, inputs, create=True, output=output, html=html, fmt=fmt, model=model,
-                     batch_size=batch_size, jobs=jobs, quiet=quiet, force=False)
+                     batch_size=batch_size, jobs=jobs, quiet=quiet, force=False, dask=dask)
         return
     errors = ErrorLog()
     stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
-                            n_process=jobs)
-    extractions = list(_progress(stream, quiet, "extract"))
-    ds = build_graph(extractions)
+                            n_process=jobs, dask=dask)
+    ds = build_dataset(_progress(stream, quiet, "extract"))  # streamed: only the graph is kept, not the articles
     save_graph(ds, output, fmt)
     if html is not None:
         from kg.analysis import to_networkx
@@ -143,25 +145,27 @@ def extract(
     output: Path = typer.Option(..., "--output", "-o", help="JSON Lines file to write (- for stdout)."),
     model: str = MODEL_OPT,
     batch_size: int = typer.Option(16, help="Documents per spaCy batch."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes for spaCy (n_process)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes running the pipeline (same output for any number)."),
+    dask: Optional[str] = typer.Option(None, "--dask",
+                                       help="Run the pipeline on a Dask cluster: its scheduler (tcp://host:8786), "
+                                            "or local for a cluster of --jobs local processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
-    """Write entities and relations of every article as JSON Lines (the evaluation's system format).
+    """Write entities and relations of every article as JSON Lines (the evaluation's system format), streamed.
+
+    Documents are written as they are extracted, in input order (files sorted by path), so memory stays flat;
+    --jobs N runs the pipeline in N processes and gives the same bytes.
 
     Example: kg extract articles.jsonl -o extractions.jsonl
     """
-    from kg.fsutil import atomic_write
-    from kg.workflow import extractions_jsonl, run_extraction
+    from kg.workflow import run_extraction, write_jsonl
 
     errors = ErrorLog()
     stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
-                            n_process=jobs)
-    text = extractions_jsonl(_progress(stream, quiet, "extract"))
-    if str(output) == "-":
-        sys.stdout.write(text)
-    else:
-        atomic_write(output, text)
-        typer.echo(f"Wrote {output}: {text.count(chr(10))} documents", err=True)
+                            n_process=jobs, dask=dask)
+    count = write_jsonl(_progress(stream, quiet, "extract"), output, stdout=sys.stdout)
+    if str(output) != "-":
+        typer.echo(f"Wrote {output}: {count} documents", err=True)
     errors.finish()
 
 

@@ -1,4 +1,4 @@
-"""The knowledge-base commands of ``kg``: add, remove, validate and serve (registered on the app of kg.cli)."""
+"""The knowledge-base commands of ``kg``: add, remove, validate, serve and push (registered on the app of kg.cli)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from kg.cli import MODEL_OPT, ErrorLog, _load_graph, _progress, app, cli_errors
 
 
 def update_store(store: Path, inputs: list[str], *, create: bool, output: Optional[Path], html: Optional[Path],
-                 fmt: Optional[str], model: str, batch_size: int, jobs: int, quiet: bool, force: bool) -> None:
+                 fmt: Optional[str], model: str, batch_size: int, jobs: int, quiet: bool, force: bool,
+                 dask: Optional[str] = None) -> None:
     """Ingest articles into a store, then write its file and page when asked; shared by build --store and add."""
     from kg.rdf import save_graph
     from kg.store import ingest, open_store, store_dataset, store_graph
@@ -23,7 +24,8 @@ def update_store(store: Path, inputs: list[str], *, create: bool, output: Option
     kb = open_store(store, create=create)
     errors = ErrorLog()
     report = ingest(kb, inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
-                    n_process=jobs, force=force, progress=lambda stream: _progress(stream, quiet, "extract"))
+                    n_process=jobs, force=force, dask=dask,
+                    progress=lambda stream: _progress(stream, quiet, "extract"))
     graph = store_graph(kb)
     written = [str(store)]
     if output is not None:
@@ -120,3 +122,31 @@ def serve(
         pass
     finally:
         server.server_close()
+
+
+@app.command()
+@cli_errors
+def push(
+    store: Path = typer.Argument(..., help="Store folder whose document graphs to upload."),
+    endpoint: str = typer.Option(..., "--endpoint", "-e",
+                                 help="SPARQL 1.1 Graph Store endpoint, e.g. http://localhost:7878/store."),
+    user: Optional[str] = typer.Option(None, "--user", help="User name for HTTP basic authentication."),
+    password: Optional[str] = typer.Option(None, "--password", envvar="KG_PUSH_PASSWORD",
+                                           help="Password (or set KG_PUSH_PASSWORD)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Upload every document graph of a store to a SPARQL Graph Store endpoint (each replaces its graph there).
+
+    For graphs past one machine's embedded store: any triple store that speaks the Graph Store Protocol
+    (Oxigraph server, Fuseki, GraphDB, Virtuoso) then holds the same named graphs.
+
+    Example: kg push kb/ --endpoint http://localhost:7878/store
+    """
+    from kg.scale.push import push_store
+    from kg.store import open_store
+
+    started = time.perf_counter()
+    kb = open_store(store, read_only=True)
+    report = push_store(kb, endpoint, user=user, password=password,
+                        progress=lambda names: _progress(names, quiet, "push"))
+    typer.echo(f"Pushed {report} ({time.perf_counter() - started:.1f} s)")

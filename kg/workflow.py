@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TextIO
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 from rdflib.namespace import RDF
 
-from kg.errors import InputError
+from kg.errors import InputError, OutputError
 from kg.records import Document, Extraction
 from kg.resources import DEFAULT_MODEL
 from kg.vocab import KG, PREDICATES
@@ -19,11 +23,13 @@ from kg.vocab import KG, PREDICATES
 def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
                    on_error: Callable[[InputError], None] | None = None, stdin: TextIO | None = None,
                    batch_size: int = 16, n_process: int = 1,
-                   keep: Callable[[Document], bool] | None = None) -> Iterator[Extraction]:
+                   keep: Callable[[Document], bool] | None = None, dask: str | None = None) -> Iterator[Extraction]:
     """Read articles from ``inputs`` and yield their extractions, loading the pipeline only once input exists.
 
     ``keep`` chooses the documents to extract (a store passes over those it holds unchanged); when it keeps none,
-    the pipeline is not loaded at all.
+    the pipeline is not loaded at all. ``n_process`` runs the pipeline in that many processes; ``dask`` on the
+    Dask cluster whose scheduler is at that address (``local``: a cluster of ``n_process`` local processes). The
+    extractions come in input order whichever runs them.
     """
     from kg.ingest import iter_documents
 
@@ -51,6 +57,12 @@ def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
         if head is None:
             return
         chosen = chain(head, chosen)
+    if dask is not None:
+        from kg.scale.dask import dask_client, extract_on_dask
+
+        with dask_client(dask, workers=max(n_process, 2)) as client:
+            yield from extract_on_dask(chosen, client, model=model, batch_size=batch_size)
+        return
     from kg.extract import extract  # spaCy is imported only once there is something to extract
     from kg.nlp.pipeline import build_nlp
 
@@ -60,8 +72,55 @@ def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
 
 def extractions_jsonl(extractions: Iterable[Extraction]) -> str:
     """JSON Lines in the system format of the evaluation guidelines, one document a line, sorted by doc_id."""
-    return "".join(json.dumps(ex.to_json(), ensure_ascii=False, sort_keys=False) + "\n"
-                   for ex in sorted(extractions, key=lambda e: e.doc.doc_id))
+    return "".join(json_line(ex) for ex in sorted(extractions, key=lambda e: e.doc.doc_id))
+
+
+def json_line(ex: Extraction) -> str:
+    """One document's extraction as a line of JSON (the system format of the evaluation guidelines)."""
+    return json.dumps(ex.to_json(), ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def write_jsonl(extractions: Iterable[Extraction], output: str | Path, *, stdout: TextIO | None = None) -> int:
+    """Write extractions as JSON Lines as they come, in input order; return how many were written.
+
+    ``output`` ``-`` writes to ``stdout``. A file is written through a temporary file and renamed when complete,
+    so a reader never sees half of it and a failed run leaves none behind; memory stays flat whatever the corpus.
+    """
+    if str(output) == "-":
+        out = stdout if stdout is not None else sys.stdout
+        count = 0
+        for ex in extractions:
+            out.write(json_line(ex))
+            count += 1
+        return count
+    path = Path(output)
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        count = 0
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            for ex in extractions:
+                fh.write(json_line(ex))
+                count += 1
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    finally:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+    return count
+
+
+def build_dataset(extractions: Iterable[Extraction]) -> Dataset:
+    """The graph of extractions added as they come, in input order (the streaming form of ``build_graph``)."""
+    from kg.rdf.build import GraphBuilder
+
+    builder = GraphBuilder()
+    for ex in extractions:
+        builder.add(ex)
+    return builder.dataset()
 
 
 def extract_gold(gold_docs: Iterable[dict], *, model: str = DEFAULT_MODEL) -> list[dict]:
@@ -109,9 +168,25 @@ class GraphSummary:
 
 def summarize(graph: Graph) -> GraphSummary:
     """Count documents, entities (typed nodes), distinct relation edges and triples of a graph."""
+    from kg.rdf.oxigraph import KgOxigraphStore
+
+    if isinstance(graph.store, KgOxigraphStore):
+        return _summarize_oxigraph(graph)
     predicates = {p.iri for p in PREDICATES.values()}
     triples = set(graph.triples((None, None, None)))
     documents = {s for s, p, o in triples if p == RDF.type and o == KG.Document}
     entities = {s for s, p, o in triples if p == KG.entityType}
     relations = {(s, p, o) for s, p, o in triples if p in predicates}
     return GraphSummary(len(documents), len(entities), len(relations), len(triples))
+
+
+def _summarize_oxigraph(graph: Graph) -> GraphSummary:
+    # one aggregate query in Oxigraph over the merge, instead of reading every triple into Python
+    query = """SELECT
+      (COUNT(DISTINCT IF(?p = rdf:type && ?o = kg:Document, ?s, ?none)) AS ?documents)
+      (COUNT(DISTINCT IF(?p = kg:entityType, ?s, ?none)) AS ?entities)
+      (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }"""
+    row = next(iter(graph.query(query)))
+    relations = graph.query("SELECT (COUNT(*) AS ?n) WHERE { VALUES ?p { %s } ?s ?p ?o }"
+                            % " ".join(f"<{p.iri}>" for p in PREDICATES.values()))
+    return GraphSummary(int(row[0]), int(row[1]), int(next(iter(relations))[0]), int(row[2]))

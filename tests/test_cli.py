@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 
 COMMANDS = ("build", "extract", "query", "queries", "view", "analyze", "export", "add", "remove", "validate",
-            "serve")
+            "serve", "push")
 TINY_TTL = """@prefix kg: <https://w3id.org/kg-geotech/ontology#> .
 @prefix kge: <https://w3id.org/kg-geotech/id/> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .

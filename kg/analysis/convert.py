@@ -12,12 +12,14 @@ The node and edge attributes are the schema the analysis and the viz steps read:
   per statement (document) with ``doc_id``, ``date`` (event date, else publication date), ``event_date``,
   ``status``, ``confidence`` and ``topics``, which :func:`kg.analysis.period.filter_by_date` reads.
 
-The graph is read by iterating triples once per statement (no query per edge), so it scales to large graphs.
+The graph is read one predicate at a time into plain strings: straight from Oxigraph when the graph is held there
+(a store, or a file loaded by :func:`kg.rdf.io.load_graph`), which takes about a second for a million triples.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,18 +29,72 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
 from kg.vocab import ENTITY_TYPES, KG, PREDICATES, WD
 
-_BY_IRI = {p.iri: p for p in PREDICATES.values()}
+_BY_IRI = {str(p.iri): p for p in PREDICATES.values()}
 
 
 @dataclass
 class _Edge:
     statuses: set[str] = field(default_factory=set)
-    topics: set[URIRef] = field(default_factory=set)
+    topics: set[str] = field(default_factory=set)
     confidences: list[float] = field(default_factory=list)
-    docs: set[URIRef] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
     dates: list[str] = field(default_factory=list)
     evidence: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)
     statements: list[dict[str, Any]] = field(default_factory=list)
+
+
+#: (subject, object, whether the subject is an IRI, whether the object is an IRI), terms as plain strings
+_Pair = tuple[str, str, bool, bool]
+
+
+class _Triples:
+    """The triples of a graph, read one predicate at a time as plain strings (each predicate read once)."""
+
+    def __init__(self, graph: Graph) -> None:
+        from rdflib import Dataset
+
+        from kg.rdf.oxigraph import KgOxigraphStore, oxigraph_of
+
+        self._graph = graph
+        self._oxigraph: tuple[Any, Any, bool] | None = None
+        if isinstance(graph.store, KgOxigraphStore) and isinstance(graph, Dataset) and graph.default_union:
+            self._oxigraph = graph.store.union_source()  # read the named graphs in place, not a merged copy
+        elif (source := oxigraph_of(graph)) is not None:
+            self._oxigraph = (*source, False)
+        self._cache: dict[str, list[_Pair]] = {}
+
+    def pairs(self, predicate: URIRef) -> list[_Pair]:
+        key = str(predicate)
+        if key not in self._cache:
+            self._cache[key] = list(self._read(predicate))
+        return self._cache[key]
+
+    def _read(self, predicate: URIRef) -> Iterable[_Pair]:
+        if self._oxigraph is not None:
+            import pyoxigraph as ox
+
+            store, graph, dedupe = self._oxigraph
+            named = ox.NamedNode
+            if dedupe:  # the named graphs share triples: Oxigraph counts each once (hashing terms in Python is slow)
+                pattern = f"?s <{predicate}> ?o"
+                rows = store.query(f"SELECT DISTINCT ?s ?o WHERE {{ {{ {pattern} }} UNION {{ GRAPH ?g {{ {pattern} }} }} }}")
+                pairs: Iterable[tuple[Any, Any]] = ((row[0], row[1]) for row in rows)
+            else:
+                pairs = ((q.subject, q.object) for q in store.quads_for_pattern(None, named(str(predicate)), None, graph))
+            for s, o in pairs:
+                yield s.value, o.value, type(s) is named, type(o) is named
+            return
+        for s, o in self._graph.subject_objects(predicate):
+            yield str(s), str(o), isinstance(s, URIRef), isinstance(o, URIRef)
+
+    def by_subject(self, predicate: URIRef) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for s, o, _, _ in self.pairs(predicate):
+            out[s].append(o)
+        return out
+
+    def subjects(self, predicate: URIRef, value: URIRef) -> list[str]:
+        return sorted({s for s, o, _, o_iri in self.pairs(predicate) if o_iri and o == str(value)})
 
 
 def local_name(iri: str) -> str:
@@ -50,97 +106,99 @@ def local_name(iri: str) -> str:
     return iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def _values(graph: Graph, prop: URIRef) -> dict[URIRef, set[str]]:
-    out: dict[URIRef, set[str]] = defaultdict(set)
-    for node, value in graph.subject_objects(prop):
-        if isinstance(node, URIRef):
-            out[node].add(str(value))
+def _values(triples: _Triples, prop: URIRef) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for node, value, node_is_iri, _ in triples.pairs(prop):
+        if node_is_iri:
+            out[node].add(value)
     return out
 
 
-def _node_attrs(graph: Graph) -> dict[str, dict[str, Any]]:
-    labels, alts = _values(graph, RDFS.label), _values(graph, SKOS.altLabel)
-    types, subtypes, same = _values(graph, KG.entityType), _values(graph, KG.subtype), _values(graph, OWL.sameAs)
-    countries = _values(graph, KG.country)
+def _node_attrs(triples: _Triples) -> dict[str, dict[str, Any]]:
+    labels, alts = _values(triples, RDFS.label), _values(triples, SKOS.altLabel)
+    types, subtypes, same = _values(triples, KG.entityType), _values(triples, KG.subtype), _values(triples, OWL.sameAs)
+    countries = _values(triples, KG.country)
     order = {t: i for i, t in enumerate(ENTITY_TYPES)}
     nodes: dict[str, dict[str, Any]] = {}
     for node in types:
         names = sorted(labels.get(node, ())) or [local_name(node)]
         qids = sorted(v[len(str(WD)):] for v in same.get(node, ()) if v.startswith(str(WD)))
         kinds = sorted(types.get(node, ()), key=lambda t: (order.get(t, len(order)), t))
-        nodes[str(node)] = {
+        nodes[node] = {
             "label": names[0],
             "type": kinds[0] if kinds else None,
             "subtype": min(subtypes[node]) if subtypes.get(node) else None,
             "aliases": sorted((set(names[1:]) | alts.get(node, set())) - {names[0]}),
             "wikidata": qids[0] if qids else None,
             # a country belongs to itself, so filtering by country keeps the country's own relations
-            "country": str(node) if "Country" in kinds else min(countries[node]) if countries.get(node) else None,
+            "country": node if "Country" in kinds else min(countries[node]) if countries.get(node) else None,
         }
     return nodes
 
 
-def _documents(graph: Graph) -> dict[URIRef, dict[str, Any]]:
-    docs: dict[URIRef, dict[str, Any]] = {}
-    for doc in set(graph.subjects(RDF.type, KG.Document)):
-        props = {p: o for p, o in graph.predicate_objects(doc)}
-        docs[doc] = {
-            "doc_id": str(props.get(KG.docId, local_name(doc))),
-            "title": str(props[DCTERMS.title]) if DCTERMS.title in props else None,
-            "url": str(props[DCTERMS.source]) if DCTERMS.source in props else None,
-            "published": str(props[DCTERMS.issued]) if DCTERMS.issued in props else None,
-        }
-    return docs
+def _documents(triples: _Triples) -> dict[str, dict[str, Any]]:
+    ids, titles = triples.by_subject(KG.docId), triples.by_subject(DCTERMS.title)
+    urls, issued = triples.by_subject(DCTERMS.source), triples.by_subject(DCTERMS.issued)
+
+    def one(values: dict[str, list[str]], doc: str) -> str | None:
+        return min(values[doc]) if doc in values else None
+
+    return {doc: {"doc_id": one(ids, doc) or local_name(doc), "title": one(titles, doc), "url": one(urls, doc),
+                  "published": one(issued, doc)}
+            for doc in triples.subjects(RDF.type, KG.Document)}
 
 
-def _doc_info(docs: dict[URIRef, dict[str, Any]], doc: URIRef | None) -> dict[str, Any]:
+def _doc_info(docs: dict[str, dict[str, Any]], doc: str | None) -> dict[str, Any]:
     if doc is None:
         return {"doc_id": None, "title": None, "url": None, "published": None}
     return docs.get(doc) or {"doc_id": local_name(doc), "title": None, "url": None, "published": None}
 
 
-def _statements(graph: Graph) -> dict[tuple[URIRef, URIRef, URIRef], _Edge]:
-    docs = _documents(graph)
-    edges: dict[tuple[URIRef, URIRef, URIRef], _Edge] = defaultdict(_Edge)
-    for st in set(graph.subjects(RDF.type, RDF.Statement)):
-        props: dict[URIRef, list[Any]] = defaultdict(list)
-        for p, o in graph.predicate_objects(st):
-            props[p].append(o)
+_STATEMENT_PROPS = (RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom, KG.status, KG.topic, KG.confidence,
+                    KG.eventDate, KG.published, KG.evidence)
+
+
+def _statements(triples: _Triples) -> dict[tuple[str, str, str], _Edge]:
+    docs = _documents(triples)
+    subject, predicate, obj, derived, status, topic, confidence, event_date, published_on, evidence = (
+        triples.by_subject(p) for p in _STATEMENT_PROPS)
+    sentences, starts, rules = (triples.by_subject(p) for p in (KG.sentence, KG.startChar, KG.rule))
+    edges: dict[tuple[str, str, str], _Edge] = defaultdict(_Edge)
+    for st in triples.subjects(RDF.type, RDF.Statement):
         try:
-            key = (props[RDF.subject][0], props[RDF.predicate][0], props[RDF.object][0])
-        except IndexError:
+            key = (min(subject[st]), min(predicate[st]), min(obj[st]))
+        except KeyError:
             continue
         if key[1] not in _BY_IRI:
             continue
         edge = edges[key]
-        doc = props[PROV.wasDerivedFrom][0] if props[PROV.wasDerivedFrom] else None
-        edge.statuses.update(str(s) for s in props[KG.status])
-        edge.topics.update(props[KG.topic])
-        edge.confidences.extend(float(c) for c in props[KG.confidence])
-        edge.dates.extend(str(d) for d in props[KG.eventDate])
+        doc = min(derived[st]) if st in derived else None
+        statuses, dates, confs = status.get(st, []), event_date.get(st, []), confidence.get(st, [])
+        edge.statuses.update(statuses)
+        edge.topics.update(topic.get(st, []))
+        edge.confidences.extend(float(c) for c in confs)
+        edge.dates.extend(dates)
         if doc is not None:
             edge.docs.add(doc)
         info = _doc_info(docs, doc)
-        event_date = min((str(d) for d in props[KG.eventDate]), default=None)
-        published = min((str(d) for d in props[KG.published]), default=None) or info["published"]
+        first_date = min(dates, default=None)
+        published = min(published_on.get(st, []), default=None) or info["published"]
         edge.statements.append({
-            "doc_id": info["doc_id"], "date": event_date or published, "event_date": event_date,
-            "status": min((str(s) for s in props[KG.status]), default="asserted"),
-            "confidence": max((float(c) for c in props[KG.confidence]), default=0.0),
-            "topics": sorted(str(t) for t in props[KG.topic]),
+            "doc_id": info["doc_id"], "date": first_date or published, "event_date": first_date,
+            "status": min(statuses, default="asserted"),
+            "confidence": max((float(c) for c in confs), default=0.0),
+            "topics": sorted(topic.get(st, [])),
         })
-        for ev in props[KG.evidence]:
-            ev_props = {p: o for p, o in graph.predicate_objects(ev)}
-            if KG.sentence not in ev_props:
+        for ev in evidence.get(st, []):
+            if ev not in sentences:
                 continue
-            start = int(ev_props[KG.startChar]) if KG.startChar in ev_props else -1
-            item = {"sentence": str(ev_props[KG.sentence]), **info,
-                    "rule": str(ev_props[KG.rule]) if KG.rule in ev_props else None}
+            start = int(min(starts[ev], key=int)) if ev in starts else -1
+            item = {"sentence": min(sentences[ev]), **info, "rule": min(rules[ev]) if ev in rules else None}
             edge.evidence.append((info["doc_id"] or "", start, item))
     return edges
 
 
-def _edge_attrs(pred: URIRef, edge: _Edge | None, labels: dict[str, str]) -> dict[str, Any]:
+def _edge_attrs(pred: str, edge: _Edge | None, labels: dict[str, str]) -> dict[str, Any]:
     spec = _BY_IRI[pred]
     edge = edge or _Edge()
     keyed = sorted(edge.evidence, key=lambda e: (e[0], e[1], e[2]["sentence"], e[2]["rule"] or ""))
@@ -149,7 +207,7 @@ def _edge_attrs(pred: URIRef, edge: _Edge | None, labels: dict[str, str]) -> dic
         "family": spec.family,
         "symmetric": spec.symmetric,
         "status": "asserted" if not edge.statuses or "asserted" in edge.statuses else "planned",
-        "topics": sorted(labels.get(str(t), local_name(t)) for t in edge.topics),
+        "topics": sorted(labels.get(t, local_name(t)) for t in edge.topics),
         "confidence": max(edge.confidences, default=0.0),
         "sources": len(edge.docs),
         "date": min(edge.dates) if edge.dates else None,
@@ -182,19 +240,20 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     >>> e["status"], e["sources"], e["confidence"], e["evidence"][0]["title"]
     ('asserted', 1, 0.8, 'T')
     """
-    nodes = _node_attrs(graph)
-    direct = sorted({(s, p, o) for p in _BY_IRI for s, o in graph.subject_objects(p)
-                     if isinstance(s, URIRef) and isinstance(o, URIRef)})
+    triples = _Triples(graph)
+    nodes = _node_attrs(triples)
+    direct = sorted({(s, p, o) for p, spec in _BY_IRI.items() for s, o, s_iri, o_iri in triples.pairs(spec.iri)
+                     if s_iri and o_iri})
     for s, _, o in direct:
-        for node in (str(s), str(o)):
+        for node in (s, o):
             nodes.setdefault(node, {"label": local_name(node), "type": None, "subtype": None,
                                     "aliases": [], "wikidata": None, "country": None})
     G = nx.MultiDiGraph()
     for node in sorted(nodes):
         G.add_node(node, **nodes[node])
     labels = {n: attrs["label"] for n, attrs in nodes.items()}
-    statements = _statements(graph)
+    statements = _statements(triples)
     for s, p, o in direct:
         attrs = _edge_attrs(p, statements.get((s, p, o)), labels)
-        G.add_edge(str(s), str(o), key=attrs["predicate"], **attrs)
+        G.add_edge(s, o, key=attrs["predicate"], **attrs)
     return G

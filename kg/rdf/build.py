@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Iterable
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.records import Document, Entity, Extraction, Relation
@@ -166,8 +167,84 @@ def add_extraction(ds: Dataset, ex: Extraction) -> None:
             add_relation(g, rel, ex.doc)
 
 
+class _GraphWriter:
+    """Stands in for one named graph of a dataset: records what is added to it."""
+
+    __slots__ = ("name", "triples")
+
+    def __init__(self, name: URIRef, triples: list[tuple[Node, Node, Node, URIRef]]) -> None:
+        self.name, self.triples = name, triples
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        self.triples.append((triple[0], triple[1], triple[2], self.name))
+
+
+class _QuadCollector:
+    """Stands in for a dataset in :func:`add_extraction`: collects its quads instead of indexing them in rdflib."""
+
+    def __init__(self) -> None:
+        self.quads: list[tuple[Node, Node, Node, URIRef]] = []
+
+    def graph(self, name: URIRef) -> _GraphWriter:
+        return _GraphWriter(name, self.quads)
+
+
+def extraction_quads(ex: Extraction) -> list[tuple[Node, Node, Node, URIRef]]:
+    """The quads :func:`add_extraction` writes for one document, in the order it writes them.
+
+    >>> from kg.records import Document
+    >>> [str(q[1]).rsplit("#", 1)[-1] for q in extraction_quads(Extraction(Document("d1", "text")))]
+    ['type', 'docId']
+    """
+    sink = _QuadCollector()
+    add_extraction(sink, ex)  # type: ignore[arg-type]
+    return sink.quads
+
+
+class GraphBuilder:
+    """Builds a dataset document by document in an in-memory Oxigraph store (fast to write out, query and read).
+
+    >>> from kg.records import Document
+    >>> builder = GraphBuilder()
+    >>> builder.add(Extraction(Document("d1", "text")))
+    2
+    >>> len(builder.dataset())
+    2
+    """
+
+    def __init__(self) -> None:
+        import pyoxigraph as ox
+
+        from kg.rdf.oxigraph import OxTerms
+
+        self._ox = ox
+        self.store = ox.Store()
+        self.merged = ox.Store()  # the union of the document graphs, kept as they are added (see kg.rdf.oxigraph)
+        self._terms = OxTerms()
+
+    def add(self, ex: Extraction) -> int:
+        """Add one document's named graph; return its number of triples."""
+        term, quad_of = self._terms.term, self._ox.Quad
+        quads, triples = [], []
+        for s, p, o, g in extraction_quads(ex):
+            s_, p_, o_ = term(s), term(p), term(o)
+            quads.append(quad_of(s_, p_, o_, term(g)))
+            triples.append(quad_of(s_, p_, o_))
+        self.store.extend(quads)
+        self.merged.extend(triples)
+        return len(quads)
+
+    def dataset(self) -> Dataset:
+        """The dataset built so far, read in place through rdflib's API."""
+        from kg.rdf.oxigraph import oxigraph_dataset
+
+        return oxigraph_dataset(self.store, merged=self.merged)
+
+
 def build_graph(extractions: Iterable[Extraction]) -> Dataset:
     """Build the dataset of a set of extractions (documents added in doc_id order, so output is stable).
+
+    The dataset is held in Oxigraph (see :class:`GraphBuilder`) and read through rdflib's API.
 
     >>> from kg.records import Document, Entity, Evidence, Extraction, Relation
     >>> ex = Extraction(Document("d1", "Russia and China cooperate."),
@@ -178,7 +255,7 @@ def build_graph(extractions: Iterable[Extraction]) -> Dataset:
     >>> (entity_iri("china"), KG.cooperatesWith, entity_iri("russia")) in ds
     True
     """
-    ds = new_dataset()
+    builder = GraphBuilder()
     for ex in sorted(extractions, key=lambda e: e.doc.doc_id):
-        add_extraction(ds, ex)
-    return ds
+        builder.add(ex)
+    return builder.dataset()

@@ -19,89 +19,18 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
-from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import XSD
-from rdflib.query import Result
 
+from kg.rdf.oxigraph import KgOxigraphStore, from_ox, oxigraph_dataset
 from kg.store.store import document_quads
 from kg.vocab import PREFIXES
 
-_XSD_STRING = str(XSD.string)
-
-
-def from_ox(term: Any) -> Any:
-    """The rdflib term of an Oxigraph term; a plain string literal stays plain (not ``^^xsd:string``).
-
-    >>> from_ox(ox.Literal("China")) == Literal("China")
-    True
-    """
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
-    if isinstance(term, ox.Triple):
-        return from_ox(term.subject), from_ox(term.predicate), from_ox(term.object)
-    raise ValueError(f"unexpected Oxigraph term {term!r}")
-
-
-def _plain(term: Any) -> Any:
-    # RDF 1.1 makes "x" and "x"^^xsd:string one literal; rdflib keeps them apart, and files hold the plain one
-    if isinstance(term, Literal) and term.datatype is not None and str(term.datatype) == _XSD_STRING:
-        return Literal(str(term))
-    return term
-
-
-class KgOxigraphStore(OxigraphStore):
-    """oxrdflib's store, reading plain literals back as rdflib writes them, so a store and a file compare equal."""
-
-    #: :func:`kg.query.run_query` hands this store the query text rather than rdflib's parsed query
-    runs_sparql_text = True
-
-    def triples(self, triple_pattern: Any, context: Any = None) -> Iterator[Any]:  # type: ignore[override]
-        for (s, p, o), contexts in super().triples(triple_pattern, context):
-            yield (s, p, _plain(o)), contexts
-
-    def query(self, query: Any, initNs: Mapping[str, Any], initBindings: Mapping[str, Any],  # noqa: N803
-              queryGraph: Any, **kwargs: Any) -> Result:
-        # rdflib falls back to its own engine over this store's triples for what Oxigraph cannot take: a parsed
-        # query, and bound variables (Oxigraph substitutes only variables the query projects; kg binds any)
-        if not isinstance(query, str) or kwargs or initBindings:
-            raise NotImplementedError("rdflib's engine runs this query")
-        result = self._inner.query(
-            query,
-            use_default_graph_as_union=queryGraph == "__UNION__",
-            default_graph=ox.DefaultGraph() if queryGraph in (DATASET_DEFAULT_GRAPH_ID, None)
-            else ox.NamedNode(str(queryGraph)) if isinstance(queryGraph, URIRef) else None,
-            prefixes={prefix: str(ns) for prefix, ns in dict(self.namespaces(), **initNs).items()},
-        )
-        if isinstance(result, ox.QueryBoolean):
-            out = Result("ASK")
-            out.askAnswer = bool(result)
-        elif isinstance(result, ox.QuerySolutions):
-            out = Result("SELECT")
-            out.vars = [Variable(v.value) for v in result.variables]
-            out.bindings = [{v: from_ox(value) for v, value in zip(out.vars, row) if value is not None}
-                            for row in result]
-        else:
-            out = Result("CONSTRUCT")
-            out.graph = Graph()
-            for triple in result:
-                out.graph.add(from_ox(triple))
-        return out
+__all__ = ["KgOxigraphStore", "from_ox", "open_dataset", "open_graph", "store_dataset", "store_graph"]
 
 
 def store_graph(store: ox.Store) -> Graph:
@@ -119,17 +48,11 @@ def store_dataset(store: ox.Store, doc_ids: Iterable[str] | None = None) -> Data
     """The document graphs of a store (all, or those of ``doc_ids``) in an in-memory dataset, as ``kg build`` makes.
 
     The merged default graph is left out: it is the union of these graphs, which the dataset's default graph is too.
+    The copy is an in-memory Oxigraph store, so writing it out runs at Oxigraph's speed.
     """
-    ds = Dataset(default_union=True)
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns, override=True, replace=True)
-    graphs: dict[str, Graph] = {}
-    for q in document_quads(store, doc_ids):
-        name = q.graph_name.value
-        if name not in graphs:
-            graphs[name] = ds.graph(URIRef(name))
-        graphs[name].add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
-    return ds
+    copy = ox.Store()
+    copy.extend(document_quads(store, doc_ids))
+    return oxigraph_dataset(copy)
 
 
 def open_graph(path: str | Path) -> Graph:

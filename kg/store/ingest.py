@@ -14,6 +14,18 @@ from kg.resources import DEFAULT_MODEL
 from kg.store.store import content_hash, document_hashes, put_document
 
 
+#: Documents between two flushes of the store's write buffers: RocksDB otherwise keeps growing them (2.8 GB after
+#: 10,000 articles against 170 MB flushed every 200; the flushes cost no measurable time).
+FLUSH_EVERY = 200
+
+
+def _flush(store: ox.Store) -> None:
+    try:
+        store.flush()
+    except (OSError, RuntimeError, AttributeError):  # an in-memory store has nothing to flush
+        pass
+
+
 @dataclass
 class IngestReport:
     """What one ingest did, document by document.
@@ -37,14 +49,14 @@ class IngestReport:
 
 def ingest(store: ox.Store, inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
            on_error: Callable[[InputError], None] | None = None, stdin: TextIO | None = None,
-           batch_size: int = 16, n_process: int = 1, force: bool = False,
+           batch_size: int = 16, n_process: int = 1, force: bool = False, dask: str | None = None,
            progress: Callable[[Iterable[Extraction]], Iterable[Extraction]] | None = None) -> IngestReport:
     """Add the articles of ``inputs`` to ``store``: new ones are added, changed ones replace their graph.
 
     A document whose content hash the store already holds is passed over before the spaCy pipeline sees it (``force``
     processes it again, e.g. after a change of the pipeline). Each document is committed in its own transaction as
     soon as it is extracted, so an interrupted run keeps every document it finished. ``progress`` wraps the stream
-    of extractions (a progress bar).
+    of extractions (a progress bar); ``dask`` runs the pipeline on a Dask cluster (see :mod:`kg.scale.dask`).
     """
     from kg.workflow import run_extraction
 
@@ -58,9 +70,12 @@ def ingest(store: ox.Store, inputs: Sequence[str], *, model: str = DEFAULT_MODEL
         return True
 
     stream: Iterable[Extraction] = run_extraction(inputs, model=model, on_error=on_error, stdin=stdin,
-                                                  batch_size=batch_size, n_process=n_process, keep=keep)
-    for ex in progress(stream) if progress is not None else stream:
+                                                  batch_size=batch_size, n_process=n_process, keep=keep,
+                                                  dask=dask)
+    for n, ex in enumerate(progress(stream) if progress is not None else stream, 1):
         put_document(store, ex)
+        if n % FLUSH_EVERY == 0:
+            _flush(store)
         doc_id = ex.doc.doc_id
         if doc_id in known:
             report.replaced.append(doc_id)

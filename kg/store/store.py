@@ -36,11 +36,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Literal as RdfLiteral, URIRef
-from rdflib.term import BNode, Node
+from rdflib import Literal as RdfLiteral
 
 from kg.errors import GraphError
 from kg.rdf.build import add_extraction, doc_iri, new_dataset
+from kg.rdf.oxigraph import to_ox
 from kg.records import Document, Extraction
 from kg.vocab import KG
 
@@ -121,23 +121,6 @@ def document_hashes(store: ox.Store) -> dict[str, str | None]:
     """The documents of a store: doc_id -> content hash (``None`` for a graph written without one)."""
     return {row["id"].value: (row["hash"].value if row["hash"] is not None else None)
             for row in store.query(_DOCS_QUERY)}
-
-
-def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """The Oxigraph term of an rdflib term.
-
-    >>> str(to_ox(RdfLiteral("a\\nb")))
-    '"a\\\\nb"'
-    """
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, RdfLiteral):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
-    raise GraphError(f"cannot store the RDF term {term!r}")
 
 
 def _retract(graph: str) -> str:
