@@ -85,10 +85,7 @@ class EntityLinker:
         # the model's dates are kept aside for the relations' event dates before doc.ents is rewritten
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
-        mentions = [m for m in mentions if not (m.start > 0 and (doc[m.start - 1].lower_ in ("non", "non-") or (
-            m.start > 1 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ == "non")))]
-        mentions = [m for m in mentions if not (m.kind == "capital" and is_place_use(doc, m.start, m.end))
-                    and not (m.kind == "ner" and m.label == "Person" and is_place_use(doc, m.start, m.end, strict=True))]
+        mentions = [m for m in mentions if not self._dropped(doc, m)]
         mentions = self.governments(doc, mentions)
         mentions = self.bodies(doc, mentions)
         mentions = self.countries_inside(doc, mentions)
@@ -103,6 +100,19 @@ class EntityLinker:
         doc._.kg_entities = self.entities(mentions)
         doc._.kg_refs = self.resolve_references(doc, mentions, doc._.kg_entities)
         return doc
+
+    @staticmethod
+    def _dropped(doc: Doc, m: Mention) -> bool:
+        """``non-Western``; a capital used as a place; a "person" listed among places."""
+        if m.start > 0:
+            prev = doc[m.start - 1]
+            if prev.lower_ in ("non", "non-") or (prev.text == "-" and m.start > 1 and doc[m.start - 2].lower_ == "non"):
+                return True
+        if m.kind == "capital":
+            return is_place_use(doc, m.start, m.end)
+        if m.kind == "ner" and m.label == "Person":
+            return is_place_use(doc, m.start, m.end, strict=True)
+        return False
 
     def merge(self, doc: Doc) -> list[Mention]:
         """Gazetteer spans first, then NER entities that add a name the gazetteer does not know."""
@@ -219,14 +229,14 @@ class EntityLinker:
         """A technology named inside an organisation's name (``AI Alliance Network``, ``Taiwan Semiconductor
         Manufacturing Company``) is named too, as what that organisation works on."""
         spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
+        techs = [(span, self.kb.get(span.id_)) for span in spans]
+        techs = [(span, entry) for span, entry in techs if entry is not None and entry.type == "Technology"]
         out = list(mentions)
-        for m in mentions:
+        for m in mentions if techs else []:
             if m.label not in ("Organization", "InternationalOrganization") or m.kind == "inside":
                 continue
-            for span in spans:
-                entry = self.kb.get(span.id_)
-                if entry is not None and entry.type == "Technology" and m.start <= span.start and span.end <= m.end \
-                        and (span.start, span.end) != (m.start, m.end):
+            for span, entry in techs:
+                if m.start <= span.start and span.end <= m.end and (span.start, span.end) != (m.start, m.end):
                     out.append(Mention(span.start, span.start, entry.id, "Technology", "inside", span.text,
                                        within=m.entity_id))
         return sorted(out, key=lambda m: (m.start, m.end))

@@ -269,7 +269,8 @@ def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``India joined the SCO``; ``associations from Chile and Cuba have come on board`` (of the body the
     text is about). Only joins that happened: ``hopes to join`` is not membership."""
     for tok in sent:
-        if tok.pos_ != "VERB" or ctx.negated(tok) or ctx.status(tok) != "asserted":
+        if tok.pos_ != "VERB" or tok.lemma_ not in ("join", "come") or ctx.negated(tok) or \
+                ctx.status(tok) != "asserted":
             continue
         if tok.lemma_ == "join":
             bodies = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)
