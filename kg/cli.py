@@ -83,6 +83,11 @@ def _load_dataset(path: Path) -> Any:
     return open_dataset(path)
 
 
+BATCH_OPT = typer.Option(16, help="Documents per spaCy batch.")
+JOBS_OPT = typer.Option(1, "--jobs", "-j", help="Processes running the pipeline (same output for any number).")
+DASK_OPT = typer.Option(None, "--dask", help="Run the pipeline on a Dask cluster: its scheduler (tcp://host:8786), "
+                                             "or local for a cluster of --jobs local processes.")
+QUIET_OPT = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 SINCE_OPT = typer.Option(None, "--since", help="Only relations dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 UNTIL_OPT = typer.Option(None, "--until", help="Only relations dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 
@@ -98,12 +103,10 @@ def build(
     html: Optional[Path] = typer.Option(None, "--html", help="Also write the interactive graph page here."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="turtle, nt, nquads, trig, json-ld or xml."),
     model: str = MODEL_OPT,
-    batch_size: int = typer.Option(16, help="Documents per spaCy batch."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes running the pipeline (same output for any number)."),
-    dask: Optional[str] = typer.Option(None, "--dask",
-                                       help="Run the pipeline on a Dask cluster: its scheduler (tcp://host:8786), "
-                                            "or local for a cluster of --jobs local processes."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    batch_size: int = BATCH_OPT,
+    jobs: int = JOBS_OPT,
+    dask: Optional[str] = DASK_OPT,
+    quiet: bool = QUIET_OPT,
 ) -> None:
     """Extract every article and write the RDF graph (and the page), or keep it in a store folder.
 
@@ -144,12 +147,10 @@ def extract(
     inputs: list[str] = typer.Argument(..., help="Files, folders, globs or - for stdin (.txt .md .html .jsonl)."),
     output: Path = typer.Option(..., "--output", "-o", help="JSON Lines file to write (- for stdout)."),
     model: str = MODEL_OPT,
-    batch_size: int = typer.Option(16, help="Documents per spaCy batch."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes running the pipeline (same output for any number)."),
-    dask: Optional[str] = typer.Option(None, "--dask",
-                                       help="Run the pipeline on a Dask cluster: its scheduler (tcp://host:8786), "
-                                            "or local for a cluster of --jobs local processes."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    batch_size: int = BATCH_OPT,
+    jobs: int = JOBS_OPT,
+    dask: Optional[str] = DASK_OPT,
+    quiet: bool = QUIET_OPT,
 ) -> None:
     """Write entities and relations of every article as JSON Lines (the evaluation's system format), streamed.
 

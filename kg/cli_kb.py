@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from kg.cli import MODEL_OPT, ErrorLog, _load_graph, _progress, app, cli_errors
+from kg.cli import BATCH_OPT, JOBS_OPT, MODEL_OPT, QUIET_OPT, ErrorLog, _load_graph, _progress, app, cli_errors
 
 
 def update_store(store: Path, inputs: list[str], *, create: bool, output: Optional[Path], html: Optional[Path],
@@ -48,10 +48,10 @@ def add(
     store: Path = typer.Argument(..., help="Store folder (made by kg build --store)."),
     inputs: list[str] = typer.Argument(..., help="Files, folders, globs or - for stdin (.txt .md .html .jsonl)."),
     model: str = MODEL_OPT,
-    batch_size: int = typer.Option(16, help="Documents per spaCy batch."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Processes for spaCy (n_process)."),
+    batch_size: int = BATCH_OPT,
+    jobs: int = JOBS_OPT,
     force: bool = typer.Option(False, "--force", help="Process unchanged articles again (after a pipeline change)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    quiet: bool = QUIET_OPT,
 ) -> None:
     """Add articles to a store: new ones are added, changed ones replace their graph, unchanged ones are skipped.
 
@@ -133,7 +133,7 @@ def push(
     user: Optional[str] = typer.Option(None, "--user", help="User name for HTTP basic authentication."),
     password: Optional[str] = typer.Option(None, "--password", envvar="KG_PUSH_PASSWORD",
                                            help="Password (or set KG_PUSH_PASSWORD)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    quiet: bool = QUIET_OPT,
 ) -> None:
     """Upload every document graph of a store to a SPARQL Graph Store endpoint (each replaces its graph there).
 
