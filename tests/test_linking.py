@@ -28,6 +28,10 @@ def test_capital_as_place_is_not_an_entity(nlp) -> None:
     assert "Moscow" not in ents
 
 
+def test_capital_after_travel_is_a_place(nlp) -> None:
+    assert "Beijing" not in linked(nlp, "Putin arrived on a visit to Beijing on Monday.")
+
+
 def test_demonyms_and_abbreviations_link_to_the_country(nlp) -> None:
     ents = linked(nlp, "Chinese firms and the PRC worked with U.S. partners and the UK.")
     assert ents["Chinese"] == "china" and ents["PRC"] == "china"

@@ -89,6 +89,9 @@ CASES = [
     ("Its business in Russia and Belarus is to be managed separately from the other CIS countries.",
      {("russia", "memberOf", "commonwealth-of-independent-states"),
       ("belarus", "memberOf", "commonwealth-of-independent-states")}),
+    # a capital after giving is the receiving state; a group of a country's ports is the country
+    ("Tehran has provided Shahed drones to Moscow.", {("iran", "suppliesTo", "russia")}),
+    ("Beijing will invest in Iranian ports.", {("china", "investsIn", "iran")}),
     # joining a body happened; hoping to join is not membership
     ("India joined the Shanghai Cooperation Organisation in 2017.",
      {("india", "memberOf", "shanghai-cooperation-organisation")}),

@@ -24,6 +24,12 @@ PLACE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "a
 #: nouns that make the name next to them a place (``the Amethi district of Uttar Pradesh``)
 PLACE_NOUNS = {"district", "province", "region", "county", "oblast", "prefecture", "city", "town", "village",
                "krai", "governorate", "state", "municipality", "airport", "port"}
+#: "to", "from", "into" make a place only after going somewhere (a visit to Moscow); after giving, selling or
+#: sending (provided drones to Moscow) the capital is the state that receives
+DIRECTION_PREPS = {"to", "from", "into", "toward", "towards"}
+MOTION_WORDS = {"visit", "trip", "travel", "fly", "arrive", "return", "go", "come", "move", "relocate", "journey",
+                "head", "flight", "route", "road", "train", "way", "drive", "sail", "transfer", "launch", "sidelines",
+                "delegation", "mission", "tour", "arrival", "departure", "evacuate", "deploy", "send"}
 STRICT_PLACE_PREPS = {"in", "at", "near", "across", "throughout", "inside", "within", "outside"}
 PERSON_TITLES = {"president", "prime", "minister", "general", "gen.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
                  "ms.", "ceo", "chairman", "chief", "executive", "ayatollah", "sir", "lord", "king", "queen",
@@ -103,11 +109,15 @@ def is_place_use(doc: Doc, start: int, end: int, *, strict: bool = False) -> boo
     preps = STRICT_PLACE_PREPS if strict else PLACE_PREPS
     if end < len(doc) and doc[end].lower_ in {"'s", "\u2019s"}:
         return False
-    if start > 0 and doc[start - 1].lower_ in preps:
-        return True
     head = doc[start:end].root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
+    prep = doc[start - 1] if start > 0 and doc[start - 1].lower_ in preps else (
+        head.head if head.dep_ == "pobj" and head.head.lower_ in preps else None)
+    if prep is not None and prep.lower_ in DIRECTION_PREPS:
+        return prep.head.lemma_ in MOTION_WORDS or prep.head.lower_ in MOTION_WORDS
+    if start > 0 and doc[start - 1].lower_ in preps:
+        return True
     if strict:
         # a name the model calls a person is a place when it is listed after a place (St Petersburg, Nizhny
         # Novgorod and Novosibirsk), not merely after "in"
