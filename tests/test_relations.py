@@ -92,6 +92,10 @@ CASES = [
     # a capital after giving is the receiving state; a group of a country's ports is the country
     ("Tehran has provided Shahed drones to Moscow.", {("iran", "suppliesTo", "russia")}),
     ("Beijing will invest in Iranian ports.", {("china", "investsIn", "iran")}),
+    # "an AI company chaired by X"
+    ("Microsoft invested in G42, an Abu Dhabi company chaired by Sheikh Tahnoun bin Zayed.",
+     {("microsoft", "investsIn", "g42"), ("g42", "basedIn", "united-arab-emirates"),
+      ("tahnoun-bin-zayed", "leaderOf", "g42")}),
     # joining a body happened; hoping to join is not membership
     ("India joined the Shanghai Cooperation Organisation in 2017.",
      {("india", "memberOf", "shanghai-cooperation-organisation")}),

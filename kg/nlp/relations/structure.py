@@ -25,10 +25,13 @@ WORKER_MARKS = {"deputy", "vice", "assistant", "spokesperson", "spokesman", "spo
 def title_kind(words: list[str], org_type: str) -> str | None:
     """leaderOf or worksFor for a title such as ``CEO`` or ``deputy chairman`` (None when not a title).
 
+    ``org_type`` is the organisation's subtype when known, else its type: a secretary heads a government body
+    (``Commerce Secretary``) but works for anything else.
+
     >>> title_kind(["ceo"], "Organization"), title_kind(["deputy", "chairman"], "Organization")
     ('leaderOf', 'worksFor')
-    >>> title_kind(["foreign", "minister"], "Country")
-    'worksFor'
+    >>> title_kind(["foreign", "minister"], "Country"), title_kind(["secretary"], "GovernmentBody")
+    ('worksFor', 'leaderOf')
     """
     words = [w for w in words if w not in ("the", "a", "an", "and", "then", "former")]
     if not words or not any(w in TITLE_WORDS - {"of", "state", "board", "general"} for w in words):
@@ -36,12 +39,18 @@ def title_kind(words: list[str], org_type: str) -> str | None:
     if any(w in WORKER_MARKS for w in words):
         return "worksFor"
     if "minister" in words:
-        return "leaderOf" if "prime" in words or org_type == "Organization" else "worksFor"
+        return "leaderOf" if "prime" in words or org_type != "Country" else "worksFor"
     if "secretary" in words and "general" not in words:
-        return "worksFor"
+        return "leaderOf" if org_type == "GovernmentBody" else "worksFor"
     if any(w in LEADER_WORDS for w in words):
         return "leaderOf"
     return "worksFor" if any(w in TITLE_WORDS for w in words) else None
+
+
+def _kind(entity_id: str, ctx: DocContext) -> str:
+    """An entity's subtype when known, else its type."""
+    entity = ctx.entities.get(entity_id)
+    return (entity.subtype or entity.type) if entity else ""
 
 
 def _persons(sent: Span, ctx: DocContext) -> list[Span]:
@@ -87,13 +96,13 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             i -= 1
         owner = ctx.entity(doc[i]) if i >= sent.start else None
         if words and owner and ctx.is_actor(owner) and ctx.type_of(owner) != "Person":
-            kind = title_kind(words, ctx.type_of(owner))
+            kind = title_kind(words, _kind(owner, ctx))
             if kind:
                 yield Candidate(pid, kind, owner, "title:before", "asserted", sent)
                 continue
         # "President Vladimir Putin": the title is in the text, what he presides over is in the gazetteer
         led = ctx.leaders.get(pid)
-        if words and led in ctx.entities and title_kind(words, ctx.type_of(led)) == "leaderOf" \
+        if words and led in ctx.entities and title_kind(words, _kind(led, ctx)) == "leaderOf" \
                 and not any(w in ("former", "then", "ex") for w in words):
             yield Candidate(pid, "leaderOf", led, "title:known", "asserted", sent)
             continue
@@ -104,10 +113,15 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             titles.append(root.head)
         for title in titles:
             orgs = _org_in(title, ctx)
-            kind = title_kind(_title_words(title), ctx.type_of(orgs[0]) if orgs else "")
+            kind = title_kind(_title_words(title), _kind(orgs[0], ctx) if orgs else "")
             for org in orgs[:1]:
                 if kind:
                     yield Candidate(pid, kind, org, "title:appos", "asserted", sent)
+        # "an AI company chaired by X"
+        if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "acl" and \
+                root.head.head.lemma_ in ctx.lex.words("leader_verbs"):
+            for org in org_noun_targets(root.head.head.head, ctx):
+                yield Candidate(pid, "leaderOf", org, "title:chaired-by", "asserted", sent)
         # relative clause: "X, who heads Y"
         for child in root.children:
             if child.dep_ == "relcl" and child.lemma_ in ctx.lex.words("leader_verbs"):
