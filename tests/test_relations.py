@@ -96,6 +96,17 @@ CASES = [
     ("Microsoft invested in G42, an Abu Dhabi company chaired by Sheikh Tahnoun bin Zayed.",
      {("microsoft", "investsIn", "g42"), ("g42", "basedIn", "united-arab-emirates"),
       ("tahnoun-bin-zayed", "leaderOf", "g42")}),
+    # a participant on the noun's "of" phrase; buying someone's chips; a stake in "the Russian oil giant"
+    ("Alibaba Cloud signed a memorandum of understanding with Saudi Arabia's Ministry of Investment.",
+     {("alibaba-cloud", "agreementWith", "ministry-of-investment"),
+      ("ministry-of-investment", "basedIn", "saudi-arabia")}),
+    ("Meta will buy Nvidia's chips.", {("nvidia", "suppliesTo", "meta-platforms"),
+                                       ("nvidia", "focusesOn", "semiconductors")}),
+    ("Rosneft is partly owned by Qatar Investment Authority, which holds a stake in the Russian oil giant.",
+     {("qatar-investment-authority", "investsIn", "rosneft"), ("rosneft", "basedIn", "russia"),
+      ("qatar-investment-authority", "basedIn", "qatar")}),
+    # a description beside a name describes it and refers to nothing before
+    ("Tencent acquired a minority stake in Ubisoft, the French video game maker.", set()),
     # joining a body happened; hoping to join is not membership
     ("India joined the Shanghai Cooperation Organisation in 2017.",
      {("india", "memberOf", "shanghai-cooperation-organisation")}),

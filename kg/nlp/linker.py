@@ -142,7 +142,7 @@ class EntityLinker:
         """An NER name that starts with a country word beats that word (``Indian Army``, ``German Gref``)."""
         return (m.kind == "ner" and m.label in ("Organization", "Person")
                 and all(g.label in ("Country", m.label) and g.start >= m.start and g.end <= m.end
-                        and g.end - g.start < m.end - m.start for g in inside))
+                        and g.end - g.start < m.end - m.start for g in inside))  # "Telkom Indonesia" too
 
     def governments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """``Russia's government``, ``the Russian government``, ``the government of Russia`` -> Government of X."""
@@ -317,8 +317,9 @@ class EntityLinker:
                 ids = recent(tok.i, plural[low], 2)
                 if len(ids) == 2:
                     refs[tok.i] = sorted(ids)
-            elif low in singular and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
-                                                              for c in tok.children):
+            elif low in singular and tok.tag_ == "NN" and tok.dep_ != "appos" and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                # "Ubisoft, the French game maker": a description beside a name describes it, it does not refer back
                 ids = recent(tok.i, singular[low], 1)
                 if ids:
                     refs[tok.i] = ids

@@ -138,9 +138,11 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
                             for a in ctx.actors(t, conj=False) if a not in holders]
             elif child.lower_ in ("their", "its") or child.dep_ == "poss":
                 holders += [a for a in ctx.actors(child) if a not in holders]
+    # "a memorandum of understanding with X": the participant may hang on the noun's "of" phrase
+    hosts = [tok] + [p for p in ctx.pobjs(tok, {"of"}) if not ctx.entity(p)]
     for slot in slots:
         if slot in ("with", "on", "against", "to", "in", "into"):
-            others += [a for p in ctx.pobjs(tok, {slot}) for a in ctx.actors(p)]
+            others += [a for h in hosts for p in ctx.pobjs(h, {slot}) for a in ctx.actors(p)]
         elif slot == "described" and holders:
             # "Kazakhstan and Belarus, Moscow's partners"; "VEB will serve as the fund's partner"
             if tok.dep_ == "appos":
