@@ -107,6 +107,9 @@ CASES = [
       ("qatar-investment-authority", "basedIn", "qatar")}),
     # a description beside a name describes it and refers to nothing before
     ("Tencent acquired a minority stake in Ubisoft, the French video game maker.", set()),
+    # "we" in a quote is what the speaker heads
+    ('"We will cooperate closely with India," President Kassym-Jomart Tokayev told reporters in Kazakhstan.',
+     {("india", "cooperatesWith", "kazakhstan"), ("kassym-jomart-tokayev", "leaderOf", "kazakhstan")}),
     # joining a body happened; hoping to join is not membership
     ("India joined the Shanghai Cooperation Organisation in 2017.",
      {("india", "memberOf", "shanghai-cooperation-organisation")}),

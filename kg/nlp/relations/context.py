@@ -122,6 +122,8 @@ class DocContext:
             out.extend(self.plural_refs[tok.i])
         elif tok.lower_ in {"it", "its"}:
             out.extend(self.recent_org(tok))
+        elif tok.lower_ in {"we", "us", "our"}:
+            out.extend(self.speaker_body(tok))
         elif groups and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(self.group(tok))
         if conj:
@@ -253,6 +255,17 @@ class DocContext:
                 path = [t] + [a for a in t.ancestors if a.i > tok.i]
                 if all(a.dep_ in ("poss", "pobj", "prep", "amod", "compound", "nmod") for a in path):
                     return [eid]
+        return []
+
+    def speaker_body(self, tok: Token) -> list[str]:
+        """``"We will cooperate …," President Tokayev said``: "we" is what the quoted speaker heads."""
+        for t in tok.sent:
+            if t.lemma_ in ("say", "tell", "add", "announce", "state", "declare") and t.pos_ == "VERB":
+                for child in t.children:
+                    person = self.mention_at.get(child.i) if child.dep_ == "nsubj" else None
+                    if person and self.type_of(person) == "Person":
+                        led = self.leaders.get(person)
+                        return [led] if led in self.entities else []
         return []
 
     @staticmethod
