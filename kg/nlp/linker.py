@@ -47,6 +47,7 @@ class EntityLinker:
         self.not_entities: set[str] = set()
         self.bodies_table: dict[str, Any] = {}
         self.org_words: dict[str, Any] = {}
+        self.generated: dict[str, str] = {}  # id -> name of the bodies named in the current document
 
     # -- data ---------------------------------------------------------------------------------------------
     def set_data(self, kb: KnowledgeBase, references: dict[str, Any], not_entities: Iterable[str],
@@ -170,14 +171,14 @@ class EntityLinker:
             out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside", country.text,
                                within=gov_id))
         # "the government" alone: the government named most recently
-        last_gov = None
+        named = sorted((m for m in out if m.kind == "government" and m.end > m.start), key=lambda m: m.end)
         for tok in doc:
-            current = [m for m in out if m.kind == "government" and m.end <= tok.i + 1]
-            if current:
-                last_gov = max(current, key=lambda m: m.end)
-            if tok.lower_ == "government" and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and last_gov \
-                    and not any(m.start <= tok.i < m.end for m in out):
-                out.append(Mention(tok.i - 1, tok.i + 1, last_gov.entity_id, "Organization", "government",
+            if tok.lower_ != "government" or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or \
+                    any(m.start <= tok.i < m.end for m in out):
+                continue
+            before = [m for m in named if m.end <= tok.i + 1]
+            if before:
+                out.append(Mention(tok.i - 1, tok.i + 1, before[-1].entity_id, "Organization", "government",
                                    doc[tok.i - 1:tok.i + 1].text))
         return sorted([m for m in out if m.end > m.start or m.kind == "inside"], key=lambda m: (m.start, m.end))
 
