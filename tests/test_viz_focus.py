@@ -96,6 +96,12 @@ def test_focus_describes_itself():
     assert str(Focus()) == ""
 
 
+def test_a_view_without_filters_is_the_graph_itself(G):
+    assert Focus().apply(G) is G
+    assert Focus(hops=1).apply(G) is G
+    assert Focus(min_sources=0).apply(G) is not G
+
+
 def test_functions_do_not_modify_their_input(G):
     before = (G.number_of_nodes(), G.number_of_edges())
     filter_edges(G, predicates={"sanctions"})
