@@ -1,7 +1,23 @@
-"""RDF step: extraction records -> rdflib graph with provenance; reading and writing RDF files."""
+"""RDF step: extraction records -> rdflib graph with provenance; reading and writing RDF files.
 
-from kg.rdf.build import add_relation, build_graph, entity_iri, statement_iri
-from kg.rdf.io import FORMATS, guess_format, load_graph, save_graph
+Names are imported on first use, so that :mod:`kg.rdf.parse` can be imported (and a file parsed) without rdflib.
+"""
 
-__all__ = ["add_relation", "build_graph", "entity_iri", "statement_iri", "FORMATS", "guess_format",
-           "load_graph", "save_graph"]
+from __future__ import annotations
+
+from typing import Any
+
+_LAZY = {
+    "add_relation": "kg.rdf.build", "build_graph": "kg.rdf.build", "entity_iri": "kg.rdf.build",
+    "statement_iri": "kg.rdf.build", "FORMATS": "kg.rdf.parse", "guess_format": "kg.rdf.parse",
+    "load_graph": "kg.rdf.io", "save_graph": "kg.rdf.io",
+}
+__all__ = list(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'kg.rdf' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(_LAZY[name]), name)

@@ -9,42 +9,8 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.errors import GraphError, OutputError
+from kg.rdf.parse import FORMATS, OX_FORMATS, check_rdf_file, guess_format, parse_store
 from kg.vocab import PREFIXES
-
-#: format name -> (rdflib plugin name, whether it keeps named graphs)
-FORMATS: dict[str, tuple[str, bool]] = {
-    "turtle": ("turtle", False),
-    "nt": ("nt", False),
-    "nquads": ("nquads", True),
-    "trig": ("trig", True),
-    "json-ld": ("json-ld", True),
-    "xml": ("xml", False),
-}
-_EXTENSIONS = {
-    ".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt", ".nq": "nquads",
-    ".nquads": "nquads", ".trig": "trig", ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml",
-    ".owl": "xml", ".xml": "xml",
-}
-
-
-def guess_format(path: str | Path, fmt: str | None = None) -> str:
-    """The RDF format named by ``fmt`` or by the file extension.
-
-    >>> guess_format("out/graph.nq")
-    'nquads'
-    >>> guess_format("x.dat", "ttl")
-    'turtle'
-    """
-    if fmt:
-        fmt = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt", "n-quads": "nquads", "jsonld": "json-ld",
-               "rdfxml": "xml", "rdf/xml": "xml"}.get(fmt.lower(), fmt.lower())
-        if fmt not in FORMATS:
-            raise GraphError(f"unknown RDF format {fmt!r} (choose from {', '.join(FORMATS)})")
-        return fmt
-    ext = Path(path).suffix.lower()
-    if ext not in _EXTENSIONS:
-        raise GraphError(f"{path}: cannot tell the RDF format from the extension {ext!r}; use --format")
-    return _EXTENSIONS[ext]
 
 
 def _bind(g: Graph) -> None:
@@ -116,22 +82,10 @@ def load_graph(path: str | Path, fmt: str | None = None) -> Dataset:
     Raises :class:`GraphError` naming the file (and the parser's position) when it cannot be read.
     """
     path = Path(path)
-    if not path.exists():
-        raise GraphError(f"{path}: no such file")
-    if path.is_dir():
-        raise GraphError(f"{path}: is a folder, not an RDF file")
-    fmt = guess_format(path, fmt)
-    plugin, _ = FORMATS[fmt]
-    with path.open("rb") as fh:
-        head = fh.read(8192)
-    if not head.strip() and (len(head) < 8192 and not path.read_bytes().strip()):
-        raise GraphError(f"{path}: file is empty")
-    if b"\x00" in head:
-        raise GraphError(f"{path}: binary file, not RDF")
-    from kg.rdf.oxigraph import OX_FORMATS
-
+    fmt = check_rdf_file(path, fmt)
     if fmt in OX_FORMATS:
         return _load_oxigraph(path, fmt)
+    plugin, _ = FORMATS[fmt]
     ds = Dataset(default_union=True)
     _bind(ds)
     try:
@@ -149,20 +103,6 @@ def load_graph(path: str | Path, fmt: str | None = None) -> Dataset:
 
 def _load_oxigraph(path: Path, fmt: str) -> Dataset:
     """Parse a file with Oxigraph's parsers (ten times rdflib's speed) into an in-memory store read through rdflib."""
-    import pyoxigraph as ox
+    from kg.rdf.oxigraph import oxigraph_dataset
 
-    from kg.rdf.oxigraph import OX_FORMATS, oxigraph_dataset
-
-    store = ox.Store()
-    try:
-        store.load(path=str(path), format=OX_FORMATS[fmt], base_iri=path.resolve().as_uri())
-    except (SyntaxError, ValueError) as exc:
-        try:
-            path.read_bytes().decode("utf-8")
-        except UnicodeDecodeError as utf:
-            raise GraphError(f"{path}: not valid UTF-8 (position {utf.start})") from exc
-        message = " ".join(str(exc).split())[:300]
-        raise GraphError(f"{path}: not valid {FORMATS[fmt][0]}: {message}") from exc
-    except OSError as exc:
-        raise GraphError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    return oxigraph_dataset(store)
+    return oxigraph_dataset(parse_store(path, fmt))

@@ -27,16 +27,12 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from kg.errors import GraphError
+from kg.rdf.parse import OX_FORMATS
 from kg.vocab import PREFIXES
 
 _XSD_STRING = str(XSD.string)
 _DEFAULT = ox.DefaultGraph()
 
-#: kg format name -> Oxigraph's format (formats missing here go through rdflib)
-OX_FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG, "xml": ox.RdfFormat.RDF_XML,
-}
 
 
 def from_ox(term: Any) -> Any:

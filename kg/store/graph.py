@@ -55,14 +55,18 @@ def store_dataset(store: ox.Store, doc_ids: Iterable[str] | None = None) -> Data
     return oxigraph_dataset(copy)
 
 
-def open_graph(path: str | Path) -> Graph:
+def open_graph(path: str | Path, parsed: ox.Store | None = None) -> Graph:
     """An RDF file, or a store folder, as an rdflib graph (a store is read in place, not copied).
 
+    ``parsed`` is the file already parsed by :func:`kg.rdf.parse.preparse`, when it was.
     Raises :class:`~kg.errors.GraphError` when the file or the store cannot be read.
     """
     from kg.rdf.io import load_graph
+    from kg.rdf.oxigraph import oxigraph_dataset
     from kg.store.store import open_store
 
+    if parsed is not None:
+        return oxigraph_dataset(parsed)
     if Path(path).is_dir():
         return store_graph(open_store(path, read_only=True))
     return load_graph(path)
