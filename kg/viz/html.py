@@ -7,15 +7,17 @@ import hashlib
 import json
 import re
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import DataError
 from kg.fsutil import atomic_write
+from kg.perf import without_gc
 from kg.viz.focus import DEFAULT_MAX_NODES, edge_date, top_nodes
 from kg.viz.layout import layout_positions
-from kg.viz.network import build_network, vis_options
+from kg.viz.network import build_network, place_nodes, vis_options
 from kg.viz.style import FAMILY_STYLES, TYPE_COLOURS, UNKNOWN_FAMILY_STYLE, UNKNOWN_TYPE_COLOUR
 
 if TYPE_CHECKING:
@@ -62,6 +64,7 @@ def render_html(G: nx.MultiDiGraph, path: str | Path, *, title: str = "kg graph"
     return atomic_write(Path(path), page_html(G, title=title, subtitle=subtitle, max_nodes=max_nodes))
 
 
+@without_gc
 def page_html(G: nx.MultiDiGraph, *, title: str = "kg graph", subtitle: str = "",
               max_nodes: int | None = DEFAULT_MAX_NODES) -> str:
     """The text of the page :func:`render_html` writes."""
@@ -69,7 +72,11 @@ def page_html(G: nx.MultiDiGraph, *, title: str = "kg graph", subtitle: str = ""
     from markupsafe import Markup
 
     shown = top_nodes(G, max_nodes)
-    data = build_network(shown, layout_positions(shown))
+    # the layout is mostly numpy, which releases the GIL: it runs on another core while the page data is built
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-layout") as pool:
+        positions = pool.submit(layout_positions, shown)
+        data = build_network(shown)
+        place_nodes(data["nodes"], positions.result())
     payload = {
         **data,
         "options": vis_options(shown.number_of_nodes(), shown.number_of_edges()),

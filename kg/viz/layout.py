@@ -12,6 +12,9 @@ import math
 from typing import TYPE_CHECKING
 
 import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components, shortest_path
+from scipy.spatial import cKDTree
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -42,9 +45,6 @@ def layout_positions(G: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tuple[fl
     >>> layout_positions(nx.MultiDiGraph())
     {}
     """
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
     nodes = sorted(G.nodes, key=str)
     if not nodes:
         return {}
@@ -78,8 +78,6 @@ def layout_positions(G: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tuple[fl
 
 def _component(adjacency: object, rng: np.random.Generator) -> np.ndarray:
     """Positions of one connected component, in pixels."""
-    from scipy.sparse.csgraph import shortest_path
-
     size = adjacency.shape[0]  # type: ignore[attr-defined]
     if size == 1:
         return np.zeros((1, 2))
@@ -112,8 +110,6 @@ def _component(adjacency: object, rng: np.random.Generator) -> np.ndarray:
 def _relax(xy: np.ndarray, adjacency: object) -> np.ndarray:
     """Fruchterman-Reingold with its grid rule: springs along edges, repulsion only from nodes within two edge
     lengths (a k-d tree finds them), moves capped by a cooling temperature. Linear in the graph's size."""
-    from scipy.spatial import cKDTree
-
     coo = adjacency.tocoo()  # type: ignore[attr-defined]
     keep = coo.row < coo.col
     ei, ej = coo.row[keep], coo.col[keep]
@@ -127,24 +123,33 @@ def _relax(xy: np.ndarray, adjacency: object) -> np.ndarray:
     spread = float(np.mean(np.sum((xy - xy.mean(axis=0)) ** 2, axis=1)))
     roomy = math.sqrt(len(xy) * k * k / (2 * math.pi) / max(spread, 1e-9))
     xy = xy * max(k / max(float(np.median(lengths)), 1e-6), roomy)
+    x, y = xy[:, 0].copy(), xy[:, 1].copy()  # separate contiguous coordinates: every sum below is a bincount
+    n = len(xy)
     for step in range(rounds):
         heat = k * (1.5 * (1.0 - step / rounds) + 0.05)
-        close = cKDTree(xy).query_pairs(reach, output_type="ndarray")
-        pi, pj = np.concatenate([close[:, 0], ei]), np.concatenate([close[:, 1], ej])
-        delta = xy[pi] - xy[pj]
-        dist = np.maximum(np.hypot(delta[:, 0], delta[:, 1]), 1e-3)
-        # repulsion k²/d for the close pairs, attraction d²/k for the edges (edge pairs may be close pairs too)
-        strength = np.concatenate([k * k / dist[:len(close)], -dist[len(close):] ** 2 / k])
-        push = delta * (strength / dist)[:, None]
-        force = _sum_at(pi, push, len(xy)) - _sum_at(pj, push, len(xy))
-        size = np.maximum(np.hypot(force[:, 0], force[:, 1]), 1e-9)
-        xy = xy + force * (np.minimum(size, heat) / size)[:, None]
-    return xy
+        close = cKDTree(np.column_stack([x, y])).query_pairs(reach, output_type="ndarray")
+        ci, cj = close[:, 0], close[:, 1]
+        # repulsion k²/d along the unit vector delta/d is delta·k²/d²
+        dx, dy = x[ci] - x[cj], y[ci] - y[cj]
+        scale = (k * k) / np.maximum(dx * dx + dy * dy, 1e-6)
+        rx, ry = dx * scale, dy * scale
+        # attraction d²/k along the unit vector is delta·d/k (edge pairs may be close pairs too)
+        ex, ey = x[ei] - x[ej], y[ei] - y[ej]
+        pull = np.sqrt(ex * ex + ey * ey) / k
+        ax, ay = ex * pull, ey * pull
+        fx = _sum_at(ci, rx, n) - _sum_at(cj, rx, n) - _sum_at(ei, ax, n) + _sum_at(ej, ax, n)
+        fy = _sum_at(ci, ry, n) - _sum_at(cj, ry, n) - _sum_at(ei, ay, n) + _sum_at(ej, ay, n)
+        size = np.maximum(np.sqrt(fx * fx + fy * fy), 1e-9)
+        step_scale = np.minimum(size, heat) / size
+        x += fx * step_scale
+        y += fy * step_scale
+    return np.column_stack([x, y])
 
 
 def _sum_at(index: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
-    """Row sums of ``values`` grouped by ``index`` (``np.add.at``, but bincount is many times faster)."""
-    return np.column_stack([np.bincount(index, weights=values[:, k], minlength=size) for k in (0, 1)])
+    """Sums of ``values`` grouped by ``index`` (``np.add.at``, but bincount is many times faster)."""
+    return np.bincount(index, weights=values, minlength=size)
+
 
 
 def _pack(blocks: list[np.ndarray]) -> list[np.ndarray]:

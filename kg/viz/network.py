@@ -47,14 +47,24 @@ def build_network(G: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] 
     """
     order = sorted(G.nodes, key=str)
     index = {node: i for i, node in enumerate(order)}
-    nodes = []
-    for node in order:
-        info = _node_info(str(node), G.nodes[node], G.degree(node))
-        if positions is not None:
-            info["x"], info["y"] = positions[node]
-        nodes.append(info)
+    nodes = [_node_info(str(node), G.nodes[node], G.degree(node)) for node in order]
+    if positions is not None:
+        place_nodes(nodes, positions)
     edges, docs = _edges(G, index)
     return {"nodes": nodes, "edges": edges, "docs": docs, "countries": _countries(nodes)}
+
+
+def place_nodes(nodes: list[dict[str, Any]], positions: dict[str, tuple[float, float]]) -> None:
+    """Give each node of the page's list its ``x`` and ``y`` from ``positions`` (keyed by node id).
+
+    >>> nodes = [{"id": "ex:a"}]
+    >>> place_nodes(nodes, {"ex:a": (1.5, -2.0)})
+    >>> nodes
+    [{'id': 'ex:a', 'x': 1.5, 'y': -2.0}]
+    """
+    by_id = {str(node): xy for node, xy in positions.items()}
+    for info in nodes:
+        info["x"], info["y"] = by_id[info["id"]]
 
 
 def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
