@@ -177,8 +177,9 @@ _STATEMENTS_QUERY = _PREFIXES + """SELECT ?st ?s ?p ?o ?doc ?status ?conf ?date 
     OPTIONAL { ?st kg:confidence ?conf } OPTIONAL { ?st kg:eventDate ?date }
     OPTIONAL { ?st kg:published ?pub } OPTIONAL { ?st kg:topic ?topic } }"""
 
-_EVIDENCE_QUERY = _PREFIXES + """SELECT DISTINCT ?st ?ev ?sentence ?start ?rule WHERE {
-    ?st a rdf:Statement ; kg:evidence ?ev . ?ev kg:sentence ?sentence .
+#: a triple in several named graphs gives several rows: they are merged by (statement, evidence)
+_EVIDENCE_QUERY = _PREFIXES + """SELECT ?st ?ev ?sentence ?start ?rule WHERE {
+    ?st kg:evidence ?ev . ?ev kg:sentence ?sentence .
     OPTIONAL { ?ev kg:startChar ?start } OPTIONAL { ?ev kg:rule ?rule } }"""
 
 

@@ -124,9 +124,9 @@ def _edges(G: nx.MultiDiGraph, index: dict[Any, int]) -> tuple[list[dict[str, An
         ((u, v, str(k), d) for u, v, k, d in G.edges(keys=True, data=True)),
         key=lambda e: (index[e[0]], index[e[1]], _text(e[3].get("predicate")) or "", e[2]),
     )
+    evidence_of = [_evidence_items(d) for _, _, _, d in edges]
     # one table of documents, in a fixed order, that evidence cites by position
-    doc_keys = sorted({_doc_key(item) for _, _, _, d in edges for item in _evidence_items(d)},
-                      key=lambda k: tuple(x or "" for x in k))
+    doc_keys = sorted({key for items in evidence_of for _, key in items}, key=lambda k: tuple(x or "" for x in k))
     doc_index = {key: i for i, key in enumerate(doc_keys)}
     docs = [dict(zip(_DOC_KEYS, key)) for key in doc_keys]
 
@@ -142,11 +142,10 @@ def _edges(G: nx.MultiDiGraph, index: dict[Any, int]) -> tuple[list[dict[str, An
         rank, count = place[i]
         smooth = parallel_smooth(rank, count, forward=a <= b) if a != b else {"enabled": False}
         bend = smooth.get("roundness", 0.0) * (1 if smooth.get("type") == "curvedCW" else -1)
-        items = _evidence_items(attrs)
-        items.sort(key=lambda e: (e.get("published") is None, e.get("published") or "", e.get("doc_id") or "",
-                                  e["sentence"]))
-        evidence = [{"sentence": e["sentence"], "doc": doc_index[_doc_key(e)], "rule": _text(e.get("rule"))}
-                    for e in items]
+        items = evidence_of[i]
+        items.sort(key=lambda e: (e[1][3] is None, e[1][3] or "", e[1][0] or "", e[0]["sentence"]))
+        evidence = [{"sentence": e["sentence"], "doc": doc_index[key], "rule": _text(e.get("rule"))}
+                    for e, key in items]
         confidence, sources = attrs.get("confidence"), attrs.get("sources")
         out.append({
             "id": f"e{i}",
@@ -170,9 +169,13 @@ def _edges(G: nx.MultiDiGraph, index: dict[Any, int]) -> tuple[list[dict[str, An
     return out, docs
 
 
-def _evidence_items(attrs: dict[str, Any]) -> list[dict[str, Any]]:
-    return [{**item, "sentence": _text(item.get("sentence"))} for item in attrs.get("evidence") or ()
-            if isinstance(item, dict) and _text(item.get("sentence"))]
+def _evidence_items(attrs: dict[str, Any]) -> list[tuple[dict[str, Any], tuple[str | None, ...]]]:
+    """The edge's evidence items that have a sentence, each with its document's key (:data:`_DOC_KEYS` values)."""
+    out = []
+    for item in attrs.get("evidence") or ():
+        if isinstance(item, dict) and (sentence := _text(item.get("sentence"))):
+            out.append(({**item, "sentence": sentence}, _doc_key(item)))
+    return out
 
 
 def _doc_key(item: dict[str, Any]) -> tuple[str | None, ...]:
