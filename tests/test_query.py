@@ -76,6 +76,28 @@ def test_runs_on_plain_graph_and_reloaded_file(graph, tmp_path):
         assert run_query(g, query).rows == ((Literal(12),),)
 
 
+@pytest.mark.parametrize("path", QUERY_FILES, ids=lambda p: p.stem)
+def test_oxigraph_and_rdflib_engines_agree_on_saved_queries(graph, path):
+    # a graph held in Oxigraph runs the text in Oxigraph's engine; a plain rdflib graph in rdflib's
+    plain = Graph()
+    for triple in graph.triples((None, None, None)):
+        plain.add(triple)
+    text = load_query_file(path)
+    fast, slow = run_query(graph, text), run_query(plain, text)
+    assert (fast.kind, fast.vars) == (slow.kind, slow.vars)
+    assert sorted(fast.rows, key=repr) == sorted(slow.rows, key=repr)
+
+
+def test_params_on_oxigraph_graph_bind_like_rdflib(graph):
+    plain = Graph()
+    for triple in graph.triples((None, None, None)):
+        plain.add(triple)
+    query = "SELECT ?partner ?label WHERE { ?actor kg:cooperatesWith ?partner . ?partner rdfs:label ?label }"
+    for g in (graph, plain):
+        res = run_query(g, query, {"actor": "China"})
+        assert sorted(str(label) for label in res.column("label")) == ["Government of Russia", "Russia", "Sberbank"]
+
+
 # --- parameters -------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("value", ["China", "china", "PRC", "kge:china", "<https://w3id.org/kg-geotech/id/china>",

@@ -110,3 +110,35 @@ def test_bad_query_gives_one_error_line(runner: CliRunner, graph_file: Path, tmp
         rq.write_text(text, encoding="utf-8")
         result = runner.invoke(app, ["view", str(graph_file), "-o", str(tmp_path / "x.html"), "--query", str(rq)])
         assert result.exit_code == 1 and message in result.stderr, result.stderr
+
+
+# the file is parsed in a background thread while the command imports: its errors still end the command cleanly
+BAD_GRAPHS = {
+    "missing.ttl": (None, "no such file"),
+    "empty.ttl": (b"  \n", "file is empty"),
+    "binary.ttl": (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file, not RDF"),
+    "broken.ttl": (b"<http://x/a> <http://x/p> .\n", "not valid turtle"),
+    "latin1.ttl": (b'<http://x/a> <http://x/p> "S\xe3o Paulo" .\n', "not valid UTF-8"),
+    "graph.csv": (b"a,b\n", "cannot tell the RDF format"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_GRAPHS))
+def test_unreadable_graph_gives_one_error_line(runner: CliRunner, tmp_path: Path, name: str) -> None:
+    data, message = BAD_GRAPHS[name]
+    source = tmp_path / name
+    if data is not None:
+        source.write_bytes(data)
+    out = tmp_path / "page.html"
+    result = runner.invoke(app, ["view", str(source), "-o", str(out)])
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {source}") and message in lines[0], result.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("suffix", [".nq", ".jsonld"])
+def test_other_formats_draw_the_same_graph(runner: CliRunner, graph_file: Path, tmp_path: Path,
+                                                        suffix: str) -> None:
+    other = save_graph(sample_graph(), tmp_path / f"graph{suffix}")  # N-Quads: parsed ahead; JSON-LD: by rdflib
+    assert view(runner, other, tmp_path / "other.html") == view(runner, graph_file, tmp_path / "ttl.html")

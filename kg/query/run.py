@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import pyoxigraph as ox
 from pyparsing import ParseBaseException
 from rdflib import Graph
 from rdflib.plugins.sparql.algebra import translateQuery
@@ -13,6 +14,7 @@ from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.term import Identifier
 
 from kg.errors import QueryError
+from kg.rdf.oxigraph import TermCache, bind_values, from_ox, graph_query_form, native_query
 from kg.query.params import bind_params, parsed_variables
 from kg.vocab import PREFIXES
 
@@ -100,7 +102,9 @@ def run_query(graph: Graph, query: str, params: Mapping[str, str] | None = None)
 
     kg's prefixes (``kg:``, ``kge:``, ``prov:``, …) need not be declared. ``params`` bind variables before
     the query runs; a value naming an entity (``"China"``) becomes its IRI (see :mod:`kg.query.params`).
-    A dataset is queried as the union of its named graphs (as :func:`kg.rdf.io.load_graph` returns it).
+    A dataset is queried as the union of its named graphs (as :func:`kg.rdf.io.load_graph` returns it). A graph
+    held in Oxigraph is queried by Oxigraph's engine, its rows converted straight to rdflib terms; rdflib's parser
+    reads the query only to resolve ``params`` or to explain a query Oxigraph rejects.
 
     Raises
     ------
@@ -121,8 +125,11 @@ def run_query(graph: Graph, query: str, params: Mapping[str, str] | None = None)
     >>> run_query(g, "ASK { kge:russia kg:cooperatesWith kge:china }").boolean
     False
     """
+    bindings = bind_params(graph, params, parsed_variables(parse_query(query))) if params else {}
+    native = _run_native(graph, bind_values(query, bindings) if bindings else query)
+    if native is not None:
+        return native
     tree = parse_query(query)
-    bindings = bind_params(graph, params, parsed_variables(tree))
     try:
         prepared = translateQuery(tree, initNs=INIT_NS)
     except Exception as exc:  # e.g. "Unknown namespace prefix : foo"
@@ -139,6 +146,40 @@ def run_query(graph: Graph, query: str, params: Mapping[str, str] | None = None)
         raise
     except Exception as exc:  # evaluation is lazy: errors surface while iterating
         raise QueryError(f"the query failed: {_one_line(exc)}") from exc
+
+
+def _run_native(graph: Graph, query: str) -> QueryResult | None:
+    """The query run by Oxigraph on the store that holds ``graph``, its result converted straight to a
+    :class:`QueryResult` (rdflib's parser and result rows cost as much as the query itself on a large graph).
+
+    ``None`` when no Oxigraph store holds the graph, or when Oxigraph cannot parse the query: rdflib's parser then
+    says where the error is, or that the request is an UPDATE.
+    """
+    try:
+        result = native_query(graph, query, INIT_NS)
+    except SyntaxError:
+        return None
+    if result is None:
+        return None
+    try:
+        return _materialise_native(result, query)
+    except Exception as exc:  # evaluation is lazy: errors surface while iterating
+        raise QueryError(f"the query failed: {_one_line(exc)}") from exc
+
+
+def _materialise_native(result: Any, query: str) -> QueryResult:
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult("ASK", boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        term = TermCache()
+        names = tuple(v.value for v in result.variables)
+        return QueryResult("SELECT", vars=names, rows=tuple(tuple(map(term, row)) for row in result))
+    graph = Graph()
+    for prefix, ns in INIT_NS.items():
+        graph.bind(prefix, ns, override=True, replace=True)
+    for triple in result:
+        graph.add(from_ox(triple))
+    return QueryResult(graph_query_form(query), graph=graph)
 
 
 def _materialise(result: Any) -> QueryResult:

@@ -57,6 +57,49 @@ def from_ox(term: Any) -> Any:
     raise ValueError(f"unexpected Oxigraph term {term!r}")
 
 
+class TermCache:
+    """:func:`from_ox` for the cells of one result, converting each distinct term once (results repeat labels,
+    predicates and entities); ``None`` (an unbound cell) stays ``None``.
+
+    >>> term = TermCache()
+    >>> a, b = term(ox.NamedNode("http://x/a")), term(ox.NamedNode("http://x/a"))
+    >>> a is b, a, term(None)
+    (True, rdflib.term.URIRef('http://x/a'), None)
+    """
+
+    def __init__(self) -> None:
+        self._terms: dict[Any, Any] = {}
+
+    def __call__(self, value: Any) -> Any:
+        if value is None:
+            return None
+        found = self._terms.get(value)
+        if found is None:
+            found = self._terms[value] = from_ox(value)
+        return found
+
+
+def native_query(graph: Graph, query: str, prefixes: Mapping[str, str]) -> Any:
+    """The query run by Oxigraph itself on the store holding ``graph`` (its union, for a dataset): Oxigraph's
+    ``QuerySolutions``, ``QueryBoolean`` or ``QueryTriples``; ``None`` when no Oxigraph store holds the graph.
+
+    Raises the ``SyntaxError`` Oxigraph raises for a query it cannot parse (an UPDATE request among them).
+
+    >>> ds = oxigraph_dataset()
+    >>> ds.add((URIRef("http://x/a"), URIRef("http://x/p"), Literal("A")))  # doctest: +ELLIPSIS
+    <Graph ...>
+    >>> [row[0].value for row in native_query(ds, "SELECT ?o WHERE { x:a x:p ?o }", {"x": "http://x/"})]
+    ['A']
+    >>> native_query(Graph(), "ASK {}", {}) is None
+    True
+    """
+    source = oxigraph_of(graph)
+    if source is None:
+        return None
+    store, default = source
+    return store.query(query, default_graph=default, prefixes=dict(prefixes))
+
+
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """The Oxigraph term of an rdflib term.
 
@@ -225,18 +268,11 @@ class KgOxigraphStore(OxigraphStore):
         elif isinstance(result, ox.QuerySolutions):
             out = Result("SELECT")
             out.vars = [Variable(v.value) for v in result.variables]
-            terms: dict[Any, Any] = {}  # results repeat values (labels, predicates): convert each once
-
-            def term(value: Any) -> Any:
-                found = terms.get(value)
-                if found is None:
-                    found = terms[value] = from_ox(value)
-                return found
-
+            term = TermCache()
             out.bindings = [{v: term(value) for v, value in zip(out.vars, row) if value is not None}
                             for row in result]
         else:
-            out = Result(_graph_query_form(query))
+            out = Result(graph_query_form(query))
             out.graph = Graph()
             for triple in result:
                 out.graph.add(from_ox(triple))
@@ -262,10 +298,10 @@ def bind_values(query: str, bindings: Mapping[Any, Any]) -> str:
     return f"{query[:brace]} VALUES ({names}) {{ ({values}) }}{query[brace:]}"
 
 
-def _graph_query_form(query: str) -> str:
+def graph_query_form(query: str) -> str:
     """``DESCRIBE`` or ``CONSTRUCT``: the form of a query that returned triples.
 
-    >>> _graph_query_form("PREFIX x: <http://x#> # DESCRIBE in a comment\\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    >>> graph_query_form("PREFIX x: <http://x#> # DESCRIBE in a comment\\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
     'CONSTRUCT'
     """
     text = re.sub(r"#[^\n]*", " ", re.sub(r"<[^<>\s]*>", "<>", query))
