@@ -17,15 +17,16 @@ def update_store(store: Path, inputs: list[str], *, create: bool, output: Option
                  dask: Optional[str] = None) -> None:
     """Ingest articles into a store, then write its file and page when asked; shared by build --store and add."""
     from kg.rdf import save_graph
-    from kg.store import ingest, open_store, store_dataset, store_graph
+    from kg.store import WritableStore, ingest, store_dataset, store_graph
     from kg.workflow import summarize
 
     started = time.perf_counter()
-    kb = open_store(store, create=create)
+    held = WritableStore(store, create=create)
     errors = ErrorLog()
-    report = ingest(kb, inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
+    report = ingest(held, inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
                     n_process=jobs, force=force, dask=dask,
                     progress=lambda stream: _progress(stream, quiet, "extract"))
+    kb = held.store
     graph = store_graph(kb)
     written = [str(store)]
     if output is not None:

@@ -152,3 +152,23 @@ def test_kill_9_leaves_whole_documents(tmp_path: Path, nlp) -> None:
     result = kg("add", kb, source, "-q")
     assert f"{len(articles) - len(present)} documents processed" in result.stdout
     assert f"{len(present)} unchanged" in result.stdout
+
+
+def test_reopening_during_ingest_keeps_every_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    ingest_module = importlib.import_module("kg.store.ingest")  # kg.store.ingest is also the function's name
+    reopened: list[int] = []
+    original = ingest_module.WritableStore.reopen
+
+    def counting(self):  # type: ignore[no-untyped-def]
+        reopened.append(len(self.store))
+        original(self)
+
+    monkeypatch.setattr(ingest_module, "REOPEN_EVERY", 2)
+    monkeypatch.setattr(ingest_module.WritableStore, "reopen", counting)
+    kg("build", ARTICLES, "--store", tmp_path / "reopened", "-q")
+    monkeypatch.setattr(ingest_module, "REOPEN_EVERY", 10**9)
+    kg("build", ARTICLES, "--store", tmp_path / "once", "-q")
+    assert len(reopened) == 3 and reopened == sorted(reopened)  # 7 articles: after the 2nd, 4th and 6th
+    assert quads(tmp_path / "reopened") == quads(tmp_path / "once")

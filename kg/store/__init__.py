@@ -15,11 +15,12 @@ True
 from kg.rdf.build import doc_iri
 from kg.store.graph import KgOxigraphStore, open_dataset, open_graph, store_dataset, store_graph
 from kg.store.ingest import IngestReport, ingest
-from kg.store.store import (content_hash, document_hashes, document_quads, is_store, open_store, put_document,
-                            remove_documents)
+from kg.store.store import (WritableStore, content_hash, document_hashes, document_quads, is_store, open_store,
+                            put_document, remove_documents)
 
 __all__ = [
-    "IngestReport", "KgOxigraphStore", "content_hash", "doc_iri", "document_hashes", "document_quads", "ingest",
+    "IngestReport", "KgOxigraphStore", "WritableStore", "content_hash", "doc_iri", "document_hashes",
+    "document_quads", "ingest",
     "is_store", "open_dataset", "open_graph", "open_store", "put_document", "remove_documents", "store_dataset",
     "store_graph",
 ]

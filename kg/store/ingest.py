@@ -11,12 +11,17 @@ import pyoxigraph as ox
 from kg.errors import InputError
 from kg.records import Document, Extraction
 from kg.resources import DEFAULT_MODEL
-from kg.store.store import content_hash, document_hashes, put_document
+from kg.store.store import WritableStore, content_hash, document_hashes, put_document
 
 
 #: Documents between two flushes of the store's write buffers: RocksDB otherwise keeps growing them (2.8 GB after
 #: 10,000 articles against 170 MB flushed every 200; the flushes cost no measurable time).
 FLUSH_EVERY = 200
+
+#: Documents between two reopenings of a :class:`~kg.store.store.WritableStore`: closing the database gives back
+#: the memory RocksDB holds for what was written (kg build --store -j 2 over 10,000 articles: peak 383 MB without,
+#: 351 MB with, against 302 MB for 1,000).
+REOPEN_EVERY = 1000
 
 
 def _flush(store: ox.Store) -> None:
@@ -47,7 +52,7 @@ class IngestReport:
                 f"{self.unchanged} unchanged")
 
 
-def ingest(store: ox.Store, inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
+def ingest(store: ox.Store | WritableStore, inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
            on_error: Callable[[InputError], None] | None = None, stdin: TextIO | None = None,
            batch_size: int = 16, n_process: int = 1, force: bool = False, dask: str | None = None,
            progress: Callable[[Iterable[Extraction]], Iterable[Extraction]] | None = None) -> IngestReport:
@@ -60,7 +65,12 @@ def ingest(store: ox.Store, inputs: Sequence[str], *, model: str = DEFAULT_MODEL
     """
     from kg.workflow import run_extraction
 
-    known = document_hashes(store)
+    held = store if isinstance(store, WritableStore) else None
+
+    def current() -> ox.Store:
+        return held.store if held is not None else store  # type: ignore[return-value]
+
+    known = document_hashes(current())
     report = IngestReport()
 
     def keep(doc: Document) -> bool:
@@ -73,9 +83,11 @@ def ingest(store: ox.Store, inputs: Sequence[str], *, model: str = DEFAULT_MODEL
                                                   batch_size=batch_size, n_process=n_process, keep=keep,
                                                   dask=dask)
     for n, ex in enumerate(progress(stream) if progress is not None else stream, 1):
-        put_document(store, ex)
-        if n % FLUSH_EVERY == 0:
-            _flush(store)
+        put_document(current(), ex)
+        if held is not None and n % REOPEN_EVERY == 0:
+            held.reopen()
+        elif n % FLUSH_EVERY == 0:
+            _flush(current())
         doc_id = ex.doc.doc_id
         if doc_id in known:
             report.replaced.append(doc_id)

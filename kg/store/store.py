@@ -93,6 +93,33 @@ def open_store(path: str | Path | None, *, create: bool = False, read_only: bool
         raise GraphError(f"{path}: cannot open the store{hint}: {message[:300]}") from exc
 
 
+class WritableStore:
+    """A store folder opened for writing, which :meth:`reopen` closes and opens again.
+
+    RocksDB, under Oxigraph, keeps in memory the index and filter blocks of the table files it has read and its
+    write buffers; over a long ingest they grow with the data written (about 50 MB over 10,000 articles), and
+    only closing the database gives them back. The holder keeps the only reference to the Oxigraph store, so that
+    dropping it closes the database (and releases its lock) before it is opened again.
+
+    >>> import tempfile
+    >>> kb = WritableStore(Path(tempfile.mkdtemp()) / "kb", create=True)
+    >>> kb.store.add(ox.Quad(ox.NamedNode("http://x/a"), ox.NamedNode("http://x/p"), ox.Literal("A")))
+    >>> kb.reopen()
+    >>> len(kb.store)
+    1
+    """
+
+    def __init__(self, path: str | Path, *, create: bool = False) -> None:
+        self.path = Path(path)
+        self.store: ox.Store = open_store(self.path, create=create)
+
+    def reopen(self) -> None:
+        """Flush, close and open the store again (the same data, RocksDB's memory given back)."""
+        self.store.flush()
+        del self.store  # the last reference: the database closes here
+        self.store = open_store(self.path)
+
+
 def _read_only(path: Path, attempts: int = 5) -> ox.Store:
     # a reader opening while a writer swaps its files can find one gone; the swap takes milliseconds, so retry
     for attempt in range(attempts):
