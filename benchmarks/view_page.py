@@ -5,7 +5,7 @@
 
 It writes a random graph in kg's RDF schema (entities, direct triples, one provenance statement with an evidence
 sentence per relation, 300 documents), then times ``render_html`` on its networkx form, the whole ``kg view``
-command (a subprocess, so start-up counts) and, in headless Chromium, the time from navigation until the page is
+command (a subprocess, so start-up and exit count) drawing every node and drawing the default 1,500, and, in headless Chromium, the time from navigation until the page is
 drawn and interactive (``document.body.dataset.ready``: positions come from Python, physics never runs), plus the
 time of one full redraw (a hover or a click) and of one redraw while panning (edges hidden). Targets: page ready
 within 5 s, ``kg view`` within 2 s.
@@ -113,18 +113,23 @@ def main() -> None:
     started = time.perf_counter()
     render_html(G, page_path, max_nodes=0)
     render_s = time.perf_counter() - started
+    kg = str(Path(sys.executable).with_name("kg"))
     started = time.perf_counter()
-    subprocess.run([str(Path(sys.executable).with_name("kg")), "view", str(rdf_path), "-o", str(cli_page),
-                    "--max-nodes", "0"], check=True, capture_output=True)
+    subprocess.run([kg, "view", str(rdf_path), "-o", str(cli_page), "--max-nodes", "0"], check=True, capture_output=True)
     cli_s = time.perf_counter() - started
+    started = time.perf_counter()
+    subprocess.run([kg, "view", str(rdf_path), "-o", str(folder / "graph-default.html")], check=True,
+                   capture_output=True)
+    default_s = time.perf_counter() - started
     page = browser_times(page_path)
 
     rows = [
         ("graph", f"{G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges, {len(rdf):,} triples", ""),
         ("render_html (layout + page)", f"{render_s:.2f} s", ""),
-        ("kg view (whole command)", f"{cli_s:.2f} s", "target < 2 s"),
-        ("  of which RDF parse", f"{load_s:.2f} s", "rdflib"),
-        ("  of which to_networkx", f"{convert_s:.2f} s", ""),
+        ("kg view --max-nodes 0 (whole command)", f"{cli_s:.2f} s", "target < 2 s; every node drawn"),
+        ("kg view (default: 1,500 nodes drawn)", f"{default_s:.2f} s", "target < 2 s"),
+        ("  RDF parse (in process)", f"{load_s:.2f} s", "Oxigraph"),
+        ("  to_networkx (in process)", f"{convert_s:.2f} s", ""),
         ("HTML size", f"{page_path.stat().st_size / 1e6:.1f} MB", ""),
         ("page drawn + interactive", f"{page['ready_ms'] / 1000:.2f} s", "target < 5 s"),
         ("  (goto to ready, wall)", f"{page['wall_s']:.2f} s", ""),
