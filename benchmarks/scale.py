@@ -275,9 +275,9 @@ def view(sizes: list[int], workdir: Path) -> None:
     for nodes in sizes:
         path = save_graph(build_graph(random_extractions(nodes, nodes * 3)), workdir / f"view-{nodes}.ttl")
         html = workdir / f"view-{nodes}.html"
-        took, proc = timed(lambda: subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "view", str(path),
-                                                   "-o", str(html), "--max-nodes", "0"],
-                                                  capture_output=True, text=True, cwd=ROOT))
+        command = [sys.executable, "-c", "from kg.cli import main; main()", "view", str(path), "-o", str(html),
+                   "--max-nodes", "0"]
+        took, proc = timed(lambda: subprocess.run(command, capture_output=True, text=True, cwd=ROOT))
         if proc.returncode != 0:  # type: ignore[attr-defined]
             raise RuntimeError(proc.stderr)  # type: ignore[attr-defined]
         triples = sum(1 for line in path.read_text().splitlines() if line.rstrip().endswith((".", ";", ",")))

@@ -5,8 +5,8 @@
 
 It writes a random graph in kg's RDF schema (entities, direct triples, one provenance statement with an evidence
 sentence per relation, 300 documents), then times ``render_html`` on its networkx form, the whole ``kg view``
-command (a subprocess, so start-up and exit count) drawing every node and drawing the default 1,500, and, in headless Chromium, the time from navigation until the page is
-drawn and interactive (``document.body.dataset.ready``: positions come from Python, physics never runs), plus the
+command (a subprocess, so start-up and exit count) drawing every node and drawing the default 1,500, and, in
+headless Chromium, the time from navigation until the page is drawn and interactive (``document.body.dataset.ready``: positions come from Python, physics never runs), plus the
 time of one full redraw (a hover or a click) and of one redraw while panning (edges hidden). Targets: page ready
 within 5 s, ``kg view`` within 2 s.
 """
@@ -115,7 +115,8 @@ def main() -> None:
     render_s = time.perf_counter() - started
     kg = str(Path(sys.executable).with_name("kg"))
     started = time.perf_counter()
-    subprocess.run([kg, "view", str(rdf_path), "-o", str(cli_page), "--max-nodes", "0"], check=True, capture_output=True)
+    subprocess.run([kg, "view", str(rdf_path), "-o", str(cli_page), "--max-nodes", "0"], check=True,
+                   capture_output=True)
     cli_s = time.perf_counter() - started
     started = time.perf_counter()
     subprocess.run([kg, "view", str(rdf_path), "-o", str(folder / "graph-default.html")], check=True,
