@@ -6,9 +6,10 @@
 It writes a random graph in kg's RDF schema (entities, direct triples, one provenance statement with an evidence
 sentence per relation, 300 documents), then times ``render_html`` on its networkx form, the whole ``kg view``
 command (a subprocess, so start-up and exit count) drawing every node and drawing the default 1,500, and, in
-headless Chromium, the time from navigation until the page is drawn and interactive (``document.body.dataset.ready``: positions come from Python, physics never runs), plus the
-time of one full redraw (a hover or a click) and of one redraw while panning (edges hidden). Targets: page ready
-within 5 s, ``kg view`` within 2 s.
+headless Chromium, the time from navigation until the page is drawn and interactive
+(``document.body.dataset.ready``: positions come from Python, physics never runs), plus the time of one full redraw
+(a hover or a click) and of one redraw while panning (edges hidden). Targets: page ready within 5 s, ``kg view``
+within 2 s.
 """
 
 from __future__ import annotations
