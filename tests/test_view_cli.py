@@ -142,3 +142,17 @@ def test_other_formats_draw_the_same_graph(runner: CliRunner, graph_file: Path, 
                                                         suffix: str) -> None:
     other = save_graph(sample_graph(), tmp_path / f"graph{suffix}")  # N-Quads: parsed ahead; JSON-LD: by rdflib
     assert view(runner, other, tmp_path / "other.html") == view(runner, graph_file, tmp_path / "ttl.html")
+
+
+def test_a_store_folder_draws_the_same_graph(runner: CliRunner, graph_file: Path, tmp_path: Path) -> None:
+    import gc
+
+    from kg.store import open_store, put_document
+    from sample_graph import doc1, doc2
+
+    store = open_store(tmp_path / "kb", create=True)
+    for ex in (doc1(), doc2()):
+        put_document(store, ex)
+    del store
+    gc.collect()  # closes the store: the command opens it again
+    assert view(runner, tmp_path / "kb", tmp_path / "kb.html") == view(runner, graph_file, tmp_path / "ttl.html")
