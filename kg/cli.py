@@ -248,8 +248,7 @@ def view(
     """
     with _loading(graph) as loading:
         from kg.analysis import to_networkx
-        from kg.query import load_query_file, parse_params
-        from kg.viz import Focus, query_view, render_html
+        from kg.viz import Focus, render_html
         from kg.viz.html import page_html  # noqa: F401  (imported while the graph loads)
 
         spec = Focus(centres=tuple(focus), hops=hops, types=(types,) if types else (),
@@ -258,6 +257,9 @@ def view(
         ds = loading()
     G = to_networkx(ds)
     if query_file is not None:
+        from kg.query import load_query_file, parse_params
+        from kg.viz import query_view
+
         G = query_view(G, ds, load_query_file(query_file), parse_params(param))
     H = spec.apply(G)
     subtitle = " \u00b7 ".join(part for part in (f"query {query_file.name}" if query_file else "", str(spec)) if part)

@@ -2,6 +2,7 @@
 
 Examples
 --------
+>>> from kg.analysis import centrality, format_paths, shortest_paths, to_networkx
 >>> from kg.rdf.build import build_graph
 >>> from kg.records import Document, Entity, Extraction, Relation
 >>> ex = Extraction(Document("d1", "text"), [Entity("russia", "Russia", "Country"),
@@ -16,12 +17,25 @@ path 1 (2 hops)
   2. Russia -[cooperatesWith]-> China
 """
 
-from kg.analysis.convert import to_networkx
-from kg.analysis.metrics import centrality, communities, directed, undirected
-from kg.analysis.paths import Hop, resolve_node, shortest_paths
-from kg.analysis.report import format_centrality, format_communities, format_hop, format_paths
+from __future__ import annotations
 
-__all__ = [
-    "Hop", "centrality", "communities", "directed", "format_centrality", "format_communities", "format_hop",
-    "format_paths", "resolve_node", "shortest_paths", "to_networkx", "undirected",
-]
+from typing import Any
+
+# names are imported on first use: kg view needs to_networkx, not the query formats the reports import
+_LAZY = {
+    "to_networkx": "kg.analysis.convert",
+    "centrality": "kg.analysis.metrics", "communities": "kg.analysis.metrics", "directed": "kg.analysis.metrics",
+    "undirected": "kg.analysis.metrics",
+    "Hop": "kg.analysis.paths", "resolve_node": "kg.analysis.paths", "shortest_paths": "kg.analysis.paths",
+    "format_centrality": "kg.analysis.report", "format_communities": "kg.analysis.report",
+    "format_hop": "kg.analysis.report", "format_paths": "kg.analysis.report",
+}
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'kg.analysis' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(_LAZY[name]), name)

@@ -204,9 +204,12 @@ def _inline_script(js: str) -> str:
 @lru_cache(maxsize=1)
 def _vis_assets() -> tuple[str, str]:
     """vis-network's minified JS and its CSS, from the copy shipped inside the pyvis package."""
-    import pyvis
+    import importlib.util
 
-    folder = Path(pyvis.__file__).resolve().parent / "lib" / VIS_VERSION
+    spec = importlib.util.find_spec("pyvis")  # its folder, without running pyvis (which imports networkx, jinja2)
+    if spec is None or not spec.submodule_search_locations:
+        raise DataError("the pyvis package is not installed: it ships the vis-network the page inlines")
+    folder = Path(next(iter(spec.submodule_search_locations))).resolve() / "lib" / VIS_VERSION
     try:
         js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
         css = (folder / "vis-network.css").read_text(encoding="utf-8")
