@@ -107,7 +107,12 @@ class _Triples:
         return out
 
     def subjects(self, predicate: URIRef, value: URIRef) -> list[str]:
-        return sorted({s for s, o, _, o_iri in self.pairs(predicate) if o_iri and o == str(value)})
+        """The subjects of ``predicate`` with the IRI ``value`` (read with the object bound: 300 documents, not
+        every one of 45,000 ``rdf:type`` triples)."""
+        if self._oxigraph is not None:
+            rows = self.select(f"SELECT DISTINCT ?s WHERE {{ ?s <{predicate}> <{value}> }}")
+            return sorted(s for (s,) in rows if s is not None)
+        return sorted({str(s) for s in self._graph.subjects(predicate, value)})
 
 
 def local_name(iri: str) -> str:
