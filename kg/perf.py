@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable, Iterator
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -52,3 +53,24 @@ def without_gc(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
 
     return wrapper
+
+
+def lazy_names(package: str, names: Mapping[str, str]) -> Callable[[str], Any]:
+    """A package's ``__getattr__`` (PEP 562) that imports each of ``names`` (name -> module) on first use, so that
+    importing the package costs nothing until a name is used (``kg --help`` does not load numpy or rdflib).
+
+    >>> getattr_ = lazy_names("pkg", {"dedent": "textwrap"})
+    >>> getattr_("dedent")("  a")
+    'a'
+    >>> getattr_("indent")
+    Traceback (most recent call last):
+    ...
+    AttributeError: module 'pkg' has no attribute 'indent'
+    """
+
+    def __getattr__(name: str) -> Any:
+        if name not in names:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        return getattr(importlib.import_module(names[name]), name)
+
+    return __getattr__

@@ -19,7 +19,7 @@ path 1 (2 hops)
 
 from __future__ import annotations
 
-from typing import Any
+from kg.perf import lazy_names
 
 # names are imported on first use: kg view needs to_networkx, not the query formats the reports import
 _LAZY = {
@@ -31,11 +31,4 @@ _LAZY = {
     "format_hop": "kg.analysis.report", "format_paths": "kg.analysis.report",
 }
 __all__ = sorted(_LAZY)
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module 'kg.analysis' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(_LAZY[name]), name)
+__getattr__ = lazy_names(__name__, _LAZY)

@@ -5,7 +5,7 @@ Names are imported on first use, so that :mod:`kg.rdf.parse` can be imported (an
 
 from __future__ import annotations
 
-from typing import Any
+from kg.perf import lazy_names
 
 _LAZY = {
     "add_relation": "kg.rdf.build", "build_graph": "kg.rdf.build", "entity_iri": "kg.rdf.build",
@@ -13,11 +13,4 @@ _LAZY = {
     "load_graph": "kg.rdf.io", "save_graph": "kg.rdf.io",
 }
 __all__ = list(_LAZY)
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module 'kg.rdf' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(_LAZY[name]), name)
+__getattr__ = lazy_names(__name__, _LAZY)

@@ -5,7 +5,7 @@ Names are imported on first use, so ``kg --help`` does not pay for numpy, networ
 
 from __future__ import annotations
 
-from typing import Any
+from kg.perf import lazy_names
 
 #: how many entities a page draws unless told otherwise: the most connected ones
 DEFAULT_MAX_NODES = 1500
@@ -16,11 +16,4 @@ _LAZY = {
     "layout_positions": "kg.viz.layout",
 }
 __all__ = ["DEFAULT_MAX_NODES", *_LAZY]
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module 'kg.viz' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(_LAZY[name]), name)
+__getattr__ = lazy_names(__name__, _LAZY)
