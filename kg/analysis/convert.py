@@ -225,7 +225,8 @@ def _read_evidence(triples: _Triples) -> dict[str, list[tuple[int, str, str | No
     return out
 
 
-def _statements(triples: _Triples) -> dict[tuple[str, str, str], _Edge]:
+def _statements(triples: _Triples, labels: dict[str, str]) -> dict[tuple[str, str, str], _Edge]:
+    """The statements behind each direct triple, their topics by label (``labels``: entity IRI -> label)."""
     docs = _documents(triples)
     evidence = _read_evidence(triples)
     edges: dict[tuple[str, str, str], _Edge] = defaultdict(_Edge)
@@ -248,7 +249,8 @@ def _statements(triples: _Triples) -> dict[tuple[str, str, str], _Edge]:
         edge.statements.append({
             "doc_id": info["doc_id"], "date": first_date or statement.first("pub") or info["published"],
             "event_date": first_date, "status": statement.first("status") or "asserted",
-            "confidence": max(confs, default=0.0), "topics": sorted(values["topic"]),
+            "confidence": max(confs, default=0.0),
+            "topics": sorted(labels.get(t, local_name(t)) for t in values["topic"]),
         })
         for start, sentence, rule in evidence.get(st, ()):
             edge.evidence.append((info["doc_id"] or "", start, {"sentence": sentence, **info, "rule": rule}))
@@ -269,8 +271,7 @@ def _edge_attrs(pred: str, edge: _Edge | None, labels: dict[str, str]) -> dict[s
         "sources": len(edge.docs),
         "date": min(edge.dates) if edge.dates else None,
         "evidence": [item for _, _, item in keyed],
-        "statements": sorted(({**st, "topics": sorted(labels.get(t, local_name(t)) for t in st["topics"])}
-                              for st in edge.statements), key=lambda st: (st["doc_id"] or "", st["date"] or "")),
+        "statements": sorted(edge.statements, key=lambda st: (st["doc_id"] or "", st["date"] or "")),
     }
 
 
@@ -310,7 +311,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     for node in sorted(nodes):
         G.add_node(node, **nodes[node])
     labels = {n: attrs["label"] for n, attrs in nodes.items()}
-    statements = _statements(triples)
+    statements = _statements(triples, labels)
     for s, p, o in direct:
         attrs = _edge_attrs(p, statements.get((s, p, o)), labels)
         G.add_edge(s, o, key=attrs["predicate"], **attrs)
