@@ -63,11 +63,12 @@ def layout_positions(G: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tuple[fl
     members = [m for m in members if len(m) > 1]
     blocks = [_component(adjacency[m][:, m], rng) for m in members]
     if singles:
-        # entities without relations go in one square block rather than a long row of their own
+        # entities without relations go in one block rather than a long row of their own: columns an edge length
+        # apart (room for a label such as "surveillance technology"), rows closer, about as wide as it is tall
         members.append(np.concatenate(singles))
-        side = math.ceil(math.sqrt(len(singles)))
-        blocks.append(np.array([[(i % side) * 0.6 * EDGE_LENGTH, (i // side) * 0.6 * EDGE_LENGTH]
-                                for i in range(len(singles))]))
+        across, down = 1.1 * EDGE_LENGTH, 0.6 * EDGE_LENGTH
+        columns = math.ceil(math.sqrt(len(singles) * down / across))
+        blocks.append(np.array([[(i % columns) * across, (i // columns) * down] for i in range(len(singles))]))
     placed = _pack(blocks)
     xy = np.zeros((n, 2))
     for m, block in zip(members, placed):
