@@ -88,7 +88,9 @@ def _loading(path: Path) -> Iterator[Callable[[], Any]]:
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load") as pool:
         parsed = pool.submit(preparse, path)
-        yield lambda: _load_graph(path, parsed.result())
+        from kg.store import open_graph  # rdflib and the store code, imported while the file parses
+
+        yield lambda: open_graph(path, parsed.result())
 
 
 def _load_dataset(path: Path) -> Any:
