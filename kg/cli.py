@@ -72,18 +72,18 @@ def _progress(iterable: Any, quiet: bool, desc: str) -> Any:
     return tqdm(iterable, desc=desc, unit="doc", file=sys.stderr, disable=None, leave=False)
 
 
-def _load_graph(path: Path, parsed: Any = None) -> Any:
-    """An RDF file, or a store folder read in place, as an rdflib graph (``parsed``: see :func:`_loading`)."""
+def _load_graph(path: Path) -> Any:
+    """An RDF file, or a store folder read in place, as an rdflib graph."""
     from kg.store import open_graph
 
-    return open_graph(path, parsed)
+    return open_graph(path)
 
 
 @contextmanager
 def _loading(path: Path) -> Iterator[Callable[[], Any]]:
     """:func:`_load_graph` with the file parsed in a background thread from the start: the command imports
-    networkx, scipy and the page code while Oxigraph parses (it releases the GIL), which saves about half a
-    second on a 300,000-triple graph. Call what it yields to get the graph."""
+    rdflib, networkx, scipy and the page code while Oxigraph parses (it releases the GIL), which saves about half
+    a second on a 300,000-triple graph. Call what it yields to get the graph."""
     from kg.rdf.parse import preparse
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load") as pool:

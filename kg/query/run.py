@@ -125,11 +125,12 @@ def run_query(graph: Graph, query: str, params: Mapping[str, str] | None = None)
     >>> run_query(g, "ASK { kge:russia kg:cooperatesWith kge:china }").boolean
     False
     """
-    bindings = bind_params(graph, params, parsed_variables(parse_query(query))) if params else {}
+    tree = parse_query(query) if params else None  # the variables the parameters must name
+    bindings = bind_params(graph, params, parsed_variables(tree)) if tree is not None else {}
     native = _run_native(graph, bind_values(query, bindings) if bindings else query)
     if native is not None:
         return native
-    tree = parse_query(query)
+    tree = tree if tree is not None else parse_query(query)
     try:
         prepared = translateQuery(tree, initNs=INIT_NS)
     except Exception as exc:  # e.g. "Unknown namespace prefix : foo"

@@ -34,7 +34,6 @@ _XSD_STRING = str(XSD.string)
 _DEFAULT = ox.DefaultGraph()
 
 
-
 def from_ox(term: Any) -> Any:
     """The rdflib term of an Oxigraph term; a plain string literal stays plain (not ``^^xsd:string``).
 
