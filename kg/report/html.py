@@ -80,7 +80,7 @@ def brief_html(b: Brief) -> str:
     env.filters["safe_url"] = safe_url
     colours = {family: family_style(family).colour for family in b.new}
     return env.from_string(source).render(
-        b=b, csp=CSP, period=period_line(b), overview=overview(b), threshold=f"{b.min_confidence:g}",
+        b=b, csp=Markup(CSP), period=period_line(b), overview=overview(b), threshold=f"{b.min_confidence:g}",
         colours=colours, max_news=MAX_NEWS,
         # made by matplotlib, which escapes text, and checked for active content by kg.report.charts.figure_svg
         chart_svg=Markup(b.chart_svg), focus_svg=Markup(b.focus_svg),

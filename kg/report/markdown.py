@@ -16,8 +16,8 @@ _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 def md_text(text: str | None) -> str:
     """Text with Markdown's special characters escaped and line breaks folded, safe in a paragraph or a table cell.
 
-    >>> md_text('<img src=x onerror="y"> [a](javascript:z) *b* | c')
-    '\\\\<img src=x onerror="y"\\\\> \\\\[a\\\\]\\\\(javascript:z\\\\) \\\\*b\\\\* \\\\| c'
+    >>> print(md_text('<img src=x onerror="y"> [a](javascript:z) *b* | c'))
+    \\<img src=x onerror="y"\\> \\[a\\](javascript:z) \\*b\\* \\| c
     """
     return _SPECIAL.sub(r"\\\1", " ".join(str(text or "").split()))
 
