@@ -163,7 +163,10 @@ def actor_changes(G: nx.MultiDiGraph, edges: list[tuple[str, str, str]], top: in
         before = {v if u == node else u for u, v, k in all_edges if (u, v, k) not in new} - {node}
         families = Counter(G.edges[e].get("family") or "" for e in mine)
         docs = {st.get("doc_id") for e in mine for st in G.edges[e].get("statements") or ()} - {None}
-        news = tuple(sorted(_news_line(G, node, u, v, G.edges[u, v, k]) for u, v, k in mine))
+        order = {f: i for i, f in enumerate(FAMILIES)}
+        news = tuple(line for _, _, line in sorted(
+            (order.get(G.edges[u, v, k].get("family"), len(order)), line.casefold(), line)
+            for u, v, k in mine for line in [_news_line(G, node, u, v, G.edges[u, v, k])]))
         out.append(ActorChange(node, _label(G, node), G.nodes[node].get("type"), len(mine),
                                tuple((f, families[f]) for f in [*FAMILIES, *sorted(set(families) - set(FAMILIES))]
                                      if families[f]),
