@@ -370,6 +370,9 @@ def report(
     min_confidence: float = typer.Option(0.7, "--min-confidence",
                                          help="Relations less confident than this are listed apart."),
     top: int = typer.Option(8, "--top", help="How many of the most active actors to describe."),
+    max_relations: int = typer.Option(50, "--max-relations",
+                                      help="List at most this many relations per family, those with the most "
+                                           "sources (0: all)."),
     title: str = typer.Option("kg brief", "--title", help="Title of the brief."),
 ) -> None:
     """Write a brief of what changed: new relations by family with their evidence and sources, the most active
@@ -387,9 +390,9 @@ def report(
     from kg.report.output import write_brief
 
     brief = build_brief(to_networkx(_load_graph(graph)), since=since, focus=focus, min_confidence=min_confidence,
-                        top=top, title=title, charts=fmt == "html")
+                        top=top, title=title, max_relations=max_relations, charts=fmt == "html")
     write_brief(brief, output, fmt)
-    typer.echo(f"Wrote {output}: {brief.new_count} new relations ({len(brief.uncertain)} below confidence "
+    typer.echo(f"Wrote {output}: {brief.new_count} new relations ({brief.uncertain_total} below confidence "
                f"{min_confidence:g}), {len(brief.actors)} actors")
 
 

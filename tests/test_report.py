@@ -195,3 +195,11 @@ def test_report_missing_graph_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "brief.html"
     _assert_one_error(CliRunner().invoke(app, ["report", str(tmp_path / "nope"), "-o", str(out)]), "no such file")
     assert not out.exists()
+
+
+def test_long_lists_are_cut_to_the_relations_with_most_sources() -> None:
+    brief = build_brief(small_network(), since="2024", max_relations=1, charts=False)
+    assert len(brief.new["conflict"]) == 1 and brief.totals["conflict"] == 2 and brief.new_count == 3
+    assert "And 1 more with fewer sources" in brief_html(brief)
+    assert "And 1 more with fewer sources" in brief_markdown(brief)
+    assert "2 conflict" in brief_html(brief)  # the overview counts them all

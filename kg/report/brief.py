@@ -17,6 +17,8 @@ from kg.vocab import FAMILIES
 
 #: relations whose best statement has a lower confidence are listed apart, as uncertain
 DEFAULT_MIN_CONFIDENCE = 0.7
+#: relations listed per family (and among the uncertain ones): those with the most sources; 0 lists all
+DEFAULT_MAX_RELATIONS = 50
 #: evidence sentences shown for one relation
 MAX_EVIDENCE = 3
 #: most entities drawn in the focus graph (the focus and its most connected neighbours)
@@ -87,10 +89,26 @@ class Brief:
     months: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()
     chart_svg: str = ""
     focus_svg: str = ""
+    #: how many relations each family has in the period, and how many are uncertain (the lists may be cut)
+    totals: dict[str, int] = field(default_factory=dict)
+    uncertain_total: int = 0
 
     @property
     def new_count(self) -> int:
-        return sum(len(rows) for rows in self.new.values()) + len(self.uncertain)
+        return sum(self.totals.values()) + self.uncertain_total
+
+
+def _cut(rows: list[NewRelation], limit: int | None) -> tuple[NewRelation, ...]:
+    """The ``limit`` relations with the most sources (ties: the earlier in ``rows``), kept in the order of ``rows``.
+
+    >>> rows = [NewRelation("a", "p", str(i), "f", None, sources, 1.0, "asserted", ()) for i, sources in enumerate([1, 3, 2])]
+    >>> [r.object for r in _cut(rows, 2)]
+    ['1', '2']
+    """
+    if not limit or len(rows) <= limit:
+        return tuple(rows)
+    keep = set(sorted(range(len(rows)), key=lambda i: (-rows[i].sources, i))[:limit])
+    return tuple(r for i, r in enumerate(rows) if i in keep)
 
 
 def _start(date: str) -> str:
@@ -197,11 +215,12 @@ def _focus_graph(G: nx.MultiDiGraph, centre: str) -> nx.MultiDiGraph:
 
 def build_brief(G: nx.MultiDiGraph, *, since: str | None = None, focus: str | None = None,
                 min_confidence: float = DEFAULT_MIN_CONFIDENCE, top: int = 8, title: str = "kg brief",
-                charts: bool = True) -> Brief:
+                max_relations: int | None = DEFAULT_MAX_RELATIONS, charts: bool = True) -> Brief:
     """The brief of ``G``: the relations first stated on or after ``since`` (all of them without it), grouped by
     family, with their evidence; those whose confidence is below ``min_confidence`` apart; the ``top`` most active
     actors and what changed for each; statements per month; with ``charts``, the monthly chart and a drawing of
-    the focus as SVG (matplotlib).
+    the focus as SVG (matplotlib). Each family lists at most ``max_relations`` relations, those with the most
+    sources (``totals`` counts them all; ``None`` or 0 lists all).
 
     ``focus`` (a label, alias or id, resolved as ``kg view --focus`` does) keeps only the relations of that actor;
     without it the drawing shows the most active actor.
@@ -229,6 +248,8 @@ def build_brief(G: nx.MultiDiGraph, *, since: str | None = None, focus: str | No
     since = check_date(since, "--since")
     if top < 0:
         raise AnalysisError(f"--top must be 0 or more, not {top}")
+    if max_relations is not None and max_relations < 0:
+        raise AnalysisError(f"--max-relations must be 0 (all) or more, not {max_relations}")
     centre = resolve_node(G, focus) if focus else None
     edges = new_edges(G, since)
     if centre is not None:
@@ -238,7 +259,8 @@ def build_brief(G: nx.MultiDiGraph, *, since: str | None = None, focus: str | No
     relations.sort(key=lambda r: _start(r.first) if r.first else "", reverse=True)  # newest first, stable
     confident = [r for r in relations if r.confidence >= min_confidence]
     families = [*FAMILIES, *sorted({r.family for r in confident} - set(FAMILIES))]
-    grouped = {f: tuple(r for r in confident if r.family == f) for f in families}
+    grouped = {f: [r for r in confident if r.family == f] for f in families}
+    uncertain = [r for r in relations if r.confidence < min_confidence]
     actors = actor_changes(G, edges, top) if top else []
     if centre is None and actors:
         centre = actors[0].node
@@ -255,9 +277,10 @@ def build_brief(G: nx.MultiDiGraph, *, since: str | None = None, focus: str | No
     return Brief(title=title, since=since, first_date=first, last_date=last, documents=documents,
                  documents_in_period=recent, entities=G.number_of_nodes(), relations=G.number_of_edges(),
                  min_confidence=min_confidence, focus=_label(G, centre) if centre else None,
-                 focus_given=bool(focus), new={f: rows for f, rows in grouped.items() if rows},
-                 uncertain=tuple(r for r in relations if r.confidence < min_confidence), actors=tuple(actors),
-                 months=months, chart_svg=chart_svg, focus_svg=focus_svg)
+                 focus_given=bool(focus), new={f: _cut(rows, max_relations) for f, rows in grouped.items() if rows},
+                 uncertain=_cut(uncertain, max_relations), actors=tuple(actors), months=months,
+                 chart_svg=chart_svg, focus_svg=focus_svg,
+                 totals={f: len(rows) for f, rows in grouped.items() if rows}, uncertain_total=len(uncertain))
 
 
 def _months(G: nx.MultiDiGraph) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:

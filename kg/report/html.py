@@ -53,13 +53,13 @@ def period_line(b: Brief) -> str:
 
 def overview(b: Brief) -> str:
     """The first paragraph of a brief in plain prose: how many relations are new, by family, and who was busiest."""
-    counts = [f"{len(rows)} {family}" for family, rows in b.new.items()]
+    counts = [f"{total} {family}" for family, total in b.totals.items()]
     where = f" involving {b.focus}" if b.focus_given else ""
     text = f"{b.new_count} relations{where} were first stated in the period"
     if counts:
         text += ": " + ", ".join(counts)
-    if b.uncertain:
-        text += f", and {len(b.uncertain)} below confidence {b.min_confidence:g}, listed apart at the end"
+    if b.uncertain_total:
+        text += f", and {b.uncertain_total} below confidence {b.min_confidence:g}, listed apart at the end"
     text += "."
     if b.actors:
         busiest = ", ".join(f"{a.label} ({a.new_relations})" for a in b.actors[:3])

@@ -42,6 +42,12 @@ def _relation_lines(r: NewRelation, show_confidence: bool = False) -> list[str]:
     return lines
 
 
+def _more(total: int, rows: tuple[NewRelation, ...]) -> list[str]:
+    if total <= len(rows):
+        return []
+    return ["", f"And {total - len(rows)} more with fewer sources (list them with `kg report --max-relations 0`)."]
+
+
 def brief_markdown(b: Brief) -> str:
     """The Markdown text of a brief."""
     out = [f"# {md_text(b.title)}", "", md_text(period_line(b)), "", md_text(overview(b)), ""]
@@ -59,10 +65,10 @@ def brief_markdown(b: Brief) -> str:
     if not b.new:
         out += [f"No relation at or above confidence {b.min_confidence:g} was first stated in the period.", ""]
     for family, rows in b.new.items():
-        out += [f"### {family.capitalize()} ({len(rows)})", ""]
+        out += [f"### {family.capitalize()} ({b.totals[family]})", ""]
         for r in rows:
             out += _relation_lines(r)
-        out.append("")
+        out += [*_more(b.totals[family], rows), ""]
     out += ["## Most active actors", ""]
     if b.actors:
         out += ["| actor | new relations | related entities (before → now) | sources | what changed |",
@@ -78,8 +84,9 @@ def brief_markdown(b: Brief) -> str:
         out += ["No actor has a new relation in the period.", ""]
     out += ["## A note on confidence", "",
             f"Relations are extracted by rules from the article text; those below confidence {b.min_confidence:g} "
-            f"are more often wrong and are listed here apart ({len(b.uncertain)}). Check the sentence before quoting "
+            f"are more often wrong and are listed here apart ({b.uncertain_total}). Check the sentence before quoting "
             "a relation.", ""]
     for r in b.uncertain:
         out += _relation_lines(r, show_confidence=True)
+    out += _more(b.uncertain_total, b.uncertain)
     return "\n".join(out).rstrip("\n") + "\n"
