@@ -265,11 +265,15 @@ def build_brief(G: nx.MultiDiGraph, *, since: str | None = None, focus: str | No
     if centre is None and actors:
         centre = actors[0].node
     documents, recent, first, last = _corpus(G, since)
-    months, chart_svg, focus_svg = _months(G), "", ""
+    from kg.report.charts import monthly_counts
+
+    counts = monthly_counts(G)
+    months = tuple((str(month), tuple((str(f), int(n)) for f, n in row.items())) for month, row in counts.iterrows())
+    chart_svg = focus_svg = ""
     if charts:
         from kg.report.charts import draw_network, figure_svg, new_figure, relations_per_month
 
-        chart_svg = figure_svg(relations_per_month(G))
+        chart_svg = figure_svg(relations_per_month(G, counts=counts))
         if centre is not None:
             fig = new_figure(6.5, 4.2)
             draw_network(fig.add_subplot(), _focus_graph(G, centre), centre=centre)
@@ -282,9 +286,3 @@ def build_brief(G: nx.MultiDiGraph, *, since: str | None = None, focus: str | No
                  chart_svg=chart_svg, focus_svg=focus_svg,
                  totals={f: len(rows) for f, rows in grouped.items() if rows}, uncertain_total=len(uncertain))
 
-
-def _months(G: nx.MultiDiGraph) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
-    from kg.report.charts import monthly_counts
-
-    counts = monthly_counts(G)
-    return tuple((str(month), tuple((str(f), int(n)) for f, n in row.items())) for month, row in counts.iterrows())

@@ -62,9 +62,11 @@ def monthly_counts(G: nx.MultiDiGraph) -> pd.DataFrame:
     return table.reindex(index=full, columns=families, fill_value=0).astype("int64")
 
 
-def relations_per_month(G: nx.MultiDiGraph, *, title: str = "Relations stated per month, by family") -> Figure:
-    """A stacked bar chart of :func:`monthly_counts`, coloured as the graph page colours the families."""
-    counts = monthly_counts(G)
+def relations_per_month(G: nx.MultiDiGraph, *, title: str = "Relations stated per month, by family",
+                        counts: pd.DataFrame | None = None) -> Figure:
+    """A stacked bar chart of :func:`monthly_counts` (or of ``counts`` when given), coloured as the graph page
+    colours the families."""
+    counts = monthly_counts(G) if counts is None else counts
     fig = new_figure(7.5, 3.2)
     ax = fig.add_subplot()
     labels = [str(p) for p in counts.index]
