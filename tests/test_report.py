@@ -203,3 +203,17 @@ def test_long_lists_are_cut_to_the_relations_with_most_sources() -> None:
     assert "And 1 more with fewer sources" in brief_html(brief)
     assert "And 1 more with fewer sources" in brief_markdown(brief)
     assert "2 conflict" in brief_html(brief)  # the overview counts them all
+
+
+def test_brief_agrees_with_the_saved_new_edges_query(store: Path, network) -> None:
+    """The brief's new relations and their source counts are those of data/queries/new-edges.rq."""
+    from kg.query import load_query_file, run_query, to_dataframe
+    from kg.store import open_graph
+
+    df = to_dataframe(run_query(open_graph(store), load_query_file(ROOT / "data" / "queries" / "new-edges.rq"),
+                                {"sinceDate": "2024-01-01"}))
+    expected = {(r.subjectLabel, r.relation, r.objectLabel, r.documents) for r in df.itertuples()}
+    brief = build_brief(network, since="2024-01-01", max_relations=0, charts=False)
+    listed = {(r.subject, r.predicate, r.object, r.sources) for rows in (*brief.new.values(), brief.uncertain)
+              for r in rows}
+    assert len(expected) > 20 and listed == expected
