@@ -184,6 +184,8 @@ def _assert_one_error(result, fragment: str) -> None:
     (["--since", "last week"], "'last week' is not a date"),
     (["--focus", "Nvidiaa"], "unknown actor 'Nvidiaa' (did you mean: Nvidia"),
     (["--format", "pdf"], "unknown brief format 'pdf'"),
+    (["--min-confidence", "1.5"], "--min-confidence must be between 0 and 1"),
+    (["--top", "-1"], "--top must be 0 or more"),
 ])
 def test_report_bad_options_write_nothing(store: Path, tmp_path: Path, args: list[str], fragment: str) -> None:
     out = tmp_path / "brief.html"

@@ -226,7 +226,7 @@ def build_brief(G: nx.MultiDiGraph, *, since: str | None = None, focus: str | No
     without it the drawing shows the most active actor.
 
     Raises :class:`~kg.errors.GraphError` for a bad date and :class:`~kg.errors.AnalysisError` for an unknown
-    focus or a negative ``top``.
+    focus, a negative ``top`` or ``max_relations``, or a confidence outside [0, 1].
 
     Examples
     --------
@@ -248,6 +248,8 @@ def build_brief(G: nx.MultiDiGraph, *, since: str | None = None, focus: str | No
     since = check_date(since, "--since")
     if top < 0:
         raise AnalysisError(f"--top must be 0 or more, not {top}")
+    if not 0.0 <= min_confidence <= 1.0:
+        raise AnalysisError(f"--min-confidence must be between 0 and 1, not {min_confidence:g}")
     if max_relations is not None and max_relations < 0:
         raise AnalysisError(f"--max-relations must be 0 (all) or more, not {max_relations}")
     centre = resolve_node(G, focus) if focus else None
