@@ -358,6 +358,44 @@ def evaluate(
     typer.echo(json.dumps(result, indent=2) if as_json else format_report(result))
 
 
+@app.command()
+@cli_errors
+def report(
+    graph: Path = typer.Argument(..., help="RDF file or store folder to report on."),
+    output: Path = typer.Option(..., "--output", "-o", help="Brief to write: .html (a page that works offline) or .md."),
+    since: Optional[str] = typer.Option(None, "--since", help="Report the relations first stated on or after this "
+                                                              "date (YYYY, YYYY-MM or YYYY-MM-DD); default: all."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="Only the relations of this actor, and draw it."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="html or md (default: from the extension)."),
+    min_confidence: float = typer.Option(0.7, "--min-confidence",
+                                         help="Relations less confident than this are listed apart."),
+    top: int = typer.Option(8, "--top", help="How many of the most active actors to describe."),
+    max_relations: int = typer.Option(50, "--max-relations",
+                                      help="List at most this many relations per family, those with the most "
+                                           "sources (0: all)."),
+    title: str = typer.Option("kg brief", "--title", help="Title of the brief."),
+) -> None:
+    """Write a brief of what changed: new relations by family with their evidence and sources, the most active
+    actors, relations per month and a drawing of the focus.
+
+    Example: kg report kb/ -o out/brief.html --since 2024-01-01 --focus China
+    """
+    from kg.rdf.period import check_date
+    from kg.report.output import brief_format
+
+    since = check_date(since, "--since")
+    fmt = brief_format(output, fmt)  # fail on a bad option before the graph is read
+    from kg.analysis import to_networkx
+    from kg.report.brief import build_brief
+    from kg.report.output import write_brief
+
+    brief = build_brief(to_networkx(_load_graph(graph)), since=since, focus=focus, min_confidence=min_confidence,
+                        top=top, title=title, max_relations=max_relations, charts=fmt == "html")
+    write_brief(brief, output, fmt)
+    typer.echo(f"Wrote {output}: {brief.new_count} new relations ({brief.uncertain_total} below confidence "
+               f"{min_confidence:g}), {len(brief.actors)} actors")
+
+
 def main() -> None:
     """The ``kg`` console command: :data:`app`, then an exit that skips the last garbage collection.
 
