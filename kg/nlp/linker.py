@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
@@ -49,7 +49,25 @@ class EntityLinker:
         self.org_words: dict[str, Any] = {}
         self.generated: dict[str, str] = {}  # id -> name of the bodies named in the current document
 
-    # -- data ---------------------------------------------------------------------------------------------
+    # -- data: initialize, and the data saved with the pipeline ---------------------------------------------
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+                   data: str | None = None) -> None:
+        """Load the gazetteer and the linking lexicons of the data folder ``data`` (default: kg's own data).
+
+        Called by ``nlp.initialize()`` (``[initialize.components.kg_linker]`` in the config) or by hand after
+        ``add_pipe``, as :func:`kg.nlp.pipeline.build_nlp` does.
+        """
+        from kg.nlp.gazetteer import load_kb
+        from kg.resources import data_dir, read_json
+
+        folder = Path(data) if data is not None else data_dir()
+        lexicon = folder / "lexicon"
+        not_entities = [line.strip() for line in (lexicon / "not_entities.txt").read_text(encoding="utf-8").splitlines()
+                        if line.strip() and not line.startswith("#")]
+        self.set_data(load_kb(folder / "gazetteer"), read_json(lexicon / "references.json"), not_entities,
+                      read_json(lexicon / "government_bodies.json")["bodies"],
+                      read_json(lexicon / "org_name_words.json"))
+
     def set_data(self, kb: KnowledgeBase, references: dict[str, Any], not_entities: Iterable[str],
                  bodies: dict[str, Any] | None = None, org_words: dict[str, Any] | None = None) -> None:
         self.kb, self.references = kb, references
@@ -57,28 +75,36 @@ class EntityLinker:
         self.bodies_table: dict[str, Any] = dict(bodies or {})
         self.org_words: dict[str, Any] = dict(org_words or {})
 
+    def _saved(self) -> dict[str, Any]:
+        """The component's data as plain JSON values, one per file of :meth:`to_disk`."""
+        return {"kb": [e.to_json() for e in self.kb.entries.values()], "references": self.references,
+                "not_entities": sorted(self.not_entities), "bodies": self.bodies_table, "org_words": self.org_words}
+
+    def _restore(self, saved: dict[str, Any]) -> "EntityLinker":
+        self.set_data(KnowledgeBase(Entry.from_json(e) for e in saved["kb"]), saved["references"],
+                      saved["not_entities"], saved["bodies"], saved["org_words"])
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.msgpack_dumps(self._saved())
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "EntityLinker":
+        return self._restore(srsly.msgpack_loads(data))
+
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        writers: dict[str, Callable[[Path], Any]] = {
-            "kb.jsonl": lambda p: p.write_text(self.kb.to_jsonl(), encoding="utf-8"),
-            "references.json": lambda p: p.write_text(json.dumps(self.references, indent=1), encoding="utf-8"),
-            "not_entities.json": lambda p: p.write_text(json.dumps(sorted(self.not_entities)), encoding="utf-8"),
-            "bodies.json": lambda p: p.write_text(json.dumps(self.bodies_table, indent=1), encoding="utf-8"),
-            "org_words.json": lambda p: p.write_text(json.dumps(self.org_words, indent=1), encoding="utf-8"),
-        }
-        for name, write in writers.items():
-            write(path / name)
+        saved = self._saved()
+        (path / "kb.jsonl").write_text(self.kb.to_jsonl(), encoding="utf-8")
+        for key in ("references", "not_entities", "bodies", "org_words"):
+            srsly.write_json(path / f"{key}.json", saved[key], indent=1)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "EntityLinker":
         path = ensure_path(path)
-        entries = [Entry.from_json(json.loads(line)) for line in
-                   (path / "kb.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-        self.set_data(KnowledgeBase(entries), json.loads((path / "references.json").read_text(encoding="utf-8")),
-                      json.loads((path / "not_entities.json").read_text(encoding="utf-8")),
-                      json.loads((path / "bodies.json").read_text(encoding="utf-8")),
-                      json.loads((path / "org_words.json").read_text(encoding="utf-8")))
-        return self
+        saved: dict[str, Any] = {key: srsly.read_json(path / f"{key}.json")
+                                 for key in ("references", "not_entities", "bodies", "org_words")}
+        saved["kb"] = list(srsly.read_jsonl(path / "kb.jsonl"))
+        return self._restore(saved)
 
     # -- the component ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

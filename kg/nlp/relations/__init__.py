@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
@@ -42,6 +42,25 @@ class RelationExtractor:
         self.confidence: dict[str, float] = {}
         self.leaders: dict[str, str] = {}
 
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+                   data: str | None = None) -> None:
+        """Load the trigger and structure lexicons, the rule confidences and the gazetteer's leaders from the data
+        folder ``data`` (default: kg's own data).
+
+        Called by ``nlp.initialize()`` (``[initialize.components.kg_relations]`` in the config) or by hand after
+        ``add_pipe``, as :func:`kg.nlp.pipeline.build_nlp` does.
+        """
+        from kg.nlp.gazetteer import load_kb
+        from kg.nlp.lexicon import load_lexicon
+        from kg.resources import data_dir, read_json
+
+        folder = Path(data) if data is not None else data_dir()
+        confidence_file = folder / "lexicon" / "rule_confidence.json"
+        kb = load_kb(folder / "gazetteer")
+        self.set_lexicon(load_lexicon(folder / "lexicon"),
+                         read_json(confidence_file) if confidence_file.exists() else {},
+                         {e.id: e.leads for e in kb.entries.values() if e.leads})
+
     def set_lexicon(self, lexicon: Lexicon, confidence: dict[str, float] | None = None,
                     leaders: dict[str, str] | None = None) -> None:
         self.lexicon = lexicon
@@ -56,20 +75,30 @@ class RelationExtractor:
         doc._.relations = [r for r in relations if r.confidence >= self.min_confidence]
         return doc
 
+    def _saved(self) -> dict[str, Any]:
+        """The component's data as plain JSON values, one per file of :meth:`to_disk`."""
+        return {"lexicon": self.lexicon.to_dict(), "confidence": self.confidence, "leaders": self.leaders}
+
+    def _restore(self, saved: dict[str, Any]) -> "RelationExtractor":
+        self.set_lexicon(Lexicon.from_saved(saved["lexicon"]), saved["confidence"], saved["leaders"])
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.msgpack_dumps(self._saved())
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "RelationExtractor":
+        return self._restore(srsly.msgpack_loads(data))
+
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        (path / "lexicon.json").write_text(json.dumps(self.lexicon.to_dict(), indent=1, sort_keys=True),
-                                           encoding="utf-8")
-        (path / "confidence.json").write_text(json.dumps(self.confidence, indent=1, sort_keys=True), encoding="utf-8")
-        (path / "leaders.json").write_text(json.dumps(self.leaders, indent=1, sort_keys=True), encoding="utf-8")
+        for key, value in self._saved().items():
+            srsly.write_json(path / f"{key}.json", value, indent=1)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "RelationExtractor":
         path = ensure_path(path)
-        saved: dict[str, Any] = json.loads((path / "lexicon.json").read_text(encoding="utf-8"))
-        self.set_lexicon(Lexicon.from_saved(saved), json.loads((path / "confidence.json").read_text(encoding="utf-8")),
-                         json.loads((path / "leaders.json").read_text(encoding="utf-8")))
-        return self
+        return self._restore({key: srsly.read_json(path / f"{key}.json")
+                              for key in ("lexicon", "confidence", "leaders")})
 
 
 def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
