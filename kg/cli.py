@@ -238,7 +238,7 @@ def view(
     since: Optional[str] = typer.Option(None, "--since", help="Keep relations dated on or after this (2024-01-01)."),
     until: Optional[str] = typer.Option(None, "--until", help="Keep relations dated on or before this."),
     min_sources: Optional[int] = typer.Option(None, "--min-sources", help="Keep relations seen in this many documents."),
-    query_file: Optional[Path] = typer.Option(None, "--query", "-q",
+    query_file: Optional[Path] = typer.Option(None, "--query",
                                               help="Draw the result of a CONSTRUCT or SELECT query (.rq file)."),
     param: list[str] = typer.Option([], "--param", "-p", help="Bind a query variable: --param actor=Russia."),
     max_nodes: int = typer.Option(DEFAULT_MAX_NODES, "--max-nodes",
@@ -373,3 +373,8 @@ def main() -> None:
 
 # the knowledge-base commands (add, remove, validate, serve) live in their own module, registered on import
 from kg import cli_kb as _cli_kb  # noqa: E402,F401
+
+# help pages with click's metavars (PATH, TEXT, INPUTS...), not Python types: after every command is registered
+from kg.cli_help import use_plain_help  # noqa: E402
+
+use_plain_help(app)
