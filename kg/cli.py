@@ -154,7 +154,7 @@ def build(
 
         render_html(to_networkx(ds), html, title="kg graph")
     took = time.perf_counter() - started
-    typer.echo(f"Wrote {output}{' and ' + str(html) if html else ''}: {summarize(ds)} ({took:.1f} s)")
+    typer.echo(f"Wrote {output}{' and ' + str(html) if html else ''}: {summarize(ds)} ({took:.1f} s)", err=True)
     errors.finish()
 
 
@@ -268,7 +268,7 @@ def view(
     render_html(H, output, title=title, subtitle=subtitle, max_nodes=max_nodes)
     hidden = H.number_of_nodes() - max_nodes if max_nodes else 0
     note = f" ({hidden} hidden: raise --max-nodes to draw them)" if hidden > 0 else ""
-    typer.echo(f"Wrote {output}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges{note}")
+    typer.echo(f"Wrote {output}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges{note}", err=True)
 
 
 @app.command()
@@ -330,7 +330,7 @@ def export(
         if since or until:
             ds = restrict_to_period(ds, since, until)
         written = [save_graph(ds, output, fmt)]
-    typer.echo(f"Wrote {' and '.join(str(p) for p in written)}")
+    typer.echo(f"Wrote {' and '.join(str(p) for p in written)}", err=True)
 
 
 @app.command()
