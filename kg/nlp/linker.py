@@ -6,16 +6,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path
 
 from kg.nlp.extensions import register_extensions
 from kg.nlp.kb import Entry, KnowledgeBase, normalize, slugify
 from kg.nlp.mentions import (Mention, is_place_use, longest_first, ner_mention, overlaps, short_name_links)
 from kg.records import Entity
-from kg.resources import read_jsonl
+from kg.nlp.saved import SavedData
 
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
 
@@ -30,7 +28,7 @@ def make_linker(nlp: Language, name: str, spans_key: str) -> "EntityLinker":
     return EntityLinker(nlp, name, spans_key=spans_key)
 
 
-class EntityLinker:
+class EntityLinker(SavedData):
     """Merge gazetteer matches and NER entities into canonical mentions, then resolve references.
 
     Gazetteer matches win over the statistical NER except where an NER organisation name begins with a
@@ -76,36 +74,18 @@ class EntityLinker:
         self.bodies_table: dict[str, Any] = dict(bodies or {})
         self.org_words: dict[str, Any] = dict(org_words or {})
 
-    def _saved(self) -> dict[str, Any]:
-        """The component's data as plain JSON values, one per file of :meth:`to_disk`."""
+    saved_keys = ("kb", "references", "not_entities", "bodies", "org_words")
+    jsonl_keys = ("kb",)
+
+    def saved(self) -> dict[str, Any]:
+        """The component's data as plain JSON values, saved with the pipeline (:class:`SavedData`)."""
         return {"kb": [e.to_json() for e in self.kb.entries.values()], "references": self.references,
                 "not_entities": sorted(self.not_entities), "bodies": self.bodies_table, "org_words": self.org_words}
 
-    def _restore(self, saved: dict[str, Any]) -> "EntityLinker":
+    def restore(self, saved: dict[str, Any]) -> "EntityLinker":
         self.set_data(KnowledgeBase(Entry.from_json(e) for e in saved["kb"]), saved["references"],
                       saved["not_entities"], saved["bodies"], saved["org_words"])
         return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.msgpack_dumps(self._saved())
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "EntityLinker":
-        return self._restore(srsly.msgpack_loads(data))
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        saved = self._saved()
-        (path / "kb.jsonl").write_text(self.kb.to_jsonl(), encoding="utf-8")
-        for key in ("references", "not_entities", "bodies", "org_words"):
-            srsly.write_json(path / f"{key}.json", saved[key], indent=1)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "EntityLinker":
-        path = ensure_path(path)
-        saved: dict[str, Any] = {key: srsly.read_json(path / f"{key}.json")
-                                 for key in ("references", "not_entities", "bodies", "org_words")}
-        saved["kb"] = list(read_jsonl(path / "kb.jsonl"))
-        return self._restore(saved)
 
     # -- the component ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

@@ -6,13 +6,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path
 
 from kg.nlp.extensions import register_extensions
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.saved import SavedData
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule
@@ -31,7 +30,7 @@ def make_relation_extractor(nlp: Language, name: str, min_confidence: float) -> 
     return RelationExtractor(name, min_confidence=min_confidence)
 
 
-class RelationExtractor:
+class RelationExtractor(SavedData):
     """Typed relations between the linked entities of a document, each with status, topics and evidence."""
 
     def __init__(self, name: str = "kg_relations", *, min_confidence: float = 0.0) -> None:
@@ -75,30 +74,15 @@ class RelationExtractor:
         doc._.relations = [r for r in relations if r.confidence >= self.min_confidence]
         return doc
 
-    def _saved(self) -> dict[str, Any]:
-        """The component's data as plain JSON values, one per file of :meth:`to_disk`."""
+    saved_keys = ("lexicon", "confidence", "leaders")
+
+    def saved(self) -> dict[str, Any]:
+        """The component's data as plain JSON values, saved with the pipeline (:class:`SavedData`)."""
         return {"lexicon": self.lexicon.to_dict(), "confidence": self.confidence, "leaders": self.leaders}
 
-    def _restore(self, saved: dict[str, Any]) -> "RelationExtractor":
+    def restore(self, saved: dict[str, Any]) -> "RelationExtractor":
         self.set_lexicon(Lexicon.from_saved(saved["lexicon"]), saved["confidence"], saved["leaders"])
         return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.msgpack_dumps(self._saved())
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "RelationExtractor":
-        return self._restore(srsly.msgpack_loads(data))
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        for key, value in self._saved().items():
-            srsly.write_json(path / f"{key}.json", value, indent=1)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "RelationExtractor":
-        path = ensure_path(path)
-        return self._restore({key: srsly.read_json(path / f"{key}.json")
-                              for key in ("lexicon", "confidence", "leaders")})
 
 
 def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
