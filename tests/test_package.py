@@ -99,3 +99,13 @@ def test_saved_pipeline_loads_with_spacy_load_in_a_fresh_process(nlp, installed:
     assert kg_file.startswith(str(installed))
     assert json.loads(relations) == facts(nlp(TEXT))
     assert ["vladimir-putin", "directs", "sberbank", "asserted"] in json.loads(relations)
+
+
+def test_kg_data_dir_overrides_the_installed_data(installed: Path, tmp_path: Path) -> None:
+    data = tmp_path / "my-data"
+    (data / "queries").mkdir(parents=True)
+    (data / "queries" / "mine.rq").write_text("# My own query\nSELECT * WHERE { ?s ?p ?o } LIMIT 1\n",
+                                              encoding="utf-8")
+    env_run = run(installed, "env", f"KG_DATA_DIR={data}", "kg", "queries", cwd=tmp_path)
+    assert env_run.returncode == 0, env_run.stderr
+    assert env_run.stdout.split() == ["mine", "My", "own", "query"]
