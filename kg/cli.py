@@ -154,7 +154,7 @@ def build(
 
         render_html(to_networkx(ds), html, title="kg graph")
     took = time.perf_counter() - started
-    typer.echo(f"Wrote {output}{' and ' + str(html) if html else ''}: {summarize(ds)} ({took:.1f} s)")
+    typer.echo(f"Wrote {output}{' and ' + str(html) if html else ''}: {summarize(ds)} ({took:.1f} s)", err=True)
     errors.finish()
 
 
@@ -238,7 +238,7 @@ def view(
     since: Optional[str] = typer.Option(None, "--since", help="Keep relations dated on or after this (2024-01-01)."),
     until: Optional[str] = typer.Option(None, "--until", help="Keep relations dated on or before this."),
     min_sources: Optional[int] = typer.Option(None, "--min-sources", help="Keep relations seen in this many documents."),
-    query_file: Optional[Path] = typer.Option(None, "--query", "-q",
+    query_file: Optional[Path] = typer.Option(None, "--query",
                                               help="Draw the result of a CONSTRUCT or SELECT query (.rq file)."),
     param: list[str] = typer.Option([], "--param", "-p", help="Bind a query variable: --param actor=Russia."),
     max_nodes: int = typer.Option(DEFAULT_MAX_NODES, "--max-nodes",
@@ -268,7 +268,7 @@ def view(
     render_html(H, output, title=title, subtitle=subtitle, max_nodes=max_nodes)
     hidden = H.number_of_nodes() - max_nodes if max_nodes else 0
     note = f" ({hidden} hidden: raise --max-nodes to draw them)" if hidden > 0 else ""
-    typer.echo(f"Wrote {output}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges{note}")
+    typer.echo(f"Wrote {output}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges{note}", err=True)
 
 
 @app.command()
@@ -330,7 +330,7 @@ def export(
         if since or until:
             ds = restrict_to_period(ds, since, until)
         written = [save_graph(ds, output, fmt)]
-    typer.echo(f"Wrote {' and '.join(str(p) for p in written)}")
+    typer.echo(f"Wrote {' and '.join(str(p) for p in written)}", err=True)
 
 
 @app.command()
@@ -411,3 +411,8 @@ def main() -> None:
 
 # the knowledge-base commands (add, remove, validate, serve) live in their own module, registered on import
 from kg import cli_kb as _cli_kb  # noqa: E402,F401
+
+# help pages with click's metavars (PATH, TEXT, INPUTS...), not Python types: after every command is registered
+from kg.cli_help import use_plain_help  # noqa: E402
+
+use_plain_help(app)

@@ -39,7 +39,8 @@ def update_store(store: Path, inputs: list[str], *, create: bool, output: Option
         render_html(to_networkx(graph), html, title="kg graph")
         written.append(str(html))
     took = time.perf_counter() - started
-    typer.echo(f"Updated {' and '.join(written)}: {report}; the store holds {summarize(graph)} ({took:.1f} s)")
+    typer.echo(f"Updated {' and '.join(written)}: {report}; the store holds {summarize(graph)} ({took:.1f} s)",
+               err=True)
     errors.finish()
 
 
@@ -79,7 +80,8 @@ def remove(
 
     kb = open_store(store)
     removed = remove_documents(kb, doc_ids)
-    typer.echo(f"Removed {len(removed)} document(s) from {store}; the store holds {summarize(store_graph(kb))}")
+    typer.echo(f"Removed {len(removed)} document(s) from {store}; the store holds {summarize(store_graph(kb))}",
+               err=True)
 
 
 @app.command()
@@ -150,4 +152,4 @@ def push(
     kb = open_store(store, read_only=True)
     report = push_store(kb, endpoint, user=user, password=password,
                         progress=lambda names: _progress(names, quiet, "push"))
-    typer.echo(f"Pushed {report} ({time.perf_counter() - started:.1f} s)")
+    typer.echo(f"Pushed {report} ({time.perf_counter() - started:.1f} s)", err=True)

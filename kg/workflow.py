@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +12,8 @@ from typing import TextIO
 from rdflib import Dataset, Graph
 from rdflib.namespace import RDF
 
-from kg.errors import InputError, OutputError
+from kg.errors import InputError
+from kg.fsutil import atomic_open
 from kg.records import Document, Extraction
 from kg.resources import DEFAULT_MODEL
 from kg.vocab import KG, PREDICATES
@@ -70,11 +69,6 @@ def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
     yield from extract(chosen, nlp, batch_size=batch_size, n_process=n_process)
 
 
-def extractions_jsonl(extractions: Iterable[Extraction]) -> str:
-    """JSON Lines in the system format of the evaluation guidelines, one document a line, sorted by doc_id."""
-    return "".join(json_line(ex) for ex in sorted(extractions, key=lambda e: e.doc.doc_id))
-
-
 def json_line(ex: Extraction) -> str:
     """One document's extraction as a line of JSON (the system format of the evaluation guidelines)."""
     return json.dumps(ex.to_json(), ensure_ascii=False, sort_keys=False) + "\n"
@@ -86,31 +80,17 @@ def write_jsonl(extractions: Iterable[Extraction], output: str | Path, *, stdout
     ``output`` ``-`` writes to ``stdout``. A file is written through a temporary file and renamed when complete,
     so a reader never sees half of it and a failed run leaves none behind; memory stays flat whatever the corpus.
     """
-    if str(output) == "-":
-        out = stdout if stdout is not None else sys.stdout
+    def write(out: TextIO) -> int:
         count = 0
         for ex in extractions:
             out.write(json_line(ex))
             count += 1
         return count
-    path = Path(output)
-    tmp: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        count = 0
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for ex in extractions:
-                fh.write(json_line(ex))
-                count += 1
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-    return count
+
+    if str(output) == "-":
+        return write(stdout if stdout is not None else sys.stdout)
+    with atomic_open(output) as fh:
+        return write(fh)
 
 
 def build_dataset(extractions: Iterable[Extraction]) -> Dataset:

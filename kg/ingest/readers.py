@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import glob
 import hashlib
-import json
 import os
 import re
 import sys
@@ -18,6 +17,7 @@ from kg.ingest.dates import normalise_date
 from kg.ingest.html_text import extract_html
 from kg.ingest.markdown_text import strip_markdown
 from kg.records import Document
+from kg.resources import jsonl_objects
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -200,15 +200,8 @@ def iter_jsonl(text: str, *, source: str, on_error: ErrorHandler | None = None) 
     >>> [d.text for d in docs], [str(e) for e in errors]
     (['A deal.'], ['in.jsonl:2: not valid JSON: Expecting property name enclosed in double quotes (column 2)'])
     """
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
+    for number, record in jsonl_objects(text, source=source, on_error=lambda err: _report(err, on_error)):
         try:
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                message = f"not valid JSON: {exc.msg} (column {exc.colno})"
-                raise InputError(source, message, line=number) from None
             yield jsonl_record(record, source=source, line=number)
         except InputError as err:
             _report(err, on_error)

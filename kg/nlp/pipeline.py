@@ -12,8 +12,7 @@ from kg.nlp import linker as _linker  # noqa: F401  (registers the factory)
 from kg.nlp import relations as _relations  # noqa: F401
 from kg.nlp import sentences as _sentences  # noqa: F401
 from kg.nlp.gazetteer import kb_patterns, load_kb
-from kg.nlp.lexicon import load_lexicon
-from kg.resources import DEFAULT_MODEL, data_dir, read_json
+from kg.resources import DEFAULT_MODEL, data_dir
 
 KG_COMPONENTS = ("kg_gazetteer", "kg_gazetteer_lower", "kg_linker", "kg_relations")
 
@@ -32,7 +31,9 @@ def load_model(model: str = DEFAULT_MODEL) -> Language:
 def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None) -> Language:
     """The full kg pipeline: ``model`` + line breaks + gazetteer ruler + linker + relation extractor.
 
-    A folder saved with ``nlp.to_disk`` after ``build_nlp`` loads back with :func:`load_model` unchanged.
+    The components are registered through the ``spacy_factories`` entry points of kg's package metadata, so a
+    folder saved with ``nlp.to_disk`` after ``build_nlp`` loads back with ``spacy.load`` in any process where kg is
+    installed, with its data (and :func:`build_nlp` of that folder returns it unchanged).
     """
     nlp = load_model(model)
     if all(name in nlp.pipe_names for name in KG_COMPONENTS):
@@ -54,15 +55,8 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None) -> Language:
     with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n not in ("kg_gazetteer", "kg_gazetteer_lower")]):
         exact.add_patterns(kb_patterns(kb, case_sensitive=True))
         lower.add_patterns(kb_patterns(kb, case_sensitive=False))
-    link = nlp.add_pipe("kg_linker", config={"spans_key": "kg_gazetteer"})
-    not_entities = [line.strip() for line in (folder / "lexicon" / "not_entities.txt").read_text(
-        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
-    link.set_data(kb, read_json(folder / "lexicon" / "references.json"), not_entities,
-                  read_json(folder / "lexicon" / "government_bodies.json")["bodies"],
-                  read_json(folder / "lexicon" / "org_name_words.json"))
-    rel = nlp.add_pipe("kg_relations")
-    confidence_file = folder / "lexicon" / "rule_confidence.json"
-    rel.set_lexicon(load_lexicon(folder / "lexicon"),
-                    read_json(confidence_file) if confidence_file.exists() else {},
-                    {e.id: e.leads for e in kb.entries.values() if e.leads})
+    # kg's own components take their data in initialize (what nlp.initialize() would call for them; the
+    # pipeline's trained components are left as they are) and save it with the pipeline
+    nlp.add_pipe("kg_linker", config={"spans_key": "kg_gazetteer"}).initialize(lambda: [], nlp=nlp, data=str(folder))
+    nlp.add_pipe("kg_relations").initialize(lambda: [], nlp=nlp, data=str(folder))
     return nlp

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path
 
 from kg.nlp.extensions import register_extensions
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.saved import SavedData
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule
@@ -31,7 +30,7 @@ def make_relation_extractor(nlp: Language, name: str, min_confidence: float) -> 
     return RelationExtractor(name, min_confidence=min_confidence)
 
 
-class RelationExtractor:
+class RelationExtractor(SavedData):
     """Typed relations between the linked entities of a document, each with status, topics and evidence."""
 
     def __init__(self, name: str = "kg_relations", *, min_confidence: float = 0.0) -> None:
@@ -41,6 +40,25 @@ class RelationExtractor:
         self.lexicon = Lexicon()
         self.confidence: dict[str, float] = {}
         self.leaders: dict[str, str] = {}
+
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+                   data: str | None = None) -> None:
+        """Load the trigger and structure lexicons, the rule confidences and the gazetteer's leaders from the data
+        folder ``data`` (default: kg's own data).
+
+        Called by ``nlp.initialize()`` (``[initialize.components.kg_relations]`` in the config) or by hand after
+        ``add_pipe``, as :func:`kg.nlp.pipeline.build_nlp` does.
+        """
+        from kg.nlp.gazetteer import load_kb
+        from kg.nlp.lexicon import load_lexicon
+        from kg.resources import data_dir, read_json
+
+        folder = Path(data) if data is not None else data_dir()
+        confidence_file = folder / "lexicon" / "rule_confidence.json"
+        kb = load_kb(folder / "gazetteer")
+        self.set_lexicon(load_lexicon(folder / "lexicon"),
+                         read_json(confidence_file) if confidence_file.exists() else {},
+                         {e.id: e.leads for e in kb.entries.values() if e.leads})
 
     def set_lexicon(self, lexicon: Lexicon, confidence: dict[str, float] | None = None,
                     leaders: dict[str, str] | None = None) -> None:
@@ -56,19 +74,14 @@ class RelationExtractor:
         doc._.relations = [r for r in relations if r.confidence >= self.min_confidence]
         return doc
 
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "lexicon.json").write_text(json.dumps(self.lexicon.to_dict(), indent=1, sort_keys=True),
-                                           encoding="utf-8")
-        (path / "confidence.json").write_text(json.dumps(self.confidence, indent=1, sort_keys=True), encoding="utf-8")
-        (path / "leaders.json").write_text(json.dumps(self.leaders, indent=1, sort_keys=True), encoding="utf-8")
+    saved_keys = ("lexicon", "confidence", "leaders")
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "RelationExtractor":
-        path = ensure_path(path)
-        saved: dict[str, Any] = json.loads((path / "lexicon.json").read_text(encoding="utf-8"))
-        self.set_lexicon(Lexicon.from_saved(saved), json.loads((path / "confidence.json").read_text(encoding="utf-8")),
-                         json.loads((path / "leaders.json").read_text(encoding="utf-8")))
+    def saved(self) -> dict[str, Any]:
+        """The component's data as plain JSON values, saved with the pipeline (:class:`SavedData`)."""
+        return {"lexicon": self.lexicon.to_dict(), "confidence": self.confidence, "leaders": self.leaders}
+
+    def restore(self, saved: dict[str, Any]) -> "RelationExtractor":
+        self.set_lexicon(Lexicon.from_saved(saved["lexicon"]), saved["confidence"], saved["leaders"])
         return self
 
 
