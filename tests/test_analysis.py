@@ -47,7 +47,7 @@ def test_edge_attributes_merge_documents(G):
     edge = G.edges[iri("china"), iri("russia"), "cooperatesWith"]
     assert {k: v for k, v in edge.items() if k not in ("evidence", "statements")} == {
         "predicate": "cooperatesWith", "family": "cooperation", "symmetric": True, "status": "asserted",
-        "topics": ["artificial intelligence"], "confidence": 0.9, "sources": 2, "date": "2024-05-16"}
+        "topics": ["artificial intelligence"], "confidence": 0.9, "sources": 2, "outlets": 2, "date": "2024-05-16"}
     assert edge["evidence"] == [
         {"sentence": D1_SENTENCES["ai"], "doc_id": "d1", "title": "Russia and China deepen AI cooperation",
          "url": "https://example.com/news/russia-china-ai", "published": "2024-05-16", "rule": "coop_verb"},

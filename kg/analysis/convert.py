@@ -7,9 +7,10 @@ The node and edge attributes are the schema the analysis and the viz steps read:
   ``None``);
 * edge (key = predicate name): ``predicate``, ``family``, ``symmetric``, ``status`` (``"asserted"`` when any
   statement is asserted, else ``"planned"``), ``topics`` (sorted labels), ``confidence`` (max over statements),
-  ``sources`` (distinct documents), ``date`` (earliest event date or ``None``) and ``evidence``: a list of dicts
+  ``sources`` (independent stories: documents, the syndicated copies of one story counted once), ``outlets``
+  (distinct documents, every copy counted), ``date`` (earliest event date or ``None``) and ``evidence``: a list of dicts
   ``sentence, doc_id, title, url, published, rule`` sorted by document id and position; ``statements``: one dict
-  per statement (document) with ``doc_id``, ``date`` (event date, else publication date), ``event_date``,
+  per statement (document) with ``doc_id``, ``story`` (doc_id of the story's first copy), ``date`` (event date, else publication date), ``event_date``,
   ``status``, ``confidence`` and ``topics``, which :func:`kg.analysis.period.filter_by_date` reads.
 
 The graph is read one predicate at a time into plain strings: straight from Oxigraph when the graph is held there
@@ -39,6 +40,7 @@ class _Edge:
     topics: set[str] = field(default_factory=set)
     confidences: list[float] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
+    stories: set[str] = field(default_factory=set)  # the independent stories of ``docs`` (syndicated copies as one)
     dates: list[str] = field(default_factory=list)
     evidence: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)
     statements: list[dict[str, Any]] = field(default_factory=list)
@@ -228,6 +230,7 @@ def _read_evidence(triples: _Triples) -> dict[str, list[tuple[int, str, str | No
 def _statements(triples: _Triples, labels: dict[str, str]) -> dict[tuple[str, str, str], _Edge]:
     """The statements behind each direct triple, their topics by label (``labels``: entity IRI -> label)."""
     docs = _documents(triples)
+    story_of = {doc: min(stories) for doc, stories in triples.by_subject(KG.story).items()}
     evidence = _read_evidence(triples)
     edges: dict[tuple[str, str, str], _Edge] = defaultdict(_Edge)
     for st, statement in _read_statements(triples).items():
@@ -244,10 +247,12 @@ def _statements(triples: _Triples, labels: dict[str, str]) -> dict[tuple[str, st
         edge.dates.extend(values["date"])
         if doc is not None:
             edge.docs.add(doc)
+            edge.stories.add(story_of.get(doc, doc))
         info = _doc_info(docs, doc)
         first_date = statement.first("date")
+        story = story_of.get(doc, doc) if doc is not None else None
         edge.statements.append({
-            "doc_id": info["doc_id"], "date": first_date or statement.first("pub") or info["published"],
+            "doc_id": info["doc_id"], "story": _doc_info(docs, story)["doc_id"], "date": first_date or statement.first("pub") or info["published"],
             "event_date": first_date, "status": statement.first("status") or "asserted",
             "confidence": max(confs, default=0.0),
             "topics": sorted(labels.get(t, local_name(t)) for t in values["topic"]),
@@ -268,7 +273,8 @@ def _edge_attrs(pred: str, edge: _Edge | None, labels: dict[str, str]) -> dict[s
         "status": "asserted" if not edge.statuses or "asserted" in edge.statuses else "planned",
         "topics": sorted(labels.get(t, local_name(t)) for t in edge.topics),
         "confidence": max(edge.confidences, default=0.0),
-        "sources": len(edge.docs),
+        "sources": len(edge.stories),
+        "outlets": len(edge.docs),
         "date": min(edge.dates) if edge.dates else None,
         "evidence": [item for _, _, item in keyed],
         "statements": sorted(edge.statements, key=lambda st: (st["doc_id"] or "", st["date"] or "")),

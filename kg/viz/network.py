@@ -159,6 +159,7 @@ def _edges(G: nx.MultiDiGraph, index: dict[Any, int]) -> tuple[list[dict[str, An
             "confidence": round(float(confidence), 3) if isinstance(confidence, (int, float)) else None,
             "sources": int(sources) if isinstance(sources, (int, float))
             else len({evidence_doc["doc"] for evidence_doc in evidence}),
+            "outlets": int(attrs.get("outlets") or sources or 0),  # documents, syndicated copies each counted
             "date": _text(attrs.get("date")),
             "when": _text(edge_date(attrs)),
             "bend": bend,
