@@ -38,6 +38,8 @@ def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
     documents = iter_documents(inputs, on_error=held.append if on_error is not None else None, stdin=stdin)
     first = next(documents, None)
     if first is None:
+        if not held and _nothing_new(inputs):
+            return
         if len(held) == 1:
             raise held[0]
         reason = f" ({len(held)} inputs could not be read; first: {held[0]})" if held else ""
@@ -68,6 +70,14 @@ def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
 
     nlp = build_nlp(model)
     yield from extract(chosen, nlp, batch_size=batch_size, n_process=n_process)
+
+
+def _nothing_new(inputs: Sequence[str]) -> bool:
+    """Whether every input is a feed or URL that the web session found unchanged since the last run."""
+    from kg.ingest.web import active_session
+
+    session = active_session()
+    return session is not None and bool(inputs) and set(inputs) <= session.unchanged_inputs
 
 
 def extractions_jsonl(extractions: Iterable[Extraction]) -> str:
