@@ -1,0 +1,150 @@
+"""Web pages into documents and graphs, offline: saved CMS pages through trafilatura and the cleaner, the same wire
+story on three outlets, a feed followed into a store twice, and a WARC file against the same pages as files."""
+
+from __future__ import annotations
+
+import csv
+import gc
+import io
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+from werkzeug import Response
+
+from kg.analysis import to_networkx
+from kg.cli import app
+from kg.ingest import iter_documents
+from kg.ingest.web import web_session
+from kg.store import open_graph
+from web_pages import ROBOTS, conditional, rss, saved_pages, wire_copies
+
+PAGES = saved_pages()
+COPIES = wire_copies()
+
+
+def lines_of(text: str) -> list[str]:
+    return text.split("\n")
+
+
+@pytest.mark.parametrize("page", PAGES + COPIES, ids=lambda p: p.name)
+def test_saved_page_loses_no_paragraph_and_lets_no_boilerplate_through(tmp_path, page):
+    path = tmp_path / f"{page.name}.html"
+    path.write_text(page.html, encoding="utf-8")
+    [doc] = iter_documents([str(path)])
+    lines = lines_of(doc.text)
+    assert [p for p in page.paragraphs if p not in lines] == []  # no article paragraph lost
+    assert [line for line in lines if line not in page.paragraphs] in ([], [page.title])  # only the headline added
+    assert [b for b in page.boilerplate if b in doc.text] == []  # no boilerplate line through
+    assert (doc.title, doc.published, doc.author, doc.source, doc.url) == (
+        page.title, page.published, page.author, page.site, page.canonical)
+
+
+def test_wire_copies_are_one_story(tmp_path):
+    paths = []
+    for page in COPIES:
+        paths.append(tmp_path / f"{page.name}.html")
+        paths[-1].write_text(page.html, encoding="utf-8")
+    docs = list(iter_documents([str(p) for p in paths]))
+    assert len({d.doc_id for d in docs}) == 3
+    assert [d.story for d in docs] == [None, docs[0].doc_id, docs[0].doc_id]
+
+
+@pytest.fixture
+def news_site(httpserver):
+    """A site with robots.txt, three CMS pages, three wire copies, a disallowed page, a 500 and a PDF, and a
+    feed of them all that answers 304 to its ETag."""
+    server = httpserver
+    server.expect_request("/robots.txt").respond_with_data(ROBOTS, content_type="text/plain")
+    paths = []
+    for page in PAGES + COPIES:
+        path = f"/{page.name}.html"
+        server.expect_request(path).respond_with_handler(conditional(page.html, f'"{page.name}"',
+                                                                     "text/html; charset=utf-8"))
+        paths.append(path)
+    server.expect_request("/private/leak.html").respond_with_data("<p>secret</p>", content_type="text/html")
+    server.expect_request("/broken.html").respond_with_response(
+        Response("down", status=500, headers={"Retry-After": "0"}))
+    server.expect_request("/report.pdf").respond_with_data(b"%PDF-1.7", content_type="application/pdf")
+    paths += ["/private/leak.html", "/broken.html", "/report.pdf"]
+    base = server.url_for("")[:-1]
+    server.expect_request("/feed.xml").respond_with_handler(
+        conditional(rss(base, paths), '"feed-1"', "application/rss+xml"))
+    return server
+
+
+def test_kg_add_follows_a_feed_twice(tmp_path, news_site):
+    runner = CliRunner()
+    kb = tmp_path / "kb"
+    seed = tmp_path / "seed.txt"
+    seed.write_text("Kazakhstan and Uzbekistan discussed water sharing in Tashkent.\n", encoding="utf-8")
+    assert runner.invoke(app, ["build", str(seed), "--store", str(kb), "-q"]).exit_code == 0
+    feed = news_site.url_for("/feed.xml")
+
+    first = runner.invoke(app, ["add", str(kb), "--feed", feed, "--delay", "0", "-q"])
+    assert first.exit_code == 1  # three entries could not be read
+    assert "6 documents processed (6 new, 0 changed)" in first.stdout
+    warnings = [line for line in first.stderr.splitlines() if line.startswith("Warning:")]
+    assert sorted(warnings) == sorted([
+        f"Warning: skipped {news_site.url_for('/private/leak.html')}: disallowed by robots.txt",
+        f"Warning: skipped {news_site.url_for('/broken.html')}: HTTP 500 INTERNAL SERVER ERROR after 4 attempts",
+        f"Warning: skipped {news_site.url_for('/report.pdf')}: not a page kg reads (content type application/pdf)",
+    ])
+    assert "Web: fetched 6 pages" in first.stderr
+    del first  # its exit exception holds the frames that hold the store open
+    gc.collect()
+
+    news_site.clear_log()
+    second = runner.invoke(app, ["add", str(kb), "--feed", feed, "--delay", "0", "-q"])
+    assert second.exit_code == 0, second.output
+    assert "0 documents processed (0 new, 0 changed)" in second.stdout
+    requests = [(request.path, request.headers.get("If-None-Match"), response.status_code)
+                for request, response in news_site.log if request.path != "/robots.txt"]
+    assert requests == [("/feed.xml", '"feed-1"', 304)]  # only the feed, conditionally
+
+    graph = open_graph(kb)
+    rows = graph.query("""SELECT ?title ?date ?site ?final ?url WHERE { ?d a kg:Document ; dcterms:title ?title ;
+        dcterms:issued ?date ; kg:sourceName ?site ; kg:finalUrl ?final ; dcterms:source ?url }""")
+    found = {str(r[3]): (str(r[0]), str(r[1]), str(r[2]), str(r[4])) for r in rows}
+    for page in PAGES + COPIES:
+        assert found[news_site.url_for(f"/{page.name}.html")] == (page.title, page.published, page.site,
+                                                                  page.canonical)
+    G = to_networkx(graph)
+    edge = G.edges["https://w3id.org/kg-geotech/id/china", "https://w3id.org/kg-geotech/id/russia", "agreementWith"]
+    assert (edge["sources"], edge["outlets"]) == (1, 3)  # one wire story, three outlets
+    sources = runner.invoke(app, ["query", str(kb), "-f", "data/queries/sources-by-actor.rq",
+                                  "--param", "type=Country", "--format", "csv"])
+    counts = {row["label"]: (int(row["stories"]), int(row["documents"]))
+              for row in csv.DictReader(io.StringIO(sources.stdout))}
+    assert counts["Russia"] == (1, 3)
+
+
+def warc_of(pages, path: Path) -> None:
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for page in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(page.canonical, "response", payload=io.BytesIO(page.html.encode()),
+                                               http_headers=headers)
+            writer.write_record(record)
+        request = writer.create_warc_record("https://x.example/", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+        writer.write_record(request)
+
+
+def test_kg_build_of_a_warc_file_is_the_build_of_the_same_pages_as_files(tmp_path):
+    pages = sorted(PAGES + COPIES, key=lambda page: page.name)  # the order the folder is read in: the first copy
+    folder = tmp_path / "pages"                                  # of a story read is its story
+    folder.mkdir()
+    for page in pages:
+        (folder / f"{page.name}.html").write_text(page.html, encoding="utf-8")
+    warc_of(pages, tmp_path / "pages.warc.gz")
+    runner = CliRunner()
+    for source, out in ((folder, "files.nq"), (tmp_path / "pages.warc.gz", "warc.nq")):
+        result = runner.invoke(app, ["build", str(source), "-o", str(tmp_path / out), "-q"])
+        assert result.exit_code == 0, result.output
+    files = sorted((tmp_path / "files.nq").read_text(encoding="utf-8").splitlines())
+    warc = sorted((tmp_path / "warc.nq").read_text(encoding="utf-8").splitlines())
+    assert len(files) > 100 and files == warc
+    assert "kg-geotech/ontology#story" in "".join(files)
