@@ -9,7 +9,7 @@ The node and edge attributes are the schema the analysis and the viz steps read:
   statement is asserted, else ``"planned"``), ``topics`` (sorted labels), ``confidence`` (max over statements),
   ``sources`` (independent stories: documents, the syndicated copies of one story counted once), ``outlets``
   (distinct documents, every copy counted), ``date`` (earliest event date or ``None``) and ``evidence``: a list of dicts
-  ``sentence, doc_id, title, url, published, rule`` sorted by document id and position; ``statements``: one dict
+  ``sentence, doc_id, title, url, published, source, rule`` sorted by document id and position; ``statements``: one dict
   per statement (document) with ``doc_id``, ``story`` (doc_id of the story's first copy), ``date`` (event date, else publication date), ``event_date``,
   ``status``, ``confidence`` and ``topics``, which :func:`kg.analysis.period.filter_by_date` reads.
 
@@ -159,19 +159,20 @@ def _node_attrs(triples: _Triples) -> dict[str, dict[str, Any]]:
 def _documents(triples: _Triples) -> dict[str, dict[str, Any]]:
     ids, titles = triples.by_subject(KG.docId), triples.by_subject(DCTERMS.title)
     urls, issued = triples.by_subject(DCTERMS.source), triples.by_subject(DCTERMS.issued)
+    sites = triples.by_subject(KG.sourceName)
 
     def one(values: dict[str, list[str]], doc: str) -> str | None:
         return min(values[doc]) if doc in values else None
 
     return {doc: {"doc_id": one(ids, doc) or local_name(doc), "title": one(titles, doc), "url": one(urls, doc),
-                  "published": one(issued, doc)}
+                  "published": one(issued, doc), "source": one(sites, doc)}
             for doc in triples.subjects(RDF.type, KG.Document)}
 
 
 def _doc_info(docs: dict[str, dict[str, Any]], doc: str | None) -> dict[str, Any]:
     if doc is None:
-        return {"doc_id": None, "title": None, "url": None, "published": None}
-    return docs.get(doc) or {"doc_id": local_name(doc), "title": None, "url": None, "published": None}
+        return {"doc_id": None, "title": None, "url": None, "published": None, "source": None}
+    return docs.get(doc) or {"doc_id": local_name(doc), "title": None, "url": None, "published": None, "source": None}
 
 
 _PREFIXES = ("PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX prov: <http://www.w3.org/ns/prov#> "

@@ -111,7 +111,7 @@ function citation(doc, full) {
   const cite = el("div", "kg-cite");
   const name = doc.title || doc.doc_id || "unknown source";
   cite.appendChild(full ? link(doc.url, name) : el("span", null, name));
-  const extra = [doc.published, doc.title ? doc.doc_id : null].filter(Boolean).join(" \u00b7 ");
+  const extra = [doc.source, doc.published, doc.title ? doc.doc_id : null].filter(Boolean).join(" \u00b7 ");
   if (extra) cite.appendChild(el("span", "kg-muted", " (" + extra + ")"));
   return cite;
 }
