@@ -148,3 +148,39 @@ def test_kg_build_of_a_warc_file_is_the_build_of_the_same_pages_as_files(tmp_pat
     warc = sorted((tmp_path / "warc.nq").read_text(encoding="utf-8").splitlines())
     assert len(files) > 100 and files == warc
     assert "kg-geotech/ontology#story" in "".join(files)
+
+
+def test_a_file_of_urls_reads_each_and_reports_a_failing_one_in_one_line(tmp_path, news_site):
+    urls = tmp_path / "reading.urls"
+    urls.write_text(f"# today\n{news_site.url_for('/wordpress.html')}\n\nnot a url\n"
+                    f"{news_site.url_for('/missing.html')}\n{news_site.url_for('/react.html')}\n", encoding="utf-8")
+    errors = []
+    with web_session():
+        docs = list(iter_documents([str(urls)], on_error=errors.append))
+    assert [d.title for d in docs] == [PAGES[0].title, PAGES[2].title]
+    assert [str(e) for e in errors] == [
+        f"{urls}:4: not an http(s) URL: not a url",
+        f"{news_site.url_for('/missing.html')}: HTTP 500 INTERNAL SERVER ERROR after 4 attempts"]
+
+
+def test_fetched_pages_in_windows_1251_and_gb2312_keep_their_letters(httpserver):
+    from web_pages import CHINESE_PAGE, CYRILLIC_PAGE
+
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    httpserver.expect_request("/ru.html").respond_with_data(CYRILLIC_PAGE.encode("windows-1251"),
+                                                            content_type="text/html; charset=windows-1251")
+    httpserver.expect_request("/zh.html").respond_with_data(CHINESE_PAGE.encode("gb2312"), content_type="text/html")
+    with web_session():
+        ru, zh = iter_documents([httpserver.url_for("/ru.html"), httpserver.url_for("/zh.html")])
+    assert "Sberbank (Сбербанк) and Huawei agreed" in ru.text and ru.title == "Сбербанк и Huawei"
+    assert "Xu Zhijun (徐直军)" in zh.text and zh.final_url == httpserver.url_for("/zh.html")
+
+
+def test_a_folder_of_warc_files_is_read(tmp_path):
+    (tmp_path / "crawl").mkdir()
+    warc_of(PAGES, tmp_path / "crawl" / "a.warc.gz")
+    docs = list(iter_documents([str(tmp_path / "crawl")]))
+    assert [(d.url, d.final_url, d.path) for d in docs] == [
+        (page.canonical, page.canonical, f"{tmp_path / 'crawl' / 'a.warc.gz'}#{n}")
+        for n, page in zip((1, 2, 3), PAGES)]
+    assert all(d.retrieved for d in docs)

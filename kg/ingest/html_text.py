@@ -22,6 +22,8 @@ _CONFIG = use_config()
 _CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
 _CONFIG.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
 _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # its timeout uses signals, which only work in the main thread
+#: the markup is decoded already: a page's own <meta charset> must not make lxml decode it again
+_PARSER = lxml_html.HTMLParser(encoding="utf-8")
 _INVISIBLE = ("script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside", "form")
 _BLOCKS = frozenset({"p", "head", "item", "quote", "row", "code", "lb"})
 
@@ -108,7 +110,7 @@ def extract_html(markup: str, *, url: str | None = None) -> HtmlArticle:
     ['What next']
     """
     try:
-        tree = lxml_html.document_fromstring(markup.encode("utf-8"))
+        tree = lxml_html.document_fromstring(markup.encode("utf-8"), parser=_PARSER)
     except (etree.ParserError, ValueError):
         return HtmlArticle("", [], None, url, None, None)
     canonical = _canonical(tree)
@@ -119,7 +121,7 @@ def extract_html(markup: str, *, url: str | None = None) -> HtmlArticle:
                             include_formatting=False, config=_CONFIG)
     lines, headings = body_lines(found.body) if found is not None and found.body is not None else ([], [])
     if not lines:  # no block found (bare text): the page's visible text
-        page = lxml_html.document_fromstring(markup.encode("utf-8"))  # trafilatura has pruned ``tree``
+        page = lxml_html.document_fromstring(markup.encode("utf-8"), parser=_PARSER)  # trafilatura has pruned ``tree``
         text = visible_text(page)
         lines = [text] if text else []
     if found is None:

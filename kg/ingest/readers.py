@@ -51,7 +51,7 @@ def _is_folder_doc(name: str) -> bool:
 
 
 def _is_supported(path: str) -> bool:
-    return path.lower().endswith(SUPPORTED_SUFFIXES)
+    return path.lower().endswith(SUPPORTED_SUFFIXES) or is_warc(path)
 
 
 def folder_files(folder: str) -> list[str]:
