@@ -14,7 +14,7 @@ from typing import Any, Optional, TypeVar
 
 import typer
 
-from kg.cli_web import DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs, web_run
+from kg.cli_web import ARCHIVE_OPT, DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs, web_run
 from kg.errors import InputError, KgError
 from kg.resources import DEFAULT_MODEL, data_dir
 from kg.viz import DEFAULT_MAX_NODES
@@ -127,6 +127,7 @@ def build(
     quiet: bool = QUIET_OPT,
     feed: list[str] = FEED_OPT,
     delay: float = DELAY_OPT,
+    archive: Optional[Path] = ARCHIVE_OPT,
 ) -> None:
     """Extract every article and write the RDF graph (and the page), or keep it in a store folder.
 
@@ -145,10 +146,11 @@ def build(
         from kg.cli_kb import update_store
 
         update_store(store, inputs, create=True, output=output, html=html, fmt=fmt, model=model,
-                     batch_size=batch_size, jobs=jobs, quiet=quiet, force=False, dask=dask, delay=delay)
+                     batch_size=batch_size, jobs=jobs, quiet=quiet, force=False, dask=dask, delay=delay,
+                     archive=archive)
         return
     errors = ErrorLog()
-    with web_run(None, delay):
+    with web_run(None, delay, archive):
         stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
                                 n_process=jobs, dask=dask)
         ds = build_dataset(_progress(stream, quiet, "extract"))  # streamed: only the graph is kept, not the articles
@@ -175,6 +177,7 @@ def extract(
     quiet: bool = QUIET_OPT,
     feed: list[str] = FEED_OPT,
     delay: float = DELAY_OPT,
+    archive: Optional[Path] = ARCHIVE_OPT,
 ) -> None:
     """Write entities and relations of every article as JSON Lines (the evaluation's system format), streamed.
 
@@ -186,7 +189,7 @@ def extract(
     from kg.workflow import run_extraction, write_jsonl
 
     errors = ErrorLog()
-    with web_run(None, delay):
+    with web_run(None, delay, archive):
         stream = run_extraction(web_inputs(inputs, feed), model=model, on_error=errors, stdin=sys.stdin,
                                 batch_size=batch_size, n_process=jobs, dask=dask)
         count = write_jsonl(_progress(stream, quiet, "extract"), output, stdout=sys.stdout)

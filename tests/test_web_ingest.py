@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import gc
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,21 @@ def test_a_folder_of_warc_files_is_read(tmp_path):
         (page.canonical, page.canonical, f"{tmp_path / 'crawl' / 'a.warc.gz'}#{n}")
         for n, page in zip((1, 2, 3), PAGES)]
     assert all(d.retrieved for d in docs)
+
+
+def test_fetched_pages_kept_in_an_archive_build_the_same_graph(tmp_path, news_site):
+    runner = CliRunner()
+    urls = [news_site.url_for(f"/{page.name}.html") for page in (PAGES[0], *COPIES)]
+    fetched = runner.invoke(app, ["build", *urls, "-o", str(tmp_path / "web.nq"), "--archive", str(tmp_path / "arc"),
+                                  "--delay", "0", "-q"])
+    assert fetched.exit_code == 0, fetched.output
+    [warc] = (tmp_path / "arc").glob("kg-*.warc.gz")
+    assert f"kept in {warc}" in fetched.stderr
+    again = runner.invoke(app, ["build", str(warc), "-o", str(tmp_path / "warc.nq"), "-q"])
+    assert again.exit_code == 0, again.output
+    web = sorted((tmp_path / "web.nq").read_text(encoding="utf-8").splitlines())
+    assert web == sorted((tmp_path / "warc.nq").read_text(encoding="utf-8").splitlines())
+    assert any("ontology#finalUrl" in line and urls[1] in line for line in web)
+    extracted = runner.invoke(app, ["extract", urls[0], "-o", "-", "--delay", "0", "-q"])
+    record = json.loads(extracted.stdout)
+    assert (record["title"], record["source"], record["final_url"]) == (PAGES[0].title, PAGES[0].site, urls[0])

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg.errors import InputError
 from kg.ingest.dedup import StoryIndex
@@ -44,6 +45,7 @@ class WebSession:
     known_entries: int = 0  # feed entries passed over because an earlier run fetched them
     failed: int = 0
     unchanged_inputs: set[str] = field(default_factory=set)  # inputs that gave nothing because nothing changed
+    archive: Any = None  # a kg.ingest.archive.WarcArchive that keeps every fetched page, or None
 
     def summary(self) -> str:
         """One line for the command's report.
@@ -107,6 +109,8 @@ def read_url(session: WebSession, url: str, *, title: str | None = None, publish
         return None
     if page.validators:
         session.state.validators[url] = page.validators
+    if session.archive is not None:
+        session.archive.write(page)
     doc = page_document(page.text, path=page.final_url, final_url=page.final_url, retrieved=page.retrieved,
                         content_type=page.content_type, title=title, published=published, author=author)
     session.fetched += 1
