@@ -33,6 +33,13 @@ def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
     """
     from kg.ingest import iter_documents
 
+    if dask is not None:
+        from kg.scale.warc import extract_warcs_on_dask, warc_paths
+
+        if (warcs := warc_paths(inputs)) is not None:  # WARC files: read on the cluster too
+            yield from extract_warcs_on_dask(warcs, address=dask, workers=max(n_process, 2), model=model,
+                                             batch_size=batch_size, keep=keep, on_error=on_error)
+            return
     # errors before the first document are held back: with no document at all, the error itself is the message
     held: list[InputError] = []
     documents = iter_documents(inputs, on_error=held.append if on_error is not None else None, stdin=stdin)

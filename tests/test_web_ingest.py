@@ -19,6 +19,7 @@ from kg.analysis import to_networkx
 from kg.cli import app
 from kg.ingest import iter_documents
 from kg.ingest.web import web_session
+from kg.scale.warc import warc_paths
 from kg.store import open_graph
 from web_pages import ROBOTS, conditional, rss, saved_pages, wire_copies
 
@@ -203,3 +204,19 @@ def test_fetched_pages_kept_in_an_archive_build_the_same_graph(tmp_path, news_si
     extracted = runner.invoke(app, ["extract", urls[0], "-o", "-", "--delay", "0", "-q"])
     record = json.loads(extracted.stdout)
     assert (record["title"], record["source"], record["final_url"]) == (PAGES[0].title, PAGES[0].site, urls[0])
+
+
+def test_a_folder_of_warc_files_on_a_local_dask_cluster_builds_the_same_graph(tmp_path):
+    pytest.importorskip("distributed")
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    warc_of(PAGES, crawl / "a.warc.gz")
+    warc_of(COPIES, crawl / "b.warc.gz")
+    assert warc_paths([str(crawl)]) == [str(crawl / "a.warc.gz"), str(crawl / "b.warc.gz")]  # read on the cluster
+    runner = CliRunner()
+    for extra, out in (([], "local.nq"), (["--dask", "local", "--jobs", "2"], "dask.nq")):
+        result = runner.invoke(app, ["build", str(crawl), "-o", str(tmp_path / out), "-q", *extra])
+        assert result.exit_code == 0, result.output
+    local = sorted((tmp_path / "local.nq").read_text(encoding="utf-8").splitlines())
+    assert local == sorted((tmp_path / "dask.nq").read_text(encoding="utf-8").splitlines())
+    assert sum("ontology#story" in line for line in local) == 2  # two copies point to the first
