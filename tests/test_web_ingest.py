@@ -131,7 +131,8 @@ def warc_of(pages, path: Path) -> None:
             record = writer.create_warc_record(page.canonical, "response", payload=io.BytesIO(page.html.encode()),
                                                http_headers=headers)
             writer.write_record(record)
-        request = writer.create_warc_record("https://x.example/", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+        request = writer.create_warc_record("https://x.example/", "request",
+                                            payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
         writer.write_record(request)
 
 

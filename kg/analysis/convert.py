@@ -10,7 +10,8 @@ The node and edge attributes are the schema the analysis and the viz steps read:
   ``sources`` (independent stories: documents, the syndicated copies of one story counted once), ``outlets``
   (distinct documents, every copy counted), ``date`` (earliest event date or ``None``) and ``evidence``: a list of dicts
   ``sentence, doc_id, title, url, published, source, rule`` sorted by document id and position; ``statements``: one dict
-  per statement (document) with ``doc_id``, ``story`` (doc_id of the story's first copy), ``date`` (event date, else publication date), ``event_date``,
+  per statement (document) with ``doc_id``, ``story`` (doc_id of the story's first copy), ``date`` (event date,
+  else publication date), ``event_date``,
   ``status``, ``confidence`` and ``topics``, which :func:`kg.analysis.period.filter_by_date` reads.
 
 The graph is read one predicate at a time into plain strings: straight from Oxigraph when the graph is held there
@@ -253,7 +254,8 @@ def _statements(triples: _Triples, labels: dict[str, str]) -> dict[tuple[str, st
         first_date = statement.first("date")
         story = story_of.get(doc, doc) if doc is not None else None
         edge.statements.append({
-            "doc_id": info["doc_id"], "story": _doc_info(docs, story)["doc_id"], "date": first_date or statement.first("pub") or info["published"],
+            "doc_id": info["doc_id"], "story": _doc_info(docs, story)["doc_id"],
+            "date": first_date or statement.first("pub") or info["published"],
             "event_date": first_date, "status": statement.first("status") or "asserted",
             "confidence": max(confs, default=0.0),
             "topics": sorted(labels.get(t, local_name(t)) for t in values["topic"]),

@@ -21,7 +21,6 @@ import re
 from typing import Any
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 _WORD_RE = re.compile(r"\w+")
 NUM_PERM = 64
@@ -46,25 +45,35 @@ class StoryIndex:
 
     def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> None:
         self.threshold, self.num_perm = threshold, num_perm
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self._template = MinHash(num_perm=num_perm, seed=1)
         self.story: dict[str, str] = {}  # doc_id -> story id (itself for the first copy)
-        self._signatures: dict[str, LeanMinHash] = {}
+        self._signatures: dict[str, Any] = {}  # doc_id -> LeanMinHash
+        self._lsh: Any = None  # made with the first signature: datasketch imports scipy (a second or so)
+
+    def _index(self) -> Any:
+        if self._lsh is None:
+            from datasketch import MinHash, MinHashLSH
+
+            self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
+            self._template = MinHash(num_perm=self.num_perm, seed=1)
+        return self._lsh
 
     def __len__(self) -> int:
         return len(self.story)
 
-    def signature(self, text: str) -> LeanMinHash:
-        """The MinHash signature of a text's shingles."""
+    def signature(self, text: str) -> Any:
+        """The MinHash signature (a ``LeanMinHash``) of a text's shingles."""
+        from datasketch import LeanMinHash, MinHash
+
+        self._index()
         minhash = MinHash(num_perm=self.num_perm, seed=1, permutations=self._template.permutations,
                           scheme=self._template.scheme)
         minhash.update_batch(list(shingles(text)))
         return LeanMinHash(minhash)
 
-    def _add(self, doc_id: str, story: str, signature: LeanMinHash) -> None:
+    def _add(self, doc_id: str, story: str, signature: Any) -> None:
         self.story[doc_id] = story
         self._signatures[doc_id] = signature
-        self._lsh.insert(doc_id, signature, check_duplication=False)
+        self._index().insert(doc_id, signature, check_duplication=False)
 
     def assign(self, doc_id: str, text: str) -> str | None:
         """The story of a document (the doc_id of the first copy seen), or None when it is the first (or too
@@ -75,7 +84,7 @@ class StoryIndex:
         if len(_WORD_RE.findall(text)) < _MIN_WORDS:
             return None
         signature = self.signature(text)
-        candidates = [(signature.jaccard(self._signatures[other]), other) for other in self._lsh.query(signature)]
+        candidates = [(signature.jaccard(self._signatures[other]), other) for other in self._index().query(signature)]
         close = [(score, other) for score, other in candidates if score >= self.threshold]
         if not close:
             self._add(doc_id, doc_id, signature)
@@ -85,6 +94,8 @@ class StoryIndex:
         return story
 
     def to_json(self) -> dict[str, Any]:
+        if not self._signatures:
+            return {"num_perm": self.num_perm, "threshold": self.threshold, "docs": {}}
         return {"num_perm": self.num_perm, "threshold": self.threshold, "scheme": self._template.scheme,
                 "dtype": str(self._template.hashvalues.dtype),
                 "docs": {doc_id: [self.story[doc_id], base64.b64encode(sig.hashvalues.tobytes()).decode("ascii")]
@@ -94,13 +105,17 @@ class StoryIndex:
     def from_json(cls, data: dict[str, Any] | None) -> "StoryIndex":
         """The index :meth:`to_json` wrote (an empty one for ``None``).
 
-        >>> index = StoryIndex(); _ = index.assign("a", "one two three four five six seven eight nine ten eleven twelve")
+        >>> index = StoryIndex()
+        >>> _ = index.assign("a", "one two three four five six seven eight nine ten eleven twelve")
         >>> StoryIndex.from_json(index.to_json()).story
         {'a': 'a'}
         """
-        if not data:
+        if not data or not data.get("docs"):
             return cls()
+        from datasketch import LeanMinHash
+
         index = cls(threshold=float(data.get("threshold", THRESHOLD)), num_perm=int(data.get("num_perm", NUM_PERM)))
+        index._index()
         scheme, dtype = data.get("scheme", index._template.scheme), np.dtype(data.get("dtype", "uint32"))
         for doc_id, (story, packed) in data.get("docs", {}).items():
             values = np.frombuffer(base64.b64decode(packed), dtype=dtype)

@@ -15,8 +15,6 @@ import time
 from typing import Any, NamedTuple
 from urllib.parse import urljoin
 
-import feedparser
-
 from kg.ingest.fetch import FetchError
 
 
@@ -40,6 +38,8 @@ def feed_entries(body: bytes, url: str) -> list[FeedEntry]:
 
     Raises :class:`FetchError` when the document is not a feed.
     """
+    import feedparser
+
     parsed = feedparser.parse(body, response_headers={"content-location": url})
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception")

@@ -10,18 +10,28 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from functools import lru_cache
+from typing import Any, Callable
+
 from lxml import etree, html as lxml_html
-from trafilatura import bare_extraction
-from trafilatura.settings import use_config
 
 from kg.ingest.dates import normalise_date
 
 _SPACES_RE = re.compile(r"\s+")
-#: trafilatura drops a main text under 250 characters by default; a short news brief is still an article
-_CONFIG = use_config()
-_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
-_CONFIG.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
-_CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # its timeout uses signals, which only work in the main thread
+
+
+@lru_cache(maxsize=1)
+def _trafilatura() -> tuple[Callable[..., Any], Any]:
+    """trafilatura's ``bare_extraction`` and kg's settings for it (imported on the first HTML page: half a second)."""
+    from trafilatura import bare_extraction
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    #: trafilatura drops a main text under 250 characters by default; a short news brief is still an article
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # its timeout uses signals, which only work in the main thread
+    return bare_extraction, config
 #: the markup is decoded already: a page's own <meta charset> must not make lxml decode it again
 _PARSER = lxml_html.HTMLParser(encoding="utf-8")
 _INVISIBLE = ("script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside", "form")
@@ -115,13 +125,14 @@ def extract_html(markup: str, *, url: str | None = None) -> HtmlArticle:
         return HtmlArticle("", [], None, url, None, None)
     canonical = _canonical(tree)
     dated = tree.xpath("//time/@datetime")
-    for element in tree.iter("time"):
+    for element in list(tree.iter("time")):
         element.drop_tag()  # trafilatura drops <time> with its text ("Posted March 2." would lose its date)
+    bare_extraction, config = _trafilatura()
     found = bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
-                            include_formatting=False, config=_CONFIG)
+                            include_formatting=False, config=config)
     lines, headings = body_lines(found.body) if found is not None and found.body is not None else ([], [])
     if not lines:  # no block found (bare text): the page's visible text
-        page = lxml_html.document_fromstring(markup.encode("utf-8"), parser=_PARSER)  # trafilatura has pruned ``tree``
+        page = lxml_html.document_fromstring(markup.encode("utf-8"), parser=_PARSER)  # ``tree`` is pruned
         text = visible_text(page)
         lines = [text] if text else []
     if found is None:

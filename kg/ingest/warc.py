@@ -11,9 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from kg.errors import InputError
 from kg.ingest.fetch import HTML_TYPES, _media_type, decode_page
 from kg.ingest.pages import page_document
@@ -33,6 +30,9 @@ def read_warc(path: str, *, on_error: Callable[[InputError], None] | None = None
     A record with no article text is reported through ``on_error`` (raised without it) and skipped; other record
     types (requests, metadata, revisits) and other content types are passed over.
     """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
     try:
         handle = open(path, "rb")
     except OSError as exc:

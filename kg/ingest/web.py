@@ -26,11 +26,16 @@ from kg.ingest.feeds import feed_entries
 from kg.ingest.fetch import FEED_TYPES, Fetcher, is_url
 from kg.ingest.pages import page_document
 from kg.records import Document
-from kg.store.state import FetchState
 
 FEED_PREFIX = "feed:"
 URL_LIST_SUFFIXES = (".urls",)
 ErrorHandler = Callable[[InputError], None]
+
+
+def _new_state() -> Any:
+    from kg.store.state import FetchState  # imported when needed: the store package imports Oxigraph
+
+    return FetchState()
 
 
 @dataclass
@@ -38,7 +43,7 @@ class WebSession:
     """The fetcher, the state remembered between runs and the story index of one command, with its counts."""
 
     fetcher: Fetcher = field(default_factory=Fetcher)
-    state: FetchState = field(default_factory=FetchState)
+    state: Any = field(default_factory=_new_state)  # a kg.store.state.FetchState
     stories: StoryIndex = field(default_factory=StoryIndex)
     fetched: int = 0  # pages fetched and read
     not_modified: int = 0  # conditional GETs answered 304 (feeds and pages)
