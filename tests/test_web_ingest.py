@@ -221,3 +221,20 @@ def test_a_folder_of_warc_files_on_a_local_dask_cluster_builds_the_same_graph(tm
     local = sorted((tmp_path / "local.nq").read_text(encoding="utf-8").splitlines())
     assert local == sorted((tmp_path / "dask.nq").read_text(encoding="utf-8").splitlines())
     assert sum("ontology#story" in line for line in local) == 2  # two copies point to the first
+
+
+IN_BODY = ["Advertisement", "Read more: Russia bets on AI", "Share this article", "Comments are closed.",
+           "© 2024 TASS", "By Namita Bajpai", "Telegram | VK | WhatsApp", "মন্তব্যসমূহ বন্ধ করা হয়."]
+
+
+def test_boilerplate_lines_inside_the_article_body_which_trafilatura_keeps_are_dropped_by_the_cleaner():
+    from kg.ingest.html_text import extract_html
+    from kg.ingest.pages import page_document
+
+    paragraphs = [f"Paragraph {n} says that the two ministries discussed chip supplies at length on Tuesday."
+                  for n in range(len(IN_BODY))]
+    body = "".join(f"<p>{p}</p><p>{line}</p>" for p, line in zip(paragraphs, IN_BODY))
+    page = f"<html><body><article><h1>Chip talks</h1>{body}</article></body></html>"
+    assert set(IN_BODY) <= set(extract_html(page).text.split("\n"))  # trafilatura keeps them: they are <p>s
+    doc = page_document(page, path="a.html")
+    assert doc.text.split("\n") == ["Chip talks", *paragraphs]
