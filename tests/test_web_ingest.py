@@ -238,3 +238,16 @@ def test_boilerplate_lines_inside_the_article_body_which_trafilatura_keeps_are_d
     assert set(IN_BODY) <= set(extract_html(page).text.split("\n"))  # trafilatura keeps them: they are <p>s
     doc = page_document(page, path="a.html")
     assert doc.text.split("\n") == ["Chip talks", *paragraphs]
+
+
+def test_kg_add_of_a_file_of_urls_twice_adds_nothing_the_second_time(tmp_path, news_site):
+    runner = CliRunner()
+    kb, urls = tmp_path / "kb", tmp_path / "reading.urls"
+    urls.write_text(f"{news_site.url_for('/drupal.html')}\n{news_site.url_for('/react.html')}\n", encoding="utf-8")
+    first = runner.invoke(app, ["build", str(urls), "--store", str(kb), "--delay", "0", "-q"])
+    assert first.exit_code == 0 and "2 documents processed (2 new, 0 changed)" in first.stdout, first.output
+    del first
+    gc.collect()
+    second = runner.invoke(app, ["add", str(kb), str(urls), "--delay", "0", "-q"])
+    assert second.exit_code == 0, second.output
+    assert "0 documents processed" in second.stdout and "2 not modified" in second.stderr

@@ -176,7 +176,12 @@ def read_url_list(session: WebSession, path: str, text: str, *,
     """The documents of a file of URLs, one a line (blank lines and ``#`` comments skipped)."""
     items = [(line.strip(), path, number) for number, line in enumerate(text.splitlines(), 1)
              if line.strip() and not line.lstrip().startswith("#")]
-    yield from read_urls(session, items, on_error=on_error)
+    failed, read = session.failed, 0
+    for doc in read_urls(session, items, on_error=on_error):
+        read += 1
+        yield doc
+    if not read and session.failed == failed:  # every URL unchanged since the last run
+        session.unchanged_inputs.add(path)
 
 
 def read_web(session: WebSession, item: str, *, on_error: ErrorHandler | None = None) -> Iterator[Document]:
