@@ -45,10 +45,15 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-88
 
 
 class FetchError(InputError):
-    """A URL that could not be fetched (refused, failed, too big, not a page); its message is one line."""
+    """A URL that could not be fetched (refused, failed, too big, not a page); its message is one line.
 
-    def __init__(self, url: str, message: str) -> None:
+    ``transient`` failures (429 and 5xx after the retries, timeouts, connection errors) may succeed later; the
+    others (robots.txt, other 4xx, the size cap, the content type) will not.
+    """
+
+    def __init__(self, url: str, message: str, *, transient: bool = False) -> None:
         super().__init__(url, message)
+        self.transient = transient
 
 
 def is_url(text: str) -> bool:
@@ -288,16 +293,18 @@ class Fetcher:
                     self._sleep(min(wait, self.settings.max_wait))
                     continue
                 tries = f" after {attempt + 1} attempts" if attempt else ""
-                raise FetchError(url, f"HTTP {exc.code} {exc.reason}{tries}") from None
+                raise FetchError(url, f"HTTP {exc.code} {exc.reason}{tries}",
+                                 transient=exc.code in _RETRY_STATUS) from None
             except (socket.timeout, TimeoutError):
-                raise FetchError(url, f"timed out after {self.settings.timeout:g} s") from None
+                raise FetchError(url, f"timed out after {self.settings.timeout:g} s", transient=True) from None
             except urllib.error.URLError as exc:
                 reason = exc.reason
                 if isinstance(reason, (socket.timeout, TimeoutError)):
-                    raise FetchError(url, f"timed out after {self.settings.timeout:g} s") from None
-                raise FetchError(url, f"cannot connect: {getattr(reason, 'strerror', None) or reason}") from None
+                    raise FetchError(url, f"timed out after {self.settings.timeout:g} s", transient=True) from None
+                reason = getattr(reason, "strerror", None) or reason
+                raise FetchError(url, f"cannot connect: {reason}", transient=True) from None
             except (OSError, ValueError) as exc:
-                raise FetchError(url, f"request failed: {exc}") from None
+                raise FetchError(url, f"request failed: {exc}", transient=True) from None
             with response:
                 return self._page(url, response, accept)
         raise AssertionError("unreachable")
@@ -318,9 +325,10 @@ class Fetcher:
                     raise FetchError(url, f"page too large (over the cap of {cap:,} bytes)")
                 chunks.append(chunk)
         except (socket.timeout, TimeoutError):
-            raise FetchError(url, f"timed out after {self.settings.timeout:g} s while reading") from None
+            message = f"timed out after {self.settings.timeout:g} s while reading"
+            raise FetchError(url, message, transient=True) from None
         except OSError as exc:
-            raise FetchError(url, f"connection lost while reading: {exc}") from None
+            raise FetchError(url, f"connection lost while reading: {exc}", transient=True) from None
         body = b"".join(chunks)
         if not media:
             media = _sniff(body)

@@ -123,7 +123,11 @@ def read_url(session: WebSession, url: str, *, title: str | None = None, publish
 
 
 def read_feed(session: WebSession, feed_url: str, *, on_error: ErrorHandler | None = None) -> Iterator[Document]:
-    """The documents of a feed's entries that no earlier run fetched; the feed itself is fetched conditionally."""
+    """The documents of a feed's entries that no earlier run fetched; the feed itself is fetched conditionally.
+
+    An entry that failed for a reason that may pass (a 5xx, a timeout) is tried again the next time the feed
+    changes; one refused for good (robots.txt, 404, a PDF) is reported once and not fetched again.
+    """
     state = session.state
     page = session.fetcher.get(feed_url, validators=state.validators.get(feed_url), accept=FEED_TYPES)
     if page is None:
@@ -141,6 +145,9 @@ def read_feed(session: WebSession, feed_url: str, *, on_error: ErrorHandler | No
         try:
             doc = read_url(session, entry.link, title=entry.title, published=entry.published, author=entry.author)
         except InputError as err:
+            if not getattr(err, "transient", False):  # refused for good: reported once, not fetched again
+                seen.append(entry.entry_id)
+                known.add(entry.entry_id)
             _report(err, session, on_error)
             continue
         seen.append(entry.entry_id)
