@@ -75,6 +75,14 @@ def test_redirect_chain_is_followed_and_the_final_url_kept(site):
     assert (page.url, page.final_url) == (site.url_for("/r1"), site.url_for("/final.html"))
 
 
+def test_a_redirect_to_a_disallowed_path_is_not_followed(site):
+    site.expect_request("/go").respond_with_response(Response(status=302, headers={"Location": "/private/x.html"}))
+    site.expect_request("/private/x.html").respond_with_data("<p>secret</p>", content_type="text/html")
+    with pytest.raises(FetchError, match=r"redirected to .*/private/x.html, which robots.txt disallows"):
+        fetcher()[0].get(site.url_for("/go"))
+    assert "/private/x.html" not in [r.path for r, _ in site.log]
+
+
 def test_a_20_mb_page_is_refused(site):
     site.expect_request("/huge.html").respond_with_data(b"<p>" + b"x" * 20_000_000 + b"</p>", content_type="text/html")
     with pytest.raises(FetchError, match=r"page too large \(20,000,007 bytes, the cap is 10,000,000\)"):

@@ -192,6 +192,18 @@ def _sniff(body: bytes) -> str:
     return "text/html" if head.startswith(b"<") else "application/octet-stream"
 
 
+class _PoliteRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only to a URL robots.txt allows (each hop is checked, not just the first URL)."""
+
+    def __init__(self, fetcher: "Fetcher") -> None:
+        self.fetcher = fetcher
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001,ANN201 (urllib's signature)
+        if is_url(newurl) and not self.fetcher.allowed(newurl):
+            raise FetchError(req.full_url, f"redirected to {newurl}, which robots.txt disallows")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 class Fetcher:
     """Fetches URLs one at a time, politely; keeps robots.txt rules and the last request time of each host.
 
@@ -204,7 +216,7 @@ class Fetcher:
         self._sleep, self._clock = sleep, clock
         self._robots: dict[str, RobotFileParser | None] = {}
         self._last: dict[str, float] = {}
-        self._opener = urllib.request.build_opener()
+        self._opener = urllib.request.build_opener(_PoliteRedirects(self))
         self.requests = 0
 
     # --- politeness ----------------------------------------------------------------------------------------
