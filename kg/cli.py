@@ -248,7 +248,8 @@ def view(
                                              help="Relations to keep: predicates or families, e.g. sanctions,conflict."),
     since: Optional[str] = typer.Option(None, "--since", help="Keep relations dated on or after this (2024-01-01)."),
     until: Optional[str] = typer.Option(None, "--until", help="Keep relations dated on or before this."),
-    min_sources: Optional[int] = typer.Option(None, "--min-sources", help="Keep relations seen in this many documents."),
+    min_sources: Optional[int] = typer.Option(None, "--min-sources", help="Keep relations seen in this many independent "
+                                                                  "stories (syndicated copies count once)."),
     query_file: Optional[Path] = typer.Option(None, "--query", "-q",
                                               help="Draw the result of a CONSTRUCT or SELECT query (.rq file)."),
     param: list[str] = typer.Option([], "--param", "-p", help="Bind a query variable: --param actor=Russia."),
