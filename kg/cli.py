@@ -14,6 +14,7 @@ from typing import Any, Optional, TypeVar
 
 import typer
 
+from kg.cli_web import ARCHIVE_OPT, DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs, web_run
 from kg.errors import InputError, KgError
 from kg.resources import DEFAULT_MODEL, data_dir
 from kg.viz import DEFAULT_MAX_NODES
@@ -112,7 +113,7 @@ UNTIL_OPT = typer.Option(None, "--until", help="Only relations dated on or befor
 @app.command()
 @cli_errors
 def build(
-    inputs: list[str] = typer.Argument(..., help="Files, folders, globs or - for stdin (.txt .md .html .jsonl)."),
+    inputs: Optional[list[str]] = INPUTS_ARG,
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="RDF file to write (format from the extension)."),
     store: Optional[Path] = typer.Option(None, "--store", "-s",
                                          help="Create or update this knowledge-base folder (only new or changed "
@@ -124,6 +125,9 @@ def build(
     jobs: int = JOBS_OPT,
     dask: Optional[str] = DASK_OPT,
     quiet: bool = QUIET_OPT,
+    feed: list[str] = FEED_OPT,
+    delay: float = DELAY_OPT,
+    archive: Optional[Path] = ARCHIVE_OPT,
 ) -> None:
     """Extract every article and write the RDF graph (and the page), or keep it in a store folder.
 
@@ -137,16 +141,19 @@ def build(
         fail("give a file to write (-o out/graph.ttl) or a store folder to update (--store kb/)")
     if output is not None:
         guess_format(output, fmt)  # fail before the work on an unknown format
+    inputs = web_inputs(inputs, feed)
     if store is not None:
         from kg.cli_kb import update_store
 
         update_store(store, inputs, create=True, output=output, html=html, fmt=fmt, model=model,
-                     batch_size=batch_size, jobs=jobs, quiet=quiet, force=False, dask=dask)
+                     batch_size=batch_size, jobs=jobs, quiet=quiet, force=False, dask=dask, delay=delay,
+                     archive=archive)
         return
     errors = ErrorLog()
-    stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
-                            n_process=jobs, dask=dask)
-    ds = build_dataset(_progress(stream, quiet, "extract"))  # streamed: only the graph is kept, not the articles
+    with web_run(None, delay, archive):
+        stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
+                                n_process=jobs, dask=dask)
+        ds = build_dataset(_progress(stream, quiet, "extract"))  # streamed: only the graph is kept, not the articles
     save_graph(ds, output, fmt)
     if html is not None:
         from kg.analysis import to_networkx
@@ -161,13 +168,16 @@ def build(
 @app.command()
 @cli_errors
 def extract(
-    inputs: list[str] = typer.Argument(..., help="Files, folders, globs or - for stdin (.txt .md .html .jsonl)."),
+    inputs: Optional[list[str]] = INPUTS_ARG,
     output: Path = typer.Option(..., "--output", "-o", help="JSON Lines file to write (- for stdout)."),
     model: str = MODEL_OPT,
     batch_size: int = BATCH_OPT,
     jobs: int = JOBS_OPT,
     dask: Optional[str] = DASK_OPT,
     quiet: bool = QUIET_OPT,
+    feed: list[str] = FEED_OPT,
+    delay: float = DELAY_OPT,
+    archive: Optional[Path] = ARCHIVE_OPT,
 ) -> None:
     """Write entities and relations of every article as JSON Lines (the evaluation's system format), streamed.
 
@@ -179,9 +189,10 @@ def extract(
     from kg.workflow import run_extraction, write_jsonl
 
     errors = ErrorLog()
-    stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
-                            n_process=jobs, dask=dask)
-    count = write_jsonl(_progress(stream, quiet, "extract"), output, stdout=sys.stdout)
+    with web_run(None, delay, archive):
+        stream = run_extraction(web_inputs(inputs, feed), model=model, on_error=errors, stdin=sys.stdin,
+                                batch_size=batch_size, n_process=jobs, dask=dask)
+        count = write_jsonl(_progress(stream, quiet, "extract"), output, stdout=sys.stdout)
     if str(output) != "-":
         typer.echo(f"Wrote {output}: {count} documents", err=True)
     errors.finish()
@@ -237,7 +248,8 @@ def view(
                                              help="Relations to keep: predicates or families, e.g. sanctions,conflict."),
     since: Optional[str] = typer.Option(None, "--since", help="Keep relations dated on or after this (2024-01-01)."),
     until: Optional[str] = typer.Option(None, "--until", help="Keep relations dated on or before this."),
-    min_sources: Optional[int] = typer.Option(None, "--min-sources", help="Keep relations seen in this many documents."),
+    min_sources: Optional[int] = typer.Option(None, "--min-sources", help="Keep relations seen in this many independent "
+                                                                  "stories (syndicated copies count once)."),
     query_file: Optional[Path] = typer.Option(None, "--query",
                                               help="Draw the result of a CONSTRUCT or SELECT query (.rq file)."),
     param: list[str] = typer.Option([], "--param", "-p", help="Bind a query variable: --param actor=Russia."),

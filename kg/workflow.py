@@ -32,11 +32,20 @@ def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
     """
     from kg.ingest import iter_documents
 
+    if dask is not None:
+        from kg.scale.warc import extract_warcs_on_dask, warc_paths
+
+        if (warcs := warc_paths(inputs)) is not None:  # WARC files: read on the cluster too
+            yield from extract_warcs_on_dask(warcs, address=dask, workers=max(n_process, 2), model=model,
+                                             batch_size=batch_size, keep=keep, on_error=on_error)
+            return
     # errors before the first document are held back: with no document at all, the error itself is the message
     held: list[InputError] = []
     documents = iter_documents(inputs, on_error=held.append if on_error is not None else None, stdin=stdin)
     first = next(documents, None)
     if first is None:
+        if not held and _nothing_new(inputs):
+            return
         if len(held) == 1:
             raise held[0]
         reason = f" ({len(held)} inputs could not be read; first: {held[0]})" if held else ""
@@ -67,6 +76,14 @@ def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
 
     nlp = build_nlp(model)
     yield from extract(chosen, nlp, batch_size=batch_size, n_process=n_process)
+
+
+def _nothing_new(inputs: Sequence[str]) -> bool:
+    """Whether every input is a feed or URL that the web session found unchanged since the last run."""
+    from kg.ingest.web import active_session
+
+    session = active_session()
+    return session is not None and bool(inputs) and set(inputs) <= session.unchanged_inputs
 
 
 def json_line(ex: Extraction) -> str:

@@ -47,12 +47,14 @@ def test_edge_attributes_merge_documents(G):
     edge = G.edges[iri("china"), iri("russia"), "cooperatesWith"]
     assert {k: v for k, v in edge.items() if k not in ("evidence", "statements")} == {
         "predicate": "cooperatesWith", "family": "cooperation", "symmetric": True, "status": "asserted",
-        "topics": ["artificial intelligence"], "confidence": 0.9, "sources": 2, "date": "2024-05-16"}
+        "topics": ["artificial intelligence"], "confidence": 0.9, "sources": 2, "outlets": 2, "date": "2024-05-16"}
     assert edge["evidence"] == [
         {"sentence": D1_SENTENCES["ai"], "doc_id": "d1", "title": "Russia and China deepen AI cooperation",
-         "url": "https://example.com/news/russia-china-ai", "published": "2024-05-16", "rule": "coop_verb"},
+         "url": "https://example.com/news/russia-china-ai", "published": "2024-05-16", "source": "Example News",
+         "rule": "coop_verb"},
         {"sentence": D2_SENTENCES["coop"], "doc_id": "d2", "title": "Huawei signs deal with Sberbank",
-         "url": "https://example.org/huawei-sberbank", "published": "2024-06-02", "rule": "coop_noun"},
+         "url": "https://example.org/huawei-sberbank", "published": "2024-06-02", "source": "Other Wire",
+         "rule": "coop_noun"},
     ]
     assert [(st["doc_id"], st["date"], st["event_date"]) for st in edge["statements"]] == [
         ("d1", "2024-05-16", "2024-05-16"), ("d2", "2024-06", "2024-06")]

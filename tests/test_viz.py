@@ -204,7 +204,7 @@ def test_nodes_and_edges_carry_the_style() -> None:
 def test_documents_are_stored_once_and_cited_by_index() -> None:
     data = _payload(page_html(sample_graph()))
     assert data["docs"] == [{"doc_id": "doc1", "title": "AI pact", "url": "https://news.example.com/a1",
-                             "published": "2024-05-16"}]
+                             "published": "2024-05-16", "source": None}]
     assert {ev["doc"] for e in data["edges"] for ev in e["evidence"]} == {0}
     assert {e["when"] for e in data["edges"]} == {"2024-05-16"}  # undated edges fall back to the report date
 

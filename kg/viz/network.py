@@ -16,7 +16,7 @@ from kg.viz.style import FONT_FACE, edge_width, node_size, parallel_smooth
 if TYPE_CHECKING:
     import networkx as nx
 
-_DOC_KEYS = ("doc_id", "title", "url", "published")
+_DOC_KEYS = ("doc_id", "title", "url", "published", "source")
 #: above this many edges, edges are not drawn while the view is dragged or zoomed, and hovering does not
 #: highlight (a full redraw of a big graph takes a few hundred ms in software rendering): the page's own
 #: hit test then shows the tooltips without redrawing
@@ -159,6 +159,7 @@ def _edges(G: nx.MultiDiGraph, index: dict[Any, int]) -> tuple[list[dict[str, An
             "confidence": round(float(confidence), 3) if isinstance(confidence, (int, float)) else None,
             "sources": int(sources) if isinstance(sources, (int, float))
             else len({evidence_doc["doc"] for evidence_doc in evidence}),
+            "outlets": int(attrs.get("outlets") or sources or 0),  # documents, syndicated copies each counted
             "date": _text(attrs.get("date")),
             "when": _text(edge_date(attrs)),
             "bend": bend,

@@ -111,7 +111,7 @@ function citation(doc, full) {
   const cite = el("div", "kg-cite");
   const name = doc.title || doc.doc_id || "unknown source";
   cite.appendChild(full ? link(doc.url, name) : el("span", null, name));
-  const extra = [doc.published, doc.title ? doc.doc_id : null].filter(Boolean).join(" \u00b7 ");
+  const extra = [doc.source, doc.published, doc.title ? doc.doc_id : null].filter(Boolean).join(" \u00b7 ");
   if (extra) cite.appendChild(el("span", "kg-muted", " (" + extra + ")"));
   return cite;
 }
@@ -131,7 +131,9 @@ function edgeCard(id, full) {
   row(card, "Family", e.family);
   if (e.topics.length) row(card, "Topics", e.topics.join(", "));
   row(card, "Date", e.date || (e.when ? e.when + " (first report)" : null));
-  row(card, "Sources", e.sources + (e.sources === 1 ? " document" : " documents"));
+  row(card, "Sources", e.outlets > e.sources  // syndicated copies: independent stories, and every outlet
+    ? e.sources + (e.sources === 1 ? " story" : " stories") + " (" + e.outlets + " outlets)"
+    : e.sources + (e.sources === 1 ? " document" : " documents"));
   if (e.confidence !== null) row(card, "Confidence", e.confidence.toFixed(2));
   if (!full) {
     for (const item of e.evidence.slice(0, MAX_TOOLTIP_EVIDENCE)) {
