@@ -33,7 +33,7 @@ def require_pandas() -> Any:
     try:
         import pandas
     except ImportError as exc:
-        raise DataError("DataFrames need pandas: pip install 'kg[analyst]'") from exc
+        raise DataError("DataFrames need pandas: pip install pandas") from exc
     return pandas
 
 

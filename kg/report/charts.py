@@ -29,7 +29,7 @@ def new_figure(width: float, height: float) -> Figure:
     try:
         from matplotlib.figure import Figure
     except ImportError as exc:
-        raise DataError("charts need matplotlib: pip install 'kg[analyst]'") from exc
+        raise DataError("charts need matplotlib: pip install matplotlib") from exc
     return Figure(figsize=(width, height), layout="constrained")
 
 
