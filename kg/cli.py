@@ -405,7 +405,7 @@ def report(
                         top=top, title=title, max_relations=max_relations, charts=fmt == "html")
     write_brief(brief, output, fmt)
     typer.echo(f"Wrote {output}: {brief.new_count} new relations ({brief.uncertain_total} below confidence "
-               f"{min_confidence:g}), {len(brief.actors)} actors")
+               f"{min_confidence:g}), {len(brief.actors)} actors", err=True)
 
 
 def main() -> None:

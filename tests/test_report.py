@@ -147,7 +147,7 @@ def test_report_html_on_the_sample_store(store: Path, tmp_path: Path) -> None:
     out = tmp_path / "out" / "brief.html"
     result = CliRunner().invoke(app, ["report", str(store), "-o", str(out), "--since", "2024-01-01"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith(f"Wrote {out}: ")
+    assert result.stderr.startswith(f"Wrote {out}: ") and not result.stdout
     page = out.read_text(encoding="utf-8")
     assert "Content-Security-Policy" in page and "default-src 'none'" in page and "<script" not in page
     assert "From 2024-01-01 to 2025-01-15" in page

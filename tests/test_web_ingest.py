@@ -92,7 +92,7 @@ def test_kg_add_follows_a_feed_twice(tmp_path, news_site):
 
     first = runner.invoke(app, ["add", str(kb), "--feed", feed, "--delay", "0", "-q"])
     assert first.exit_code == 1  # three entries could not be read
-    assert "6 documents processed (6 new, 0 changed)" in first.stdout
+    assert "6 documents processed (6 new, 0 changed)" in first.stderr
     warnings = [line for line in first.stderr.splitlines() if line.startswith("Warning:")]
     assert sorted(warnings) == sorted([
         f"Warning: skipped {news_site.url_for('/private/leak.html')}: disallowed by robots.txt",
@@ -106,7 +106,7 @@ def test_kg_add_follows_a_feed_twice(tmp_path, news_site):
     news_site.clear_log()
     second = runner.invoke(app, ["add", str(kb), "--feed", feed, "--delay", "0", "-q"])
     assert second.exit_code == 0, second.output
-    assert "0 documents processed (0 new, 0 changed)" in second.stdout
+    assert "0 documents processed (0 new, 0 changed)" in second.stderr
     requests = [(request.path, request.headers.get("If-None-Match"), response.status_code)
                 for request, response in news_site.log if request.path != "/robots.txt"]
     assert requests == [("/feed.xml", '"feed-1"', 304)]  # only the feed, conditionally
@@ -260,9 +260,9 @@ def test_kg_add_of_a_file_of_urls_twice_adds_nothing_the_second_time(tmp_path, n
     kb, urls = tmp_path / "kb", tmp_path / "reading.urls"
     urls.write_text(f"{news_site.url_for('/drupal.html')}\n{news_site.url_for('/react.html')}\n", encoding="utf-8")
     first = runner.invoke(app, ["build", str(urls), "--store", str(kb), "--delay", "0", "-q"])
-    assert first.exit_code == 0 and "2 documents processed (2 new, 0 changed)" in first.stdout, first.output
+    assert first.exit_code == 0 and "2 documents processed (2 new, 0 changed)" in first.stderr, first.output
     del first
     gc.collect()
     second = runner.invoke(app, ["add", str(kb), str(urls), "--delay", "0", "-q"])
     assert second.exit_code == 0, second.output
-    assert "0 documents processed" in second.stdout and "2 not modified" in second.stderr
+    assert "0 documents processed" in second.stderr and "2 not modified" in second.stderr
