@@ -1,5 +1,5 @@
-/* kg graph page, part 1 of 3: draws the embedded graph with vis-network; tooltips, search, PNG, ready flag.
- * The three parts run in one function scope (html.py joins them). Every string from an article reaches the
+/* kg graph page, part 1: draws the embedded graph with vis-network, coloured by entity type or community;
+ * tooltips, search, PNG. The parts run in one function scope (html.py joins them). Every string from an article reaches the
  * page through textContent only: never innerHTML. */
 const payload = JSON.parse(document.getElementById("kg-data").textContent);
 const pageNodes = payload.nodes;
@@ -15,6 +15,12 @@ pageEdges.forEach(function (e, i) {
 });
 const OTHER = "__other__";
 const LARGE = pageNodes.length > 1000;
+// functions run after every change of the filters (the timeline redraws its brush)
+const afterFilter = [];
+// entities without any relation are listed beside the drawing, not drawn
+const unconnected = pageNodes.map(function (n, i) { return i; }).filter(function (i) {
+  return pageNodes[i].x === undefined;
+});
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -42,21 +48,30 @@ function darker(hex) {
   return "rgb(" + c.join(",") + ")";
 }
 
-// One colour object per type and family: vis-network copies what it needs, so they can be shared.
+// One colour object per type, family or community: vis-network copies what it needs, so they can be shared.
+const COMMUNITY_COLOURS = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",
+  "#ff9da7", "#9c755f", "#86bcb6", "#d37295", "#a0cbe8"];
 const nodeColours = {};
-function nodeColour(key) {
-  if (!nodeColours[key]) {
-    const fill = payload.typeColours[key] || payload.otherColour;
-    nodeColours[key] = { background: fill, border: darker(fill),
+function colourObject(fill) {
+  if (!nodeColours[fill]) {
+    nodeColours[fill] = { background: fill, border: darker(fill),
       highlight: { background: fill, border: "#222222" }, hover: { background: fill, border: "#222222" } };
   }
-  return nodeColours[key];
+  return nodeColours[fill];
 }
+function communityColour(community) {
+  return community !== null && community !== undefined && community < COMMUNITY_COLOURS.length
+    ? COMMUNITY_COLOURS[community] : payload.otherColour;
+}
+let colourMode = "type";
+function nodeFill(n) {
+  return colourMode === "community" ? communityColour(n.community)
+    : payload.typeColours[typeKey(n)] || payload.otherColour;
+}
+function nodeColour(n) { return colourObject(nodeFill(n)); }
 
-const visNodes = pageNodes.map(function (n) {
-  const item = { id: n.id, label: n.label, size: n.size, color: nodeColour(typeKey(n)) };
-  if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
-  return item;
+const visNodes = pageNodes.filter(function (n) { return n.x !== undefined; }).map(function (n) {
+  return { id: n.id, label: n.label, size: n.size, color: nodeColour(n), x: n.x, y: n.y };
 });
 const visEdges = pageEdges.map(function (e) {
   const style = familyStyle(e.family);
@@ -183,6 +198,11 @@ function kgSearch(text) {
   }
   const id = nodeIds[best];
   showPanel(nodeCard(id, true));
+  if (pageNodes[best].x === undefined) {
+    network.unselectAll();
+    statusLine.textContent = pageNodes[best].label + " has no relation: listed under Unconnected";
+    return id;
+  }
   if (nodes.get(id).hidden) {
     network.unselectAll();
     statusLine.textContent = pageNodes[best].label + " is hidden by the filters";
@@ -230,34 +250,9 @@ function savePng() {
 }
 document.getElementById("kg-png").addEventListener("click", savePng);
 
-// At the default zoom of a big graph labels are too small to read: the hubs' labels grow to stay legible.
-function readableLabels() {
-  const scale = network.getScale();
-  if (!(scale > 0) || scale >= 0.9) return;
-  // vis-network caps a label at 30 px on screen (scaling.label.maxVisible), so zooming in stays sane
-  const wanted = 13 / scale;
-  const ranked = pageNodes.map(function (n, i) { return i; })
-    .sort(function (a, b) { return pageNodes[b].degree - pageNodes[a].degree; })
-    .slice(0, LARGE ? 30 : 40);
-  nodes.update(ranked.map(function (i) {
-    return { id: nodeIds[i], font: { size: Math.round(wanted * (0.8 + 0.2 * (pageNodes[i].size / 44))) } };
-  }));
+function setColourMode(mode) {
+  colourMode = mode === "community" ? "community" : "type";
+  nodes.update(visNodes.map(function (item) { return { id: item.id, color: nodeColour(pageNodes[nodeIndex.get(item.id)]) }; }));
+  document.body.dataset.colour = colourMode;
+  return colourMode;
 }
-
-function markReady() {
-  if (document.body.dataset.ready === "1") return;
-  document.body.dataset.ready = "1";
-  // milliseconds since navigation began: what the benchmark reports as "drawn and interactive"
-  document.body.dataset.readyMs = String(Math.round(performance.now()));
-  document.body.classList.remove("kg-loading");
-}
-// Positions come from Python and physics is off: the page is ready as soon as it is drawn once.
-network.fit({ animation: false });
-readableLabels();
-network.once("afterDrawing", markReady);
-network.redraw();
-
-window.kgNetwork = network;
-window.kgData = { nodes: nodes, edges: edges };
-window.kgSearch = kgSearch;
-window.kgSavePng = savePng;

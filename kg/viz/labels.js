@@ -1,0 +1,200 @@
+/* kg graph page, part 3: labels placed by the page, so that no label overlaps another label or any dot.
+ * vis-network draws no label itself. After every frame the labels are placed greedily, most important entity
+ * first (the selected one before all): each tries below, above, right and left of its dot and takes the first
+ * place that is inside the canvas and free of every dot and every label already placed (a grid of boxes makes
+ * the test cheap). Labels keep one size on the screen, so zooming in leaves room for more of them. When the
+ * view is close enough, relation names are placed the same way at the middle of their (curved) edge. */
+const LABEL_FONT = 12;
+const LABEL_HEIGHT = 15;
+const EDGE_FONT = 10;
+const EDGE_HEIGHT = 13;
+const LABEL_GAP = 2;
+const MAX_LABELS = LARGE ? 250 : 500;
+const MAX_EDGE_LABELS = 150;
+const CELL = 48;
+const labelFace = payload.options.nodes.font.face;
+const measurer = document.createElement("canvas").getContext("2d");
+const labelWidths = new Float64Array(pageNodes.length).fill(-1);
+const edgeWidths = new Map();
+// entities in the drawing (not the unconnected ones listed aside), most important first
+const drawnByRank = pageNodes.map(function (n, i) { return i; })
+  .filter(function (i) { return pageNodes[i].x !== undefined; })
+  .sort(function (a, b) { return pageNodes[a].rank - pageNodes[b].rank; });
+let labelBoxes = [];
+let dotBoxes = [];
+
+function textWidth(text, size) {
+  measurer.font = size + "px " + labelFace;
+  return measurer.measureText(text).width;
+}
+
+function nodeLabelWidth(i) {
+  if (labelWidths[i] < 0) labelWidths[i] = textWidth(pageNodes[i].label, LABEL_FONT) + 4;
+  return labelWidths[i];
+}
+
+function edgeLabelText(e) {
+  return e.predicate + (e.status === "planned" ? " (planned)" : "");
+}
+
+function edgeLabelWidth(text) {
+  if (!edgeWidths.has(text)) edgeWidths.set(text, textWidth(text, EDGE_FONT) + 4);
+  return edgeWidths.get(text);
+}
+
+// Boxes [x0, y0, x1, y1] in screen pixels, filed under every grid cell they touch.
+function BoxGrid() { this.cells = new Map(); }
+BoxGrid.prototype.keys = function (b, visit) {
+  const cx0 = Math.floor(b[0] / CELL);
+  const cx1 = Math.floor(b[2] / CELL);
+  const cy0 = Math.floor(b[1] / CELL);
+  const cy1 = Math.floor(b[3] / CELL);
+  for (let cx = cx0; cx <= cx1; cx++) {
+    for (let cy = cy0; cy <= cy1; cy++) {
+      if (visit((cx + 1000) * 100000 + cy + 1000)) return true;
+    }
+  }
+  return false;
+};
+BoxGrid.prototype.add = function (b) {
+  const cells = this.cells;
+  this.keys(b, function (key) {
+    const list = cells.get(key);
+    if (list) list.push(b); else cells.set(key, [b]);
+    return false;
+  });
+};
+BoxGrid.prototype.hits = function (b) {
+  const cells = this.cells;
+  return this.keys(b, function (key) {
+    const list = cells.get(key);
+    if (!list) return false;
+    for (const o of list) {
+      if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) return true;
+    }
+    return false;
+  });
+};
+
+function selectedIds() {
+  try { return network.getSelectedNodes(); } catch (err) { return []; }
+}
+
+// Where each drawn, visible dot is on the screen; the labels are placed around them.
+function placeLabels() {
+  const view = network.body.view;
+  const s = view.scale;
+  const tx = view.translation.x;
+  const ty = view.translation.y;
+  const width = container.clientWidth;
+  const height = container.clientHeight;
+  const grid = new BoxGrid();
+  const sx = new Float64Array(pageNodes.length);
+  const sy = new Float64Array(pageNodes.length);
+  const sr = new Float64Array(pageNodes.length);
+  const on = new Uint8Array(pageNodes.length);
+  const dots = [];
+  for (const i of drawnByRank) {
+    const body = network.body.nodes[nodeIds[i]];
+    if (!body || body.options.hidden) continue;
+    const x = body.x * s + tx;
+    const y = body.y * s + ty;
+    const r = body.options.size * s + 1;
+    if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) continue;
+    sx[i] = x; sy[i] = y; sr[i] = r; on[i] = 1;
+    grid.add([x - r, y - r, x + r, y + r]);
+    dots.push({ id: nodeIds[i], x: x, y: y, r: r - 1 });
+  }
+  const placed = [];
+  const pinned = selectedIds().map(function (id) { return nodeIndex.get(id); })
+    .filter(function (i) { return i !== undefined && on[i]; });
+  const order = pinned.concat(drawnByRank);
+  const done = new Uint8Array(pageNodes.length);
+  for (const i of order) {
+    if (placed.length >= MAX_LABELS) break;
+    if (!on[i] || done[i]) continue;
+    done[i] = 1;
+    const w = nodeLabelWidth(i);
+    const x = sx[i];
+    const y = sy[i];
+    const r = sr[i];
+    const spots = [
+      [x - w / 2, y + r + LABEL_GAP], [x - w / 2, y - r - LABEL_GAP - LABEL_HEIGHT],
+      [x + r + LABEL_GAP, y - LABEL_HEIGHT / 2], [x - r - LABEL_GAP - w, y - LABEL_HEIGHT / 2],
+    ];
+    let box = null;
+    for (const spot of spots) {
+      const b = [spot[0], spot[1], spot[0] + w, spot[1] + LABEL_HEIGHT];
+      if (b[0] < 0 || b[1] < 0 || b[2] > width || b[3] > height || grid.hits(b)) continue;
+      box = b;
+      break;
+    }
+    // the selected entity is always named, even where its label has to touch something
+    if (!box && pinned.includes(i)) box = [spots[0][0], spots[0][1], spots[0][0] + w, spots[0][1] + LABEL_HEIGHT];
+    if (!box) continue;
+    grid.add(box);
+    placed.push({ kind: "node", id: nodeIds[i], text: pageNodes[i].label, size: LABEL_FONT, colour: "#1a1a1a",
+      x: box[0], y: box[1], w: w, h: LABEL_HEIGHT });
+  }
+  if (s >= 0.75 && !(network.renderer.dragging || network.renderer.zooming)) placeEdgeLabels(grid, placed, on, width, height);
+  labelBoxes = placed;
+  dotBoxes = dots;
+}
+
+function placeEdgeLabels(grid, placed, on, width, height) {
+  const view = network.body.view;
+  const s = view.scale;
+  const tx = view.translation.x;
+  const ty = view.translation.y;
+  let count = 0;
+  let seen = 0;
+  for (let j = 0; j < pageEdges.length && count < MAX_EDGE_LABELS && seen < 2000; j++) {
+    const e = pageEdges[j];
+    if (!on[e.from] || !on[e.to] || e.from === e.to) continue;
+    const body = network.body.edges[e.id];
+    if (!body || body.options.hidden) continue;
+    seen += 1;
+    const mid = e.bend ? body.edgeType.getPoint(0.5) : { x: (body.from.x + body.to.x) / 2,
+      y: (body.from.y + body.to.y) / 2 };
+    const x = mid.x * s + tx;
+    const y = mid.y * s + ty;
+    const text = edgeLabelText(e);
+    const w = edgeLabelWidth(text);
+    const b = [x - w / 2, y - EDGE_HEIGHT / 2, x + w / 2, y + EDGE_HEIGHT / 2];
+    if (b[0] < 0 || b[1] < 0 || b[2] > width || b[3] > height || grid.hits(b)) continue;
+    grid.add(b);
+    count += 1;
+    placed.push({ kind: "edge", id: e.id, text: text, size: EDGE_FONT, colour: familyStyle(e.family).colour,
+      x: b[0], y: b[1], w: w, h: EDGE_HEIGHT });
+  }
+}
+
+function drawLabels(ctx) {
+  placeLabels();
+  const ratio = network.canvas.pixelRatio || 1;
+  ctx.save();
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  ctx.lineJoin = "round";
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = "rgba(255,255,255,0.92)";
+  let font = "";
+  for (const box of labelBoxes) {
+    const wanted = box.size + "px " + labelFace;
+    if (wanted !== font) { ctx.font = wanted; font = wanted; }
+    const x = box.x + box.w / 2;
+    const y = box.y + box.h / 2 + 0.5;
+    ctx.strokeText(box.text, x, y);
+    ctx.fillStyle = box.colour;
+    ctx.fillText(box.text, x, y);
+  }
+  ctx.restore();
+}
+network.on("afterDrawing", drawLabels);
+
+// For tests: every label drawn in the last frame and every dot on the screen, in pixels of the canvas.
+window.kgLabelBoxes = function () {
+  return labelBoxes.map(function (b) { return { kind: b.kind, id: b.id, text: b.text, x: b.x, y: b.y, w: b.w, h: b.h }; });
+};
+window.kgDotBoxes = function () { return dotBoxes.slice(); };
