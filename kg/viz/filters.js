@@ -127,8 +127,7 @@ function applyFilters() {
       nodeUpdates.push({ id: n.id, hidden: !show });
     }
   });
-  if (edgeUpdates.length) edges.update(edgeUpdates);
-  if (nodeUpdates.length) nodes.update(nodeUpdates);
+  applyVisibility(edgeUpdates, nodeUpdates);
   visibleLine.textContent = "Showing " + nodeCount.toLocaleString("en") + " of " +
     (pageNodes.length - unconnected.length).toLocaleString("en") + " entities \u00b7 " +
     edgeCount.toLocaleString("en") + " of " + pageEdges.length.toLocaleString("en") + " relations";

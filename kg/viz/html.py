@@ -28,7 +28,7 @@ VIS_VERSION = "vis-9.1.2"
 OTHER = "__other__"
 _HERE = Path(__file__).resolve().parent
 #: the page's scripts, run in this order inside one function scope (they share its variables)
-_SCRIPTS = ("page.js", "panel.js", "labels.js", "filters.js", "timeline.js")
+_SCRIPTS = ("page.js", "fastdraw.js", "panel.js", "labels.js", "filters.js", "timeline.js")
 # "<" ">" "&" can end a <script> element or open a comment in it; U+2028/9 end a line in older JS parsers
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")

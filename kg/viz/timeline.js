@@ -110,16 +110,11 @@ function applyBrush() {
   return applyFilters();
 }
 
-let brushQueued = false;
-function queueBrush() {
+// While dragging: the bars at once, the graph in the same frame (pointer events come once a frame).
+function moveBrush() {
   drawTimeline();
   describePeriod();
-  if (brushQueued) return;
-  brushQueued = true;
-  requestAnimationFrame(function () {
-    brushQueued = false;
-    applyBrush();
-  });
+  applyBrush();
 }
 
 function setBrush(lo, hi) {
@@ -155,7 +150,7 @@ histogram.addEventListener("pointerdown", function (event) {
   dragging = brush && m >= brush.lo && m <= brush.hi ? { move: true, from: m, lo: brush.lo, hi: brush.hi }
     : { move: false, from: m };
   if (!dragging.move) brush = { lo: m, hi: m };
-  queueBrush();
+  moveBrush();
 });
 histogram.addEventListener("pointermove", function (event) {
   if (!dragging) return;
@@ -166,12 +161,12 @@ histogram.addEventListener("pointermove", function (event) {
   } else {
     brush = { lo: Math.min(dragging.from, m), hi: Math.max(dragging.from, m) };
   }
-  queueBrush();
+  moveBrush();
 });
 function endDrag() {
   if (!dragging) return;
   dragging = null;
-  queueBrush();
+  moveBrush();
 }
 histogram.addEventListener("pointerup", endDrag);
 histogram.addEventListener("pointercancel", endDrag);
