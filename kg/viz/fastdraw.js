@@ -29,7 +29,13 @@ function applyVisibility(edgeUpdates, nodeUpdates) {
   if (!edgeUpdates.length && !nodeUpdates.length) return;
   for (const u of edgeUpdates) setHidden(edges, network.body.edges, u.id, u.hidden);
   for (const u of nodeUpdates) setHidden(nodes, network.body.nodes, u.id, u.hidden);
-  network._updateVisibleIndices();
+  // vis-network's lists of visible items, from the page's own flags (its own rebuild walks objects by key)
+  const body = network.body;
+  body.nodeIndices = visNodes.map(function (item) { return item.id; }).filter(function (id) {
+    return !body.nodes[id].options.hidden;
+  });
+  body.edgeIndices = pageEdges.filter(function (e, j) { return edgeShown[j] && body.edges[e.id].connected; })
+    .map(function (e) { return e.id; });
   network.renderer._requestRedraw();
 }
 
@@ -84,7 +90,8 @@ if (FAST) {
       if (!path) return;
       ctx.strokeStyle = styles[k].colour;
       ctx.lineWidth = Math.max(styles[k].width, 0.3 / scale);
-      ctx.setLineDash(styles[k].dashes || []);
+      // dashes cost much more to stroke and cannot be told apart when the graph is seen whole
+      ctx.setLineDash(scale >= 0.5 && styles[k].dashes ? styles[k].dashes : []);
       ctx.stroke(path);
     });
     ctx.setLineDash([]);

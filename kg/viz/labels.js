@@ -11,6 +11,8 @@ const EDGE_HEIGHT = 13;
 const LABEL_GAP = 2;
 const MAX_LABELS = LARGE ? 250 : 500;
 const MAX_EDGE_LABELS = 150;
+// at most this many entities are offered a place per frame, the most important first
+const MAX_TRIES = 1500;
 const CELL = 48;
 const labelFace = payload.options.nodes.font.face;
 const measurer = document.createElement("canvas").getContext("2d");
@@ -21,10 +23,16 @@ const drawnByRank = pageNodes.map(function (n, i) { return i; })
   .filter(function (i) { return pageNodes[i].x !== undefined; })
   .sort(function (a, b) { return pageNodes[a].rank - pageNodes[b].rank; });
 let labelBoxes = [];
-let dotBoxes = [];
+let dotBoxes = { list: [], x: null, y: null, r: null };
+const bodyOf = new Array(pageNodes.length);
 
+let measuredFont = "";
 function textWidth(text, size) {
-  measurer.font = size + "px " + labelFace;
+  const font = size + "px " + labelFace;
+  if (font !== measuredFont) {
+    measurer.font = font;
+    measuredFont = font;
+  }
   return measurer.measureText(text).width;
 }
 
@@ -42,38 +50,41 @@ function edgeLabelWidth(text) {
   return edgeWidths.get(text);
 }
 
-// Boxes [x0, y0, x1, y1] in screen pixels, filed under every grid cell they touch.
-function BoxGrid() { this.cells = new Map(); }
-BoxGrid.prototype.keys = function (b, visit) {
-  const cx0 = Math.floor(b[0] / CELL);
-  const cx1 = Math.floor(b[2] / CELL);
-  const cy0 = Math.floor(b[1] / CELL);
-  const cy1 = Math.floor(b[3] / CELL);
-  for (let cx = cx0; cx <= cx1; cx++) {
-    for (let cy = cy0; cy <= cy1; cy++) {
-      if (visit((cx + 1000) * 100000 + cy + 1000)) return true;
+// Boxes [x0, y0, x1, y1] in screen pixels, filed under every cell of a fixed grid over the canvas they touch.
+function BoxGrid(width, height) {
+  this.cols = Math.max(1, Math.ceil(width / CELL));
+  this.rows = Math.max(1, Math.ceil(height / CELL));
+  this.cells = new Array(this.cols * this.rows);
+}
+BoxGrid.prototype.add = function (b) {
+  const c0 = Math.max(0, Math.floor(b[0] / CELL));
+  const c1 = Math.min(this.cols - 1, Math.floor(b[2] / CELL));
+  const r0 = Math.max(0, Math.floor(b[1] / CELL));
+  const r1 = Math.min(this.rows - 1, Math.floor(b[3] / CELL));
+  for (let r = r0; r <= r1; r++) {
+    for (let c = c0; c <= c1; c++) {
+      const k = r * this.cols + c;
+      const list = this.cells[k];
+      if (list) list.push(b); else this.cells[k] = [b];
+    }
+  }
+};
+BoxGrid.prototype.hits = function (b) {
+  const c0 = Math.max(0, Math.floor(b[0] / CELL));
+  const c1 = Math.min(this.cols - 1, Math.floor(b[2] / CELL));
+  const r0 = Math.max(0, Math.floor(b[1] / CELL));
+  const r1 = Math.min(this.rows - 1, Math.floor(b[3] / CELL));
+  for (let r = r0; r <= r1; r++) {
+    for (let c = c0; c <= c1; c++) {
+      const list = this.cells[r * this.cols + c];
+      if (!list) continue;
+      for (let n = 0; n < list.length; n++) {
+        const o = list[n];
+        if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) return true;
+      }
     }
   }
   return false;
-};
-BoxGrid.prototype.add = function (b) {
-  const cells = this.cells;
-  this.keys(b, function (key) {
-    const list = cells.get(key);
-    if (list) list.push(b); else cells.set(key, [b]);
-    return false;
-  });
-};
-BoxGrid.prototype.hits = function (b) {
-  const cells = this.cells;
-  return this.keys(b, function (key) {
-    const list = cells.get(key);
-    if (!list) return false;
-    for (const o of list) {
-      if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) return true;
-    }
-    return false;
-  });
 };
 
 function selectedIds() {
@@ -88,14 +99,16 @@ function placeLabels() {
   const ty = view.translation.y;
   const width = container.clientWidth;
   const height = container.clientHeight;
-  const grid = new BoxGrid();
+  const grid = new BoxGrid(width, height);
   const sx = new Float64Array(pageNodes.length);
   const sy = new Float64Array(pageNodes.length);
   const sr = new Float64Array(pageNodes.length);
   const on = new Uint8Array(pageNodes.length);
   const dots = [];
-  for (const i of drawnByRank) {
-    const body = network.body.nodes[nodeIds[i]];
+  const bodies = network.body.nodes;
+  for (let k = 0; k < drawnByRank.length; k++) {
+    const i = drawnByRank[k];
+    const body = bodyOf[i] && bodyOf[i] === bodies[nodeIds[i]] ? bodyOf[i] : (bodyOf[i] = bodies[nodeIds[i]]);
     if (!body || body.options.hidden) continue;
     const x = body.x * s + tx;
     const y = body.y * s + ty;
@@ -103,17 +116,19 @@ function placeLabels() {
     if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) continue;
     sx[i] = x; sy[i] = y; sr[i] = r; on[i] = 1;
     grid.add([x - r, y - r, x + r, y + r]);
-    dots.push({ id: nodeIds[i], x: x, y: y, r: r - 1 });
+    dots.push(i);
   }
   const placed = [];
   const pinned = selectedIds().map(function (id) { return nodeIndex.get(id); })
     .filter(function (i) { return i !== undefined && on[i]; });
   const order = pinned.concat(drawnByRank);
   const done = new Uint8Array(pageNodes.length);
+  let tries = 0;
   for (const i of order) {
-    if (placed.length >= MAX_LABELS) break;
+    if (placed.length >= MAX_LABELS || tries >= MAX_TRIES) break;
     if (!on[i] || done[i]) continue;
     done[i] = 1;
+    tries += 1;
     const w = nodeLabelWidth(i);
     const x = sx[i];
     const y = sy[i];
@@ -138,7 +153,7 @@ function placeLabels() {
   }
   if (s >= 0.75 && !(network.renderer.dragging || network.renderer.zooming)) placeEdgeLabels(grid, placed, on, width, height);
   labelBoxes = placed;
-  dotBoxes = dots;
+  dotBoxes = { list: dots, x: sx, y: sy, r: sr };
 }
 
 function placeEdgeLabels(grid, placed, on, width, height) {
@@ -197,4 +212,8 @@ network.on("afterDrawing", drawLabels);
 window.kgLabelBoxes = function () {
   return labelBoxes.map(function (b) { return { kind: b.kind, id: b.id, text: b.text, x: b.x, y: b.y, w: b.w, h: b.h }; });
 };
-window.kgDotBoxes = function () { return dotBoxes.slice(); };
+window.kgDotBoxes = function () {
+  return dotBoxes.list.map(function (i) {
+    return { id: nodeIds[i], x: dotBoxes.x[i], y: dotBoxes.y[i], r: dotBoxes.r[i] - 1 };
+  });
+};

@@ -252,7 +252,20 @@ document.getElementById("kg-png").addEventListener("click", savePng);
 
 function setColourMode(mode) {
   colourMode = mode === "community" ? "community" : "type";
-  nodes.update(visNodes.map(function (item) { return { id: item.id, color: nodeColour(pageNodes[nodeIndex.get(item.id)]) }; }));
+  const updates = visNodes.map(function (item) {
+    return { id: item.id, color: nodeColour(pageNodes[nodeIndex.get(item.id)]) };
+  });
+  if (LARGE) {
+    // thousands of update events would take seconds: set the colours in place and draw once
+    for (const u of updates) {
+      network.body.nodes[u.id].options.color = u.color;
+      const stored = nodes._data instanceof Map ? nodes._data.get(u.id) : null;
+      if (stored) stored.color = u.color;
+    }
+    network.redraw();
+  } else {
+    nodes.update(updates);
+  }
   document.body.dataset.colour = colourMode;
   return colourMode;
 }
