@@ -141,11 +141,14 @@ def browser_times(page_path: Path) -> dict[str, float]:
         hist = page.locator("#kg-histogram").bounding_box()
         months = page.evaluate("() => kgTimeline.months() && kgTimeline.months().counts.length") or 0
         if hist and months >= 6:
-            step = (hist["width"] - 8) / months
             y = hist["y"] + hist["height"] / 2
+            first = page.evaluate("() => kgTimeline.months().first")
+            start = int(first[:4]) * 12 + int(first[5:7]) - 1
+            xs = [page.evaluate("m => kgTimeline.monthX(m)", f"{m // 12:04d}-{m % 12 + 1:02d}")
+                  for m in range(start, start + months)]
 
             def at(month: int) -> float:
-                return hist["x"] + 4 + (month + 0.5) * step
+                return xs[month]
 
             def pointer(kind: str, month: int) -> str:
                 return (f"document.getElementById('kg-histogram').dispatchEvent(new PointerEvent('{kind}', "

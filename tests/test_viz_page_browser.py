@@ -149,10 +149,13 @@ def test_timeline_brush_filters_as_kg_view_since_until(browser: Any, sample_site
         assert len(used) >= 3, "the sample articles span several months"
         lo, hi = used[len(used) // 3], used[-2]
         box = page.locator("#kg-histogram").bounding_box()
-        step = (box["width"] - 8) / len(counts)
+        first = int(months["first"][:4]) * 12 + int(months["first"][5:7]) - 1
 
         def x(month: int) -> float:
-            return box["x"] + 4 + (month + 0.5) * step
+            m = first + month
+            return loaded.js("m => kgTimeline.monthX(m)", f"{m // 12:04d}-{m % 12 + 1:02d}")
+
+        step = x(1) - x(0)
 
         y = box["y"] + box["height"] / 2
         page.mouse.move(x(lo), y)

@@ -50,8 +50,10 @@ function svgEl(tag, attrs, text) {
 function geometry() {
   const width = Math.max(histogram.clientWidth, 50);
   const height = Math.max(histogram.clientHeight, 30);
-  const step = (width - 8) / monthCounts.length;
-  return { width: width, height: height, step: step, base: height - 14, left: 4 };
+  // bars at most 60 px wide: a few months sit in the middle instead of as slabs across the page
+  const step = Math.min((width - 8) / monthCounts.length, 60);
+  return { width: width, height: height, step: step, base: height - 14,
+    left: 4 + (width - 8 - step * monthCounts.length) / 2 };
 }
 
 function drawTimeline() {
@@ -291,6 +293,11 @@ window.kgTimeline = {
   range: function () { return brush ? { since: monthName(brush.lo), until: monthName(brush.hi) } : null; },
   months: function () { return hasTimeline ? { first: monthName(firstMonth), last: monthName(lastMonth),
     counts: monthCounts.slice() } : null; },
+  // where the middle of a month ("2024-05") is, in the window's pixels: for tests that drag the brush
+  monthX: function (month) {
+    const g = geometry();
+    return histogram.getBoundingClientRect().left + g.left + (monthOf(month) - firstMonth + 0.5) * g.step;
+  },
   set: function (since, until) {
     return since ? setBrush(monthOf(since), monthOf(until || since)) : setBrush(null);
   },
