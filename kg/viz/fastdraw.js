@@ -3,7 +3,7 @@
  * style and the dots filled as one path per colour, skipping what is outside the view (the selected and hovered
  * items are still drawn by vis-network, highlighted). A filter on a big page sets vis-network's hidden flags
  * directly and redraws once, instead of an update event per item. */
-const FAST = pageEdges.length > 2000 || pageNodes.length > 1000;
+const FAST = BIG_DRAWING;
 
 function viewBounds(margin) {
   const canvasEl = network.canvas.frame.canvas;
@@ -47,10 +47,11 @@ if (FAST) {
   const styleOf = new Map();
   const edgeStyle = visEdges.map(function (item, j) {
     const e = pageEdges[j];
-    const key = item.color.color + "|" + item.width + "|" + (item.dashes ? item.dashes.join(",") : "");
+    const dashes = item.dashes || null;
+    const key = item.color.color + "|" + item.width + "|" + (dashes ? dashes.join(",") : "");
     if (!styleOf.has(key)) {
       styleOf.set(key, styles.length);
-      styles.push({ colour: item.color.color, width: item.width, dashes: item.dashes || null,
+      styles.push({ colour: item.color.color, width: item.width, dashes: dashes,
         arrow: familyStyle(e.family).colour });
     }
     return styleOf.get(key);

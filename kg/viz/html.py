@@ -17,6 +17,7 @@ from kg.fsutil import atomic_write
 from kg.perf import without_gc
 from kg.viz.focus import DEFAULT_MAX_NODES, edge_date, top_nodes
 from kg.viz.groups import page_communities
+from kg.viz.labels import first_view_labels
 from kg.viz.layout import layout_positions
 from kg.viz.network import build_network, place_nodes, vis_options
 from kg.viz.style import FAMILY_STYLES, TYPE_COLOURS, UNKNOWN_FAMILY_STYLE, UNKNOWN_TYPE_COLOUR
@@ -85,6 +86,8 @@ def page_html(G: nx.MultiDiGraph, *, title: str = "kg graph", subtitle: str = ""
         "typeColours": TYPE_COLOURS,
         "otherColour": UNKNOWN_TYPE_COLOUR,
         "familyStyles": {name: s._asdict() for name, s in {**FAMILY_STYLES, OTHER: UNKNOWN_FAMILY_STYLE}.items()},
+        # the labels of the first view, placed in Python; the page checks them and places the rest
+        "firstLabels": first_view_labels(data["nodes"]),
     }
     vis_js, vis_css = _vis_assets()
     page_js = _inline_script("".join(["\"use strict\";\n(function () {\n",

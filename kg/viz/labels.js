@@ -1,6 +1,6 @@
 /* kg graph page, part 3: labels placed by the page, so that no label overlaps another label or any dot.
- * vis-network draws no label itself. After every frame the labels are placed greedily, most important entity
- * first (the selected one before all): each tries below, above, right and left of its dot and takes the first
+ * vis-network draws no label itself. After every frame the labels are placed greedily: the selected entity
+ * first, then those Python chose for the first view (kg/viz/labels.py), then the rest by importance: each tries below, above, right and left of its dot and takes the first
  * place that is inside the canvas and free of every dot and every label already placed (a grid of boxes makes
  * the test cheap). Labels keep one size on the screen, so zooming in leaves room for more of them. When the
  * view is close enough, relation names are placed the same way at the middle of their (curved) edge. */
@@ -121,7 +121,7 @@ function placeLabels() {
   const placed = [];
   const pinned = selectedIds().map(function (id) { return nodeIndex.get(id); })
     .filter(function (i) { return i !== undefined && on[i]; });
-  const order = pinned.concat(drawnByRank);
+  const order = pinned.concat(payload.firstLabels || [], drawnByRank);
   const done = new Uint8Array(pageNodes.length);
   let tries = 0;
   for (const i of order) {

@@ -15,6 +15,8 @@ pageEdges.forEach(function (e, i) {
 });
 const OTHER = "__other__";
 const LARGE = pageNodes.length > 1000;
+// drawn by the page's own fast path (fastdraw.js)
+const BIG_DRAWING = pageEdges.length > 2000 || LARGE;
 // functions run after every change of the filters (the timeline redraws its brush)
 const afterFilter = [];
 // entities without any relation are listed beside the drawing, not drawn
@@ -70,22 +72,26 @@ function nodeFill(n) {
 }
 function nodeColour(n) { return colourObject(nodeFill(n)); }
 
+// vis-network draws no label (labels.js does); a big page does not even hand them over, which saves measuring
 const visNodes = pageNodes.filter(function (n) { return n.x !== undefined; }).map(function (n) {
-  return { id: n.id, label: n.label, size: n.size, color: nodeColour(n), x: n.x, y: n.y };
+  const item = { id: n.id, size: n.size, color: nodeColour(n), x: n.x, y: n.y };
+  if (!BIG_DRAWING) item.label = n.label;
+  return item;
 });
 const visEdges = pageEdges.map(function (e) {
   const style = familyStyle(e.family);
   const planned = e.status === "planned";
   const colour = withAlpha(style.colour, planned ? 0.4 : 0.85);
+  // only what differs from the defaults in payload.options: vis-network merges every option of every item
   const item = {
     id: e.id, from: nodeIds[e.from], to: nodeIds[e.to],
-    label: e.predicate + (planned ? " (planned)" : ""),
-    arrows: { to: { enabled: !e.symmetric } },
-    color: { color: colour, highlight: style.colour, hover: style.colour, inherit: false },
-    dashes: style.dashes, width: e.width,
-    smooth: e.bend ? { enabled: true, type: e.bend > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(e.bend) }
-      : { enabled: false },
+    color: { color: colour, highlight: style.colour, hover: style.colour, inherit: false }, width: e.width,
   };
+  // the page draws relation names itself (labels.js); vis-network keeps them for the tests on small pages
+  if (!BIG_DRAWING) item.label = e.predicate + (planned ? " (planned)" : "");
+  if (e.symmetric) item.arrows = { to: { enabled: false } };
+  if (style.dashes) item.dashes = style.dashes;
+  if (e.bend) item.smooth = { enabled: true, type: e.bend > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(e.bend) };
   // several loops on one node would be drawn on top of each other
   if (e.loop !== null) item.selfReference = { size: 18 + 10 * e.loop, angle: 0.785 };
   return item;
