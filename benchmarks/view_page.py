@@ -127,7 +127,8 @@ def browser_times(page_path: Path) -> dict[str, float]:
             x, y = spots[k % len(spots)] if spots else (box["width"] / 2, box["height"] / 2)
             hover.append(page.evaluate("""([x, y]) => __paint(() => {
                 const c = document.querySelector('#kg-network canvas'), r = c.getBoundingClientRect();
-                c.dispatchEvent(new PointerEvent('pointermove', {bubbles: true, clientX: r.left + x, clientY: r.top + y}));
+                c.dispatchEvent(new PointerEvent('pointermove', {bubbles: true, clientX: r.left + x,
+                                                                 clientY: r.top + y}));
             }, false)""", [x, y]))
         zoom = []
         for k in range(_EVENTS):

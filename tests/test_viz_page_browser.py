@@ -220,7 +220,7 @@ def test_play_steps_through_the_months(browser: Any, tmp_path: Path) -> None:  #
         loaded.page.close()
 
 
-def test_unconnected_entities_are_listed_not_drawn_and_communities_colour(browser: Any, tmp_path: Path) -> None:  # noqa: F811
+def test_unconnected_listed_aside_and_community_colours(browser: Any, tmp_path: Path) -> None:  # noqa: F811
     G = sample_graph()
     G.add_node(E + "lonely", label="Lonely <b>Agency</b>", type="Organization")
     loaded = Loaded(browser, render_html(G, tmp_path / "aside.html"))

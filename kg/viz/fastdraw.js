@@ -1,4 +1,4 @@
-/* kg graph page, part 2: drawing and filtering fast enough for thousands of entities. vis-network draws and
+/* kg graph page, part 2 of 6: drawing and filtering fast enough for thousands of entities. vis-network draws and
  * strokes every edge and every dot on its own; on a big page the edges are instead stroked as one path per
  * style and the dots filled as one path per colour, skipping what is outside the view (the selected and hovered
  * items are still drawn by vis-network, highlighted). A filter on a big page sets vis-network's hidden flags

@@ -1,4 +1,4 @@
-/* kg graph page, part 4: filters that hide edges and nodes in place, without reloading the page.
+/* kg graph page, part 5 of 6: filters that hide edges and nodes in place, without reloading the page.
  * An edge shows when it passes every filter and both its ends pass the entity filters; a drawn node shows when
  * it passes the entity filters and keeps a visible edge. A date range keeps an edge when one of its statements
  * is dated in it (event date, else publication; a partial date spans its month or year), as kg view --since and

@@ -1,8 +1,9 @@
-/* kg graph page, part 3: labels placed by the page, so that no label overlaps another label or any dot.
+/* kg graph page, part 4 of 6: labels placed by the page, so that no label overlaps another label or any dot.
  * vis-network draws no label itself. After every frame the labels are placed greedily: the selected entity
- * first, then those Python chose for the first view (kg/viz/labels.py), then the rest by importance: each tries below, above, right and left of its dot and takes the first
- * place that is inside the canvas and free of every dot and every label already placed (a grid of boxes makes
- * the test cheap). Labels keep one size on the screen, so zooming in leaves room for more of them. When the
+ * first, then those Python chose for the first view (kg/viz/labels.py), then the rest by importance. Each
+ * tries below, above, right and left of its dot and takes the first place that is inside the canvas and free
+ * of every dot and every label already placed (a grid of boxes makes the test cheap). Labels keep one size
+ * on the screen, so zooming in leaves room for more of them. When the
  * view is close enough, relation names are placed the same way at the middle of their (curved) edge. */
 const LABEL_FONT = 12;
 const LABEL_HEIGHT = 15;
@@ -151,7 +152,9 @@ function placeLabels() {
     placed.push({ kind: "node", id: nodeIds[i], text: pageNodes[i].label, size: LABEL_FONT, colour: "#1a1a1a",
       x: box[0], y: box[1], w: w, h: LABEL_HEIGHT });
   }
-  if (s >= 0.75 && !(network.renderer.dragging || network.renderer.zooming)) placeEdgeLabels(grid, placed, on, width, height);
+  if (s >= 0.75 && !(network.renderer.dragging || network.renderer.zooming)) {
+    placeEdgeLabels(grid, placed, on, width, height);
+  }
   labelBoxes = placed;
   dotBoxes = { list: dots, x: sx, y: sy, r: sr };
 }
@@ -210,7 +213,9 @@ network.on("afterDrawing", drawLabels);
 
 // For tests: every label drawn in the last frame and every dot on the screen, in pixels of the canvas.
 window.kgLabelBoxes = function () {
-  return labelBoxes.map(function (b) { return { kind: b.kind, id: b.id, text: b.text, x: b.x, y: b.y, w: b.w, h: b.h }; });
+  return labelBoxes.map(function (b) {
+    return { kind: b.kind, id: b.id, text: b.text, x: b.x, y: b.y, w: b.w, h: b.h };
+  });
 };
 window.kgDotBoxes = function () {
   return dotBoxes.list.map(function (i) {

@@ -32,8 +32,9 @@ def build_network(G: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] 
 
     Nodes are sorted by id and carry their article data (label, type, aliases, Wikidata id, country) with a size,
     a ``rank`` (0: the most important, whose label the page places first), the ``community`` of ``groups`` when
-    given and, when ``positions`` are given, ``x`` and ``y`` (an entity without relations has none). Edges name their ends by node index and carry predicate,
-    family, status, topics, date, sources, confidence, a ``bend`` that fans out edges joining the same two nodes,
+    given and, when ``positions`` are given, ``x`` and ``y`` (an entity without relations has none). Edges name
+    their ends by node index and carry predicate, family, status, topics, date, the ``dates`` of their statements
+    (what a date window tests), sources, confidence, a ``bend`` that fans out edges joining the same two nodes,
     and their evidence sentences citing ``docs`` by index.
 
     Examples

@@ -1,5 +1,6 @@
-/* kg graph page, part 1: draws the embedded graph with vis-network, coloured by entity type or community;
- * tooltips, search, PNG. The parts run in one function scope (html.py joins them). Every string from an article reaches the
+/* kg graph page, part 1 of 6: draws the embedded graph with vis-network, coloured by entity type or community;
+ * tooltips, search, PNG. The parts run in one function scope (html.py joins them). Every string from an
+ * article reaches the
  * page through textContent only: never innerHTML. */
 const payload = JSON.parse(document.getElementById("kg-data").textContent);
 const pageNodes = payload.nodes;

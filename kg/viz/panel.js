@@ -1,4 +1,4 @@
-/* kg graph page, part 2 of 3: the cards of the tooltip and of the details panel (evidence, relations). */
+/* kg graph page, part 3 of 6: the cards of the tooltip and of the details panel (evidence, relations). */
 const MAX_TOOLTIP_EVIDENCE = 3;
 const panel = document.getElementById("kg-panel");
 const panelBody = document.getElementById("kg-panel-body");

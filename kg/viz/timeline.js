@@ -1,4 +1,4 @@
-/* kg graph page, part 5: the timeline under the drawing, the list of unconnected entities, the colour mode, and
+/* kg graph page, part 6 of 6: the timeline under the drawing, the list of unconnected entities, the colour mode, and
  * the start (first view fitted to the canvas, ready flag). The timeline is a histogram of relations per month
  * (each relation counted once in every month one of its statements is dated in: event date, else publication).
  * Dragging across it chooses a period and filters the graph in place, exactly as the From and To dates (and
@@ -86,7 +86,8 @@ function drawTimeline() {
   if (brush) {
     const x0 = g.left + (brush.lo - firstMonth) * g.step;
     const x1 = g.left + (brush.hi - firstMonth + 1) * g.step;
-    parts.push(svgEl("rect", { x: x0, y: 0.5, width: Math.max(x1 - x0, 2), height: g.base, fill: "rgba(63,110,159,0.12)",
+    parts.push(svgEl("rect", { x: x0, y: 0.5, width: Math.max(x1 - x0, 2), height: g.base,
+      fill: "rgba(63,110,159,0.12)",
       stroke: "#3f6e9f", "stroke-width": 1, class: "kg-brush" }));
   }
   histogram.replaceChildren.apply(histogram, parts);
