@@ -1,10 +1,10 @@
 /* kg graph page, part 4 of 6: labels placed by the page, so that no label overlaps another label or any dot.
  * vis-network draws no label itself. After every frame the labels are placed greedily: the selected entity
  * first, then those Python chose for the first view (kg/viz/labels.py), then the rest by importance. Each
- * tries below, above, right and left of its dot and takes the first place that is inside the canvas and free
- * of every dot and every label already placed (a grid of boxes makes the test cheap). Labels keep one size
- * on the screen, so zooming in leaves room for more of them. When the
- * view is close enough, relation names are placed the same way at the middle of their (curved) edge. */
+ * tries below, above, right, left and then diagonally off its dot and takes the first place inside the canvas
+ * that meets no dot and no label already placed (a grid of boxes makes the test cheap). Labels keep one size
+ * on the screen, so zooming in leaves room for more of them. When the view is close enough, relation names
+ * are placed the same way at the middle of their (curved) edge. */
 const LABEL_FONT = 12;
 const LABEL_HEIGHT = 15;
 const EDGE_FONT = 10;
@@ -51,7 +51,8 @@ function edgeLabelWidth(text) {
   return edgeWidths.get(text);
 }
 
-// Boxes [x0, y0, x1, y1] in screen pixels, filed under every cell of a fixed grid over the canvas they touch.
+// Boxes [x0, y0, x1, y1] (labels) or [x0, y0, x1, y1, cx, cy, r] (dots) in screen pixels, filed under every
+// cell of a fixed grid over the canvas they touch.
 function BoxGrid(width, height) {
   this.cols = Math.max(1, Math.ceil(width / CELL));
   this.rows = Math.max(1, Math.ceil(height / CELL));
@@ -81,7 +82,12 @@ BoxGrid.prototype.hits = function (b) {
       if (!list) continue;
       for (let n = 0; n < list.length; n++) {
         const o = list[n];
-        if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) return true;
+        if (!(b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3])) continue;
+        if (o.length === 4) return true;
+        // a dot [x0, y0, x1, y1, cx, cy, r]: the box meets it when its point nearest the centre is inside
+        const nx = Math.min(Math.max(o[4], b[0]), b[2]) - o[4];
+        const ny = Math.min(Math.max(o[5], b[1]), b[3]) - o[5];
+        if (nx * nx + ny * ny < o[6] * o[6]) return true;
       }
     }
   }
@@ -116,7 +122,7 @@ function placeLabels() {
     const r = body.options.size * s + 1;
     if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) continue;
     sx[i] = x; sy[i] = y; sr[i] = r; on[i] = 1;
-    grid.add([x - r, y - r, x + r, y + r]);
+    grid.add([x - r, y - r, x + r, y + r, x, y, r]);
     dots.push(i);
   }
   const placed = [];
@@ -134,9 +140,11 @@ function placeLabels() {
     const x = sx[i];
     const y = sy[i];
     const r = sr[i];
+    const d = r * 0.71 + LABEL_GAP;  // the diagonal spots touch the dot's bounding square at a corner
     const spots = [
       [x - w / 2, y + r + LABEL_GAP], [x - w / 2, y - r - LABEL_GAP - LABEL_HEIGHT],
       [x + r + LABEL_GAP, y - LABEL_HEIGHT / 2], [x - r - LABEL_GAP - w, y - LABEL_HEIGHT / 2],
+      [x + d, y + d], [x - d - w, y + d], [x + d, y - d - LABEL_HEIGHT], [x - d - w, y - d - LABEL_HEIGHT],
     ];
     let box = null;
     for (const spot of spots) {
