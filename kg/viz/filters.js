@@ -130,7 +130,8 @@ function applyFilters() {
   applyVisibility(edgeUpdates, nodeUpdates);
   visibleLine.textContent = "Showing " + nodeCount.toLocaleString("en") + " of " +
     (pageNodes.length - unconnected.length).toLocaleString("en") + " entities \u00b7 " +
-    edgeCount.toLocaleString("en") + " of " + pageEdges.length.toLocaleString("en") + " relations";
+    edgeCount.toLocaleString("en") + " of " + pageEdges.length.toLocaleString("en") + " relations" +
+    (unconnected.length ? " \u00b7 " + unconnected.length.toLocaleString("en") + " unconnected, listed below" : "");
   visibleLine.dataset.nodes = String(nodeCount);
   visibleLine.dataset.edges = String(edgeCount);
   for (const hook of afterFilter) hook(s);
