@@ -1,6 +1,7 @@
 """Make the README's screenshots of the graph page, from the articles in data/articles:
 
 - ``docs/screenshots/sample-graph.png``: the quick start's page (``kg build data/articles ... --html``) as it opens;
+- ``docs/screenshots/sample-communities.png``: the same page coloured by community;
 - ``docs/screenshots/seed-graph.png``: the seed article's page with the evidence panel of one relation open.
 
     python docs/screenshots/make_screenshot.py        # needs the model, Playwright and Chromium at /usr/bin/chromium
@@ -44,6 +45,9 @@ def main() -> None:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
             page = _open(browser, Path(tmp) / "sample.html")
             page.screenshot(path=str(OUT / "sample-graph.png"))
+            page.select_option("#kg-colour", "community")
+            page.wait_for_timeout(300)
+            page.screenshot(path=str(OUT / "sample-communities.png"))
             page.close()
 
             page = _open(browser, Path(tmp) / "seed.html")

@@ -111,7 +111,39 @@ network.on("beforeDrawing", function (ctx) {
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.restore();
+  if (colourMode === "community") drawGroupHalos(ctx);
 });
+
+// Coloured by community, each of the biggest communities gets a faint disc behind its members (where the layout
+// put them: the disc covers nine in ten of its members around their centre).
+const groupHalos = (function () {
+  const members = new Map();
+  pageNodes.forEach(function (n) {
+    if (n.x === undefined || n.community === null || n.community === undefined) return;
+    if (n.community >= COMMUNITY_COLOURS.length) return;
+    if (!members.has(n.community)) members.set(n.community, []);
+    members.get(n.community).push(n);
+  });
+  const halos = [];
+  for (const [community, list] of members) {
+    if (list.length < 3) continue;
+    const cx = list.reduce(function (t, n) { return t + n.x; }, 0) / list.length;
+    const cy = list.reduce(function (t, n) { return t + n.y; }, 0) / list.length;
+    const reach = list.map(function (n) { return Math.hypot(n.x - cx, n.y - cy) + n.size; })
+      .sort(function (a, b) { return a - b; });
+    halos.push({ x: cx, y: cy, r: reach[Math.floor(0.9 * (reach.length - 1))] + 30,
+      colour: withAlpha(COMMUNITY_COLOURS[community], 0.09) });
+  }
+  return halos;
+})();
+function drawGroupHalos(ctx) {
+  for (const halo of groupHalos) {
+    ctx.beginPath();
+    ctx.arc(halo.x, halo.y, halo.r, 0, 2 * Math.PI);
+    ctx.fillStyle = halo.colour;
+    ctx.fill();
+  }
+}
 
 // Our own tooltip, built only for the item under the pointer (vis-network's needs every tooltip made up front).
 const tip = document.getElementById("kg-tip");
