@@ -246,3 +246,36 @@ def test_unconnected_listed_aside_and_community_colours(browser: Any, tmp_path: 
         assert loaded.errors == []
     finally:
         page.close()
+
+
+def test_date_window_on_the_page_is_kg_views(browser: Any, tmp_path: Path) -> None:  # noqa: F811
+    """Statements dated by event (a year, a month, a day) or only by publication, one relation stated twice:
+    for each window, the page keeps exactly the relations kg view --since/--until keeps."""
+    from kg.analysis import to_networkx
+    from kg.analysis.period import filter_by_date
+    from kg.rdf.build import build_graph
+    from kg.records import Document, Entity, Extraction, Relation
+
+    ents = [Entity("ru", "Russia", "Country"), Entity("cn", "China", "Country"), Entity("in", "India", "Country"),
+            Entity("sb", "Sberbank", "Organization")]
+    extractions = [
+        Extraction(Document("d1", "t", published="2023-11-20"), ents,
+                   [Relation("ru", "cooperatesWith", "cn", date="2023"), Relation("sb", "basedIn", "ru")]),
+        Extraction(Document("d2", "t", published="2024-06-03"), ents,
+                   [Relation("ru", "cooperatesWith", "cn", date="2024-05"), Relation("in", "sanctions", "sb")]),
+        Extraction(Document("d3", "t", published="2024-09-09"), ents,
+                   [Relation("cn", "suppliesTo", "in", date="2024-08-30")]),
+    ]
+    G = to_networkx(build_graph(extractions))
+    loaded = Loaded(browser, render_html(G, tmp_path / "dates.html"))
+    try:
+        windows = [("2023-01-01", "2023-12-31"), ("2024-05-31", "2024-06-30"), ("2024-06-04", "2024-08-29"),
+                   ("2024-08-30", ""), ("", "2023-11-19"), ("2022-01-01", "2022-12-31")]
+        for since, until in windows:
+            counts = loaded.js("w => kgFilters.set({from: w[0], to: w[1]})", [since, until])
+            expected = filter_by_date(G, since or None, until or None)
+            assert counts["edges"] == expected.number_of_edges(), (since, until)
+            assert counts["nodes"] == expected.number_of_nodes(), (since, until)
+        assert loaded.errors == []
+    finally:
+        loaded.page.close()
