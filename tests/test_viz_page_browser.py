@@ -279,3 +279,32 @@ def test_date_window_on_the_page_is_kg_views(browser: Any, tmp_path: Path) -> No
         assert loaded.errors == []
     finally:
         loaded.page.close()
+
+
+def test_big_page_finds_edges_itself(browser: Any, tmp_path: Path) -> None:  # noqa: F811
+    """A big page gives vis-network no edges (they would take seconds to build): hovering and clicking an edge,
+    and the evidence panel's highlight, are the page's own."""
+    from test_viz_browser import _midpoint
+
+    G = nx.MultiDiGraph()
+    for i in range(600):  # 1,200 entities in pairs, each pair's edge far from the others
+        a, b = f"{E}a{i}", f"{E}b{i}"
+        G.add_node(a, label=f"Agency {i}", type="Organization")
+        G.add_node(b, label=f"Bank {i}", type="Organization")
+        G.add_edge(a, b, predicate="investsIn", family="cooperation", symmetric=False, status="asserted",
+                   sources=1, date="2024-03", evidence=[{"sentence": f"Agency {i} invested in Bank {i}.",
+                                                         "doc_id": f"d{i}", "title": f"Report {i}"}])
+    loaded = Loaded(browser, render_html(G, tmp_path / "pairs.html", max_nodes=0))
+    try:
+        assert loaded.js("() => [kgData.edges.length, Object.keys(kgNetwork.body.edges).length]") == [600, 0]
+        edge = loaded.js("() => kgData.edges.getIds()[0]")
+        ends = loaded.js("id => { const e = kgData.edges.get(id); return [e.from, e.to]; }", edge)
+        label = loaded.js("id => kgData.nodes.get(id) ? kgData.nodes.get(id).id : null", ends[0])
+        assert label == ends[0]
+        tip = loaded.hover(_midpoint(loaded, edge))
+        assert "investsIn" in tip and "invested in" in tip
+        text = loaded.click(_midpoint(loaded, edge))
+        assert "investsIn" in text and "Report" in text
+        assert loaded.errors == []
+    finally:
+        loaded.page.close()

@@ -177,11 +177,9 @@ function placeEdgeLabels(grid, placed, on, width, height) {
   for (let j = 0; j < pageEdges.length && count < MAX_EDGE_LABELS && seen < 2000; j++) {
     const e = pageEdges[j];
     if (!on[e.from] || !on[e.to] || e.from === e.to) continue;
-    const body = network.body.edges[e.id];
-    if (!body || body.options.hidden) continue;
+    const mid = edgeMidpoint(j);
+    if (!mid) continue;
     seen += 1;
-    const mid = e.bend ? body.edgeType.getPoint(0.5) : { x: (body.from.x + body.to.x) / 2,
-      y: (body.from.y + body.to.y) / 2 };
     const x = mid.x * s + tx;
     const y = mid.y * s + ty;
     const text = edgeLabelText(e);

@@ -101,7 +101,10 @@ const visEdges = pageEdges.map(function (e) {
 const nodes = new vis.DataSet(visNodes);
 const edges = new vis.DataSet(visEdges);
 const container = document.getElementById("kg-network");
-const network = new vis.Network(container, { nodes: nodes, edges: edges }, payload.options);
+// a big page hands vis-network no edges: the page draws them and finds the one under the pointer (fastdraw.js)
+if (BIG_DRAWING) payload.options.interaction.hover = false;
+const network = new vis.Network(container, { nodes: nodes, edges: BIG_DRAWING ? new vis.DataSet() : edges },
+  payload.options);
 const statusLine = document.getElementById("kg-status");
 
 // The canvas is transparent; paint it white so a saved PNG has a background.
@@ -181,7 +184,7 @@ function hitTest() {
   hoverQueued = false;
   const at = { x: pointer.x, y: pointer.y };
   const node = network.getNodeAt(at);
-  const edge = node === undefined ? network.getEdgeAt(at) : undefined;
+  const edge = node === undefined ? edgeAt(at) : undefined;
   const key = node !== undefined ? "n" + node : edge !== undefined ? "e" + edge : null;
   if (key === hovered) return;
   hovered = key;
@@ -232,6 +235,7 @@ function kgSearch(text) {
   }
   if (best < 0) {
     network.unselectAll();
+    selectEdge(null);
     statusLine.textContent = query ? "No entity matches" : "";
     return null;
   }
@@ -239,11 +243,13 @@ function kgSearch(text) {
   showPanel(nodeCard(id, true));
   if (pageNodes[best].x === undefined) {
     network.unselectAll();
+    selectEdge(null);
     statusLine.textContent = pageNodes[best].label + " has no relation: listed under Unconnected";
     return id;
   }
   if (nodes.get(id).hidden) {
     network.unselectAll();
+    selectEdge(null);
     statusLine.textContent = pageNodes[best].label + " is hidden by the filters";
     return id;
   }

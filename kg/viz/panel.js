@@ -169,20 +169,27 @@ function showPanel(card) {
 }
 
 function openEdge(id) {
-  network.selectEdges([id]);
+  selectEdge(id);
   showPanel(edgeCard(id, true));
 }
 
 document.getElementById("kg-panel-close").addEventListener("click", function () {
   showPanel(null);
   network.unselectAll();
+  selectEdge(null);
 });
 
 network.on("click", function (params) {
   hideTip();
+  if (FAST) selectEdge(null);
+  // a big page's edges are not vis-network's: the page finds the one clicked
+  const edge = params.edges.length ? params.edges[0]
+    : FAST && !params.nodes.length && params.pointer ? edgeAt(params.pointer.DOM) : undefined;
   if (params.nodes.length) showPanel(nodeCard(params.nodes[0], true));
-  else if (params.edges.length) showPanel(edgeCard(params.edges[0], true));
-  else showPanel(null);
+  else if (edge !== undefined) {
+    if (FAST) selectEdge(edge);
+    showPanel(edgeCard(edge, true));
+  } else showPanel(null);
 });
 
 window.kgOpenEdge = openEdge;
