@@ -1,4 +1,4 @@
-/* kg graph page, part 2 of 3: the cards of the tooltip and of the details panel (evidence, relations). */
+/* kg graph page, part 3 of 6: the cards of the tooltip and of the details panel (evidence, relations). */
 const MAX_TOOLTIP_EVIDENCE = 3;
 const panel = document.getElementById("kg-panel");
 const panelBody = document.getElementById("kg-panel-body");
@@ -171,20 +171,27 @@ function showPanel(card) {
 }
 
 function openEdge(id) {
-  network.selectEdges([id]);
+  selectEdge(id);
   showPanel(edgeCard(id, true));
 }
 
 document.getElementById("kg-panel-close").addEventListener("click", function () {
   showPanel(null);
   network.unselectAll();
+  selectEdge(null);
 });
 
 network.on("click", function (params) {
   hideTip();
+  if (FAST) selectEdge(null);
+  // a big page's edges are not vis-network's: the page finds the one clicked
+  const edge = params.edges.length ? params.edges[0]
+    : FAST && !params.nodes.length && params.pointer ? edgeAt(params.pointer.DOM) : undefined;
   if (params.nodes.length) showPanel(nodeCard(params.nodes[0], true));
-  else if (params.edges.length) showPanel(edgeCard(params.edges[0], true));
-  else showPanel(null);
+  else if (edge !== undefined) {
+    if (FAST) selectEdge(edge);
+    showPanel(edgeCard(edge, true));
+  } else showPanel(null);
 });
 
 window.kgOpenEdge = openEdge;
