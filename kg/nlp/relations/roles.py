@@ -1,0 +1,66 @@
+"""Role nouns: a noun that names one side of a relation and whose counterpart hangs on it.
+
+``CETC is Hikvision's largest shareholder``, ``Microsoft, OpenAI's backer``, ``an investor in Mistral``,
+``SMIC, a supplier to Huawei``, ``Sophgo, a customer of TSMC``, ``shareholders that include X``,
+``a firm whose largest shareholder is X``. ``data/lexicon/structure.json`` (``role_nouns``) says per noun the
+predicate and whether the described actor is its subject or its object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+
+LISTING_VERBS = {"include", "comprise", "be", "count"}
+
+
+def described(tok: Token, ctx: DocContext) -> list[str]:
+    """Who a role noun describes: ``X, Y's backer`` / ``Y's backer, X`` (apposition), ``X is Y's backer``,
+    ``Y's backer is X``, ``backers include X and Z``, ``backers such as X``, ``X was among its backers``."""
+    found = list(ctx.examples(tok))
+    if tok.dep_ == "appos":
+        found += ctx.actors(ctx.mention_root(tok.head))
+    found += [a for c in tok.children if c.dep_ == "appos" for a in ctx.actors(c, groups=False)]
+    head = tok.head
+    if tok.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
+        found += ctx.subjects(head)
+    if tok.dep_ == "pobj" and head.lower_ == "among" and head.head.pos_ in ("AUX", "VERB"):
+        found += ctx.clause_subjects(head.head)
+    if tok.dep_ == "nsubj" and head.lemma_ in LISTING_VERBS:
+        found += [a for c in head.children if c.dep_ in ("dobj", "attr", "oprd") for a in ctx.actors(c, groups=False)]
+    return [a for a in dict.fromkeys(found) if ctx.is_actor(a)]
+
+
+def counterparts(tok: Token, preps: set[str], ctx: DocContext) -> list[str]:
+    """The other side a role noun names: its possessor (``whose`` is what the clause describes), or the object
+    of ``of``/``in``/``to`` (``an investor in Mistral``, ``a supplier to Huawei``)."""
+    found: list[str] = []
+    for child in tok.children:
+        if child.dep_ != "poss":
+            continue
+        if child.lower_ == "whose" and tok.head.dep_ == "relcl":
+            found += ctx.actors(ctx.mention_root(tok.head.head), conj=False)
+        else:
+            found += ctx.actors(child, conj=False)
+    found += [a for p in ctx.pobjs(tok, preps) for a in ctx.actors(p)]
+    return [a for a in dict.fromkeys(found) if ctx.is_actor(a)]
+
+
+def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """One relation per described actor and counterpart of every role noun in the sentence."""
+    table = ctx.lex.structure.get("role_nouns", {})
+    for tok in sent:
+        key = tok.lower_ if tok.lower_ in table else tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN") or key not in table or ctx.negated(tok):
+            continue
+        predicate, side, preps = table[key]
+        ones, others = described(tok, ctx), counterparts(tok, set(preps), ctx)
+        status = ctx.status(tok)
+        for one in ones:
+            for other in others:
+                s, o = (one, other) if side == "subject" else (other, one)
+                if s != o:
+                    yield Candidate(s, predicate, o, f"role:{key}", status, sent)
