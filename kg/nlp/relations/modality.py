@@ -44,6 +44,8 @@ def negated(tok: Token, lex: Lexicon) -> bool:
     to supply``); beyond a clause boundary only a negating verb does (``denied that it supplied``), so the
     ``no longer`` of a main clause does not undo what its subordinate clause states.
     """
+    if hypothetical(tok, lex):
+        return True
     words = set(lex.negation.get("words", []))
     negators = set(lex.negation.get("governors", []))
     crossed = False
@@ -70,6 +72,22 @@ def negated(tok: Token, lex: Lexicon) -> bool:
                     and ({t.head, t.head.head} & own):
                 return True
     return False
+
+def hypothetical(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is only supposed, asked about or speculated on: ``if Washington sanctions X``, ``asked
+    whether X would invest``, ``X might supply``; such a clause states no relation, not even a planned one."""
+    spec = lex.negation.get("hypothetical", {})
+    marks, aux, verbs = set(spec.get("marks", [])), set(spec.get("aux", [])), set(spec.get("governors", []))
+    for i, gov in enumerate(governors(tok)):
+        for child in gov.children:
+            if child.dep_ == "mark" and child.lower_ in marks:
+                return True
+            if i == 0 and child.dep_ == "aux" and child.lower_ in aux:
+                return True
+        if i > 0 and lemma_forms(gov) & verbs and gov.pos_ == "VERB":
+            return True
+    return False
+
 
 def status(tok: Token, lex: Lexicon) -> str:
     """``planned`` for will/would/plans to/was ordered to/agreed to; else ``asserted``."""

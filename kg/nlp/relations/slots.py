@@ -15,7 +15,11 @@ from spacy.tokens import Token
 from kg.nlp.relations.context import DocContext
 
 SlotResult = tuple[list[str], bool]
-EXPORT_NOUNS = {"sales", "exports", "shipments", "supplies", "sale", "export", "deliveries"}
+EXPORT_NOUNS = {"sales", "exports", "shipments", "supplies", "sale", "export", "deliveries", "shipment", "delivery",
+                "supply"}
+#: what a company or a bank halts in a country: its services there are its exports to it
+SERVICE_NOUNS = {"service", "services", "operations", "operation", "business", "businesses", "payments", "payment",
+                 "transactions", "transfers", "sales", "deliveries", "shipments", "exports", "supplies", "support"}
 EXPORT_VERBS = {"export", "sell", "ship", "supply", "deliver"}
 LIST_WORDS = {"list", "blacklist", "lists"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
@@ -139,6 +143,14 @@ def slot_access_of(tok: Token, ctx: DocContext) -> SlotResult:
     return [a for c in dobj(tok) if c.lemma_ == "access" for a in owner(c, ctx)], False
 
 
+def destination(goods: Token, ctx: DocContext) -> list[str]:
+    """``shipments of chips to China``: where exported goods go."""
+    if goods.lemma_ not in EXPORT_NOUNS and goods.lower_ not in EXPORT_NOUNS:
+        return []
+    return [a for t in goods.subtree if t.dep_ == "prep" and t.lower_ == "to"
+            for q in t.children if q.dep_ == "pobj" for a in ctx.actors(q)]
+
+
 def noun_on(noun: str) -> Callable[[Token, DocContext], SlotResult]:
     """A slot for ``impose <noun> on X`` (limits, controls, curbs, restrictions)."""
 
@@ -147,7 +159,7 @@ def noun_on(noun: str) -> Callable[[Token, DocContext], SlotResult]:
         for c in dobj(tok):
             if c.lemma_ in (noun, noun.rstrip("s")) or c.lower_ == noun:
                 for p in list(ctx.pobjs(c, {"on", "against"})) + list(ctx.pobjs(tok, {"on", "against"})):
-                    objs += ctx.actors(p) or owner(p, ctx)
+                    objs += ctx.actors(p) or owner(p, ctx) or destination(p, ctx)
         return objs, False
 
     slot.__doc__ = f"``impose {noun} on X``."
@@ -222,6 +234,40 @@ def slot_with_dobj(tok: Token, ctx: DocContext) -> SlotResult:
     return ([a for c in dobj(tok) for a in ctx.actors(c)] if list(ctx.pobjs(tok, {"with"})) else []), False
 
 
+def slot_dobj_org(tok: Token, ctx: DocContext) -> SlotResult:
+    """``India banned TikTok``, ``barred Huawei from its networks``: a named company as the direct object."""
+    found = [a for c in dobj(tok) if ctx.entity(c) for a in ctx.actors(c, groups=False)]
+    # "banned equipment from Huawei", "barred Huawei's gear": the maker of banned products
+    found += [a for c in dobj(tok) if c.lower_ in ctx.lex.words("product_nouns")
+              for a in [a for d in c.children if d.dep_ in ("poss", "compound") for a in ctx.actors(d)]
+              + [a for p in list(ctx.pobjs(c, {"from", "by"})) + list(ctx.pobjs(tok, {"from"}))
+                 for a in ctx.actors(p)]]
+    return [a for a in found if ctx.type_of(a) == "Organization"], False
+
+
+def slot_dobj_out(tok: Token, ctx: DocContext) -> SlotResult:
+    """``shut Huawei out of its 5G networks``: a company shut or kept out."""
+    if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "off") for c in tok.children):
+        return [], False
+    return slot_dobj_org(tok, ctx)
+
+
+def slot_services_in(tok: Token, ctx: DocContext) -> SlotResult:
+    """``halted its services in Russia``, ``suspended operations in the country``, ``stopped payments to X``."""
+    objs: list[str] = []
+    for c in dobj(tok):
+        if c.lower_ in SERVICE_NOUNS or c.lemma_ in SERVICE_NOUNS:
+            for p in list(ctx.pobjs(c, {"in", "to", "for", "with"})) + list(ctx.pobjs(tok, {"in", "to", "with"})):
+                objs += ctx.actors(p) or [a for a in owner(p, ctx) if ctx.type_of(a) == "Country"]
+    return objs, False
+
+
+def slot_assets_of(tok: Token, ctx: DocContext) -> SlotResult:
+    """``froze the assets of X``, ``froze X's assets``: a sanction on X."""
+    return [a for c in dobj(tok) if c.lemma_ in ("asset", "assets", "fund", "funds", "account", "accounts")
+            for a in owner(c, ctx)], False
+
+
 def slot_preposition(tok: Token, prep: str, ctx: DocContext) -> SlotResult:
     """Objects of a preposition; ``to Russian corporate customers``: an unnamed recipient is its country."""
     objs: list[str] = []
@@ -239,7 +285,8 @@ SLOTS: dict[str, Callable[[Token, DocContext], SlotResult]] = {
     "jointly_with": slot_jointly_with, "together": slot_together, "forces_in_vehicle": slot_forces_in_vehicle,
     "from_selling": slot_from_selling, "product_owner": slot_product_owner, "off_from": slot_off_from,
     "dobj_customer": slot_dobj_customer, "from_reverse": slot_from_reverse, "with_dobj": slot_with_dobj,
-    "access_dative": slot_dative,
+    "access_dative": slot_dative, "dobj_org": slot_dobj_org, "dobj_out": slot_dobj_out,
+    "services_in": slot_services_in, "assets_of": slot_assets_of,
 }
 
 
