@@ -236,8 +236,14 @@ def slot_with_dobj(tok: Token, ctx: DocContext) -> SlotResult:
 
 def slot_dobj_org(tok: Token, ctx: DocContext) -> SlotResult:
     """``India banned TikTok``, ``barred Huawei from its networks``: a named company as the direct object."""
+    return [a for c in dobj(tok) if ctx.entity(c) for a in ctx.actors(c, groups=False)
+            if ctx.type_of(a) == "Organization"], False
+
+
+def slot_dobj_maker(tok: Token, ctx: DocContext) -> SlotResult:
+    """``banned Huawei``, ``banned equipment from Huawei``, ``barred Huawei's gear``: a company or the maker of
+    the products banned."""
     found = [a for c in dobj(tok) if ctx.entity(c) for a in ctx.actors(c, groups=False)]
-    # "banned equipment from Huawei", "barred Huawei's gear": the maker of banned products
     found += [a for c in dobj(tok) if c.lower_ in ctx.lex.words("product_nouns")
               for a in [a for d in c.children if d.dep_ in ("poss", "compound") for a in ctx.actors(d)]
               + [a for p in list(ctx.pobjs(c, {"from", "by"})) + list(ctx.pobjs(tok, {"from"}))
@@ -285,7 +291,7 @@ SLOTS: dict[str, Callable[[Token, DocContext], SlotResult]] = {
     "jointly_with": slot_jointly_with, "together": slot_together, "forces_in_vehicle": slot_forces_in_vehicle,
     "from_selling": slot_from_selling, "product_owner": slot_product_owner, "off_from": slot_off_from,
     "dobj_customer": slot_dobj_customer, "from_reverse": slot_from_reverse, "with_dobj": slot_with_dobj,
-    "access_dative": slot_dative, "dobj_org": slot_dobj_org, "dobj_out": slot_dobj_out,
+    "access_dative": slot_dative, "dobj_org": slot_dobj_org, "dobj_maker": slot_dobj_maker, "dobj_out": slot_dobj_out,
     "services_in": slot_services_in, "assets_of": slot_assets_of,
 }
 

@@ -1,0 +1,99 @@
+"""Relation rules generalised by construction: each test sentence is written for its construction, not taken
+from a gold file, and asserts the triples that construction states (and, for negatives, that none come out)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in nlp(text)._.relations}
+
+
+def relations(nlp, text: str) -> dict[tuple[str, str, str], object]:
+    return {(r.subject, r.predicate, r.object): r for r in nlp(text)._.relations}
+
+
+INCLUDED = [
+    # a list after a body's group noun
+    ("The bank was founded by the BRICS countries Brazil, Russia and India.",
+     {("brazil", "memberOf", "brics"), ("russia", "memberOf", "brics"), ("india", "memberOf", "brics")}),
+    ("The Quad governments — Australia, India, Japan and the United States — funded the cable.",
+     {("australia", "memberOf", "quad"), ("japan", "memberOf", "quad"), ("united-states", "memberOf", "quad")}),
+    # "whose members include …"
+    ("NATO, whose members include Poland and Estonia, met in Brussels.",
+     {("poland", "memberOf", "nato"), ("estonia", "memberOf", "nato")}),
+    # "its members …" refers to the body named before
+    ("NATO met on Monday. Its members Poland and Estonia asked for more air defence.",
+     {("poland", "memberOf", "nato"), ("estonia", "memberOf", "nato")}),
+    # a relative clause with "belongs to … together with"
+    ("Armenia, which belongs to the Eurasian Economic Union together with Belarus and Kazakhstan, grew fast.",
+     {("armenia", "memberOf", "eurasian-economic-union"), ("belarus", "memberOf", "eurasian-economic-union"),
+      ("kazakhstan", "memberOf", "eurasian-economic-union")}),
+    # founders of a body are its members
+    ("The Asian Infrastructure Investment Bank, a lender founded by China and India, approved the loan.",
+     {("china", "memberOf", "asian-infrastructure-investment-bank"),
+      ("india", "memberOf", "asian-infrastructure-investment-bank")}),
+    # signatories: every pair has an agreement
+    ("Japan, Germany and Canada were among the signatories of the declaration.",
+     {("canada", "agreementWith", "germany"), ("canada", "agreementWith", "japan"),
+      ("germany", "agreementWith", "japan")}),
+    ("The treaty was signed by Japan, Germany and Canada.",
+     {("canada", "agreementWith", "germany"), ("canada", "agreementWith", "japan"),
+      ("germany", "agreementWith", "japan")}),
+    # role nouns: shareholder, backer, supplier, customer
+    ("CETC is Hikvision's largest shareholder.", {("cetc", "investsIn", "hikvision")}),
+    ("Microsoft, OpenAI's longtime backer, joined the round.", {("microsoft", "investsIn", "openai")}),
+    ("SMIC, a supplier to Huawei, grew.", {("smic", "suppliesTo", "huawei")}),
+    ("Sophgo, a customer of TSMC, denied the claim.", {("tsmc", "suppliesTo", "sophgo")}),
+    # nominalisations of investment: a purchase, a loan
+    ("Sberbank's purchase of Yandex closed in July.", {("sberbank", "investsIn", "yandex")}),
+    ("The Export-Import Bank of China provided a loan to Pakistan.",
+     {("export-import-bank-of-china", "investsIn", "pakistan")}),
+    ("Tencent bought Supercell.", {("tencent", "investsIn", "supercell")}),
+    # bans and blacklisting of a company are sanctions
+    ("India banned TikTok.", {("india", "sanctions", "tiktok")}),
+    ("Sweden has shut Huawei and ZTE out of its 5G networks.",
+     {("sweden", "sanctions", "huawei"), ("sweden", "sanctions", "zte")}),
+    ("Sweden imposed a ban on Huawei equipment.", {("sweden", "sanctions", "huawei")}),
+    ("OFAC designated Milur Electronics.", {("ofac", "sanctions", "milur-electronics")}),
+    # a participle carries the target of a noun
+    ("Western sanctions imposed on Moscow hurt the economy.", {("the-west", "sanctions", "russia")}),
+    # halting services in a country restricts exports to it
+    ("American Express and PayPal have halted their services in Russia.",
+     {("american-express", "restrictsExportsTo", "russia"), ("paypal", "restrictsExportsTo", "russia")}),
+    # curbs on shipments to a country
+    ("The Commerce Department tightened its curbs on shipments of chips to China.",
+     {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", INCLUDED, ids=[c[0][:40] for c in INCLUDED])
+def test_construction_gives_its_relations(nlp, text: str, expected: set) -> None:
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("If Washington sanctions Alibaba, the company could lose access to American software.",
+     ("united-states", "sanctions", "alibaba-group")),
+    ("Analysts asked whether Temasek would invest in Intel.", ("temasek", "investsIn", "intel")),
+    ("The European Union has so far refrained from sanctioning Huawei.", ("european-union", "sanctions", "huawei")),
+    ("Russia might supply more drones to Iran.", ("russia", "suppliesTo", "iran")),
+    ("Microsoft has not become a shareholder of OpenAI.", ("microsoft", "investsIn", "openai")),
+])
+def test_hypothetical_or_negated_gives_no_relation(nlp, text: str, key: tuple) -> None:
+    assert key not in triples(nlp, text)
+
+
+def test_a_loan_given_is_an_investment_not_a_supply(nlp) -> None:
+    found = triples(nlp, "The Export-Import Bank of China provided a loan to Pakistan.")
+    assert ("export-import-bank-of-china", "suppliesTo", "pakistan") not in found
+
+
+def test_buying_a_company_is_an_investment_buying_its_chips_is_not(nlp) -> None:
+    assert ("meta-platforms", "investsIn", "nvidia") not in triples(nlp, "Meta will buy Nvidia's chips.")
+
+
+def test_planned_membership_through_a_list_keeps_the_standing_fact(nlp) -> None:
+    rels = relations(nlp, "NATO, whose members include Poland and Estonia, will meet in Vilnius.")
+    assert rels[("poland", "memberOf", "nato")].status == "asserted"
