@@ -66,6 +66,16 @@ INCLUDED = [
     ("Analysts expect the Chinese memory makers YMTC and CXMT to gain.",
      {("ymtc", "basedIn", "china"), ("cxmt", "basedIn", "china")}),
     ("Egypt will host a platform that Chinese telecoms giant Huawei operates.", {("huawei", "basedIn", "china")}),
+    # a relative clause introduced by a preposition
+    ("Yandex, in which Mubadala took a stake, grew.", {("mubadala", "investsIn", "yandex")}),
+    # passive, nominalisations, a deal under which one supplies another
+    ("Huawei was sanctioned by the United States.", {("united-states", "sanctions", "huawei")}),
+    ("Sberbank's $1.5bn investment in Yandex surprised analysts.", {("sberbank", "investsIn", "yandex")}),
+    ("Russia signed a deal under which Rosatom supplies reactors to Egypt.", {("rosatom", "suppliesTo", "egypt")}),
+    ("The signing of a memorandum between Egypt and Rosatom was delayed.", {("egypt", "agreementWith", "rosatom")}),
+    # titles in possessives and clauses
+    ("Nvidia said its chief executive, Jensen Huang, would visit.", {("jensen-huang", "leaderOf", "nvidia")}),
+    ("Herman Gref, who heads the board of Sberbank, spoke.", {("german-gref", "leaderOf", "sberbank")}),
     # curbs on shipments to a country
     ("The Commerce Department tightened its curbs on shipments of chips to China.",
      {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),

@@ -188,6 +188,9 @@ class DocContext:
         """An unnamed group or description resolved to its named examples, its apposition, or its country."""
         if tok.lower_ in ("that", "which", "who", "whom") and tok.head.dep_ in ("relcl",):
             return self.actors(tok.head.head)
+        if tok.lower_ in ("which", "whom") and tok.dep_ == "pobj" and tok.head.head.dep_ == "relcl":
+            # "Mistral, in which Microsoft took a stake": the noun the relative clause describes
+            return self.actors(self.mention_root(tok.head.head.head), conj=False)
         named = self.examples(tok)
         if named:
             return named

@@ -127,7 +127,8 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if child.dep_ == "relcl" and child.lemma_ in ctx.lex.words("leader_verbs"):
                 for obj in child.children:
                     if obj.dep_ == "dobj":
-                        for org in ctx.actors(obj):
+                        # "who heads the board of X": the body of which he heads a part
+                        for org in ctx.actors(obj) or [a for p in ctx.pobjs(obj, {"of"}) for a in ctx.actors(p)]:
                             yield Candidate(pid, "leaderOf", org, "title:relcl", "asserted", sent)
 
 
