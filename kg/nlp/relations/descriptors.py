@@ -21,7 +21,7 @@ def descriptor_based_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``<country word> <descriptor …> <org noun> NAME(, NAME)* (and NAME)`` gives ``NAME basedIn country``."""
     doc = ctx.doc
     org_nouns = ctx.lex.words("org_nouns")
-    for ent in sent.ents:
+    for ent in ctx.ents_in(sent):
         cid = ent.kb_id_
         if ctx.type_of(cid) != "Country":
             continue

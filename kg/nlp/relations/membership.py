@@ -80,11 +80,11 @@ def listed_after(tok: Token, ctx: DocContext) -> list[str]:
 def group_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the BRICS countries Brazil, Russia and India``, ``its members A and B``, ``whose members include A``."""
     nouns = ctx.lex.words("member_group_nouns")
-    for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in nouns or ctx.negated(tok):
+    for tok in ctx.find(sent, nouns):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in nouns:
             continue
         bodies = group_bodies(tok, ctx)
-        if not bodies:
+        if not bodies or ctx.negated(tok):
             continue
         members = [a for c in tok.children if c.dep_ == "appos" for a in ctx.actors(c, groups=False)]
         members += listed_after(tok, ctx)
@@ -106,10 +106,10 @@ def _whole_of(pobj: Token, verb: Token, ctx: DocContext) -> list[str]:
 def belong_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X, which belongs to Y together with A and B``; ``a bloc to which both nations belong``; ``X signed up
     to Y``; founders of a body are its members (``the lender founded by A and B``)."""
-    for tok in sent:
-        if tok.pos_ != "VERB" or ctx.negated(tok):
-            continue
+    for tok in ctx.find(sent, FOUNDING_VERBS | {"belong", "sign"}):
         lemma = tok.lemma_
+        if tok.pos_ != "VERB" or (lemma not in FOUNDING_VERBS and lemma not in ("belong", "sign")) or ctx.negated(tok):
+            continue
         signed_up = lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
         if lemma == "belong" or signed_up:
             wholes = [a for p in ctx.pobjs(tok, {"to", "for"}) for a in _whole_of(p, tok, ctx)]
@@ -138,17 +138,20 @@ def belong_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(member, "memberOf", whole, rule, status, sent)
 
 
+def _agreement_noun(tok: Token, ctx: DocContext) -> bool:
+    key = tok.lower_ if tok.lower_ in ctx.lex.nouns else tok.lemma_
+    return any(p == "agreementWith" for p, _ in ctx.lex.nouns.get(key, []))
+
+
 def signatory_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``A, B and C were among the signatories``; ``the declaration was signed by A, B and C``: every pair of
     named signatories has an agreement."""
-    agreements = {k for k, v in ctx.lex.nouns.items() if any(p == "agreementWith" for p, _ in v)}
-    for tok in sent:
-        if ctx.negated(tok):
+    for tok in ctx.find(sent, {"signatory", "signer", "co-signatory", "sign"}):
+        if tok.lemma_ not in ("signatory", "signer", "co-signatory", "sign") or ctx.negated(tok):
             continue
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("signatory", "signer", "co-signatory"):
+        if tok.pos_ == "NOUN" and tok.lemma_ != "sign":
             parties, rule = described(tok, ctx), "agreement:signatories"
-        elif tok.lemma_ == "sign" and tok.pos_ == "VERB" and any(
-                c.dep_ == "nsubjpass" and (c.lower_ in agreements or c.lemma_ in agreements) for c in tok.children):
+        elif tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" and _agreement_noun(c, ctx) for c in tok.children):
             parties = [a for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                        for a in ctx.actors(p)]
             rule = "agreement:signed-by"

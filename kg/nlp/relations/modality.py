@@ -65,11 +65,11 @@ def negated(tok: Token, lex: Lexicon) -> bool:
             crossed = True
         if gov.pos_ == "VERB" and i > 0 and crossed:
             break
-    own = set(chain[:1])
+    # a two-word phrase hangs on the trigger or on one of its children ("no longer" on "works")
+    near = [c for c in tok.children] + [g for c in tok.children for g in c.children]
     for a, b in lex.negation.get("phrases", []):
-        for t in tok.sent:
-            if t.lower_ == a and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == b \
-                    and ({t.head, t.head.head} & own):
+        for t in near:
+            if t.lower_ == a and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == b:
                 return True
     return False
 

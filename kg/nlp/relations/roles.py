@@ -52,12 +52,15 @@ def counterparts(tok: Token, preps: set[str], ctx: DocContext) -> list[str]:
 def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """One relation per described actor and counterpart of every role noun in the sentence."""
     table = ctx.lex.structure.get("role_nouns", {})
-    for tok in sent:
+    for tok in ctx.find(sent, set(table)):
         key = tok.lower_ if tok.lower_ in table else tok.lemma_.lower()
-        if tok.pos_ not in ("NOUN", "PROPN") or key not in table or ctx.negated(tok):
+        if tok.pos_ not in ("NOUN", "PROPN") or key not in table:
             continue
         predicate, side, preps = table[key]
-        ones, others = described(tok, ctx), counterparts(tok, set(preps), ctx)
+        ones = described(tok, ctx)
+        others = counterparts(tok, set(preps), ctx) if ones else []
+        if not others or ctx.negated(tok):
+            continue
         status = ctx.status(tok)
         for one in ones:
             for other in others:
