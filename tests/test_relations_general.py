@@ -76,6 +76,11 @@ INCLUDED = [
     # titles in possessives and clauses
     ("Nvidia said its chief executive, Jensen Huang, would visit.", {("jensen-huang", "leaderOf", "nvidia")}),
     ("Herman Gref, who heads the board of Sberbank, spoke.", {("german-gref", "leaderOf", "sberbank")}),
+    # "they" after a group that is the sentence's own subject
+    ("Japan and Canada said they would work together on quantum computing.", {("canada", "cooperatesWith", "japan")}),
+    # the partner on the governing verb; acting under a partnership
+    ("Egypt agreed with Beijing to expand cooperation in solar energy.", {("china", "cooperatesWith", "egypt")}),
+    ("Rostec is building drones in Russia under a partnership with Iran.", {("iran", "cooperatesWith", "rostec")}),
     # curbs on shipments to a country
     ("The Commerce Department tightened its curbs on shipments of chips to China.",
      {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),
@@ -115,3 +120,8 @@ def test_planned_membership_through_a_list_keeps_the_standing_fact(nlp) -> None:
 
 def test_a_country_word_before_a_verb_is_no_descriptor(nlp) -> None:
     assert ("huawei", "basedIn", "china") not in triples(nlp, "Chinese officials met Huawei.")
+
+
+def test_cooperating_in_a_field_gives_no_focus(nlp) -> None:
+    found = triples(nlp, "Japan and Canada said they would work together on quantum computing.")
+    assert not {t for t in found if t[1] == "focusesOn"}

@@ -80,10 +80,15 @@ def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
     """``they``/``their`` refer to the last group of two or more actors that was a clause's subject."""
     group: list[str] = []
     for sent in doc.sents:
-        for tok in sent:
-            if tok.lower_ in ("they", "them", "their", "theirs") and group:
-                ctx.plural_refs[tok.i] = list(group)
         root = sent.root
         subjects = [a for a in ctx.subjects(root) if ctx.is_actor(a)] if root.pos_ in ("VERB", "AUX") else []
+        # "X and Y said they would …": after the group that is this sentence's subject, "they" is that group
+        after = max((c.right_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), default=len(doc)) \
+            if len(subjects) >= 2 else len(doc)
+        for tok in sent:
+            if tok.lower_ in ("they", "them", "their", "theirs"):
+                here = subjects if tok.i > after else group
+                if here:
+                    ctx.plural_refs[tok.i] = list(here)
         if len(subjects) >= 2:
             group = subjects

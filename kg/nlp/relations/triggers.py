@@ -187,6 +187,13 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
                            for a in typed_target(tok, p, s, ctx)]
             if slot_for_with := [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p)]:
                 others += slot_for_with
+            elif "with" in slots and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+                # "agreed with Beijing to expand cooperation": the partner hangs on the governing verb
+                others += [a for p in ctx.pobjs(verb.head, {"with"}) for a in ctx.actors(p)]
+    if not holders and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through", "via") and \
+            tok.head.head.pos_ == "VERB":
+        # "X is building cars under a partnership with Y": who acts under the agreement is its party
+        holders += ctx.clause_subjects(tok.head.head)
     for child in tok.children:
         if child.dep_ == "relcl" and child.lemma_ in SUPPORT_VERBS and not holders:
             holders += [a for a in ctx.subjects(child) if a not in holders]
