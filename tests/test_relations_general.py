@@ -81,6 +81,10 @@ INCLUDED = [
     # the partner on the governing verb; acting under a partnership
     ("Egypt agreed with Beijing to expand cooperation in solar energy.", {("china", "cooperatesWith", "egypt")}),
     ("Rostec is building drones in Russia under a partnership with Iran.", {("iran", "cooperatesWith", "rostec")}),
+    # a title after a name in surface order ("under secretary" works for the department, not heads it)
+    ("Alan Estevez, the Commerce Department's under secretary for industry, spoke.",
+     {("alan-estevez", "worksFor", "united-states-department-of-commerce")}),
+    ("Wang Chuanfu, BYD's chairman and chief executive, attended.", {("wang-chuanfu", "leaderOf", "byd")}),
     # curbs on shipments to a country
     ("The Commerce Department tightened its curbs on shipments of chips to China.",
      {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),

@@ -16,10 +16,12 @@ TITLE_WORDS = LEADER_WORDS | {"minister", "executive", "officer", "deputy", "vic
                               "defense", "interior", "finance", "trade", "economy", "adviser", "advisor", "envoy",
                               "ambassador", "senior", "managing", "police", "board", "of", "the", "state", "chief",
                               "executive", "engineer", "researcher", "scientist", "analyst", "lawmaker", "senator",
-                              "and", "former", "then", "acting", "co-founder", "economist", "manager"}
+                              "and", "former", "then", "acting", "co-founder", "economist", "manager", "under",
+                              "undersecretary", "representative", "commissioner"}
 WORKER_MARKS = {"deputy", "vice", "assistant", "spokesperson", "spokesman", "spokeswoman", "official", "adviser",
                 "advisor", "envoy", "ambassador", "engineer", "researcher", "scientist", "analyst", "economist",
-                "manager", "senator", "lawmaker", "officer", "police"}
+                "manager", "senator", "lawmaker", "officer", "police", "under", "undersecretary", "representative",
+                "commissioner"}
 
 
 def title_kind(words: list[str], org_type: str) -> str | None:
@@ -106,6 +108,10 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 and not any(w in ("former", "then", "ex") for w in words):
             yield Candidate(pid, "leaderOf", led, "title:known", "asserted", sent)
             continue
+        after = _title_after(person, sent, ctx)
+        if after:
+            yield Candidate(pid, after[0], after[1], "title:after", "asserted", sent)
+            continue
         root = person.root
         # appositions both ways: "X, director of Y" / "the head of Y, X"
         titles = [c for c in root.children if c.dep_ == "appos" and not ctx.entity(c)]
@@ -130,6 +136,31 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                         # "who heads the board of X": the body of which he heads a part
                         for org in ctx.actors(obj) or [a for p in ctx.pobjs(obj, {"of"}) for a in ctx.actors(p)]:
                             yield Candidate(pid, "leaderOf", org, "title:relcl", "asserted", sent)
+
+
+def _title_after(person: Span, sent: Span, ctx: DocContext) -> tuple[str, str] | None:
+    """``X, the Commerce Department's under secretary for …``: read in surface order, since the parser often
+    breaks such appositions. Returns (leaderOf or worksFor, organisation)."""
+    doc, i = ctx.doc, person.end
+    if i >= sent.end or doc[i].text != ",":
+        return None
+    i += 1
+    if i < sent.end and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    org = ctx.entity(doc[i]) if i < sent.end else None
+    if not org or not ctx.is_actor(org) or ctx.type_of(org) == "Person":
+        return None
+    while i < sent.end and ctx.entity(doc[i]) == org:
+        i += 1
+    if i >= sent.end or doc[i].lower_ not in POSSESSIVE:
+        return None
+    words = []
+    for tok in doc[i + 1:min(sent.end, i + 6)]:
+        if tok.lower_ not in TITLE_WORDS or ctx.entity(tok):
+            break
+        words.append(tok.lower_)
+    kind = title_kind(words, _kind(org, ctx))
+    return (kind, org) if kind else None
 
 
 def org_noun_targets(head: Token, ctx: DocContext) -> list[str]:
