@@ -85,6 +85,10 @@ INCLUDED = [
     ("Alan Estevez, the Commerce Department's under secretary for industry, spoke.",
      {("alan-estevez", "worksFor", "united-states-department-of-commerce")}),
     ("Wang Chuanfu, BYD's chairman and chief executive, attended.", {("wang-chuanfu", "leaderOf", "byd")}),
+    # a technology that describes an organisation noun before or beside a name
+    ("Qatar invested in the US AI start-up Anthropic.", {("anthropic", "focusesOn", "artificial-intelligence")}),
+    ("Zimbabwe signed a deal with CloudWalk Technology, a Guangzhou-based artificial intelligence start-up.",
+     {("cloudwalk", "focusesOn", "artificial-intelligence")}),
     # curbs on shipments to a country
     ("The Commerce Department tightened its curbs on shipments of chips to China.",
      {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),
@@ -129,3 +133,8 @@ def test_a_country_word_before_a_verb_is_no_descriptor(nlp) -> None:
 def test_cooperating_in_a_field_gives_no_focus(nlp) -> None:
     found = triples(nlp, "Japan and Canada said they would work together on quantum computing.")
     assert not {t for t in found if t[1] == "focusesOn"}
+
+
+def test_a_technology_describing_the_object_is_not_the_investor_focus(nlp) -> None:
+    found = triples(nlp, "Qatar invested in the US AI start-up Anthropic.")
+    assert ("qatar", "focusesOn", "artificial-intelligence") not in found

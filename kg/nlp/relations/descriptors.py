@@ -53,3 +53,38 @@ def descriptor_based_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             i += 1
         for org in names:
             yield Candidate(org, "basedIn", cid, "based:descriptor", "asserted", sent)
+
+
+def technology_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the US AI start-up Anthropic``, ``CloudWalk, a Guangzhou-based artificial intelligence start-up``,
+    ``chip designer Nvidia``: a technology that modifies an organisation noun describing a name."""
+    doc = ctx.doc
+    org_nouns = ctx.lex.words("org_nouns") | ctx.lex.words("focus_nouns")
+    for ent in ctx.ents_in(sent):
+        tech = ent.kb_id_
+        if ctx.type_of(tech) != "Technology":
+            continue
+        i, noun = ent.end, None
+        while i < sent.end and i < ent.end + 5:
+            tok = doc[i]
+            if tok.lower_ == "start" and doc[i:i + 3].text.lower() == "start-up":
+                noun, i = doc[i + 2], i + 3  # the tokenizer splits "start-up"
+                continue
+            if ctx.entity(tok) or tok.pos_ not in ("NOUN", "ADJ", "PROPN", "PUNCT") or tok.text in (",", "(", ")"):
+                break
+            if tok.lower_ in org_nouns or tok.lemma_.lower() in org_nouns:
+                noun = tok
+            i += 1
+        if noun is None:
+            continue
+        head = doc[noun.i - 2] if noun.lower_ == "up" else noun
+        # the name right after the description, else what the description is in apposition to
+        named = ctx.entity(doc[i]) if i < sent.end else None
+        orgs = [named] if named and ctx.type_of(named) == "Organization" else []
+        if not orgs:
+            for t in (noun, head, noun.head):
+                if t.dep_ == "appos" and ctx.entity(t.head):
+                    orgs = [a for a in [ctx.entity(t.head)] if a and ctx.type_of(a) == "Organization"]
+                    break
+        for org in orgs:
+            yield Candidate(org, "focusesOn", tech, "focus:descriptor", "asserted", sent)

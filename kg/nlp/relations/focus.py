@@ -28,7 +28,10 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in
                                                            ("on", "in", "into")) or \
                         (child.dep_ == "advcl" and child.lemma_ in ("span", "include", "cover", "range")):
-                    techs += [t for t in ctx.technologies(child) if t not in techs]
+                    # "invested in the US AI start-up Anthropic": the technology describes the object, not the verb
+                    described = {ctx.entity(t) for t in child.subtree if t.dep_ in ("compound", "amod", "nmod")
+                                 and ctx.entity(t.head) and ctx.is_actor(ctx.entity(t.head) or "")}
+                    techs += [t for t in ctx.technologies(child) if t not in techs and t not in described]
             if techs:
                 status = ctx.status(tok)
                 for actor in ctx.subjects(tok):
