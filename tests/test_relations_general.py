@@ -89,6 +89,17 @@ INCLUDED = [
     ("Qatar invested in the US AI start-up Anthropic.", {("anthropic", "focusesOn", "artificial-intelligence")}),
     ("Zimbabwe signed a deal with CloudWalk Technology, a Guangzhou-based artificial intelligence start-up.",
      {("cloudwalk", "focusesOn", "artificial-intelligence")}),
+    # placed under sanctions; sanctions that target; receiving from; winning an order from
+    ("Gazprombank was placed under US sanctions.", {("united-states", "sanctions", "gazprombank")}),
+    ("The US sanctions target Sberbank and VTB.",
+     {("united-states", "sanctions", "sberbank"), ("united-states", "sanctions", "vtb")}),
+    ("India received S-400 systems from Russia.", {("russia", "suppliesTo", "india")}),
+    ("Samsung won an order from Nvidia.", {("samsung-electronics", "suppliesTo", "nvidia")}),
+    # licence requirements and goods bound for a country
+    ("The Netherlands requires licences for exports of ASML machines to China.",
+     {("netherlands", "restrictsExportsTo", "china")}),
+    ("Japan tightened export controls on chipmaking equipment bound for China.",
+     {("japan", "restrictsExportsTo", "china")}),
     # curbs on shipments to a country
     ("The Commerce Department tightened its curbs on shipments of chips to China.",
      {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),

@@ -17,6 +17,7 @@ from kg.nlp.relations.context import DocContext
 SlotResult = tuple[list[str], bool]
 EXPORT_NOUNS = {"sales", "exports", "shipments", "supplies", "sale", "export", "deliveries", "shipment", "delivery",
                 "supply"}
+LICENCE_NOUNS = {"licence", "license", "licences", "licenses", "permit", "permits", "approval", "approvals"}
 #: what a company or a bank halts in a country: its services there are its exports to it
 SERVICE_NOUNS = {"service", "services", "operations", "operation", "business", "businesses", "payments", "payment",
                  "transactions", "transfers", "sales", "deliveries", "shipments", "exports", "supplies", "support"}
@@ -144,11 +145,44 @@ def slot_access_of(tok: Token, ctx: DocContext) -> SlotResult:
 
 
 def destination(goods: Token, ctx: DocContext) -> list[str]:
-    """``shipments of chips to China``: where exported goods go."""
+    """``shipments of chips to China``, ``equipment bound for China``, ``licences for exports to China``: where
+    exported goods go."""
+    bound = bound_for(goods, ctx)
+    if bound:
+        return bound
+    if goods.lower_ in LICENCE_NOUNS or goods.lemma_ in LICENCE_NOUNS:
+        return [a for p in ctx.pobjs(goods, {"for", "on"}) for a in destination(p, ctx)]
     if goods.lemma_ not in EXPORT_NOUNS and goods.lower_ not in EXPORT_NOUNS:
         return []
     return [a for t in goods.subtree if t.dep_ == "prep" and t.lower_ == "to"
             for q in t.children if q.dep_ == "pobj" for a in ctx.actors(q)]
+
+
+def bound_for(tok: Token, ctx: DocContext) -> list[str]:
+    """``… bound for China``, ``destined for Russia`` anywhere under ``tok``."""
+    return [a for c in tok.subtree if c.lower_ in ("bound", "destined") and c.pos_ in ("VERB", "ADJ")
+            for p in ctx.pobjs(c, {"for", "to"}) for a in ctx.actors(p)]
+
+
+def slot_licences_for(tok: Token, ctx: DocContext) -> SlotResult:
+    """``requires licences for exports of chips to China``: a licence requirement restricts exports."""
+    licences = [c for c in dobj(tok) if c.lower_ in LICENCE_NOUNS or c.lemma_ in LICENCE_NOUNS]
+    found = [a for c in licences for a in destination(c, ctx)]
+    if not found and any(destination_free(c) for c in licences):  # "to China" hung on the verb
+        found = [a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)]
+    return found, False
+
+
+def destination_free(licence: Token) -> bool:
+    """Whether a licence is one for exports (``licences for exports of …``)."""
+    return any(p.lemma_ in EXPORT_NOUNS or p.lower_ in EXPORT_NOUNS for c in licence.children
+               if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj")
+
+
+def slot_order_from(tok: Token, ctx: DocContext) -> SlotResult:
+    """``won an order from Nvidia``, ``secured a contract from the Indian Navy``: the customer."""
+    return [a for c in dobj(tok) if c.lemma_ in ("order", "contract", "tender", "deal")
+            for p in list(ctx.pobjs(c, {"from"})) + list(ctx.pobjs(tok, {"from"})) for a in ctx.actors(p)], False
 
 
 def noun_on(noun: str) -> Callable[[Token, DocContext], SlotResult]:
@@ -160,6 +194,10 @@ def noun_on(noun: str) -> Callable[[Token, DocContext], SlotResult]:
             if c.lemma_ in (noun, noun.rstrip("s")) or c.lower_ == noun:
                 for p in list(ctx.pobjs(c, {"on", "against"})) + list(ctx.pobjs(tok, {"on", "against"})):
                     objs += ctx.actors(p) or owner(p, ctx) or destination(p, ctx)
+                # "controls on chipmaking equipment bound for China" (the parser may make "on" take a verb)
+                objs += [a for h in (c, tok) for prep in h.children if prep.dep_ == "prep"
+                         and prep.lower_ == "on" and not any(g.dep_ == "pobj" for g in prep.children)
+                         for a in bound_for(prep, ctx)]
         return objs, False
 
     slot.__doc__ = f"``impose {noun} on X``."
@@ -292,7 +330,8 @@ SLOTS: dict[str, Callable[[Token, DocContext], SlotResult]] = {
     "from_selling": slot_from_selling, "product_owner": slot_product_owner, "off_from": slot_off_from,
     "dobj_customer": slot_dobj_customer, "from_reverse": slot_from_reverse, "with_dobj": slot_with_dobj,
     "access_dative": slot_dative, "dobj_org": slot_dobj_org, "dobj_maker": slot_dobj_maker, "dobj_out": slot_dobj_out,
-    "services_in": slot_services_in, "assets_of": slot_assets_of,
+    "services_in": slot_services_in, "assets_of": slot_assets_of, "licences_for": slot_licences_for,
+    "order_from": slot_order_from,
 }
 
 

@@ -24,6 +24,8 @@ SUPPORT_VERBS = {"sign", "conclude", "ink", "seal", "reach", "strike", "have", "
                  "approve", "complete", "close", "finalize", "secure", "lead"}
 
 
+#: "the sanctions target Sberbank": verbs whose object is what the subject noun is aimed at
+TARGETING_VERBS = {"target", "hit", "cover", "affect", "name", "list", "include", "apply"}
 PURPOSE_VERBS = {"develop", "build", "advance", "produce", "deploy", "research", "make", "design", "launch",
                  "create", "improve", "expand", "use"}
 COVERING_VERBS = {"cover", "span", "include", "involve", "concern", "target", "focus", "concentrate"}
@@ -160,6 +162,11 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
             others += [a for h in hosts for p in ctx.pobjs(h, {"on", "against"}) for a in typed_target(tok, p, slot, ctx)]
         elif slot == "by":
             holders += [a for p in ctx.pobjs(tok, {"by"}) for a in ctx.actors(p)]
+        elif slot == "under" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and \
+                tok.head.head.pos_ in ("VERB", "AUX"):
+            others += ctx.clause_subjects(tok.head.head)  # "Gazprombank was placed under US sanctions"
+        elif slot == "target" and tok.dep_ == "nsubj" and tok.head.lemma_ in TARGETING_VERBS:
+            others += [a for c in tok.head.children if c.dep_ == "dobj" for a in ctx.actors(c)]
         elif slot == "described" and holders:
             # "Kazakhstan and Belarus, Moscow's partners"; "VEB will serve as the fund's partner"
             if tok.dep_ == "appos":
