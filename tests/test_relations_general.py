@@ -100,6 +100,11 @@ INCLUDED = [
      {("netherlands", "restrictsExportsTo", "china")}),
     ("Japan tightened export controls on chipmaking equipment bound for China.",
      {("japan", "restrictsExportsTo", "china")}),
+    # rivals as role nouns, mutual when plural; a possessive rival is no part
+    ("Huawei is a rival of Apple.", {("apple", "competesWith", "huawei")}),
+    ("Huawei and Apple are rivals.", {("apple", "competesWith", "huawei")}),
+    # a passive subject carries over to the complement
+    ("China is set to sign a deal with Iran.", {("china", "agreementWith", "iran")}),
     # curbs on shipments to a country
     ("The Commerce Department tightened its curbs on shipments of chips to China.",
      {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),
@@ -149,3 +154,13 @@ def test_cooperating_in_a_field_gives_no_focus(nlp) -> None:
 def test_a_technology_describing_the_object_is_not_the_investor_focus(nlp) -> None:
     found = triples(nlp, "Qatar invested in the US AI start-up Anthropic.")
     assert ("qatar", "focusesOn", "artificial-intelligence") not in found
+
+
+def test_a_possessive_rival_is_not_a_part(nlp) -> None:
+    found = triples(nlp, "Nvidia's rival AMD grew.")
+    assert ("amd", "competesWith", "nvidia") in found and ("amd", "partOf", "nvidia") not in found
+
+
+def test_setting_up_a_venture_is_done_not_planned(nlp) -> None:
+    rels = relations(nlp, "Toyota and BYD set up a joint venture in Shenzhen.")
+    assert rels[("byd", "jointVentureWith", "toyota")].status == "asserted"

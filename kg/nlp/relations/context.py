@@ -371,7 +371,8 @@ class DocContext:
                 objs = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in self.actors(c)]
                 if objs:
                     return objs
-            return self.subjects(head) if head is not verb else []
+            # "China is set to sign", "Rosatom was ordered to supply": a passive's subject carries over too
+            return self.clause_subjects(head) if head is not verb else []
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head)
         if verb.dep_ in ("relcl", "acl"):

@@ -100,7 +100,8 @@ def status(tok: Token, lex: Lexicon) -> str:
                 return "planned"
             if child.dep_ == "aux" and child.lower_ == "to" and gov.head.lemma_ in ("be", "is") :
                 return "planned"
-        if i > 0 and (lemma_forms(gov) & govs or gov.lower_ in nouns):
+        phrasal = any(c.dep_ == "prt" for c in gov.children)  # "set up a venture" is done, "set to" is not
+        if i > 0 and (lemma_forms(gov) & govs and not phrasal or gov.lower_ in nouns):
             return "planned"
         if gov.dep_ == "xcomp" and gov.head.lemma_ == "be":
             return "planned"

@@ -9,10 +9,12 @@ predicate and whether the described actor is its subject or its object.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import combinations
 
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.vocab import PREDICATES
 
 LISTING_VERBS = {"include", "comprise", "be", "count"}
 
@@ -59,9 +61,14 @@ def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         predicate, side, preps = table[key]
         ones = described(tok, ctx)
         others = counterparts(tok, set(preps), ctx) if ones else []
-        if not others or ctx.negated(tok):
+        mutual = PREDICATES[predicate].symmetric and len(ones) >= 2
+        if not (others or mutual) or ctx.negated(tok):
             continue
         status = ctx.status(tok)
+        if not others and PREDICATES[predicate].symmetric and len(ones) >= 2 and tok.tag_ == "NNS":
+            # "Huawei and Apple are rivals": mutual among the described
+            for s, o in combinations(sorted(ones), 2):
+                yield Candidate(s, predicate, o, f"role:{key}", status, sent)
         for one in ones:
             for other in others:
                 s, o = (one, other) if side == "subject" else (other, one)
