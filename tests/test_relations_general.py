@@ -105,6 +105,10 @@ INCLUDED = [
     ("Huawei and Apple are rivals.", {("apple", "competesWith", "huawei")}),
     # a passive subject carries over to the complement
     ("China is set to sign a deal with Iran.", {("china", "agreementWith", "iran")}),
+    # located in a country: passive, participle, relative clause
+    ("Yandex is based in Russia.", {("yandex", "basedIn", "russia")}),
+    ("Huawei, based in China, grew.", {("huawei", "basedIn", "china")}),
+    ("Yandex, which is headquartered in Russia, grew.", {("yandex", "basedIn", "russia")}),
     # curbs on shipments to a country
     ("The Commerce Department tightened its curbs on shipments of chips to China.",
      {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),

@@ -88,3 +88,23 @@ def technology_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
                     break
         for org in orgs:
             yield Candidate(org, "focusesOn", tech, "focus:descriptor", "asserted", sent)
+
+
+def located_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``X is based in Russia``, ``X, headquartered in China,``, ``X, which is registered in Switzerland``, ``a
+    company based in Japan``: an organisation located in a country."""
+    from kg.nlp.relations.structure import org_noun_targets
+
+    for tok in ctx.find(sent, ctx.lex.words("location_verbs")):
+        if tok.pos_ not in ("VERB", "ADJ") or tok.tag_ not in ("VBN", "JJ") or ctx.negated(tok):
+            continue
+        countries = [a for p in ctx.pobjs(tok, {"in"}) for a in ctx.actors(p, conj=False) if ctx.type_of(a) == "Country"]
+        if not countries:
+            continue
+        if tok.dep_ in ("acl", "relcl", "amod") and tok.head.i != tok.i:
+            orgs = org_noun_targets(tok.head, ctx)
+        else:
+            orgs = [a for a in ctx.clause_subjects(tok) if ctx.type_of(a) == "Organization"]
+        for org in orgs:
+            for cid in countries:
+                yield Candidate(org, "basedIn", cid, "based:located", "asserted", sent)
