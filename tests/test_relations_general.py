@@ -109,6 +109,14 @@ INCLUDED = [
     ("Yandex is based in Russia.", {("yandex", "basedIn", "russia")}),
     ("Huawei, based in China, grew.", {("huawei", "basedIn", "china")}),
     ("Yandex, which is headquartered in Russia, grew.", {("yandex", "basedIn", "russia")}),
+    # participles that name one side: X-sanctioned, X-backed, X-owned, owned by
+    ("US-sanctioned Huawei unveiled a laptop.", {("united-states", "sanctions", "huawei")}),
+    ("Alibaba-owned Lazada cut jobs.", {("lazada", "partOf", "alibaba-group")}),
+    ("Lazada, owned by Alibaba, grew.", {("lazada", "partOf", "alibaba-group")}),
+    ("HMN Technologies is majority-owned by Huawei.", {("huawei", "investsIn", "hmn-technologies")}),
+    # a negating verb does not undo its own subject
+    ("Western sanctions against Russia's Alfa-Bank have frozen its assets abroad.",
+     {("the-west", "sanctions", "alfa-bank")}),
     # curbs on shipments to a country
     ("The Commerce Department tightened its curbs on shipments of chips to China.",
      {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),

@@ -108,3 +108,53 @@ def located_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for org in orgs:
             for cid in countries:
                 yield Candidate(org, "basedIn", cid, "based:located", "asserted", sent)
+
+
+def _owner_relation(owner: str, owned: str, partial: bool, ctx: DocContext) -> str | None:
+    """What owning says: a company wholly owned by a company is its part; a stake, or a state's, an investment."""
+    if ctx.type_of(owned) != "Organization" or not ctx.is_actor(owner):
+        return None
+    return "partOf" if ctx.type_of(owner) == "Organization" and not partial else "investsIn"
+
+
+def participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``US-sanctioned Huawei``, ``Microsoft-backed OpenAI``, ``Alibaba-owned Lazada``; ``X and Y, both owned by
+    Z``; ``X is majority-owned by Z``: a participle that names one side of a relation."""
+    table = ctx.lex.structure.get("participles", {})
+    doc = ctx.doc
+    for tok in ctx.find(sent, set(table)):
+        if tok.lower_ not in table or ctx.negated(tok):
+            continue
+        predicate = table[tok.lower_]
+        partial = any(t.lower_ in ("majority", "minority", "partly", "partially", "jointly")
+                      for t in doc[max(sent.start, tok.i - 2):tok.i])
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and ctx.entity(doc[tok.i - 2]):
+            owners = ctx.actors(ctx.mention_root(doc[tok.i - 2]), conj=False)
+            nxt = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 5)] if ctx.entity(t)), None)
+            targets = ctx.actors(ctx.mention_root(nxt), conj=False) if nxt is not None else []
+        elif any(c.dep_ == "agent" for c in tok.children):
+            owners = ctx.subjects(tok)
+            if tok.dep_ in ("acl", "relcl", "amod") and tok.head.i != tok.i:
+                head = tok.head
+                if head.lower_ in ("both", "all") and head.dep_ == "appos":
+                    head = head.head  # "X and Y, both owned by Z"
+                group = [head] + list(head.conjuncts)
+                targets = [a for t in group for a in ctx.actors(t, conj=False)]
+            elif tok.dep_ == "acomp":
+                targets = ctx.subjects(tok.head)  # "X is majority-owned by Z"
+            else:
+                targets = [a for c in tok.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
+        else:
+            continue
+        for owner in owners:
+            for target in targets:
+                if owner == target:
+                    continue
+                if predicate == "owner":
+                    rel = _owner_relation(owner, target, partial, ctx)
+                    if rel == "partOf":
+                        yield Candidate(target, rel, owner, f"participle:{tok.lower_}", "asserted", sent)
+                    elif rel:
+                        yield Candidate(owner, rel, target, f"participle:{tok.lower_}", "asserted", sent)
+                else:
+                    yield Candidate(owner, predicate, target, f"participle:{tok.lower_}", "asserted", sent)

@@ -51,7 +51,9 @@ def negated(tok: Token, lex: Lexicon) -> bool:
     crossed = False
     chain = list(governors(tok))
     for i, gov in enumerate(chain):
-        if i > 0 and lemma_forms(gov) & negators and gov.pos_ == "VERB":
+        # a negating verb undoes what it governs, not its own subject ("sanctions have frozen its assets")
+        if i > 0 and lemma_forms(gov) & negators and gov.pos_ == "VERB" and \
+                chain[i - 1].dep_ not in ("nsubj", "nsubjpass", "csubj"):
             return True
         if not crossed:
             for child in gov.children:
