@@ -117,6 +117,14 @@ INCLUDED = [
     # a negating verb does not undo its own subject
     ("Western sanctions against Russia's Alfa-Bank have frozen its assets abroad.",
      {("the-west", "sanctions", "alfa-bank")}),
+    # examples after a country's group; a chief technology officer works for the company
+    ("The fair drew exhibitors from several Chinese firms, among them Xiaomi and Oppo.",
+     {("xiaomi", "basedIn", "china"), ("oppo", "basedIn", "china")}),
+    ("Alibaba Cloud chief technology officer Zhou Jingren presented the model.",
+     {("zhou-jingren", "worksFor", "alibaba-cloud")}),
+    ("Nvidia chief executive officer Jensen Huang spoke.", {("jensen-huang", "leaderOf", "nvidia")}),
+    # a directive from one to another
+    ("The directive from Narendra Modi to ISRO sets a 2040 deadline.", {("narendra-modi", "directs", "isro")}),
     # curbs on shipments to a country
     ("The Commerce Department tightened its curbs on shipments of chips to China.",
      {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),
@@ -176,3 +184,18 @@ def test_a_possessive_rival_is_not_a_part(nlp) -> None:
 def test_setting_up_a_venture_is_done_not_planned(nlp) -> None:
     rels = relations(nlp, "Toyota and BYD set up a joint venture in Shenzhen.")
     assert rels[("byd", "jointVentureWith", "toyota")].status == "asserted"
+
+
+@pytest.mark.parametrize("text,key,status", [
+    ("Indonesia plans to join the OECD.", ("indonesia", "memberOf", "oecd"), "planned"),
+    ("The directive from Narendra Modi to ISRO sets a 2040 deadline.", ("narendra-modi", "directs", "isro"),
+     "asserted"),
+    ("The agreement between Egypt and Rosatom will boost trade.", ("egypt", "agreementWith", "rosatom"), "asserted"),
+])
+def test_status_of_plans_and_of_triggers_that_are_subjects(nlp, text: str, key: tuple, status: str) -> None:
+    assert relations(nlp, text)[key].status == status
+
+
+@pytest.mark.parametrize("text", ["Indonesia was invited to join the OECD.", "Indonesia hopes to join the OECD."])
+def test_an_invitation_or_a_wish_to_join_is_no_membership(nlp, text: str) -> None:
+    assert ("indonesia", "memberOf", "oecd") not in triples(nlp, text)

@@ -17,10 +17,10 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
                                           technology_descriptor_rule)
-from kg.nlp.relations.membership import belong_rule, group_member_rule, signatory_rule
+from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
 from kg.nlp.relations.roles import role_rule
 from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule
-from kg.nlp.relations.structure import (based_in_rule, join_rule, member_rule, name_rule, part_of_rule, rival_rule,
+from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, part_of_rule, rival_rule,
                                         title_rule)
 from kg.nlp.relations.triggers import noun_rule, verb_rule
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 
 MAX_DESCRIPTOR_WORDS = 5
-LIST_JOINERS = {",", "and", "as", "well", "\u2014", "\u2013", ":"}
+LIST_JOINERS = {",", "and", "as", "well", "\u2014", "\u2013", ":", "among", "them", "including", "such", "like"}
 
 
 def descriptor_based_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:

@@ -20,6 +20,7 @@ BODY_TYPES = ("InternationalOrganization", "Bloc")
 MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
 SEPARATORS = {",", "and", "\u2014", "\u2013", "-", ":", "as", "well"}
 RELATIVE = {"which", "whom", "that"}
+JOIN_PLANS = {"plan", "agree", "decide", "vote"}
 FOUNDING_VERBS = {"found", "co-found", "establish", "create", "set", "launch", "form"}
 
 
@@ -160,3 +161,47 @@ def signatory_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(tok)
         for s, o in combinations(sorted(a for a in set(parties) if ctx.is_actor(a)), 2):
             yield Candidate(s, "agreementWith", o, rule, status, sent)
+
+
+def _topic_body(tok: Token, ctx: DocContext) -> list[str]:
+    """The international body the text is about before ``tok``: the last one that was a clause's subject."""
+    for ent in reversed([e for e in ctx.doc.ents if e.end <= tok.i]):
+        if ctx.type_of(ent.kb_id_) == "InternationalOrganization" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+            return [ent.kb_id_]
+    return []
+
+
+def _wished(tok: Token, ctx: DocContext) -> bool:
+    """``hopes to join``, ``seeks to join``, ``applied to join``: a wish, not a plan (``plans to join`` is one)."""
+    wishes = ctx.lex.words("wish_verbs")
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "acl") or head.head is head:
+            return False
+        head = head.head
+        if head.lemma_ in wishes or head.lower_ in wishes:
+            return True
+    return False
+
+
+def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``India joined the SCO``; ``associations from Chile and Cuba have come on board`` (of the body the
+    text is about). Only joins that happened: ``hopes to join`` is not membership."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_ not in ("join", "come") or ctx.negated(tok) or _wished(tok, ctx):
+            continue
+        # only a decided plan to join counts as planned membership ("plans to join", "agreed to join"); an
+        # invitation, an expectation or a future without a decision is not one
+        if ctx.status(tok) != "asserted" and not (tok.dep_ == "xcomp" and tok.head.lemma_ in JOIN_PLANS):
+            continue
+        if tok.lemma_ == "join":
+            bodies = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)
+                      if ctx.type_of(a) in ("InternationalOrganization", "Bloc")]
+        elif tok.lemma_ == "come" and any(p.lower_ == "board" for p in ctx.pobjs(tok, {"on", "aboard"})):
+            bodies = _topic_body(tok, ctx)
+        else:
+            continue
+        for member in ctx.subjects(tok):
+            for body in bodies:
+                if member != body and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
+                    yield Candidate(member, "memberOf", body, f"member:{tok.lemma_}", ctx.status(tok), sent)

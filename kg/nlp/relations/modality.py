@@ -96,7 +96,10 @@ def status(tok: Token, lex: Lexicon) -> str:
     aux = lex.planned.get("aux", set())
     govs = lex.planned.get("governors", set())
     nouns = lex.planned.get("nouns", set())
-    for i, gov in enumerate(governors(tok)):
+    chain = list(governors(tok))
+    for i, gov in enumerate(chain):
+        if i > 0 and chain[i - 1].dep_ in ("nsubj", "nsubjpass", "csubj"):
+            break  # "the directive sets a deadline", "the agreement will boost trade": the trigger is the subject
         for child in gov.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in aux:
                 return "planned"

@@ -17,7 +17,8 @@ TITLE_WORDS = LEADER_WORDS | {"minister", "executive", "officer", "deputy", "vic
                               "ambassador", "senior", "managing", "police", "board", "of", "the", "state", "chief",
                               "executive", "engineer", "researcher", "scientist", "analyst", "lawmaker", "senator",
                               "and", "former", "then", "acting", "co-founder", "economist", "manager", "under",
-                              "undersecretary", "representative", "commissioner"}
+                              "undersecretary", "representative", "commissioner", "technology", "financial",
+                              "operating", "information", "marketing", "product", "strategy", "commercial"}
 WORKER_MARKS = {"deputy", "vice", "assistant", "spokesperson", "spokesman", "spokeswoman", "official", "adviser",
                 "advisor", "envoy", "ambassador", "engineer", "researcher", "scientist", "analyst", "economist",
                 "manager", "senator", "lawmaker", "officer", "police", "under", "undersecretary", "representative",
@@ -38,6 +39,8 @@ def title_kind(words: list[str], org_type: str) -> str | None:
     words = [w for w in words if w not in ("the", "a", "an", "and", "then", "former")]
     if not words or not any(w in TITLE_WORDS - {"of", "state", "board", "general"} for w in words):
         return None
+    if "chief" in words and "executive" in words:
+        return "leaderOf"  # "chief executive officer"; a chief technology officer works for the company
     if any(w in WORKER_MARKS for w in words):
         return "worksFor"
     if "minister" in words:
@@ -301,34 +304,6 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for member in _members(tok, sent, ctx, other=other):
                 if member != org and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
                     yield Candidate(member, "memberOf", org, "member:noun", status, sent)
-
-
-def _topic_body(tok: Token, ctx: DocContext) -> list[str]:
-    """The international body the text is about before ``tok``: the last one that was a clause's subject."""
-    for ent in reversed([e for e in ctx.doc.ents if e.end <= tok.i]):
-        if ctx.type_of(ent.kb_id_) == "InternationalOrganization" and ent.root.dep_ in ("nsubj", "nsubjpass"):
-            return [ent.kb_id_]
-    return []
-
-
-def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``India joined the SCO``; ``associations from Chile and Cuba have come on board`` (of the body the
-    text is about). Only joins that happened: ``hopes to join`` is not membership."""
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_ not in ("join", "come") or ctx.negated(tok) or \
-                ctx.status(tok) != "asserted":
-            continue
-        if tok.lemma_ == "join":
-            bodies = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)
-                      if ctx.type_of(a) in ("InternationalOrganization", "Bloc")]
-        elif tok.lemma_ == "come" and any(p.lower_ == "board" for p in ctx.pobjs(tok, {"on", "aboard"})):
-            bodies = _topic_body(tok, ctx)
-        else:
-            continue
-        for member in ctx.subjects(tok):
-            for body in bodies:
-                if member != body and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
-                    yield Candidate(member, "memberOf", body, f"member:{tok.lemma_}", "asserted", sent)
 
 
 def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:

@@ -160,8 +160,8 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
                        for a in slot_actors(p, slot, ctx)]
         elif slot in ("on_org", "on_state"):
             others += [a for h in hosts for p in ctx.pobjs(h, {"on", "against"}) for a in typed_target(tok, p, slot, ctx)]
-        elif slot == "by":
-            holders += [a for p in ctx.pobjs(tok, {"by"}) for a in ctx.actors(p)]
+        elif slot in ("by", "from"):
+            holders += [a for p in ctx.pobjs(tok, {slot}) for a in ctx.actors(p)]
         elif slot == "under" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and \
                 tok.head.head.pos_ in ("VERB", "AUX"):
             others += ctx.clause_subjects(tok.head.head)  # "Gazprombank was placed under US sanctions"
