@@ -125,6 +125,11 @@ INCLUDED = [
     ("Nvidia chief executive officer Jensen Huang spoke.", {("jensen-huang", "leaderOf", "nvidia")}),
     # a directive from one to another
     ("The directive from Narendra Modi to ISRO sets a 2040 deadline.", {("narendra-modi", "directs", "isro")}),
+    # "we" in a quote is the organisation the speaker's title names
+    ('"We supply BMW with batteries," said CATL chairman Robin Zeng.', {("catl", "suppliesTo", "bmw")}),
+    # "one of X's partners"; a joint-venture partner
+    ("Bosch, one of TSMC's joint-venture partners, said construction was on schedule.",
+     {("bosch", "jointVentureWith", "tsmc")}),
     # curbs on shipments to a country
     ("The Commerce Department tightened its curbs on shipments of chips to China.",
      {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),

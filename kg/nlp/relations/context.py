@@ -291,7 +291,9 @@ class DocContext:
                 for child in t.children:
                     person = self.mention_at.get(child.i) if child.dep_ == "nsubj" else None
                     if person and self.type_of(person) == "Person":
-                        led = self.leaders.get(person)
+                        from kg.nlp.relations.roles import titled_body  # roles reads a DocContext
+
+                        led = titled_body(child, self) or self.leaders.get(person)
                         return [led] if led in self.entities else []
         return []
 

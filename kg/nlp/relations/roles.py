@@ -17,12 +17,16 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.vocab import PREDICATES
 
 LISTING_VERBS = {"include", "comprise", "be", "count"}
+ONE_OF = {"one", "some", "two", "three", "several", "many", "each"}
+JOINT_VENTURE_WORDS = {"joint-venture", "venture", "jv"}
 
 
 def described(tok: Token, ctx: DocContext) -> list[str]:
     """Who a role noun describes: ``X, Y's backer`` / ``Y's backer, X`` (apposition), ``X is Y's backer``,
     ``Y's backer is X``, ``backers include X and Z``, ``backers such as X``, ``X was among its backers``."""
     found = list(ctx.examples(tok))
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ONE_OF:
+        tok = tok.head.head  # "Bosch, one of TSMC's partners": what "one" stands beside
     if tok.dep_ == "appos":
         found += ctx.actors(ctx.mention_root(tok.head))
     found += [a for c in tok.children if c.dep_ == "appos" for a in ctx.actors(c, groups=False)]
@@ -59,6 +63,9 @@ def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.pos_ not in ("NOUN", "PROPN") or key not in table:
             continue
         predicate, side, preps = table[key]
+        if predicate == "cooperatesWith" and any(c.lower_ in JOINT_VENTURE_WORDS for c in tok.children
+                                                 if c.dep_ in ("compound", "amod")):
+            predicate = "jointVentureWith"  # "TSMC's joint-venture partners"
         ones = described(tok, ctx)
         others = counterparts(tok, set(preps), ctx) if ones else []
         mutual = PREDICATES[predicate].symmetric and len(ones) >= 2
@@ -74,3 +81,19 @@ def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 s, o = (one, other) if side == "subject" else (other, one)
                 if s != o:
                     yield Candidate(s, predicate, o, f"role:{key}", status, sent)
+
+
+def titled_body(person: Token, ctx: DocContext) -> str | None:
+    """The organisation a title before a name gives: ``Safran chief executive Olivier Andriès`` -> Safran.
+
+    Only lower-case words may stand between the organisation and the name, so that a list of names is no title.
+    """
+    doc, sent = ctx.doc, person.sent
+    i = person.i
+    while i > sent.start and ctx.entity(doc[i]) == ctx.entity(person):
+        i -= 1
+    words = 0
+    while i >= sent.start and not ctx.entity(doc[i]) and doc[i].is_lower and doc[i].is_alpha and words < 4:
+        i, words = i - 1, words + 1
+    org = ctx.entity(doc[i]) if i >= sent.start and words else None
+    return org if org and ctx.type_of(org) == "Organization" else None
