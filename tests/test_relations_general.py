@@ -130,6 +130,13 @@ INCLUDED = [
     # "one of X's partners"; a joint-venture partner
     ("Bosch, one of TSMC's joint-venture partners, said construction was on schedule.",
      {("bosch", "jointVentureWith", "tsmc")}),
+    # money put in or raised from
+    ("Mistral raised $600 million from Microsoft and Nvidia.",
+     {("microsoft", "investsIn", "mistral-ai"), ("nvidia", "investsIn", "mistral-ai")}),
+    ("OpenAI received funding from Microsoft.", {("microsoft", "investsIn", "openai")}),
+    ("Microsoft poured $10 billion into OpenAI.", {("microsoft", "investsIn", "openai")}),
+    # stopping business with a company
+    ("SK Hynix stopped doing business with Huawei.", {("sk-hynix", "restrictsExportsTo", "huawei")}),
     # curbs on shipments to a country
     ("The Commerce Department tightened its curbs on shipments of chips to China.",
      {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),
@@ -204,3 +211,7 @@ def test_status_of_plans_and_of_triggers_that_are_subjects(nlp, text: str, key: 
 @pytest.mark.parametrize("text", ["Indonesia was invited to join the OECD.", "Indonesia hopes to join the OECD."])
 def test_an_invitation_or_a_wish_to_join_is_no_membership(nlp, text: str) -> None:
     assert ("indonesia", "memberOf", "oecd") not in triples(nlp, text)
+
+
+def test_receiving_money_is_no_supply(nlp) -> None:
+    assert ("microsoft", "suppliesTo", "openai") not in triples(nlp, "OpenAI received funding from Microsoft.")

@@ -299,9 +299,11 @@ def slot_dobj_out(tok: Token, ctx: DocContext) -> SlotResult:
 def slot_services_in(tok: Token, ctx: DocContext) -> SlotResult:
     """``halted its services in Russia``, ``suspended operations in the country``, ``stopped payments to X``."""
     objs: list[str] = []
-    for c in dobj(tok):
+    # "stopped doing business with X": the business is the object of the verb's complement
+    objects = dobj(tok) + [d for c in tok.children if c.dep_ in ("xcomp", "pcomp") for d in dobj(c)]
+    for c in objects:
         if c.lower_ in SERVICE_NOUNS or c.lemma_ in SERVICE_NOUNS:
-            for p in list(ctx.pobjs(c, {"in", "to", "for", "with"})) + list(ctx.pobjs(tok, {"in", "to", "with"})):
+            for p in list(ctx.pobjs(c, {"in", "to", "for", "with"})) + list(ctx.pobjs(c.head, {"in", "to", "with"})):
                 objs += ctx.actors(p) or [a for a in owner(p, ctx) if ctx.type_of(a) == "Country"]
     return objs, False
 
@@ -310,6 +312,30 @@ def slot_assets_of(tok: Token, ctx: DocContext) -> SlotResult:
     """``froze the assets of X``, ``froze X's assets``: a sanction on X."""
     return [a for c in dobj(tok) if c.lemma_ in ("asset", "assets", "fund", "funds", "account", "accounts")
             for a in owner(c, ctx)], False
+
+
+MONEY_WORDS = {"$", "\u20ac", "\u00a3", "\u00a5", "million", "billion", "bn", "trillion", "yuan", "euros", "dollars",
+               "money", "capital", "funding", "funds", "financing", "investment", "investments", "cash", "loan",
+               "loans", "equity"}
+
+
+def is_money(tok: Token) -> bool:
+    """Whether a noun phrase is an amount of money (``$1.5 billion``, ``fresh funding``)."""
+    return any(t.lower_ in MONEY_WORDS or t.lemma_ in MONEY_WORDS for t in tok.subtree)
+
+
+def slot_money_into(tok: Token, ctx: DocContext) -> SlotResult:
+    """``poured $10 billion into X``, ``committed $1.5 billion to X``: money put into the one invested in."""
+    if not any(is_money(c) for c in dobj(tok)):
+        return [], False
+    return [a for p in ctx.pobjs(tok, {"into", "in", "to", "for"}) for a in ctx.actors(p)], False
+
+
+def slot_money_from(tok: Token, ctx: DocContext) -> SlotResult:
+    """``raised $600 million from X``, ``received funding from X``: the investor (the verb rule swaps sides)."""
+    if not any(is_money(c) for c in dobj(tok)):
+        return [], False
+    return [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)], False
 
 
 def slot_preposition(tok: Token, prep: str, ctx: DocContext) -> SlotResult:
@@ -331,7 +357,7 @@ SLOTS: dict[str, Callable[[Token, DocContext], SlotResult]] = {
     "dobj_customer": slot_dobj_customer, "from_reverse": slot_from_reverse, "with_dobj": slot_with_dobj,
     "access_dative": slot_dative, "dobj_org": slot_dobj_org, "dobj_maker": slot_dobj_maker, "dobj_out": slot_dobj_out,
     "services_in": slot_services_in, "assets_of": slot_assets_of, "licences_for": slot_licences_for,
-    "order_from": slot_order_from,
+    "order_from": slot_order_from, "money_into": slot_money_into, "from_reverse_money": slot_money_from,
 }
 
 

@@ -98,7 +98,7 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 # "cut it off from American technology": the technology's country restricts it
                 subjects = [a for p in ctx.pobjs(tok, {"from"}) for a in owner(p, ctx)
                             if ctx.type_of(a) == "Country"] or subjects
-            if "from_reverse" in slots:
+            if any(s.startswith("from_reverse") for s in slots):
                 subjects, objects = objects, subjects
             status = ctx.status(tok)
             tech = topics(tok, ctx)
