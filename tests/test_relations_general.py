@@ -137,6 +137,14 @@ INCLUDED = [
     ("Microsoft poured $10 billion into OpenAI.", {("microsoft", "investsIn", "openai")}),
     # stopping business with a company
     ("SK Hynix stopped doing business with Huawei.", {("sk-hynix", "restrictsExportsTo", "huawei")}),
+    # possessives in coordination, read in surface order
+    ("The US sanctioned Japan's Tokyo Electron and South Korea's Samsung Electronics.",
+     {("tokyo-electron", "basedIn", "japan"), ("samsung-electronics", "basedIn", "south-korea"),
+      ("united-states", "sanctions", "tokyo-electron"), ("united-states", "sanctions", "samsung-electronics")}),
+    # descriptors inside coordination
+    ("The EU imposed sanctions on state lender VTB, carmaker GAZ and chipmaker Mikron.",
+     {("european-union", "sanctions", "vtb"), ("european-union", "sanctions", "gaz"),
+      ("european-union", "sanctions", "mikron")}),
     # curbs on shipments to a country
     ("The Commerce Department tightened its curbs on shipments of chips to China.",
      {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),
@@ -215,3 +223,8 @@ def test_an_invitation_or_a_wish_to_join_is_no_membership(nlp, text: str) -> Non
 
 def test_receiving_money_is_no_supply(nlp) -> None:
     assert ("microsoft", "suppliesTo", "openai") not in triples(nlp, "OpenAI received funding from Microsoft.")
+
+
+def test_a_possessive_country_belongs_to_the_name_right_after_it(nlp) -> None:
+    found = triples(nlp, "The US sanctioned Japan's Tokyo Electron and South Korea's Samsung Electronics.")
+    assert ("samsung-electronics", "basedIn", "japan") not in found

@@ -172,7 +172,7 @@ class DocContext:
         while start > 0 and self.mention_at.get(start - 1) == eid:
             start -= 1
         found: list[str] = []
-        i = start - 1
+        i = self._before_possessor(start) - 1
         while i >= 0 and self.doc[i].lower_ in ("and", ",") and i in inside:
             j = i - 1
             while j >= 0 and self.doc[j].lower_ in ("and", ","):
@@ -183,8 +183,19 @@ class DocContext:
             found.insert(0, other)
             while j > 0 and self.mention_at.get(j - 1) == other:
                 j -= 1
-            i = j - 1
+            i = self._before_possessor(j) - 1
         return found
+
+    def _before_possessor(self, start: int) -> int:
+        """Where a name starts with its country's possessive: ``South Korea's Samsung`` (the parser mixes up
+        coordinated possessives, so they are read in surface order)."""
+        if start >= 2 and self.doc[start - 1].lower_ in POSSESSIVE:
+            country = self.mention_at.get(start - 2)
+            if country and self.type_of(country) == "Country":
+                start -= 2
+                while start > 0 and self.mention_at.get(start - 1) == country:
+                    start -= 1
+        return start
 
     def examples(self, tok: Token) -> list[str]:
         """Named examples of a group: ``companies like Baidu and Huawei``, ``… among them Cambricon``."""

@@ -28,6 +28,11 @@ def descriptor_based_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         i = ent.end
         if i < sent.end and doc[i].lower_ in POSSESSIVE:
             i += 1
+            first = ctx.entity(doc[i]) if i < sent.end else None
+            if first and ctx.type_of(first) == "Organization":
+                # "South Korea's Samsung": the name right after the possessive, however the parser hung it
+                yield Candidate(first, "basedIn", cid, "based:possessive", "asserted", sent)
+                continue
         seen_org_noun = False
         words = 0
         while i < sent.end and words < MAX_DESCRIPTOR_WORDS:

@@ -225,6 +225,10 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 group = [ctx.mention_root(head)] + [c for c in ctx.mention_root(head).conjuncts
                                                     if not any(g.dep_ == "poss" for g in c.children)]
                 orgs = [a for t in group for a in ctx.actors(t, conj=False) if ctx.type_of(a) == "Organization"]
+            after = ctx.entity(nxt.nbor()) if nxt is not None and nxt.lower_ in POSSESSIVE and nxt.i + 1 < len(doc) \
+                else None
+            if root.dep_ == "poss" and after and ctx.type_of(after) == "Organization" and after not in orgs:
+                head, orgs = nxt.nbor(), [after]  # "Japan's Tokyo Electron and South Korea's Samsung"
             rule = "based:possessive" if root.dep_ == "poss" else "based:modifier"
             for org in orgs:
                 if org != cid:
