@@ -145,6 +145,9 @@ INCLUDED = [
     ("The EU imposed sanctions on state lender VTB, carmaker GAZ and chipmaker Mikron.",
      {("european-union", "sanctions", "vtb"), ("european-union", "sanctions", "gaz"),
       ("european-union", "sanctions", "mikron")}),
+    # acting in cooperation with a partner
+    ("Huawei opened an innovation centre in cooperation with the Serbian government.",
+     {("government-of-serbia", "cooperatesWith", "huawei")}),
     # curbs on shipments to a country
     ("The Commerce Department tightened its curbs on shipments of chips to China.",
      {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),

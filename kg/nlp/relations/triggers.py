@@ -197,9 +197,10 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
             elif "with" in slots and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
                 # "agreed with Beijing to expand cooperation": the partner hangs on the governing verb
                 others += [a for p in ctx.pobjs(verb.head, {"with"}) for a in ctx.actors(p)]
-    if not holders and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through", "via") and \
+    in_with = tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    if not holders and tok.dep_ == "pobj" and (tok.head.lower_ in ("under", "through", "via") or in_with) and \
             tok.head.head.pos_ == "VERB":
-        # "X is building cars under a partnership with Y": who acts under the agreement is its party
+        # "X is building cars under a partnership with Y", "X opened it in cooperation with Y": who acts so is a party
         holders += ctx.clause_subjects(tok.head.head)
     for child in tok.children:
         if child.dep_ == "relcl" and child.lemma_ in SUPPORT_VERBS and not holders:
