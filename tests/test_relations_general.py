@@ -148,6 +148,8 @@ INCLUDED = [
     # acting in cooperation with a partner
     ("Huawei opened an innovation centre in cooperation with the Serbian government.",
      {("government-of-serbia", "cooperatesWith", "huawei")}),
+    # a person who founded or chairs an organisation in a main clause
+    ("Ren Zhengfei founded Huawei in 1987.", {("ren-zhengfei", "leaderOf", "huawei")}),
     # curbs on shipments to a country
     ("The Commerce Department tightened its curbs on shipments of chips to China.",
      {("united-states-department-of-commerce", "restrictsExportsTo", "china")}),

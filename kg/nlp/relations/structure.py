@@ -131,9 +131,12 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 root.head.head.lemma_ in ctx.lex.words("leader_verbs"):
             for org in org_noun_targets(root.head.head.head, ctx):
                 yield Candidate(pid, "leaderOf", org, "title:chaired-by", "asserted", sent)
-        # relative clause: "X, who heads Y"
-        for child in root.children:
-            if child.dep_ == "relcl" and child.lemma_ in ctx.lex.words("leader_verbs"):
+        # relative clause: "X, who heads Y"; main clause: "X founded Y", "X chairs Y"
+        clauses = [c for c in root.children if c.dep_ == "relcl"]
+        clauses += [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not ctx.negated(root.head) \
+            else []
+        for child in clauses:
+            if child.lemma_ in ctx.lex.words("leader_verbs"):
                 for obj in child.children:
                     if obj.dep_ == "dobj":
                         # "who heads the board of X": the body of which he heads a part
