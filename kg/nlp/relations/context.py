@@ -8,6 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.relations.index import DocIndex
 from kg.nlp.relations.modality import negated, status
 from kg.records import Entity
 
@@ -44,30 +45,15 @@ class DocContext:
                 self.mention_at[i] = ent.kb_id_
         self.plural_refs: dict[int, list[str]] = {}
         self.products = self._product_owners()
-        self._word_index: dict[str, list[int]] | None = None
-        self._sent_ents: dict[int, list[Span]] | None = None
+        self.index = DocIndex(doc)
 
     def find(self, sent: Span, words: set[str]) -> list[Token]:
-        """The tokens of ``sent`` whose lower-case form or lemma is one of ``words`` (one pass over the document,
-        shared by every rule that looks for a few trigger words)."""
-        if self._word_index is None:
-            index: dict[str, list[int]] = {}
-            for t in self.doc:
-                index.setdefault(t.lower_, []).append(t.i)
-                if t.lemma_ != t.lower_:
-                    index.setdefault(t.lemma_.lower(), []).append(t.i)
-            self._word_index = index
-        found = {i for w in words for i in self._word_index.get(w, ()) if sent.start <= i < sent.end}
-        return [self.doc[i] for i in sorted(found)]
+        """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``."""
+        return self.index.find(sent, words)
 
     def ents_in(self, sent: Span) -> list[Span]:
-        """The entity mentions of ``sent`` (``Span.ents`` scans the whole document each time)."""
-        if self._sent_ents is None:
-            by_sent: dict[int, list[Span]] = {}
-            for ent in self.doc.ents:
-                by_sent.setdefault(ent.sent.start, []).append(ent)
-            self._sent_ents = by_sent
-        return self._sent_ents.get(sent.start, [])
+        """The entity mentions of ``sent``."""
+        return self.index.ents_in(sent)
 
     def _product_owners(self) -> dict[str, str]:
         """Model names an organisation owns in the text: ``its H20 processor``, ``Nvidia's H100 chips``."""
