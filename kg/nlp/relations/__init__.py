@@ -14,14 +14,20 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.saved import SavedData
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
+from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
+                                          technology_descriptor_rule)
+from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
+from kg.nlp.relations.roles import role_rule
 from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule
-from kg.nlp.relations.structure import (based_in_rule, join_rule, member_rule, name_rule, part_of_rule, rival_rule,
+from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, part_of_rule, rival_rule,
                                         title_rule)
 from kg.nlp.relations.triggers import noun_rule, verb_rule
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
-                           focus_possessive_rule, rival_rule, name_rule, descriptor_rule, join_rule)
+                           focus_possessive_rule, rival_rule, name_rule, descriptor_rule, join_rule, role_rule,
+                           group_member_rule, belong_rule, signatory_rule, descriptor_based_rule,
+                           technology_descriptor_rule, located_rule, participle_rule)
 
 
 @Language.factory("kg_relations", assigns=["doc._.relations"], requires=["doc.ents", "token.dep"],
@@ -89,10 +95,15 @@ def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
     """``they``/``their`` refer to the last group of two or more actors that was a clause's subject."""
     group: list[str] = []
     for sent in doc.sents:
-        for tok in sent:
-            if tok.lower_ in ("they", "them", "their", "theirs") and group:
-                ctx.plural_refs[tok.i] = list(group)
         root = sent.root
         subjects = [a for a in ctx.subjects(root) if ctx.is_actor(a)] if root.pos_ in ("VERB", "AUX") else []
+        # "X and Y said they would …": after the group that is this sentence's subject, "they" is that group
+        after = max((c.right_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), default=len(doc)) \
+            if len(subjects) >= 2 else len(doc)
+        for tok in sent:
+            if tok.lower_ in ("they", "them", "their", "theirs"):
+                here = subjects if tok.i > after else group
+                if here:
+                    ctx.plural_refs[tok.i] = list(here)
         if len(subjects) >= 2:
             group = subjects
