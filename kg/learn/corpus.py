@@ -57,6 +57,12 @@ class GoldDoc:
     def negative_keys(self) -> set[tuple[str, ...]]:
         return {relation_key(r["s"], r["p"], r["o"], "strict") for r in self.gold.get("negatives", [])}
 
+    def without_ruled(self) -> "GoldDoc":
+        """This document with only the pairs no rule found a relation between."""
+        keep = [n for n, info in enumerate(self.pairs.pairs) if not info.ruled]
+        return GoldDoc(self.doc_id, self.gold, self.entities, self.rules, self.pairs.without_ruled(),
+                       [self.labels[n] for n in keep], self.names)
+
     def key(self, edge: Edge) -> tuple[str, ...]:
         """The scorer's key of a system edge, through this document's alignment to gold names."""
         s, p, o = edge
@@ -82,7 +88,7 @@ def parse_gold(gold_docs: Iterable[dict[str, Any]], nlp: Language, *, batch_size
         for doc, (g, document) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
             all_entities = [e.to_json() for e in (doc._.kg_entities or {}).values()]
             ex = doc_to_extraction(doc, document)
-            gd = GoldDoc(str(g["doc_id"]), g, [e.to_json() for e in ex.entities], ex.relations, analyse(doc, lex))
+            gd = GoldDoc(str(g["doc_id"]), g, [e.to_json() for e in ex.entities], ex.relations, analyse(doc, lex).detach())
             gd.names = align(g.get("entities", []), all_entities)
             gd.labels = pair_labels(gd)
             out.append(gd)

@@ -15,8 +15,10 @@ Examples
 
 from __future__ import annotations
 
+import io
 import json
 import math
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,7 +57,8 @@ class Calibrator:
 
     def confidence(self, family: str, feats: dict[str, Any]) -> float:
         z = self.bias + self.family.get(family, self.family.get("other", 0.0))
-        z += float(np.dot([self.score, self.model_score, self.unscored, self.multi], self.vector(family, feats)))
+        for w, x in zip((self.score, self.model_score, self.unscored, self.multi), self.vector(family, feats)):
+            z += w * x
         return round(1.0 / (1.0 + math.exp(-z)), 4)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,15 +86,16 @@ class RelationModel:
 
     def scores(self, features: list[list[str]]) -> np.ndarray:
         """Probabilities (pairs x classes) of each class for each pair's feature list."""
-        out = np.empty((len(features), len(self.classes)), dtype=np.float64)
-        if not features:
-            return out
+        z = np.tile(self.bias, (len(features), 1))
         vocab = self.vocab
-        for n, feats in enumerate(features):
-            idx = [vocab[f] for f in feats if f in vocab]
-            out[n] = self.weights[idx].sum(axis=0) if idx else 0.0
-        out += self.bias
-        return 1.0 / (1.0 + np.exp(-out))
+        idx = [[vocab[f] for f in feats if f in vocab] for feats in features]
+        lengths = np.fromiter((len(i) for i in idx), dtype=np.int64, count=len(idx))
+        nonempty = lengths > 0
+        if nonempty.any():  # one gather and one segmented sum over every pair's feature rows
+            flat = np.fromiter((j for i in idx for j in i), dtype=np.int64, count=int(lengths.sum()))
+            offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))[nonempty]
+            z[nonempty] += np.add.reduceat(self.weights[flat], offsets, axis=0)
+        return 1.0 / (1.0 + np.exp(-z))
 
     def confidence(self, family: str, feats: dict[str, Any]) -> float | None:
         """The calibrated confidence of a relation (``None`` without a calibrator)."""
@@ -107,9 +111,9 @@ class RelationModel:
         (folder / MODEL_FILE).write_text(json.dumps(spec, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         (folder / RULE_CONFIDENCE_FILE).write_text(json.dumps(self.rule_confidence, indent=1, sort_keys=True) + "\n",
                                                     encoding="utf-8")
-        with open(folder / WEIGHTS_FILE, "wb") as fh:
-            np.savez_compressed(fh, vocab=np.array(names, dtype=str), weights=self.weights.astype(np.float32),
-                                bias=self.bias.astype(np.float32))
+        write_npz(folder / WEIGHTS_FILE, {"vocab": np.array(names, dtype=str),
+                                          "weights": self.weights.astype(np.float32),
+                                          "bias": self.bias.astype(np.float32)})
 
     @classmethod
     def load(cls, folder: Path) -> "RelationModel":
@@ -130,6 +134,17 @@ class RelationModel:
                    thresholds={k: float(v) for k, v in spec["thresholds"].items()},
                    calibrator=Calibrator.from_dict(calib) if calib else None, rule_confidence=rules,
                    meta=spec.get("meta", {}))
+
+
+def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """A compressed ``.npz`` that is the same bytes for the same arrays (``np.savez`` stamps the current time)."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, arr in arrays.items():
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.ascontiguousarray(arr), allow_pickle=False)
+            zf.writestr(info, buf.getvalue())
 
 
 def is_model_folder(path: str | Path) -> bool:

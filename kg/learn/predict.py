@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
-from kg.learn.features import candidate_pairs, dependency_path, pair_features, pair_label
+from kg.learn.features import TokenArrays, candidate_pairs, pair_features, pair_label
 from kg.learn.model import RelationModel
 from kg.nlp.event_dates import sentence_date
 from kg.nlp.lexicon import Lexicon
@@ -32,16 +32,22 @@ Edge = tuple[str, str, str]
 
 @dataclass
 class PairInfo:
-    """What an edge found on a pair needs of its sentence: entity ids in text order, evidence, modality."""
+    """What an edge found on a pair needs of its sentence: entity ids in text order, evidence, modality.
+
+    The sentence's text, offsets, date and modality are read from the document only when asked for
+    (:meth:`DocPairs.resolve`): most pairs never give an edge."""
 
     first: str
     second: str
-    sentence: str
-    start: int
-    end: int
-    status: str
-    negated: bool
-    date: str | None
+    sent: int
+    anchor: int  # the token whose clause states the pair (the top of the dependency path)
+    ruled: bool = False  # whether a rule found a relation between the two in this sentence
+    sentence: str = ""
+    start: int = -1
+    end: int = -1
+    status: str = "asserted"
+    negated: bool | None = None
+    date: str | None = None
 
 
 @dataclass
@@ -51,30 +57,64 @@ class DocPairs:
     types: dict[str, str]
     pairs: list[PairInfo] = field(default_factory=list)
     features: list[list[str]] = field(default_factory=list)
+    doc: Doc | None = None
+    lex: Lexicon | None = None
 
     def type_of(self, entity_id: str) -> str:  # what merge.well_typed asks of a context
         return self.types.get(entity_id, "")
 
+    def resolve(self, n: int) -> PairInfo:
+        """Pair ``n`` with its sentence, date and modality read from the document (once)."""
+        info = self.pairs[n]
+        if info.negated is None and self.doc is not None and self.lex is not None:
+            tok = self.doc[info.anchor]
+            sent = tok.sent
+            info.sentence, info.start, info.end = sent.text.strip(), sent.start_char, sent.end_char
+            info.status, info.negated = status(tok, self.lex), negated(tok, self.lex)
+            info.date = sentence_date(sent)
+        return info
 
-def analyse(doc: Doc, lex: Lexicon) -> DocPairs:
-    """The candidate pairs of a document whose ``doc._.relations`` the rules have set."""
+    def without_ruled(self) -> "DocPairs":
+        """The pairs no rule found a relation between (what :func:`analyse` gives without ``ruled``)."""
+        keep = [n for n, info in enumerate(self.pairs) if not info.ruled]
+        return DocPairs(self.types, [self.pairs[n] for n in keep], [self.features[n] for n in keep], self.doc,
+                        self.lex)
+
+    def detach(self) -> "DocPairs":
+        """Resolve every pair and drop the document (for training, which keeps many documents' pairs)."""
+        for n in range(len(self.pairs)):
+            self.resolve(n)
+        self.doc = self.lex = None
+        return self
+
+
+def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True) -> DocPairs:
+    """The candidate pairs of a document whose ``doc._.relations`` the rules have set; without ``ruled``, not
+    the pairs a rule found a relation between in that sentence (the model adds to the rules: scoring only the
+    other pairs costs a third of the time)."""
     types = {eid: e.type for eid, e in (doc._.kg_entities or {}).items()}
-    out = DocPairs(types)
+    out = DocPairs(types, doc=doc, lex=lex)
+    if len(types) < 2:
+        return out
+    sents = list(doc.sents)
+    bounds = [(s.start, s.end) for s in sents]
     found: dict[tuple[int, str, str], set[str]] = defaultdict(set)
     for rel in doc._.relations or []:
         for ev in rel.evidence:
             found[(ev.start, rel.subject, rel.object)].add(rel.predicate)
-    for pair in candidate_pairs(doc, types):
-        start = pair.sent.start_char
+    arrays: TokenArrays | None = None  # read only once a pair needs features
+    for pair in candidate_pairs(doc, types, bounds):
+        start = sents[pair.sent].start_char
         rule_preds = {pair_label(pair.first, pair.second, p, pair.first, PREDICATES[p].symmetric)
                       for p in found.get((start, pair.first, pair.second), ())}
         rule_preds |= {pair_label(pair.first, pair.second, p, pair.second, PREDICATES[p].symmetric)
                        for p in found.get((start, pair.second, pair.first), ())}
-        _up, top, _down = dependency_path(pair.tok1, pair.tok2)
-        anchor = top if top is not None else pair.tok1
-        out.pairs.append(PairInfo(pair.first, pair.second, pair.sent.text.strip(), start, pair.sent.end_char,
-                                  status(anchor, lex), negated(anchor, lex), sentence_date(pair.sent)))
-        out.features.append(pair_features(pair, types, lex, rule_preds))
+        if rule_preds and not ruled:
+            continue
+        arrays = arrays or TokenArrays(doc)
+        feats, anchor = pair_features(pair, arrays, types, lex, rule_preds)
+        out.pairs.append(PairInfo(pair.first, pair.second, pair.sent, anchor, bool(rule_preds)))
+        out.features.append(feats)
     return out
 
 
@@ -91,21 +131,20 @@ def class_edge(first: str, second: str, label: str) -> Edge:
 def edge_scores(dp: DocPairs, scores: np.ndarray, classes: list[str]) -> dict[Edge, tuple[float, int]]:
     """Each well-typed edge the model scores in a document: its best score over sentences and that pair's index.
 
-    Pairs in a negated clause give no edges.
+    Pairs known to be in a negated clause give no edges.
     """
     best: dict[Edge, tuple[float, int]] = {}
-    for n, info in enumerate(dp.pairs):
+    rows, cols = np.nonzero(scores >= 0.05)
+    for n, c in zip(rows.tolist(), cols.tolist()):
+        info = dp.pairs[n]
         if info.negated:
+            continue  # known negated (training resolves every pair; the pipeline only those it may emit)
+        score = float(scores[n, c])
+        edge = class_edge(info.first, info.second, classes[c])
+        if edge in best and best[edge][0] >= score:
             continue
-        for c, label in enumerate(classes):
-            score = float(scores[n, c])
-            if score < 0.05:
-                continue
-            edge = class_edge(info.first, info.second, label)
-            if edge in best and best[edge][0] >= score:
-                continue
-            if well_typed(Candidate(edge[0], edge[1], edge[2], "model", "asserted", None), dp):  # type: ignore[arg-type]
-                best[edge] = (score, n)
+        if well_typed(Candidate(edge[0], edge[1], edge[2], "model", "asserted", None), dp):  # type: ignore[arg-type]
+            best[edge] = (score, n)
     return best
 
 
@@ -115,19 +154,21 @@ def rule_family(rel: Relation) -> str:
 
 
 def combine(rules: list[Relation], dp: DocPairs, scored: dict[Edge, tuple[float, int]], model: RelationModel,
-            *, use_rules: bool = True, use_model: bool = True,
-            thresholds: dict[str, float] | None = None) -> list[Relation]:
-    """Rule relations (copied) plus the model's edges above their predicate's threshold that the rules did not
-    find; every relation's evidence gets the calibrated confidence of the relation (when the model has a
-    calibrator)."""
+            *, use_rules: bool = True, use_model: bool = True, thresholds: dict[str, float] | None = None,
+            copy_rules: bool = True) -> list[Relation]:
+    """Rule relations (copied unless ``copy_rules`` is false) plus the model's edges above their predicate's
+    threshold that the rules did not find; every relation's evidence gets the calibrated confidence of the
+    relation (when the model has a calibrator)."""
     limits = model.thresholds if thresholds is None else thresholds
-    out = [copy.deepcopy(r) for r in rules] if use_rules else []
+    out = ([copy.deepcopy(r) for r in rules] if copy_rules else list(rules)) if use_rules else []
     have = {(r.subject, r.predicate, r.object) for r in out}
     if use_model:
         for edge, (score, n) in sorted(scored.items()):
             if edge in have or score < limits.get(edge[1], 2.0):
                 continue
-            info = dp.pairs[n]
+            info = dp.resolve(n)
+            if info.negated:
+                continue
             out.append(Relation(edge[0], edge[1], edge[2], status=info.status, date=info.date, evidence=[
                 Evidence(info.sentence, info.start, info.end, f"model:{edge[1]}", round(score, 4))]))
     for rel in out:

@@ -182,8 +182,14 @@ def out_of_fold_scores(docs: Sequence[GoldDoc], k: int, *, C: float = DEFAULT_C,
 
 
 def train_model(docs: Sequence[GoldDoc], *, inner_folds: int = 4, C: float = DEFAULT_C, seed: int = 0,
-                min_precision: float = 0.5) -> RelationModel:
-    """The full model: classifier on all ``docs``; thresholds and calibrator from out-of-fold scores."""
+                min_precision: float = 0.7, ruled_pairs: bool = False) -> RelationModel:
+    """The full model: classifier on all ``docs``; thresholds and calibrator from out-of-fold scores.
+
+    Without ``ruled_pairs`` the model learns (and later scores) only the pairs the rules found nothing between
+    in a sentence: what it may add. With them it is a model that stands alone (for comparison).
+    """
+    if not ruled_pairs:
+        docs = [d.without_ruled() for d in docs]
     model = fit_classifier(docs, C=C, seed=seed)
     k = max(2, min(inner_folds, len(docs)))
     oof = out_of_fold_scores(docs, k, C=C, seed=seed) if len(docs) >= 2 else [doc_edge_scores(model, d) for d in docs]
@@ -192,6 +198,7 @@ def train_model(docs: Sequence[GoldDoc], *, inner_folds: int = 4, C: float = DEF
     model.calibrator = fit_calibrator(docs, oof, model, seed=seed)
     model.rule_confidence = rule_precision_table(docs)
     model.meta = {"documents": len(docs), "pairs": sum(len(d.labels) for d in docs), "C": C, "seed": seed,
+                  "ruled_pairs": ruled_pairs,
                   "inner_folds": k, "min_precision": min_precision, "thresholds_model_alone": alone,
                   "predicates": sorted(PREDICATES)}
     return model

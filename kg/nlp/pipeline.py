@@ -8,7 +8,9 @@ import spacy
 from spacy.language import Language
 
 from kg.errors import ModelError
+from kg.learn.model import RelationModel, is_model_folder
 from kg.nlp import linker as _linker  # noqa: F401  (registers the factory)
+from kg.nlp import relation_model as _relation_model  # noqa: F401
 from kg.nlp import relations as _relations  # noqa: F401
 from kg.nlp import sentences as _sentences  # noqa: F401
 from kg.nlp.gazetteer import kb_patterns, load_kb
@@ -16,6 +18,8 @@ from kg.nlp.lexicon import load_lexicon
 from kg.resources import DEFAULT_MODEL, data_dir, read_json
 
 KG_COMPONENTS = ("kg_gazetteer", "kg_gazetteer_lower", "kg_linker", "kg_relations")
+#: the trained relation model kg ships, a folder of ``data/`` (made by ``kg train``, see the README)
+RELATION_MODEL_DIR = "relation_model"
 
 
 def load_model(model: str = DEFAULT_MODEL) -> Language:
@@ -29,15 +33,24 @@ def load_model(model: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"cannot load spaCy model {model!r}: {' '.join(str(exc).split())[:200]}") from exc
 
 
-def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None) -> Language:
-    """The full kg pipeline: ``model`` + line breaks + gazetteer ruler + linker + relation extractor.
+def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None, *, relation_model: bool = True) -> Language:
+    """The full kg pipeline: ``model`` + line breaks + gazetteer ruler + linker + relation rules + relation model.
 
+    ``model`` is a spaCy pipeline (package name or folder), or a folder written by ``kg train``: then the pipeline
+    is the one that model was trained on, and its relation model replaces the shipped one
+    (``data/relation_model``). ``relation_model=False`` leaves the trained model out (rules only).
     A folder saved with ``nlp.to_disk`` after ``build_nlp`` loads back with :func:`load_model` unchanged.
     """
+    folder = data or data_dir()
+    trained = None
+    if is_model_folder(model):
+        trained = RelationModel.load(Path(model))
+        model = str(trained.meta.get("base") or DEFAULT_MODEL)
     nlp = load_model(model)
     if all(name in nlp.pipe_names for name in KG_COMPONENTS):
         return nlp  # a saved kg pipeline already carries its data
-    folder = data or data_dir()
+    if trained is None and relation_model and is_model_folder(folder / RELATION_MODEL_DIR):
+        trained = RelationModel.load(folder / RELATION_MODEL_DIR)
     kb = load_kb(folder / "gazetteer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_linebreaks", before="parser")
@@ -62,7 +75,11 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None) -> Language:
                   read_json(folder / "lexicon" / "org_name_words.json"))
     rel = nlp.add_pipe("kg_relations")
     confidence_file = folder / "lexicon" / "rule_confidence.json"
-    rel.set_lexicon(load_lexicon(folder / "lexicon"),
-                    read_json(confidence_file) if confidence_file.exists() else {},
+    confidence = read_json(confidence_file) if confidence_file.exists() else {}
+    if trained is not None and relation_model:
+        confidence = trained.rule_confidence or confidence  # the rules' precision on the model's training data
+    rel.set_lexicon(load_lexicon(folder / "lexicon"), confidence,
                     {e.id: e.leads for e in kb.entries.values() if e.leads})
+    if trained is not None and relation_model:
+        nlp.add_pipe("kg_relation_model").set_model(trained)
     return nlp
