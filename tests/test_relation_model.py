@@ -14,20 +14,21 @@ from kg.cli import app
 from kg.learn.model import RelationModel, is_model_folder
 
 # an invented verb the trigger lexicon cannot know: only a learned model can read it as sanctions
-PAIRS = [("Germany", "Iran"), ("France", "Syria"), ("Japan", "North Korea"), ("Canada", "Venezuela"),
-         ("Australia", "Myanmar"), ("United Kingdom", "Belarus"), ("Italy", "Cuba"), ("Spain", "Nicaragua"),
-         ("Poland", "Belarus"), ("Sweden", "Iran"), ("Norway", "Syria"), ("Brazil", "Venezuela")]
-FILLER = ["The weather in {a} was mild.", "Officials from {a} and {b} attended a dinner.",
-          "Reporters in {b} waited for news."]
+TRIPLES = [("Germany", "Iran", "Chile"), ("France", "Syria", "Peru"), ("Japan", "North Korea", "Kenya"),
+           ("Canada", "Venezuela", "Ghana"), ("Australia", "Myanmar", "Fiji"), ("Italy", "Cuba", "Austria"),
+           ("United Kingdom", "Belarus", "Ireland"), ("Spain", "Nicaragua", "Portugal"),
+           ("Poland", "Belarus", "Latvia"), ("Sweden", "Iran", "Finland"), ("Norway", "Syria", "Denmark"),
+           ("Brazil", "Venezuela", "Uruguay")]
 
 
 def tiny_gold() -> list[dict]:
+    """Twelve documents: ``A glorped B`` states a sanction; the other pairs of countries are unrelated."""
     docs = []
-    for n, (a, b) in enumerate(PAIRS):
-        text = " ".join([FILLER[1].format(a=a, b=b), f"{a} glorped {b} on Tuesday.", FILLER[0].format(a=a),
-                         FILLER[2].format(b=b)])
+    for n, (a, b, c) in enumerate(TRIPLES):
+        text = (f"Officials from {a} and {c} attended a dinner. {a} glorped {b} on Tuesday. "
+                f"The weather in {c} was mild, and {b} and {c} played football.")
         docs.append({"doc_id": f"t-{n:02d}", "text": text,
-                     "entities": [{"name": a, "type": "Country"}, {"name": b, "type": "Country"}],
+                     "entities": [{"name": x, "type": "Country"} for x in (a, b, c)],
                      "relations": [{"s": a, "p": "sanctions", "o": b}]})
     return docs
 
@@ -70,7 +71,7 @@ def test_model_learns_the_pattern_with_direction(rules_nlp, tiny_model: Relation
     assert "sanctions" in tiny_model.thresholds
     nlp = with_model(rules_nlp, tiny_model)
     try:
-        doc = nlp("Mexico glorped Chile on Friday. Officials from Mexico and Chile attended a dinner.")
+        doc = nlp("Mexico glorped Chile on Friday. Officials from Mexico and Egypt attended a dinner.")
         found = [(r.subject, r.predicate, r.object, r.evidence[0].rule) for r in doc._.relations]
         ids = {e.label: eid for eid, e in doc._.kg_entities.items()}
         assert (ids["Mexico"], "sanctions", ids["Chile"], "model:sanctions") in found
