@@ -20,7 +20,7 @@ from typing import Any
 
 from kg.errors import OutputError, TrainingError
 from kg.learn.corpus import GoldDoc, parse_gold
-from kg.learn.model import RelationModel
+from kg.learn.model import RelationModel, is_model_folder
 from kg.learn.train import DEFAULT_C, train_model
 from kg.resources import DEFAULT_MODEL, read_gold
 
@@ -59,6 +59,8 @@ def train_files(paths: Sequence[Path], output: Path, *, base_model: str = DEFAUL
     """Train a relation model on gold files and save it in ``output`` (replacing a model there); also returns
     timings in seconds (``parse``, ``train``)."""
     started = time.perf_counter()
+    if is_model_folder(base_model):  # retraining from a model folder: the pipeline it was trained with
+        base_model = str(RelationModel.load(Path(base_model)).meta.get("base") or DEFAULT_MODEL)
     docs = parse_gold_files(read_gold_files(paths), base_model)
     parsed = time.perf_counter()
     model = train_model(docs, inner_folds=inner_folds, C=C, seed=seed)

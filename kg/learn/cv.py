@@ -6,7 +6,7 @@ out-of-fold thresholds and calibrator included) on the other folds and scores th
 Examples
 --------
 >>> expected_calibration_error([(0.9, True), (0.9, False), (0.15, False)])
-0.2667
+0.3167
 """
 
 from __future__ import annotations
