@@ -63,6 +63,13 @@ class GoldDoc:
         return GoldDoc(self.doc_id, self.gold, self.entities, self.rules, self.pairs.without_ruled(),
                        [self.labels[n] for n in keep], self.names)
 
+    def restrict(self, allowed: set[tuple[str, str]]) -> "GoldDoc":
+        """This document with only the pairs of entity types in ``allowed``."""
+        keep = [n for n, info in enumerate(self.pairs.pairs)
+                if (self.pairs.types.get(info.first), self.pairs.types.get(info.second)) in allowed]
+        return GoldDoc(self.doc_id, self.gold, self.entities, self.rules, self.pairs.restrict(allowed),
+                       [self.labels[n] for n in keep], self.names)
+
     def key(self, edge: Edge) -> tuple[str, ...]:
         """The scorer's key of a system edge, through this document's alignment to gold names."""
         s, p, o = edge

@@ -16,7 +16,7 @@ from typing import Any
 
 from kg.evaluate import evaluate
 from kg.learn.corpus import GoldDoc
-from kg.learn.predict import combine
+from kg.learn.predict import combine, emittable_types
 from kg.learn.train import DEFAULT_C, doc_edge_scores, fold_ids, train_model
 from kg.records import Relation
 
@@ -57,7 +57,8 @@ def cross_validate(docs: Sequence[GoldDoc], k: int = 5, *, seed: int = 0, C: flo
         for d, g in zip(docs, folds):
             if g != f:
                 continue
-            view = d.without_ruled()  # what the pipeline scores: the pairs the rules found nothing between
+            # what the pipeline scores: the pairs the rules found nothing between, of types the model may add to
+            view = d.without_ruled().restrict(emittable_types(model.thresholds))
             scored = doc_edge_scores(model, view)
             gold = d.gold_keys()
             both = combine(d.rules, view.pairs, scored, model)

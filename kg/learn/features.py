@@ -17,7 +17,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, POS
@@ -42,6 +42,20 @@ class Pair(NamedTuple):
     i2: int
 
 
+class LazyStrings:
+    """Lowercased strings of a column of string hashes, each looked up when first read (most never are)."""
+
+    def __init__(self, hashes: list[int], strings: Any, cache: dict[int, str]) -> None:
+        self.hashes, self.strings, self.cache = hashes, strings, cache
+
+    def __getitem__(self, i: int) -> str:
+        h = self.hashes[i]
+        s = self.cache.get(h)
+        if s is None:
+            s = self.cache[h] = self.strings[h].lower() if h else ""
+        return s
+
+
 class TokenArrays:
     """Heads, dependency labels, lemmas and verb-ness of a document's tokens as Python lists."""
 
@@ -49,9 +63,9 @@ class TokenArrays:
         arr = doc.to_array([HEAD, DEP, LEMMA, POS])
         n = len(doc)
         self.heads: list[int] = (np.arange(n, dtype=np.int64) + arr[:, 0].view(np.int64)).tolist()
-        strings = doc.vocab.strings
-        self.deps = self._strings(arr[:, 1], strings)
-        self.lemmas = self._strings(arr[:, 2], strings)
+        cache: dict[int, str] = {}
+        self.deps = LazyStrings(arr[:, 1].tolist(), doc.vocab.strings, cache)
+        self.lemmas = LazyStrings(arr[:, 2].tolist(), doc.vocab.strings, cache)
         self.verb = [p in (VERB, AUX) for p in arr[:, 3].tolist()]
         self._heads = np.arange(n, dtype=np.int64) + arr[:, 0].view(np.int64)
         self._children: dict[int, list[int]] = {}
@@ -64,13 +78,6 @@ class TokenArrays:
         if out is None:
             out = self._children[i] = [c for c in np.flatnonzero(self._heads == i).tolist() if c != i]
         return out
-
-    @staticmethod
-    def _strings(hashes: np.ndarray, strings: object) -> list[str]:
-        """The lowercased strings of a column of string hashes, each distinct one looked up once."""
-        uniq, inverse = np.unique(hashes, return_inverse=True)
-        table = np.array([strings[int(h)].lower() if h else "" for h in uniq], dtype=object)  # type: ignore[index]
-        return table[inverse].tolist()
 
     def ancestors(self, i: int) -> list[int]:
         """``i`` and the tokens above it up to the root (remembered: pairs share their tokens)."""

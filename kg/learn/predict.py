@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 from collections import defaultdict
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -25,7 +26,7 @@ from kg.nlp.relations.context import Candidate
 from kg.nlp.relations.merge import well_typed
 from kg.nlp.relations.modality import negated, status
 from kg.records import Evidence, Relation
-from kg.vocab import PREDICATES
+from kg.vocab import ENTITY_TYPES, PREDICATES
 
 Edge = tuple[str, str, str]
 
@@ -80,6 +81,13 @@ class DocPairs:
         return DocPairs(self.types, [self.pairs[n] for n in keep], [self.features[n] for n in keep], self.doc,
                         self.lex)
 
+    def restrict(self, allowed: set[tuple[str, str]]) -> "DocPairs":
+        """The pairs of entity types in ``allowed`` (what :func:`analyse` gives with ``allowed``)."""
+        keep = [n for n, info in enumerate(self.pairs)
+                if (self.types.get(info.first), self.types.get(info.second)) in allowed]
+        return DocPairs(self.types, [self.pairs[n] for n in keep], [self.features[n] for n in keep], self.doc,
+                        self.lex)
+
     def detach(self) -> "DocPairs":
         """Resolve every pair and drop the document (for training, which keeps many documents' pairs)."""
         for n in range(len(self.pairs)):
@@ -88,10 +96,27 @@ class DocPairs:
         return self
 
 
-def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True) -> DocPairs:
+def emittable_types(predicates: Iterable[str]) -> set[tuple[str, str]]:
+    """The (type, type) pairs of entities between which one of ``predicates`` can hold, in either direction.
+
+    >>> sorted(emittable_types(["basedIn"]))
+    [('Country', 'Organization'), ('Organization', 'Country')]
+    """
+    out = set()
+    for t1 in ENTITY_TYPES:
+        for t2 in ENTITY_TYPES:
+            ctx = DocPairs({"a": t1, "b": t2})
+            if any(well_typed(Candidate(s, p, o, "model", "asserted", None), ctx)  # type: ignore[arg-type]
+                   for p in predicates for s, o in (("a", "b"), ("b", "a"))):
+                out.add((t1, t2))
+    return out
+
+
+def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[str, str]] | None = None) -> DocPairs:
     """The candidate pairs of a document whose ``doc._.relations`` the rules have set; without ``ruled``, not
     the pairs a rule found a relation between in that sentence (the model adds to the rules: scoring only the
-    other pairs costs a third of the time)."""
+    other pairs costs a third of the time); with ``allowed``, only pairs of those entity types (those between
+    which the model may add an edge)."""
     types = {eid: e.type for eid, e in (doc._.kg_entities or {}).items()}
     out = DocPairs(types, doc=doc, lex=lex)
     if len(types) < 2:
@@ -104,6 +129,8 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True) -> DocPairs:
             found[(ev.start, rel.subject, rel.object)].add(rel.predicate)
     arrays: TokenArrays | None = None  # read only once a pair needs features
     for pair in candidate_pairs(doc, types, bounds):
+        if allowed is not None and (types[pair.first], types[pair.second]) not in allowed:
+            continue
         start = sents[pair.sent].start_char
         rule_preds = {pair_label(pair.first, pair.second, p, pair.first, PREDICATES[p].symmetric)
                       for p in found.get((start, pair.first, pair.second), ())}

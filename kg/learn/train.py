@@ -20,7 +20,7 @@ from scipy.sparse import csr_matrix
 
 from kg.learn.corpus import GoldDoc
 from kg.learn.model import Calibrator, RelationModel
-from kg.learn.predict import Edge, combine, edge_features, edge_scores, rule_family
+from kg.learn.predict import Edge, combine, edge_features, edge_scores, emittable_types, rule_family
 from kg.vocab import PREDICATES
 
 MIN_COUNT = 2  # features seen fewer times than this are dropped
@@ -195,7 +195,11 @@ def train_model(docs: Sequence[GoldDoc], *, inner_folds: int = 4, C: float = DEF
     oof = out_of_fold_scores(docs, k, C=C, seed=seed) if len(docs) >= 2 else [doc_edge_scores(model, d) for d in docs]
     model.thresholds = choose_thresholds(docs, oof, min_precision=min_precision)
     alone = choose_thresholds(docs, oof, use_rules=False, min_precision=min_precision)
-    model.calibrator = fit_calibrator(docs, oof, model, seed=seed)
+    # the pipeline scores only pairs between which an edge may be added: calibrate on the same scores
+    allowed = emittable_types(model.thresholds)
+    kept = [{e: v for e, v in sc.items() if (d.pairs.types.get(e[0]), d.pairs.types.get(e[2])) in allowed}
+            for d, sc in zip(docs, oof)]
+    model.calibrator = fit_calibrator(docs, kept, model, seed=seed)
     model.rule_confidence = rule_precision_table(docs)
     model.meta = {"documents": len(docs), "pairs": sum(len(d.labels) for d in docs), "C": C, "seed": seed,
                   "ruled_pairs": ruled_pairs,

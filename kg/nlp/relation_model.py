@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from kg.learn.model import RelationModel, is_model_folder
-from kg.learn.predict import analyse, combine, edge_scores
+from kg.learn.predict import analyse, combine, edge_scores, emittable_types
 from kg.nlp.extensions import register_extensions
 
 
@@ -33,14 +33,18 @@ class RelationModelComponent:
         register_extensions()
         self.nlp, self.name, self.relations = nlp, name, relations
         self.model: RelationModel | None = None
+        self.allowed: set[tuple[str, str]] = set()
 
     def set_model(self, model: RelationModel | None) -> None:
         self.model = model
+        #: the entity types between which the model may add an edge: other pairs are not scored
+        self.allowed = emittable_types(model.thresholds) if model is not None else set()
 
     def __call__(self, doc: Doc) -> Doc:
         if self.model is None:
             return doc
-        dp = analyse(doc, self.nlp.get_pipe(self.relations).lexicon, ruled=bool(self.model.meta.get("ruled_pairs")))
+        dp = analyse(doc, self.nlp.get_pipe(self.relations).lexicon, ruled=bool(self.model.meta.get("ruled_pairs")),
+                     allowed=self.allowed)
         scored = edge_scores(dp, self.model.scores(dp.features), self.model.classes)
         doc._.relations = combine(doc._.relations or [], dp, scored, self.model, copy_rules=False)
         return doc
