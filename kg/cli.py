@@ -25,7 +25,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
                        "--html out/graph.html")
 F = TypeVar("F", bound=Callable[..., Any])
 
-MODEL_OPT = typer.Option(DEFAULT_MODEL, "--model", "-m", help="spaCy pipeline to use (an installed package or a folder).")
+MODEL_OPT = typer.Option(DEFAULT_MODEL, "--model", "-m", help="spaCy pipeline to use (an installed package or a "
+                                                              "folder), or a relation model folder from kg train.")
 
 
 def fail(message: str) -> None:
@@ -348,24 +349,40 @@ def export(
 @app.command()
 @cli_errors
 def evaluate(
-    gold: Path = typer.Argument(..., help="Gold annotations as JSON Lines (the format of the evaluation guidelines)."),
+    gold: list[Path] = typer.Argument(..., help="Gold annotations as JSON Lines (the format of the evaluation "
+                                                "guidelines); several files are read as one set."),
     system: Optional[Path] = typer.Option(None, "--system", "-s",
                                           help="Score this extraction file instead of extracting the gold texts."),
     model: str = MODEL_OPT,
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    cv: Optional[int] = typer.Option(None, "--cv", help="K-fold cross-validation by document: train the relation "
+                                                        "model on K-1 folds, score the held-out one; rules, model "
+                                                        "and both, overall, per predicate and per cluster."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the folds and the model (with --cv)."),
 ) -> None:
     """Score kg's extraction against gold annotations: entity and relation P/R/F1, per type and predicate.
 
     Example: kg evaluate ../shared/eval/dev.jsonl
+    Example: kg evaluate --cv 5 ../shared/eval/train.jsonl ../shared/eval/dev.jsonl ../shared/eval/seed.jsonl
     """
     import json
 
     from kg.evaluate import evaluate as score, format_report
-    from kg.resources import read_gold
+
+    if cv is not None:
+        from kg.learn.api import cross_validate_files
+        from kg.learn.cv import format_cv_report
+
+        if system is not None:
+            fail("--cv extracts the gold texts itself: leave out --system")
+        result = cross_validate_files(gold, cv, base_model=model, seed=seed)
+        typer.echo(json.dumps(result, indent=2) if as_json else format_cv_report(result))
+        return
+    from kg.learn.api import read_gold_files
     from kg.workflow import extract_gold
 
-    gold_docs = read_gold(gold)
-    system_docs = read_gold(system) if system is not None else extract_gold(gold_docs, model=model)
+    gold_docs = read_gold_files(gold)
+    system_docs = read_gold_files([system]) if system is not None else extract_gold(gold_docs, model=model)
     result = score(gold_docs, system_docs)
     typer.echo(json.dumps(result, indent=2) if as_json else format_report(result))
 
@@ -406,6 +423,30 @@ def report(
     write_brief(brief, output, fmt)
     typer.echo(f"Wrote {output}: {brief.new_count} new relations ({brief.uncertain_total} below confidence "
                f"{min_confidence:g}), {len(brief.actors)} actors", err=True)
+
+
+@app.command()
+@cli_errors
+def train(
+    gold: list[Path] = typer.Argument(..., help="Gold annotations as JSON Lines (the format of the evaluation "
+                                                "guidelines), one or more files."),
+    output: Path = typer.Option(..., "--output", "-o", help="Folder to write the trained relation model to "
+                                                            "(use it with --model FOLDER)."),
+    model: str = MODEL_OPT,
+    seed: int = typer.Option(0, "--seed", help="Seed of the model and its inner folds (same seed, same files)."),
+) -> None:
+    """Train the relation model (and its thresholds and confidence calibration) on annotated articles.
+
+    Example: kg train my-annotations.jsonl -o my-model/ && kg build articles/ -o g.ttl --model my-model/
+    """
+    from kg.learn.api import train_files
+
+    trained, took = train_files(gold, output, base_model=model, seed=seed)
+    added = ", ".join(f"{p} {t:.2f}" for p, t in sorted(trained.thresholds.items())) or "none"
+    typer.echo(f"Wrote {output}: relation model from {trained.meta['documents']} documents, "
+               f"{trained.meta['pairs']} candidate pairs, {len(trained.classes)} classes; "
+               f"adds edges for (threshold): {added} "
+               f"(parse {took['parse']:.1f} s, train {took['train']:.1f} s)", err=True)
 
 
 def main() -> None:
