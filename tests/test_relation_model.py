@@ -140,7 +140,7 @@ def test_kg_train_then_extract_with_the_model(tmp_path: Path, gold_file: Path) -
     out = tmp_path / "model"
     result = runner.invoke(app, ["train", str(gold_file), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "12 documents" in result.stdout and is_model_folder(out)
+    assert "12 documents" in result.stderr and is_model_folder(out)
     article = tmp_path / "a.txt"
     article.write_text("Mexico glorped Chile on Friday.\n", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "x.jsonl"), "--model", str(out), "-q"])
