@@ -13,7 +13,11 @@ from spacy.util import ensure_path
 
 from kg.nlp.extensions import register_extensions
 from kg.nlp.kb import Entry, KnowledgeBase, normalize, slugify
-from kg.nlp.mentions import (Mention, is_place_use, longest_first, ner_mention, overlaps, short_name_links)
+from kg.nlp.mentions import (PERSON_TITLES, Mention, is_place_use, longest_first, ner_mention, overlaps,
+                              short_name_links)
+from kg.nlp.places import PLACES_KEY, PlaceIndex, country_ids
+from kg.nlp.repair import (abbreviations, apply_abbreviations, extend_of_names, formerly_links, is_non_entity,
+                           prefix_links, split_span)
 from kg.records import Entity
 
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
@@ -48,14 +52,22 @@ class EntityLinker:
         self.bodies_table: dict[str, Any] = {}
         self.org_words: dict[str, Any] = {}
         self.generated: dict[str, str] = {}  # id -> name of the bodies named in the current document
+        self.places = PlaceIndex()
+        self._iso: dict[str, str] = {}
 
     # -- data ---------------------------------------------------------------------------------------------
     def set_data(self, kb: KnowledgeBase, references: dict[str, Any], not_entities: Iterable[str],
-                 bodies: dict[str, Any] | None = None, org_words: dict[str, Any] | None = None) -> None:
+                 bodies: dict[str, Any] | None = None, org_words: dict[str, Any] | None = None,
+                 places: PlaceIndex | None = None) -> None:
         self.kb, self.references = kb, references
         self.not_entities = {normalize(x) for x in not_entities}
         self.bodies_table: dict[str, Any] = dict(bodies or {})
         self.org_words: dict[str, Any] = dict(org_words or {})
+        self.places = places if places is not None else PlaceIndex()
+        self._iso = country_ids(kb)
+        self._suffixes = set(self.org_words.get("corporate_suffixes", []))
+        self._non_entity_words = {w.lower() for w in self.org_words.get("non_entity_last_words", [])}
+        self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = ensure_path(path)
@@ -66,6 +78,7 @@ class EntityLinker:
             "not_entities.json": lambda p: p.write_text(json.dumps(sorted(self.not_entities)), encoding="utf-8"),
             "bodies.json": lambda p: p.write_text(json.dumps(self.bodies_table, indent=1), encoding="utf-8"),
             "org_words.json": lambda p: p.write_text(json.dumps(self.org_words, indent=1), encoding="utf-8"),
+            "places.json": lambda p: p.write_text(json.dumps(self.places.codes), encoding="utf-8"),
         }
         for name, write in writers.items():
             write(path / name)
@@ -77,7 +90,8 @@ class EntityLinker:
         self.set_data(KnowledgeBase(entries), json.loads((path / "references.json").read_text(encoding="utf-8")),
                       json.loads((path / "not_entities.json").read_text(encoding="utf-8")),
                       json.loads((path / "bodies.json").read_text(encoding="utf-8")),
-                      json.loads((path / "org_words.json").read_text(encoding="utf-8")))
+                      json.loads((path / "org_words.json").read_text(encoding="utf-8")),
+                      PlaceIndex(json.loads((path / "places.json").read_text(encoding="utf-8"))))
         return self
 
     # -- the component ------------------------------------------------------------------------------------
@@ -87,15 +101,22 @@ class EntityLinker:
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
         mentions = [m for m in mentions if not self._dropped(doc, m)]
+        mentions = extend_of_names(doc, mentions, self._of_heads)
+        mentions = apply_abbreviations(doc, mentions, abbreviations(doc, mentions))
         mentions = self.governments(doc, mentions)
         mentions = self.bodies(doc, mentions)
         mentions = self.countries_inside(doc, mentions)
         mentions = self.technologies_inside(doc, mentions)
         links = short_name_links(mentions, doc)
+        links.update(formerly_links(doc, mentions))
+        links.update(prefix_links(mentions, links))
+        self.retype(doc, mentions, links)
+        labels = {m.entity_id: m.label for m in mentions if m.entity_id not in links}
         for m in mentions:
             if m.entity_id in links:
                 m.entity_id = links[m.entity_id]
-                m.label = self.kb.entries[m.entity_id].type if m.entity_id in self.kb else "Person"
+                m.label = self.kb.entries[m.entity_id].type if m.entity_id in self.kb else \
+                    labels.get(m.entity_id, "Person")
         doc.ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.entity_id) for m in mentions if m.end > m.start]
         doc._.kg_mentions = mentions
         doc._.kg_entities = self.entities(mentions)
@@ -118,6 +139,7 @@ class EntityLinker:
     def merge(self, doc: Doc) -> list[Mention]:
         """Gazetteer spans first, then NER entities that add a name the gazetteer does not know."""
         gaz = []
+        places: list[Span] = []
         spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
         for span in longest_first((s.start, s.end, s) for s in spans):
             s: Span = span[2]  # type: ignore[assignment]
@@ -128,21 +150,72 @@ class EntityLinker:
             gaz.append(Mention(s.start, s.end, entry.id, entry.type, kind, s.text))
         out = list(gaz)
         for ent in doc.ents:
-            inside = [g for g in gaz if overlaps((g.start, g.end), (ent.start, ent.end))]
-            m = ner_mention(ent, self.kb, self.not_entities, set(self.org_words.get("corporate_suffixes", [])))
-            if m is None:
-                continue
-            if not inside:
-                out.append(m)
-            elif self._ner_wins(m, inside):
-                out = [g for g in out if g not in inside] + [m]
+            for part in split_span(ent, self._suffixes):
+                if self._is_place(part, places):
+                    continue
+                inside = [g for g in gaz if overlaps((g.start, g.end), (part.start, part.end))]
+                m = ner_mention(part, self.kb, self.not_entities, self._suffixes)
+                if m is None or (m.kind == "ner" and is_non_entity(
+                        m.text, self.not_entities, set() if m.label == "Person" else self._non_entity_words)):
+                    continue
+                if not inside:
+                    out.append(m)
+                elif self._ner_wins(m, inside, doc):
+                    out = [g for g in out if g not in inside] + [m]
+        doc.spans[PLACES_KEY] = places
         return sorted(out, key=lambda m: m.start)
 
-    @staticmethod
-    def _ner_wins(m: Mention, inside: list[Mention]) -> bool:
-        """An NER name that starts with a country word beats that word (``Indian Army``, ``German Gref``)."""
+    def _is_place(self, span: Span, places: list[Span]) -> bool:
+        """Whether an NER name the gazetteer does not know is a city or region (recorded in ``places``).
+
+        A place name that is the subject of a clause and not after a preposition stays a candidate actor
+        (``Orange will handle the landing``: the operator, not the town).
+        """
+        code = self.places.country_code(span.text)
+        if code is None or self.kb.lookup(span.text) is not None:
+            return False
+        places.append(Span(span.doc, span.start, span.end, label="PLACE", kb_id=self._iso.get(code, "")))
+        root = span.root
+        if span.label_ in ("ORG", "PERSON") and root.dep_ in ("nsubj", "nsubjpass") and \
+                not (span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"):
+            return False
+        return True
+
+    def retype(self, doc: Doc, mentions: list[Mention], links: dict[str, str]) -> None:
+        """Person or organisation, where the model's label is unlikely: a lone surname-like word with no
+        fuller person name and no title before it (``Denso``, ``Lyft``) or a name ending in a corporate suffix
+        (``Milur SA``) is an organisation; an organisation name right after a person title is a person."""
+        by_id: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if m.kind == "ner" and m.entity_id not in links:
+                by_id.setdefault(m.entity_id, []).append(m)
+        for group in by_id.values():
+            label = group[0].label
+            if {m.label for m in group} == {"Person", "Organization"} and \
+                    all(m.end - m.start == 1 for m in group if m.label == "Person"):
+                label = "Person"  # "Hengtong Group" and a lone "Hengtong" the model took for a person
+            titled = any(m.start > 0 and doc[m.start - 1].lower_ in PERSON_TITLES for m in group)
+            if label == "Person" and not titled and (
+                    all(m.end - m.start == 1 for m in group if m.label == "Person") or
+                    any(doc[m.end - 1].lower_.strip(".") in self._suffixes for m in group)):
+                new = "Organization"
+            elif label == "Organization" and titled and all(doc[m.start].is_title for m in group) and \
+                    all(m.end - m.start in (2, 3) for m in group):
+                new = "Person"
+            else:
+                continue
+            for m in group:
+                m.label = new
+
+    def _ner_wins(self, m: Mention, inside: list[Mention], doc: Doc) -> bool:
+        """An NER name that starts with a country word beats that word (``Indian Army``, ``German Gref``); the
+        name of a body beats a technology inside it (``Office of Information and Communications Technology``)."""
+        words = [t.lower_ for t in doc[m.start:m.end]]
+        body = m.label == "Organization" and (words[0] in self._of_heads and "of" in words or
+                                              words[-1] in self.org_words.get("subtype_by_last_word", {}))
+        allowed = ("Country", m.label, "Technology") if body else ("Country", m.label)
         return (m.kind == "ner" and m.label in ("Organization", "Person")
-                and all(g.label in ("Country", m.label) and g.start >= m.start and g.end <= m.end
+                and all(g.label in allowed and g.start >= m.start and g.end <= m.end
                         and g.end - g.start < m.end - m.start for g in inside))  # "Telkom Indonesia" too
 
     def governments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:

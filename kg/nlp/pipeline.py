@@ -13,6 +13,7 @@ from kg.nlp import relations as _relations  # noqa: F401
 from kg.nlp import sentences as _sentences  # noqa: F401
 from kg.nlp.gazetteer import kb_patterns, load_kb
 from kg.nlp.lexicon import load_lexicon
+from kg.nlp.places import load_places
 from kg.resources import DEFAULT_MODEL, data_dir, read_json
 
 KG_COMPONENTS = ("kg_gazetteer", "kg_gazetteer_lower", "kg_linker", "kg_relations")
@@ -59,7 +60,7 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None) -> Language:
         encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
     link.set_data(kb, read_json(folder / "lexicon" / "references.json"), not_entities,
                   read_json(folder / "lexicon" / "government_bodies.json")["bodies"],
-                  read_json(folder / "lexicon" / "org_name_words.json"))
+                  read_json(folder / "lexicon" / "org_name_words.json"), load_places(folder / "places" / "regions.tsv"))
     rel = nlp.add_pipe("kg_relations")
     confidence_file = folder / "lexicon" / "rule_confidence.json"
     rel.set_lexicon(load_lexicon(folder / "lexicon"),
