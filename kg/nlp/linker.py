@@ -229,20 +229,32 @@ class EntityLinker:
             country, start = None, tok.i
             prev = by_end.get(tok.i) or (by_end.get(tok.i - 1) if tok.i > 0 and doc[tok.i - 1].lower_ in
                                          {"'s", "\u2019s"} else None)
+            after = tok.i + 2
+            while after < len(doc) - 1 and doc[after].lower_ in PERSON_TITLES:
+                after += 1  # "the government of Prime Minister Viktor Orban"
             if prev is not None and prev.label == "Country":
                 country, start = prev, prev.start
+            elif prev is not None and self._person_country(prev) is not None:
+                country, start = self._person_country(prev), prev.start  # "the Biden administration"
             elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and (tok.i + 2) in by_start \
                     and by_start[tok.i + 2].label == "Country":
                 country = by_start[tok.i + 2]
+            elif doc[tok.i + 1:tok.i + 2].text == "of" and after in by_start and \
+                    self._person_country(by_start[after]) is not None:
+                country = self._person_country(by_start[after])
             if country is None:
                 continue
             gov_id = f"government-of-{country.entity_id}"
             end = tok.i + 1 if country.start < tok.i else country.end
-            out = [m for m in out if not overlaps((m.start, m.end), (start, end))]
+            if country.label == "Country":
+                out = [m for m in out if not overlaps((m.start, m.end), (start, end))]
+                # the country is named too, even when only inside the government's name
+                out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside",
+                                   country.text, within=gov_id))
+            else:  # a leader's government: the leader stays named
+                start, end = tok.i, tok.i + 1
+                out = [m for m in out if not overlaps((m.start, m.end), (start, end))]
             out.append(Mention(start, end, gov_id, "Organization", "government", doc[start:end].text))
-            # the country is named too, even when only inside the government's name
-            out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside", country.text,
-                               within=gov_id))
         # "the government" alone: the government named most recently
         named = sorted((m for m in out if m.kind == "government" and m.end > m.start), key=lambda m: m.end)
         for tok in doc:
@@ -250,10 +262,40 @@ class EntityLinker:
                     any(m.start <= tok.i < m.end for m in out):
                 continue
             before = [m for m in named if m.end <= tok.i + 1]
-            if before:
-                out.append(Mention(tok.i - 1, tok.i + 1, before[-1].entity_id, "Organization", "government",
+            gov_id = self._implied_government(doc, tok, out, dominant=not before) or \
+                (before[-1].entity_id if before else None)
+            if gov_id:
+                out.append(Mention(tok.i - 1, tok.i + 1, gov_id, "Organization", "government",
                                    doc[tok.i - 1:tok.i + 1].text))
         return sorted([m for m in out if m.end > m.start or m.kind == "inside"], key=lambda m: (m.start, m.end))
+
+    def _person_country(self, m: Mention) -> Mention | None:
+        """For a known leader's mention, a stand-in country mention (``Biden`` -> the United States)."""
+        entry = self.kb.get(m.entity_id) if m.label == "Person" else None
+        country = entry and (entry.leads if entry.leads in self.kb and self.kb.entries[entry.leads].type == "Country"
+                             else entry.country)
+        if not country or country not in self.kb:
+            return None
+        return Mention(m.start, m.end, country, "Person", "leader", m.text)
+
+    def _implied_government(self, doc: Doc, tok: Any, mentions: list[Mention], dominant: bool) -> str | None:
+        """Whose ``the government`` is: that of a leader named in the same sentence (``Putin has instructed
+        the government``); with ``dominant`` (no government named before), else that of the country the
+        document names most, when it names it at least twice as often as any other."""
+        sent = tok.sent
+        for m in sorted(mentions, key=lambda m: -m.start):
+            if sent.start <= m.start < sent.end and m.end > m.start and (c := self._person_country(m)):
+                return f"government-of-{c.entity_id}"
+        if not dominant:
+            return None
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.label == "Country" and m.end > m.start:
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return f"government-of-{ranked[0][0]}"
+        return None
 
     def bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """``China's foreign ministry``, ``the Chinese Commerce Ministry`` -> Ministry of Foreign Affairs of China."""
