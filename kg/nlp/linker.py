@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
+from kg.nlp.descriptors import described_as, described_mentions
 from kg.nlp.extensions import register_extensions
 from kg.nlp.kb import Entry, KnowledgeBase, normalize, slugify
 from kg.nlp.mentions import (PERSON_TITLES, Mention, is_place_use, longest_first, ner_mention, overlaps,
@@ -68,6 +69,8 @@ class EntityLinker:
         self._suffixes = set(self.org_words.get("corporate_suffixes", []))
         self._non_entity_words = {w.lower() for w in self.org_words.get("non_entity_last_words", [])}
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
+        self._org_descriptors = set(self.org_words.get("org_descriptors", []))
+        self._person_roles = set(self.org_words.get("person_roles", []))
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = ensure_path(path)
@@ -102,6 +105,8 @@ class EntityLinker:
         mentions = self.merge(doc)
         mentions = [m for m in mentions if not self._dropped(doc, m)]
         mentions = extend_of_names(doc, mentions, self._of_heads)
+        mentions = sorted(mentions + described_mentions(doc, mentions, self._org_descriptors, self._rejected),
+                          key=lambda m: (m.start, m.end))
         mentions = apply_abbreviations(doc, mentions, abbreviations(doc, mentions))
         mentions = self.governments(doc, mentions)
         mentions = self.bodies(doc, mentions)
@@ -181,6 +186,11 @@ class EntityLinker:
             return False
         return True
 
+    def _rejected(self, text: str) -> bool:
+        """A name that is no new actor: a place, a product or law, or a name the gazetteer knows."""
+        return text in self.places or normalize(text) in self.not_entities or self.kb.lookup(text) is not None \
+            or is_non_entity(text, self.not_entities, self._non_entity_words)
+
     def retype(self, doc: Doc, mentions: list[Mention], links: dict[str, str]) -> None:
         """Person or organisation, where the model's label is unlikely: a lone surname-like word with no
         fuller person name and no title before it (``Denso``, ``Lyft``) or a name ending in a corporate suffix
@@ -195,7 +205,14 @@ class EntityLinker:
                     all(m.end - m.start == 1 for m in group if m.label == "Person"):
                 label = "Person"  # "Hengtong Group" and a lone "Hengtong" the model took for a person
             titled = any(m.start > 0 and doc[m.start - 1].lower_ in PERSON_TITLES for m in group)
-            if label == "Person" and not titled and (
+            spans = [doc[m.start:m.end] for m in group]
+            if label == "Person" and any(described_as(sp, self._org_descriptors) for sp in spans):
+                new = "Organization"  # "fact-checking charity Full Fact"
+            elif label == "Organization" and all(1 < len(sp) < 5 and sp[0].is_title for sp in spans) and any(
+                    described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text in (", who", ", whose")
+                    for sp in spans):
+                new = "Person"  # "its chief executive, Shou Zi Chew"
+            elif label == "Person" and not titled and (
                     all(m.end - m.start == 1 for m in group if m.label == "Person") or
                     any(doc[m.end - 1].lower_.strip(".") in self._suffixes for m in group)):
                 new = "Organization"

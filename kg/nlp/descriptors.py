@@ -1,0 +1,90 @@
+"""Names the statistical NER missed or mistyped, found by the common noun that describes them.
+
+``mobile operator Jazz``, ``Bitmain, the Beijing-based company``, ``France's Orange`` and ``Alibaba, Tencent
+and Meituan`` name organisations; ``TikTok's chief executive, Shou Zi Chew`` and ``the philosopher Mozi``
+name people. The describing nouns are data (``org_name_words.json``: ``org_descriptors``, ``person_roles``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.mentions import Mention
+
+POSSESSIVES = {"'s", "\u2019s"}
+SKIP_NER = {"GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME",
+            "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "ORG", "PERSON"}
+
+
+def described_as(span: Span, words: set[str]) -> bool:
+    """Whether a describing noun from ``words`` stands right before the name (``operator Jazz``), or in
+    apposition with it (``Bitmain, the Beijing-based company``; ``its chief executive, Shou Zi Chew``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the mobile operator Jazz")
+    >>> described_as(doc[3:4], {"operator"})
+    True
+    """
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in words and doc[span.start - 1].is_lower:
+        return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in words and not (span.start <= root.head.i < span.end):
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in words and c.i >= span.end for c in root.children)
+
+
+def proper_runs(doc: Doc, covered: set[int]) -> Iterator[Span]:
+    """Runs of proper nouns that no mention covers and the NER gave no label."""
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or i in covered or tok.ent_type_ in SKIP_NER or not tok.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered and doc[j].ent_type_ not in SKIP_NER \
+                and doc[j].text[:1].isupper():
+            j += 1
+        yield doc[i:j]
+        i = j
+
+
+def org_evidence(span: Span, mentions_by_token: dict[int, Mention], org_words: set[str]) -> bool:
+    """A describing noun, a country's possessive before a name that ends its phrase (``France's Orange``),
+    or a list with an organisation in it (``Tencent and Meituan``)."""
+    doc = span.doc
+    if described_as(span, org_words):
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ in POSSESSIVES:
+        owner = mentions_by_token.get(span.start - 2)
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if owner is not None and owner.label == "Country" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+            return True
+    root = span.root
+    if root.dep_ == "conj":
+        head = root.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        listed = [head] + [t for t in head.conjuncts]
+        return any((m := mentions_by_token.get(t.i)) is not None and m.label == "Organization" and
+                   m.kind != "inside" for t in listed if not (span.start <= t.i < span.end))
+    return False
+
+
+def described_mentions(doc: Doc, mentions: Sequence[Mention], org_words: set[str],
+                       reject: "callable[[str], bool]") -> list[Mention]:
+    """New organisation mentions for unlabelled proper names with organisation evidence (``reject`` drops
+    places, products and other names that are not actors)."""
+    from kg.nlp.kb import slugify
+
+    covered = {i for m in mentions if m.end > m.start for i in range(m.start, m.end)}
+    by_token = {i: m for m in mentions if m.end > m.start for i in range(m.start, m.end)}
+    out = []
+    for span in proper_runs(doc, covered):
+        if len(span) > 5 or reject(span.text) or not org_evidence(span, by_token, org_words):
+            continue
+        out.append(Mention(span.start, span.end, slugify(span.text), "Organization", "ner", span.text))
+    return out
