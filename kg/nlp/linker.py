@@ -71,6 +71,7 @@ class EntityLinker:
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
         self._person_roles = set(self.org_words.get("person_roles", []))
+        self._org_name_words = set(self.org_words.get("subtype_by_last_word", {})) | self._of_heads
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = ensure_path(path)
@@ -113,9 +114,9 @@ class EntityLinker:
         mentions = self.countries_inside(doc, mentions)
         mentions = self.technologies_inside(doc, mentions)
         links = short_name_links(mentions, doc)
+        self.retype(doc, mentions, links)
         links.update(formerly_links(doc, mentions))
         links.update(prefix_links(mentions, links))
-        self.retype(doc, mentions, links)
         labels = {m.entity_id: m.label for m in mentions if m.entity_id not in links}
         for m in mentions:
             if m.entity_id in links:
@@ -152,6 +153,8 @@ class EntityLinker:
             if entry is None:
                 continue
             kind = self.kb.form_kind(entry.id, s.text) or "alias"
+            if entry.type in ("Country", "Bloc") and self._in_place_name(doc, s.start, s.end, places):
+                continue  # "Western Australia", "the South China Sea"
             gaz.append(Mention(s.start, s.end, entry.id, entry.type, kind, s.text))
         out = list(gaz)
         for ent in doc.ents:
@@ -160,8 +163,7 @@ class EntityLinker:
                     continue
                 inside = [g for g in gaz if overlaps((g.start, g.end), (part.start, part.end))]
                 m = ner_mention(part, self.kb, self.not_entities, self._suffixes)
-                if m is None or (m.kind == "ner" and is_non_entity(
-                        m.text, self.not_entities, set() if m.label == "Person" else self._non_entity_words)):
+                if m is None or (m.kind == "ner" and self._not_actor(m)):
                     continue
                 if not inside:
                     out.append(m)
@@ -169,6 +171,17 @@ class EntityLinker:
                     out = [g for g in out if g not in inside] + [m]
         doc.spans[PLACES_KEY] = places
         return sorted(out, key=lambda m: m.start)
+
+    def _in_place_name(self, doc: Doc, start: int, end: int, places: list[Span]) -> bool:
+        """Whether a country or bloc word is part of a longer place name (recorded in ``places``)."""
+        for a, b in ((start, end + 1), (start - 1, end), (start, end + 2), (start - 1, end + 1)):
+            if a < 0 or b > len(doc) or not doc[b - 1].is_alpha or not doc[a].is_title:
+                continue
+            code = self.places.country_code(doc[a:b].text)
+            if code is not None:
+                places.append(Span(doc, a, b, label="PLACE", kb_id=self._iso.get(code, "")))
+                return True
+        return False
 
     def _is_place(self, span: Span, places: list[Span]) -> bool:
         """Whether an NER name the gazetteer does not know is a city or region (recorded in ``places``).
@@ -186,10 +199,18 @@ class EntityLinker:
             return False
         return True
 
+    def _not_actor(self, m: Mention) -> bool:
+        """A product, law or list, or a bare legal form (``Inc.``), that the model took for an actor."""
+        words = [w.lower().strip(".,") for w in m.text.split()]
+        if all(w in self._suffixes or not w for w in words):
+            return True
+        return is_non_entity(m.text, self.not_entities, set() if m.label == "Person" else self._non_entity_words,
+                             self._org_name_words)
+
     def _rejected(self, text: str) -> bool:
         """A name that is no new actor: a place, a product or law, or a name the gazetteer knows."""
         return text in self.places or normalize(text) in self.not_entities or self.kb.lookup(text) is not None \
-            or is_non_entity(text, self.not_entities, self._non_entity_words)
+            or is_non_entity(text, self.not_entities, self._non_entity_words, self._org_name_words)
 
     def retype(self, doc: Doc, mentions: list[Mention], links: dict[str, str]) -> None:
         """Person or organisation, where the model's label is unlikely: a lone surname-like word with no

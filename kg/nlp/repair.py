@@ -21,6 +21,8 @@ from kg.nlp.mentions import Mention, overlaps
 
 POSSESSIVES = {"'s", "\u2019s"}
 EDGE_WORDS = {"and", "or", "&", "of", "for", ",", "-", "\u2014", "\u2013"}
+#: legal-form words in front of a company's name (PT Indosat, PJSC Sberbank)
+LEADING_FORMS = {"pt", "pjsc", "ijsc", "jsc", "oao", "ooo", "zao", "pao"}
 #: a version or model number at the end of a name: Chang'e-7, Tiggo 4, GPT-4o, Su-57
 MODEL_TAIL = re.compile(r"(^|-)\d+[A-Za-z]{0,2}$|^[IVX]+$")
 RENAME_WORDS = {"formerly", "previously"}
@@ -34,7 +36,7 @@ def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     >>> trim_edges(doc, 0, 3)
     (0, 2)
     """
-    while start < end and doc[start].lower_ in EDGE_WORDS:
+    while start < end and (doc[start].lower_ in EDGE_WORDS or doc[start].lower_ in LEADING_FORMS and end - start > 1):
         start += 1
     while end > start and doc[end - 1].lower_ in EDGE_WORDS:
         end -= 1
@@ -164,8 +166,8 @@ def abbreviations(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Mention]:
         if close is None:
             continue
         short = doc[j + 1:close].text
-        if is_short_form(short) and short not in found and len(short) < len(m.text) and \
-                abbreviation_matches(short, m.text):
+        if is_short_form(short) and short not in found and len(short) < len(m.text) and (
+                abbreviation_matches(short, m.text) or short.isupper() and short[0] == m.text[0]):
             found[short] = m
     return found
 
@@ -221,7 +223,7 @@ def formerly_links(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
     return links
 
 
-def is_non_entity(text: str, names: set[str], last_words: set[str]) -> bool:
+def is_non_entity(text: str, names: set[str], last_words: set[str], org_words: set[str] = frozenset()) -> bool:
     """A product, model, programme, law or list: a listed name, a name ending in a word such as ``Act`` or
     ``Initiative``, or a name ending in a model number.
 
@@ -229,12 +231,15 @@ def is_non_entity(text: str, names: set[str], last_words: set[str]) -> bool:
     (True, True)
     >>> is_non_entity("APT31", set(), set()), is_non_entity("SeaMeWe-6 consortium", set(), set())
     (False, False)
+    >>> is_non_entity("SoftBank Vision Fund 2", set(), set(), {"fund"})
+    False
     """
     words = text.split()
     if not words:
         return True
     return normalize(text) in names or words[-1].lower().strip(".,") in last_words or \
-        (len(words) > 1 or "-" in text) and bool(MODEL_TAIL.search(words[-1]))
+        (len(words) > 1 or "-" in text) and bool(MODEL_TAIL.search(words[-1])) and \
+        not any(w.lower() in org_words for w in words[:-1])
 
 
 def prefix_links(mentions: Sequence[Mention], links: dict[str, str]) -> dict[str, str]:
@@ -245,13 +250,17 @@ def prefix_links(mentions: Sequence[Mention], links: dict[str, str]) -> dict[str
     >>> b = Mention(5, 7, "hmn-technologies", "Organization", "ner", "HMN Technologies")
     >>> prefix_links([a, b], {})
     {'hmn-tech': 'hmn-technologies'}
+    >>> prefix_links([Mention(0, 1, "lattice", "Organization", "ner", "Lattice"),
+    ...               Mention(3, 5, "lattice-semiconductor", "Organization", "ner", "Lattice Semiconductor")], {})
+    {'lattice': 'lattice-semiconductor'}
     """
     orgs = {m.entity_id: m.text.split() for m in mentions
             if m.label == "Organization" and m.end > m.start and m.entity_id not in links}
+    kinds = {m.entity_id: m.kind for m in mentions}
     out = {}
     for short_id, short in orgs.items():
-        if len(short) < 2:
-            continue
+        if len(short) < 2 and kinds[short_id] != "ner":
+            continue  # "Huawei" the gazetteer knows is not "Huawei Marine Networks"
         for long_id, long in orgs.items():
             if long_id == short_id or long_id in out or len(long) < len(short) or long[0] != short[0]:
                 continue
