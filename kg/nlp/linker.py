@@ -121,6 +121,7 @@ class EntityLinker:
         for m in mentions:
             if m.entity_id in links:
                 m.entity_id = links[m.entity_id]
+                m.kind = "alias" if m.kind == "ner" else m.kind  # a linked variant does not become the label
                 m.label = self.kb.entries[m.entity_id].type if m.entity_id in self.kb else \
                     labels.get(m.entity_id, "Person")
         doc.ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.entity_id) for m in mentions if m.end > m.start]
