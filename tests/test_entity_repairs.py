@@ -132,3 +132,8 @@ def test_named_technology_areas_are_found_and_generic_words_are_not(nlp) -> None
                       "networks with digital tools.")
     assert {"DRAM", "antivirus software", "cloud computing"} <= {k for k, v in found.items() if v[1] == "Technology"}
     assert not {"telecommunications", "digital"} & set(found)
+
+
+def test_a_bare_common_noun_is_no_name(nlp) -> None:
+    found = labels(nlp, "Court documents showed that Ventures had lost money, the Assembly was told.")
+    assert not found & {"Court", "Ventures", "Assembly"}

@@ -72,6 +72,8 @@ class EntityLinker:
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
         self._person_roles = set(self.org_words.get("person_roles", []))
         self._org_name_words = set(self.org_words.get("subtype_by_last_word", {})) | self._of_heads
+        self._bare_words = (set(self.org_words.get("bare_words", [])) | self._org_name_words | self._org_descriptors
+                            | self._suffixes)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = ensure_path(path)
@@ -203,7 +205,7 @@ class EntityLinker:
     def _not_actor(self, m: Mention) -> bool:
         """A product, law or list, or a bare legal form (``Inc.``), that the model took for an actor."""
         words = [w.lower().strip(".,") for w in m.text.split()]
-        if all(w in self._suffixes or not w for w in words):
+        if all(w in self._suffixes or not w for w in words) or (len(words) == 1 and words[0] in self._bare_words):
             return True
         return is_non_entity(m.text, self.not_entities, set() if m.label == "Person" else self._non_entity_words,
                              self._org_name_words)
