@@ -137,3 +137,24 @@ def test_named_technology_areas_are_found_and_generic_words_are_not(nlp) -> None
 def test_a_bare_common_noun_is_no_name(nlp) -> None:
     found = labels(nlp, "Court documents showed that Ventures had lost money, the Assembly was told.")
     assert not found & {"Court", "Ventures", "Assembly"}
+
+
+def test_capitalised_technology_word_belongs_to_a_company_name(nlp) -> None:
+    found = ents(nlp, "The partnership between BMW and Germany's Velmora Robotics employs 300 engineers.")
+    assert found.get("Velmora Robotics", ("", ""))[1] == "Organization"
+    assert "robotics" not in found
+
+
+def test_demonym_and_technology_alone_are_no_company(nlp) -> None:
+    assert "American AI" not in labels(nlp, "Nvidia pledged new investment in American AI infrastructure.")
+
+
+def test_described_products_are_not_entities(nlp) -> None:
+    found = labels(nlp, "The institute runs Bright Horizons Foresight, a research project. Iran launched the "
+                        "Pardis and Simorgh-2 satellites.")
+    assert not found & {"Bright Horizons Foresight", "Pardis"}
+
+
+def test_which_and_roles_make_an_organisation(nlp) -> None:
+    found = ents(nlp, "Velquist, which Oracle has invested in, opened an office in Seoul.")
+    assert found.get("Velquist", ("", ""))[1] == "Organization"

@@ -52,11 +52,19 @@ def proper_runs(doc: Doc, covered: set[int]) -> Iterator[Span]:
         i = j
 
 
-def org_evidence(span: Span, mentions_by_token: dict[int, Mention], org_words: set[str]) -> bool:
+def org_evidence(span: Span, mentions_by_token: dict[int, Mention], org_words: set[str],
+                 roles: set[str] = frozenset()) -> bool:
     """A describing noun, a country's possessive before a name that ends its phrase (``France's Orange``),
-    or a list with an organisation in it (``Tencent and Meituan``)."""
+    ``X, which``, a person's role in X before the person (``Eutelsat chief executive Eva Berneke``), or a
+    list with an organisation in it (``Tencent and Meituan``)."""
     doc = span.doc
-    if described_as(span, org_words):
+    if described_as(span, org_words) or doc[span.end:span.end + 2].text == ", which":
+        return True
+    k = span.end
+    while k < len(doc) and doc[k].lower_ in roles:
+        k += 1
+    if k > span.end and k < len(doc) and (doc[k].ent_type_ == "PERSON" or
+                                          (m := mentions_by_token.get(k)) is not None and m.label == "Person"):
         return True
     if span.start >= 2 and doc[span.start - 1].lower_ in POSSESSIVES:
         owner = mentions_by_token.get(span.start - 2)
@@ -75,7 +83,7 @@ def org_evidence(span: Span, mentions_by_token: dict[int, Mention], org_words: s
 
 
 def described_mentions(doc: Doc, mentions: Sequence[Mention], org_words: set[str],
-                       reject: "callable[[str], bool]") -> list[Mention]:
+                       reject: "callable[[str], bool]", roles: set[str] = frozenset()) -> list[Mention]:
     """New organisation mentions for unlabelled proper names with organisation evidence (``reject`` drops
     places, products and other names that are not actors)."""
     from kg.nlp.kb import slugify
@@ -84,7 +92,7 @@ def described_mentions(doc: Doc, mentions: Sequence[Mention], org_words: set[str
     by_token = {i: m for m in mentions if m.end > m.start for i in range(m.start, m.end)}
     out = []
     for span in proper_runs(doc, covered):
-        if len(span) > 5 or reject(span.text) or not org_evidence(span, by_token, org_words):
+        if len(span) > 5 or reject(span.text) or not org_evidence(span, by_token, org_words, roles):
             continue
         out.append(Mention(span.start, span.end, slugify(span.text), "Organization", "ner", span.text))
     return out

@@ -72,6 +72,8 @@ class EntityLinker:
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
         self._person_roles = set(self.org_words.get("person_roles", []))
         self._org_name_words = set(self.org_words.get("subtype_by_last_word", {})) | self._of_heads
+        self._product_words = set(self.org_words.get("product_descriptors", []))
+        self._product_heads = set(self.org_words.get("product_heads", []))
         self._bare_words = (set(self.org_words.get("bare_words", [])) | self._org_name_words | self._org_descriptors
                             | self._suffixes)
 
@@ -108,7 +110,8 @@ class EntityLinker:
         mentions = self.merge(doc)
         mentions = [m for m in mentions if not self._dropped(doc, m)]
         mentions = extend_of_names(doc, mentions, self._of_heads)
-        mentions = sorted(mentions + described_mentions(doc, mentions, self._org_descriptors, self._rejected),
+        mentions = sorted(mentions + described_mentions(doc, mentions, self._org_descriptors, self._rejected,
+                                                             self._person_roles),
                           key=lambda m: (m.start, m.end))
         mentions = apply_abbreviations(doc, mentions, abbreviations(doc, mentions))
         mentions = self.governments(doc, mentions)
@@ -166,7 +169,7 @@ class EntityLinker:
                     continue
                 inside = [g for g in gaz if overlaps((g.start, g.end), (part.start, part.end))]
                 m = ner_mention(part, self.kb, self.not_entities, self._suffixes)
-                if m is None or (m.kind == "ner" and self._not_actor(m)):
+                if m is None or (m.kind == "ner" and (self._not_actor(m) or self._described_product(doc, m))):
                     continue
                 if not inside:
                     out.append(m)
@@ -209,6 +212,18 @@ class EntityLinker:
             return True
         return is_non_entity(m.text, self.not_entities, set() if m.label == "Person" else self._non_entity_words,
                              self._org_name_words)
+
+    def _described_product(self, doc: Doc, m: Mention) -> bool:
+        """A name described as a product or programme (``the foresight project Global AI Horizons``) or
+        naming one (``the Hodhod and Kowsar satellites``)."""
+        span = doc[m.start:m.end]
+        if described_as(span, self._product_words):
+            return True
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in self._product_heads and \
+            root.head.i >= span.end
 
     def _rejected(self, text: str) -> bool:
         """A name that is no new actor: a place, a product or law, or a name the gazetteer knows."""
@@ -255,9 +270,17 @@ class EntityLinker:
         body = m.label == "Organization" and (words[0] in self._of_heads and "of" in words or
                                               words[-1] in self.org_words.get("subtype_by_last_word", {}))
         allowed = ("Country", m.label, "Technology") if body else ("Country", m.label)
-        return (m.kind == "ner" and m.label in ("Organization", "Person")
-                and all(g.label in allowed and g.start >= m.start and g.end <= m.end
-                        and g.end - g.start < m.end - m.start for g in inside))  # "Telkom Indonesia" too
+        # a word of the name's own, outside every gazetteer match ("American AI" has none)
+        own_words = any(not any(g.start <= i < g.end for g in inside) for i in range(m.start, m.end))
+
+        def beaten(g: Mention) -> bool:
+            # a capitalised technology word after the first word of a company's name is part of it
+            # ("Horizon Robotics", "Argo AI", "Shahed Aviation Industries")
+            named_tech = g.label == "Technology" and m.label == "Organization" and g.start > m.start and \
+                doc[g.start].text[:1].isupper() and own_words
+            return (g.label in allowed or named_tech) and g.start >= m.start and g.end <= m.end and \
+                g.end - g.start < m.end - m.start
+        return m.kind == "ner" and m.label in ("Organization", "Person") and all(beaten(g) for g in inside)
 
     def governments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """``Russia's government``, ``the Russian government``, ``the government of Russia`` -> Government of X."""
@@ -390,8 +413,8 @@ class EntityLinker:
         techs = [(span, entry) for span, entry in techs if entry is not None and entry.type == "Technology"]
         out = list(mentions)
         for m in mentions if techs else []:
-            if m.label not in ("Organization", "InternationalOrganization") or m.kind == "inside":
-                continue
+            if m.label not in ("Organization", "InternationalOrganization") or m.kind in ("inside", "ner"):
+                continue  # only names the gazetteer knows: "Horizon Robotics" need not work on robotics
             for span, entry in techs:
                 if m.start <= span.start and span.end <= m.end and (span.start, span.end) != (m.start, m.end):
                     out.append(Mention(span.start, span.start, entry.id, "Technology", "inside", span.text,
