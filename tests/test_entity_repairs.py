@@ -158,3 +158,16 @@ def test_described_products_are_not_entities(nlp) -> None:
 def test_which_and_roles_make_an_organisation(nlp) -> None:
     found = ents(nlp, "Velquist, which Oracle has invested in, opened an office in Seoul.")
     assert found.get("Velquist", ("", ""))[1] == "Organization"
+
+
+def test_governments_of_two_countries_and_a_counterpart(nlp) -> None:
+    assert {"Government of Russia", "Government of China"} <= labels(
+        nlp, "The plan was approved by the governments of Russia and China last year.")
+    assert {"Government of India", "Government of Japan"} <= labels(
+        nlp, "The Indian government and its Japanese counterpart agreed to build the line.")
+
+
+def test_of_and_for_names_continue_and_a_place_ends_a_name(nlp) -> None:
+    found = labels(nlp, "The Federal Office for Transport Safety and Rail Policy approved the Delmar Lithium "
+                        "Recovery Project at Warrabin on Monday.")
+    assert not any(" at " in name for name in found)

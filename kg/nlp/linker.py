@@ -226,7 +226,11 @@ class EntityLinker:
             root.head.i >= span.end
 
     def _rejected(self, text: str) -> bool:
-        """A name that is no new actor: a place, a product or law, or a name the gazetteer knows."""
+        """A name that is no new actor: a place, a product or law, a title or bare word, or a name the
+        gazetteer knows."""
+        words = [w.lower().strip(".,") for w in text.split()]
+        if all(w in PERSON_TITLES or w in self._bare_words for w in words):
+            return True
         return text in self.places or normalize(text) in self.not_entities or self.kb.lookup(text) is not None \
             or is_non_entity(text, self.not_entities, self._non_entity_words, self._org_name_words)
 
@@ -319,6 +323,7 @@ class EntityLinker:
                 start, end = tok.i, tok.i + 1
                 out = [m for m in out if not overlaps((m.start, m.end), (start, end))]
             out.append(Mention(start, end, gov_id, "Organization", "government", doc[start:end].text))
+        out = self._plural_governments(doc, out, by_start)
         # "the government" alone: the government named most recently
         named = sorted((m for m in out if m.kind == "government" and m.end > m.start), key=lambda m: m.end)
         for tok in doc:
@@ -332,6 +337,33 @@ class EntityLinker:
                 out.append(Mention(tok.i - 1, tok.i + 1, gov_id, "Organization", "government",
                                    doc[tok.i - 1:tok.i + 1].text))
         return sorted([m for m in out if m.end > m.start or m.kind == "inside"], key=lambda m: (m.start, m.end))
+
+    def _plural_governments(self, doc: Doc, out: list[Mention], by_start: dict[int, Mention]) -> list[Mention]:
+        """``the governments of Russia and China`` names both governments; ``the Russian government and its
+        Chinese counterpart`` names the second one too."""
+        for tok in doc:
+            if tok.lower_ == "governments" and doc[tok.i + 1:tok.i + 2].text == "of":
+                k = tok.i + 2
+                while k in by_start and by_start[k].label == "Country":
+                    c = by_start[k]
+                    out.append(Mention(c.start, c.end, f"government-of-{c.entity_id}", "Organization", "government",
+                                       f"government of {c.text}"))
+                    out.append(Mention(c.start, c.start, c.entity_id, "Country", "inside", c.text,
+                                       within=f"government-of-{c.entity_id}"))
+                    k = c.end + (1 if c.end < len(doc) and doc[c.end].lower_ in {"and", ","} else 0)
+                    if k == c.end:
+                        break
+                out = [m for m in out if not (m.kind != "government" and m.label == "Country" and
+                                              tok.i + 2 <= m.start < k)]
+            elif tok.lower_ == "counterpart" and tok.i in {m.end for m in out if m.label == "Country"} and \
+                    any(m.kind == "government" and m.end <= tok.i and doc[m.start].sent == tok.sent for m in out):
+                c = next(m for m in out if m.end == tok.i and m.label == "Country")
+                out = [m for m in out if m is not c]
+                out.append(Mention(c.start, tok.i + 1, f"government-of-{c.entity_id}", "Organization", "government",
+                                   doc[c.start:tok.i + 1].text))
+                out.append(Mention(c.start, c.start, c.entity_id, "Country", "inside", c.text,
+                                   within=f"government-of-{c.entity_id}"))
+        return out
 
     def _person_country(self, m: Mention) -> Mention | None:
         """For a known leader's mention, a stand-in country mention (``Biden`` -> the United States)."""

@@ -26,6 +26,8 @@ LEADING_FORMS = {"pt", "pjsc", "ijsc", "jsc", "oao", "ooo", "zao", "pao"}
 #: a version or model number at the end of a name: Chang'e-7, Tiggo 4, GPT-4o, Su-57
 MODEL_TAIL = re.compile(r"(^|-)\d+[A-Za-z]{0,2}$|^[IVX]+$")
 RENAME_WORDS = {"formerly", "previously"}
+#: a preposition inside an NER span that begins a place, not a name's own words ("Gallium Project at Wagerup")
+PLACE_CUTS = {"at", "in", "near"}
 
 
 def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -56,7 +58,7 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     cuts = []
     for tok in span:
         nxt = doc[tok.i + 1] if tok.i + 1 < span.end else None
-        if tok.text in "()[]{}" or (tok.lower_ in POSSESSIVES and nxt is not None) or \
+        if tok.text in "()[]{}" or (tok.lower_ in POSSESSIVES and nxt is not None) or tok.lower_ in PLACE_CUTS or \
                 (tok.text == "," and nxt is not None and nxt.lower_.strip(".") not in keep):
             cuts.append(tok.i)
     parts, start = [], span.start
@@ -96,7 +98,8 @@ def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[
             continue
         words = [t.lower_ for t in doc[m.start:m.end]]
         joint = doc[m.end].lower_
-        if joint == "and" and not (words[0] in heads and "of" in words):
+        head_at = next((i for i, w in enumerate(words) if w in heads), None)
+        if joint == "and" and not (head_at is not None and {"of", "for"} & set(words[head_at:])):
             continue
         if joint == "of" and words[-1] not in heads:
             continue
