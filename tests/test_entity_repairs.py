@@ -171,3 +171,13 @@ def test_of_and_for_names_continue_and_a_place_ends_a_name(nlp) -> None:
     found = labels(nlp, "The Federal Office for Transport Safety and Rail Policy approved the Delmar Lithium "
                         "Recovery Project at Warrabin on Monday.")
     assert not any(" at " in name for name in found)
+
+
+def test_an_asset_manager_named_by_its_job_stays_an_organisation(nlp) -> None:
+    found = ents(nlp, "Other holders include the state-asset manager Qinghe Huatai Group with 8.72%.")
+    assert found.get("Qinghe Huatai Group", ("", "Organization"))[1] == "Organization"
+
+
+def test_a_person_described_by_a_role_is_kept(nlp) -> None:
+    found = ents(nlp, "Dara Velnik, the department's assistant secretary for export administration, spoke.")
+    assert found.get("Dara Velnik", ("", ""))[1] == "Person"

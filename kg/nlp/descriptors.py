@@ -33,7 +33,9 @@ def described_as(span: Span, words: set[str]) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in words and not (span.start <= root.head.i < span.end):
         return True
-    return any(c.dep_ == "appos" and c.lower_ in words and c.i >= span.end for c in root.children)
+    # "Wu Weiran, chief designer of ...": the apposition's own modifiers count too
+    return any(c.dep_ == "appos" and c.i >= span.end and (c.lower_ in words or any(
+        g.dep_ in ("amod", "compound") and g.lower_ in words for g in c.children)) for c in root.children)
 
 
 def proper_runs(doc: Doc, covered: set[int]) -> Iterator[Span]:

@@ -251,7 +251,8 @@ class EntityLinker:
             spans = [doc[m.start:m.end] for m in group]
             if label == "Person" and any(described_as(sp, self._org_descriptors) for sp in spans):
                 new = "Organization"  # "fact-checking charity Full Fact"
-            elif label == "Organization" and all(1 < len(sp) < 5 and sp[0].is_title for sp in spans) and any(
+            elif label == "Organization" and all(1 < len(sp) < 5 and sp[0].is_title and sp[-1].lower_.strip(".")
+                                                 not in self._bare_words for sp in spans) and any(
                     described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text in (", who", ", whose")
                     for sp in spans):
                 new = "Person"  # "its chief executive, Shou Zi Chew"
