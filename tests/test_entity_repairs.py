@@ -181,3 +181,24 @@ def test_an_asset_manager_named_by_its_job_stays_an_organisation(nlp) -> None:
 def test_a_person_described_by_a_role_is_kept(nlp) -> None:
     found = ents(nlp, "Dara Velnik, the department's assistant secretary for export administration, spoke.")
     assert found.get("Dara Velnik", ("", ""))[1] == "Person"
+
+
+def test_place_based_description_names_the_country_of_the_firm(nlp) -> None:
+    doc = nlp("Officials seized Nexperia, a Nijmegen-based chipmaker owned by Wingtech.")
+    assert ("nexperia", "basedIn", "netherlands") in {(r.subject, r.predicate, r.object) for r in doc._.relations}
+
+
+def test_place_based_reference_prefers_a_firm_of_that_country(nlp) -> None:
+    doc = nlp("Foxconn signed a deal with Apple. The Hsinchu-based firm said it would grow.")
+    firm = next(t.i for t in doc if t.text == "firm")
+    assert doc._.kg_refs[firm] == ["foxconn"]
+
+
+def test_two_firms_and_the_union_refer_back(nlp) -> None:
+    doc = nlp("Samsung and Intel signed a pact. The two firms will share patents.")
+    firms = next(t.i for t in doc if t.text == "firms")
+    assert sorted(doc._.kg_refs[firms]) == ["intel", "samsung-electronics"] or \
+        sorted(doc._.kg_refs[firms]) == ["intel", "samsung"]
+    doc = nlp("The European Union agreed the chips plan. The union will spend 43 billion euros.")
+    union = next(t.i for t in doc if t.text == "union")
+    assert doc._.kg_refs[union] == ["european-union"]

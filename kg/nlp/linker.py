@@ -16,7 +16,7 @@ from kg.nlp.extensions import register_extensions
 from kg.nlp.kb import Entry, KnowledgeBase, normalize, slugify
 from kg.nlp.mentions import (PERSON_TITLES, Mention, is_place_use, longest_first, ner_mention, overlaps,
                               short_name_links)
-from kg.nlp.places import PLACES_KEY, PlaceIndex, country_ids
+from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids
 from kg.nlp.repair import (abbreviations, apply_abbreviations, extend_of_names, formerly_links, is_non_entity,
                            prefix_links, split_span)
 from kg.records import Entity
@@ -133,7 +133,31 @@ class EntityLinker:
         doc._.kg_mentions = mentions
         doc._.kg_entities = self.entities(mentions)
         doc._.kg_refs = self.resolve_references(doc, mentions, doc._.kg_entities)
+        self.based_in_places(doc, mentions, doc._.kg_entities, doc._.kg_refs)
         return doc
+
+    def based_in_places(self, doc: Doc, mentions: list[Mention], ents: dict[str, Entity],
+                        refs: dict[int, list[str]]) -> None:
+        """``a Nijmegen-based chipmaker``, ``the Hsinchu-based firm``, ``Shenzhen-based Huawei``: the country of
+        the place is named inside the description of the organisation (a mention of kind ``inside``, which the
+        relation rules read as basedIn), whether the description is a name, refers back, or stands in
+        apposition to a name."""
+        org_at = {i: m for m in mentions if m.end > m.start and m.label == "Organization" for i in range(m.start, m.end)}
+        for place, target in based_places(doc):
+            org = org_at[target.i].entity_id if target.i in org_at else None
+            if org is None and target.i in refs and len(refs[target.i]) == 1:
+                org = refs[target.i][0]
+            if org is None and target.dep_ == "appos" and target.head.i in org_at:
+                org = org_at[target.head.i].entity_id
+            if org is None and any(c.dep_ == "appos" and c.i in org_at for c in target.children):
+                org = next(org_at[c.i].entity_id for c in target.children if c.dep_ == "appos" and c.i in org_at)
+            country = self.kb.get(place.kb_id_)
+            if org is None or country is None or ents.get(org) is None or ents[org].type != "Organization":
+                continue
+            m = Mention(place.start, place.start, country.id, "Country", "inside", place.text, within=org)
+            mentions.append(m)
+            if country.id not in ents:
+                ents[country.id] = self.new_entity(m)
 
     @staticmethod
     def _dropped(doc: Doc, m: Mention) -> bool:
@@ -508,8 +532,17 @@ class EntityLinker:
             root = doc[m.start:m.end].root
             return root.dep_ == "poss" and root.head in doc[tok_i].ancestors
 
+        # "the Hsinchu-based firm": an antecedent of the place's country, when there is one
+        place_of = {target.i: place.kb_id_ for place, target in based_places(doc)}
+
         def recent(before: int, kinds: list[str], n: int) -> list[str]:
             found: list[str] = []
+            country = place_of.get(before)
+            if country and n == 1:
+                local = [m.entity_id for m in sorted(named, key=lambda m: -m.start) if m.start < before and
+                         fits(m.entity_id, kinds) and ents[m.entity_id].country == country]
+                if local:
+                    return local[:1]
             # "the joint fund, to be run by RDIF and CIC": a description is not what its own modifiers name
             inside = {t.i for t in doc[before].subtree if t.i != before}
             excluded = {m.entity_id for m in named if m.start in inside}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.kb import KnowledgeBase, normalize
 
@@ -97,3 +97,28 @@ def place_country(doc: Doc, i: int) -> str | None:
         if span.start <= i < span.end:
             return span.kb_id_ or None
     return None
+
+
+def based_places(doc: Doc) -> list[tuple[Span, Token]]:
+    """``Hsinchu-based`` / ``Nijmegen-based``: each place with a country and the token that ``based`` modifies
+    (the firm it describes).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a Nijmegen - based chipmaker")
+    >>> doc.spans[PLACES_KEY] = [Span(doc, 1, 2, label="PLACE", kb_id="netherlands")]
+    >>> [(p.text, t.text) for p, t in based_places(doc)]
+    [('Nijmegen', 'chipmaker')]
+    """
+    out = []
+    for place in doc.spans[PLACES_KEY] if PLACES_KEY in doc.spans else []:
+        if not place.kb_id_:
+            continue
+        k = place.end + (1 if place.end < len(doc) and doc[place.end].text in {"-", "\u2010", "\u2011"} else 0)
+        if k < len(doc) and doc[k].lower_ in ("based", "-based"):
+            based = doc[k]
+            target = based.head if based.head.i > based.i else None
+            if target is None:  # no parse: the next noun
+                target = next((t for t in doc[k + 1:k + 4] if t.pos_ in ("NOUN", "PROPN") or not t.pos_), None)
+            if target is not None:
+                out.append((place, target))
+    return out
