@@ -202,3 +202,13 @@ def test_two_firms_and_the_union_refer_back(nlp) -> None:
     doc = nlp("The European Union agreed the chips plan. The union will spend 43 billion euros.")
     union = next(t.i for t in doc if t.text == "union")
     assert doc._.kg_refs[union] == ["european-union"]
+
+
+def test_a_countrys_company_the_model_calls_a_place(nlp) -> None:
+    found = ents(nlp, "In Pakistan, mobile operator Jazz is a partner, while France's Orange will handle the landing.")
+    assert found.get("Orange", ("", ""))[1] == "Organization" and found.get("Jazz", ("", ""))[1] == "Organization"
+
+
+def test_a_name_listed_with_a_company_is_a_company(nlp) -> None:
+    found = ents(nlp, "Its backers include the tech groups Alibaba, Tencent and Zhanrui.")
+    assert found.get("Zhanrui", ("", ""))[1] == "Organization"

@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Span
 from kg.nlp.mentions import Mention
 
 POSSESSIVES = {"'s", "\u2019s"}
-SKIP_NER = {"GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME",
+#: NER labels a describing noun does not overrule (GPE and LOC do: the model calls "France's Orange" a place;
+#: real places are kept out by the place index)
+SKIP_NER = {"NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME",
             "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "ORG", "PERSON"}
 
 
@@ -73,19 +75,14 @@ def org_evidence(span: Span, mentions_by_token: dict[int, Mention], org_words: s
         nxt = doc[span.end] if span.end < len(doc) else None
         if owner is not None and owner.label == "Country" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
             return True
-    root = span.root
-    if root.dep_ == "conj":
-        head = root.head
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
-        listed = [head] + [t for t in head.conjuncts]
-        return any((m := mentions_by_token.get(t.i)) is not None and m.label == "Organization" and
-                   m.kind != "inside" for t in listed if not (span.start <= t.i < span.end))
-    return False
+    listed = span.root.conjuncts  # every name coordinated with this one, before or after it
+    return any((m := mentions_by_token.get(t.i)) is not None and m.label == "Organization" and
+               m.kind != "inside" for t in listed if not (span.start <= t.i < span.end))
 
 
 def described_mentions(doc: Doc, mentions: Sequence[Mention], org_words: set[str],
-                       reject: "callable[[str], bool]", roles: set[str] = frozenset()) -> list[Mention]:
+                       reject: "callable[[str], bool]", roles: set[str] = frozenset(),
+                       is_place: "callable[[str], bool]" = lambda text: False) -> list[Mention]:
     """New organisation mentions for unlabelled proper names with organisation evidence (``reject`` drops
     places, products and other names that are not actors)."""
     from kg.nlp.kb import slugify
@@ -96,5 +93,8 @@ def described_mentions(doc: Doc, mentions: Sequence[Mention], org_words: set[str
     for span in proper_runs(doc, covered):
         if len(span) > 5 or reject(span.text) or not org_evidence(span, by_token, org_words, roles):
             continue
+        if is_place(span.text) and (span.start == 0 or doc[span.start - 1].pos_ == "ADP" or
+                                    span.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj", "appos")):
+            continue  # a town, not the operator of the same name ("France's Orange will handle the landing")
         out.append(Mention(span.start, span.end, slugify(span.text), "Organization", "ner", span.text))
     return out

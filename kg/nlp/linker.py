@@ -110,9 +110,10 @@ class EntityLinker:
         mentions = self.merge(doc)
         mentions = [m for m in mentions if not self._dropped(doc, m)]
         mentions = extend_of_names(doc, mentions, self._of_heads)
-        mentions = sorted(mentions + described_mentions(doc, mentions, self._org_descriptors, self._rejected,
-                                                             self._person_roles),
-                          key=lambda m: (m.start, m.end))
+        for _ in range(2):  # twice: "Cybernet and mobile operator Jazz" needs Jazz found first
+            mentions = sorted(mentions + described_mentions(doc, mentions, self._org_descriptors, self._rejected,
+                                                                 self._person_roles, self.places.__contains__),
+                              key=lambda m: (m.start, m.end))
         mentions = apply_abbreviations(doc, mentions, abbreviations(doc, mentions))
         mentions = self.governments(doc, mentions)
         mentions = self.bodies(doc, mentions)
@@ -255,7 +256,7 @@ class EntityLinker:
         words = [w.lower().strip(".,") for w in text.split()]
         if all(w in PERSON_TITLES or w in self._bare_words for w in words):
             return True
-        return text in self.places or normalize(text) in self.not_entities or self.kb.lookup(text) is not None \
+        return normalize(text) in self.not_entities or self.kb.lookup(text) is not None \
             or is_non_entity(text, self.not_entities, self._non_entity_words, self._org_name_words)
 
     def retype(self, doc: Doc, mentions: list[Mention], links: dict[str, str]) -> None:
