@@ -11,17 +11,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
-from kg.nlp.descriptors import described_as, described_mentions
+from kg.nlp.actors import ActorRules
+from kg.nlp.descriptors import described_mentions
 from kg.nlp.extensions import register_extensions
-from kg.nlp.kb import Entry, KnowledgeBase, normalize, slugify
-from kg.nlp.mentions import (PERSON_TITLES, Mention, is_place_use, longest_first, ner_mention, overlaps,
+from kg.nlp.governments import GovernmentRules
+from kg.nlp.kb import Entry, KnowledgeBase, normalize
+from kg.nlp.mentions import (Mention, is_place_use, longest_first, ner_mention, overlaps,
                               short_name_links)
 from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids
-from kg.nlp.repair import (abbreviations, apply_abbreviations, extend_of_names, formerly_links, is_non_entity,
+from kg.nlp.repair import (abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            prefix_links, split_span)
 from kg.records import Entity
 
-GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
 
 
 @Language.factory(
@@ -34,7 +35,7 @@ def make_linker(nlp: Language, name: str, spans_key: str) -> "EntityLinker":
     return EntityLinker(nlp, name, spans_key=spans_key)
 
 
-class EntityLinker:
+class EntityLinker(GovernmentRules, ActorRules):
     """Merge gazetteer matches and NER entities into canonical mentions, then resolve references.
 
     Gazetteer matches win over the statistical NER except where an NER organisation name begins with a
@@ -137,29 +138,6 @@ class EntityLinker:
         self.based_in_places(doc, mentions, doc._.kg_entities, doc._.kg_refs)
         return doc
 
-    def based_in_places(self, doc: Doc, mentions: list[Mention], ents: dict[str, Entity],
-                        refs: dict[int, list[str]]) -> None:
-        """``a Nijmegen-based chipmaker``, ``the Hsinchu-based firm``, ``Shenzhen-based Huawei``: the country of
-        the place is named inside the description of the organisation (a mention of kind ``inside``, which the
-        relation rules read as basedIn), whether the description is a name, refers back, or stands in
-        apposition to a name."""
-        org_at = {i: m for m in mentions if m.end > m.start and m.label == "Organization" for i in range(m.start, m.end)}
-        for place, target in based_places(doc):
-            org = org_at[target.i].entity_id if target.i in org_at else None
-            if org is None and target.i in refs and len(refs[target.i]) == 1:
-                org = refs[target.i][0]
-            if org is None and target.dep_ == "appos" and target.head.i in org_at:
-                org = org_at[target.head.i].entity_id
-            if org is None and any(c.dep_ == "appos" and c.i in org_at for c in target.children):
-                org = next(org_at[c.i].entity_id for c in target.children if c.dep_ == "appos" and c.i in org_at)
-            country = self.kb.get(place.kb_id_)
-            if org is None or country is None or ents.get(org) is None or ents[org].type != "Organization":
-                continue
-            m = Mention(place.start, place.start, country.id, "Country", "inside", place.text, within=org)
-            mentions.append(m)
-            if country.id not in ents:
-                ents[country.id] = self.new_entity(m)
-
     @staticmethod
     def _dropped(doc: Doc, m: Mention) -> bool:
         """``non-Western``; a capital used as a place; a "person" listed among places."""
@@ -203,96 +181,6 @@ class EntityLinker:
         doc.spans[PLACES_KEY] = places
         return sorted(out, key=lambda m: m.start)
 
-    def _in_place_name(self, doc: Doc, start: int, end: int, places: list[Span]) -> bool:
-        """Whether a country or bloc word is part of a longer place name (recorded in ``places``)."""
-        for a, b in ((start, end + 1), (start - 1, end), (start, end + 2), (start - 1, end + 1)):
-            if a < 0 or b > len(doc) or not doc[b - 1].is_alpha or not doc[a].is_title:
-                continue
-            code = self.places.country_code(doc[a:b].text)
-            if code is not None:
-                places.append(Span(doc, a, b, label="PLACE", kb_id=self._iso.get(code, "")))
-                return True
-        return False
-
-    def _is_place(self, span: Span, places: list[Span]) -> bool:
-        """Whether an NER name the gazetteer does not know is a city or region (recorded in ``places``).
-
-        A place name that is the subject of a clause and not after a preposition stays a candidate actor
-        (``Orange will handle the landing``: the operator, not the town).
-        """
-        code = self.places.country_code(span.text)
-        if code is None or self.kb.lookup(span.text) is not None:
-            return False
-        places.append(Span(span.doc, span.start, span.end, label="PLACE", kb_id=self._iso.get(code, "")))
-        root = span.root
-        if span.label_ in ("ORG", "PERSON") and root.dep_ in ("nsubj", "nsubjpass") and \
-                not (span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"):
-            return False
-        return True
-
-    def _not_actor(self, m: Mention) -> bool:
-        """A product, law or list, or a bare legal form (``Inc.``), that the model took for an actor."""
-        words = [w.lower().strip(".,") for w in m.text.split()]
-        if all(w in self._suffixes or not w for w in words) or (len(words) == 1 and words[0] in self._bare_words):
-            return True
-        return is_non_entity(m.text, self.not_entities, set() if m.label == "Person" else self._non_entity_words,
-                             self._org_name_words)
-
-    def _described_product(self, doc: Doc, m: Mention) -> bool:
-        """A name described as a product or programme (``the foresight project Global AI Horizons``) or
-        naming one (``the Hodhod and Kowsar satellites``)."""
-        span = doc[m.start:m.end]
-        if described_as(span, self._product_words):
-            return True
-        root = span.root
-        while root.dep_ == "conj" and root.head.i < root.i:
-            root = root.head
-        return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in self._product_heads and \
-            root.head.i >= span.end
-
-    def _rejected(self, text: str) -> bool:
-        """A name that is no new actor: a place, a product or law, a title or bare word, or a name the
-        gazetteer knows."""
-        words = [w.lower().strip(".,") for w in text.split()]
-        if all(w in PERSON_TITLES or w in self._bare_words for w in words):
-            return True
-        return normalize(text) in self.not_entities or self.kb.lookup(text) is not None \
-            or is_non_entity(text, self.not_entities, self._non_entity_words, self._org_name_words)
-
-    def retype(self, doc: Doc, mentions: list[Mention], links: dict[str, str]) -> None:
-        """Person or organisation, where the model's label is unlikely: a lone surname-like word with no
-        fuller person name and no title before it (``Denso``, ``Lyft``) or a name ending in a corporate suffix
-        (``Milur SA``) is an organisation; an organisation name right after a person title is a person."""
-        by_id: dict[str, list[Mention]] = {}
-        for m in mentions:
-            if m.kind == "ner" and m.entity_id not in links:
-                by_id.setdefault(m.entity_id, []).append(m)
-        for group in by_id.values():
-            label = group[0].label
-            if {m.label for m in group} == {"Person", "Organization"} and \
-                    all(m.end - m.start == 1 for m in group if m.label == "Person"):
-                label = "Person"  # "Hengtong Group" and a lone "Hengtong" the model took for a person
-            titled = any(m.start > 0 and doc[m.start - 1].lower_ in PERSON_TITLES for m in group)
-            spans = [doc[m.start:m.end] for m in group]
-            if label == "Person" and any(described_as(sp, self._org_descriptors) for sp in spans):
-                new = "Organization"  # "fact-checking charity Full Fact"
-            elif label == "Organization" and all(1 < len(sp) < 5 and sp[0].is_title and sp[-1].lower_.strip(".")
-                                                 not in self._bare_words for sp in spans) and any(
-                    described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text in (", who", ", whose")
-                    for sp in spans):
-                new = "Person"  # "its chief executive, Shou Zi Chew"
-            elif label == "Person" and not titled and (
-                    all(m.end - m.start == 1 for m in group if m.label == "Person") or
-                    any(doc[m.end - 1].lower_.strip(".") in self._suffixes for m in group)):
-                new = "Organization"
-            elif label == "Organization" and titled and all(doc[m.start].is_title for m in group) and \
-                    all(m.end - m.start in (2, 3) for m in group):
-                new = "Person"
-            else:
-                continue
-            for m in group:
-                m.label = new
-
     def _ner_wins(self, m: Mention, inside: list[Mention], doc: Doc) -> bool:
         """An NER name that starts with a country word beats that word (``Indian Army``, ``German Gref``); the
         name of a body beats a technology inside it (``Office of Information and Communications Technology``)."""
@@ -311,135 +199,6 @@ class EntityLinker:
             return (g.label in allowed or named_tech) and g.start >= m.start and g.end <= m.end and \
                 g.end - g.start < m.end - m.start
         return m.kind == "ner" and m.label in ("Organization", "Person") and all(beaten(g) for g in inside)
-
-    def governments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """``Russia's government``, ``the Russian government``, ``the government of Russia`` -> Government of X."""
-        by_start = {m.start: m for m in mentions}
-        by_end = {m.end: m for m in mentions}
-        out = list(mentions)
-        for tok in doc:
-            if tok.lower_ not in GOVERNMENT_WORDS:
-                continue
-            country, start = None, tok.i
-            prev = by_end.get(tok.i) or (by_end.get(tok.i - 1) if tok.i > 0 and doc[tok.i - 1].lower_ in
-                                         {"'s", "\u2019s"} else None)
-            after = tok.i + 2
-            while after < len(doc) - 1 and doc[after].lower_ in PERSON_TITLES:
-                after += 1  # "the government of Prime Minister Viktor Orban"
-            if prev is not None and prev.label == "Country":
-                country, start = prev, prev.start
-            elif prev is not None and self._person_country(prev) is not None:
-                country, start = self._person_country(prev), prev.start  # "the Biden administration"
-            elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and (tok.i + 2) in by_start \
-                    and by_start[tok.i + 2].label == "Country":
-                country = by_start[tok.i + 2]
-            elif doc[tok.i + 1:tok.i + 2].text == "of" and after in by_start and \
-                    self._person_country(by_start[after]) is not None:
-                country = self._person_country(by_start[after])
-            if country is None:
-                continue
-            gov_id = f"government-of-{country.entity_id}"
-            end = tok.i + 1 if country.start < tok.i else country.end
-            if country.label == "Country":
-                out = [m for m in out if not overlaps((m.start, m.end), (start, end))]
-                # the country is named too, even when only inside the government's name
-                out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside",
-                                   country.text, within=gov_id))
-            else:  # a leader's government: the leader stays named
-                start, end = tok.i, tok.i + 1
-                out = [m for m in out if not overlaps((m.start, m.end), (start, end))]
-            out.append(Mention(start, end, gov_id, "Organization", "government", doc[start:end].text))
-        out = self._plural_governments(doc, out, by_start)
-        # "the government" alone: the government named most recently
-        named = sorted((m for m in out if m.kind == "government" and m.end > m.start), key=lambda m: m.end)
-        for tok in doc:
-            if tok.lower_ != "government" or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or \
-                    any(m.start <= tok.i < m.end for m in out):
-                continue
-            before = [m for m in named if m.end <= tok.i + 1]
-            gov_id = self._implied_government(doc, tok, out, dominant=not before) or \
-                (before[-1].entity_id if before else None)
-            if gov_id:
-                out.append(Mention(tok.i - 1, tok.i + 1, gov_id, "Organization", "government",
-                                   doc[tok.i - 1:tok.i + 1].text))
-        return sorted([m for m in out if m.end > m.start or m.kind == "inside"], key=lambda m: (m.start, m.end))
-
-    def _plural_governments(self, doc: Doc, out: list[Mention], by_start: dict[int, Mention]) -> list[Mention]:
-        """``the governments of Russia and China`` names both governments; ``the Russian government and its
-        Chinese counterpart`` names the second one too."""
-        for tok in doc:
-            if tok.lower_ == "governments" and doc[tok.i + 1:tok.i + 2].text == "of":
-                k = tok.i + 2
-                while k in by_start and by_start[k].label == "Country":
-                    c = by_start[k]
-                    out.append(Mention(c.start, c.end, f"government-of-{c.entity_id}", "Organization", "government",
-                                       f"government of {c.text}"))
-                    out.append(Mention(c.start, c.start, c.entity_id, "Country", "inside", c.text,
-                                       within=f"government-of-{c.entity_id}"))
-                    k = c.end + (1 if c.end < len(doc) and doc[c.end].lower_ in {"and", ","} else 0)
-                    if k == c.end:
-                        break
-                out = [m for m in out if not (m.kind != "government" and m.label == "Country" and
-                                              tok.i + 2 <= m.start < k)]
-            elif tok.lower_ == "counterpart" and tok.i in {m.end for m in out if m.label == "Country"} and \
-                    any(m.kind == "government" and m.end <= tok.i and doc[m.start].sent == tok.sent for m in out):
-                c = next(m for m in out if m.end == tok.i and m.label == "Country")
-                out = [m for m in out if m is not c]
-                out.append(Mention(c.start, tok.i + 1, f"government-of-{c.entity_id}", "Organization", "government",
-                                   doc[c.start:tok.i + 1].text))
-                out.append(Mention(c.start, c.start, c.entity_id, "Country", "inside", c.text,
-                                   within=f"government-of-{c.entity_id}"))
-        return out
-
-    def _person_country(self, m: Mention) -> Mention | None:
-        """For a known leader's mention, a stand-in country mention (``Biden`` -> the United States)."""
-        entry = self.kb.get(m.entity_id) if m.label == "Person" else None
-        country = entry and (entry.leads if entry.leads in self.kb and self.kb.entries[entry.leads].type == "Country"
-                             else entry.country)
-        if not country or country not in self.kb:
-            return None
-        return Mention(m.start, m.end, country, "Person", "leader", m.text)
-
-    def _implied_government(self, doc: Doc, tok: Any, mentions: list[Mention], dominant: bool) -> str | None:
-        """Whose ``the government`` is: that of a leader named in the same sentence (``Putin has instructed
-        the government``); with ``dominant`` (no government named before), else that of the country the
-        document names most, when it names it at least twice as often as any other."""
-        sent = tok.sent
-        for m in sorted(mentions, key=lambda m: -m.start):
-            if sent.start <= m.start < sent.end and m.end > m.start and (c := self._person_country(m)):
-                return f"government-of-{c.entity_id}"
-        if not dominant:
-            return None
-        counts: dict[str, int] = {}
-        for m in mentions:
-            if m.label == "Country" and m.end > m.start:
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            return f"government-of-{ranked[0][0]}"
-        return None
-
-    def bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """``China's foreign ministry``, ``the Chinese Commerce Ministry`` -> Ministry of Foreign Affairs of China."""
-        phrases = sorted(((k.split(), v) for k, v in self.bodies_table.items()), key=lambda kv: -len(kv[0]))
-        out = list(mentions)
-        for country in [m for m in mentions if m.label == "Country" and m.end > m.start]:
-            j = country.end + (1 if country.end < len(doc) and doc[country.end].lower_ in {"'s", "\u2019s"} else 0)
-            for words, spec in phrases:
-                if [t.lower_ for t in doc[j:j + len(words)]] != words:
-                    continue
-                name = spec.get(country.entity_id) or spec["name"].format(country=self.kb.entries[
-                    country.entity_id].name if country.entity_id in self.kb else country.text)
-                entry = self.kb.lookup(name)
-                body_id = entry.id if entry else slugify(name)
-                span = (country.start, j + len(words))
-                out = [m for m in out if not overlaps((m.start, m.end), span)]
-                out.append(Mention(span[0], span[1], body_id, "Organization", "body", doc[span[0]:span[1]].text))
-                out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside",
-                                   country.text, within=body_id))
-                self.generated[body_id] = name
-                break
-        return sorted(out, key=lambda m: (m.start, m.end))
 
     def countries_inside(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A name that begins with one country word (``US Commerce Department``, ``Indian Army``) names that
