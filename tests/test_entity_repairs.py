@@ -212,3 +212,11 @@ def test_a_countrys_company_the_model_calls_a_place(nlp) -> None:
 def test_a_name_listed_with_a_company_is_a_company(nlp) -> None:
     found = ents(nlp, "Its backers include the tech groups Alibaba, Tencent and Zhanrui.")
     assert found.get("Zhanrui", ("", ""))[1] == "Organization"
+
+
+def test_city_governments_are_bodies_of_their_country(nlp) -> None:
+    doc = nlp("The City of Phoenix approved the permits. The Osaka municipal government objected.")
+    names = {e.label: e.type for e in doc._.kg_entities.values()}
+    assert names.get("City of Phoenix") == "Organization" and names.get("Osaka Municipal Government") == "Organization"
+    rels = {(r.subject, r.predicate, r.object) for r in doc._.relations}
+    assert ("city-of-phoenix", "basedIn", "united-states") in rels

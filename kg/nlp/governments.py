@@ -11,6 +11,8 @@ from kg.nlp.kb import KnowledgeBase, slugify
 from kg.nlp.mentions import PERSON_TITLES, Mention, overlaps
 
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
+#: words between a city's name and "government" that make a city government
+MUNICIPAL_WORDS = {"municipal", "metropolitan", "city", "provincial", "prefectural"}
 
 
 class GovernmentRules:
@@ -147,4 +149,36 @@ class GovernmentRules:
                                    country.text, within=body_id))
                 self.generated[body_id] = name
                 break
+        return sorted(out, key=lambda m: (m.start, m.end))
+
+    def municipal(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """City governments: ``the City of Phoenix``, ``the Shenzhen Municipal Government``, ``Tokyo's metropolitan
+        government`` are bodies of their country (named inside, for basedIn)."""
+        places = getattr(self, "places", None)
+        if places is None:
+            return mentions
+        out = list(mentions)
+        for tok in doc:
+            span = None
+            if tok.text == "City" and doc[tok.i + 1:tok.i + 2].text == "of":
+                end = next((e for e in (tok.i + 4, tok.i + 3) if e <= len(doc) and doc[tok.i + 2:e].text in places),
+                           None)
+                span, place = (doc[tok.i:end], doc[tok.i + 2:end]) if end else (None, None)
+            elif tok.lower_ in MUNICIPAL_WORDS and tok.i > 0:
+                k = tok.i + 1 + (doc[tok.i + 1:tok.i + 3].text.lower() == "people's")
+                k += doc[k:k + 1].text.lower() == "'s"
+                if doc[k:k + 1].text.lower() == "government":
+                    start = next((s for s in (tok.i - 2, tok.i - 1) if s >= 0 and doc[s].is_title and
+                                  doc[s].lower_ != "the" and doc[s:tok.i].text in places), None)
+                    span, place = (doc[start:k + 1], doc[start:tok.i]) if start is not None else (None, None)
+            if span is None or place is None:
+                continue
+            text = " ".join(w if w[:1].isupper() or w in ("of", "'s") else w.capitalize() for w in span.text.split())
+            body_id = slugify(text)
+            out = [m for m in out if not overlaps((m.start, m.end), (span.start, span.end))]
+            out.append(Mention(span.start, span.end, body_id, "Organization", "body", span.text))
+            self.generated[body_id] = text
+            country = self.kb.get(getattr(self, "_iso", {}).get(places.country_code(place.text) or "", ""))
+            if country is not None:
+                out.append(Mention(span.start, span.start, country.id, "Country", "inside", place.text, within=body_id))
         return sorted(out, key=lambda m: (m.start, m.end))

@@ -118,6 +118,7 @@ class EntityLinker(GovernmentRules, ActorRules):
         mentions = apply_abbreviations(doc, mentions, abbreviations(doc, mentions))
         mentions = self.governments(doc, mentions)
         mentions = self.bodies(doc, mentions)
+        mentions = self.municipal(doc, mentions)
         mentions = self.countries_inside(doc, mentions)
         mentions = self.technologies_inside(doc, mentions)
         links = short_name_links(mentions, doc)
