@@ -220,3 +220,9 @@ def test_city_governments_are_bodies_of_their_country(nlp) -> None:
     assert names.get("City of Phoenix") == "Organization" and names.get("Osaka Municipal Government") == "Organization"
     rels = {(r.subject, r.predicate, r.object) for r in doc._.relations}
     assert ("city-of-phoenix", "basedIn", "united-states") in rels
+
+
+def test_handles_and_tickers_are_not_names(nlp) -> None:
+    found = labels(nlp, "Alibaba (NYSE: BABA) said on X, formerly Twitter, via its account @AlibabaGroup that "
+                        "shares rose.")
+    assert not {n for n in found if "@" in n or n in {"BABA", "NYSE"}}

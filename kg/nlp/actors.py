@@ -15,6 +15,11 @@ from kg.nlp.repair import is_non_entity
 from kg.records import Entity
 
 
+#: stock exchanges, before a ticker ("NYSE: BABA") or taken for a name
+STOCK_EXCHANGES = {"NYSE", "NASDAQ", "HKEX", "SSE", "SZSE", "TSE", "TWSE", "KRX", "KOSPI", "LSE", "MOEX", "BSE", "NSE",
+                   "SGX", "ASX", "TSX", "EURONEXT", "XETRA", "OTC"}
+
+
 class ActorRules:
     """Mixin of :class:`kg.nlp.linker.EntityLinker`: needs its data (``kb``, ``places``, the word sets)."""
 
@@ -59,8 +64,14 @@ class ActorRules:
                 return True
         return False
 
-    def _not_actor(self, m: Mention) -> bool:
-        """A product, law or list, or a bare legal form (``Inc.``), that the model took for an actor."""
+    def _not_actor(self, m: Mention, doc: Doc | None = None) -> bool:
+        """A product, law or list, a bare legal form (``Inc.``), a social-media handle (``@Sberbank``) or a
+        stock ticker (``NASDAQ: NVDA``), that the model took for an actor."""
+        if "@" in m.text or m.text.upper().rstrip(":") in STOCK_EXCHANGES:
+            return True
+        if doc is not None and m.start >= 2 and doc[m.start - 1].text == ":" and \
+                doc[m.start - 2].text.upper() in STOCK_EXCHANGES:
+            return True
         words = [w.lower().strip(".,") for w in m.text.split()]
         if all(w in self._suffixes or not w for w in words) or (len(words) == 1 and words[0] in self._bare_words):
             return True

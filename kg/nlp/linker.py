@@ -173,7 +173,7 @@ class EntityLinker(GovernmentRules, ActorRules):
                     continue
                 inside = [g for g in gaz if overlaps((g.start, g.end), (part.start, part.end))]
                 m = ner_mention(part, self.kb, self.not_entities, self._suffixes)
-                if m is None or (m.kind == "ner" and (self._not_actor(m) or self._described_product(doc, m))):
+                if m is None or (m.kind == "ner" and (self._not_actor(m, doc) or self._described_product(doc, m))):
                     continue
                 if not inside:
                     out.append(m)
