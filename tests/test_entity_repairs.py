@@ -103,11 +103,11 @@ def test_leaders_administration_is_the_government(nlp) -> None:
 
 
 def test_government_of_a_leader(nlp) -> None:
-    assert "Government of Hungary" in labels(nlp, "The government of Prime Minister Viktor Orban signed the deal.")
+    assert "Government of Hungary" in labels(nlp, "Officials from the government of Prime Minister Viktor Orban met the bankers.")
 
 
 def test_the_government_with_a_leader_in_the_sentence(nlp) -> None:
-    assert "Government of Russia" in labels(nlp, "President Vladimir Putin has told the government to hurry.")
+    assert "Government of Russia" in labels(nlp, "The government must move faster, President Vladimir Putin told officials on Tuesday.")
 
 
 # -- described names ----------------------------------------------------------------------------------------------
@@ -146,7 +146,7 @@ def test_capitalised_technology_word_belongs_to_a_company_name(nlp) -> None:
 
 
 def test_demonym_and_technology_alone_are_no_company(nlp) -> None:
-    assert "American AI" not in labels(nlp, "Nvidia pledged new investment in American AI infrastructure.")
+    assert "American AI" not in labels(nlp, "Microsoft promised more spending on American AI data centres.")
 
 
 def test_described_products_are_not_entities(nlp) -> None:
@@ -161,8 +161,8 @@ def test_which_and_roles_make_an_organisation(nlp) -> None:
 
 
 def test_governments_of_two_countries_and_a_counterpart(nlp) -> None:
-    assert {"Government of Russia", "Government of China"} <= labels(
-        nlp, "The plan was approved by the governments of Russia and China last year.")
+    assert {"Government of Brazil", "Government of India"} <= labels(
+        nlp, "Last year the governments of Brazil and India signed off on the plan.")
     assert {"Government of India", "Government of Japan"} <= labels(
         nlp, "The Indian government and its Japanese counterpart agreed to build the line.")
 
@@ -174,18 +174,18 @@ def test_of_and_for_names_continue_and_a_place_ends_a_name(nlp) -> None:
 
 
 def test_an_asset_manager_named_by_its_job_stays_an_organisation(nlp) -> None:
-    found = ents(nlp, "Other holders include the state-asset manager Qinghe Huatai Group with 8.72%.")
+    found = ents(nlp, "The stake went to state-asset manager Qinghe Huatai Group last year.")
     assert found.get("Qinghe Huatai Group", ("", "Organization"))[1] == "Organization"
 
 
 def test_a_person_described_by_a_role_is_kept(nlp) -> None:
-    found = ents(nlp, "Dara Velnik, the department's assistant secretary for export administration, spoke.")
+    found = ents(nlp, "Dara Velnik, an assistant director at the agency, spoke.")
     assert found.get("Dara Velnik", ("", ""))[1] == "Person"
 
 
 def test_place_based_description_names_the_country_of_the_firm(nlp) -> None:
-    doc = nlp("Officials seized Nexperia, a Nijmegen-based chipmaker owned by Wingtech.")
-    assert ("nexperia", "basedIn", "netherlands") in {(r.subject, r.predicate, r.object) for r in doc._.relations}
+    doc = nlp("ASML, the Veldhoven-based toolmaker, raised its forecast.")
+    assert ("asml", "basedIn", "netherlands") in {(r.subject, r.predicate, r.object) for r in doc._.relations}
 
 
 def test_place_based_reference_prefers_a_firm_of_that_country(nlp) -> None:
@@ -205,12 +205,12 @@ def test_two_firms_and_the_union_refer_back(nlp) -> None:
 
 
 def test_a_countrys_company_the_model_calls_a_place(nlp) -> None:
-    found = ents(nlp, "In Pakistan, mobile operator Jazz is a partner, while France's Orange will handle the landing.")
-    assert found.get("Orange", ("", ""))[1] == "Organization" and found.get("Jazz", ("", ""))[1] == "Organization"
+    found = ents(nlp, "Mobile operator Tarvex is a partner in Chile, while Spain's Corvanta will run the towers.")
+    assert found.get("Corvanta", ("", ""))[1] == "Organization" and found.get("Tarvex", ("", ""))[1] == "Organization"
 
 
 def test_a_name_listed_with_a_company_is_a_company(nlp) -> None:
-    found = ents(nlp, "Its backers include the tech groups Alibaba, Tencent and Zhanrui.")
+    found = ents(nlp, "The round drew Baidu, Xiaomi and Zhanrui as investors.")
     assert found.get("Zhanrui", ("", ""))[1] == "Organization"
 
 
@@ -226,3 +226,7 @@ def test_handles_and_tickers_are_not_names(nlp) -> None:
     found = labels(nlp, "Alibaba (NYSE: BABA) said on X, formerly Twitter, via its account @AlibabaGroup that "
                         "shares rose.")
     assert not {n for n in found if "@" in n or n in {"BABA", "NYSE"}}
+
+
+def test_an_exchange_named_as_an_actor_stays(nlp) -> None:
+    assert "Nasdaq" in labels(nlp, "Veltro Pay, a Georgian fintech firm, moved its listing to Nasdaq last spring.")

@@ -67,8 +67,10 @@ class ActorRules:
     def _not_actor(self, m: Mention, doc: Doc | None = None) -> bool:
         """A product, law or list, a bare legal form (``Inc.``), a social-media handle (``@Sberbank``) or a
         stock ticker (``NASDAQ: NVDA``), that the model took for an actor."""
-        if "@" in m.text or m.text.upper().rstrip(":") in STOCK_EXCHANGES:
+        if "@" in m.text:
             return True
+        if doc is not None and m.text.upper() in STOCK_EXCHANGES and doc[m.end:m.end + 1].text == ":":
+            return True  # "NYSE: BABA" (the exchange itself may be an actor: "listed its shares on Nasdaq")
         if doc is not None and m.start >= 2 and doc[m.start - 1].text == ":" and \
                 doc[m.start - 2].text.upper() in STOCK_EXCHANGES:
             return True
