@@ -230,3 +230,8 @@ def test_handles_and_tickers_are_not_names(nlp) -> None:
 
 def test_an_exchange_named_as_an_actor_stays(nlp) -> None:
     assert "Nasdaq" in labels(nlp, "Veltro Pay, a Georgian fintech firm, moved its listing to Nasdaq last spring.")
+
+
+def test_a_capitalised_title_before_a_name_makes_a_person(nlp) -> None:
+    found = ents(nlp, "Navy chief Admiral Rajan Kothvar told reporters the frigates would arrive in May.")
+    assert found.get("Rajan Kothvar", ("", ""))[1] == "Person"

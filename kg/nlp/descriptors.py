@@ -14,6 +14,10 @@ from spacy.tokens import Doc, Span
 from kg.nlp.mentions import Mention
 
 POSSESSIVES = {"'s", "\u2019s"}
+#: capitalised titles that only stand before a person's name
+PERSON_TITLE_WORDS = {"general", "president", "minister", "ambassador", "senator", "chairman", "chairwoman", "premier",
+                      "chancellor", "governor", "mayor", "king", "queen", "prince", "sheikh", "dr", "mr", "mrs", "ms",
+                      "admiral", "colonel", "commissioner", "envoy", "ceo"}
 #: NER labels a describing noun does not overrule (GPE and LOC do: the model calls "France's Orange" a place;
 #: real places are kept out by the place index)
 SKIP_NER = {"NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME",
@@ -91,6 +95,14 @@ def described_mentions(doc: Doc, mentions: Sequence[Mention], org_words: set[str
     by_token = {i: m for m in mentions if m.end > m.start for i in range(m.start, m.end)}
     out = []
     for span in proper_runs(doc, covered):
+        while len(span) > 2 and span[0].lower_.rstrip(".") in PERSON_TITLE_WORDS:
+            span = doc[span.start + 1:span.end]  # "General Manoj Pande": the title is no part of the name
+        if 2 <= len(span) <= 3 and span.start > 0 and doc[span.start - 1].is_title and \
+                doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLE_WORDS and all(t.is_title for t in span) \
+                and not reject(span.text) and not is_place(span.text):
+            # "Army chief General Manoj Pande": a capitalised title before a two- or three-word name
+            out.append(Mention(span.start, span.end, slugify(span.text), "Person", "ner", span.text))
+            continue
         if len(span) > 5 or reject(span.text) or not org_evidence(span, by_token, org_words, roles):
             continue
         if is_place(span.text) and (span.start == 0 or doc[span.start - 1].pos_ == "ADP" or
