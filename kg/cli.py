@@ -14,6 +14,7 @@ from typing import Any, Optional, TypeVar
 
 import typer
 
+from kg.cli_web import ARCHIVE_OPT, DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs, web_run
 from kg.errors import InputError, KgError
 from kg.resources import DEFAULT_MODEL, data_dir
 from kg.viz import DEFAULT_MAX_NODES
@@ -24,7 +25,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
                        "--html out/graph.html")
 F = TypeVar("F", bound=Callable[..., Any])
 
-MODEL_OPT = typer.Option(DEFAULT_MODEL, "--model", "-m", help="spaCy pipeline to use (an installed package or a folder).")
+MODEL_OPT = typer.Option(DEFAULT_MODEL, "--model", "-m", help="spaCy pipeline to use (an installed package or a "
+                                                              "folder), or a relation model folder from kg train.")
 
 
 def fail(message: str) -> None:
@@ -112,7 +114,7 @@ UNTIL_OPT = typer.Option(None, "--until", help="Only relations dated on or befor
 @app.command()
 @cli_errors
 def build(
-    inputs: list[str] = typer.Argument(..., help="Files, folders, globs or - for stdin (.txt .md .html .jsonl)."),
+    inputs: Optional[list[str]] = INPUTS_ARG,
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="RDF file to write (format from the extension)."),
     store: Optional[Path] = typer.Option(None, "--store", "-s",
                                          help="Create or update this knowledge-base folder (only new or changed "
@@ -124,6 +126,9 @@ def build(
     jobs: int = JOBS_OPT,
     dask: Optional[str] = DASK_OPT,
     quiet: bool = QUIET_OPT,
+    feed: list[str] = FEED_OPT,
+    delay: float = DELAY_OPT,
+    archive: Optional[Path] = ARCHIVE_OPT,
 ) -> None:
     """Extract every article and write the RDF graph (and the page), or keep it in a store folder.
 
@@ -137,16 +142,19 @@ def build(
         fail("give a file to write (-o out/graph.ttl) or a store folder to update (--store kb/)")
     if output is not None:
         guess_format(output, fmt)  # fail before the work on an unknown format
+    inputs = web_inputs(inputs, feed)
     if store is not None:
         from kg.cli_kb import update_store
 
         update_store(store, inputs, create=True, output=output, html=html, fmt=fmt, model=model,
-                     batch_size=batch_size, jobs=jobs, quiet=quiet, force=False, dask=dask)
+                     batch_size=batch_size, jobs=jobs, quiet=quiet, force=False, dask=dask, delay=delay,
+                     archive=archive)
         return
     errors = ErrorLog()
-    stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
-                            n_process=jobs, dask=dask)
-    ds = build_dataset(_progress(stream, quiet, "extract"))  # streamed: only the graph is kept, not the articles
+    with web_run(None, delay, archive):
+        stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
+                                n_process=jobs, dask=dask)
+        ds = build_dataset(_progress(stream, quiet, "extract"))  # streamed: only the graph is kept, not the articles
     save_graph(ds, output, fmt)
     if html is not None:
         from kg.analysis import to_networkx
@@ -154,20 +162,23 @@ def build(
 
         render_html(to_networkx(ds), html, title="kg graph")
     took = time.perf_counter() - started
-    typer.echo(f"Wrote {output}{' and ' + str(html) if html else ''}: {summarize(ds)} ({took:.1f} s)")
+    typer.echo(f"Wrote {output}{' and ' + str(html) if html else ''}: {summarize(ds)} ({took:.1f} s)", err=True)
     errors.finish()
 
 
 @app.command()
 @cli_errors
 def extract(
-    inputs: list[str] = typer.Argument(..., help="Files, folders, globs or - for stdin (.txt .md .html .jsonl)."),
+    inputs: Optional[list[str]] = INPUTS_ARG,
     output: Path = typer.Option(..., "--output", "-o", help="JSON Lines file to write (- for stdout)."),
     model: str = MODEL_OPT,
     batch_size: int = BATCH_OPT,
     jobs: int = JOBS_OPT,
     dask: Optional[str] = DASK_OPT,
     quiet: bool = QUIET_OPT,
+    feed: list[str] = FEED_OPT,
+    delay: float = DELAY_OPT,
+    archive: Optional[Path] = ARCHIVE_OPT,
 ) -> None:
     """Write entities and relations of every article as JSON Lines (the evaluation's system format), streamed.
 
@@ -179,9 +190,10 @@ def extract(
     from kg.workflow import run_extraction, write_jsonl
 
     errors = ErrorLog()
-    stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
-                            n_process=jobs, dask=dask)
-    count = write_jsonl(_progress(stream, quiet, "extract"), output, stdout=sys.stdout)
+    with web_run(None, delay, archive):
+        stream = run_extraction(web_inputs(inputs, feed), model=model, on_error=errors, stdin=sys.stdin,
+                                batch_size=batch_size, n_process=jobs, dask=dask)
+        count = write_jsonl(_progress(stream, quiet, "extract"), output, stdout=sys.stdout)
     if str(output) != "-":
         typer.echo(f"Wrote {output}: {count} documents", err=True)
     errors.finish()
@@ -237,8 +249,9 @@ def view(
                                              help="Relations to keep: predicates or families, e.g. sanctions,conflict."),
     since: Optional[str] = typer.Option(None, "--since", help="Keep relations dated on or after this (2024-01-01)."),
     until: Optional[str] = typer.Option(None, "--until", help="Keep relations dated on or before this."),
-    min_sources: Optional[int] = typer.Option(None, "--min-sources", help="Keep relations seen in this many documents."),
-    query_file: Optional[Path] = typer.Option(None, "--query", "-q",
+    min_sources: Optional[int] = typer.Option(None, "--min-sources", help="Keep relations seen in this many independent "
+                                                                  "stories (syndicated copies count once)."),
+    query_file: Optional[Path] = typer.Option(None, "--query",
                                               help="Draw the result of a CONSTRUCT or SELECT query (.rq file)."),
     param: list[str] = typer.Option([], "--param", "-p", help="Bind a query variable: --param actor=Russia."),
     max_nodes: int = typer.Option(DEFAULT_MAX_NODES, "--max-nodes",
@@ -268,7 +281,7 @@ def view(
     render_html(H, output, title=title, subtitle=subtitle, max_nodes=max_nodes)
     hidden = H.number_of_nodes() - max_nodes if max_nodes else 0
     note = f" ({hidden} hidden: raise --max-nodes to draw them)" if hidden > 0 else ""
-    typer.echo(f"Wrote {output}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges{note}")
+    typer.echo(f"Wrote {output}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges{note}", err=True)
 
 
 @app.command()
@@ -330,32 +343,110 @@ def export(
         if since or until:
             ds = restrict_to_period(ds, since, until)
         written = [save_graph(ds, output, fmt)]
-    typer.echo(f"Wrote {' and '.join(str(p) for p in written)}")
+    typer.echo(f"Wrote {' and '.join(str(p) for p in written)}", err=True)
 
 
 @app.command()
 @cli_errors
 def evaluate(
-    gold: Path = typer.Argument(..., help="Gold annotations as JSON Lines (the format of the evaluation guidelines)."),
+    gold: list[Path] = typer.Argument(..., help="Gold annotations as JSON Lines (the format of the evaluation "
+                                                "guidelines); several files are read as one set."),
     system: Optional[Path] = typer.Option(None, "--system", "-s",
                                           help="Score this extraction file instead of extracting the gold texts."),
     model: str = MODEL_OPT,
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    cv: Optional[int] = typer.Option(None, "--cv", help="K-fold cross-validation by document: train the relation "
+                                                        "model on K-1 folds, score the held-out one; rules, model "
+                                                        "and both, overall, per predicate and per cluster."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the folds and the model (with --cv)."),
 ) -> None:
     """Score kg's extraction against gold annotations: entity and relation P/R/F1, per type and predicate.
 
     Example: kg evaluate ../shared/eval/dev.jsonl
+    Example: kg evaluate --cv 5 ../shared/eval/train.jsonl ../shared/eval/dev.jsonl ../shared/eval/seed.jsonl
     """
     import json
 
     from kg.evaluate import evaluate as score, format_report
-    from kg.resources import read_gold
+
+    if cv is not None:
+        from kg.learn.api import cross_validate_files
+        from kg.learn.cv import format_cv_report
+
+        if system is not None:
+            fail("--cv extracts the gold texts itself: leave out --system")
+        result = cross_validate_files(gold, cv, base_model=model, seed=seed)
+        typer.echo(json.dumps(result, indent=2) if as_json else format_cv_report(result))
+        return
+    from kg.learn.api import read_gold_files
     from kg.workflow import extract_gold
 
-    gold_docs = read_gold(gold)
-    system_docs = read_gold(system) if system is not None else extract_gold(gold_docs, model=model)
+    gold_docs = read_gold_files(gold)
+    system_docs = read_gold_files([system]) if system is not None else extract_gold(gold_docs, model=model)
     result = score(gold_docs, system_docs)
     typer.echo(json.dumps(result, indent=2) if as_json else format_report(result))
+
+
+@app.command()
+@cli_errors
+def report(
+    graph: Path = typer.Argument(..., help="RDF file or store folder to report on."),
+    output: Path = typer.Option(..., "--output", "-o", help="Brief to write: .html (a page that works offline) or .md."),
+    since: Optional[str] = typer.Option(None, "--since", help="Report the relations first stated on or after this "
+                                                              "date (YYYY, YYYY-MM or YYYY-MM-DD); default: all."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="Only the relations of this actor, and draw it."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="html or md (default: from the extension)."),
+    min_confidence: float = typer.Option(0.7, "--min-confidence",
+                                         help="Relations less confident than this are listed apart."),
+    top: int = typer.Option(8, "--top", help="How many of the most active actors to describe."),
+    max_relations: int = typer.Option(50, "--max-relations",
+                                      help="List at most this many relations per family, those with the most "
+                                           "sources (0: all)."),
+    title: str = typer.Option("kg brief", "--title", help="Title of the brief."),
+) -> None:
+    """Write a brief of what changed: new relations by family with their evidence and sources, the most active
+    actors, relations per month and a drawing of the focus.
+
+    Example: kg report kb/ -o out/brief.html --since 2024-01-01 --focus China
+    """
+    from kg.rdf.period import check_date
+    from kg.report.output import brief_format
+
+    since = check_date(since, "--since")
+    fmt = brief_format(output, fmt)  # fail on a bad option before the graph is read
+    from kg.analysis import to_networkx
+    from kg.report.brief import build_brief
+    from kg.report.output import write_brief
+
+    brief = build_brief(to_networkx(_load_graph(graph)), since=since, focus=focus, min_confidence=min_confidence,
+                        top=top, title=title, max_relations=max_relations, charts=fmt == "html")
+    write_brief(brief, output, fmt)
+    typer.echo(f"Wrote {output}: {brief.new_count} new relations ({brief.uncertain_total} below confidence "
+               f"{min_confidence:g}), {len(brief.actors)} actors", err=True)
+
+
+@app.command()
+@cli_errors
+def train(
+    gold: list[Path] = typer.Argument(..., help="Gold annotations as JSON Lines (the format of the evaluation "
+                                                "guidelines), one or more files."),
+    output: Path = typer.Option(..., "--output", "-o", help="Folder to write the trained relation model to "
+                                                            "(use it with --model FOLDER)."),
+    model: str = MODEL_OPT,
+    seed: int = typer.Option(0, "--seed", help="Seed of the model and its inner folds (same seed, same files)."),
+) -> None:
+    """Train the relation model (and its thresholds and confidence calibration) on annotated articles.
+
+    Example: kg train my-annotations.jsonl -o my-model/ && kg build articles/ -o g.ttl --model my-model/
+    """
+    from kg.learn.api import train_files
+
+    trained, took = train_files(gold, output, base_model=model, seed=seed)
+    added = ", ".join(f"{p} {t:.2f}" for p, t in sorted(trained.thresholds.items())) or "none"
+    typer.echo(f"Wrote {output}: relation model from {trained.meta['documents']} documents, "
+               f"{trained.meta['pairs']} candidate pairs, {len(trained.classes)} classes; "
+               f"adds edges for (threshold): {added} "
+               f"(parse {took['parse']:.1f} s, train {took['train']:.1f} s)", err=True)
 
 
 def main() -> None:
@@ -373,3 +464,8 @@ def main() -> None:
 
 # the knowledge-base commands (add, remove, validate, serve) live in their own module, registered on import
 from kg import cli_kb as _cli_kb  # noqa: E402,F401
+
+# help pages with click's metavars (PATH, TEXT, INPUTS...), not Python types: after every command is registered
+from kg.cli_help import use_plain_help  # noqa: E402
+
+use_plain_help(app)

@@ -9,12 +9,14 @@ from typing import Optional
 
 import typer
 
+from kg.cli_web import ARCHIVE_OPT, DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs, web_run
 from kg.cli import BATCH_OPT, JOBS_OPT, MODEL_OPT, QUIET_OPT, ErrorLog, _load_graph, _progress, app, cli_errors
 
 
 def update_store(store: Path, inputs: list[str], *, create: bool, output: Optional[Path], html: Optional[Path],
                  fmt: Optional[str], model: str, batch_size: int, jobs: int, quiet: bool, force: bool,
-                 dask: Optional[str] = None) -> None:
+                 dask: Optional[str] = None, delay: float = 1.0,
+                 archive: Optional[Path] = None) -> None:
     """Ingest articles into a store, then write its file and page when asked; shared by build --store and add."""
     from kg.rdf import save_graph
     from kg.store import WritableStore, ingest, store_dataset, store_graph
@@ -23,9 +25,10 @@ def update_store(store: Path, inputs: list[str], *, create: bool, output: Option
     started = time.perf_counter()
     held = WritableStore(store, create=create)
     errors = ErrorLog()
-    report = ingest(held, inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
-                    n_process=jobs, force=force, dask=dask,
-                    progress=lambda stream: _progress(stream, quiet, "extract"))
+    with web_run(store, delay, archive):  # feeds and URLs: the store remembers validators, fetched entries and stories
+        report = ingest(held, inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
+                        n_process=jobs, force=force, dask=dask,
+                        progress=lambda stream: _progress(stream, quiet, "extract"))
     kb = held.store
     graph = store_graph(kb)
     written = [str(store)]
@@ -39,7 +42,8 @@ def update_store(store: Path, inputs: list[str], *, create: bool, output: Option
         render_html(to_networkx(graph), html, title="kg graph")
         written.append(str(html))
     took = time.perf_counter() - started
-    typer.echo(f"Updated {' and '.join(written)}: {report}; the store holds {summarize(graph)} ({took:.1f} s)")
+    typer.echo(f"Updated {' and '.join(written)}: {report}; the store holds {summarize(graph)} ({took:.1f} s)",
+               err=True)
     errors.finish()
 
 
@@ -47,21 +51,25 @@ def update_store(store: Path, inputs: list[str], *, create: bool, output: Option
 @cli_errors
 def add(
     store: Path = typer.Argument(..., help="Store folder (made by kg build --store)."),
-    inputs: list[str] = typer.Argument(..., help="Files, folders, globs or - for stdin (.txt .md .html .jsonl)."),
+    inputs: Optional[list[str]] = INPUTS_ARG,
     model: str = MODEL_OPT,
     batch_size: int = BATCH_OPT,
     jobs: int = JOBS_OPT,
     force: bool = typer.Option(False, "--force", help="Process unchanged articles again (after a pipeline change)."),
     quiet: bool = QUIET_OPT,
+    feed: list[str] = FEED_OPT,
+    delay: float = DELAY_OPT,
+    archive: Optional[Path] = ARCHIVE_OPT,
 ) -> None:
     """Add articles to a store: new ones are added, changed ones replace their graph, unchanged ones are skipped.
 
     Each article is committed on its own, so an interrupted run keeps every article it finished.
 
-    Example: kg add kb/ data/articles
+    Example: kg add kb/ data/articles; kg add kb/ --feed https://example.org/rss.xml (only new entries)
     """
-    update_store(store, inputs, create=False, output=None, html=None, fmt=None, model=model,
-                 batch_size=batch_size, jobs=jobs, quiet=quiet, force=force)
+    update_store(store, web_inputs(inputs, feed), create=False, output=None, html=None, fmt=None, model=model,
+                 batch_size=batch_size, jobs=jobs, quiet=quiet, force=force, delay=delay,
+                 archive=archive)
 
 
 @app.command()
@@ -79,7 +87,8 @@ def remove(
 
     kb = open_store(store)
     removed = remove_documents(kb, doc_ids)
-    typer.echo(f"Removed {len(removed)} document(s) from {store}; the store holds {summarize(store_graph(kb))}")
+    typer.echo(f"Removed {len(removed)} document(s) from {store}; the store holds {summarize(store_graph(kb))}",
+               err=True)
 
 
 @app.command()
@@ -150,4 +159,4 @@ def push(
     kb = open_store(store, read_only=True)
     report = push_store(kb, endpoint, user=user, password=password,
                         progress=lambda names: _progress(names, quiet, "push"))
-    typer.echo(f"Pushed {report} ({time.perf_counter() - started:.1f} s)")
+    typer.echo(f"Pushed {report} ({time.perf_counter() - started:.1f} s)", err=True)

@@ -44,3 +44,7 @@ class AnalysisError(KgError):
 
 class OutputError(KgError):
     """An output file cannot be written."""
+
+
+class TrainingError(KgError):
+    """A relation model cannot be trained or cross-validated on the given gold files or settings."""

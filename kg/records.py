@@ -30,6 +30,10 @@ class Document:
     path: str | None = None  # where it came from (file, file:line, or "-")
     #: section headings and boilerplate lines removed from ``text`` by the cleaner (kept for the record)
     headings: list[str] = field(default_factory=list)
+    author: str | None = None  # byline, when the page names one
+    final_url: str | None = None  # where a fetched page was read, after redirects (``url`` is its canonical URL)
+    retrieved: str | None = None  # when it was fetched (ISO date)
+    story: str | None = None  # doc_id of the first copy of the same story (a syndicated wire story); None: itself
 
 
 @dataclass
@@ -130,7 +134,7 @@ class Extraction:
     def to_json(self) -> dict[str, Any]:
         labels = {e.id: e.label for e in self.entities}
         out: dict[str, Any] = {"doc_id": self.doc.doc_id}
-        for key in ("title", "url", "published", "source", "dateline"):
+        for key in ("title", "url", "published", "source", "dateline", "author", "final_url", "retrieved", "story"):
             value = getattr(self.doc, key)
             if value:
                 out[key] = value
@@ -142,6 +146,8 @@ class Extraction:
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Extraction":
         doc = Document(doc_id=str(d["doc_id"]), text=d.get("text", ""), title=d.get("title"), url=d.get("url"),
-                       published=d.get("published"), source=d.get("source"), dateline=d.get("dateline"))
+                       published=d.get("published"), source=d.get("source"), dateline=d.get("dateline"),
+                       author=d.get("author"), final_url=d.get("final_url"), retrieved=d.get("retrieved"),
+                       story=d.get("story"))
         return cls(doc=doc, entities=[Entity.from_json(e) for e in d.get("entities", [])],
                    relations=[Relation.from_json(r) for r in d.get("relations", [])])

@@ -94,6 +94,8 @@ class KG(DefinedNamespace):
     sourceName: URIRef
     dateline: URIRef
     contentHash: URIRef
+    finalUrl: URIRef
+    story: URIRef
 
 
 ENTITY = Namespace(BASE + "id/")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +12,8 @@ from typing import TextIO
 from rdflib import Dataset, Graph
 from rdflib.namespace import RDF
 
-from kg.errors import InputError, OutputError
+from kg.errors import InputError
+from kg.fsutil import atomic_open
 from kg.records import Document, Extraction
 from kg.resources import DEFAULT_MODEL
 from kg.vocab import KG, PREDICATES
@@ -33,11 +32,20 @@ def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
     """
     from kg.ingest import iter_documents
 
+    if dask is not None:
+        from kg.scale.warc import extract_warcs_on_dask, warc_paths
+
+        if (warcs := warc_paths(inputs)) is not None:  # WARC files: read on the cluster too
+            yield from extract_warcs_on_dask(warcs, address=dask, workers=max(n_process, 2), model=model,
+                                             batch_size=batch_size, keep=keep, on_error=on_error)
+            return
     # errors before the first document are held back: with no document at all, the error itself is the message
     held: list[InputError] = []
     documents = iter_documents(inputs, on_error=held.append if on_error is not None else None, stdin=stdin)
     first = next(documents, None)
     if first is None:
+        if not held and _nothing_new(inputs):
+            return
         if len(held) == 1:
             raise held[0]
         reason = f" ({len(held)} inputs could not be read; first: {held[0]})" if held else ""
@@ -70,9 +78,12 @@ def run_extraction(inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
     yield from extract(chosen, nlp, batch_size=batch_size, n_process=n_process)
 
 
-def extractions_jsonl(extractions: Iterable[Extraction]) -> str:
-    """JSON Lines in the system format of the evaluation guidelines, one document a line, sorted by doc_id."""
-    return "".join(json_line(ex) for ex in sorted(extractions, key=lambda e: e.doc.doc_id))
+def _nothing_new(inputs: Sequence[str]) -> bool:
+    """Whether every input is a feed or URL that the web session found unchanged since the last run."""
+    from kg.ingest.web import active_session
+
+    session = active_session()
+    return session is not None and bool(inputs) and set(inputs) <= session.unchanged_inputs
 
 
 def json_line(ex: Extraction) -> str:
@@ -86,31 +97,17 @@ def write_jsonl(extractions: Iterable[Extraction], output: str | Path, *, stdout
     ``output`` ``-`` writes to ``stdout``. A file is written through a temporary file and renamed when complete,
     so a reader never sees half of it and a failed run leaves none behind; memory stays flat whatever the corpus.
     """
-    if str(output) == "-":
-        out = stdout if stdout is not None else sys.stdout
+    def write(out: TextIO) -> int:
         count = 0
         for ex in extractions:
             out.write(json_line(ex))
             count += 1
         return count
-    path = Path(output)
-    tmp: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        count = 0
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for ex in extractions:
-                fh.write(json_line(ex))
-                count += 1
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-    return count
+
+    if str(output) == "-":
+        return write(stdout if stdout is not None else sys.stdout)
+    with atomic_open(output) as fh:
+        return write(fh)
 
 
 def build_dataset(extractions: Iterable[Extraction]) -> Dataset:

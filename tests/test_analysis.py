@@ -7,7 +7,7 @@ import pytest
 import kg.analysis.metrics as metrics
 from kg.analysis import (
     centrality, communities, format_centrality, format_communities, format_paths, resolve_node, shortest_paths,
-    to_networkx,
+    to_networkx, unconnected,
 )
 from kg.errors import AnalysisError
 from kg.rdf.io import load_graph, save_graph
@@ -47,12 +47,14 @@ def test_edge_attributes_merge_documents(G):
     edge = G.edges[iri("china"), iri("russia"), "cooperatesWith"]
     assert {k: v for k, v in edge.items() if k not in ("evidence", "statements")} == {
         "predicate": "cooperatesWith", "family": "cooperation", "symmetric": True, "status": "asserted",
-        "topics": ["artificial intelligence"], "confidence": 0.9, "sources": 2, "date": "2024-05-16"}
+        "topics": ["artificial intelligence"], "confidence": 0.9, "sources": 2, "outlets": 2, "date": "2024-05-16"}
     assert edge["evidence"] == [
         {"sentence": D1_SENTENCES["ai"], "doc_id": "d1", "title": "Russia and China deepen AI cooperation",
-         "url": "https://example.com/news/russia-china-ai", "published": "2024-05-16", "rule": "coop_verb"},
+         "url": "https://example.com/news/russia-china-ai", "published": "2024-05-16", "source": "Example News",
+         "rule": "coop_verb"},
         {"sentence": D2_SENTENCES["coop"], "doc_id": "d2", "title": "Huawei signs deal with Sberbank",
-         "url": "https://example.org/huawei-sberbank", "published": "2024-06-02", "rule": "coop_noun"},
+         "url": "https://example.org/huawei-sberbank", "published": "2024-06-02", "source": "Other Wire",
+         "rule": "coop_noun"},
     ]
     assert [(st["doc_id"], st["date"], st["event_date"]) for st in edge["statements"]] == [
         ("d1", "2024-05-16", "2024-05-16"), ("d2", "2024-06", "2024-06")]
@@ -101,18 +103,22 @@ def test_centrality_sampled_betweenness_on_large_graphs(G, monkeypatch):
     assert format_centrality(rows).endswith("(betweenness estimated from a sample of 500 nodes)")
 
 
-def test_communities_partition_the_nodes(G):
+def test_communities_partition_the_related_nodes(G):
     found = communities(G)
     assert found == communities(G)
-    assert sorted(n for c in found for n in c) == sorted(G)
+    alone = unconnected(G)
+    assert sorted([n for c in found for n in c] + alone) == sorted(G)
     assert [len(c) for c in found] == sorted((len(c) for c in found), reverse=True)
     assert [[G.nodes[n]["label"] for n in c] for c in found] == [
         ["artificial intelligence", "China", "Huawei", "Sberbank"],
         ["Government of Russia", "Vladimir Putin"],
         ["Russia", "the West"],
-        ["BRICS"],
     ]
-    assert format_communities(found, G).splitlines()[2] == "1          4     artificial intelligence, China, Huawei, Sberbank"
+    # an entity with no relation is listed once as unconnected, not as a community of one
+    assert [G.nodes[n]["label"] for n in alone] == ["BRICS"]
+    text = format_communities(found, G).splitlines()
+    assert text[2] == "1          4     artificial intelligence, China, Huawei, Sberbank"
+    assert text[-1] == "unconnected (1): BRICS" and len(text) == 2 + 3 + 1
 
 
 # --- paths ------------------------------------------------------------------------------------------------------

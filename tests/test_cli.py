@@ -183,7 +183,7 @@ def test_build_skips_bad_file_but_keeps_good_one(runner: CliRunner, tmp_path: Pa
     warnings = [line for line in stderr if line.startswith("Warning: skipped")]
     assert len(warnings) == 1 and "a-bad.txt" in warnings[0], result.stderr
     assert len([line for line in stderr if line.startswith("Error:")]) == 1, result.stderr
-    assert out.exists() and "1 documents" in result.stdout
+    assert out.exists() and "1 documents" in result.stderr
     assert "Russia" in out.read_text(encoding="utf-8")
     assert not [p for p in out.parent.iterdir() if p.name.endswith(".tmp")]
 

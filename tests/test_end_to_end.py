@@ -95,8 +95,9 @@ def test_extract_to_stdout_from_stdin() -> None:
 
 def test_build_prints_one_summary_line(built) -> None:
     result, ttl, html = built
-    lines = [line for line in result.stdout.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stdout
+    assert result.stdout == ""  # the summary is a status line: stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
     for word in ("documents", "entities", "relations", "triples"):
         assert word in lines[0]
     assert ttl.stat().st_size > 0 and html.stat().st_size > 0
@@ -105,7 +106,7 @@ def test_build_prints_one_summary_line(built) -> None:
 
 def test_build_reads_every_article_and_nothing_else(built, graph: Graph) -> None:
     docs = set(graph.subjects(RDF.type, KG.Document))
-    assert f"{ARTICLE_COUNT} documents" in built[0].stdout
+    assert f"{ARTICLE_COUNT} documents" in built[0].stderr
     assert len(docs) == ARTICLE_COUNT, sorted(str(d) for d in docs)
     assert DOC["seed-russia-china-ai"] in docs
     assert DOC["us-entity-list-ai-chips"] in docs and DOC["nvidia-amd-rivalry"] in docs
@@ -156,7 +157,7 @@ def test_partners_of_china_in_the_seed(seed_graph: Path) -> None:
 def test_view_built_graph(built, work: Path) -> None:
     page = work / "view" / "page.html"
     result = kg("view", built[1], "-o", page, "--title", "Sample corpus")
-    assert "nodes" in result.stdout and page.exists()
+    assert "nodes" in result.stderr and page.exists()
     assert "Sample corpus" in page.read_text(encoding="utf-8")
 
 

@@ -58,3 +58,30 @@ def test_unknown_model_is_a_model_error() -> None:
 def test_line_breaks_end_sentences(nlp) -> None:
     doc = nlp("Huawei and Baidu\nRussia signed a deal with China.")
     assert [s.text.strip() for s in doc.sents][0] == "Huawei and Baidu"
+
+
+def test_pipeline_round_trips_through_bytes_with_its_data(nlp) -> None:
+    import spacy
+
+    fresh = spacy.util.get_lang_class(nlp.config["nlp"]["lang"]).from_config(nlp.config)
+    assert not fresh.get_pipe("kg_linker").kb.entries  # a component made from the config alone has no data
+    fresh.from_bytes(nlp.to_bytes())
+    assert facts(fresh) == facts(nlp)
+
+
+def test_components_take_their_data_in_initialize(tmp_path: Path) -> None:
+    import spacy
+
+    data = tmp_path / "data"
+    (data / "gazetteer").mkdir(parents=True)
+    (data / "gazetteer" / "x.jsonl").write_text(
+        '{"id": "zorblax-labs", "name": "Zorblax Labs", "type": "Organization", "leads": "zorblax-labs"}\n',
+        encoding="utf-8")
+    (data / "lexicon").symlink_to(Path(__file__).resolve().parents[1] / "data" / "lexicon")
+    nlp = spacy.blank("en")
+    linker, relations = nlp.add_pipe("kg_linker"), nlp.add_pipe("kg_relations")
+    nlp.config["initialize"]["components"] = {"kg_linker": {"data": str(data)}, "kg_relations": {"data": str(data)}}
+    nlp.initialize()
+    assert list(linker.kb.entries) == ["zorblax-labs"]
+    assert relations.leaders == {"zorblax-labs": "zorblax-labs"}
+    assert relations.lexicon.verbs  # the trigger lexicon of data/lexicon

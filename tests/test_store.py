@@ -209,7 +209,7 @@ def test_cli_remove_and_export(tmp_path: Path) -> None:
     result = runner.invoke(app, ["remove", str(tmp_path / "kb"), "d2"])
     gc.collect()  # closes the command's store (in a shell each command is a process of its own)
     assert result.exit_code == 0, result.output
-    assert "Removed 1 document(s)" in result.stdout
+    assert "Removed 1 document(s)" in result.stderr
     result = runner.invoke(app, ["export", str(tmp_path / "kb"), "-o", str(tmp_path / "kb.nq")])
     assert result.exit_code == 0, result.output
     assert {str(g.identifier) for g in load_graph(tmp_path / "kb.nq").graphs() if len(g)} == {str(doc_iri("d1"))}

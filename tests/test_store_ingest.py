@@ -47,16 +47,16 @@ def test_second_run_processes_nothing_and_one_new_article_is_one(tmp_path: Path)
     folder, kb = tmp_path / "articles", tmp_path / "kb"
     shutil.copytree(ARTICLES, folder)
     first = kg("build", folder, "--store", kb, "-q")
-    assert "7 documents processed (7 new, 0 changed), 0 unchanged" in first.stdout
+    assert "7 documents processed (7 new, 0 changed), 0 unchanged" in first.stderr
     before = quads(kb)
     second = kg("add", kb, folder, "-q")
-    assert "0 documents processed (0 new, 0 changed), 7 unchanged" in second.stdout
+    assert "0 documents processed (0 new, 0 changed), 7 unchanged" in second.stderr
     assert quads(kb) == before
 
     (folder / "new.txt").write_text("Huawei and Sberbank signed an agreement on artificial intelligence.\n",
                                     encoding="utf-8")
     third = kg("add", kb, folder, "-q")
-    assert "1 documents processed (1 new, 0 changed), 7 unchanged" in third.stdout
+    assert "1 documents processed (1 new, 0 changed), 7 unchanged" in third.stderr
     assert before < quads(kb)
 
 
@@ -68,7 +68,7 @@ def test_changed_article_replaces_its_graph(tmp_path: Path) -> None:
     record["text"] = "The United States imposed sanctions on Huawei."
     source.write_text(json.dumps(record) + "\n", encoding="utf-8")
     result = kg("add", kb, source, "-q")
-    assert "1 documents processed (0 new, 1 changed)" in result.stdout
+    assert "1 documents processed (0 new, 1 changed)" in result.stderr
     out = kg("query", kb, "SELECT ?l WHERE { ?e rdfs:label ?l } ORDER BY ?l", "--format", "csv").stdout
     assert "Huawei" in out and "Russia" not in out
 
@@ -150,8 +150,8 @@ def test_kill_9_leaves_whole_documents(tmp_path: Path, nlp) -> None:
 
     # running kg add again finishes the job: only the missing documents are processed
     result = kg("add", kb, source, "-q")
-    assert f"{len(articles) - len(present)} documents processed" in result.stdout
-    assert f"{len(present)} unchanged" in result.stdout
+    assert f"{len(articles) - len(present)} documents processed" in result.stderr
+    assert f"{len(present)} unchanged" in result.stderr
 
 
 def test_reopening_during_ingest_keeps_every_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -34,7 +34,7 @@ def drawn(page: Path) -> tuple[list[str], list[str]]:
 def view(runner: CliRunner, graph_file: Path, out: Path, *args: str) -> tuple[list[str], list[str]]:
     result = runner.invoke(app, ["view", str(graph_file), "-o", str(out), *args])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith(f"Wrote {out}:")
+    assert result.stderr.startswith(f"Wrote {out}:")
     return drawn(out)
 
 
@@ -80,7 +80,7 @@ def test_max_nodes_cuts_and_says_so(runner: CliRunner, graph_file: Path, tmp_pat
     out = tmp_path / "cut.html"
     result = runner.invoke(app, ["view", str(graph_file), "-o", str(out), "--max-nodes", "3"])
     assert result.exit_code == 0, result.output
-    assert "6 hidden" in result.stdout
+    assert "6 hidden" in result.stderr
     assert len(drawn(out)[0]) == 3
     assert "Showing the 3 most connected of 9 entities" in out.read_text(encoding="utf-8")
 

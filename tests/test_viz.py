@@ -204,7 +204,7 @@ def test_nodes_and_edges_carry_the_style() -> None:
 def test_documents_are_stored_once_and_cited_by_index() -> None:
     data = _payload(page_html(sample_graph()))
     assert data["docs"] == [{"doc_id": "doc1", "title": "AI pact", "url": "https://news.example.com/a1",
-                             "published": "2024-05-16"}]
+                             "published": "2024-05-16", "source": None}]
     assert {ev["doc"] for e in data["edges"] for ev in e["evidence"]} == {0}
     assert {e["when"] for e in data["edges"]} == {"2024-05-16"}  # undated edges fall back to the report date
 
@@ -259,3 +259,20 @@ def test_big_graph_turns_off_edges_while_moving() -> None:
 
     assert vis_options(5000, 15000)["interaction"]["hideEdgesOnDrag"] is True
     assert vis_options(10, 10)["interaction"]["hideEdgesOnDrag"] is False
+
+
+def test_first_view_labels_are_placed_without_collisions() -> None:
+    from kg.viz.labels import CANVAS, GAP, HEIGHT, first_view_labels, text_box_width
+
+    data = _payload(page_html(sample_graph()))
+    chosen = data["firstLabels"]
+    assert chosen == first_view_labels(data["nodes"])
+    ranks = [data["nodes"][i]["rank"] for i in chosen]
+    assert ranks == sorted(ranks), "placed most important first"
+    assert len(chosen) == len(data["nodes"]), "four well spread entities: every label fits"
+    # a crowd on one spot: the most important is named, the others would cover its dot or label
+    crowd = [{"label": f"Entity {i}", "x": float(i), "y": 0.0, "size": 20.0, "rank": i} for i in range(30)]
+    crowd.append({"label": "far away", "x": 5000.0, "y": 3000.0, "size": 12.0, "rank": 30})
+    named = first_view_labels(crowd)
+    assert named[0] == 0 and 30 in named and len(named) < 10
+    assert GAP > 0 and HEIGHT > 0 and text_box_width("ab") < text_box_width("abcd") and CANVAS[0] > CANVAS[1]

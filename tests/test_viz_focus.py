@@ -169,4 +169,22 @@ def test_layout_packs_components_apart():
     G = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("x", "y")])
     G.add_node("lonely")
     pos = layout_positions(G)
-    assert min(math.dist(pos[p], pos[q]) for p in ("a", "b", "c") for q in ("x", "y", "lonely")) > 0.5 * EDGE_LENGTH
+    assert min(math.dist(pos[p], pos[q]) for p in ("a", "b", "c") for q in ("x", "y")) > 0.5 * EDGE_LENGTH
+    assert "lonely" not in pos, "an entity without relations is listed beside the drawing, not drawn"
+
+
+def test_layout_draws_each_community_as_a_group():
+    # two dense clusters of eight joined by one edge: each cluster's nodes are closer to each other than to the
+    # other cluster's, and the two groups do not overlap
+    G = nx.MultiDiGraph()
+    for name in "ab":
+        G.add_edges_from((f"{name}{i}", f"{name}{j}") for i in range(8) for j in range(i + 1, 8))
+    G.add_edge("a0", "b0")
+    groups = {node: 0 if node.startswith("a") else 1 for node in G}
+    pos = layout_positions(G, groups=groups)
+    assert pos == layout_positions(G.copy(), groups=groups)
+    centre = {g: [sum(pos[n][k] for n in G if groups[n] == g) / 8 for k in (0, 1)] for g in (0, 1)}
+    radius = {g: max(math.dist(pos[n], centre[g]) for n in G if groups[n] == g) for g in (0, 1)}
+    assert math.dist(centre[0], centre[1]) > radius[0] + radius[1]
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    assert max(xs) - min(xs) > max(ys) - min(ys), "the drawing lies across, as screens do"

@@ -25,10 +25,13 @@ from kg.perf import lazy_names
 _LAZY = {
     "to_networkx": "kg.analysis.convert",
     "centrality": "kg.analysis.metrics", "communities": "kg.analysis.metrics", "directed": "kg.analysis.metrics",
-    "undirected": "kg.analysis.metrics",
+    "undirected": "kg.analysis.metrics", "unconnected": "kg.analysis.metrics",
     "Hop": "kg.analysis.paths", "resolve_node": "kg.analysis.paths", "shortest_paths": "kg.analysis.paths",
     "format_centrality": "kg.analysis.report", "format_communities": "kg.analysis.report",
     "format_hop": "kg.analysis.report", "format_paths": "kg.analysis.report",
+    "centrality_frame": "kg.analysis.frames", "communities_frame": "kg.analysis.frames",
+    "paths_frame": "kg.analysis.frames", "relations_frame": "kg.analysis.frames",
+    "statements_frame": "kg.analysis.frames",
 }
 __all__ = sorted(_LAZY)
 __getattr__ = lazy_names(__name__, _LAZY)

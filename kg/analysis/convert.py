@@ -7,9 +7,11 @@ The node and edge attributes are the schema the analysis and the viz steps read:
   ``None``);
 * edge (key = predicate name): ``predicate``, ``family``, ``symmetric``, ``status`` (``"asserted"`` when any
   statement is asserted, else ``"planned"``), ``topics`` (sorted labels), ``confidence`` (max over statements),
-  ``sources`` (distinct documents), ``date`` (earliest event date or ``None``) and ``evidence``: a list of dicts
-  ``sentence, doc_id, title, url, published, rule`` sorted by document id and position; ``statements``: one dict
-  per statement (document) with ``doc_id``, ``date`` (event date, else publication date), ``event_date``,
+  ``sources`` (independent stories: documents, the syndicated copies of one story counted once), ``outlets``
+  (distinct documents, every copy counted), ``date`` (earliest event date or ``None``) and ``evidence``: a list of dicts
+  ``sentence, doc_id, title, url, published, source, rule`` sorted by document id and position; ``statements``: one dict
+  per statement (document) with ``doc_id``, ``story`` (doc_id of the story's first copy), ``date`` (event date,
+  else publication date), ``event_date``,
   ``status``, ``confidence`` and ``topics``, which :func:`kg.analysis.period.filter_by_date` reads.
 
 The graph is read one predicate at a time into plain strings: straight from Oxigraph when the graph is held there
@@ -39,6 +41,7 @@ class _Edge:
     topics: set[str] = field(default_factory=set)
     confidences: list[float] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
+    stories: set[str] = field(default_factory=set)  # the independent stories of ``docs`` (syndicated copies as one)
     dates: list[str] = field(default_factory=list)
     evidence: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)
     statements: list[dict[str, Any]] = field(default_factory=list)
@@ -157,19 +160,20 @@ def _node_attrs(triples: _Triples) -> dict[str, dict[str, Any]]:
 def _documents(triples: _Triples) -> dict[str, dict[str, Any]]:
     ids, titles = triples.by_subject(KG.docId), triples.by_subject(DCTERMS.title)
     urls, issued = triples.by_subject(DCTERMS.source), triples.by_subject(DCTERMS.issued)
+    sites = triples.by_subject(KG.sourceName)
 
     def one(values: dict[str, list[str]], doc: str) -> str | None:
         return min(values[doc]) if doc in values else None
 
     return {doc: {"doc_id": one(ids, doc) or local_name(doc), "title": one(titles, doc), "url": one(urls, doc),
-                  "published": one(issued, doc)}
+                  "published": one(issued, doc), "source": one(sites, doc)}
             for doc in triples.subjects(RDF.type, KG.Document)}
 
 
 def _doc_info(docs: dict[str, dict[str, Any]], doc: str | None) -> dict[str, Any]:
     if doc is None:
-        return {"doc_id": None, "title": None, "url": None, "published": None}
-    return docs.get(doc) or {"doc_id": local_name(doc), "title": None, "url": None, "published": None}
+        return {"doc_id": None, "title": None, "url": None, "published": None, "source": None}
+    return docs.get(doc) or {"doc_id": local_name(doc), "title": None, "url": None, "published": None, "source": None}
 
 
 _PREFIXES = ("PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX prov: <http://www.w3.org/ns/prov#> "
@@ -228,6 +232,7 @@ def _read_evidence(triples: _Triples) -> dict[str, list[tuple[int, str, str | No
 def _statements(triples: _Triples, labels: dict[str, str]) -> dict[tuple[str, str, str], _Edge]:
     """The statements behind each direct triple, their topics by label (``labels``: entity IRI -> label)."""
     docs = _documents(triples)
+    story_of = {doc: min(stories) for doc, stories in triples.by_subject(KG.story).items()}
     evidence = _read_evidence(triples)
     edges: dict[tuple[str, str, str], _Edge] = defaultdict(_Edge)
     for st, statement in _read_statements(triples).items():
@@ -244,10 +249,13 @@ def _statements(triples: _Triples, labels: dict[str, str]) -> dict[tuple[str, st
         edge.dates.extend(values["date"])
         if doc is not None:
             edge.docs.add(doc)
+            edge.stories.add(story_of.get(doc, doc))
         info = _doc_info(docs, doc)
         first_date = statement.first("date")
+        story = story_of.get(doc, doc) if doc is not None else None
         edge.statements.append({
-            "doc_id": info["doc_id"], "date": first_date or statement.first("pub") or info["published"],
+            "doc_id": info["doc_id"], "story": _doc_info(docs, story)["doc_id"],
+            "date": first_date or statement.first("pub") or info["published"],
             "event_date": first_date, "status": statement.first("status") or "asserted",
             "confidence": max(confs, default=0.0),
             "topics": sorted(labels.get(t, local_name(t)) for t in values["topic"]),
@@ -268,7 +276,8 @@ def _edge_attrs(pred: str, edge: _Edge | None, labels: dict[str, str]) -> dict[s
         "status": "asserted" if not edge.statuses or "asserted" in edge.statuses else "planned",
         "topics": sorted(labels.get(t, local_name(t)) for t in edge.topics),
         "confidence": max(edge.confidences, default=0.0),
-        "sources": len(edge.docs),
+        "sources": len(edge.stories),
+        "outlets": len(edge.docs),
         "date": min(edge.dates) if edge.dates else None,
         "evidence": [item for _, _, item in keyed],
         "statements": sorted(edge.statements, key=lambda st: (st["doc_id"] or "", st["date"] or "")),

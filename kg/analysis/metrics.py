@@ -105,25 +105,37 @@ def centrality(G: nx.MultiDiGraph, top: int | None = 10, *,
     return rows[:top] if top else rows
 
 
+def unconnected(G: nx.MultiDiGraph) -> list[str]:
+    """The nodes with no relation to another node (a relation to itself does not count), sorted by label.
+
+    >>> G = nx.MultiDiGraph([("a", "b"), ("c", "c")])
+    >>> G.add_node("alone")
+    >>> unconnected(G)
+    ['alone', 'c']
+    """
+    simple = undirected(G)
+    return sorted((node for node, degree in simple.degree() if degree == 0), key=lambda n: (_label(G, n).casefold(), n))
+
+
 def communities(G: nx.MultiDiGraph) -> list[list[str]]:
     """Communities of the undirected projection by Louvain modularity (``seed=0``, so runs agree).
 
     Each community is a list of node ids sorted by label; communities are sorted by size (largest first),
-    then by their first label. Isolated nodes are communities of one.
+    then by their first label. Nodes without any relation to another node belong to no community: they are
+    :func:`unconnected`.
 
     Examples
     --------
     >>> G = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("a", "c"), ("d", "e"), ("e", "f"), ("d", "f"), ("c", "d")])
+    >>> G.add_node("alone")
     >>> communities(G)
     [['a', 'b', 'c'], ['d', 'e', 'f']]
     """
     simple = undirected(G)
-    if simple.number_of_nodes() == 0:
-        return []
+    simple.remove_nodes_from([node for node, degree in simple.degree() if degree == 0])
     if simple.number_of_edges() == 0:
-        groups = [{node} for node in simple.nodes]
-    else:
-        groups = nx.community.louvain_communities(simple, seed=0)
+        return []
+    groups = nx.community.louvain_communities(simple, seed=0)
     ordered = [sorted(group, key=lambda n: (_label(G, n).casefold(), n)) for group in groups]
     ordered.sort(key=lambda c: (-len(c), _label(G, c[0]).casefold(), c[0]))
     return ordered

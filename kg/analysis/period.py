@@ -63,7 +63,8 @@ def _edge_in_window(attrs: dict[str, Any], since: str | None, until: str | None)
         "status": "asserted" if any(st.get("status", "asserted") == "asserted" for st in kept) else "planned",
         "topics": sorted({t for st in kept for t in st.get("topics", ())}),
         "confidence": max(st.get("confidence", 0.0) for st in kept),
-        "sources": len(docs),
+        "sources": len({st.get("story") or st["doc_id"] for st in kept}),  # syndicated copies count once
+        "outlets": len(docs),
         "date": min(event_dates) if event_dates else None,
         "evidence": [ev for ev in attrs.get("evidence", ()) if ev.get("doc_id") in docs],
         "statements": kept,

@@ -48,22 +48,29 @@ def _members(G: nx.MultiDiGraph, community: Sequence[str]) -> str:
 
 
 def format_communities(communities: Sequence[Sequence[str]], G: nx.MultiDiGraph) -> str:
-    """A table of :func:`kg.analysis.communities`: number, size and member labels.
+    """A table of :func:`kg.analysis.communities`: number, size and member labels, then, once, the nodes of ``G``
+    with no relation (:func:`kg.analysis.unconnected`) that are in no community.
 
     Examples
     --------
-    >>> G = nx.MultiDiGraph()
+    >>> G = nx.MultiDiGraph([("a", "b")])
     >>> G.add_nodes_from([("a", {"label": "Alpha"}), ("b", {"label": "Beta"}), ("c", {"label": "Gamma"})])
-    >>> print(format_communities([["a", "b"], ["c"]], G))
+    >>> print(format_communities([["a", "b"]], G))
     community  size  members
     ---------  ----  -----------
     1          2     Alpha, Beta
-    2          1     Gamma
+    unconnected (1): Gamma
     """
-    if not communities:
-        return "no communities"
-    return text_table(["community", "size", "members"],
-                      [[i, len(c), _members(G, c)] for i, c in enumerate(communities, 1)])
+    from kg.analysis.metrics import unconnected
+
+    grouped = {node for c in communities for node in c}
+    alone = [node for node in unconnected(G) if node not in grouped]
+    lines = [text_table(["community", "size", "members"],
+                        [[i, len(c), _members(G, c)] for i, c in enumerate(communities, 1)])
+             if communities else "no communities"]
+    if alone:
+        lines.append(f"unconnected ({len(alone)}): {_members(G, alone)}")
+    return "\n".join(lines)
 
 
 def format_hop(hop: Hop) -> str:

@@ -1,4 +1,5 @@
-"""The ingest step: read articles (text, Markdown, HTML, JSON Lines, stdin) and clean them into documents."""
+"""The ingest step: read articles (text, Markdown, HTML, JSON Lines, stdin, URLs, feeds, WARC archives) and clean
+them into documents."""
 
 from kg.ingest.clean import Cleaned, clean_text
 from kg.ingest.readers import iter_documents

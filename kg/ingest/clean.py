@@ -1,6 +1,10 @@
 """Clean article text: normalise whitespace, drop page boilerplate, split off the dateline and section headings.
 
 Every rule is a small pure function over one line (or the list of lines); ``clean_text`` runs them in order.
+For HTML, trafilatura (:mod:`kg.ingest.html_text`) has already dropped the page furniture by its markup
+(navigation, banners, related lists, comments); these rules catch what it cannot tell from the markup: lines inside
+the article body that are boilerplate by their words (share and follow lines, teasers, advertisement markers,
+copyright and comment-box lines, bylines, lines in another script), and they clean plain-text inputs.
 The cleaned text has one paragraph per line and never joins two lines, because later steps treat every
 line as a sentence boundary.
 

@@ -1,28 +1,41 @@
-"""Pull the article text and its metadata (title, date, url, site) out of an HTML page."""
+"""Pull the article text and its metadata (title, date, author, site, url) out of an HTML page, with trafilatura.
+
+trafilatura finds the main text of a page in any of the usual templates (navigation, cookie banners, related
+lists, comment threads and bylines are left out) and reads its metadata; this module turns its result into one
+block per line and keeps the section headings apart, for :func:`kg.ingest.clean.clean_text` to finish.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from functools import lru_cache
+from typing import Any, Callable
+
+from lxml import etree, html as lxml_html
 
 from kg.ingest.dates import normalise_date
 
-_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
-              "template", "head", "title")
-_BOILERPLATE_ATTR_RE = re.compile(
-    r"nav|menu|footer|share|social|cookie|comment|related|subscribe|newsletter|breadcrumb|advert"
-    r"|(?:^|[-_\s])ads?(?:$|[-_\s])",
-    re.I)
-_BOILERPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
-_BLOCK_TAGS = frozenset({"address", "article", "blockquote", "body", "caption", "dd", "div", "dl", "dt",
-                         "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "li", "main", "ol", "p", "pre",
-                         "section", "table", "td", "th", "tr", "ul"})
-_PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
-                   "date", "dc.date", "DC.date.issued")
-_SECTION_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 _SPACES_RE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _trafilatura() -> tuple[Callable[..., Any], Any]:
+    """trafilatura's ``bare_extraction`` and kg's settings for it (imported on the first HTML page: half a second)."""
+    from trafilatura import bare_extraction
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    #: trafilatura drops a main text under 250 characters by default; a short news brief is still an article
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # its timeout uses signals, which only work in the main thread
+    return bare_extraction, config
+#: the markup is decoded already: a page's own <meta charset> must not make lxml decode it again
+_PARSER = lxml_html.HTMLParser(encoding="utf-8")
+_INVISIBLE = ("script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside", "form")
+_BLOCKS = frozenset({"p", "head", "item", "quote", "row", "code", "lb"})
 
 
 class HtmlArticle(NamedTuple):
@@ -34,6 +47,7 @@ class HtmlArticle(NamedTuple):
     url: str | None
     published: str | None
     source: str | None
+    author: str | None = None
 
 
 def _squash(text: str | None) -> str | None:
@@ -41,101 +55,60 @@ def _squash(text: str | None) -> str | None:
     return text or None
 
 
-def _meta(soup: BeautifulSoup, *keys: str) -> str | None:
-    """The content of the first ``<meta>`` whose property, name or itemprop is one of ``keys``."""
-    for key in keys:
-        for attr in ("property", "name", "itemprop"):
-            tag = soup.find("meta", attrs={attr: key})
-            if isinstance(tag, Tag) and _squash(tag.get("content")):
-                return _squash(tag.get("content"))
+def _canonical(tree: etree._Element) -> str | None:
+    """The page's ``<link rel="canonical">``, which trafilatura ranks below ``og:url``."""
+    for href in tree.xpath('//link[@rel="canonical"]/@href'):
+        if _squash(href):
+            return _squash(href)
     return None
 
 
-def page_metadata(soup: BeautifulSoup) -> dict[str, str | None]:
-    """Title, url, published date (ISO when it parses) and site name of a page.
+def body_lines(body: etree._Element) -> tuple[list[str], list[str]]:
+    """The text blocks of trafilatura's XML body (paragraphs, headings, list items, quotes, table rows), and the
+    section headings among them (``h2`` and below; the ``h1`` headline stays text).
 
     Examples
     --------
-    >>> soup = BeautifulSoup('<title>Deal | News</title><meta property="og:title" content="Deal">'
-    ...     '<time datetime="2024-10-13T08:00:00+03:00">Oct 13</time>', "html.parser")
-    >>> page_metadata(soup)
-    {'title': 'Deal', 'url': None, 'published': '2024-10-13', 'source': None}
+    >>> body = etree.fromstring('<body><head rend="h1">Deal</head><p>Signed  <hi>now</hi>.</p>'
+    ...     '<head rend="h2">Next</head><list><item>One.</item><item>Two.</item></list></body>')
+    >>> body_lines(body)
+    (['Deal', 'Signed now.', 'Next', 'One.', 'Two.'], ['Next'])
     """
-    h1 = soup.find("h1")
-    title = (_meta(soup, "og:title") or _squash(soup.title.get_text() if soup.title else None)
-             or _squash(h1.get_text() if h1 else None))
-    canonical = soup.find("link", rel="canonical")
-    url = _squash(canonical.get("href") if isinstance(canonical, Tag) else None) or _meta(soup, "og:url")
-    published = _meta(soup, *_PUBLISHED_KEYS)
-    if published is None:
-        time = soup.find("time", datetime=True)
-        published = _squash(time.get("datetime")) if isinstance(time, Tag) else None
-    return {"title": title, "url": url, "published": normalise_date(published) if published else None,
-            "source": _meta(soup, "og:site_name")}
-
-
-def _is_boilerplate_element(tag: Tag) -> bool:
-    names = " ".join([*(tag.get("class") or []), tag.get("id") or ""])
-    return bool(_BOILERPLATE_ATTR_RE.search(names)) or tag.get("role") in _BOILERPLATE_ROLES
-
-
-def article_root(soup: BeautifulSoup) -> Tag:
-    """The element that holds the article: the longest ``<article>``, else ``<main>``, else ``<body>``.
-
-    Examples
-    --------
-    >>> article_root(BeautifulSoup("<body><main><p>x</p></main></body>", "html.parser")).name
-    'main'
-    """
-    articles = soup.find_all("article")
-    if articles:
-        return max(articles, key=lambda tag: len(tag.get_text()))
-    return soup.find("main") or soup.body or soup
-
-
-def _block_of(node: NavigableString, root: Tag) -> Tag:
-    for parent in node.parents:
-        if parent is root or parent.name in _BLOCK_TAGS:
-            return parent
-    return root
-
-
-def text_blocks(root: Tag) -> list[str]:
-    """The text of ``root`` as blocks (paragraph, heading, list item, div text), whitespace collapsed.
-
-    Examples
-    --------
-    >>> text_blocks(BeautifulSoup("<div>Intro <b>now</b><p>Para  one.</p>tail<br>line</div>", "html.parser"))
-    ['Intro now', 'Para one.', 'tail', 'line']
-    """
-    blocks: list[str] = []
-    current: list[str] = []
-    owner: Tag | None = None
-
-    def flush() -> None:
-        text = _squash("".join(current))
-        if text:
-            blocks.append(text)
-        current.clear()
-
-    for node in root.descendants:
-        if isinstance(node, Tag):
-            if node.name == "br":
-                flush()
+    lines: list[str] = []
+    headings: list[str] = []
+    for element in body.iter():
+        if element.tag not in _BLOCKS or any(parent.tag in _BLOCKS for parent in element.iterancestors()):
             continue
-        if type(node) is not NavigableString:  # comments, doctypes, CDATA
+        if element.tag == "row":
+            text = _squash(" ".join(_squash("".join(cell.itertext())) or "" for cell in element))
+        else:
+            text = _squash("".join(element.itertext()))
+        if not text:
             continue
-        block = _block_of(node, root)
-        if block is not owner:
-            flush()
-            owner = block
-        current.append(str(node))
-    flush()
-    return blocks
+        lines.append(text)
+        if element.tag == "head" and element.get("rend", "h2") != "h1":
+            headings.append(text)
+    return lines, headings
 
 
-def extract_html(markup: str) -> HtmlArticle:
+def visible_text(tree: etree._Element) -> str:
+    """The text of a page in which trafilatura found no block (bare text): the body without scripts and furniture.
+
+    Examples
+    --------
+    >>> visible_text(lxml_html.document_fromstring("<body>Chips sold.<script>x()</script><nav>Home</nav></body>"))
+    'Chips sold.'
+    """
+    for element in tree.xpath("|".join(f"//{tag}" for tag in _INVISIBLE)):
+        element.drop_tree()
+    body = tree.find("body")
+    return _squash("".join((body if body is not None else tree).itertext())) or ""
+
+
+def extract_html(markup: str, *, url: str | None = None) -> HtmlArticle:
     """The article text of an HTML page without page furniture, one block per line, and its metadata.
+
+    ``url`` is where the page came from (it helps trafilatura and is the page's url when it names none).
 
     Examples
     --------
@@ -143,17 +116,29 @@ def extract_html(markup: str) -> HtmlArticle:
     ...         '<div class="share-bar">Share</div><p>Second <b>bold</b>.</p></article></body></html>')
     >>> extract_html(page).text
     'First para.\\nSecond bold.'
-    >>> extract_html("<h1>Deal</h1><p>Signed.</p><h2>What next</h2><p>Talks.</p>").headings
+    >>> extract_html("<article><h1>Deal</h1><p>Signed.</p><h2>What next</h2><p>Talks.</p></article>").headings
     ['What next']
     """
-    soup = BeautifulSoup(markup, "html.parser")
-    meta = page_metadata(soup)
-    for tag in soup.find_all(_DROP_TAGS):
-        if not tag.decomposed:
-            tag.decompose()
-    root = article_root(soup)
-    for tag in root.find_all(True):
-        if not tag.decomposed and _is_boilerplate_element(tag):
-            tag.decompose()
-    headings = [_squash(tag.get_text()) for tag in root.find_all(_SECTION_HEADING_TAGS)]
-    return HtmlArticle(text="\n".join(text_blocks(root)), headings=[h for h in headings if h], **meta)
+    try:
+        tree = lxml_html.document_fromstring(markup.encode("utf-8"), parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return HtmlArticle("", [], None, url, None, None)
+    canonical = _canonical(tree)
+    dated = tree.xpath("//time/@datetime")
+    for element in list(tree.iter("time")):
+        element.drop_tag()  # trafilatura drops <time> with its text ("Posted March 2." would lose its date)
+    bare_extraction, config = _trafilatura()
+    found = bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
+                            include_formatting=False, config=config)
+    lines, headings = body_lines(found.body) if found is not None and found.body is not None else ([], [])
+    if not lines:  # no block found (bare text): the page's visible text
+        page = lxml_html.document_fromstring(markup.encode("utf-8"), parser=_PARSER)  # ``tree`` is pruned
+        text = visible_text(page)
+        lines = [text] if text else []
+    if found is None:
+        return HtmlArticle("\n".join(lines), [], None, canonical or url, None, None)
+    date = found.date or (_squash(dated[0]) if dated else None)
+    published = normalise_date(date) if date else None
+    return HtmlArticle(text="\n".join(lines), headings=headings, title=_squash(found.title),
+                       url=canonical or _squash(found.url) or url, published=published,
+                       source=_squash(found.sitename), author=_squash(found.author))

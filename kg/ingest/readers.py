@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import glob
 import hashlib
-import json
 import os
 import re
 import sys
@@ -15,9 +14,13 @@ from typing import Any, TextIO
 from kg.errors import InputError
 from kg.ingest.clean import clean_text
 from kg.ingest.dates import normalise_date
-from kg.ingest.html_text import extract_html
 from kg.ingest.markdown_text import strip_markdown
+from kg.ingest.pages import page_document
+from kg.ingest.warc import is_warc, read_warc
+from kg.ingest.web import (WebSession, active_session, assign_stories, is_url_list, is_web_input, read_url_list,
+                           read_web)
 from kg.records import Document
+from kg.resources import jsonl_objects
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -48,7 +51,7 @@ def _is_folder_doc(name: str) -> bool:
 
 
 def _is_supported(path: str) -> bool:
-    return path.lower().endswith(SUPPORTED_SUFFIXES)
+    return path.lower().endswith(SUPPORTED_SUFFIXES) or is_warc(path)
 
 
 def folder_files(folder: str) -> list[str]:
@@ -200,30 +203,28 @@ def iter_jsonl(text: str, *, source: str, on_error: ErrorHandler | None = None) 
     >>> [d.text for d in docs], [str(e) for e in errors]
     (['A deal.'], ['in.jsonl:2: not valid JSON: Expecting property name enclosed in double quotes (column 2)'])
     """
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
+    for number, record in jsonl_objects(text, source=source, on_error=lambda err: _report(err, on_error)):
         try:
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                message = f"not valid JSON: {exc.msg} (column {exc.colno})"
-                raise InputError(source, message, line=number) from None
             yield jsonl_record(record, source=source, line=number)
         except InputError as err:
             _report(err, on_error)
 
 
-def read_file(path: str, *, on_error: ErrorHandler | None = None) -> Iterator[Document]:
-    """The documents of one file, read according to its extension (plain text when it has no known one)."""
+def read_file(path: str, *, on_error: ErrorHandler | None = None,
+              session: WebSession | None = None) -> Iterator[Document]:
+    """The documents of one file, read according to its extension (plain text when it has no known one); the
+    URLs of a file of URLs are fetched through ``session``."""
+    if is_warc(path):
+        yield from read_warc(path, on_error=on_error)
+        return
     text = decode_text(_read_bytes(path), path)
     suffix = os.path.splitext(path)[1].lower()
-    if suffix == ".jsonl":
+    if is_url_list(path, text):
+        yield from read_url_list(session or WebSession(), path, text, on_error=on_error)
+    elif suffix == ".jsonl":
         yield from iter_jsonl(text, source=path, on_error=on_error)
     elif suffix in _HTML_SUFFIXES:
-        page = extract_html(text)
-        yield make_document(page.text, path=path, title=page.title, url=page.url, published=page.published,
-                            source=page.source, known_headings=page.headings)
+        yield page_document(text, path=path)
     elif suffix in _MARKDOWN_SUFFIXES:
         markdown = strip_markdown(text)
         yield make_document(markdown.text, path=path, title=markdown.title, known_headings=markdown.headings)
@@ -244,7 +245,8 @@ def read_stdin(stream: TextIO, *, on_error: ErrorHandler | None = None) -> Itera
 
 def iter_documents(inputs: Sequence[str], *, on_error: ErrorHandler | None = None,
                    stdin: TextIO | None = None) -> Iterator[Document]:
-    """Yield the cleaned documents of files, folders, glob patterns and ``-`` (stdin), in order.
+    """Yield the cleaned documents of files, folders, glob patterns, ``-`` (stdin), URLs, ``feed:URL`` and WARC
+    files, in order, each with its story (the first copy of a syndicated text, see :mod:`kg.ingest.dedup`).
 
     A bad input raises ``InputError``, or, when ``on_error`` is given, is passed to it and skipped
     (for JSON Lines only the bad line is skipped).
@@ -255,7 +257,16 @@ def iter_documents(inputs: Sequence[str], *, on_error: ErrorHandler | None = Non
     >>> [d.text for d in iter_documents(["-"], stdin=io.StringIO("WASHINGTON (Reuters) - Chips sold."))]
     ['Chips sold.']
     """
+    session = active_session() or WebSession()
+    yield from assign_stories(_iter_inputs(inputs, session, on_error, stdin), session.stories)
+
+
+def _iter_inputs(inputs: Sequence[str], session: WebSession, on_error: ErrorHandler | None,
+                 stdin: TextIO | None) -> Iterator[Document]:
     for item in inputs:
+        if is_web_input(item):
+            yield from read_web(session, item, on_error=on_error)
+            continue
         try:
             if item == "-":
                 yield from read_stdin(stdin if stdin is not None else sys.stdin, on_error=on_error)
@@ -266,6 +277,6 @@ def iter_documents(inputs: Sequence[str], *, on_error: ErrorHandler | None = Non
             continue
         for path in paths:
             try:
-                yield from read_file(path, on_error=on_error)
+                yield from read_file(path, on_error=on_error, session=session)
             except InputError as err:
                 _report(err, on_error)

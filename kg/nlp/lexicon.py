@@ -43,9 +43,19 @@ class Lexicon:
         return lex
 
     def words(self, key: str) -> set[str]:
-        """A word set of the structure lexicon (empty when absent)."""
-        value = self.structure.get(key, set())
-        return value if isinstance(value, set) else set()
+        """A word set of the structure lexicon; :class:`DataError` for a key it does not have or that is not a list.
+
+        >>> lex = Lexicon.from_dict({}, {"org_nouns": ["bank"], "flag": True})
+        >>> lex.words("org_nouns")
+        {'bank'}
+        >>> lex.words("org_noun")
+        Traceback (most recent call last):
+        kg.errors.DataError: structure lexicon: no word list 'org_noun' (known: flag, org_nouns)
+        """
+        value = self.structure.get(key)
+        if not isinstance(value, set):
+            raise DataError(f"structure lexicon: no word list {key!r} (known: {', '.join(sorted(self.structure))})")
+        return value
 
     def to_dict(self) -> dict[str, Any]:
         return {"verbs": self.verbs, "nouns": self.nouns, "planned": {k: sorted(v) for k, v in self.planned.items()},

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path
 
 from kg.nlp.actors import ActorRules
 from kg.nlp.descriptors import described_mentions
@@ -21,6 +19,7 @@ from kg.nlp.mentions import (Mention, is_place_use, longest_first, ner_mention, 
 from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids
 from kg.nlp.repair import (abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            prefix_links, split_span)
+from kg.nlp.saved import SavedData
 from kg.records import Entity
 
 
@@ -35,7 +34,7 @@ def make_linker(nlp: Language, name: str, spans_key: str) -> "EntityLinker":
     return EntityLinker(nlp, name, spans_key=spans_key)
 
 
-class EntityLinker(GovernmentRules, ActorRules):
+class EntityLinker(GovernmentRules, ActorRules, SavedData):
     """Merge gazetteer matches and NER entities into canonical mentions, then resolve references.
 
     Gazetteer matches win over the statistical NER except where an NER organisation name begins with a
@@ -57,7 +56,26 @@ class EntityLinker(GovernmentRules, ActorRules):
         self.places = PlaceIndex()
         self._iso: dict[str, str] = {}
 
-    # -- data ---------------------------------------------------------------------------------------------
+    # -- data: initialize, and the data saved with the pipeline ---------------------------------------------
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+                   data: str | None = None) -> None:
+        """Load the gazetteer and the linking lexicons of the data folder ``data`` (default: kg's own data).
+
+        Called by ``nlp.initialize()`` (``[initialize.components.kg_linker]`` in the config) or by hand after
+        ``add_pipe``, as :func:`kg.nlp.pipeline.build_nlp` does.
+        """
+        from kg.nlp.gazetteer import load_kb
+        from kg.nlp.places import load_places
+        from kg.resources import data_dir, read_json
+
+        folder = Path(data) if data is not None else data_dir()
+        lexicon = folder / "lexicon"
+        not_entities = [line.strip() for line in (lexicon / "not_entities.txt").read_text(encoding="utf-8").splitlines()
+                        if line.strip() and not line.startswith("#")]
+        self.set_data(load_kb(folder / "gazetteer"), read_json(lexicon / "references.json"), not_entities,
+                      read_json(lexicon / "government_bodies.json")["bodies"],
+                      read_json(lexicon / "org_name_words.json"), load_places(folder / "places" / "regions.tsv"))
+
     def set_data(self, kb: KnowledgeBase, references: dict[str, Any], not_entities: Iterable[str],
                  bodies: dict[str, Any] | None = None, org_words: dict[str, Any] | None = None,
                  places: PlaceIndex | None = None) -> None:
@@ -78,29 +96,18 @@ class EntityLinker(GovernmentRules, ActorRules):
         self._bare_words = (set(self.org_words.get("bare_words", [])) | self._org_name_words | self._org_descriptors
                             | self._suffixes)
 
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        writers: dict[str, Callable[[Path], Any]] = {
-            "kb.jsonl": lambda p: p.write_text(self.kb.to_jsonl(), encoding="utf-8"),
-            "references.json": lambda p: p.write_text(json.dumps(self.references, indent=1), encoding="utf-8"),
-            "not_entities.json": lambda p: p.write_text(json.dumps(sorted(self.not_entities)), encoding="utf-8"),
-            "bodies.json": lambda p: p.write_text(json.dumps(self.bodies_table, indent=1), encoding="utf-8"),
-            "org_words.json": lambda p: p.write_text(json.dumps(self.org_words, indent=1), encoding="utf-8"),
-            "places.json": lambda p: p.write_text(json.dumps(self.places.codes), encoding="utf-8"),
-        }
-        for name, write in writers.items():
-            write(path / name)
+    saved_keys = ("kb", "references", "not_entities", "bodies", "org_words", "places")
+    jsonl_keys = ("kb",)
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "EntityLinker":
-        path = ensure_path(path)
-        entries = [Entry.from_json(json.loads(line)) for line in
-                   (path / "kb.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-        self.set_data(KnowledgeBase(entries), json.loads((path / "references.json").read_text(encoding="utf-8")),
-                      json.loads((path / "not_entities.json").read_text(encoding="utf-8")),
-                      json.loads((path / "bodies.json").read_text(encoding="utf-8")),
-                      json.loads((path / "org_words.json").read_text(encoding="utf-8")),
-                      PlaceIndex(json.loads((path / "places.json").read_text(encoding="utf-8"))))
+    def saved(self) -> dict[str, Any]:
+        """The component's data as plain JSON values, saved with the pipeline (:class:`SavedData`)."""
+        return {"kb": [e.to_json() for e in self.kb.entries.values()], "references": self.references,
+                "not_entities": sorted(self.not_entities), "bodies": self.bodies_table, "org_words": self.org_words,
+                "places": self.places.codes}
+
+    def restore(self, saved: dict[str, Any]) -> "EntityLinker":
+        self.set_data(KnowledgeBase(Entry.from_json(e) for e in saved["kb"]), saved["references"],
+                      saved["not_entities"], saved["bodies"], saved["org_words"], PlaceIndex(saved["places"]))
         return self
 
     # -- the component ------------------------------------------------------------------------------------

@@ -8,15 +8,17 @@ import spacy
 from spacy.language import Language
 
 from kg.errors import ModelError
+from kg.learn.model import RelationModel, is_model_folder
 from kg.nlp import linker as _linker  # noqa: F401  (registers the factory)
+from kg.nlp import relation_model as _relation_model  # noqa: F401
 from kg.nlp import relations as _relations  # noqa: F401
 from kg.nlp import sentences as _sentences  # noqa: F401
 from kg.nlp.gazetteer import kb_patterns, load_kb
-from kg.nlp.lexicon import load_lexicon
-from kg.nlp.places import load_places
-from kg.resources import DEFAULT_MODEL, data_dir, read_json
+from kg.resources import DEFAULT_MODEL, data_dir
 
 KG_COMPONENTS = ("kg_gazetteer", "kg_gazetteer_lower", "kg_linker", "kg_relations")
+#: the trained relation model kg ships, a folder of ``data/`` (made by ``kg train``, see the README)
+RELATION_MODEL_DIR = "relation_model"
 
 
 def load_model(model: str = DEFAULT_MODEL) -> Language:
@@ -30,15 +32,26 @@ def load_model(model: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"cannot load spaCy model {model!r}: {' '.join(str(exc).split())[:200]}") from exc
 
 
-def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None) -> Language:
-    """The full kg pipeline: ``model`` + line breaks + gazetteer ruler + linker + relation extractor.
+def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None, *, relation_model: bool = True) -> Language:
+    """The full kg pipeline: ``model`` + line breaks + gazetteer ruler + linker + relation rules + relation model.
 
-    A folder saved with ``nlp.to_disk`` after ``build_nlp`` loads back with :func:`load_model` unchanged.
+    ``model`` is a spaCy pipeline (package name or folder), or a folder written by ``kg train``: then the pipeline
+    is the one that model was trained on, and its relation model replaces the shipped one
+    (``data/relation_model``). ``relation_model=False`` leaves the trained model out (rules only).
+    The components are registered through the ``spacy_factories`` entry points of kg's package metadata, so a
+    folder saved with ``nlp.to_disk`` after ``build_nlp`` loads back with ``spacy.load`` in any process where kg is
+    installed, with its data.
     """
+    folder = data or data_dir()
+    trained = None
+    if is_model_folder(model):
+        trained = RelationModel.load(Path(model))
+        model = str(trained.meta.get("base") or DEFAULT_MODEL)
     nlp = load_model(model)
     if all(name in nlp.pipe_names for name in KG_COMPONENTS):
         return nlp  # a saved kg pipeline already carries its data
-    folder = data or data_dir()
+    if trained is None and relation_model and is_model_folder(folder / RELATION_MODEL_DIR):
+        trained = RelationModel.load(folder / RELATION_MODEL_DIR)
     kb = load_kb(folder / "gazetteer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_linebreaks", before="parser")
@@ -55,15 +68,13 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None) -> Language:
     with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n not in ("kg_gazetteer", "kg_gazetteer_lower")]):
         exact.add_patterns(kb_patterns(kb, case_sensitive=True))
         lower.add_patterns(kb_patterns(kb, case_sensitive=False))
-    link = nlp.add_pipe("kg_linker", config={"spans_key": "kg_gazetteer"})
-    not_entities = [line.strip() for line in (folder / "lexicon" / "not_entities.txt").read_text(
-        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
-    link.set_data(kb, read_json(folder / "lexicon" / "references.json"), not_entities,
-                  read_json(folder / "lexicon" / "government_bodies.json")["bodies"],
-                  read_json(folder / "lexicon" / "org_name_words.json"), load_places(folder / "places" / "regions.tsv"))
+    # kg's own components take their data in initialize (what nlp.initialize() would call for them; the
+    # pipeline's trained components are left as they are) and save it with the pipeline
+    nlp.add_pipe("kg_linker", config={"spans_key": "kg_gazetteer"}).initialize(lambda: [], nlp=nlp, data=str(folder))
     rel = nlp.add_pipe("kg_relations")
-    confidence_file = folder / "lexicon" / "rule_confidence.json"
-    rel.set_lexicon(load_lexicon(folder / "lexicon"),
-                    read_json(confidence_file) if confidence_file.exists() else {},
-                    {e.id: e.leads for e in kb.entries.values() if e.leads})
+    rel.initialize(lambda: [], nlp=nlp, data=str(folder))
+    if trained is not None and relation_model:
+        # the rules' calibrated confidence on the model's training data replaces the shipped table
+        rel.confidence = dict(trained.rule_confidence or rel.confidence)
+        nlp.add_pipe("kg_relation_model").set_model(trained)
     return nlp

@@ -15,10 +15,11 @@ kge:china  kge:russia
 
 from kg.query.files import load_query_file, query_header, saved_queries
 from kg.query.formats import FORMATS, format_result, text_table
+from kg.query.frame import to_dataframe
 from kg.query.params import parse_params, resolve_value
 from kg.query.run import QueryResult, parse_query, run_query
 
 __all__ = [
     "FORMATS", "QueryResult", "format_result", "load_query_file", "parse_params", "parse_query",
-    "query_header", "resolve_value", "run_query", "saved_queries", "text_table",
+    "query_header", "resolve_value", "run_query", "saved_queries", "text_table", "to_dataframe",
 ]

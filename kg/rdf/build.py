@@ -103,6 +103,12 @@ def add_document(g: Graph, doc: Document) -> URIRef:
         g.add((node, KG.sourceName, Literal(doc.source)))
     if doc.dateline:
         g.add((node, KG.dateline, Literal(doc.dateline)))
+    if doc.author:
+        g.add((node, DCTERMS.creator, Literal(doc.author)))
+    if doc.final_url and doc.final_url != doc.url:
+        g.add((node, KG.finalUrl, Literal(doc.final_url, datatype=XSD.anyURI)))
+    if doc.story and doc.story != doc.doc_id:
+        g.add((node, KG.story, doc_iri(doc.story)))
     return node
 
 

@@ -141,6 +141,9 @@ def content_hash(doc: Document) -> str:
     False
     """
     fields = [doc.doc_id, doc.text, doc.title, doc.url, doc.published, doc.source, doc.dateline]
+    extra = [doc.author, doc.final_url if doc.final_url != doc.url else None, doc.story]
+    if any(extra):  # only then: the hashes of documents without them stay what they were
+        fields.extend(extra)
     return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 

@@ -1,7 +1,8 @@
-/* kg graph page, part 3 of 3: filters that hide edges and nodes in place, without reloading the page.
- * An edge shows when it passes every filter and both its ends pass the entity filters; a node shows when it
- * passes the entity filters and keeps a visible edge (a node that never had one shows until a relation
- * filter is set). */
+/* kg graph page, part 5 of 6: filters that hide edges and nodes in place, without reloading the page.
+ * An edge shows when it passes every filter and both its ends pass the entity filters; a drawn node shows when
+ * it passes the entity filters and keeps a visible edge. A date range keeps an edge when one of its statements
+ * is dated in it (event date, else publication; a partial date spans its month or year), as kg view --since and
+ * --until do. Entities without relations are not drawn: the list beside the drawing names them. */
 const filterBox = document.getElementById("kg-filters");
 const visibleLine = document.getElementById("kg-visible");
 const allPredicates = Array.from(new Set(pageEdges.map(function (e) { return e.predicate; })));
@@ -70,16 +71,24 @@ function syncOutputs() {
   document.getElementById("kg-confidence-out").textContent = Number(state.minConfidence).toFixed(2);
 }
 
-// A partial date ("2024-06") spans its month: it passes "from" if it ends after it, "to" if it starts before.
-function dateOk(when, from, to) {
-  if (!from && !to) return true;
-  if (!when) return false;
-  return (!from || when + "-99" >= from) && (!to || when <= to);
+// The first and last day a (partial) ISO date names, as comparable strings (kg.rdf.period.period_bounds).
+function periodBounds(date) {
+  const d = String(date).trim().slice(0, 10);
+  if (d.length === 4) return [d + "-01-01", d + "-12-31"];
+  if (d.length === 7) return [d + "-01", d + "-31"];
+  return [d, d];
 }
 
-function edgeFilterActive(s) {
-  return s.predicates.length < allPredicates.length || s.statuses.length < 2 || s.country !== "" ||
-    s.from !== "" || s.to !== "" || s.minSources > 1 || s.minConfidence > 0;
+// Whether one of the dates falls in the window [from, to] (either end open): kg.rdf.period.in_window.
+function datesOk(dates, from, to) {
+  if (!from && !to) return true;
+  const lo = from ? periodBounds(from)[0] : null;
+  const hi = to ? periodBounds(to)[1] : null;
+  for (const d of dates) {
+    const b = periodBounds(d);
+    if ((lo === null || b[1] >= lo) && (hi === null || b[0] <= hi)) return true;
+  }
+  return false;
 }
 
 function applyFilters() {
@@ -96,7 +105,7 @@ function applyFilters() {
     const b = pageNodes[e.to];
     const show = nodeOk[e.from] && nodeOk[e.to] && predicates.has(e.predicate) && statuses.has(e.status) &&
       e.sources >= s.minSources && (e.confidence === null || e.confidence >= s.minConfidence - 1e-9) &&
-      dateOk(e.when, s.from, s.to) && (!s.country || a.country === s.country || b.country === s.country);
+      datesOk(e.dates, s.from, s.to) && (!s.country || a.country === s.country || b.country === s.country);
     if (show) {
       edgeCount += 1;
       kept[e.from] += 1;
@@ -107,24 +116,25 @@ function applyFilters() {
       edgeUpdates.push({ id: e.id, hidden: !show });
     }
   });
-  const strict = edgeFilterActive(s);
   const nodeUpdates = [];
   let nodeCount = 0;
   pageNodes.forEach(function (n, i) {
-    const show = nodeOk[i] && (kept[i] > 0 || (n.degree === 0 && !strict));
+    if (n.x === undefined) return;  // listed aside, not drawn
+    const show = nodeOk[i] && kept[i] > 0;
     if (show) nodeCount += 1;
     if (show !== nodeShown[i]) {
       nodeShown[i] = show;
       nodeUpdates.push({ id: n.id, hidden: !show });
     }
   });
-  if (edgeUpdates.length) edges.update(edgeUpdates);
-  if (nodeUpdates.length) nodes.update(nodeUpdates);
+  applyVisibility(edgeUpdates, nodeUpdates);
   visibleLine.textContent = "Showing " + nodeCount.toLocaleString("en") + " of " +
-    pageNodes.length.toLocaleString("en") + " entities \u00b7 " + edgeCount.toLocaleString("en") + " of " +
-    pageEdges.length.toLocaleString("en") + " relations";
+    (pageNodes.length - unconnected.length).toLocaleString("en") + " entities \u00b7 " +
+    edgeCount.toLocaleString("en") + " of " + pageEdges.length.toLocaleString("en") + " relations" +
+    (unconnected.length ? " \u00b7 " + unconnected.length.toLocaleString("en") + " unconnected, listed below" : "");
   visibleLine.dataset.nodes = String(nodeCount);
   visibleLine.dataset.edges = String(edgeCount);
+  for (const hook of afterFilter) hook(s);
   return { nodes: nodeCount, edges: edgeCount };
 }
 

@@ -16,6 +16,8 @@ from kg.errors import DataError
 from kg.fsutil import atomic_write
 from kg.perf import without_gc
 from kg.viz.focus import DEFAULT_MAX_NODES, edge_date, top_nodes
+from kg.viz.groups import page_communities
+from kg.viz.labels import first_view_labels
 from kg.viz.layout import layout_positions
 from kg.viz.network import build_network, place_nodes, vis_options
 from kg.viz.style import FAMILY_STYLES, TYPE_COLOURS, UNKNOWN_FAMILY_STYLE, UNKNOWN_TYPE_COLOUR
@@ -27,7 +29,7 @@ VIS_VERSION = "vis-9.1.2"
 OTHER = "__other__"
 _HERE = Path(__file__).resolve().parent
 #: the page's scripts, run in this order inside one function scope (they share its variables)
-_SCRIPTS = ("page.js", "panel.js", "filters.js")
+_SCRIPTS = ("page.js", "fastdraw.js", "panel.js", "labels.js", "filters.js", "timeline.js")
 # "<" ">" "&" can end a <script> element or open a comment in it; U+2028/9 end a line in older JS parsers
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
@@ -73,9 +75,10 @@ def page_html(G: nx.MultiDiGraph, *, title: str = "kg graph", subtitle: str = ""
 
     shown = top_nodes(G, max_nodes)
     # the layout is mostly numpy, which releases the GIL: it runs on another core while the page data is built
+    groups = page_communities(shown)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-layout") as pool:
-        positions = pool.submit(layout_positions, shown)
-        data = build_network(shown)
+        positions = pool.submit(layout_positions, shown, groups=groups)
+        data = build_network(shown, groups=groups)
         place_nodes(data["nodes"], positions.result())
     payload = {
         **data,
@@ -83,6 +86,8 @@ def page_html(G: nx.MultiDiGraph, *, title: str = "kg graph", subtitle: str = ""
         "typeColours": TYPE_COLOURS,
         "otherColour": UNKNOWN_TYPE_COLOUR,
         "familyStyles": {name: s._asdict() for name, s in {**FAMILY_STYLES, OTHER: UNKNOWN_FAMILY_STYLE}.items()},
+        # the labels of the first view, placed in Python; the page checks them and places the rest
+        "firstLabels": first_view_labels(data["nodes"]),
     }
     vis_js, vis_css = _vis_assets()
     page_js = _inline_script("".join(["\"use strict\";\n(function () {\n",

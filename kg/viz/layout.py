@@ -3,13 +3,16 @@
 Each connected component is placed by pivot MDS (Brandes and Pich 2006: classical scaling of the hop distances
 to a few pivot nodes, linear in the size of the graph), then relaxed by a few rounds of springs along the edges
 and of repulsion between nodes closer than one edge length (found with a k-d tree, so the cost stays near
-linear too). Components are packed in rows, largest first. The same graph always gets the same positions.
+linear too). When communities are given, a component is laid out in two levels: each community on its own, then
+the communities as discs placed by the same method on the graph of communities and pushed apart until no two
+discs overlap, so each community is a visible group. Components are packed in rows, largest first. Entities
+without any relation get no position: the page lists them aside. The same graph always gets the same positions.
 """
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy.sparse import coo_matrix
@@ -29,8 +32,11 @@ _BIG = 1000
 _GAP = 1.2 * EDGE_LENGTH
 
 
-def layout_positions(G: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """``{node: (x, y)}`` for every node of ``G``, centred on the origin, rounded to 0.1 pixel.
+def layout_positions(G: nx.MultiDiGraph, *, seed: int = 7,
+                     groups: dict[Any, int] | None = None) -> dict[str, tuple[float, float]]:
+    """``{node: (x, y)}`` for every node of ``G`` with a relation, centred on the origin, rounded to 0.1 pixel.
+
+    ``groups`` (node -> community number) lays each community out as a group of its own.
 
     Examples
     --------
@@ -44,10 +50,11 @@ def layout_positions(G: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tuple[fl
     True
     >>> layout_positions(G) == pos
     True
-    >>> layout_positions(nx.MultiDiGraph())
-    {}
+    >>> G.add_node("alone")
+    >>> "alone" in layout_positions(G), layout_positions(nx.MultiDiGraph())
+    (False, {})
     """
-    nodes = sorted(G.nodes, key=str)
+    nodes = sorted((node for node in G.nodes if G.degree(node) > 0), key=str)
     if not nodes:
         return {}
     index = {node: i for i, node in enumerate(nodes)}
@@ -61,16 +68,8 @@ def layout_positions(G: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tuple[fl
     members = [np.flatnonzero(labels == c) for c in range(count)]
     members.sort(key=lambda m: (-len(m), int(m[0])))
     rng = np.random.default_rng(seed)
-    singles = [m for m in members if len(m) == 1]
-    members = [m for m in members if len(m) > 1]
-    blocks = [_component(adjacency[m][:, m], rng) for m in members]
-    if singles:
-        # entities without relations go in one block rather than a long row of their own: columns an edge length
-        # apart (room for a label such as "surveillance technology"), rows closer, about as wide as it is tall
-        members.append(np.concatenate(singles))
-        across, down = 1.1 * EDGE_LENGTH, 0.6 * EDGE_LENGTH
-        columns = math.ceil(math.sqrt(len(singles) * down / across))
-        blocks.append(np.array([[(i % columns) * across, (i // columns) * down] for i in range(len(singles))]))
+    group = np.array([groups.get(node, -1) if groups else -1 for node in nodes])
+    blocks = [_landscape(_grouped(adjacency[m][:, m], group[m], rng)) for m in members]
     placed = _pack(blocks)
     xy = np.zeros((n, 2))
     for m, block in zip(members, placed):
@@ -79,6 +78,68 @@ def layout_positions(G: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tuple[fl
     xy = _separate(xy, radii, rounds=12 if n <= _BIG * 2 else 4)  # a big page: fewer rounds, kg view stays fast
     xy -= (xy.min(axis=0) + xy.max(axis=0)) / 2
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, xy)}
+
+
+def _landscape(xy: np.ndarray) -> np.ndarray:
+    """``xy`` turned so that its longest axis lies across: screens are wider than tall.
+
+    >>> np.round(_landscape(np.array([[0.0, 0.0], [0.0, 10.0], [1.0, 5.0]])), 3).tolist()
+    [[-5.0, 0.333], [5.0, 0.333], [0.0, -0.667]]
+    """
+    if len(xy) < 3:
+        return xy
+    centred = xy - xy.mean(axis=0)
+    _, vectors = np.linalg.eigh(centred.T @ centred)
+    turned = centred @ vectors[:, ::-1]
+    # a fixed orientation per shape: the heavier half on the left, the first node above the axis
+    if np.sum(turned[:, 0] ** 3) > 0:
+        turned[:, 0] = -turned[:, 0]
+    if turned[0, 1] < 0:
+        turned[:, 1] = -turned[:, 1]
+    return turned
+
+
+def _grouped(adjacency: Any, group: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Positions of one connected component whose nodes belong to communities ``group`` (-1: none given)."""
+    names = np.unique(group)
+    if len(names) < 2 or len(group) < 6:
+        return _component(adjacency, rng)
+    which = np.searchsorted(names, group)
+    # each community on its own (a community may fall apart into pieces inside it: pack those)
+    inner, radius = [], np.zeros(len(names))
+    for c in range(len(names)):
+        m = np.flatnonzero(which == c)
+        sub = adjacency[m][:, m]
+        count, labels = connected_components(sub, directed=False)
+        pieces = [np.flatnonzero(labels == p) for p in range(count)]
+        pieces.sort(key=lambda p: (-len(p), int(p[0])))
+        placed = _pack([_component(sub[p][:, p], rng) for p in pieces])
+        xy = np.zeros((len(m), 2))
+        for p, block in zip(pieces, placed):
+            xy[p] = block
+        xy -= (xy.min(axis=0) + xy.max(axis=0)) / 2
+        inner.append((m, xy))
+        radius[c] = float(np.hypot(xy[:, 0], xy[:, 1]).max()) + 0.5 * EDGE_LENGTH
+    # the graph of communities: one node per community, an edge where any edge crosses between two
+    coo = adjacency.tocoo()
+    a, b = which[coo.row], which[coo.col]
+    cross = a != b
+    quotient = coo_matrix((np.ones(int(cross.sum())), (a[cross], b[cross])), shape=(len(names),) * 2).tocsr()
+    quotient.data[:] = 1.0
+    centres = _component(quotient, rng) if len(names) > 2 else np.array([[0.0, 0.0], [1.0, 0.0]])
+    # discs apart: scale the centres up until the closest pair just touches, then push the rest apart
+    centres = centres - centres.mean(axis=0)
+    centres = _separate(centres, radius, margin=0.4 * EDGE_LENGTH, rounds=80)
+    # then pull the discs in towards their middle, a little at a time, keeping them apart: a compact whole
+    weight = radius ** 2
+    for _ in range(12):
+        middle = (centres * weight[:, None]).sum(axis=0) / weight.sum()
+        centres = middle + (centres - middle) * 0.85
+        centres = _separate(centres, radius, margin=0.4 * EDGE_LENGTH, rounds=20)
+    out = np.zeros((len(group), 2))
+    for (m, xy), centre in zip(inner, centres):
+        out[m] = xy + centre
+    return out
 
 
 def _component(adjacency: object, rng: np.random.Generator) -> np.ndarray:

@@ -11,24 +11,30 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from kg.viz.focus import edge_date
+from kg.viz.groups import importance
 from kg.viz.style import FONT_FACE, edge_width, node_size, parallel_smooth
 
 if TYPE_CHECKING:
     import networkx as nx
 
-_DOC_KEYS = ("doc_id", "title", "url", "published")
+_DOC_KEYS = ("doc_id", "title", "url", "published", "source")
 #: above this many edges, edges are not drawn while the view is dragged or zoomed, and hovering does not
 #: highlight (a full redraw of a big graph takes a few hundred ms in software rendering): the page's own
 #: hit test then shows the tooltips without redrawing
 HIDE_EDGES_ON_MOVE = 6000
+#: vis-network draws a label only above this size on screen: never (the page places the labels itself)
+NO_LABELS = 1_000_000
 
 
-def build_network(G: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] | None = None) -> dict[str, Any]:
+def build_network(G: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] | None = None,
+                  groups: dict[Any, int] | None = None) -> dict[str, Any]:
     """``{"nodes", "edges", "docs", "countries"}``: the graph in the page's schema, in a fixed order.
 
-    Nodes are sorted by id and carry their article data (label, type, aliases, Wikidata id, country) with a size
-    and, when ``positions`` are given, ``x`` and ``y``. Edges name their ends by node index and carry predicate,
-    family, status, topics, date, sources, confidence, a ``bend`` that fans out edges joining the same two nodes,
+    Nodes are sorted by id and carry their article data (label, type, aliases, Wikidata id, country) with a size,
+    a ``rank`` (0: the most important, whose label the page places first), the ``community`` of ``groups`` when
+    given and, when ``positions`` are given, ``x`` and ``y`` (an entity without relations has none). Edges name
+    their ends by node index and carry predicate, family, status, topics, date, the ``dates`` of their statements
+    (what a date window tests), sources, confidence, a ``bend`` that fans out edges joining the same two nodes,
     and their evidence sentences citing ``docs`` by index.
 
     Examples
@@ -50,6 +56,15 @@ def build_network(G: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] 
     nodes = [_node_info(str(node), G.nodes[node], G.degree(node)) for node in order]
     if positions is not None:
         place_nodes(nodes, positions)
+    if groups is not None:
+        for info, node in zip(nodes, order):
+            info["community"] = groups.get(node)
+    # the order in which labels are offered a place: most important first (PageRank, then degree, then label)
+    score = importance(order, G)
+    ranked = sorted(range(len(order)), key=lambda i: (-round(float(score[i]), 12), -nodes[i]["degree"],
+                                                      nodes[i]["label"].casefold(), nodes[i]["id"]))
+    for rank, i in enumerate(ranked):
+        nodes[i]["rank"] = rank
     edges, docs = _edges(G, index)
     return {"nodes": nodes, "edges": edges, "docs": docs, "countries": _countries(nodes)}
 
@@ -64,7 +79,8 @@ def place_nodes(nodes: list[dict[str, Any]], positions: dict[str, tuple[float, f
     """
     by_id = {str(node): xy for node, xy in positions.items()}
     for info in nodes:
-        info["x"], info["y"] = by_id[info["id"]]
+        if info["id"] in by_id:
+            info["x"], info["y"] = by_id[info["id"]]
 
 
 def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
@@ -88,8 +104,8 @@ def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
             "smooth": {"enabled": False},
             "font": {"face": FONT_FACE, "size": 11, "color": "#333333", "strokeWidth": 4,
                      "strokeColor": "#ffffff", "align": "middle"},
-            # edge labels are clutter until the user zooms in far enough to read them
-            "scaling": {"label": {"enabled": True, "drawThreshold": 8}},
+            # the page places labels itself (labels.js), so that none overlaps another or a dot
+            "scaling": {"label": {"enabled": True, "drawThreshold": NO_LABELS}},
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
             "selectionWidth": 1.5,
             "hoverWidth": 1,
@@ -99,7 +115,7 @@ def vis_options(node_count: int, edge_count: int) -> dict[str, Any]:
             "borderWidth": 1.5,
             "font": {"face": FONT_FACE, "size": 15, "color": "#1a1a1a", "strokeWidth": 4,
                      "strokeColor": "#ffffff"},
-            "scaling": {"label": {"enabled": True, "drawThreshold": 7}},
+            "scaling": {"label": {"enabled": True, "drawThreshold": NO_LABELS}},
         },
     }
 
@@ -159,14 +175,31 @@ def _edges(G: nx.MultiDiGraph, index: dict[Any, int]) -> tuple[list[dict[str, An
             "confidence": round(float(confidence), 3) if isinstance(confidence, (int, float)) else None,
             "sources": int(sources) if isinstance(sources, (int, float))
             else len({evidence_doc["doc"] for evidence_doc in evidence}),
+            "outlets": int(attrs.get("outlets") or sources or 0),  # documents, syndicated copies each counted
             "date": _text(attrs.get("date")),
             "when": _text(edge_date(attrs)),
+            "dates": statement_dates(attrs),
             "bend": bend,
             "loop": rank if a == b else None,
             "width": edge_width(int(sources) if isinstance(sources, (int, float)) else 1),
             "evidence": evidence,
         })
     return out, docs
+
+
+def statement_dates(attrs: dict[str, Any]) -> list[str]:
+    """The distinct dates of an edge's statements (event date, else publication), as ``kg view --since`` reads
+    them: an edge is in a window when one of these is. An edge without statements has its own date only.
+
+    >>> statement_dates({"date": "2024-06", "statements": [{"date": "2024-06"}, {"date": "2023-01-02"}, {}]})
+    ['2023-01-02', '2024-06']
+    >>> statement_dates({"date": "2024"}), statement_dates({})
+    (['2024'], [])
+    """
+    statements = attrs.get("statements")
+    if statements is None:
+        return [d] if (d := _text(attrs.get("date"))) else []
+    return sorted({d for d in (_text(st.get("date")) for st in statements if isinstance(st, dict)) if d})
 
 
 def _evidence_items(attrs: dict[str, Any]) -> list[tuple[dict[str, Any], tuple[str | None, ...]]]:

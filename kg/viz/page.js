@@ -1,5 +1,6 @@
-/* kg graph page, part 1 of 3: draws the embedded graph with vis-network; tooltips, search, PNG, ready flag.
- * The three parts run in one function scope (html.py joins them). Every string from an article reaches the
+/* kg graph page, part 1 of 6: draws the embedded graph with vis-network, coloured by entity type or community;
+ * tooltips, search, PNG. The parts run in one function scope (html.py joins them). Every string from an
+ * article reaches the
  * page through textContent only: never innerHTML. */
 const payload = JSON.parse(document.getElementById("kg-data").textContent);
 const pageNodes = payload.nodes;
@@ -15,6 +16,14 @@ pageEdges.forEach(function (e, i) {
 });
 const OTHER = "__other__";
 const LARGE = pageNodes.length > 1000;
+// drawn by the page's own fast path (fastdraw.js)
+const BIG_DRAWING = pageEdges.length > 2000 || LARGE;
+// functions run after every change of the filters (the timeline redraws its brush)
+const afterFilter = [];
+// entities without any relation are listed beside the drawing, not drawn
+const unconnected = pageNodes.map(function (n, i) { return i; }).filter(function (i) {
+  return pageNodes[i].x === undefined;
+});
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -42,35 +51,48 @@ function darker(hex) {
   return "rgb(" + c.join(",") + ")";
 }
 
-// One colour object per type and family: vis-network copies what it needs, so they can be shared.
+// One colour object per type, family or community: vis-network copies what it needs, so they can be shared.
+const COMMUNITY_COLOURS = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",
+  "#ff9da7", "#9c755f", "#86bcb6", "#d37295", "#a0cbe8"];
 const nodeColours = {};
-function nodeColour(key) {
-  if (!nodeColours[key]) {
-    const fill = payload.typeColours[key] || payload.otherColour;
-    nodeColours[key] = { background: fill, border: darker(fill),
+function colourObject(fill) {
+  if (!nodeColours[fill]) {
+    nodeColours[fill] = { background: fill, border: darker(fill),
       highlight: { background: fill, border: "#222222" }, hover: { background: fill, border: "#222222" } };
   }
-  return nodeColours[key];
+  return nodeColours[fill];
 }
+function communityColour(community) {
+  return community !== null && community !== undefined && community < COMMUNITY_COLOURS.length
+    ? COMMUNITY_COLOURS[community] : payload.otherColour;
+}
+let colourMode = "type";
+function nodeFill(n) {
+  return colourMode === "community" ? communityColour(n.community)
+    : payload.typeColours[typeKey(n)] || payload.otherColour;
+}
+function nodeColour(n) { return colourObject(nodeFill(n)); }
 
-const visNodes = pageNodes.map(function (n) {
-  const item = { id: n.id, label: n.label, size: n.size, color: nodeColour(typeKey(n)) };
-  if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
+// vis-network draws no label (labels.js does); a big page does not even hand them over, which saves measuring
+const visNodes = pageNodes.filter(function (n) { return n.x !== undefined; }).map(function (n) {
+  const item = { id: n.id, size: n.size, color: nodeColour(n), x: n.x, y: n.y };
+  if (!BIG_DRAWING) item.label = n.label;
   return item;
 });
 const visEdges = pageEdges.map(function (e) {
   const style = familyStyle(e.family);
   const planned = e.status === "planned";
   const colour = withAlpha(style.colour, planned ? 0.4 : 0.85);
+  // only what differs from the defaults in payload.options: vis-network merges every option of every item
   const item = {
     id: e.id, from: nodeIds[e.from], to: nodeIds[e.to],
-    label: e.predicate + (planned ? " (planned)" : ""),
-    arrows: { to: { enabled: !e.symmetric } },
-    color: { color: colour, highlight: style.colour, hover: style.colour, inherit: false },
-    dashes: style.dashes, width: e.width,
-    smooth: e.bend ? { enabled: true, type: e.bend > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(e.bend) }
-      : { enabled: false },
+    color: { color: colour, highlight: style.colour, hover: style.colour, inherit: false }, width: e.width,
   };
+  // the page draws relation names itself (labels.js); vis-network keeps them for the tests on small pages
+  if (!BIG_DRAWING) item.label = e.predicate + (planned ? " (planned)" : "");
+  if (e.symmetric) item.arrows = { to: { enabled: false } };
+  if (style.dashes) item.dashes = style.dashes;
+  if (e.bend) item.smooth = { enabled: true, type: e.bend > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(e.bend) };
   // several loops on one node would be drawn on top of each other
   if (e.loop !== null) item.selfReference = { size: 18 + 10 * e.loop, angle: 0.785 };
   return item;
@@ -79,7 +101,10 @@ const visEdges = pageEdges.map(function (e) {
 const nodes = new vis.DataSet(visNodes);
 const edges = new vis.DataSet(visEdges);
 const container = document.getElementById("kg-network");
-const network = new vis.Network(container, { nodes: nodes, edges: edges }, payload.options);
+// a big page hands vis-network no edges: the page draws them and finds the one under the pointer (fastdraw.js)
+if (BIG_DRAWING) payload.options.interaction.hover = false;
+const network = new vis.Network(container, { nodes: nodes, edges: BIG_DRAWING ? new vis.DataSet() : edges },
+  payload.options);
 const statusLine = document.getElementById("kg-status");
 
 // The canvas is transparent; paint it white so a saved PNG has a background.
@@ -89,7 +114,39 @@ network.on("beforeDrawing", function (ctx) {
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.restore();
+  if (colourMode === "community") drawGroupHalos(ctx);
 });
+
+// Coloured by community, each of the biggest communities gets a faint disc behind its members (where the layout
+// put them: the disc covers nine in ten of its members around their centre).
+const groupHalos = (function () {
+  const members = new Map();
+  pageNodes.forEach(function (n) {
+    if (n.x === undefined || n.community === null || n.community === undefined) return;
+    if (n.community >= COMMUNITY_COLOURS.length) return;
+    if (!members.has(n.community)) members.set(n.community, []);
+    members.get(n.community).push(n);
+  });
+  const halos = [];
+  for (const [community, list] of members) {
+    if (list.length < 3) continue;
+    const cx = list.reduce(function (t, n) { return t + n.x; }, 0) / list.length;
+    const cy = list.reduce(function (t, n) { return t + n.y; }, 0) / list.length;
+    const reach = list.map(function (n) { return Math.hypot(n.x - cx, n.y - cy) + n.size; })
+      .sort(function (a, b) { return a - b; });
+    halos.push({ x: cx, y: cy, r: reach[Math.floor(0.9 * (reach.length - 1))] + 30,
+      colour: withAlpha(COMMUNITY_COLOURS[community], 0.09) });
+  }
+  return halos;
+})();
+function drawGroupHalos(ctx) {
+  for (const halo of groupHalos) {
+    ctx.beginPath();
+    ctx.arc(halo.x, halo.y, halo.r, 0, 2 * Math.PI);
+    ctx.fillStyle = halo.colour;
+    ctx.fill();
+  }
+}
 
 // Our own tooltip, built only for the item under the pointer (vis-network's needs every tooltip made up front).
 const tip = document.getElementById("kg-tip");
@@ -127,7 +184,7 @@ function hitTest() {
   hoverQueued = false;
   const at = { x: pointer.x, y: pointer.y };
   const node = network.getNodeAt(at);
-  const edge = node === undefined ? network.getEdgeAt(at) : undefined;
+  const edge = node === undefined ? edgeAt(at) : undefined;
   const key = node !== undefined ? "n" + node : edge !== undefined ? "e" + edge : null;
   if (key === hovered) return;
   hovered = key;
@@ -178,13 +235,21 @@ function kgSearch(text) {
   }
   if (best < 0) {
     network.unselectAll();
+    selectEdge(null);
     statusLine.textContent = query ? "No entity matches" : "";
     return null;
   }
   const id = nodeIds[best];
   showPanel(nodeCard(id, true));
+  if (pageNodes[best].x === undefined) {
+    network.unselectAll();
+    selectEdge(null);
+    statusLine.textContent = pageNodes[best].label + " has no relation: listed under Unconnected";
+    return id;
+  }
   if (nodes.get(id).hidden) {
     network.unselectAll();
+    selectEdge(null);
     statusLine.textContent = pageNodes[best].label + " is hidden by the filters";
     return id;
   }
@@ -230,34 +295,22 @@ function savePng() {
 }
 document.getElementById("kg-png").addEventListener("click", savePng);
 
-// At the default zoom of a big graph labels are too small to read: the hubs' labels grow to stay legible.
-function readableLabels() {
-  const scale = network.getScale();
-  if (!(scale > 0) || scale >= 0.9) return;
-  // vis-network caps a label at 30 px on screen (scaling.label.maxVisible), so zooming in stays sane
-  const wanted = 13 / scale;
-  const ranked = pageNodes.map(function (n, i) { return i; })
-    .sort(function (a, b) { return pageNodes[b].degree - pageNodes[a].degree; })
-    .slice(0, LARGE ? 30 : 40);
-  nodes.update(ranked.map(function (i) {
-    return { id: nodeIds[i], font: { size: Math.round(wanted * (0.8 + 0.2 * (pageNodes[i].size / 44))) } };
-  }));
+function setColourMode(mode) {
+  colourMode = mode === "community" ? "community" : "type";
+  const updates = visNodes.map(function (item) {
+    return { id: item.id, color: nodeColour(pageNodes[nodeIndex.get(item.id)]) };
+  });
+  if (LARGE) {
+    // thousands of update events would take seconds: set the colours in place and draw once
+    for (const u of updates) {
+      network.body.nodes[u.id].options.color = u.color;
+      const stored = nodes._data instanceof Map ? nodes._data.get(u.id) : null;
+      if (stored) stored.color = u.color;
+    }
+    network.redraw();
+  } else {
+    nodes.update(updates);
+  }
+  document.body.dataset.colour = colourMode;
+  return colourMode;
 }
-
-function markReady() {
-  if (document.body.dataset.ready === "1") return;
-  document.body.dataset.ready = "1";
-  // milliseconds since navigation began: what the benchmark reports as "drawn and interactive"
-  document.body.dataset.readyMs = String(Math.round(performance.now()));
-  document.body.classList.remove("kg-loading");
-}
-// Positions come from Python and physics is off: the page is ready as soon as it is drawn once.
-network.fit({ animation: false });
-readableLabels();
-network.once("afterDrawing", markReady);
-network.redraw();
-
-window.kgNetwork = network;
-window.kgData = { nodes: nodes, edges: edges };
-window.kgSearch = kgSearch;
-window.kgSavePng = savePng;

@@ -1,4 +1,4 @@
-/* kg graph page, part 2 of 3: the cards of the tooltip and of the details panel (evidence, relations). */
+/* kg graph page, part 3 of 6: the cards of the tooltip and of the details panel (evidence, relations). */
 const MAX_TOOLTIP_EVIDENCE = 3;
 const panel = document.getElementById("kg-panel");
 const panelBody = document.getElementById("kg-panel-body");
@@ -111,7 +111,7 @@ function citation(doc, full) {
   const cite = el("div", "kg-cite");
   const name = doc.title || doc.doc_id || "unknown source";
   cite.appendChild(full ? link(doc.url, name) : el("span", null, name));
-  const extra = [doc.published, doc.title ? doc.doc_id : null].filter(Boolean).join(" \u00b7 ");
+  const extra = [doc.source, doc.published, doc.title ? doc.doc_id : null].filter(Boolean).join(" \u00b7 ");
   if (extra) cite.appendChild(el("span", "kg-muted", " (" + extra + ")"));
   return cite;
 }
@@ -131,7 +131,9 @@ function edgeCard(id, full) {
   row(card, "Family", e.family);
   if (e.topics.length) row(card, "Topics", e.topics.join(", "));
   row(card, "Date", e.date || (e.when ? e.when + " (first report)" : null));
-  row(card, "Sources", e.sources + (e.sources === 1 ? " document" : " documents"));
+  row(card, "Sources", e.outlets > e.sources  // syndicated copies: independent stories, and every outlet
+    ? e.sources + (e.sources === 1 ? " story" : " stories") + " (" + e.outlets + " outlets)"
+    : e.sources + (e.sources === 1 ? " document" : " documents"));
   if (e.confidence !== null) row(card, "Confidence", e.confidence.toFixed(2));
   if (!full) {
     for (const item of e.evidence.slice(0, MAX_TOOLTIP_EVIDENCE)) {
@@ -169,20 +171,27 @@ function showPanel(card) {
 }
 
 function openEdge(id) {
-  network.selectEdges([id]);
+  selectEdge(id);
   showPanel(edgeCard(id, true));
 }
 
 document.getElementById("kg-panel-close").addEventListener("click", function () {
   showPanel(null);
   network.unselectAll();
+  selectEdge(null);
 });
 
 network.on("click", function (params) {
   hideTip();
+  if (FAST) selectEdge(null);
+  // a big page's edges are not vis-network's: the page finds the one clicked
+  const edge = params.edges.length ? params.edges[0]
+    : FAST && !params.nodes.length && params.pointer ? edgeAt(params.pointer.DOM) : undefined;
   if (params.nodes.length) showPanel(nodeCard(params.nodes[0], true));
-  else if (params.edges.length) showPanel(edgeCard(params.edges[0], true));
-  else showPanel(null);
+  else if (edge !== undefined) {
+    if (FAST) selectEdge(edge);
+    showPanel(edgeCard(edge, true));
+  } else showPanel(null);
 });
 
 window.kgOpenEdge = openEdge;

@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path
 
 from kg.nlp.extensions import register_extensions
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.saved import SavedData
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
+from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
+                                          technology_descriptor_rule)
+from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
+from kg.nlp.relations.roles import role_rule
 from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule
-from kg.nlp.relations.structure import (based_in_rule, join_rule, member_rule, name_rule, part_of_rule, rival_rule,
+from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, part_of_rule, rival_rule,
                                         title_rule)
 from kg.nlp.relations.triggers import noun_rule, verb_rule
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
-                           focus_possessive_rule, rival_rule, name_rule, descriptor_rule, join_rule)
+                           focus_possessive_rule, rival_rule, name_rule, descriptor_rule, join_rule, role_rule,
+                           group_member_rule, belong_rule, signatory_rule, descriptor_based_rule,
+                           technology_descriptor_rule, located_rule, participle_rule)
 
 
 @Language.factory("kg_relations", assigns=["doc._.relations"], requires=["doc.ents", "token.dep"],
@@ -31,7 +36,7 @@ def make_relation_extractor(nlp: Language, name: str, min_confidence: float) -> 
     return RelationExtractor(name, min_confidence=min_confidence)
 
 
-class RelationExtractor:
+class RelationExtractor(SavedData):
     """Typed relations between the linked entities of a document, each with status, topics and evidence."""
 
     def __init__(self, name: str = "kg_relations", *, min_confidence: float = 0.0) -> None:
@@ -41,6 +46,25 @@ class RelationExtractor:
         self.lexicon = Lexicon()
         self.confidence: dict[str, float] = {}
         self.leaders: dict[str, str] = {}
+
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
+                   data: str | None = None) -> None:
+        """Load the trigger and structure lexicons, the rule confidences and the gazetteer's leaders from the data
+        folder ``data`` (default: kg's own data).
+
+        Called by ``nlp.initialize()`` (``[initialize.components.kg_relations]`` in the config) or by hand after
+        ``add_pipe``, as :func:`kg.nlp.pipeline.build_nlp` does.
+        """
+        from kg.nlp.gazetteer import load_kb
+        from kg.nlp.lexicon import load_lexicon
+        from kg.resources import data_dir, read_json
+
+        folder = Path(data) if data is not None else data_dir()
+        confidence_file = folder / "lexicon" / "rule_confidence.json"
+        kb = load_kb(folder / "gazetteer")
+        self.set_lexicon(load_lexicon(folder / "lexicon"),
+                         read_json(confidence_file) if confidence_file.exists() else {},
+                         {e.id: e.leads for e in kb.entries.values() if e.leads})
 
     def set_lexicon(self, lexicon: Lexicon, confidence: dict[str, float] | None = None,
                     leaders: dict[str, str] | None = None) -> None:
@@ -56,19 +80,14 @@ class RelationExtractor:
         doc._.relations = [r for r in relations if r.confidence >= self.min_confidence]
         return doc
 
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "lexicon.json").write_text(json.dumps(self.lexicon.to_dict(), indent=1, sort_keys=True),
-                                           encoding="utf-8")
-        (path / "confidence.json").write_text(json.dumps(self.confidence, indent=1, sort_keys=True), encoding="utf-8")
-        (path / "leaders.json").write_text(json.dumps(self.leaders, indent=1, sort_keys=True), encoding="utf-8")
+    saved_keys = ("lexicon", "confidence", "leaders")
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "RelationExtractor":
-        path = ensure_path(path)
-        saved: dict[str, Any] = json.loads((path / "lexicon.json").read_text(encoding="utf-8"))
-        self.set_lexicon(Lexicon.from_saved(saved), json.loads((path / "confidence.json").read_text(encoding="utf-8")),
-                         json.loads((path / "leaders.json").read_text(encoding="utf-8")))
+    def saved(self) -> dict[str, Any]:
+        """The component's data as plain JSON values, saved with the pipeline (:class:`SavedData`)."""
+        return {"lexicon": self.lexicon.to_dict(), "confidence": self.confidence, "leaders": self.leaders}
+
+    def restore(self, saved: dict[str, Any]) -> "RelationExtractor":
+        self.set_lexicon(Lexicon.from_saved(saved["lexicon"]), saved["confidence"], saved["leaders"])
         return self
 
 
@@ -76,10 +95,15 @@ def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
     """``they``/``their`` refer to the last group of two or more actors that was a clause's subject."""
     group: list[str] = []
     for sent in doc.sents:
-        for tok in sent:
-            if tok.lower_ in ("they", "them", "their", "theirs") and group:
-                ctx.plural_refs[tok.i] = list(group)
         root = sent.root
         subjects = [a for a in ctx.subjects(root) if ctx.is_actor(a)] if root.pos_ in ("VERB", "AUX") else []
+        # "X and Y said they would …": after the group that is this sentence's subject, "they" is that group
+        after = max((c.right_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), default=len(doc)) \
+            if len(subjects) >= 2 else len(doc)
+        for tok in sent:
+            if tok.lower_ in ("they", "them", "their", "theirs"):
+                here = subjects if tok.i > after else group
+                if here:
+                    ctx.plural_refs[tok.i] = list(here)
         if len(subjects) >= 2:
             group = subjects

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.relations.index import DocIndex
 from kg.nlp.relations.modality import negated, status
 from kg.records import Entity
 
@@ -44,6 +45,15 @@ class DocContext:
                 self.mention_at[i] = ent.kb_id_
         self.plural_refs: dict[int, list[str]] = {}
         self.products = self._product_owners()
+        self.index = DocIndex(doc)
+
+    def find(self, sent: Span, words: set[str]) -> list[Token]:
+        """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``."""
+        return self.index.find(sent, words)
+
+    def ents_in(self, sent: Span) -> list[Span]:
+        """The entity mentions of ``sent``."""
+        return self.index.ents_in(sent)
 
     def _product_owners(self) -> dict[str, str]:
         """Model names an organisation owns in the text: ``its H20 processor``, ``Nvidia's H100 chips``."""
@@ -148,7 +158,7 @@ class DocContext:
         while start > 0 and self.mention_at.get(start - 1) == eid:
             start -= 1
         found: list[str] = []
-        i = start - 1
+        i = self._before_possessor(start) - 1
         while i >= 0 and self.doc[i].lower_ in ("and", ",") and i in inside:
             j = i - 1
             while j >= 0 and self.doc[j].lower_ in ("and", ","):
@@ -159,8 +169,19 @@ class DocContext:
             found.insert(0, other)
             while j > 0 and self.mention_at.get(j - 1) == other:
                 j -= 1
-            i = j - 1
+            i = self._before_possessor(j) - 1
         return found
+
+    def _before_possessor(self, start: int) -> int:
+        """Where a name starts with its country's possessive: ``South Korea's Samsung`` (the parser mixes up
+        coordinated possessives, so they are read in surface order)."""
+        if start >= 2 and self.doc[start - 1].lower_ in POSSESSIVE:
+            country = self.mention_at.get(start - 2)
+            if country and self.type_of(country) == "Country":
+                start -= 2
+                while start > 0 and self.mention_at.get(start - 1) == country:
+                    start -= 1
+        return start
 
     def examples(self, tok: Token) -> list[str]:
         """Named examples of a group: ``companies like Baidu and Huawei``, ``… among them Cambricon``."""
@@ -188,6 +209,9 @@ class DocContext:
         """An unnamed group or description resolved to its named examples, its apposition, or its country."""
         if tok.lower_ in ("that", "which", "who", "whom") and tok.head.dep_ in ("relcl",):
             return self.actors(tok.head.head)
+        if tok.lower_ in ("which", "whom") and tok.dep_ == "pobj" and tok.head.head.dep_ == "relcl":
+            # "Mistral, in which Microsoft took a stake": the noun the relative clause describes
+            return self.actors(self.mention_root(tok.head.head.head), conj=False)
         named = self.examples(tok)
         if named:
             return named
@@ -264,7 +288,9 @@ class DocContext:
                 for child in t.children:
                     person = self.mention_at.get(child.i) if child.dep_ == "nsubj" else None
                     if person and self.type_of(person) == "Person":
-                        led = self.leaders.get(person)
+                        from kg.nlp.relations.roles import titled_body  # roles reads a DocContext
+
+                        led = titled_body(child, self) or self.leaders.get(person)
                         return [led] if led in self.entities else []
         return []
 
@@ -344,7 +370,8 @@ class DocContext:
                 objs = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in self.actors(c)]
                 if objs:
                     return objs
-            return self.subjects(head) if head is not verb else []
+            # "China is set to sign", "Rosatom was ordered to supply": a passive's subject carries over too
+            return self.clause_subjects(head) if head is not verb else []
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head)
         if verb.dep_ in ("relcl", "acl"):

@@ -20,12 +20,18 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.pos_ == "VERB" and tok.lemma_ in verbs and not ctx.negated(tok):
             if any(c.dep_ == "dobj" and (c.lower_ in ctx.lex.nouns or c.lemma_ in ctx.lex.nouns) for c in tok.children):
                 continue  # "build cooperation in AI": the technology is the topic of a relation, not a focus
+            if any(c.lower_ in ("together", "jointly") for c in tok.children) or \
+                    any(ctx.actors(p) for p in ctx.pobjs(tok, {"with"})):
+                continue  # "work together on quantum computing": cooperating in a field is no focus on it
             techs: list[str] = []
             for child in tok.children:
                 if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in
                                                            ("on", "in", "into")) or \
                         (child.dep_ == "advcl" and child.lemma_ in ("span", "include", "cover", "range")):
-                    techs += [t for t in ctx.technologies(child) if t not in techs]
+                    # "invested in the US AI start-up Anthropic": the technology describes the object, not the verb
+                    described = {ctx.entity(t) for t in child.subtree if t.dep_ in ("compound", "amod", "nmod")
+                                 and ctx.entity(t.head) and ctx.is_actor(ctx.entity(t.head) or "")}
+                    techs += [t for t in ctx.technologies(child) if t not in techs and t not in described]
             if techs:
                 status = ctx.status(tok)
                 for actor in ctx.subjects(tok):

@@ -44,12 +44,16 @@ def negated(tok: Token, lex: Lexicon) -> bool:
     to supply``); beyond a clause boundary only a negating verb does (``denied that it supplied``), so the
     ``no longer`` of a main clause does not undo what its subordinate clause states.
     """
+    if hypothetical(tok, lex):
+        return True
     words = set(lex.negation.get("words", []))
     negators = set(lex.negation.get("governors", []))
     crossed = False
     chain = list(governors(tok))
     for i, gov in enumerate(chain):
-        if i > 0 and lemma_forms(gov) & negators and gov.pos_ == "VERB":
+        # a negating verb undoes what it governs, not its own subject ("sanctions have frozen its assets")
+        if i > 0 and lemma_forms(gov) & negators and gov.pos_ == "VERB" and \
+                chain[i - 1].dep_ not in ("nsubj", "nsubjpass", "csubj"):
             return True
         if not crossed:
             for child in gov.children:
@@ -63,26 +67,46 @@ def negated(tok: Token, lex: Lexicon) -> bool:
             crossed = True
         if gov.pos_ == "VERB" and i > 0 and crossed:
             break
-    own = set(chain[:1])
+    # a two-word phrase hangs on the trigger or on one of its children ("no longer" on "works")
+    near = [c for c in tok.children] + [g for c in tok.children for g in c.children]
     for a, b in lex.negation.get("phrases", []):
-        for t in tok.sent:
-            if t.lower_ == a and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == b \
-                    and ({t.head, t.head.head} & own):
+        for t in near:
+            if t.lower_ == a and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == b:
                 return True
     return False
+
+def hypothetical(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is only supposed, asked about or speculated on: ``if Washington sanctions X``, ``asked
+    whether X would invest``, ``X might supply``; such a clause states no relation, not even a planned one."""
+    spec = lex.negation.get("hypothetical", {})
+    marks, aux, verbs = set(spec.get("marks", [])), set(spec.get("aux", [])), set(spec.get("governors", []))
+    for i, gov in enumerate(governors(tok)):
+        for child in gov.children:
+            if child.dep_ == "mark" and child.lower_ in marks:
+                return True
+            if i == 0 and child.dep_ == "aux" and child.lower_ in aux:
+                return True
+        if i > 0 and lemma_forms(gov) & verbs and gov.pos_ == "VERB":
+            return True
+    return False
+
 
 def status(tok: Token, lex: Lexicon) -> str:
     """``planned`` for will/would/plans to/was ordered to/agreed to; else ``asserted``."""
     aux = lex.planned.get("aux", set())
     govs = lex.planned.get("governors", set())
     nouns = lex.planned.get("nouns", set())
-    for i, gov in enumerate(governors(tok)):
+    chain = list(governors(tok))
+    for i, gov in enumerate(chain):
+        if i > 0 and chain[i - 1].dep_ in ("nsubj", "nsubjpass", "csubj"):
+            break  # "the directive sets a deadline", "the agreement will boost trade": the trigger is the subject
         for child in gov.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in aux:
                 return "planned"
             if child.dep_ == "aux" and child.lower_ == "to" and gov.head.lemma_ in ("be", "is") :
                 return "planned"
-        if i > 0 and (lemma_forms(gov) & govs or gov.lower_ in nouns):
+        phrasal = any(c.dep_ == "prt" for c in gov.children)  # "set up a venture" is done, "set to" is not
+        if i > 0 and (lemma_forms(gov) & govs and not phrasal or gov.lower_ in nouns):
             return "planned"
         if gov.dep_ == "xcomp" and gov.head.lemma_ == "be":
             return "planned"

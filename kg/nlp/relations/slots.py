@@ -15,7 +15,12 @@ from spacy.tokens import Token
 from kg.nlp.relations.context import DocContext
 
 SlotResult = tuple[list[str], bool]
-EXPORT_NOUNS = {"sales", "exports", "shipments", "supplies", "sale", "export", "deliveries"}
+EXPORT_NOUNS = {"sales", "exports", "shipments", "supplies", "sale", "export", "deliveries", "shipment", "delivery",
+                "supply"}
+LICENCE_NOUNS = {"licence", "license", "licences", "licenses", "permit", "permits", "approval", "approvals"}
+#: what a company or a bank halts in a country: its services there are its exports to it
+SERVICE_NOUNS = {"service", "services", "operations", "operation", "business", "businesses", "payments", "payment",
+                 "transactions", "transfers", "sales", "deliveries", "shipments", "exports", "supplies", "support"}
 EXPORT_VERBS = {"export", "sell", "ship", "supply", "deliver"}
 LIST_WORDS = {"list", "blacklist", "lists"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
@@ -139,6 +144,47 @@ def slot_access_of(tok: Token, ctx: DocContext) -> SlotResult:
     return [a for c in dobj(tok) if c.lemma_ == "access" for a in owner(c, ctx)], False
 
 
+def destination(goods: Token, ctx: DocContext) -> list[str]:
+    """``shipments of chips to China``, ``equipment bound for China``, ``licences for exports to China``: where
+    exported goods go."""
+    bound = bound_for(goods, ctx)
+    if bound:
+        return bound
+    if goods.lower_ in LICENCE_NOUNS or goods.lemma_ in LICENCE_NOUNS:
+        return [a for p in ctx.pobjs(goods, {"for", "on"}) for a in destination(p, ctx)]
+    if goods.lemma_ not in EXPORT_NOUNS and goods.lower_ not in EXPORT_NOUNS:
+        return []
+    return [a for t in goods.subtree if t.dep_ == "prep" and t.lower_ == "to"
+            for q in t.children if q.dep_ == "pobj" for a in ctx.actors(q)]
+
+
+def bound_for(tok: Token, ctx: DocContext) -> list[str]:
+    """``… bound for China``, ``destined for Russia`` anywhere under ``tok``."""
+    return [a for c in tok.subtree if c.lower_ in ("bound", "destined") and c.pos_ in ("VERB", "ADJ")
+            for p in ctx.pobjs(c, {"for", "to"}) for a in ctx.actors(p)]
+
+
+def slot_licences_for(tok: Token, ctx: DocContext) -> SlotResult:
+    """``requires licences for exports of chips to China``: a licence requirement restricts exports."""
+    licences = [c for c in dobj(tok) if c.lower_ in LICENCE_NOUNS or c.lemma_ in LICENCE_NOUNS]
+    found = [a for c in licences for a in destination(c, ctx)]
+    if not found and any(destination_free(c) for c in licences):  # "to China" hung on the verb
+        found = [a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)]
+    return found, False
+
+
+def destination_free(licence: Token) -> bool:
+    """Whether a licence is one for exports (``licences for exports of …``)."""
+    return any(p.lemma_ in EXPORT_NOUNS or p.lower_ in EXPORT_NOUNS for c in licence.children
+               if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj")
+
+
+def slot_order_from(tok: Token, ctx: DocContext) -> SlotResult:
+    """``won an order from Nvidia``, ``secured a contract from the Indian Navy``: the customer."""
+    return [a for c in dobj(tok) if c.lemma_ in ("order", "contract", "tender", "deal")
+            for p in list(ctx.pobjs(c, {"from"})) + list(ctx.pobjs(tok, {"from"})) for a in ctx.actors(p)], False
+
+
 def noun_on(noun: str) -> Callable[[Token, DocContext], SlotResult]:
     """A slot for ``impose <noun> on X`` (limits, controls, curbs, restrictions)."""
 
@@ -147,7 +193,11 @@ def noun_on(noun: str) -> Callable[[Token, DocContext], SlotResult]:
         for c in dobj(tok):
             if c.lemma_ in (noun, noun.rstrip("s")) or c.lower_ == noun:
                 for p in list(ctx.pobjs(c, {"on", "against"})) + list(ctx.pobjs(tok, {"on", "against"})):
-                    objs += ctx.actors(p) or owner(p, ctx)
+                    objs += ctx.actors(p) or owner(p, ctx) or destination(p, ctx)
+                # "controls on chipmaking equipment bound for China" (the parser may make "on" take a verb)
+                objs += [a for h in (c, tok) for prep in h.children if prep.dep_ == "prep"
+                         and prep.lower_ == "on" and not any(g.dep_ == "pobj" for g in prep.children)
+                         for a in bound_for(prep, ctx)]
         return objs, False
 
     slot.__doc__ = f"``impose {noun} on X``."
@@ -222,6 +272,72 @@ def slot_with_dobj(tok: Token, ctx: DocContext) -> SlotResult:
     return ([a for c in dobj(tok) for a in ctx.actors(c)] if list(ctx.pobjs(tok, {"with"})) else []), False
 
 
+def slot_dobj_org(tok: Token, ctx: DocContext) -> SlotResult:
+    """``India banned TikTok``, ``barred Huawei from its networks``: a named company as the direct object."""
+    return [a for c in dobj(tok) if ctx.entity(c) for a in ctx.actors(c, groups=False)
+            if ctx.type_of(a) == "Organization"], False
+
+
+def slot_dobj_maker(tok: Token, ctx: DocContext) -> SlotResult:
+    """``banned Huawei``, ``banned equipment from Huawei``, ``barred Huawei's gear``: a company or the maker of
+    the products banned."""
+    found = [a for c in dobj(tok) if ctx.entity(c) for a in ctx.actors(c, groups=False)]
+    found += [a for c in dobj(tok) if c.lower_ in ctx.lex.words("product_nouns")
+              for a in [a for d in c.children if d.dep_ in ("poss", "compound") for a in ctx.actors(d)]
+              + [a for p in list(ctx.pobjs(c, {"from", "by"})) + list(ctx.pobjs(tok, {"from"}))
+                 for a in ctx.actors(p)]]
+    return [a for a in found if ctx.type_of(a) == "Organization"], False
+
+
+def slot_dobj_out(tok: Token, ctx: DocContext) -> SlotResult:
+    """``shut Huawei out of its 5G networks``: a company shut or kept out."""
+    if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "off") for c in tok.children):
+        return [], False
+    return slot_dobj_org(tok, ctx)
+
+
+def slot_services_in(tok: Token, ctx: DocContext) -> SlotResult:
+    """``halted its services in Russia``, ``suspended operations in the country``, ``stopped payments to X``."""
+    objs: list[str] = []
+    # "stopped doing business with X": the business is the object of the verb's complement
+    objects = dobj(tok) + [d for c in tok.children if c.dep_ in ("xcomp", "pcomp") for d in dobj(c)]
+    for c in objects:
+        if c.lower_ in SERVICE_NOUNS or c.lemma_ in SERVICE_NOUNS:
+            for p in list(ctx.pobjs(c, {"in", "to", "for", "with"})) + list(ctx.pobjs(c.head, {"in", "to", "with"})):
+                objs += ctx.actors(p) or [a for a in owner(p, ctx) if ctx.type_of(a) == "Country"]
+    return objs, False
+
+
+def slot_assets_of(tok: Token, ctx: DocContext) -> SlotResult:
+    """``froze the assets of X``, ``froze X's assets``: a sanction on X."""
+    return [a for c in dobj(tok) if c.lemma_ in ("asset", "assets", "fund", "funds", "account", "accounts")
+            for a in owner(c, ctx)], False
+
+
+MONEY_WORDS = {"$", "\u20ac", "\u00a3", "\u00a5", "million", "billion", "bn", "trillion", "yuan", "euros", "dollars",
+               "money", "capital", "funding", "funds", "financing", "investment", "investments", "cash", "loan",
+               "loans", "equity"}
+
+
+def is_money(tok: Token) -> bool:
+    """Whether a noun phrase is an amount of money (``$1.5 billion``, ``fresh funding``)."""
+    return any(t.lower_ in MONEY_WORDS or t.lemma_ in MONEY_WORDS for t in tok.subtree)
+
+
+def slot_money_into(tok: Token, ctx: DocContext) -> SlotResult:
+    """``poured $10 billion into X``, ``committed $1.5 billion to X``: money put into the one invested in."""
+    if not any(is_money(c) for c in dobj(tok)):
+        return [], False
+    return [a for p in ctx.pobjs(tok, {"into", "in", "to", "for"}) for a in ctx.actors(p)], False
+
+
+def slot_money_from(tok: Token, ctx: DocContext) -> SlotResult:
+    """``raised $600 million from X``, ``received funding from X``: the investor (the verb rule swaps sides)."""
+    if not any(is_money(c) for c in dobj(tok)):
+        return [], False
+    return [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)], False
+
+
 def slot_preposition(tok: Token, prep: str, ctx: DocContext) -> SlotResult:
     """Objects of a preposition; ``to Russian corporate customers``: an unnamed recipient is its country."""
     objs: list[str] = []
@@ -239,7 +355,9 @@ SLOTS: dict[str, Callable[[Token, DocContext], SlotResult]] = {
     "jointly_with": slot_jointly_with, "together": slot_together, "forces_in_vehicle": slot_forces_in_vehicle,
     "from_selling": slot_from_selling, "product_owner": slot_product_owner, "off_from": slot_off_from,
     "dobj_customer": slot_dobj_customer, "from_reverse": slot_from_reverse, "with_dobj": slot_with_dobj,
-    "access_dative": slot_dative,
+    "access_dative": slot_dative, "dobj_org": slot_dobj_org, "dobj_maker": slot_dobj_maker, "dobj_out": slot_dobj_out,
+    "services_in": slot_services_in, "assets_of": slot_assets_of, "licences_for": slot_licences_for,
+    "order_from": slot_order_from, "money_into": slot_money_into, "from_reverse_money": slot_money_from,
 }
 
 

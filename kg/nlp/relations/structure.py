@@ -16,10 +16,13 @@ TITLE_WORDS = LEADER_WORDS | {"minister", "executive", "officer", "deputy", "vic
                               "defense", "interior", "finance", "trade", "economy", "adviser", "advisor", "envoy",
                               "ambassador", "senior", "managing", "police", "board", "of", "the", "state", "chief",
                               "executive", "engineer", "researcher", "scientist", "analyst", "lawmaker", "senator",
-                              "and", "former", "then", "acting", "co-founder", "economist", "manager"}
+                              "and", "former", "then", "acting", "co-founder", "economist", "manager", "under",
+                              "undersecretary", "representative", "commissioner", "technology", "financial",
+                              "operating", "information", "marketing", "product", "strategy", "commercial"}
 WORKER_MARKS = {"deputy", "vice", "assistant", "spokesperson", "spokesman", "spokeswoman", "official", "adviser",
                 "advisor", "envoy", "ambassador", "engineer", "researcher", "scientist", "analyst", "economist",
-                "manager", "senator", "lawmaker", "officer", "police"}
+                "manager", "senator", "lawmaker", "officer", "police", "under", "undersecretary", "representative",
+                "commissioner"}
 
 
 def title_kind(words: list[str], org_type: str) -> str | None:
@@ -36,6 +39,8 @@ def title_kind(words: list[str], org_type: str) -> str | None:
     words = [w for w in words if w not in ("the", "a", "an", "and", "then", "former")]
     if not words or not any(w in TITLE_WORDS - {"of", "state", "board", "general"} for w in words):
         return None
+    if "chief" in words and "executive" in words:
+        return "leaderOf"  # "chief executive officer"; a chief technology officer works for the company
     if any(w in WORKER_MARKS for w in words):
         return "worksFor"
     if "minister" in words:
@@ -106,6 +111,10 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 and not any(w in ("former", "then", "ex") for w in words):
             yield Candidate(pid, "leaderOf", led, "title:known", "asserted", sent)
             continue
+        after = _title_after(person, sent, ctx)
+        if after:
+            yield Candidate(pid, after[0], after[1], "title:after", "asserted", sent)
+            continue
         root = person.root
         # appositions both ways: "X, director of Y" / "the head of Y, X"
         titles = [c for c in root.children if c.dep_ == "appos" and not ctx.entity(c)]
@@ -122,13 +131,42 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 root.head.head.lemma_ in ctx.lex.words("leader_verbs"):
             for org in org_noun_targets(root.head.head.head, ctx):
                 yield Candidate(pid, "leaderOf", org, "title:chaired-by", "asserted", sent)
-        # relative clause: "X, who heads Y"
-        for child in root.children:
-            if child.dep_ == "relcl" and child.lemma_ in ctx.lex.words("leader_verbs"):
+        # relative clause: "X, who heads Y"; main clause: "X founded Y", "X chairs Y"
+        clauses = [c for c in root.children if c.dep_ == "relcl"]
+        clauses += [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not ctx.negated(root.head) \
+            else []
+        for child in clauses:
+            if child.lemma_ in ctx.lex.words("leader_verbs"):
                 for obj in child.children:
                     if obj.dep_ == "dobj":
-                        for org in ctx.actors(obj):
+                        # "who heads the board of X": the body of which he heads a part
+                        for org in ctx.actors(obj) or [a for p in ctx.pobjs(obj, {"of"}) for a in ctx.actors(p)]:
                             yield Candidate(pid, "leaderOf", org, "title:relcl", "asserted", sent)
+
+
+def _title_after(person: Span, sent: Span, ctx: DocContext) -> tuple[str, str] | None:
+    """``X, the Commerce Department's under secretary for …``: read in surface order, since the parser often
+    breaks such appositions. Returns (leaderOf or worksFor, organisation)."""
+    doc, i = ctx.doc, person.end
+    if i >= sent.end or doc[i].text != ",":
+        return None
+    i += 1
+    if i < sent.end and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    org = ctx.entity(doc[i]) if i < sent.end else None
+    if not org or not ctx.is_actor(org) or ctx.type_of(org) == "Person":
+        return None
+    while i < sent.end and ctx.entity(doc[i]) == org:
+        i += 1
+    if i >= sent.end or doc[i].lower_ not in POSSESSIVE:
+        return None
+    words = []
+    for tok in doc[i + 1:min(sent.end, i + 6)]:
+        if tok.lower_ not in TITLE_WORDS or ctx.entity(tok):
+            break
+        words.append(tok.lower_)
+    kind = title_kind(words, _kind(org, ctx))
+    return (kind, org) if kind else None
 
 
 def org_noun_targets(head: Token, ctx: DocContext) -> list[str]:
@@ -190,6 +228,10 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 group = [ctx.mention_root(head)] + [c for c in ctx.mention_root(head).conjuncts
                                                     if not any(g.dep_ == "poss" for g in c.children)]
                 orgs = [a for t in group for a in ctx.actors(t, conj=False) if ctx.type_of(a) == "Organization"]
+            after = ctx.entity(nxt.nbor()) if nxt is not None and nxt.lower_ in POSSESSIVE and nxt.i + 1 < len(doc) \
+                else None
+            if root.dep_ == "poss" and after and ctx.type_of(after) == "Organization" and after not in orgs:
+                head, orgs = nxt.nbor(), [after]  # "Japan's Tokyo Electron and South Korea's Samsung"
             rule = "based:possessive" if root.dep_ == "poss" else "based:modifier"
             for org in orgs:
                 if org != cid:
@@ -271,34 +313,6 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(member, "memberOf", org, "member:noun", status, sent)
 
 
-def _topic_body(tok: Token, ctx: DocContext) -> list[str]:
-    """The international body the text is about before ``tok``: the last one that was a clause's subject."""
-    for ent in reversed([e for e in ctx.doc.ents if e.end <= tok.i]):
-        if ctx.type_of(ent.kb_id_) == "InternationalOrganization" and ent.root.dep_ in ("nsubj", "nsubjpass"):
-            return [ent.kb_id_]
-    return []
-
-
-def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``India joined the SCO``; ``associations from Chile and Cuba have come on board`` (of the body the
-    text is about). Only joins that happened: ``hopes to join`` is not membership."""
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_ not in ("join", "come") or ctx.negated(tok) or \
-                ctx.status(tok) != "asserted":
-            continue
-        if tok.lemma_ == "join":
-            bodies = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)
-                      if ctx.type_of(a) in ("InternationalOrganization", "Bloc")]
-        elif tok.lemma_ == "come" and any(p.lower_ == "board" for p in ctx.pobjs(tok, {"on", "aboard"})):
-            bodies = _topic_body(tok, ctx)
-        else:
-            continue
-        for member in ctx.subjects(tok):
-            for body in bodies:
-                if member != body and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
-                    yield Candidate(member, "memberOf", body, f"member:{tok.lemma_}", "asserted", sent)
-
-
 def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the US Commerce Department's Bureau of Industry and Security``, ``X and Y, which belong to Rostec``,
     ``X, its plant``."""
@@ -307,6 +321,9 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         root = ent.root
         if ctx.type_of(eid) != "Organization":
             continue
+        between = {t.lower_ for t in ctx.doc[root.i + 1:root.head.i]} | {t.lemma_ for t in ctx.doc[root.i + 1:root.head.i]}
+        if between & ctx.lex.words("not_part_words"):
+            continue  # "Nvidia's rival AMD", "Huawei's partner Leica": a relation other than a part
         if root.dep_ == "poss" and ctx.entity(root.head) and ctx.type_of(ctx.entity(root.head) or "") == "Organization":
             part = ctx.entity(root.head)
             if part and part != eid:

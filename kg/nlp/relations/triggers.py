@@ -8,7 +8,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.relations.slots import RELATIVE_PRONOUNS, dobj, list_objects, owner
+from kg.nlp.relations.slots import EXPORT_NOUNS, RELATIVE_PRONOUNS, dobj, list_objects, owner
 from kg.nlp.relations.slots import verb_objects
 from kg.vocab import PREDICATES
 
@@ -19,9 +19,13 @@ SUPPORT_VERBS = {"sign", "conclude", "ink", "seal", "reach", "strike", "have", "
                  "share", "pursue", "boost", "forge", "agree", "announce", "deepen", "hold", "run", "involve",
                  "impose", "keep", "extend", "broaden", "advance", "promote", "seek", "want", "propose", "join",
                  "put", "begin", "start", "continue", "finalise", "finalize", "negotiate", "discuss", "affirm",
-                 "need", "welcome", "hail", "offer", "invest", "participate", "engage", "take", "pursue"}
+                 "need", "welcome", "hail", "offer", "invest", "participate", "engage", "take", "pursue",
+                 "tighten", "introduce", "unveil", "adopt", "place", "apply", "enforce", "provide", "give", "grant",
+                 "approve", "complete", "close", "finalize", "secure", "lead"}
 
 
+#: "the sanctions target Sberbank": verbs whose object is what the subject noun is aimed at
+TARGETING_VERBS = {"target", "hit", "cover", "affect", "name", "list", "include", "apply"}
 PURPOSE_VERBS = {"develop", "build", "advance", "produce", "deploy", "research", "make", "design", "launch",
                  "create", "improve", "expand", "use"}
 COVERING_VERBS = {"cover", "span", "include", "involve", "concern", "target", "focus", "concentrate"}
@@ -82,6 +86,8 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             objects, mutual = verb_objects(tok, slots, ctx)
             if not objects and not mutual:
                 continue
+            if predicate == "suppliesTo" and any(_finance_noun(c, ctx) for c in dobj(tok)):
+                continue  # "provided a loan to Pakistan": money given is an investment (the noun rule says so)
             if predicate == "cooperatesWith" and found_specific:
                 continue  # "created jointly with", "supplies … to": the specific relation says it all
             found_specific = True
@@ -92,7 +98,7 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 # "cut it off from American technology": the technology's country restricts it
                 subjects = [a for p in ctx.pobjs(tok, {"from"}) for a in owner(p, ctx)
                             if ctx.type_of(a) == "Country"] or subjects
-            if "from_reverse" in slots:
+            if any(s.startswith("from_reverse") for s in slots):
                 subjects, objects = objects, subjects
             status = ctx.status(tok)
             tech = topics(tok, ctx)
@@ -104,6 +110,12 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(s, predicate, o, f"verb:{tok.lemma_}", status, sent, tech)
                 if export_list:  # the Entity List is a list of export licence requirements
                     yield Candidate(s, "restrictsExportsTo", o, f"verb:{tok.lemma_}:export-list", status, sent, tech)
+
+
+def _finance_noun(tok: Token, ctx: DocContext) -> bool:
+    """Whether a noun is a trigger of investment (``loan``, ``funding``, ``stake``)."""
+    key = tok.lower_ if tok.lower_ in ctx.lex.nouns else tok.lemma_
+    return any(p == "investsIn" for p, _ in ctx.lex.nouns.get(key, []))
 
 
 def stopped_supply(tok: Token, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
@@ -140,9 +152,21 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
                 holders += [a for a in ctx.actors(child) if a not in holders]
     # "a memorandum of understanding with X": the participant may hang on the noun's "of" phrase
     hosts = [tok] + [p for p in ctx.pobjs(tok, {"of"}) if not ctx.entity(p)]
+    # "sanctions imposed on Moscow", "curbs placed on China": a participle carries the noun's preposition
+    hosts += [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for slot in slots:
-        if slot in ("with", "on", "against", "to", "in", "into"):
-            others += [a for h in hosts for p in ctx.pobjs(h, {slot}) for a in ctx.actors(p)]
+        if slot in ("with", "on", "against", "to", "in", "into", "of"):
+            others += [a for h in (hosts if slot != "of" else [tok]) for p in ctx.pobjs(h, {slot})
+                       for a in slot_actors(p, slot, ctx)]
+        elif slot in ("on_org", "on_state"):
+            others += [a for h in hosts for p in ctx.pobjs(h, {"on", "against"}) for a in typed_target(tok, p, slot, ctx)]
+        elif slot in ("by", "from"):
+            holders += [a for p in ctx.pobjs(tok, {slot}) for a in ctx.actors(p)]
+        elif slot == "under" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and \
+                tok.head.head.pos_ in ("VERB", "AUX"):
+            others += ctx.clause_subjects(tok.head.head)  # "Gazprombank was placed under US sanctions"
+        elif slot == "target" and tok.dep_ == "nsubj" and tok.head.lemma_ in TARGETING_VERBS:
+            others += [a for c in tok.head.children if c.dep_ == "dobj" for a in ctx.actors(c)]
         elif slot == "described" and holders:
             # "Kazakhstan and Belarus, Moscow's partners"; "VEB will serve as the fund's partner"
             if tok.dep_ == "appos":
@@ -165,9 +189,19 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
             if verb.lemma_ in SUPPORT_VERBS:
                 # "sanctions were imposed on Iran": the verb carries the noun's preposition
                 others += [a for p in ctx.pobjs(verb, {s for s in slots if s in ("on", "against", "to", "in")})
-                           for a in ctx.actors(p)]
+                           for a in slot_actors(p, "on", ctx)]
+                others += [a for p in ctx.pobjs(verb, {"on", "against"}) for s in slots if s in ("on_org", "on_state")
+                           for a in typed_target(tok, p, s, ctx)]
             if slot_for_with := [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p)]:
                 others += slot_for_with
+            elif "with" in slots and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+                # "agreed with Beijing to expand cooperation": the partner hangs on the governing verb
+                others += [a for p in ctx.pobjs(verb.head, {"with"}) for a in ctx.actors(p)]
+    in_with = tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    if not holders and tok.dep_ == "pobj" and (tok.head.lower_ in ("under", "through", "via") or in_with) and \
+            tok.head.head.pos_ == "VERB":
+        # "X is building cars under a partnership with Y", "X opened it in cooperation with Y": who acts so is a party
+        holders += ctx.clause_subjects(tok.head.head)
     for child in tok.children:
         if child.dep_ == "relcl" and child.lemma_ in SUPPORT_VERBS and not holders:
             holders += [a for a in ctx.subjects(child) if a not in holders]
@@ -192,6 +226,31 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
         others += ctx.subjects(clause) if clause.pos_ in ("VERB", "AUX") else ctx.actors(clause)
     return ([h for h in dict.fromkeys(holders) if ctx.is_actor(h)],
             [o for o in dict.fromkeys(others) if ctx.is_actor(o)])
+
+
+def slot_actors(pobj: Token, slot: str, ctx: DocContext) -> list[str]:
+    """The actors a noun's preposition names; ``curbs on shipments of chips to China``: the goods' destination."""
+    found = ctx.actors(pobj)
+    if not found and slot == "on" and (pobj.lemma_ in EXPORT_NOUNS or pobj.lower_ in EXPORT_NOUNS):
+        found = [a for t in pobj.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                 for q in t.children if q.dep_ == "pobj" for a in ctx.actors(q)]
+    return found
+
+
+def typed_target(noun: Token, pobj: Token, slot: str, ctx: DocContext) -> list[str]:
+    """``a ban on Huawei`` / ``on Huawei equipment`` / ``on products from Huawei`` names a company (``on_org``,
+    a sanction); ``an embargo on Iran`` or an export ban names a state (``on_state``, an export restriction)."""
+    if slot == "on_state":
+        export = any(c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS for c in noun.children
+                     if c.dep_ in ("compound", "amod", "nmod"))
+        return [a for a in slot_actors(pobj, "on", ctx)
+                if export or ctx.type_of(a) in ("Country", "Bloc", "InternationalOrganization")]
+    found = [a for a in ctx.actors(pobj) if ctx.type_of(a) == "Organization"]
+    if not found and not ctx.entity(pobj):
+        # the company whose products are banned
+        found = [a for c in pobj.children if c.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(c)]
+        found += [a for p in ctx.pobjs(pobj, {"from", "by"}) for a in ctx.actors(p)]
+    return [a for a in found if ctx.type_of(a) == "Organization"]
 
 
 def _governing_trigger(tok: Token, ctx: DocContext) -> Token | None:

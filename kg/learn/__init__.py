@@ -1,0 +1,1 @@
+"""Learning relations from annotated articles: features, the linear model, training and cross-validation."""

@@ -1,0 +1,213 @@
+"""From a parsed document to scored edges: candidate pairs with features, the model's edges, and rule and model
+relations combined with calibrated confidence. Used by the pipeline component and by training alike.
+
+Examples
+--------
+>>> class_edge("a", "b", "sanctions<"), class_edge("b", "a", "cooperatesWith")
+(('b', 'sanctions', 'a'), ('a', 'cooperatesWith', 'b'))
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import defaultdict
+from dataclasses import dataclass, field
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc
+
+from kg.learn.features import TokenArrays, candidate_pairs, pair_features, pair_label
+from kg.learn.model import RelationModel
+from kg.nlp.event_dates import sentence_date
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.relations.context import Candidate
+from kg.nlp.relations.merge import well_typed
+from kg.nlp.relations.modality import negated, status
+from kg.records import Evidence, Relation
+from kg.vocab import ENTITY_TYPES, PREDICATES
+
+Edge = tuple[str, str, str]
+
+
+@dataclass
+class PairInfo:
+    """What an edge found on a pair needs of its sentence: entity ids in text order, evidence, modality.
+
+    The sentence's text, offsets, date and modality are read from the document only when asked for
+    (:meth:`DocPairs.resolve`): most pairs never give an edge."""
+
+    first: str
+    second: str
+    sent: int
+    anchor: int  # the token whose clause states the pair (the top of the dependency path)
+    ruled: bool = False  # whether a rule found a relation between the two in this sentence
+    sentence: str = ""
+    start: int = -1
+    end: int = -1
+    status: str = "asserted"
+    negated: bool | None = None
+    date: str | None = None
+
+
+@dataclass
+class DocPairs:
+    """A document's candidate pairs and their features (computed once, scored by any model)."""
+
+    types: dict[str, str]
+    pairs: list[PairInfo] = field(default_factory=list)
+    features: list[list[str]] = field(default_factory=list)
+    doc: Doc | None = None
+    lex: Lexicon | None = None
+
+    def type_of(self, entity_id: str) -> str:  # what merge.well_typed asks of a context
+        return self.types.get(entity_id, "")
+
+    def resolve(self, n: int) -> PairInfo:
+        """Pair ``n`` with its sentence, date and modality read from the document (once)."""
+        info = self.pairs[n]
+        if info.negated is None and self.doc is not None and self.lex is not None:
+            tok = self.doc[info.anchor]
+            sent = tok.sent
+            info.sentence, info.start, info.end = sent.text.strip(), sent.start_char, sent.end_char
+            info.status, info.negated = status(tok, self.lex), negated(tok, self.lex)
+            info.date = sentence_date(sent)
+        return info
+
+    def without_ruled(self) -> "DocPairs":
+        """The pairs no rule found a relation between (what :func:`analyse` gives without ``ruled``)."""
+        keep = [n for n, info in enumerate(self.pairs) if not info.ruled]
+        return DocPairs(self.types, [self.pairs[n] for n in keep], [self.features[n] for n in keep], self.doc,
+                        self.lex)
+
+    def restrict(self, allowed: set[tuple[str, str]]) -> "DocPairs":
+        """The pairs of entity types in ``allowed`` (what :func:`analyse` gives with ``allowed``)."""
+        keep = [n for n, info in enumerate(self.pairs)
+                if (self.types.get(info.first), self.types.get(info.second)) in allowed]
+        return DocPairs(self.types, [self.pairs[n] for n in keep], [self.features[n] for n in keep], self.doc,
+                        self.lex)
+
+    def detach(self) -> "DocPairs":
+        """Resolve every pair and drop the document (for training, which keeps many documents' pairs)."""
+        for n in range(len(self.pairs)):
+            self.resolve(n)
+        self.doc = self.lex = None
+        return self
+
+
+def emittable_types(predicates: Iterable[str]) -> set[tuple[str, str]]:
+    """The (type, type) pairs of entities between which one of ``predicates`` can hold, in either direction.
+
+    >>> sorted(emittable_types(["basedIn"]))
+    [('Country', 'Organization'), ('Organization', 'Country')]
+    """
+    out = set()
+    for t1 in ENTITY_TYPES:
+        for t2 in ENTITY_TYPES:
+            ctx = DocPairs({"a": t1, "b": t2})
+            if any(well_typed(Candidate(s, p, o, "model", "asserted", None), ctx)  # type: ignore[arg-type]
+                   for p in predicates for s, o in (("a", "b"), ("b", "a"))):
+                out.add((t1, t2))
+    return out
+
+
+def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[str, str]] | None = None) -> DocPairs:
+    """The candidate pairs of a document whose ``doc._.relations`` the rules have set; without ``ruled``, not
+    the pairs a rule found a relation between in that sentence (the model adds to the rules: scoring only the
+    other pairs costs a third of the time); with ``allowed``, only pairs of those entity types (those between
+    which the model may add an edge)."""
+    types = {eid: e.type for eid, e in (doc._.kg_entities or {}).items()}
+    out = DocPairs(types, doc=doc, lex=lex)
+    if len(types) < 2:
+        return out
+    sents = list(doc.sents)
+    bounds = [(s.start, s.end) for s in sents]
+    found: dict[tuple[int, str, str], set[str]] = defaultdict(set)
+    for rel in doc._.relations or []:
+        for ev in rel.evidence:
+            found[(ev.start, rel.subject, rel.object)].add(rel.predicate)
+    arrays: TokenArrays | None = None  # read only once a pair needs features
+    for pair in candidate_pairs(doc, types, bounds):
+        if allowed is not None and (types[pair.first], types[pair.second]) not in allowed:
+            continue
+        start = sents[pair.sent].start_char
+        rule_preds = {pair_label(pair.first, pair.second, p, pair.first, PREDICATES[p].symmetric)
+                      for p in found.get((start, pair.first, pair.second), ())}
+        rule_preds |= {pair_label(pair.first, pair.second, p, pair.second, PREDICATES[p].symmetric)
+                       for p in found.get((start, pair.second, pair.first), ())}
+        if rule_preds and not ruled:
+            continue
+        arrays = arrays or TokenArrays(doc)
+        feats, anchor = pair_features(pair, arrays, types, lex, rule_preds)
+        out.pairs.append(PairInfo(pair.first, pair.second, pair.sent, anchor, bool(rule_preds)))
+        out.features.append(feats)
+    return out
+
+
+def class_edge(first: str, second: str, label: str) -> Edge:
+    """The edge (subject, predicate, object) a class names over a pair, symmetric ones in sorted order."""
+    if label.endswith(">"):
+        return first, label[:-1], second
+    if label.endswith("<"):
+        return second, label[:-1], first
+    s, o = sorted((first, second))
+    return s, label, o
+
+
+def edge_scores(dp: DocPairs, scores: np.ndarray, classes: list[str]) -> dict[Edge, tuple[float, int]]:
+    """Each well-typed edge the model scores in a document: its best score over sentences and that pair's index.
+
+    Pairs known to be in a negated clause give no edges.
+    """
+    best: dict[Edge, tuple[float, int]] = {}
+    rows, cols = np.nonzero(scores >= 0.05)
+    for n, c in zip(rows.tolist(), cols.tolist()):
+        info = dp.pairs[n]
+        if info.negated:
+            continue  # known negated (training resolves every pair; the pipeline only those it may emit)
+        score = float(scores[n, c])
+        edge = class_edge(info.first, info.second, classes[c])
+        if edge in best and best[edge][0] >= score:
+            continue
+        if well_typed(Candidate(edge[0], edge[1], edge[2], "model", "asserted", None), dp):  # type: ignore[arg-type]
+            best[edge] = (score, n)
+    return best
+
+
+def rule_family(rel: Relation) -> str:
+    """The family of the rule that found a relation (``verb`` of ``verb:cooperate``), ``model`` for the model."""
+    return rel.evidence[0].rule.split(":")[0] if rel.evidence else "other"
+
+
+def combine(rules: list[Relation], dp: DocPairs, scored: dict[Edge, tuple[float, int]], model: RelationModel,
+            *, use_rules: bool = True, use_model: bool = True, thresholds: dict[str, float] | None = None,
+            copy_rules: bool = True) -> list[Relation]:
+    """Rule relations (copied unless ``copy_rules`` is false) plus the model's edges above their predicate's
+    threshold that the rules did not find; every relation's evidence gets the calibrated confidence of the
+    relation (when the model has a calibrator)."""
+    limits = model.thresholds if thresholds is None else thresholds
+    out = ([copy.deepcopy(r) for r in rules] if copy_rules else list(rules)) if use_rules else []
+    have = {(r.subject, r.predicate, r.object) for r in out}
+    if use_model:
+        for edge, (score, n) in sorted(scored.items()):
+            if edge in have or score < limits.get(edge[1], 2.0):
+                continue
+            info = dp.resolve(n)
+            if info.negated:
+                continue
+            out.append(Relation(edge[0], edge[1], edge[2], status=info.status, date=info.date, evidence=[
+                Evidence(info.sentence, info.start, info.end, f"model:{edge[1]}", round(score, 4))]))
+    for rel in out:
+        conf = model.confidence(rule_family(rel), edge_features(rel, scored))
+        if conf is not None:
+            for ev in rel.evidence:
+                ev.confidence = conf
+    return sorted(out, key=lambda r: (r.subject, r.predicate, r.object))
+
+
+def edge_features(rel: Relation, scored: dict[Edge, tuple[float, int]]) -> dict[str, Any]:
+    """What the calibrator reads of a relation: the model's score of it (``None`` when not scored) and whether
+    more than one sentence states it."""
+    hit = scored.get((rel.subject, rel.predicate, rel.object))
+    return {"score": hit[0] if hit else None, "multi": len({e.start for e in rel.evidence}) > 1}

@@ -1,0 +1,165 @@
+"""A country's descriptor before names: ``the Chinese memory makers YMTC and CXMT``, ``Chinese telecoms giant
+Huawei``, ``China's three state-owned operators, China Telecom, China Mobile and China Unicom``.
+
+The parser often hangs such names on the wrong word, so the rule reads the surface order: a country word
+(demonym or possessive), a few descriptor words of which one is an organisation noun, then a list of names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+
+MAX_DESCRIPTOR_WORDS = 5
+LIST_JOINERS = {",", "and", "as", "well", "\u2014", "\u2013", ":", "among", "them", "including", "such", "like"}
+
+
+def descriptor_based_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``<country word> <descriptor …> <org noun> NAME(, NAME)* (and NAME)`` gives ``NAME basedIn country``."""
+    doc = ctx.doc
+    org_nouns = ctx.lex.words("org_nouns")
+    for ent in ctx.ents_in(sent):
+        cid = ent.kb_id_
+        if ctx.type_of(cid) != "Country":
+            continue
+        i = ent.end
+        if i < sent.end and doc[i].lower_ in POSSESSIVE:
+            i += 1
+            first = ctx.entity(doc[i]) if i < sent.end else None
+            if first and ctx.type_of(first) == "Organization":
+                # "South Korea's Samsung": the name right after the possessive, however the parser hung it
+                yield Candidate(first, "basedIn", cid, "based:possessive", "asserted", sent)
+                continue
+        seen_org_noun = False
+        words = 0
+        while i < sent.end and words < MAX_DESCRIPTOR_WORDS:
+            tok = doc[i]
+            eid = ctx.entity(tok)
+            if eid and ctx.type_of(eid) != "Technology":
+                break
+            if tok.is_punct or tok.pos_ not in ("NOUN", "ADJ", "NUM", "PROPN", "VERB") or \
+                    (tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "nmod")):
+                break
+            seen_org_noun = seen_org_noun or tok.lower_ in org_nouns or tok.lemma_.lower() in org_nouns
+            i, words = i + 1, words + 1
+        if not seen_org_noun or i >= sent.end:
+            continue
+        names: list[str] = []
+        while i < sent.end:
+            eid = ctx.entity(doc[i])
+            if eid and ctx.type_of(eid) == "Organization":
+                if eid not in names:
+                    names.append(eid)
+            elif doc[i].lower_ not in LIST_JOINERS or (doc[i].lower_ == "," and not names and words == 0):
+                break
+            i += 1
+        for org in names:
+            yield Candidate(org, "basedIn", cid, "based:descriptor", "asserted", sent)
+
+
+def technology_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the US AI start-up Anthropic``, ``CloudWalk, a Guangzhou-based artificial intelligence start-up``,
+    ``chip designer Nvidia``: a technology that modifies an organisation noun describing a name."""
+    doc = ctx.doc
+    org_nouns = ctx.lex.words("org_nouns") | ctx.lex.words("focus_nouns")
+    for ent in ctx.ents_in(sent):
+        tech = ent.kb_id_
+        if ctx.type_of(tech) != "Technology":
+            continue
+        i, noun = ent.end, None
+        while i < sent.end and i < ent.end + 5:
+            tok = doc[i]
+            if tok.lower_ == "start" and doc[i:i + 3].text.lower() == "start-up":
+                noun, i = doc[i + 2], i + 3  # the tokenizer splits "start-up"
+                continue
+            if ctx.entity(tok) or tok.pos_ not in ("NOUN", "ADJ", "PROPN", "PUNCT") or tok.text in (",", "(", ")"):
+                break
+            if tok.lower_ in org_nouns or tok.lemma_.lower() in org_nouns:
+                noun = tok
+            i += 1
+        if noun is None:
+            continue
+        head = doc[noun.i - 2] if noun.lower_ == "up" else noun
+        # the name right after the description, else what the description is in apposition to
+        named = ctx.entity(doc[i]) if i < sent.end else None
+        orgs = [named] if named and ctx.type_of(named) == "Organization" else []
+        if not orgs:
+            for t in (noun, head, noun.head):
+                if t.dep_ == "appos" and ctx.entity(t.head):
+                    orgs = [a for a in [ctx.entity(t.head)] if a and ctx.type_of(a) == "Organization"]
+                    break
+        for org in orgs:
+            yield Candidate(org, "focusesOn", tech, "focus:descriptor", "asserted", sent)
+
+
+def located_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``X is based in Russia``, ``X, headquartered in China,``, ``X, which is registered in Switzerland``, ``a
+    company based in Japan``: an organisation located in a country."""
+    from kg.nlp.relations.structure import org_noun_targets
+
+    for tok in ctx.find(sent, ctx.lex.words("location_verbs")):
+        if tok.pos_ not in ("VERB", "ADJ") or tok.tag_ not in ("VBN", "JJ") or ctx.negated(tok):
+            continue
+        countries = [a for p in ctx.pobjs(tok, {"in"}) for a in ctx.actors(p, conj=False) if ctx.type_of(a) == "Country"]
+        if not countries:
+            continue
+        if tok.dep_ in ("acl", "relcl", "amod") and tok.head.i != tok.i:
+            orgs = org_noun_targets(tok.head, ctx)
+        else:
+            orgs = [a for a in ctx.clause_subjects(tok) if ctx.type_of(a) == "Organization"]
+        for org in orgs:
+            for cid in countries:
+                yield Candidate(org, "basedIn", cid, "based:located", "asserted", sent)
+
+
+def _owner_relation(owner: str, owned: str, partial: bool, ctx: DocContext) -> str | None:
+    """What owning says: a company wholly owned by a company is its part; a stake, or a state's, an investment."""
+    if ctx.type_of(owned) != "Organization" or not ctx.is_actor(owner):
+        return None
+    return "partOf" if ctx.type_of(owner) == "Organization" and not partial else "investsIn"
+
+
+def participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``US-sanctioned Huawei``, ``Microsoft-backed OpenAI``, ``Alibaba-owned Lazada``; ``X and Y, both owned by
+    Z``; ``X is majority-owned by Z``: a participle that names one side of a relation."""
+    table = ctx.lex.structure.get("participles", {})
+    doc = ctx.doc
+    for tok in ctx.find(sent, set(table)):
+        if tok.lower_ not in table or ctx.negated(tok):
+            continue
+        predicate = table[tok.lower_]
+        partial = any(t.lower_ in ("majority", "minority", "partly", "partially", "jointly")
+                      for t in doc[max(sent.start, tok.i - 2):tok.i])
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and ctx.entity(doc[tok.i - 2]):
+            owners = ctx.actors(ctx.mention_root(doc[tok.i - 2]), conj=False)
+            nxt = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 5)] if ctx.entity(t)), None)
+            targets = ctx.actors(ctx.mention_root(nxt), conj=False) if nxt is not None else []
+        elif any(c.dep_ == "agent" for c in tok.children):
+            owners = ctx.subjects(tok)
+            if tok.dep_ in ("acl", "relcl", "amod") and tok.head.i != tok.i:
+                head = tok.head
+                if head.lower_ in ("both", "all") and head.dep_ == "appos":
+                    head = head.head  # "X and Y, both owned by Z"
+                group = [head] + list(head.conjuncts)
+                targets = [a for t in group for a in ctx.actors(t, conj=False)]
+            elif tok.dep_ == "acomp":
+                targets = ctx.subjects(tok.head)  # "X is majority-owned by Z"
+            else:
+                targets = [a for c in tok.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
+        else:
+            continue
+        for owner in owners:
+            for target in targets:
+                if owner == target:
+                    continue
+                if predicate == "owner":
+                    rel = _owner_relation(owner, target, partial, ctx)
+                    if rel == "partOf":
+                        yield Candidate(target, rel, owner, f"participle:{tok.lower_}", "asserted", sent)
+                    elif rel:
+                        yield Candidate(owner, rel, target, f"participle:{tok.lower_}", "asserted", sent)
+                else:
+                    yield Candidate(owner, predicate, target, f"participle:{tok.lower_}", "asserted", sent)

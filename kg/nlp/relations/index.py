@@ -1,0 +1,41 @@
+"""Look-ups built once per document and shared by the relation rules, so that no rule scans the whole document."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+
+class DocIndex:
+    """Tokens by word and mentions by sentence, built lazily on first use.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Russia and China cooperate.")
+    >>> [t.text for t in DocIndex(doc).find(doc[:], {"cooperate", "china"})]
+    ['China', 'cooperate']
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._words: dict[str, list[int]] | None = None
+        self._sent_ents: dict[int, list[Span]] | None = None
+
+    def find(self, sent: Span, words: set[str]) -> list[Token]:
+        """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``, in order."""
+        if self._words is None:
+            index: dict[str, list[int]] = {}
+            for t in self.doc:
+                index.setdefault(t.lower_, []).append(t.i)
+                if t.lemma_ and t.lemma_ != t.lower_:
+                    index.setdefault(t.lemma_.lower(), []).append(t.i)
+            self._words = index
+        found = {i for w in words for i in self._words.get(w, ()) if sent.start <= i < sent.end}
+        return [self.doc[i] for i in sorted(found)]
+
+    def ents_in(self, sent: Span) -> list[Span]:
+        """The entity mentions of ``sent`` (``Span.ents`` scans the whole document each time)."""
+        if self._sent_ents is None:
+            by_sent: dict[int, list[Span]] = {}
+            for ent in self.doc.ents:
+                by_sent.setdefault(ent.sent.start, []).append(ent)
+            self._sent_ents = by_sent
+        return self._sent_ents.get(sent.start, [])

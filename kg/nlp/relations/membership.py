@@ -1,0 +1,207 @@
+"""Membership and joint signing stated through lists, relative clauses, founders and signatories.
+
+``the BRICS countries Brazil, Russia and India``, ``the Quad governments — A, B, C and D``, ``its members A
+and B``, ``a consortium whose members include A``, ``Armenia, which belongs to the EAEU together with
+Belarus``, ``a bloc to which both nations belong``, ``the lender founded by A and B``, ``signed up to X``,
+``A, B and C were among the signatories``, ``the declaration was signed by A and B``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.roles import described
+
+BODY_TYPES = ("InternationalOrganization", "Bloc")
+MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
+SEPARATORS = {",", "and", "\u2014", "\u2013", "-", ":", "as", "well"}
+RELATIVE = {"which", "whom", "that"}
+JOIN_PLANS = {"plan", "agree", "decide", "vote"}
+FOUNDING_VERBS = {"found", "co-found", "establish", "create", "set", "launch", "form"}
+
+
+def last_body(tok: Token, ctx: DocContext, types: tuple[str, ...] = BODY_TYPES) -> list[str]:
+    """``its``/``their``: the body named last before ``tok`` (in this sentence or the one before)."""
+    start = tok.sent.start
+    if start > 0:
+        start = ctx.doc[start - 1].sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        eid = ctx.mention_at.get(i)
+        if eid and ctx.type_of(eid) in types:
+            return [eid]
+    return []
+
+
+def description_body(noun: Token, ctx: DocContext) -> list[str]:
+    """The body a description stands for: ``the EAEU, a bloc…`` (apposition) or ``the BRICS countries, a
+    bloc…`` (the body that modifies what it is in apposition to)."""
+    found = [a for a in ctx.actors(noun, conj=False) if ctx.type_of(a) in BODY_TYPES]
+    if found or noun.dep_ != "appos":
+        return found
+    head = noun.head
+    return [a for c in [head] + [c for c in head.children if c.dep_ in ("compound", "nmod", "poss")]
+            for a in ctx.actors(c, conj=False) if ctx.type_of(a) in BODY_TYPES]
+
+
+def group_bodies(tok: Token, ctx: DocContext) -> list[str]:
+    """The body a group noun belongs to: ``BRICS countries``, ``its members``, ``whose members``."""
+    found: list[str] = []
+    for child in tok.children:
+        if child.dep_ not in ("compound", "nmod", "poss", "amod") or child.i > tok.i:
+            continue
+        if child.lower_ == "whose" and tok.head.dep_ == "relcl":
+            found += [a for a in ctx.actors(ctx.mention_root(tok.head.head), conj=False)
+                      if ctx.type_of(a) in BODY_TYPES + ("Organization",)]
+        elif child.lower_ in ("its", "their"):
+            found += last_body(child, ctx)
+        else:
+            found += [a for a in ctx.actors(child, conj=False) if ctx.type_of(a) in BODY_TYPES]
+    return list(dict.fromkeys(found))
+
+
+def listed_after(tok: Token, ctx: DocContext) -> list[str]:
+    """The run of names right after a noun: ``countries Brazil, Russia and India``, ``governments — A, B``."""
+    doc, out = ctx.doc, []
+    i = tok.i + 1
+    while i < tok.sent.end:
+        eid = ctx.mention_at.get(i)
+        if eid and ctx.type_of(eid) in MEMBER_TYPES:
+            if eid not in out:
+                out.append(eid)
+        elif doc[i].lower_ not in SEPARATORS and doc[i].lower_ != "the":
+            break
+        i += 1
+    return out
+
+
+def group_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the BRICS countries Brazil, Russia and India``, ``its members A and B``, ``whose members include A``."""
+    nouns = ctx.lex.words("member_group_nouns")
+    for tok in ctx.find(sent, nouns):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in nouns:
+            continue
+        bodies = group_bodies(tok, ctx)
+        if not bodies or ctx.negated(tok):
+            continue
+        members = [a for c in tok.children if c.dep_ == "appos" for a in ctx.actors(c, groups=False)]
+        members += listed_after(tok, ctx)
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise"):
+            members += [a for c in tok.head.children if c.dep_ == "dobj" for a in ctx.actors(c, groups=False)]
+        for body in bodies:
+            for member in dict.fromkeys(members):
+                if member != body and ctx.type_of(member) in MEMBER_TYPES:
+                    yield Candidate(member, "memberOf", body, "member:group", "asserted", sent)
+
+
+def _whole_of(pobj: Token, verb: Token, ctx: DocContext) -> list[str]:
+    """What ``to X`` names, or with ``to which`` the noun the relative clause describes."""
+    if pobj.lower_ in RELATIVE and verb.dep_ == "relcl":
+        return description_body(verb.head, ctx)
+    return [a for a in ctx.actors(pobj) if ctx.type_of(a) in BODY_TYPES]
+
+
+def belong_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``X, which belongs to Y together with A and B``; ``a bloc to which both nations belong``; ``X signed up
+    to Y``; founders of a body are its members (``the lender founded by A and B``)."""
+    for tok in ctx.find(sent, FOUNDING_VERBS | {"belong", "sign"}):
+        lemma = tok.lemma_
+        if tok.pos_ != "VERB" or (lemma not in FOUNDING_VERBS and lemma not in ("belong", "sign")) or ctx.negated(tok):
+            continue
+        signed_up = lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+        if lemma == "belong" or signed_up:
+            wholes = [a for p in ctx.pobjs(tok, {"to", "for"}) for a in _whole_of(p, tok, ctx)]
+            members = list(ctx.subjects(tok))
+            members += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                        and any(g.lower_ in ("together", "along") for g in c.children)
+                        for p in c.children if p.dep_ == "pobj" for a in ctx.actors(p)]
+            rule = "member:belong" if lemma == "belong" else "member:sign-up"
+        elif lemma in FOUNDING_VERBS and (lemma != "set" or any(c.lower_ == "up" for c in tok.children)):
+            if tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "dobj" for c in tok.children):
+                wholes = description_body(tok.head, ctx)
+            else:
+                wholes = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)
+                          if ctx.type_of(a) in BODY_TYPES]
+            members = ctx.subjects(tok) if wholes else []
+            if wholes:  # "founded by the BRICS countries Brazil, Russia …": the names after the group
+                members += [a for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                            for a in listed_after(p, ctx)]
+            rule = "member:founder"
+        else:
+            continue
+        status = ctx.status(tok)
+        for whole in dict.fromkeys(wholes):
+            for member in dict.fromkeys(members):
+                if member != whole and ctx.type_of(member) in MEMBER_TYPES:
+                    yield Candidate(member, "memberOf", whole, rule, status, sent)
+
+
+def _agreement_noun(tok: Token, ctx: DocContext) -> bool:
+    key = tok.lower_ if tok.lower_ in ctx.lex.nouns else tok.lemma_
+    return any(p == "agreementWith" for p, _ in ctx.lex.nouns.get(key, []))
+
+
+def signatory_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``A, B and C were among the signatories``; ``the declaration was signed by A, B and C``: every pair of
+    named signatories has an agreement."""
+    for tok in ctx.find(sent, {"signatory", "signer", "co-signatory", "sign"}):
+        if tok.lemma_ not in ("signatory", "signer", "co-signatory", "sign") or ctx.negated(tok):
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_ != "sign":
+            parties, rule = described(tok, ctx), "agreement:signatories"
+        elif tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" and _agreement_noun(c, ctx) for c in tok.children):
+            parties = [a for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                       for a in ctx.actors(p)]
+            rule = "agreement:signed-by"
+        else:
+            continue
+        status = ctx.status(tok)
+        for s, o in combinations(sorted(a for a in set(parties) if ctx.is_actor(a)), 2):
+            yield Candidate(s, "agreementWith", o, rule, status, sent)
+
+
+def _topic_body(tok: Token, ctx: DocContext) -> list[str]:
+    """The international body the text is about before ``tok``: the last one that was a clause's subject."""
+    for ent in reversed([e for e in ctx.doc.ents if e.end <= tok.i]):
+        if ctx.type_of(ent.kb_id_) == "InternationalOrganization" and ent.root.dep_ in ("nsubj", "nsubjpass"):
+            return [ent.kb_id_]
+    return []
+
+
+def _wished(tok: Token, ctx: DocContext) -> bool:
+    """``hopes to join``, ``seeks to join``, ``applied to join``: a wish, not a plan (``plans to join`` is one)."""
+    wishes = ctx.lex.words("wish_verbs")
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "acl") or head.head is head:
+            return False
+        head = head.head
+        if head.lemma_ in wishes or head.lower_ in wishes:
+            return True
+    return False
+
+
+def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``India joined the SCO``; ``associations from Chile and Cuba have come on board`` (of the body the
+    text is about). Only joins that happened: ``hopes to join`` is not membership."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_ not in ("join", "come") or ctx.negated(tok) or _wished(tok, ctx):
+            continue
+        # only a decided plan to join counts as planned membership ("plans to join", "agreed to join"); an
+        # invitation, an expectation or a future without a decision is not one
+        if ctx.status(tok) != "asserted" and not (tok.dep_ == "xcomp" and tok.head.lemma_ in JOIN_PLANS):
+            continue
+        if tok.lemma_ == "join":
+            bodies = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)
+                      if ctx.type_of(a) in ("InternationalOrganization", "Bloc")]
+        elif tok.lemma_ == "come" and any(p.lower_ == "board" for p in ctx.pobjs(tok, {"on", "aboard"})):
+            bodies = _topic_body(tok, ctx)
+        else:
+            continue
+        for member in ctx.subjects(tok):
+            for body in bodies:
+                if member != body and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
+                    yield Candidate(member, "memberOf", body, f"member:{tok.lemma_}", ctx.status(tok), sent)

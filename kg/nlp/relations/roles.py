@@ -1,0 +1,99 @@
+"""Role nouns: a noun that names one side of a relation and whose counterpart hangs on it.
+
+``CETC is Hikvision's largest shareholder``, ``Microsoft, OpenAI's backer``, ``an investor in Mistral``,
+``SMIC, a supplier to Huawei``, ``Sophgo, a customer of TSMC``, ``shareholders that include X``,
+``a firm whose largest shareholder is X``. ``data/lexicon/structure.json`` (``role_nouns``) says per noun the
+predicate and whether the described actor is its subject or its object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.vocab import PREDICATES
+
+LISTING_VERBS = {"include", "comprise", "be", "count"}
+ONE_OF = {"one", "some", "two", "three", "several", "many", "each"}
+JOINT_VENTURE_WORDS = {"joint-venture", "venture", "jv"}
+
+
+def described(tok: Token, ctx: DocContext) -> list[str]:
+    """Who a role noun describes: ``X, Y's backer`` / ``Y's backer, X`` (apposition), ``X is Y's backer``,
+    ``Y's backer is X``, ``backers include X and Z``, ``backers such as X``, ``X was among its backers``."""
+    found = list(ctx.examples(tok))
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ONE_OF:
+        tok = tok.head.head  # "Bosch, one of TSMC's partners": what "one" stands beside
+    if tok.dep_ == "appos":
+        found += ctx.actors(ctx.mention_root(tok.head))
+    found += [a for c in tok.children if c.dep_ == "appos" for a in ctx.actors(c, groups=False)]
+    head = tok.head
+    if tok.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
+        found += ctx.subjects(head)
+    if tok.dep_ == "pobj" and head.lower_ == "among" and head.head.pos_ in ("AUX", "VERB"):
+        found += ctx.clause_subjects(head.head)
+    if tok.dep_ == "nsubj" and head.lemma_ in LISTING_VERBS:
+        found += [a for c in head.children if c.dep_ in ("dobj", "attr", "oprd") for a in ctx.actors(c, groups=False)]
+    return [a for a in dict.fromkeys(found) if ctx.is_actor(a)]
+
+
+def counterparts(tok: Token, preps: set[str], ctx: DocContext) -> list[str]:
+    """The other side a role noun names: its possessor (``whose`` is what the clause describes), or the object
+    of ``of``/``in``/``to`` (``an investor in Mistral``, ``a supplier to Huawei``)."""
+    found: list[str] = []
+    for child in tok.children:
+        if child.dep_ != "poss":
+            continue
+        if child.lower_ == "whose" and tok.head.dep_ == "relcl":
+            found += ctx.actors(ctx.mention_root(tok.head.head), conj=False)
+        else:
+            found += ctx.actors(child, conj=False)
+    found += [a for p in ctx.pobjs(tok, preps) for a in ctx.actors(p)]
+    return [a for a in dict.fromkeys(found) if ctx.is_actor(a)]
+
+
+def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """One relation per described actor and counterpart of every role noun in the sentence."""
+    table = ctx.lex.structure.get("role_nouns", {})
+    for tok in ctx.find(sent, set(table)):
+        key = tok.lower_ if tok.lower_ in table else tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN") or key not in table:
+            continue
+        predicate, side, preps = table[key]
+        if predicate == "cooperatesWith" and any(c.lower_ in JOINT_VENTURE_WORDS for c in tok.children
+                                                 if c.dep_ in ("compound", "amod")):
+            predicate = "jointVentureWith"  # "TSMC's joint-venture partners"
+        ones = described(tok, ctx)
+        others = counterparts(tok, set(preps), ctx) if ones else []
+        mutual = PREDICATES[predicate].symmetric and len(ones) >= 2
+        if not (others or mutual) or ctx.negated(tok):
+            continue
+        status = ctx.status(tok)
+        if not others and PREDICATES[predicate].symmetric and len(ones) >= 2 and tok.tag_ == "NNS":
+            # "Huawei and Apple are rivals": mutual among the described
+            for s, o in combinations(sorted(ones), 2):
+                yield Candidate(s, predicate, o, f"role:{key}", status, sent)
+        for one in ones:
+            for other in others:
+                s, o = (one, other) if side == "subject" else (other, one)
+                if s != o:
+                    yield Candidate(s, predicate, o, f"role:{key}", status, sent)
+
+
+def titled_body(person: Token, ctx: DocContext) -> str | None:
+    """The organisation a title before a name gives: ``Safran chief executive Olivier Andriès`` -> Safran.
+
+    Only lower-case words may stand between the organisation and the name, so that a list of names is no title.
+    """
+    doc, sent = ctx.doc, person.sent
+    i = person.i
+    while i > sent.start and ctx.entity(doc[i]) == ctx.entity(person):
+        i -= 1
+    words = 0
+    while i >= sent.start and not ctx.entity(doc[i]) and doc[i].is_lower and doc[i].is_alpha and words < 4:
+        i, words = i - 1, words + 1
+    org = ctx.entity(doc[i]) if i >= sent.start and words else None
+    return org if org and ctx.type_of(org) == "Organization" else None
