@@ -162,7 +162,8 @@ def test_spot_checks(by_id):
 
 
 def test_technology_names_are_lowercase_unless_proper(entries):
-    proper = {"GPUs", "5G", "6G", "GPS", "GLONASS", "BeiDou", "3D printing", "AI agents", "generative AI"}
+    proper = {"GPUs", "5G", "6G", "GPS", "GLONASS", "BeiDou", "3D printing", "AI agents", "generative AI",
+              "DRAM", "NAND flash memory", "Open RAN", "4G", "EV charging"}
     for _, e in entries:
         if e["type"] == "Technology" and e["name"] not in proper:
             assert e["name"] == e["name"].lower(), f"technology {e['name']!r} should be lowercase"

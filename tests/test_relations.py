@@ -106,7 +106,8 @@ CASES = [
      {("qatar-investment-authority", "investsIn", "rosneft"), ("rosneft", "basedIn", "russia"),
       ("qatar-investment-authority", "basedIn", "qatar")}),
     # a description beside a name describes it and refers to nothing before
-    ("Tencent acquired a minority stake in Ubisoft, the French video game maker.", set()),
+    ("Tencent acquired a minority stake in Ubisoft, the French video game maker.",
+     {("tencent", "investsIn", "ubisoft"), ("ubisoft", "basedIn", "france")}),
     # "we" in a quote is what the speaker heads
     ('"We will cooperate closely with India," President Kassym-Jomart Tokayev told reporters in Kazakhstan.',
      {("india", "cooperatesWith", "kazakhstan"), ("kassym-jomart-tokayev", "leaderOf", "kazakhstan")}),

@@ -57,6 +57,7 @@ class Entry:
     country: str | None = None
     parent: str | None = None
     leads: str | None = None  # for a person: the id of the country or organisation they head
+    iso2: str | None = None  # for a country: its ISO 3166-1 alpha-2 code (places name their country by it)
 
     @classmethod
     def from_json(cls, d: dict[str, Any], where: str = "") -> "Entry":
@@ -64,7 +65,8 @@ class Entry:
             entry = cls(id=d["id"], name=d["name"], type=d["type"], subtype=d.get("subtype"),
                         aliases=list(d.get("aliases") or []), demonyms=list(d.get("demonyms") or []),
                         capitals=list(d.get("capitals") or []), wikidata=d.get("wikidata"),
-                        country=d.get("country"), parent=d.get("parent"), leads=d.get("leads"))
+                        country=d.get("country"), parent=d.get("parent"), leads=d.get("leads"),
+                        iso2=d.get("iso2"))
         except KeyError as exc:
             raise DataError(f"{where}: gazetteer entry without {exc.args[0]!r}") from exc
         if entry.type not in ENTITY_TYPES:
@@ -75,7 +77,7 @@ class Entry:
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "name": self.name, "type": self.type}
-        for key in ("subtype", "wikidata", "country", "parent", "leads"):
+        for key in ("subtype", "wikidata", "country", "parent", "leads", "iso2"):
             if getattr(self, key):
                 out[key] = getattr(self, key)
         for key in ("aliases", "demonyms", "capitals"):

@@ -9,13 +9,19 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.actors import ActorRules
+from kg.nlp.descriptors import described_mentions
 from kg.nlp.extensions import register_extensions
-from kg.nlp.kb import Entry, KnowledgeBase, normalize, slugify
-from kg.nlp.mentions import (Mention, is_place_use, longest_first, ner_mention, overlaps, short_name_links)
-from kg.records import Entity
+from kg.nlp.governments import GovernmentRules
+from kg.nlp.kb import Entry, KnowledgeBase, normalize
+from kg.nlp.mentions import (Mention, is_place_use, longest_first, ner_mention, overlaps,
+                              short_name_links)
+from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids
+from kg.nlp.repair import (abbreviations, apply_abbreviations, extend_of_names, formerly_links,
+                           prefix_links, split_span)
 from kg.nlp.saved import SavedData
+from kg.records import Entity
 
-GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
 
 
 @Language.factory(
@@ -28,7 +34,7 @@ def make_linker(nlp: Language, name: str, spans_key: str) -> "EntityLinker":
     return EntityLinker(nlp, name, spans_key=spans_key)
 
 
-class EntityLinker(SavedData):
+class EntityLinker(GovernmentRules, ActorRules, SavedData):
     """Merge gazetteer matches and NER entities into canonical mentions, then resolve references.
 
     Gazetteer matches win over the statistical NER except where an NER organisation name begins with a
@@ -47,6 +53,8 @@ class EntityLinker(SavedData):
         self.bodies_table: dict[str, Any] = {}
         self.org_words: dict[str, Any] = {}
         self.generated: dict[str, str] = {}  # id -> name of the bodies named in the current document
+        self.places = PlaceIndex()
+        self._iso: dict[str, str] = {}
 
     # -- data: initialize, and the data saved with the pipeline ---------------------------------------------
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
@@ -57,6 +65,7 @@ class EntityLinker(SavedData):
         ``add_pipe``, as :func:`kg.nlp.pipeline.build_nlp` does.
         """
         from kg.nlp.gazetteer import load_kb
+        from kg.nlp.places import load_places
         from kg.resources import data_dir, read_json
 
         folder = Path(data) if data is not None else data_dir()
@@ -65,26 +74,40 @@ class EntityLinker(SavedData):
                         if line.strip() and not line.startswith("#")]
         self.set_data(load_kb(folder / "gazetteer"), read_json(lexicon / "references.json"), not_entities,
                       read_json(lexicon / "government_bodies.json")["bodies"],
-                      read_json(lexicon / "org_name_words.json"))
+                      read_json(lexicon / "org_name_words.json"), load_places(folder / "places" / "regions.tsv"))
 
     def set_data(self, kb: KnowledgeBase, references: dict[str, Any], not_entities: Iterable[str],
-                 bodies: dict[str, Any] | None = None, org_words: dict[str, Any] | None = None) -> None:
+                 bodies: dict[str, Any] | None = None, org_words: dict[str, Any] | None = None,
+                 places: PlaceIndex | None = None) -> None:
         self.kb, self.references = kb, references
         self.not_entities = {normalize(x) for x in not_entities}
         self.bodies_table: dict[str, Any] = dict(bodies or {})
         self.org_words: dict[str, Any] = dict(org_words or {})
+        self.places = places if places is not None else PlaceIndex()
+        self._iso = country_ids(kb)
+        self._suffixes = set(self.org_words.get("corporate_suffixes", []))
+        self._non_entity_words = {w.lower() for w in self.org_words.get("non_entity_last_words", [])}
+        self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
+        self._org_descriptors = set(self.org_words.get("org_descriptors", []))
+        self._person_roles = set(self.org_words.get("person_roles", []))
+        self._org_name_words = set(self.org_words.get("subtype_by_last_word", {})) | self._of_heads
+        self._product_words = set(self.org_words.get("product_descriptors", []))
+        self._product_heads = set(self.org_words.get("product_heads", []))
+        self._bare_words = (set(self.org_words.get("bare_words", [])) | self._org_name_words | self._org_descriptors
+                            | self._suffixes)
 
-    saved_keys = ("kb", "references", "not_entities", "bodies", "org_words")
+    saved_keys = ("kb", "references", "not_entities", "bodies", "org_words", "places")
     jsonl_keys = ("kb",)
 
     def saved(self) -> dict[str, Any]:
         """The component's data as plain JSON values, saved with the pipeline (:class:`SavedData`)."""
         return {"kb": [e.to_json() for e in self.kb.entries.values()], "references": self.references,
-                "not_entities": sorted(self.not_entities), "bodies": self.bodies_table, "org_words": self.org_words}
+                "not_entities": sorted(self.not_entities), "bodies": self.bodies_table, "org_words": self.org_words,
+                "places": self.places.codes}
 
     def restore(self, saved: dict[str, Any]) -> "EntityLinker":
         self.set_data(KnowledgeBase(Entry.from_json(e) for e in saved["kb"]), saved["references"],
-                      saved["not_entities"], saved["bodies"], saved["org_words"])
+                      saved["not_entities"], saved["bodies"], saved["org_words"], PlaceIndex(saved["places"]))
         return self
 
     # -- the component ------------------------------------------------------------------------------------
@@ -94,19 +117,33 @@ class EntityLinker(SavedData):
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
         mentions = [m for m in mentions if not self._dropped(doc, m)]
+        mentions = extend_of_names(doc, mentions, self._of_heads)
+        for _ in range(2):  # twice: "Cybernet and mobile operator Jazz" needs Jazz found first
+            mentions = sorted(mentions + described_mentions(doc, mentions, self._org_descriptors, self._rejected,
+                                                                 self._person_roles, self.places.__contains__),
+                              key=lambda m: (m.start, m.end))
+        mentions = apply_abbreviations(doc, mentions, abbreviations(doc, mentions))
         mentions = self.governments(doc, mentions)
         mentions = self.bodies(doc, mentions)
+        mentions = self.municipal(doc, mentions)
         mentions = self.countries_inside(doc, mentions)
         mentions = self.technologies_inside(doc, mentions)
         links = short_name_links(mentions, doc)
+        self.retype(doc, mentions, links)
+        links.update(formerly_links(doc, mentions))
+        links.update(prefix_links(mentions, links))
+        labels = {m.entity_id: m.label for m in mentions if m.entity_id not in links}
         for m in mentions:
             if m.entity_id in links:
                 m.entity_id = links[m.entity_id]
-                m.label = self.kb.entries[m.entity_id].type if m.entity_id in self.kb else "Person"
+                m.kind = "alias" if m.kind == "ner" else m.kind  # a linked variant does not become the label
+                m.label = self.kb.entries[m.entity_id].type if m.entity_id in self.kb else \
+                    labels.get(m.entity_id, "Person")
         doc.ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.entity_id) for m in mentions if m.end > m.start]
         doc._.kg_mentions = mentions
         doc._.kg_entities = self.entities(mentions)
         doc._.kg_refs = self.resolve_references(doc, mentions, doc._.kg_entities)
+        self.based_in_places(doc, mentions, doc._.kg_entities, doc._.kg_refs)
         return doc
 
     @staticmethod
@@ -125,6 +162,7 @@ class EntityLinker(SavedData):
     def merge(self, doc: Doc) -> list[Mention]:
         """Gazetteer spans first, then NER entities that add a name the gazetteer does not know."""
         gaz = []
+        places: list[Span] = []
         spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
         for span in longest_first((s.start, s.end, s) for s in spans):
             s: Span = span[2]  # type: ignore[assignment]
@@ -132,84 +170,43 @@ class EntityLinker(SavedData):
             if entry is None:
                 continue
             kind = self.kb.form_kind(entry.id, s.text) or "alias"
+            if entry.type in ("Country", "Bloc") and self._in_place_name(doc, s.start, s.end, places):
+                continue  # "Western Australia", "the South China Sea"
             gaz.append(Mention(s.start, s.end, entry.id, entry.type, kind, s.text))
         out = list(gaz)
         for ent in doc.ents:
-            inside = [g for g in gaz if overlaps((g.start, g.end), (ent.start, ent.end))]
-            m = ner_mention(ent, self.kb, self.not_entities, set(self.org_words.get("corporate_suffixes", [])))
-            if m is None:
-                continue
-            if not inside:
-                out.append(m)
-            elif self._ner_wins(m, inside):
-                out = [g for g in out if g not in inside] + [m]
+            for part in split_span(ent, self._suffixes):
+                if self._is_place(part, places):
+                    continue
+                inside = [g for g in gaz if overlaps((g.start, g.end), (part.start, part.end))]
+                m = ner_mention(part, self.kb, self.not_entities, self._suffixes)
+                if m is None or (m.kind == "ner" and (self._not_actor(m, doc) or self._described_product(doc, m))):
+                    continue
+                if not inside:
+                    out.append(m)
+                elif self._ner_wins(m, inside, doc):
+                    out = [g for g in out if g not in inside] + [m]
+        doc.spans[PLACES_KEY] = places
         return sorted(out, key=lambda m: m.start)
 
-    @staticmethod
-    def _ner_wins(m: Mention, inside: list[Mention]) -> bool:
-        """An NER name that starts with a country word beats that word (``Indian Army``, ``German Gref``)."""
-        return (m.kind == "ner" and m.label in ("Organization", "Person")
-                and all(g.label in ("Country", m.label) and g.start >= m.start and g.end <= m.end
-                        and g.end - g.start < m.end - m.start for g in inside))  # "Telkom Indonesia" too
+    def _ner_wins(self, m: Mention, inside: list[Mention], doc: Doc) -> bool:
+        """An NER name that starts with a country word beats that word (``Indian Army``, ``German Gref``); the
+        name of a body beats a technology inside it (``Office of Information and Communications Technology``)."""
+        words = [t.lower_ for t in doc[m.start:m.end]]
+        body = m.label == "Organization" and (words[0] in self._of_heads and "of" in words or
+                                              words[-1] in self.org_words.get("subtype_by_last_word", {}))
+        allowed = ("Country", m.label, "Technology") if body else ("Country", m.label)
+        # a word of the name's own, outside every gazetteer match ("American AI" has none)
+        own_words = any(not any(g.start <= i < g.end for g in inside) for i in range(m.start, m.end))
 
-    def governments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """``Russia's government``, ``the Russian government``, ``the government of Russia`` -> Government of X."""
-        by_start = {m.start: m for m in mentions}
-        by_end = {m.end: m for m in mentions}
-        out = list(mentions)
-        for tok in doc:
-            if tok.lower_ not in GOVERNMENT_WORDS:
-                continue
-            country, start = None, tok.i
-            prev = by_end.get(tok.i) or (by_end.get(tok.i - 1) if tok.i > 0 and doc[tok.i - 1].lower_ in
-                                         {"'s", "\u2019s"} else None)
-            if prev is not None and prev.label == "Country":
-                country, start = prev, prev.start
-            elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and (tok.i + 2) in by_start \
-                    and by_start[tok.i + 2].label == "Country":
-                country = by_start[tok.i + 2]
-            if country is None:
-                continue
-            gov_id = f"government-of-{country.entity_id}"
-            end = tok.i + 1 if country.start < tok.i else country.end
-            out = [m for m in out if not overlaps((m.start, m.end), (start, end))]
-            out.append(Mention(start, end, gov_id, "Organization", "government", doc[start:end].text))
-            # the country is named too, even when only inside the government's name
-            out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside", country.text,
-                               within=gov_id))
-        # "the government" alone: the government named most recently
-        named = sorted((m for m in out if m.kind == "government" and m.end > m.start), key=lambda m: m.end)
-        for tok in doc:
-            if tok.lower_ != "government" or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or \
-                    any(m.start <= tok.i < m.end for m in out):
-                continue
-            before = [m for m in named if m.end <= tok.i + 1]
-            if before:
-                out.append(Mention(tok.i - 1, tok.i + 1, before[-1].entity_id, "Organization", "government",
-                                   doc[tok.i - 1:tok.i + 1].text))
-        return sorted([m for m in out if m.end > m.start or m.kind == "inside"], key=lambda m: (m.start, m.end))
-
-    def bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """``China's foreign ministry``, ``the Chinese Commerce Ministry`` -> Ministry of Foreign Affairs of China."""
-        phrases = sorted(((k.split(), v) for k, v in self.bodies_table.items()), key=lambda kv: -len(kv[0]))
-        out = list(mentions)
-        for country in [m for m in mentions if m.label == "Country" and m.end > m.start]:
-            j = country.end + (1 if country.end < len(doc) and doc[country.end].lower_ in {"'s", "\u2019s"} else 0)
-            for words, spec in phrases:
-                if [t.lower_ for t in doc[j:j + len(words)]] != words:
-                    continue
-                name = spec.get(country.entity_id) or spec["name"].format(country=self.kb.entries[
-                    country.entity_id].name if country.entity_id in self.kb else country.text)
-                entry = self.kb.lookup(name)
-                body_id = entry.id if entry else slugify(name)
-                span = (country.start, j + len(words))
-                out = [m for m in out if not overlaps((m.start, m.end), span)]
-                out.append(Mention(span[0], span[1], body_id, "Organization", "body", doc[span[0]:span[1]].text))
-                out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside",
-                                   country.text, within=body_id))
-                self.generated[body_id] = name
-                break
-        return sorted(out, key=lambda m: (m.start, m.end))
+        def beaten(g: Mention) -> bool:
+            # a capitalised technology word after the first word of a company's name is part of it
+            # ("Horizon Robotics", "Argo AI", "Shahed Aviation Industries")
+            named_tech = g.label == "Technology" and m.label == "Organization" and g.start > m.start and \
+                doc[g.start].text[:1].isupper() and own_words
+            return (g.label in allowed or named_tech) and g.start >= m.start and g.end <= m.end and \
+                g.end - g.start < m.end - m.start
+        return m.kind == "ner" and m.label in ("Organization", "Person") and all(beaten(g) for g in inside)
 
     def countries_inside(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A name that begins with one country word (``US Commerce Department``, ``Indian Army``) names that
@@ -241,8 +238,8 @@ class EntityLinker(SavedData):
         techs = [(span, entry) for span, entry in techs if entry is not None and entry.type == "Technology"]
         out = list(mentions)
         for m in mentions if techs else []:
-            if m.label not in ("Organization", "InternationalOrganization") or m.kind == "inside":
-                continue
+            if m.label not in ("Organization", "InternationalOrganization") or m.kind in ("inside", "ner"):
+                continue  # only names the gazetteer knows: "Horizon Robotics" need not work on robotics
             for span, entry in techs:
                 if m.start <= span.start and span.end <= m.end and (span.start, span.end) != (m.start, m.end):
                     out.append(Mention(span.start, span.start, entry.id, "Technology", "inside", span.text,
@@ -303,8 +300,17 @@ class EntityLinker(SavedData):
             root = doc[m.start:m.end].root
             return root.dep_ == "poss" and root.head in doc[tok_i].ancestors
 
+        # "the Hsinchu-based firm": an antecedent of the place's country, when there is one
+        place_of = {target.i: place.kb_id_ for place, target in based_places(doc)}
+
         def recent(before: int, kinds: list[str], n: int) -> list[str]:
             found: list[str] = []
+            country = place_of.get(before)
+            if country and n == 1:
+                local = [m.entity_id for m in sorted(named, key=lambda m: -m.start) if m.start < before and
+                         fits(m.entity_id, kinds) and ents[m.entity_id].country == country]
+                if local:
+                    return local[:1]
             # "the joint fund, to be run by RDIF and CIC": a description is not what its own modifiers name
             inside = {t.i for t in doc[before].subtree if t.i != before}
             excluded = {m.entity_id for m in named if m.start in inside}

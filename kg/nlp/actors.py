@@ -1,0 +1,159 @@
+"""Actor rules of the linker: which NER names are places, products or bare words, which are people or
+organisations, and which places say where a firm is based."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.descriptors import described_as
+from kg.nlp.kb import KnowledgeBase, normalize
+from kg.nlp.mentions import PERSON_TITLES, Mention
+from kg.nlp.places import PlaceIndex, based_places
+from kg.nlp.repair import is_non_entity
+from kg.records import Entity
+
+
+#: stock exchanges, before a ticker ("NYSE: BABA") or taken for a name
+STOCK_EXCHANGES = {"NYSE", "NASDAQ", "HKEX", "SSE", "SZSE", "TSE", "TWSE", "KRX", "KOSPI", "LSE", "MOEX", "BSE", "NSE",
+                   "SGX", "ASX", "TSX", "EURONEXT", "XETRA", "OTC"}
+
+
+class ActorRules:
+    """Mixin of :class:`kg.nlp.linker.EntityLinker`: needs its data (``kb``, ``places``, the word sets)."""
+
+    kb: KnowledgeBase
+    places: PlaceIndex
+    not_entities: set[str]
+    _iso: dict[str, str]
+    _suffixes: set[str]
+    _non_entity_words: set[str]
+    _org_name_words: set[str]
+    _bare_words: set[str]
+    _org_descriptors: set[str]
+    _person_roles: set[str]
+    _product_words: set[str]
+    _product_heads: set[str]
+    new_entity: Any  # the linker's method: Mention -> Entity
+
+    def _is_place(self, span: Span, places: list[Span]) -> bool:
+        """Whether an NER name the gazetteer does not know is a city or region (recorded in ``places``).
+
+        A place name that is the subject of a clause and not after a preposition stays a candidate actor
+        (``Orange will handle the landing``: the operator, not the town).
+        """
+        code = self.places.country_code(span.text)
+        if code is None or self.kb.lookup(span.text) is not None:
+            return False
+        places.append(Span(span.doc, span.start, span.end, label="PLACE", kb_id=self._iso.get(code, "")))
+        root = span.root
+        if span.label_ in ("ORG", "PERSON") and root.dep_ in ("nsubj", "nsubjpass") and \
+                not (span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"):
+            return False
+        return True
+
+    def _in_place_name(self, doc: Doc, start: int, end: int, places: list[Span]) -> bool:
+        """Whether a country or bloc word is part of a longer place name (recorded in ``places``)."""
+        for a, b in ((start, end + 1), (start - 1, end), (start, end + 2), (start - 1, end + 1)):
+            if a < 0 or b > len(doc) or not doc[b - 1].is_alpha or not doc[a].is_title:
+                continue
+            code = self.places.country_code(doc[a:b].text)
+            if code is not None:
+                places.append(Span(doc, a, b, label="PLACE", kb_id=self._iso.get(code, "")))
+                return True
+        return False
+
+    def _not_actor(self, m: Mention, doc: Doc | None = None) -> bool:
+        """A product, law or list, a bare legal form (``Inc.``), a social-media handle (``@Sberbank``) or a
+        stock ticker (``NASDAQ: NVDA``), that the model took for an actor."""
+        if "@" in m.text:
+            return True
+        if doc is not None and m.text.upper() in STOCK_EXCHANGES and doc[m.end:m.end + 1].text == ":":
+            return True  # "NYSE: BABA" (the exchange itself may be an actor: "listed its shares on Nasdaq")
+        if doc is not None and m.start >= 2 and doc[m.start - 1].text == ":" and \
+                doc[m.start - 2].text.upper() in STOCK_EXCHANGES:
+            return True
+        words = [w.lower().strip(".,") for w in m.text.split()]
+        if all(w in self._suffixes or not w for w in words) or (len(words) == 1 and words[0] in self._bare_words):
+            return True
+        return is_non_entity(m.text, self.not_entities, set() if m.label == "Person" else self._non_entity_words,
+                             self._org_name_words)
+
+    def _described_product(self, doc: Doc, m: Mention) -> bool:
+        """A name described as a product or programme (``the foresight project Global AI Horizons``) or
+        naming one (``the Hodhod and Kowsar satellites``)."""
+        span = doc[m.start:m.end]
+        if described_as(span, self._product_words):
+            return True
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in self._product_heads and \
+            root.head.i >= span.end
+
+    def _rejected(self, text: str) -> bool:
+        """A name that is no new actor: a place, a product or law, a title or bare word, or a name the
+        gazetteer knows."""
+        words = [w.lower().strip(".,") for w in text.split()]
+        if all(w in PERSON_TITLES or w in self._bare_words for w in words):
+            return True
+        return normalize(text) in self.not_entities or self.kb.lookup(text) is not None \
+            or is_non_entity(text, self.not_entities, self._non_entity_words, self._org_name_words)
+
+    def retype(self, doc: Doc, mentions: list[Mention], links: dict[str, str]) -> None:
+        """Person or organisation, where the model's label is unlikely: a lone surname-like word with no
+        fuller person name and no title before it (``Denso``, ``Lyft``) or a name ending in a corporate suffix
+        (``Milur SA``) is an organisation; an organisation name right after a person title is a person."""
+        by_id: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if m.kind == "ner" and m.entity_id not in links:
+                by_id.setdefault(m.entity_id, []).append(m)
+        for group in by_id.values():
+            label = group[0].label
+            if {m.label for m in group} == {"Person", "Organization"} and \
+                    all(m.end - m.start == 1 for m in group if m.label == "Person"):
+                label = "Person"  # "Hengtong Group" and a lone "Hengtong" the model took for a person
+            titled = any(m.start > 0 and doc[m.start - 1].lower_ in PERSON_TITLES for m in group)
+            spans = [doc[m.start:m.end] for m in group]
+            if label == "Person" and any(described_as(sp, self._org_descriptors) for sp in spans):
+                new = "Organization"  # "fact-checking charity Full Fact"
+            elif label == "Organization" and all(1 < len(sp) < 5 and sp[0].is_title and sp[-1].lower_.strip(".")
+                                                 not in self._bare_words for sp in spans) and any(
+                    described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text in (", who", ", whose")
+                    for sp in spans):
+                new = "Person"  # "its chief executive, Shou Zi Chew"
+            elif label == "Person" and not titled and (
+                    all(m.end - m.start == 1 for m in group if m.label == "Person") or
+                    any(doc[m.end - 1].lower_.strip(".") in self._suffixes for m in group)):
+                new = "Organization"
+            elif label == "Organization" and titled and all(doc[m.start].is_title for m in group) and \
+                    all(m.end - m.start in (2, 3) for m in group):
+                new = "Person"
+            else:
+                continue
+            for m in group:
+                m.label = new
+
+    def based_in_places(self, doc: Doc, mentions: list[Mention], ents: dict[str, Entity],
+                        refs: dict[int, list[str]]) -> None:
+        """``a Nijmegen-based chipmaker``, ``the Hsinchu-based firm``, ``Shenzhen-based Huawei``: the country of
+        the place is named inside the description of the organisation (a mention of kind ``inside``, which the
+        relation rules read as basedIn), whether the description is a name, refers back, or stands in
+        apposition to a name."""
+        org_at = {i: m for m in mentions if m.end > m.start and m.label == "Organization" for i in range(m.start, m.end)}
+        for place, target in based_places(doc):
+            org = org_at[target.i].entity_id if target.i in org_at else None
+            if org is None and target.i in refs and len(refs[target.i]) == 1:
+                org = refs[target.i][0]
+            if org is None and target.dep_ == "appos" and target.head.i in org_at:
+                org = org_at[target.head.i].entity_id
+            if org is None and any(c.dep_ == "appos" and c.i in org_at for c in target.children):
+                org = next(org_at[c.i].entity_id for c in target.children if c.dep_ == "appos" and c.i in org_at)
+            country = self.kb.get(place.kb_id_)
+            if org is None or country is None or ents.get(org) is None or ents[org].type != "Organization":
+                continue
+            m = Mention(place.start, place.start, country.id, "Country", "inside", place.text, within=org)
+            mentions.append(m)
+            if country.id not in ents:
+                ents[country.id] = self.new_entity(m)

@@ -1,0 +1,112 @@
+"""Names the statistical NER missed or mistyped, found by the common noun that describes them.
+
+``mobile operator Jazz``, ``Bitmain, the Beijing-based company``, ``France's Orange`` and ``Alibaba, Tencent
+and Meituan`` name organisations; ``TikTok's chief executive, Shou Zi Chew`` and ``the philosopher Mozi``
+name people. The describing nouns are data (``org_name_words.json``: ``org_descriptors``, ``person_roles``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.mentions import Mention
+
+POSSESSIVES = {"'s", "\u2019s"}
+#: capitalised titles that only stand before a person's name
+PERSON_TITLE_WORDS = {"general", "president", "minister", "ambassador", "senator", "chairman", "chairwoman", "premier",
+                      "chancellor", "governor", "mayor", "king", "queen", "prince", "sheikh", "dr", "mr", "mrs", "ms",
+                      "admiral", "colonel", "commissioner", "envoy", "ceo"}
+#: NER labels a describing noun does not overrule (GPE and LOC do: the model calls "France's Orange" a place;
+#: real places are kept out by the place index)
+SKIP_NER = {"NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME",
+            "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "ORG", "PERSON"}
+
+
+def described_as(span: Span, words: set[str]) -> bool:
+    """Whether a describing noun from ``words`` stands right before the name (``operator Jazz``), or in
+    apposition with it (``Bitmain, the Beijing-based company``; ``its chief executive, Shou Zi Chew``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the mobile operator Jazz")
+    >>> described_as(doc[3:4], {"operator"})
+    True
+    """
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in words and doc[span.start - 1].is_lower:
+        return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in words and not (span.start <= root.head.i < span.end):
+        return True
+    # "Wu Weiran, chief designer of ...": the apposition's own modifiers count too
+    return any(c.dep_ == "appos" and c.i >= span.end and (c.lower_ in words or any(
+        g.dep_ in ("amod", "compound") and g.lower_ in words for g in c.children)) for c in root.children)
+
+
+def proper_runs(doc: Doc, covered: set[int]) -> Iterator[Span]:
+    """Runs of proper nouns that no mention covers and the NER gave no label."""
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or i in covered or tok.ent_type_ in SKIP_NER or not tok.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered and doc[j].ent_type_ not in SKIP_NER \
+                and doc[j].text[:1].isupper():
+            j += 1
+        yield doc[i:j]
+        i = j
+
+
+def org_evidence(span: Span, mentions_by_token: dict[int, Mention], org_words: set[str],
+                 roles: set[str] = frozenset()) -> bool:
+    """A describing noun, a country's possessive before a name that ends its phrase (``France's Orange``),
+    ``X, which``, a person's role in X before the person (``Eutelsat chief executive Eva Berneke``), or a
+    list with an organisation in it (``Tencent and Meituan``)."""
+    doc = span.doc
+    if described_as(span, org_words) or doc[span.end:span.end + 2].text == ", which":
+        return True
+    k = span.end
+    while k < len(doc) and doc[k].lower_ in roles:
+        k += 1
+    if k > span.end and k < len(doc) and (doc[k].ent_type_ == "PERSON" or
+                                          (m := mentions_by_token.get(k)) is not None and m.label == "Person"):
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ in POSSESSIVES:
+        owner = mentions_by_token.get(span.start - 2)
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if owner is not None and owner.label == "Country" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN")):
+            return True
+    listed = span.root.conjuncts  # every name coordinated with this one, before or after it
+    return any((m := mentions_by_token.get(t.i)) is not None and m.label == "Organization" and
+               m.kind != "inside" for t in listed if not (span.start <= t.i < span.end))
+
+
+def described_mentions(doc: Doc, mentions: Sequence[Mention], org_words: set[str],
+                       reject: "callable[[str], bool]", roles: set[str] = frozenset(),
+                       is_place: "callable[[str], bool]" = lambda text: False) -> list[Mention]:
+    """New organisation mentions for unlabelled proper names with organisation evidence (``reject`` drops
+    places, products and other names that are not actors)."""
+    from kg.nlp.kb import slugify
+
+    covered = {i for m in mentions if m.end > m.start for i in range(m.start, m.end)}
+    by_token = {i: m for m in mentions if m.end > m.start for i in range(m.start, m.end)}
+    out = []
+    for span in proper_runs(doc, covered):
+        while len(span) > 2 and span[0].lower_.rstrip(".") in PERSON_TITLE_WORDS:
+            span = doc[span.start + 1:span.end]  # "General Manoj Pande": the title is no part of the name
+        if 2 <= len(span) <= 3 and span.start > 0 and doc[span.start - 1].is_title and \
+                doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLE_WORDS and all(t.is_title for t in span) \
+                and not reject(span.text) and not is_place(span.text):
+            # "Army chief General Manoj Pande": a capitalised title before a two- or three-word name
+            out.append(Mention(span.start, span.end, slugify(span.text), "Person", "ner", span.text))
+            continue
+        if len(span) > 5 or reject(span.text) or not org_evidence(span, by_token, org_words, roles):
+            continue
+        if is_place(span.text) and (span.start == 0 or doc[span.start - 1].pos_ == "ADP" or
+                                    span.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj", "appos")):
+            continue  # a town, not the operator of the same name ("France's Orange will handle the landing")
+        out.append(Mention(span.start, span.end, slugify(span.text), "Organization", "ner", span.text))
+    return out

@@ -1,0 +1,184 @@
+"""Government rules of the linker: ``Russia's government``, ``the Biden administration``, ``the governments of
+Russia and China``, ``its Chinese counterpart``, ``China's foreign ministry`` -> canonical government bodies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from kg.nlp.kb import KnowledgeBase, slugify
+from kg.nlp.mentions import PERSON_TITLES, Mention, overlaps
+
+GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
+#: words between a city's name and "government" that make a city government
+MUNICIPAL_WORDS = {"municipal", "metropolitan", "city", "provincial", "prefectural"}
+
+
+class GovernmentRules:
+    """Mixin of :class:`kg.nlp.linker.EntityLinker`: needs ``kb``, ``bodies_table`` and ``generated``."""
+
+    kb: KnowledgeBase
+    bodies_table: dict[str, Any]
+    generated: dict[str, str]
+
+    def governments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """``Russia's government``, ``the Russian government``, ``the government of Russia`` -> Government of X."""
+        by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
+        out = list(mentions)
+        for tok in doc:
+            if tok.lower_ not in GOVERNMENT_WORDS:
+                continue
+            country, start = None, tok.i
+            prev = by_end.get(tok.i) or (by_end.get(tok.i - 1) if tok.i > 0 and doc[tok.i - 1].lower_ in
+                                         {"'s", "\u2019s"} else None)
+            after = tok.i + 2
+            while after < len(doc) - 1 and doc[after].lower_ in PERSON_TITLES:
+                after += 1  # "the government of Prime Minister Viktor Orban"
+            if prev is not None and prev.label == "Country":
+                country, start = prev, prev.start
+            elif prev is not None and self._person_country(prev) is not None:
+                country, start = self._person_country(prev), prev.start  # "the Biden administration"
+            elif tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and (tok.i + 2) in by_start \
+                    and by_start[tok.i + 2].label == "Country":
+                country = by_start[tok.i + 2]
+            elif doc[tok.i + 1:tok.i + 2].text == "of" and after in by_start and \
+                    self._person_country(by_start[after]) is not None:
+                country = self._person_country(by_start[after])
+            if country is None:
+                continue
+            gov_id = f"government-of-{country.entity_id}"
+            end = tok.i + 1 if country.start < tok.i else country.end
+            if country.label == "Country":
+                out = [m for m in out if not overlaps((m.start, m.end), (start, end))]
+                # the country is named too, even when only inside the government's name
+                out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside",
+                                   country.text, within=gov_id))
+            else:  # a leader's government: the leader stays named
+                start, end = tok.i, tok.i + 1
+                out = [m for m in out if not overlaps((m.start, m.end), (start, end))]
+            out.append(Mention(start, end, gov_id, "Organization", "government", doc[start:end].text))
+        out = self._plural_governments(doc, out, by_start)
+        # "the government" alone: the government named most recently
+        named = sorted((m for m in out if m.kind == "government" and m.end > m.start), key=lambda m: m.end)
+        for tok in doc:
+            if tok.lower_ != "government" or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or \
+                    any(m.start <= tok.i < m.end for m in out):
+                continue
+            before = [m for m in named if m.end <= tok.i + 1]
+            gov_id = self._implied_government(doc, tok, out, dominant=not before) or \
+                (before[-1].entity_id if before else None)
+            if gov_id:
+                out.append(Mention(tok.i - 1, tok.i + 1, gov_id, "Organization", "government",
+                                   doc[tok.i - 1:tok.i + 1].text))
+        return sorted([m for m in out if m.end > m.start or m.kind == "inside"], key=lambda m: (m.start, m.end))
+
+    def _plural_governments(self, doc: Doc, out: list[Mention], by_start: dict[int, Mention]) -> list[Mention]:
+        """``the governments of Russia and China`` names both governments; ``the Russian government and its
+        Chinese counterpart`` names the second one too."""
+        for tok in doc:
+            if tok.lower_ == "governments" and doc[tok.i + 1:tok.i + 2].text == "of":
+                k = tok.i + 2
+                while k in by_start and by_start[k].label == "Country":
+                    c = by_start[k]
+                    out.append(Mention(c.start, c.end, f"government-of-{c.entity_id}", "Organization", "government",
+                                       f"government of {c.text}"))
+                    out.append(Mention(c.start, c.start, c.entity_id, "Country", "inside", c.text,
+                                       within=f"government-of-{c.entity_id}"))
+                    k = c.end + (1 if c.end < len(doc) and doc[c.end].lower_ in {"and", ","} else 0)
+                    if k == c.end:
+                        break
+                out = [m for m in out if not (m.kind != "government" and m.label == "Country" and
+                                              tok.i + 2 <= m.start < k)]
+            elif tok.lower_ == "counterpart" and tok.i in {m.end for m in out if m.label == "Country"} and \
+                    any(m.kind == "government" and m.end <= tok.i and doc[m.start].sent == tok.sent for m in out):
+                c = next(m for m in out if m.end == tok.i and m.label == "Country")
+                out = [m for m in out if m is not c]
+                out.append(Mention(c.start, tok.i + 1, f"government-of-{c.entity_id}", "Organization", "government",
+                                   doc[c.start:tok.i + 1].text))
+                out.append(Mention(c.start, c.start, c.entity_id, "Country", "inside", c.text,
+                                   within=f"government-of-{c.entity_id}"))
+        return out
+
+    def _person_country(self, m: Mention) -> Mention | None:
+        """For a known leader's mention, a stand-in country mention (``Biden`` -> the United States)."""
+        entry = self.kb.get(m.entity_id) if m.label == "Person" else None
+        country = entry and (entry.leads if entry.leads in self.kb and self.kb.entries[entry.leads].type == "Country"
+                             else entry.country)
+        if not country or country not in self.kb:
+            return None
+        return Mention(m.start, m.end, country, "Person", "leader", m.text)
+
+    def _implied_government(self, doc: Doc, tok: Any, mentions: list[Mention], dominant: bool) -> str | None:
+        """Whose ``the government`` is: that of a leader named in the same sentence (``Putin has instructed
+        the government``); with ``dominant`` (no government named before), else that of the country the
+        document names most, when it names it at least twice as often as any other."""
+        sent = tok.sent
+        for m in sorted(mentions, key=lambda m: -m.start):
+            if sent.start <= m.start < sent.end and m.end > m.start and (c := self._person_country(m)):
+                return f"government-of-{c.entity_id}"
+        if not dominant:
+            return None
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.label == "Country" and m.end > m.start:
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return f"government-of-{ranked[0][0]}"
+        return None
+
+    def bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """``China's foreign ministry``, ``the Chinese Commerce Ministry`` -> Ministry of Foreign Affairs of China."""
+        phrases = sorted(((k.split(), v) for k, v in self.bodies_table.items()), key=lambda kv: -len(kv[0]))
+        out = list(mentions)
+        for country in [m for m in mentions if m.label == "Country" and m.end > m.start]:
+            j = country.end + (1 if country.end < len(doc) and doc[country.end].lower_ in {"'s", "\u2019s"} else 0)
+            for words, spec in phrases:
+                if [t.lower_ for t in doc[j:j + len(words)]] != words:
+                    continue
+                name = spec.get(country.entity_id) or spec["name"].format(country=self.kb.entries[
+                    country.entity_id].name if country.entity_id in self.kb else country.text)
+                entry = self.kb.lookup(name)
+                body_id = entry.id if entry else slugify(name)
+                span = (country.start, j + len(words))
+                out = [m for m in out if not overlaps((m.start, m.end), span)]
+                out.append(Mention(span[0], span[1], body_id, "Organization", "body", doc[span[0]:span[1]].text))
+                out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside",
+                                   country.text, within=body_id))
+                self.generated[body_id] = name
+                break
+        return sorted(out, key=lambda m: (m.start, m.end))
+
+    def municipal(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """City governments: ``the City of Phoenix``, ``the Shenzhen Municipal Government``, ``Tokyo's metropolitan
+        government`` are bodies of their country (named inside, for basedIn)."""
+        places = getattr(self, "places", None)
+        if places is None:
+            return mentions
+        out = list(mentions)
+        for tok in doc:
+            span = None
+            if tok.text == "City" and doc[tok.i + 1:tok.i + 2].text == "of":
+                end = next((e for e in (tok.i + 4, tok.i + 3) if e <= len(doc) and doc[tok.i + 2:e].text in places),
+                           None)
+                span, place = (doc[tok.i:end], doc[tok.i + 2:end]) if end else (None, None)
+            elif tok.lower_ in MUNICIPAL_WORDS and tok.i > 0:
+                k = tok.i + 1 + (doc[tok.i + 1:tok.i + 3].text.lower() == "people's")
+                k += doc[k:k + 1].text.lower() == "'s"
+                if doc[k:k + 1].text.lower() == "government":
+                    start = next((s for s in (tok.i - 2, tok.i - 1) if s >= 0 and doc[s].is_title and
+                                  doc[s].lower_ != "the" and doc[s:tok.i].text in places), None)
+                    span, place = (doc[start:k + 1], doc[start:tok.i]) if start is not None else (None, None)
+            if span is None or place is None:
+                continue
+            text = " ".join(w if w[:1].isupper() or w in ("of", "'s") else w.capitalize() for w in span.text.split())
+            body_id = slugify(text)
+            out = [m for m in out if not overlaps((m.start, m.end), (span.start, span.end))]
+            out.append(Mention(span.start, span.end, body_id, "Organization", "body", span.text))
+            self.generated[body_id] = text
+            country = self.kb.get(getattr(self, "_iso", {}).get(places.country_code(place.text) or "", ""))
+            if country is not None:
+                out.append(Mention(span.start, span.start, country.id, "Country", "inside", place.text, within=body_id))
+        return sorted(out, key=lambda m: (m.start, m.end))

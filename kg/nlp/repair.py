@@ -1,0 +1,274 @@
+"""Name boundaries and aliases repaired by general rules over the parse: pure functions the linker calls.
+
+- :func:`split_span`: an NER span cut at a parenthesis, an inner possessive or a list comma, without a
+  dangling ``and`` (``Applied Materials and`` -> ``Applied Materials``);
+- :func:`extend_of_names`: ``Institute of West Asian`` + ``and African Studies`` -> one name;
+- :func:`abbreviations`: ``the Office of Foreign Assets Control (OFAC)`` makes OFAC an alias of the office for
+  the whole document (Schwartz and Hearst, 2003);
+- :func:`formerly_links`: ``HMN Technologies, formerly Huawei Marine Networks`` -> one entity;
+- :func:`is_non_entity`: products, models, programmes, laws and lists, which are not entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.kb import normalize
+from kg.nlp.mentions import Mention, overlaps
+
+POSSESSIVES = {"'s", "\u2019s"}
+EDGE_WORDS = {"and", "or", "&", "of", "for", ",", "-", "\u2014", "\u2013"}
+#: legal-form words in front of a company's name (PT Indosat, PJSC Sberbank)
+LEADING_FORMS = {"pt", "pjsc", "ijsc", "jsc", "oao", "ooo", "zao", "pao"}
+#: a version or model number at the end of a name: Chang'e-7, Tiggo 4, GPT-4o, Su-57
+MODEL_TAIL = re.compile(r"(^|-)\d+[A-Za-z]{0,2}$|^[IVX]+$")
+RENAME_WORDS = {"formerly", "previously"}
+#: a preposition inside an NER span that begins a place, not a name's own words ("Gallium Project at Wagerup")
+PLACE_CUTS = {"at", "in", "near"}
+
+
+def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without a conjunction, preposition or dash at either end.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Applied Materials and")
+    >>> trim_edges(doc, 0, 3)
+    (0, 2)
+    """
+    while start < end and (doc[start].lower_ in EDGE_WORDS or doc[start].lower_ in LEADING_FORMS and end - start > 1):
+        start += 1
+    while end > start and doc[end - 1].lower_ in EDGE_WORDS:
+        end -= 1
+    return start, end
+
+
+def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
+    """The names inside one NER span: cut at brackets, at an inner possessive and at a comma that does not
+    introduce a corporate suffix (``Kaspersky Lab, Inc.`` stays whole); each part keeps the span's label.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Treasury Department's Office of Foreign Assets Control (OFAC")
+    >>> [p.text for p in split_span(doc[0:10])]
+    ['Treasury Department', 'Office of Foreign Assets Control', 'OFAC']
+    """
+    doc, keep = span.doc, {s.lower().strip(".") for s in suffixes}
+    cuts = []
+    for tok in span:
+        nxt = doc[tok.i + 1] if tok.i + 1 < span.end else None
+        if tok.text in "()[]{}" or (tok.lower_ in POSSESSIVES and nxt is not None) or tok.lower_ in PLACE_CUTS or \
+                (tok.text == "," and nxt is not None and nxt.lower_.strip(".") not in keep):
+            cuts.append(tok.i)
+    parts, start = [], span.start
+    for cut in cuts + [span.end]:
+        a, b = trim_edges(doc, start, cut)
+        if b > a:
+            parts.append(Span(doc, a, b, label=span.label_))
+        start = cut + 1
+    return parts
+
+
+def _title_run(doc: Doc, k: int) -> int:
+    """End of a run of capitalised words from ``k`` (``of``, ``and``, ``for``, ``the`` inside it allowed)."""
+    end = k
+    while k < len(doc):
+        tok = doc[k]
+        if tok.is_title or (tok.is_upper and tok.is_alpha):
+            k += 1
+            end = k
+        elif tok.lower_ in {"of", "and", "for", "the", "&"} and k + 1 < len(doc) and \
+                (doc[k + 1].is_title or doc[k + 1].lower_ == "the"):
+            k += 1
+        else:
+            break
+    return end
+
+
+def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[Mention]:
+    """Extend a name that begins with a body word over a following ``and``/``of`` phrase of capitalised words:
+    ``Institute of West Asian`` + ``and African Studies``, ``Export-Import Bank`` + ``of the Republic of China``.
+
+    Not across a name the gazetteer knows or a person (``the Ministry of Commerce and Huawei``).
+    """
+    out = list(mentions)
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.kind != "ner" or m.label != "Organization" or m not in out or m.end + 1 >= len(doc):
+            continue
+        words = [t.lower_ for t in doc[m.start:m.end]]
+        joint = doc[m.end].lower_
+        head_at = next((i for i, w in enumerate(words) if w in heads), None)
+        if joint == "and" and not (head_at is not None and {"of", "for"} & set(words[head_at:])):
+            continue
+        if joint == "of" and words[-1] not in heads:
+            continue
+        if joint not in ("and", "of"):
+            continue
+        k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+        end = _title_run(doc, k)
+        if end <= k:
+            continue
+        crossed = [x for x in out if x is not m and x.end > x.start and overlaps((x.start, x.end), (m.end, end))]
+        if any(x.kind != "ner" and x.label not in ("Technology", "Country") or x.label == "Person" or
+               x.end > end for x in crossed):
+            continue
+        if joint == "and" and any(x.label == "Country" for x in crossed):
+            continue
+        out = [x for x in out if x not in crossed or x.kind == "inside"]
+        m.end, m.text = end, doc[m.start:end].text
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def abbreviation_matches(short: str, long: str) -> bool:
+    """Whether ``short`` abbreviates ``long``: its letters occur in order, the first at a word start.
+
+    >>> abbreviation_matches("OFAC", "Office of Foreign Assets Control"), abbreviation_matches("SCO", "Huawei")
+    (True, False)
+    """
+    s, i = len(short) - 1, len(long) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (long[i].lower() != c or (s == 0 and i > 0 and long[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return False
+        i -= 1
+        s -= 1
+    return True
+
+
+def is_short_form(text: str) -> bool:
+    """A candidate abbreviation: one or two words, 2-10 characters, starting alphanumeric, with a capital.
+
+    >>> is_short_form("OFAC"), is_short_form("HMN Tech"), is_short_form("which")
+    (True, True, False)
+    """
+    return 2 <= len(text) <= 10 and len(text.split()) <= 2 and text[0].isalnum() and any(c.isupper() for c in text)
+
+
+def abbreviations(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Mention]:
+    """Short forms defined in parentheses after a name -> the mention of that name.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Office of Foreign Assets Control (OFAC) said")
+    >>> m = Mention(1, 6, "ofac-office", "Organization", "ner", "Office of Foreign Assets Control")
+    >>> abbreviations(doc, [m])["OFAC"].entity_id
+    'ofac-office'
+    """
+    found: dict[str, Mention] = {}
+    ends = {m.end: m for m in mentions if m.end > m.start and m.label != "Country"}
+    for m in ends.values():
+        j = m.end
+        if j + 2 >= len(doc) or doc[j].text != "(":
+            continue
+        close = next((k for k in range(j + 2, min(j + 4, len(doc))) if doc[k].text == ")"), None)
+        if close is None:
+            continue
+        short = doc[j + 1:close].text
+        if is_short_form(short) and short not in found and len(short) < len(m.text) and (
+                abbreviation_matches(short, m.text) or short.isupper() and short[0] == m.text[0]):
+            found[short] = m
+    return found
+
+
+def apply_abbreviations(doc: Doc, mentions: list[Mention], found: dict[str, Mention]) -> list[Mention]:
+    """Every use of a defined short form names the entity of its long form, also where the gazetteer or the
+    model took it for another entity (a locally defined ``SCO`` is not the Shanghai Cooperation Organisation)."""
+    if not found:
+        return mentions
+    out = []
+    for m in mentions:
+        long = found.get(m.text)
+        if long is not None and m is not long and m.end > m.start:
+            m.entity_id, m.label, m.kind = long.entity_id, long.label, "alias"
+            out.append(m)
+        elif m.kind == "inside" and any(m.within == x.entity_id and x.text in found for x in mentions):
+            continue  # a country "inside" a short form the document redefined
+        else:
+            out.append(m)
+    covered = {i for m in out if m.end > m.start for i in range(m.start, m.end)}
+    first = {short.split()[0]: short for short in found}
+    for tok in doc:
+        short = first.get(tok.text)
+        if short is None or tok.i in covered:
+            continue
+        n = len(short.split())
+        if doc[tok.i:tok.i + n].text == short and not any(i in covered for i in range(tok.i, tok.i + n)):
+            long = found[short]
+            out.append(Mention(tok.i, tok.i + n, long.entity_id, long.label, "alias", short))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def formerly_links(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
+    """``A, formerly B`` and ``A (formerly B)``: B's id -> A's id.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("HMN Technologies , formerly Huawei Marine Networks")
+    >>> a = Mention(0, 2, "hmn", "Organization", "ner", "HMN Technologies")
+    >>> b = Mention(4, 7, "hmn2", "Organization", "ner", "Huawei Marine Networks")
+    >>> formerly_links(doc, [a, b])
+    {'hmn2': 'hmn'}
+    """
+    by_start = {m.start: m for m in mentions if m.end > m.start}
+    by_end = {m.end: m for m in mentions if m.end > m.start}
+    links = {}
+    for tok in doc:
+        if tok.lower_ not in RENAME_WORDS or tok.i < 2:
+            continue
+        gap = 2 if doc[tok.i - 1].text in {",", "("} else 1
+        a, b = by_end.get(tok.i - gap + 1), by_start.get(tok.i + 1)
+        if a is not None and b is not None and a.label == b.label and a.entity_id != b.entity_id:
+            links[b.entity_id] = a.entity_id
+    return links
+
+
+def is_non_entity(text: str, names: set[str], last_words: set[str], org_words: set[str] = frozenset()) -> bool:
+    """A product, model, programme, law or list: a listed name, a name ending in a word such as ``Act`` or
+    ``Initiative``, or a name ending in a model number.
+
+    >>> is_non_entity("CHIPS and Science Act", set(), {"act"}), is_non_entity("Chang'e-7", set(), set())
+    (True, True)
+    >>> is_non_entity("APT31", set(), set()), is_non_entity("SeaMeWe-6 consortium", set(), set())
+    (False, False)
+    >>> is_non_entity("SoftBank Vision Fund 2", set(), set(), {"fund"})
+    False
+    """
+    words = text.split()
+    if not words:
+        return True
+    return normalize(text) in names or words[-1].lower().strip(".,") in last_words or \
+        (len(words) > 1 or "-" in text) and bool(MODEL_TAIL.search(words[-1])) and \
+        not any(w.lower() in org_words for w in words[:-1])
+
+
+def prefix_links(mentions: Sequence[Mention], links: dict[str, str]) -> dict[str, str]:
+    """A shorter name of an organisation found by the model -> the fuller one it begins (``PEACE Cable`` ->
+    ``PEACE Cable International Network``) or shortens word by word (``HMN Tech`` -> ``HMN Technologies``).
+
+    >>> a = Mention(0, 2, "hmn-tech", "Organization", "ner", "HMN Tech")
+    >>> b = Mention(5, 7, "hmn-technologies", "Organization", "ner", "HMN Technologies")
+    >>> prefix_links([a, b], {})
+    {'hmn-tech': 'hmn-technologies'}
+    >>> prefix_links([Mention(0, 1, "lattice", "Organization", "ner", "Lattice"),
+    ...               Mention(3, 5, "lattice-semiconductor", "Organization", "ner", "Lattice Semiconductor")], {})
+    {'lattice': 'lattice-semiconductor'}
+    """
+    orgs = {m.entity_id: m.text.split() for m in mentions
+            if m.label == "Organization" and m.end > m.start and m.entity_id not in links}
+    kinds = {m.entity_id: m.kind for m in mentions}
+    out = {}
+    for short_id, short in orgs.items():
+        if len(short) < 2 and kinds[short_id] != "ner":
+            continue  # "Huawei" the gazetteer knows is not "Huawei Marine Networks"
+        for long_id, long in orgs.items():
+            if long_id == short_id or long_id in out or len(long) < len(short) or long[0] != short[0]:
+                continue
+            if len(long) > len(short) and long[:len(short)] == short or len(long) == len(short) and all(
+                    b.lower().startswith(a.lower().rstrip(".")) for a, b in zip(short, long)) and short != long:
+                out[short_id] = long_id
+                break
+    return out
