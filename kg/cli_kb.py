@@ -107,7 +107,10 @@ def serve(
     graph: Path = typer.Argument(..., help="Store folder (or RDF file, loaded in memory) to serve."),
     host: str = typer.Option("127.0.0.1", help="Address to listen on (0.0.0.0 opens it to the network)."),
     port: int = typer.Option(8000, help="Port to listen on (0: any free port)."),
-    timeout: float = typer.Option(30.0, help="Seconds a query may run before it is answered with an error."),
+    timeout: float = typer.Option(30.0, help="Seconds a query may run; past them its worker process is stopped."),
+    cors: Optional[str] = typer.Option(None, "--cors", help="Let web pages of this origin read the endpoint "
+                                                            "(e.g. http://localhost:3000); none by default."),
+    workers: int = typer.Option(8, "--workers", help="Most queries running at once, each in its own process."),
 ) -> None:
     """Serve a read-only SPARQL 1.1 endpoint at /sparql, and the interactive graph page at /.
 
@@ -115,12 +118,12 @@ def serve(
     """
     from kg.serve import make_server
 
-    server = make_server(graph, host=host, port=port, timeout=timeout)
+    if timeout <= 0 or workers < 1:
+        raise typer.BadParameter("--timeout must be positive and --workers at least 1")
+    server = make_server(graph, host=host, port=port, timeout=timeout, cors=cors, workers=workers)
     typer.echo(f"Serving {graph} at {server.url}/ (SPARQL endpoint: {server.url}/sparql); Ctrl-C stops.", err=True)
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+        server.serve_forever()  # uvicorn stops on Ctrl-C or SIGTERM, and the query workers are killed
     finally:
         server.server_close()
 
