@@ -195,19 +195,38 @@ def query(
     file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from a .rq file."),
     param: list[str] = typer.Option([], "--param", "-p", help="Bind a variable: --param actor=Russia (repeatable)."),
     fmt: str = typer.Option("table", "--format", help="table, csv, tsv or json."),
+    timeout: float = typer.Option(300.0, "--timeout", help="Seconds the query (with loading the graph) may run."),
+    allow_service: bool = typer.Option(False, "--allow-service",
+                                       help="Let the query call other endpoints (SERVICE <url>); refused by default."),
 ) -> None:
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) with kg's prefixes bound.
 
+    The query runs in a child process, stopped at --timeout or by Ctrl-C.
+
     Example: kg query out/graph.ttl -f data/queries/partners.rq --param actor=China
     """
-    from kg.query import format_result, load_query_file, parse_params, run_query
+    from kg.query import load_query_file, parse_params
+    from kg.query.guard import check_query
+    from kg.query.limit import run_limited
 
     if (text is None) == (file is None):
         fail("give the query either as an argument or with --file (not both)")
+    if timeout <= 0:
+        fail("--timeout must be a positive number of seconds")
     sparql = load_query_file(file) if file is not None else str(text)
     params = parse_params(param)
-    result = run_query(_load_graph(graph), sparql, params)
-    sys.stdout.write(format_result(result, fmt).rstrip("\n") + "\n")
+    check_query(sparql, allow_service=allow_service)  # refused before a graph is loaded or a process started
+    fmt = fmt.lower()
+    output = run_limited(_query_text, graph, sparql, params, fmt, allow_service, timeout=timeout)
+    sys.stdout.write(output)
+
+
+def _query_text(graph: Path, sparql: str, params: dict[str, str], fmt: str, allow_service: bool) -> str:
+    """What ``kg query`` prints: the graph loaded, the query run and its result formatted (in the child process)."""
+    from kg.query import format_result, run_query
+
+    result = run_query(_load_graph(graph), sparql, params, allow_service=allow_service)
+    return format_result(result, fmt).rstrip("\n") + "\n"
 
 
 @app.command()
