@@ -32,11 +32,23 @@ def fail(message: str) -> None:
     raise typer.Exit(1)
 
 
+def _show_warning(message: Any, category: Any, filename: str, lineno: int, file: Any = None,
+                  line: Any = None) -> None:
+    typer.echo(f"Warning: {' '.join(str(message).split())}", err=True)
+
+
 def cli_errors(func: F) -> F:
-    """Turn kg's own exceptions into ``Error: …`` on stderr and exit status 1."""
+    """Turn kg's own exceptions into ``Error: …`` on stderr and exit status 1, and its warnings (an input changed
+    or skipped) into ``Warning: …`` lines, every one of them."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        import warnings
+
+        from kg.errors import InputWarning
+
+        warnings.simplefilter("always", InputWarning)
+        warnings.showwarning = _show_warning
         try:
             return func(*args, **kwargs)
         except KgError as exc:
