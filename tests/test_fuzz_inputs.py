@@ -300,3 +300,24 @@ def test_missing_graph_and_query_file(tmp_path: Path) -> None:
     for args in (["query", str(tmp_path / "none.ttl"), "ASK {}"], ["query", str(tmp_path), "-f", "nope.rq"]):
         result = run(args)
         assert result.exit_code == 1 and result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
+
+
+# --- determinism ----------------------------------------------------------------------------------------------
+
+def test_every_format_is_byte_identical_across_processes(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.path.insert(0, 'tests'); from sample_graph import sample_graph; "
+            "from kg.rdf.io import save_graph; from kg.rdf.oxigraph import oxigraph_dataset; "
+            "from kg.rdf.parse import FORMATS; g = sample_graph(); "
+            "[save_graph(g, f'{sys.argv[1]}/g.{f}', f) for f in FORMATS]")
+    outputs = []
+    for seed in ("1", "2"):
+        folder = tmp_path / seed
+        folder.mkdir()
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-c", code, str(folder)], check=True, env=env, timeout=60,
+                       cwd=Path(__file__).resolve().parents[1])
+        outputs.append({p.name: p.read_bytes() for p in sorted(folder.iterdir())})
+    assert len(outputs[0]) >= 6 and outputs[0] == outputs[1]
