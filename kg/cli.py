@@ -158,15 +158,27 @@ def build(
     errors = ErrorLog()
     stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
                             n_process=jobs, dask=dask)
-    ds = build_dataset(_progress(stream, quiet, "extract"))  # streamed: only the graph is kept, not the articles
-    save_graph(ds, output, fmt)
-    if html is not None:
-        from kg.analysis import to_networkx
-        from kg.viz import render_html
+    import tempfile
 
-        render_html(to_networkx(ds), html, title="kg graph")
+    # streamed through store folders on disk: memory stays flat for any number of articles, then written out
+    try:
+        scratch_dir = tempfile.TemporaryDirectory(prefix=".kg-build-", dir=output.parent if output.parent.is_dir()
+                                                  else None, ignore_cleanup_errors=True)
+    except OSError as exc:
+        fail(f"{output.parent}: cannot make a scratch folder for the build: {exc.strerror or exc}")
+    with scratch_dir as scratch:
+        ds = build_dataset(_progress(stream, quiet, "extract"), folder=scratch)
+        save_graph(ds, output, fmt)
+        if html is not None:
+            from kg.analysis import to_networkx
+            from kg.viz import render_html
+
+            render_html(to_networkx(ds), html, title="kg graph")
+        summary = summarize(ds)
+        del ds
+        gc.collect()  # the stores close (RocksDB stops writing) before their folders are removed
     took = time.perf_counter() - started
-    typer.echo(f"Wrote {output}{' and ' + str(html) if html else ''}: {summarize(ds)} ({took:.1f} s)")
+    typer.echo(f"Wrote {output}{' and ' + str(html) if html else ''}: {summary} ({took:.1f} s)")
     errors.finish()
 
 

@@ -208,7 +208,8 @@ def extraction_quads(ex: Extraction) -> list[tuple[Node, Node, Node, URIRef]]:
 
 
 class GraphBuilder:
-    """Builds a dataset document by document in an in-memory Oxigraph store (fast to write out, query and read).
+    """Builds a dataset document by document in Oxigraph (fast to write out, query and read): in memory, or in store
+    folders under ``folder`` so that memory stays flat however many documents come (``kg build -o``).
 
     >>> from kg.records import Document
     >>> builder = GraphBuilder()
@@ -218,15 +219,21 @@ class GraphBuilder:
     2
     """
 
-    def __init__(self) -> None:
+    #: documents between two flushes (and clearings of the term cache) of a builder on disk
+    FLUSH_EVERY = 200
+
+    def __init__(self, folder: str | None = None) -> None:
         import pyoxigraph as ox
 
         from kg.rdf.oxigraph import OxTerms
 
         self._ox = ox
-        self.store = ox.Store()
-        self.merged = ox.Store()  # the union of the document graphs, kept as they are added (see kg.rdf.oxigraph)
+        self.on_disk = folder is not None
+        self.store = ox.Store(f"{folder}/graphs") if folder is not None else ox.Store()
+        # the union of the document graphs, kept as they are added (see kg.rdf.oxigraph)
+        self.merged = ox.Store(f"{folder}/merged") if folder is not None else ox.Store()
         self._terms = OxTerms()
+        self._added = 0
 
     def add(self, ex: Extraction) -> int:
         """Add one document's named graph; return its number of triples."""
@@ -238,12 +245,21 @@ class GraphBuilder:
             triples.append(quad_of(s_, p_, o_))
         self.store.extend(quads)
         self.merged.extend(triples)
+        self._added += 1
+        if self.on_disk and self._added % self.FLUSH_EVERY == 0:
+            # RocksDB's write buffers and the cache of statement IRIs (one per edge) would grow with the corpus
+            self.store.flush()
+            self.merged.flush()
+            self._terms = type(self._terms)()
         return len(quads)
 
     def dataset(self) -> Dataset:
         """The dataset built so far, read in place through rdflib's API."""
         from kg.rdf.oxigraph import oxigraph_dataset
 
+        if self.on_disk:
+            self.store.flush()
+            self.merged.flush()
         return oxigraph_dataset(self.store, merged=self.merged)
 
 
