@@ -9,7 +9,8 @@ from typing import Optional
 
 import typer
 
-from kg.cli import BATCH_OPT, JOBS_OPT, MODEL_OPT, QUIET_OPT, ErrorLog, _load_graph, _progress, app, cli_errors
+from kg.cli import (BATCH_OPT, JOBS_OPT, MODEL_OPT, QUIET_OPT, ErrorLog, _load_graph, _progress, app, cli_errors,
+                    fail)
 
 
 def update_store(store: Path, inputs: list[str], *, create: bool, output: Optional[Path], html: Optional[Path],
@@ -119,7 +120,7 @@ def serve(
     from kg.serve import make_server
 
     if timeout <= 0 or workers < 1:
-        raise typer.BadParameter("--timeout must be positive and --workers at least 1")
+        fail("--timeout must be positive and --workers at least 1")
     server = make_server(graph, host=host, port=port, timeout=timeout, cors=cors, workers=workers)
     typer.echo(f"Serving {graph} at {server.url}/ (SPARQL endpoint: {server.url}/sparql); Ctrl-C stops.", err=True)
     try:
@@ -146,9 +147,14 @@ def push(
 
     Example: kg push kb/ --endpoint http://localhost:7878/store
     """
+    from urllib.parse import urlsplit
+
     from kg.scale.push import push_store
     from kg.store import open_store
 
+    url = urlsplit(endpoint)
+    if url.scheme not in ("http", "https") or not url.netloc or any(c.isspace() for c in endpoint):
+        fail(f"--endpoint {endpoint!r} is not an http(s) URL (e.g. http://localhost:7878/store)")
     started = time.perf_counter()
     kb = open_store(store, read_only=True)
     report = push_store(kb, endpoint, user=user, password=password,
