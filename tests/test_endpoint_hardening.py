@@ -63,9 +63,9 @@ def get(srv, query: str, headers: dict[str, str] | None = None, **params: str) -
 def request(req: urllib.request.Request, timeout: float = 30) -> tuple[int, bytes, dict]:
     try:
         with urllib.request.urlopen(req, timeout=timeout) as response:
-            return response.status, response.read(), dict(response.headers)
+            return response.status, response.read(), response.headers
     except urllib.error.HTTPError as exc:
-        return exc.code, exc.read(), dict(exc.headers)
+        return exc.code, exc.read(), exc.headers
 
 
 def raw(srv, data: bytes, body: bytes = b"") -> bytes:
@@ -213,3 +213,23 @@ def test_heavy_queries_are_stopped_while_a_light_one_answers(server) -> None:
     assert _worker_cpu_seconds() - before < 0.3  # the heavy queries were killed, not left running
     for _ in range(3):
         assert_alive(server)
+
+
+def test_cors_for_one_allowed_origin(tmp_path: Path) -> None:
+    from sample_graph import sample_graph
+    from kg.rdf.io import save_graph
+
+    graph = save_graph(sample_graph(), tmp_path / "g.trig")  # an RDF file is served too
+    srv = make_server(graph, port=0, timeout=TIMEOUT, cors="http://localhost:3000", workers=2)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        _wait_until_up(srv)
+        status, _, headers = get(srv, LIGHT, {"Origin": "http://localhost:3000"})
+        assert status == 200 and headers["Access-Control-Allow-Origin"] == "http://localhost:3000"
+        preflight = urllib.request.Request(f"{srv.url}/sparql", method="OPTIONS")
+        assert request(preflight)[0] == 204
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert srv._scratch is not None and not srv._scratch.exists()  # the file's scratch store is removed

@@ -321,3 +321,9 @@ def test_every_format_is_byte_identical_across_processes(tmp_path: Path) -> None
                        cwd=Path(__file__).resolve().parents[1])
         outputs.append({p.name: p.read_bytes() for p in sorted(folder.iterdir())})
     assert len(outputs[0]) >= 6 and outputs[0] == outputs[1]
+
+
+@pytest.mark.parametrize("endpoint", ["not a url", "ftp://x/store", "http://"])
+def test_push_to_a_bad_endpoint_is_one_line(kb: str, endpoint: str) -> None:
+    result = run(["push", kb, "--endpoint", endpoint, "-q"])
+    assert result.exit_code == 1 and result.stderr.startswith("Error: --endpoint") and result.stderr.count("\n") == 1
