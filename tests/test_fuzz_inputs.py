@@ -327,3 +327,19 @@ def test_every_format_is_byte_identical_across_processes(tmp_path: Path) -> None
 def test_push_to_a_bad_endpoint_is_one_line(kb: str, endpoint: str) -> None:
     result = run(["push", kb, "--endpoint", endpoint, "-q"])
     assert result.exit_code == 1 and result.stderr.startswith("Error: --endpoint") and result.stderr.count("\n") == 1
+
+
+def test_ctrl_c_stops_a_running_query_at_once(kb: str) -> None:
+    import subprocess
+    import sys
+    import time
+
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r }"
+    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "query", kb, heavy],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    time.sleep(3.0)  # imported, forked, querying
+    started = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group
+    _, err = proc.communicate(timeout=10)
+    assert time.monotonic() - started < 2.0
+    assert proc.returncode == 130 and err.strip() == "Interrupted."
