@@ -24,9 +24,9 @@ from pathlib import Path
 QUERY = 'SELECT ?e WHERE { ?e rdfs:label "China" }'
 
 
-def rss_kb(pid: int) -> int:
-    """Resident memory of a process and its children (the query workers), in KB."""
-    total = 0
+def rss_kb(pid: int) -> tuple[int, int]:
+    """Resident memory of a process and its children (the query workers), in KB, and the number of children."""
+    total = children = 0
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -37,7 +37,8 @@ def rss_kb(pid: int) -> int:
             continue
         if int(entry) == pid or int(fields[1]) == pid:
             total += next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS"))
-    return total
+            children += int(entry) != pid
+    return total, children
 
 
 def client(port: int, path: str, count: int, latencies: list[float], errors: list[str]) -> None:
@@ -75,7 +76,7 @@ def main() -> None:
         port = int(line.split(" at ", 1)[1].split("/ ", 1)[0].rsplit(":", 1)[1])
         path = "/sparql?" + urllib.parse.urlencode({"query": args.query})
         warm: list[float] = []
-        warm_threads = [threading.Thread(target=client, args=(port, path, 5, warm, [])) for _ in range(args.clients)]
+        warm_threads = [threading.Thread(target=client, args=(port, path, 20, warm, [])) for _ in range(args.clients)]
         for t in warm_threads:  # a first burst: the pool has grown to its working size, the store's pages are read
             t.start()
         for t in warm_threads:
@@ -104,7 +105,8 @@ def main() -> None:
     print(f"latency ms: p50 {p(0.5):.1f}  p90 {p(0.9):.1f}  p99 {p(0.99):.1f}  max {ms[-1]:.1f}  "
           f"mean {statistics.mean(ms):.1f}")
     print(f"errors: {len(errors)}{' (' + ', '.join(sorted(set(errors))) + ')' if errors else ''}")
-    print(f"memory (server + workers, RSS): before {before / 1024:.0f} MB, after {after / 1024:.0f} MB")
+    print(f"memory (server + workers, RSS): before {before[0] / 1024:.0f} MB ({before[1]} workers), "
+          f"after {after[0] / 1024:.0f} MB ({after[1]} workers)")
 
 
 if __name__ == "__main__":
