@@ -343,3 +343,24 @@ def test_ctrl_c_stops_a_running_query_at_once(kb: str) -> None:
     _, err = proc.communicate(timeout=10)
     assert time.monotonic() - started < 2.0
     assert proc.returncode == 130 and err.strip() == "Interrupted."
+
+
+def test_a_store_from_before_percent_encoding_is_updated_in_place(tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    from kg.records import Document, Extraction
+    from kg.store import document_hashes, remove_documents
+
+    store = open_store(None)
+    put_document(store, Extraction(Document("a b", BODY)))
+    old, new = "https://w3id.org/kg-geotech/doc/a_b", "https://w3id.org/kg-geotech/doc/a%20b"
+    # rename the graph as the old mapping named it
+    rename = lambda t: ox.NamedNode(old) if t == ox.NamedNode(new) else t  # noqa: E731
+    for q in list(store):
+        store.remove(q)
+        store.add(ox.Quad(rename(q.subject), q.predicate, rename(q.object), rename(q.graph_name)))
+    put_document(store, Extraction(Document("a_b", BODY + " Other.")))  # a different document: kept apart
+    put_document(store, Extraction(Document("a b", BODY + " New.")))  # replaces the old-style graph
+    names = {g.value for g in store.named_graphs()}
+    assert names == {new, old} and sorted(document_hashes(store)) == ["a b", "a_b"]
+    assert remove_documents(store, ["a b", "a_b"]) == ["a b", "a_b"] and len(store) == 0
