@@ -110,12 +110,14 @@ REFUSED: list[tuple[str, Callable[[Path], str], str]] = [
 
 ACCEPTED: list[tuple[str, Callable[[Path], str], Callable[[list], None]]] = [
     ("utf-16 with BOM", lambda d: write(d / "a.txt", BODY.encode("utf-16")), lambda docs: docs[0].text == BODY),
-    ("utf-16-le without BOM", lambda d: write(d / "a.txt", BODY.encode("utf-16-le")), lambda docs: docs[0].text == BODY),
+    ("utf-16-le without BOM", lambda d: write(d / "a.txt", BODY.encode("utf-16-le")),
+     lambda docs: docs[0].text == BODY),
     ("utf-16-be with BOM", lambda d: write(d / "a.txt", codecs.BOM_UTF16_BE + BODY.encode("utf-16-be")),
      lambda docs: docs[0].text == BODY),
     ("utf-32 with BOM", lambda d: write(d / "a.txt", BODY.encode("utf-32")), lambda docs: docs[0].text == BODY),
     ("utf-8 BOM", lambda d: write(d / "a.txt", codecs.BOM_UTF8 + BODY.encode()), lambda docs: docs[0].text == BODY),
-    ("control characters", lambda d: write(d / "a.txt", BODY.replace("Russia", "Russia\x01").replace(" and", "\x1b and")),
+    ("control characters",
+     lambda d: write(d / "a.txt", BODY.replace("Russia", "Russia\x01").replace(" and", "\x1b and")),
      lambda docs: not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", docs[0].text) and "Russia and China" in docs[0].text),
     ("lone surrogate", lambda d: jsonl(d / "a.jsonl", '{"text": "' + BODY + ' \\ud800"}'),
      lambda docs: "\ud800" not in docs[0].text and docs[0].text.encode("utf-8")),

@@ -90,6 +90,10 @@ def negotiate(accept: str | None, offers: dict[str, Any]) -> str | None:
     return None
 
 
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300] or type(exc).__name__
+
+
 def run_job(store: ox.Store, job: Job, prefixes: dict[str, str]) -> tuple[int, str, bytes]:
     """Run one job on ``store``: (HTTP status, content type, body), an error as a one-line ``Error: …`` body."""
     options: dict[str, Any] = {"prefixes": prefixes}
@@ -108,9 +112,9 @@ def run_job(store: ox.Store, job: Job, prefixes: dict[str, str]) -> tuple[int, s
     except RequestError as exc:
         return exc.status, "text/plain; charset=utf-8", f"Error: {exc}\n".encode()
     except SyntaxError as exc:
-        return 400, "text/plain; charset=utf-8", f"Error: invalid SPARQL: {' '.join(str(exc).split())[:300]}\n".encode()
+        return 400, "text/plain; charset=utf-8", f"Error: invalid SPARQL: {_one_line(exc)}\n".encode()
     except (OSError, ValueError, RuntimeError) as exc:
-        return 500, "text/plain; charset=utf-8", f"Error: the query failed: {' '.join(str(exc).split())[:300]}\n".encode()
+        return 500, "text/plain; charset=utf-8", f"Error: the query failed: {_one_line(exc)}\n".encode()
     charset = "" if media == "application/rdf+xml" else "; charset=utf-8"
     return 200, media + charset, body
 
