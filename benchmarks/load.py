@@ -41,6 +41,25 @@ def rss_kb(pid: int) -> tuple[int, int]:
     return total, children
 
 
+def cpu_seconds(pid: int) -> tuple[float, float]:
+    """CPU seconds used so far by a process and by its children (the query workers)."""
+    own = children = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        used = (int(fields[11]) + int(fields[12])) / tick
+        if int(entry) == pid:
+            own += used
+        elif int(fields[1]) == pid:
+            children += used
+    return own, children
+
+
 def client(port: int, path: str, count: int, latencies: list[float], errors: list[str]) -> None:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     for _ in range(count):
@@ -65,10 +84,11 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--requests", type=int, default=50, help="Requests per client.")
     ap.add_argument("--query", default=QUERY)
+    ap.add_argument("--workers", type=int, default=8, help="kg serve --workers.")
     args = ap.parse_args()
 
     server = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "serve", args.graph,
-                               "--port", "0"], stderr=subprocess.PIPE, text=True)
+                               "--port", "0", "--workers", str(args.workers)], stderr=subprocess.PIPE, text=True)
     try:
         line = server.stderr.readline() if server.stderr else ""
         if not line.startswith("Serving"):
@@ -76,13 +96,16 @@ def main() -> None:
         port = int(line.split(" at ", 1)[1].split("/ ", 1)[0].rsplit(":", 1)[1])
         path = "/sparql?" + urllib.parse.urlencode({"query": args.query})
         warm: list[float] = []
-        warm_threads = [threading.Thread(target=client, args=(port, path, 20, warm, [])) for _ in range(args.clients)]
-        for t in warm_threads:  # a first burst: the pool has grown to its working size, the store's pages are read
-            t.start()
-        for t in warm_threads:
-            t.join()
+        for burst in range(2):  # first bursts: the pool grows to its working size, the store's pages are read
+            warm_threads = [threading.Thread(target=client, args=(port, path, 20, warm, []))
+                            for _ in range(args.clients)]
+            for t in warm_threads:
+                t.start()
+            for t in warm_threads:
+                t.join()
         time.sleep(2.0)
         before = rss_kb(server.pid)
+        cpu_before, mine_before = cpu_seconds(server.pid), time.process_time()
         latencies: list[float] = []
         errors: list[str] = []
         threads = [threading.Thread(target=client, args=(port, path, args.requests, latencies, errors))
@@ -93,6 +116,7 @@ def main() -> None:
         for t in threads:
             t.join()
         took = time.perf_counter() - started
+        cpu_after, mine_after = cpu_seconds(server.pid), time.process_time()
         time.sleep(1.0)
         after = rss_kb(server.pid)
     finally:
@@ -104,6 +128,8 @@ def main() -> None:
           f"({len(ms) / took:.0f} requests/s)")
     print(f"latency ms: p50 {p(0.5):.1f}  p90 {p(0.9):.1f}  p99 {p(0.99):.1f}  max {ms[-1]:.1f}  "
           f"mean {statistics.mean(ms):.1f}")
+    print(f"CPU seconds: server {cpu_after[0] - cpu_before[0]:.2f}, workers {cpu_after[1] - cpu_before[1]:.2f}, "
+          f"clients {mine_after - mine_before:.2f}")
     print(f"errors: {len(errors)}{' (' + ', '.join(sorted(set(errors))) + ')' if errors else ''}")
     print(f"memory (server + workers, RSS): before {before[0] / 1024:.0f} MB ({before[1]} workers), "
           f"after {after[0] / 1024:.0f} MB ({after[1]} workers)")

@@ -197,7 +197,7 @@ class SparqlServer:
         self.server_address = sock.getsockname()
         config = uvicorn.Config(app, backlog=2048, log_config=None, log_level="error", access_log=False,
                                 server_header=False, timeout_keep_alive=5, timeout_graceful_shutdown=2,
-                                limit_concurrency=500, h11_max_incomplete_event_size=64 * 1024, http="h11",
+                                limit_concurrency=500, h11_max_incomplete_event_size=64 * 1024, http="auto",
                                 lifespan="on")
         self._server = uvicorn.Server(config)
         self._stopped = threading.Event()
