@@ -60,7 +60,10 @@ def run_limited(func: Callable[..., T], *args: Any, timeout: float) -> T:
     message, anything else as a :class:`QueryError`. Ctrl-C kills the child at once and raises
     :class:`KeyboardInterrupt`.
     """
-    ctx = multiprocessing.get_context("fork")
+    try:
+        ctx = multiprocessing.get_context("fork")
+    except ValueError:  # no fork (Windows): run in this process, without the limit
+        return func(*args)
     mine, theirs = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_child, args=(theirs, func, args), daemon=True)
     process.start()
