@@ -208,11 +208,14 @@ class SparqlServer:
         return f"http://{host}:{port}"
 
     def serve_forever(self) -> None:
+        """Serve until Ctrl-C, SIGTERM or :meth:`shutdown`; :class:`GraphError` when the workers cannot start."""
         try:
             self._server.run(sockets=[self.socket])
         finally:
             self.app.pool.close()
             self._stopped.set()
+        if not self._server.started:
+            raise GraphError("the endpoint could not start its query workers (see the message above)")
 
     def shutdown(self) -> None:
         self._server.should_exit = True

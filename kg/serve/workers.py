@@ -193,6 +193,8 @@ class WorkerPool:
         self._changed = asyncio.Condition()
         self._starting += self.spare
         await asyncio.gather(*(self._start_one() for _ in range(self.spare)))
+        if not self._idle:
+            raise RuntimeError(f"the query workers could not open the store at {self.store_path}")
 
     def _top_up(self) -> None:
         """Start workers in the background until ``spare`` are idle or starting (within ``size``)."""
