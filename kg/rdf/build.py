@@ -219,7 +219,7 @@ class GraphBuilder:
     2
     """
 
-    #: documents between two flushes (and clearings of the term cache) of a builder on disk
+    #: documents held in memory by a builder on disk before they are loaded (and the term cache is cleared)
     FLUSH_EVERY = 200
 
     def __init__(self, folder: str | None = None) -> None:
@@ -234,30 +234,42 @@ class GraphBuilder:
         self.merged = ox.Store(f"{folder}/merged") if folder is not None else ox.Store()
         self._terms = OxTerms()
         self._added = 0
+        self._pending: tuple[list, list] = ([], [])  # on disk: quads and triples of the documents not yet loaded
 
     def add(self, ex: Extraction) -> int:
         """Add one document's named graph; return its number of triples."""
         term, quad_of = self._terms.term, self._ox.Quad
-        quads, triples = [], []
+        quads, triples = self._pending if self.on_disk else ([], [])
+        before = len(quads)
         for s, p, o, g in extraction_quads(ex):
             s_, p_, o_ = term(s), term(p), term(o)
             quads.append(quad_of(s_, p_, o_, term(g)))
             triples.append(quad_of(s_, p_, o_))
-        self.store.extend(quads)
-        self.merged.extend(triples)
+        count = len(quads) - before
         self._added += 1
-        if self.on_disk and self._added % self.FLUSH_EVERY == 0:
-            # RocksDB's write buffers and the cache of statement IRIs (one per edge) would grow with the corpus
-            self.store.flush()
-            self.merged.flush()
-            self._terms = type(self._terms)()
-        return len(quads)
+        if not self.on_disk:
+            self.store.extend(quads)
+            self.merged.extend(triples)
+        elif self._added % self.FLUSH_EVERY == 0:
+            self._load_pending()
+        return count
+
+    def _load_pending(self) -> None:
+        """Write the documents held back to the stores on disk, with Oxigraph's bulk loader (a transaction per
+        document costs four times as much), and drop the cache of statement IRIs (one per edge: it would grow)."""
+        quads, triples = self._pending
+        if quads:
+            self.store.bulk_extend(quads)
+            self.merged.bulk_extend(triples)
+        self._pending = ([], [])
+        self._terms = type(self._terms)()
 
     def dataset(self) -> Dataset:
         """The dataset built so far, read in place through rdflib's API."""
         from kg.rdf.oxigraph import oxigraph_dataset
 
         if self.on_disk:
+            self._load_pending()
             self.store.flush()
             self.merged.flush()
         return oxigraph_dataset(self.store, merged=self.merged)
