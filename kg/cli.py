@@ -34,11 +34,23 @@ def fail(message: str) -> None:
     raise typer.Exit(1)
 
 
+def _show_warning(message: Any, category: Any, filename: str, lineno: int, file: Any = None,
+                  line: Any = None) -> None:
+    typer.echo(f"Warning: {' '.join(str(message).split())}", err=True)
+
+
 def cli_errors(func: F) -> F:
-    """Turn kg's own exceptions into ``Error: …`` on stderr and exit status 1."""
+    """Turn kg's own exceptions into ``Error: …`` on stderr and exit status 1, and its warnings (an input changed
+    or skipped) into ``Warning: …`` lines, every one of them."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        import warnings
+
+        from kg.errors import InputWarning
+
+        warnings.simplefilter("always", InputWarning)
+        warnings.showwarning = _show_warning
         try:
             return func(*args, **kwargs)
         except KgError as exc:
@@ -151,18 +163,30 @@ def build(
                      archive=archive)
         return
     errors = ErrorLog()
-    with web_run(None, delay, archive):
-        stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
-                                n_process=jobs, dask=dask)
-        ds = build_dataset(_progress(stream, quiet, "extract"))  # streamed: only the graph is kept, not the articles
-    save_graph(ds, output, fmt)
-    if html is not None:
-        from kg.analysis import to_networkx
-        from kg.viz import render_html
+    import tempfile
 
-        render_html(to_networkx(ds), html, title="kg graph")
+    # streamed through store folders on disk: memory stays flat for any number of articles, then written out
+    try:
+        scratch_dir = tempfile.TemporaryDirectory(prefix=".kg-build-", dir=output.parent if output.parent.is_dir()
+                                                  else None, ignore_cleanup_errors=True)
+    except OSError as exc:
+        fail(f"{output.parent}: cannot make a scratch folder for the build: {exc.strerror or exc}")
+    with scratch_dir as scratch:
+        with web_run(None, delay, archive):
+            stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
+                                    n_process=jobs, dask=dask)
+            ds = build_dataset(_progress(stream, quiet, "extract"), folder=scratch)
+        save_graph(ds, output, fmt)
+        if html is not None:
+            from kg.analysis import to_networkx
+            from kg.viz import render_html
+
+            render_html(to_networkx(ds), html, title="kg graph")
+        summary = summarize(ds)
+        del ds
+        gc.collect()  # the stores close (RocksDB stops writing) before their folders are removed
     took = time.perf_counter() - started
-    typer.echo(f"Wrote {output}{' and ' + str(html) if html else ''}: {summarize(ds)} ({took:.1f} s)", err=True)
+    typer.echo(f"Wrote {output}{' and ' + str(html) if html else ''}: {summary} ({took:.1f} s)", err=True)
     errors.finish()
 
 
@@ -207,19 +231,38 @@ def query(
     file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from a .rq file."),
     param: list[str] = typer.Option([], "--param", "-p", help="Bind a variable: --param actor=Russia (repeatable)."),
     fmt: str = typer.Option("table", "--format", help="table, csv, tsv or json."),
+    timeout: float = typer.Option(300.0, "--timeout", help="Seconds the query (with loading the graph) may run."),
+    allow_service: bool = typer.Option(False, "--allow-service",
+                                       help="Let the query call other endpoints (SERVICE <url>); refused by default."),
 ) -> None:
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) with kg's prefixes bound.
 
+    The query runs in a child process, stopped at --timeout or by Ctrl-C.
+
     Example: kg query out/graph.ttl -f data/queries/partners.rq --param actor=China
     """
-    from kg.query import format_result, load_query_file, parse_params, run_query
+    from kg.query import load_query_file, parse_params
+    from kg.query.guard import check_query
+    from kg.query.limit import run_limited
 
     if (text is None) == (file is None):
         fail("give the query either as an argument or with --file (not both)")
+    if timeout <= 0:
+        fail("--timeout must be a positive number of seconds")
     sparql = load_query_file(file) if file is not None else str(text)
     params = parse_params(param)
-    result = run_query(_load_graph(graph), sparql, params)
-    sys.stdout.write(format_result(result, fmt).rstrip("\n") + "\n")
+    check_query(sparql, allow_service=allow_service)  # refused before a graph is loaded or a process started
+    fmt = fmt.lower()
+    output = run_limited(_query_text, graph, sparql, params, fmt, allow_service, timeout=timeout)
+    sys.stdout.write(output)
+
+
+def _query_text(graph: Path, sparql: str, params: dict[str, str], fmt: str, allow_service: bool) -> str:
+    """What ``kg query`` prints: the graph loaded, the query run and its result formatted (in the child process)."""
+    from kg.query import format_result, run_query
+
+    result = run_query(_load_graph(graph), sparql, params, allow_service=allow_service)
+    return format_result(result, fmt).rstrip("\n") + "\n"
 
 
 @app.command()

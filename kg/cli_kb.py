@@ -10,7 +10,8 @@ from typing import Optional
 import typer
 
 from kg.cli_web import ARCHIVE_OPT, DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs, web_run
-from kg.cli import BATCH_OPT, JOBS_OPT, MODEL_OPT, QUIET_OPT, ErrorLog, _load_graph, _progress, app, cli_errors
+from kg.cli import (BATCH_OPT, JOBS_OPT, MODEL_OPT, QUIET_OPT, ErrorLog, _load_graph, _progress, app, cli_errors,
+                    fail)
 
 
 def update_store(store: Path, inputs: list[str], *, create: bool, output: Optional[Path], html: Optional[Path],
@@ -116,7 +117,10 @@ def serve(
     graph: Path = typer.Argument(..., help="Store folder (or RDF file, loaded in memory) to serve."),
     host: str = typer.Option("127.0.0.1", help="Address to listen on (0.0.0.0 opens it to the network)."),
     port: int = typer.Option(8000, help="Port to listen on (0: any free port)."),
-    timeout: float = typer.Option(30.0, help="Seconds a query may run before it is answered with an error."),
+    timeout: float = typer.Option(30.0, help="Seconds a query may run; past them its worker process is stopped."),
+    cors: Optional[str] = typer.Option(None, "--cors", help="Let web pages of this origin read the endpoint "
+                                                            "(e.g. http://localhost:3000); none by default."),
+    workers: int = typer.Option(8, "--workers", help="Most queries running at once, each in its own process."),
 ) -> None:
     """Serve a read-only SPARQL 1.1 endpoint at /sparql, and the interactive graph page at /.
 
@@ -124,12 +128,12 @@ def serve(
     """
     from kg.serve import make_server
 
-    server = make_server(graph, host=host, port=port, timeout=timeout)
+    if timeout <= 0 or workers < 1:
+        fail("--timeout must be positive and --workers at least 1")
+    server = make_server(graph, host=host, port=port, timeout=timeout, cors=cors, workers=workers)
     typer.echo(f"Serving {graph} at {server.url}/ (SPARQL endpoint: {server.url}/sparql); Ctrl-C stops.", err=True)
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+        server.serve_forever()  # uvicorn stops on Ctrl-C or SIGTERM, and the query workers are killed
     finally:
         server.server_close()
 
@@ -152,9 +156,14 @@ def push(
 
     Example: kg push kb/ --endpoint http://localhost:7878/store
     """
+    from urllib.parse import urlsplit
+
     from kg.scale.push import push_store
     from kg.store import open_store
 
+    url = urlsplit(endpoint)
+    if url.scheme not in ("http", "https") or not url.netloc or any(c.isspace() for c in endpoint):
+        fail(f"--endpoint {endpoint!r} is not an http(s) URL (e.g. http://localhost:7878/store)")
     started = time.perf_counter()
     kb = open_store(store, read_only=True)
     report = push_store(kb, endpoint, user=user, password=password,

@@ -22,6 +22,10 @@ class InputError(KgError):
         super().__init__(f"{where}: {message}")
 
 
+class InputWarning(UserWarning):
+    """A problem with an input that kg worked around: a date left out, a long article split, a duplicate skipped."""
+
+
 class ModelError(KgError):
     """A spaCy pipeline cannot be loaded (unknown name, missing package, wrong path)."""
 

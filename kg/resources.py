@@ -63,11 +63,16 @@ def jsonl_objects(text: str, *, source: str, on_error: Callable[[InputError], No
             value = json.loads(line)
         except json.JSONDecodeError as exc:
             err = InputError(source, f"not valid JSON: {exc.msg} (column {exc.colno})", line=number)
-            if on_error is None:
-                raise err from None
-            on_error(err)
+        except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+            err = InputError(source, f"not valid JSON: {' '.join(str(exc).split())[:120]}", line=number)
+        except RecursionError:
+            err = InputError(source, "not valid JSON: nested too deeply", line=number)
+        else:
+            yield number, value
             continue
-        yield number, value
+        if on_error is None:
+            raise err from None
+        on_error(err)
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:

@@ -110,11 +110,12 @@ def write_jsonl(extractions: Iterable[Extraction], output: str | Path, *, stdout
         return write(fh)
 
 
-def build_dataset(extractions: Iterable[Extraction]) -> Dataset:
-    """The graph of extractions added as they come, in input order (the streaming form of ``build_graph``)."""
+def build_dataset(extractions: Iterable[Extraction], folder: str | None = None) -> Dataset:
+    """The graph of extractions added as they come, in input order (the streaming form of ``build_graph``); held
+    in store folders under ``folder`` (flat memory for any number of articles) when it is given."""
     from kg.rdf.build import GraphBuilder
 
-    builder = GraphBuilder()
+    builder = GraphBuilder(folder)
     for ex in extractions:
         builder.add(ex)
     return builder.dataset()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.errors import InputError
+from kg.errors import InputError, InputWarning
 from kg.ingest import iter_documents
 from kg.records import Document
 
@@ -53,7 +53,7 @@ def test_doc_id_is_derived_from_the_cleaned_text(tmp_path):
 def test_doc_id_is_stable_and_independent_of_the_path(tmp_path):
     first = write(tmp_path / "one" / "a.txt", BODY)
     second = write(tmp_path / "two" / "renamed.txt", BODY + "\n\n")
-    assert [d.doc_id for d in read_all([first, second])] == ["doc-99b9892edf18"] * 2
+    assert [d.doc_id for path in (first, second) for d in read_all([path])] == ["doc-99b9892edf18"] * 2
 
 
 def test_given_doc_id_is_kept(tmp_path):
@@ -112,8 +112,10 @@ def test_unreadable_file_is_an_error(tmp_path, monkeypatch):
         raise PermissionError(13, "Permission denied")
 
     # chmod 000 does not stop root, so the failing open is simulated
-    monkeypatch.setattr("kg.ingest.readers.open", denied, raising=False)
-    assert str(only_error([path])) == f"{path}: cannot read file: Permission denied"
+    monkeypatch.setattr("os.open", denied)
+    message = str(only_error([path]))
+    monkeypatch.undo()
+    assert message == f"{path}: cannot read file: Permission denied"
 
 
 def test_file_with_only_boilerplate_is_an_error(tmp_path):
@@ -180,9 +182,10 @@ def test_jsonl_metadata_is_read_and_published_normalised(tmp_path):
                                          path=f"{path}:1")]
 
 
-def test_jsonl_published_that_is_not_a_date_is_kept_as_given(tmp_path):
+def test_jsonl_published_that_is_not_a_date_is_left_out_with_a_warning(tmp_path):
     path = write(tmp_path / "a.jsonl", json.dumps({"text": BODY, "published": "late 2024"}) + "\n")
-    assert [d.published for d in read_all([path])] == ["late 2024"]
+    with pytest.warns(InputWarning, match="a.jsonl:1: published date 'late 2024' is not a valid date"):
+        assert [d.published for d in read_all([path])] == [None]
 
 
 # --- folders and globs ---------------------------------------------------------------------------------------

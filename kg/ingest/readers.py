@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TextIO
 
 from kg.errors import InputError
+from kg.ingest.bounds import (MAX_DOC_CHARS, MAX_FILE_BYTES, DuplicateIds, bounded, check_english, checked_doc_id,
+                              checked_published, clean_meta, read_regular, strip_controls, utf16_text)
 from kg.ingest.clean import clean_text
-from kg.ingest.dates import normalise_date
 from kg.ingest.markdown_text import strip_markdown
 from kg.ingest.pages import page_document
 from kg.ingest.warc import is_warc, read_warc
@@ -85,7 +86,7 @@ def expand_input(item: str) -> list[str]:
         if not files:
             raise InputError(item, f"folder has no supported files ({', '.join(SUPPORTED_SUFFIXES)})")
         return files
-    if os.path.exists(item):
+    if os.path.lexists(item):  # a broken link or a link loop is reported as such when read
         return [item]
     if not _GLOB_MAGIC_RE.search(item):
         raise InputError(item, "no such file or directory")
@@ -111,6 +112,11 @@ def decode_text(data: bytes, source: str) -> str:
     ...
     kg.errors.InputError: a.txt: not valid UTF-8 (byte 0xff at position 3)
     """
+    wide = utf16_text(data)
+    if wide is not None:
+        if not wide.strip():
+            raise InputError(source, "file is empty")
+        return wide
     nul = data.find(b"\0", 0, _BINARY_PROBE_BYTES)
     if nul >= 0:
         raise InputError(source, f"binary file, not text (NUL byte at position {nul})")
@@ -126,13 +132,7 @@ def decode_text(data: bytes, source: str) -> str:
 
 
 def _read_bytes(path: str) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except FileNotFoundError:
-        raise InputError(path, "no such file or directory") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read file: {exc.strerror or exc}") from None
+    return read_regular(path)  # only a regular file: a FIFO or a device would block or never end
 
 
 def content_doc_id(text: str) -> str:
@@ -157,12 +157,16 @@ def make_document(raw: str, *, path: str, doc_id: str | None = None, title: str 
     >>> doc.text, doc.dateline, doc.doc_id == content_doc_id("Putin spoke.")
     ('Putin spoke.', 'MOSCOW, June 5', True)
     """
+    raw = strip_controls(raw)
+    doc_id = checked_doc_id(doc_id, where or path, line)
+    published = checked_published(published, where or path, line)
     cleaned = clean_text(raw, known_headings=known_headings)
+    check_english(cleaned.text or raw, where or path, line)
     if not cleaned.text:
         raise InputError(where or path, "no article text left after cleaning", line=line)
-    return Document(doc_id=doc_id or content_doc_id(cleaned.text), text=cleaned.text, title=title, url=url,
-                    published=published, source=source, dateline=cleaned.dateline, path=path,
-                    headings=cleaned.headings)
+    return Document(doc_id=doc_id or content_doc_id(cleaned.text), text=cleaned.text, title=clean_meta(title),
+                    url=clean_meta(url), published=published, source=clean_meta(source),
+                    dateline=clean_meta(cleaned.dateline), path=path, headings=cleaned.headings)
 
 
 def _optional_str(value: Any) -> str | None:
@@ -188,7 +192,7 @@ def jsonl_record(record: Any, *, source: str, line: int) -> Document:
         raise InputError(source, f'no non-empty string "text" field', line=line)
     published = _optional_str(record.get("published"))
     return make_document(text, path=f"{source}:{line}", doc_id=_optional_str(record.get("doc_id")),
-                         published=normalise_date(published) if published else None,
+                         published=published,
                          where=source, line=line,
                          **{key: _optional_str(record.get(key)) for key in _JSONL_META_KEYS})
 
@@ -234,7 +238,16 @@ def read_file(path: str, *, on_error: ErrorHandler | None = None,
 
 def read_stdin(stream: TextIO, *, on_error: ErrorHandler | None = None) -> Iterator[Document]:
     """The documents of stdin: JSON Lines when the first non-blank character is ``{``, else one plain article."""
-    text = stream.read().lstrip("\ufeff")
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:  # bytes, so bad bytes are reported like a file's, and no more than a file's limit
+        data = buffer.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError("-", f"stdin has more than {MAX_FILE_BYTES:,} bytes")
+        if not data.strip():
+            raise InputError("-", "stdin is empty")
+        text = decode_text(data, "-")
+    else:
+        text = stream.read().lstrip("\ufeff")
     if not text.strip():
         raise InputError("-", "stdin is empty")
     if text.lstrip().startswith("{"):
@@ -244,9 +257,12 @@ def read_stdin(stream: TextIO, *, on_error: ErrorHandler | None = None) -> Itera
 
 
 def iter_documents(inputs: Sequence[str], *, on_error: ErrorHandler | None = None,
-                   stdin: TextIO | None = None) -> Iterator[Document]:
+                   stdin: TextIO | None = None, max_chars: int = MAX_DOC_CHARS) -> Iterator[Document]:
     """Yield the cleaned documents of files, folders, glob patterns, ``-`` (stdin), URLs, ``feed:URL`` and WARC
     files, in order, each with its story (the first copy of a syndicated text, see :mod:`kg.ingest.dedup`).
+
+    A document over ``max_chars`` characters is split at paragraphs (with a warning); a doc_id met again with a
+    different text is an error naming both places, with the same text a warning: the later one is skipped.
 
     A bad input raises ``InputError``, or, when ``on_error`` is given, is passed to it and skipped
     (for JSON Lines only the bad line is skipped).
@@ -258,7 +274,20 @@ def iter_documents(inputs: Sequence[str], *, on_error: ErrorHandler | None = Non
     ['Chips sold.']
     """
     session = active_session() or WebSession()
-    yield from assign_stories(_iter_inputs(inputs, session, on_error, stdin), session.stories)
+    yield from assign_stories(_unique_parts(_iter_inputs(inputs, session, on_error, stdin), max_chars, on_error),
+                              session.stories)
+
+
+def _unique_parts(docs: Iterator[Document], max_chars: int, on_error: ErrorHandler | None) -> Iterator[Document]:
+    """Each document split at paragraphs when longer than ``max_chars``; a doc_id met again is reported or skipped."""
+    ids = DuplicateIds()
+    for doc in docs:
+        for part in bounded(doc, max_chars):
+            try:
+                if ids.first(part):
+                    yield part
+            except InputError as err:
+                _report(err, on_error)
 
 
 def _iter_inputs(inputs: Sequence[str], session: WebSession, on_error: ErrorHandler | None,

@@ -133,12 +133,29 @@ def _label_index(graph: Graph) -> tuple[dict[str, list[URIRef]], dict[str, list[
     return ({k: sorted(v) for k, v in exact.items()}, {k: sorted(v) for k, v in folded.items()})
 
 
+def _iri(name: str, value: str) -> URIRef:
+    """``value`` as an IRI; one that is not valid (a space, a quote, ``<``…) is a :class:`QueryError`.
+
+    >>> _iri("actor", "a b")
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: parameter 'actor': <a b> is not a valid IRI
+    """
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(value)
+    except ValueError:
+        raise QueryError(f"parameter {name!r}: <{value[:200]}> is not a valid IRI") from None
+    return URIRef(value)
+
+
 def _expand(value: str) -> URIRef | None:
     prefix, sep, local = value.partition(":")
     if sep and prefix in PREFIXES and " " not in local:
         return URIRef(str(PREFIXES[prefix]) + local)
     if _ABSOLUTE_IRI.fullmatch(value):
-        return URIRef(value)
+        return _iri("", value)
     if value in PREDICATES or value in ENTITY_TYPES or value in SUBTYPES:
         return KG[value]
     return None
@@ -153,7 +170,7 @@ class _Resolver:
 
     def __call__(self, name: str, value: str) -> Identifier:
         if value.startswith("<") and value.endswith(">") and len(value) > 2:
-            return URIRef(value[1:-1])
+            return _iri(name, value[1:-1])
         if is_data_variable(name):
             return literal_value(value)
         if self._index is None:

@@ -13,10 +13,16 @@ from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.term import Identifier
 
+import rdflib.plugins.sparql as rdflib_sparql
+
 from kg.errors import QueryError
+from kg.query.guard import check_query
 from kg.rdf.oxigraph import TermCache, bind_values, from_ox, graph_query_form, native_query
 from kg.query.params import bind_params, parsed_variables
 from kg.vocab import PREFIXES
+
+# rdflib's engine would fetch the IRI of a FROM clause from the web; kg reads only the graph it is given
+rdflib_sparql.SPARQL_LOAD_GRAPHS = False
 
 #: The prefixes every query may use without declaring them.
 INIT_NS: dict[str, str] = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
@@ -78,10 +84,11 @@ def parse_query(text: str) -> Any:
     >>> parse_query("DELETE WHERE { ?s ?p ?o }")
     Traceback (most recent call last):
     ...
-    kg.errors.QueryError: SPARQL UPDATE is not allowed: kg only reads graphs
+    kg.query.guard.UpdateRefused: SPARQL UPDATE is not allowed: kg only reads graphs
     """
     if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
         raise QueryError("the query is empty")
+    check_query(text, allow_service=True)  # rdflib's parser recurses per nested group: too deep is refused first
     try:
         return parseQuery(text)
     except ParseBaseException as exc:
@@ -97,20 +104,25 @@ def parse_query(text: str) -> Any:
         raise QueryError(f"invalid SPARQL: {_one_line(exc)}") from exc
 
 
-def run_query(graph: Graph, query: str, params: Mapping[str, str] | None = None) -> QueryResult:
+def run_query(graph: Graph, query: str, params: Mapping[str, str] | None = None, *,
+              allow_service: bool = False) -> QueryResult:
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE) on ``graph``.
 
     kg's prefixes (``kg:``, ``kge:``, ``prov:``, …) need not be declared. ``params`` bind variables before
     the query runs; a value naming an entity (``"China"``) becomes its IRI (see :mod:`kg.query.params`).
-    A dataset is queried as the union of its named graphs (as :func:`kg.rdf.io.load_graph` returns it). A graph
+    A dataset is queried as the union of its named graphs (as :func:`kg.rdf.io.load_graph` returns it), unless the
+    query names its own (``FROM <g>``: the document graphs of a store or a TriG file). The text is checked before
+    any parser reads it (see :mod:`kg.query.guard`): too long, nested too deep, an UPDATE, or a ``SERVICE`` call
+    without ``allow_service`` is refused. A graph
     held in Oxigraph is queried by Oxigraph's engine, its rows converted straight to rdflib terms; rdflib's parser
     reads the query only to resolve ``params`` or to explain a query Oxigraph rejects.
 
     Raises
     ------
     QueryError
-        On a syntax error (with its line and column), an UPDATE request, a parameter naming no variable of the
-        query, or an error while the query runs.
+        On a syntax error (with its line and column), an UPDATE request, a query refused by
+        :func:`~kg.query.guard.check_query`, a parameter naming no variable of the query, or an error while the
+        query runs.
 
     Examples
     --------
@@ -125,9 +137,10 @@ def run_query(graph: Graph, query: str, params: Mapping[str, str] | None = None)
     >>> run_query(g, "ASK { kge:russia kg:cooperatesWith kge:china }").boolean
     False
     """
+    info = check_query(query, allow_service=allow_service)
     tree = parse_query(query) if params else None  # the variables the parameters must name
     bindings = bind_params(graph, params, parsed_variables(tree)) if tree is not None else {}
-    native = _run_native(graph, bind_values(query, bindings) if bindings else query)
+    native = _run_native(graph, bind_values(query, bindings) if bindings else query, own_dataset=info.has_from)
     if native is not None:
         return native
     tree = tree if tree is not None else parse_query(query)
@@ -149,15 +162,16 @@ def run_query(graph: Graph, query: str, params: Mapping[str, str] | None = None)
         raise QueryError(f"the query failed: {_one_line(exc)}") from exc
 
 
-def _run_native(graph: Graph, query: str) -> QueryResult | None:
+def _run_native(graph: Graph, query: str, own_dataset: bool = False) -> QueryResult | None:
     """The query run by Oxigraph on the store that holds ``graph``, its result converted straight to a
     :class:`QueryResult` (rdflib's parser and result rows cost as much as the query itself on a large graph).
 
     ``None`` when no Oxigraph store holds the graph, or when Oxigraph cannot parse the query: rdflib's parser then
-    says where the error is, or that the request is an UPDATE.
+    says where the error is, or that the request is an UPDATE. ``own_dataset``: the query has FROM clauses, which
+    name graphs of the store itself.
     """
     try:
-        result = native_query(graph, query, INIT_NS)
+        result = native_query(graph, query, INIT_NS, own_dataset=own_dataset)
     except SyntaxError:
         return None
     if result is None:

@@ -9,6 +9,7 @@ graph of its own, so a TriG or N-Quads export keeps them apart and counting sour
 from __future__ import annotations
 
 import hashlib
+from urllib.parse import quote
 from collections.abc import Iterable
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -29,7 +30,11 @@ def entity_iri(entity_id: str) -> URIRef:
 
 
 def doc_iri(doc_id: str) -> URIRef:
-    """The IRI of a document id (also the name of its named graph)."""
+    """The IRI of a document id (also the name of its named graph): distinct ids give distinct IRIs.
+
+    >>> [str(doc_iri(i)).rsplit("/", 1)[1] for i in ("a b", "a_b", "a/b", "a%20b")]
+    ['a%20b', 'a_b', 'a%2Fb', 'a%2520b']
+    """
     return DOC[_safe(doc_id)]
 
 
@@ -44,7 +49,8 @@ def statement_iri(doc_id: str, subject: str, predicate: str, obj: str) -> URIRef
 
 
 def _safe(text: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text)
+    # percent-encoding is injective: ASCII letters, digits and -_.~ stay, every other character is its UTF-8 bytes
+    return quote(text, safe="")
 
 
 def _date_literal(value: str) -> Literal:
@@ -208,7 +214,8 @@ def extraction_quads(ex: Extraction) -> list[tuple[Node, Node, Node, URIRef]]:
 
 
 class GraphBuilder:
-    """Builds a dataset document by document in an in-memory Oxigraph store (fast to write out, query and read).
+    """Builds a dataset document by document in Oxigraph (fast to write out, query and read): in memory, or in store
+    folders under ``folder`` so that memory stays flat however many documents come (``kg build -o``).
 
     >>> from kg.records import Document
     >>> builder = GraphBuilder()
@@ -218,32 +225,59 @@ class GraphBuilder:
     2
     """
 
-    def __init__(self) -> None:
+    #: documents held in memory by a builder on disk before they are loaded (and the term cache is cleared)
+    FLUSH_EVERY = 200
+
+    def __init__(self, folder: str | None = None) -> None:
         import pyoxigraph as ox
 
         from kg.rdf.oxigraph import OxTerms
 
         self._ox = ox
-        self.store = ox.Store()
-        self.merged = ox.Store()  # the union of the document graphs, kept as they are added (see kg.rdf.oxigraph)
+        self.on_disk = folder is not None
+        self.store = ox.Store(f"{folder}/graphs") if folder is not None else ox.Store()
+        # the union of the document graphs, kept as they are added (see kg.rdf.oxigraph)
+        self.merged = ox.Store(f"{folder}/merged") if folder is not None else ox.Store()
         self._terms = OxTerms()
+        self._added = 0
+        self._pending: tuple[list, list] = ([], [])  # on disk: quads and triples of the documents not yet loaded
 
     def add(self, ex: Extraction) -> int:
         """Add one document's named graph; return its number of triples."""
         term, quad_of = self._terms.term, self._ox.Quad
-        quads, triples = [], []
+        quads, triples = self._pending if self.on_disk else ([], [])
+        before = len(quads)
         for s, p, o, g in extraction_quads(ex):
             s_, p_, o_ = term(s), term(p), term(o)
             quads.append(quad_of(s_, p_, o_, term(g)))
             triples.append(quad_of(s_, p_, o_))
-        self.store.extend(quads)
-        self.merged.extend(triples)
-        return len(quads)
+        count = len(quads) - before
+        self._added += 1
+        if not self.on_disk:
+            self.store.extend(quads)
+            self.merged.extend(triples)
+        elif self._added % self.FLUSH_EVERY == 0:
+            self._load_pending()
+        return count
+
+    def _load_pending(self) -> None:
+        """Write the documents held back to the stores on disk, with Oxigraph's bulk loader (a transaction per
+        document costs four times as much), and drop the cache of statement IRIs (one per edge: it would grow)."""
+        quads, triples = self._pending
+        if quads:
+            self.store.bulk_extend(quads)
+            self.merged.bulk_extend(triples)
+        self._pending = ([], [])
+        self._terms = type(self._terms)()
 
     def dataset(self) -> Dataset:
         """The dataset built so far, read in place through rdflib's API."""
         from kg.rdf.oxigraph import oxigraph_dataset
 
+        if self.on_disk:
+            self._load_pending()
+            self.store.flush()
+            self.merged.flush()
         return oxigraph_dataset(self.store, merged=self.merged)
 
 

@@ -47,10 +47,34 @@ def _serialize_bytes(ds: Dataset | Graph, fmt: str) -> bytes:
     plugin, quads = FORMATS[fmt]
     graph: Graph = ds if quads and isinstance(ds, Dataset) else union_graph(ds)
     text = graph.serialize(format=plugin)
+    if plugin == "json-ld":
+        text = canonical_json(text)
     if plugin in ("nt", "nquads"):
         lines = sorted(set(line for line in text.splitlines() if line.strip()))
         text = "\n".join(lines) + ("\n" if lines else "")
     return text.encode("utf-8")
+
+
+def canonical_json(text: str) -> str:
+    """JSON-LD text in one order: keys sorted, and arrays sorted (but ``@list`` ones, whose order is data).
+
+    rdflib writes nodes and values in the order of its hash sets, which changes from run to run.
+
+    >>> import json
+    >>> json.loads(canonical_json('[{"@id": "b", "p": [{"@value": "2"}, {"@value": "1"}]}, {"@id": "a"}]'))
+    [{'@id': 'a'}, {'@id': 'b', 'p': [{'@value': '1'}, {'@value': '2'}]}]
+    """
+    import json
+
+    def order(value: object, keep: bool = False) -> object:
+        if isinstance(value, dict):
+            return {k: order(v, keep=k == "@list") for k, v in value.items()}
+        if isinstance(value, list):
+            items = [order(v) for v in value]
+            return items if keep else sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return value
+
+    return json.dumps(order(json.loads(text)), indent=2, sort_keys=True, ensure_ascii=False)
 
 
 def save_graph(ds: Dataset | Graph, path: str | Path, fmt: str | None = None) -> Path:

@@ -78,11 +78,12 @@ class TermCache:
         return found
 
 
-def native_query(graph: Graph, query: str, prefixes: Mapping[str, str]) -> Any:
+def native_query(graph: Graph, query: str, prefixes: Mapping[str, str], *, own_dataset: bool = False) -> Any:
     """The query run by Oxigraph itself on the store holding ``graph`` (its union, for a dataset): Oxigraph's
     ``QuerySolutions``, ``QueryBoolean`` or ``QueryTriples``; ``None`` when no Oxigraph store holds the graph.
 
     Raises the ``SyntaxError`` Oxigraph raises for a query it cannot parse (an UPDATE request among them).
+    ``own_dataset``: the query's FROM clauses choose the graphs (of the store underneath) it reads.
 
     >>> ds = oxigraph_dataset()
     >>> ds.add((URIRef("http://x/a"), URIRef("http://x/p"), Literal("A")))  # doctest: +ELLIPSIS
@@ -96,6 +97,8 @@ def native_query(graph: Graph, query: str, prefixes: Mapping[str, str]) -> Any:
     if source is None:
         return None
     store, default = source
+    if own_dataset:  # FROM <g> names graphs of the store itself; a default_graph option would override them
+        return graph.store.oxigraph.query(query, prefixes=dict(prefixes))  # type: ignore[attr-defined]
     return store.query(query, default_graph=default, prefixes=dict(prefixes))
 
 

@@ -1,41 +1,43 @@
-"""A read-only SPARQL 1.1 Protocol endpoint over a store, and the graph page, on the standard library's HTTP server.
+"""A read-only SPARQL 1.1 Protocol endpoint over a store, and the graph page: an ASGI app served by uvicorn.
 
 * ``GET /sparql?query=…`` and ``POST /sparql`` (a form with ``query=…``, or the query itself as
   ``application/sparql-query``), with ``default-graph-uri`` and ``named-graph-uri`` as the protocol defines;
 * results by content negotiation (``Accept``, or a ``format`` parameter): SPARQL JSON, XML, CSV or TSV for SELECT and
   ASK; Turtle, N-Triples or RDF/XML for CONSTRUCT and DESCRIBE;
-* UPDATE is refused (403), a syntax error is a 400, a query past the time limit a 503, each with a one-line message;
+* every failure is a status with a one-line ``Error: …`` body: 400 for a malformed request or query (also one
+  nested too deep or too long, checked before any parser sees it), 403 for UPDATE (found by reading the query, not
+  by words in it) and for SERVICE, 404, 405, 406, 413 for a body over the limit, 415, 503 for a query past the time
+  limit (its worker process is killed, so it stops) or when every worker is busy;
 * ``GET /`` is the interactive graph page of the whole graph.
 
 The default graph is the store's merged graph; each document's graph can be named with ``GRAPH kgd:<doc_id>``.
+No ``Access-Control-Allow-Origin`` header is sent unless an origin is allowed (``cors``): a web page the analyst
+opens cannot read the knowledge base through the browser.
 """
 
 from __future__ import annotations
 
-import re
-from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
+import asyncio
+import shutil
+import socket
+import tempfile
+import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 import pyoxigraph as ox
+from starlette.requests import Request
+from starlette.responses import Response
 
-from kg.errors import GraphError
-from kg.query.run import INIT_NS
+from kg.errors import GraphError, QueryError
+from kg.query.guard import ServiceRefused, UpdateRefused, check_query
+from kg.serve.workers import GRAPHS, RESULTS, Job, RequestError, WorkerPool, negotiate
+from kg.vocab import PREFIXES
 
-_RESULTS = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON, "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML, "application/xml": ox.QueryResultsFormat.XML,
-    "text/xml": ox.QueryResultsFormat.XML, "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-_GRAPHS = {
-    "text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES, "application/rdf+xml": ox.RdfFormat.RDF_XML,
-    "application/xml": ox.RdfFormat.RDF_XML,
-}
+__all__ = ["SparqlServer", "make_server", "negotiate", "GRAPHS", "RESULTS"]
+
 #: short names accepted in a ``format`` (or ``output``) parameter
 _FORMAT_NAMES = {
     "json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv",
@@ -43,212 +45,228 @@ _FORMAT_NAMES = {
     "nt": "application/n-triples", "n-triples": "application/n-triples", "ntriples": "application/n-triples",
     "rdfxml": "application/rdf+xml", "rdf+xml": "application/rdf+xml", "n3": "text/turtle",
 }
-_UPDATE_RE = re.compile(r"^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>|#[^\n]*)\s*)*"
-                        r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+_READ_ONLY = "SPARQL UPDATE is refused: this endpoint is read-only"
+#: bytes of a request body the endpoint reads (a query, or a form holding one)
+MAX_BODY = 1_000_000
 
 
-class RequestError(Exception):
-    """A request the endpoint answers with an HTTP error status and a one-line message."""
+def _parse_params(raw: bytes, what: str) -> dict[str, list[str]]:
+    try:
+        return parse_qs(raw.decode("ascii"), keep_blank_values=True, strict_parsing=False, encoding="utf-8",
+                        errors="strict", max_num_fields=100)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise RequestError(HTTPStatus.BAD_REQUEST, f"cannot read the {what}: {exc}") from None
 
-    def __init__(self, status: HTTPStatus, message: str) -> None:
-        super().__init__(message)
-        self.status = status
+
+def _graph_iris(params: dict[str, list[str]], name: str) -> tuple[str, ...]:
+    for iri in params.get(name, []):
+        try:
+            ox.NamedNode(iri)
+        except ValueError:
+            raise RequestError(HTTPStatus.BAD_REQUEST, f"{name} {iri[:100]!r} is not an IRI") from None
+    return tuple(params.get(name, []))
 
 
-def negotiate(accept: str | None, offers: dict[str, Any]) -> str | None:
-    """The media type of ``offers`` the ``Accept`` header prefers (the first offer when it accepts anything).
+class SparqlApp:
+    """The ASGI application: routes, request checks, and the worker pool that runs the queries."""
 
-    >>> negotiate("text/csv;q=0.5, application/sparql-results+json", _RESULTS)
-    'application/sparql-results+json'
-    >>> negotiate("text/*", _GRAPHS), negotiate(None, _GRAPHS), negotiate("image/png", _GRAPHS)
-    ('text/turtle', 'text/turtle', None)
-    """
-    if not accept or not accept.strip():
-        return next(iter(offers))
-    ranked: list[tuple[float, int, str]] = []
-    for position, item in enumerate(accept.split(",")):
-        parts = [p.strip() for p in item.split(";")]
-        media, q = parts[0].lower(), 1.0
-        for param in parts[1:]:
-            if param.startswith("q="):
+    def __init__(self, pool: WorkerPool, page: bytes, *, cors: str | None = None, max_body: int = MAX_BODY) -> None:
+        self.pool, self.page, self.cors, self.max_body = pool, page, cors, max_body
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        try:
+            response = await self._route(request)
+        except RequestError as exc:
+            response = self._error(exc.status, str(exc))
+        for name, value in self._cors_headers().items():
+            response.headers[name] = value
+        await response(scope, receive, send)
+
+    async def _lifespan(self, receive: Any, send: Any) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
                 try:
-                    q = float(param[2:])
-                except ValueError:
-                    q = 0.0
-        if q > 0:
-            ranked.append((-q, position, media))
-    for _, _, media in sorted(ranked):
-        if media in offers:
-            return media
-        if media == "*/*":
-            return next(iter(offers))
-        if media.endswith("/*"):
-            match = next((o for o in offers if o.startswith(media[:-1])), None)
-            if match:
-                return match
-    return None
+                    await self.pool.start()
+                except Exception as exc:  # noqa: BLE001 - reported to uvicorn, which stops
+                    await send({"type": "lifespan.startup.failed", "message": str(exc)})
+                    return
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await asyncio.to_thread(self.pool.close)
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    def _cors_headers(self) -> dict[str, str]:
+        if not self.cors:
+            return {}
+        return {"Access-Control-Allow-Origin": self.cors, "Vary": "Origin",
+                "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                "Access-Control-Allow-Headers": "Content-Type, Accept"}
+
+    @staticmethod
+    def _error(status: HTTPStatus | int, message: str, headers: dict[str, str] | None = None) -> Response:
+        return Response(f"Error: {message}\n", status_code=int(status), media_type="text/plain; charset=utf-8",
+                        headers=headers)
+
+    async def _route(self, request: Request) -> Response:
+        path, method = request.url.path, request.method
+        if path in ("/", "/index.html"):
+            if method not in ("GET", "HEAD"):
+                return self._error(405, f"{method} is not allowed on {path}", {"Allow": "GET, HEAD"})
+            return Response(self.page, media_type="text/html; charset=utf-8")
+        if path != "/sparql":
+            return self._error(404, f"no such page {path}; the endpoint is /sparql")
+        if method == "OPTIONS" and self.cors:
+            return Response(status_code=204)
+        params = _parse_params(request.scope.get("query_string", b""), "query string")
+        if method in ("GET", "HEAD"):
+            return await self._query(request, params, None)
+        if method != "POST":
+            return self._error(405, f"{method} is not allowed on /sparql", {"Allow": "GET, HEAD, POST"})
+        body = await self._body(request)
+        ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+        if ctype == "application/sparql-update":
+            raise RequestError(HTTPStatus.FORBIDDEN, _READ_ONLY)
+        if ctype == "application/sparql-query":
+            try:
+                return await self._query(request, params, body.decode("utf-8"))
+            except UnicodeDecodeError:
+                raise RequestError(HTTPStatus.BAD_REQUEST, "the query is not valid UTF-8") from None
+        if ctype in ("application/x-www-form-urlencoded", ""):
+            form = _parse_params(body, "form")
+            if "update" in form:
+                raise RequestError(HTTPStatus.FORBIDDEN, _READ_ONLY)
+            return await self._query(request, {**params, **form}, None)
+        raise RequestError(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                           f"cannot read a {ctype[:80]} request; send application/x-www-form-urlencoded or "
+                           "application/sparql-query")
+
+    async def _body(self, request: Request) -> bytes:
+        declared = request.headers.get("content-length")
+        if declared is not None:
+            if not declared.strip().isdigit():
+                raise RequestError(HTTPStatus.BAD_REQUEST, "Content-Length is not a number")
+            if int(declared) > self.max_body:
+                raise RequestError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                                   f"the request body has {int(declared):,} bytes; at most {self.max_body:,} are read")
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > self.max_body:
+                raise RequestError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                                   f"the request body is over {self.max_body:,} bytes")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    async def _query(self, request: Request, params: dict[str, list[str]], text: str | None) -> Response:
+        queries = params.get("query", []) if text is None else [text]
+        if len(queries) != 1 or not queries[0].strip():
+            raise RequestError(HTTPStatus.BAD_REQUEST, "give exactly one query (query=…)")
+        try:
+            check_query(queries[0])
+        except (UpdateRefused, ServiceRefused) as exc:
+            raise RequestError(HTTPStatus.FORBIDDEN, _READ_ONLY if isinstance(exc, UpdateRefused) else str(exc)) \
+                from None
+        except QueryError as exc:
+            raise RequestError(HTTPStatus.BAD_REQUEST, str(exc)) from None
+        accept = request.headers.get("accept")
+        # a format parameter (as some clients send) is one more choice, after those of the Accept header
+        names = [_FORMAT_NAMES[n.lower()] for n in params.get("format", []) + params.get("output", [])
+                 if n.lower() in _FORMAT_NAMES]
+        if names:
+            accept = ",".join(([accept] if accept else []) + names)
+        job = Job(queries[0], accept, _graph_iris(params, "default-graph-uri"), _graph_iris(params, "named-graph-uri"))
+        status, ctype, body = await self.pool.run(job)
+        return Response(body, status_code=status, headers={"Content-Type": ctype})
 
 
-def _is_update(text: str) -> bool:
-    return bool(_UPDATE_RE.match(text))
+class SparqlServer:
+    """The endpoint bound to its socket: :meth:`serve_forever` runs it (Ctrl-C or :meth:`shutdown` stops it)."""
 
+    def __init__(self, sock: socket.socket, app: SparqlApp, store: ox.Store, scratch: Path | None = None) -> None:
+        import uvicorn
 
-class SparqlServer(ThreadingHTTPServer):
-    """The HTTP server: a store, the page to show at ``/``, and a pool that runs queries under a time limit."""
-
-    daemon_threads = True
-
-    def __init__(self, address: tuple[str, int], store: ox.Store, page: str, *, timeout: float = 30.0,
-                 workers: int = 4) -> None:
-        super().__init__(address, _Handler)
-        self.store, self.page, self.timeout = store, page.encode("utf-8"), timeout
-        # Oxigraph cannot cancel a running query: one past its time is answered and left to finish in its worker
-        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kg-sparql")
+        self.socket, self.app, self.store, self._scratch = sock, app, store, scratch
+        self.server_address = sock.getsockname()
+        config = uvicorn.Config(app, backlog=2048, log_config=None, log_level="error", access_log=False,
+                                server_header=False, timeout_keep_alive=5, timeout_graceful_shutdown=2,
+                                limit_concurrency=500, h11_max_incomplete_event_size=64 * 1024, http="auto",
+                                lifespan="on")
+        self._server = uvicorn.Server(config)
+        self._stopped = threading.Event()
 
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
         return f"http://{host}:{port}"
 
-    def server_close(self) -> None:
-        super().server_close()
-        self.pool.shutdown(wait=False, cancel_futures=True)
-
-    def answer(self, query: str, accept: str | None, default_graphs: list[str],
-               named_graphs: list[str]) -> tuple[str, bytes]:
-        """Run ``query`` and return (content type, body); raises :class:`RequestError` for every failure."""
-        if _is_update(query):
-            raise RequestError(HTTPStatus.FORBIDDEN, "SPARQL UPDATE is refused: this endpoint is read-only")
-        future = self.pool.submit(self._run, query, accept, default_graphs, named_graphs)
+    def serve_forever(self) -> None:
+        """Serve until Ctrl-C, SIGTERM or :meth:`shutdown`; :class:`GraphError` when the workers cannot start."""
         try:
-            return future.result(timeout=self.timeout)
-        except FutureTimeout:
-            future.cancel()
-            raise RequestError(HTTPStatus.SERVICE_UNAVAILABLE,
-                               f"the query ran past the time limit of {self.timeout:g} s") from None
-
-    def _run(self, query: str, accept: str | None, default_graphs: list[str],
-             named_graphs: list[str]) -> tuple[str, bytes]:
-        options: dict[str, Any] = {"prefixes": INIT_NS}
-        if default_graphs:
-            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        if named_graphs:
-            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        result: Any = None
-        try:
-            result = self.store.query(query, **options)
-            graph_result = isinstance(result, ox.QueryTriples)
-            offers = _GRAPHS if graph_result else _RESULTS
-            media = negotiate(accept, offers)
-            if media is None:
-                raise RequestError(HTTPStatus.NOT_ACCEPTABLE,
-                                   f"cannot answer in {accept}; choose from {', '.join(offers)}")
-            body = result.serialize(format=offers[media])
-        except SyntaxError as exc:
-            raise RequestError(HTTPStatus.BAD_REQUEST, f"invalid SPARQL: {' '.join(str(exc).split())[:300]}") from exc
-        except (OSError, ValueError) as exc:
-            raise RequestError(HTTPStatus.INTERNAL_SERVER_ERROR, f"the query failed: {exc}") from exc
+            self._server.run(sockets=[self.socket])
         finally:
-            # Oxigraph's results must be freed on the thread that made them, not where an error is read
-            result = None
-        charset = "" if media == "application/rdf+xml" else "; charset=utf-8"
-        return media + charset, body or b""
+            self.app.pool.close()
+            self._stopped.set()
+        if not self._server.started:
+            raise GraphError("the endpoint could not start its query workers (see the message above)")
+
+    def shutdown(self) -> None:
+        self._server.should_exit = True
+        self._stopped.wait(timeout=10)
+
+    def server_close(self) -> None:
+        self.socket.close()
+        self.app.pool.close()
+        self.store = None  # type: ignore[assignment] - closes the store (and its lock) when the last reference goes
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server: SparqlServer
-    server_version = "kg-sparql"
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the library does not print
-        pass
-
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        url = urlsplit(self.path)
-        if url.path in ("/", "/index.html"):
-            self._send(HTTPStatus.OK, "text/html; charset=utf-8", self.server.page)
-        elif url.path == "/sparql":
-            self._query(parse_qs(url.query, keep_blank_values=True), None)
-        else:
-            self._error(HTTPStatus.NOT_FOUND, f"no such page {url.path}; the endpoint is /sparql")
-
-    def do_HEAD(self) -> None:  # noqa: N802
-        self.do_GET()
-
-    def do_POST(self) -> None:  # noqa: N802
-        url = urlsplit(self.path)
-        if url.path != "/sparql":
-            self._error(HTTPStatus.NOT_FOUND, f"no such endpoint {url.path}; the endpoint is /sparql")
-            return
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length).decode("utf-8", errors="replace") if length else ""
-        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        params = parse_qs(url.query, keep_blank_values=True)
-        if ctype == "application/sparql-update":
-            self._error(HTTPStatus.FORBIDDEN, "SPARQL UPDATE is refused: this endpoint is read-only")
-        elif ctype == "application/sparql-query":
-            self._query(params, body)
-        elif ctype in ("application/x-www-form-urlencoded", ""):
-            form = parse_qs(body, keep_blank_values=True)
-            if "update" in form:
-                self._error(HTTPStatus.FORBIDDEN, "SPARQL UPDATE is refused: this endpoint is read-only")
-            else:
-                self._query({**params, **form}, None)
-        else:
-            self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"cannot read a {ctype} request; send "
-                        "application/x-www-form-urlencoded or application/sparql-query")
-
-    def _query(self, params: dict[str, list[str]], text: str | None) -> None:
-        queries = params.get("query", []) if text is None else [text]
-        if len(queries) != 1 or not queries[0].strip():
-            self._error(HTTPStatus.BAD_REQUEST, "give exactly one query (query=…)")
-            return
-        accept = self.headers.get("Accept")
-        # a format parameter (as some clients send) is one more choice, after those of the Accept header
-        names = [_FORMAT_NAMES[n.lower()] for n in params.get("format", []) + params.get("output", [])
-                 if n.lower() in _FORMAT_NAMES]
-        if names:
-            accept = ",".join(([accept] if accept else []) + names)
-        try:
-            ctype, body = self.server.answer(queries[0], accept, params.get("default-graph-uri", []),
-                                             params.get("named-graph-uri", []))
-        except RequestError as exc:
-            self._error(exc.status, str(exc))
-            return
-        self._send(HTTPStatus.OK, ctype, body)
-
-    def _error(self, status: HTTPStatus, message: str) -> None:
-        self._send(status, "text/plain; charset=utf-8", f"Error: {message}\n".encode("utf-8"))
-
-    def _send(self, status: HTTPStatus, ctype: str, body: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Access-Control-Allow-Origin", "*")  # the endpoint only reads: any page may query it
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-
-def _file_store(path: Path) -> ox.Store:
-    """An RDF file in an in-memory store laid out like a store on disk (document graphs plus their merge)."""
+def _file_store(path: Path, folder: Path) -> ox.Store:
+    """An RDF file loaded into a new store folder laid out like kg's stores (document graphs plus their merge)."""
     from kg.rdf.io import load_graph
     from kg.store.store import to_ox
 
     ds = load_graph(path)
-    store = ox.Store()
+    store = ox.Store(str(folder))
     store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g) if g is not None and not str(g).startswith(
         "urn:x-rdflib:default") else ox.DefaultGraph()) for s, p, o, g in ds.quads((None, None, None, None)))
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    store.flush()
     return store
 
 
+def _listen(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP named, so asyncio sets TCP_NODELAY on each connection (else a response's headers and body, sent
+    # apart, wait 40 ms for the client's delayed acknowledgement)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        raise GraphError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    sock.setblocking(False)
+    return sock
+
+
 def make_server(graph: str | Path, *, host: str = "127.0.0.1", port: int = 8000, timeout: float = 30.0,
-                title: str = "kg graph") -> SparqlServer:
+                title: str = "kg graph", cors: str | None = None, workers: int = 8,
+                max_body: int = MAX_BODY) -> SparqlServer:
     """A server for a store folder (held open, so no other process writes it meanwhile) or an RDF file.
 
-    Call ``serve_forever()`` on it (``port=0`` picks a free port; ``server.url`` tells which). Raises
-    :class:`~kg.errors.GraphError` when the graph cannot be opened or the address is taken.
+    Call ``serve_forever()`` on it (``port=0`` picks a free port; ``server.url`` tells which). Queries run in up to
+    ``workers`` processes, each stopped after ``timeout`` seconds. Raises :class:`~kg.errors.GraphError` when the
+    graph cannot be opened or the address is taken.
     """
     from kg.analysis import to_networkx
     from kg.store.graph import store_graph
@@ -256,11 +274,18 @@ def make_server(graph: str | Path, *, host: str = "127.0.0.1", port: int = 8000,
     from kg.viz.html import page_html
 
     path = Path(graph)
-    store = open_store(path) if path.is_dir() else _file_store(path)
-    view = store_graph(store)
-    page = page_html(to_networkx(view), title=title)
-    try:
-        return SparqlServer((host, port), store, page, timeout=timeout)
-    except OSError as exc:
-        raise GraphError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
-
+    scratch: Path | None = None
+    if path.is_dir():
+        store, folder = open_store(path), path
+    else:
+        scratch = Path(tempfile.mkdtemp(prefix="kg-serve-"))
+        folder = scratch / "store"
+        try:
+            store = _file_store(path, folder)
+        except BaseException:
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise
+    page = page_html(to_networkx(store_graph(store)), title=title)
+    sock = _listen(host, port)
+    pool = WorkerPool(str(folder), {p: str(ns) for p, ns in PREFIXES.items()}, timeout=timeout, size=workers)
+    return SparqlServer(sock, SparqlApp(pool, page.encode("utf-8"), cors=cors, max_body=max_body), store, scratch)

@@ -8,7 +8,7 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
-from kg.errors import InputError
+from kg.errors import GraphError, InputError
 from kg.records import Document, Extraction
 from kg.resources import DEFAULT_MODEL
 from kg.store.store import WritableStore, content_hash, document_hashes, put_document
@@ -83,7 +83,12 @@ def ingest(store: ox.Store | WritableStore, inputs: Sequence[str], *, model: str
                                                   batch_size=batch_size, n_process=n_process, keep=keep,
                                                   dask=dask)
     for n, ex in enumerate(progress(stream) if progress is not None else stream, 1):
-        put_document(current(), ex)
+        try:
+            put_document(current(), ex)
+        except OSError as exc:  # e.g. the disk is full: the documents committed so far stay
+            where = f"{held.path}: " if held is not None else ""
+            raise GraphError(f"{where}cannot write document {ex.doc.doc_id!r} to the store "
+                             f"({' '.join(str(exc).split())[:200]}); the {n - 1} before it are saved") from exc
         if held is not None and n % REOPEN_EVERY == 0:
             held.reopen()
         elif n % FLUSH_EVERY == 0:

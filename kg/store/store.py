@@ -42,7 +42,7 @@ from kg.errors import GraphError
 from kg.rdf.build import add_extraction, doc_iri, new_dataset
 from kg.rdf.oxigraph import to_ox
 from kg.records import Document, Extraction
-from kg.vocab import KG
+from kg.vocab import DOC, KG
 
 #: A file RocksDB keeps in every store folder: a folder with it is a store.
 _STORE_MARKER = "CURRENT"
@@ -160,6 +160,17 @@ def _retract(graph: str) -> str:
             f"DROP SILENT GRAPH {graph} ;\n")
 
 
+def _legacy_graph(store: ox.Store, doc_id: str) -> ox.NamedNode | None:
+    """The graph a store made before doc IRIs were percent-encoded holds for ``doc_id`` (its characters other than
+    letters, digits and ``-_.`` were ``_``), when it differs from today's and holds that very document."""
+    legacy = str(DOC) + "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in doc_id)
+    if legacy == str(doc_iri(doc_id)):
+        return None
+    node = ox.NamedNode(legacy)
+    found = store.query(f"ASK {{ GRAPH {node} {{ {node} {to_ox(KG.docId)} {to_ox(RdfLiteral(doc_id))} }} }}")
+    return node if bool(found) else None
+
+
 def put_document(store: ox.Store, ex: Extraction) -> int:
     """Write one document's graph, replacing the one it had, in one transaction; return its number of triples."""
     ds = new_dataset()
@@ -168,8 +179,10 @@ def put_document(store: ox.Store, ex: Extraction) -> int:
     triples = sorted(ds.graph(name))
     triples.append((name, KG.contentHash, RdfLiteral(content_hash(ex.doc))))
     graph = str(to_ox(name))
+    legacy = _legacy_graph(store, ex.doc.doc_id)
     data = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples)
-    store.update(f"{_retract(graph)}INSERT DATA {{ GRAPH {graph} {{\n{data} .\n}} }} ;\n"
+    store.update(f"{_retract(str(legacy)) if legacy is not None else ''}"
+                 f"{_retract(graph)}INSERT DATA {{ GRAPH {graph} {{\n{data} .\n}} }} ;\n"
                  f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
     return len(triples)
 
@@ -181,6 +194,9 @@ def remove_documents(store: ox.Store, doc_ids: Sequence[str]) -> list[str]:
     hold raises :class:`GraphError` and nothing is removed.
     """
     names = {doc_id: ox.NamedNode(str(doc_iri(doc_id))) for doc_id in dict.fromkeys(doc_ids)}
+    for doc_id, name in names.items():
+        if not store.contains_named_graph(name):
+            names[doc_id] = _legacy_graph(store, doc_id) or name
     unknown = [doc_id for doc_id, name in names.items() if not store.contains_named_graph(name)]
     if unknown:
         raise GraphError(f"no such document in the store: {', '.join(unknown)}")
