@@ -6,6 +6,7 @@ import functools
 import gc
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -34,9 +35,18 @@ def fail(message: str) -> None:
     raise typer.Exit(1)
 
 
+_LIBRARY_SHOWWARNING = warnings.showwarning
+
+
 def _show_warning(message: Any, category: Any, filename: str, lineno: int, file: Any = None,
                   line: Any = None) -> None:
-    typer.echo(f"Warning: {' '.join(str(message).split())}", err=True)
+    """kg's own warnings about inputs as one ``Warning: …`` line; any other library's as Python shows them."""
+    from kg.errors import InputWarning
+
+    if isinstance(category, type) and issubclass(category, InputWarning):
+        typer.echo(f"Warning: {' '.join(str(message).split())}", err=True)
+    else:
+        _LIBRARY_SHOWWARNING(message, category, filename, lineno, file, line)
 
 
 def cli_errors(func: F) -> F:
@@ -45,8 +55,6 @@ def cli_errors(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        import warnings
-
         from kg.errors import InputWarning
 
         warnings.simplefilter("always", InputWarning)
