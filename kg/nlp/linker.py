@@ -191,7 +191,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
 
     def _ner_wins(self, m: Mention, inside: list[Mention], doc: Doc) -> bool:
         """An NER name that starts with a country word beats that word (``Indian Army``, ``German Gref``); the
-        name of a body beats a technology inside it (``Office of Information and Communications Technology``)."""
+        name of a body beats a technology inside it (``Office of Information and Communications Technology``), and
+        a company's name beats a capitalised technology word in it (``Uranium One``, ``Horizon Robotics``)."""
         words = [t.lower_ for t in doc[m.start:m.end]]
         body = m.label == "Organization" and (words[0] in self._of_heads and "of" in words or
                                               words[-1] in self.org_words.get("subtype_by_last_word", {}))
@@ -202,8 +203,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         def beaten(g: Mention) -> bool:
             # a capitalised technology word after the first word of a company's name is part of it
             # ("Horizon Robotics", "Argo AI", "Shahed Aviation Industries")
-            named_tech = g.label == "Technology" and m.label == "Organization" and g.start > m.start and \
-                doc[g.start].text[:1].isupper() and own_words
+            named_tech = g.label == "Technology" and m.label == "Organization" and \
+                (g.start > m.start or doc[m.end - 1].text[:1].isupper()) and doc[g.start].text[:1].isupper() and own_words
             return (g.label in allowed or named_tech) and g.start >= m.start and g.end <= m.end and \
                 g.end - g.start < m.end - m.start
         return m.kind == "ner" and m.label in ("Organization", "Person") and all(beaten(g) for g in inside)

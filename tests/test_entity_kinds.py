@@ -1,0 +1,38 @@
+"""Technology kinds (weapons systems, minerals), organisation names and the rules added for them, on sentences
+written for these tests (none is taken from a gold file)."""
+
+from __future__ import annotations
+
+
+def techs(nlp, text: str) -> set[str]:
+    """Canonical names of the technologies the text names."""
+    return {e.label for e in nlp(text)._.kg_entities.values() if e.type == "Technology"}
+
+
+def test_weapons_systems_are_separate_kinds(nlp) -> None:
+    found = techs(nlp, "The army ordered self-propelled howitzers, main battle tanks and multiple rocket launchers, "
+                       "and the navy wants two frigates armed with anti-ship missiles.")
+    assert {"artillery", "tanks", "rocket artillery", "warships", "anti-ship missiles"} <= found
+    assert "armoured vehicles" not in found
+
+
+def test_fighter_forms_and_missile_systems(nlp) -> None:
+    found = techs(nlp, "The deal covers 40 stealth fighters and a surface-to-air missile system.")
+    assert found == {"fighter aircraft", "air defence systems"}
+
+
+def test_minerals_of_the_battery_supply_chain(nlp) -> None:
+    found = techs(nlp, "The miner sells cobalt, nickel ore and flake graphite for batteries and rare-earth magnets.")
+    assert {"cobalt", "nickel", "graphite", "batteries", "rare earth magnets"} <= found
+    assert "rare earths" not in found
+
+
+def test_chatbots_are_artificial_intelligence(nlp) -> None:
+    assert techs(nlp, "The startup launched an AI chatbot for lawyers.") == {"artificial intelligence"}
+
+
+def test_a_company_name_beats_the_technology_word_it_begins_with(nlp) -> None:
+    doc = nlp("Rosatom's subsidiary Uranium One signed a contract with the Bolivian buyer.")
+    found = {e.label: e.type for e in doc._.kg_entities.values()}
+    assert found.get("Uranium One") == "Organization" and "uranium" not in found
+
