@@ -36,3 +36,25 @@ def test_a_company_name_beats_the_technology_word_it_begins_with(nlp) -> None:
     found = {e.label: e.type for e in doc._.kg_entities.values()}
     assert found.get("Uranium One") == "Organization" and "uranium" not in found
 
+
+
+def orgs_and_people(nlp, text: str) -> set[str]:
+    return {e.label for e in nlp(text)._.kg_entities.values() if e.type in ("Organization", "Person")}
+
+
+def test_operations_projects_and_ships_are_not_actors(nlp) -> None:
+    found = orgs_and_people(nlp, "The navy commissioned INS Kolkata in 2014, and Operation Sentinel began a year later.")
+    assert not found
+
+
+def test_events_are_not_actors(nlp) -> None:
+    assert not orgs_and_people(nlp, "Ministers will meet during Helsinki Energy Week next month.")
+
+
+def test_a_version_number_ends_a_model_name(nlp) -> None:
+    assert orgs_and_people(nlp, "Samsung will put Kestrel 4.0 on its phones.") == {"Samsung"}
+
+
+def test_a_name_before_a_weapons_noun_is_a_product(nlp) -> None:
+    found = orgs_and_people(nlp, "The ministry bought Kestrel drones and Harrow howitzers from Vantor Dynamics.")
+    assert found == {"Vantor Dynamics"}

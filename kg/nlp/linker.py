@@ -87,6 +87,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._iso = country_ids(kb)
         self._suffixes = set(self.org_words.get("corporate_suffixes", []))
         self._non_entity_words = {w.lower() for w in self.org_words.get("non_entity_last_words", [])}
+        self._non_entity_first = {w.lower() for w in self.org_words.get("non_entity_first_words", [])}
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
         self._person_roles = set(self.org_words.get("person_roles", []))

@@ -24,7 +24,7 @@ EDGE_WORDS = {"and", "or", "&", "of", "for", ",", "-", "\u2014", "\u2013"}
 #: legal-form words in front of a company's name (PT Indosat, PJSC Sberbank)
 LEADING_FORMS = {"pt", "pjsc", "ijsc", "jsc", "oao", "ooo", "zao", "pao"}
 #: a version or model number at the end of a name: Chang'e-7, Tiggo 4, GPT-4o, Su-57
-MODEL_TAIL = re.compile(r"(^|-)\d+[A-Za-z]{0,2}$|^[IVX]+$")
+MODEL_TAIL = re.compile(r"(^|-)\d+(\.\d+)?[A-Za-z]{0,2}$|^[IVX]+$")
 RENAME_WORDS = {"formerly", "previously"}
 #: a preposition inside an NER span that begins a place, not a name's own words ("Gallium Project at Wagerup")
 PLACE_CUTS = {"at", "in", "near"}
@@ -226,9 +226,11 @@ def formerly_links(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
     return links
 
 
-def is_non_entity(text: str, names: set[str], last_words: set[str], org_words: set[str] = frozenset()) -> bool:
-    """A product, model, programme, law or list: a listed name, a name ending in a word such as ``Act`` or
-    ``Initiative``, or a name ending in a model number.
+def is_non_entity(text: str, names: set[str], last_words: set[str], org_words: set[str] = frozenset(),
+                  first_words: set[str] = frozenset()) -> bool:
+    """A product, model, programme, law, list or event: a listed name, a name ending in a word such as ``Act``
+    or ``Initiative``, a name of several words beginning with one such as ``Operation`` or ``INS``, or a name
+    ending in a model or version number.
 
     >>> is_non_entity("CHIPS and Science Act", set(), {"act"}), is_non_entity("Chang'e-7", set(), set())
     (True, True)
@@ -236,9 +238,13 @@ def is_non_entity(text: str, names: set[str], last_words: set[str], org_words: s
     (False, False)
     >>> is_non_entity("SoftBank Vision Fund 2", set(), set(), {"fund"})
     False
+    >>> is_non_entity("Operation Sentinel", set(), set(), first_words={"operation"}), is_non_entity("Lumen 2.5", set(), set())
+    (True, True)
     """
     words = text.split()
     if not words:
+        return True
+    if len(words) > 1 and words[0].lower() in first_words:
         return True
     return normalize(text) in names or words[-1].lower().strip(".,") in last_words or \
         (len(words) > 1 or "-" in text) and bool(MODEL_TAIL.search(words[-1])) and \
