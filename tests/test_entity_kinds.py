@@ -58,3 +58,26 @@ def test_a_version_number_ends_a_model_name(nlp) -> None:
 def test_a_name_before_a_weapons_noun_is_a_product(nlp) -> None:
     found = orgs_and_people(nlp, "The ministry bought Kestrel drones and Harrow howitzers from Vantor Dynamics.")
     assert found == {"Vantor Dynamics"}
+
+
+def test_two_bodies_joined_by_and_the_are_two_names(nlp) -> None:
+    found = orgs_and_people(nlp, "The rules were issued by the Ministry of Mines and the Ministry of Ports of "
+                                 "Ruritania, according to Vantor Dynamics.")
+    assert "Ministry of Mines" in found and not any(" and the " in name for name in found)
+
+
+def test_a_body_without_a_country_belongs_to_the_country_the_text_is_about(nlp) -> None:
+    doc = nlp("Chile's copper output rose. Chile wants more mines, and the finance ministry said Chilean exports "
+              "would grow, while Peru waited.")
+    assert "Ministry of Finance of Chile" in {e.label for e in doc._.kg_entities.values()}
+
+
+def test_a_body_without_a_country_in_a_text_about_two_countries_stays_unnamed(nlp) -> None:
+    doc = nlp("Chile and Peru signed a copper deal, and the finance ministry welcomed it.")
+    assert not any(e.label.startswith("Ministry of Finance") for e in doc._.kg_entities.values())
+
+
+def test_mining_companies_named_after_their_mineral_are_companies(nlp) -> None:
+    doc = nlp("Lynas Rare Earths and Tianqi Lithium agreed to share a processing plant.")
+    found = {e.label: e.type for e in doc._.kg_entities.values()}
+    assert found.get("Lynas Rare Earths") == "Organization" and found.get("Tianqi Lithium") == "Organization"
