@@ -81,3 +81,22 @@ def test_mining_companies_named_after_their_mineral_are_companies(nlp) -> None:
     doc = nlp("Lynas Rare Earths and Tianqi Lithium agreed to share a processing plant.")
     found = {e.label: e.type for e in doc._.kg_entities.values()}
     assert found.get("Lynas Rare Earths") == "Organization" and found.get("Tianqi Lithium") == "Organization"
+
+
+def test_cloud_named_by_a_provider_is_cloud_computing(nlp) -> None:
+    assert "cloud computing" in techs(nlp, "The startup will train its models on Vantor's cloud from next year.")
+
+
+def test_a_cloud_unit_of_a_known_company_is_no_topic_by_its_name(nlp) -> None:
+    assert "cloud computing" not in techs(nlp, "Alibaba Cloud hired a new chief financial officer.")
+
+
+def test_a_company_unit_beats_the_technology_words_in_its_name(nlp) -> None:
+    doc = nlp("Baidu AI Cloud said on Monday it had signed a deal with a carmaker.")
+    assert "Baidu AI Cloud" in {e.label for e in doc._.kg_entities.values()}
+
+
+def test_the_country_a_text_is_about_owns_its_unnamed_ministry(nlp) -> None:
+    doc = nlp("Japan tightened chip rules on Friday. Exports from Japan will need approval from the trade ministry, "
+              "and China and Chinese firms and Beijing protested.")
+    assert "Ministry of Economy, Trade and Industry" in {e.label for e in doc._.kg_entities.values()}

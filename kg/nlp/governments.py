@@ -125,8 +125,8 @@ class GovernmentRules:
 
     def bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """``China's foreign ministry``, ``the Chinese Commerce Ministry`` -> Ministry of Foreign Affairs of China;
-        ``the finance ministry`` with no country before it -> that of the country the document names most (when
-        it names it at least twice as often as any other)."""
+        ``the finance ministry`` or ``the Ministry of Commerce`` with no country before it -> that of the country
+        the document is about (:func:`home_country`)."""
         phrases = sorted(((k.split(), v) for k, v in self.bodies_table.items()), key=lambda kv: -len(kv[0]))
         out = list(mentions)
         for country in [m for m in mentions if m.label == "Country" and m.end > m.start]:
@@ -135,15 +135,21 @@ class GovernmentRules:
                 if [t.lower_ for t in doc[j:j + len(words)]] == words:
                     out = self._body(doc, out, country.entity_id, country.text, spec, (country.start, j + len(words)))
                     break
-        home = dominant_country(mentions)
+        home = home_country(mentions)
         for tok in doc if home else []:
-            if tok.lower_ != "the" or any(m.start <= tok.i + 1 < m.end for m in out):
+            if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
                 continue
             for words, spec in phrases:
-                end = tok.i + 1 + len(words)
-                if [t.lower_ for t in doc[tok.i + 1:end]] == words and doc[tok.i + 1].is_lower:
+                end = tok.i + len(words)
+                if [t.lower_ for t in doc[tok.i:end]] != words:
+                    continue
+                # "the finance ministry", or the model's "the Ministry of Commerce" as a name of its own
+                free = tok.is_lower and not any(m.start <= tok.i < m.end for m in out)
+                named = any(m.kind == "ner" and m.label == "Organization" and (m.start, m.end) == (tok.i, end)
+                            for m in out)
+                if free or named:
                     out = self._body(doc, out, home, self.kb.entries[home].name if home in self.kb else home, spec,
-                                     (tok.i + 1, end))
+                                     (tok.i, end))
                     break
         return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -193,8 +199,27 @@ class GovernmentRules:
         return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def dominant_country(mentions: list[Mention]) -> str | None:
-    """The country a document names most, when it names it at least twice as often as any other.
+def home_country(mentions: list[Mention]) -> str | None:
+    """The country a news text is about: the first it names, when it names it at least twice and at least half
+    as often as the country it names most.
+
+    >>> m = lambda c: Mention(0, 1, c, "Country", "name", c)
+    >>> home_country([m("japan"), m("china"), m("japan"), m("china"), m("china")]), home_country([m("chile"), m("peru")])
+    ('japan', None)
+    """
+    counts: dict[str, int] = {}
+    first: list[str] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label == "Country" and m.end > m.start:
+            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+            first += [] if first else [m.entity_id]
+    if not first or counts[first[0]] < 2 or 2 * counts[first[0]] < max(counts.values()):
+        return None
+    return first[0]
+
+
+def dominant_country(mentions: list[Mention], ratio: float = 2.0) -> str | None:
+    """The country a document names most, when it names it at least ``ratio`` times as often as any other.
 
     >>> m = lambda c: Mention(0, 1, c, "Country", "name", c)
     >>> dominant_country([m("chile"), m("chile"), m("peru")]), dominant_country([m("chile"), m("peru")])
@@ -205,6 +230,6 @@ def dominant_country(mentions: list[Mention]) -> str | None:
         if m.label == "Country" and m.end > m.start:
             counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= ratio * ranked[1][1]):
         return ranked[0][0]
     return None

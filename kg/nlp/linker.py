@@ -198,8 +198,10 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         body = m.label == "Organization" and (words[0] in self._of_heads and "of" in words or
                                               words[-1] in self.org_words.get("subtype_by_last_word", {}))
         allowed = ("Country", m.label, "Technology") if body else ("Country", m.label)
-        # a word of the name's own, outside every gazetteer match ("American AI" has none)
-        own_words = any(not any(g.start <= i < g.end for g in inside) for i in range(m.start, m.end))
+        # a word of the name's own, outside every gazetteer match ("American AI" has none), or a company the name
+        # is a unit of ("Baidu AI Cloud")
+        own_words = any(not any(g.start <= i < g.end for g in inside) for i in range(m.start, m.end)) or \
+            any(g.label == "Organization" and g.start == m.start for g in inside)
 
         def beaten(g: Mention) -> bool:
             # a capitalised technology word after the first word of a company's name is part of it
@@ -243,6 +245,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             if m.label not in ("Organization", "InternationalOrganization") or m.kind in ("inside", "ner"):
                 continue  # only names the gazetteer knows: "Horizon Robotics" need not work on robotics
             for span, entry in techs:
+                if span.end == m.end and len(span) == 1 and span.text.lower() in entry.aliases:
+                    continue  # a unit named after its business by a common noun ("Alibaba Cloud"); not "Mistral AI"
                 if m.start <= span.start and span.end <= m.end and (span.start, span.end) != (m.start, m.end):
                     out.append(Mention(span.start, span.start, entry.id, "Technology", "inside", span.text,
                                        within=m.entity_id))
