@@ -43,7 +43,8 @@ def orgs_and_people(nlp, text: str) -> set[str]:
 
 
 def test_operations_projects_and_ships_are_not_actors(nlp) -> None:
-    found = orgs_and_people(nlp, "The navy commissioned INS Kolkata in 2014, and Operation Sentinel began a year later.")
+    found = orgs_and_people(nlp, "The navy commissioned INS Kolkata in 2014, and Operation Sentinel began a year "
+                                 "later.")
     assert not found
 
 
@@ -100,3 +101,19 @@ def test_the_country_a_text_is_about_owns_its_unnamed_ministry(nlp) -> None:
     doc = nlp("Japan tightened chip rules on Friday. Exports from Japan will need approval from the trade ministry, "
               "and China and Chinese firms and Beijing protested.")
     assert "Ministry of Economy, Trade and Industry" in {e.label for e in doc._.kg_entities.values()}
+
+
+def test_a_law_named_with_a_possessive_names_no_possessor(nlp) -> None:
+    found = orgs_and_people(nlp, "The fines were set under the Protecting Ruritania's Harbours From Smuggling Act "
+                                 "last year.")
+    assert not found
+
+
+def test_products_and_trade_fairs_are_not_actors(nlp) -> None:
+    found = orgs_and_people(nlp, "Vantor Dynamics showed Patriot launchers and Trainium servers at VivaTech.")
+    assert found == {"Vantor Dynamics"}
+
+
+def test_a_chipmaker_named_after_its_product_works_on_it(nlp) -> None:
+    doc = nlp("Hua Hong Semiconductor raised prices, and Alibaba Cloud cut them.")
+    assert "semiconductors" in {e.label for e in doc._.kg_entities.values()}

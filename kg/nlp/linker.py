@@ -17,7 +17,7 @@ from kg.nlp.kb import Entry, KnowledgeBase, normalize
 from kg.nlp.mentions import (Mention, is_place_use, longest_first, ner_mention, overlaps,
                               short_name_links)
 from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids
-from kg.nlp.repair import (abbreviations, apply_abbreviations, extend_of_names, formerly_links,
+from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            prefix_links, split_span)
 from kg.nlp.saved import SavedData
 from kg.records import Entity
@@ -175,7 +175,12 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 continue  # "Western Australia", "the South China Sea"
             gaz.append(Mention(s.start, s.end, entry.id, entry.type, kind, s.text))
         out = list(gaz)
+        laws: list[Span] = []
         for ent in doc.ents:
+            law_end = self._law_with_possessive(doc, ent)
+            if law_end:
+                laws.append(Span(doc, ent.start, law_end, label="LAW"))
+                continue
             for part in split_span(ent, self._suffixes):
                 if self._is_place(part, places):
                     continue
@@ -188,7 +193,22 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 elif self._ner_wins(m, inside, doc):
                     out = [g for g in out if g not in inside] + [m]
         doc.spans[PLACES_KEY] = places
+        if laws:  # the law's words are no proper names left for the descriptor rules
+            doc.ents = [e for e in doc.ents
+                        if not any(overlaps((e.start, e.end), (x.start, x.end)) for x in laws)] + laws
         return sorted(out, key=lambda m: m.start)
+
+    def _law_with_possessive(self, doc: Doc, ent: Span) -> int:
+        """``Countering America's Adversaries Through Sanctions Act``: a name with a possessive inside whose
+        capitalised words run on to a law's (or list's, programme's) last word names no possessor; the end of
+        the law's name (0 when it is none)."""
+        at = next((t.i for t in ent if t.lower_ in POSSESSIVES), None)
+        if at is None or at - ent.start - (ent[0].lower_ == "the") < 2:
+            return 0  # "Vantor's Harbour Initiative": a possessor
+        k = at + 1
+        while k < len(doc) and (doc[k].is_title or doc[k].lower_ in {"of", "and", "for", "the", "on", "through"}):
+            k += 1
+        return k if k > at + 1 and doc[k - 1].lower_ in self._non_entity_words else 0
 
     def _ner_wins(self, m: Mention, inside: list[Mention], doc: Doc) -> bool:
         """An NER name that starts with a country word beats that word (``Indian Army``, ``German Gref``); the
@@ -207,7 +227,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             # a capitalised technology word after the first word of a company's name is part of it
             # ("Horizon Robotics", "Argo AI", "Shahed Aviation Industries")
             named_tech = g.label == "Technology" and m.label == "Organization" and \
-                (g.start > m.start or doc[m.end - 1].text[:1].isupper()) and doc[g.start].text[:1].isupper() and own_words
+                (g.start > m.start or doc[m.end - 1].text[:1].isupper()) and doc[g.start].text[:1].isupper() and \
+                own_words
             return (g.label in allowed or named_tech) and g.start >= m.start and g.end <= m.end and \
                 g.end - g.start < m.end - m.start
         return m.kind == "ner" and m.label in ("Organization", "Person") and all(beaten(g) for g in inside)
@@ -245,8 +266,9 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             if m.label not in ("Organization", "InternationalOrganization") or m.kind in ("inside", "ner"):
                 continue  # only names the gazetteer knows: "Horizon Robotics" need not work on robotics
             for span, entry in techs:
-                if span.end == m.end and len(span) == 1 and span.text.lower() in entry.aliases:
-                    continue  # a unit named after its business by a common noun ("Alibaba Cloud"); not "Mistral AI"
+                if span.end == m.end and len(span) == 1 and span.text.lower() in entry.aliases and \
+                        span.text.lower() != entry.name.lower().removesuffix("s"):
+                    continue  # a unit named by a common noun ("Alibaba Cloud"); not "Mistral AI", "X Semiconductor"
                 if m.start <= span.start and span.end <= m.end and (span.start, span.end) != (m.start, m.end):
                     out.append(Mention(span.start, span.start, entry.id, "Technology", "inside", span.text,
                                        within=m.entity_id))

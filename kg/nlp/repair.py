@@ -247,8 +247,10 @@ def is_non_entity(text: str, names: set[str], last_words: set[str], org_words: s
     (False, False)
     >>> is_non_entity("SoftBank Vision Fund 2", set(), set(), {"fund"})
     False
-    >>> is_non_entity("Operation Sentinel", set(), set(), first_words={"operation"}), is_non_entity("Lumen 2.5", set(), set())
-    (True, True)
+    >>> is_non_entity("Operation Sentinel", set(), set(), first_words={"operation"})
+    True
+    >>> is_non_entity("Lumen 2.5", set(), set())
+    True
     """
     words = text.split()
     if not words:
