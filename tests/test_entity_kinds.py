@@ -117,3 +117,15 @@ def test_products_and_trade_fairs_are_not_actors(nlp) -> None:
 def test_a_chipmaker_named_after_its_product_works_on_it(nlp) -> None:
     doc = nlp("Hua Hong Semiconductor raised prices, and Alibaba Cloud cut them.")
     assert "semiconductors" in {e.label for e in doc._.kg_entities.values()}
+
+
+def test_bylines_name_no_person(nlp) -> None:
+    for text in ("By Maria Lindqvist | March 3, 2025\n\nVantor Dynamics said on Monday it would build a plant.",
+                 "Chip rules tighten\n\nMaria Lindqvist | Stockholm\n\nVantor Dynamics said it would build a plant."):
+        assert not any(e.type == "Person" for e in nlp(text)._.kg_entities.values())
+
+
+def test_a_hyphenated_surname_refers_back_to_the_full_name(nlp) -> None:
+    doc = nlp("Defence Minister Jan Nowak-Zielinski met the envoy. Nowak-Zielinski said the talks went well.")
+    people = [e for e in doc._.kg_entities.values() if e.type == "Person"]
+    assert [p.label for p in people] == ["Jan Nowak-Zielinski"] and "Nowak-Zielinski" in people[0].aliases

@@ -14,7 +14,7 @@ from kg.nlp.descriptors import described_mentions
 from kg.nlp.extensions import register_extensions
 from kg.nlp.governments import GovernmentRules
 from kg.nlp.kb import Entry, KnowledgeBase, normalize
-from kg.nlp.mentions import (Mention, is_place_use, longest_first, ner_mention, overlaps,
+from kg.nlp.mentions import (Mention, is_byline, is_place_use, longest_first, ner_mention, overlaps,
                               short_name_links)
 from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
@@ -149,7 +149,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
 
     @staticmethod
     def _dropped(doc: Doc, m: Mention) -> bool:
-        """``non-Western``; a capital used as a place; a "person" listed among places."""
+        """``non-Western``; a capital used as a place; a "person" listed among places or named in a byline."""
         if m.start > 0:
             prev = doc[m.start - 1]
             if prev.lower_ in ("non", "non-") or (prev.text == "-" and m.start > 1 and doc[m.start - 2].lower_ == "non"):
@@ -157,7 +157,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         if m.kind == "capital":
             return is_place_use(doc, m.start, m.end)
         if m.kind == "ner" and m.label == "Person":
-            return is_place_use(doc, m.start, m.end, strict=True)
+            return is_place_use(doc, m.start, m.end, strict=True) or is_byline(doc, m.start, m.end)
         return False
 
     def merge(self, doc: Doc) -> list[Mention]:
