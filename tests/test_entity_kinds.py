@@ -12,7 +12,7 @@ def techs(nlp, text: str) -> set[str]:
 def test_weapons_systems_are_separate_kinds(nlp) -> None:
     found = techs(nlp, "The army ordered self-propelled howitzers, main battle tanks and multiple rocket launchers, "
                        "and the navy wants two frigates armed with anti-ship missiles.")
-    assert {"artillery", "tanks", "rocket artillery", "warships", "anti-ship missiles"} <= found
+    assert {"artillery systems", "tanks", "rocket artillery", "warships", "anti-ship missiles"} <= found
     assert "armoured vehicles" not in found
 
 
@@ -129,3 +129,7 @@ def test_a_hyphenated_surname_refers_back_to_the_full_name(nlp) -> None:
     doc = nlp("Defence Minister Jan Nowak-Zielinski met the envoy. Nowak-Zielinski said the talks went well.")
     people = [e for e in doc._.kg_entities.values() if e.type == "Person"]
     assert [p.label for p in people] == ["Jan Nowak-Zielinski"] and "Nowak-Zielinski" in people[0].aliases
+
+
+def test_artillery_units_name_no_weapons_system(nlp) -> None:
+    assert not techs(nlp, "The two armies agreed to train their artillery units together.")
