@@ -136,8 +136,9 @@ class GovernmentRules:
                     out = self._body(doc, out, country.entity_id, country.text, spec, (country.start, j + len(words)))
                     break
         home = home_country(mentions)
+        firsts = {words[0] for words, _ in phrases}
         for tok in doc if home else []:
-            if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            if tok.lower_ not in firsts or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
                 continue
             for words, spec in phrases:
                 end = tok.i + len(words)
