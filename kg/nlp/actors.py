@@ -29,6 +29,7 @@ class ActorRules:
     _iso: dict[str, str]
     _suffixes: set[str]
     _non_entity_words: set[str]
+    _non_entity_first: set[str]
     _org_name_words: set[str]
     _bare_words: set[str]
     _org_descriptors: set[str]
@@ -78,7 +79,7 @@ class ActorRules:
         if all(w in self._suffixes or not w for w in words) or (len(words) == 1 and words[0] in self._bare_words):
             return True
         return is_non_entity(m.text, self.not_entities, set() if m.label == "Person" else self._non_entity_words,
-                             self._org_name_words)
+                             self._org_name_words, self._non_entity_first)
 
     def _described_product(self, doc: Doc, m: Mention) -> bool:
         """A name described as a product or programme (``the foresight project Global AI Horizons``) or
@@ -99,7 +100,8 @@ class ActorRules:
         if all(w in PERSON_TITLES or w in self._bare_words for w in words):
             return True
         return normalize(text) in self.not_entities or self.kb.lookup(text) is not None \
-            or is_non_entity(text, self.not_entities, self._non_entity_words, self._org_name_words)
+            or is_non_entity(text, self.not_entities, self._non_entity_words, self._org_name_words,
+                             self._non_entity_first)
 
     def retype(self, doc: Doc, mentions: list[Mention], links: dict[str, str]) -> None:
         """Person or organisation, where the model's label is unlikely: a lone surname-like word with no

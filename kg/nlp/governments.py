@@ -120,36 +120,52 @@ class GovernmentRules:
                 return f"government-of-{c.entity_id}"
         if not dominant:
             return None
-        counts: dict[str, int] = {}
-        for m in mentions:
-            if m.label == "Country" and m.end > m.start:
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            return f"government-of-{ranked[0][0]}"
-        return None
+        country = dominant_country(mentions)
+        return f"government-of-{country}" if country else None
 
     def bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """``China's foreign ministry``, ``the Chinese Commerce Ministry`` -> Ministry of Foreign Affairs of China."""
+        """``China's foreign ministry``, ``the Chinese Commerce Ministry`` -> Ministry of Foreign Affairs of China;
+        ``the finance ministry`` or ``the Ministry of Commerce`` with no country before it -> that of the country
+        the document is about (:func:`home_country`)."""
         phrases = sorted(((k.split(), v) for k, v in self.bodies_table.items()), key=lambda kv: -len(kv[0]))
         out = list(mentions)
         for country in [m for m in mentions if m.label == "Country" and m.end > m.start]:
             j = country.end + (1 if country.end < len(doc) and doc[country.end].lower_ in {"'s", "\u2019s"} else 0)
             for words, spec in phrases:
-                if [t.lower_ for t in doc[j:j + len(words)]] != words:
+                if [t.lower_ for t in doc[j:j + len(words)]] == words:
+                    out = self._body(doc, out, country.entity_id, country.text, spec, (country.start, j + len(words)))
+                    break
+        home = home_country(mentions)
+        firsts = {words[0] for words, _ in phrases}
+        for tok in doc if home else []:
+            if tok.lower_ not in firsts or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+                continue
+            for words, spec in phrases:
+                end = tok.i + len(words)
+                if [t.lower_ for t in doc[tok.i:end]] != words:
                     continue
-                name = spec.get(country.entity_id) or spec["name"].format(country=self.kb.entries[
-                    country.entity_id].name if country.entity_id in self.kb else country.text)
-                entry = self.kb.lookup(name)
-                body_id = entry.id if entry else slugify(name)
-                span = (country.start, j + len(words))
-                out = [m for m in out if not overlaps((m.start, m.end), span)]
-                out.append(Mention(span[0], span[1], body_id, "Organization", "body", doc[span[0]:span[1]].text))
-                out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside",
-                                   country.text, within=body_id))
-                self.generated[body_id] = name
-                break
+                # "the finance ministry", or the model's "the Ministry of Commerce" as a name of its own
+                free = tok.is_lower and not any(m.start <= tok.i < m.end for m in out)
+                named = any(m.kind == "ner" and m.label == "Organization" and (m.start, m.end) == (tok.i, end)
+                            for m in out)
+                if free or named:
+                    out = self._body(doc, out, home, self.kb.entries[home].name if home in self.kb else home, spec,
+                                     (tok.i, end))
+                    break
         return sorted(out, key=lambda m: (m.start, m.end))
+
+    def _body(self, doc: Doc, out: list[Mention], country_id: str, country_text: str, spec: dict[str, str],
+              span: tuple[int, int]) -> list[Mention]:
+        """``out`` with the mention of a country's body over ``span``, and the country named inside it."""
+        name = spec.get(country_id) or spec["name"].format(country=self.kb.entries[country_id].name
+                                                           if country_id in self.kb else country_text)
+        entry = self.kb.lookup(name)
+        body_id = entry.id if entry else slugify(name)
+        out = [m for m in out if not overlaps((m.start, m.end), span)]
+        out.append(Mention(span[0], span[1], body_id, "Organization", "body", doc[span[0]:span[1]].text))
+        out.append(Mention(span[0], span[0], country_id, "Country", "inside", country_text, within=body_id))
+        self.generated[body_id] = name
+        return out
 
     def municipal(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """City governments: ``the City of Phoenix``, ``the Shenzhen Municipal Government``, ``Tokyo's metropolitan
@@ -182,3 +198,41 @@ class GovernmentRules:
             if country is not None:
                 out.append(Mention(span.start, span.start, country.id, "Country", "inside", place.text, within=body_id))
         return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def home_country(mentions: list[Mention]) -> str | None:
+    """The country a news text is about: the first it names, when it names it at least twice and at least half
+    as often as the country it names most.
+
+    >>> m = lambda c: Mention(0, 1, c, "Country", "name", c)
+    >>> home_country([m("japan"), m("china"), m("japan"), m("china"), m("china")])
+    'japan'
+    >>> home_country([m("chile"), m("peru")]) is None
+    True
+    """
+    counts: dict[str, int] = {}
+    first: list[str] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label == "Country" and m.end > m.start:
+            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+            first += [] if first else [m.entity_id]
+    if not first or counts[first[0]] < 2 or 2 * counts[first[0]] < max(counts.values()):
+        return None
+    return first[0]
+
+
+def dominant_country(mentions: list[Mention], ratio: float = 2.0) -> str | None:
+    """The country a document names most, when it names it at least ``ratio`` times as often as any other.
+
+    >>> m = lambda c: Mention(0, 1, c, "Country", "name", c)
+    >>> dominant_country([m("chile"), m("chile"), m("peru")]), dominant_country([m("chile"), m("peru")])
+    ('chile', None)
+    """
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.label == "Country" and m.end > m.start:
+            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= ratio * ranked[1][1]):
+        return ranked[0][0]
+    return None

@@ -14,10 +14,10 @@ from kg.nlp.descriptors import described_mentions
 from kg.nlp.extensions import register_extensions
 from kg.nlp.governments import GovernmentRules
 from kg.nlp.kb import Entry, KnowledgeBase, normalize
-from kg.nlp.mentions import (Mention, is_place_use, longest_first, ner_mention, overlaps,
+from kg.nlp.mentions import (Mention, is_byline, is_place_use, longest_first, ner_mention, overlaps,
                               short_name_links)
 from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids
-from kg.nlp.repair import (abbreviations, apply_abbreviations, extend_of_names, formerly_links,
+from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            prefix_links, split_span)
 from kg.nlp.saved import SavedData
 from kg.records import Entity
@@ -87,6 +87,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._iso = country_ids(kb)
         self._suffixes = set(self.org_words.get("corporate_suffixes", []))
         self._non_entity_words = {w.lower() for w in self.org_words.get("non_entity_last_words", [])}
+        self._non_entity_first = {w.lower() for w in self.org_words.get("non_entity_first_words", [])}
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
         self._person_roles = set(self.org_words.get("person_roles", []))
@@ -148,7 +149,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
 
     @staticmethod
     def _dropped(doc: Doc, m: Mention) -> bool:
-        """``non-Western``; a capital used as a place; a "person" listed among places."""
+        """``non-Western``; a capital used as a place; a "person" listed among places or named in a byline."""
         if m.start > 0:
             prev = doc[m.start - 1]
             if prev.lower_ in ("non", "non-") or (prev.text == "-" and m.start > 1 and doc[m.start - 2].lower_ == "non"):
@@ -156,7 +157,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         if m.kind == "capital":
             return is_place_use(doc, m.start, m.end)
         if m.kind == "ner" and m.label == "Person":
-            return is_place_use(doc, m.start, m.end, strict=True)
+            return is_place_use(doc, m.start, m.end, strict=True) or is_byline(doc, m.start, m.end)
         return False
 
     def merge(self, doc: Doc) -> list[Mention]:
@@ -174,7 +175,12 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 continue  # "Western Australia", "the South China Sea"
             gaz.append(Mention(s.start, s.end, entry.id, entry.type, kind, s.text))
         out = list(gaz)
+        laws: list[Span] = []
         for ent in doc.ents:
+            law_end = self._law_with_possessive(doc, ent)
+            if law_end:
+                laws.append(Span(doc, ent.start, law_end, label="LAW"))
+                continue
             for part in split_span(ent, self._suffixes):
                 if self._is_place(part, places):
                     continue
@@ -187,23 +193,42 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 elif self._ner_wins(m, inside, doc):
                     out = [g for g in out if g not in inside] + [m]
         doc.spans[PLACES_KEY] = places
+        if laws:  # the law's words are no proper names left for the descriptor rules
+            doc.ents = [e for e in doc.ents
+                        if not any(overlaps((e.start, e.end), (x.start, x.end)) for x in laws)] + laws
         return sorted(out, key=lambda m: m.start)
+
+    def _law_with_possessive(self, doc: Doc, ent: Span) -> int:
+        """``Countering America's Adversaries Through Sanctions Act``: a name with a possessive inside whose
+        capitalised words run on to a law's (or list's, programme's) last word names no possessor; the end of
+        the law's name (0 when it is none)."""
+        at = next((t.i for t in ent if t.lower_ in POSSESSIVES), None)
+        if at is None or at - ent.start - (ent[0].lower_ == "the") < 2:
+            return 0  # "Vantor's Harbour Initiative": a possessor
+        k = at + 1
+        while k < len(doc) and (doc[k].is_title or doc[k].lower_ in {"of", "and", "for", "the", "on", "through"}):
+            k += 1
+        return k if k > at + 1 and doc[k - 1].lower_ in self._non_entity_words else 0
 
     def _ner_wins(self, m: Mention, inside: list[Mention], doc: Doc) -> bool:
         """An NER name that starts with a country word beats that word (``Indian Army``, ``German Gref``); the
-        name of a body beats a technology inside it (``Office of Information and Communications Technology``)."""
+        name of a body beats a technology inside it (``Office of Information and Communications Technology``), and
+        a company's name beats a capitalised technology word in it (``Uranium One``, ``Horizon Robotics``)."""
         words = [t.lower_ for t in doc[m.start:m.end]]
         body = m.label == "Organization" and (words[0] in self._of_heads and "of" in words or
                                               words[-1] in self.org_words.get("subtype_by_last_word", {}))
         allowed = ("Country", m.label, "Technology") if body else ("Country", m.label)
-        # a word of the name's own, outside every gazetteer match ("American AI" has none)
-        own_words = any(not any(g.start <= i < g.end for g in inside) for i in range(m.start, m.end))
+        # a word of the name's own, outside every gazetteer match ("American AI" has none), or a company the name
+        # is a unit of ("Baidu AI Cloud")
+        own_words = any(not any(g.start <= i < g.end for g in inside) for i in range(m.start, m.end)) or \
+            any(g.label == "Organization" and g.start == m.start for g in inside)
 
         def beaten(g: Mention) -> bool:
             # a capitalised technology word after the first word of a company's name is part of it
             # ("Horizon Robotics", "Argo AI", "Shahed Aviation Industries")
-            named_tech = g.label == "Technology" and m.label == "Organization" and g.start > m.start and \
-                doc[g.start].text[:1].isupper() and own_words
+            named_tech = g.label == "Technology" and m.label == "Organization" and \
+                (g.start > m.start or doc[m.end - 1].text[:1].isupper()) and doc[g.start].text[:1].isupper() and \
+                own_words
             return (g.label in allowed or named_tech) and g.start >= m.start and g.end <= m.end and \
                 g.end - g.start < m.end - m.start
         return m.kind == "ner" and m.label in ("Organization", "Person") and all(beaten(g) for g in inside)
@@ -241,6 +266,9 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             if m.label not in ("Organization", "InternationalOrganization") or m.kind in ("inside", "ner"):
                 continue  # only names the gazetteer knows: "Horizon Robotics" need not work on robotics
             for span, entry in techs:
+                if span.end == m.end and len(span) == 1 and span.text.lower() in entry.aliases and \
+                        span.text.lower() != entry.name.lower().removesuffix("s"):
+                    continue  # a unit named by a common noun ("Alibaba Cloud"); not "Mistral AI", "X Semiconductor"
                 if m.start <= span.start and span.end <= m.end and (span.start, span.end) != (m.start, m.end):
                     out.append(Mention(span.start, span.start, entry.id, "Technology", "inside", span.text,
                                        within=m.entity_id))

@@ -125,6 +125,23 @@ def is_place_use(doc: Doc, start: int, end: int, *, strict: bool = False) -> boo
     return head.dep_ == "pobj" and head.head.lower_ in preps
 
 
+def is_byline(doc: Doc, start: int, end: int) -> bool:
+    r"""Whether the name over ``start:end`` is an author's byline: alone on its line after ``By``, or first on
+    its line before ``|`` (``By Maria Lindqvist | March 3``, ``Maria Lindqvist | Stockholm``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Title\nBy Maria Lindqvist | March 3\nText")
+    >>> is_byline(doc, 3, 5), is_byline(spacy.blank("en")("Maria Lindqvist said so."), 0, 2)
+    (True, False)
+    """
+    left = start
+    while left > 0 and "\n" not in doc[left - 1].text and "\n" not in doc[left - 1].whitespace_:
+        left -= 1
+    before = [t.lower_ for t in doc[left:start]]
+    after = doc[end].text if end < len(doc) else ""
+    return before == ["by"] or (not before and after == "|")
+
+
 def next_to_place_noun(span: Span) -> bool:
     """Whether a name is part of a place description: ``Amethi district``, ``the district of Uttar Pradesh``."""
     doc = span.doc
@@ -183,6 +200,10 @@ def short_name_links(mentions: Sequence[Mention], doc: Doc) -> dict[str, str]:
         if m.label == "Person" and m.end - m.start > 1:
             for tok in doc[m.start:m.end]:
                 full.setdefault(tok.text, m.entity_id)
+            # a hyphenated surname is one word ("Kosiniak-Kamysz" after "Władysław Kosiniak-Kamysz")
+            hyphen = [t.i for t in doc[m.start + 1:m.end - 1] if t.text == "-" and not t.whitespace_]
+            if len(hyphen) == 1 and not doc[hyphen[0] - 1].whitespace_:
+                full.setdefault(doc[hyphen[0] - 1:m.end].text, m.entity_id)
     # "Kalashnikov" beside "Kalashnikov Concern", "Commerce" beside "US Commerce Department"
     first_words = {t.text: m.entity_id for m in mentions
                    if m.label == "Organization" and m.end - m.start > 1 and m.kind != "ner"
@@ -193,7 +214,8 @@ def short_name_links(mentions: Sequence[Mention], doc: Doc) -> dict[str, str]:
                 and m.entity_id != first_words[m.text]:
             links[m.entity_id] = first_words[m.text]
             continue
-        if m.end - m.start == 1 and m.text in full and m.entity_id != full[m.text] and \
+        single = m.end - m.start == 1 or " " not in m.text
+        if single and m.text in full and m.entity_id != full[m.text] and \
                 (m.kind == "ner" or m.label == "Person"):
             links[m.entity_id] = full[m.text]
     return links

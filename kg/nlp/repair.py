@@ -24,7 +24,7 @@ EDGE_WORDS = {"and", "or", "&", "of", "for", ",", "-", "\u2014", "\u2013"}
 #: legal-form words in front of a company's name (PT Indosat, PJSC Sberbank)
 LEADING_FORMS = {"pt", "pjsc", "ijsc", "jsc", "oao", "ooo", "zao", "pao"}
 #: a version or model number at the end of a name: Chang'e-7, Tiggo 4, GPT-4o, Su-57
-MODEL_TAIL = re.compile(r"(^|-)\d+[A-Za-z]{0,2}$|^[IVX]+$")
+MODEL_TAIL = re.compile(r"(^|-)\d+(\.\d+)?[A-Za-z]{0,2}$|^[IVX]+$")
 RENAME_WORDS = {"formerly", "previously"}
 #: a preposition inside an NER span that begins a place, not a name's own words ("Gallium Project at Wagerup")
 PLACE_CUTS = {"at", "in", "near"}
@@ -46,27 +46,33 @@ def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
-    """The names inside one NER span: cut at brackets, at an inner possessive and at a comma that does not
-    introduce a corporate suffix (``Kaspersky Lab, Inc.`` stays whole); each part keeps the span's label.
+    """The names inside one NER span: cut at brackets, at an inner possessive, at a comma that does not
+    introduce a corporate suffix (``Kaspersky Lab, Inc.`` stays whole) and at ``and the`` before a capitalised
+    word (two names in coordination); each part keeps the span's label.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Treasury Department's Office of Foreign Assets Control (OFAC")
     >>> [p.text for p in split_span(doc[0:10])]
     ['Treasury Department', 'Office of Foreign Assets Control', 'OFAC']
+    >>> doc = spacy.blank("en")("Ministry of Mines and the Ministry of Ports")
+    >>> [p.text for p in split_span(doc[0:9])]
+    ['Ministry of Mines', 'Ministry of Ports']
     """
     doc, keep = span.doc, {s.lower().strip(".") for s in suffixes}
     cuts = []
     for tok in span:
         nxt = doc[tok.i + 1] if tok.i + 1 < span.end else None
         if tok.text in "()[]{}" or (tok.lower_ in POSSESSIVES and nxt is not None) or tok.lower_ in PLACE_CUTS or \
-                (tok.text == "," and nxt is not None and nxt.lower_.strip(".") not in keep):
+                (tok.text == "," and nxt is not None and nxt.lower_.strip(".") not in keep) or \
+                (tok.lower_ == "and" and nxt is not None and nxt.lower_ == "the" and tok.i + 2 < span.end and
+                 doc[tok.i + 2].is_title):
             cuts.append(tok.i)
     parts, start = [], span.start
     for cut in cuts + [span.end]:
         a, b = trim_edges(doc, start, cut)
         if b > a:
             parts.append(Span(doc, a, b, label=span.label_))
-        start = cut + 1
+        start = cut + 1 + (cut < span.end and doc[cut].lower_ == "and")  # "and the": the next name's article
     return parts
 
 
@@ -90,7 +96,8 @@ def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[
     """Extend a name that begins with a body word over a following ``and``/``of`` phrase of capitalised words:
     ``Institute of West Asian`` + ``and African Studies``, ``Export-Import Bank`` + ``of the Republic of China``.
 
-    Not across a name the gazetteer knows or a person (``the Ministry of Commerce and Huawei``).
+    Not across a name the gazetteer knows or a person (``the Ministry of Commerce and Huawei``), nor across
+    ``and the`` or ``and`` before a body word (``the Ministry of Mines and the Ministry of Ports``).
     """
     out = list(mentions)
     for m in sorted(mentions, key=lambda m: m.start):
@@ -105,6 +112,8 @@ def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[
             continue
         if joint not in ("and", "of"):
             continue
+        if joint == "and" and (doc[m.end + 1].lower_ == "the" or doc[m.end + 1].lower_ in heads):
+            continue  # "the Ministry of Mines and the Ministry of Ports": two bodies
         k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
         end = _title_run(doc, k)
         if end <= k:
@@ -226,9 +235,11 @@ def formerly_links(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
     return links
 
 
-def is_non_entity(text: str, names: set[str], last_words: set[str], org_words: set[str] = frozenset()) -> bool:
-    """A product, model, programme, law or list: a listed name, a name ending in a word such as ``Act`` or
-    ``Initiative``, or a name ending in a model number.
+def is_non_entity(text: str, names: set[str], last_words: set[str], org_words: set[str] = frozenset(),
+                  first_words: set[str] = frozenset()) -> bool:
+    """A product, model, programme, law, list or event: a listed name, a name ending in a word such as ``Act``
+    or ``Initiative``, a name of several words beginning with one such as ``Operation`` or ``INS``, or a name
+    ending in a model or version number.
 
     >>> is_non_entity("CHIPS and Science Act", set(), {"act"}), is_non_entity("Chang'e-7", set(), set())
     (True, True)
@@ -236,9 +247,15 @@ def is_non_entity(text: str, names: set[str], last_words: set[str], org_words: s
     (False, False)
     >>> is_non_entity("SoftBank Vision Fund 2", set(), set(), {"fund"})
     False
+    >>> is_non_entity("Operation Sentinel", set(), set(), first_words={"operation"})
+    True
+    >>> is_non_entity("Lumen 2.5", set(), set())
+    True
     """
     words = text.split()
     if not words:
+        return True
+    if len(words) > 1 and words[0].lower() in first_words:
         return True
     return normalize(text) in names or words[-1].lower().strip(".,") in last_words or \
         (len(words) > 1 or "-" in text) and bool(MODEL_TAIL.search(words[-1])) and \
