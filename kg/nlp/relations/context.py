@@ -203,7 +203,26 @@ class DocContext:
                         out.extend(self.actors(pobj, groups=False))
             elif child.dep_ in ("appos",) and child.i > tok.i:
                 out.extend(self.actors(child, groups=False))
+        word = f"{self.doc[tok.i - 2].lower_}-{tok.lower_}" if tok.i >= 2 and self.doc[tok.i - 1].text == "-" \
+            else tok.lower_  # "start-ups" comes out as three tokens
+        if not out and tok.tag_ in ("NNS", "NNPS") and word in self.lex.words("org_nouns"):
+            out.extend(a for c in self._listed_after(tok) for a in self.actors(c, groups=False) if a not in out)
         return out
+
+    def _listed_after(self, tok: Token) -> list[Token]:
+        """Names listed right after a plural group noun, however the parser hung them: ``Chinese start-ups, Unitree
+        and Fourier`` (a conjunct after the comma), ``several Chinese developers, among them Baidu and Tencent``
+        (``among them`` on the verb)."""
+        nxt = tok.i + 1
+        if nxt + 1 >= len(self.doc) or self.doc[nxt].text != ",":
+            return []
+        after = self.doc[nxt + 1]
+        found = [c for c in tok.children if c.dep_ == "conj" and c.i == nxt + 1 and self.entity(c)
+                 and self.is_actor(self.entity(c) or "")]
+        if after.lower_ == "among" and after.head.pos_ in ("VERB", "AUX") and nxt + 2 < len(self.doc) and \
+                self.doc[nxt + 2].lower_ == "them":
+            found += [c for c in after.children if c.dep_ == "pobj" and c.i > nxt + 2]
+        return found
 
     def group(self, tok: Token) -> list[str]:
         """An unnamed group or description resolved to its named examples, its apposition, or its country."""

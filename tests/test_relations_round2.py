@@ -1,0 +1,38 @@
+"""Round-2 relation constructions: each test sentence is written for its construction, not taken from a gold
+file, and asserts the triples that construction states (and, for distractors, that none come out)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in nlp(text)._.relations}
+
+
+INCLUDED = [
+    # names listed after a plural group noun: a conjunct after the comma, "among them" hung on the verb
+    ("Tencent has backed two Chinese companies, Unitree and Fourier.",
+     {("unitree", "basedIn", "china"), ("fourier", "basedIn", "china")}),
+    ("Tencent has backed two Chinese robotics start-ups, Unitree and Fourier.",
+     {("unitree", "basedIn", "china"), ("unitree", "focusesOn", "robotics"), ("fourier", "focusesOn", "robotics")}),
+    ("Apple had been testing models from several Japanese developers, among them Fujitsu, Rakuten and NEC.",
+     {("fujitsu", "basedIn", "japan"), ("rakuten", "basedIn", "japan"), ("nec", "basedIn", "japan")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", INCLUDED)
+def test_construction_gives_relations(nlp, text, expected):
+    found = triples(nlp, text)
+    assert expected <= found, expected - found
+
+
+EXCLUDED = [
+    # a plural group noun and a name coordinated without a comma: the name is not one of the group
+    ("Chinese companies, and later Nvidia, bid for the contract.", ("nvidia", "basedIn", "china")),
+]
+
+
+@pytest.mark.parametrize("text,absent", EXCLUDED)
+def test_distractor_gives_no_relation(nlp, text, absent):
+    assert absent not in triples(nlp, text)
