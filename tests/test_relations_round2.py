@@ -18,6 +18,15 @@ INCLUDED = [
      {("unitree", "basedIn", "china"), ("unitree", "focusesOn", "robotics"), ("fourier", "focusesOn", "robotics")}),
     ("Apple had been testing models from several Japanese developers, among them Fujitsu, Rakuten and NEC.",
      {("fujitsu", "basedIn", "japan"), ("rakuten", "basedIn", "japan"), ("nec", "basedIn", "japan")}),
+    # nominal cooperation: plural and hyphenated nouns, "relationship with"
+    ("Nokia also announced tie-ups with three Asian operators, Singtel, KDDI and Airtel.",
+     {("nokia", "cooperatesWith", "singtel"), ("kddi", "cooperatesWith", "nokia")}),
+    ("Officials praised Siemens's growing relationship with Rosatom.", {("rosatom", "cooperatesWith", "siemens")}),
+    # a participle carries the noun's parties: "concluded between", "signed by", "imposed ... by"
+    ("The contract, concluded between Thales and Hensoldt in Paris, covers radars.",
+     {("hensoldt", "agreementWith", "thales")}),
+    ("A memorandum signed by Thales and Hensoldt covers radars.", {("hensoldt", "agreementWith", "thales")}),
+    ("Sanctions imposed on Iran by Canada hurt its economy.", {("canada", "sanctions", "iran")}),
 ]
 
 
@@ -30,6 +39,9 @@ def test_construction_gives_relations(nlp, text, expected):
 EXCLUDED = [
     # a plural group noun and a name coordinated without a comma: the name is not one of the group
     ("Chinese companies, and later Nvidia, bid for the contract.", ("nvidia", "basedIn", "china")),
+    # a possessor inside "between" is not a party to the agreement
+    ("The contract, concluded between Thales and Poland's Armament Agency in Warsaw, covers radars.",
+     ("poland", "agreementWith", "thales")),
 ]
 
 
