@@ -27,6 +27,14 @@ INCLUDED = [
      {("hensoldt", "agreementWith", "thales")}),
     ("A memorandum signed by Thales and Hensoldt covers radars.", {("hensoldt", "agreementWith", "thales")}),
     ("Sanctions imposed on Iran by Canada hurt its economy.", {("canada", "sanctions", "iran")}),
+    # an infinitive on a plan or contract: who holds the plan acts on it
+    ("Thales announced a contract to supply the Bundeswehr with radars.", {("thales", "suppliesTo", "bundeswehr")}),
+    ("UniCredit announced a plan to buy a stake in Commerzbank.", {("unicredit", "investsIn", "commerzbank")}),
+    # the country of make supplies the owner or operator of the equipment
+    ("The Egyptian Air Force's Russian-made MiG-29 fighters are ageing.",
+     {("russia", "suppliesTo", "egyptian-air-force")}),
+    ("The Vietnamese navy flies Russian-built Kilo submarines.", {("russia", "suppliesTo", "navy-of-vietnam")}),
+    ("Egypt's dependence on Russian-made weapons worries Washington.", {("russia", "suppliesTo", "egypt")}),
 ]
 
 
@@ -42,6 +50,13 @@ EXCLUDED = [
     # a possessor inside "between" is not a party to the agreement
     ("The contract, concluded between Thales and Poland's Armament Agency in Warsaw, covers radars.",
      ("poland", "agreementWith", "thales")),
+    # a plan given up, a plan denied, a plan someone else holds
+    ("UniCredit said it had abandoned its plan to buy a stake in Commerzbank.", ("unicredit", "investsIn", "commerzbank")),
+    ("Germany said it had no plans to curb exports of machinery to China.", ("germany", "restrictsExportsTo", "china")),
+    ("Nokia thanked Trump for his commitment to work with Ericsson.", ("nokia", "cooperatesWith", "ericsson")),
+    # equipment made at home is no supply; operating it under a negation neither
+    ("Apple's American-made chips sell well.", ("united-states", "suppliesTo", "apple")),
+    ("Vietnam does not operate French-built jets.", ("france", "suppliesTo", "vietnam")),
 ]
 
 

@@ -394,7 +394,17 @@ class DocContext:
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head)
         if verb.dep_ in ("relcl", "acl"):
-            return self.actors(head)
+            found = self.actors(head)
+            if not found and verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                # "X announced a contract to supply Y", "X signed a deal to buy …": who holds the plan acts on it
+                governor = head.head.head if head.dep_ == "pobj" else head.head
+                # not "had no plans to curb …", nor "an agreement with Y to build …" (who builds is open)
+                plain = not any(c.lower_ in ("no", "with") or c.dep_ == "poss" for c in head.children) \
+                    and not self.negated(governor) \
+                    and governor.lemma_ not in self.lex.negation.get("governors", [])  # "abandoned its plan to buy"
+                if head.dep_ in ("dobj", "pobj") and governor.pos_ == "VERB" and governor is not head and plain:
+                    found = self.clause_subjects(governor)
+            return found
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(head.head)
         return []
