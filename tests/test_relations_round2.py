@@ -35,6 +35,16 @@ INCLUDED = [
      {("russia", "suppliesTo", "egyptian-air-force")}),
     ("The Vietnamese navy flies Russian-built Kilo submarines.", {("russia", "suppliesTo", "navy-of-vietnam")}),
     ("Egypt's dependence on Russian-made weapons worries Washington.", {("russia", "suppliesTo", "egypt")}),
+    # a technology described by a clause of making: its maker works on it
+    ("India ordered submarines designed by Naval Group.", {("naval-group", "focusesOn", "submarines")}),
+    ("India ordered the missiles, which Mitsubishi builds under licence.", {("mitsubishi", "focusesOn", "missiles")}),
+    ("China, which refines most of the world's rare earths, banned the export.",
+     {("china", "focusesOn", "rare-earths")}),
+    # who leads a technology; a company's works; a unit named for a technology, and its parent
+    ("Samsung praised Nvidia's dominance of graphics processors.", {("nvidia", "focusesOn", "gpus")}),
+    ("Norway funds Equinor's new lithium refinery in Texas.", {("equinor", "focusesOn", "lithium")}),
+    ("Amazon Web Services, Amazon's cloud computing arm, grew.",
+     {("amazon", "focusesOn", "cloud-computing"), ("amazon-web-services", "focusesOn", "cloud-computing")}),
 ]
 
 
@@ -57,6 +67,7 @@ EXCLUDED = [
     # equipment made at home is no supply; operating it under a negation neither
     ("Apple's American-made chips sell well.", ("united-states", "suppliesTo", "apple")),
     ("Vietnam does not operate French-built jets.", ("france", "suppliesTo", "vietnam")),
+    ("India ordered submarines not designed by Naval Group.", ("naval-group", "focusesOn", "submarines")),
 ]
 
 

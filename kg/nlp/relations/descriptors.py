@@ -96,6 +96,10 @@ def technology_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
             from kg.nlp.relations.structure import org_noun_targets
 
             orgs = [a for a in org_noun_targets(noun, ctx) if ctx.type_of(a) == "Organization"]
+        if noun.lower_ in ctx.lex.words("part_nouns"):
+            # "Amazon's cloud computing arm": the parent works on what its unit is named for
+            orgs += [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
+                     if ctx.type_of(a) == "Organization" and a not in orgs]
         for org in orgs:
             yield Candidate(org, "focusesOn", tech, "focus:descriptor", "asserted", sent)
 
