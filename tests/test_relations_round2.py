@@ -45,6 +45,9 @@ INCLUDED = [
     ("Norway funds Equinor's new lithium refinery in Texas.", {("equinor", "focusesOn", "lithium")}),
     ("Amazon Web Services, Amazon's cloud computing arm, grew.",
      {("amazon", "focusesOn", "cloud-computing"), ("amazon-web-services", "focusesOn", "cloud-computing")}),
+    # a country in brackets after a company's name
+    ("Talks involved Naver (South Korea) and Mistral AI (France).",
+     {("naver", "basedIn", "south-korea"), ("mistral-ai", "basedIn", "france")}),
 ]
 
 
@@ -68,6 +71,9 @@ EXCLUDED = [
     ("Apple's American-made chips sell well.", ("united-states", "suppliesTo", "apple")),
     ("Vietnam does not operate French-built jets.", ("france", "suppliesTo", "vietnam")),
     ("India ordered submarines not designed by Naval Group.", ("naval-group", "focusesOn", "submarines")),
+    # a description in front of a name is that name's, not the speaker's
+    ("Baidu said it had begun talks with the South Korean electronics maker Samsung.",
+     ("baidu", "basedIn", "south-korea")),
 ]
 
 

@@ -217,7 +217,10 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if root.dep_ in ("poss", "amod", "compound", "nmod") and root.head.i > root.i:
             head = root.head
-            orgs = org_noun_targets(head, ctx)
+            named = ctx.entity(head.head) if head.dep_ in ("compound", "appos") and head.head.i > head.i else None
+            # "the South Korean electronics maker Samsung": the description names what follows, not a reference
+            orgs = [named] if named and ctx.type_of(named) == "Organization" and not ctx.entity(head) \
+                else org_noun_targets(head, ctx)
             steps = 0
             # "the Russian business daily Vedomosti": climb the modifiers to the name they describe
             while not orgs and head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and steps < 3:
@@ -236,6 +239,14 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for org in orgs:
                 if org != cid:
                     yield Candidate(org, "basedIn", cid, rule, "asserted", sent)
+        # "Naver (South Korea)": a country in brackets after a company's name
+        start = root.i
+        while start > 0 and ctx.entity(doc[start - 1]) == cid:
+            start -= 1
+        before = doc[start - 2] if start >= 2 and doc[start - 1].text == "(" else None
+        if before is not None and nxt is not None and nxt.text == ")" and ctx.entity(before) and \
+                ctx.type_of(ctx.entity(before) or "") == "Organization":
+            yield Candidate(ctx.entity(before) or "", "basedIn", cid, "based:bracket", "asserted", sent)
         # "Huawei of China"
         if root.dep_ == "pobj" and root.head.lower_ == "of" and ctx.entity(root.head.head):
             org = ctx.entity(root.head.head)
