@@ -48,6 +48,10 @@ INCLUDED = [
     # a country in brackets after a company's name
     ("Talks involved Naver (South Korea) and Mistral AI (France).",
      {("naver", "basedIn", "south-korea"), ("mistral-ai", "basedIn", "france")}),
+    # a unit: "the X arm of the group Y", "X is the space arm of Y"
+    ("Airbus Helicopters, the helicopter arm of the European group Airbus, grew.",
+     {("airbus-helicopters", "partOf", "airbus")}),
+    ("Thales Alenia Space is the space arm of Thales.", {("thales-alenia-space", "partOf", "thales")}),
 ]
 
 
@@ -74,6 +78,7 @@ EXCLUDED = [
     # a description in front of a name is that name's, not the speaker's
     ("Baidu said it had begun talks with the South Korean electronics maker Samsung.",
      ("baidu", "basedIn", "south-korea")),
+    ("Thales Alenia Space is not a unit of Airbus.", ("thales-alenia-space", "partOf", "airbus")),
 ]
 
 

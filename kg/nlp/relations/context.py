@@ -126,7 +126,9 @@ class DocContext:
         if eid and self.is_actor(eid):
             out.extend(self.coordinated_names(tok) if conj else [])
             out.append(eid)
-        elif tok.i in self.refs:
+        elif tok.i in self.refs and not any(c.dep_ == "appos" and c.i == tok.i + 1 and self.entity(c)
+                                            for c in tok.children):
+            # a description with its name right after it ("the European group Airbus") is that name (below)
             out.extend(self.refs[tok.i])
         elif tok.lower_ in self.lex.words("plural_pronouns") | {"they", "them", "their"} and tok.i in self.plural_refs:
             out.extend(self.plural_refs[tok.i])

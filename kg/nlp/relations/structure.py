@@ -347,8 +347,11 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 for part in parts:
                     if part != whole and ctx.type_of(part) == "Organization":
                         yield Candidate(part, pred, whole, "part:belong", "asserted", sent)
-        if tok.lower_ in ctx.lex.words("part_nouns") and tok.dep_ == "appos" and ctx.entity(tok.head):
-            part = ctx.entity(tok.head)
+        subject = [c for c in tok.head.children if c.dep_ == "nsubj" and ctx.entity(c)] \
+            if tok.dep_ == "attr" and tok.head.lemma_ == "be" and not ctx.negated(tok.head) else []
+        if tok.lower_ in ctx.lex.words("part_nouns") and (tok.dep_ == "appos" and ctx.entity(tok.head) or subject):
+            # "X, the group's chip unit"; "X is the space arm of Y"
+            part = ctx.entity(subject[0] if subject else tok.head)
             wholes = [a for c in tok.children if c.dep_ == "poss" for a in
                       (_org_before(c, part, ctx) if c.lower_ == "its" else ctx.actors(c)) if a != part]
             wholes += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if a != part]
