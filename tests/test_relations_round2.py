@@ -52,6 +52,10 @@ INCLUDED = [
     ("Airbus Helicopters, the helicopter arm of the European group Airbus, grew.",
      {("airbus-helicopters", "partOf", "airbus")}),
     ("Thales Alenia Space is the space arm of Thales.", {("thales-alenia-space", "partOf", "thales")}),
+    # blocking, restricting or pulling a company's app is a ban on its products (sanctions)
+    ("Taiwan has blocked the TikTok app on government devices.", {("taiwan", "sanctions", "tiktok")}),
+    ("Canada restricted the TikTok app on official phones.", {("canada", "sanctions", "tiktok")}),
+    ("India pulled the TikTok app from local app stores.", {("india", "sanctions", "tiktok")}),
 ]
 
 
@@ -79,6 +83,8 @@ EXCLUDED = [
     ("Baidu said it had begun talks with the South Korean electronics maker Samsung.",
      ("baidu", "basedIn", "south-korea")),
     ("Thales Alenia Space is not a unit of Airbus.", ("thales-alenia-space", "partOf", "airbus")),
+    ("Canada did not block TikTok.", ("canada", "sanctions", "tiktok")),
+    ("The US blocked Broadcom's takeover of Qualcomm.", ("united-states", "sanctions", "broadcom")),
 ]
 
 
