@@ -56,6 +56,11 @@ INCLUDED = [
     ("Taiwan has blocked the TikTok app on government devices.", {("taiwan", "sanctions", "tiktok")}),
     ("Canada restricted the TikTok app on official phones.", {("canada", "sanctions", "tiktok")}),
     ("India pulled the TikTok app from local app stores.", {("india", "sanctions", "tiktok")}),
+    # a body that counts or has members, listed after "including" or a colon
+    ("NATO has 32 members, including Poland and Turkey.", {("poland", "memberOf", "nato"), ("turkey", "memberOf", "nato")}),
+    ("The Minerals Security Partnership now counts 14 countries and the European Union: Canada, Japan and India.",
+     {("canada", "memberOf", "minerals-security-partnership"), ("india", "memberOf", "minerals-security-partnership"),
+      ("european-union", "memberOf", "minerals-security-partnership")}),
 ]
 
 
@@ -85,6 +90,8 @@ EXCLUDED = [
     ("Thales Alenia Space is not a unit of Airbus.", ("thales-alenia-space", "partOf", "airbus")),
     ("Canada did not block TikTok.", ("canada", "sanctions", "tiktok")),
     ("The US blocked Broadcom's takeover of Qualcomm.", ("united-states", "sanctions", "broadcom")),
+    ("Samsung has two partners, Google and Naver.", ("google", "memberOf", "samsung-electronics")),
+    ("NATO does not have 40 members, including Kosovo.", ("kosovo", "memberOf", "nato")),
 ]
 
 
