@@ -61,6 +61,11 @@ INCLUDED = [
     ("The Minerals Security Partnership now counts 14 countries and the European Union: Canada, Japan and India.",
      {("canada", "memberOf", "minerals-security-partnership"), ("india", "memberOf", "minerals-security-partnership"),
       ("european-union", "memberOf", "minerals-security-partnership")}),
+    # joint action: co- verbs, "together with", "jointly with"
+    ("Thales co-produces radars with Hensoldt.", {("hensoldt", "cooperatesWith", "thales")}),
+    ("India and France will co-develop a jet engine.", {("france", "cooperatesWith", "india")}),
+    ("Thales will deliver the radar together with Hensoldt.", {("hensoldt", "cooperatesWith", "thales")}),
+    ("Rafael makes the missiles jointly with Raytheon.", {("rafael", "cooperatesWith", "rtx")}),
 ]
 
 
@@ -92,6 +97,9 @@ EXCLUDED = [
     ("The US blocked Broadcom's takeover of Qualcomm.", ("united-states", "sanctions", "broadcom")),
     ("Samsung has two partners, Google and Naver.", ("google", "memberOf", "samsung-electronics")),
     ("NATO does not have 40 members, including Kosovo.", ("kosovo", "memberOf", "nato")),
+    ("Thales will not deliver the radar together with Hensoldt.", ("hensoldt", "cooperatesWith", "thales")),
+    ("Together the two firms Thales and Hensoldt controlled the market.", ("hensoldt", "cooperatesWith", "thales")),
+    ("Armenia belongs to the union together with Belarus.", ("armenia", "cooperatesWith", "belarus")),
 ]
 
 
