@@ -66,6 +66,11 @@ INCLUDED = [
     ("India and France will co-develop a jet engine.", {("france", "cooperatesWith", "india")}),
     ("Thales will deliver the radar together with Hensoldt.", {("hensoldt", "cooperatesWith", "thales")}),
     ("Rafael makes the missiles jointly with Raytheon.", {("rafael", "cooperatesWith", "rtx")}),
+    # money put into a company; leading or joining a financing round for it
+    ("Microsoft has put about $13 billion into OpenAI.", {("microsoft", "investsIn", "openai")}),
+    ("Tencent led a $1 billion round for Moonshot AI.", {("tencent", "investsIn", "moonshot-ai")}),
+    ("Tencent will lead the MiniMax fundraising.", {("tencent", "investsIn", "minimax")}),
+    ("Sequoia joined a funding round in Mistral AI.", {("sequoia", "investsIn", "mistral-ai")}),
 ]
 
 
@@ -100,6 +105,8 @@ EXCLUDED = [
     ("Thales will not deliver the radar together with Hensoldt.", ("hensoldt", "cooperatesWith", "thales")),
     ("Together the two firms Thales and Hensoldt controlled the market.", ("hensoldt", "cooperatesWith", "thales")),
     ("Armenia belongs to the union together with Belarus.", ("armenia", "cooperatesWith", "belarus")),
+    ("Tencent did not join the round for Moonshot AI.", ("tencent", "investsIn", "moonshot-ai")),
+    ("Tencent joined the talks with Moonshot AI.", ("tencent", "investsIn", "moonshot-ai")),
 ]
 
 
