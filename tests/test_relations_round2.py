@@ -71,6 +71,10 @@ INCLUDED = [
     ("Tencent led a $1 billion round for Moonshot AI.", {("tencent", "investsIn", "moonshot-ai")}),
     ("Tencent will lead the MiniMax fundraising.", {("tencent", "investsIn", "minimax")}),
     ("Sequoia joined a funding round in Mistral AI.", {("sequoia", "investsIn", "mistral-ai")}),
+    # coordinated possessors: each name keeps its own country; coordinated owners of one noun stay parties
+    ("Nokia signed deals with France's Orange, Spain's Telefonica and Norway's Telenor.",
+     {("telefonica", "basedIn", "spain"), ("telenor", "basedIn", "norway")}),
+    ("Russia and China's cooperation in AI grew.", {("china", "cooperatesWith", "russia")}),
 ]
 
 
@@ -107,6 +111,14 @@ EXCLUDED = [
     ("Armenia belongs to the union together with Belarus.", ("armenia", "cooperatesWith", "belarus")),
     ("Tencent did not join the round for Moonshot AI.", ("tencent", "investsIn", "moonshot-ai")),
     ("Tencent joined the talks with Moonshot AI.", ("tencent", "investsIn", "moonshot-ai")),
+    ("Nokia signed deals with France's Orange, Spain's Telefonica and Norway's Telenor.",
+     ("telenor", "basedIn", "france")),
+    ("Nokia signed deals with France's Orange, Spain's Telefonica and Norway's Telenor.",
+     ("telenor", "basedIn", "spain")),
+    ("Nokia signed deals with France's Orange, Spain's Telefonica and Norway's Telenor.",
+     ("nokia", "agreementWith", "norway")),
+    ("The deal, concluded between Hyundai Rotem and Poland's Armament Agency, covers tanks.",
+     ("hyundai-rotem", "basedIn", "poland")),
 ]
 
 

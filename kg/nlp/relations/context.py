@@ -140,6 +140,8 @@ class DocContext:
             out.extend(self.group(tok))
         if conj:
             for child in tok.children:
+                if child.dep_ == "conj" and tok.dep_ != "poss" and self._possessor(child):
+                    continue  # "A, B and Norway's Telenor": Norway owns a name, it is no party itself
                 if child.dep_ == "conj":
                     out.extend(a for a in self.actors(child, groups=groups) if a not in out)
                 elif child.dep_ == "prep" and child.lower_ == "along":
@@ -150,6 +152,18 @@ class DocContext:
                     out.extend(a for p in child.children if p.dep_ == "pobj" for a in self.actors(p, groups=groups)
                                if a not in out)
         return out
+
+    def _possessor(self, tok: Token) -> bool:
+        """Whether the name ``tok`` is part of ends in a possessive followed by another name (``Norway's
+        Telenor``)."""
+        eid = self.mention_at.get(tok.i)
+        if eid is None:
+            return False
+        end = tok.i
+        while end + 1 < len(self.doc) and self.mention_at.get(end + 1) == eid:
+            end += 1
+        return end + 2 < len(self.doc) and self.doc[end + 1].text in POSSESSIVE and \
+            self.mention_at.get(end + 2) not in (None, eid)
 
     def coordinated_names(self, tok: Token) -> list[str]:
         """Names the parser folded into one noun phrase: ``Biren Technology and Moore Threads`` comes out as one

@@ -186,6 +186,20 @@ def org_noun_targets(head: Token, ctx: DocContext) -> list[str]:
     return []
 
 
+def _mention_start(tok: Token, ctx: DocContext) -> int:
+    """Where the name ``tok`` is part of starts."""
+    start = tok.i
+    while start > 0 and ctx.entity(ctx.doc[start - 1]) and ctx.entity(ctx.doc[start - 1]) == ctx.entity(tok):
+        start -= 1
+    return start
+
+
+def _own_possessor(tok: Token, ctx: DocContext) -> bool:
+    """Whether the name ``tok`` heads comes right after a possessive (``Norway's Telenor``)."""
+    start = _mention_start(tok, ctx)
+    return start > 0 and ctx.doc[start - 1].text in POSSESSIVE
+
+
 def _country_words(sent: Span, ctx: DocContext) -> Iterator[tuple[Token, str]]:
     """(head token, country id) for every country named in a sentence, by name or by ``the country``."""
     for ent in sent.ents:
@@ -228,16 +242,22 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 orgs = org_noun_targets(head, ctx)
             if root.dep_ == "poss" and ctx.entity(head) and orgs:
                 # "India's AWEIL and MIL": the possessive covers the conjuncts that have no possessor of their own
+                # … but not a name before it, nor one with a possessor of its own the parser hung elsewhere
+                # ("between Hyundai Rotem and Poland's agency"; "France's Orange, …, and Norway's Telenor")
                 group = [ctx.mention_root(head)] + [c for c in ctx.mention_root(head).conjuncts
-                                                    if not any(g.dep_ == "poss" for g in c.children)]
+                                                    if not any(g.dep_ == "poss" for g in c.children)
+                                                    and c.i > head.i and not _own_possessor(c, ctx)]
                 orgs = [a for t in group for a in ctx.actors(t, conj=False) if ctx.type_of(a) == "Organization"]
             after = ctx.entity(nxt.nbor()) if nxt is not None and nxt.lower_ in POSSESSIVE and nxt.i + 1 < len(doc) \
                 else None
             if root.dep_ == "poss" and after and ctx.type_of(after) == "Organization" and after not in orgs:
                 head, orgs = nxt.nbor(), [after]  # "Japan's Tokyo Electron and South Korea's Samsung"
             rule = "based:possessive" if root.dep_ == "poss" else "based:modifier"
+            # a name with another country's possessive in front of it is that country's ("Spain's Telefonica")
+            owned = {ctx.entity(t) for t in sent if ctx.entity(t) and _own_possessor(t, ctx)
+                     and ctx.entity(doc[_mention_start(t, ctx) - 2]) not in (None, cid)}
             for org in orgs:
-                if org != cid:
+                if org != cid and org not in owned:
                     yield Candidate(org, "basedIn", cid, rule, "asserted", sent)
         # "Naver (South Korea)": a country in brackets after a company's name
         start = root.i
