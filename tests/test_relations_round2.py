@@ -119,6 +119,8 @@ EXCLUDED = [
      ("nokia", "agreementWith", "norway")),
     ("The deal, concluded between Hyundai Rotem and Poland's Armament Agency, covers tanks.",
      ("hyundai-rotem", "basedIn", "poland")),
+    # a person is no technology's focus: the body they serve is
+    ("Jensen Huang sells AI chips to Europe.", ("jensen-huang", "focusesOn", "semiconductors")),
 ]
 
 
