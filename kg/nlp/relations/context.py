@@ -9,11 +9,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.index import DocIndex
+from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, listed_after_group
 from kg.nlp.relations.modality import negated, status
 from kg.records import Entity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 CONTROL_VERBS_OBJECT = {"order", "instruct", "tell", "task", "direct", "command", "urge", "ask", "require", "help",
                         "allow", "force", "invite", "encourage", "push", "press", "call"}
 
@@ -140,7 +140,7 @@ class DocContext:
             out.extend(self.group(tok))
         if conj:
             for child in tok.children:
-                if child.dep_ == "conj" and tok.dep_ != "poss" and self._possessor(child):
+                if child.dep_ == "conj" and tok.dep_ != "poss" and ends_in_possessive(child, self):
                     continue  # "A, B and Norway's Telenor": Norway owns a name, it is no party itself
                 if child.dep_ == "conj":
                     out.extend(a for a in self.actors(child, groups=groups) if a not in out)
@@ -152,18 +152,6 @@ class DocContext:
                     out.extend(a for p in child.children if p.dep_ == "pobj" for a in self.actors(p, groups=groups)
                                if a not in out)
         return out
-
-    def _possessor(self, tok: Token) -> bool:
-        """Whether the name ``tok`` is part of ends in a possessive followed by another name (``Norway's
-        Telenor``)."""
-        eid = self.mention_at.get(tok.i)
-        if eid is None:
-            return False
-        end = tok.i
-        while end + 1 < len(self.doc) and self.mention_at.get(end + 1) == eid:
-            end += 1
-        return end + 2 < len(self.doc) and self.doc[end + 1].text in POSSESSIVE and \
-            self.mention_at.get(end + 2) not in (None, eid)
 
     def coordinated_names(self, tok: Token) -> list[str]:
         """Names the parser folded into one noun phrase: ``Biren Technology and Moore Threads`` comes out as one
@@ -222,23 +210,8 @@ class DocContext:
         word = f"{self.doc[tok.i - 2].lower_}-{tok.lower_}" if tok.i >= 2 and self.doc[tok.i - 1].text == "-" \
             else tok.lower_  # "start-ups" comes out as three tokens
         if not out and tok.tag_ in ("NNS", "NNPS") and word in self.lex.words("org_nouns"):
-            out.extend(a for c in self._listed_after(tok) for a in self.actors(c, groups=False) if a not in out)
+            out.extend(a for c in listed_after_group(tok, self) for a in self.actors(c, groups=False) if a not in out)
         return out
-
-    def _listed_after(self, tok: Token) -> list[Token]:
-        """Names listed right after a plural group noun, however the parser hung them: ``Chinese start-ups, Unitree
-        and Fourier`` (a conjunct after the comma), ``several Chinese developers, among them Baidu and Tencent``
-        (``among them`` on the verb)."""
-        nxt = tok.i + 1
-        if nxt + 1 >= len(self.doc) or self.doc[nxt].text != ",":
-            return []
-        after = self.doc[nxt + 1]
-        found = [c for c in tok.children if c.dep_ == "conj" and c.i == nxt + 1 and self.entity(c)
-                 and self.is_actor(self.entity(c) or "")]
-        if after.lower_ == "among" and after.head.pos_ in ("VERB", "AUX") and nxt + 2 < len(self.doc) and \
-                self.doc[nxt + 2].lower_ == "them":
-            found += [c for c in after.children if c.dep_ == "pobj" and c.i > nxt + 2]
-        return found
 
     def group(self, tok: Token) -> list[str]:
         """An unnamed group or description resolved to its named examples, its apposition, or its country."""

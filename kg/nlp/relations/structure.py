@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.nlp.relations.mentions import after_possessive, mention_start
 
 LEADER_WORDS = {"president", "premier", "chancellor", "ceo", "chairman", "chairwoman", "chair", "chairperson", "head",
                 "director", "director-general", "leader", "king", "emir", "founder", "chief", "governor",
@@ -186,20 +187,6 @@ def org_noun_targets(head: Token, ctx: DocContext) -> list[str]:
     return []
 
 
-def _mention_start(tok: Token, ctx: DocContext) -> int:
-    """Where the name ``tok`` is part of starts."""
-    start = tok.i
-    while start > 0 and ctx.entity(ctx.doc[start - 1]) and ctx.entity(ctx.doc[start - 1]) == ctx.entity(tok):
-        start -= 1
-    return start
-
-
-def _own_possessor(tok: Token, ctx: DocContext) -> bool:
-    """Whether the name ``tok`` heads comes right after a possessive (``Norway's Telenor``)."""
-    start = _mention_start(tok, ctx)
-    return start > 0 and ctx.doc[start - 1].text in POSSESSIVE
-
-
 def _country_words(sent: Span, ctx: DocContext) -> Iterator[tuple[Token, str]]:
     """(head token, country id) for every country named in a sentence, by name or by ``the country``."""
     for ent in sent.ents:
@@ -246,7 +233,7 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 # ("between Hyundai Rotem and Poland's agency"; "France's Orange, …, and Norway's Telenor")
                 group = [ctx.mention_root(head)] + [c for c in ctx.mention_root(head).conjuncts
                                                     if not any(g.dep_ == "poss" for g in c.children)
-                                                    and c.i > head.i and not _own_possessor(c, ctx)]
+                                                    and c.i > head.i and not after_possessive(c, ctx)]
                 orgs = [a for t in group for a in ctx.actors(t, conj=False) if ctx.type_of(a) == "Organization"]
             after = ctx.entity(nxt.nbor()) if nxt is not None and nxt.lower_ in POSSESSIVE and nxt.i + 1 < len(doc) \
                 else None
@@ -254,8 +241,8 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 head, orgs = nxt.nbor(), [after]  # "Japan's Tokyo Electron and South Korea's Samsung"
             rule = "based:possessive" if root.dep_ == "poss" else "based:modifier"
             # a name with another country's possessive in front of it is that country's ("Spain's Telefonica")
-            owned = {ctx.entity(t) for t in sent if ctx.entity(t) and _own_possessor(t, ctx)
-                     and ctx.entity(doc[_mention_start(t, ctx) - 2]) not in (None, cid)}
+            owned = {ctx.entity(t) for t in sent if ctx.entity(t) and after_possessive(t, ctx)
+                     and ctx.entity(doc[mention_start(t, ctx) - 2]) not in (None, cid)}
             for org in orgs:
                 if org != cid and org not in owned:
                     yield Candidate(org, "basedIn", cid, rule, "asserted", sent)
