@@ -75,6 +75,9 @@ INCLUDED = [
     ("Nokia signed deals with France's Orange, Spain's Telefonica and Norway's Telenor.",
      {("telefonica", "basedIn", "spain"), ("telenor", "basedIn", "norway")}),
     ("Russia and China's cooperation in AI grew.", {("china", "cooperatesWith", "russia")}),
+    # a passive participle whose agent is the sanctions noun: the one hit is the target
+    ("Huawei, hit by US sanctions in 2019, grew.", {("united-states", "sanctions", "huawei")}),
+    ("Sberbank was targeted by EU sanctions last year.", {("european-union", "sanctions", "sberbank")}),
 ]
 
 
@@ -121,6 +124,9 @@ EXCLUDED = [
      ("hyundai-rotem", "basedIn", "poland")),
     # a person is no technology's focus: the body they serve is
     ("Jensen Huang sells AI chips to Europe.", ("jensen-huang", "focusesOn", "semiconductors")),
+    ("Sberbank was not hit by EU sanctions.", ("european-union", "sanctions", "sberbank")),
+    # the exports a ban is about are no supply
+    ("The US export ban on Huawei took effect.", ("united-states", "suppliesTo", "huawei")),
 ]
 
 

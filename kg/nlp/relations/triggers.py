@@ -167,6 +167,12 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
             others += ctx.clause_subjects(tok.head.head)  # "Gazprombank was placed under US sanctions"
         elif slot == "target" and tok.dep_ == "nsubj" and tok.head.lemma_ in TARGETING_VERBS:
             others += [a for c in tok.head.children if c.dep_ == "dobj" for a in ctx.actors(c)]
+        elif slot == "target" and tok.dep_ == "pobj" and tok.head.dep_ == "agent" and \
+                tok.head.head.lemma_ in TARGETING_VERBS and not ctx.negated(tok.head.head):
+            # "Huawei, hit by US sanctions, …", "Sberbank was targeted by EU sanctions"
+            verb = tok.head.head
+            others += ctx.actors(verb.head, conj=False) if verb.dep_ in ("acl", "relcl") else \
+                [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
         elif slot == "described" and holders:
             # "Kazakhstan and Belarus, Moscow's partners"; "VEB will serve as the fund's partner"
             if tok.dep_ == "appos":
@@ -305,7 +311,12 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if ctx.negated(tok):
             continue
+        # "the US export ban on Huawei": exports that a ban or curb is about are no supply
+        curbed = tok.dep_ == "compound" and any(p in ("restrictsExportsTo", "sanctions") for p, _s in
+                                                ctx.lex.nouns.get(tok.head.lower_, ctx.lex.nouns.get(tok.head.lemma_, [])))
         for predicate, slots in ctx.lex.nouns[key]:
+            if curbed and predicate == "suppliesTo":
+                continue
             holders, others = noun_participants(tok, slots, ctx)
             if key.startswith("venture") and len(holders) < 2 and not others:
                 holders = _colon_list(tok, sent, ctx) or holders
