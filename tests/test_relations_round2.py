@@ -78,6 +78,12 @@ INCLUDED = [
     # a passive participle whose agent is the sanctions noun: the one hit is the target
     ("Huawei, hit by US sanctions in 2019, grew.", {("united-states", "sanctions", "huawei")}),
     ("Sberbank was targeted by EU sanctions last year.", {("european-union", "sanctions", "sberbank")}),
+    # an endeavour in a technology: "X's chip business", "India's semiconductor ambitions"; betting and pouring
+    ("Samsung's chip business posted a loss.", {("samsung-electronics", "focusesOn", "semiconductors")}),
+    ("India's semiconductor ambitions are growing.", {("india", "focusesOn", "semiconductors")}),
+    ("Huawei is betting on artificial intelligence.", {("huawei", "focusesOn", "artificial-intelligence")}),
+    ("The UAE has poured billions into artificial intelligence.",
+     {("united-arab-emirates", "focusesOn", "artificial-intelligence")}),
 ]
 
 

@@ -70,7 +70,9 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # the noun the technology names or modifies ("AI chips": chips; "space agency": agency)
         head = root.head if root.dep_ in ("compound", "amod") and root.head.i > root.i else root
         # "Huawei's AI chips"; "Lynas's rare earths plant": what a company makes or runs a works for
-        product = head.lower_ in ctx.lex.words("product_nouns") | ctx.lex.words("facility_nouns")
+        # "Samsung's chip business", "India's semiconductor ambitions": an endeavour in the technology
+        product = head.lower_ in ctx.lex.words("product_nouns") | ctx.lex.words("facility_nouns") | \
+            ctx.lex.words("endeavour_nouns")
         # "its chips": an organisation's; "China's BeiDou satellite navigation system": a country's product too
         owner_types = ("Organization", "Country") if product and head is not root else ("Organization",)
         owners = [a for c in head.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
