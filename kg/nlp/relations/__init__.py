@@ -16,9 +16,11 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
                                           technology_descriptor_rule)
+from kg.nlp.relations.joint import joint_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
+from kg.nlp.relations.origin import origin_rule
 from kg.nlp.relations.roles import role_rule
-from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule
+from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule, lead_rule, made_by_rule
 from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, part_of_rule, rival_rule,
                                         title_rule)
 from kg.nlp.relations.triggers import noun_rule, verb_rule
@@ -27,7 +29,8 @@ Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
                            focus_possessive_rule, rival_rule, name_rule, descriptor_rule, join_rule, role_rule,
                            group_member_rule, belong_rule, signatory_rule, descriptor_based_rule,
-                           technology_descriptor_rule, located_rule, participle_rule)
+                           technology_descriptor_rule, located_rule, participle_rule, origin_rule,
+                           made_by_rule, lead_rule, joint_rule)
 
 
 @Language.factory("kg_relations", assigns=["doc._.relations"], requires=["doc.ents", "token.dep"],

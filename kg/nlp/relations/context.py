@@ -9,11 +9,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.index import DocIndex
+from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, listed_after_group
 from kg.nlp.relations.modality import negated, status
 from kg.records import Entity
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 CONTROL_VERBS_OBJECT = {"order", "instruct", "tell", "task", "direct", "command", "urge", "ask", "require", "help",
                         "allow", "force", "invite", "encourage", "push", "press", "call"}
 
@@ -126,7 +126,9 @@ class DocContext:
         if eid and self.is_actor(eid):
             out.extend(self.coordinated_names(tok) if conj else [])
             out.append(eid)
-        elif tok.i in self.refs:
+        elif tok.i in self.refs and not any(c.dep_ == "appos" and c.i == tok.i + 1 and self.entity(c)
+                                            for c in tok.children):
+            # a description with its name right after it ("the European group Airbus") is that name (below)
             out.extend(self.refs[tok.i])
         elif tok.lower_ in self.lex.words("plural_pronouns") | {"they", "them", "their"} and tok.i in self.plural_refs:
             out.extend(self.plural_refs[tok.i])
@@ -138,6 +140,8 @@ class DocContext:
             out.extend(self.group(tok))
         if conj:
             for child in tok.children:
+                if child.dep_ == "conj" and tok.dep_ != "poss" and ends_in_possessive(child, self):
+                    continue  # "A, B and Norway's Telenor": Norway owns a name, it is no party itself
                 if child.dep_ == "conj":
                     out.extend(a for a in self.actors(child, groups=groups) if a not in out)
                 elif child.dep_ == "prep" and child.lower_ == "along":
@@ -203,6 +207,10 @@ class DocContext:
                         out.extend(self.actors(pobj, groups=False))
             elif child.dep_ in ("appos",) and child.i > tok.i:
                 out.extend(self.actors(child, groups=False))
+        word = f"{self.doc[tok.i - 2].lower_}-{tok.lower_}" if tok.i >= 2 and self.doc[tok.i - 1].text == "-" \
+            else tok.lower_  # "start-ups" comes out as three tokens
+        if not out and tok.tag_ in ("NNS", "NNPS") and word in self.lex.words("org_nouns"):
+            out.extend(a for c in listed_after_group(tok, self) for a in self.actors(c, groups=False) if a not in out)
         return out
 
     def group(self, tok: Token) -> list[str]:
@@ -375,7 +383,17 @@ class DocContext:
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head)
         if verb.dep_ in ("relcl", "acl"):
-            return self.actors(head)
+            found = self.actors(head)
+            if not found and verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                # "X announced a contract to supply Y", "X signed a deal to buy …": who holds the plan acts on it
+                governor = head.head.head if head.dep_ == "pobj" else head.head
+                # not "had no plans to curb …", nor "an agreement with Y to build …" (who builds is open)
+                plain = not any(c.lower_ in ("no", "with") or c.dep_ == "poss" for c in head.children) \
+                    and not self.negated(governor) \
+                    and governor.lemma_ not in self.lex.negation.get("governors", [])  # "abandoned its plan to buy"
+                if head.dep_ in ("dobj", "pobj") and governor.pos_ == "VERB" and governor is not head and plain:
+                    found = self.clause_subjects(governor)
+            return found
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(head.head)
         return []

@@ -72,7 +72,7 @@ def technology_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
         i, noun = ent.end, None
         while i < sent.end and i < ent.end + 5:
             tok = doc[i]
-            if tok.lower_ == "start" and doc[i:i + 3].text.lower() == "start-up":
+            if tok.lower_ == "start" and doc[i:i + 3].text.lower() in ("start-up", "start-ups"):
                 noun, i = doc[i + 2], i + 3  # the tokenizer splits "start-up"
                 continue
             if ctx.entity(tok) or tok.pos_ not in ("NOUN", "ADJ", "PROPN", "PUNCT") or tok.text in (",", "(", ")"):
@@ -82,7 +82,7 @@ def technology_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
             i += 1
         if noun is None:
             continue
-        head = doc[noun.i - 2] if noun.lower_ == "up" else noun
+        head = doc[noun.i - 2] if noun.lower_ in ("up", "ups") else noun
         # the name right after the description, else what the description is in apposition to
         named = ctx.entity(doc[i]) if i < sent.end else None
         orgs = [named] if named and ctx.type_of(named) == "Organization" else []
@@ -91,6 +91,15 @@ def technology_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
                 if t.dep_ == "appos" and ctx.entity(t.head):
                     orgs = [a for a in [ctx.entity(t.head)] if a and ctx.type_of(a) == "Organization"]
                     break
+        if not orgs:
+            # "two Chinese robotics start-ups, Unitree and Fourier"; "the AI start-up" naming one before
+            from kg.nlp.relations.structure import org_noun_targets
+
+            orgs = [a for a in org_noun_targets(noun, ctx) if ctx.type_of(a) == "Organization"]
+        if noun.lower_ in ctx.lex.words("part_nouns"):
+            # "Amazon's cloud computing arm": the parent works on what its unit is named for
+            orgs += [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
+                     if ctx.type_of(a) == "Organization" and a not in orgs]
         for org in orgs:
             yield Candidate(org, "focusesOn", tech, "focus:descriptor", "asserted", sent)
 

@@ -69,7 +69,10 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         root = ent.root
         # the noun the technology names or modifies ("AI chips": chips; "space agency": agency)
         head = root.head if root.dep_ in ("compound", "amod") and root.head.i > root.i else root
-        product = head.lower_ in ctx.lex.words("product_nouns")
+        # "Huawei's AI chips"; "Lynas's rare earths plant": what a company makes or runs a works for
+        # "Samsung's chip business", "India's semiconductor ambitions": an endeavour in the technology
+        product = head.lower_ in ctx.lex.words("product_nouns") | ctx.lex.words("facility_nouns") | \
+            ctx.lex.words("endeavour_nouns")
         # "its chips": an organisation's; "China's BeiDou satellite navigation system": a country's product too
         owner_types = ("Organization", "Country") if product and head is not root else ("Organization",)
         owners = [a for c in head.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
@@ -102,3 +105,41 @@ def descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             ctx.entities[tech_id] = Entity(tech_id, tech_name, "Technology")
         for org in orgs:
             yield Candidate(org, "focusesOn", tech_id, "focus:descriptor", "asserted", sent)
+
+
+def made_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``submarines designed by Naval Group``, ``the missiles, which Mitsubishi builds``, ``the jet Japan is
+    building``: a technology described by a clause of making gives its maker ``focusesOn``."""
+    verbs = ctx.lex.words("focus_verbs") & ctx.lex.words("making_verbs")
+    for ent in ctx.ents_in(sent):
+        tech = ent.kb_id_
+        if ctx.type_of(tech) != "Technology":
+            continue
+        for clause in ent.root.children:
+            if clause.lemma_ not in verbs or clause.pos_ != "VERB" or ctx.negated(clause):
+                continue
+            makers: list[str] = []
+            if clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD"):
+                makers = [a for c in clause.children if c.dep_ == "agent"
+                          for p in c.children if p.dep_ == "pobj" for a in ctx.actors(p)]
+            elif clause.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("which", "that")
+                                                    for c in clause.children):
+                makers = [a for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that")
+                          for a in ctx.actors(c)]
+            for maker in makers:
+                if ctx.is_actor(maker):
+                    yield Candidate(maker, "focusesOn", tech, "focus:made_by", ctx.status(clause), sent)
+
+
+def lead_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nvidia's dominance of graphics processors``, ``China's lead in rare earths``: who leads a technology."""
+    nouns = ctx.lex.words("lead_nouns")
+    for tok in sent:
+        if tok.lower_ not in nouns or tok.pos_ != "NOUN" or ctx.negated(tok):
+            continue
+        owners = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+        techs = [t for p in ctx.pobjs(tok, {"of", "in", "over"}) for t in ctx.technologies(p, shallow=True)]
+        for owner in owners:
+            for tech in dict.fromkeys(techs):
+                if ctx.is_actor(owner):
+                    yield Candidate(owner, "focusesOn", tech, "focus:lead", "asserted", sent)

@@ -21,6 +21,8 @@ MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
 SEPARATORS = {",", "and", "\u2014", "\u2013", "-", ":", "as", "well"}
 RELATIVE = {"which", "whom", "that"}
 JOIN_PLANS = {"plan", "agree", "decide", "vote"}
+COUNTED = {"countries", "states", "nations", "members", "economies", "governments"}  # not "has two partners"
+COUNTING_VERBS = {"have", "count", "number", "comprise", "include", "gather", "unite"}
 FOUNDING_VERBS = {"found", "co-found", "establish", "create", "set", "launch", "form"}
 
 
@@ -84,10 +86,16 @@ def group_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for tok in ctx.find(sent, nouns):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in nouns:
             continue
-        bodies = group_bodies(tok, ctx)
+        bodies, members_too = group_bodies(tok, ctx), []
+        if not bodies and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTING_VERBS and tok.lower_ in COUNTED:
+            # "NATO has 32 members, including A and B"; "the partnership counts 14 countries: A, B …"
+            bodies = [a for a in ctx.subjects(tok.head) if ctx.type_of(a) in BODY_TYPES + ("Organization",)]
+            if bodies:  # "… counts 14 countries and the European Union": the conjoined names count too
+                members_too = [a for c in tok.children if c.dep_ == "conj" for a in ctx.actors(c, groups=False)]
         if not bodies or ctx.negated(tok):
             continue
         members = [a for c in tok.children if c.dep_ == "appos" for a in ctx.actors(c, groups=False)]
+        members += ctx.examples(tok) + (members_too if tok.dep_ == "dobj" else [])
         members += listed_after(tok, ctx)
         if tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise"):
             members += [a for c in tok.head.children if c.dep_ == "dobj" for a in ctx.actors(c, groups=False)]

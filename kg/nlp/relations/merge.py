@@ -34,8 +34,8 @@ def well_typed(c: Candidate, ctx: DocContext) -> bool:
     s, o = ctx.type_of(c.subject), ctx.type_of(c.object)
     if c.subject == c.object or s not in ACTOR_TYPES:
         return False
-    if c.predicate == "focusesOn":
-        return o == "Technology"
+    if c.predicate == "focusesOn":  # a person's work on a technology is the focus of the body they serve
+        return o == "Technology" and s != "Person"
     if o not in ACTOR_TYPES:
         return False
     if c.predicate in ("investsIn", "suppliesTo", "agreementWith", "jointVentureWith") and "Person" in (s, o):

@@ -331,6 +331,20 @@ def slot_money_into(tok: Token, ctx: DocContext) -> SlotResult:
     return [a for p in ctx.pobjs(tok, {"into", "in", "to", "for"}) for a in ctx.actors(p)], False
 
 
+ROUND_WORDS = {"round", "rounds", "fundraising", "fund-raising", "financing"}
+
+
+def slot_round_for(tok: Token, ctx: DocContext) -> SlotResult:
+    """``led a $1 billion round for X``, ``joined X's funding round``, ``will lead the X fundraising``: the company
+    a financing round is for."""
+    rounds = [c for c in dobj(tok) if c.lower_ in ROUND_WORDS]
+    # "for X" may hang on the round or on the verb
+    found = [a for h in rounds + (rounds and [tok]) for p in ctx.pobjs(h, {"for", "in", "into"}) for a in ctx.actors(p)]
+    found += [a for r in rounds for c in r.children if c.dep_ in ("poss", "compound") and ctx.entity(c)
+              for a in ctx.actors(c, conj=False)]
+    return [a for a in found if ctx.type_of(a) == "Organization"], False
+
+
 def slot_money_from(tok: Token, ctx: DocContext) -> SlotResult:
     """``raised $600 million from X``, ``received funding from X``: the investor (the verb rule swaps sides)."""
     if not any(is_money(c) for c in dobj(tok)):
@@ -357,7 +371,7 @@ SLOTS: dict[str, Callable[[Token, DocContext], SlotResult]] = {
     "dobj_customer": slot_dobj_customer, "from_reverse": slot_from_reverse, "with_dobj": slot_with_dobj,
     "access_dative": slot_dative, "dobj_org": slot_dobj_org, "dobj_maker": slot_dobj_maker, "dobj_out": slot_dobj_out,
     "services_in": slot_services_in, "assets_of": slot_assets_of, "licences_for": slot_licences_for,
-    "order_from": slot_order_from, "money_into": slot_money_into, "from_reverse_money": slot_money_from,
+    "order_from": slot_order_from, "money_into": slot_money_into, "round_for": slot_round_for, "from_reverse_money": slot_money_from,
 }
 
 

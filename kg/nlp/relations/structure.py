@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.nlp.relations.mentions import after_possessive, mention_start
 
 LEADER_WORDS = {"president", "premier", "chancellor", "ceo", "chairman", "chairwoman", "chair", "chairperson", "head",
                 "director", "director-general", "leader", "king", "emir", "founder", "chief", "governor",
@@ -217,7 +218,10 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if root.dep_ in ("poss", "amod", "compound", "nmod") and root.head.i > root.i:
             head = root.head
-            orgs = org_noun_targets(head, ctx)
+            named = ctx.entity(head.head) if head.dep_ in ("compound", "appos") and head.head.i > head.i else None
+            # "the South Korean electronics maker Samsung": the description names what follows, not a reference
+            orgs = [named] if named and ctx.type_of(named) == "Organization" and not ctx.entity(head) \
+                else org_noun_targets(head, ctx)
             steps = 0
             # "the Russian business daily Vedomosti": climb the modifiers to the name they describe
             while not orgs and head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and steps < 3:
@@ -225,17 +229,31 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 orgs = org_noun_targets(head, ctx)
             if root.dep_ == "poss" and ctx.entity(head) and orgs:
                 # "India's AWEIL and MIL": the possessive covers the conjuncts that have no possessor of their own
+                # … but not a name before it, nor one with a possessor of its own the parser hung elsewhere
+                # ("between Hyundai Rotem and Poland's agency"; "France's Orange, …, and Norway's Telenor")
                 group = [ctx.mention_root(head)] + [c for c in ctx.mention_root(head).conjuncts
-                                                    if not any(g.dep_ == "poss" for g in c.children)]
+                                                    if not any(g.dep_ == "poss" for g in c.children)
+                                                    and c.i > head.i and not after_possessive(c, ctx)]
                 orgs = [a for t in group for a in ctx.actors(t, conj=False) if ctx.type_of(a) == "Organization"]
             after = ctx.entity(nxt.nbor()) if nxt is not None and nxt.lower_ in POSSESSIVE and nxt.i + 1 < len(doc) \
                 else None
             if root.dep_ == "poss" and after and ctx.type_of(after) == "Organization" and after not in orgs:
                 head, orgs = nxt.nbor(), [after]  # "Japan's Tokyo Electron and South Korea's Samsung"
             rule = "based:possessive" if root.dep_ == "poss" else "based:modifier"
+            # a name with another country's possessive in front of it is that country's ("Spain's Telefonica")
+            owned = {ctx.entity(t) for t in sent if ctx.entity(t) and after_possessive(t, ctx)
+                     and ctx.entity(doc[mention_start(t, ctx) - 2]) not in (None, cid)}
             for org in orgs:
-                if org != cid:
+                if org != cid and org not in owned:
                     yield Candidate(org, "basedIn", cid, rule, "asserted", sent)
+        # "Naver (South Korea)": a country in brackets after a company's name
+        start = root.i
+        while start > 0 and ctx.entity(doc[start - 1]) == cid:
+            start -= 1
+        before = doc[start - 2] if start >= 2 and doc[start - 1].text == "(" else None
+        if before is not None and nxt is not None and nxt.text == ")" and ctx.entity(before) and \
+                ctx.type_of(ctx.entity(before) or "") == "Organization":
+            yield Candidate(ctx.entity(before) or "", "basedIn", cid, "based:bracket", "asserted", sent)
         # "Huawei of China"
         if root.dep_ == "pobj" and root.head.lower_ == "of" and ctx.entity(root.head.head):
             org = ctx.entity(root.head.head)
@@ -336,8 +354,11 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 for part in parts:
                     if part != whole and ctx.type_of(part) == "Organization":
                         yield Candidate(part, pred, whole, "part:belong", "asserted", sent)
-        if tok.lower_ in ctx.lex.words("part_nouns") and tok.dep_ == "appos" and ctx.entity(tok.head):
-            part = ctx.entity(tok.head)
+        subject = [c for c in tok.head.children if c.dep_ == "nsubj" and ctx.entity(c)] \
+            if tok.dep_ == "attr" and tok.head.lemma_ == "be" and not ctx.negated(tok.head) else []
+        if tok.lower_ in ctx.lex.words("part_nouns") and (tok.dep_ == "appos" and ctx.entity(tok.head) or subject):
+            # "X, the group's chip unit"; "X is the space arm of Y"
+            part = ctx.entity(subject[0] if subject else tok.head)
             wholes = [a for c in tok.children if c.dep_ == "poss" for a in
                       (_org_before(c, part, ctx) if c.lower_ == "its" else ctx.actors(c)) if a != part]
             wholes += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if a != part]

@@ -7,7 +7,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.slots import EXPORT_NOUNS, RELATIVE_PRONOUNS, dobj, list_objects, owner
 from kg.nlp.relations.slots import verb_objects
 from kg.vocab import PREDICATES
@@ -153,7 +153,7 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
     # "a memorandum of understanding with X": the participant may hang on the noun's "of" phrase
     hosts = [tok] + [p for p in ctx.pobjs(tok, {"of"}) if not ctx.entity(p)]
     # "sanctions imposed on Moscow", "curbs placed on China": a participle carries the noun's preposition
-    hosts += [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    hosts += [c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     for slot in slots:
         if slot in ("with", "on", "against", "to", "in", "into", "of"):
             others += [a for h in (hosts if slot != "of" else [tok]) for p in ctx.pobjs(h, {slot})
@@ -167,6 +167,12 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
             others += ctx.clause_subjects(tok.head.head)  # "Gazprombank was placed under US sanctions"
         elif slot == "target" and tok.dep_ == "nsubj" and tok.head.lemma_ in TARGETING_VERBS:
             others += [a for c in tok.head.children if c.dep_ == "dobj" for a in ctx.actors(c)]
+        elif slot == "target" and tok.dep_ == "pobj" and tok.head.dep_ == "agent" and \
+                tok.head.head.lemma_ in TARGETING_VERBS and not ctx.negated(tok.head.head):
+            # "Huawei, hit by US sanctions, …", "Sberbank was targeted by EU sanctions"
+            verb = tok.head.head
+            others += ctx.actors(verb.head, conj=False) if verb.dep_ in ("acl", "relcl") else \
+                [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
         elif slot == "described" and holders:
             # "Kazakhstan and Belarus, Moscow's partners"; "VEB will serve as the fund's partner"
             if tok.dep_ == "appos":
@@ -176,7 +182,15 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
                 clause = tok.head if tok.dep_ == "attr" else tok.head.head
                 others += ctx.clause_subjects(clause)
         elif slot == "between":
-            holders += [a for p in ctx.pobjs(tok, {"between", "among"}) for a in ctx.actors(p)]
+            # "the contract, concluded between X and Y": the participle carries "between" too
+            between = [p for h in hosts if h is tok or h.i > tok.i for p in ctx.pobjs(h, {"between", "among"})]
+            # "between Thales and Poland's armament agency": a possessor is not a party
+            owners = {ctx.entity(t) for p in between for t in p.subtree
+                      if t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].text in POSSESSIVE}
+            holders += [a for p in between for a in ctx.actors(p) if a not in holders and a not in owners]
+    # "sanctions imposed on Iran by Canada", "an MoU signed by X and Y": the participle's agent holds the noun
+    holders += [a for h in hosts if h is not tok for c in h.children if c.dep_ == "agent"
+                for p in c.children if p.dep_ == "pobj" for a in ctx.actors(p) if a not in holders]
     # the noun's verb lends its subject: "X signed an agreement with Y", "X imposed sanctions on Y"
     verb = tok.head
     while verb.dep_ in ("conj", "appos") and verb.head is not verb and verb.pos_ == "NOUN":
@@ -289,13 +303,20 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         key = tok.lower_ if tok.lower_ in ctx.lex.nouns else tok.lemma_
         if tok.lower_ == "operation" and tok.i > 1 and ctx.doc[tok.i - 2:tok.i].text.lower().replace(" ", "") == "co-":
             key = "cooperation"  # the tokenizer splits "co-operation"
+        elif tok.i > 1 and ctx.doc[tok.i - 1].text == "-" and f"{ctx.doc[tok.i - 2].lower_}-{tok.lower_}" in ctx.lex.nouns:
+            key = f"{ctx.doc[tok.i - 2].lower_}-{tok.lower_}"  # and "tie-ups"
         if tok.pos_ not in ("NOUN", "PROPN") or key not in ctx.lex.nouns:
             continue
         if key.startswith("venture") and not any(c.lower_ in ("joint",) for c in tok.children):
             continue
         if ctx.negated(tok):
             continue
+        # "the US export ban on Huawei": exports that a ban or curb is about are no supply
+        curbed = tok.dep_ == "compound" and any(p in ("restrictsExportsTo", "sanctions") for p, _s in
+                                                ctx.lex.nouns.get(tok.head.lower_, ctx.lex.nouns.get(tok.head.lemma_, [])))
         for predicate, slots in ctx.lex.nouns[key]:
+            if curbed and predicate == "suppliesTo":
+                continue
             holders, others = noun_participants(tok, slots, ctx)
             if key.startswith("venture") and len(holders) < 2 and not others:
                 holders = _colon_list(tok, sent, ctx) or holders

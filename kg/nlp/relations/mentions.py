@@ -1,0 +1,57 @@
+"""Small readings of names in their phrase: where a name starts, whether a possessive owns it, which names a
+plural group noun lists after it. Plain functions over a :class:`~kg.nlp.relations.context.DocContext`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:  # context imports this module
+    from kg.nlp.relations.context import DocContext
+
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+
+
+def mention_start(tok: Token, ctx: DocContext) -> int:
+    """Where the name ``tok`` is part of starts (``tok.i`` outside names)."""
+    start = tok.i
+    while start > 0 and ctx.entity(ctx.doc[start - 1]) and ctx.entity(ctx.doc[start - 1]) == ctx.entity(tok):
+        start -= 1
+    return start
+
+
+def after_possessive(tok: Token, ctx: DocContext) -> bool:
+    """Whether the name ``tok`` heads comes right after a possessive (``Norway's Telenor``: Telenor)."""
+    start = mention_start(tok, ctx)
+    return start > 0 and ctx.doc[start - 1].text in POSSESSIVE
+
+
+def ends_in_possessive(tok: Token, ctx: DocContext) -> bool:
+    """Whether the name ``tok`` is part of ends in a possessive followed by another name (``Norway's
+    Telenor``: Norway)."""
+    eid = ctx.mention_at.get(tok.i)
+    if eid is None:
+        return False
+    end = tok.i
+    while end + 1 < len(ctx.doc) and ctx.mention_at.get(end + 1) == eid:
+        end += 1
+    return end + 2 < len(ctx.doc) and ctx.doc[end + 1].text in POSSESSIVE and \
+        ctx.mention_at.get(end + 2) not in (None, eid)
+
+
+def listed_after_group(tok: Token, ctx: DocContext) -> list[Token]:
+    """Names listed right after a plural group noun, however the parser hung them: ``Chinese start-ups, Unitree
+    and Fourier`` (a conjunct after the comma), ``several Chinese developers, among them Baidu and Tencent``
+    (``among them`` on the verb). Returns the first listed token of each kind; its conjuncts follow from it."""
+    doc = ctx.doc
+    nxt = tok.i + 1
+    if nxt + 1 >= len(doc) or doc[nxt].text != ",":
+        return []
+    after = doc[nxt + 1]
+    found = [c for c in tok.children if c.dep_ == "conj" and c.i == nxt + 1 and ctx.entity(c)
+             and ctx.is_actor(ctx.entity(c) or "")]
+    if after.lower_ == "among" and after.head.pos_ in ("VERB", "AUX") and nxt + 2 < len(doc) and \
+            doc[nxt + 2].lower_ == "them":
+        found += [c for c in after.children if c.dep_ == "pobj" and c.i > nxt + 2]
+    return found
