@@ -62,7 +62,7 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``its MI250 AI chips``, ``Huawei's 5G equipment``: what an organisation owns as products it works on;
     ``Russia's space agency Roscosmos``: an organisation named by its technology."""
-    for ent in sent.ents:
+    for ent in ctx.ents_in(sent):
         tech = ent.kb_id_
         if ctx.type_of(tech) != "Technology":
             continue

@@ -60,7 +60,7 @@ def _kind(entity_id: str, ctx: DocContext) -> str:
 
 
 def _persons(sent: Span, ctx: DocContext) -> list[Span]:
-    return [e for e in sent.ents if ctx.type_of(e.kb_id_) == "Person"]
+    return [e for e in ctx.ents_in(sent) if ctx.type_of(e.kb_id_) == "Person"]
 
 
 def _org_in(tok: Token, ctx: DocContext, depth: int = 4) -> list[str]:
@@ -189,7 +189,7 @@ def org_noun_targets(head: Token, ctx: DocContext) -> list[str]:
 
 def _country_words(sent: Span, ctx: DocContext) -> Iterator[tuple[Token, str]]:
     """(head token, country id) for every country named in a sentence, by name or by ``the country``."""
-    for ent in sent.ents:
+    for ent in ctx.ents_in(sent):
         if ctx.type_of(ent.kb_id_) == "Country":
             yield ent.root, ent.kb_id_
     for i, ids in ctx.refs.items():
@@ -299,7 +299,7 @@ def _members(tok: Token, sent: Span, ctx: DocContext, *, other: bool) -> list[st
                            for c in tok.children):
         members = ctx.listed_before(tok)  # "Russia, China and Iran, all of them member states of the bloc"
     if not members and tok.i + 1 < sent.end and ctx.doc[tok.i + 1].text == ":":
-        members = [e.kb_id_ for e in sent.ents if e.start > tok.i and ctx.type_of(e.kb_id_) == "Country"]
+        members = [e.kb_id_ for e in ctx.ents_in(sent) if e.start > tok.i and ctx.type_of(e.kb_id_) == "Country"]
     if tok.dep_ in ("attr", "appos") and not members:
         head = tok.head
         members = ctx.subjects(head) if head.pos_ in ("AUX", "VERB") else ctx.actors(head, conj=False)
@@ -334,7 +334,7 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the US Commerce Department's Bureau of Industry and Security``, ``X and Y, which belong to Rostec``,
     ``X, its plant``."""
-    for ent in sent.ents:
+    for ent in ctx.ents_in(sent):
         eid = ent.kb_id_
         root = ent.root
         if ctx.type_of(eid) != "Organization":
