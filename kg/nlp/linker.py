@@ -354,8 +354,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             if tok.i in covered:
                 continue
             low = tok.lower_
-            dets = {c.lower_ for c in tok.children} | ({doc[tok.i - 1].lower_} if tok.i else set())
-            if low in plural and dets & pair_dets:
+            if low in plural and ({c.lower_ for c in tok.children}
+                                  | ({doc[tok.i - 1].lower_} if tok.i else set())) & pair_dets:
                 ids = recent(tok.i, plural[low], 2)
                 if len(ids) == 2:
                     refs[tok.i] = sorted(ids)
