@@ -58,11 +58,13 @@ function BoxGrid(width, height) {
   this.rows = Math.max(1, Math.ceil(height / CELL));
   this.cells = new Array(this.cols * this.rows);
 }
+// the first and last column and row of the cells a box touches
+BoxGrid.prototype.span = function (b) {
+  return [Math.max(0, Math.floor(b[0] / CELL)), Math.min(this.cols - 1, Math.floor(b[2] / CELL)),
+          Math.max(0, Math.floor(b[1] / CELL)), Math.min(this.rows - 1, Math.floor(b[3] / CELL))];
+};
 BoxGrid.prototype.add = function (b) {
-  const c0 = Math.max(0, Math.floor(b[0] / CELL));
-  const c1 = Math.min(this.cols - 1, Math.floor(b[2] / CELL));
-  const r0 = Math.max(0, Math.floor(b[1] / CELL));
-  const r1 = Math.min(this.rows - 1, Math.floor(b[3] / CELL));
+  const [c0, c1, r0, r1] = this.span(b);
   for (let r = r0; r <= r1; r++) {
     for (let c = c0; c <= c1; c++) {
       const k = r * this.cols + c;
@@ -72,10 +74,7 @@ BoxGrid.prototype.add = function (b) {
   }
 };
 BoxGrid.prototype.hits = function (b) {
-  const c0 = Math.max(0, Math.floor(b[0] / CELL));
-  const c1 = Math.min(this.cols - 1, Math.floor(b[2] / CELL));
-  const r0 = Math.max(0, Math.floor(b[1] / CELL));
-  const r1 = Math.min(this.rows - 1, Math.floor(b[3] / CELL));
+  const [c0, c1, r0, r1] = this.span(b);
   for (let r = r0; r <= r1; r++) {
     for (let c = c0; c <= c1; c++) {
       const list = this.cells[r * this.cols + c];
