@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.kb import normalize
 from kg.nlp.mentions import Mention, overlaps
+from kg.nlp.tokens import positions
 
 POSSESSIVES = {"'s", "\u2019s"}
 EDGE_WORDS = {"and", "or", "&", "of", "for", ",", "-", "\u2014", "\u2013"}
@@ -225,7 +226,7 @@ def formerly_links(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
     by_start = {m.start: m for m in mentions if m.end > m.start}
     by_end = {m.end: m for m in mentions if m.end > m.start}
     links = {}
-    for tok in doc:
+    for tok in (doc[i] for i in positions(doc, RENAME_WORDS)):
         if tok.lower_ not in RENAME_WORDS or tok.i < 2:
             continue
         gap = 2 if doc[tok.i - 1].text in {",", "("} else 1

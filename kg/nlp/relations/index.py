@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 
@@ -28,8 +30,14 @@ class DocIndex:
                 if t.lemma_ and t.lemma_ != t.lower_:
                     index.setdefault(t.lemma_.lower(), []).append(t.i)
             self._words = index
-        found = {i for w in words for i in self._words.get(w, ()) if sent.start <= i < sent.end}
-        return [self.doc[i] for i in sorted(found)]
+        start, end, found = sent.start, sent.end, set()
+        index = self._words
+        for w in words:
+            where = index.get(w)
+            if where:  # positions in document order: only those of the sentence
+                found.update(where[bisect_left(where, start):bisect_left(where, end)])
+        doc = self.doc
+        return [doc[i] for i in sorted(found)]
 
     def ents_in(self, sent: Span) -> list[Span]:
         """The entity mentions of ``sent`` (``Span.ents`` scans the whole document each time)."""
