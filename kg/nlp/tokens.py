@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
@@ -19,6 +18,5 @@ def positions(doc: Doc, words: Iterable[str]) -> list[int]:
     """
     if not len(doc):
         return []
-    hashes = numpy.array([doc.vocab.strings[w] for w in words], dtype="uint64")
-    lowers = doc.to_array(LOWER)
-    return numpy.flatnonzero(numpy.isin(lowers, hashes)).tolist()
+    hashes = {doc.vocab.strings[w] for w in words}
+    return [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in hashes]
