@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 
@@ -25,10 +26,14 @@ class DocIndex:
         """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``, in order."""
         if self._words is None:
             index: dict[str, list[int]] = {}
-            for t in self.doc:
-                index.setdefault(t.lower_, []).append(t.i)
-                if t.lemma_ and t.lemma_ != t.lower_:
-                    index.setdefault(t.lemma_.lower(), []).append(t.i)
+            strings = self.doc.vocab.strings
+            # hashes of each token's lower-case form and lemma: no Token object per token
+            for i, (low, lemma) in enumerate(self.doc.to_array([LOWER, LEMMA]).tolist()) if len(self.doc) else ():
+                lower_ = strings[low]
+                index.setdefault(lower_, []).append(i)
+                lemma_ = strings[lemma] if lemma != low else ""
+                if lemma_ and lemma_ != lower_:
+                    index.setdefault(lemma_.lower(), []).append(i)
             self._words = index
         start, end, found = sent.start, sent.end, set()
         index = self._words
