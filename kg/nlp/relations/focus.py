@@ -88,9 +88,11 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Rival chipmaker AMD``, ``Russia's space agency Roscosmos``: a descriptor noun names a technology."""
     table = ctx.lex.structure.get("descriptor_technologies", {})
+    # the last words of the two-word descriptors: only before those can a word start one
+    ends = {k.rsplit(" ", 1)[1] for k in table if " " in k}
     for tok in sent:
         key = tok.lower_
-        if tok.i > sent.start and f"{ctx.doc[tok.i - 1].lower_} {key}" in table:
+        if tok.i > sent.start and (key in ends or " " in key) and f"{ctx.doc[tok.i - 1].lower_} {key}" in table:
             key = f"{ctx.doc[tok.i - 1].lower_} {key}"
         if key not in table:
             continue
