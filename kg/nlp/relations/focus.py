@@ -136,7 +136,7 @@ def made_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def lead_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Nvidia's dominance of graphics processors``, ``China's lead in rare earths``: who leads a technology."""
     nouns = ctx.lex.words("lead_nouns")
-    for tok in sent:
+    for tok in ctx.find(sent, nouns):  # the nouns' tokens (by form or lemma), in order
         if tok.lower_ not in nouns or tok.pos_ != "NOUN" or ctx.negated(tok):
             continue
         owners = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
