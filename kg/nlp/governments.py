@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.kb import KnowledgeBase, slugify
 from kg.nlp.mentions import PERSON_TITLES, Mention, overlaps
+from kg.nlp.tokens import positions
 
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
 #: words between a city's name and "government" that make a city government
@@ -27,9 +28,8 @@ class GovernmentRules:
         by_start = {m.start: m for m in mentions}
         by_end = {m.end: m for m in mentions}
         out = list(mentions)
-        for tok in doc:
-            if tok.lower_ not in GOVERNMENT_WORDS:
-                continue
+        for i in positions(doc, GOVERNMENT_WORDS):
+            tok = doc[i]
             country, start = None, tok.i
             prev = by_end.get(tok.i) or (by_end.get(tok.i - 1) if tok.i > 0 and doc[tok.i - 1].lower_ in
                                          {"'s", "\u2019s"} else None)
@@ -62,7 +62,7 @@ class GovernmentRules:
         out = self._plural_governments(doc, out, by_start)
         # "the government" alone: the government named most recently
         named = sorted((m for m in out if m.kind == "government" and m.end > m.start), key=lambda m: m.end)
-        for tok in doc:
+        for tok in (doc[i] for i in positions(doc, {"government"})):
             if tok.lower_ != "government" or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or \
                     any(m.start <= tok.i < m.end for m in out):
                 continue
@@ -77,7 +77,7 @@ class GovernmentRules:
     def _plural_governments(self, doc: Doc, out: list[Mention], by_start: dict[int, Mention]) -> list[Mention]:
         """``the governments of Russia and China`` names both governments; ``the Russian government and its
         Chinese counterpart`` names the second one too."""
-        for tok in doc:
+        for tok in (doc[i] for i in positions(doc, {"governments", "counterpart"})):
             if tok.lower_ == "governments" and doc[tok.i + 1:tok.i + 2].text == "of":
                 k = tok.i + 2
                 while k in by_start and by_start[k].label == "Country":
@@ -174,7 +174,7 @@ class GovernmentRules:
         if places is None:
             return mentions
         out = list(mentions)
-        for tok in doc:
+        for tok in (doc[i] for i in positions(doc, MUNICIPAL_WORDS)):  # "City" is one of them
             span = None
             if tok.text == "City" and doc[tok.i + 1:tok.i + 2].text == "of":
                 end = next((e for e in (tok.i + 4, tok.i + 3) if e <= len(doc) and doc[tok.i + 2:e].text in places),

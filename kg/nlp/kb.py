@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,12 @@ def normalize(name: str) -> str:
     >>> normalize("  The Tortoise Media’s ")
     'tortoise media'
     """
+    return _normalize(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize(name: str) -> str:
+    """:func:`normalize`, remembered: the linker compares the same few names many times per document."""
     s = unicodedata.normalize("NFKC", name).translate(_QUOTES).casefold()
     s = " ".join(s.split()).strip(" .,;:!?\"'()[]{}-")
     s = re.sub(r"^the ", "", s)

@@ -20,6 +20,7 @@ from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            prefix_links, split_span)
 from kg.nlp.saved import SavedData
+from kg.nlp.tokens import positions
 from kg.records import Entity
 
 
@@ -350,7 +351,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                         break
             return found
 
-        for tok in doc:
+        for tok in (doc[i] for i in positions(doc, set(plural) | set(singular) | person_pronouns)):
             if tok.i in covered:
                 continue
             low = tok.lower_

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.kb import normalize
 from kg.nlp.mentions import Mention, overlaps
+from kg.nlp.tokens import positions
 
 POSSESSIVES = {"'s", "\u2019s"}
 EDGE_WORDS = {"and", "or", "&", "of", "for", ",", "-", "\u2014", "\u2013"}
@@ -58,14 +59,20 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     >>> [p.text for p in split_span(doc[0:9])]
     ['Ministry of Mines', 'Ministry of Ports']
     """
-    doc, keep = span.doc, {s.lower().strip(".") for s in suffixes}
+    doc, keep = span.doc, None
     cuts = []
     for tok in span:
-        nxt = doc[tok.i + 1] if tok.i + 1 < span.end else None
-        if tok.text in "()[]{}" or (tok.lower_ in POSSESSIVES and nxt is not None) or tok.lower_ in PLACE_CUTS or \
-                (tok.text == "," and nxt is not None and nxt.lower_.strip(".") not in keep) or \
-                (tok.lower_ == "and" and nxt is not None and nxt.lower_ == "the" and tok.i + 2 < span.end and
-                 doc[tok.i + 2].is_title):
+        has_next = tok.i + 1 < span.end
+        low = tok.lower_
+        if tok.text in "()[]{}" or (low in POSSESSIVES and has_next) or low in PLACE_CUTS:
+            cuts.append(tok.i)
+        elif tok.text == "," and has_next:
+            if keep is None:  # the suffixes only matter at a comma
+                keep = {s.lower().strip(".") for s in suffixes}
+            if doc[tok.i + 1].lower_.strip(".") not in keep:
+                cuts.append(tok.i)
+        elif low == "and" and has_next and doc[tok.i + 1].lower_ == "the" and tok.i + 2 < span.end and \
+                doc[tok.i + 2].is_title:
             cuts.append(tok.i)
     parts, start = [], span.start
     for cut in cuts + [span.end]:
@@ -225,7 +232,7 @@ def formerly_links(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
     by_start = {m.start: m for m in mentions if m.end > m.start}
     by_end = {m.end: m for m in mentions if m.end > m.start}
     links = {}
-    for tok in doc:
+    for tok in (doc[i] for i in positions(doc, RENAME_WORDS)):
         if tok.lower_ not in RENAME_WORDS or tok.i < 2:
             continue
         gap = 2 if doc[tok.i - 1].text in {",", "("} else 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.extensions import register_extensions
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.saved import SavedData
+from kg.nlp.tokens import positions
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
@@ -97,13 +99,14 @@ class RelationExtractor(SavedData):
 def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
     """``they``/``their`` refer to the last group of two or more actors that was a clause's subject."""
     group: list[str] = []
+    pronouns = positions(doc, ("they", "them", "their", "theirs"))
     for sent in doc.sents:
         root = sent.root
         subjects = [a for a in ctx.subjects(root) if ctx.is_actor(a)] if root.pos_ in ("VERB", "AUX") else []
         # "X and Y said they would …": after the group that is this sentence's subject, "they" is that group
         after = max((c.right_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), default=len(doc)) \
             if len(subjects) >= 2 else len(doc)
-        for tok in sent:
+        for tok in (doc[i] for i in pronouns[bisect_left(pronouns, sent.start):bisect_left(pronouns, sent.end)]):
             if tok.lower_ in ("they", "them", "their", "theirs"):
                 here = subjects if tok.i > after else group
                 if here:

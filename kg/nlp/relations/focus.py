@@ -88,9 +88,11 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Rival chipmaker AMD``, ``Russia's space agency Roscosmos``: a descriptor noun names a technology."""
     table = ctx.lex.structure.get("descriptor_technologies", {})
+    # the last words of the two-word descriptors: only before those can a word start one
+    ends = {k.rsplit(" ", 1)[1] for k in table if " " in k}
     for tok in sent:
         key = tok.lower_
-        if tok.i > sent.start and f"{ctx.doc[tok.i - 1].lower_} {key}" in table:
+        if tok.i > sent.start and (key in ends or " " in key) and f"{ctx.doc[tok.i - 1].lower_} {key}" in table:
             key = f"{ctx.doc[tok.i - 1].lower_} {key}"
         if key not in table:
             continue
@@ -134,7 +136,7 @@ def made_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def lead_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Nvidia's dominance of graphics processors``, ``China's lead in rare earths``: who leads a technology."""
     nouns = ctx.lex.words("lead_nouns")
-    for tok in sent:
+    for tok in ctx.find(sent, nouns):  # the nouns' tokens (by form or lemma), in order
         if tok.lower_ not in nouns or tok.pos_ != "NOUN" or ctx.negated(tok):
             continue
         owners = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]

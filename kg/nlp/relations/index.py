@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 
@@ -17,19 +20,37 @@ class DocIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._words: dict[str, list[int]] | None = None
+        self._keys: list[tuple[str, str | None]] = []
         self._sent_ents: dict[int, list[Span]] | None = None
 
     def find(self, sent: Span, words: set[str]) -> list[Token]:
         """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``, in order."""
         if self._words is None:
             index: dict[str, list[int]] = {}
-            for t in self.doc:
-                index.setdefault(t.lower_, []).append(t.i)
-                if t.lemma_ and t.lemma_ != t.lower_:
-                    index.setdefault(t.lemma_.lower(), []).append(t.i)
-            self._words = index
-        found = {i for w in words for i in self._words.get(w, ()) if sent.start <= i < sent.end}
-        return [self.doc[i] for i in sorted(found)]
+            keys: list[tuple[str, str | None]] = []
+            strings = self.doc.vocab.strings
+            # hashes of each token's lower-case form and lemma: no Token object per token
+            for i, (low, lemma) in enumerate(self.doc.to_array([LOWER, LEMMA]).tolist()) if len(self.doc) else ():
+                lower_ = strings[low]
+                index.setdefault(lower_, []).append(i)
+                lemma_ = strings[lemma] if lemma != low else ""
+                if lemma_ and lemma_ != lower_:
+                    index.setdefault(lemma_.lower(), []).append(i)
+                    keys.append((lower_, lemma_.lower()))
+                else:
+                    keys.append((lower_, None))
+            self._words, self._keys = index, keys
+        start, end, found = sent.start, sent.end, set()
+        doc = self.doc
+        if len(words) > end - start:  # a long word list: test the sentence's words instead
+            return [doc[i] for i in range(start, end) if self._keys[i][0] in words or
+                    (self._keys[i][1] is not None and self._keys[i][1] in words)]
+        index = self._words
+        for w in words:
+            where = index.get(w)
+            if where:  # positions in document order: only those of the sentence
+                found.update(where[bisect_left(where, start):bisect_left(where, end)])
+        return [doc[i] for i in sorted(found)]
 
     def ents_in(self, sent: Span) -> list[Span]:
         """The entity mentions of ``sent`` (``Span.ents`` scans the whole document each time)."""

@@ -195,7 +195,7 @@ def _wished(tok: Token, ctx: DocContext) -> bool:
 def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``India joined the SCO``; ``associations from Chile and Cuba have come on board`` (of the body the
     text is about). Only joins that happened: ``hopes to join`` is not membership."""
-    for tok in sent:
+    for tok in ctx.find(sent, {"join", "come"}):  # their tokens (by form or lemma), in order
         if tok.pos_ != "VERB" or tok.lemma_ not in ("join", "come") or ctx.negated(tok) or _wished(tok, ctx):
             continue
         # only a decided plan to join counts as planned membership ("plans to join", "agreed to join"); an

@@ -38,7 +38,7 @@ def origin_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     ``Vietnam flies Russian-made Kilo submarines`` gives Russia suppliesTo Vietnam."""
     words = ctx.lex.words("origin_words")
     doc = ctx.doc
-    for tok in sent:
+    for tok in ctx.find(sent, words):  # the words' tokens (by form or lemma), in order
         if tok.lower_ not in words or tok.i < 2 or doc[tok.i - 1].text not in ("-", "\u2013"):
             continue
         country = ctx.entity(doc[tok.i - 2])

@@ -346,6 +346,7 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             part = ctx.entity(root.head)
             if part and part != eid:
                 yield Candidate(part, "partOf", eid, "part:possessive", "asserted", sent)
+    part_nouns = ctx.lex.words("part_nouns")
     for tok in sent:
         if tok.lemma_ == "belong" and tok.pos_ == "VERB" and not ctx.negated(tok):
             parts = ctx.subjects(tok)
@@ -354,9 +355,11 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 for part in parts:
                     if part != whole and ctx.type_of(part) == "Organization":
                         yield Candidate(part, pred, whole, "part:belong", "asserted", sent)
+        if tok.lower_ not in part_nouns:
+            continue
         subject = [c for c in tok.head.children if c.dep_ == "nsubj" and ctx.entity(c)] \
             if tok.dep_ == "attr" and tok.head.lemma_ == "be" and not ctx.negated(tok.head) else []
-        if tok.lower_ in ctx.lex.words("part_nouns") and (tok.dep_ == "appos" and ctx.entity(tok.head) or subject):
+        if tok.dep_ == "appos" and ctx.entity(tok.head) or subject:
             # "X, the group's chip unit"; "X is the space arm of Y"
             part = ctx.entity(subject[0] if subject else tok.head)
             wholes = [a for c in tok.children if c.dep_ == "poss" for a in
@@ -379,8 +382,9 @@ def _org_before(tok: Token, exclude: str | None, ctx: DocContext) -> list[str]:
 
 def rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Rival chipmaker AMD`` competes with the organisation the text was about just before."""
-    for tok in sent:
-        if tok.lower_ not in ctx.lex.words("rival_words") or tok.dep_ not in ("amod", "compound"):
+    rival_words = ctx.lex.words("rival_words")
+    for tok in ctx.find(sent, rival_words):  # the words' tokens (by form or lemma), in order
+        if tok.lower_ not in rival_words or tok.dep_ not in ("amod", "compound"):
             continue
         target = tok.head
         named = [a for c in target.children if c.dep_ in ("appos", "compound") for a in ctx.actors(c)]

@@ -299,13 +299,15 @@ def _colon_list(tok: Token, sent: Span, ctx: DocContext) -> list[str]:
 
 def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``cooperation between X and Y``, ``X's partnership with Y``, ``US sanctions on Y``, ``the X-Y agreement``."""
+    doc, nouns = ctx.doc, ctx.lex.nouns
     for tok in sent:
-        key = tok.lower_ if tok.lower_ in ctx.lex.nouns else tok.lemma_
-        if tok.lower_ == "operation" and tok.i > 1 and ctx.doc[tok.i - 2:tok.i].text.lower().replace(" ", "") == "co-":
+        low, i = tok.lower_, tok.i
+        key = low if low in nouns else tok.lemma_
+        if low == "operation" and i > 1 and doc[i - 2:i].text.lower().replace(" ", "") == "co-":
             key = "cooperation"  # the tokenizer splits "co-operation"
-        elif tok.i > 1 and ctx.doc[tok.i - 1].text == "-" and f"{ctx.doc[tok.i - 2].lower_}-{tok.lower_}" in ctx.lex.nouns:
-            key = f"{ctx.doc[tok.i - 2].lower_}-{tok.lower_}"  # and "tie-ups"
-        if tok.pos_ not in ("NOUN", "PROPN") or key not in ctx.lex.nouns:
+        elif i > 1 and doc[i - 1].text == "-" and f"{doc[i - 2].lower_}-{low}" in nouns:
+            key = f"{doc[i - 2].lower_}-{low}"  # and "tie-ups"
+        if key not in nouns or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if key.startswith("venture") and not any(c.lower_ in ("joint",) for c in tok.children):
             continue
