@@ -22,7 +22,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF
 
 from kg.errors import GraphError
-from kg.vocab import KG, PREDICATES, PREFIXES
+from kg.vocab import KG, PREDICATES, bind_prefixes
 
 _DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _RELATIONS = {p.iri for p in PREDICATES.values()}
@@ -85,8 +85,7 @@ def restrict_to_period(graph: Graph, since: str | None, until: str | None) -> Da
     """
     since, until = check_date(since, "since"), check_date(until, "until")
     out = Dataset(default_union=True)
-    for prefix, ns in PREFIXES.items():
-        out.bind(prefix, ns, override=True, replace=True)
+    bind_prefixes(out)
     issued = {doc: str(date) for doc, date in graph.subject_objects(DCTERMS.issued)}
     for unit in _units(graph):
         target = out.graph(unit.identifier) if isinstance(graph, Dataset) else out.default_context
