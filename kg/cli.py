@@ -7,6 +7,7 @@ The knowledge-base commands live in :mod:`kg.cli_kb`, the options and error hand
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
 import time
 from pathlib import Path
@@ -187,7 +188,7 @@ def view(
     with loading(graph) as loaded:
         from kg.analysis import to_networkx
         from kg.viz import Focus, render_html
-        from kg.viz.html import page_html  # noqa: F401  (imported while the graph loads)
+        importlib.import_module("kg.viz.html")  # the page code, imported while the graph loads
 
         spec = Focus(centres=tuple(focus), hops=hops, types=(types,) if types else (),
                      predicates=(predicates,) if predicates else (), since=since, until=until,

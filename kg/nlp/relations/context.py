@@ -13,7 +13,6 @@ from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, listed_aft
 from kg.nlp.relations.modality import negated, status
 from kg.records import Entity
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CONTROL_VERBS_OBJECT = {"order", "instruct", "tell", "task", "direct", "command", "urge", "ask", "require", "help",
                         "allow", "force", "invite", "encourage", "push", "press", "call"}
 
