@@ -17,7 +17,7 @@ import typer
 
 from kg import cli_kb
 from kg.cli_common import (BATCH_OPT, DASK_OPT, JOBS_OPT, MODEL_OPT, QUIET_OPT, SINCE_OPT, UNTIL_OPT, ErrorLog,
-                           cli_errors, fail, load_dataset, load_graph, loading, print_job, progress_bar, status)
+                           cli_errors, fail, load_graph, loading, print_job, progress_bar, status)
 from kg.cli_help import use_plain_help
 from kg.cli_web import ARCHIVE_OPT, DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs
 from kg.resources import data_dir
@@ -186,26 +186,20 @@ def view(
     Example: kg view out/graph.ttl -o graph.html --focus Sberbank --hops 2 --predicate cooperation
     """
     with loading(graph) as loaded:
-        from kg.analysis import to_networkx
-        from kg.viz import Focus, render_html
+        from kg.viz import Focus, draw_view
         importlib.import_module("kg.viz.html")  # the page code, imported while the graph loads
 
         spec = Focus(centres=tuple(focus), hops=hops, types=(types,) if types else (),
                      predicates=(predicates,) if predicates else (), since=since, until=until,
                      min_sources=min_sources)
         ds = loaded()
-    G = to_networkx(ds)
+    query = params = None
     if query_file is not None:
         from kg.query import load_query_file, parse_params
-        from kg.viz import query_view
 
-        G = query_view(G, ds, load_query_file(query_file), parse_params(param))
-    H = spec.apply(G)
-    subtitle = " \u00b7 ".join(part for part in (f"query {query_file.name}" if query_file else "", str(spec)) if part)
-    render_html(H, output, title=title, subtitle=subtitle, max_nodes=max_nodes)
-    hidden = H.number_of_nodes() - max_nodes if max_nodes else 0
-    note = f" ({hidden} hidden: raise --max-nodes to draw them)" if hidden > 0 else ""
-    status(f"Wrote {output}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges{note}")
+        query, params = load_query_file(query_file), parse_params(param)
+    status(str(draw_view(ds, output, spec, query=query, query_name=query_file.name if query_file else None,
+                         params=params, title=title, max_nodes=max_nodes)))
 
 
 @app.command()
@@ -221,19 +215,11 @@ def analyze(
 
     Example: kg analyze out/graph.ttl --path Sberbank Huawei
     """
-    from kg.analysis import (centrality, communities, format_centrality, format_communities, format_paths,
-                             shortest_paths, to_networkx)
-
+    from kg.analysis import to_networkx
     from kg.analysis.period import filter_by_date
+    from kg.analysis.report import analyze as analysis
 
-    G = filter_by_date(to_networkx(load_graph(graph)), since, until)
-    if path:
-        typer.echo(format_paths(shortest_paths(G, path[0], path[1])))
-        return
-    typer.echo("Most central actors")
-    typer.echo(format_centrality(centrality(G, top)))
-    typer.echo("\nCommunities")
-    typer.echo(format_communities(communities(G), G))
+    typer.echo(analysis(filter_by_date(to_networkx(load_graph(graph)), since, until), top=top, path=path))
 
 
 @app.command()
@@ -251,22 +237,9 @@ def export(
 
     Example: kg export kb/ -o out/graph.ttl --since 2024-01-01
     """
-    from kg.analysis.exports import network_format, write_network
-    from kg.rdf import save_graph
-    from kg.rdf.period import check_date, restrict_to_period
+    from kg.analysis.exports import export_graph
 
-    since, until = check_date(since, "--since"), check_date(until, "--until")
-    network = network_format(output, fmt)
-    ds = load_dataset(graph)
-    if network is not None:
-        from kg.analysis import to_networkx
-        from kg.analysis.period import filter_by_date
-
-        written = write_network(filter_by_date(to_networkx(ds), since, until), output, network)
-    else:
-        if since or until:
-            ds = restrict_to_period(ds, since, until)
-        written = [save_graph(ds, output, fmt)]
+    written = export_graph(graph, output, fmt, since=since, until=until)
     status(f"Wrote {' and '.join(str(p) for p in written)}")
 
 

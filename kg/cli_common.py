@@ -133,10 +133,3 @@ def loading(path: Path) -> Iterator[Callable[[], Any]]:
         from kg.store import open_graph  # rdflib and the store code, imported while the file parses
 
         yield lambda: open_graph(path, parsed.result())
-
-
-def load_dataset(path: Path) -> Any:
-    """An RDF file, or a store folder's document graphs, as an in-memory rdflib dataset."""
-    from kg.store import open_dataset
-
-    return open_dataset(path)
