@@ -264,7 +264,7 @@ def evaluate(
     """
     import json
 
-    from kg.evaluate import evaluate as score, format_report
+    from kg.evaluate import format_report
 
     if cv is not None:
         from kg.learn.api import cross_validate_files
@@ -275,12 +275,9 @@ def evaluate(
         result = cross_validate_files(gold, cv, base_model=model, seed=seed)
         typer.echo(json.dumps(result, indent=2) if as_json else format_cv_report(result))
         return
-    from kg.learn.api import read_gold_files
-    from kg.workflow import extract_gold
+    from kg.workflow import score_files
 
-    gold_docs = read_gold_files(gold)
-    system_docs = read_gold_files([system]) if system is not None else extract_gold(gold_docs, model=model)
-    result = score(gold_docs, system_docs)
+    result = score_files(gold, system, model=model)
     typer.echo(json.dumps(result, indent=2) if as_json else format_report(result))
 
 
@@ -306,20 +303,10 @@ def report(
 
     Example: kg report kb/ -o out/brief.html --since 2024-01-01 --focus China
     """
-    from kg.rdf.period import check_date
-    from kg.report.output import brief_format
+    from kg.report.output import write_report
 
-    since = check_date(since, "--since")
-    fmt = brief_format(output, fmt)  # fail on a bad option before the graph is read
-    from kg.analysis import to_networkx
-    from kg.report.brief import build_brief
-    from kg.report.output import write_brief
-
-    brief = build_brief(to_networkx(load_graph(graph)), since=since, focus=focus, min_confidence=min_confidence,
-                        top=top, title=title, max_relations=max_relations, charts=fmt == "html")
-    write_brief(brief, output, fmt)
-    status(f"Wrote {output}: {brief.new_count} new relations ({brief.uncertain_total} below confidence "
-           f"{min_confidence:g}), {len(brief.actors)} actors")
+    status(str(write_report(graph, output, fmt, since=since, focus=focus, min_confidence=min_confidence, top=top,
+                            max_relations=max_relations, title=title)))
 
 
 @app.command()

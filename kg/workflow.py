@@ -80,6 +80,17 @@ def extract_gold(gold_docs: Iterable[dict], *, model: str = DEFAULT_MODEL) -> li
     return [ex.to_json() for ex in extract(docs, nlp)]
 
 
+def score_files(gold: Sequence[Path], system: Path | None = None, *, model: str = DEFAULT_MODEL) -> dict:
+    """The scores of ``system`` (an extraction file) against the gold files, or of kg's own extraction of the gold
+    texts when no system file is given (see :func:`kg.evaluate.evaluate`)."""
+    from kg.evaluate import evaluate
+    from kg.learn.api import read_gold_files
+
+    gold_docs = read_gold_files(gold)
+    system_docs = read_gold_files([system]) if system is not None else extract_gold(gold_docs, model=model)
+    return evaluate(gold_docs, system_docs)
+
+
 @dataclass
 class GraphSummary:
     """Counts that describe a graph in one line."""
