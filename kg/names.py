@@ -109,7 +109,7 @@ class NameTable:
         ['Huawei']
         """
         labels = {label.casefold(): label for label in self.labels.values()}
-        close = difflib.get_close_matches(name.strip().casefold(), sorted(labels), n=n, cutoff=0.6)
+        close = difflib.get_close_matches(name.strip().casefold(), sorted(labels), n=n, cutoff=0.7)
         return [labels[c] for c in close]
 
     def unknown(self, name: str, what: str = "entity") -> str:
