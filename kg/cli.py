@@ -55,17 +55,17 @@ def build(
     from kg.workflow import Settings, build as build_graph, update_store
 
     started = time.perf_counter()
-    if output is None and store is None:
-        fail("give a file to write (-o out/graph.ttl) or a store folder to update (--store kb/)")
     errors = ErrorLog()
     settings = Settings(model=model, batch_size=batch_size, n_process=jobs, dask=dask, delay=delay, archive=archive,
                         on_error=errors, stdin=sys.stdin, progress=progress_bar(quiet, "extract"))
+    report: object
     if store is not None:
-        report: object = update_store(store, web_inputs(inputs, feed), settings, create=True, output=output,
-                                      html=html, fmt=fmt)
-    else:
-        assert output is not None
+        report = update_store(store, web_inputs(inputs, feed), settings, create=True, output=output, html=html,
+                              fmt=fmt)
+    elif output is not None:
         report = build_graph(web_inputs(inputs, feed), output, settings, html=html, fmt=fmt)
+    else:
+        fail("give a file to write (-o out/graph.ttl) or a store folder to update (--store kb/)")
     print_job(report, time.perf_counter() - started)
     errors.finish()
 
