@@ -53,12 +53,9 @@ def remove(
 
     Example: kg remove kb/ seed-russia-china-ai
     """
-    from kg.store import open_store, remove_documents, store_graph
-    from kg.workflow import summarize
+    from kg.workflow import remove_from_store
 
-    kb = open_store(store)
-    removed = remove_documents(kb, doc_ids)
-    status(f"Removed {len(removed)} document(s) from {store}; the store holds {summarize(store_graph(kb))}")
+    status(str(remove_from_store(store, doc_ids)))
 
 
 @cli_errors

@@ -307,3 +307,29 @@ def update_store(store: Path, inputs: Sequence[str], settings: Settings = Settin
     if html is not None:
         written.append(write_page(graph, html))
     return StoreReport(written, report, summarize(graph), notes)
+
+
+@dataclass
+class RemoveReport:
+    """What :func:`remove_from_store` retracted and what the store holds after it.
+
+    >>> print(RemoveReport(Path("kb"), ["d1"], GraphSummary(6, 90, 80, 2000)))
+    Removed 1 document(s) from kb; the store holds 6 documents, 90 entities, 80 relations, 2000 triples
+    """
+
+    store: Path
+    removed: list[str]
+    summary: GraphSummary
+
+    def __str__(self) -> str:
+        return f"Removed {len(self.removed)} document(s) from {self.store}; the store holds {self.summary}"
+
+
+def remove_from_store(store: Path, doc_ids: Sequence[str]) -> RemoveReport:
+    """Retract the documents ``doc_ids`` from the store folder ``store``, with every edge and entity only they
+    supported."""
+    from kg.store import open_store, remove_documents, store_graph
+
+    kb = open_store(store)
+    removed = remove_documents(kb, list(doc_ids))
+    return RemoveReport(store, list(removed), summarize(store_graph(kb)))
