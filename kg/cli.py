@@ -207,7 +207,8 @@ def view(
 def analyze(
     graph: Path = typer.Argument(..., help="RDF file or store folder to analyse."),
     top: int = typer.Option(10, help="How many actors to rank."),
-    path: Optional[tuple[str, str]] = typer.Option(None, "--path", help="Shortest paths between two actors."),
+    path: Optional[tuple[str, str]] = typer.Option(None, "--path", metavar="FROM TO",
+                                                   help="Shortest paths between two actors (names, aliases or IRIs)."),
     since: Optional[str] = SINCE_OPT,
     until: Optional[str] = UNTIL_OPT,
 ) -> None:
