@@ -234,7 +234,6 @@ def build(inputs: Sequence[str], output: Path, settings: Settings = Settings(), 
     The graph is streamed through store folders in a scratch folder beside ``output``, so memory stays flat for
     any number of articles; the file is written only once the whole graph is built.
     """
-    import gc
     import tempfile
 
     from kg.rdf import guess_format, save_graph
@@ -255,7 +254,7 @@ def build(inputs: Sequence[str], output: Path, settings: Settings = Settings(), 
             written.append(write_page(ds, html))
         summary = summarize(ds)
         del ds
-        gc.collect()  # the stores close (RocksDB stops writing) before their folders are removed
+        _close_stores()  # the stores close (RocksDB stops writing) before their folders are removed
     return BuildReport(written, summary, notes)
 
 
@@ -306,7 +305,18 @@ def update_store(store: Path, inputs: Sequence[str], settings: Settings = Settin
         written.append(save_graph(store_dataset(kb), output, fmt))
     if html is not None:
         written.append(write_page(graph, html))
-    return StoreReport(written, report, summarize(graph), notes)
+    summary = summarize(graph)
+    del graph, kb, held
+    _close_stores()
+    return StoreReport(written, report, summary, notes)
+
+
+def _close_stores() -> None:
+    """Collect the rdflib objects that still reference a store (they hold it in reference cycles), so that the
+    database closes and its lock is released before the job returns: the folder can be opened again at once."""
+    import gc
+
+    gc.collect()
 
 
 @dataclass
@@ -332,4 +342,7 @@ def remove_from_store(store: Path, doc_ids: Sequence[str]) -> RemoveReport:
 
     kb = open_store(store)
     removed = remove_documents(kb, list(doc_ids))
-    return RemoveReport(store, list(removed), summarize(store_graph(kb)))
+    summary = summarize(store_graph(kb))
+    del kb
+    _close_stores()
+    return RemoveReport(store, list(removed), summary)
