@@ -38,7 +38,7 @@ def build(
                                          help="Create or update this knowledge-base folder (only new or changed "
                                               "articles are processed); -o then writes the whole store."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write the interactive graph page here."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="turtle, nt, nquads, trig, json-ld or xml."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="turtle, nt, nquads, trig, json-ld or xml."),
     model: str = MODEL_OPT,
     batch_size: int = BATCH_OPT,
     jobs: int = JOBS_OPT,
@@ -228,7 +228,7 @@ def analyze(
 def export(
     graph: Path = typer.Argument(..., help="RDF file or store folder to convert."),
     output: Path = typer.Option(..., "--output", "-o", help="File to write (format from the extension)."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f",
+    fmt: Optional[str] = typer.Option(None, "--format",
                                       help="turtle, nt, nquads, trig, json-ld or xml; or the network as graphml, "
                                            "gexf (Gephi) or csv (NAME-nodes.csv and NAME-edges.csv for Neo4j)."),
     since: Optional[str] = SINCE_OPT,
@@ -249,7 +249,7 @@ def export(
 def evaluate(
     gold: list[Path] = typer.Argument(..., help="Gold annotations as JSON Lines (the format of the evaluation "
                                                 "guidelines); several files are read as one set."),
-    system: Optional[Path] = typer.Option(None, "--system", "-s",
+    system: Optional[Path] = typer.Option(None, "--system",
                                           help="Score this extraction file instead of extracting the gold texts."),
     model: str = MODEL_OPT,
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
@@ -290,7 +290,7 @@ def report(
     since: Optional[str] = typer.Option(None, "--since", help="Report the relations first stated on or after this "
                                                               "date (YYYY, YYYY-MM or YYYY-MM-DD); default: all."),
     focus: Optional[str] = typer.Option(None, "--focus", help="Only the relations of this actor, and draw it."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="html or md (default: from the extension)."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="html or md (default: from the extension)."),
     min_confidence: float = typer.Option(0.7, "--min-confidence",
                                          help="Relations less confident than this are listed apart."),
     top: int = typer.Option(8, "--top", help="How many of the most active actors to describe."),

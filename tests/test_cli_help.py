@@ -36,9 +36,6 @@ def command_paths(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tupl
 PATHS = command_paths(GROUP)  # type: ignore[arg-type]
 COMMANDS = sorted(GROUP.commands)  # type: ignore[attr-defined]
 LEAKS = re.compile(r"<(?:list|tuple|str|int|float|bool|path|dict|optional)\b[^>]*>|\{\w+\}|typing\.|NoneType")
-# short options that still mean two things (to settle with the users of these commands): -f is --format in
-# build and export but --file in query; -s is --store in build but --system in evaluate
-KNOWN_CLASHES = {"-f": {"--format", "--file"}, "-s": {"--store", "--system"}}
 
 
 def test_the_app_has_its_commands() -> None:
@@ -75,9 +72,9 @@ def test_a_short_option_means_one_thing_in_every_command() -> None:
             longs = [o for o in param.opts if o.startswith("--")]
             for short in (o for o in param.opts if not o.startswith("--")):
                 meanings[short].update(longs)
-    assert meanings["-q"] == {"--quiet"}
+    assert meanings["-q"] == {"--quiet"} and meanings["-f"] == {"--file"} and meanings["-s"] == {"--store"}
     clashes = {short: longs for short, longs in meanings.items() if len(longs) > 1}
-    assert clashes == KNOWN_CLASHES
+    assert clashes == {}
 
 
 @pytest.mark.parametrize("command", COMMANDS)
