@@ -17,7 +17,7 @@ import typer
 
 from kg import cli_kb
 from kg.cli_common import (BATCH_OPT, DASK_OPT, JOBS_OPT, MODEL_OPT, QUIET_OPT, SINCE_OPT, UNTIL_OPT, ErrorLog,
-                           cli_errors, fail, load_graph, loading, print_job, progress_bar, status)
+                           cli_errors, fail, job_settings, load_graph, loading, print_job, status)
 from kg.cli_help import use_plain_help
 from kg.cli_web import ARCHIVE_OPT, DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs
 from kg.resources import data_dir
@@ -52,12 +52,12 @@ def build(
 
     Example: kg build data/articles -o out/graph.ttl --html out/graph.html
     """
-    from kg.workflow import Settings, build as build_graph, update_store
+    from kg.workflow import build as build_graph, update_store
 
     started = time.perf_counter()
     errors = ErrorLog()
-    settings = Settings(model=model, batch_size=batch_size, n_process=jobs, dask=dask, delay=delay, archive=archive,
-                        on_error=errors, stdin=sys.stdin, progress=progress_bar(quiet, "extract"))
+    settings = job_settings(errors, model=model, batch_size=batch_size, jobs=jobs, quiet=quiet, dask=dask,
+                            delay=delay, archive=archive)
     report: object
     if store is not None:
         report = update_store(store, web_inputs(inputs, feed), settings, create=True, output=output, html=html,
@@ -91,12 +91,12 @@ def extract(
 
     Example: kg extract articles.jsonl -o extractions.jsonl
     """
-    from kg.workflow import Settings, extract_file
+    from kg.workflow import extract_file
 
     errors = ErrorLog()
-    report = extract_file(web_inputs(inputs, feed), output, Settings(
-        model=model, batch_size=batch_size, n_process=jobs, dask=dask, delay=delay, archive=archive,
-        on_error=errors, stdin=sys.stdin, progress=progress_bar(quiet, "extract")), stdout=sys.stdout)
+    settings = job_settings(errors, model=model, batch_size=batch_size, jobs=jobs, quiet=quiet, dask=dask,
+                            delay=delay, archive=archive)
+    report = extract_file(web_inputs(inputs, feed), output, settings, stdout=sys.stdout)
     for note in report.notes:
         status(note)
     if str(output) != "-":  # else the documents went to stdout

@@ -114,6 +114,16 @@ def progress_bar(quiet: bool, desc: str) -> Callable[[Iterable[Any]], Iterable[A
     return wrap
 
 
+def job_settings(errors: ErrorLog, *, model: str, batch_size: int, jobs: int, quiet: bool, dask: str | None = None,
+                 delay: float = 1.0, archive: Path | None = None) -> Any:
+    """The :class:`kg.workflow.Settings` of the reading options: input errors to ``errors``, documents read from
+    stdin for ``-``, a progress bar on stderr unless ``quiet``."""
+    from kg.workflow import Settings
+
+    return Settings(model=model, batch_size=batch_size, n_process=jobs, dask=dask, delay=delay, archive=archive,
+                    on_error=errors, stdin=sys.stdin, progress=progress_bar(quiet, "extract"))
+
+
 def load_graph(path: Path) -> Any:
     """An RDF file, or a store folder read in place, as an rdflib graph."""
     from kg.store import open_graph

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from kg.cli_common import (BATCH_OPT, JOBS_OPT, MODEL_OPT, QUIET_OPT, ErrorLog, cli_errors, fail, load_graph,
-                           print_job, progress_bar, status)
+from kg.cli_common import (BATCH_OPT, JOBS_OPT, MODEL_OPT, QUIET_OPT, ErrorLog, cli_errors, fail, job_settings,
+                           load_graph, print_job, progress_bar, status)
 from kg.cli_web import ARCHIVE_OPT, DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs
 
 
@@ -33,13 +32,13 @@ def add(
 
     Example: kg add kb/ data/articles; kg add kb/ --feed https://example.org/rss.xml (only new entries)
     """
-    from kg.workflow import Settings, update_store
+    from kg.workflow import update_store
 
     errors = ErrorLog()
     started = time.perf_counter()
-    report = update_store(store, web_inputs(inputs, feed), Settings(
-        model=model, batch_size=batch_size, n_process=jobs, delay=delay, archive=archive, on_error=errors,
-        stdin=sys.stdin, progress=progress_bar(quiet, "extract")), force=force)
+    settings = job_settings(errors, model=model, batch_size=batch_size, jobs=jobs, quiet=quiet, delay=delay,
+                            archive=archive)
+    report = update_store(store, web_inputs(inputs, feed), settings, force=force)
     print_job(report, time.perf_counter() - started)
     errors.finish()
 
