@@ -1,134 +1,32 @@
-"""The ``kg`` command line: each command opens its inputs, calls one library function, and reports errors in one line."""
+"""The ``kg`` command line: each command parses its options, calls one library function and prints what it returns.
+
+The knowledge-base commands live in :mod:`kg.cli_kb`, the options and error handling every command shares in
+:mod:`kg.cli_common`; this module makes the app and registers them all.
+"""
 
 from __future__ import annotations
 
-import functools
 import gc
+import importlib
 import sys
 import time
-import warnings
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Optional, TypeVar
+from typing import Optional
 
 import typer
 
-from kg.cli_web import ARCHIVE_OPT, DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs, web_run
-from kg.errors import InputError, KgError
-from kg.resources import DEFAULT_MODEL, data_dir
+from kg import cli_kb
+from kg.cli_common import (BATCH_OPT, DASK_OPT, JOBS_OPT, MODEL_OPT, QUIET_OPT, SINCE_OPT, UNTIL_OPT, ErrorLog,
+                           cli_errors, fail, job_settings, load_graph, loading, print_job, status)
+from kg.cli_help import use_plain_help
+from kg.cli_web import ARCHIVE_OPT, DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs
+from kg.resources import data_dir
 from kg.viz import DEFAULT_MAX_NODES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="kg: turn news articles into a knowledge graph of technology cooperation, "
                        "then query, analyse and draw it.\n\nExample: kg build data/articles -o out/graph.ttl "
                        "--html out/graph.html")
-F = TypeVar("F", bound=Callable[..., Any])
-
-MODEL_OPT = typer.Option(DEFAULT_MODEL, "--model", "-m", help="spaCy pipeline to use (an installed package or a "
-                                                              "folder), or a relation model folder from kg train.")
-
-
-def fail(message: str) -> None:
-    typer.echo(f"Error: {message}", err=True)
-    raise typer.Exit(1)
-
-
-_LIBRARY_SHOWWARNING = warnings.showwarning
-
-
-def _show_warning(message: Any, category: Any, filename: str, lineno: int, file: Any = None,
-                  line: Any = None) -> None:
-    """kg's own warnings about inputs as one ``Warning: …`` line; any other library's as Python shows them."""
-    from kg.errors import InputWarning
-
-    if isinstance(category, type) and issubclass(category, InputWarning):
-        typer.echo(f"Warning: {' '.join(str(message).split())}", err=True)
-    else:
-        _LIBRARY_SHOWWARNING(message, category, filename, lineno, file, line)
-
-
-def cli_errors(func: F) -> F:
-    """Turn kg's own exceptions into ``Error: …`` on stderr and exit status 1, and its warnings (an input changed
-    or skipped) into ``Warning: …`` lines, every one of them."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from kg.errors import InputWarning
-
-        warnings.simplefilter("always", InputWarning)
-        warnings.showwarning = _show_warning
-        try:
-            return func(*args, **kwargs)
-        except KgError as exc:
-            fail(str(exc))
-        except KeyboardInterrupt:
-            typer.echo("Interrupted.", err=True)
-            raise typer.Exit(130)
-
-    return wrapper  # type: ignore[return-value]
-
-
-class ErrorLog:
-    """Collects input errors: each is reported as a warning, and the command exits 1 at the end."""
-
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self, err: InputError) -> None:
-        self.count += 1
-        typer.echo(f"Warning: skipped {err}", err=True)
-
-    def finish(self) -> None:
-        if self.count:
-            typer.echo(f"Error: {self.count} input(s) could not be read (see warnings above)", err=True)
-            raise typer.Exit(1)
-
-
-def _progress(iterable: Any, quiet: bool, desc: str) -> Any:
-    if quiet:
-        return iterable
-    from tqdm import tqdm
-
-    return tqdm(iterable, desc=desc, unit="doc", file=sys.stderr, disable=None, leave=False)
-
-
-def _load_graph(path: Path) -> Any:
-    """An RDF file, or a store folder read in place, as an rdflib graph."""
-    from kg.store import open_graph
-
-    return open_graph(path)
-
-
-@contextmanager
-def _loading(path: Path) -> Iterator[Callable[[], Any]]:
-    """:func:`_load_graph` with the file parsed in a background thread from the start: the command imports
-    rdflib, networkx, scipy and the page code while Oxigraph parses (it releases the GIL), which saves about half
-    a second on a 300,000-triple graph. Call what it yields to get the graph."""
-    from kg.rdf.parse import preparse
-
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load") as pool:
-        parsed = pool.submit(preparse, path)
-        from kg.store import open_graph  # rdflib and the store code, imported while the file parses
-
-        yield lambda: open_graph(path, parsed.result())
-
-
-def _load_dataset(path: Path) -> Any:
-    """An RDF file, or a store folder's document graphs, as an in-memory rdflib dataset."""
-    from kg.store import open_dataset
-
-    return open_dataset(path)
-
-
-BATCH_OPT = typer.Option(16, help="Documents per spaCy batch.")
-JOBS_OPT = typer.Option(1, "--jobs", "-j", help="Processes running the pipeline (same output for any number).")
-DASK_OPT = typer.Option(None, "--dask", help="Run the pipeline on a Dask cluster: its scheduler (tcp://host:8786), "
-                                             "or local for a cluster of --jobs local processes.")
-QUIET_OPT = typer.Option(False, "--quiet", "-q", help="No progress bar.")
-SINCE_OPT = typer.Option(None, "--since", help="Only relations dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-UNTIL_OPT = typer.Option(None, "--until", help="Only relations dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 
 
 @app.command()
@@ -140,7 +38,7 @@ def build(
                                          help="Create or update this knowledge-base folder (only new or changed "
                                               "articles are processed); -o then writes the whole store."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write the interactive graph page here."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="turtle, nt, nquads, trig, json-ld or xml."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="turtle, nt, nquads, trig, json-ld or xml."),
     model: str = MODEL_OPT,
     batch_size: int = BATCH_OPT,
     jobs: int = JOBS_OPT,
@@ -154,47 +52,21 @@ def build(
 
     Example: kg build data/articles -o out/graph.ttl --html out/graph.html
     """
-    from kg.rdf import guess_format, save_graph
-    from kg.workflow import build_dataset, run_extraction, summarize
+    from kg.workflow import build as build_graph, update_store
 
     started = time.perf_counter()
-    if output is None and store is None:
-        fail("give a file to write (-o out/graph.ttl) or a store folder to update (--store kb/)")
-    if output is not None:
-        guess_format(output, fmt)  # fail before the work on an unknown format
-    inputs = web_inputs(inputs, feed)
-    if store is not None:
-        from kg.cli_kb import update_store
-
-        update_store(store, inputs, create=True, output=output, html=html, fmt=fmt, model=model,
-                     batch_size=batch_size, jobs=jobs, quiet=quiet, force=False, dask=dask, delay=delay,
-                     archive=archive)
-        return
     errors = ErrorLog()
-    import tempfile
-
-    # streamed through store folders on disk: memory stays flat for any number of articles, then written out
-    try:
-        scratch_dir = tempfile.TemporaryDirectory(prefix=".kg-build-", dir=output.parent if output.parent.is_dir()
-                                                  else None, ignore_cleanup_errors=True)
-    except OSError as exc:
-        fail(f"{output.parent}: cannot make a scratch folder for the build: {exc.strerror or exc}")
-    with scratch_dir as scratch:
-        with web_run(None, delay, archive):
-            stream = run_extraction(inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
-                                    n_process=jobs, dask=dask)
-            ds = build_dataset(_progress(stream, quiet, "extract"), folder=scratch)
-        save_graph(ds, output, fmt)
-        if html is not None:
-            from kg.analysis import to_networkx
-            from kg.viz import render_html
-
-            render_html(to_networkx(ds), html, title="kg graph")
-        summary = summarize(ds)
-        del ds
-        gc.collect()  # the stores close (RocksDB stops writing) before their folders are removed
-    took = time.perf_counter() - started
-    typer.echo(f"Wrote {output}{' and ' + str(html) if html else ''}: {summary} ({took:.1f} s)", err=True)
+    settings = job_settings(errors, model=model, batch_size=batch_size, jobs=jobs, quiet=quiet, dask=dask,
+                            delay=delay, archive=archive)
+    report: object
+    if store is not None:
+        report = update_store(store, web_inputs(inputs, feed), settings, create=True, output=output, html=html,
+                              fmt=fmt)
+    elif output is not None:
+        report = build_graph(web_inputs(inputs, feed), output, settings, html=html, fmt=fmt)
+    else:
+        fail("give a file to write (-o out/graph.ttl) or a store folder to update (--store kb/)")
+    print_job(report, time.perf_counter() - started)
     errors.finish()
 
 
@@ -219,15 +91,16 @@ def extract(
 
     Example: kg extract articles.jsonl -o extractions.jsonl
     """
-    from kg.workflow import run_extraction, write_jsonl
+    from kg.workflow import extract_file
 
     errors = ErrorLog()
-    with web_run(None, delay, archive):
-        stream = run_extraction(web_inputs(inputs, feed), model=model, on_error=errors, stdin=sys.stdin,
-                                batch_size=batch_size, n_process=jobs, dask=dask)
-        count = write_jsonl(_progress(stream, quiet, "extract"), output, stdout=sys.stdout)
-    if str(output) != "-":
-        typer.echo(f"Wrote {output}: {count} documents", err=True)
+    settings = job_settings(errors, model=model, batch_size=batch_size, jobs=jobs, quiet=quiet, dask=dask,
+                            delay=delay, archive=archive)
+    report = extract_file(web_inputs(inputs, feed), output, settings, stdout=sys.stdout)
+    for note in report.notes:
+        status(note)
+    if str(output) != "-":  # else the documents went to stdout
+        status(str(report))
     errors.finish()
 
 
@@ -269,7 +142,7 @@ def _query_text(graph: Path, sparql: str, params: dict[str, str], fmt: str, allo
     """What ``kg query`` prints: the graph loaded, the query run and its result formatted (in the child process)."""
     from kg.query import format_result, run_query
 
-    result = run_query(_load_graph(graph), sparql, params, allow_service=allow_service)
+    result = run_query(load_graph(graph), sparql, params, allow_service=allow_service)
     return format_result(result, fmt).rstrip("\n") + "\n"
 
 
@@ -312,27 +185,21 @@ def view(
 
     Example: kg view out/graph.ttl -o graph.html --focus Sberbank --hops 2 --predicate cooperation
     """
-    with _loading(graph) as loading:
-        from kg.analysis import to_networkx
-        from kg.viz import Focus, render_html
-        from kg.viz.html import page_html  # noqa: F401  (imported while the graph loads)
+    with loading(graph) as loaded:
+        from kg.viz import Focus, draw_view
+        importlib.import_module("kg.viz.html")  # the page code, imported while the graph loads
 
         spec = Focus(centres=tuple(focus), hops=hops, types=(types,) if types else (),
                      predicates=(predicates,) if predicates else (), since=since, until=until,
                      min_sources=min_sources)
-        ds = loading()
-    G = to_networkx(ds)
+        ds = loaded()
+    query = params = None
     if query_file is not None:
         from kg.query import load_query_file, parse_params
-        from kg.viz import query_view
 
-        G = query_view(G, ds, load_query_file(query_file), parse_params(param))
-    H = spec.apply(G)
-    subtitle = " \u00b7 ".join(part for part in (f"query {query_file.name}" if query_file else "", str(spec)) if part)
-    render_html(H, output, title=title, subtitle=subtitle, max_nodes=max_nodes)
-    hidden = H.number_of_nodes() - max_nodes if max_nodes else 0
-    note = f" ({hidden} hidden: raise --max-nodes to draw them)" if hidden > 0 else ""
-    typer.echo(f"Wrote {output}: {H.number_of_nodes()} nodes, {H.number_of_edges()} edges{note}", err=True)
+        query, params = load_query_file(query_file), parse_params(param)
+    status(str(draw_view(ds, output, spec, query=query, query_name=query_file.name if query_file else None,
+                         params=params, title=title, max_nodes=max_nodes)))
 
 
 @app.command()
@@ -340,7 +207,8 @@ def view(
 def analyze(
     graph: Path = typer.Argument(..., help="RDF file or store folder to analyse."),
     top: int = typer.Option(10, help="How many actors to rank."),
-    path: Optional[tuple[str, str]] = typer.Option(None, "--path", help="Shortest paths between two actors."),
+    path: Optional[tuple[str, str]] = typer.Option(None, "--path", metavar="FROM TO",
+                                                   help="Shortest paths between two actors (names, aliases or IRIs)."),
     since: Optional[str] = SINCE_OPT,
     until: Optional[str] = UNTIL_OPT,
 ) -> None:
@@ -348,19 +216,11 @@ def analyze(
 
     Example: kg analyze out/graph.ttl --path Sberbank Huawei
     """
-    from kg.analysis import (centrality, communities, format_centrality, format_communities, format_paths,
-                             shortest_paths, to_networkx)
-
+    from kg.analysis import to_networkx
     from kg.analysis.period import filter_by_date
+    from kg.analysis.report import analyze as analysis
 
-    G = filter_by_date(to_networkx(_load_graph(graph)), since, until)
-    if path:
-        typer.echo(format_paths(shortest_paths(G, path[0], path[1])))
-        return
-    typer.echo("Most central actors")
-    typer.echo(format_centrality(centrality(G, top)))
-    typer.echo("\nCommunities")
-    typer.echo(format_communities(communities(G), G))
+    typer.echo(analysis(filter_by_date(to_networkx(load_graph(graph)), since, until), top=top, path=path))
 
 
 @app.command()
@@ -368,7 +228,7 @@ def analyze(
 def export(
     graph: Path = typer.Argument(..., help="RDF file or store folder to convert."),
     output: Path = typer.Option(..., "--output", "-o", help="File to write (format from the extension)."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f",
+    fmt: Optional[str] = typer.Option(None, "--format",
                                       help="turtle, nt, nquads, trig, json-ld or xml; or the network as graphml, "
                                            "gexf (Gephi) or csv (NAME-nodes.csv and NAME-edges.csv for Neo4j)."),
     since: Optional[str] = SINCE_OPT,
@@ -378,23 +238,10 @@ def export(
 
     Example: kg export kb/ -o out/graph.ttl --since 2024-01-01
     """
-    from kg.analysis.exports import network_format, write_network
-    from kg.rdf import save_graph
-    from kg.rdf.period import check_date, restrict_to_period
+    from kg.analysis.exports import export_graph
 
-    since, until = check_date(since, "--since"), check_date(until, "--until")
-    network = network_format(output, fmt)
-    ds = _load_dataset(graph)
-    if network is not None:
-        from kg.analysis import to_networkx
-        from kg.analysis.period import filter_by_date
-
-        written = write_network(filter_by_date(to_networkx(ds), since, until), output, network)
-    else:
-        if since or until:
-            ds = restrict_to_period(ds, since, until)
-        written = [save_graph(ds, output, fmt)]
-    typer.echo(f"Wrote {' and '.join(str(p) for p in written)}", err=True)
+    written = export_graph(graph, output, fmt, since=since, until=until)
+    status(f"Wrote {' and '.join(str(p) for p in written)}")
 
 
 @app.command()
@@ -402,7 +249,7 @@ def export(
 def evaluate(
     gold: list[Path] = typer.Argument(..., help="Gold annotations as JSON Lines (the format of the evaluation "
                                                 "guidelines); several files are read as one set."),
-    system: Optional[Path] = typer.Option(None, "--system", "-s",
+    system: Optional[Path] = typer.Option(None, "--system",
                                           help="Score this extraction file instead of extracting the gold texts."),
     model: str = MODEL_OPT,
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
@@ -418,7 +265,7 @@ def evaluate(
     """
     import json
 
-    from kg.evaluate import evaluate as score, format_report
+    from kg.evaluate import format_report
 
     if cv is not None:
         from kg.learn.api import cross_validate_files
@@ -429,12 +276,9 @@ def evaluate(
         result = cross_validate_files(gold, cv, base_model=model, seed=seed)
         typer.echo(json.dumps(result, indent=2) if as_json else format_cv_report(result))
         return
-    from kg.learn.api import read_gold_files
-    from kg.workflow import extract_gold
+    from kg.workflow import score_files
 
-    gold_docs = read_gold_files(gold)
-    system_docs = read_gold_files([system]) if system is not None else extract_gold(gold_docs, model=model)
-    result = score(gold_docs, system_docs)
+    result = score_files(gold, system, model=model)
     typer.echo(json.dumps(result, indent=2) if as_json else format_report(result))
 
 
@@ -446,7 +290,7 @@ def report(
     since: Optional[str] = typer.Option(None, "--since", help="Report the relations first stated on or after this "
                                                               "date (YYYY, YYYY-MM or YYYY-MM-DD); default: all."),
     focus: Optional[str] = typer.Option(None, "--focus", help="Only the relations of this actor, and draw it."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="html or md (default: from the extension)."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="html or md (default: from the extension)."),
     min_confidence: float = typer.Option(0.7, "--min-confidence",
                                          help="Relations less confident than this are listed apart."),
     top: int = typer.Option(8, "--top", help="How many of the most active actors to describe."),
@@ -460,20 +304,10 @@ def report(
 
     Example: kg report kb/ -o out/brief.html --since 2024-01-01 --focus China
     """
-    from kg.rdf.period import check_date
-    from kg.report.output import brief_format
+    from kg.report.output import write_report
 
-    since = check_date(since, "--since")
-    fmt = brief_format(output, fmt)  # fail on a bad option before the graph is read
-    from kg.analysis import to_networkx
-    from kg.report.brief import build_brief
-    from kg.report.output import write_brief
-
-    brief = build_brief(to_networkx(_load_graph(graph)), since=since, focus=focus, min_confidence=min_confidence,
-                        top=top, title=title, max_relations=max_relations, charts=fmt == "html")
-    write_brief(brief, output, fmt)
-    typer.echo(f"Wrote {output}: {brief.new_count} new relations ({brief.uncertain_total} below confidence "
-               f"{min_confidence:g}), {len(brief.actors)} actors", err=True)
+    status(str(write_report(graph, output, fmt, since=since, focus=focus, min_confidence=min_confidence, top=top,
+                            max_relations=max_relations, title=title)))
 
 
 @app.command()
@@ -494,10 +328,10 @@ def train(
 
     trained, took = train_files(gold, output, base_model=model, seed=seed)
     added = ", ".join(f"{p} {t:.2f}" for p, t in sorted(trained.thresholds.items())) or "none"
-    typer.echo(f"Wrote {output}: relation model from {trained.meta['documents']} documents, "
-               f"{trained.meta['pairs']} candidate pairs, {len(trained.classes)} classes; "
-               f"adds edges for (threshold): {added} "
-               f"(parse {took['parse']:.1f} s, train {took['train']:.1f} s)", err=True)
+    status(f"Wrote {output}: relation model from {trained.meta['documents']} documents, "
+           f"{trained.meta['pairs']} candidate pairs, {len(trained.classes)} classes; "
+           f"adds edges for (threshold): {added} "
+           f"(parse {took['parse']:.1f} s, train {took['train']:.1f} s)")
 
 
 def main() -> None:
@@ -513,10 +347,8 @@ def main() -> None:
         gc.freeze()
 
 
-# the knowledge-base commands (add, remove, validate, serve) live in their own module, registered on import
-from kg import cli_kb as _cli_kb  # noqa: E402,F401
+for _command in cli_kb.COMMANDS:
+    app.command()(_command)
 
 # help pages with click's metavars (PATH, TEXT, INPUTS...), not Python types: after every command is registered
-from kg.cli_help import use_plain_help  # noqa: E402
-
 use_plain_help(app)

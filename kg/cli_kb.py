@@ -1,54 +1,18 @@
-"""The knowledge-base commands of ``kg``: add, remove, validate, serve and push (registered on the app of kg.cli)."""
+"""The knowledge-base commands of ``kg``: add, remove, validate, serve and push (:mod:`kg.cli` registers them)."""
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from kg.cli_web import ARCHIVE_OPT, DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs, web_run
-from kg.cli import (BATCH_OPT, JOBS_OPT, MODEL_OPT, QUIET_OPT, ErrorLog, _load_graph, _progress, app, cli_errors,
-                    fail)
+from kg.cli_common import (BATCH_OPT, JOBS_OPT, MODEL_OPT, QUIET_OPT, ErrorLog, cli_errors, fail, job_settings,
+                           load_graph, print_job, progress_bar, status)
+from kg.cli_web import ARCHIVE_OPT, DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs
 
 
-def update_store(store: Path, inputs: list[str], *, create: bool, output: Optional[Path], html: Optional[Path],
-                 fmt: Optional[str], model: str, batch_size: int, jobs: int, quiet: bool, force: bool,
-                 dask: Optional[str] = None, delay: float = 1.0,
-                 archive: Optional[Path] = None) -> None:
-    """Ingest articles into a store, then write its file and page when asked; shared by build --store and add."""
-    from kg.rdf import save_graph
-    from kg.store import WritableStore, ingest, store_dataset, store_graph
-    from kg.workflow import summarize
-
-    started = time.perf_counter()
-    held = WritableStore(store, create=create)
-    errors = ErrorLog()
-    with web_run(store, delay, archive):  # feeds and URLs: the store remembers validators, fetched entries and stories
-        report = ingest(held, inputs, model=model, on_error=errors, stdin=sys.stdin, batch_size=batch_size,
-                        n_process=jobs, force=force, dask=dask,
-                        progress=lambda stream: _progress(stream, quiet, "extract"))
-    kb = held.store
-    graph = store_graph(kb)
-    written = [str(store)]
-    if output is not None:
-        save_graph(store_dataset(kb), output, fmt)
-        written.append(str(output))
-    if html is not None:
-        from kg.analysis import to_networkx
-        from kg.viz import render_html
-
-        render_html(to_networkx(graph), html, title="kg graph")
-        written.append(str(html))
-    took = time.perf_counter() - started
-    typer.echo(f"Updated {' and '.join(written)}: {report}; the store holds {summarize(graph)} ({took:.1f} s)",
-               err=True)
-    errors.finish()
-
-
-@app.command()
 @cli_errors
 def add(
     store: Path = typer.Argument(..., help="Store folder (made by kg build --store)."),
@@ -68,12 +32,17 @@ def add(
 
     Example: kg add kb/ data/articles; kg add kb/ --feed https://example.org/rss.xml (only new entries)
     """
-    update_store(store, web_inputs(inputs, feed), create=False, output=None, html=None, fmt=None, model=model,
-                 batch_size=batch_size, jobs=jobs, quiet=quiet, force=force, delay=delay,
-                 archive=archive)
+    from kg.workflow import update_store
+
+    errors = ErrorLog()
+    started = time.perf_counter()
+    settings = job_settings(errors, model=model, batch_size=batch_size, jobs=jobs, quiet=quiet, delay=delay,
+                            archive=archive)
+    report = update_store(store, web_inputs(inputs, feed), settings, force=force)
+    print_job(report, time.perf_counter() - started)
+    errors.finish()
 
 
-@app.command()
 @cli_errors
 def remove(
     store: Path = typer.Argument(..., help="Store folder."),
@@ -83,16 +52,11 @@ def remove(
 
     Example: kg remove kb/ seed-russia-china-ai
     """
-    from kg.store import open_store, remove_documents, store_graph
-    from kg.workflow import summarize
+    from kg.workflow import remove_from_store
 
-    kb = open_store(store)
-    removed = remove_documents(kb, doc_ids)
-    typer.echo(f"Removed {len(removed)} document(s) from {store}; the store holds {summarize(store_graph(kb))}",
-               err=True)
+    status(str(remove_from_store(store, doc_ids)))
 
 
-@app.command()
 @cli_errors
 def validate(
     graph: Path = typer.Argument(..., help="RDF file or store folder to check."),
@@ -105,13 +69,12 @@ def validate(
     """
     from kg.rdf.validate import format_report, validate_graph
 
-    report = validate_graph(_load_graph(graph), shapes=shapes)
+    report = validate_graph(load_graph(graph), shapes=shapes)
     typer.echo(format_report(report, limit=limit))
     if not report.conforms:
         raise typer.Exit(1)
 
 
-@app.command()
 @cli_errors
 def serve(
     graph: Path = typer.Argument(..., help="Store folder (or RDF file, loaded in memory) to serve."),
@@ -131,14 +94,13 @@ def serve(
     if timeout <= 0 or workers < 1:
         fail("--timeout must be positive and --workers at least 1")
     server = make_server(graph, host=host, port=port, timeout=timeout, cors=cors, workers=workers)
-    typer.echo(f"Serving {graph} at {server.url}/ (SPARQL endpoint: {server.url}/sparql); Ctrl-C stops.", err=True)
+    status(f"Serving {graph} at {server.url}/ (SPARQL endpoint: {server.url}/sparql); Ctrl-C stops.")
     try:
         server.serve_forever()  # uvicorn stops on Ctrl-C or SIGTERM, and the query workers are killed
     finally:
         server.server_close()
 
 
-@app.command()
 @cli_errors
 def push(
     store: Path = typer.Argument(..., help="Store folder whose document graphs to upload."),
@@ -167,5 +129,9 @@ def push(
     started = time.perf_counter()
     kb = open_store(store, read_only=True)
     report = push_store(kb, endpoint, user=user, password=password,
-                        progress=lambda names: _progress(names, quiet, "push"))
-    typer.echo(f"Pushed {report} ({time.perf_counter() - started:.1f} s)", err=True)
+                        progress=progress_bar(quiet, "push"))
+    status(f"Pushed {report} ({time.perf_counter() - started:.1f} s)")
+
+
+#: the commands of this module, in the order of the help page
+COMMANDS = (add, remove, validate, serve, push)

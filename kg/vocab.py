@@ -14,8 +14,9 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
-from rdflib import Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DefinedNamespace, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 BASE = "https://w3id.org/kg-geotech/"
@@ -117,6 +118,24 @@ PREFIXES: dict[str, Namespace | str] = {
     "dcterms": DCTERMS._NS,
     "xsd": XSD._NS,
 }
+
+#: :data:`PREFIXES` as plain strings, for engines and writers that take a prefix table (SPARQL ``initNs``, Oxigraph).
+PREFIX_IRIS: dict[str, str] = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+
+G = TypeVar("G", bound=Graph)
+
+
+def bind_prefixes(graph: G) -> G:
+    """``graph`` with every prefix of :data:`PREFIXES` bound (replacing rdflib's defaults), so that it writes and
+    reads kg's prefixed names; the one place prefixes are bound.
+
+    >>> from rdflib import Graph
+    >>> str(dict(bind_prefixes(Graph()).namespaces())["kge"]) == str(ENTITY)
+    True
+    """
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True, replace=True)
+    return graph
 
 #: The six coarse entity types of the evaluation guidelines.
 ENTITY_TYPES: tuple[str, ...] = (

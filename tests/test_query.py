@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shlex
 from pathlib import Path
 
@@ -110,8 +111,14 @@ def test_param_literals_and_vocabulary(graph):
     assert resolve_value(graph, "status", "planned") == Literal("planned")
     assert resolve_value(graph, "actorLabel", "China") == Literal("China")
     assert resolve_value(graph, "predicate", "sanctions") == KG.sanctions
-    assert resolve_value(graph, "actor", "Atlantis") == Literal("Atlantis")
+    assert resolve_value(graph, "actor", '"Atlantis"') == Literal("Atlantis")
     assert resolve_value(graph, "minimum", "2") == Literal(2)
+
+
+@pytest.mark.parametrize(("value", "hint"), [("Atlantis", "(no similar label)"), ("Chnia", "(did you mean: China?)")])
+def test_a_param_naming_no_entity_is_an_error_with_a_suggestion(graph, value, hint):
+    with pytest.raises(QueryError, match=re.escape(f"parameter 'actor': unknown entity '{value}' {hint}")):
+        resolve_value(graph, "actor", value)
 
 
 def test_params_bind_variables(graph):

@@ -30,6 +30,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg.perf import without_gc
+from kg.rdf.period import statement_date
 from kg.vocab import ENTITY_TYPES, KG, PREDICATES, WD
 
 _BY_IRI = {str(p.iri): p for p in PREDICATES.values()}
@@ -255,7 +256,7 @@ def _statements(triples: _Triples, labels: dict[str, str]) -> dict[tuple[str, st
         story = story_of.get(doc, doc) if doc is not None else None
         edge.statements.append({
             "doc_id": info["doc_id"], "story": _doc_info(docs, story)["doc_id"],
-            "date": first_date or statement.first("pub") or info["published"],
+            "date": statement_date(values["date"], values["pub"], info["published"]),
             "event_date": first_date, "status": statement.first("status") or "asserted",
             "confidence": max(confs, default=0.0),
             "topics": sorted(labels.get(t, local_name(t)) for t in values["topic"]),

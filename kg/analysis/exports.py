@@ -122,3 +122,43 @@ def _edges_csv(G: nx.MultiDiGraph) -> str:
         values[2] = str(values[2]).lower() if values[2] != "" else ""
         rows.append([u, v, _relationship_type(predicate)] + values)
     return _csv(rows)
+
+
+def export_graph(graph: Any, output: str | Path, fmt: str | None = None, *, since: str | None = None,
+                 until: str | None = None) -> list[Path]:
+    """Write ``graph`` (an RDF dataset, or an RDF file or store folder to read) to ``output``: in an RDF format, or
+    as a network (GraphML, GEXF, Neo4j CSV) when ``fmt`` or the extension names one; only what was stated in
+    [since, until] when either is given. The options are checked before a file is read. Returns the files written.
+
+    >>> import tempfile, pathlib
+    >>> from kg.rdf.build import build_graph
+    >>> from kg.records import Document, Entity, Extraction, Relation
+    >>> ex = Extraction(Document("d1", "t", published="2024-06-01"), [Entity("a", "A", "Country"),
+    ...     Entity("b", "B", "Country")], [Relation("a", "cooperatesWith", "b")])
+    >>> out = pathlib.Path(tempfile.mkdtemp())
+    >>> [p.name for p in export_graph(build_graph([ex]), out / "g.csv", since="2024")]
+    ['g-nodes.csv', 'g-edges.csv']
+    >>> [p.name for p in export_graph(build_graph([ex]), out / "g.ttl", until="2023")]
+    ['g.ttl']
+    """
+    from kg.rdf import save_graph
+    from kg.rdf.period import check_date, restrict_to_period
+
+    since, until = check_date(since, "--since"), check_date(until, "--until")
+    network = network_format(output, fmt)
+    if network is None:
+        from kg.rdf import guess_format
+
+        guess_format(output, fmt)
+    if isinstance(graph, (str, Path)):
+        from kg.store import open_dataset
+
+        graph = open_dataset(Path(graph))
+    if network is not None:
+        from kg.analysis.convert import to_networkx
+        from kg.analysis.period import filter_by_date
+
+        return write_network(filter_by_date(to_networkx(graph), since, until), output, network)
+    if since or until:
+        graph = restrict_to_period(graph, since, until)
+    return [save_graph(graph, output, fmt)]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from itertools import islice
 from typing import Any, NamedTuple
 
@@ -26,22 +25,9 @@ class Hop(NamedTuple):
     target_id: str
 
 
-def _names(G: nx.MultiDiGraph) -> dict[str, list[tuple[int, str]]]:
-    """Case-folded name -> [(rank, node)]: rank 0 for a label, 1 for an alias, 2 for the IRI's last segment."""
-    names: dict[str, list[tuple[int, str]]] = {}
-    for node, attrs in G.nodes(data=True):
-        candidates = [(0, attrs.get("label"))] + [(1, a) for a in attrs.get("aliases") or []]
-        candidates.append((2, node.rstrip("/").rsplit("/", 1)[-1]))
-        for rank, name in candidates:
-            if name:
-                names.setdefault(str(name).casefold(), []).append((rank, node))
-    return names
-
-
 def resolve_node(G: nx.MultiDiGraph, name: str) -> str:
-    """The node a name stands for: its id, label or alias (case-insensitive), or the last segment of its IRI.
-
-    A label wins over an alias; among equals the smallest node id wins.
+    """The node a name stands for: its id, label or alias (case-insensitive), or the last segment of its IRI
+    (the rules of :mod:`kg.names`, as for ``kg query --param``).
 
     Raises
     ------
@@ -59,17 +45,9 @@ def resolve_node(G: nx.MultiDiGraph, name: str) -> str:
     ...
     kg.errors.AnalysisError: unknown actor 'Sberbnk' (did you mean: Sberbank?)
     """
-    if name in G:
-        return name
-    names = _names(G)
-    matches = names.get(name.strip().casefold())
-    if matches:
-        return min(matches)[1]
-    labels = {str(attrs.get("label") or node).casefold(): str(attrs.get("label") or node)
-              for node, attrs in G.nodes(data=True)}
-    close = difflib.get_close_matches(name.strip().casefold(), sorted(labels), n=3, cutoff=0.6)
-    hint = f" (did you mean: {', '.join(labels[c] for c in close)}?)" if close else " (no similar label)"
-    raise AnalysisError(f"unknown actor {name!r}{hint}")
+    from kg.names import NameTable
+
+    return NameTable.from_networkx(G).resolve(name, what="actor", error=AnalysisError)
 
 
 def _edge_rank(attrs: dict[str, Any]) -> tuple[Any, ...]:

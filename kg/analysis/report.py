@@ -106,3 +106,25 @@ def format_paths(paths: Sequence[Sequence[Hop]]) -> str:
             if hop.sentence:
                 lines.append(f'     "{hop.sentence}"' + (f" ({hop.doc_id})" if hop.doc_id else ""))
     return "\n".join(lines)
+
+
+def analyze(G: nx.MultiDiGraph, *, top: int = 10, path: tuple[str, str] | None = None) -> str:
+    """What ``kg analyze`` prints: the shortest paths between the two actors of ``path``; else the ``top`` most
+    central actors and the communities.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a", label="A", type="Country"); G.add_node("b", label="B", type="Country")
+    >>> _ = G.add_edge("a", "b", key="cooperatesWith", predicate="cooperatesWith")
+    >>> print(analyze(G, path=("A", "B")))
+    path 1 (1 hop)
+      1. A -[cooperatesWith]-> B
+    >>> analyze(G, top=1).splitlines()[0]
+    'Most central actors'
+    """
+    from kg.analysis.metrics import centrality, communities
+    from kg.analysis.paths import shortest_paths
+
+    if path:
+        return format_paths(shortest_paths(G, path[0], path[1]))
+    return "\n".join(["Most central actors", format_centrality(centrality(G, top)), "", "Communities",
+                      format_communities(communities(G), G)])

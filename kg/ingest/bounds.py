@@ -16,7 +16,6 @@ import re
 import stat
 import unicodedata
 import warnings
-from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.errors import InputError, InputWarning
@@ -238,9 +237,3 @@ class DuplicateIds:
         warnings.warn(InputWarning(f"{here}: the same article as {seen[1]} (doc_id {doc.doc_id!r}); skipped"),
                       stacklevel=2)
         return False
-
-
-def bounded_documents(docs: Iterator[Document], limit: int = MAX_DOC_CHARS) -> Iterator[Document]:
-    """Each document split to ``limit`` (see :func:`bounded`)."""
-    for doc in docs:
-        yield from bounded(doc, limit)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import urlsplit
 
+from kg.ingest.document import make_document
 from kg.ingest.html_text import extract_html
 from kg.records import Document
 
@@ -51,8 +52,6 @@ def page_document(markup: str, *, path: str, final_url: str | None = None, retri
     >>> doc.source, doc.final_url
     ('n.example', 'http://mirror.example/a?x=1')
     """
-    from kg.ingest.readers import make_document
-
     if content_type in PLAIN_TYPES:
         url = final_url
         doc = make_document(markup, path=path, doc_id=url_doc_id(url) if url else None, title=title, url=url,

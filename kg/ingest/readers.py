@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import glob
-import hashlib
 import os
 import re
 import sys
@@ -12,9 +11,8 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TextIO
 
 from kg.errors import InputError
-from kg.ingest.bounds import (MAX_DOC_CHARS, MAX_FILE_BYTES, DuplicateIds, bounded, check_english, checked_doc_id,
-                              checked_published, clean_meta, read_regular, strip_controls, utf16_text)
-from kg.ingest.clean import clean_text
+from kg.ingest.bounds import MAX_DOC_CHARS, MAX_FILE_BYTES, DuplicateIds, bounded, read_regular, utf16_text
+from kg.ingest.document import make_document
 from kg.ingest.markdown_text import strip_markdown
 from kg.ingest.pages import page_document
 from kg.ingest.warc import is_warc, read_warc
@@ -135,40 +133,6 @@ def _read_bytes(path: str) -> bytes:
     return read_regular(path)  # only a regular file: a FIFO or a device would block or never end
 
 
-def content_doc_id(text: str) -> str:
-    """A stable id derived from the cleaned text: ``doc-`` and 12 hex digits of its SHA-1.
-
-    Examples
-    --------
-    >>> content_doc_id("Russia and China signed a deal.")
-    'doc-99b9892edf18'
-    """
-    return "doc-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-
-
-def make_document(raw: str, *, path: str, doc_id: str | None = None, title: str | None = None,
-                  url: str | None = None, published: str | None = None, source: str | None = None,
-                  known_headings: Sequence[str] = (), where: str | None = None, line: int | None = None) -> Document:
-    """Clean ``raw`` and wrap it with its metadata; an article with no text left is an ``InputError``.
-
-    Examples
-    --------
-    >>> doc = make_document("MOSCOW, June 5 —\\nPutin spoke.", path="a.txt")
-    >>> doc.text, doc.dateline, doc.doc_id == content_doc_id("Putin spoke.")
-    ('Putin spoke.', 'MOSCOW, June 5', True)
-    """
-    raw = strip_controls(raw)
-    doc_id = checked_doc_id(doc_id, where or path, line)
-    published = checked_published(published, where or path, line)
-    cleaned = clean_text(raw, known_headings=known_headings)
-    check_english(cleaned.text or raw, where or path, line)
-    if not cleaned.text:
-        raise InputError(where or path, "no article text left after cleaning", line=line)
-    return Document(doc_id=doc_id or content_doc_id(cleaned.text), text=cleaned.text, title=clean_meta(title),
-                    url=clean_meta(url), published=published, source=clean_meta(source),
-                    dateline=clean_meta(cleaned.dateline), path=path, headings=cleaned.headings)
-
-
 def _optional_str(value: Any) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
@@ -189,7 +153,7 @@ def jsonl_record(record: Any, *, source: str, line: int) -> Document:
         raise InputError(source, f"expected a JSON object, got {type(record).__name__}", line=line)
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise InputError(source, f'no non-empty string "text" field', line=line)
+        raise InputError(source, 'no non-empty string "text" field', line=line)
     published = _optional_str(record.get("published"))
     return make_document(text, path=f"{source}:{line}", doc_id=_optional_str(record.get("doc_id")),
                          published=published,

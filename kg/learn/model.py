@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from kg.errors import DataError
+from kg.fsutil import atomic_open, atomic_write
 
 MODEL_FILE = "relation_model.json"
 WEIGHTS_FILE = "weights.npz"
@@ -108,9 +109,8 @@ class RelationModel:
         names = sorted(self.vocab, key=self.vocab.__getitem__)
         spec = {"format": FORMAT, "classes": self.classes, "thresholds": self.thresholds,
                 "calibration": self.calibrator.to_dict() if self.calibrator else None, "meta": self.meta}
-        (folder / MODEL_FILE).write_text(json.dumps(spec, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        (folder / RULE_CONFIDENCE_FILE).write_text(json.dumps(self.rule_confidence, indent=1, sort_keys=True) + "\n",
-                                                    encoding="utf-8")
+        atomic_write(folder / MODEL_FILE, json.dumps(spec, indent=1, sort_keys=True) + "\n")
+        atomic_write(folder / RULE_CONFIDENCE_FILE, json.dumps(self.rule_confidence, indent=1, sort_keys=True) + "\n")
         write_npz(folder / WEIGHTS_FILE, {"vocab": np.array(names, dtype=str),
                                           "weights": self.weights.astype(np.float32),
                                           "bias": self.bias.astype(np.float32)})
@@ -138,7 +138,7 @@ class RelationModel:
 
 def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
     """A compressed ``.npz`` that is the same bytes for the same arrays (``np.savez`` stamps the current time)."""
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+    with atomic_open(path, "wb") as fh, zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for name, arr in arrays.items():
             info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED

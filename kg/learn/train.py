@@ -46,7 +46,7 @@ def fit_classifier(docs: Sequence[GoldDoc], *, C: float = DEFAULT_C, seed: int =
     counts: Counter[str] = Counter(f for d in docs for feats in d.pairs.features for f in set(feats))
     names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     vocab = {f: i for i, f in enumerate(names)}
-    rows, cols, labels = [], [], []
+    rows, labels = [], []
     for d in docs:
         for feats, lab in zip(d.pairs.features, d.labels):
             idx = sorted({vocab[f] for f in feats if f in vocab})

@@ -12,7 +12,6 @@ from kg.nlp.kb import KnowledgeBase, normalize, slugify
 
 #: NER labels that can name an actor; GPE/NORP/LOC only count when the gazetteer knows them
 NER_ACTOR_LABELS = {"ORG": "Organization", "PERSON": "Person", "FAC": "Organization"}
-NER_GAZETTEER_ONLY = {"GPE", "NORP", "LOC"}
 #: product model names (H20, A100, MI250, Su-57) that the model takes for organisations
 MODEL_NAME = re.compile(r"^[A-Z]{1,4}-?\d{2,5}[A-Za-z]?$")
 #: a FAC is an actor only when it is an institution, not a building or a place

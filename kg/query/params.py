@@ -5,14 +5,14 @@ A value for a variable such as ``?actor`` is resolved, in this order:
 1. ``<iri>`` in angle brackets: that IRI;
 2. a variable whose name ends in a data word (``label``, ``title``, ``status``, ``date``, …, see
    :data:`DATA_SUFFIXES`): a literal, skipping the steps below;
-3. the exact ``rdfs:label`` of an entity: its IRI;
-4. a label or ``skos:altLabel`` compared case-insensitively: that entity's IRI;
-5. a prefixed name with a kg prefix (``kge:russia``) or an absolute IRI (``https://…``): that IRI;
-6. the name of a kg predicate or type (``cooperatesWith``, ``Country``): its ``kg:`` IRI;
-7. otherwise a literal: ``xsd:integer`` for ``42``, ``xsd:decimal`` for ``0.8``, ``xsd:date`` for
-   ``2024-05-16``, else a plain string.
-
-When several entities share a label, the one with the smallest IRI wins, so results are stable.
+3. an entity's label, alias (``skos:altLabel``) or IRI segment, case-insensitively (the rules of
+   :mod:`kg.names`, shared with ``kg analyze`` and ``kg view``): its IRI;
+4. a prefixed name with a kg prefix (``kge:russia``) or an absolute IRI (``https://…``): that IRI;
+5. the name of a kg predicate or type (``cooperatesWith``, ``Country``): its ``kg:`` IRI;
+6. a number or a date: ``xsd:integer`` for ``42``, ``xsd:decimal`` for ``0.8``, ``xsd:date`` for ``2024-05-16``;
+   a value in double quotes (``"free text"``): that plain string;
+7. anything else names no entity of the graph: a :class:`~kg.errors.QueryError` suggesting close labels (a query
+   would otherwise quietly find nothing).
 """
 
 from __future__ import annotations
@@ -24,10 +24,11 @@ from typing import Any
 
 from pyparsing import ParseResults
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDFS, SKOS, XSD
+from rdflib.namespace import XSD
 from rdflib.term import Identifier, Variable
 
 from kg.errors import QueryError
+from kg.names import NameTable
 from kg.vocab import ENTITY_TYPES, KG, PREDICATES, PREFIXES, SUBTYPES
 
 #: Variables whose name ends in one of these (case-insensitive) always take a literal value.
@@ -120,19 +121,6 @@ def literal_value(value: str) -> Literal:
     return Literal(value)
 
 
-def _label_index(graph: Graph) -> tuple[dict[str, list[URIRef]], dict[str, list[URIRef]]]:
-    exact: dict[str, set[URIRef]] = {}
-    folded: dict[str, set[URIRef]] = {}
-    for prop in (RDFS.label, SKOS.altLabel):
-        for node, label in graph.subject_objects(prop):
-            if not isinstance(node, URIRef):
-                continue
-            if prop == RDFS.label:
-                exact.setdefault(str(label), set()).add(node)
-            folded.setdefault(str(label).casefold(), set()).add(node)
-    return ({k: sorted(v) for k, v in exact.items()}, {k: sorted(v) for k, v in folded.items()})
-
-
 def _iri(name: str, value: str) -> URIRef:
     """``value`` as an IRI; one that is not valid (a space, a quote, ``<``…) is a :class:`QueryError`.
 
@@ -166,20 +154,27 @@ class _Resolver:
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
-        self._index: tuple[dict[str, list[URIRef]], dict[str, list[URIRef]]] | None = None
+        self._names: NameTable | None = None
 
     def __call__(self, name: str, value: str) -> Identifier:
         if value.startswith("<") and value.endswith(">") and len(value) > 2:
             return _iri(name, value[1:-1])
         if is_data_variable(name):
             return literal_value(value)
-        if self._index is None:
-            self._index = _label_index(self.graph)
-        exact, folded = self._index
-        matches = exact.get(value) or folded.get(value.casefold())
-        if matches:
-            return matches[0]
-        return _expand(value) or literal_value(value)
+        if len(value) >= 2 and value.startswith('"') and value.endswith('"'):
+            return Literal(value[1:-1])
+        if self._names is None:
+            self._names = NameTable.from_rdf(self.graph)
+        found = self._names.find(value)
+        if found is not None:
+            return URIRef(found)
+        expanded = _expand(value)
+        if expanded is not None:
+            return expanded
+        if _INTEGER.fullmatch(value) or _DECIMAL.fullmatch(value) or _DATE.fullmatch(value):
+            return literal_value(value)
+        raise QueryError(f"parameter {name!r}: {self._names.unknown(value)}; "
+                         f'give "{value}" in double quotes for the plain string')
 
 
 def resolve_value(graph: Graph, name: str, value: str) -> Identifier:
@@ -195,6 +190,10 @@ def resolve_value(graph: Graph, name: str, value: str) -> Identifier:
     rdflib.term.Literal('China')
     >>> str(resolve_value(g, "actor", "kge:russia"))
     'https://w3id.org/kg-geotech/id/russia'
+    >>> resolve_value(g, "actor", "Chna")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: parameter 'actor': unknown entity 'Chna' (did you mean: China?); give "Chna" in double ...
     """
     return _Resolver(graph)(name, value)
 

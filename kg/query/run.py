@@ -19,13 +19,13 @@ from kg.errors import QueryError
 from kg.query.guard import check_query
 from kg.rdf.oxigraph import TermCache, bind_values, from_ox, graph_query_form, native_query
 from kg.query.params import bind_params, parsed_variables
-from kg.vocab import PREFIXES
+from kg.vocab import PREFIX_IRIS, bind_prefixes
 
 # rdflib's engine would fetch the IRI of a FROM clause from the web; kg reads only the graph it is given
 rdflib_sparql.SPARQL_LOAD_GRAPHS = False
 
 #: The prefixes every query may use without declaring them.
-INIT_NS: dict[str, str] = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+INIT_NS: dict[str, str] = PREFIX_IRIS
 
 
 @dataclass(frozen=True)
@@ -190,8 +190,7 @@ def _materialise_native(result: Any, query: str) -> QueryResult:
         names = tuple(v.value for v in result.variables)
         return QueryResult("SELECT", vars=names, rows=tuple(tuple(map(term, row)) for row in result))
     graph = Graph()
-    for prefix, ns in INIT_NS.items():
-        graph.bind(prefix, ns, override=True, replace=True)
+    bind_prefixes(graph)
     for triple in result:
         graph.add(from_ox(triple))
     return QueryResult(graph_query_form(query), graph=graph)
@@ -203,8 +202,7 @@ def _materialise(result: Any) -> QueryResult:
         return QueryResult(kind, boolean=bool(result.askAnswer))
     if kind in ("CONSTRUCT", "DESCRIBE"):
         graph = Graph()
-        for prefix, ns in INIT_NS.items():
-            graph.bind(prefix, ns, override=True, replace=True)
+        bind_prefixes(graph)
         for triple in result.graph or ():
             graph.add(triple)
         return QueryResult(kind, graph=graph)

@@ -17,7 +17,7 @@ from rdflib.term import Node
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.records import Document, Entity, Extraction, Relation
-from kg.vocab import DOC, ENTITY, KG, PREDICATES, PREFIXES, STATEMENT, WD, type_iri
+from kg.vocab import DOC, ENTITY, KG, PREDICATES, STATEMENT, WD, bind_prefixes, type_iri
 
 
 def entity_iri(entity_id: str) -> URIRef:
@@ -71,8 +71,7 @@ def _decimal(value: float) -> Literal:
 def new_dataset() -> Dataset:
     """An empty dataset with kg's prefixes bound (the union of its graphs is the default graph)."""
     ds = Dataset(default_union=True)
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns, override=True, replace=True)
+    bind_prefixes(ds)
     return ds
 
 

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from kg.errors import GraphError, OutputError
+from kg.errors import GraphError
+from kg.fsutil import atomic_path
 from kg.rdf.parse import FORMATS, OX_FORMATS, check_rdf_file, guess_format, parse_store
-from kg.vocab import PREFIXES
-
-
-def _bind(g: Graph) -> None:
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True, replace=True)
+from kg.vocab import bind_prefixes
 
 
 def union_graph(ds: Graph) -> Graph:
     """All triples of a dataset in one plain graph (for formats without named graphs)."""
     g = Graph()
-    _bind(g)
+    bind_prefixes(g)
     for triple in sorted(ds.triples((None, None, None))):
         g.add(triple)
     return g
@@ -82,22 +76,10 @@ def save_graph(ds: Dataset | Graph, path: str | Path, fmt: str | None = None) ->
     from kg.rdf.oxigraph import dump
 
     fmt = guess_format(path, fmt)
-    path = Path(path)
-    tmp: Path | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        tmp = Path(name)
-        with os.fdopen(fd, "wb") as fh:
-            if dump(ds, fmt, output=name) is None:  # Oxigraph writes the file itself when it holds the graph
-                fh.write(_serialize_bytes(ds, fmt))
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    return path
+    with atomic_path(path) as tmp:
+        if dump(ds, fmt, output=str(tmp)) is None:  # Oxigraph writes the file itself when it holds the graph
+            tmp.write_bytes(_serialize_bytes(ds, fmt))
+    return Path(path)
 
 
 def load_graph(path: str | Path, fmt: str | None = None) -> Dataset:
@@ -111,7 +93,7 @@ def load_graph(path: str | Path, fmt: str | None = None) -> Dataset:
         return _load_oxigraph(path, fmt)
     plugin, _ = FORMATS[fmt]
     ds = Dataset(default_union=True)
-    _bind(ds)
+    bind_prefixes(ds)
     try:
         data = path.read_bytes()
         ds.parse(data=data.decode("utf-8"), format=plugin, publicID=path.resolve().as_uri())

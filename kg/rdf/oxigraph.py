@@ -28,7 +28,7 @@ from rdflib.term import Node
 
 from kg.errors import GraphError
 from kg.rdf.parse import OX_FORMATS
-from kg.vocab import PREFIXES
+from kg.vocab import PREFIX_IRIS, bind_prefixes
 
 _XSD_STRING = str(XSD.string)
 _DEFAULT = ox.DefaultGraph()
@@ -319,8 +319,7 @@ def oxigraph_dataset(store: ox.Store | None = None, merged: ox.Store | None = No
     """
     ds = Dataset(store=KgOxigraphStore(store=store if store is not None else ox.Store(), merged=merged),
                  default_union=True)
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns, override=True, replace=True)
+    bind_prefixes(ds)
     return ds
 
 
@@ -354,4 +353,4 @@ def dump(graph: Graph, fmt: str, output: str | None = None) -> bytes | bool | No
 
 
 def _prefixes(fmt: str) -> dict[str, str] | None:
-    return {prefix: str(ns) for prefix, ns in PREFIXES.items()} if fmt in ("turtle", "trig", "xml") else None
+    return dict(PREFIX_IRIS) if fmt in ("turtle", "trig", "xml") else None

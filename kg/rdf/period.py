@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF
 
 from kg.errors import GraphError
-from kg.vocab import KG, PREDICATES, PREFIXES
+from kg.vocab import KG, PREDICATES, bind_prefixes
 
 _DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _RELATIONS = {p.iri for p in PREDICATES.values()}
@@ -69,6 +70,21 @@ def in_window(date: str | None, since: str | None, until: str | None) -> bool:
     return (since is None or end >= period_bounds(since)[0]) and (until is None or start <= period_bounds(until)[1])
 
 
+def statement_date(event_dates: Iterable[object], published: Iterable[object] = (),
+                   document_published: object | None = None) -> str | None:
+    """A statement's date, on the RDF graph and on the network alike: its earliest event date, else its own
+    publication date, else its document's.
+
+    >>> statement_date(["2024-05", "2023"], ["2024-06-01"]), statement_date([], [], "2024-06-01"), statement_date([])
+    ('2023', '2024-06-01', None)
+    """
+    for dates in (event_dates, published):
+        found = sorted(str(d) for d in dates if d)
+        if found:
+            return found[0]
+    return str(document_published) if document_published else None
+
+
 def _units(graph: Graph) -> list[Graph]:
     if isinstance(graph, Dataset):
         return [g for g in graph.graphs() if len(g)]
@@ -85,8 +101,7 @@ def restrict_to_period(graph: Graph, since: str | None, until: str | None) -> Da
     """
     since, until = check_date(since, "since"), check_date(until, "until")
     out = Dataset(default_union=True)
-    for prefix, ns in PREFIXES.items():
-        out.bind(prefix, ns, override=True, replace=True)
+    bind_prefixes(out)
     issued = {doc: str(date) for doc, date in graph.subject_objects(DCTERMS.issued)}
     for unit in _units(graph):
         target = out.graph(unit.identifier) if isinstance(graph, Dataset) else out.default_context
@@ -104,8 +119,8 @@ def _kept_triples(unit: Graph, issued: dict, since: str | None, until: str | Non
     kept, dropped = set(), set()
     for st, p in props.items():
         doc = p[PROV.wasDerivedFrom][0] if p[PROV.wasDerivedFrom] else None
-        dates = p[KG.eventDate] or p[KG.published] or ([issued[doc]] if doc in issued else [])
-        (kept if in_window(min(str(d) for d in dates) if dates else None, since, until) else dropped).add(st)
+        date = statement_date(p[KG.eventDate], p[KG.published], issued.get(doc))
+        (kept if in_window(date, since, until) else dropped).add(st)
     supported = {(props[st][RDF.subject][0], props[st][RDF.predicate][0], props[st][RDF.object][0])
                  for st in kept if props[st][RDF.subject] and props[st][RDF.predicate] and props[st][RDF.object]}
     docs = {o for st in kept for o in props[st][PROV.wasDerivedFrom]}

@@ -34,7 +34,7 @@ from starlette.responses import Response
 from kg.errors import GraphError, QueryError
 from kg.query.guard import ServiceRefused, UpdateRefused, check_query
 from kg.serve.workers import GRAPHS, RESULTS, Job, RequestError, WorkerPool, negotiate
-from kg.vocab import PREFIXES
+from kg.vocab import PREFIX_IRIS
 
 __all__ = ["SparqlServer", "make_server", "negotiate", "GRAPHS", "RESULTS"]
 
@@ -287,5 +287,5 @@ def make_server(graph: str | Path, *, host: str = "127.0.0.1", port: int = 8000,
             raise
     page = page_html(to_networkx(store_graph(store)), title=title)
     sock = _listen(host, port)
-    pool = WorkerPool(str(folder), {p: str(ns) for p, ns in PREFIXES.items()}, timeout=timeout, size=workers)
+    pool = WorkerPool(str(folder), PREFIX_IRIS, timeout=timeout, size=workers)
     return SparqlServer(sock, SparqlApp(pool, page.encode("utf-8"), cors=cors, max_body=max_body), store, scratch)

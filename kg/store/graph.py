@@ -28,7 +28,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.rdf.oxigraph import KgOxigraphStore, from_ox, oxigraph_dataset
 from kg.store.store import document_quads
-from kg.vocab import PREFIXES
+from kg.vocab import bind_prefixes
 
 __all__ = ["KgOxigraphStore", "from_ox", "open_dataset", "open_graph", "store_dataset", "store_graph"]
 
@@ -39,8 +39,7 @@ def store_graph(store: ox.Store) -> Graph:
     SPARQL given as text runs in Oxigraph; rdflib's own engine runs a parsed query over the same triples.
     """
     g = Graph(store=KgOxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True, replace=True)
+    bind_prefixes(g)
     return g
 
 

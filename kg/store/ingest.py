@@ -63,7 +63,7 @@ def ingest(store: ox.Store | WritableStore, inputs: Sequence[str], *, model: str
     soon as it is extracted, so an interrupted run keeps every document it finished. ``progress`` wraps the stream
     of extractions (a progress bar); ``dask`` runs the pipeline on a Dask cluster (see :mod:`kg.scale.dask`).
     """
-    from kg.workflow import run_extraction
+    from kg.streaming import run_extraction
 
     held = store if isinstance(store, WritableStore) else None
 

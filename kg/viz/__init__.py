@@ -13,7 +13,7 @@ DEFAULT_MAX_NODES = 1500
 _LAZY = {
     "page_html": "kg.viz.html", "render_html": "kg.viz.html", "summary_line": "kg.viz.html",
     "Focus": "kg.viz.focus", "top_nodes": "kg.viz.focus", "query_view": "kg.viz.queryview",
-    "layout_positions": "kg.viz.layout",
+    "layout_positions": "kg.viz.layout", "draw_view": "kg.viz.view", "ViewReport": "kg.viz.view",
 }
 __all__ = ["DEFAULT_MAX_NODES", *_LAZY]
 __getattr__ = lazy_names(__name__, _LAZY)

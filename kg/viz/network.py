@@ -6,7 +6,6 @@ repeat it 15,000 times; each document's title, link and date is stored once and 
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 

@@ -86,24 +86,6 @@ def darker(colour: str, factor: float = 0.72) -> str:
     return "#{:02x}{:02x}{:02x}".format(*(round(c * factor) for c in (r, g, b)))
 
 
-def node_colour(entity_type: str | None) -> dict[str, Any]:
-    """vis-network ``color`` option of a node of ``entity_type``: fill by type, darker border, same on hover."""
-    fill = type_colour(entity_type)
-    border = darker(fill)
-    return {
-        "background": fill,
-        "border": border,
-        "highlight": {"background": fill, "border": "#222222"},
-        "hover": {"background": fill, "border": "#222222"},
-    }
-
-
-def edge_colour(family: str | None, planned: bool) -> dict[str, Any]:
-    """vis-network ``color`` option of an edge: family colour, fainter when the relation is only planned."""
-    colour = family_style(family).colour
-    return {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.45 if planned else 0.9}
-
-
 def parallel_smooth(index: int, count: int, forward: bool) -> dict[str, Any]:
     """vis-network ``smooth`` option for edge ``index`` of ``count`` edges joining the same two nodes.
 

@@ -9,11 +9,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.index import DocIndex
-from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, listed_after_group
+from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, listed_after_group, titled_body
 from kg.nlp.relations.modality import negated, status
 from kg.records import Entity
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CONTROL_VERBS_OBJECT = {"order", "instruct", "tell", "task", "direct", "command", "urge", "ask", "require", "help",
                         "allow", "force", "invite", "encourage", "push", "press", "call"}
 
@@ -296,8 +295,6 @@ class DocContext:
                 for child in t.children:
                     person = self.mention_at.get(child.i) if child.dep_ == "nsubj" else None
                     if person and self.type_of(person) == "Person":
-                        from kg.nlp.relations.roles import titled_body  # roles reads a DocContext
-
                         led = titled_body(child, self) or self.leaders.get(person)
                         return [led] if led in self.entities else []
         return []

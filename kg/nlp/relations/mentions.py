@@ -1,5 +1,6 @@
 """Small readings of names in their phrase: where a name starts, whether a possessive owns it, which names a
-plural group noun lists after it. Plain functions over a :class:`~kg.nlp.relations.context.DocContext`."""
+plural group noun lists after it, which organisation a title before a name gives. Plain functions over a
+:class:`~kg.nlp.relations.context.DocContext`."""
 
 from __future__ import annotations
 
@@ -55,3 +56,19 @@ def listed_after_group(tok: Token, ctx: DocContext) -> list[Token]:
             doc[nxt + 2].lower_ == "them":
         found += [c for c in after.children if c.dep_ == "pobj" and c.i > nxt + 2]
     return found
+
+
+def titled_body(person: Token, ctx: DocContext) -> str | None:
+    """The organisation a title before a name gives: ``Safran chief executive Olivier Andriès`` -> Safran.
+
+    Only lower-case words may stand between the organisation and the name, so that a list of names is no title.
+    """
+    doc, sent = ctx.doc, person.sent
+    i = person.i
+    while i > sent.start and ctx.entity(doc[i]) == ctx.entity(person):
+        i -= 1
+    words = 0
+    while i >= sent.start and not ctx.entity(doc[i]) and doc[i].is_lower and doc[i].is_alpha and words < 4:
+        i, words = i - 1, words + 1
+    org = ctx.entity(doc[i]) if i >= sent.start and words else None
+    return org if org and ctx.type_of(org) == "Organization" else None

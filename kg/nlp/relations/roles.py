@@ -81,19 +81,3 @@ def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 s, o = (one, other) if side == "subject" else (other, one)
                 if s != o:
                     yield Candidate(s, predicate, o, f"role:{key}", status, sent)
-
-
-def titled_body(person: Token, ctx: DocContext) -> str | None:
-    """The organisation a title before a name gives: ``Safran chief executive Olivier Andriès`` -> Safran.
-
-    Only lower-case words may stand between the organisation and the name, so that a list of names is no title.
-    """
-    doc, sent = ctx.doc, person.sent
-    i = person.i
-    while i > sent.start and ctx.entity(doc[i]) == ctx.entity(person):
-        i -= 1
-    words = 0
-    while i >= sent.start and not ctx.entity(doc[i]) and doc[i].is_lower and doc[i].is_alpha and words < 4:
-        i, words = i - 1, words + 1
-    org = ctx.entity(doc[i]) if i >= sent.start and words else None
-    return org if org and ctx.type_of(org) == "Organization" else None
