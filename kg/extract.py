@@ -15,6 +15,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp import extensions
 from kg.nlp.event_dates import resolve_date
 from kg.records import Document, Extraction, Relation
 
@@ -24,9 +25,9 @@ _WORKER_NLP: Language | None = None
 
 def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     """The entities and relations a processed ``Doc`` carries, as a record for ``document``."""
-    entities = dict(doc._.kg_entities or {})
+    entities = extensions.entities(doc)
     text = doc.text  # once: Doc.text joins every token each time it is read
-    found = doc._.relations or []
+    found = extensions.relations(doc)
     used = {r.subject for r in found} | {r.object for r in found}
     relations: list[Relation] = []
     for rel in found:

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.learn.model import RelationModel, is_model_folder
+from kg.nlp import extensions as ext
 
 # an invented verb the trigger lexicon cannot know: only a learned model can read it as sanctions
 TRIPLES = [("Germany", "Iran", "Chile"), ("France", "Syria", "Peru"), ("Japan", "North Korea", "Kenya"),
@@ -64,7 +65,7 @@ def with_model(nlp, model: RelationModel):
 
 def test_rules_alone_miss_the_invented_verb(rules_nlp) -> None:
     doc = rules_nlp("Mexico glorped Chile on Friday.")
-    assert not [r for r in doc._.relations if r.predicate == "sanctions"]
+    assert not [r for r in ext.relations(doc) if r.predicate == "sanctions"]
 
 
 def test_model_learns_the_pattern_with_direction(rules_nlp, tiny_model: RelationModel) -> None:
@@ -72,11 +73,11 @@ def test_model_learns_the_pattern_with_direction(rules_nlp, tiny_model: Relation
     nlp = with_model(rules_nlp, tiny_model)
     try:
         doc = nlp("Mexico glorped Chile on Friday. Officials from Mexico and Egypt attended a dinner.")
-        found = [(r.subject, r.predicate, r.object, r.evidence[0].rule) for r in doc._.relations]
-        ids = {e.label: eid for eid, e in doc._.kg_entities.items()}
+        found = [(r.subject, r.predicate, r.object, r.evidence[0].rule) for r in ext.relations(doc)]
+        ids = {e.label: eid for eid, e in ext.entities(doc).items()}
         assert (ids["Mexico"], "sanctions", ids["Chile"], "model:sanctions") in found
         assert not any(p == "sanctions" and s == ids["Chile"] for s, p, _o, _r in found)
-        assert all(0.0 < r.confidence <= 1.0 for r in doc._.relations)
+        assert all(0.0 < r.confidence <= 1.0 for r in ext.relations(doc))
     finally:
         nlp.remove_pipe("kg_relation_model")
 
@@ -85,7 +86,7 @@ def test_model_adds_nothing_to_a_negated_statement(rules_nlp, tiny_model: Relati
     nlp = with_model(rules_nlp, tiny_model)
     try:
         doc = nlp("Mexico has not glorped Chile.")
-        assert not [r for r in doc._.relations if r.predicate == "sanctions"]
+        assert not [r for r in ext.relations(doc) if r.predicate == "sanctions"]
     finally:
         nlp.remove_pipe("kg_relation_model")
 
@@ -105,7 +106,7 @@ def test_save_and_load_round_trip(tmp_path: Path, rules_nlp, tiny_model: Relatio
         comp.set_model(None)
         comp.from_disk(tmp_path / "c")
         text = "Mexico glorped Chile on Friday."
-        assert [r.evidence[0].rule for r in nlp(text)._.relations] == ["model:sanctions"]
+        assert [r.evidence[0].rule for r in ext.relations(nlp(text))] == ["model:sanctions"]
     finally:
         nlp.remove_pipe("kg_relation_model")
 

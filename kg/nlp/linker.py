@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.actors import ActorRules
 from kg.nlp.descriptors import described_mentions
-from kg.nlp.extensions import register_extensions
+from kg.nlp.extensions import register_extensions, set_entities, set_mentions, set_refs
 from kg.nlp.governments import GovernmentRules
 from kg.nlp.kb import Entry, KnowledgeBase, normalize
 from kg.nlp.mentions import (Mention, is_byline, is_place_use, longest_first, ner_mention, overlaps,
@@ -53,7 +54,6 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self.not_entities: set[str] = set()
         self.bodies_table: dict[str, Any] = {}
         self.org_words: dict[str, Any] = {}
-        self.generated: dict[str, str] = {}  # id -> name of the bodies named in the current document
         self.places = PlaceIndex()
         self._iso: dict[str, str] = {}
 
@@ -114,7 +114,14 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
 
     # -- the component ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        self.generated: dict[str, str] = {}
+        # the names of the bodies a document names are the document's: a shallow copy of the linker (same data)
+        # collects them, and the component itself keeps no state from one document to the next
+        run = copy.copy(self)
+        run.generated = {}  # id -> name of the bodies the document names
+        return run.link(doc)
+
+    def link(self, doc: Doc) -> Doc:
+        """Set ``doc.ents`` and kg's entity attributes of ``doc`` (see :mod:`kg.nlp.extensions`)."""
         # the model's dates are kept aside for the relations' event dates before doc.ents is rewritten
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
@@ -142,10 +149,12 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 m.label = self.kb.entries[m.entity_id].type if m.entity_id in self.kb else \
                     labels.get(m.entity_id, "Person")
         doc.ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.entity_id) for m in mentions if m.end > m.start]
-        doc._.kg_mentions = mentions
-        doc._.kg_entities = self.entities(mentions)
-        doc._.kg_refs = self.resolve_references(doc, mentions, doc._.kg_entities)
-        self.based_in_places(doc, mentions, doc._.kg_entities, doc._.kg_refs)
+        ents = self.entities(mentions)
+        refs = self.resolve_references(doc, mentions, ents)
+        self.based_in_places(doc, mentions, ents, refs)
+        set_mentions(doc, mentions)
+        set_entities(doc, ents)
+        set_refs(doc, refs)
         return doc
 
     @staticmethod

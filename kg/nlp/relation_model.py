@@ -17,7 +17,7 @@ from spacy.util import ensure_path
 
 from kg.learn.model import RelationModel, is_model_folder
 from kg.learn.predict import analyse, combine, edge_scores, emittable_types
-from kg.nlp.extensions import register_extensions
+from kg.nlp.extensions import register_extensions, relations, set_relations
 
 
 @Language.factory("kg_relation_model", assigns=["doc._.relations"], requires=["doc._.relations"],
@@ -46,7 +46,7 @@ class RelationModelComponent:
         dp = analyse(doc, self.nlp.get_pipe(self.relations).lexicon, ruled=bool(self.model.meta.get("ruled_pairs")),
                      allowed=self.allowed)
         scored = edge_scores(dp, self.model.scores(dp.features), self.model.classes)
-        doc._.relations = combine(doc._.relations or [], dp, scored, self.model, copy_rules=False)
+        set_relations(doc, combine(relations(doc), dp, scored, self.model, copy_rules=False))
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

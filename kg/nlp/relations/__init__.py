@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.extensions import register_extensions
+from kg.nlp.extensions import register_extensions, set_entities, set_relations
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.saved import SavedData
 from kg.nlp.tokens import positions
@@ -35,8 +35,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            made_by_rule, lead_rule, joint_rule)
 
 
-@Language.factory("kg_relations", assigns=["doc._.relations"], requires=["doc.ents", "token.dep"],
-                  default_config={"min_confidence": 0.0})
+@Language.factory("kg_relations", assigns=["doc._.relations", "doc._.kg_entities"],
+                  requires=["doc.ents", "token.dep"], default_config={"min_confidence": 0.0})
 def make_relation_extractor(nlp: Language, name: str, min_confidence: float) -> "RelationExtractor":
     return RelationExtractor(name, min_confidence=min_confidence)
 
@@ -82,7 +82,8 @@ class RelationExtractor(SavedData):
         resolve_plural_pronouns(doc, ctx)
         candidates = [c for sent in doc.sents for rule in RULES for c in rule(sent, ctx)]
         relations = merge_candidates(candidates, ctx, self.confidence)
-        doc._.relations = [r for r in relations if r.confidence >= self.min_confidence]
+        set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])
+        set_entities(doc, ctx.entities)  # with the technologies a rule named (focus.py's descriptors)
         return doc
 
     saved_keys = ("lexicon", "confidence", "leaders")

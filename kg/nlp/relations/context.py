@@ -7,7 +7,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.mentions import Mention
 from kg.nlp.relations.index import DocIndex
 from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, listed_after_group
 from kg.nlp.relations.modality import negated, status
@@ -37,8 +39,9 @@ class DocContext:
         self.doc, self.lex = doc, lexicon
         #: person id -> id of what the gazetteer says they head (used only when the text gives the title)
         self.leaders = leaders or {}
-        self.entities: dict[str, Entity] = doc._.kg_entities or {}
-        self.refs: dict[int, list[str]] = doc._.kg_refs or {}
+        self.entities: dict[str, Entity] = extensions.entities(doc)
+        self.refs: dict[int, list[str]] = extensions.refs(doc)
+        self.mentions: list[Mention] = extensions.mentions(doc)
         self.mention_at: dict[int, str] = {}
         for ent in doc.ents:
             for i in range(ent.start, ent.end):

@@ -264,7 +264,7 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """What a name says: ``Russia's government``, ``US Commerce Department`` and ``Indian Army`` are based in
     their country; ``AI Alliance Network`` and ``Taiwan Semiconductor Manufacturing`` work on their technology."""
-    for m in ctx.doc._.kg_mentions or []:
+    for m in ctx.mentions:
         if m.kind != "inside" or not m.within or not sent.start <= m.start < sent.end:
             continue
         if m.label == "Country":
