@@ -4,6 +4,7 @@ the same twice, and ``kg train`` / ``kg evaluate --cv`` work on a small gold fil
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -59,7 +60,9 @@ def gold_file(tmp_path: Path) -> Path:
 def with_model(nlp, model: RelationModel):
     if "kg_relation_model" not in nlp.pipe_names:
         nlp.add_pipe("kg_relation_model")
-    nlp.get_pipe("kg_relation_model").set_model(model)
+    with tempfile.TemporaryDirectory() as folder:
+        model.save(Path(folder))
+        nlp.get_pipe("kg_relation_model").initialize(nlp=nlp, model=folder)
     return nlp
 
 
@@ -101,12 +104,17 @@ def test_save_and_load_round_trip(tmp_path: Path, rules_nlp, tiny_model: Relatio
     # the component saves and loads with the pipeline's to_disk / from_disk
     nlp = with_model(rules_nlp, tiny_model)
     try:
-        comp = nlp.get_pipe("kg_relation_model")
-        comp.to_disk(tmp_path / "c")
-        comp.set_model(None)
-        comp.from_disk(tmp_path / "c")
+        nlp.get_pipe("kg_relation_model").to_disk(tmp_path / "c")
+        saved = nlp.get_pipe("kg_relation_model").to_bytes()
+        nlp.remove_pipe("kg_relation_model")
         text = "Mexico glorped Chile on Friday."
-        assert [r.evidence[0].rule for r in ext.relations(nlp(text))] == ["model:sanctions"]
+        for load in (lambda comp: comp.from_disk(tmp_path / "c"), lambda comp: comp.from_bytes(saved)):
+            comp = nlp.add_pipe("kg_relation_model")
+            assert not [r for r in ext.relations(nlp(text)) if r.predicate == "sanctions"]  # no model yet
+            load(comp)
+            assert [r.evidence[0].rule for r in ext.relations(nlp(text))] == ["model:sanctions"]
+            nlp.remove_pipe("kg_relation_model")
+        nlp.add_pipe("kg_relation_model")  # removed again by the finally clause
     finally:
         nlp.remove_pipe("kg_relation_model")
 

@@ -73,11 +73,11 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         lexicon = folder / "lexicon"
         not_entities = [line.strip() for line in (lexicon / "not_entities.txt").read_text(encoding="utf-8").splitlines()
                         if line.strip() and not line.startswith("#")]
-        self.set_data(load_kb(folder / "gazetteer"), read_json(lexicon / "references.json"), not_entities,
+        self._use(load_kb(folder / "gazetteer"), read_json(lexicon / "references.json"), not_entities,
                       read_json(lexicon / "government_bodies.json")["bodies"],
                       read_json(lexicon / "org_name_words.json"), load_places(folder / "places" / "regions.tsv"))
 
-    def set_data(self, kb: KnowledgeBase, references: dict[str, Any], not_entities: Iterable[str],
+    def _use(self, kb: KnowledgeBase, references: dict[str, Any], not_entities: Iterable[str],
                  bodies: dict[str, Any] | None = None, org_words: dict[str, Any] | None = None,
                  places: PlaceIndex | None = None) -> None:
         self.kb, self.references = kb, references
@@ -108,7 +108,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 "places": self.places.codes}
 
     def restore(self, saved: dict[str, Any]) -> "EntityLinker":
-        self.set_data(KnowledgeBase(Entry.from_json(e) for e in saved["kb"]), saved["references"],
+        self._use(KnowledgeBase(Entry.from_json(e) for e in saved["kb"]), saved["references"],
                       saved["not_entities"], saved["bodies"], saved["org_words"], PlaceIndex(saved["places"]))
         return self
 

@@ -67,11 +67,11 @@ class RelationExtractor(SavedData):
         folder = Path(data) if data is not None else data_dir()
         confidence_file = folder / "lexicon" / "rule_confidence.json"
         kb = load_kb(folder / "gazetteer")
-        self.set_lexicon(load_lexicon(folder / "lexicon"),
+        self._use(load_lexicon(folder / "lexicon"),
                          read_json(confidence_file) if confidence_file.exists() else {},
                          {e.id: e.leads for e in kb.entries.values() if e.leads})
 
-    def set_lexicon(self, lexicon: Lexicon, confidence: dict[str, float] | None = None,
+    def _use(self, lexicon: Lexicon, confidence: dict[str, float] | None = None,
                     leaders: dict[str, str] | None = None) -> None:
         self.lexicon = lexicon
         self.confidence = dict(confidence or {})
@@ -93,7 +93,7 @@ class RelationExtractor(SavedData):
         return {"lexicon": self.lexicon.to_dict(), "confidence": self.confidence, "leaders": self.leaders}
 
     def restore(self, saved: dict[str, Any]) -> "RelationExtractor":
-        self.set_lexicon(Lexicon.from_saved(saved["lexicon"]), saved["confidence"], saved["leaders"])
+        self._use(Lexicon.from_saved(saved["lexicon"]), saved["confidence"], saved["leaders"])
         return self
 
 
