@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.actors import ActorRules
 from kg.nlp.descriptors import described_mentions
 from kg.nlp.extensions import register_extensions, set_entities, set_mentions, set_refs
+from kg.nlp.factories import make_linker  # noqa: F401  (an older install's entry point)
 from kg.nlp.governments import GovernmentRules
 from kg.nlp.kb import Entry, KnowledgeBase, normalize
 from kg.nlp.mentions import (Mention, is_byline, is_place_use, longest_first, ner_mention, overlaps,
@@ -24,16 +25,6 @@ from kg.nlp.saved import SavedData
 from kg.nlp.tokens import positions
 from kg.records import Entity
 
-
-
-@Language.factory(
-    "kg_linker",
-    assigns=["doc.ents", "doc._.kg_entities", "doc._.kg_mentions", "doc._.kg_refs"],
-    requires=["doc.spans"],
-    default_config={"spans_key": "kg_gazetteer"},
-)
-def make_linker(nlp: Language, name: str, spans_key: str) -> "EntityLinker":
-    return EntityLinker(nlp, name, spans_key=spans_key)
 
 
 class EntityLinker(GovernmentRules, ActorRules, SavedData):

@@ -9,9 +9,7 @@ from spacy.language import Language
 
 from kg.errors import ModelError
 from kg.learn.model import RelationModel, is_model_folder
-from kg.nlp import linker as _linker  # noqa: F401  (registers the factory)
-from kg.nlp import relation_model as _relation_model  # noqa: F401
-from kg.nlp import relations as _relations  # noqa: F401
+from kg.nlp import factories as _factories  # noqa: F401  (registers kg's factories without an installed kg)
 from kg.nlp import sentences as _sentences  # noqa: F401
 from kg.nlp.gazetteer import kb_patterns, load_kb
 from kg.resources import DEFAULT_MODEL, data_dir

@@ -21,15 +21,10 @@ from spacy.util import ensure_path
 from kg.learn.predict import analyse, combine, edge_scores, emittable_types
 from kg.nlp import extensions
 from kg.nlp.extensions import register_extensions
+from kg.nlp.factories import make_relation_model  # noqa: F401  (an older install's entry point)
 
 if TYPE_CHECKING:
     from kg.learn.model import RelationModel
-
-
-@Language.factory("kg_relation_model", assigns=["doc._.relations"], requires=["doc._.relations"],
-                  default_config={"relations": "kg_relations"})
-def make_relation_model(nlp: Language, name: str, relations: str) -> "RelationModelComponent":
-    return RelationModelComponent(nlp, name, relations=relations)
 
 
 class RelationModelComponent:

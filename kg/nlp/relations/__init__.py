@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.extensions import register_extensions, set_entities, set_relations
+from kg.nlp.factories import make_relation_extractor  # noqa: F401  (an older install's entry point)
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.saved import SavedData
 from kg.nlp.tokens import positions
@@ -33,12 +34,6 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            group_member_rule, belong_rule, signatory_rule, descriptor_based_rule,
                            technology_descriptor_rule, located_rule, participle_rule, origin_rule,
                            made_by_rule, lead_rule, joint_rule)
-
-
-@Language.factory("kg_relations", assigns=["doc._.relations", "doc._.kg_entities"],
-                  requires=["doc.ents", "token.dep"], default_config={"min_confidence": 0.0})
-def make_relation_extractor(nlp: Language, name: str, min_confidence: float) -> "RelationExtractor":
-    return RelationExtractor(name, min_confidence=min_confidence)
 
 
 class RelationExtractor(SavedData):
