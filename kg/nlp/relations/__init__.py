@@ -95,7 +95,8 @@ class RelationExtractor(SavedData):
 def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
     """``they``/``their`` refer to the last group of two or more actors that was a clause's subject."""
     group: list[str] = []
-    pronouns = positions(doc, ("they", "them", "their", "theirs"))
+    words = ctx.lex.words("plural_pronouns")
+    pronouns = positions(doc, words)
     for sent in doc.sents:
         root = sent.root
         subjects = [a for a in ctx.subjects(root) if ctx.is_actor(a)] if root.pos_ in ("VERB", "AUX") else []
@@ -103,7 +104,7 @@ def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
         after = max((c.right_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), default=len(doc)) \
             if len(subjects) >= 2 else len(doc)
         for tok in (doc[i] for i in pronouns[bisect_left(pronouns, sent.start):bisect_left(pronouns, sent.end)]):
-            if tok.lower_ in ("they", "them", "their", "theirs"):
+            if tok.lower_ in words:
                 here = subjects if tok.i > after else group
                 if here:
                     ctx.plural_refs[tok.i] = list(here)

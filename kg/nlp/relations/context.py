@@ -133,7 +133,7 @@ class DocContext:
                                             for c in tok.children):
             # a description with its name right after it ("the European group Airbus") is that name (below)
             out.extend(self.refs[tok.i])
-        elif tok.lower_ in self.lex.words("plural_pronouns") | {"they", "them", "their"} and tok.i in self.plural_refs:
+        elif tok.lower_ in self.lex.words("plural_pronouns") and tok.i in self.plural_refs:
             out.extend(self.plural_refs[tok.i])
         elif tok.lower_ in {"it", "its"}:
             out.extend(self.recent_org(tok))
