@@ -109,9 +109,9 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         # collects them, and the component itself keeps no state from one document to the next
         run = copy.copy(self)
         run.generated = {}  # id -> name of the bodies the document names
-        return run.link(doc)
+        return run._link(doc)
 
-    def link(self, doc: Doc) -> Doc:
+    def _link(self, doc: Doc) -> Doc:
         """Set ``doc.ents`` and kg's entity attributes of ``doc`` (see :mod:`kg.nlp.extensions`)."""
         # the model's dates are kept aside for the relations' event dates before doc.ents is rewritten
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
