@@ -25,9 +25,10 @@ OTHER = {"triggers.json": (("predicates.*", "planned", "negation", "negation.hyp
 
 
 def keys_read() -> set[str]:
-    """The keys the rule modules look up: ``lex.words("KEY")`` and ``lex.structure.get("KEY")``."""
+    """The keys the rule modules look up: ``lex.words("KEY")``, ``lex.value("KEY")``, ``lex.structure.get("KEY")``."""
     source = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "kg" / "nlp" / "relations").glob("*.py"))
-    return set(re.findall(r'\.words\("(\w+)"\)', source)) | set(re.findall(r'\.structure\.get\("(\w+)"', source))
+    return set(re.findall(r'\.(?:words|value)\("(\w+)"\)', source)) | \
+        set(re.findall(r'\.structure\.get\("(\w+)"', source))
 
 
 def lexicon_keys(name: str, nested: tuple[str, ...]) -> set[str]:
@@ -72,3 +73,6 @@ def test_unknown_key_raises() -> None:
         Lexicon().words("org_nouns")
     with pytest.raises(DataError, match="no word list 'country_minister_worker'"):
         lex.words("country_minister_worker")  # a flag, not a word list
+    assert lex.value("country_minister_worker") is True
+    with pytest.raises(DataError, match="no key 'country_minister'"):
+        lex.value("country_minister")

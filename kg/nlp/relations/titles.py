@@ -20,10 +20,11 @@ def titles(lex: Lexicon) -> Titles:
     """The title words of ``lex`` (``leader_titles``, ``worker_modifiers``, ``worker_titles``, ``title_words``).
 
     >>> lex = Lexicon.from_dict({}, {"leader_titles": ["ceo"], "worker_modifiers": ["deputy"],
-    ...                              "worker_titles": ["spokesman"], "title_words": ["of"]})
+    ...                              "worker_titles": ["spokesman"], "title_words": ["of"],
+    ...                              "country_minister_worker": False})
     >>> sorted(titles(lex).words), titles(lex).country_minister_worker
     (['ceo', 'deputy', 'of', 'spokesman'], False)
     """
     leader, worker = lex.words("leader_titles"), lex.words("worker_modifiers") | lex.words("worker_titles")
     return Titles(leader, worker, leader | worker | lex.words("title_words"),
-                  bool(lex.structure.get("country_minister_worker")))
+                  bool(lex.value("country_minister_worker")))
