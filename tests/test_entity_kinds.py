@@ -2,6 +2,7 @@
 written for these tests (none is taken from a gold file)."""
 
 from __future__ import annotations
+
 from kg.nlp import extensions as ext
 
 

@@ -3,8 +3,8 @@ tests (none is taken from a gold file)."""
 
 from __future__ import annotations
 
-from kg.nlp.places import place_country
 from kg.nlp import extensions as ext
+from kg.nlp.places import place_country
 
 
 def ents(nlp, text: str) -> dict[str, tuple[str, str]]:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ModelError
-from kg.nlp.pipeline import build_nlp
 from kg.nlp import extensions as ext
+from kg.nlp.pipeline import build_nlp
 
 TEXT = ("Russian President Vladimir Putin ordered the government and Sberbank to cooperate with China "
         "in artificial intelligence.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from kg.nlp import extensions as ext
 
 

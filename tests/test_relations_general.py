@@ -4,6 +4,7 @@ from a gold file, and asserts the triples that construction states (and, for neg
 from __future__ import annotations
 
 import pytest
+
 from kg.nlp import extensions as ext
 
 

@@ -4,6 +4,7 @@ file, and asserts the triples that construction states (and, for distractors, th
 from __future__ import annotations
 
 import pytest
+
 from kg.nlp import extensions as ext
 
 
