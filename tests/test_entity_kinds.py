@@ -3,10 +3,12 @@ written for these tests (none is taken from a gold file)."""
 
 from __future__ import annotations
 
+from kg.nlp import extensions as ext
+
 
 def techs(nlp, text: str) -> set[str]:
     """Canonical names of the technologies the text names."""
-    return {e.label for e in nlp(text)._.kg_entities.values() if e.type == "Technology"}
+    return {e.label for e in ext.entities(nlp(text)).values() if e.type == "Technology"}
 
 
 def test_weapons_systems_are_separate_kinds(nlp) -> None:
@@ -33,13 +35,13 @@ def test_chatbots_are_artificial_intelligence(nlp) -> None:
 
 def test_a_company_name_beats_the_technology_word_it_begins_with(nlp) -> None:
     doc = nlp("Rosatom's subsidiary Uranium One signed a contract with the Bolivian buyer.")
-    found = {e.label: e.type for e in doc._.kg_entities.values()}
+    found = {e.label: e.type for e in ext.entities(doc).values()}
     assert found.get("Uranium One") == "Organization" and "uranium" not in found
 
 
 
 def orgs_and_people(nlp, text: str) -> set[str]:
-    return {e.label for e in nlp(text)._.kg_entities.values() if e.type in ("Organization", "Person")}
+    return {e.label for e in ext.entities(nlp(text)).values() if e.type in ("Organization", "Person")}
 
 
 def test_operations_projects_and_ships_are_not_actors(nlp) -> None:
@@ -70,17 +72,17 @@ def test_two_bodies_joined_by_and_the_are_two_names(nlp) -> None:
 def test_a_body_without_a_country_belongs_to_the_country_the_text_is_about(nlp) -> None:
     doc = nlp("Chile's copper output rose. Chile wants more mines, and the finance ministry said Chilean exports "
               "would grow, while Peru waited.")
-    assert "Ministry of Finance of Chile" in {e.label for e in doc._.kg_entities.values()}
+    assert "Ministry of Finance of Chile" in {e.label for e in ext.entities(doc).values()}
 
 
 def test_a_body_without_a_country_in_a_text_about_two_countries_stays_unnamed(nlp) -> None:
     doc = nlp("Chile and Peru signed a copper deal, and the finance ministry welcomed it.")
-    assert not any(e.label.startswith("Ministry of Finance") for e in doc._.kg_entities.values())
+    assert not any(e.label.startswith("Ministry of Finance") for e in ext.entities(doc).values())
 
 
 def test_mining_companies_named_after_their_mineral_are_companies(nlp) -> None:
     doc = nlp("Lynas Rare Earths and Tianqi Lithium agreed to share a processing plant.")
-    found = {e.label: e.type for e in doc._.kg_entities.values()}
+    found = {e.label: e.type for e in ext.entities(doc).values()}
     assert found.get("Lynas Rare Earths") == "Organization" and found.get("Tianqi Lithium") == "Organization"
 
 
@@ -94,13 +96,13 @@ def test_a_cloud_unit_of_a_known_company_is_no_topic_by_its_name(nlp) -> None:
 
 def test_a_company_unit_beats_the_technology_words_in_its_name(nlp) -> None:
     doc = nlp("Baidu AI Cloud said on Monday it had signed a deal with a carmaker.")
-    assert "Baidu AI Cloud" in {e.label for e in doc._.kg_entities.values()}
+    assert "Baidu AI Cloud" in {e.label for e in ext.entities(doc).values()}
 
 
 def test_the_country_a_text_is_about_owns_its_unnamed_ministry(nlp) -> None:
     doc = nlp("Japan tightened chip rules on Friday. Exports from Japan will need approval from the trade ministry, "
               "and China and Chinese firms and Beijing protested.")
-    assert "Ministry of Economy, Trade and Industry" in {e.label for e in doc._.kg_entities.values()}
+    assert "Ministry of Economy, Trade and Industry" in {e.label for e in ext.entities(doc).values()}
 
 
 def test_a_law_named_with_a_possessive_names_no_possessor(nlp) -> None:
@@ -116,18 +118,18 @@ def test_products_and_trade_fairs_are_not_actors(nlp) -> None:
 
 def test_a_chipmaker_named_after_its_product_works_on_it(nlp) -> None:
     doc = nlp("Hua Hong Semiconductor raised prices, and Alibaba Cloud cut them.")
-    assert "semiconductors" in {e.label for e in doc._.kg_entities.values()}
+    assert "semiconductors" in {e.label for e in ext.entities(doc).values()}
 
 
 def test_bylines_name_no_person(nlp) -> None:
     for text in ("By Maria Lindqvist | March 3, 2025\n\nVantor Dynamics said on Monday it would build a plant.",
                  "Chip rules tighten\n\nMaria Lindqvist | Stockholm\n\nVantor Dynamics said it would build a plant."):
-        assert not any(e.type == "Person" for e in nlp(text)._.kg_entities.values())
+        assert not any(e.type == "Person" for e in ext.entities(nlp(text)).values())
 
 
 def test_a_hyphenated_surname_refers_back_to_the_full_name(nlp) -> None:
     doc = nlp("Defence Minister Jan Nowak-Zielinski met the envoy. Nowak-Zielinski said the talks went well.")
-    people = [e for e in doc._.kg_entities.values() if e.type == "Person"]
+    people = [e for e in ext.entities(doc).values() if e.type == "Person"]
     assert [p.label for p in people] == ["Jan Nowak-Zielinski"] and "Nowak-Zielinski" in people[0].aliases
 
 

@@ -3,13 +3,14 @@ tests (none is taken from a gold file)."""
 
 from __future__ import annotations
 
+from kg.nlp import extensions as ext
 from kg.nlp.places import place_country
 
 
 def ents(nlp, text: str) -> dict[str, tuple[str, str]]:
     """Label -> (id, type) of every entity of the text."""
     doc = nlp(text)
-    return {e.label: (eid, e.type) for eid, e in doc._.kg_entities.items()}
+    return {e.label: (eid, e.type) for eid, e in ext.entities(doc).items()}
 
 
 def labels(nlp, text: str) -> set[str]:
@@ -25,7 +26,7 @@ def test_coordination_does_not_end_a_name_with_and(nlp) -> None:
 
 def test_parenthesis_and_inner_possessive_cut_a_name(nlp) -> None:
     doc = nlp("The Commerce Department's Bureau of Widget Safety (BWS) fined the firm. Later the BWS said more.")
-    names = {e.label for e in doc._.kg_entities.values()}
+    names = {e.label for e in ext.entities(doc).values()}
     assert "Bureau of Widget Safety" in names
     assert not any("(" in n or "'s" in n for n in names)
 
@@ -39,7 +40,7 @@ def test_abbreviation_defined_in_text_is_an_alias_for_the_document(nlp) -> None:
 
 def test_local_abbreviation_overrides_the_gazetteer(nlp) -> None:
     doc = nlp("The line belongs to the army's Strategic Cable Organisation (SCO). The SCO runs it.")
-    assert "shanghai-cooperation-organisation" not in doc._.kg_entities
+    assert "shanghai-cooperation-organisation" not in ext.entities(doc)
 
 
 def test_of_names_continue_across_and(nlp) -> None:
@@ -49,13 +50,13 @@ def test_of_names_continue_across_and(nlp) -> None:
 
 def test_formerly_names_one_entity(nlp) -> None:
     doc = nlp("The cable is built by Zentrix Cable Systems, formerly Oberon Marine Networks, under contract.")
-    orgs = [e for e in doc._.kg_entities.values() if e.type == "Organization"]
+    orgs = [e for e in ext.entities(doc).values() if e.type == "Organization"]
     assert len(orgs) == 1 and "Oberon Marine Networks" in orgs[0].aliases
 
 
 def test_shortened_name_joins_the_full_name(nlp) -> None:
     doc = nlp("Vantora Semiconductor rejected the bid. Vantora said the offer was too low.")
-    orgs = [e for e in doc._.kg_entities.values() if e.type == "Organization"]
+    orgs = [e for e in ext.entities(doc).values() if e.type == "Organization"]
     assert [o.label for o in orgs] == ["Vantora Semiconductor"]
 
 
@@ -66,7 +67,7 @@ def test_bare_legal_form_is_not_an_entity(nlp) -> None:
 # -- places -------------------------------------------------------------------------------------------------------
 def test_cities_and_regions_are_places_with_their_country(nlp) -> None:
     doc = nlp("The company will build a second plant in Kumamoto, on the island of Kyushu, near Nagoya.")
-    names = {e.label for e in doc._.kg_entities.values()}
+    names = {e.label for e in ext.entities(doc).values()}
     assert not names & {"Kumamoto", "Kyushu", "Nagoya"}
     kumamoto = next(t.i for t in doc if t.text == "Kumamoto")
     assert place_country(doc, kumamoto) == "japan"
@@ -185,23 +186,23 @@ def test_a_person_described_by_a_role_is_kept(nlp) -> None:
 
 def test_place_based_description_names_the_country_of_the_firm(nlp) -> None:
     doc = nlp("ASML, the Veldhoven-based toolmaker, raised its forecast.")
-    assert ("asml", "basedIn", "netherlands") in {(r.subject, r.predicate, r.object) for r in doc._.relations}
+    assert ("asml", "basedIn", "netherlands") in {(r.subject, r.predicate, r.object) for r in ext.relations(doc)}
 
 
 def test_place_based_reference_prefers_a_firm_of_that_country(nlp) -> None:
     doc = nlp("Foxconn signed a deal with Apple. The Hsinchu-based firm said it would grow.")
     firm = next(t.i for t in doc if t.text == "firm")
-    assert doc._.kg_refs[firm] == ["foxconn"]
+    assert ext.refs(doc)[firm] == ["foxconn"]
 
 
 def test_two_firms_and_the_union_refer_back(nlp) -> None:
     doc = nlp("Samsung and Intel signed a pact. The two firms will share patents.")
     firms = next(t.i for t in doc if t.text == "firms")
-    assert sorted(doc._.kg_refs[firms]) == ["intel", "samsung-electronics"] or \
-        sorted(doc._.kg_refs[firms]) == ["intel", "samsung"]
+    assert sorted(ext.refs(doc)[firms]) == ["intel", "samsung-electronics"] or \
+        sorted(ext.refs(doc)[firms]) == ["intel", "samsung"]
     doc = nlp("The European Union agreed the chips plan. The union will spend 43 billion euros.")
     union = next(t.i for t in doc if t.text == "union")
-    assert doc._.kg_refs[union] == ["european-union"]
+    assert ext.refs(doc)[union] == ["european-union"]
 
 
 def test_a_countrys_company_the_model_calls_a_place(nlp) -> None:
@@ -216,9 +217,9 @@ def test_a_name_listed_with_a_company_is_a_company(nlp) -> None:
 
 def test_city_governments_are_bodies_of_their_country(nlp) -> None:
     doc = nlp("The City of Phoenix approved the permits. The Osaka municipal government objected.")
-    names = {e.label: e.type for e in doc._.kg_entities.values()}
+    names = {e.label: e.type for e in ext.entities(doc).values()}
     assert names.get("City of Phoenix") == "Organization" and names.get("Osaka Municipal Government") == "Organization"
-    rels = {(r.subject, r.predicate, r.object) for r in doc._.relations}
+    rels = {(r.subject, r.predicate, r.object) for r in ext.relations(doc)}
     assert ("city-of-phoenix", "basedIn", "united-states") in rels
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import clean_text
+from kg.nlp import extensions as ext
 
 
 def linked(nlp, text: str) -> dict[str, str]:
@@ -15,7 +16,7 @@ def linked(nlp, text: str) -> dict[str, str]:
 
 def labels(nlp, text: str) -> dict[str, str]:
     doc = nlp(text)
-    return {eid: e.label for eid, e in doc._.kg_entities.items()}
+    return {eid: e.label for eid, e in ext.entities(doc).items()}
 
 
 def test_capital_as_actor_is_its_country(nlp) -> None:
@@ -47,26 +48,26 @@ def test_possessive_and_leading_the_are_not_part_of_names(nlp) -> None:
 def test_x_government_becomes_government_of_x(nlp) -> None:
     doc = nlp("Putin ordered Russia's government to act. Later the Russian government and the government agreed.")
     assert {e.kb_id_ for e in doc.ents if "government" in e.text.lower()} == {"government-of-russia"}
-    assert doc._.kg_entities["government-of-russia"].label == "Government of Russia"
+    assert ext.entities(doc)["government-of-russia"].label == "Government of Russia"
 
 
 def test_short_names_join_the_full_name(nlp) -> None:
     doc = nlp("Sberbank CEO German Gref spoke first. Later Gref said the bank would invest.")
     assert {e.text: e.kb_id_ for e in doc.ents}["Gref"] == "german-gref"
-    assert "germany" not in doc._.kg_entities  # "German" is part of his name here
+    assert "germany" not in ext.entities(doc)  # "German" is part of his name here
 
 
 def test_descriptions_refer_back(nlp) -> None:
     doc = nlp("Sberbank will invest in AI. The bank said it was ready. Russia and China signed a deal. "
               "Both countries welcomed it.")
-    refs = {doc[i].text: ids for i, ids in doc._.kg_refs.items()}
+    refs = {doc[i].text: ids for i, ids in ext.refs(doc).items()}
     assert refs["bank"] == ["sberbank"]
     assert refs["countries"] == ["china", "russia"]
 
 
 def test_pronoun_he_refers_to_the_last_person(nlp) -> None:
     doc = nlp("Vladimir Putin spoke on Monday. He told the government to act.")
-    assert [ids for i, ids in doc._.kg_refs.items() if doc[i].text == "He"] == [["vladimir-putin"]]
+    assert [ids for i, ids in ext.refs(doc).items() if doc[i].text == "He"] == [["vladimir-putin"]]
 
 
 def test_non_gazetteer_company_is_kept_with_a_derived_id(nlp) -> None:
@@ -96,14 +97,14 @@ def test_pak_media_dawn(nlp) -> None:
 
 def test_variants_of_an_unknown_company_are_one_entity_with_a_subtype(nlp) -> None:
     doc = nlp("Zentrix Dynamics Group signed a deal with Sberbank. Sberbank praised Zentrix Dynamics.")
-    ent = doc._.kg_entities["zentrix-dynamics"]
+    ent = ext.entities(doc)["zentrix-dynamics"]
     assert ent.label == "Zentrix Dynamics Group" and "Zentrix Dynamics" in ent.aliases
     assert ent.subtype == "Company"
 
 
 def test_unknown_fund_is_typed_from_its_name(nlp) -> None:
     doc = nlp("The Arctic Horizon Investment Fund invested in Yandex.")
-    assert doc._.kg_entities["arctic-horizon-investment-fund"].subtype == "Fund"
+    assert ext.entities(doc)["arctic-horizon-investment-fund"].subtype == "Fund"
 
 
 def test_place_descriptions_are_not_entities(nlp) -> None:

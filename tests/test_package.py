@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 import spacy
 
+from kg.nlp.extensions import relations
+
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = "Russian President Vladimir Putin ordered Sberbank to cooperate with Huawei in artificial intelligence."
 GOLD = {"doc_id": "wheel-1", "text": "Russia and India agreed to build a satellite together.",
@@ -82,7 +84,7 @@ def test_wheel_carries_data_and_commands_work_outside_the_checkout(installed: Pa
 
 
 def facts(doc: spacy.tokens.Doc) -> list[list[str]]:
-    return sorted([r.subject, r.predicate, r.object, r.status] for r in doc._.relations)
+    return sorted([r.subject, r.predicate, r.object, r.status] for r in relations(doc))
 
 
 def test_saved_pipeline_loads_with_spacy_load_in_a_fresh_process(nlp, installed: Path, tmp_path: Path) -> None:
@@ -91,7 +93,8 @@ def test_saved_pipeline_loads_with_spacy_load_in_a_fresh_process(nlp, installed:
     script = ("import json, sys, spacy\n"
               "nlp = spacy.load(sys.argv[1])\n"
               "doc = nlp(sys.argv[2])\n"
-              "print(json.dumps(sorted([r.subject, r.predicate, r.object, r.status] for r in doc._.relations)))\n"
+              "print(json.dumps(sorted([r[k] for k in ('subject', 'predicate', 'object', 'status')]\n"
+              "                       for r in doc._.relations)))\n"
               "print(sys.modules['kg'].__file__)\n")
     loaded = run(installed, "python", "-c", script, str(tmp_path / "pipeline"), TEXT, cwd=tmp_path)
     assert loaded.returncode == 0, loaded.stderr

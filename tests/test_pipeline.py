@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ModelError
+from kg.nlp import extensions as ext
 from kg.nlp.pipeline import build_nlp
 
 TEXT = ("Russian President Vladimir Putin ordered the government and Sberbank to cooperate with China "
@@ -16,7 +17,7 @@ TEXT = ("Russian President Vladimir Putin ordered the government and Sberbank to
 def facts(nlp) -> tuple[set, set]:
     doc = nlp(TEXT)
     return ({(e.text, e.label_, e.kb_id_) for e in doc.ents},
-            {(r.subject, r.predicate, r.object, r.status) for r in doc._.relations})
+            {(r.subject, r.predicate, r.object, r.status) for r in ext.relations(doc)})
 
 
 def test_components_are_registered_in_order(nlp) -> None:
@@ -46,8 +47,8 @@ def test_a_gazetteer_line_adds_an_entity(tmp_path: Path) -> None:
         '"aliases": ["Zorblax"], "country": "russia"}\n', encoding="utf-8")
     nlp = build_nlp(data=custom)
     doc = nlp("Zorblax will partner with Huawei.")
-    assert doc._.kg_entities["zorblax-labs"].label == "Zorblax Labs"
-    assert {(r.subject, r.predicate, r.object) for r in doc._.relations} == {("huawei", "cooperatesWith", "zorblax-labs")}
+    assert ext.entities(doc)["zorblax-labs"].label == "Zorblax Labs"
+    assert {(r.subject, r.predicate, r.object) for r in ext.relations(doc)} == {("huawei", "cooperatesWith", "zorblax-labs")}
 
 
 def test_unknown_model_is_a_model_error() -> None:

@@ -4,6 +4,7 @@ the same twice, and ``kg train`` / ``kg evaluate --cv`` work on a small gold fil
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +13,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.learn.model import RelationModel, is_model_folder
+from kg.nlp import extensions as ext
 
 # an invented verb the trigger lexicon cannot know: only a learned model can read it as sanctions
 TRIPLES = [("Germany", "Iran", "Chile"), ("France", "Syria", "Peru"), ("Japan", "North Korea", "Kenya"),
@@ -58,13 +60,15 @@ def gold_file(tmp_path: Path) -> Path:
 def with_model(nlp, model: RelationModel):
     if "kg_relation_model" not in nlp.pipe_names:
         nlp.add_pipe("kg_relation_model")
-    nlp.get_pipe("kg_relation_model").set_model(model)
+    with tempfile.TemporaryDirectory() as folder:
+        model.save(Path(folder))
+        nlp.get_pipe("kg_relation_model").initialize(nlp=nlp, model=folder)
     return nlp
 
 
 def test_rules_alone_miss_the_invented_verb(rules_nlp) -> None:
     doc = rules_nlp("Mexico glorped Chile on Friday.")
-    assert not [r for r in doc._.relations if r.predicate == "sanctions"]
+    assert not [r for r in ext.relations(doc) if r.predicate == "sanctions"]
 
 
 def test_model_learns_the_pattern_with_direction(rules_nlp, tiny_model: RelationModel) -> None:
@@ -72,11 +76,11 @@ def test_model_learns_the_pattern_with_direction(rules_nlp, tiny_model: Relation
     nlp = with_model(rules_nlp, tiny_model)
     try:
         doc = nlp("Mexico glorped Chile on Friday. Officials from Mexico and Egypt attended a dinner.")
-        found = [(r.subject, r.predicate, r.object, r.evidence[0].rule) for r in doc._.relations]
-        ids = {e.label: eid for eid, e in doc._.kg_entities.items()}
+        found = [(r.subject, r.predicate, r.object, r.evidence[0].rule) for r in ext.relations(doc)]
+        ids = {e.label: eid for eid, e in ext.entities(doc).items()}
         assert (ids["Mexico"], "sanctions", ids["Chile"], "model:sanctions") in found
         assert not any(p == "sanctions" and s == ids["Chile"] for s, p, _o, _r in found)
-        assert all(0.0 < r.confidence <= 1.0 for r in doc._.relations)
+        assert all(0.0 < r.confidence <= 1.0 for r in ext.relations(doc))
     finally:
         nlp.remove_pipe("kg_relation_model")
 
@@ -85,7 +89,7 @@ def test_model_adds_nothing_to_a_negated_statement(rules_nlp, tiny_model: Relati
     nlp = with_model(rules_nlp, tiny_model)
     try:
         doc = nlp("Mexico has not glorped Chile.")
-        assert not [r for r in doc._.relations if r.predicate == "sanctions"]
+        assert not [r for r in ext.relations(doc) if r.predicate == "sanctions"]
     finally:
         nlp.remove_pipe("kg_relation_model")
 
@@ -100,12 +104,17 @@ def test_save_and_load_round_trip(tmp_path: Path, rules_nlp, tiny_model: Relatio
     # the component saves and loads with the pipeline's to_disk / from_disk
     nlp = with_model(rules_nlp, tiny_model)
     try:
-        comp = nlp.get_pipe("kg_relation_model")
-        comp.to_disk(tmp_path / "c")
-        comp.set_model(None)
-        comp.from_disk(tmp_path / "c")
+        nlp.get_pipe("kg_relation_model").to_disk(tmp_path / "c")
+        saved = nlp.get_pipe("kg_relation_model").to_bytes()
+        nlp.remove_pipe("kg_relation_model")
         text = "Mexico glorped Chile on Friday."
-        assert [r.evidence[0].rule for r in nlp(text)._.relations] == ["model:sanctions"]
+        for load in (lambda comp: comp.from_disk(tmp_path / "c"), lambda comp: comp.from_bytes(saved)):
+            comp = nlp.add_pipe("kg_relation_model")
+            assert not [r for r in ext.relations(nlp(text)) if r.predicate == "sanctions"]  # no model yet
+            load(comp)
+            assert [r.evidence[0].rule for r in ext.relations(nlp(text))] == ["model:sanctions"]
+            nlp.remove_pipe("kg_relation_model")
+        nlp.add_pipe("kg_relation_model")  # removed again by the finally clause
     finally:
         nlp.remove_pipe("kg_relation_model")
 

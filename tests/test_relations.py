@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from kg.nlp import extensions as ext
+
 
 def triples(nlp, text: str) -> set[tuple[str, str, str]]:
-    return {(r.subject, r.predicate, r.object) for r in nlp(text)._.relations}
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))}
 
 
 def relations(nlp, text: str) -> dict[tuple[str, str, str], object]:
-    return {(r.subject, r.predicate, r.object): r for r in nlp(text)._.relations}
+    return {(r.subject, r.predicate, r.object): r for r in ext.relations(nlp(text))}
 
 
 CASES = [
@@ -195,13 +197,13 @@ def test_buyers_of_a_product_are_supplied_by_its_maker(nlp) -> None:
             "companies that ordered $16 billion worth of H20 chips.")
     found = triples(nlp, text)
     assert {("nvidia", "suppliesTo", "bytedance"), ("nvidia", "suppliesTo", "tencent")} <= found
-    assert "h20" not in nlp(text)._.kg_entities  # a model name is a product, not an organisation
+    assert "h20" not in ext.entities(nlp(text))  # a model name is a product, not an organisation
 
 
 def test_a_description_is_not_what_its_own_modifiers_name(nlp) -> None:
     doc = nlp("CIC and RDIF created the Arctic Horizon Investment Fund. RDIF said it was pleased. "
               "The joint fund, to be run by RDIF and CIC together, is to invest in Russia.")
-    rels = {(r.subject, r.predicate, r.object) for r in doc._.relations}
+    rels = {(r.subject, r.predicate, r.object) for r in ext.relations(doc)}
     assert ("arctic-horizon-investment-fund", "investsIn", "russia") in rels
     assert ("russian-direct-investment-fund", "investsIn", "russia") not in rels
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from kg.nlp import extensions as ext
+
 
 def triples(nlp, text: str) -> set[tuple[str, str, str]]:
-    return {(r.subject, r.predicate, r.object) for r in nlp(text)._.relations}
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))}
 
 
 def relations(nlp, text: str) -> dict[tuple[str, str, str], object]:
-    return {(r.subject, r.predicate, r.object): r for r in nlp(text)._.relations}
+    return {(r.subject, r.predicate, r.object): r for r in ext.relations(nlp(text))}
 
 
 INCLUDED = [

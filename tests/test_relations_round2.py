@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg.nlp import extensions as ext
+
 
 def triples(nlp, text: str) -> set[tuple[str, str, str]]:
-    return {(r.subject, r.predicate, r.object) for r in nlp(text)._.relations}
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))}
 
 
 INCLUDED = [

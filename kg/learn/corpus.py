@@ -22,6 +22,7 @@ from spacy.language import Language
 from kg.evaluate import align, relation_key
 from kg.learn.features import pair_label
 from kg.learn.predict import DocPairs, Edge, analyse
+from kg.nlp import extensions
 from kg.records import Relation
 from kg.vocab import PREDICATES
 
@@ -93,7 +94,7 @@ def parse_gold(gold_docs: Iterable[dict[str, Any]], nlp: Language, *, batch_size
     out = []
     with nlp.select_pipes(disable=disable):
         for doc, (g, document) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-            all_entities = [e.to_json() for e in (doc._.kg_entities or {}).values()]
+            all_entities = [e.to_json() for e in extensions.entities(doc).values()]
             ex = doc_to_extraction(doc, document)
             gd = GoldDoc(str(g["doc_id"]), g, [e.to_json() for e in ex.entities], ex.relations, analyse(doc, lex).detach())
             gd.names = align(g.get("entities", []), all_entities)

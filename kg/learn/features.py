@@ -24,6 +24,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
+from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
 
 MAX_BETWEEN = 12  # words between two mentions used as features; farther pairs get only the path
@@ -111,7 +112,7 @@ def bucket(n: int) -> str:
 def mention_roots(doc: Doc) -> list[tuple[int, str]]:
     """(root token, entity id) of every linked mention and reference back, in text order."""
     out = [(ent.root.i, ent.kb_id_) for ent in doc.ents if ent.kb_id_]
-    for i, ids in (doc._.kg_refs or {}).items():
+    for i, ids in extensions.refs(doc).items():
         out.extend((i, eid) for eid in ids)
     return sorted(out)
 

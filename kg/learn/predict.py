@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from kg.learn.features import TokenArrays, candidate_pairs, pair_features, pair_label
 from kg.learn.model import RelationModel
 from kg.nlp.event_dates import sentence_date
+from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.context import Candidate
 from kg.nlp.relations.merge import well_typed
@@ -117,14 +118,14 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[st
     the pairs a rule found a relation between in that sentence (the model adds to the rules: scoring only the
     other pairs costs a third of the time); with ``allowed``, only pairs of those entity types (those between
     which the model may add an edge)."""
-    types = {eid: e.type for eid, e in (doc._.kg_entities or {}).items()}
+    types = {eid: e.type for eid, e in extensions.entities(doc).items()}
     out = DocPairs(types, doc=doc, lex=lex)
     if len(types) < 2:
         return out
     sents = list(doc.sents)
     bounds = [(s.start, s.end) for s in sents]
     found: dict[tuple[int, str, str], set[str]] = defaultdict(set)
-    for rel in doc._.relations or []:
+    for rel in extensions.relations(doc):
         for ev in rel.evidence:
             found[(ev.start, rel.subject, rel.object)].add(rel.predicate)
     arrays: TokenArrays | None = None  # read only once a pair needs features

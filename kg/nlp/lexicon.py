@@ -57,6 +57,19 @@ class Lexicon:
             raise DataError(f"structure lexicon: no word list {key!r} (known: {', '.join(sorted(self.structure))})")
         return value
 
+    def value(self, key: str) -> Any:
+        """Any value of the structure lexicon (a flag, a table); :class:`DataError` for a key it does not have.
+
+        >>> Lexicon.from_dict({}, {"flag": True}).value("flag")
+        True
+        >>> Lexicon.from_dict({}, {"flag": True}).value("flags")
+        Traceback (most recent call last):
+        kg.errors.DataError: structure lexicon: no key 'flags' (known: flag)
+        """
+        if key not in self.structure:
+            raise DataError(f"structure lexicon: no key {key!r} (known: {', '.join(sorted(self.structure))})")
+        return self.structure[key]
+
     def to_dict(self) -> dict[str, Any]:
         return {"verbs": self.verbs, "nouns": self.nouns, "planned": {k: sorted(v) for k, v in self.planned.items()},
                 "negation": self.negation,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,8 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.actors import ActorRules
 from kg.nlp.descriptors import described_mentions
-from kg.nlp.extensions import register_extensions
+from kg.nlp.extensions import register_extensions, set_entities, set_mentions, set_refs
+from kg.nlp.factories import make_linker  # noqa: F401  (an older install's entry point)
 from kg.nlp.governments import GovernmentRules
 from kg.nlp.kb import Entry, KnowledgeBase, normalize
 from kg.nlp.mentions import (Mention, is_byline, is_place_use, longest_first, ner_mention, overlaps,
@@ -23,16 +25,6 @@ from kg.nlp.saved import SavedData
 from kg.nlp.tokens import positions
 from kg.records import Entity
 
-
-
-@Language.factory(
-    "kg_linker",
-    assigns=["doc.ents", "doc._.kg_entities", "doc._.kg_mentions", "doc._.kg_refs"],
-    requires=["doc.spans"],
-    default_config={"spans_key": "kg_gazetteer"},
-)
-def make_linker(nlp: Language, name: str, spans_key: str) -> "EntityLinker":
-    return EntityLinker(nlp, name, spans_key=spans_key)
 
 
 class EntityLinker(GovernmentRules, ActorRules, SavedData):
@@ -53,7 +45,6 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self.not_entities: set[str] = set()
         self.bodies_table: dict[str, Any] = {}
         self.org_words: dict[str, Any] = {}
-        self.generated: dict[str, str] = {}  # id -> name of the bodies named in the current document
         self.places = PlaceIndex()
         self._iso: dict[str, str] = {}
 
@@ -73,11 +64,11 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         lexicon = folder / "lexicon"
         not_entities = [line.strip() for line in (lexicon / "not_entities.txt").read_text(encoding="utf-8").splitlines()
                         if line.strip() and not line.startswith("#")]
-        self.set_data(load_kb(folder / "gazetteer"), read_json(lexicon / "references.json"), not_entities,
+        self._use(load_kb(folder / "gazetteer"), read_json(lexicon / "references.json"), not_entities,
                       read_json(lexicon / "government_bodies.json")["bodies"],
                       read_json(lexicon / "org_name_words.json"), load_places(folder / "places" / "regions.tsv"))
 
-    def set_data(self, kb: KnowledgeBase, references: dict[str, Any], not_entities: Iterable[str],
+    def _use(self, kb: KnowledgeBase, references: dict[str, Any], not_entities: Iterable[str],
                  bodies: dict[str, Any] | None = None, org_words: dict[str, Any] | None = None,
                  places: PlaceIndex | None = None) -> None:
         self.kb, self.references = kb, references
@@ -108,13 +99,20 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 "places": self.places.codes}
 
     def restore(self, saved: dict[str, Any]) -> "EntityLinker":
-        self.set_data(KnowledgeBase(Entry.from_json(e) for e in saved["kb"]), saved["references"],
+        self._use(KnowledgeBase(Entry.from_json(e) for e in saved["kb"]), saved["references"],
                       saved["not_entities"], saved["bodies"], saved["org_words"], PlaceIndex(saved["places"]))
         return self
 
     # -- the component ------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        self.generated: dict[str, str] = {}
+        # the names of the bodies a document names are the document's: a shallow copy of the linker (same data)
+        # collects them, and the component itself keeps no state from one document to the next
+        run = copy.copy(self)
+        run.generated = {}  # id -> name of the bodies the document names
+        return run._link(doc)
+
+    def _link(self, doc: Doc) -> Doc:
+        """Set ``doc.ents`` and kg's entity attributes of ``doc`` (see :mod:`kg.nlp.extensions`)."""
         # the model's dates are kept aside for the relations' event dates before doc.ents is rewritten
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
@@ -142,10 +140,12 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 m.label = self.kb.entries[m.entity_id].type if m.entity_id in self.kb else \
                     labels.get(m.entity_id, "Person")
         doc.ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.entity_id) for m in mentions if m.end > m.start]
-        doc._.kg_mentions = mentions
-        doc._.kg_entities = self.entities(mentions)
-        doc._.kg_refs = self.resolve_references(doc, mentions, doc._.kg_entities)
-        self.based_in_places(doc, mentions, doc._.kg_entities, doc._.kg_refs)
+        ents = self.entities(mentions)
+        refs = self.resolve_references(doc, mentions, ents)
+        self.based_in_places(doc, mentions, ents, refs)
+        set_mentions(doc, mentions)
+        set_entities(doc, ents)
+        set_refs(doc, refs)
         return doc
 
     @staticmethod

@@ -9,9 +9,7 @@ from spacy.language import Language
 
 from kg.errors import ModelError
 from kg.learn.model import RelationModel, is_model_folder
-from kg.nlp import linker as _linker  # noqa: F401  (registers the factory)
-from kg.nlp import relation_model as _relation_model  # noqa: F401
-from kg.nlp import relations as _relations  # noqa: F401
+from kg.nlp import factories as _factories  # noqa: F401  (registers kg's factories without an installed kg)
 from kg.nlp import sentences as _sentences  # noqa: F401
 from kg.nlp.gazetteer import kb_patterns, load_kb
 from kg.resources import DEFAULT_MODEL, data_dir
@@ -43,15 +41,15 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None, *, relation_
     installed, with its data.
     """
     folder = data or data_dir()
-    trained = None
+    trained = None  # the folder of the relation model
     if is_model_folder(model):
-        trained = RelationModel.load(Path(model))
-        model = str(trained.meta.get("base") or DEFAULT_MODEL)
+        trained = Path(model)
+        model = str(RelationModel.load(trained).meta.get("base") or DEFAULT_MODEL)
     nlp = load_model(model)
     if all(name in nlp.pipe_names for name in KG_COMPONENTS):
         return nlp  # a saved kg pipeline already carries its data
     if trained is None and relation_model and is_model_folder(folder / RELATION_MODEL_DIR):
-        trained = RelationModel.load(folder / RELATION_MODEL_DIR)
+        trained = folder / RELATION_MODEL_DIR
     kb = load_kb(folder / "gazetteer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_linebreaks", before="parser")
@@ -74,7 +72,7 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None, *, relation_
     rel = nlp.add_pipe("kg_relations")
     rel.initialize(lambda: [], nlp=nlp, data=str(folder))
     if trained is not None and relation_model:
+        nlp.add_pipe("kg_relation_model").initialize(lambda: [], nlp=nlp, model=str(trained))
         # the rules' calibrated confidence on the model's training data replaces the shipped table
-        rel.confidence = dict(trained.rule_confidence or rel.confidence)
-        nlp.add_pipe("kg_relation_model").set_model(trained)
+        rel.confidence = dict(nlp.get_pipe("kg_relation_model").model.rule_confidence or rel.confidence)
     return nlp

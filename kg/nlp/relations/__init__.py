@@ -10,7 +10,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.extensions import register_extensions
+from kg.nlp.extensions import register_extensions, set_entities, set_relations
+from kg.nlp.factories import make_relation_extractor  # noqa: F401  (an older install's entry point)
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.saved import SavedData
 from kg.nlp.tokens import positions
@@ -33,12 +34,6 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            group_member_rule, belong_rule, signatory_rule, descriptor_based_rule,
                            technology_descriptor_rule, located_rule, participle_rule, origin_rule,
                            made_by_rule, lead_rule, joint_rule)
-
-
-@Language.factory("kg_relations", assigns=["doc._.relations"], requires=["doc.ents", "token.dep"],
-                  default_config={"min_confidence": 0.0})
-def make_relation_extractor(nlp: Language, name: str, min_confidence: float) -> "RelationExtractor":
-    return RelationExtractor(name, min_confidence=min_confidence)
 
 
 class RelationExtractor(SavedData):
@@ -67,11 +62,11 @@ class RelationExtractor(SavedData):
         folder = Path(data) if data is not None else data_dir()
         confidence_file = folder / "lexicon" / "rule_confidence.json"
         kb = load_kb(folder / "gazetteer")
-        self.set_lexicon(load_lexicon(folder / "lexicon"),
+        self._use(load_lexicon(folder / "lexicon"),
                          read_json(confidence_file) if confidence_file.exists() else {},
                          {e.id: e.leads for e in kb.entries.values() if e.leads})
 
-    def set_lexicon(self, lexicon: Lexicon, confidence: dict[str, float] | None = None,
+    def _use(self, lexicon: Lexicon, confidence: dict[str, float] | None = None,
                     leaders: dict[str, str] | None = None) -> None:
         self.lexicon = lexicon
         self.confidence = dict(confidence or {})
@@ -82,7 +77,8 @@ class RelationExtractor(SavedData):
         resolve_plural_pronouns(doc, ctx)
         candidates = [c for sent in doc.sents for rule in RULES for c in rule(sent, ctx)]
         relations = merge_candidates(candidates, ctx, self.confidence)
-        doc._.relations = [r for r in relations if r.confidence >= self.min_confidence]
+        set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])
+        set_entities(doc, ctx.entities)  # with the technologies a rule named (focus.py's descriptors)
         return doc
 
     saved_keys = ("lexicon", "confidence", "leaders")
@@ -92,14 +88,15 @@ class RelationExtractor(SavedData):
         return {"lexicon": self.lexicon.to_dict(), "confidence": self.confidence, "leaders": self.leaders}
 
     def restore(self, saved: dict[str, Any]) -> "RelationExtractor":
-        self.set_lexicon(Lexicon.from_saved(saved["lexicon"]), saved["confidence"], saved["leaders"])
+        self._use(Lexicon.from_saved(saved["lexicon"]), saved["confidence"], saved["leaders"])
         return self
 
 
 def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
     """``they``/``their`` refer to the last group of two or more actors that was a clause's subject."""
     group: list[str] = []
-    pronouns = positions(doc, ("they", "them", "their", "theirs"))
+    words = ctx.lex.words("plural_pronouns")
+    pronouns = positions(doc, words)
     for sent in doc.sents:
         root = sent.root
         subjects = [a for a in ctx.subjects(root) if ctx.is_actor(a)] if root.pos_ in ("VERB", "AUX") else []
@@ -107,7 +104,7 @@ def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
         after = max((c.right_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), default=len(doc)) \
             if len(subjects) >= 2 else len(doc)
         for tok in (doc[i] for i in pronouns[bisect_left(pronouns, sent.start):bisect_left(pronouns, sent.end)]):
-            if tok.lower_ in ("they", "them", "their", "theirs"):
+            if tok.lower_ in words:
                 here = subjects if tok.i > after else group
                 if here:
                     ctx.plural_refs[tok.i] = list(here)

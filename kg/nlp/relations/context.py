@@ -7,7 +7,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.mentions import Mention
 from kg.nlp.relations.index import DocIndex
 from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, listed_after_group, titled_body
 from kg.nlp.relations.modality import negated, status
@@ -36,8 +38,9 @@ class DocContext:
         self.doc, self.lex = doc, lexicon
         #: person id -> id of what the gazetteer says they head (used only when the text gives the title)
         self.leaders = leaders or {}
-        self.entities: dict[str, Entity] = doc._.kg_entities or {}
-        self.refs: dict[int, list[str]] = doc._.kg_refs or {}
+        self.entities: dict[str, Entity] = extensions.entities(doc)
+        self.refs: dict[int, list[str]] = extensions.refs(doc)
+        self.mentions: list[Mention] = extensions.mentions(doc)
         self.mention_at: dict[int, str] = {}
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
@@ -129,7 +132,7 @@ class DocContext:
                                             for c in tok.children):
             # a description with its name right after it ("the European group Airbus") is that name (below)
             out.extend(self.refs[tok.i])
-        elif tok.lower_ in self.lex.words("plural_pronouns") | {"they", "them", "their"} and tok.i in self.plural_refs:
+        elif tok.lower_ in self.lex.words("plural_pronouns") and tok.i in self.plural_refs:
             out.extend(self.plural_refs[tok.i])
         elif tok.lower_ in {"it", "its"}:
             out.extend(self.recent_org(tok))

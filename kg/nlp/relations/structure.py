@@ -8,49 +8,37 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.mentions import after_possessive, mention_start
-
-LEADER_WORDS = {"president", "premier", "chancellor", "ceo", "chairman", "chairwoman", "chair", "chairperson", "head",
-                "director", "director-general", "leader", "king", "emir", "founder", "chief", "governor",
-                "commander", "boss", "secretary-general", "prime", "supreme", "counterpart"}
-TITLE_WORDS = LEADER_WORDS | {"minister", "executive", "officer", "deputy", "vice", "assistant", "first", "spokesperson",
-                              "spokesman", "spokeswoman", "official", "secretary", "general", "foreign", "defence",
-                              "defense", "interior", "finance", "trade", "economy", "adviser", "advisor", "envoy",
-                              "ambassador", "senior", "managing", "police", "board", "of", "the", "state", "chief",
-                              "executive", "engineer", "researcher", "scientist", "analyst", "lawmaker", "senator",
-                              "and", "former", "then", "acting", "co-founder", "economist", "manager", "under",
-                              "undersecretary", "representative", "commissioner", "technology", "financial",
-                              "operating", "information", "marketing", "product", "strategy", "commercial"}
-WORKER_MARKS = {"deputy", "vice", "assistant", "spokesperson", "spokesman", "spokeswoman", "official", "adviser",
-                "advisor", "envoy", "ambassador", "engineer", "researcher", "scientist", "analyst", "economist",
-                "manager", "senator", "lawmaker", "officer", "police", "under", "undersecretary", "representative",
-                "commissioner"}
+from kg.nlp.relations.titles import Titles, titles
 
 
-def title_kind(words: list[str], org_type: str) -> str | None:
+def title_kind(words: list[str], org_type: str, title: Titles) -> str | None:
     """leaderOf or worksFor for a title such as ``CEO`` or ``deputy chairman`` (None when not a title).
 
     ``org_type`` is the organisation's subtype when known, else its type: a secretary heads a government body
     (``Commerce Secretary``) but works for anything else.
 
-    >>> title_kind(["ceo"], "Organization"), title_kind(["deputy", "chairman"], "Organization")
+    >>> t = Titles({"ceo", "chairman"}, {"deputy"}, {"ceo", "chairman", "deputy", "foreign", "minister",
+    ...                                              "secretary"}, True)
+    >>> title_kind(["ceo"], "Organization", t), title_kind(["deputy", "chairman"], "Organization", t)
     ('leaderOf', 'worksFor')
-    >>> title_kind(["foreign", "minister"], "Country"), title_kind(["secretary"], "GovernmentBody")
+    >>> title_kind(["foreign", "minister"], "Country", t), title_kind(["secretary"], "GovernmentBody", t)
     ('worksFor', 'leaderOf')
     """
     words = [w for w in words if w not in ("the", "a", "an", "and", "then", "former")]
-    if not words or not any(w in TITLE_WORDS - {"of", "state", "board", "general"} for w in words):
+    if not words or not any(w in title.words - {"of", "state", "board", "general"} for w in words):
         return None
     if "chief" in words and "executive" in words:
         return "leaderOf"  # "chief executive officer"; a chief technology officer works for the company
-    if any(w in WORKER_MARKS for w in words):
+    if any(w in title.worker for w in words):
         return "worksFor"
     if "minister" in words:
-        return "leaderOf" if "prime" in words or org_type != "Country" else "worksFor"
+        return "leaderOf" if "prime" in words or org_type != "Country" or not title.country_minister_worker \
+            else "worksFor"
     if "secretary" in words and "general" not in words:
         return "leaderOf" if org_type == "GovernmentBody" else "worksFor"
-    if any(w in LEADER_WORDS for w in words):
+    if any(w in title.leader for w in words):
         return "leaderOf"
-    return "worksFor" if any(w in TITLE_WORDS for w in words) else None
+    return "worksFor" if any(w in title.words for w in words) else None
 
 
 def _kind(entity_id: str, ctx: DocContext) -> str:
@@ -91,39 +79,40 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Sberbank CEO German Gref``, ``Russian President Vladimir Putin``, ``X, director general of Y``,
     ``X, who heads Y``, ``its chief executive, Jensen Huang``."""
     doc = ctx.doc
+    title = titles(ctx.lex)
     for person in _persons(sent, ctx):
         pid = person.kb_id_
         # left: ORG/COUNTRY ['s] TITLE... PERSON
         i, words = person.start - 1, []
-        while i >= sent.start and doc[i].lower_ in TITLE_WORDS | {"co-founder"} and not ctx.entity(doc[i]):
+        while i >= sent.start and doc[i].lower_ in title.words | {"co-founder"} and not ctx.entity(doc[i]):
             words.insert(0, doc[i].lower_)
             i -= 1
         if words and i >= sent.start and doc[i].lower_ in POSSESSIVE:
             i -= 1
         owner = ctx.entity(doc[i]) if i >= sent.start else None
         if words and owner and ctx.is_actor(owner) and ctx.type_of(owner) != "Person":
-            kind = title_kind(words, _kind(owner, ctx))
+            kind = title_kind(words, _kind(owner, ctx), title)
             if kind:
                 yield Candidate(pid, kind, owner, "title:before", "asserted", sent)
                 continue
         # "President Vladimir Putin": the title is in the text, what he presides over is in the gazetteer
         led = ctx.leaders.get(pid)
-        if words and led in ctx.entities and title_kind(words, _kind(led, ctx)) == "leaderOf" \
+        if words and led in ctx.entities and title_kind(words, _kind(led, ctx), title) == "leaderOf" \
                 and not any(w in ("former", "then", "ex") for w in words):
             yield Candidate(pid, "leaderOf", led, "title:known", "asserted", sent)
             continue
-        after = _title_after(person, sent, ctx)
+        after = _title_after(person, sent, ctx, title)
         if after:
             yield Candidate(pid, after[0], after[1], "title:after", "asserted", sent)
             continue
         root = person.root
         # appositions both ways: "X, director of Y" / "the head of Y, X"
-        titles = [c for c in root.children if c.dep_ == "appos" and not ctx.entity(c)]
+        title_toks = [c for c in root.children if c.dep_ == "appos" and not ctx.entity(c)]
         if root.dep_ == "appos" and not ctx.entity(root.head):
-            titles.append(root.head)
-        for title in titles:
-            orgs = _org_in(title, ctx)
-            kind = title_kind(_title_words(title), _kind(orgs[0], ctx) if orgs else "")
+            title_toks.append(root.head)
+        for title_tok in title_toks:
+            orgs = _org_in(title_tok, ctx)
+            kind = title_kind(_title_words(title_tok), _kind(orgs[0], ctx) if orgs else "", title)
             for org in orgs[:1]:
                 if kind:
                     yield Candidate(pid, kind, org, "title:appos", "asserted", sent)
@@ -145,7 +134,7 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                             yield Candidate(pid, "leaderOf", org, "title:relcl", "asserted", sent)
 
 
-def _title_after(person: Span, sent: Span, ctx: DocContext) -> tuple[str, str] | None:
+def _title_after(person: Span, sent: Span, ctx: DocContext, title: Titles) -> tuple[str, str] | None:
     """``X, the Commerce Department's under secretary for …``: read in surface order, since the parser often
     breaks such appositions. Returns (leaderOf or worksFor, organisation)."""
     doc, i = ctx.doc, person.end
@@ -163,10 +152,10 @@ def _title_after(person: Span, sent: Span, ctx: DocContext) -> tuple[str, str] |
         return None
     words = []
     for tok in doc[i + 1:min(sent.end, i + 6)]:
-        if tok.lower_ not in TITLE_WORDS or ctx.entity(tok):
+        if tok.lower_ not in title.words or ctx.entity(tok):
             break
         words.append(tok.lower_)
-    kind = title_kind(words, _kind(org, ctx))
+    kind = title_kind(words, _kind(org, ctx), title)
     return (kind, org) if kind else None
 
 
@@ -264,7 +253,7 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """What a name says: ``Russia's government``, ``US Commerce Department`` and ``Indian Army`` are based in
     their country; ``AI Alliance Network`` and ``Taiwan Semiconductor Manufacturing`` work on their technology."""
-    for m in ctx.doc._.kg_mentions or []:
+    for m in ctx.mentions:
         if m.kind != "inside" or not m.within or not sent.start <= m.start < sent.end:
             continue
         if m.label == "Country":

@@ -1,0 +1,50 @@
+"""The factories of kg's spaCy components, registered without loading them.
+
+spaCy imports every module named by a ``spacy_factories`` entry point whenever it builds a pipeline, kg's or not
+(``spacy.load("en_core_web_sm")`` too). This module is all those entry points import (besides the small
+``kg.nlp.sentences``): spaCy alone. A component's own module, with its rules and data handling, is imported when
+the component is made.
+
+>>> import spacy
+>>> "kg_relations" in spacy.blank("en").factory_names
+True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+
+if TYPE_CHECKING:
+    from kg.nlp.linker import EntityLinker
+    from kg.nlp.relation_model import RelationModelComponent
+    from kg.nlp.relations import RelationExtractor
+
+
+@Language.factory(
+    "kg_linker",
+    assigns=["doc.ents", "doc._.kg_entities", "doc._.kg_mentions", "doc._.kg_refs"],
+    requires=["doc.spans"],
+    default_config={"spans_key": "kg_gazetteer"},
+)
+def make_linker(nlp: Language, name: str, spans_key: str) -> "EntityLinker":
+    from kg.nlp.linker import EntityLinker
+
+    return EntityLinker(nlp, name, spans_key=spans_key)
+
+
+@Language.factory("kg_relations", assigns=["doc._.relations", "doc._.kg_entities"],
+                  requires=["doc.ents", "token.dep"], default_config={"min_confidence": 0.0})
+def make_relation_extractor(nlp: Language, name: str, min_confidence: float) -> "RelationExtractor":
+    from kg.nlp.relations import RelationExtractor
+
+    return RelationExtractor(name, min_confidence=min_confidence)
+
+
+@Language.factory("kg_relation_model", assigns=["doc._.relations"], requires=["doc._.relations"],
+                  default_config={"relations": "kg_relations"})
+def make_relation_model(nlp: Language, name: str, relations: str) -> "RelationModelComponent":
+    from kg.nlp.relation_model import RelationModelComponent
+
+    return RelationModelComponent(nlp, name, relations=relations)
