@@ -17,6 +17,7 @@ import typer
 
 from kg.cli_web import ARCHIVE_OPT, DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs, web_run
 from kg.errors import InputError, KgError
+from kg.perf import without_gc
 from kg.resources import DEFAULT_MODEL, data_dir
 from kg.viz import DEFAULT_MAX_NODES
 
@@ -289,6 +290,7 @@ def queries() -> None:
 
 @app.command()
 @cli_errors
+@without_gc  # a large network is many small objects: the CLI pauses the collector, the library never does
 def view(
     graph: Path = typer.Argument(..., help="RDF file to draw."),
     output: Path = typer.Option(..., "--output", "-o", help="HTML page to write."),
@@ -337,6 +339,7 @@ def view(
 
 @app.command()
 @cli_errors
+@without_gc  # a large network is many small objects: the CLI pauses the collector, the library never does
 def analyze(
     graph: Path = typer.Argument(..., help="RDF file or store folder to analyse."),
     top: int = typer.Option(10, help="How many actors to rank."),
@@ -365,6 +368,7 @@ def analyze(
 
 @app.command()
 @cli_errors
+@without_gc  # a large network is many small objects: the CLI pauses the collector, the library never does
 def export(
     graph: Path = typer.Argument(..., help="RDF file or store folder to convert."),
     output: Path = typer.Option(..., "--output", "-o", help="File to write (format from the extension)."),
@@ -440,6 +444,7 @@ def evaluate(
 
 @app.command()
 @cli_errors
+@without_gc  # a large network is many small objects: the CLI pauses the collector, the library never does
 def report(
     graph: Path = typer.Argument(..., help="RDF file or store folder to report on."),
     output: Path = typer.Option(..., "--output", "-o", help="Brief to write: .html (a page that works offline) or .md."),

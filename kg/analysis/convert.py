@@ -28,7 +28,6 @@ import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from kg.perf import without_gc
 from kg.rdf.oxigraph import Pair, pairs, select_rows
 from kg.vocab import ENTITY_TYPES, KG, PREDICATES, WD
 
@@ -243,7 +242,6 @@ def _edge_attrs(pred: str, edge: _Edge | None, labels: dict[str, str]) -> dict[s
     }
 
 
-@without_gc
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """The MultiDiGraph of a kg graph (schema in the module docstring).
 

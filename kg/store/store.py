@@ -166,8 +166,8 @@ def _legacy_graph(store: Store, doc_id: str) -> str | None:
     if legacy == str(doc_iri(doc_id)):
         return None
     node = f"<{legacy}>"
-    found = engine.ask(store, f"ASK {{ GRAPH {node} {{ {node} {term_text(KG.docId)} {term_text(RdfLiteral(doc_id))} }} }}")
-    return legacy if found else None
+    states_id = f"{node} {term_text(KG.docId)} {term_text(RdfLiteral(doc_id))}"
+    return legacy if engine.ask(store, f"ASK {{ GRAPH {node} {{ {states_id} }} }}") else None
 
 
 def put_document(store: Store, ex: Extraction) -> int:
