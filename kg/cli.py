@@ -105,13 +105,13 @@ def _load_graph(path: Path) -> Any:
 @contextmanager
 def _loading(path: Path) -> Iterator[Callable[[], Any]]:
     """:func:`_load_graph` with the file parsed in a background thread from the start: the command imports
-    rdflib, networkx, scipy and the page code while Oxigraph parses (it releases the GIL), which saves about half
-    a second on a 300,000-triple graph. Call what it yields to get the graph."""
+    networkx, scipy and the page code while Oxigraph parses (it releases the GIL). Call what it yields to get the
+    graph."""
     from kg.rdf.parse import preparse
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load") as pool:
         parsed = pool.submit(preparse, path)
-        from kg.store import open_graph  # rdflib and the store code, imported while the file parses
+        from kg.store import open_graph
 
         yield lambda: open_graph(path, parsed.result())
 

@@ -5,7 +5,8 @@ core and its memory. A process can be killed. Each worker opens the store read-o
 over a pipe; the pool keeps a few idle workers ready (a light query never waits for the heavy ones), starts more up
 to its size, and kills a worker whose query runs past the limit (the operating system takes its memory back).
 
-A worker imports only the engine (:mod:`kg.rdf.oxigraph`), not the rest of kg.
+A worker imports the RDF engine (:mod:`kg.rdf.oxigraph`, with rdflib) and nothing else of kg: a replacement is
+ready in about a second, while the spare workers answer.
 """
 
 from __future__ import annotations
