@@ -274,9 +274,9 @@ def dump_graph(store: Store, iri: str, fmt: str = "nt") -> bytes:
 
 def write_store(folder: str | Path, dataset: Dataset) -> Store:
     """A new store folder holding a dataset's graphs, its default graph made the merge of them (as kg's stores are)."""
-    store = ox.Store(str(folder))
-    store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g) if g is not None and not str(g).startswith(
-        "urn:x-rdflib:default") else _DEFAULT) for s, p, o, g in dataset.quads((None, None, None, None)))
+    store, terms = ox.Store(str(folder)), OxTerms()
+    store.extend(terms.quad((s, p, o), g if g is not None and not str(g).startswith("urn:x-rdflib:default") else None)
+                 for s, p, o, g in dataset.quads((None, None, None, None)))
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     store.flush()
     return store
@@ -315,6 +315,7 @@ class KgOxigraphStore(OxigraphStore):
             merged = ox.Store()
             every = self._store_held.query(
                 "CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
+            assert isinstance(every, ox.QueryTriples)
             merged.load(every.serialize(format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
             self._merged = merged
         return self._merged
@@ -523,12 +524,15 @@ def query(graph: Graph, text: str, prefixes: Mapping[str, str], bindings: Mappin
             answer = _run(source, text, prefixes, bindings)
         if answer is not None:
             return answer
-    result = graph.query(text, initNs=dict(prefixes), initBindings=dict(bindings or {}), use_store_provided=False)
+    initial: dict[str, Identifier] = {name: term for name, term in (bindings or {}).items()
+                                      if isinstance(term, Identifier)}
+    result = graph.query(text, initNs=dict(prefixes), initBindings=initial, use_store_provided=False)
     if result.type == "ASK":
         return Answer("ASK", boolean=bool(result.askAnswer))
     if result.type == "SELECT":
-        names = tuple(str(v) for v in result.vars or ())
-        return Answer("SELECT", vars=names, rows=tuple(tuple(row[i] for i in range(len(names))) for row in result))
+        variables = result.vars or []
+        rows = tuple(tuple(row.get(v) for v in variables) for row in result.bindings if row)  # {}: no row, as rdflib
+        return Answer("SELECT", vars=tuple(str(v) for v in variables), rows=rows)
     graph_out = Graph()
     for prefix, ns in PREFIXES.items():
         graph_out.bind(prefix, ns, override=True, replace=True)
@@ -547,13 +551,17 @@ def select_rows(source: Graph | Store, text: str) -> list[tuple[str | None, ...]
     [('http://x/a', 'A')]
     """
     if isinstance(source, ox.Store):
-        rows: Iterable[Any] = source.query(text)
+        result = source.query(text)
     elif isinstance(source.store, KgOxigraphStore):
         store, graph, union = _union_or_graph(source)
-        rows = store.query(text, use_default_graph_as_union=True) if union else store.query(text, default_graph=graph)
+        result = store.query(text, use_default_graph_as_union=True) if union else store.query(text, default_graph=graph)
     else:
-        return [tuple(None if cell is None else str(cell) for cell in row) for row in source.query(text)]
-    return [tuple(None if cell is None else cell.value for cell in row) for row in rows]
+        found = source.query(text)
+        return [tuple(None if row.get(v) is None else str(row.get(v)) for v in found.vars or [])
+                for row in found.bindings if row]
+    if not isinstance(result, ox.QuerySolutions):
+        raise GraphError("select_rows runs SELECT queries only")
+    return [tuple(None if cell is None else cell.value for cell in row) for row in result]
 
 
 def _union_or_graph(graph: Graph) -> tuple[Store, Any, bool]:
@@ -588,6 +596,7 @@ def pairs(graph: Graph, predicate: URIRef) -> Iterator[Pair]:
     if dedupe:  # the named graphs share triples: Oxigraph counts each once (hashing terms in Python is slow)
         pattern = f"?s <{predicate}> ?o"
         rows = store.query(f"SELECT DISTINCT ?s ?o WHERE {{ {{ {pattern} }} UNION {{ GRAPH ?g {{ {pattern} }} }} }}")
+        assert isinstance(rows, ox.QuerySolutions)
         found = ((row[0], row[1]) for row in rows)
     else:
         found = ((q.subject, q.object) for q in store.quads_for_pattern(None, named(str(predicate)), None, name))
