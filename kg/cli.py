@@ -20,6 +20,7 @@ from kg.cli_common import (BATCH_OPT, DASK_OPT, JOBS_OPT, MODEL_OPT, QUIET_OPT, 
                            cli_errors, fail, job_settings, load_graph, loading, print_job, status)
 from kg.cli_help import use_plain_help
 from kg.cli_web import ARCHIVE_OPT, DELAY_OPT, FEED_OPT, INPUTS_ARG, web_inputs
+from kg.perf import without_gc
 from kg.resources import data_dir
 from kg.viz import DEFAULT_MAX_NODES
 
@@ -162,6 +163,7 @@ def queries() -> None:
 
 @app.command()
 @cli_errors
+@without_gc  # a large network is many small objects: the CLI pauses the collector, the library never does
 def view(
     graph: Path = typer.Argument(..., help="RDF file to draw."),
     output: Path = typer.Option(..., "--output", "-o", help="HTML page to write."),
@@ -204,6 +206,7 @@ def view(
 
 @app.command()
 @cli_errors
+@without_gc  # a large network is many small objects: the CLI pauses the collector, the library never does
 def analyze(
     graph: Path = typer.Argument(..., help="RDF file or store folder to analyse."),
     top: int = typer.Option(10, help="How many actors to rank."),
@@ -225,6 +228,7 @@ def analyze(
 
 @app.command()
 @cli_errors
+@without_gc  # a large network is many small objects: the CLI pauses the collector, the library never does
 def export(
     graph: Path = typer.Argument(..., help="RDF file or store folder to convert."),
     output: Path = typer.Option(..., "--output", "-o", help="File to write (format from the extension)."),
@@ -284,6 +288,7 @@ def evaluate(
 
 @app.command()
 @cli_errors
+@without_gc  # a large network is many small objects: the CLI pauses the collector, the library never does
 def report(
     graph: Path = typer.Argument(..., help="RDF file or store folder to report on."),
     output: Path = typer.Option(..., "--output", "-o", help="Brief to write: .html (a page that works offline) or .md."),

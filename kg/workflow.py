@@ -107,9 +107,9 @@ class GraphSummary:
 
 def summarize(graph: Graph) -> GraphSummary:
     """Count documents, entities (typed nodes), distinct relation edges and triples of a graph."""
-    from kg.rdf.oxigraph import KgOxigraphStore
+    from kg.rdf.oxigraph import in_oxigraph
 
-    if isinstance(graph.store, KgOxigraphStore):
+    if in_oxigraph(graph):
         return _summarize_oxigraph(graph)
     predicates = {p.iri for p in PREDICATES.values()}
     triples = set(graph.triples((None, None, None)))

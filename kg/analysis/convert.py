@@ -21,7 +21,6 @@ The graph is read one predicate at a time into plain strings: straight from Oxig
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,8 +28,8 @@ import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from kg.perf import without_gc
 from kg.rdf.period import statement_date
+from kg.rdf.oxigraph import Pair, pairs, select_rows
 from kg.vocab import ENTITY_TYPES, KG, PREDICATES, WD
 
 _BY_IRI = {str(p.iri): p for p in PREDICATES.values()}
@@ -48,61 +47,22 @@ class _Edge:
     statements: list[dict[str, Any]] = field(default_factory=list)
 
 
-#: (subject, object, whether the subject is an IRI, whether the object is an IRI), terms as plain strings
-_Pair = tuple[str, str, bool, bool]
-
-
 class _Triples:
     """The triples of a graph, read one predicate at a time as plain strings (each predicate read once)."""
 
     def __init__(self, graph: Graph) -> None:
-        from rdflib import Dataset
-
-        from kg.rdf.oxigraph import KgOxigraphStore, oxigraph_of
-
         self._graph = graph
-        self._oxigraph: tuple[Any, Any, bool] | None = None
-        if isinstance(graph.store, KgOxigraphStore) and isinstance(graph, Dataset) and graph.default_union:
-            self._oxigraph = graph.store.union_source()  # read the named graphs in place, not a merged copy
-        elif (source := oxigraph_of(graph)) is not None:
-            self._oxigraph = (*source, False)
-        self._cache: dict[str, list[_Pair]] = {}
+        self._cache: dict[str, list[Pair]] = {}
 
-    def pairs(self, predicate: URIRef) -> list[_Pair]:
+    def pairs(self, predicate: URIRef) -> list[Pair]:
         key = str(predicate)
         if key not in self._cache:
-            self._cache[key] = list(self._read(predicate))
+            self._cache[key] = list(pairs(self._graph, predicate))
         return self._cache[key]
 
-    def _read(self, predicate: URIRef) -> Iterable[_Pair]:
-        if self._oxigraph is not None:
-            import pyoxigraph as ox
-
-            store, graph, dedupe = self._oxigraph
-            named = ox.NamedNode
-            if dedupe:  # the named graphs share triples: Oxigraph counts each once (hashing terms in Python is slow)
-                pattern = f"?s <{predicate}> ?o"
-                rows = store.query(f"SELECT DISTINCT ?s ?o WHERE {{ {{ {pattern} }} UNION {{ GRAPH ?g {{ {pattern} }} }} }}")
-                pairs: Iterable[tuple[Any, Any]] = ((row[0], row[1]) for row in rows)
-            else:
-                pairs = ((q.subject, q.object) for q in store.quads_for_pattern(None, named(str(predicate)), None, graph))
-            for s, o in pairs:
-                yield s.value, o.value, type(s) is named, type(o) is named
-            return
-        for s, o in self._graph.subject_objects(predicate):
-            yield str(s), str(o), isinstance(s, URIRef), isinstance(o, URIRef)
-
     def select(self, query: str) -> list[tuple[str | None, ...]]:
-        """The rows of a SPARQL SELECT as plain strings (``None`` where unbound), run by Oxigraph when it holds
-        the graph (over the union of the named graphs for a dataset) and by rdflib otherwise."""
-        if self._oxigraph is not None:
-            store, graph, union = self._oxigraph
-            if union:
-                rows: Iterable[Any] = store.query(query, use_default_graph_as_union=True)
-            else:
-                rows = store.query(query, default_graph=graph)
-            return [tuple(None if cell is None else cell.value for cell in row) for row in rows]
-        return [tuple(None if cell is None else str(cell) for cell in row) for row in self._graph.query(query)]
+        """The rows of a SPARQL SELECT as plain strings (``None`` where unbound)."""
+        return select_rows(self._graph, query)
 
     def by_subject(self, predicate: URIRef) -> dict[str, list[str]]:
         out: dict[str, list[str]] = defaultdict(list)
@@ -113,10 +73,8 @@ class _Triples:
     def subjects(self, predicate: URIRef, value: URIRef) -> list[str]:
         """The subjects of ``predicate`` with the IRI ``value`` (read with the object bound: 300 documents, not
         every one of 45,000 ``rdf:type`` triples)."""
-        if self._oxigraph is not None:
-            rows = self.select(f"SELECT DISTINCT ?s WHERE {{ ?s <{predicate}> <{value}> }}")
-            return sorted(s for (s,) in rows if s is not None)
-        return sorted({str(s) for s in self._graph.subjects(predicate, value)})
+        rows = self.select(f"SELECT DISTINCT ?s WHERE {{ ?s <{predicate}> <{value}> }}")
+        return sorted(s for (s,) in rows if s is not None)
 
 
 def local_name(iri: str) -> str:
@@ -285,7 +243,6 @@ def _edge_attrs(pred: str, edge: _Edge | None, labels: dict[str, str]) -> dict[s
     }
 
 
-@without_gc
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """The MultiDiGraph of a kg graph (schema in the module docstring).
 

@@ -61,9 +61,10 @@ def label_columns(names: tuple[str, ...]) -> dict[str, str]:
 
 def _kind(terms: list[Identifier]) -> str:
     """The column type of non-empty cells: integer, number, boolean, date or text."""
-    if not terms or not all(isinstance(t, Literal) for t in terms):
+    literals = [t for t in terms if isinstance(t, Literal)]
+    if not terms or len(literals) < len(terms):
         return "text"
-    types = {t.datatype for t in terms}  # type: ignore[union-attr]
+    types = {t.datatype for t in literals}
     if types <= _INTEGERS:
         return "integer"
     if types <= _INTEGERS | _DECIMALS:
@@ -88,7 +89,7 @@ def _column(terms: list[Identifier | None], kind: str) -> Any:
     if kind == "number":
         return pd.array([None if t is None else float(t) for t in terms], dtype="Float64")
     if kind == "boolean":
-        return pd.array([None if t is None else bool(t.toPython()) for t in terms], dtype="boolean")  # type: ignore[union-attr]
+        return pd.array([bool(t.toPython()) if isinstance(t, Literal) else None for t in terms], dtype="boolean")
     if kind == "date":
         return pd.to_datetime([None if t is None else _iso_start(str(t)) for t in terms], format="%Y-%m-%d")
     return pd.array([None if t is None else str(t) for t in terms], dtype="string")

@@ -95,7 +95,8 @@ def query_form(masked: str) -> str:
     >>> query_form("PREFIX a: <    >\\nBASE <  > WITH <  > DELETE { } WHERE { }")
     'WITH'
     """
-    rest = masked[_PROLOGUE.match(masked).end():]  # type: ignore[union-attr]
+    prologue = _PROLOGUE.match(masked)  # it matches any text (every part of it is optional)
+    rest = masked[prologue.end():] if prologue is not None else masked
     word = _FIRST_WORD.match(rest)
     return word.group(0).upper() if word else ""
 

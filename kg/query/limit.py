@@ -85,4 +85,5 @@ def run_limited(func: Callable[..., T], *args: Any, timeout: float) -> T:
         mine.close()
     if status == "error":
         raise _rebuild(*value)
-    return value  # type: ignore[no-any-return]
+    result: T = value  # what func returned, unpickled
+    return result

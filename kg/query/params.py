@@ -129,12 +129,10 @@ def _iri(name: str, value: str) -> URIRef:
     ...
     kg.errors.QueryError: parameter 'actor': <a b> is not a valid IRI
     """
-    import pyoxigraph as ox
+    from kg.rdf.oxigraph import is_iri
 
-    try:
-        ox.NamedNode(value)
-    except ValueError:
-        raise QueryError(f"parameter {name!r}: <{value[:200]}> is not a valid IRI") from None
+    if not is_iri(value):
+        raise QueryError(f"parameter {name!r}: <{value[:200]}> is not a valid IRI")
     return URIRef(value)
 
 

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import pyoxigraph as ox
 from pyparsing import ParseBaseException
 from rdflib import Graph
 from rdflib.plugins.sparql.algebra import translateQuery
@@ -17,9 +16,9 @@ import rdflib.plugins.sparql as rdflib_sparql
 
 from kg.errors import QueryError
 from kg.query.guard import check_query
-from kg.rdf.oxigraph import TermCache, bind_values, from_ox, graph_query_form, native_query
+from kg.rdf import oxigraph as engine
 from kg.query.params import bind_params, parsed_variables
-from kg.vocab import PREFIX_IRIS, bind_prefixes
+from kg.vocab import PREFIX_IRIS
 
 # rdflib's engine would fetch the IRI of a FROM clause from the web; kg reads only the graph it is given
 rdflib_sparql.SPARQL_LOAD_GRAPHS = False
@@ -104,6 +103,17 @@ def parse_query(text: str) -> Any:
         raise QueryError(f"invalid SPARQL: {_one_line(exc)}") from exc
 
 
+def _explain(query: str) -> None:
+    """Raise the :class:`QueryError` rdflib's parser gives for an invalid query: where the error is, that it is an
+    UPDATE, or which prefix is unknown (the engines' own messages say less)."""
+    try:
+        translateQuery(parse_query(query), initNs=INIT_NS)
+    except QueryError:
+        raise
+    except Exception as exc:  # e.g. "Unknown namespace prefix : foo"
+        raise QueryError(f"invalid SPARQL: {_one_line(exc)}") from exc
+
+
 def run_query(graph: Graph, query: str, params: Mapping[str, str] | None = None, *,
               allow_service: bool = False) -> QueryResult:
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE) on ``graph``.
@@ -113,9 +123,9 @@ def run_query(graph: Graph, query: str, params: Mapping[str, str] | None = None,
     A dataset is queried as the union of its named graphs (as :func:`kg.rdf.io.load_graph` returns it), unless the
     query names its own (``FROM <g>``: the document graphs of a store or a TriG file). The text is checked before
     any parser reads it (see :mod:`kg.query.guard`): too long, nested too deep, an UPDATE, or a ``SERVICE`` call
-    without ``allow_service`` is refused. A graph
-    held in Oxigraph is queried by Oxigraph's engine, its rows converted straight to rdflib terms; rdflib's parser
-    reads the query only to resolve ``params`` or to explain a query Oxigraph rejects.
+    without ``allow_service`` is refused. The query runs in the graph's engine (:func:`kg.rdf.oxigraph.query`:
+    Oxigraph for a graph it holds), which binds the parameters itself; rdflib's parser reads the query only to
+    find the variables ``params`` must name, or to explain a query the engine rejects.
 
     Raises
     ------
@@ -140,72 +150,16 @@ def run_query(graph: Graph, query: str, params: Mapping[str, str] | None = None,
     info = check_query(query, allow_service=allow_service)
     tree = parse_query(query) if params else None  # the variables the parameters must name
     bindings = bind_params(graph, params, parsed_variables(tree)) if tree is not None else {}
-    native = _run_native(graph, bind_values(query, bindings) if bindings else query, own_dataset=info.has_from)
-    if native is not None:
-        return native
-    tree = tree if tree is not None else parse_query(query)
     try:
-        prepared = translateQuery(tree, initNs=INIT_NS)
-    except Exception as exc:  # e.g. "Unknown namespace prefix : foo"
-        raise QueryError(f"invalid SPARQL: {_one_line(exc)}") from exc
-    # a store read through oxrdflib runs the text in Oxigraph's own engine, which is much faster than rdflib's
-    native = getattr(graph.store, "runs_sparql_text", False)
-    try:
-        if native:
-            result = graph.query(query, initNs=INIT_NS, initBindings=bindings)
-        else:
-            result = graph.query(prepared, initBindings=bindings)
-        return _materialise(result)
+        answer = engine.query(graph, query, INIT_NS, bindings, own_dataset=info.has_from)
     except QueryError:
         raise
+    except (SyntaxError, ParseBaseException) as exc:
+        _explain(query)
+        raise QueryError(f"invalid SPARQL: {_one_line(exc)}") from exc
     except Exception as exc:  # evaluation is lazy: errors surface while iterating
+        _explain(query)  # rdflib's engine reports a bad prefix this way too
         raise QueryError(f"the query failed: {_one_line(exc)}") from exc
-
-
-def _run_native(graph: Graph, query: str, own_dataset: bool = False) -> QueryResult | None:
-    """The query run by Oxigraph on the store that holds ``graph``, its result converted straight to a
-    :class:`QueryResult` (rdflib's parser and result rows cost as much as the query itself on a large graph).
-
-    ``None`` when no Oxigraph store holds the graph, or when Oxigraph cannot parse the query: rdflib's parser then
-    says where the error is, or that the request is an UPDATE. ``own_dataset``: the query has FROM clauses, which
-    name graphs of the store itself.
-    """
-    try:
-        result = native_query(graph, query, INIT_NS, own_dataset=own_dataset)
-    except SyntaxError:
-        return None
-    if result is None:
-        return None
-    try:
-        return _materialise_native(result, query)
-    except Exception as exc:  # evaluation is lazy: errors surface while iterating
-        raise QueryError(f"the query failed: {_one_line(exc)}") from exc
-
-
-def _materialise_native(result: Any, query: str) -> QueryResult:
-    if isinstance(result, ox.QueryBoolean):
-        return QueryResult("ASK", boolean=bool(result))
-    if isinstance(result, ox.QuerySolutions):
-        term = TermCache()
-        names = tuple(v.value for v in result.variables)
-        return QueryResult("SELECT", vars=names, rows=tuple(tuple(map(term, row)) for row in result))
-    graph = Graph()
-    bind_prefixes(graph)
-    for triple in result:
-        graph.add(from_ox(triple))
-    return QueryResult(graph_query_form(query), graph=graph)
-
-
-def _materialise(result: Any) -> QueryResult:
-    kind = result.type
-    if kind == "ASK":
-        return QueryResult(kind, boolean=bool(result.askAnswer))
-    if kind in ("CONSTRUCT", "DESCRIBE"):
-        graph = Graph()
-        bind_prefixes(graph)
-        for triple in result.graph or ():
-            graph.add(triple)
-        return QueryResult(kind, graph=graph)
-    names = tuple(str(v) for v in result.vars or ())
-    rows = tuple(tuple(row[i] for i in range(len(names))) for row in result)
-    return QueryResult(kind, vars=names, rows=rows)
+    if answer.kind == "GRAPH":
+        return QueryResult(info.form or "CONSTRUCT", graph=answer.graph)
+    return QueryResult(answer.kind, vars=answer.vars, rows=answer.rows, boolean=answer.boolean)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import quote
 from collections.abc import Iterable
+from typing import Protocol
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 from rdflib.term import Node
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
@@ -75,7 +76,7 @@ def new_dataset() -> Dataset:
     return ds
 
 
-def add_entity(g: Graph, entity: Entity) -> URIRef:
+def add_entity(g: TripleSink, entity: Entity) -> URIRef:
     """Add an entity's type, label, aliases and Wikidata link; return its IRI."""
     node = entity_iri(entity.id)
     g.add((node, RDF.type, type_iri(entity.type)))
@@ -93,7 +94,7 @@ def add_entity(g: Graph, entity: Entity) -> URIRef:
     return node
 
 
-def add_document(g: Graph, doc: Document) -> URIRef:
+def add_document(g: TripleSink, doc: Document) -> URIRef:
     """Add a document's metadata; return its IRI."""
     node = doc_iri(doc.doc_id)
     g.add((node, RDF.type, KG.Document))
@@ -130,7 +131,7 @@ def oriented(rel: Relation) -> tuple[str, str]:
     return rel.subject, rel.object
 
 
-def add_relation(g: Graph, rel: Relation, doc: Document) -> URIRef:
+def add_relation(g: TripleSink, rel: Relation, doc: Document) -> URIRef:
     """Add one relation: the direct triple and its statement node with provenance, together.
 
     This is the only function that writes relation edges.
@@ -166,8 +167,20 @@ def add_relation(g: Graph, rel: Relation, doc: Document) -> URIRef:
     return st
 
 
-def add_extraction(ds: Dataset, ex: Extraction) -> None:
-    """Add one document's extraction to its own named graph of ``ds``."""
+class TripleSink(Protocol):
+    """Where triples are added: an rdflib ``Graph``, or anything with its ``add``."""
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> object: ...
+
+
+class GraphSink(Protocol):
+    """What :func:`add_extraction` writes to: an rdflib ``Dataset``, or anything handing out named graphs as it does."""
+
+    def graph(self, identifier: URIRef, /) -> TripleSink: ...
+
+
+def add_extraction(ds: GraphSink, ex: Extraction) -> None:
+    """Add one document's extraction to its own named graph of ``ds`` (an rdflib ``Dataset``, say)."""
     g = ds.graph(doc_iri(ex.doc.doc_id))
     add_document(g, ex.doc)
     known = {e.id for e in ex.entities}
@@ -186,18 +199,24 @@ class _GraphWriter:
     def __init__(self, name: URIRef, triples: list[tuple[Node, Node, Node, URIRef]]) -> None:
         self.name, self.triples = name, triples
 
-    def add(self, triple: tuple[Node, Node, Node]) -> None:
+    def add(self, triple: tuple[Node, Node, Node], /) -> None:
         self.triples.append((triple[0], triple[1], triple[2], self.name))
 
 
-class _QuadCollector:
-    """Stands in for a dataset in :func:`add_extraction`: collects its quads instead of indexing them in rdflib."""
+class _QuadList:
+    """A :class:`GraphSink` that lists the quads written to it instead of indexing them in rdflib.
+
+    >>> sink = _QuadList()
+    >>> sink.graph(URIRef("http://x/g")).add((URIRef("http://x/a"), RDF.type, KG.Document))
+    >>> len(sink.quads)
+    1
+    """
 
     def __init__(self) -> None:
         self.quads: list[tuple[Node, Node, Node, URIRef]] = []
 
-    def graph(self, name: URIRef) -> _GraphWriter:
-        return _GraphWriter(name, self.quads)
+    def graph(self, identifier: URIRef, /) -> _GraphWriter:
+        return _GraphWriter(identifier, self.quads)
 
 
 def extraction_quads(ex: Extraction) -> list[tuple[Node, Node, Node, URIRef]]:
@@ -207,8 +226,8 @@ def extraction_quads(ex: Extraction) -> list[tuple[Node, Node, Node, URIRef]]:
     >>> [str(q[1]).rsplit("#", 1)[-1] for q in extraction_quads(Extraction(Document("d1", "text")))]
     ['type', 'docId']
     """
-    sink = _QuadCollector()
-    add_extraction(sink, ex)  # type: ignore[arg-type]
+    sink = _QuadList()
+    add_extraction(sink, ex)
     return sink.quads
 
 
@@ -224,60 +243,19 @@ class GraphBuilder:
     2
     """
 
-    #: documents held in memory by a builder on disk before they are loaded (and the term cache is cleared)
-    FLUSH_EVERY = 200
-
     def __init__(self, folder: str | None = None) -> None:
-        import pyoxigraph as ox
+        from kg.rdf.oxigraph import DatasetWriter
 
-        from kg.rdf.oxigraph import OxTerms
-
-        self._ox = ox
-        self.on_disk = folder is not None
-        self.store = ox.Store(f"{folder}/graphs") if folder is not None else ox.Store()
-        # the union of the document graphs, kept as they are added (see kg.rdf.oxigraph)
-        self.merged = ox.Store(f"{folder}/merged") if folder is not None else ox.Store()
-        self._terms = OxTerms()
-        self._added = 0
-        self._pending: tuple[list, list] = ([], [])  # on disk: quads and triples of the documents not yet loaded
+        self._writer = DatasetWriter(folder)  # the document graphs, and their union kept as they are added
+        self.on_disk = self._writer.on_disk
 
     def add(self, ex: Extraction) -> int:
         """Add one document's named graph; return its number of triples."""
-        term, quad_of = self._terms.term, self._ox.Quad
-        quads, triples = self._pending if self.on_disk else ([], [])
-        before = len(quads)
-        for s, p, o, g in extraction_quads(ex):
-            s_, p_, o_ = term(s), term(p), term(o)
-            quads.append(quad_of(s_, p_, o_, term(g)))
-            triples.append(quad_of(s_, p_, o_))
-        count = len(quads) - before
-        self._added += 1
-        if not self.on_disk:
-            self.store.extend(quads)
-            self.merged.extend(triples)
-        elif self._added % self.FLUSH_EVERY == 0:
-            self._load_pending()
-        return count
-
-    def _load_pending(self) -> None:
-        """Write the documents held back to the stores on disk, with Oxigraph's bulk loader (a transaction per
-        document costs four times as much), and drop the cache of statement IRIs (one per edge: it would grow)."""
-        quads, triples = self._pending
-        if quads:
-            self.store.bulk_extend(quads)
-            self.merged.bulk_extend(triples)
-        self._pending = ([], [])
-        self._terms = type(self._terms)()
+        return self._writer.add(extraction_quads(ex))
 
     def dataset(self) -> Dataset:
         """The dataset built so far, read in place through rdflib's API."""
-        from kg.rdf.oxigraph import oxigraph_dataset
-
-        if self.on_disk:
-            self._load_pending()
-            self.store.flush()
-            self.merged.flush()
-        return oxigraph_dataset(self.store, merged=self.merged)
+        return self._writer.dataset()
 
 
 def build_graph(extractions: Iterable[Extraction]) -> Dataset:

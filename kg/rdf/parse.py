@@ -1,16 +1,14 @@
 """Reading RDF files: formats, the checks every input gets, and the parse into an Oxigraph store.
 
-This module needs only pyoxigraph (not rdflib, networkx or numpy), so a command can start parsing a large file in
-a thread while it imports the rest: Oxigraph releases the GIL while it parses.
+The parse itself is the engine's (:func:`kg.rdf.oxigraph.load_file`); Oxigraph releases the GIL while it parses.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from kg.errors import GraphError
+from kg.rdf.oxigraph import NATIVE_FORMATS, Store, load_file
 
 #: format name -> (rdflib plugin name, whether it keeps named graphs)
 FORMATS: dict[str, tuple[str, bool]] = {
@@ -22,11 +20,8 @@ FORMATS: dict[str, tuple[str, bool]] = {
     "xml": ("xml", False),
 }
 
-#: kg format name -> Oxigraph's format (formats missing here go through rdflib)
-OX_FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG, "xml": ox.RdfFormat.RDF_XML,
-}
+#: the formats Oxigraph reads and writes (the others go through rdflib)
+OX_FORMATS: frozenset[str] = NATIVE_FORMATS
 
 _EXTENSIONS = {
     ".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".ntriples": "nt", ".nq": "nquads",
@@ -79,7 +74,7 @@ def check_rdf_file(path: Path, fmt: str | None = None) -> str:
     return fmt
 
 
-def parse_store(path: str | Path, fmt: str | None = None) -> ox.Store:
+def parse_store(path: str | Path, fmt: str | None = None) -> Store:
     """An in-memory Oxigraph store holding the file's triples (and named graphs), parsed by Oxigraph.
 
     Raises :class:`GraphError` for a file that fails :func:`check_rdf_file`, that is not valid UTF-8 or not valid
@@ -101,9 +96,8 @@ def parse_store(path: str | Path, fmt: str | None = None) -> ox.Store:
     fmt = check_rdf_file(path, fmt)
     if fmt not in OX_FORMATS:
         raise GraphError(f"{path}: {fmt} is not read by Oxigraph")
-    store = ox.Store()
     try:
-        store.load(path=str(path), format=OX_FORMATS[fmt], base_iri=path.resolve().as_uri())
+        store = load_file(path, fmt, base_iri=path.resolve().as_uri())
     except (SyntaxError, ValueError) as exc:
         try:
             path.read_bytes().decode("utf-8")
@@ -116,7 +110,7 @@ def parse_store(path: str | Path, fmt: str | None = None) -> ox.Store:
     return store
 
 
-def preparse(path: str | Path) -> ox.Store | None:
+def preparse(path: str | Path) -> Store | None:
     """:func:`parse_store` for a file Oxigraph reads; ``None`` for a folder (a store) or a JSON-LD file.
 
     Meant to run in a thread while the caller imports what it needs, then handed to

@@ -13,9 +13,8 @@ import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-import pyoxigraph as ox
-
 from kg.errors import KgError
+from kg.rdf.oxigraph import Store, dump_graph, graph_names
 
 
 class PushError(KgError):
@@ -48,29 +47,28 @@ def graph_url(endpoint: str, graph: str) -> str:
     return f"{endpoint}{sep}graph={urllib.parse.quote(graph, safe='')}"
 
 
-def push_store(store: ox.Store, endpoint: str, *, graphs: Iterable[str] | None = None, user: str | None = None,
+def push_store(store: Store, endpoint: str, *, graphs: Iterable[str] | None = None, user: str | None = None,
                password: str | None = None, timeout: float = 60.0,
-               progress: Callable[[Iterable[ox.NamedNode]], Iterable[ox.NamedNode]] | None = None) -> PushReport:
+               progress: Callable[[Iterable[str]], Iterable[str]] | None = None) -> PushReport:
     """PUT every named graph of ``store`` (or those named in ``graphs``) to ``endpoint``; return what was sent.
 
     Raises :class:`PushError` on the first graph the endpoint does not accept (with its HTTP status and message).
     """
-    names = ([ox.NamedNode(g) for g in graphs] if graphs is not None
-             else sorted(store.named_graphs(), key=lambda n: n.value))
+    names = list(graphs) if graphs is not None else graph_names(store)
     headers = {"Content-Type": "application/n-triples"}
     if user is not None:
         token = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
         headers["Authorization"] = f"Basic {token}"
     count = triples = 0
     for name in progress(names) if progress is not None else names:
-        body = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
-        request = urllib.request.Request(graph_url(endpoint, name.value), data=body, method="PUT", headers=headers)
+        body = dump_graph(store, name, "nt")
+        request = urllib.request.Request(graph_url(endpoint, name), data=body, method="PUT", headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
                 response.read()
         except urllib.error.HTTPError as exc:
             detail = " ".join(exc.read().decode("utf-8", "replace").split())[:200]
-            raise PushError(f"{endpoint} refused graph {name.value}: HTTP {exc.code} {detail}".rstrip()) from exc
+            raise PushError(f"{endpoint} refused graph {name}: HTTP {exc.code} {detail}".rstrip()) from exc
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise PushError(f"cannot reach {endpoint}: {reason}") from exc

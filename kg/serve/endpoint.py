@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import Response
 
 from kg.errors import GraphError, QueryError
 from kg.query.guard import ServiceRefused, UpdateRefused, check_query
+from kg.rdf.oxigraph import Store, is_iri, write_store
 from kg.serve.workers import GRAPHS, RESULTS, Job, RequestError, WorkerPool, negotiate
 from kg.vocab import PREFIX_IRIS
 
@@ -60,10 +60,8 @@ def _parse_params(raw: bytes, what: str) -> dict[str, list[str]]:
 
 def _graph_iris(params: dict[str, list[str]], name: str) -> tuple[str, ...]:
     for iri in params.get(name, []):
-        try:
-            ox.NamedNode(iri)
-        except ValueError:
-            raise RequestError(HTTPStatus.BAD_REQUEST, f"{name} {iri[:100]!r} is not an IRI") from None
+        if not is_iri(iri):
+            raise RequestError(HTTPStatus.BAD_REQUEST, f"{name} {iri[:100]!r} is not an IRI")
     return tuple(params.get(name, []))
 
 
@@ -190,7 +188,7 @@ class SparqlApp:
 class SparqlServer:
     """The endpoint bound to its socket: :meth:`serve_forever` runs it (Ctrl-C or :meth:`shutdown` stops it)."""
 
-    def __init__(self, sock: socket.socket, app: SparqlApp, store: ox.Store, scratch: Path | None = None) -> None:
+    def __init__(self, sock: socket.socket, app: SparqlApp, store: Store | None, scratch: Path | None = None) -> None:
         import uvicorn
 
         self.socket, self.app, self.store, self._scratch = sock, app, store, scratch
@@ -224,23 +222,16 @@ class SparqlServer:
     def server_close(self) -> None:
         self.socket.close()
         self.app.pool.close()
-        self.store = None  # type: ignore[assignment] - closes the store (and its lock) when the last reference goes
+        self.store = None  # closes the store (and its lock) when the last reference goes
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
 
 
-def _file_store(path: Path, folder: Path) -> ox.Store:
+def _file_store(path: Path, folder: Path) -> Store:
     """An RDF file loaded into a new store folder laid out like kg's stores (document graphs plus their merge)."""
     from kg.rdf.io import load_graph
-    from kg.store.store import to_ox
 
-    ds = load_graph(path)
-    store = ox.Store(str(folder))
-    store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g) if g is not None and not str(g).startswith(
-        "urn:x-rdflib:default") else ox.DefaultGraph()) for s, p, o, g in ds.quads((None, None, None, None)))
-    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-    store.flush()
-    return store
+    return write_store(folder, load_graph(path))
 
 
 def _listen(host: str, port: int) -> socket.socket:

@@ -5,7 +5,8 @@ core and its memory. A process can be killed. Each worker opens the store read-o
 over a pipe; the pool keeps a few idle workers ready (a light query never waits for the heavy ones), starts more up
 to its size, and kills a worker whose query runs past the limit (the operating system takes its memory back).
 
-Only :mod:`pyoxigraph` is imported in a worker, so a replacement starts in a fraction of a second.
+A worker imports the RDF engine (:mod:`kg.rdf.oxigraph`, with rdflib) and nothing else of kg: a replacement is
+ready in about a second, while the spare workers answer.
 """
 
 from __future__ import annotations
@@ -23,19 +24,11 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
+from kg.rdf.oxigraph import GRAPH_MEDIA_TYPES, RESULT_MEDIA_TYPES, Store, open_read_only, protocol_query
 
-RESULTS = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON, "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML, "application/xml": ox.QueryResultsFormat.XML,
-    "text/xml": ox.QueryResultsFormat.XML, "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPHS = {
-    "text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "text/plain": ox.RdfFormat.N_TRIPLES, "application/rdf+xml": ox.RdfFormat.RDF_XML,
-    "application/xml": ox.RdfFormat.RDF_XML,
-}
+#: the media types of SELECT and ASK results, then those of CONSTRUCT and DESCRIBE graphs (the first is the default)
+RESULTS: dict[str, str] = dict.fromkeys(RESULT_MEDIA_TYPES, "results")
+GRAPHS: dict[str, str] = dict.fromkeys(GRAPH_MEDIA_TYPES, "graph")
 
 
 class RequestError(Exception):
@@ -94,21 +87,16 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:300] or type(exc).__name__
 
 
-def run_job(store: ox.Store, job: Job, prefixes: dict[str, str]) -> tuple[int, str, bytes]:
+def run_job(store: Store, job: Job, prefixes: dict[str, str]) -> tuple[int, str, bytes]:
     """Run one job on ``store``: (HTTP status, content type, body), an error as a one-line ``Error: …`` body."""
-    options: dict[str, Any] = {"prefixes": prefixes}
-    if job.default_graphs:
-        options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
-    if job.named_graphs:
-        options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
     try:
-        result = store.query(job.query, **options)
-        offers = GRAPHS if isinstance(result, ox.QueryTriples) else RESULTS
+        is_graph, write = protocol_query(store, job.query, prefixes, job.default_graphs, job.named_graphs)
+        offers = GRAPHS if is_graph else RESULTS
         media = negotiate(job.accept, offers)
         if media is None:
             raise RequestError(HTTPStatus.NOT_ACCEPTABLE, f"cannot answer in {job.accept}; choose from "
                                                           f"{', '.join(offers)}")
-        body = result.serialize(format=offers[media]) or b""
+        body = write(media)
     except RequestError as exc:
         return exc.status, "text/plain; charset=utf-8", f"Error: {exc}\n".encode()
     except SyntaxError as exc:
@@ -122,7 +110,7 @@ def run_job(store: ox.Store, job: Job, prefixes: dict[str, str]) -> tuple[int, s
 def worker_main(conn: Connection, store_path: str, prefixes: dict[str, str]) -> None:
     """A worker's loop: open the store read-only, say ready, then answer jobs until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle; it kills the workers
-    store = ox.Store.read_only(store_path)
+    store = open_read_only(store_path)
     conn.send("ready")
     while True:
         try:

@@ -15,12 +15,12 @@ True
 from kg.rdf.build import doc_iri
 from kg.store.graph import KgOxigraphStore, open_dataset, open_graph, store_dataset, store_graph
 from kg.store.ingest import IngestReport, ingest
-from kg.store.store import (WritableStore, content_hash, document_hashes, document_quads, is_store, open_store,
+from kg.store.store import (WritableStore, content_hash, document_hashes, document_graphs, is_store, open_store,
                             put_document, remove_documents)
 
 __all__ = [
     "IngestReport", "KgOxigraphStore", "WritableStore", "content_hash", "doc_iri", "document_hashes",
-    "document_quads", "ingest",
+    "document_graphs", "ingest",
     "is_store", "open_dataset", "open_graph", "open_store", "put_document", "remove_documents", "store_dataset",
     "store_graph",
 ]

@@ -22,46 +22,39 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import Dataset, Graph
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg.rdf.oxigraph import KgOxigraphStore, from_ox, oxigraph_dataset
-from kg.store.store import document_quads
-from kg.vocab import bind_prefixes
+from kg.rdf import oxigraph as engine
+from kg.rdf.oxigraph import KgOxigraphStore, Store, from_ox, oxigraph_dataset
+from kg.store.store import document_graphs
 
 __all__ = ["KgOxigraphStore", "from_ox", "open_dataset", "open_graph", "store_dataset", "store_graph"]
 
 
-def store_graph(store: ox.Store) -> Graph:
+def store_graph(store: Store) -> Graph:
     """The merged graph of a store (its default graph) as an rdflib graph read in place.
 
     SPARQL given as text runs in Oxigraph; rdflib's own engine runs a parsed query over the same triples.
     """
-    g = Graph(store=KgOxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
-    bind_prefixes(g)
-    return g
+    return engine.store_graph(store)
 
 
-def store_dataset(store: ox.Store, doc_ids: Iterable[str] | None = None) -> Dataset:
+def store_dataset(store: Store, doc_ids: Iterable[str] | None = None) -> Dataset:
     """The document graphs of a store (all, or those of ``doc_ids``) in an in-memory dataset, as ``kg build`` makes.
 
     The merged default graph is left out: it is the union of these graphs, which the dataset's default graph is too.
     The copy is an in-memory Oxigraph store, so writing it out runs at Oxigraph's speed.
     """
-    copy = ox.Store()
-    copy.extend(document_quads(store, doc_ids))
-    return oxigraph_dataset(copy)
+    return oxigraph_dataset(document_graphs(store, doc_ids))
 
 
-def open_graph(path: str | Path, parsed: ox.Store | None = None) -> Graph:
+def open_graph(path: str | Path, parsed: Store | None = None) -> Graph:
     """An RDF file, or a store folder, as an rdflib graph (a store is read in place, not copied).
 
     ``parsed`` is the file already parsed by :func:`kg.rdf.parse.preparse`, when it was.
     Raises :class:`~kg.errors.GraphError` when the file or the store cannot be read.
     """
     from kg.rdf.io import load_graph
-    from kg.rdf.oxigraph import oxigraph_dataset
     from kg.store.store import open_store
 
     if parsed is not None:

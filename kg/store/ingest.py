@@ -6,9 +6,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
-import pyoxigraph as ox
-
 from kg.errors import GraphError, InputError
+from kg.rdf.oxigraph import Store, flush
 from kg.records import Document, Extraction
 from kg.resources import DEFAULT_MODEL
 from kg.store.store import WritableStore, content_hash, document_hashes, put_document
@@ -22,13 +21,6 @@ FLUSH_EVERY = 200
 #: the memory RocksDB holds for what was written (kg build --store -j 2 over 10,000 articles: peak 383 MB without,
 #: 351 MB with, against 302 MB for 1,000).
 REOPEN_EVERY = 1000
-
-
-def _flush(store: ox.Store) -> None:
-    try:
-        store.flush()
-    except (OSError, RuntimeError, AttributeError):  # an in-memory store has nothing to flush
-        pass
 
 
 @dataclass
@@ -52,7 +44,7 @@ class IngestReport:
                 f"{self.unchanged} unchanged")
 
 
-def ingest(store: ox.Store | WritableStore, inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
+def ingest(store: Store | WritableStore, inputs: Sequence[str], *, model: str = DEFAULT_MODEL,
            on_error: Callable[[InputError], None] | None = None, stdin: TextIO | None = None,
            batch_size: int = 16, n_process: int = 1, force: bool = False, dask: str | None = None,
            progress: Callable[[Iterable[Extraction]], Iterable[Extraction]] | None = None) -> IngestReport:
@@ -66,9 +58,13 @@ def ingest(store: ox.Store | WritableStore, inputs: Sequence[str], *, model: str
     from kg.streaming import run_extraction
 
     held = store if isinstance(store, WritableStore) else None
+    plain = store if not isinstance(store, WritableStore) else None
 
-    def current() -> ox.Store:
-        return held.store if held is not None else store  # type: ignore[return-value]
+    def current() -> Store:
+        if held is not None:
+            return held.store  # a new one after each reopening
+        assert plain is not None
+        return plain
 
     known = document_hashes(current())
     report = IngestReport()
@@ -92,7 +88,7 @@ def ingest(store: ox.Store | WritableStore, inputs: Sequence[str], *, model: str
         if held is not None and n % REOPEN_EVERY == 0:
             held.reopen()
         elif n % FLUSH_EVERY == 0:
-            _flush(current())
+            flush(current())
         doc_id = ex.doc.doc_id
         if doc_id in known:
             report.replaced.append(doc_id)

@@ -35,12 +35,12 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import Literal as RdfLiteral
 
 from kg.errors import GraphError
+from kg.rdf import oxigraph as engine
 from kg.rdf.build import add_extraction, doc_iri, new_dataset
-from kg.rdf.oxigraph import to_ox
+from kg.rdf.oxigraph import Store, term_text
 from kg.records import Document, Extraction
 from kg.vocab import DOC, KG
 
@@ -62,7 +62,7 @@ def is_store(path: str | Path) -> bool:
     return path.is_dir() and (path / _STORE_MARKER).is_file()
 
 
-def open_store(path: str | Path | None, *, create: bool = False, read_only: bool = False) -> ox.Store:
+def open_store(path: str | Path | None, *, create: bool = False, read_only: bool = False) -> Store:
     """Open the store at ``path`` (``None``: a new one in memory).
 
     ``create`` makes a new store when the folder is missing or empty; without it a missing store is an error, so a
@@ -72,7 +72,7 @@ def open_store(path: str | Path | None, *, create: bool = False, read_only: bool
     Raises :class:`GraphError` when the folder is not a store, or another process holds it open for writing.
     """
     if path is None:
-        return ox.Store()
+        return engine.new_store()
     path = Path(path)
     if path.exists() and not path.is_dir():
         raise GraphError(f"{path}: is a file, not a store folder")
@@ -82,7 +82,7 @@ def open_store(path: str | Path | None, *, create: bool = False, read_only: bool
         if path.exists() and any(path.iterdir()):
             raise GraphError(f"{path}: folder is not empty and holds no store; choose a new or empty folder")
     try:
-        return _read_only(path) if read_only else ox.Store(str(path))
+        return _read_only(path) if read_only else engine.new_store(path)
     except (OSError, RuntimeError) as exc:
         message = " ".join(str(exc).split())
         if "lock" in message.lower():
@@ -103,28 +103,28 @@ class WritableStore:
 
     >>> import tempfile
     >>> kb = WritableStore(Path(tempfile.mkdtemp()) / "kb", create=True)
-    >>> kb.store.add(ox.Quad(ox.NamedNode("http://x/a"), ox.NamedNode("http://x/p"), ox.Literal("A")))
+    >>> engine.update(kb.store, "INSERT DATA { <http://x/a> <http://x/p> 'A' }")
     >>> kb.reopen()
-    >>> len(kb.store)
+    >>> engine.size(kb.store)
     1
     """
 
     def __init__(self, path: str | Path, *, create: bool = False) -> None:
         self.path = Path(path)
-        self.store: ox.Store = open_store(self.path, create=create)
+        self.store: Store = open_store(self.path, create=create)
 
     def reopen(self) -> None:
         """Flush, close and open the store again (the same data, RocksDB's memory given back)."""
-        self.store.flush()
+        engine.flush(self.store)
         del self.store  # the last reference: the database closes here
         self.store = open_store(self.path)
 
 
-def _read_only(path: Path, attempts: int = 5) -> ox.Store:
+def _read_only(path: Path, attempts: int = 5) -> Store:
     # a reader opening while a writer swaps its files can find one gone; the swap takes milliseconds, so retry
     for attempt in range(attempts):
         try:
-            return ox.Store.read_only(str(path))
+            return engine.open_read_only(path)
         except RuntimeError:
             if attempt == attempts - 1:
                 raise
@@ -147,10 +147,9 @@ def content_hash(doc: Document) -> str:
     return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def document_hashes(store: ox.Store) -> dict[str, str | None]:
+def document_hashes(store: Store) -> dict[str, str | None]:
     """The documents of a store: doc_id -> content hash (``None`` for a graph written without one)."""
-    return {row["id"].value: (row["hash"].value if row["hash"] is not None else None)
-            for row in store.query(_DOCS_QUERY)}
+    return {doc_id: content for doc_id, content in engine.select_rows(store, _DOCS_QUERY) if doc_id is not None}
 
 
 def _retract(graph: str) -> str:
@@ -160,55 +159,51 @@ def _retract(graph: str) -> str:
             f"DROP SILENT GRAPH {graph} ;\n")
 
 
-def _legacy_graph(store: ox.Store, doc_id: str) -> ox.NamedNode | None:
+def _legacy_graph(store: Store, doc_id: str) -> str | None:
     """The graph a store made before doc IRIs were percent-encoded holds for ``doc_id`` (its characters other than
     letters, digits and ``-_.`` were ``_``), when it differs from today's and holds that very document."""
     legacy = str(DOC) + "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in doc_id)
     if legacy == str(doc_iri(doc_id)):
         return None
-    node = ox.NamedNode(legacy)
-    found = store.query(f"ASK {{ GRAPH {node} {{ {node} {to_ox(KG.docId)} {to_ox(RdfLiteral(doc_id))} }} }}")
-    return node if bool(found) else None
+    node = f"<{legacy}>"
+    states_id = f"{node} {term_text(KG.docId)} {term_text(RdfLiteral(doc_id))}"
+    return legacy if engine.ask(store, f"ASK {{ GRAPH {node} {{ {states_id} }} }}") else None
 
 
-def put_document(store: ox.Store, ex: Extraction) -> int:
+def put_document(store: Store, ex: Extraction) -> int:
     """Write one document's graph, replacing the one it had, in one transaction; return its number of triples."""
     ds = new_dataset()
     add_extraction(ds, ex)
     name = doc_iri(ex.doc.doc_id)
     triples = sorted(ds.graph(name))
     triples.append((name, KG.contentHash, RdfLiteral(content_hash(ex.doc))))
-    graph = str(to_ox(name))
+    graph = term_text(name)
     legacy = _legacy_graph(store, ex.doc.doc_id)
-    data = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples)
-    store.update(f"{_retract(str(legacy)) if legacy is not None else ''}"
+    data = " .\n".join(f"{term_text(s)} {term_text(p)} {term_text(o)}" for s, p, o in triples)
+    engine.update(store, f"{_retract(f'<{legacy}>') if legacy is not None else ''}"
                  f"{_retract(graph)}INSERT DATA {{ GRAPH {graph} {{\n{data} .\n}} }} ;\n"
                  f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
     return len(triples)
 
 
-def remove_documents(store: ox.Store, doc_ids: Sequence[str]) -> list[str]:
+def remove_documents(store: Store, doc_ids: Sequence[str]) -> list[str]:
     """Retract documents (all in one transaction) and return their ids.
 
     A direct triple or an entity description stays while another document states it. An id the store does not
     hold raises :class:`GraphError` and nothing is removed.
     """
-    names = {doc_id: ox.NamedNode(str(doc_iri(doc_id))) for doc_id in dict.fromkeys(doc_ids)}
+    names = {doc_id: str(doc_iri(doc_id)) for doc_id in dict.fromkeys(doc_ids)}
     for doc_id, name in names.items():
-        if not store.contains_named_graph(name):
+        if not engine.has_graph(store, name):
             names[doc_id] = _legacy_graph(store, doc_id) or name
-    unknown = [doc_id for doc_id, name in names.items() if not store.contains_named_graph(name)]
+    unknown = [doc_id for doc_id, name in names.items() if not engine.has_graph(store, name)]
     if unknown:
         raise GraphError(f"no such document in the store: {', '.join(unknown)}")
     if names:
-        store.update("".join(_retract(str(name)) for name in names.values()).rstrip(" ;\n"))
+        engine.update(store, "".join(_retract(f"<{name}>") for name in names.values()).rstrip(" ;\n"))
     return list(names)
 
 
-def document_quads(store: ox.Store, doc_ids: Iterable[str] | None = None) -> list[ox.Quad]:
-    """The quads of the document graphs (all, or those of ``doc_ids``), without the merged default graph."""
-    if doc_ids is None:
-        return [q for q in store.quads_for_pattern(None, None, None, None)
-                if not isinstance(q.graph_name, ox.DefaultGraph)]
-    return [q for doc_id in doc_ids
-            for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(doc_iri(doc_id))))]
+def document_graphs(store: Store, doc_ids: Iterable[str] | None = None) -> Store:
+    """A copy in memory of the document graphs (all, or those of ``doc_ids``), without the merged default graph."""
+    return engine.copy_graphs(store, None if doc_ids is None else [str(doc_iri(doc_id)) for doc_id in doc_ids])

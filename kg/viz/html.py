@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import DataError
 from kg.fsutil import atomic_write
-from kg.perf import without_gc
 from kg.viz.focus import DEFAULT_MAX_NODES, edge_date, top_nodes
 from kg.viz.groups import page_communities
 from kg.viz.labels import first_view_labels
@@ -66,7 +65,6 @@ def render_html(G: nx.MultiDiGraph, path: str | Path, *, title: str = "kg graph"
     return atomic_write(Path(path), page_html(G, title=title, subtitle=subtitle, max_nodes=max_nodes))
 
 
-@without_gc
 def page_html(G: nx.MultiDiGraph, *, title: str = "kg graph", subtitle: str = "",
               max_nodes: int | None = DEFAULT_MAX_NODES) -> str:
     """The text of the page :func:`render_html` writes."""
