@@ -34,6 +34,7 @@ class ActorRules:
     _bare_words: set[str]
     _org_descriptors: set[str]
     _person_roles: set[str]
+    _either_descriptors: set[str]
     _product_words: set[str]
     _product_heads: set[str]
     new_entity: Any  # the linker's method: Mention -> Entity
@@ -81,9 +82,18 @@ class ActorRules:
         return is_non_entity(m.text, self.not_entities, set() if m.label == "Person" else self._non_entity_words,
                              self._org_name_words, self._non_entity_first)
 
+    def _titled_person(self, doc: Doc, m: Mention) -> bool:
+        """A name the model calls a person, of two words or more, after a title (``Deputy minister Ana Ruiz``)
+        or described by a person's role (``its founder, Ana Ruiz``)."""
+        return m.label == "Person" and m.end - m.start > 1 and (
+            m.start > 0 and doc[m.start - 1].lower_ in PERSON_TITLES or
+            described_as(doc[m.start:m.end], self._person_roles))
+
     def _described_product(self, doc: Doc, m: Mention) -> bool:
         """A name described as a product or programme (``the foresight project Global AI Horizons``) or
         naming one (``the Hodhod and Kowsar satellites``)."""
+        if m.label == "Person" and m.start > 0 and doc[m.start - 1].lower_ in PERSON_TITLES:
+            return False  # "the mission, Minister Ana Ruiz said": a parse that hangs the name on the noun
         span = doc[m.start:m.end]
         if described_as(span, self._product_words):
             return True
@@ -118,14 +128,19 @@ class ActorRules:
                 label = "Person"  # "Hengtong Group" and a lone "Hengtong" the model took for a person
             titled = any(m.start > 0 and doc[m.start - 1].lower_ in PERSON_TITLES for m in group)
             spans = [doc[m.start:m.end] for m in group]
-            if label == "Person" and any(described_as(sp, self._org_descriptors) for sp in spans):
+            # "Wu Li, chief designer of the programme", "Ana Ruiz, a partner at the law firm": a person's role
+            # (or a noun that names people as often as firms) keeps the model's person
+            role = any(described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text == ", who" for sp in spans)
+            org_words = self._org_descriptors - self._either_descriptors if any(len(sp) > 1 for sp in spans) \
+                else self._org_descriptors
+            if label == "Person" and not role and any(described_as(sp, org_words) for sp in spans):
                 new = "Organization"  # "fact-checking charity Full Fact"
             elif label == "Organization" and all(1 < len(sp) < 5 and sp[0].is_title and sp[-1].lower_.strip(".")
                                                  not in self._bare_words for sp in spans) and any(
                     described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text in (", who", ", whose")
                     for sp in spans):
                 new = "Person"  # "its chief executive, Shou Zi Chew"
-            elif label == "Person" and not titled and (
+            elif label == "Person" and not titled and not role and (
                     all(m.end - m.start == 1 for m in group if m.label == "Person") or
                     any(doc[m.end - 1].lower_.strip(".") in self._suffixes for m in group)):
                 new = "Organization"

@@ -103,6 +103,11 @@ def described_mentions(doc: Doc, mentions: Sequence[Mention], org_words: set[str
             # "Army chief General Manoj Pande": a capitalised title before a two- or three-word name
             out.append(Mention(span.start, span.end, slugify(span.text), "Person", "ner", span.text))
             continue
+        if 2 <= len(span) <= 4 and all(t.is_title for t in span) and not reject(span.text) and \
+                not is_place(span.text) and (doc[span.end:span.end + 2].text == ", who" or described_as(span, roles)):
+            # "Serhat Demir, who heads its radar department", "Ali Khan, Pakistan's ambassador to China"
+            out.append(Mention(span.start, span.end, slugify(span.text), "Person", "ner", span.text))
+            continue
         if len(span) > 5 or reject(span.text) or not org_evidence(span, by_token, org_words, roles):
             continue
         if is_place(span.text) and (span.start == 0 or doc[span.start - 1].pos_ == "ADP" or

@@ -16,6 +16,7 @@ from kg.nlp.governments import GovernmentRules
 from kg.nlp.kb import Entry, KnowledgeBase, normalize
 from kg.nlp.mentions import (Mention, is_byline, is_place_use, longest_first, ner_mention, overlaps,
                               short_name_links)
+from kg.nlp.people import extend_person_names
 from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            prefix_links, split_span)
@@ -92,6 +93,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
         self._person_roles = set(self.org_words.get("person_roles", []))
+        self._either_descriptors = set(self.org_words.get("person_or_org_descriptors", []))
         self._org_name_words = set(self.org_words.get("subtype_by_last_word", {})) | self._of_heads
         self._product_words = set(self.org_words.get("product_descriptors", []))
         self._product_heads = set(self.org_words.get("product_heads", []))
@@ -119,6 +121,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
         mentions = [m for m in mentions if not self._dropped(doc, m)]
+        mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
         mentions = extend_of_names(doc, mentions, self._of_heads)
         for _ in range(2):  # twice: "Cybernet and mobile operator Jazz" needs Jazz found first
             mentions = sorted(mentions + described_mentions(doc, mentions, self._org_descriptors, self._rejected,
@@ -219,6 +222,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         body = m.label == "Organization" and (words[0] in self._of_heads and "of" in words or
                                               words[-1] in self.org_words.get("subtype_by_last_word", {}))
         allowed = ("Country", m.label, "Technology") if body else ("Country", m.label)
+        if self._titled_person(doc, m):  # "Deputy minister Nezar Patria": not the company Patria
+            allowed = ("Country", "Person", "Organization", "Technology")
         # a word of the name's own, outside every gazetteer match ("American AI" has none), or a company the name
         # is a unit of ("Baidu AI Cloud")
         own_words = any(not any(g.start <= i < g.end for g in inside) for i in range(m.start, m.end)) or \
