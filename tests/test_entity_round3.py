@@ -57,3 +57,45 @@ def test_a_fellow_at_an_institute_is_a_person(nlp) -> None:
 def test_military_ranks_are_titles(nlp) -> None:
     ents = found(nlp, "Rear Admiral John Vann, commander of the Cyber Command, warned the ports.")
     assert ents.get("John Vann") == "Person" and "Rear Admiral" not in ents
+
+
+def test_an_operator_named_after_its_describing_noun_whatever_the_model_says(nlp) -> None:
+    ents = found(nlp, "Huawei upgraded the network of state-owned mobile operator NetOne with Chinese loans. "
+                      "NetOne said the work was done.")
+    assert ents.get("NetOne") == "Organization"
+
+
+def test_a_conglomerate_and_a_port_operator(nlp) -> None:
+    assert found(nlp, "Nvidia will work with software firm FPT and the conglomerate Vingroup.").get("Vingroup") == \
+        "Organization"
+    assert found(nlp, "Cosco took a stake in a Hamburg terminal run by German port operator HHLA.").get("HHLA") == \
+        "Organization"
+
+
+def test_a_name_ending_in_a_country_word_is_one_name_everywhere(nlp) -> None:
+    ents = found(nlp, "The deal with Egypt's state-owned operator Telecom Egypt was signed in Cairo. Huawei and "
+                      "Telecom Egypt will build a data centre.")
+    assert ents.get("Telecom Egypt") == "Organization" and "Telecom" not in ents and ents.get("Egypt") == "Country"
+
+
+def test_a_law_after_a_possessive_is_no_organisation(nlp) -> None:
+    ents = found(nlp, "Penalties fall under the Countering America's Adversaries Through Sanctions Act, the firm "
+                      "said.")
+    assert "Adversaries" not in ents
+
+
+def test_the_subject_of_a_clause_after_a_describing_noun_is_not_described() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.described_names import described_names
+
+    vocab = spacy.blank("en").vocab
+    words = ["It", "is", "the", "firm", "Kovacs", "founded", "."]
+    clause = Doc(vocab, words=words, pos=["PRON", "AUX", "DET", "NOUN", "PROPN", "VERB", "PUNCT"],
+                 heads=[1, 1, 3, 1, 5, 3, 1], deps=["nsubj", "ROOT", "det", "attr", "nsubj", "relcl", "punct"])
+    named = Doc(vocab, words=words[:5] + ["grew", "."], pos=["PRON", "AUX", "DET", "NOUN", "PROPN", "VERB", "PUNCT"],
+                heads=[1, 1, 4, 4, 1, 1, 1], deps=["nsubj", "ROOT", "det", "compound", "attr", "conj", "punct"])
+    keep_all = lambda text: False  # noqa: E731
+    assert described_names(clause, [], {"firm"}, keep_all, keep_all) == []
+    assert [m.text for m in described_names(named, [], {"firm"}, keep_all, keep_all)] == ["Kovacs"]

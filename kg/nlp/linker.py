@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.actors import ActorRules
+from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
 from kg.nlp.extensions import register_extensions
 from kg.nlp.governments import GovernmentRules
@@ -123,6 +124,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = [m for m in mentions if not self._dropped(doc, m)]
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
         mentions = extend_of_names(doc, mentions, self._of_heads)
+        mentions = described_names(doc, mentions, self._org_descriptors - self._either_descriptors, self._rejected,
+                                   self.places.__contains__)
         for _ in range(2):  # twice: "Cybernet and mobile operator Jazz" needs Jazz found first
             mentions = sorted(mentions + described_mentions(doc, mentions, self._org_descriptors, self._rejected,
                                                                  self._person_roles, self.places.__contains__),

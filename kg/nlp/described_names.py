@@ -1,0 +1,108 @@
+"""Organisations named right after the noun that says what they are, whatever label the model gave the name.
+
+``state-owned mobile operator NetOne``, ``the conglomerate Vingroup``, ``German port operator HHLA``,
+and ``Egypt's state-owned operator Telecom Egypt`` name organisations even where the
+statistical NER calls the name a product, a nationality, a work of art or a person (``descriptors.py`` reads only
+names the model left unlabelled). A name found this way names the organisation wherever else it is written in
+the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.kb import slugify
+from kg.nlp.mentions import PERSON_TITLES, Mention
+from kg.nlp.tokens import positions
+
+#: labels of numbers and dates, never part of a name
+NUMERIC = {"DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL", "PERCENT", "QUANTITY"}
+#: how a name hangs on the noun before it when that noun describes it
+NAME_DEPS = {"appos", "compound", "npadvmod", "nmod"}
+MAX_WORDS = 4
+#: NER labels of names that are no actor whatever noun stands before them
+NOT_ACTOR = {"LAW", "EVENT", "LANGUAGE"}
+#: the tagger calls some capitalised names (HHLA) common nouns; a capital letter after a describing noun decides
+NAME_POS = {"PROPN", "NOUN"}
+
+
+def _name_run(doc: Doc, start: int, covered: dict[int, Mention]) -> int:
+    """The end of the capitalised proper nouns from ``start`` that no mention covers, taking in a country
+    word that ends the name (``Telecom Egypt``); ``start`` when there is none."""
+    end = start
+    while end < len(doc) and end - start < MAX_WORDS and end not in covered and doc[end].pos_ in NAME_POS and \
+            doc[end].text[:1].isupper() and doc[end].ent_type_ not in NUMERIC:
+        end += 1
+    if start < end < len(doc) and (m := covered.get(end)) is not None and m.label == "Country" and \
+            m.end == end + 1 and all(t.head.i == end for t in doc[start:end]) and \
+            not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"):
+        end += 1  # the country word is the head of the name ("Telecom Egypt", "Nexperia China")
+    return end
+
+
+def _describes(doc: Doc, d: int, span: Span) -> bool:
+    """Whether the noun at ``d`` stands in the name's phrase (``operator NetOne``), not as the object of a
+    clause the name is the subject of (``the firm Kovac runs``)."""
+    tok, root = doc[d], span.root
+    return span.start <= tok.head.i < span.end or (root.head.i == d and root.dep_ in NAME_DEPS)
+
+
+def described_names(doc: Doc, mentions: Sequence[Mention], descriptors: set[str],
+                    reject: Callable[[str], bool], is_place: Callable[[str], bool]) -> list[Mention]:
+    """The mentions with organisations added: names right after a describing noun from ``descriptors``
+    (written in lower case), and every other place the same name is written. (A country's possessive before
+    a name, ``South Africa's Vodacom``, is no such evidence here: it names payment systems and products as
+    often as firms.)
+
+    ``reject`` drops names that are no new actors (products, laws, known names); ``is_place`` drops towns.
+    """
+    covered = {i: m for m in mentions if m.end > m.start for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    replaced: set[int] = set()
+    for at in positions(doc, descriptors):
+        tok = doc[at]
+        if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ"):  # the tagger calls some nouns adjectives
+            continue
+        end = _name_run(doc, at + 1, covered)
+        if end == at + 1 or any(t.ent_type_ in NOT_ACTOR for t in doc[at + 1:end]):
+            continue
+        span = doc[at + 1:end]
+        if span[0].lower_.rstrip(".") in PERSON_TITLES or reject(span.text) or is_place(span.text):
+            continue
+        if not _describes(doc, at, span):
+            continue
+        m = Mention(span.start, span.end, slugify(span.text), "Organization", "ner", span.text)
+        found.append(m)
+        replaced.update(id(x) for i in range(span.start, span.end) if (x := covered.get(i)) is not None)
+        for i in range(span.start, span.end):
+            covered[i] = m
+    if not found:
+        return list(mentions)
+    for m in list(found):
+        found.extend(_elsewhere(doc, m, covered, replaced))
+    kept = [m for m in list(mentions) + found if id(m) not in replaced]
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _elsewhere(doc: Doc, name: Mention, covered: dict[int, Mention], replaced: set[int]) -> list[Mention]:
+    """Other places ``name`` is written, where no other name covers it (a country word inside it, or a
+    shorter name the model found there, gives way: ``Telecom`` + ``Egypt`` become ``Telecom Egypt``)."""
+    words = [t.text for t in doc[name.start:name.end]]
+    out = []
+    for at in positions(doc, {words[0].lower()}):
+        end = at + len(words)
+        if at == name.start or end > len(doc) or [t.text for t in doc[at:end]] != words or \
+                (end < len(doc) and doc[end].pos_ == "PROPN") or (at > 0 and doc[at - 1].pos_ == "PROPN"):
+            continue
+        inside = {id(m): m for i in range(at, end) if (m := covered.get(i)) is not None}
+        if any(m.start < at or m.end > end or not (m.kind == "ner" or m.label == "Country")
+               for m in inside.values()):
+            continue
+        replaced.update(inside)
+        m = Mention(at, end, name.entity_id, "Organization", "ner", doc[at:end].text)
+        out.append(m)
+        for i in range(at, end):
+            covered[i] = m
+    return out
