@@ -99,3 +99,17 @@ def test_the_subject_of_a_clause_after_a_describing_noun_is_not_described() -> N
     keep_all = lambda text: False  # noqa: E731
     assert described_names(clause, [], {"firm"}, keep_all, keep_all) == []
     assert [m.text for m in described_names(named, [], {"firm"}, keep_all, keep_all)] == ["Kovacs"]
+
+
+def test_a_body_whose_name_lists_its_fields_keeps_them_all(nlp) -> None:
+    ents = found(nlp, "The review was called in by Kwasi Kwarteng, then the head of the Department for Business, "
+                      "Energy and Industrial Strategy (BEIS).")
+    assert ents.get("Department for Business, Energy and Industrial Strategy") == "Organization"
+    assert "Department for Business" not in ents
+
+
+def test_a_firm_named_like_a_person_by_the_model_ends_in_a_firms_word(nlp) -> None:
+    ents = found(nlp, "Nexperia must give up at least 86% of Newport Wafer Fab, the British government said.")
+    assert ents.get("Newport Wafer Fab") == "Organization"
+    assert found(nlp, "The start-up will work with Annapurna Labs, the chip-design unit of AWS.").get(
+        "Annapurna Labs") == "Organization"

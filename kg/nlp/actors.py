@@ -35,6 +35,7 @@ class ActorRules:
     _org_descriptors: set[str]
     _person_roles: set[str]
     _either_descriptors: set[str]
+    _org_last_words: set[str]
     _product_words: set[str]
     _product_heads: set[str]
     new_entity: Any  # the linker's method: Mention -> Entity
@@ -116,7 +117,7 @@ class ActorRules:
     def retype(self, doc: Doc, mentions: list[Mention], links: dict[str, str]) -> None:
         """Person or organisation, where the model's label is unlikely: a lone surname-like word with no
         fuller person name and no title before it (``Denso``, ``Lyft``) or a name ending in a corporate suffix
-        (``Milur SA``) is an organisation; an organisation name right after a person title is a person."""
+        or a word of firms' names (``Milur SA``, ``Newport Wafer Fab``) is an organisation; an organisation name right after a person title is a person."""
         by_id: dict[str, list[Mention]] = {}
         for m in mentions:
             if m.kind == "ner" and m.entity_id not in links:
@@ -142,7 +143,7 @@ class ActorRules:
                 new = "Person"  # "its chief executive, Shou Zi Chew"
             elif label == "Person" and not titled and not role and (
                     all(m.end - m.start == 1 for m in group if m.label == "Person") or
-                    any(doc[m.end - 1].lower_.strip(".") in self._suffixes for m in group)):
+                    any(doc[m.end - 1].lower_.strip(".") in self._org_last_words for m in group)):
                 new = "Organization"
             elif label == "Organization" and titled and all(doc[m.start].is_title for m in group) and \
                     all(m.end - m.start in (2, 3) for m in group):

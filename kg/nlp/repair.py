@@ -99,6 +99,28 @@ def _title_run(doc: Doc, k: int) -> int:
     return end
 
 
+def _listed_fields_end(doc: Doc, k: int) -> int:
+    """After a body's name at the comma ``k``: the end of ``, Title, Title and Title`` that lists more of its
+    fields (``Ministry of Trade`` + ``, Industry and Energy``); ``k`` when none follows.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Ministry of Trade, Industry and Energy said")
+    >>> _listed_fields_end(doc, 4), _listed_fields_end(spacy.blank("en")("the Ministry of Trade, Huawei said"), 4)
+    (8, 4)
+    """
+    end = k
+    while end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].is_title:
+        end += 2
+        while end < len(doc) and doc[end].is_title:
+            end += 1
+    if end == k or end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].is_title:
+        return k
+    end += 2
+    while end < len(doc) and doc[end].is_title:
+        end += 1
+    return end
+
+
 def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[Mention]:
     """Extend a name that begins with a body word over a following ``and``/``of`` phrase of capitalised words:
     ``Institute of West Asian`` + ``and African Studies``, ``Export-Import Bank`` + ``of the Republic of China``.
@@ -113,6 +135,13 @@ def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[
         words = [t.lower_ for t in doc[m.start:m.end]]
         joint = doc[m.end].lower_
         head_at = next((i for i, w in enumerate(words) if w in heads), None)
+        if joint == "," and head_at is not None and {"of", "for"} & set(words[head_at:]):
+            end = _listed_fields_end(doc, m.end)  # "Department for Business, Energy and Industrial Strategy"
+            crossed = [x for x in out if x is not m and x.end > x.start and overlaps((x.start, x.end), (m.end, end))]
+            if end > m.end and all(x.kind == "ner" and x.label == "Organization" and x.end <= end for x in crossed):
+                out = [x for x in out if x not in crossed]
+                m.end, m.text = end, doc[m.start:end].text
+            continue
         if joint == "and" and not (head_at is not None and {"of", "for"} & set(words[head_at:])):
             continue
         if joint == "of" and words[-1] not in heads:
