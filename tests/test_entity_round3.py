@@ -113,3 +113,13 @@ def test_a_firm_named_like_a_person_by_the_model_ends_in_a_firms_word(nlp) -> No
     assert ents.get("Newport Wafer Fab") == "Organization"
     assert found(nlp, "The start-up will work with Annapurna Labs, the chip-design unit of AWS.").get(
         "Annapurna Labs") == "Organization"
+
+
+def test_an_embassy_is_named_with_its_host_country(nlp) -> None:
+    ents = found(nlp, "The Chinese embassy in London dismissed the accusations as slander.")
+    assert ents.get("Embassy of China in the United Kingdom") == "Organization"
+
+
+def test_countries_that_take_the_article_keep_it_inside_a_body_name(nlp) -> None:
+    assert "Government of the Netherlands" in found(nlp, "The Dutch government blocked the sale on Friday.")
+    assert "Government of Russia" in found(nlp, "The Russian government blocked the sale on Friday.")

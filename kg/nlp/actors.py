@@ -117,7 +117,8 @@ class ActorRules:
     def retype(self, doc: Doc, mentions: list[Mention], links: dict[str, str]) -> None:
         """Person or organisation, where the model's label is unlikely: a lone surname-like word with no
         fuller person name and no title before it (``Denso``, ``Lyft``) or a name ending in a corporate suffix
-        or a word of firms' names (``Milur SA``, ``Newport Wafer Fab``) is an organisation; an organisation name right after a person title is a person."""
+        or a word of firms' names (``Milur SA``, ``Newport Wafer Fab``) is an organisation; an organisation name
+        right after a person title is a person."""
         by_id: dict[str, list[Mention]] = {}
         for m in mentions:
             if m.kind == "ner" and m.entity_id not in links:

@@ -13,7 +13,7 @@ from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
 from kg.nlp.extensions import register_extensions
-from kg.nlp.governments import GovernmentRules
+from kg.nlp.governments import GovernmentRules, country_phrase
 from kg.nlp.kb import Entry, KnowledgeBase, normalize
 from kg.nlp.mentions import (Mention, is_byline, is_place_use, longest_first, ner_mention, overlaps,
                               short_name_links)
@@ -309,7 +309,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         if m.kind == "government":
             country = self.kb.get(m.entity_id.removeprefix("government-of-"))
             name = country.name if country else m.entity_id.removeprefix("government-of-")
-            return Entity(m.entity_id, f"Government of {name}", "Organization", "GovernmentBody", [],
+            return Entity(m.entity_id, f"Government of {country_phrase(name)}", "Organization", "GovernmentBody", [],
                           None, country.id if country else None)
         subtype = None
         if m.label == "Organization":
