@@ -123,3 +123,11 @@ def test_an_embassy_is_named_with_its_host_country(nlp) -> None:
 def test_countries_that_take_the_article_keep_it_inside_a_body_name(nlp) -> None:
     assert "Government of the Netherlands" in found(nlp, "The Dutch government blocked the sale on Friday.")
     assert "Government of Russia" in found(nlp, "The Russian government blocked the sale on Friday.")
+
+
+def test_an_authority_split_at_and_by_the_model_is_one_name(nlp) -> None:
+    ents = found(nlp, "The Swedish Post and Telecom Authority (PTS) said on Tuesday that the operators must not use "
+                      "Huawei gear.")
+    assert ents.get("Swedish Post and Telecom Authority") == "Organization" and "Swedish Post" not in ents
+    two = found(nlp, "The Ministry of Mines and the Ministry of Ports signed.")
+    assert {"Ministry of Mines", "Ministry of Ports"} <= set(two)

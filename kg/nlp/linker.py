@@ -20,7 +20,7 @@ from kg.nlp.mentions import (Mention, is_byline, is_place_use, longest_first, ne
 from kg.nlp.people import extend_person_names
 from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
-                           prefix_links, split_span)
+                           join_split_bodies, prefix_links, split_span)
 from kg.nlp.saved import SavedData
 from kg.nlp.tokens import positions
 from kg.records import Entity
@@ -125,7 +125,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = self.merge(doc)
         mentions = [m for m in mentions if not self._dropped(doc, m)]
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
-        mentions = extend_of_names(doc, mentions, self._of_heads)
+        mentions = join_split_bodies(doc, extend_of_names(doc, mentions, self._of_heads), self._of_heads)
         mentions = described_names(doc, mentions, self._org_descriptors - self._either_descriptors, self._rejected,
                                    self.places.__contains__)
         for _ in range(2):  # twice: "Cybernet and mobile operator Jazz" needs Jazz found first

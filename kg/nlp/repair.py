@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.kb import normalize
+from kg.nlp.kb import normalize, slugify
 from kg.nlp.mentions import Mention, overlaps
 from kg.nlp.tokens import positions
 
@@ -163,6 +163,26 @@ def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[
         out = [x for x in out if x not in crossed or x.kind == "inside"]
         m.end, m.text = end, doc[m.start:end].text
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def join_split_bodies(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[Mention]:
+    """Join two names the model found on either side of ``and`` when only the second ends in a body's head
+    word: ``Swedish Post`` + ``and`` + ``Telecom Authority`` is one authority. Two bodies (``the Ministry of
+    Mines and the Ministry of Ports``) or a firm and a body (``Huawei and the Telecom Authority``: the firm is
+    no name the model alone found, or ``the`` stands between) stay two.
+    """
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    for a, b in zip(list(out), list(out)[1:]):
+        if a.kind != "ner" or b.kind != "ner" or a.label != "Organization" or b.label != "Organization" or \
+                b.start != a.end + 1 or doc[a.end].lower_ != "and" or a not in out:
+            continue
+        if doc[b.end - 1].lower_ not in heads or doc[a.end - 1].lower_ in heads or \
+                any(t.lower_ in heads for t in doc[a.start:a.end]):
+            continue
+        out.remove(b)
+        a.end, a.text = b.end, doc[a.start:b.end].text
+        a.entity_id = slugify(a.text)
+    return out
 
 
 def abbreviation_matches(short: str, long: str) -> bool:
