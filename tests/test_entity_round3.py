@@ -131,3 +131,10 @@ def test_an_authority_split_at_and_by_the_model_is_one_name(nlp) -> None:
     assert ents.get("Swedish Post and Telecom Authority") == "Organization" and "Swedish Post" not in ents
     two = found(nlp, "The Ministry of Mines and the Ministry of Ports signed.")
     assert {"Ministry of Mines", "Ministry of Ports"} <= set(two)
+
+
+def test_the_eus_institutions_are_organisations_and_the_eu_an_international_one(nlp) -> None:
+    ents = found(nlp, "The European Commission and the European Investment Bank will fund the project, the EU said.")
+    assert ents.get("European Commission") == "Organization" and ents.get("European Investment Bank") == \
+        "Organization"
+    assert ents.get("European Union") == "InternationalOrganization"
