@@ -138,3 +138,14 @@ def test_the_eus_institutions_are_organisations_and_the_eu_an_international_one(
     assert ents.get("European Commission") == "Organization" and ents.get("European Investment Bank") == \
         "Organization"
     assert ents.get("European Union") == "InternationalOrganization"
+
+
+def test_a_name_in_apposition_to_a_describing_noun_is_an_organisation(nlp) -> None:
+    ents = found(nlp, "The cabinet barred Elmos from selling its fab to Silex Microsystems, the Swedish subsidiary of "
+                      "a Chinese group.")
+    assert ents.get("Silex Microsystems") == "Organization"
+
+
+def test_a_firm_after_former_is_no_person(nlp) -> None:
+    ents = found(nlp, "In 2020 the group chose HMN Technologies, the former Huawei Marine Networks.")
+    assert ents.get("Huawei Marine Networks") == "Organization"

@@ -147,7 +147,8 @@ class ActorRules:
                     any(doc[m.end - 1].lower_.strip(".") in self._org_last_words for m in group)):
                 new = "Organization"
             elif label == "Organization" and titled and all(doc[m.start].is_title for m in group) and \
-                    all(m.end - m.start in (2, 3) for m in group):
+                    all(m.end - m.start in (2, 3) and doc[m.end - 1].lower_ not in self._org_last_words
+                        for m in group):  # "the former Huawei Marine Networks" stays a firm
                 new = "Person"
             else:
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.kb import slugify
 from kg.nlp.mentions import PERSON_TITLES, Mention
@@ -42,6 +42,28 @@ def _name_run(doc: Doc, start: int, covered: dict[int, Mention]) -> int:
     return end
 
 
+def _apposed_name(doc: Doc, noun: Token, covered: dict[int, Mention]) -> Span | None:
+    """The name a describing noun stands in apposition to, right before its comma (``Rain AI, a chip start-up``):
+    the capitalised proper nouns ending at the noun's head, of which only words after the first may be a
+    technology's name; None when the head is no such name or another name covers it."""
+    head = noun.head
+    if head.i + 1 >= len(doc) or doc[head.i + 1].text != "," or head.pos_ not in NAME_POS or not head.text[:1].isupper():
+        return None
+    start = head.i
+    while start > 0 and head.i - start < MAX_WORDS - 1 and doc[start - 1].pos_ in NAME_POS and \
+            doc[start - 1].text[:1].isupper() and doc[start - 1].head.i == head.i:
+        start -= 1
+    span = doc[start:head.i + 1]
+    if any(t.ent_type_ in NOT_ACTOR or t.ent_type_ in NUMERIC for t in span) or \
+            (start > 0 and doc[start - 1].pos_ == "PROPN"):
+        return None
+    for i in range(span.start, span.end):
+        m = covered.get(i)
+        if m is not None and not (m.label == "Technology" and i > span.start and m.end <= span.end):
+            return None
+    return span
+
+
 def _describes(doc: Doc, d: int, span: Span) -> bool:
     """Whether the noun at ``d`` stands in the name's phrase (``operator NetOne``), not as the object of a
     clause the name is the subject of (``the firm Kovac runs``)."""
@@ -64,6 +86,15 @@ def described_names(doc: Doc, mentions: Sequence[Mention], descriptors: set[str]
     for at in positions(doc, descriptors):
         tok = doc[at]
         if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ"):  # the tagger calls some nouns adjectives
+            continue
+        if tok.dep_ == "appos" and tok.head.i < at:
+            span = _apposed_name(doc, tok, covered)  # "Silex Microsystems, the Swedish subsidiary of ..."
+            if span is not None and not reject(span.text) and not is_place(span.text):
+                m = Mention(span.start, span.end, slugify(span.text), "Organization", "ner", span.text)
+                found.append(m)
+                replaced.update(id(x) for i in range(span.start, span.end) if (x := covered.get(i)) is not None)
+                for i in range(span.start, span.end):
+                    covered[i] = m
             continue
         end = _name_run(doc, at + 1, covered)
         if end == at + 1 or any(t.ent_type_ in NOT_ACTOR for t in doc[at + 1:end]):
