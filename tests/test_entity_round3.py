@@ -149,3 +149,30 @@ def test_a_name_in_apposition_to_a_describing_noun_is_an_organisation(nlp) -> No
 def test_a_firm_after_former_is_no_person(nlp) -> None:
     ents = found(nlp, "In 2020 the group chose HMN Technologies, the former Huawei Marine Networks.")
     assert ents.get("Huawei Marine Networks") == "Organization"
+
+
+def test_a_state_producer_in_apposition_is_a_company(nlp) -> None:
+    ents = found(nlp, "The European Union imposed sanctions on Belaruskali, Belarus's state potash producer.")
+    assert ents.get("Belaruskali") == "Organization"
+
+
+def test_the_name_before_a_companys_roles_and_a_person_is_a_company(nlp) -> None:
+    ents = found(nlp, '"We intend to challenge Starlink wherever it operates," said Eutelsat chief executive Eva '
+                      'Berneke.')
+    assert ents.get("Eutelsat") == "Organization" and ents.get("Eva Berneke") == "Person"
+
+
+def test_a_ministers_portfolio_is_no_body(nlp) -> None:
+    ents = found(nlp, "Trade minister Piyush Goyal spoke.")
+    assert "Trade" not in ents and ents.get("Piyush Goyal") == "Person"
+
+
+def test_a_proper_noun_before_ai_names_a_company_but_not_a_products_feature(nlp) -> None:
+    assert found(nlp, "Volkswagen has ended its partnership with Argo AI.").get("Argo AI") == "Organization"
+    assert "Galaxy AI" not in found(nlp, "In other markets, the Galaxy AI features of the phone run on Gemini.")
+
+
+def test_a_name_listed_with_a_person_is_a_person(nlp) -> None:
+    ents = found(nlp, "Lawmakers from both parties, among them John Moolenaar and Raja Krishnamoorthi, had pressed "
+                      "for tighter limits.")
+    assert ents.get("Raja Krishnamoorthi") == "Person"

@@ -20,6 +20,10 @@ STOCK_EXCHANGES = {"NYSE", "NASDAQ", "HKEX", "SSE", "SZSE", "TSE", "TWSE", "KRX"
                    "SGX", "ASX", "TSX", "EURONEXT", "XETRA", "OTC"}
 
 
+#: a one-word name right before one of these is a minister's portfolio ("Trade minister X"), not a body
+PORTFOLIO_ROLES = {"minister", "secretary"}
+
+
 class ActorRules:
     """Mixin of :class:`kg.nlp.linker.EntityLinker`: needs its data (``kb``, ``places``, the word sets)."""
 
@@ -80,6 +84,8 @@ class ActorRules:
         words = [w.lower().strip(".,") for w in m.text.split()]
         if all(w in self._suffixes or not w for w in words) or (len(words) == 1 and words[0] in self._bare_words):
             return True
+        if doc is not None and len(words) == 1 and doc[m.end:m.end + 1].text.lower() in PORTFOLIO_ROLES:
+            return True  # "Trade minister Piyush Goyal": a minister's portfolio, not a body
         return is_non_entity(m.text, self.not_entities, set() if m.label == "Person" else self._non_entity_words,
                              self._org_name_words, self._non_entity_first)
 

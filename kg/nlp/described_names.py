@@ -64,6 +64,48 @@ def _apposed_name(doc: Doc, noun: Token, covered: dict[int, Mention]) -> Span | 
     return span
 
 
+def _left_name(doc: Doc, end: int, covered: dict[int, Mention]) -> Span | None:
+    """The capitalised proper nouns that end at ``end`` (exclusive) and no mention covers, or None."""
+    start = end
+    while start > 0 and end - start < MAX_WORDS and start - 1 not in covered and doc[start - 1].pos_ in NAME_POS \
+            and doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ not in NOT_ACTOR | NUMERIC:
+        start -= 1
+    if start == end or (start > 0 and doc[start - 1].pos_ == "PROPN") or doc[start].is_sent_start:
+        return None
+    return doc[start:end]
+
+
+def _named_before_roles(doc: Doc, roles: set[str], covered: dict[int, Mention]) -> list[Span]:
+    """``Eutelsat chief executive Eva Berneke``: the name before a company's roles that stand before a
+    person's name."""
+    out = []
+    for at in positions(doc, roles) if roles else []:
+        if not doc[at].is_lower or (at > 0 and doc[at - 1].lower_ in roles):
+            continue
+        k = at
+        while k < len(doc) and doc[k].lower_ in roles and doc[k].is_lower:
+            k += 1
+        person = covered.get(k)
+        if k < len(doc) and (doc[k].ent_type_ == "PERSON" or person is not None and person.label == "Person") \
+                and (span := _left_name(doc, at, covered)) is not None:
+            out.append(span)
+    return out
+
+
+def _ai_names(doc: Doc, covered: dict[int, Mention]) -> list[Span]:
+    """``Argo AI``, ``Moonshot AI``: one capitalised proper noun before ``AI`` that ends the name is a
+    company's name (the technology word inside it is no mention of its own)."""
+    out = []
+    for at in positions(doc, {"ai"}):
+        if doc[at].text != "AI" or at == 0 or (at + 1 < len(doc) and doc[at + 1].pos_ in ("PROPN", "NOUN")):
+            continue  # "the Galaxy AI features": a product's name before the noun it names
+        span = _left_name(doc, at, covered)
+        if span is not None and len(span) == 1 and span[0].pos_ == "PROPN" and span[0].is_title and \
+                not span[0].is_stop:
+            out.append(doc[span.start:at + 1])
+    return out
+
+
 def _describes(doc: Doc, d: int, span: Span) -> bool:
     """Whether the noun at ``d`` stands in the name's phrase (``operator NetOne``), not as the object of a
     clause the name is the subject of (``the firm Kovac runs``)."""
@@ -72,9 +114,13 @@ def _describes(doc: Doc, d: int, span: Span) -> bool:
 
 
 def described_names(doc: Doc, mentions: Sequence[Mention], descriptors: set[str],
-                    reject: Callable[[str], bool], is_place: Callable[[str], bool]) -> list[Mention]:
+                    reject: Callable[[str], bool], is_place: Callable[[str], bool], *,
+                    either: set[str] = frozenset(), roles: set[str] = frozenset()) -> list[Mention]:
     """The mentions with organisations added: names right after a describing noun from ``descriptors``
-    (written in lower case), and every other place the same name is written. (A country's possessive before
+    (written in lower case), or after a noun from ``either`` (which names people as often) that has a noun
+    before it (``potash producer``), or before a company's ``roles`` and a person (``Eutelsat chief executive
+    Eva Berneke``), or before ``AI`` (``Argo AI``); and every other place the same name is written. (A country's
+    possessive before
     a name, ``South Africa's Vodacom``, is no such evidence here: it names payment systems and products as
     often as firms.)
 
@@ -83,18 +129,26 @@ def described_names(doc: Doc, mentions: Sequence[Mention], descriptors: set[str]
     covered = {i: m for m in mentions if m.end > m.start for i in range(m.start, m.end)}
     found: list[Mention] = []
     replaced: set[int] = set()
-    for at in positions(doc, descriptors):
+    def add(span: Span) -> None:
+        m = Mention(span.start, span.end, slugify(span.text), "Organization", "ner", span.text)
+        found.append(m)
+        replaced.update(id(x) for i in range(span.start, span.end) if (x := covered.get(i)) is not None)
+        for i in range(span.start, span.end):
+            covered[i] = m
+
+    for span in _named_before_roles(doc, roles, covered) + _ai_names(doc, covered):
+        if not reject(span.text) and not is_place(span.text):
+            add(span)
+    for at in positions(doc, descriptors | either):
         tok = doc[at]
         if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ"):  # the tagger calls some nouns adjectives
             continue
+        if tok.lower_ not in descriptors and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
+            continue  # "a competition partner" names a person; "the potash producer" a firm
         if tok.dep_ == "appos" and tok.head.i < at:
             span = _apposed_name(doc, tok, covered)  # "Silex Microsystems, the Swedish subsidiary of ..."
             if span is not None and not reject(span.text) and not is_place(span.text):
-                m = Mention(span.start, span.end, slugify(span.text), "Organization", "ner", span.text)
-                found.append(m)
-                replaced.update(id(x) for i in range(span.start, span.end) if (x := covered.get(i)) is not None)
-                for i in range(span.start, span.end):
-                    covered[i] = m
+                add(span)
             continue
         end = _name_run(doc, at + 1, covered)
         if end == at + 1 or any(t.ent_type_ in NOT_ACTOR for t in doc[at + 1:end]):
@@ -104,11 +158,7 @@ def described_names(doc: Doc, mentions: Sequence[Mention], descriptors: set[str]
             continue
         if not _describes(doc, at, span):
             continue
-        m = Mention(span.start, span.end, slugify(span.text), "Organization", "ner", span.text)
-        found.append(m)
-        replaced.update(id(x) for i in range(span.start, span.end) if (x := covered.get(i)) is not None)
-        for i in range(span.start, span.end):
-            covered[i] = m
+        add(span)
     if not found:
         return list(mentions)
     for m in list(found):

@@ -126,11 +126,13 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = [m for m in mentions if not self._dropped(doc, m)]
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
         mentions = join_split_bodies(doc, extend_of_names(doc, mentions, self._of_heads), self._of_heads)
+        company_roles = set(self.org_words.get("corporate_roles", []))
         mentions = described_names(doc, mentions, self._org_descriptors - self._either_descriptors, self._rejected,
-                                   self.places.__contains__)
+                                   self.places.__contains__, either=self._either_descriptors, roles=company_roles)
         for _ in range(2):  # twice: "Cybernet and mobile operator Jazz" needs Jazz found first
             mentions = sorted(mentions + described_mentions(doc, mentions, self._org_descriptors, self._rejected,
-                                                                 self._person_roles, self.places.__contains__),
+                                                                 self._person_roles, company_roles,
+                                                                 self.places.__contains__),
                               key=lambda m: (m.start, m.end))
         mentions = apply_abbreviations(doc, mentions, abbreviations(doc, mentions))
         mentions = self.governments(doc, mentions)
