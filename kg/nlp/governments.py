@@ -148,14 +148,16 @@ class GovernmentRules:
         the document is about (:func:`home_country`)."""
         phrases = sorted(((k.split(), v) for k, v in self.bodies_table.items()), key=lambda kv: -len(kv[0]))
         out = list(mentions)
+        firsts = {words[0] for words, _ in phrases}
         for country in [m for m in mentions if m.label == "Country" and m.end > m.start]:
             j = country.end + (1 if country.end < len(doc) and doc[country.end].lower_ in {"'s", "\u2019s"} else 0)
+            if j >= len(doc) or doc[j].lower_ not in firsts:
+                continue  # most countries are followed by no body's name: one look instead of one per phrase
             for words, spec in phrases:
                 if [t.lower_ for t in doc[j:j + len(words)]] == words:
                     out = self._body(doc, out, country.entity_id, country.text, spec, (country.start, j + len(words)))
                     break
         home = home_country(mentions)
-        firsts = {words[0] for words, _ in phrases}
         for tok in (doc[i] for i in positions(doc, firsts)) if home else []:
             if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
                 continue

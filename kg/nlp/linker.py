@@ -186,6 +186,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 continue  # "Western Australia", "the South China Sea"
             gaz.append(Mention(s.start, s.end, entry.id, entry.type, kind, s.text))
         out = list(gaz)
+        gaz_at = {i: g for g in gaz for i in range(g.start, g.end)}  # the matches do not overlap
         laws: list[Span] = []
         for ent in doc.ents:
             law_end = self._law_with_possessive(doc, ent)
@@ -195,7 +196,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             for part in split_span(ent, self._suffixes):
                 if self._is_place(part, places):
                     continue
-                inside = [g for g in gaz if overlaps((g.start, g.end), (part.start, part.end))]
+                inside = list({id(g): g for i in range(part.start, part.end) if (g := gaz_at.get(i)) is not None}
+                              .values())
                 m = ner_mention(part, self.kb, self.not_entities, self._suffixes)
                 if m is None or (m.kind == "ner" and (self._not_actor(m, doc) or self._described_product(doc, m))):
                     continue
