@@ -176,3 +176,15 @@ def test_a_name_listed_with_a_person_is_a_person(nlp) -> None:
     ents = found(nlp, "Lawmakers from both parties, among them John Moolenaar and Raja Krishnamoorthi, had pressed "
                       "for tighter limits.")
     assert ents.get("Raja Krishnamoorthi") == "Person"
+
+
+def test_a_datelines_town_is_no_actor(nlp) -> None:
+    ents = found(nlp, "Japan pays more for chips\n\nKIKUYO, Japan, Feb 24 \u2014 Japan will give Taiwan Semiconductor "
+                      "Manufacturing Co. up to 732 billion yen.")
+    assert not any(name.lower() == "kikuyo" for name in ents)
+
+
+def test_a_brand_before_the_product_it_names_is_no_organisation(nlp) -> None:
+    ents = found(nlp, "Production of Tenet cars has started at the former plant, and its models power features in "
+                      "the WPS office software.")
+    assert "Tenet" not in ents and "WPS" not in ents

@@ -18,7 +18,7 @@ from kg.nlp.kb import Entry, KnowledgeBase, normalize
 from kg.nlp.mentions import (Mention, is_byline, is_place_use, longest_first, ner_mention, overlaps,
                               short_name_links)
 from kg.nlp.people import extend_person_names
-from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids
+from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids, is_dateline
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            join_split_bodies, prefix_links, split_span)
 from kg.nlp.saved import SavedData
@@ -167,6 +167,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 return True
         if m.kind == "capital":
             return is_place_use(doc, m.start, m.end)
+        if m.kind == "ner" and is_dateline(doc, m.start, m.end):
+            return True  # "KIKUYO, Japan, Feb 24 —": the town the story was filed from
         if m.kind == "ner" and m.label == "Person":
             return is_place_use(doc, m.start, m.end, strict=True) or is_byline(doc, m.start, m.end)
         return False
