@@ -188,3 +188,8 @@ def test_a_brand_before_the_product_it_names_is_no_organisation(nlp) -> None:
     ents = found(nlp, "Production of Tenet cars has started at the former plant, and its models power features in "
                       "the WPS office software.")
     assert "Tenet" not in ents and "WPS" not in ents
+
+
+def test_a_known_bodys_word_ending_an_events_name_is_no_mention(nlp) -> None:
+    assert found(nlp, "The memorandum was signed on the sidelines of the Mobile World Congress in Barcelona.") == {}
+    assert found(nlp, "The US Congress passed the bill.").get("United States Congress") == "Organization"

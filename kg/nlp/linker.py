@@ -16,7 +16,7 @@ from kg.nlp.extensions import register_extensions
 from kg.nlp.governments import GovernmentRules, country_phrase
 from kg.nlp.kb import Entry, KnowledgeBase, normalize
 from kg.nlp.mentions import (Mention, is_byline, is_place_use, longest_first, ner_mention, overlaps,
-                              short_name_links)
+                              short_name_links, trim)
 from kg.nlp.people import extend_person_names
 from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids, is_dateline
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
@@ -202,6 +202,11 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                               .values())
                 m = ner_mention(part, self.kb, self.not_entities, self._suffixes)
                 if m is None or (m.kind == "ner" and (self._not_actor(m, doc) or self._described_product(doc, m))):
+                    # "the Mobile World Congress": an event's last word is no name of its own
+                    ends = [g for g in inside if g.end == part.end and g.start > part.start and
+                            g.label in ("Organization", "InternationalOrganization")]
+                    if ends and normalize(trim(part).text) in self.not_entities:
+                        out = [g for g in out if g not in ends]
                     continue
                 if not inside:
                     out.append(m)
