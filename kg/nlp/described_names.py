@@ -1,10 +1,11 @@
-"""Organisations named right after the noun that says what they are, whatever label the model gave the name.
+"""Organisations named beside the noun that says what they are, whatever label the model gave the name.
 
 ``state-owned mobile operator NetOne``, ``the conglomerate Vingroup``, ``German port operator HHLA``,
-and ``Egypt's state-owned operator Telecom Egypt`` name organisations even where the
-statistical NER calls the name a product, a nationality, a work of art or a person (``descriptors.py`` reads only
-names the model left unlabelled). A name found this way names the organisation wherever else it is written in
-the document.
+``Egypt's state-owned operator Telecom Egypt``, ``Silex Microsystems, the Swedish subsidiary of ...``,
+``Belaruskali, Belarus's state potash producer``, ``Eutelsat chief executive Eva Berneke`` and ``Argo AI`` name
+organisations even where the statistical NER calls the name a product, a nationality, a work of art or a person
+(``descriptors.py`` reads only names the model left unlabelled). A name found this way names the organisation
+wherever else it is written in the document.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def _apposed_name(doc: Doc, noun: Token, covered: dict[int, Mention]) -> Span | 
     the capitalised proper nouns ending at the noun's head, of which only words after the first may be a
     technology's name; None when the head is no such name or another name covers it."""
     head = noun.head
-    if head.i + 1 >= len(doc) or doc[head.i + 1].text != "," or head.pos_ not in NAME_POS or not head.text[:1].isupper():
+    if head.i + 1 >= len(doc) or doc[head.i + 1].text != "," or head.pos_ not in NAME_POS or \
+            not head.text[:1].isupper():
         return None
     start = head.i
     while start > 0 and head.i - start < MAX_WORDS - 1 and doc[start - 1].pos_ in NAME_POS and \
