@@ -99,7 +99,7 @@ def test_a_numbered_fund_is_an_entity(nlp) -> None:
 
 # -- government bodies --------------------------------------------------------------------------------------------
 def test_leaders_administration_is_the_government(nlp) -> None:
-    assert ents(nlp, "The Biden administration widened the export rules.").get("Government of United States") == \
+    assert ents(nlp, "The Biden administration widened the export rules.").get("Government of the United States") == \
         ("government-of-united-states", "Organization")
 
 

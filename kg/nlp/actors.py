@@ -20,6 +20,10 @@ STOCK_EXCHANGES = {"NYSE", "NASDAQ", "HKEX", "SSE", "SZSE", "TSE", "TWSE", "KRX"
                    "SGX", "ASX", "TSX", "EURONEXT", "XETRA", "OTC"}
 
 
+#: a one-word name right before one of these is a minister's portfolio ("Trade minister X"), not a body
+PORTFOLIO_ROLES = {"minister", "secretary"}
+
+
 class ActorRules:
     """Mixin of :class:`kg.nlp.linker.EntityLinker`: needs its data (``kb``, ``places``, the word sets)."""
 
@@ -34,6 +38,8 @@ class ActorRules:
     _bare_words: set[str]
     _org_descriptors: set[str]
     _person_roles: set[str]
+    _either_descriptors: set[str]
+    _org_last_words: set[str]
     _product_words: set[str]
     _product_heads: set[str]
     new_entity: Any  # the linker's method: Mention -> Entity
@@ -78,12 +84,23 @@ class ActorRules:
         words = [w.lower().strip(".,") for w in m.text.split()]
         if all(w in self._suffixes or not w for w in words) or (len(words) == 1 and words[0] in self._bare_words):
             return True
+        if doc is not None and len(words) == 1 and doc[m.end:m.end + 1].text.lower() in PORTFOLIO_ROLES:
+            return True  # "Trade minister Piyush Goyal": a minister's portfolio, not a body
         return is_non_entity(m.text, self.not_entities, set() if m.label == "Person" else self._non_entity_words,
                              self._org_name_words, self._non_entity_first)
+
+    def _titled_person(self, doc: Doc, m: Mention) -> bool:
+        """A name the model calls a person, of two words or more, after a title (``Deputy minister Ana Ruiz``)
+        or described by a person's role (``its founder, Ana Ruiz``)."""
+        return m.label == "Person" and m.end - m.start > 1 and (
+            m.start > 0 and doc[m.start - 1].lower_ in PERSON_TITLES or
+            described_as(doc[m.start:m.end], self._person_roles))
 
     def _described_product(self, doc: Doc, m: Mention) -> bool:
         """A name described as a product or programme (``the foresight project Global AI Horizons``) or
         naming one (``the Hodhod and Kowsar satellites``)."""
+        if m.label == "Person" and m.start > 0 and doc[m.start - 1].lower_ in PERSON_TITLES:
+            return False  # "the mission, Minister Ana Ruiz said": a parse that hangs the name on the noun
         span = doc[m.start:m.end]
         if described_as(span, self._product_words):
             return True
@@ -106,7 +123,8 @@ class ActorRules:
     def retype(self, doc: Doc, mentions: list[Mention], links: dict[str, str]) -> None:
         """Person or organisation, where the model's label is unlikely: a lone surname-like word with no
         fuller person name and no title before it (``Denso``, ``Lyft``) or a name ending in a corporate suffix
-        (``Milur SA``) is an organisation; an organisation name right after a person title is a person."""
+        or a word of firms' names (``Milur SA``, ``Newport Wafer Fab``) is an organisation; an organisation name
+        right after a person title is a person."""
         by_id: dict[str, list[Mention]] = {}
         for m in mentions:
             if m.kind == "ner" and m.entity_id not in links:
@@ -118,19 +136,25 @@ class ActorRules:
                 label = "Person"  # "Hengtong Group" and a lone "Hengtong" the model took for a person
             titled = any(m.start > 0 and doc[m.start - 1].lower_ in PERSON_TITLES for m in group)
             spans = [doc[m.start:m.end] for m in group]
-            if label == "Person" and any(described_as(sp, self._org_descriptors) for sp in spans):
+            # "Wu Li, chief designer of the programme", "Ana Ruiz, a partner at the law firm": a person's role
+            # (or a noun that names people as often as firms) keeps the model's person
+            role = any(described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text == ", who" for sp in spans)
+            org_words = self._org_descriptors - self._either_descriptors if any(len(sp) > 1 for sp in spans) \
+                else self._org_descriptors
+            if label == "Person" and not role and any(described_as(sp, org_words) for sp in spans):
                 new = "Organization"  # "fact-checking charity Full Fact"
             elif label == "Organization" and all(1 < len(sp) < 5 and sp[0].is_title and sp[-1].lower_.strip(".")
                                                  not in self._bare_words for sp in spans) and any(
                     described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text in (", who", ", whose")
                     for sp in spans):
                 new = "Person"  # "its chief executive, Shou Zi Chew"
-            elif label == "Person" and not titled and (
+            elif label == "Person" and not titled and not role and (
                     all(m.end - m.start == 1 for m in group if m.label == "Person") or
-                    any(doc[m.end - 1].lower_.strip(".") in self._suffixes for m in group)):
+                    any(doc[m.end - 1].lower_.strip(".") in self._org_last_words for m in group)):
                 new = "Organization"
             elif label == "Organization" and titled and all(doc[m.start].is_title for m in group) and \
-                    all(m.end - m.start in (2, 3) for m in group):
+                    all(m.end - m.start in (2, 3) and doc[m.end - 1].lower_ not in self._org_last_words
+                        for m in group):  # "the former Huawei Marine Networks" stays a firm
                 new = "Person"
             else:
                 continue

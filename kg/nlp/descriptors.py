@@ -84,8 +84,17 @@ def org_evidence(span: Span, mentions_by_token: dict[int, Mention], org_words: s
                m.kind != "inside" for t in listed if not (span.start <= t.i < span.end))
 
 
+def _listed_with_person(span: Span, mentions_by_token: dict[int, Mention]) -> bool:
+    """Whether a name of two or three words is coordinated with a person's full name (``John Hale and Raja
+    Menon``)."""
+    return len(span) <= 3 and any(
+        (m := mentions_by_token.get(t.i)) is not None and m.label == "Person" and m.end - m.start > 1
+        for t in span.root.conjuncts if not (span.start <= t.i < span.end))
+
+
 def described_mentions(doc: Doc, mentions: Sequence[Mention], org_words: set[str],
                        reject: "callable[[str], bool]", roles: set[str] = frozenset(),
+                       company_roles: set[str] | None = None,
                        is_place: "callable[[str], bool]" = lambda text: False) -> list[Mention]:
     """New organisation mentions for unlabelled proper names with organisation evidence (``reject`` drops
     places, products and other names that are not actors)."""
@@ -103,7 +112,17 @@ def described_mentions(doc: Doc, mentions: Sequence[Mention], org_words: set[str
             # "Army chief General Manoj Pande": a capitalised title before a two- or three-word name
             out.append(Mention(span.start, span.end, slugify(span.text), "Person", "ner", span.text))
             continue
-        if len(span) > 5 or reject(span.text) or not org_evidence(span, by_token, org_words, roles):
+        if 2 <= len(span) <= 4 and all(t.is_title for t in span) and not reject(span.text) and \
+                not is_place(span.text) and (doc[span.end:span.end + 2].text == ", who" or described_as(span, roles) or
+                                             _listed_with_person(span, by_token)):
+            # "Serhat Demir, who heads its radar department", "Ali Khan, Pakistan's ambassador to China",
+            # "lawmakers John Hale and Raja Menon"
+            out.append(Mention(span.start, span.end, slugify(span.text), "Person", "ner", span.text))
+            continue
+        # a company's roles before a person make the name a company ("Eutelsat chief executive Eva Berneke"),
+        # a minister's do not ("Trade minister Piyush Goyal")
+        if len(span) > 5 or reject(span.text) or \
+                not org_evidence(span, by_token, org_words, roles if company_roles is None else company_roles):
             continue
         if is_place(span.text) and (span.start == 0 or doc[span.start - 1].pos_ == "ADP" or
                                     span.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj", "appos")):

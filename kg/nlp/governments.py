@@ -16,6 +16,25 @@ GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
 MUNICIPAL_WORDS = {"municipal", "metropolitan", "city", "provincial", "prefectural"}
 
 
+#: words that make a country's English name take "the" (the United States, the Czech Republic)
+ARTICLE_WORDS = {"united", "republic", "kingdom", "union", "federation", "islands", "emirates", "states"}
+#: country names that take "the" without such a word
+ARTICLE_NAMES = {"netherlands", "philippines", "bahamas", "maldives", "gambia", "seychelles", "comoros", "vatican"}
+
+
+def country_phrase(name: str) -> str:
+    """A country's name as it reads inside a body's name: ``Government of the United Kingdom``,
+    ``Ministry of Economic Affairs of the Netherlands``, ``Government of Russia``.
+
+    >>> country_phrase("United Kingdom"), country_phrase("Netherlands"), country_phrase("Russia")
+    ('the United Kingdom', 'the Netherlands', 'Russia')
+    """
+    words = name.lower().split()
+    if words and words[0] != "the" and (ARTICLE_WORDS & set(words) or name.lower() in ARTICLE_NAMES):
+        return "the " + name
+    return name
+
+
 class GovernmentRules:
     """Mixin of :class:`kg.nlp.linker.EntityLinker`: needs ``kb``, ``bodies_table`` and ``generated``."""
 
@@ -129,16 +148,18 @@ class GovernmentRules:
         the document is about (:func:`home_country`)."""
         phrases = sorted(((k.split(), v) for k, v in self.bodies_table.items()), key=lambda kv: -len(kv[0]))
         out = list(mentions)
+        firsts = {words[0] for words, _ in phrases}
         for country in [m for m in mentions if m.label == "Country" and m.end > m.start]:
             j = country.end + (1 if country.end < len(doc) and doc[country.end].lower_ in {"'s", "\u2019s"} else 0)
+            if j >= len(doc) or doc[j].lower_ not in firsts:
+                continue  # most countries are followed by no body's name: one look instead of one per phrase
             for words, spec in phrases:
                 if [t.lower_ for t in doc[j:j + len(words)]] == words:
                     out = self._body(doc, out, country.entity_id, country.text, spec, (country.start, j + len(words)))
                     break
         home = home_country(mentions)
-        firsts = {words[0] for words, _ in phrases}
-        for tok in doc if home else []:
-            if tok.lower_ not in firsts or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+        for tok in (doc[i] for i in positions(doc, firsts)) if home else []:
+            if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
                 continue
             for words, spec in phrases:
                 end = tok.i + len(words)
@@ -157,8 +178,11 @@ class GovernmentRules:
     def _body(self, doc: Doc, out: list[Mention], country_id: str, country_text: str, spec: dict[str, str],
               span: tuple[int, int]) -> list[Mention]:
         """``out`` with the mention of a country's body over ``span``, and the country named inside it."""
-        name = spec.get(country_id) or spec["name"].format(country=self.kb.entries[country_id].name
-                                                           if country_id in self.kb else country_text)
+        country_name = country_phrase(self.kb.entries[country_id].name if country_id in self.kb else country_text)
+        name = spec.get(country_id) or spec["name"].format(country=country_name)
+        host = self._host_country(doc, span[1]) if "hosted" in spec else None
+        if host is not None and host.id != country_id:  # "the Chinese embassy in London"
+            name = spec["hosted"].format(country=country_name, host=country_phrase(host.name))
         entry = self.kb.lookup(name)
         body_id = entry.id if entry else slugify(name)
         out = [m for m in out if not overlaps((m.start, m.end), span)]
@@ -166,6 +190,18 @@ class GovernmentRules:
         out.append(Mention(span[0], span[0], country_id, "Country", "inside", country_text, within=body_id))
         self.generated[body_id] = name
         return out
+
+    def _host_country(self, doc: Doc, at: int) -> Any:
+        """The country named (or by its capital) after ``in`` at token ``at``: ``in London``, ``in the United
+        States``; None when there is none."""
+        if at >= len(doc) or doc[at].lower_ != "in":
+            return None
+        start = at + 1 + (at + 1 < len(doc) and doc[at + 1].lower_ == "the")
+        for n in (3, 2, 1):
+            entry = self.kb.lookup(doc[start:start + n].text) if start + n <= len(doc) else None
+            if entry is not None and entry.type == "Country":
+                return entry
+        return None
 
     def municipal(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """City governments: ``the City of Phoenix``, ``the Shenzhen Municipal Government``, ``Tokyo's metropolitan

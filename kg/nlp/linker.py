@@ -11,16 +11,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.actors import ActorRules
+from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
 from kg.nlp.extensions import register_extensions, set_entities, set_mentions, set_refs
 from kg.nlp.factories import make_linker  # noqa: F401  (an older install's entry point)
-from kg.nlp.governments import GovernmentRules
+from kg.nlp.governments import GovernmentRules, country_phrase
 from kg.nlp.kb import Entry, KnowledgeBase, normalize
 from kg.nlp.mentions import (Mention, is_byline, is_place_use, longest_first, ner_mention, overlaps,
-                              short_name_links)
-from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids
+                              short_name_links, trim)
+from kg.nlp.people import extend_person_names
+from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids, is_dateline
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
-                           prefix_links, split_span)
+                           join_split_bodies, prefix_links, split_span)
 from kg.nlp.saved import SavedData
 from kg.nlp.tokens import positions
 from kg.records import Entity
@@ -83,6 +85,9 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
         self._person_roles = set(self.org_words.get("person_roles", []))
+        self._either_descriptors = set(self.org_words.get("person_or_org_descriptors", []))
+        self._org_last_words = self._suffixes | set(self.org_words.get("subtype_by_last_word", {})) | \
+            set(self.org_words.get("org_last_words", []))
         self._org_name_words = set(self.org_words.get("subtype_by_last_word", {})) | self._of_heads
         self._product_words = set(self.org_words.get("product_descriptors", []))
         self._product_heads = set(self.org_words.get("product_heads", []))
@@ -117,10 +122,15 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
         mentions = [m for m in mentions if not self._dropped(doc, m)]
-        mentions = extend_of_names(doc, mentions, self._of_heads)
+        mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
+        mentions = join_split_bodies(doc, extend_of_names(doc, mentions, self._of_heads), self._of_heads)
+        company_roles = set(self.org_words.get("corporate_roles", []))
+        mentions = described_names(doc, mentions, self._org_descriptors - self._either_descriptors, self._rejected,
+                                   self.places.__contains__, either=self._either_descriptors, roles=company_roles)
         for _ in range(2):  # twice: "Cybernet and mobile operator Jazz" needs Jazz found first
             mentions = sorted(mentions + described_mentions(doc, mentions, self._org_descriptors, self._rejected,
-                                                                 self._person_roles, self.places.__contains__),
+                                                                 self._person_roles, company_roles,
+                                                                 self.places.__contains__),
                               key=lambda m: (m.start, m.end))
         mentions = apply_abbreviations(doc, mentions, abbreviations(doc, mentions))
         mentions = self.governments(doc, mentions)
@@ -157,6 +167,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 return True
         if m.kind == "capital":
             return is_place_use(doc, m.start, m.end)
+        if m.kind == "ner" and is_dateline(doc, m.start, m.end):
+            return True  # "KIKUYO, Japan, Feb 24 —": the town the story was filed from
         if m.kind == "ner" and m.label == "Person":
             return is_place_use(doc, m.start, m.end, strict=True) or is_byline(doc, m.start, m.end)
         return False
@@ -176,6 +188,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 continue  # "Western Australia", "the South China Sea"
             gaz.append(Mention(s.start, s.end, entry.id, entry.type, kind, s.text))
         out = list(gaz)
+        gaz_at = {i: g for g in gaz for i in range(g.start, g.end)}  # the matches do not overlap
         laws: list[Span] = []
         for ent in doc.ents:
             law_end = self._law_with_possessive(doc, ent)
@@ -185,9 +198,15 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             for part in split_span(ent, self._suffixes):
                 if self._is_place(part, places):
                     continue
-                inside = [g for g in gaz if overlaps((g.start, g.end), (part.start, part.end))]
+                inside = list({id(g): g for i in range(part.start, part.end) if (g := gaz_at.get(i)) is not None}
+                              .values())
                 m = ner_mention(part, self.kb, self.not_entities, self._suffixes)
                 if m is None or (m.kind == "ner" and (self._not_actor(m, doc) or self._described_product(doc, m))):
+                    # "the Mobile World Congress": an event's last word is no name of its own
+                    ends = [g for g in inside if g.end == part.end and g.start > part.start and
+                            g.label in ("Organization", "InternationalOrganization")]
+                    if ends and normalize(trim(part).text) in self.not_entities:
+                        out = [g for g in out if g not in ends]
                     continue
                 if not inside:
                     out.append(m)
@@ -219,6 +238,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         body = m.label == "Organization" and (words[0] in self._of_heads and "of" in words or
                                               words[-1] in self.org_words.get("subtype_by_last_word", {}))
         allowed = ("Country", m.label, "Technology") if body else ("Country", m.label)
+        if self._titled_person(doc, m):  # "Deputy minister Nezar Patria": not the company Patria
+            allowed = ("Country", "Person", "Organization", "Technology")
         # a word of the name's own, outside every gazetteer match ("American AI" has none), or a company the name
         # is a unit of ("Baidu AI Cloud")
         own_words = any(not any(g.start <= i < g.end for g in inside) for i in range(m.start, m.end)) or \
@@ -299,7 +320,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         if m.kind == "government":
             country = self.kb.get(m.entity_id.removeprefix("government-of-"))
             name = country.name if country else m.entity_id.removeprefix("government-of-")
-            return Entity(m.entity_id, f"Government of {name}", "Organization", "GovernmentBody", [],
+            return Entity(m.entity_id, f"Government of {country_phrase(name)}", "Organization", "GovernmentBody", [],
                           None, country.id if country else None)
         subtype = None
         if m.label == "Organization":

@@ -34,7 +34,8 @@ PERSON_TITLES = {"president", "prime", "minister", "general", "gen.", "dr", "dr.
                  "ms.", "ceo", "chairman", "chief", "executive", "ayatollah", "sir", "lord", "king", "queen",
                  "prince", "sheikh", "director", "secretary", "senator", "rep.", "deputy", "premier",
                  "chancellor", "vice", "first", "former", "then", "leader", "supreme", "foreign", "defence",
-                 "defense", "interior", "army", "ambassador", "spokesperson", "spokesman", "head", "commander"}
+                 "defense", "interior", "army", "ambassador", "spokesperson", "spokesman", "head", "commander",
+                 "rear", "admiral", "colonel", "lieutenant", "commissioner"}
 
 
 @dataclass

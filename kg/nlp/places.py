@@ -122,3 +122,30 @@ def based_places(doc: Doc) -> list[tuple[Span, Token]]:
             if target is not None:
                 out.append((place, target))
     return out
+
+
+#: dashes that end a dateline ("KIKUYO, Japan, Feb 24 —")
+DATELINE_DASHES = {"\u2014", "\u2013", "-", "--"}
+
+
+def is_dateline(doc: Doc, start: int, end: int, max_words: int = 8) -> bool:
+    """Whether the name over ``start:end`` opens a dateline: first on its line, then only commas, a country, a
+    date or numbers up to a dash (``KIKUYO, Japan, Feb 24 —``, ``KALUGA, August —``): the town the story was
+    filed from, not an actor.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> is_dateline(nlp("Title\\nKALUGA, August \u2014 Production started."), 2, 3)
+    True
+    >>> is_dateline(nlp("Tenet said on Monday \u2014 cars will follow."), 0, 1)
+    False
+    """
+    if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        return False
+    for tok in doc[end:end + max_words]:
+        if tok.text in DATELINE_DASHES:
+            return tok.i > end
+        if "\n" in tok.text or not (tok.is_punct or tok.like_num or tok.ent_type_ in ("DATE", "GPE") or
+                                    tok.text[:1].isupper() and tok.i < end + 4):
+            return False
+    return False

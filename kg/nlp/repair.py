@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.kb import normalize
+from kg.nlp.kb import normalize, slugify
 from kg.nlp.mentions import Mention, overlaps
 from kg.nlp.tokens import positions
 
@@ -99,6 +99,28 @@ def _title_run(doc: Doc, k: int) -> int:
     return end
 
 
+def _listed_fields_end(doc: Doc, k: int) -> int:
+    """After a body's name at the comma ``k``: the end of ``, Title, Title and Title`` that lists more of its
+    fields (``Ministry of Trade`` + ``, Industry and Energy``); ``k`` when none follows.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Ministry of Trade, Industry and Energy said")
+    >>> _listed_fields_end(doc, 4), _listed_fields_end(spacy.blank("en")("the Ministry of Trade, Huawei said"), 4)
+    (8, 4)
+    """
+    end = k
+    while end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].is_title:
+        end += 2
+        while end < len(doc) and doc[end].is_title:
+            end += 1
+    if end == k or end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].is_title:
+        return k
+    end += 2
+    while end < len(doc) and doc[end].is_title:
+        end += 1
+    return end
+
+
 def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[Mention]:
     """Extend a name that begins with a body word over a following ``and``/``of`` phrase of capitalised words:
     ``Institute of West Asian`` + ``and African Studies``, ``Export-Import Bank`` + ``of the Republic of China``.
@@ -113,6 +135,13 @@ def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[
         words = [t.lower_ for t in doc[m.start:m.end]]
         joint = doc[m.end].lower_
         head_at = next((i for i, w in enumerate(words) if w in heads), None)
+        if joint == "," and head_at is not None and {"of", "for"} & set(words[head_at:]):
+            end = _listed_fields_end(doc, m.end)  # "Department for Business, Energy and Industrial Strategy"
+            crossed = [x for x in out if x is not m and x.end > x.start and overlaps((x.start, x.end), (m.end, end))]
+            if end > m.end and all(x.kind == "ner" and x.label == "Organization" and x.end <= end for x in crossed):
+                out = [x for x in out if x not in crossed]
+                m.end, m.text = end, doc[m.start:end].text
+            continue
         if joint == "and" and not (head_at is not None and {"of", "for"} & set(words[head_at:])):
             continue
         if joint == "of" and words[-1] not in heads:
@@ -134,6 +163,26 @@ def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[
         out = [x for x in out if x not in crossed or x.kind == "inside"]
         m.end, m.text = end, doc[m.start:end].text
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def join_split_bodies(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[Mention]:
+    """Join two names the model found on either side of ``and`` when only the second ends in a body's head
+    word: ``Swedish Post`` + ``and`` + ``Telecom Authority`` is one authority. Two bodies (``the Ministry of
+    Mines and the Ministry of Ports``) or a firm and a body (``Huawei and the Telecom Authority``: the firm is
+    no name the model alone found, or ``the`` stands between) stay two.
+    """
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
+    for a, b in zip(list(out), list(out)[1:]):
+        if a.kind != "ner" or b.kind != "ner" or a.label != "Organization" or b.label != "Organization" or \
+                b.start != a.end + 1 or doc[a.end].lower_ != "and" or a not in out:
+            continue
+        if doc[b.end - 1].lower_ not in heads or doc[a.end - 1].lower_ in heads or \
+                any(t.lower_ in heads for t in doc[a.start:a.end]):
+            continue
+        out.remove(b)
+        a.end, a.text = b.end, doc[a.start:b.end].text
+        a.entity_id = slugify(a.text)
+    return out
 
 
 def abbreviation_matches(short: str, long: str) -> bool:
