@@ -59,9 +59,9 @@ def negated(tok: Token, lex: Lexicon) -> bool:
             for child in gov.children:
                 if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in words):
                     return True
-                # "sells no chips to Russia"
-                if i == 0 and child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no"
-                                                           for d in child.children):
+                # "sells no chips to Russia", "has sourced nothing from TSMC"
+                if i == 0 and child.dep_ == "dobj" and (child.lower_ in ("nothing", "none") or any(
+                        d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
                     return True
         if gov.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "acl"):
             crossed = True

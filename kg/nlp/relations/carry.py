@@ -1,0 +1,197 @@
+"""Reading across sentences: references the linker leaves open or resolves to the wrong name, and the country a
+head of state's title carries when the sentence names none.
+
+- ``Samsung and SK Hynix won waivers. Both have …`` / ``The two signed …``: a bare ``both`` or ``the two`` (``the
+  three`` …) is the last group of exactly that many actors that was a clause's subject.
+- ``… the Paris-based start-up``: the tokenizer splits ``start-up``, so the linker never sees the description.
+- ``Baykar bought Piaggio. … to the Turkish group``: a description with a country word refers to the last
+  organisation of that country, not merely the last organisation.
+- ``President Joe Biden`` with no country in the sentence: the president of the country the person belongs to (when
+  that country is named in the document).
+
+:func:`carry_references` adds to ``DocContext.refs`` before the rules run; :func:`head_title_rule` is a rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.nlp.tokens import positions
+
+#: how many actors a bare group word stands for
+GROUP_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+#: sentences back that a reference may reach
+REACH = 3
+#: titles that make a person the head of a country (``prime`` as in ``Prime Minister``)
+HEAD_OF_STATE = {"president", "premier", "chancellor", "king", "queen", "emir", "prime"}
+#: words that make a title something other than the head (``Vice President``)
+NOT_HEAD = {"vice", "deputy", "assistant", "acting", "first", "lady", "elect", "president-elect", "candidate"}
+#: words a head-of-state title may carry besides the title itself
+TITLE_FILLERS = {"the", "former", "then", "minister", "-", "late"}
+
+
+def carry_references(doc: Doc, ctx: DocContext) -> None:
+    """Add to or correct ``ctx.refs`` (token index -> entity ids) where the linker left a reference open or
+    resolved it against the country the description names."""
+    if not len(doc):
+        return
+    agree_with_country(doc, ctx)
+    resolve_start_ups(doc, ctx)
+    resolve_bare_groups(doc, ctx)
+
+
+def _sentence_floor(doc: Doc, tok: Token, reach: int = REACH) -> int:
+    """The first token index of the sentence ``reach`` sentences before that of ``tok``."""
+    start = tok.sent.start
+    for _ in range(reach):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _country_word(tok: Token, ctx: DocContext) -> str | None:
+    """The country a description's own modifier names: ``the Turkish group``, ``the US chipmaker``."""
+    for child in tok.children:
+        if child.i < tok.i and child.dep_ in ("amod", "compound", "nmod"):
+            eid = ctx.entity(child)
+            if eid and ctx.type_of(eid) == "Country":
+                return eid
+    return None
+
+
+def _recent_of_country(doc: Doc, ctx: DocContext, tok: Token, like: str, country: str | None) -> str | None:
+    """The last entity before ``tok`` (within reach) of the same type and subtype as ``like`` (or an
+    organisation when ``like`` is empty) and of ``country`` when given; names inside ``tok``'s phrase do not
+    count."""
+    want = ctx.entities.get(like)
+    floor = _sentence_floor(doc, tok)
+    inside = {t.i for t in tok.subtree}
+    for i in range(min(tok.left_edge.i, tok.i) - 1, floor - 1, -1):
+        eid = ctx.mention_at.get(i)
+        if eid is None or i in inside:
+            continue
+        e = ctx.entities.get(eid)
+        if e is None or (want is not None and (e.type != want.type or (want.subtype and e.subtype and
+                                                                       e.subtype != want.subtype))):
+            continue
+        if want is None and e.type != "Organization":
+            continue
+        if country is None or e.country == country:
+            return eid
+    return None
+
+
+def agree_with_country(doc: Doc, ctx: DocContext) -> None:
+    """``the Turkish group`` is not the Italian company named last: a singular reference whose description names a
+    country moves to the last entity of that country; if there is none within reach, it is dropped."""
+    for i, ids in list(ctx.refs.items()):
+        if len(ids) != 1:
+            continue
+        tok = doc[i]
+        country = _country_word(tok, ctx)
+        current = ctx.entities.get(ids[0])
+        if country is None or current is None or current.country in (None, country):
+            continue
+        other = _recent_of_country(doc, ctx, tok, ids[0], country)
+        if other:
+            ctx.refs[i] = [other]
+        else:
+            del ctx.refs[i]
+
+
+def resolve_start_ups(doc: Doc, ctx: DocContext) -> None:
+    """``the (Paris-based) start-up`` refers to the last company named (of the country it names, if any);
+    ``the two start-ups`` to the last two."""
+    for i in positions(doc, ("up", "ups")):
+        if i < 2 or doc[i - 1].text != "-" or doc[i - 2].lower_ != "start" or i in ctx.refs or ctx.entity(doc[i]):
+            continue
+        tok = doc[i]
+        if tok.dep_ == "appos" or (i + 1 < len(doc) and ctx.entity(doc[i + 1])):
+            continue  # "Anthropic, the start-up" and "the start-up Anthropic" describe a name beside them
+        dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")} | \
+            {c.lower_ for c in doc[i - 2].children if c.dep_ in ("det", "nummod")}
+        country = _country_word(tok, ctx)
+        if tok.lower_ == "up" and "the" in dets:
+            found = _recent_of_country(doc, ctx, tok, "", country)
+            if found:
+                ctx.refs[i] = [found]
+        elif tok.lower_ == "ups" and dets & {"two", "both"}:
+            first = _recent_of_country(doc, ctx, tok, "", country)
+            second = None
+            if first:
+                before = [j for j in range(i) if ctx.mention_at.get(j) == first][-1]
+                while before > 0 and ctx.mention_at.get(before - 1) == first:
+                    before -= 1
+                second = _recent_of_country(doc, ctx, doc[before], "", country) if before else None
+            if first and second and first != second:
+                ctx.refs[i] = sorted([first, second])
+
+
+def _subject_groups(doc: Doc, ctx: DocContext, sent: Span) -> list[str]:
+    """The actors that are the subject of ``sent``'s main clause or of a clause it reports."""
+    root = sent.root
+    for verb in [root] + [c for c in root.children if c.dep_ in ("ccomp", "conj") and c.pos_ in ("VERB", "AUX")]:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        found = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
+        if len(found) >= 2:
+            return list(dict.fromkeys(found))
+    return []
+
+
+def resolve_bare_groups(doc: Doc, ctx: DocContext) -> None:
+    """``Both have …``, ``The two signed …``: a group word standing alone is the last group of that many actors
+    that was a clause's subject in the sentences before (``both`` of two, ``the three`` of three)."""
+    for i in positions(doc, set(GROUP_WORDS)):
+        tok = doc[i]
+        if i in ctx.refs or ctx.entity(tok) or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
+            continue
+        if tok.lower_ == "both":
+            if tok.pos_ not in ("PRON", "DET", "NOUN"):
+                continue
+        elif not (tok.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+            continue  # "two signed …" alone is a count, not a reference
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "both of them", "the two of the firms": what follows says who
+        n = GROUP_WORDS[tok.lower_]
+        sent = tok.sent
+        for _ in range(REACH):
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+            group = _subject_groups(doc, ctx, sent)
+            if group:
+                if len(group) == n:
+                    ctx.refs[i] = group
+                break  # the last group decides, whatever its size
+
+
+def head_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``President Joe Biden``, ``Prime Minister Fumio Kishida``: a head-of-state title with no country or body
+    in front of it makes the person the leader of the country they belong to, when the document names it."""
+    doc = ctx.doc
+    for person in ctx.ents_in(sent):
+        pid = person.kb_id_
+        if ctx.type_of(pid) != "Person":
+            continue
+        i, words = person.start - 1, []
+        while i >= sent.start and (doc[i].lower_ in HEAD_OF_STATE | NOT_HEAD | TITLE_FILLERS) \
+                and not ctx.entity(doc[i]):
+            words.insert(0, doc[i].lower_)
+            i -= 1
+        if not words or not any(w in HEAD_OF_STATE for w in words) or any(w in NOT_HEAD for w in words):
+            continue
+        if "prime" in words and "minister" not in words or "minister" in words and "prime" not in words:
+            continue
+        if i >= sent.start and (ctx.entity(doc[i]) or doc[i].lower_ in POSSESSIVE | {"its", "their", "his", "her"}
+                                or doc[i].pos_ in ("PROPN", "ADJ")):
+            continue  # "Russian President …", "Microsoft President …", "its president …": the title rule reads it
+        person_entity = ctx.entities.get(pid)
+        country = person_entity.country if person_entity else None
+        if country and country in ctx.entities and ctx.type_of(country) == "Country" \
+                and ctx.leaders.get(pid) in (None, country):
+            yield Candidate(pid, "leaderOf", country, "title:country", "asserted", sent)

@@ -1,0 +1,69 @@
+"""Relations read across sentences (kg/nlp/relations/carry.py): a bare "both"/"the two", "the start-up", a
+description that names a country, a head-of-state title without a country. Every sentence is written for its
+construction, not taken from a gold file; negatives assert that nothing (or not the wrong name) comes out."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in nlp(text)._.relations}
+
+
+INCLUDED = [
+    # a bare group word standing for the two (three) actors that were the subject before
+    ("Samsung and SK Hynix won waivers on Monday. Both have supplied memory chips to Apple for years.",
+     {("samsung-electronics", "suppliesTo", "apple"), ("sk-hynix", "suppliesTo", "apple")}),
+    ("Russia and China held talks in Beijing. The two signed an agreement on lunar research.",
+     {("china", "agreementWith", "russia")}),
+    ("Nokia, Ericsson and Siemens met the regulator. The three will supply equipment to Vodafone.",
+     {("nokia", "suppliesTo", "vodafone"), ("ericsson", "suppliesTo", "vodafone")}),
+    # "start-up" comes out of the tokenizer as three words: still a description that refers back
+    ("Amazon has put more money into Anthropic. The San Francisco-based start-up signed a deal with Google.",
+     {("anthropic", "agreementWith", "google")}),
+    # a description naming a country refers to the last organisation of that country
+    ("Turkish drone maker Baykar bought Piaggio Aerospace. The Turkish group will invest in Italy.",
+     {("baykar", "investsIn", "italy")}),
+    ("TSMC will build a plant for Sony in Japan. Apple said the Taiwanese chipmaker would supply it with processors.",
+     {("tsmc", "suppliesTo", "apple")}),
+    # a head-of-state title with no country before it: the country the person belongs to
+    ("Japan will subsidise a second TSMC plant. Prime Minister Fumio Kishida voiced support for it.",
+     {("fumio-kishida", "leaderOf", "japan")}),
+    ("The United States restricted chip exports. The rules were signed by President Joe Biden.",
+     {("joe-biden", "leaderOf", "united-states")}),
+]
+
+EXCLUDED = [
+    # "both" of a group of three, "the two" of one name: the count must agree
+    ("Nokia, Ericsson and Siemens met the regulator. Both will supply equipment to Vodafone.",
+     {("nokia", "suppliesTo", "vodafone")}),
+    ("Nokia met the regulator. The two will supply equipment to Vodafone.", {("nokia", "suppliesTo", "vodafone")}),
+    # "both of them" says who it is itself
+    ("Samsung and SK Hynix won waivers. Both of the banks then lent money to Apple.",
+     {("samsung-electronics", "investsIn", "apple")}),
+    # a description naming another country is not the last company named
+    ("Turkish drone maker Baykar bought Piaggio Aerospace. The Italian firm will invest in Spain.",
+     {("baykar", "investsIn", "spain")}),
+    ("TSMC will build a plant for Sony in Japan. Apple said the Korean chipmaker would supply it with processors.",
+     {("tsmc", "suppliesTo", "apple"), ("sony", "suppliesTo", "apple")}),
+    # a start-up standing beside its own name describes it; it refers to nothing before
+    ("Amazon backed Anthropic. Google invested in the start-up Mistral AI.", {("google", "investsIn", "anthropic")}),
+    # vice presidents and presidents of a company named before the title do not lead the country
+    ("The United States restricted chip exports. Vice President Kamala Harris defended the rules.",
+     {("kamala-harris", "leaderOf", "united-states")}),
+    # a person's country that the document does not name gives nothing
+    ("Chips were discussed in Tokyo. President Joe Biden attended.", {("joe-biden", "leaderOf", "united-states")}),
+    # "sourced nothing from" is a negated supply
+    ("Huawei says it has sourced nothing from TSMC since 2020.", {("tsmc", "suppliesTo", "huawei")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", INCLUDED)
+def test_reference_across_sentences(nlp, text, expected):
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize("text,unwanted", EXCLUDED)
+def test_reference_that_must_not_resolve(nlp, text, unwanted):
+    assert not unwanted & triples(nlp, text)
