@@ -27,6 +27,14 @@ INCLUDED = [
      {("baykar", "investsIn", "italy")}),
     ("TSMC will build a plant for Sony in Japan. Apple said the Taiwanese chipmaker would supply it with processors.",
      {("tsmc", "suppliesTo", "apple")}),
+    # "the banks" with "the" alone: the last list of banks
+    ("Sberbank and VTB were cut off from SWIFT. Washington later sanctioned the banks again.",
+     {("united-states", "sanctions", "sberbank"), ("united-states", "sanctions", "vtb")}),
+    # an object "it", or "its" on the predicate of "be", is not the clause's own subject
+    ("Sugon makes supercomputers. The Commerce Department added it to the Entity List.",
+     {("united-states-department-of-commerce", "sanctions", "sugon")}),
+    ("Zhipu AI declined to comment. Tencent and Meituan are among its shareholders.",
+     {("tencent", "investsIn", "zhipu-ai"), ("meituan", "investsIn", "zhipu-ai")}),
     # a head-of-state title with no country before it: the country the person belongs to
     ("Japan will subsidise a second TSMC plant. Prime Minister Fumio Kishida voiced support for it.",
      {("fumio-kishida", "leaderOf", "japan")}),
@@ -47,6 +55,15 @@ EXCLUDED = [
      {("baykar", "investsIn", "spain")}),
     ("TSMC will build a plant for Sony in Japan. Apple said the Korean chipmaker would supply it with processors.",
      {("tsmc", "suppliesTo", "apple"), ("sony", "suppliesTo", "apple")}),
+    # "the companies that …" is a new group, not the last one named
+    ("Samsung Electronics and SK Hynix won waivers. The companies that make chips in Vietnam will invest in Laos.",
+     {("samsung-electronics", "investsIn", "laos"), ("sk-hynix", "investsIn", "laos")}),
+    # "the banks" after a single bank: no list to refer to
+    ("Sberbank was cut off from SWIFT. Washington later sanctioned the banks again.",
+     {("united-states", "sanctions", "sberbank")}),
+    # a shareholder is never its own: not "Meituan invests in Tencent"
+    ("Tencent and Meituan are among its shareholders.", {("meituan", "investsIn", "tencent"),
+                                                         ("tencent", "investsIn", "meituan")}),
     # a start-up standing beside its own name describes it; it refers to nothing before
     ("Amazon backed Anthropic. Google invested in the start-up Mistral AI.", {("google", "investsIn", "anthropic")}),
     # vice presidents and presidents of a company named before the title do not lead the country

@@ -41,6 +41,8 @@ def carry_references(doc: Doc, ctx: DocContext) -> None:
     agree_with_country(doc, ctx)
     resolve_start_ups(doc, ctx)
     resolve_bare_groups(doc, ctx)
+    resolve_group_references(doc, ctx)
+    resolve_disjoint_pronouns(doc, ctx)
 
 
 def _sentence_floor(doc: Doc, tok: Token, reach: int = REACH) -> int:
@@ -168,6 +170,106 @@ def resolve_bare_groups(doc: Doc, ctx: DocContext) -> None:
                 if len(group) == n:
                     ctx.refs[i] = group
                 break  # the last group decides, whatever its size
+
+
+def _fits(ctx: DocContext, entity_id: str, kinds: set[str]) -> bool:
+    """Whether an entity is of one of ``kinds``: its subtype when known (a ministry is no company), else its type."""
+    e = ctx.entities.get(entity_id)
+    return e is not None and ((e.subtype in kinds) if e.subtype else e.type in kinds)
+
+
+def _last_list(doc: Doc, ctx: DocContext, tok: Token, kinds: set[str]) -> list[str]:
+    """The last coordinated list (two or more) of actors of ``kinds`` before ``tok``, within reach; the search
+    stops at the first such actor named alone."""
+    floor = _sentence_floor(doc, tok)
+    i = tok.left_edge.i - 1
+    while i >= floor:
+        eid = ctx.mention_at.get(i)
+        if eid and _fits(ctx, eid, kinds):
+            root = ctx.mention_root(doc[i])
+            while root.dep_ == "conj" and root.head.i < root.i:
+                root = root.head
+            found = [a for a in ctx.actors(root, groups=False) if _fits(ctx, a, kinds)]
+            found = list(dict.fromkeys(found))
+            return found if len(found) >= 2 else []
+        i -= 1
+    return []
+
+
+def resolve_group_references(doc: Doc, ctx: DocContext) -> None:
+    """``Samsung and SK Hynix … the companies' plants``: a plural description after a bare ``the`` refers to the
+    last list of actors of its types (``group_references``); not ``the companies that …`` nor ``the companies
+    Baidu and Tencent``, nor ``the Chinese companies`` (a group of a country, read by the rules)."""
+    table: dict[str, list[str]] = ctx.lex.structure.get("group_references", {})
+    for i in positions(doc, set(table)):
+        tok = doc[i]
+        if i in ctx.refs or ctx.entity(tok) or tok.tag_ not in ("NNS", "NNPS"):
+            continue
+        children = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.i - 1 for c in children):
+            continue  # only "the companies": any other modifier makes it a new group
+        if any(c.dep_ in ("relcl", "acl", "prep", "appos") for c in children) or \
+                (i + 1 < len(doc) and ctx.entity(doc[i + 1])):
+            continue
+        found = _last_list(doc, ctx, tok, set(table[tok.lower_]))
+        if found:
+            ctx.refs[i] = found
+
+
+COPULAS = {"be", "become", "remain"}
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose object (or predicate noun) a pronoun's phrase is: ``added it to``, ``is among its
+    shareholders``, ``became its largest backer``; None when the phrase is a subject or outside a clause."""
+    node = tok.head if tok.dep_ == "poss" else tok
+    if tok.dep_ == "poss" and node is tok:
+        return None
+    for _ in range(4):
+        if node.dep_ in ("dobj", "dative", "attr", "oprd"):
+            return node.head if node.head.pos_ in ("VERB", "AUX") else None
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
+            return node.head.head
+        if node.dep_ in ("pobj", "prep", "compound", "amod", "conj", "appos") and node.head is not node:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def resolve_disjoint_pronouns(doc: Doc, ctx: DocContext) -> None:
+    """``The department added it to the list``, ``Tencent is among its shareholders``: an ``it`` that is the
+    object of a verb, or an ``its`` on the predicate noun of ``be``, is not that verb's own subject (English would
+    say ``itself``); it refers to the organisation before, as :meth:`DocContext.recent_org` reads it without
+    that subject, or to nothing."""
+    for i in positions(doc, ("it", "its")):
+        tok = doc[i]
+        if i in ctx.refs or (tok.lower_ == "it" and tok.dep_ not in ("dobj", "dative", "pobj")):
+            continue
+        verb = _clause_verb(tok)
+        if verb is None or (tok.lower_ == "its" and verb.lemma_ not in COPULAS):
+            continue  # "Samsung said its chips …": a possessive elsewhere may well be the subject's own
+        own = set(ctx.clause_subjects(verb))
+        if not own or not set(ctx.recent_org(tok)) & own:
+            continue
+        ctx.refs[i] = _org_before(doc, ctx, tok, own)
+
+
+def _org_before(doc: Doc, ctx: DocContext, tok: Token, excluded: set[str]) -> list[str]:
+    """The organisation named last before ``tok`` in its sentence, else the one that was last a subject in the
+    sentences before (else the last named in the previous sentence), leaving out ``excluded``."""
+    floor, start = _sentence_floor(doc, tok), tok.sent.start
+    previous = doc[start - 1].sent.start if start else start
+    fallback: list[str] = []
+    for i in range(tok.i - 1, floor - 1, -1):
+        eid = ctx.mention_at.get(i)
+        if not eid or eid in excluded or ctx.type_of(eid) != "Organization":
+            continue
+        if i >= start or ctx._is_subject(ctx.mention_root(doc[i])):
+            return [eid]
+        if i >= previous and not fallback:
+            fallback = [eid]
+    return fallback
 
 
 def head_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
