@@ -35,6 +35,9 @@ INCLUDED = [
      {("united-states-department-of-commerce", "sanctions", "sugon")}),
     ("Zhipu AI declined to comment. Tencent and Meituan are among its shareholders.",
      {("tencent", "investsIn", "zhipu-ai"), ("meituan", "investsIn", "zhipu-ai")}),
+    # ... also when the name named last has no known country: "the Chinese company" is Huawei, not the authority
+    ("Huawei met Kenya's telecoms regulator. The deal builds on an agreement between the Kenyan government and the "
+     "Chinese company.", {("government-of-kenya", "agreementWith", "huawei")}),
     # a head-of-state title with no country before it: the country the person belongs to
     ("Japan will subsidise a second TSMC plant. Prime Minister Fumio Kishida voiced support for it.",
      {("fumio-kishida", "leaderOf", "japan")}),

@@ -89,19 +89,20 @@ def _recent_of_country(doc: Doc, ctx: DocContext, tok: Token, like: str, country
 
 def agree_with_country(doc: Doc, ctx: DocContext) -> None:
     """``the Turkish group`` is not the Italian company named last: a singular reference whose description names a
-    country moves to the last entity of that country; if there is none within reach, it is dropped."""
+    country moves to the last entity of that country; if there is none within reach, it is dropped (kept when the
+    country of the one named last is unknown)."""
     for i, ids in list(ctx.refs.items()):
         if len(ids) != 1:
             continue
         tok = doc[i]
         country = _country_word(tok, ctx)
         current = ctx.entities.get(ids[0])
-        if country is None or current is None or current.country in (None, country):
+        if country is None or current is None or current.country == country:
             continue
         other = _recent_of_country(doc, ctx, tok, ids[0], country)
         if other:
             ctx.refs[i] = [other]
-        else:
+        elif current.country is not None:
             del ctx.refs[i]
 
 
