@@ -43,6 +43,9 @@ INCLUDED = [
      {("fumio-kishida", "leaderOf", "japan")}),
     ("The United States restricted chip exports. The rules were signed by President Joe Biden.",
      {("joe-biden", "leaderOf", "united-states")}),
+    # a minister's title with no body: works for the person's country (GUIDELINES: officials without a named body)
+    ("Russia wants talks on Syria. Foreign Minister Sergei Lavrov flew to Ankara.",
+     {("sergei-lavrov", "worksFor", "russia")}),
 ]
 
 EXCLUDED = [
@@ -72,6 +75,9 @@ EXCLUDED = [
     # vice presidents and presidents of a company named before the title do not lead the country
     ("The United States restricted chip exports. Vice President Kamala Harris defended the rules.",
      {("kamala-harris", "leaderOf", "united-states")}),
+    # a deputy prime minister does not lead the country
+    ("Russia wants talks on Syria. Deputy Prime Minister Sergei Lavrov flew to Ankara.",
+     {("sergei-lavrov", "leaderOf", "russia")}),
     # a person's country that the document does not name gives nothing
     ("Chips were discussed in Tokyo. President Joe Biden attended.", {("joe-biden", "leaderOf", "united-states")}),
     # "sourced nothing from" is a negated supply

@@ -31,6 +31,11 @@ HEAD_OF_STATE = {"president", "premier", "chancellor", "king", "queen", "emir", 
 NOT_HEAD = {"vice", "deputy", "assistant", "acting", "first", "lady", "elect", "president-elect", "candidate"}
 #: words a head-of-state title may carry besides the title itself
 TITLE_FILLERS = {"the", "former", "then", "minister", "-", "late"}
+#: titles of a country's officials who work for it without a named body (GUIDELINES.md: ministers, envoys)
+OFFICIAL_TITLES = {"minister", "ambassador", "envoy"}
+#: what kind of minister or envoy a title may say (``Foreign Minister``, ``Special Envoy``)
+OFFICIAL_FILLERS = {"foreign", "defence", "defense", "finance", "trade", "economy", "interior", "energy",
+                    "industry", "digital", "special", "deputy", "vice"}
 
 
 def carry_references(doc: Doc, ctx: DocContext) -> None:
@@ -275,20 +280,24 @@ def _org_before(doc: Doc, ctx: DocContext, tok: Token, excluded: set[str]) -> li
 
 def head_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``President Joe Biden``, ``Prime Minister Fumio Kishida``: a head-of-state title with no country or body
-    in front of it makes the person the leader of the country they belong to, when the document names it."""
+    in front of it makes the person the leader of the country they belong to, when the document names it;
+    ``Foreign Minister Sergei Lavrov``, a minister's or envoy's, one who works for it."""
     doc = ctx.doc
     for person in ctx.ents_in(sent):
         pid = person.kb_id_
         if ctx.type_of(pid) != "Person":
             continue
         i, words = person.start - 1, []
-        while i >= sent.start and (doc[i].lower_ in HEAD_OF_STATE | NOT_HEAD | TITLE_FILLERS) \
-                and not ctx.entity(doc[i]):
+        while i >= sent.start and (doc[i].lower_ in HEAD_OF_STATE | NOT_HEAD | TITLE_FILLERS | OFFICIAL_TITLES
+                                   | OFFICIAL_FILLERS) and not ctx.entity(doc[i]):
             words.insert(0, doc[i].lower_)
             i -= 1
-        if not words or not any(w in HEAD_OF_STATE for w in words) or any(w in NOT_HEAD for w in words):
-            continue
-        if "prime" in words and "minister" not in words or "minister" in words and "prime" not in words:
+        if any(w in HEAD_OF_STATE for w in words) and not any(w in NOT_HEAD for w in words) and \
+                ("prime" in words) == ("minister" in words) and not set(words) & OFFICIAL_FILLERS:
+            predicate = "leaderOf"
+        elif set(words) & OFFICIAL_TITLES and "prime" not in words and not set(words) & HEAD_OF_STATE:
+            predicate = "worksFor"
+        else:
             continue
         if i >= sent.start and (ctx.entity(doc[i]) or doc[i].lower_ in POSSESSIVE | {"its", "their", "his", "her"}
                                 or doc[i].pos_ in ("PROPN", "ADJ")):
@@ -297,4 +306,4 @@ def head_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         country = person_entity.country if person_entity else None
         if country and country in ctx.entities and ctx.type_of(country) == "Country" \
                 and ctx.leaders.get(pid) in (None, country):
-            yield Candidate(pid, "leaderOf", country, "title:country", "asserted", sent)
+            yield Candidate(pid, predicate, country, "title:country", "asserted", sent)
