@@ -43,6 +43,12 @@ INCLUDED = [
      {("fumio-kishida", "leaderOf", "japan")}),
     ("The United States restricted chip exports. The rules were signed by President Joe Biden.",
      {("joe-biden", "leaderOf", "united-states")}),
+    # an agentless passive of a sanctions verb takes the subject of the same relation in the sentence before
+    ("The Treasury sanctioned Sberbank on Monday. Also designated were VTB and Alfa-Bank.",
+     {("united-states-department-of-the-treasury", "sanctions", "vtb"),
+      ("united-states-department-of-the-treasury", "sanctions", "alfa-bank")}),
+    ("The Treasury blacklisted Sberbank on Monday. VTB was also sanctioned.",
+     {("united-states-department-of-the-treasury", "sanctions", "vtb")}),
     # a minister's title with no body: works for the person's country (GUIDELINES: officials without a named body)
     ("Russia wants talks on Syria. Foreign Minister Sergei Lavrov flew to Ankara.",
      {("sergei-lavrov", "worksFor", "russia")}),
@@ -75,6 +81,13 @@ EXCLUDED = [
     # vice presidents and presidents of a company named before the title do not lead the country
     ("The United States restricted chip exports. Vice President Kamala Harris defended the rules.",
      {("kamala-harris", "leaderOf", "united-states")}),
+    # a denied passive, or one with no relation stated before, carries nothing
+    ("The Treasury sanctioned Sberbank on Monday. Neither VTB nor Alfa-Bank was sanctioned.",
+     {("united-states-department-of-the-treasury", "sanctions", "vtb")}),
+    ("The Treasury sanctioned Sberbank on Monday. VTB was not sanctioned.",
+     {("united-states-department-of-the-treasury", "sanctions", "vtb")}),
+    ("The Treasury praised Sberbank on Monday. VTB was also sanctioned.",
+     {("united-states-department-of-the-treasury", "sanctions", "vtb")}),
     # a deputy prime minister does not lead the country
     ("Russia wants talks on Syria. Deputy Prime Minister Sergei Lavrov flew to Ankara.",
      {("sergei-lavrov", "leaderOf", "russia")}),

@@ -278,6 +278,45 @@ def _org_before(doc: Doc, ctx: DocContext, tok: Token, excluded: set[str]) -> li
     return fallback
 
 
+#: predicates whose agentless passive takes its agent from the sentence before (``X sanctioned A. B was also
+#: sanctioned.``): the decisions of one authority that news lists one after another
+CARRIED_PREDICATES = ("sanctions", "restrictsExportsTo")
+#: words in a passive's subject that deny it: ``neither X nor Y was``, ``none of them was``
+NEGATED_SUBJECT = {"neither", "nor", "none", "no"}
+
+
+def carried_subject_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Treasury sanctioned A on Monday. Also designated were B and C.``: a passive of a sanctions or export
+    verb with no agent takes the subject of the same relation stated in the sentence before (two at most)."""
+    doc = ctx.doc
+    for predicate in CARRIED_PREDICATES:
+        lemmas = {lemma for lemma, entries in ctx.lex.verbs.items()
+                  if any(p == predicate and "dobj" in slots for p, slots in entries)}
+        for tok in ctx.find(sent, lemmas):
+            if tok.tag_ != "VBN" or tok.lemma_ not in lemmas or any(c.dep_ == "agent" for c in tok.children):
+                continue
+            # "B was sanctioned"; inverted, "Also designated were B and C" (the names hang on "were")
+            named = [c for c in tok.children if c.dep_ == "nsubjpass"] + \
+                [g for c in tok.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in ("attr", "nsubj")]
+            objects = [a for c in named for a in ctx.actors(c) if ctx.is_actor(a)]
+            if not objects or ctx.negated(tok) or any(t.lower_ in NEGATED_SUBJECT for c in named for t in c.subtree):
+                continue  # "Neither the company nor its founder was sanctioned"
+            subjects: list[str] = []
+            before = sent
+            for _ in range(2):
+                if before.start == 0 or subjects:
+                    break
+                before = doc[before.start - 1].sent
+                for verb in ctx.find(before, lemmas):
+                    if verb.lemma_ in lemmas and verb.pos_ == "VERB" and not ctx.negated(verb):
+                        subjects = [a for a in ctx.subjects(verb) if ctx.is_actor(a) and a not in objects]
+                        if subjects:
+                            break
+            for s in subjects:
+                for o in objects:
+                    yield Candidate(s, predicate, o, "carry:subject", ctx.status(tok), sent)
+
+
 def head_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``President Joe Biden``, ``Prime Minister Fumio Kishida``: a head-of-state title with no country or body
     in front of it makes the person the leader of the country they belong to, when the document names it;
