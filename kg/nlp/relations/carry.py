@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
-from kg.nlp.tokens import positions
 
 #: how many actors a bare group word stands for
 GROUP_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -114,10 +113,10 @@ def agree_with_country(doc: Doc, ctx: DocContext) -> None:
 def resolve_start_ups(doc: Doc, ctx: DocContext) -> None:
     """``the (Paris-based) start-up`` refers to the last company named (of the country it names, if any);
     ``the two start-ups`` to the last two."""
-    for i in positions(doc, ("up", "ups")):
-        if i < 2 or doc[i - 1].text != "-" or doc[i - 2].lower_ != "start" or i in ctx.refs or ctx.entity(doc[i]):
+    for tok in ctx.find(doc[:], {"up", "ups"}):
+        i = tok.i
+        if tok.lower_ not in ("up", "ups") or i < 2 or doc[i - 1].text != "-" or doc[i - 2].lower_ != "start" or i in ctx.refs or ctx.entity(doc[i]):
             continue
-        tok = doc[i]
         if tok.dep_ == "appos" or (i + 1 < len(doc) and ctx.entity(doc[i + 1])):
             continue  # "Anthropic, the start-up" and "the start-up Anthropic" describe a name beside them
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")} | \
@@ -154,9 +153,9 @@ def _subject_groups(doc: Doc, ctx: DocContext, sent: Span) -> list[str]:
 def resolve_bare_groups(doc: Doc, ctx: DocContext) -> None:
     """``Both have …``, ``The two signed …``: a group word standing alone is the last group of that many actors
     that was a clause's subject in the sentences before (``both`` of two, ``the three`` of three)."""
-    for i in positions(doc, set(GROUP_WORDS)):
-        tok = doc[i]
-        if i in ctx.refs or ctx.entity(tok) or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
+    for tok in ctx.find(doc[:], set(GROUP_WORDS)):
+        i = tok.i
+        if tok.lower_ not in GROUP_WORDS or i in ctx.refs or ctx.entity(tok) or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
             continue
         if tok.lower_ == "both":
             if tok.pos_ not in ("PRON", "DET", "NOUN"):
@@ -207,9 +206,9 @@ def resolve_group_references(doc: Doc, ctx: DocContext) -> None:
     last list of actors of its types (``group_references``); not ``the companies that …`` nor ``the companies
     Baidu and Tencent``, nor ``the Chinese companies`` (a group of a country, read by the rules)."""
     table: dict[str, list[str]] = ctx.lex.structure.get("group_references", {})
-    for i in positions(doc, set(table)):
-        tok = doc[i]
-        if i in ctx.refs or ctx.entity(tok) or tok.tag_ not in ("NNS", "NNPS"):
+    for tok in ctx.find(doc[:], set(table)):
+        i = tok.i
+        if tok.lower_ not in table or i in ctx.refs or ctx.entity(tok) or tok.tag_ not in ("NNS", "NNPS"):
             continue
         children = list(tok.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.i - 1 for c in children):
@@ -248,9 +247,9 @@ def resolve_disjoint_pronouns(doc: Doc, ctx: DocContext) -> None:
     object of a verb, or an ``its`` on the predicate noun of ``be``, is not that verb's own subject (English would
     say ``itself``); it refers to the organisation before, as :meth:`DocContext.recent_org` reads it without
     that subject, or to nothing."""
-    for i in positions(doc, ("it", "its")):
-        tok = doc[i]
-        if i in ctx.refs or (tok.lower_ == "it" and tok.dep_ not in ("dobj", "dative", "pobj")):
+    for tok in ctx.find(doc[:], {"it", "its"}):
+        i = tok.i
+        if tok.lower_ not in ("it", "its") or i in ctx.refs or (tok.lower_ == "it" and tok.dep_ not in ("dobj", "dative", "pobj")):
             continue
         verb = _clause_verb(tok)
         if verb is None or (tok.lower_ == "its" and verb.lemma_ not in COPULAS):
@@ -285,13 +284,23 @@ CARRIED_PREDICATES = ("sanctions", "restrictsExportsTo")
 NEGATED_SUBJECT = {"neither", "nor", "none", "no"}
 
 
+def _carried_lemmas(ctx: DocContext) -> dict[str, set[str]]:
+    """The verbs (taking a direct object) of each carried predicate, read from the lexicon once per document."""
+    found = getattr(ctx, "_carried_lemmas", None)
+    if found is None:
+        found = {p: {lemma for lemma, entries in ctx.lex.verbs.items()
+                     if any(q == p and "dobj" in slots for q, slots in entries)} for p in CARRIED_PREDICATES}
+        ctx._carried_lemmas = found  # type: ignore[attr-defined]
+    return found
+
+
 def carried_subject_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The Treasury sanctioned A on Monday. Also designated were B and C.``: a passive of a sanctions or export
     verb with no agent takes the subject of the same relation stated in the sentence before (two at most)."""
     doc = ctx.doc
+    by_predicate = _carried_lemmas(ctx)
     for predicate in CARRIED_PREDICATES:
-        lemmas = {lemma for lemma, entries in ctx.lex.verbs.items()
-                  if any(p == predicate and "dobj" in slots for p, slots in entries)}
+        lemmas = by_predicate[predicate]
         for tok in ctx.find(sent, lemmas):
             if tok.tag_ != "VBN" or tok.lemma_ not in lemmas or any(c.dep_ == "agent" for c in tok.children):
                 continue
