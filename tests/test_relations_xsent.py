@@ -49,6 +49,12 @@ INCLUDED = [
       ("united-states-department-of-the-treasury", "sanctions", "alfa-bank")}),
     ("The Treasury blacklisted Sberbank on Monday. VTB was also sanctioned.",
      {("united-states-department-of-the-treasury", "sanctions", "vtb")}),
+    # a counted group that the next sentence spells out; the "them" after it is that group too (and a clause
+    # beside "barred" is not barred: the adding is done)
+    ("The Commerce Department barred three Chinese firms from buying US chips, adding them to its Entity List. "
+     "The three are Sugon, Inspur and Phytium.",
+     {("united-states-department-of-commerce", "sanctions", "sugon"),
+      ("united-states-department-of-commerce", "sanctions", "phytium"), ("inspur", "basedIn", "china")}),
     # a minister's title with no body: works for the person's country (GUIDELINES: officials without a named body)
     ("Russia wants talks on Syria. Foreign Minister Sergei Lavrov flew to Ankara.",
      {("sergei-lavrov", "worksFor", "russia")}),
@@ -88,6 +94,9 @@ EXCLUDED = [
      {("united-states-department-of-the-treasury", "sanctions", "vtb")}),
     ("The Treasury praised Sberbank on Monday. VTB was also sanctioned.",
      {("united-states-department-of-the-treasury", "sanctions", "vtb")}),
+    # a count the list does not match refers to nothing
+    ("The Commerce Department barred five Chinese firms from buying US chips, adding them to its Entity List. "
+     "The five are Sugon and Inspur.", {("united-states-department-of-commerce", "sanctions", "sugon")}),
     # a deputy prime minister does not lead the country
     ("Russia wants talks on Syria. Deputy Prime Minister Sergei Lavrov flew to Ankara.",
      {("sergei-lavrov", "leaderOf", "russia")}),

@@ -47,6 +47,7 @@ def carry_references(doc: Doc, ctx: DocContext) -> None:
     resolve_bare_groups(doc, ctx)
     resolve_group_references(doc, ctx)
     resolve_disjoint_pronouns(doc, ctx)
+    resolve_counted_groups(doc, ctx)
 
 
 def _sentence_floor(doc: Doc, tok: Token, reach: int = REACH) -> int:
@@ -219,6 +220,55 @@ def resolve_group_references(doc: Doc, ctx: DocContext) -> None:
         found = _last_list(doc, ctx, tok, set(table[tok.lower_]))
         if found:
             ctx.refs[i] = found
+
+
+#: numbers a counted group may give (``five Chinese organisations``)
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12}
+
+
+def _count(tok: Token) -> int | None:
+    """The number a group noun is counted with: ``five organisations``, ``its 3 affiliates``."""
+    for c in tok.children:
+        if c.dep_ == "nummod" and c.i < tok.i:
+            return NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+    return None
+
+
+def _listed_after(doc: Doc, ctx: DocContext, start: int, end: int) -> list[str]:
+    """The distinct actors named from ``start`` to ``end``, all of the type of the first (a list of companies
+    names their countries too: ``A, based in Armenia; B, …``)."""
+    names: list[str] = []
+    for i in range(start, end):
+        eid = ctx.mention_at.get(i)
+        if eid and ctx.is_actor(eid) and eid not in names:
+            names.append(eid)
+    kind = ctx.type_of(names[0]) if names else ""
+    return [n for n in names if ctx.type_of(n) == kind]
+
+
+def resolve_counted_groups(doc: Doc, ctx: DocContext) -> None:
+    """``… barred five Chinese organisations, adding them to its list. The five are A; B; C; D; and E.``: a
+    counted group that the next sentence spells out (``The five are …``, ``The five include …``) with exactly that
+    many names refers to those names, and so does a ``them`` after it in its sentence."""
+    for num in ctx.find(doc[:], set(NUMBERS)):
+        tok = num.head
+        if num.dep_ != "nummod" or tok.i <= num.i or tok.tag_ not in ("NNS", "NNPS") or tok.i in ctx.refs \
+                or ctx.entity(tok):
+            continue
+        n, sent = _count(tok), tok.sent
+        names: list[str] = []
+        if sent.end < len(doc):
+            nxt = doc[sent.end].sent
+            subject = next((t for t in nxt if t.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ == num.lower_ and subject.head.lemma_ in ("be", "include"):
+                names = _listed_after(doc, ctx, subject.head.i + 1, nxt.end)
+        if len(names) != n:
+            continue
+        ctx.refs[tok.i] = names
+        for pron in ctx.find(sent, {"them", "they", "their"}):
+            if pron.i > tok.i and pron.i not in ctx.refs:
+                ctx.refs[pron.i] = names
 
 
 COPULAS = {"be", "become", "remain"}

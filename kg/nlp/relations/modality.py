@@ -52,8 +52,9 @@ def negated(tok: Token, lex: Lexicon) -> bool:
     chain = list(governors(tok))
     for i, gov in enumerate(chain):
         # a negating verb undoes what it governs, not its own subject ("sanctions have frozen its assets")
+        # nor a clause beside it ("barred X from buying, adding it to the list": the adding is done)
         if i > 0 and lemma_forms(gov) & negators and gov.pos_ == "VERB" and \
-                chain[i - 1].dep_ not in ("nsubj", "nsubjpass", "csubj"):
+                chain[i - 1].dep_ not in ("nsubj", "nsubjpass", "csubj", "advcl", "conj"):
             return True
         if not crossed:
             for child in gov.children:
