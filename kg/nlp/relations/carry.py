@@ -14,6 +14,7 @@ head of state's title carries when the sentence names none.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -50,14 +51,25 @@ def carry_references(doc: Doc, ctx: DocContext) -> None:
     resolve_counted_groups(doc, ctx)
 
 
-def _sentence_floor(doc: Doc, tok: Token, reach: int = REACH) -> int:
+def _sentences(ctx: DocContext) -> list[Span]:
+    """The document's sentences, listed once per document (``Token.sent`` scans for its sentence each time)."""
+    found = getattr(ctx, "_carry_sentences", None)
+    if found is None:
+        found = list(ctx.doc.sents)
+        ctx._carry_sentences = found  # type: ignore[attr-defined]
+        ctx._carry_starts = [s.start for s in found]  # type: ignore[attr-defined]
+    return found
+
+
+def _sentence_at(ctx: DocContext, i: int) -> int:
+    """The number of the sentence token ``i`` is in."""
+    _sentences(ctx)
+    return bisect_right(ctx._carry_starts, i) - 1  # type: ignore[attr-defined]
+
+
+def _sentence_floor(doc: Doc, tok: Token, ctx: DocContext, reach: int = REACH) -> int:
     """The first token index of the sentence ``reach`` sentences before that of ``tok``."""
-    start = tok.sent.start
-    for _ in range(reach):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    return start
+    return _sentences(ctx)[max(0, _sentence_at(ctx, tok.i) - reach)].start
 
 
 def _country_word(tok: Token, ctx: DocContext) -> str | None:
@@ -75,7 +87,7 @@ def _recent_of_country(doc: Doc, ctx: DocContext, tok: Token, like: str, country
     organisation when ``like`` is empty) and of ``country`` when given; names inside ``tok``'s phrase do not
     count."""
     want = ctx.entities.get(like)
-    floor = _sentence_floor(doc, tok)
+    floor = _sentence_floor(doc, tok, ctx)
     inside = {t.i for t in tok.subtree}
     for i in range(min(tok.left_edge.i, tok.i) - 1, floor - 1, -1):
         eid = ctx.mention_at.get(i)
@@ -166,11 +178,11 @@ def resolve_bare_groups(doc: Doc, ctx: DocContext) -> None:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue  # "both of them", "the two of the firms": what follows says who
         n = GROUP_WORDS[tok.lower_]
-        sent = tok.sent
-        for _ in range(REACH):
-            if sent.start == 0:
+        k = _sentence_at(ctx, i)
+        for back in range(1, REACH + 1):
+            if k - back < 0:
                 break
-            sent = doc[sent.start - 1].sent
+            sent = _sentences(ctx)[k - back]
             group = _subject_groups(doc, ctx, sent)
             if group:
                 if len(group) == n:
@@ -187,7 +199,7 @@ def _fits(ctx: DocContext, entity_id: str, kinds: set[str]) -> bool:
 def _last_list(doc: Doc, ctx: DocContext, tok: Token, kinds: set[str]) -> list[str]:
     """The last coordinated list (two or more) of actors of ``kinds`` before ``tok``, within reach; the search
     stops at the first such actor named alone."""
-    floor = _sentence_floor(doc, tok)
+    floor = _sentence_floor(doc, tok, ctx)
     i = tok.left_edge.i - 1
     while i >= floor:
         eid = ctx.mention_at.get(i)
@@ -256,10 +268,11 @@ def resolve_counted_groups(doc: Doc, ctx: DocContext) -> None:
         if num.dep_ != "nummod" or tok.i <= num.i or tok.tag_ not in ("NNS", "NNPS") or tok.i in ctx.refs \
                 or ctx.entity(tok):
             continue
-        n, sent = _count(tok), tok.sent
+        k = _sentence_at(ctx, tok.i)
+        n, sent = _count(tok), _sentences(ctx)[k]
         names: list[str] = []
-        if sent.end < len(doc):
-            nxt = doc[sent.end].sent
+        if k + 1 < len(_sentences(ctx)):
+            nxt = _sentences(ctx)[k + 1]
             subject = next((t for t in nxt if t.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ == num.lower_ and subject.head.lemma_ in ("be", "include"):
                 names = _listed_after(doc, ctx, subject.head.i + 1, nxt.end)
@@ -313,8 +326,9 @@ def resolve_disjoint_pronouns(doc: Doc, ctx: DocContext) -> None:
 def _org_before(doc: Doc, ctx: DocContext, tok: Token, excluded: set[str]) -> list[str]:
     """The organisation named last before ``tok`` in its sentence, else the one that was last a subject in the
     sentences before (else the last named in the previous sentence), leaving out ``excluded``."""
-    floor, start = _sentence_floor(doc, tok), tok.sent.start
-    previous = doc[start - 1].sent.start if start else start
+    k = _sentence_at(ctx, tok.i)
+    floor, start = _sentence_floor(doc, tok, ctx), _sentences(ctx)[k].start
+    previous = _sentences(ctx)[max(0, k - 1)].start
     fallback: list[str] = []
     for i in range(tok.i - 1, floor - 1, -1):
         eid = ctx.mention_at.get(i)
@@ -334,24 +348,33 @@ CARRIED_PREDICATES = ("sanctions", "restrictsExportsTo")
 NEGATED_SUBJECT = {"neither", "nor", "none", "no"}
 
 
-def _carried_lemmas(ctx: DocContext) -> dict[str, set[str]]:
-    """The verbs (taking a direct object) of each carried predicate, read from the lexicon once per document."""
-    found = getattr(ctx, "_carried_lemmas", None)
+def _carried_verbs(ctx: DocContext) -> tuple[dict[str, set[str]], dict[int, list[Token]]]:
+    """The verbs (taking a direct object) of each carried predicate, and the document's tokens of them by
+    sentence start: looked up once per document through the document index."""
+    found = getattr(ctx, "_carried_verbs", None)
     if found is None:
-        found = {p: {lemma for lemma, entries in ctx.lex.verbs.items()
-                     if any(q == p and "dobj" in slots for q, slots in entries)} for p in CARRIED_PREDICATES}
-        ctx._carried_lemmas = found  # type: ignore[attr-defined]
+        lemmas = {p: {lemma for lemma, entries in ctx.lex.verbs.items()
+                      if any(q == p and "dobj" in slots for q, slots in entries)} for p in CARRIED_PREDICATES}
+        by_sent: dict[int, list[Token]] = {}
+        every = set().union(*lemmas.values())
+        for tok in ctx.find(ctx.doc[:], every):
+            if tok.lemma_ in every and tok.pos_ == "VERB":
+                by_sent.setdefault(_sentences(ctx)[_sentence_at(ctx, tok.i)].start, []).append(tok)
+        found = (lemmas, by_sent)
+        ctx._carried_verbs = found  # type: ignore[attr-defined]
     return found
 
 
 def carried_subject_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The Treasury sanctioned A on Monday. Also designated were B and C.``: a passive of a sanctions or export
     verb with no agent takes the subject of the same relation stated in the sentence before (two at most)."""
-    doc = ctx.doc
-    by_predicate = _carried_lemmas(ctx)
+    by_predicate, verbs = _carried_verbs(ctx)
+    here = verbs.get(sent.start)
+    if not here:
+        return
     for predicate in CARRIED_PREDICATES:
         lemmas = by_predicate[predicate]
-        for tok in ctx.find(sent, lemmas):
+        for tok in here:
             if tok.tag_ != "VBN" or tok.lemma_ not in lemmas or any(c.dep_ == "agent" for c in tok.children):
                 continue
             # "B was sanctioned"; inverted, "Also designated were B and C" (the names hang on "were")
@@ -361,13 +384,13 @@ def carried_subject_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if not objects or ctx.negated(tok) or any(t.lower_ in NEGATED_SUBJECT for c in named for t in c.subtree):
                 continue  # "Neither the company nor its founder was sanctioned"
             subjects: list[str] = []
-            before = sent
-            for _ in range(2):
-                if before.start == 0 or subjects:
+            k = _sentence_at(ctx, sent.start)
+            for back in (1, 2):
+                if k - back < 0 or subjects:
                     break
-                before = doc[before.start - 1].sent
-                for verb in ctx.find(before, lemmas):
-                    if verb.lemma_ in lemmas and verb.pos_ == "VERB" and not ctx.negated(verb):
+                before = _sentences(ctx)[k - back]
+                for verb in verbs.get(before.start, []):
+                    if verb.lemma_ in lemmas and not ctx.negated(verb):
                         subjects = [a for a in ctx.subjects(verb) if ctx.is_actor(a) and a not in objects]
                         if subjects:
                             break
