@@ -14,7 +14,8 @@ from kg.nlp.extensions import register_extensions
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.saved import SavedData
 from kg.nlp.tokens import positions
-from kg.nlp.relations.carry import carried_subject_rule, carry_references, head_title_rule
+from kg.nlp.relations.carry import carry_references
+from kg.nlp.relations.carry_rules import carried_subject_rule, head_title_rule
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,

@@ -1,41 +1,29 @@
-"""Reading across sentences: references the linker leaves open or resolves to the wrong name, and the country a
-head of state's title carries when the sentence names none.
+"""Reading across sentences: references the linker leaves open or resolves to the wrong name.
 
 - ``Samsung and SK Hynix won waivers. Both have …`` / ``The two signed …``: a bare ``both`` or ``the two`` (``the
   three`` …) is the last group of exactly that many actors that was a clause's subject.
 - ``… the Paris-based start-up``: the tokenizer splits ``start-up``, so the linker never sees the description.
 - ``Baykar bought Piaggio. … to the Turkish group``: a description with a country word refers to the last
   organisation of that country, not merely the last organisation.
-- ``President Joe Biden`` with no country in the sentence: the president of the country the person belongs to (when
-  that country is named in the document).
+- ``the banks`` after ``Sberbank and VTB``; ``five organisations … The five are A; B; C; D; E``; an object ``it``
+  that cannot be its own clause's subject.
 
-:func:`carry_references` adds to ``DocContext.refs`` before the rules run; :func:`head_title_rule` is a rule.
+:func:`carry_references` adds to ``DocContext.refs`` before the rules run; the rules that read across sentences
+are in :mod:`kg.nlp.relations.carry_rules`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.nlp.relations.context import DocContext
 
 #: how many actors a bare group word stands for
 GROUP_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 #: sentences back that a reference may reach
 REACH = 3
-#: titles that make a person the head of a country (``prime`` as in ``Prime Minister``)
-HEAD_OF_STATE = {"president", "premier", "chancellor", "king", "queen", "emir", "prime"}
-#: words that make a title something other than the head (``Vice President``)
-NOT_HEAD = {"vice", "deputy", "assistant", "acting", "first", "lady", "elect", "president-elect", "candidate"}
-#: words a head-of-state title may carry besides the title itself
-TITLE_FILLERS = {"the", "former", "then", "minister", "-", "late"}
-#: titles of a country's officials who work for it without a named body (GUIDELINES.md: ministers, envoys)
-OFFICIAL_TITLES = {"minister", "ambassador", "envoy"}
-#: what kind of minister or envoy a title may say (``Foreign Minister``, ``Special Envoy``)
-OFFICIAL_FILLERS = {"foreign", "defence", "defense", "finance", "trade", "economy", "interior", "energy",
-                    "industry", "digital", "special", "deputy", "vice"}
 
 
 def carry_references(doc: Doc, ctx: DocContext) -> None:
@@ -51,7 +39,7 @@ def carry_references(doc: Doc, ctx: DocContext) -> None:
     resolve_counted_groups(doc, ctx)
 
 
-def _sentences(ctx: DocContext) -> list[Span]:
+def sentences_of(ctx: DocContext) -> list[Span]:
     """The document's sentences, listed once per document (``Token.sent`` scans for its sentence each time)."""
     found = getattr(ctx, "_carry_sentences", None)
     if found is None:
@@ -61,15 +49,15 @@ def _sentences(ctx: DocContext) -> list[Span]:
     return found
 
 
-def _sentence_at(ctx: DocContext, i: int) -> int:
+def sentence_at(ctx: DocContext, i: int) -> int:
     """The number of the sentence token ``i`` is in."""
-    _sentences(ctx)
+    sentences_of(ctx)
     return bisect_right(ctx._carry_starts, i) - 1  # type: ignore[attr-defined]
 
 
 def _sentence_floor(doc: Doc, tok: Token, ctx: DocContext, reach: int = REACH) -> int:
     """The first token index of the sentence ``reach`` sentences before that of ``tok``."""
-    return _sentences(ctx)[max(0, _sentence_at(ctx, tok.i) - reach)].start
+    return sentences_of(ctx)[max(0, sentence_at(ctx, tok.i) - reach)].start
 
 
 def _country_word(tok: Token, ctx: DocContext) -> str | None:
@@ -178,11 +166,11 @@ def resolve_bare_groups(doc: Doc, ctx: DocContext) -> None:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue  # "both of them", "the two of the firms": what follows says who
         n = GROUP_WORDS[tok.lower_]
-        k = _sentence_at(ctx, i)
+        k = sentence_at(ctx, i)
         for back in range(1, REACH + 1):
             if k - back < 0:
                 break
-            sent = _sentences(ctx)[k - back]
+            sent = sentences_of(ctx)[k - back]
             group = _subject_groups(doc, ctx, sent)
             if group:
                 if len(group) == n:
@@ -268,11 +256,11 @@ def resolve_counted_groups(doc: Doc, ctx: DocContext) -> None:
         if num.dep_ != "nummod" or tok.i <= num.i or tok.tag_ not in ("NNS", "NNPS") or tok.i in ctx.refs \
                 or ctx.entity(tok):
             continue
-        k = _sentence_at(ctx, tok.i)
-        n, sent = _count(tok), _sentences(ctx)[k]
+        k = sentence_at(ctx, tok.i)
+        n, sent = _count(tok), sentences_of(ctx)[k]
         names: list[str] = []
-        if k + 1 < len(_sentences(ctx)):
-            nxt = _sentences(ctx)[k + 1]
+        if k + 1 < len(sentences_of(ctx)):
+            nxt = sentences_of(ctx)[k + 1]
             subject = next((t for t in nxt if t.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ == num.lower_ and subject.head.lemma_ in ("be", "include"):
                 names = _listed_after(doc, ctx, subject.head.i + 1, nxt.end)
@@ -326,9 +314,9 @@ def resolve_disjoint_pronouns(doc: Doc, ctx: DocContext) -> None:
 def _org_before(doc: Doc, ctx: DocContext, tok: Token, excluded: set[str]) -> list[str]:
     """The organisation named last before ``tok`` in its sentence, else the one that was last a subject in the
     sentences before (else the last named in the previous sentence), leaving out ``excluded``."""
-    k = _sentence_at(ctx, tok.i)
-    floor, start = _sentence_floor(doc, tok, ctx), _sentences(ctx)[k].start
-    previous = _sentences(ctx)[max(0, k - 1)].start
+    k = sentence_at(ctx, tok.i)
+    floor, start = _sentence_floor(doc, tok, ctx), sentences_of(ctx)[k].start
+    previous = sentences_of(ctx)[max(0, k - 1)].start
     fallback: list[str] = []
     for i in range(tok.i - 1, floor - 1, -1):
         eid = ctx.mention_at.get(i)
@@ -339,92 +327,3 @@ def _org_before(doc: Doc, ctx: DocContext, tok: Token, excluded: set[str]) -> li
         if i >= previous and not fallback:
             fallback = [eid]
     return fallback
-
-
-#: predicates whose agentless passive takes its agent from the sentence before (``X sanctioned A. B was also
-#: sanctioned.``): the decisions of one authority that news lists one after another
-CARRIED_PREDICATES = ("sanctions", "restrictsExportsTo")
-#: words in a passive's subject that deny it: ``neither X nor Y was``, ``none of them was``
-NEGATED_SUBJECT = {"neither", "nor", "none", "no"}
-
-
-def _carried_verbs(ctx: DocContext) -> tuple[dict[str, set[str]], dict[int, list[Token]]]:
-    """The verbs (taking a direct object) of each carried predicate, and the document's tokens of them by
-    sentence start: looked up once per document through the document index."""
-    found = getattr(ctx, "_carried_verbs", None)
-    if found is None:
-        lemmas = {p: {lemma for lemma, entries in ctx.lex.verbs.items()
-                      if any(q == p and "dobj" in slots for q, slots in entries)} for p in CARRIED_PREDICATES}
-        by_sent: dict[int, list[Token]] = {}
-        every = set().union(*lemmas.values())
-        for tok in ctx.find(ctx.doc[:], every):
-            if tok.lemma_ in every and tok.pos_ == "VERB":
-                by_sent.setdefault(_sentences(ctx)[_sentence_at(ctx, tok.i)].start, []).append(tok)
-        found = (lemmas, by_sent)
-        ctx._carried_verbs = found  # type: ignore[attr-defined]
-    return found
-
-
-def carried_subject_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``The Treasury sanctioned A on Monday. Also designated were B and C.``: a passive of a sanctions or export
-    verb with no agent takes the subject of the same relation stated in the sentence before (two at most)."""
-    by_predicate, verbs = _carried_verbs(ctx)
-    here = verbs.get(sent.start)
-    if not here:
-        return
-    for predicate in CARRIED_PREDICATES:
-        lemmas = by_predicate[predicate]
-        for tok in here:
-            if tok.tag_ != "VBN" or tok.lemma_ not in lemmas or any(c.dep_ == "agent" for c in tok.children):
-                continue
-            # "B was sanctioned"; inverted, "Also designated were B and C" (the names hang on "were")
-            named = [c for c in tok.children if c.dep_ == "nsubjpass"] + \
-                [g for c in tok.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in ("attr", "nsubj")]
-            objects = [a for c in named for a in ctx.actors(c) if ctx.is_actor(a)]
-            if not objects or ctx.negated(tok) or any(t.lower_ in NEGATED_SUBJECT for c in named for t in c.subtree):
-                continue  # "Neither the company nor its founder was sanctioned"
-            subjects: list[str] = []
-            k = _sentence_at(ctx, sent.start)
-            for back in (1, 2):
-                if k - back < 0 or subjects:
-                    break
-                before = _sentences(ctx)[k - back]
-                for verb in verbs.get(before.start, []):
-                    if verb.lemma_ in lemmas and not ctx.negated(verb):
-                        subjects = [a for a in ctx.subjects(verb) if ctx.is_actor(a) and a not in objects]
-                        if subjects:
-                            break
-            for s in subjects:
-                for o in objects:
-                    yield Candidate(s, predicate, o, "carry:subject", ctx.status(tok), sent)
-
-
-def head_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``President Joe Biden``, ``Prime Minister Fumio Kishida``: a head-of-state title with no country or body
-    in front of it makes the person the leader of the country they belong to, when the document names it;
-    ``Foreign Minister Sergei Lavrov``, a minister's or envoy's, one who works for it."""
-    doc = ctx.doc
-    for person in ctx.ents_in(sent):
-        pid = person.kb_id_
-        if ctx.type_of(pid) != "Person":
-            continue
-        i, words = person.start - 1, []
-        while i >= sent.start and (doc[i].lower_ in HEAD_OF_STATE | NOT_HEAD | TITLE_FILLERS | OFFICIAL_TITLES
-                                   | OFFICIAL_FILLERS) and not ctx.entity(doc[i]):
-            words.insert(0, doc[i].lower_)
-            i -= 1
-        if any(w in HEAD_OF_STATE for w in words) and not any(w in NOT_HEAD for w in words) and \
-                ("prime" in words) == ("minister" in words) and not set(words) & OFFICIAL_FILLERS:
-            predicate = "leaderOf"
-        elif set(words) & OFFICIAL_TITLES and "prime" not in words and not set(words) & HEAD_OF_STATE:
-            predicate = "worksFor"
-        else:
-            continue
-        if i >= sent.start and (ctx.entity(doc[i]) or doc[i].lower_ in POSSESSIVE | {"its", "their", "his", "her"}
-                                or doc[i].pos_ in ("PROPN", "ADJ")):
-            continue  # "Russian President …", "Microsoft President …", "its president …": the title rule reads it
-        person_entity = ctx.entities.get(pid)
-        country = person_entity.country if person_entity else None
-        if country and country in ctx.entities and ctx.type_of(country) == "Country" \
-                and ctx.leaders.get(pid) in (None, country):
-            yield Candidate(pid, predicate, country, "title:country", "asserted", sent)
