@@ -55,6 +55,10 @@ INCLUDED = [
      "The three are Sugon, Inspur and Phytium.",
      {("united-states-department-of-commerce", "sanctions", "sugon"),
       ("united-states-department-of-commerce", "sanctions", "phytium"), ("inspur", "basedIn", "china")}),
+    # a member with no "of": of the body the sentence before is about
+    ("NATO met in Brussels on Monday. Sweden is now a member too.", {("sweden", "memberOf", "nato")}),
+    ("The Minerals Security Partnership works on supply chains. Estonia became its newest member.",
+     {("estonia", "memberOf", "minerals-security-partnership")}),
     # a minister's title with no body: works for the person's country (GUIDELINES: officials without a named body)
     ("Russia wants talks on Syria. Foreign Minister Sergei Lavrov flew to Ankara.",
      {("sergei-lavrov", "worksFor", "russia")}),
@@ -97,6 +101,10 @@ EXCLUDED = [
     # a count the list does not match refers to nothing
     ("The Commerce Department barred five Chinese firms from buying US chips, adding them to its Entity List. "
      "The five are Sugon and Inspur.", {("united-states-department-of-commerce", "sanctions", "sugon")}),
+    # a company has no members; a board member is no member of a body; a member denied is none
+    ("Apple opened a store in Berlin. Samsung is a member too.", {("samsung-electronics", "memberOf", "apple")}),
+    ("NATO met in Brussels on Monday. Sweden is a board member.", {("sweden", "memberOf", "nato")}),
+    ("NATO met in Brussels on Monday. Ukraine is not a member.", {("ukraine", "memberOf", "nato")}),
     # a deputy prime minister does not lead the country
     ("Russia wants talks on Syria. Deputy Prime Minister Sergei Lavrov flew to Ankara.",
      {("sergei-lavrov", "leaderOf", "russia")}),

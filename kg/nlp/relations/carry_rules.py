@@ -114,3 +114,37 @@ def head_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if country and country in ctx.entities and ctx.type_of(country) == "Country" \
                 and ctx.leaders.get(pid) in (None, country):
             yield Candidate(pid, predicate, country, "title:country", "asserted", sent)
+
+
+#: kinds of body one can be a member of (a company has shareholders, not members)
+BODY_TYPES = {"InternationalOrganization", "Bloc", "Organization"}
+NOT_BODY_SUBTYPES = {"Company", "Bank", "Fund", "Person"}
+
+
+def _body(ctx: DocContext, entity_id: str) -> bool:
+    e = ctx.entities.get(entity_id)
+    return e is not None and e.type in BODY_TYPES and e.subtype not in NOT_BODY_SUBTYPES
+
+
+def bare_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``NATO met in Brussels. Sweden is now a member too.``, ``… Estonia became its newest member``: a member
+    with no ``of`` is a member of the body the sentence before is about (its clause's subject)."""
+    for tok in ctx.find(sent, {"member", "members"}):
+        verb = tok.head
+        if tok.dep_ not in ("attr", "oprd") or verb.lemma_ not in ("be", "become", "remain") or ctx.negated(verb):
+            continue
+        if any(c.dep_ in ("prep", "compound", "relcl", "acl") for c in tok.children):
+            continue  # "a member of X" is read elsewhere; "a board member", "members who …" are something else
+        members = [a for a in ctx.subjects(verb) if ctx.type_of(a) in ("Country", "Organization", "Bloc")]
+        k = sentence_at(ctx, sent.start)
+        if not members or k == 0:
+            continue
+        before = sentences_of(ctx)[k - 1]
+        root = before.root
+        # what the sentence before is about: its subject, also of a passive ("X is led by Y": X)
+        bodies = [a for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for a in ctx.actors(c)
+                  if _body(ctx, a) and a not in members]
+        if len(bodies) != 1:
+            continue
+        for member in members:
+            yield Candidate(member, "memberOf", bodies[0], "carry:member", ctx.status(verb), sent)
