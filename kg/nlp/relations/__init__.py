@@ -15,6 +15,8 @@ from kg.nlp.factories import make_relation_extractor  # noqa: F401  (an older in
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.saved import SavedData
 from kg.nlp.tokens import positions
+from kg.nlp.relations.carry import carry_references
+from kg.nlp.relations.carry_rules import bare_member_rule, carried_subject_rule, head_title_rule
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
@@ -33,7 +35,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            focus_possessive_rule, rival_rule, name_rule, descriptor_rule, join_rule, role_rule,
                            group_member_rule, belong_rule, signatory_rule, descriptor_based_rule,
                            technology_descriptor_rule, located_rule, participle_rule, origin_rule,
-                           made_by_rule, lead_rule, joint_rule)
+                           made_by_rule, lead_rule, joint_rule, head_title_rule,
+                           carried_subject_rule, bare_member_rule)
 
 
 class RelationExtractor(SavedData):
@@ -75,6 +78,7 @@ class RelationExtractor(SavedData):
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.lexicon, self.leaders)
         resolve_plural_pronouns(doc, ctx)
+        carry_references(doc, ctx)
         candidates = [c for sent in doc.sents for rule in RULES for c in rule(sent, ctx)]
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])

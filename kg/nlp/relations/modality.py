@@ -52,16 +52,17 @@ def negated(tok: Token, lex: Lexicon) -> bool:
     chain = list(governors(tok))
     for i, gov in enumerate(chain):
         # a negating verb undoes what it governs, not its own subject ("sanctions have frozen its assets")
+        # nor a clause beside it ("barred X from buying, adding it to the list": the adding is done)
         if i > 0 and lemma_forms(gov) & negators and gov.pos_ == "VERB" and \
-                chain[i - 1].dep_ not in ("nsubj", "nsubjpass", "csubj"):
+                chain[i - 1].dep_ not in ("nsubj", "nsubjpass", "csubj", "advcl", "conj"):
             return True
         if not crossed:
             for child in gov.children:
                 if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in words):
                     return True
-                # "sells no chips to Russia"
-                if i == 0 and child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no"
-                                                           for d in child.children):
+                # "sells no chips to Russia", "has sourced nothing from TSMC"
+                if i == 0 and child.dep_ == "dobj" and (child.lower_ in ("nothing", "none") or any(
+                        d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
                     return True
         if gov.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "acl"):
             crossed = True
