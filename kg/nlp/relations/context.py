@@ -401,7 +401,8 @@ class DocContext:
     def pobjs(self, tok: Token, preps: set[str]) -> Iterator[Token]:
         """Objects of the prepositions ``preps`` attached to ``tok``."""
         for child in tok.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps and \
+                    not any(c.dep_ == "neg" for c in child.children):  # "from ZPMC, not from ABB"
                 for prep in [child] + [c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"]:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":

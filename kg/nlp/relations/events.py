@@ -1,0 +1,178 @@
+"""Event constructions the trigger lexicon alone does not reach; their words are in ``data/lexicon/events.json``.
+
+- rivalry through a leader's hold on a field: ``a pact to loosen China's grip``, ``chip away at Nvidia's
+  dominance`` (``competesWith`` the holder of the grip);
+- rivalry through a rival product: ``promote the system as a rival to America's GPS``, ``build answers to
+  OpenAI``, ``a rival to ChatGPT, the chatbot built by OpenAI``;
+- a plant abroad is an investment in its country: ``Intel operates a plant in Vietnam``, ``its production lines
+  in China`` (not a firm's plant at home);
+- a ban on using a maker's products: ``barred its operators from using equipment from Huawei``, ``X's services
+  are blocked in China`` (``sanctions`` the maker, as GUIDELINES.md decides for bans on a company's products);
+- choosing a supplier: ``Safaricom chose Nokia as a supplier``, ``the regulator picked Thales to supply the
+  radars`` (``suppliesTo`` the one who chose).
+
+Each rule visits only the sentence's words of its list (through the document index).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.slots import dobj, owner
+
+ORG = ("Organization",)
+
+
+def _words(ctx: DocContext, key: str) -> set[str]:
+    return set(ctx.lex.structure.get(key, ()))
+
+
+def _maker(tok: Token, ctx: DocContext) -> list[str]:
+    """Who makes or owns the thing ``tok`` names: ``Huawei`` itself, ``Huawei's gear``, ``equipment from Huawei``,
+    ``ChatGPT, the chatbot built by OpenAI``, a model name kg has seen owned (``its H20``)."""
+    if ctx.is_actor(ctx.entity(tok) or ""):
+        return ctx.actors(tok)
+    found = [a for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i
+             for a in (ctx.actors(ctx.mention_root(c)) if ctx.entity(c) else ctx.actors(c) if c.dep_ == "poss" else [])]
+    found += [a for p in ctx.pobjs(tok, {"from", "by", "of"}) for a in ctx.actors(p)]
+    for c in tok.children:  # "ChatGPT, the chatbot built by OpenAI", "equipment made by Huawei"
+        for acl in [c] + [g for g in c.children if g.dep_ == "acl"] if c.dep_ in ("appos", "acl") else []:
+            found += [a for ag in acl.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                      for a in ctx.actors(p)]
+    return list(dict.fromkeys(found or ctx.product_supplier(tok)))
+
+
+def _holder_of_noun(noun: Token, ctx: DocContext) -> list[str]:
+    """Who has, makes or presents what ``noun`` names: ``X, a rival to Y``; ``X is a rival``; ``X is seen as a
+    rival``; ``X promotes it as a rival``; ``X builds answers to Y``."""
+    head = noun.head
+    if noun.dep_ == "appos":
+        return ctx.actors(ctx.mention_root(head))
+    if noun.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
+        return ctx.clause_subjects(head)
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        passive = [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
+        if verb.lemma_ in _words(ctx, "regard_verbs"):
+            return passive or [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
+        return ctx.subjects(verb) or passive
+    if noun.dep_ == "dobj" and head.lemma_ in _words(ctx, "making_or_presenting_verbs"):
+        return ctx.subjects(head)
+    return []
+
+
+def rivalry_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the pact aims to loosen China's grip``, ``Amazon is chipping away at Nvidia's dominance``,
+    ``Moscow promotes GLONASS as a rival to America's GPS``."""
+    dominance, rivals = _words(ctx, "dominance_nouns"), _words(ctx, "rival_nouns")
+    challenge = _words(ctx, "challenge_verbs")
+    for tok in ctx.find(sent, dominance | rivals):
+        if tok.pos_ not in ("NOUN", "PROPN") or ctx.negated(tok):
+            continue
+        if tok.lower_ in dominance:
+            holders = [a for a in owner(tok, ctx) if ctx.is_actor(a)]
+            verb = tok.head
+            if tok.dep_ == "pobj" and verb.dep_ == "prep":
+                verb = verb.head  # "chip away at X's dominance"
+            if not holders or verb.pos_ != "VERB" or verb.lemma_ not in challenge:
+                continue
+            challengers, rule = ctx.subjects(verb), "rival:dominance"
+        else:
+            targets = [t for t in ctx.pobjs(tok, {"to"})]
+            holders = [a for t in targets for a in
+                       (owner(t, ctx) if t.lower_ in dominance else _maker(t, ctx)) if ctx.is_actor(a)]
+            challengers, rule = _holder_of_noun(tok, ctx), f"rival:{tok.lemma_.lower()}"
+        status = ctx.status(tok)
+        for s in dict.fromkeys(challengers):
+            for o in dict.fromkeys(holders):
+                if s != o and ctx.is_actor(s):
+                    yield Candidate(s, "competesWith", o, rule, status, sent)
+
+
+def _plant_here(tok: Token, ctx: DocContext) -> bool:
+    if tok.lower_ in _words(ctx, "plant_nouns"):
+        return True
+    compounds = ctx.lex.structure.get("plant_compounds", {}).get(tok.lower_, ())
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in compounds for c in tok.children)
+
+
+def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Intel operates a $1.5 billion plant in Vietnam``, ``Samsung's production lines in China``, ``BYD builds
+    buses at three factories in Brazil``: a firm's plant in another country is its investment there."""
+    words = _words(ctx, "plant_nouns") | set(ctx.lex.structure.get("plant_compounds", {}))
+    for tok in ctx.find(sent, words):
+        if tok.pos_ != "NOUN" or not _plant_here(tok, ctx) or ctx.negated(tok):
+            continue
+        hosts = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj") else [])
+        hosts += [tok.head.head] if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else []
+        countries = [a for h in hosts for p in ctx.pobjs(h, {"in"}) for a in ctx.actors(p)
+                     if ctx.type_of(a) == "Country"]
+        if not countries:
+            continue
+        owners = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c)]
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "from") else tok.head
+        if not owners and verb.pos_ == "VERB" and (tok.dep_ == "dobj" and verb.lemma_ in _words(ctx, "plant_verbs")
+                                                   or tok.dep_ == "pobj"):
+            owners = ctx.subjects(verb)
+        status = ctx.status(tok if tok.dep_ != "dobj" else verb)
+        for s in dict.fromkeys(owners):
+            entity = ctx.entities.get(s)
+            if ctx.type_of(s) not in ORG or entity is None:
+                continue
+            for country in dict.fromkeys(countries):
+                if entity.country != country:
+                    yield Candidate(s, "investsIn", country, "event:plant", status, sent)
+
+
+def ban_use_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Canada barred its operators from using equipment from Huawei``, ``banned the use of ZTE gear``,
+    ``Google's services are blocked in China``: a ban on using a company's products sanctions the company."""
+    uses, use_nouns = _words(ctx, "use_verbs"), _words(ctx, "use_nouns")
+    for tok in ctx.find(sent, _words(ctx, "ban_verbs")):
+        if tok.pos_ != "VERB" or ctx.negated(tok):
+            continue
+        things = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for v in c.children if v.dep_ == "pcomp" and (v.lemma_ in uses or v.lower_ in uses)
+                  for o in dobj(v) + list(ctx.pobjs(v, {"on", "from"}))]
+        things += [p for c in dobj(tok) if c.lemma_ in use_nouns or c.lower_ in use_nouns
+                   for p in ctx.pobjs(c, {"of"})]
+        banners = ctx.subjects(tok)
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if passive and not any(c.dep_ == "agent" for c in tok.children):
+            # "Google's services are blocked in China": the country where it is banned bans it
+            places = [a for p in ctx.pobjs(tok, {"in"}) for a in ctx.actors(p) if ctx.type_of(a) == "Country"]
+            if places:
+                banners, things = places, things + passive
+        makers = [a for t in things for a in _maker(t, ctx) if ctx.type_of(a) in ORG]
+        status = ctx.status(tok)
+        for s in dict.fromkeys(banners):
+            for o in dict.fromkeys(makers):
+                if s != o and ctx.is_actor(s):
+                    yield Candidate(s, "sanctions", o, "event:ban-use", status, sent)
+
+
+def chosen_supplier_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Safaricom has chosen Huawei and Nokia as suppliers``, ``the commission picked Ipsidy to provide biometric
+    identification``: the one chosen supplies the one who chose."""
+    suppliers, supply = _words(ctx, "supplier_nouns"), _words(ctx, "supply_verbs")
+    for tok in ctx.find(sent, _words(ctx, "choose_verbs")):
+        if tok.pos_ != "VERB" or ctx.negated(tok):
+            continue
+        objects = dobj(tok)
+        as_supplier = any(p.lower_ in suppliers for p in ctx.pobjs(tok, {"as"})) or any(
+            p.lower_ in suppliers for o in objects for p in ctx.pobjs(o, {"as"}))
+        to_supply = any(c.dep_ in ("xcomp", "advcl") and c.lemma_ in supply and
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+        if not (as_supplier or to_supply):
+            continue
+        # a name, not a description ("chose the US company X" with X unknown is not the company named before)
+        chosen = [a for o in objects if ctx.entity(o) for a in ctx.actors(o) if ctx.type_of(a) in ORG]
+        choosers = ctx.subjects(tok)
+        status = ctx.status(tok)
+        for s in dict.fromkeys(chosen):
+            for o in dict.fromkeys(choosers):
+                if s != o and ctx.is_actor(o):
+                    yield Candidate(s, "suppliesTo", o, "event:chosen-supplier", status, sent)

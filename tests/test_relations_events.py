@@ -1,0 +1,73 @@
+"""Event constructions of ``kg/nlp/relations/events.py`` and the negation fixes beside them. Every sentence is
+written for its construction (none comes from a gold file); each positive states the triples it must give, each
+negative (negated, hypothetical, distractor) the triples it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in nlp(text)._.relations}
+
+
+STATED = [
+    # rivalry through the hold of a leader on a field
+    ("Amazon is trying to chip away at Nvidia's dominance of processors.", {("amazon", "competesWith", "nvidia")}),
+    ("Australia and the US signed a pact to loosen China's grip on critical minerals.",
+     {("australia", "competesWith", "china"), ("china", "competesWith", "united-states")}),
+    ("India wants to break China's monopoly on solar wafers.", {("china", "competesWith", "india")}),
+    # rivalry through a rival product or an answer to someone
+    ("Moscow and Beijing promote the linked systems as a rival to America's GPS.",
+     {("russia", "competesWith", "united-states"), ("china", "competesWith", "united-states")}),
+    ("Alibaba and Tencent are racing to build answers to OpenAI.",
+     {("alibaba-group", "competesWith", "openai"), ("openai", "competesWith", "tencent")}),
+    # a plant abroad is an investment in its country
+    ("Intel operates a chip plant in Vietnam.", {("intel", "investsIn", "vietnam")}),
+    ("Samsung said the rules had removed uncertainty over its production lines in China.",
+     {("samsung-electronics", "investsIn", "china")}),
+    ("BYD builds buses at three factories in Brazil.", {("byd", "investsIn", "brazil")}),
+    # a ban on using a maker's products sanctions the maker
+    ("Canada barred its operators from using equipment from Huawei and ZTE.",
+     {("canada", "sanctions", "huawei"), ("canada", "sanctions", "zte")}),
+    ("India banned the use of Huawei equipment.", {("india", "sanctions", "huawei")}),
+    ("Google's search services are blocked in China.", {("china", "sanctions", "google")}),
+    # the one chosen as a supplier supplies the one who chose
+    ("Kenya's Safaricom has chosen Nokia and Ericsson as suppliers for its network.",
+     {("nokia", "suppliesTo", "safaricom"), ("ericsson", "suppliesTo", "safaricom")}),
+    ("Brazil picked Thales to supply the radar system.", {("thales", "suppliesTo", "brazil")}),
+]
+
+NOT_STATED = [
+    # negated and hypothetical
+    ("Intel does not operate a plant in Vietnam.", {("intel", "investsIn", "vietnam")}),
+    ("Brazil did not pick Thales to supply the radar system.", {("thales", "suppliesTo", "brazil")}),
+    ("If Canada barred its operators from using equipment from Huawei, prices would rise.",
+     {("canada", "sanctions", "huawei")}),
+    ("Amazon has no plan to challenge Nvidia's dominance of processors.", {("amazon", "competesWith", "nvidia")}),
+    # distractors: a plant at home, a blocked sale (an order to abandon a deal, not a ban on products)
+    ("Intel operates a chip plant in the United States.", {("intel", "investsIn", "united-states")}),
+    ("The president blocked the sale of Lattice to Canyon Bridge.",
+     {("united-states", "sanctions", "lattice-semiconductor")}),
+    # reported claims, a supplier ruled out, a stake sold: no relation
+    ("False news reports claim that SpaceX is selling Starlink terminals to Russia.",
+     {("spacex", "suppliesTo", "russia")}),
+    ("Indian ports buy their cranes from ZPMC, not from ABB.", {("abb", "suppliesTo", "india")}),
+    ("G42 responded by selling its stakes in Chinese companies.", {("g42", "investsIn", "china")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATED)
+def test_construction_states(nlp, text: str, expected: set) -> None:
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize("text,unwanted", NOT_STATED)
+def test_construction_does_not_state(nlp, text: str, unwanted: set) -> None:
+    assert not unwanted & triples(nlp, text)
+
+
+def test_plant_rule_names_its_rule(nlp) -> None:
+    doc = nlp("Hyundai opened a battery factory in Indonesia.")
+    rules = {e.rule for r in doc._.relations if r.predicate == "investsIn" for e in r.evidence}
+    assert rules == {"event:plant"}
