@@ -36,6 +36,10 @@ STATED = [
     ("Kenya's Safaricom has chosen Nokia and Ericsson as suppliers for its network.",
      {("nokia", "suppliesTo", "safaricom"), ("ericsson", "suppliesTo", "safaricom")}),
     ("Brazil picked Thales to supply the radar system.", {("thales", "suppliesTo", "brazil")}),
+    # a third party's refusal to join a measure leaves the measure stated
+    ("India has not joined US sanctions on Iran.", {("united-states", "sanctions", "iran")}),
+    # the parties of a joint venture named after "of"
+    ("The plant is run by a joint venture of Toyota and Panasonic.", {("panasonic", "jointVentureWith", "toyota")}),
 ]
 
 NOT_STATED = [
@@ -54,6 +58,8 @@ NOT_STATED = [
      {("spacex", "suppliesTo", "russia")}),
     ("Indian ports buy their cranes from ZPMC, not from ABB.", {("abb", "suppliesTo", "india")}),
     ("G42 responded by selling its stakes in Chinese companies.", {("g42", "investsIn", "china")}),
+    ("Beijing has not imposed sanctions on Moscow.", {("china", "sanctions", "russia")}),
+    ("There are no Western sanctions on Moscow.", {("the-west", "sanctions", "russia")}),
 ]
 
 

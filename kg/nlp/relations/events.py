@@ -176,3 +176,18 @@ def chosen_supplier_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for o in dict.fromkeys(choosers):
                 if s != o and ctx.is_actor(o):
                     yield Candidate(s, "suppliesTo", o, "event:chosen-supplier", status, sent)
+
+
+def others_measure(tok: Token, ctx: DocContext) -> bool:
+    """Whether a negated trigger noun is still stated because the negation is a third party's refusal to join it:
+    ``Beijing has not joined the Western sanctions on Moscow`` (the West's sanctions stand), unlike ``Beijing has
+    not imposed sanctions`` or ``no Western sanctions``."""
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "without") for c in tok.children) or tok.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if verb.pos_ != "VERB" or verb.lemma_ not in _words(ctx, "joining_verbs"):
+        return False
+    own = [a for c in tok.children if c.dep_ in ("amod", "poss", "compound", "nmod") and c.i < tok.i and ctx.entity(c)
+           for a in ctx.actors(ctx.mention_root(c), conj=False) if ctx.is_actor(a)]
+    joiners = ctx.subjects(verb)
+    return bool(own) and bool(joiners) and not set(own) & set(joiners)

@@ -8,6 +8,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.nlp.relations.events import others_measure
 from kg.nlp.relations.slots import EXPORT_NOUNS, RELATIVE_PRONOUNS, dobj, list_objects, owner
 from kg.nlp.relations.slots import verb_objects
 from kg.vocab import PREDICATES
@@ -160,6 +161,8 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
                        for a in slot_actors(p, slot, ctx)]
         elif slot in ("on_org", "on_state"):
             others += [a for h in hosts for p in ctx.pobjs(h, {"on", "against"}) for a in typed_target(tok, p, slot, ctx)]
+        elif slot == "of_parties":  # "a joint venture of RZD and STM": the venture's parties
+            holders += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if ctx.type_of(a) == "Organization"]
         elif slot in ("by", "from"):
             holders += [a for p in ctx.pobjs(tok, {slot}) for a in ctx.actors(p)]
         elif slot == "under" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and \
@@ -311,7 +314,7 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if key.startswith("venture") and not any(c.lower_ in ("joint",) for c in tok.children):
             continue
-        if ctx.negated(tok):
+        if ctx.negated(tok) and not others_measure(tok, ctx):
             continue
         # "the US export ban on Huawei": exports that a ban or curb is about are no supply
         curbed = tok.dep_ == "compound" and any(p in ("restrictsExportsTo", "sanctions") for p, _s in
