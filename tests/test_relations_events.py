@@ -38,6 +38,11 @@ STATED = [
     ("Brazil picked Thales to supply the radar system.", {("thales", "suppliesTo", "brazil")}),
     # a third party's refusal to join a measure leaves the measure stated
     ("India has not joined US sanctions on Iran.", {("united-states", "sanctions", "iran")}),
+    # staff titles that head nothing
+    ("\"Exports will grow,\" said Maria Kowalska, a policy fellow at the European Council on Foreign Relations.",
+     {("maria-kowalska", "worksFor", "ecfr")}),
+    ("Tom Baker, an additional secretary at MeitY, said the scheme runs for a year.",
+     {("tom-baker", "worksFor", "meity")}),
     # the parties of a joint venture named after "of"
     ("The plant is run by a joint venture of Toyota and Panasonic.", {("panasonic", "jointVentureWith", "toyota")}),
 ]

@@ -9,6 +9,9 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.mentions import after_possessive, mention_start
 
+#: titles of staff who head nothing: "a senior fellow at X", "a partner at the law firm X", "a co-founder of X"
+WORKER_ONLY = {"fellow", "professor", "lecturer", "partner", "consultant", "editor", "correspondent", "employee",
+               "staffer", "co", "co-founder", "cofounder", "additional"}
 LEADER_WORDS = {"president", "premier", "chancellor", "ceo", "chairman", "chairwoman", "chair", "chairperson", "head",
                 "director", "director-general", "leader", "king", "emir", "founder", "chief", "governor",
                 "commander", "boss", "secretary-general", "prime", "supreme", "counterpart"}
@@ -19,9 +22,11 @@ TITLE_WORDS = LEADER_WORDS | {"minister", "executive", "officer", "deputy", "vic
                               "executive", "engineer", "researcher", "scientist", "analyst", "lawmaker", "senator",
                               "and", "former", "then", "acting", "co-founder", "economist", "manager", "under",
                               "undersecretary", "representative", "commissioner", "technology", "financial",
-                              "operating", "information", "marketing", "product", "strategy", "commercial"}
-WORKER_MARKS = {"deputy", "vice", "assistant", "spokesperson", "spokesman", "spokeswoman", "official", "adviser",
-                "advisor", "envoy", "ambassador", "engineer", "researcher", "scientist", "analyst", "economist",
+                              "operating", "information", "marketing", "product", "strategy",
+                              "commercial"} | WORKER_ONLY
+WORKER_MARKS = WORKER_ONLY | {"deputy", "vice", "assistant", "spokesperson", "spokesman", "spokeswoman", "official",
+                "adviser", "advisor", "envoy", "ambassador", "engineer", "researcher", "scientist", "analyst",
+                "economist",
                 "manager", "senator", "lawmaker", "officer", "police", "under", "undersecretary", "representative",
                 "commissioner"}
 
