@@ -64,6 +64,9 @@ NOT_STATED = [
     ("Indian ports buy their cranes from ZPMC, not from ABB.", {("abb", "suppliesTo", "india")}),
     ("G42 responded by selling its stakes in Chinese companies.", {("g42", "investsIn", "china")}),
     ("Beijing has not imposed sanctions on Moscow.", {("china", "sanctions", "russia")}),
+    # a part or member only in the past
+    ("Paceco, which once belonged to Mitsui, now serves Hengtong.", {("paceco", "partOf", "mitsui")}),
+    ("Paceco used to belong to Mitsui.", {("paceco", "partOf", "mitsui")}),
     ("There are no Western sanctions on Moscow.", {("the-west", "sanctions", "russia")}),
 ]
 
@@ -76,6 +79,10 @@ def test_construction_states(nlp, text: str, expected: set) -> None:
 @pytest.mark.parametrize("text,unwanted", NOT_STATED)
 def test_construction_does_not_state(nlp, text: str, unwanted: set) -> None:
     assert not unwanted & triples(nlp, text)
+
+
+def test_a_present_part_still_counts(nlp) -> None:
+    assert ("paceco", "partOf", "mitsui") in triples(nlp, "Paceco belongs to Mitsui.")
 
 
 def test_plant_rule_names_its_rule(nlp) -> None:

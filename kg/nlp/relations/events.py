@@ -191,3 +191,11 @@ def others_measure(tok: Token, ctx: DocContext) -> bool:
            for a in ctx.actors(ctx.mention_root(c), conj=False) if ctx.is_actor(a)]
     joiners = ctx.subjects(verb)
     return bool(own) and bool(joiners) and not set(own) & set(joiners)
+
+
+def bygone(verb: Token, ctx: DocContext) -> bool:
+    """Whether a state verb says what held only in the past: ``X once belonged to Y``, ``X used to belong to Y``,
+    ``X formerly belonged to Y`` (a part or member no more, as ``no longer`` says)."""
+    if any(c.dep_ == "advmod" and c.lower_ in _words(ctx, "bygone_words") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ == "used" and verb.head.pos_ in ("VERB", "AUX")

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.nlp.relations.events import bygone
 from kg.nlp.relations.mentions import after_possessive, mention_start
 
-#: titles of staff who head nothing: "a senior fellow at X", "a partner at the law firm X", "a co-founder of X"
+#: titles of staff who head nothing: "a senior fellow at X", "a partner at the law firm X", "an additional secretary at X"
 WORKER_ONLY = {"fellow", "professor", "lecturer", "partner", "consultant", "editor", "correspondent", "employee",
-               "staffer", "co", "co-founder", "cofounder", "additional"}
+               "staffer", "additional"}
 LEADER_WORDS = {"president", "premier", "chancellor", "ceo", "chairman", "chairwoman", "chair", "chairperson", "head",
                 "director", "director-general", "leader", "king", "emir", "founder", "chief", "governor",
                 "commander", "boss", "secretary-general", "prime", "supreme", "counterpart"}
@@ -353,7 +354,7 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(part, "partOf", eid, "part:possessive", "asserted", sent)
     part_nouns = ctx.lex.words("part_nouns")
     for tok in sent:
-        if tok.lemma_ == "belong" and tok.pos_ == "VERB" and not ctx.negated(tok):
+        if tok.lemma_ == "belong" and tok.pos_ == "VERB" and not ctx.negated(tok) and not bygone(tok, ctx):
             parts = ctx.subjects(tok)
             for whole in (a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)):
                 pred = "memberOf" if ctx.type_of(whole) in ("InternationalOrganization", "Bloc") else "partOf"
