@@ -36,6 +36,10 @@ STATED = [
     ("Kenya's Safaricom has chosen Nokia and Ericsson as suppliers for its network.",
      {("nokia", "suppliesTo", "safaricom"), ("ericsson", "suppliesTo", "safaricom")}),
     ("Brazil picked Thales to supply the radar system.", {("thales", "suppliesTo", "brazil")}),
+    # a named maker's product adopted: the maker supplies the adopter; "from" hung on the thing bought
+    ("Tata Motors is using Nvidia's tools to develop a language model.", {("nvidia", "suppliesTo", "tata-motors")}),
+    ("Samsung turns to Baidu's Ernie to power its phones.", {("baidu", "suppliesTo", "samsung-electronics")}),
+    ("Huawei ordered chips from TSMC.", {("tsmc", "suppliesTo", "huawei")}),
     # a third party's refusal to join a measure leaves the measure stated
     ("India has not joined US sanctions on Iran.", {("united-states", "sanctions", "iran")}),
     # staff titles that head nothing
@@ -64,6 +68,10 @@ NOT_STATED = [
     ("Indian ports buy their cranes from ZPMC, not from ABB.", {("abb", "suppliesTo", "india")}),
     ("G42 responded by selling its stakes in Chinese companies.", {("g42", "investsIn", "china")}),
     ("Beijing has not imposed sanctions on Moscow.", {("china", "sanctions", "russia")}),
+    ("Tata Motors is not using Nvidia's tools.", {("nvidia", "suppliesTo", "tata-motors")}),
+    ("Beijing could use the company's equipment for espionage.", {("huawei", "suppliesTo", "china")}),
+    ("Russia used China's airspace.", {("china", "suppliesTo", "russia")}),
+    ("Huawei had not ordered chips from TSMC.", {("tsmc", "suppliesTo", "huawei")}),
     # a part or member only in the past
     ("Paceco, which once belonged to Mitsui, now serves Hengtong.", {("paceco", "partOf", "mitsui")}),
     ("Paceco used to belong to Mitsui.", {("paceco", "partOf", "mitsui")}),

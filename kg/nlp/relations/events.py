@@ -199,3 +199,24 @@ def bygone(verb: Token, ctx: DocContext) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _words(ctx, "bygone_words") for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lower_ == "used" and verb.head.pos_ in ("VERB", "AUX")
+
+
+def adopted_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Tata is using Nvidia's tools``, ``Samsung turns to Baidu's Ernie``, ``the operator relies on Ericsson's
+    radios``: the company named as the owner of a product another actor adopts supplies that actor. Only a name
+    counts as the owner (not "its" or "the company's", whose reference may be anyone)."""
+    table = ctx.lex.structure.get("adopting_verbs", {})
+    for tok in ctx.find(sent, set(table)):
+        if tok.pos_ != "VERB" or tok.lemma_ not in table or ctx.negated(tok):
+            continue
+        preps = set(table[tok.lemma_])
+        things = list(ctx.pobjs(tok, preps)) if preps else [c for c in tok.children if c.dep_ == "dobj"]
+        makers = [ctx.entity(c) for t in things if not ctx.entity(t) for c in t.children
+                  if c.dep_ == "poss" and ctx.entity(c) and ctx.type_of(ctx.entity(c) or "") in ORG]
+        if not makers:
+            continue
+        status = ctx.status(tok)
+        for o in dict.fromkeys(ctx.subjects(tok)):
+            for s in dict.fromkeys(makers):
+                if s and s != o and ctx.is_actor(o):
+                    yield Candidate(s, "suppliesTo", o, "event:adopted-product", status, sent)

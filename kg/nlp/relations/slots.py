@@ -261,6 +261,8 @@ def slot_dobj_customer(tok: Token, ctx: DocContext) -> SlotResult:
 def slot_from_reverse(tok: Token, ctx: DocContext) -> SlotResult:
     """``bought chips from Nvidia``; ``ordered $16 billion worth of H20 chips`` (Nvidia's H20): the seller."""
     found = [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)]
+    # "ordered chips from TSMC": the parser often hangs "from" on the thing bought
+    found = found or [a for c in dobj(tok) for p in ctx.pobjs(c, {"from"}) for a in ctx.actors(p)]
     found = found or [a for c in dobj(tok) for a in ctx.product_supplier(c)]
     # "buy Nvidia's chips": the maker owns what is bought
     return found or [a for c in dobj(tok) for p in c.children if p.dep_ == "poss"
