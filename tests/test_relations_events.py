@@ -40,6 +40,7 @@ STATED = [
     ("Tata Motors is using Nvidia's tools to develop a language model.", {("nvidia", "suppliesTo", "tata-motors")}),
     ("Samsung turns to Baidu's Ernie to power its phones.", {("baidu", "suppliesTo", "samsung-electronics")}),
     ("Huawei ordered chips from TSMC.", {("tsmc", "suppliesTo", "huawei")}),
+    ("Vodafone is ready to adopt Nvidia's next-generation GPUs.", {("nvidia", "suppliesTo", "vodafone")}),
     # a third party's refusal to join a measure leaves the measure stated
     ("India has not joined US sanctions on Iran.", {("united-states", "sanctions", "iran")}),
     # staff titles that head nothing

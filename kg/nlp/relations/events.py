@@ -211,7 +211,7 @@ def adopted_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         preps = set(table[tok.lemma_])
         things = list(ctx.pobjs(tok, preps)) if preps else [c for c in tok.children if c.dep_ == "dobj"]
-        makers = [ctx.entity(c) for t in things if not ctx.entity(t) for c in t.children
+        makers = [ctx.entity(c) for t in things if not ctx.is_actor(ctx.entity(t) or "") for c in t.children
                   if c.dep_ == "poss" and ctx.entity(c) and ctx.type_of(ctx.entity(c) or "") in ORG]
         if not makers:
             continue
