@@ -194,6 +194,13 @@ class DocContext:
         children = list(tok.children)
         if tok.dep_ == "dobj":  # "affect Japanese makers …, including X": the parser hangs "including" on the verb
             children += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in markers and c.i > tok.i]
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.tag_ == "NNS":
+            # "added three entities to its list, namely X and Y", "two firms were blacklisted by Z: X and Y"
+            # (hung on the group, or on the list or agent of its verb; not "centres in seven countries: A, B")
+            children += [t for t in tok.head.subtree if t.dep_ == "appos" and t.i > tok.i + 1 and
+                         (self.doc[t.i - 1].text == ":" or any(c.lower_ == "namely" for c in t.children)) and
+                         (t.head.i == tok.i or t.head.dep_ == "pobj" and t.head.head.head.i == tok.head.i and
+                          t.head.head.lower_ in ("to", "on", "onto", "by"))]
         # "makers of chips such as TSMC": the examples hang on the noun of the "of" phrase
         children += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj" and not self.is_actor(self.entity(p) or "")
@@ -348,7 +355,11 @@ class DocContext:
                     # "ByteDance and Tencent were among the companies that ordered …"
                     return self.clause_subjects(verb.head.head.head)
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-                    if any(c.lower_ in ("both", "all") for c in verb.children):
+                    # "A and B, which compete with C": a plural verb after the last conjunct speaks of them all
+                    plural = verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and
+                                                       c.lower_ in ("are", "have", "were") for c in verb.children)
+                    if any(c.lower_ in ("both", "all") for c in verb.children) or \
+                            (plural and verb.head.dep_ == "conj"):
                         # "X and Y, which both belong to Z": every conjunct, wherever the parser hung the clause
                         group = [verb.head] + list(verb.head.conjuncts)
                         return list(dict.fromkeys(a for t in group for a in self.actors(t, conj=False)))
