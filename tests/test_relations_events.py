@@ -41,9 +41,6 @@ STATED = [
     ("Samsung turns to Baidu's Ernie to power its phones.", {("baidu", "suppliesTo", "samsung-electronics")}),
     ("Huawei ordered chips from TSMC.", {("tsmc", "suppliesTo", "huawei")}),
     ("Vodafone is ready to adopt Nvidia's next-generation GPUs.", {("nvidia", "suppliesTo", "vodafone")}),
-    # a plural relative clause after a coordination speaks of every conjunct
-    ("Samsung Electronics and SK Hynix, which compete with Micron, gained.",
-     {("micron-technology", "competesWith", "samsung-electronics"), ("micron-technology", "competesWith", "sk-hynix")}),
     # names listed after "namely" or a colon stand for the group the verb acts on
     ("BIS also added three entities to its Entity List, namely Huawei and ZTE, for cooperating with the military.",
      {("bureau-of-industry-and-security", "sanctions", "huawei"),
@@ -85,8 +82,6 @@ NOT_STATED = [
     ("Beijing could use the company's equipment for espionage.", {("huawei", "suppliesTo", "china")}),
     ("Russia used China's airspace.", {("china", "suppliesTo", "russia")}),
     ("Huawei had not ordered chips from TSMC.", {("tsmc", "suppliesTo", "huawei")}),
-    ("Samsung Electronics and SK Hynix, which competes with Micron, gained.",
-     {("micron-technology", "competesWith", "samsung-electronics")}),
     ("Nvidia plans to open AI technology centres in seven countries: France, Germany and Italy.",
      {("france", "focusesOn", "artificial-intelligence"), ("germany", "focusesOn", "artificial-intelligence")}),
     # a part or member only in the past

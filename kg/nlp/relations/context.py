@@ -355,11 +355,7 @@ class DocContext:
                     # "ByteDance and Tencent were among the companies that ordered …"
                     return self.clause_subjects(verb.head.head.head)
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-                    # "A and B, which compete with C": a plural verb after the last conjunct speaks of them all
-                    plural = verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and
-                                                       c.lower_ in ("are", "have", "were") for c in verb.children)
-                    if any(c.lower_ in ("both", "all") for c in verb.children) or \
-                            (plural and verb.head.dep_ == "conj"):
+                    if any(c.lower_ in ("both", "all") for c in verb.children):
                         # "X and Y, which both belong to Z": every conjunct, wherever the parser hung the clause
                         group = [verb.head] + list(verb.head.conjuncts)
                         return list(dict.fromkeys(a for t in group for a in self.actors(t, conj=False)))
