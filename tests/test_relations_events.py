@@ -50,6 +50,10 @@ STATED = [
     # beating or outperforming a rival
     ("Israel's Elbit beats Lockheed to German rocket launcher order.",
      {("elbit-systems", "competesWith", "lockheed-martin")}),
+    # refusing to sell is restricting exports; ties to someone are cooperation
+    ("For years Washington refused to sell armed drones to Saudi Arabia.",
+     {("united-states", "restrictsExportsTo", "saudi-arabia")}),
+    ("Russia's ties to China deepened.", {("china", "cooperatesWith", "russia")}),
     # a third party's refusal to join a measure leaves the measure stated
     ("India has not joined US sanctions on Iran.", {("united-states", "sanctions", "iran")}),
     # staff titles that head nothing
@@ -84,6 +88,11 @@ NOT_STATED = [
     ("Huawei had not ordered chips from TSMC.", {("tsmc", "suppliesTo", "huawei")}),
     ("Nvidia plans to open AI technology centres in seven countries: France, Germany and Italy.",
      {("france", "focusesOn", "artificial-intelligence"), ("germany", "focusesOn", "artificial-intelligence")}),
+    ("Washington has not refused to sell drones to Saudi Arabia.",
+     {("united-states", "restrictsExportsTo", "saudi-arabia"), ("united-states", "suppliesTo", "saudi-arabia")}),
+    ("For years Washington refused to sell armed drones to Saudi Arabia.",
+     {("united-states", "suppliesTo", "saudi-arabia")}),
+    ("SMIC denied any links to China's military.", {("people-s-liberation-army", "cooperatesWith", "smic")}),
     # a part or member only in the past
     ("Paceco, which once belonged to Mitsui, now serves Hengtong.", {("paceco", "partOf", "mitsui")}),
     ("Paceco used to belong to Mitsui.", {("paceco", "partOf", "mitsui")}),
