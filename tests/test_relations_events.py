@@ -32,6 +32,9 @@ STATED = [
      {("canada", "sanctions", "huawei"), ("canada", "sanctions", "zte")}),
     ("India banned the use of Huawei equipment.", {("india", "sanctions", "huawei")}),
     ("Google's search services are blocked in China.", {("china", "sanctions", "google")}),
+    ("South Korea has pulled the Chinese artificial intelligence app DeepSeek from local app stores.",
+     {("south-korea", "sanctions", "deepseek")}),
+    ("The Italian government ordered DeepSeek blocked in January.", {("government-of-italy", "sanctions", "deepseek")}),
     # the one chosen as a supplier supplies the one who chose
     ("Kenya's Safaricom has chosen Nokia and Ericsson as suppliers for its network.",
      {("nokia", "suppliesTo", "safaricom"), ("ericsson", "suppliesTo", "safaricom")}),
@@ -93,6 +96,7 @@ NOT_STATED = [
     ("For years Washington refused to sell armed drones to Saudi Arabia.",
      {("united-states", "suppliesTo", "saudi-arabia")}),
     ("SMIC denied any links to China's military.", {("people-s-liberation-army", "cooperatesWith", "smic")}),
+    ("Italy did not order DeepSeek blocked.", {("italy", "sanctions", "deepseek")}),
     # a part or member only in the past
     ("Paceco, which once belonged to Mitsui, now serves Hengtong.", {("paceco", "partOf", "mitsui")}),
     ("Paceco used to belong to Mitsui.", {("paceco", "partOf", "mitsui")}),

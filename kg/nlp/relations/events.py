@@ -38,6 +38,7 @@ def _maker(tok: Token, ctx: DocContext) -> list[str]:
     found = [a for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i
              for a in (ctx.actors(ctx.mention_root(c)) if ctx.entity(c) else ctx.actors(c) if c.dep_ == "poss" else [])]
     found += [a for p in ctx.pobjs(tok, {"from", "by", "of"}) for a in ctx.actors(p)]
+    found += [a for c in tok.children if c.dep_ == "appos" and ctx.entity(c) for a in ctx.actors(c)]  # "the app X"
     for c in tok.children:  # "ChatGPT, the chatbot built by OpenAI", "equipment made by Huawei"
         for acl in [c] + [g for g in c.children if g.dep_ == "acl"] if c.dep_ in ("appos", "acl") else []:
             found += [a for ag in acl.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
@@ -139,7 +140,15 @@ def ban_use_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                   for o in dobj(v) + list(ctx.pobjs(v, {"on", "from"}))]
         things += [p for c in dobj(tok) if c.lemma_ in use_nouns or c.lower_ in use_nouns
                    for p in ctx.pobjs(c, {"of"})]
+        # "pulled the app DeepSeek": a product named beside its noun
+        things += [c for c in dobj(tok) if c.lower_ in ctx.lex.words("product_nouns")
+                   and any(a.dep_ == "appos" for a in c.children)]
         banners = ctx.subjects(tok)
+        if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.lemma_ in _words(ctx, "ordering_verbs") \
+                and not ctx.negated(tok.head):
+            # "the regulator ordered DeepSeek blocked": who orders the ban bans
+            banners = ctx.subjects(tok.head)
+            things += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if passive and not any(c.dep_ == "agent" for c in tok.children):
             # "Google's services are blocked in China": the country where it is banned bans it
