@@ -64,6 +64,11 @@ STATED = [
      {("maria-kowalska", "worksFor", "ecfr")}),
     ("Tom Baker, an additional secretary at MeitY, said the scheme runs for a year.",
      {("tom-baker", "worksFor", "meity")}),
+    # a parent, an owner, a unit or a subsidiary named as such
+    ("Alibaba is the majority owner of Lazada.", {("lazada", "partOf", "alibaba-group")}),
+    ("Lazada, whose parent is Alibaba, grew.", {("lazada", "partOf", "alibaba-group")}),
+    ("Sony Group's chip unit Sony Semiconductor Solutions holds a stake.",
+     {("sony-semiconductor-solutions", "partOf", "sony")}),
     # the parties of a joint venture named after "of"
     ("The plant is run by a joint venture of Toyota and Panasonic.", {("panasonic", "jointVentureWith", "toyota")}),
 ]
@@ -97,6 +102,8 @@ NOT_STATED = [
      {("united-states", "suppliesTo", "saudi-arabia")}),
     ("SMIC denied any links to China's military.", {("people-s-liberation-army", "cooperatesWith", "smic")}),
     ("Italy did not order DeepSeek blocked.", {("italy", "sanctions", "deepseek")}),
+    ("Russia is the owner of the satellite.", {("satellite", "partOf", "russia")}),
+    ("Alibaba is not the owner of Lazada.", {("lazada", "partOf", "alibaba-group")}),
     # a part or member only in the past
     ("Paceco, which once belonged to Mitsui, now serves Hengtong.", {("paceco", "partOf", "mitsui")}),
     ("Paceco used to belong to Mitsui.", {("paceco", "partOf", "mitsui")}),
