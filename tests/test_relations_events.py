@@ -103,6 +103,8 @@ NOT_STATED = [
     ("SMIC denied any links to China's military.", {("people-s-liberation-army", "cooperatesWith", "smic")}),
     ("Italy did not order DeepSeek blocked.", {("italy", "sanctions", "deepseek")}),
     ("Russia is the owner of the satellite.", {("satellite", "partOf", "russia")}),
+    ("Lazada's previous owner, Alibaba, left.", {("lazada", "partOf", "alibaba-group")}),
+    ("Lazada's previous owners, Alibaba and Tencent, left.", {("lazada", "partOf", "tencent")}),
     ("Alibaba is not the owner of Lazada.", {("lazada", "partOf", "alibaba-group")}),
     # a part or member only in the past
     ("Paceco, which once belonged to Mitsui, now serves Hengtong.", {("paceco", "partOf", "mitsui")}),
@@ -123,6 +125,12 @@ def test_construction_does_not_state(nlp, text: str, unwanted: set) -> None:
 
 def test_a_present_part_still_counts(nlp) -> None:
     assert ("paceco", "partOf", "mitsui") in triples(nlp, "Paceco belongs to Mitsui.")
+
+
+def test_a_unit_inside_a_list_is_part_of_its_own_parent_only(nlp) -> None:
+    found = triples(nlp, "Two firms, Sony Group's chip unit Sony Semiconductor Solutions and Denso, hold stakes.")
+    assert ("sony-semiconductor-solutions", "partOf", "sony") in found
+    assert not {t for t in found if t[1] == "partOf" and t[0] != "sony-semiconductor-solutions"}
 
 
 def test_plant_rule_names_its_rule(nlp) -> None:

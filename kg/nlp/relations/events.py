@@ -229,3 +229,40 @@ def adopted_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for s in dict.fromkeys(makers):
                 if s and s != o and ctx.is_actor(o):
                     yield Candidate(s, "suppliesTo", o, "event:adopted-product", status, sent)
+
+
+def _named(tok: Token | None, ctx: DocContext) -> list[str]:
+    """The organisation a name (not a group, pronoun or coordination) at ``tok`` stands for."""
+    if tok is None or not ctx.entity(tok):
+        return []
+    return [a for a in ctx.actors(ctx.mention_root(tok), conj=False) if ctx.type_of(a) in ORG]
+
+
+def structure_role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Huawei's chip unit HiSilicon``, ``Lazada, a unit of Alibaba``, ``Yitai's parent, CVCF``, ``Sugon is the
+    majority owner of Higon``, ``X, whose parent is Y``: a named unit is part of its named parent (``partOf``).
+
+    One name on each side, a singular noun, and no former owner (``its previous owner``)."""
+    table = ctx.lex.structure.get("structure_role_nouns", {})
+    for tok in ctx.find(sent, set(table)):
+        if tok.lower_ not in table or tok.tag_ != "NN" or ctx.negated(tok) or any(
+                c.lower_ in _words(ctx, "former_words") for c in tok.children):
+            continue
+        side = table[tok.lower_]
+        described = [a for c in tok.children if c.dep_ == "appos" for a in _named(c, ctx)]
+        head = tok.head
+        if not described and tok.dep_ == "appos":
+            described = _named(head, ctx)
+        if not described and tok.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
+            described = [a for c in head.children if c.dep_ == "nsubj" for a in _named(c, ctx)]
+        if not described and tok.dep_ == "nsubj" and head.lemma_ == "be":
+            described = [a for c in head.children if c.dep_ == "attr" for a in _named(c, ctx)]
+        others = [a for c in tok.children if c.dep_ == "poss" for a in _named(c, ctx)]
+        others += [a for p in ctx.pobjs(tok, {"of"}) for a in _named(p, ctx)]
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children) and head.dep_ == "relcl":
+            others += _named(head.head, ctx)  # "Lazada, whose parent is Alibaba"
+        for one in dict.fromkeys(described):
+            for other in dict.fromkeys(others):
+                part, whole = (one, other) if side == "part" else (other, one)
+                if part != whole:
+                    yield Candidate(part, "partOf", whole, f"event:{tok.lower_}", "asserted", sent)
