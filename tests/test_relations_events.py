@@ -50,6 +50,9 @@ STATED = [
       ("bureau-of-industry-and-security", "sanctions", "zte")}),
     ("Its three affiliates were blacklisted by the Treasury: Huawei, based in China; and ZTE, registered in China.",
      {("united-states-department-of-the-treasury", "sanctions", "zte")}),
+    ("The Commerce Department added Sugon to its Entity List, along with four other firms, among them Huawei and ZTE.",
+     {("united-states-department-of-commerce", "sanctions", "huawei"),
+      ("united-states-department-of-commerce", "sanctions", "zte")}),
     # beating or outperforming a rival
     ("Israel's Elbit beats Lockheed to German rocket launcher order.",
      {("elbit-systems", "competesWith", "lockheed-martin")}),
@@ -106,6 +109,8 @@ NOT_STATED = [
     ("Lazada's previous owner, Alibaba, left.", {("lazada", "partOf", "alibaba-group")}),
     ("Lazada's previous owners, Alibaba and Tencent, left.", {("lazada", "partOf", "tencent")}),
     ("Alibaba is not the owner of Lazada.", {("lazada", "partOf", "alibaba-group")}),
+    ("The Commerce Department placed Huawei on its Entity List, along with 21 Chinese companies, among them Cambricon.",
+     {("united-states-department-of-commerce", "sanctions", "china")}),
     # a part or member only in the past
     ("Paceco, which once belonged to Mitsui, now serves Hengtong.", {("paceco", "partOf", "mitsui")}),
     ("Paceco used to belong to Mitsui.", {("paceco", "partOf", "mitsui")}),
