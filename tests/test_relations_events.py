@@ -60,6 +60,8 @@ STATED = [
     ("For years Washington refused to sell armed drones to Saudi Arabia.",
      {("united-states", "restrictsExportsTo", "saudi-arabia")}),
     ("Russia's ties to China deepened.", {("china", "cooperatesWith", "russia")}),
+    # a thing made or supplied for the actor that uses it
+    ("Huawei supplied the radios that the Kenyan army operates.", {("huawei", "suppliesTo", "army-of-kenya")}),
     # a third party's refusal to join a measure leaves the measure stated
     ("India has not joined US sanctions on Iran.", {("united-states", "sanctions", "iran")}),
     # staff titles that head nothing
@@ -111,6 +113,10 @@ NOT_STATED = [
     ("Alibaba is not the owner of Lazada.", {("lazada", "partOf", "alibaba-group")}),
     ("The Commerce Department placed Huawei on its Entity List, along with 21 Chinese companies, among them Cambricon.",
      {("united-states-department-of-commerce", "sanctions", "china")}),
+    ("ZTE has built the infrastructure that the Ethiopian government does not use.",
+     {("zte", "suppliesTo", "government-of-ethiopia")}),
+    ("ZTE did not build the network that the Ethiopian government uses.",
+     {("zte", "suppliesTo", "government-of-ethiopia")}),
     # a part or member only in the past
     ("Paceco, which once belonged to Mitsui, now serves Hengtong.", {("paceco", "partOf", "mitsui")}),
     ("Paceco used to belong to Mitsui.", {("paceco", "partOf", "mitsui")}),

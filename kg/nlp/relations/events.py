@@ -266,3 +266,21 @@ def structure_role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 part, whole = (one, other) if side == "part" else (other, one)
                 if part != whole:
                     yield Candidate(part, "partOf", whole, f"event:{tok.lower_}", "asserted", sent)
+
+
+def built_for_user_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``ZTE has built the infrastructure that the Ethiopian government uses``: who makes or supplies a thing that
+    another actor uses, operates or relies on supplies that actor."""
+    users = _words(ctx, "user_verbs")
+    for tok in ctx.find(sent, _words(ctx, "maker_verbs")):
+        if tok.pos_ != "VERB" or ctx.negated(tok):
+            continue
+        clients = [a for o in dobj(tok) for c in o.children if c.dep_ == "relcl" and c.lemma_ in users
+                   and not ctx.negated(c) for s in c.children if s.dep_ == "nsubj" for a in ctx.actors(s)]
+        if not clients:
+            continue
+        status = ctx.status(tok)
+        for s in dict.fromkeys(ctx.subjects(tok)):
+            for o in dict.fromkeys(clients):
+                if s != o and ctx.is_actor(s) and ctx.is_actor(o):
+                    yield Candidate(s, "suppliesTo", o, "event:built-for-user", status, sent)

@@ -10,7 +10,7 @@ from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.mentions import after_possessive, mention_start
 
-#: titles of staff who head nothing: "a senior fellow at X", "a partner at the law firm X", "an additional secretary at X"
+#: titles of staff who head nothing: "a senior fellow at X", "a partner at a law firm X", "an additional secretary"
 WORKER_ONLY = {"fellow", "professor", "lecturer", "partner", "consultant", "editor", "correspondent", "employee",
                "staffer", "additional"}
 LEADER_WORDS = {"president", "premier", "chancellor", "ceo", "chairman", "chairwoman", "chair", "chairperson", "head",
