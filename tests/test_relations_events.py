@@ -60,6 +60,8 @@ STATED = [
     ("For years Washington refused to sell armed drones to Saudi Arabia.",
      {("united-states", "restrictsExportsTo", "saudi-arabia")}),
     ("Russia's ties to China deepened.", {("china", "cooperatesWith", "russia")}),
+    # a company taking control of another
+    ("Alibaba gained control of Lazada.", {("alibaba-group", "investsIn", "lazada")}),
     # a thing made or supplied for the actor that uses it
     ("Huawei supplied the radios that the Kenyan army operates.", {("huawei", "suppliesTo", "army-of-kenya")}),
     # a third party's refusal to join a measure leaves the measure stated
@@ -117,6 +119,8 @@ NOT_STATED = [
      {("zte", "suppliesTo", "government-of-ethiopia")}),
     ("ZTE did not build the network that the Ethiopian government uses.",
      {("zte", "suppliesTo", "government-of-ethiopia")}),
+    ("Alibaba did not take control of Lazada.", {("alibaba-group", "investsIn", "lazada")}),
+    ("The Dutch government has taken control of Nexperia.", {("government-of-netherlands", "investsIn", "nexperia")}),
     # a part or member only in the past
     ("Paceco, which once belonged to Mitsui, now serves Hengtong.", {("paceco", "partOf", "mitsui")}),
     ("Paceco used to belong to Mitsui.", {("paceco", "partOf", "mitsui")}),

@@ -284,3 +284,18 @@ def built_for_user_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for o in dict.fromkeys(clients):
                 if s != o and ctx.is_actor(s) and ctx.is_actor(o):
                     yield Candidate(s, "suppliesTo", o, "event:built-for-user", status, sent)
+
+
+def control_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``CMOC took control of TFM``: a company that takes control of another has invested in it (a state that
+    takes control of a company directs it, which this rule leaves alone)."""
+    for tok in ctx.find(sent, _words(ctx, "control_nouns")):
+        head = tok.head
+        if tok.dep_ != "dobj" or head.lemma_ not in _words(ctx, "taking_verbs") or ctx.negated(head):
+            continue
+        targets = [a for p in ctx.pobjs(tok, {"of", "over"}) for a in _named(p, ctx)]
+        status = ctx.status(head)
+        for s in dict.fromkeys(ctx.subjects(head)):
+            for o in dict.fromkeys(targets):
+                if s != o and ctx.type_of(s) in ORG and (e := ctx.entities.get(s)) and e.subtype != "GovernmentBody":
+                    yield Candidate(s, "investsIn", o, "event:control", status, sent)
