@@ -27,7 +27,8 @@ ORG = ("Organization",)
 
 
 def _words(ctx: DocContext, key: str) -> set[str]:
-    return set(ctx.lex.structure.get(key, ()))
+    """A word list of ``events.json`` (an empty set for a lexicon without it)."""
+    return ctx.lex.structure.get(key) or set()
 
 
 def _maker(tok: Token, ctx: DocContext) -> list[str]:
