@@ -60,6 +60,11 @@ STATED = [
     ("For years Washington refused to sell armed drones to Saudi Arabia.",
      {("united-states", "restrictsExportsTo", "saudi-arabia")}),
     ("Russia's ties to China deepened.", {("china", "cooperatesWith", "russia")}),
+    # joining another's measure: the joiner imposes it too and works with its leader; the curbed trade is no supply
+    ("Canada has joined the US sanctions against Iran.",
+     {("canada", "sanctions", "iran"), ("canada", "cooperatesWith", "united-states")}),
+    ("Japan and the Netherlands agreed to join U.S. curbs on chip-tool exports to China.",
+     {("japan", "restrictsExportsTo", "china"), ("netherlands", "restrictsExportsTo", "china")}),
     # a company taking control of another
     ("Alibaba gained control of Lazada.", {("alibaba-group", "investsIn", "lazada")}),
     # a thing made or supplied for the actor that uses it
@@ -121,6 +126,9 @@ NOT_STATED = [
      {("zte", "suppliesTo", "government-of-ethiopia")}),
     ("Alibaba did not take control of Lazada.", {("alibaba-group", "investsIn", "lazada")}),
     ("The Dutch government has taken control of Nexperia.", {("government-of-netherlands", "investsIn", "nexperia")}),
+    ("Japan and the Netherlands agreed to join U.S. curbs on chip-tool exports to China.",
+     {("japan", "suppliesTo", "china"), ("netherlands", "suppliesTo", "china")}),
+    ("Beijing has not joined the Western sanctions imposed on Moscow.", {("china", "sanctions", "russia")}),
     # a part or member only in the past
     ("Paceco, which once belonged to Mitsui, now serves Hengtong.", {("paceco", "partOf", "mitsui")}),
     ("Paceco used to belong to Mitsui.", {("paceco", "partOf", "mitsui")}),

@@ -8,7 +8,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
-from kg.nlp.relations.events import others_measure
+from kg.nlp.relations.events import curbed_goods, others_measure
 from kg.nlp.relations.slots import EXPORT_NOUNS, RELATIVE_PRONOUNS, dobj, list_objects, owner
 from kg.nlp.relations.slots import verb_objects
 from kg.vocab import PREDICATES
@@ -319,6 +319,7 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # "the US export ban on Huawei": exports that a ban or curb is about are no supply
         curbed = tok.dep_ == "compound" and any(p in ("restrictsExportsTo", "sanctions") for p, _s in
                                                 ctx.lex.nouns.get(tok.head.lower_, ctx.lex.nouns.get(tok.head.lemma_, [])))
+        curbed = curbed or curbed_goods(tok, ctx)  # "curbs on chip exports to China"
         for predicate, slots in ctx.lex.nouns[key]:
             if curbed and predicate == "suppliesTo":
                 continue
