@@ -129,6 +129,8 @@ NOT_STATED = [
     ("Japan and the Netherlands agreed to join U.S. curbs on chip-tool exports to China.",
      {("japan", "suppliesTo", "china"), ("netherlands", "suppliesTo", "china")}),
     ("Beijing has not joined the Western sanctions imposed on Moscow.", {("china", "sanctions", "russia")}),
+    ("India has neither condemned the war nor joined US sanctions against Iran.",
+     {("india", "sanctions", "iran"), ("india", "cooperatesWith", "united-states")}),
     # a part or member only in the past
     ("Paceco, which once belonged to Mitsui, now serves Hengtong.", {("paceco", "partOf", "mitsui")}),
     ("Paceco used to belong to Mitsui.", {("paceco", "partOf", "mitsui")}),

@@ -316,13 +316,19 @@ def curbed_goods(tok: Token, ctx: DocContext) -> bool:
     return bool(_measure_noun(host, ctx) or any(_measure_noun(o, ctx) for o in dobj(host)))
 
 
+def _neither_nor(verb: Token) -> bool:
+    """``has neither condemned the invasion nor joined the sanctions``: a verb denied by neither/nor."""
+    around = list(verb.children) + (list(verb.head.children) if verb.dep_ == "conj" else [])
+    return any(t.lower_ in ("nor", "neither") for t in around)
+
+
 def join_measure_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Japan and the Netherlands agreed to join US curbs on chip exports to China``, ``Switzerland joined EU
     sanctions on Russia``: who joins another's measure takes it too, and works with whoever leads it."""
     from kg.nlp.relations.triggers import noun_participants, slot_actors  # triggers imports this module
 
     for tok in ctx.find(sent, _words(ctx, "adopting_measure_verbs")):
-        if tok.pos_ != "VERB" or ctx.negated(tok):
+        if tok.pos_ != "VERB" or ctx.negated(tok) or _neither_nor(tok):
             continue
         joiners = [a for a in ctx.subjects(tok) if ctx.is_actor(a)]
         status = ctx.status(tok)
