@@ -65,6 +65,8 @@ STATED = [
      {("canada", "sanctions", "iran"), ("canada", "cooperatesWith", "united-states")}),
     ("Japan and the Netherlands agreed to join U.S. curbs on chip-tool exports to China.",
      {("japan", "restrictsExportsTo", "china"), ("netherlands", "restrictsExportsTo", "china")}),
+    # who finances something with a loan to X holds the loan
+    ("The World Bank backed the project with a loan to Kenya.", {("world-bank", "investsIn", "kenya")}),
     # a company taking control of another
     ("Alibaba gained control of Lazada.", {("alibaba-group", "investsIn", "lazada")}),
     # a thing made or supplied for the actor that uses it
@@ -131,6 +133,7 @@ NOT_STATED = [
     ("Beijing has not joined the Western sanctions imposed on Moscow.", {("china", "sanctions", "russia")}),
     ("India has neither condemned the war nor joined US sanctions against Iran.",
      {("india", "sanctions", "iran"), ("india", "cooperatesWith", "united-states")}),
+    ("The World Bank did not back the project with a loan to Kenya.", {("world-bank", "investsIn", "kenya")}),
     # a part or member only in the past
     ("Paceco, which once belonged to Mitsui, now serves Hengtong.", {("paceco", "partOf", "mitsui")}),
     ("Paceco used to belong to Mitsui.", {("paceco", "partOf", "mitsui")}),
