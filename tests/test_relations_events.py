@@ -67,6 +67,12 @@ STATED = [
      {("japan", "restrictsExportsTo", "china"), ("netherlands", "restrictsExportsTo", "china")}),
     # who finances something with a loan to X holds the loan
     ("The World Bank backed the project with a loan to Kenya.", {("world-bank", "investsIn", "kenya")}),
+    # a blocked deal directs its parties
+    ("Donald Trump blocked the $1.3 billion sale of Lattice Semiconductor to Canyon Bridge Capital Partners.",
+     {("donald-trump", "directs", "lattice-semiconductor"),
+      ("donald-trump", "directs", "canyon-bridge-capital-partners")}),
+    ("The German cabinet prohibited Elmos Semiconductor from selling its wafer fab to a Chinese buyer.",
+     {("government-of-germany", "directs", "elmos-semiconductor")}),
     # a company taking control of another
     ("Alibaba gained control of Lazada.", {("alibaba-group", "investsIn", "lazada")}),
     # a thing made or supplied for the actor that uses it
@@ -134,6 +140,8 @@ NOT_STATED = [
     ("India has neither condemned the war nor joined US sanctions against Iran.",
      {("india", "sanctions", "iran"), ("india", "cooperatesWith", "united-states")}),
     ("The World Bank did not back the project with a loan to Kenya.", {("world-bank", "investsIn", "kenya")}),
+    ("Donald Trump did not block the sale of Lattice Semiconductor to Canyon Bridge.",
+     {("donald-trump", "directs", "lattice-semiconductor")}),
     # a part or member only in the past
     ("Paceco, which once belonged to Mitsui, now serves Hengtong.", {("paceco", "partOf", "mitsui")}),
     ("Paceco used to belong to Mitsui.", {("paceco", "partOf", "mitsui")}),

@@ -349,3 +349,37 @@ def join_measure_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     for o in dict.fromkeys(leaders):
                         if s != o:
                             yield Candidate(s, "cooperatesWith", o, "event:join-measure", status, sent)
+
+
+def _authority(verb: Token, ctx: DocContext) -> list[str]:
+    """Who acts through ``verb``: its subject, or the author of an order that is its subject (``an order by
+    President X that stopped …``, ``X's order stopped …``)."""
+    found = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
+    if found:
+        return found
+    subject = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_ not in _words(ctx, "order_nouns"):
+        return []
+    return [a for c in subject.children if c.dep_ == "poss" for a in ctx.actors(c)] + \
+        [a for p in ctx.pobjs(subject, {"by", "from"}) for a in ctx.actors(p)]
+
+
+def blocked_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Trump blocked the sale of Lattice to Canyon Bridge``, ``the cabinet prohibited Elmos from selling its
+    fab``, ``an order that stopped Fujian Grand Chip from acquiring Aixtron``: a blocked deal ``directs`` its
+    parties (GUIDELINES.md: blocked or unwound acquisitions)."""
+    deals, dealing = _words(ctx, "deal_nouns"), _words(ctx, "dealing_verbs")
+    for tok in ctx.find(sent, _words(ctx, "blocking_verbs")):
+        if tok.pos_ != "VERB" or ctx.negated(tok):
+            continue
+        parties = [a for o in dobj(tok) if o.lemma_ in deals or o.lower_ in deals
+                   for p in ctx.pobjs(o, {"of", "to", "by"}) for a in _named(p, ctx)]
+        parties += [a for o in dobj(tok) for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for v in c.children if v.dep_ == "pcomp" and v.lemma_ in dealing for a in _named(o, ctx)]
+        if not parties:
+            continue
+        status = ctx.status(tok)
+        for s in dict.fromkeys(_authority(tok, ctx)):
+            for o in dict.fromkeys(parties):
+                if s != o:
+                    yield Candidate(s, "directs", o, "event:blocked-deal", status, sent)
