@@ -73,6 +73,8 @@ STATED = [
       ("donald-trump", "directs", "canyon-bridge-capital-partners")}),
     ("The German cabinet prohibited Elmos Semiconductor from selling its wafer fab to a Chinese buyer.",
      {("government-of-germany", "directs", "elmos-semiconductor")}),
+    ("The Netherlands is expected to stop ASML from selling its scanners to Chinese customers.",
+     {("netherlands", "directs", "asml")}),
     # a company taking control of another
     ("Alibaba gained control of Lazada.", {("alibaba-group", "investsIn", "lazada")}),
     # a thing made or supplied for the actor that uses it
@@ -142,6 +144,8 @@ NOT_STATED = [
     ("The World Bank did not back the project with a loan to Kenya.", {("world-bank", "investsIn", "kenya")}),
     ("Donald Trump did not block the sale of Lattice Semiconductor to Canyon Bridge.",
      {("donald-trump", "directs", "lattice-semiconductor")}),
+    ("The United States has barred Kaspersky Lab from selling its antivirus software to American customers.",
+     {("united-states", "directs", "kaspersky-lab")}),
     # a part or member only in the past
     ("Paceco, which once belonged to Mitsui, now serves Hengtong.", {("paceco", "partOf", "mitsui")}),
     ("Paceco used to belong to Mitsui.", {("paceco", "partOf", "mitsui")}),

@@ -364,6 +364,14 @@ def _authority(verb: Token, ctx: DocContext) -> list[str]:
         [a for p in ctx.pobjs(subject, {"by", "from"}) for a in ctx.actors(p)]
 
 
+def _country(entity_id: str, ctx: DocContext) -> str | None:
+    """The country an actor belongs to (itself for a country)."""
+    entity = ctx.entities.get(entity_id)
+    if entity is None:
+        return None
+    return entity_id if entity.type == "Country" else entity.country
+
+
 def blocked_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Trump blocked the sale of Lattice to Canyon Bridge``, ``the cabinet prohibited Elmos from selling its
     fab``, ``an order that stopped Fujian Grand Chip from acquiring Aixtron``: a blocked deal ``directs`` its
@@ -374,12 +382,17 @@ def blocked_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         parties = [a for o in dobj(tok) if o.lemma_ in deals or o.lower_ in deals
                    for p in ctx.pobjs(o, {"of", "to", "by"}) for a in _named(p, ctx)]
-        parties += [a for o in dobj(tok) for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                    for v in c.children if v.dep_ == "pcomp" and v.lemma_ in dealing for a in _named(o, ctx)]
-        if not parties:
+        stopped = [(v.lemma_, a) for o in dobj(tok) for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for v in c.children if v.dep_ == "pcomp" and v.lemma_ in dealing for a in _named(o, ctx)]
+        parties += [a for verb, a in stopped if verb != "sell"]  # stopped from acquiring, buying, investing
+        sellers = [a for verb, a in stopped if verb == "sell"]
+        if not parties and not sellers:
             continue
         status = ctx.status(tok)
         for s in dict.fromkeys(_authority(tok, ctx)):
-            for o in dict.fromkeys(parties):
+            # a state stopping its own firm from selling directs it; stopping a foreign one is a sanction
+            theirs, ours = _country(s, ctx), [(o, _country(o, ctx)) for o in sellers]
+            home = [o for o, country in ours if not (country and theirs and country != theirs)]
+            for o in dict.fromkeys(parties + home):
                 if s != o:
                     yield Candidate(s, "directs", o, "event:blocked-deal", status, sent)
