@@ -3,10 +3,12 @@ noun that describes them. Every sentence is written for these tests (none is tak
 
 from __future__ import annotations
 
+from kg.nlp.extensions import entities
+
 
 def found(nlp, text: str) -> dict[str, str]:
     """Canonical entity name -> type, for the text."""
-    return {e.label: e.type for e in nlp(text)._.kg_entities.values()}
+    return {e.label: e.type for e in entities(nlp(text)).values()}
 
 
 def test_a_person_after_a_title_beats_a_company_named_like_the_surname(nlp) -> None:

@@ -15,6 +15,8 @@ from kg.nlp.lexicon import Lexicon, load_lexicon
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "data" / "lexicon"
 STRUCTURE = json.loads((LEXICON / "structure.json").read_text(encoding="utf-8"))
+# events.json's word lists join the structure lexicon (kg.nlp.lexicon.load_lexicon)
+STRUCTURE |= json.loads((LEXICON / "events.json").read_text(encoding="utf-8"))
 NLP_SOURCE = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "kg" / "nlp").rglob("*.py")))
 #: the other lexicons: file -> (the nested tables whose keys count too, how the code reads a key)
 OTHER = {"triggers.json": (("predicates.*", "planned", "negation", "negation.hypothetical"),
@@ -28,7 +30,7 @@ def keys_read() -> set[str]:
     """The keys the rule modules look up: ``lex.words("KEY")``, ``lex.value("KEY")``, ``lex.structure.get("KEY")``."""
     source = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "kg" / "nlp" / "relations").glob("*.py"))
     return set(re.findall(r'\.(?:words|value)\("(\w+)"\)', source)) | \
-        set(re.findall(r'\.structure\.get\("(\w+)"', source))
+        set(re.findall(r'\.structure\.get\("(\w+)"', source)) | set(re.findall(r'_words\(ctx, "(\w+)"\)', source))
 
 
 def lexicon_keys(name: str, nested: tuple[str, ...]) -> set[str]:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg.nlp.extensions import relations
+
 
 def triples(nlp, text: str) -> set[tuple[str, str, str]]:
-    return {(r.subject, r.predicate, r.object) for r in nlp(text)._.relations}
+    return {(r.subject, r.predicate, r.object) for r in relations(nlp(text))}
 
 
 INCLUDED = [

@@ -21,6 +21,9 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
                                           technology_descriptor_rule)
+from kg.nlp.relations.events import (adopted_product_rule, ban_use_rule, blocked_deal_rule, built_for_user_rule,
+                                      chosen_supplier_rule, control_rule, join_measure_rule, plant_rule, rivalry_rule,
+                                      structure_role_rule)
 from kg.nlp.relations.joint import joint_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
 from kg.nlp.relations.origin import origin_rule
@@ -36,7 +39,10 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            group_member_rule, belong_rule, signatory_rule, descriptor_based_rule,
                            technology_descriptor_rule, located_rule, participle_rule, origin_rule,
                            made_by_rule, lead_rule, joint_rule, head_title_rule,
-                           carried_subject_rule, bare_member_rule)
+                           carried_subject_rule, bare_member_rule,
+                           rivalry_rule, plant_rule, ban_use_rule, chosen_supplier_rule, adopted_product_rule,
+                           structure_role_rule, built_for_user_rule, control_rule, join_measure_rule,
+                           blocked_deal_rule)
 
 
 class RelationExtractor(SavedData):

@@ -196,6 +196,13 @@ class DocContext:
         children = list(tok.children)
         if tok.dep_ == "dobj":  # "affect Japanese makers …, including X": the parser hangs "including" on the verb
             children += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in markers and c.i > tok.i]
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.tag_ == "NNS":
+            # "added three entities to its list, namely X and Y", "two firms were blacklisted by Z: X and Y"
+            # (hung on the group, or on the list or agent of its verb; not "centres in seven countries: A, B")
+            children += [t for t in tok.head.subtree if t.dep_ == "appos" and t.i > tok.i + 1 and
+                         (self.doc[t.i - 1].text == ":" or any(c.lower_ == "namely" for c in t.children)) and
+                         (t.head.i == tok.i or t.head.dep_ == "pobj" and t.head.head.head.i == tok.head.i and
+                          t.head.head.lower_ in ("to", "on", "onto", "by"))]
         # "makers of chips such as TSMC": the examples hang on the noun of the "of" phrase
         children += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj" and not self.is_actor(self.entity(p) or "")
@@ -401,7 +408,8 @@ class DocContext:
     def pobjs(self, tok: Token, preps: set[str]) -> Iterator[Token]:
         """Objects of the prepositions ``preps`` attached to ``tok``."""
         for child in tok.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps and \
+                    not any(c.dep_ == "neg" for c in child.children):  # "from ZPMC, not from ABB"
                 for prep in [child] + [c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"]:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":

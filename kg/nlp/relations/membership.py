@@ -14,6 +14,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.events import bygone
 from kg.nlp.relations.roles import described
 
 BODY_TYPES = ("InternationalOrganization", "Bloc")
@@ -117,7 +118,8 @@ def belong_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     to Y``; founders of a body are its members (``the lender founded by A and B``)."""
     for tok in ctx.find(sent, FOUNDING_VERBS | {"belong", "sign"}):
         lemma = tok.lemma_
-        if tok.pos_ != "VERB" or (lemma not in FOUNDING_VERBS and lemma not in ("belong", "sign")) or ctx.negated(tok):
+        if tok.pos_ != "VERB" or (lemma not in FOUNDING_VERBS and lemma not in ("belong", "sign")) or ctx.negated(tok) \
+                or bygone(tok, ctx):
             continue
         signed_up = lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
         if lemma == "belong" or signed_up:

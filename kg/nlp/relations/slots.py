@@ -99,8 +99,14 @@ def slot_dobj_to(tok: Token, ctx: DocContext) -> SlotResult:
 
 
 def slot_dobj_list(tok: Token, ctx: DocContext) -> SlotResult:
-    """``added X to the Entity List``."""
-    return ([a for c in dobj(tok) for a in ctx.actors(c)] if list_objects(tok, ctx) else []), False
+    """``added X to the Entity List``; ``placed X on it, along with 21 companies, among them Y``."""
+    if not list_objects(tok, ctx):
+        return [], False
+    along = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "along" for w in c.children
+             if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+    # a group beside the object counts through its named examples only, not as its country
+    return [a for c in dobj(tok) for a in ctx.actors(c)] + \
+        [a for p in along for a in (ctx.actors(p, groups=False) or ctx.examples(p))], False
 
 
 def slot_dobj_forces(tok: Token, ctx: DocContext) -> SlotResult:
@@ -261,6 +267,8 @@ def slot_dobj_customer(tok: Token, ctx: DocContext) -> SlotResult:
 def slot_from_reverse(tok: Token, ctx: DocContext) -> SlotResult:
     """``bought chips from Nvidia``; ``ordered $16 billion worth of H20 chips`` (Nvidia's H20): the seller."""
     found = [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)]
+    # "ordered chips from TSMC": the parser often hangs "from" on the thing bought
+    found = found or [a for c in dobj(tok) for p in ctx.pobjs(c, {"from"}) for a in ctx.actors(p)]
     found = found or [a for c in dobj(tok) for a in ctx.product_supplier(c)]
     # "buy Nvidia's chips": the maker owns what is bought
     return found or [a for c in dobj(tok) for p in c.children if p.dep_ == "poss"

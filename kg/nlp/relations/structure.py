@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.nlp.relations.events import bygone
 from kg.nlp.relations.mentions import after_possessive, mention_start
 from kg.nlp.relations.titles import Titles, titles
 
@@ -337,7 +338,7 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(part, "partOf", eid, "part:possessive", "asserted", sent)
     part_nouns = ctx.lex.words("part_nouns")
     for tok in sent:
-        if tok.lemma_ == "belong" and tok.pos_ == "VERB" and not ctx.negated(tok):
+        if tok.lemma_ == "belong" and tok.pos_ == "VERB" and not ctx.negated(tok) and not bygone(tok, ctx):
             parts = ctx.subjects(tok)
             for whole in (a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)):
                 pred = "memberOf" if ctx.type_of(whole) in ("InternationalOrganization", "Bloc") else "partOf"

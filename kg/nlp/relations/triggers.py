@@ -8,6 +8,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.nlp.relations.events import curbed_goods, others_measure
 from kg.nlp.relations.slots import EXPORT_NOUNS, RELATIVE_PRONOUNS, dobj, list_objects, owner
 from kg.nlp.relations.slots import verb_objects
 from kg.vocab import PREDICATES
@@ -21,7 +22,7 @@ SUPPORT_VERBS = {"sign", "conclude", "ink", "seal", "reach", "strike", "have", "
                  "put", "begin", "start", "continue", "finalise", "finalize", "negotiate", "discuss", "affirm",
                  "need", "welcome", "hail", "offer", "invest", "participate", "engage", "take", "pursue",
                  "tighten", "introduce", "unveil", "adopt", "place", "apply", "enforce", "provide", "give", "grant",
-                 "approve", "complete", "close", "finalize", "secure", "lead"}
+                 "approve", "complete", "close", "finalize", "secure", "lead", "finance", "fund", "back"}
 
 
 #: "the sanctions target Sberbank": verbs whose object is what the subject noun is aimed at
@@ -160,6 +161,8 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
                        for a in slot_actors(p, slot, ctx)]
         elif slot in ("on_org", "on_state"):
             others += [a for h in hosts for p in ctx.pobjs(h, {"on", "against"}) for a in typed_target(tok, p, slot, ctx)]
+        elif slot == "of_parties":  # "a joint venture of RZD and STM": the venture's parties
+            holders += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if ctx.type_of(a) == "Organization"]
         elif slot in ("by", "from"):
             holders += [a for p in ctx.pobjs(tok, {slot}) for a in ctx.actors(p)]
         elif slot == "under" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and \
@@ -311,14 +314,18 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if key.startswith("venture") and not any(c.lower_ in ("joint",) for c in tok.children):
             continue
-        if ctx.negated(tok):
+        if ctx.negated(tok) and not others_measure(tok, ctx):
             continue
         # "the US export ban on Huawei": exports that a ban or curb is about are no supply
         curbed = tok.dep_ == "compound" and any(p in ("restrictsExportsTo", "sanctions") for p, _s in
                                                 ctx.lex.nouns.get(tok.head.lower_, ctx.lex.nouns.get(tok.head.lemma_, [])))
+        curbed = curbed or curbed_goods(tok, ctx)  # "curbs on chip exports to China"
         for predicate, slots in ctx.lex.nouns[key]:
             if curbed and predicate == "suppliesTo":
                 continue
+            if predicate == "investsIn" and tok.dep_ == "dobj" and \
+                    tok.head.lemma_ in ctx.lex.structure.get("divest_verbs", ()):
+                continue  # "selling its stakes in X": an investment ended
             holders, others = noun_participants(tok, slots, ctx)
             if key.startswith("venture") and len(holders) < 2 and not others:
                 holders = _colon_list(tok, sent, ctx) or holders
