@@ -80,7 +80,7 @@ class RelationExtractor(SavedData):
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.lexicon, self.leaders)
         resolve_plural_pronouns(doc, ctx)
-        candidates = [c for sent in doc.sents for rule in RULES for c in rule(sent, ctx)]
+        candidates = [c for sent in ctx.index.sents for rule in RULES for c in rule(sent, ctx)]
         relations = merge_candidates(candidates, ctx, self.confidence)
         doc._.relations = [r for r in relations if r.confidence >= self.min_confidence]
         return doc
@@ -100,7 +100,7 @@ def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
     """``they``/``their`` refer to the last group of two or more actors that was a clause's subject."""
     group: list[str] = []
     pronouns = positions(doc, ("they", "them", "their", "theirs"))
-    for sent in doc.sents:
+    for sent in ctx.index.sents:
         root = sent.root
         subjects = [a for a in ctx.subjects(root) if ctx.is_actor(a)] if root.pos_ in ("VERB", "AUX") else []
         # "X and Y said they would …": after the group that is this sentence's subject, "they" is that group

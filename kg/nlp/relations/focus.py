@@ -16,7 +16,7 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     ``Huawei, which develops surveillance technology``."""
     verbs = ctx.lex.words("focus_verbs")
     nouns = ctx.lex.words("focus_nouns")
-    for tok in sent:
+    for tok in ctx.find(sent, verbs | nouns):  # the verbs' and nouns' tokens (by form or lemma), in order
         if tok.pos_ == "VERB" and tok.lemma_ in verbs and not ctx.negated(tok):
             if any(c.dep_ == "dobj" and (c.lower_ in ctx.lex.nouns or c.lemma_ in ctx.lex.nouns) for c in tok.children):
                 continue  # "build cooperation in AI": the technology is the topic of a relation, not a focus
@@ -90,7 +90,10 @@ def descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     table = ctx.lex.structure.get("descriptor_technologies", {})
     # the last words of the two-word descriptors: only before those can a word start one
     ends = {k.rsplit(" ", 1)[1] for k in table if " " in k}
-    for tok in sent:
+    # a token can end a descriptor only as the whole of one or as what follows one of its spaces
+    words = ctx.index.memo("descriptor_words", lambda: {k.split(" ", n)[n] for k in table
+                                                         for n in range(k.count(" ") + 1)})
+    for tok in ctx.find(sent, words):
         key = tok.lower_
         if tok.i > sent.start and (key in ends or " " in key) and f"{ctx.doc[tok.i - 1].lower_} {key}" in table:
             key = f"{ctx.doc[tok.i - 1].lower_} {key}"

@@ -1,15 +1,30 @@
-"""Look-ups built once per document and shared by the relation rules, so that no rule scans the whole document."""
+"""Look-ups built once per document and shared by the relation rules, so that no rule scans the whole document.
+
+The shared pass: the document's words (lower-case forms and lemmas) and parts of speech are read once from its
+arrays, without a ``Token`` per token; a rule then asks for the tokens it needs instead of walking every token of
+every sentence:
+
+- ``ctx.find(sent, words)``: the tokens of a sentence whose form or lemma is one of ``words`` (a rule's trigger
+  words: its first test must need one of them), in order; the document's positions for a word list are computed
+  once and reused for every sentence (a word list derived from the lexicon can be kept with
+  ``ctx.index.memo``);
+- ``ctx.index.tagged(sent, pos)``: the tokens of a sentence with one of the coarse parts of speech ``pos`` (a rule
+  whose first test is the part of speech, such as ``tok.pos_ != "VERB"``);
+- ``ctx.ents_in(sent)``: the sentence's entity mentions; ``ctx.index.sents``: the document's sentences, made once.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 
 class DocIndex:
-    """Tokens by word and mentions by sentence, built lazily on first use.
+    """Tokens by word and by part of speech, and mentions by sentence, built lazily on first use.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Russia and China cooperate.")
@@ -20,14 +35,28 @@ class DocIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._words: dict[str, list[int]] | None = None
-        self._keys: list[tuple[str, str | None]] = []
+        self._found: dict[frozenset[str], list[int]] = {}
+        self._pos: dict[str, list[int]] | None = None
         self._sent_ents: dict[int, list[Span]] | None = None
+        self._sents: list[Span] | None = None
+        self._memo: dict[str, Any] = {}
 
-    def find(self, sent: Span, words: set[str]) -> list[Token]:
-        """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``, in order."""
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """``make()``, made once per document (a rule's word list derived from the lexicon, say)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
+
+    @property
+    def sents(self) -> list[Span]:
+        """The document's sentences (``Doc.sents`` makes them anew at each call)."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+        return self._sents
+
+    def _index(self) -> dict[str, list[int]]:
         if self._words is None:
             index: dict[str, list[int]] = {}
-            keys: list[tuple[str, str | None]] = []
             strings = self.doc.vocab.strings
             # hashes of each token's lower-case form and lemma: no Token object per token
             for i, (low, lemma) in enumerate(self.doc.to_array([LOWER, LEMMA]).tolist()) if len(self.doc) else ():
@@ -36,21 +65,36 @@ class DocIndex:
                 lemma_ = strings[lemma] if lemma != low else ""
                 if lemma_ and lemma_ != lower_:
                     index.setdefault(lemma_.lower(), []).append(i)
-                    keys.append((lower_, lemma_.lower()))
-                else:
-                    keys.append((lower_, None))
-            self._words, self._keys = index, keys
-        start, end, found = sent.start, sent.end, set()
+            self._words = index
+        return self._words
+
+    def positions(self, words: Iterable[str]) -> list[int]:
+        """The indices of the document's tokens whose lower-case form or lemma is one of ``words``, in order."""
+        key = frozenset(words)
+        found = self._found.get(key)
+        if found is None:
+            index = self._index()
+            found = sorted({i for w in key for i in index.get(w, ())})
+            self._found[key] = found
+        return found
+
+    def find(self, sent: Span, words: Iterable[str]) -> list[Token]:
+        """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``, in order."""
+        where = self.positions(words)
         doc = self.doc
-        if len(words) > end - start:  # a long word list: test the sentence's words instead
-            return [doc[i] for i in range(start, end) if self._keys[i][0] in words or
-                    (self._keys[i][1] is not None and self._keys[i][1] in words)]
-        index = self._words
-        for w in words:
-            where = index.get(w)
-            if where:  # positions in document order: only those of the sentence
-                found.update(where[bisect_left(where, start):bisect_left(where, end)])
-        return [doc[i] for i in sorted(found)]
+        return [doc[i] for i in where[bisect_left(where, sent.start):bisect_left(where, sent.end)]]
+
+    def tagged(self, sent: Span, pos: Iterable[str]) -> list[Token]:
+        """The tokens of ``sent`` whose coarse part of speech (``Token.pos_``) is one of ``pos``, in order."""
+        if self._pos is None:
+            by_pos: dict[str, list[int]] = {}
+            strings = self.doc.vocab.strings
+            for i, p in enumerate(self.doc.to_array(POS).tolist()) if len(self.doc) else ():
+                by_pos.setdefault(strings[p], []).append(i)
+            self._pos = by_pos
+        where = sorted(i for p in set(pos) for i in self._pos.get(p, ()))
+        doc = self.doc
+        return [doc[i] for i in where[bisect_left(where, sent.start):bisect_left(where, sent.end)]]
 
     def ents_in(self, sent: Span) -> list[Span]:
         """The entity mentions of ``sent`` (``Span.ents`` scans the whole document each time)."""
