@@ -58,10 +58,11 @@ class DocContext:
     def _product_owners(self) -> dict[str, str]:
         """Model names an organisation owns in the text: ``its H20 processor``, ``Nvidia's H100 chips``."""
         from kg.nlp.mentions import MODEL_NAME
+        from kg.nlp.tokens import matching
 
         owners: dict[str, str] = {}
-        for tok in self.doc:
-            if not MODEL_NAME.match(tok.text) or tok.text in owners:
+        for tok in (self.doc[i] for i in matching(self.doc, MODEL_NAME)):  # the model names' tokens only
+            if tok.text in owners:
                 continue
             head = tok.head if tok.dep_ in ("compound", "nmod", "amod") else tok
             for child in head.children:
