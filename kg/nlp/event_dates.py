@@ -69,9 +69,10 @@ def resolve_date(text: str, published: str | None = None) -> str | None:
 def sentence_date(sent: Span) -> str | None:
     """The text of the first date the model found in a sentence that names a month or a year."""
     for span in sent.doc.spans.get("kg_dates", []):
+        if span.start < sent.start or span.end > sent.end:
+            continue  # before reading its text: Span.text joins its tokens
         low = span.text.lower()
-        if span.start >= sent.start and span.end <= sent.end and (
-                _YEAR.search(span.text) or _MONTH.search(span.text) or any(w in low for w in WEEKDAYS)
-                or any(w in low for w in _RELATIVE)):
+        if _YEAR.search(span.text) or _MONTH.search(span.text) or any(w in low for w in WEEKDAYS) \
+                or any(w in low for w in _RELATIVE):
             return span.text
     return None
