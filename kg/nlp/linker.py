@@ -176,6 +176,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 continue  # "Western Australia", "the South China Sea"
             gaz.append(Mention(s.start, s.end, entry.id, entry.type, kind, s.text))
         out = list(gaz)
+        # the gazetteer mention over each token (they do not overlap): what overlaps a part is read off its tokens
+        cover = {i: g for g in gaz for i in range(g.start, g.end)} if all(g.end > g.start for g in gaz) else None
         laws: list[Span] = []
         for ent in doc.ents:
             law_end = self._law_with_possessive(doc, ent)
@@ -185,7 +187,13 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             for part in split_span(ent, self._suffixes):
                 if self._is_place(part, places):
                     continue
-                inside = [g for g in gaz if overlaps((g.start, g.end), (part.start, part.end))]
+                if cover is not None and part.end > part.start:
+                    inside = []
+                    for g in (cover[i] for i in range(part.start, part.end) if i in cover):
+                        if not inside or inside[-1] is not g:
+                            inside.append(g)
+                else:
+                    inside = [g for g in gaz if overlaps((g.start, g.end), (part.start, part.end))]
                 m = ner_mention(part, self.kb, self.not_entities, self._suffixes)
                 if m is None or (m.kind == "ner" and (self._not_actor(m, doc) or self._described_product(doc, m))):
                     continue
