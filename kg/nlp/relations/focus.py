@@ -16,7 +16,8 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     ``Huawei, which develops surveillance technology``."""
     verbs = ctx.lex.words("focus_verbs")
     nouns = ctx.lex.words("focus_nouns")
-    for tok in ctx.find(sent, verbs | nouns):  # the verbs' and nouns' tokens (by form or lemma), in order
+    # the verbs' and nouns' tokens (by form or lemma), in order
+    for tok in ctx.find(sent, ctx.index.memo("focus_words", lambda: frozenset(verbs | nouns))):
         if tok.pos_ == "VERB" and tok.lemma_ in verbs and not ctx.negated(tok):
             if any(c.dep_ == "dobj" and (c.lower_ in ctx.lex.nouns or c.lemma_ in ctx.lex.nouns) for c in tok.children):
                 continue  # "build cooperation in AI": the technology is the topic of a relation, not a focus
@@ -91,8 +92,8 @@ def descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     # the last words of the two-word descriptors: only before those can a word start one
     ends = {k.rsplit(" ", 1)[1] for k in table if " " in k}
     # a token can end a descriptor only as the whole of one or as what follows one of its spaces
-    words = ctx.index.memo("descriptor_words", lambda: {k.split(" ", n)[n] for k in table
-                                                         for n in range(k.count(" ") + 1)})
+    words = ctx.index.memo("descriptor_words", lambda: frozenset(k.split(" ", n)[n] for k in table
+                                                                   for n in range(k.count(" ") + 1)))
     for tok in ctx.find(sent, words):
         key = tok.lower_
         if tok.i > sent.start and (key in ends or " " in key) and f"{ctx.doc[tok.i - 1].lower_} {key}" in table:

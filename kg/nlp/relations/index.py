@@ -6,8 +6,8 @@ every sentence:
 
 - ``ctx.find(sent, words)``: the tokens of a sentence whose form or lemma is one of ``words`` (a rule's trigger
   words: its first test must need one of them), in order; the document's positions for a word list are computed
-  once and reused for every sentence (a word list derived from the lexicon can be kept with
-  ``ctx.index.memo``);
+  once and reused for every sentence (a large or derived word list is best made once per document as a frozenset,
+  ``ctx.index.memo(name, lambda: frozenset(...))``);
 - ``ctx.index.tagged(sent, pos)``: the tokens of a sentence with one of the coarse parts of speech ``pos`` (a rule
   whose first test is the part of speech, such as ``tok.pos_ != "VERB"``);
 - ``ctx.ents_in(sent)``: the sentence's entity mentions; ``ctx.index.sents``: the document's sentences, made once.
@@ -70,7 +70,9 @@ class DocIndex:
 
     def positions(self, words: Iterable[str]) -> list[int]:
         """The indices of the document's tokens whose lower-case form or lemma is one of ``words``, in order."""
-        key = frozenset(words)
+        # a frozenset is its own key, its hash computed once: a rule asking for a large word list at every sentence
+        # passes one made once per document (``memo``)
+        key = words if type(words) is frozenset else frozenset(words)
         found = self._found.get(key)
         if found is None:
             index = self._index()

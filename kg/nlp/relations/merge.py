@@ -56,12 +56,13 @@ def merge_candidates(candidates: Iterable[Candidate], ctx: DocContext, confidenc
     merged: dict[tuple[str, str, str], Relation] = {}
     # each sentence's text and date, read once for all its candidates (Span.text joins its tokens at every call)
     said: dict[tuple[int, int], tuple[str, str | None]] = {}
+    dates = list(ctx.doc.spans.get("kg_dates", []))
     for c in candidates:
         if not well_typed(c, ctx):
             continue
         where = (c.sent.start, c.sent.end)
         if where not in said:
-            said[where] = (c.sent.text.strip(), sentence_date(c.sent))
+            said[where] = (c.sent.text.strip(), sentence_date(c.sent, dates))
         text, date = said[where]
         s, o = c.subject, c.object
         if PREDICATES[c.predicate].symmetric and o < s:

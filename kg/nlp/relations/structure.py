@@ -264,8 +264,11 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """What a name says: ``Russia's government``, ``US Commerce Department`` and ``Indian Army`` are based in
     their country; ``AI Alliance Network`` and ``Taiwan Semiconductor Manufacturing`` work on their technology."""
-    for m in ctx.doc._.kg_mentions or []:
-        if m.kind != "inside" or not m.within or not sent.start <= m.start < sent.end:
+    # the names inside other names, listed once per document
+    inside = ctx.index.memo("inside_mentions", lambda: [m for m in ctx.doc._.kg_mentions or []
+                                                        if m.kind == "inside" and m.within])
+    for m in inside:
+        if not sent.start <= m.start < sent.end:
             continue
         if m.label == "Country":
             yield Candidate(m.within, "basedIn", m.entity_id, "based:name", "asserted", sent)
@@ -314,7 +317,8 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``fellow BRICS members India and Brazil``, ``the SCO now has ten members: Russia, China…``,
     ``X is a member of Y``, ``Russia and Belarus … the other CIS countries``."""
     nouns = ctx.lex.words("member_nouns")
-    for tok in ctx.find(sent, nouns | {"countries", "states", "nations", "members"}):
+    for tok in ctx.find(sent, ctx.index.memo("member_words",
+                                             lambda: frozenset(nouns | {"countries", "states", "nations", "members"}))):
         other = tok.lower_ in ("countries", "states", "nations", "members") and any(
             c.lower_ in ("other", "fellow") for c in tok.children)
         if tok.lower_ not in nouns and tok.lemma_ not in nouns and not other:
@@ -347,7 +351,7 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if part and part != eid:
                 yield Candidate(part, "partOf", eid, "part:possessive", "asserted", sent)
     part_nouns = ctx.lex.words("part_nouns")
-    for tok in ctx.find(sent, part_nouns | {"belong"}):
+    for tok in ctx.find(sent, ctx.index.memo("part_words", lambda: frozenset(part_nouns | {"belong"}))):
         if tok.lemma_ == "belong" and tok.pos_ == "VERB" and not ctx.negated(tok):
             parts = ctx.subjects(tok)
             for whole in (a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)):

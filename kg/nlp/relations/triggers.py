@@ -75,7 +75,8 @@ def list_owners(tok: Token, ctx: DocContext) -> list[str]:
 
 def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X cooperates with Y``, ``X sanctioned Y``, ``Y was blacklisted by X``, ``X and Y teamed up``."""
-    for tok in ctx.find(sent, ctx.lex.verbs):  # the trigger verbs' tokens (by form or lemma), in order
+    # the trigger verbs' tokens (by form or lemma), in order
+    for tok in ctx.find(sent, ctx.index.memo("trigger_verbs", lambda: frozenset(ctx.lex.verbs))):
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in ctx.lex.verbs:
             continue
         if ctx.negated(tok):
