@@ -15,7 +15,7 @@ every sentence:
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -34,7 +34,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._words: dict[str, list[int]] | None = None
+        self._words: dict[int, list[int]] | None = None
         self._found: dict[frozenset[str], list[int]] = {}
         self._pos: dict[str, list[int]] | None = None
         self._sent_ents: dict[int, list[Span]] | None = None
@@ -54,17 +54,20 @@ class DocIndex:
             self._sents = list(self.doc.sents)
         return self._sents
 
-    def _index(self) -> dict[str, list[int]]:
+    def _index(self) -> dict[int, list[int]]:
         if self._words is None:
-            index: dict[str, list[int]] = {}
-            strings = self.doc.vocab.strings
-            # hashes of each token's lower-case form and lemma: no Token object per token
+            # by the hashes of each token's lower-case form and lemma: no Token, nor a string, per token; a lemma
+            # that differs from the form is filed under its own lower-case form, each distinct lemma lowered once
+            index: dict[int, list[int]] = {}
+            strings, lowered = self.doc.vocab.strings, {0: 0}
             for i, (low, lemma) in enumerate(self.doc.to_array([LOWER, LEMMA]).tolist()) if len(self.doc) else ():
-                lower_ = strings[low]
-                index.setdefault(lower_, []).append(i)
-                lemma_ = strings[lemma] if lemma != low else ""
-                if lemma_ and lemma_ != lower_:
-                    index.setdefault(lemma_.lower(), []).append(i)
+                index.setdefault(low, []).append(i)
+                if lemma != low:
+                    key = lowered.get(lemma)
+                    if key is None:
+                        key = lowered[lemma] = strings[strings[lemma].lower()]
+                    if key:
+                        index.setdefault(key, []).append(i)
             self._words = index
         return self._words
 
@@ -75,8 +78,8 @@ class DocIndex:
         key = words if type(words) is frozenset else frozenset(words)
         found = self._found.get(key)
         if found is None:
-            index = self._index()
-            found = sorted({i for w in key for i in index.get(w, ())})
+            index, strings = self._index(), self.doc.vocab.strings
+            found = sorted({i for w in key for i in index.get(strings[w], ())})
             self._found[key] = found
         return found
 
@@ -102,7 +105,9 @@ class DocIndex:
         """The entity mentions of ``sent`` (``Span.ents`` scans the whole document each time)."""
         if self._sent_ents is None:
             by_sent: dict[int, list[Span]] = {}
+            # the sentence that holds an entity's first token, by its start (``Span.sent`` scans the document)
+            starts = [s.start for s in self.sents]
             for ent in self.doc.ents:
-                by_sent.setdefault(ent.sent.start, []).append(ent)
+                by_sent.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
             self._sent_ents = by_sent
         return self._sent_ents.get(sent.start, [])
