@@ -340,13 +340,16 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     ``X, its plant``."""
     for ent in ctx.ents_in(sent):
         eid = ent.kb_id_
-        root = ent.root
         if ctx.type_of(eid) != "Organization":
+            continue
+        root = ent.root
+        # only a possessive can name a whole (the words between are read for those alone)
+        if root.dep_ != "poss" or not ctx.entity(root.head):
             continue
         between = {t.lower_ for t in ctx.doc[root.i + 1:root.head.i]} | {t.lemma_ for t in ctx.doc[root.i + 1:root.head.i]}
         if between & ctx.lex.words("not_part_words"):
             continue  # "Nvidia's rival AMD", "Huawei's partner Leica": a relation other than a part
-        if root.dep_ == "poss" and ctx.entity(root.head) and ctx.type_of(ctx.entity(root.head) or "") == "Organization":
+        if ctx.type_of(ctx.entity(root.head) or "") == "Organization":
             part = ctx.entity(root.head)
             if part and part != eid:
                 yield Candidate(part, "partOf", eid, "part:possessive", "asserted", sent)
