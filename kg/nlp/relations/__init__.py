@@ -101,6 +101,8 @@ def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
     group: list[str] = []
     pronouns = positions(doc, ("they", "them", "their", "theirs"))
     for sent in ctx.index.sents:
+        if not pronouns or pronouns[-1] < sent.start:
+            break  # no pronoun left to resolve: the subjects of the sentences after it are not needed
         root = sent.root
         subjects = [a for a in ctx.subjects(root) if ctx.is_actor(a)] if root.pos_ in ("VERB", "AUX") else []
         # "X and Y said they would …": after the group that is this sentence's subject, "they" is that group
