@@ -63,10 +63,8 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``its MI250 AI chips``, ``Huawei's 5G equipment``: what an organisation owns as products it works on;
     ``Russia's space agency Roscosmos``: an organisation named by its technology."""
-    for ent in ctx.ents_in(sent):
+    for ent in ctx.index.ents_typed(sent, "Technology", ctx.type_of):
         tech = ent.kb_id_
-        if ctx.type_of(tech) != "Technology":
-            continue
         root = ent.root
         # the noun the technology names or modifies ("AI chips": chips; "space agency": agency)
         head = root.head if root.dep_ in ("compound", "amod") and root.head.i > root.i else root
@@ -117,10 +115,8 @@ def made_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``submarines designed by Naval Group``, ``the missiles, which Mitsubishi builds``, ``the jet Japan is
     building``: a technology described by a clause of making gives its maker ``focusesOn``."""
     verbs = ctx.lex.words("focus_verbs") & ctx.lex.words("making_verbs")
-    for ent in ctx.ents_in(sent):
+    for ent in ctx.index.ents_typed(sent, "Technology", ctx.type_of):
         tech = ent.kb_id_
-        if ctx.type_of(tech) != "Technology":
-            continue
         for clause in ent.root.children:
             if clause.lemma_ not in verbs or clause.pos_ != "VERB" or ctx.negated(clause):
                 continue

@@ -10,7 +10,8 @@ every sentence:
   ``ctx.index.memo(name, lambda: frozenset(...))``);
 - ``ctx.index.tagged(sent, pos)``: the tokens of a sentence with one of the coarse parts of speech ``pos`` (a rule
   whose first test is the part of speech, such as ``tok.pos_ != "VERB"``);
-- ``ctx.ents_in(sent)``: the sentence's entity mentions; ``ctx.index.sents``: the document's sentences, made once.
+- ``ctx.ents_in(sent)``: the sentence's entity mentions, ``ctx.index.ents_typed(sent, "Country", ctx.type_of)``
+  those of one entity type; ``ctx.index.sents``: the document's sentences, made once.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class DocIndex:
         self._pos: dict[str, list[int]] | None = None
         self._sent_ents: dict[int, list[Span]] | None = None
         self._sents: list[Span] | None = None
-        self._memo: dict[str, Any] = {}
+        self._memo: dict[Any, Any] = {}
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
         """``make()``, made once per document (a rule's word list derived from the lexicon, say)."""
@@ -111,3 +112,14 @@ class DocIndex:
                 by_sent.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
             self._sent_ents = by_sent
         return self._sent_ents.get(sent.start, [])
+
+    def ents_typed(self, sent: Span, entity_type: str, type_of: Callable[[str], str]) -> list[Span]:
+        """The entity mentions of ``sent`` whose entity ``type_of`` gives as ``entity_type`` (``ctx.type_of``),
+        sorted once per document: a mention's type does not change while the rules run."""
+        by_sent = self._memo.get(("ents", entity_type))
+        if by_sent is None:
+            self.ents_in(sent)
+            assert self._sent_ents is not None
+            by_sent = self._memo[("ents", entity_type)] = {
+                start: [e for e in ents if type_of(e.kb_id_) == entity_type] for start, ents in self._sent_ents.items()}
+        return by_sent.get(sent.start, [])

@@ -60,7 +60,7 @@ def _kind(entity_id: str, ctx: DocContext) -> str:
 
 
 def _persons(sent: Span, ctx: DocContext) -> list[Span]:
-    return [e for e in ctx.ents_in(sent) if ctx.type_of(e.kb_id_) == "Person"]
+    return list(ctx.index.ents_typed(sent, "Person", ctx.type_of))
 
 
 def _org_in(tok: Token, ctx: DocContext, depth: int = 4) -> list[str]:
@@ -189,9 +189,8 @@ def org_noun_targets(head: Token, ctx: DocContext) -> list[str]:
 
 def _country_words(sent: Span, ctx: DocContext) -> Iterator[tuple[Token, str]]:
     """(head token, country id) for every country named in a sentence, by name or by ``the country``."""
-    for ent in ctx.ents_in(sent):
-        if ctx.type_of(ent.kb_id_) == "Country":
-            yield ent.root, ent.kb_id_
+    for ent in ctx.index.ents_typed(sent, "Country", ctx.type_of):
+        yield ent.root, ent.kb_id_
     for i, ids in ctx.refs.items():
         if sent.start <= i < sent.end and len(ids) == 1 and ctx.type_of(ids[0]) == "Country":
             yield ctx.doc[i], ids[0]
@@ -338,10 +337,8 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the US Commerce Department's Bureau of Industry and Security``, ``X and Y, which belong to Rostec``,
     ``X, its plant``."""
-    for ent in ctx.ents_in(sent):
+    for ent in ctx.index.ents_typed(sent, "Organization", ctx.type_of):
         eid = ent.kb_id_
-        if ctx.type_of(eid) != "Organization":
-            continue
         root = ent.root
         # only a possessive can name a whole (the words between are read for those alone)
         if root.dep_ != "poss" or not ctx.entity(root.head):
