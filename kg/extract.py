@@ -29,7 +29,11 @@ _WORKER_NLP: Language | None = None
 def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     """The entities and relations a processed ``Doc`` carries, as a record for ``document``."""
     entities = extensions.entities(doc)
-    text = doc.text  # once: Doc.text joins every token each time it is read
+    # Doc.text joins every token each time it is read: the document's own text is the same when the doc was made
+    # from it (the tokenizer keeps every character), as the pipeline's docs are
+    last = doc[-1] if len(doc) else None
+    text = document.text if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(document.text) \
+        else doc.text
     found = extensions.relations(doc)
     used = {r.subject for r in found} | {r.object for r in found}
     relations: list[Relation] = []

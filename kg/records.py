@@ -12,7 +12,7 @@ Examples
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -76,7 +76,9 @@ class Evidence:
     confidence: float
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # as asdict() gives it, without its deep copy (every value is a plain str, int or float)
+        return {"sentence": self.sentence, "start": self.start, "end": self.end, "rule": self.rule,
+                "confidence": self.confidence}
 
 
 @dataclass

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from spacy.attrs import ENT_TYPE, ORTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from kg.nlp.mentions import Mention
@@ -46,15 +48,20 @@ def described_as(span: Span, words: set[str]) -> bool:
 
 def proper_runs(doc: Doc, covered: set[int]) -> Iterator[Span]:
     """Runs of proper nouns that no mention covers and the NER gave no label."""
+    strings = doc.vocab.strings
+    skip = {strings[label] for label in SKIP_NER}
+    upper: dict[int, bool] = {}
+    # read from the arrays: no Token per token of the document
+    proper = [pos == PROPN and ent not in skip and
+              (upper[orth] if orth in upper else upper.setdefault(orth, strings[orth][:1].isupper()))
+              for pos, ent, orth in doc.to_array([POS, ENT_TYPE, ORTH]).tolist()] if len(doc) else []
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if tok.pos_ != "PROPN" or i in covered or tok.ent_type_ in SKIP_NER or not tok.text[:1].isupper():
+        if not proper[i] or i in covered:
             i += 1
             continue
         j = i
-        while j < len(doc) and doc[j].pos_ == "PROPN" and j not in covered and doc[j].ent_type_ not in SKIP_NER \
-                and doc[j].text[:1].isupper():
+        while j < len(doc) and proper[j] and j not in covered:
             j += 1
         yield doc[i:j]
         i = j

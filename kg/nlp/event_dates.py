@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from spacy.tokens import Span
@@ -66,12 +67,14 @@ def resolve_date(text: str, published: str | None = None) -> str | None:
     return f"{year}-{month:02d}"
 
 
-def sentence_date(sent: Span) -> str | None:
-    """The text of the first date the model found in a sentence that names a month or a year."""
-    for span in sent.doc.spans.get("kg_dates", []):
+def sentence_date(sent: Span, dates: Sequence[Span] | None = None) -> str | None:
+    """The text of the first date the model found in a sentence that names a month or a year; ``dates``: the
+    document's ``kg_dates`` spans when the caller has read them already (each read makes them anew)."""
+    for span in sent.doc.spans.get("kg_dates", []) if dates is None else dates:
+        if span.start < sent.start or span.end > sent.end:
+            continue  # before reading its text: Span.text joins its tokens
         low = span.text.lower()
-        if span.start >= sent.start and span.end <= sent.end and (
-                _YEAR.search(span.text) or _MONTH.search(span.text) or any(w in low for w in WEEKDAYS)
-                or any(w in low for w in _RELATIVE)):
+        if _YEAR.search(span.text) or _MONTH.search(span.text) or any(w in low for w in WEEKDAYS) \
+                or any(w in low for w in _RELATIVE):
             return span.text
     return None

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.kb import KnowledgeBase, slugify
 from kg.nlp.mentions import PERSON_TITLES, Mention, overlaps
-from kg.nlp.tokens import positions
+from kg.nlp.tokens import lowers, positions
 
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
 #: words between a city's name and "government" that make a city government
@@ -148,22 +148,22 @@ class GovernmentRules:
         the document is about (:func:`home_country`)."""
         phrases = sorted(((k.split(), v) for k, v in self.bodies_table.items()), key=lambda kv: -len(kv[0]))
         out = list(mentions)
+        low = lowers(doc)  # compared as lists of words: no Token per word of every phrase tried
         firsts = {words[0] for words, _ in phrases}
         for country in [m for m in mentions if m.label == "Country" and m.end > m.start]:
-            j = country.end + (1 if country.end < len(doc) and doc[country.end].lower_ in {"'s", "\u2019s"} else 0)
-            if j >= len(doc) or doc[j].lower_ not in firsts:
+            j = country.end + (1 if country.end < len(doc) and low[country.end] in {"'s", "\u2019s"} else 0)
+            if j >= len(doc) or low[j] not in firsts:
                 continue  # most countries are followed by no body's name: one look instead of one per phrase
             for words, spec in phrases:
-                if [t.lower_ for t in doc[j:j + len(words)]] == words:
+                if low[j:j + len(words)] == words:
                     out = self._body(doc, out, country.entity_id, country.text, spec, (country.start, j + len(words)))
                     break
         home = home_country(mentions)
-        for tok in (doc[i] for i in positions(doc, firsts)) if home else []:
-            if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
-                continue
+        starts = [i for i in range(1, len(doc)) if low[i] in firsts and low[i - 1] == "the"] if home else []
+        for tok in (doc[i] for i in starts):
             for words, spec in phrases:
                 end = tok.i + len(words)
-                if [t.lower_ for t in doc[tok.i:end]] != words:
+                if low[tok.i:end] != words:
                     continue
                 # "the finance ministry", or the model's "the Ministry of Commerce" as a name of its own
                 free = tok.is_lower and not any(m.start <= tok.i < m.end for m in out)

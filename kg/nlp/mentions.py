@@ -68,9 +68,19 @@ def longest_first(spans: Iterable[tuple[int, int, object]]) -> list[tuple[int, i
     [(0, 3), (4, 5)]
     """
     chosen: list[tuple[int, int, object]] = []
+    taken: set[int] = set()  # the tokens of the chosen spans: a span overlaps one iff it has one of their tokens
+    empty: list[tuple[int, int, object]] = []  # chosen empty spans, which have none (compared one by one)
     for span in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
-        if not any(overlaps(span[:2], c[:2]) for c in chosen):
-            chosen.append(span)
+        start, end = span[0], span[1]
+        if start >= end:
+            if not any(overlaps(span[:2], c[:2]) for c in chosen):
+                chosen.append(span)
+                empty.append(span)
+            continue
+        if any(i in taken for i in range(start, end)) or any(overlaps(span[:2], c[:2]) for c in empty):
+            continue
+        chosen.append(span)
+        taken.update(range(start, end))
     return sorted(chosen, key=lambda s: s[0])
 
 

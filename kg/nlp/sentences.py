@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,8 +18,12 @@ def linebreaks(doc: Doc) -> Doc:
     >>> [t.is_sent_start for t in nlp("Title\\nBody")]
     [True, None, True]
     """
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
+    # a token's trailing whitespace is one space at most: only a whitespace token holds a line break; each distinct
+    # word is tested once, from the array (no Token per token)
+    strings, breaks = doc.vocab.strings, {}
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()[:-1] if len(doc) else []):
+        if orth not in breaks:
+            breaks[orth] = "\n" in strings[orth]
+        if breaks[orth]:
+            doc[i + 1].is_sent_start = True
     return doc

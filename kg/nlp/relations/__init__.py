@@ -85,7 +85,7 @@ class RelationExtractor(SavedData):
         ctx = DocContext(doc, self.lexicon, self.leaders)
         resolve_plural_pronouns(doc, ctx)
         carry_references(doc, ctx)
-        candidates = [c for sent in doc.sents for rule in RULES for c in rule(sent, ctx)]
+        candidates = [c for sent in ctx.index.sents for rule in RULES for c in rule(sent, ctx)]
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])
         set_entities(doc, ctx.entities)  # with the technologies a rule named (focus.py's descriptors)
@@ -107,7 +107,9 @@ def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
     group: list[str] = []
     words = ctx.lex.words("plural_pronouns")
     pronouns = positions(doc, words)
-    for sent in doc.sents:
+    for sent in ctx.index.sents:
+        if not pronouns or pronouns[-1] < sent.start:
+            break  # no pronoun left to resolve: the subjects of the sentences after it are not needed
         root = sent.root
         subjects = [a for a in ctx.subjects(root) if ctx.is_actor(a)] if root.pos_ in ("VERB", "AUX") else []
         # "X and Y said they would …": after the group that is this sentence's subject, "they" is that group

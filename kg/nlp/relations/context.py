@@ -46,6 +46,9 @@ class DocContext:
             for i in range(ent.start, ent.end):
                 self.mention_at[i] = ent.kb_id_
         self.plural_refs: dict[int, list[str]] = {}
+        #: token index -> whether its clause is negated / its status: several rules ask about the same trigger
+        self._negated: dict[int, bool] = {}
+        self._status: dict[int, str] = {}
         self.products = self._product_owners()
         self.index = DocIndex(doc)
 
@@ -60,10 +63,11 @@ class DocContext:
     def _product_owners(self) -> dict[str, str]:
         """Model names an organisation owns in the text: ``its H20 processor``, ``Nvidia's H100 chips``."""
         from kg.nlp.mentions import MODEL_NAME
+        from kg.nlp.tokens import matching
 
         owners: dict[str, str] = {}
-        for tok in self.doc:
-            if not MODEL_NAME.match(tok.text) or tok.text in owners:
+        for tok in (self.doc[i] for i in matching(self.doc, MODEL_NAME)):  # the model names' tokens only
+            if tok.text in owners:
                 continue
             head = tok.head if tok.dep_ in ("compound", "nmod", "amod") else tok
             for child in head.children:
@@ -418,8 +422,12 @@ class DocContext:
     # -- modality -----------------------------------------------------------------------------------------
     def negated(self, tok: Token) -> bool:
         """Whether the clause of ``tok`` is negated (see :func:`kg.nlp.relations.modality.negated`)."""
-        return negated(tok, self.lex)
+        if tok.i not in self._negated:
+            self._negated[tok.i] = negated(tok, self.lex)
+        return self._negated[tok.i]
 
     def status(self, tok: Token) -> str:
         """``planned`` or ``asserted`` (see :func:`kg.nlp.relations.modality.status`)."""
-        return status(tok, self.lex)
+        if tok.i not in self._status:
+            self._status[tok.i] = status(tok, self.lex)
+        return self._status[tok.i]

@@ -21,10 +21,8 @@ def descriptor_based_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``<country word> <descriptor …> <org noun> NAME(, NAME)* (and NAME)`` gives ``NAME basedIn country``."""
     doc = ctx.doc
     org_nouns = ctx.lex.words("org_nouns")
-    for ent in ctx.ents_in(sent):
+    for ent in ctx.index.ents_typed(sent, "Country", ctx.type_of):
         cid = ent.kb_id_
-        if ctx.type_of(cid) != "Country":
-            continue
         i = ent.end
         if i < sent.end and doc[i].lower_ in POSSESSIVE:
             i += 1
@@ -65,10 +63,8 @@ def technology_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
     ``chip designer Nvidia``: a technology that modifies an organisation noun describing a name."""
     doc = ctx.doc
     org_nouns = ctx.lex.words("org_nouns") | ctx.lex.words("focus_nouns")
-    for ent in ctx.ents_in(sent):
+    for ent in ctx.index.ents_typed(sent, "Technology", ctx.type_of):
         tech = ent.kb_id_
-        if ctx.type_of(tech) != "Technology":
-            continue
         i, noun = ent.end, None
         while i < sent.end and i < ent.end + 5:
             tok = doc[i]

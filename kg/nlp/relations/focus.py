@@ -16,7 +16,8 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     ``Huawei, which develops surveillance technology``."""
     verbs = ctx.lex.words("focus_verbs")
     nouns = ctx.lex.words("focus_nouns")
-    for tok in sent:
+    # the verbs' and nouns' tokens (by form or lemma), in order
+    for tok in ctx.find(sent, ctx.index.memo("focus_words", lambda: frozenset(verbs | nouns))):
         if tok.pos_ == "VERB" and tok.lemma_ in verbs and not ctx.negated(tok):
             if any(c.dep_ == "dobj" and (c.lower_ in ctx.lex.nouns or c.lemma_ in ctx.lex.nouns) for c in tok.children):
                 continue  # "build cooperation in AI": the technology is the topic of a relation, not a focus
@@ -62,10 +63,8 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``its MI250 AI chips``, ``Huawei's 5G equipment``: what an organisation owns as products it works on;
     ``Russia's space agency Roscosmos``: an organisation named by its technology."""
-    for ent in ctx.ents_in(sent):
+    for ent in ctx.index.ents_typed(sent, "Technology", ctx.type_of):
         tech = ent.kb_id_
-        if ctx.type_of(tech) != "Technology":
-            continue
         root = ent.root
         # the noun the technology names or modifies ("AI chips": chips; "space agency": agency)
         head = root.head if root.dep_ in ("compound", "amod") and root.head.i > root.i else root
@@ -90,7 +89,10 @@ def descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     table = ctx.lex.structure.get("descriptor_technologies", {})
     # the last words of the two-word descriptors: only before those can a word start one
     ends = {k.rsplit(" ", 1)[1] for k in table if " " in k}
-    for tok in sent:
+    # a token can end a descriptor only as the whole of one or as what follows one of its spaces
+    words = ctx.index.memo("descriptor_words", lambda: frozenset(k.split(" ", n)[n] for k in table
+                                                                   for n in range(k.count(" ") + 1)))
+    for tok in ctx.find(sent, words):
         key = tok.lower_
         if tok.i > sent.start and (key in ends or " " in key) and f"{ctx.doc[tok.i - 1].lower_} {key}" in table:
             key = f"{ctx.doc[tok.i - 1].lower_} {key}"
@@ -113,10 +115,8 @@ def made_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``submarines designed by Naval Group``, ``the missiles, which Mitsubishi builds``, ``the jet Japan is
     building``: a technology described by a clause of making gives its maker ``focusesOn``."""
     verbs = ctx.lex.words("focus_verbs") & ctx.lex.words("making_verbs")
-    for ent in ctx.ents_in(sent):
+    for ent in ctx.index.ents_typed(sent, "Technology", ctx.type_of):
         tech = ent.kb_id_
-        if ctx.type_of(tech) != "Technology":
-            continue
         for clause in ent.root.children:
             if clause.lemma_ not in verbs or clause.pos_ != "VERB" or ctx.negated(clause):
                 continue

@@ -1,15 +1,31 @@
-"""Look-ups built once per document and shared by the relation rules, so that no rule scans the whole document."""
+"""Look-ups built once per document and shared by the relation rules, so that no rule scans the whole document.
+
+The shared pass: the document's words (lower-case forms and lemmas) and parts of speech are read once from its
+arrays, without a ``Token`` per token; a rule then asks for the tokens it needs instead of walking every token of
+every sentence:
+
+- ``ctx.find(sent, words)``: the tokens of a sentence whose form or lemma is one of ``words`` (a rule's trigger
+  words: its first test must need one of them), in order; the document's positions for a word list are computed
+  once and reused for every sentence (a large or derived word list is best made once per document as a frozenset,
+  ``ctx.index.memo(name, lambda: frozenset(...))``);
+- ``ctx.index.tagged(sent, pos)``: the tokens of a sentence with one of the coarse parts of speech ``pos`` (a rule
+  whose first test is the part of speech, such as ``tok.pos_ != "VERB"``);
+- ``ctx.ents_in(sent)``: the sentence's entity mentions, ``ctx.index.ents_typed(sent, "Country", ctx.type_of)``
+  those of one entity type; ``ctx.index.sents``: the document's sentences, made once.
+"""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 
 class DocIndex:
-    """Tokens by word and mentions by sentence, built lazily on first use.
+    """Tokens by word and by part of speech, and mentions by sentence, built lazily on first use.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Russia and China cooperate.")
@@ -19,44 +35,91 @@ class DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._words: dict[str, list[int]] | None = None
-        self._keys: list[tuple[str, str | None]] = []
+        self._words: dict[int, list[int]] | None = None
+        self._found: dict[frozenset[str], list[int]] = {}
+        self._pos: dict[str, list[int]] | None = None
         self._sent_ents: dict[int, list[Span]] | None = None
+        self._sents: list[Span] | None = None
+        self._memo: dict[Any, Any] = {}
 
-    def find(self, sent: Span, words: set[str]) -> list[Token]:
-        """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``, in order."""
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """``make()``, made once per document (a rule's word list derived from the lexicon, say)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
+
+    @property
+    def sents(self) -> list[Span]:
+        """The document's sentences (``Doc.sents`` makes them anew at each call)."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+        return self._sents
+
+    def _index(self) -> dict[int, list[int]]:
         if self._words is None:
-            index: dict[str, list[int]] = {}
-            keys: list[tuple[str, str | None]] = []
-            strings = self.doc.vocab.strings
-            # hashes of each token's lower-case form and lemma: no Token object per token
+            # by the hashes of each token's lower-case form and lemma: no Token, nor a string, per token; a lemma
+            # that differs from the form is filed under its own lower-case form, each distinct lemma lowered once
+            index: dict[int, list[int]] = {}
+            strings, lowered = self.doc.vocab.strings, {0: 0}
             for i, (low, lemma) in enumerate(self.doc.to_array([LOWER, LEMMA]).tolist()) if len(self.doc) else ():
-                lower_ = strings[low]
-                index.setdefault(lower_, []).append(i)
-                lemma_ = strings[lemma] if lemma != low else ""
-                if lemma_ and lemma_ != lower_:
-                    index.setdefault(lemma_.lower(), []).append(i)
-                    keys.append((lower_, lemma_.lower()))
-                else:
-                    keys.append((lower_, None))
-            self._words, self._keys = index, keys
-        start, end, found = sent.start, sent.end, set()
+                index.setdefault(low, []).append(i)
+                if lemma != low:
+                    key = lowered.get(lemma)
+                    if key is None:
+                        key = lowered[lemma] = strings[strings[lemma].lower()]
+                    if key:
+                        index.setdefault(key, []).append(i)
+            self._words = index
+        return self._words
+
+    def positions(self, words: Iterable[str]) -> list[int]:
+        """The indices of the document's tokens whose lower-case form or lemma is one of ``words``, in order."""
+        # a frozenset is its own key, its hash computed once: a rule asking for a large word list at every sentence
+        # passes one made once per document (``memo``)
+        key = words if type(words) is frozenset else frozenset(words)
+        found = self._found.get(key)
+        if found is None:
+            index, strings = self._index(), self.doc.vocab.strings
+            found = sorted({i for w in key for i in index.get(strings[w], ())})
+            self._found[key] = found
+        return found
+
+    def find(self, sent: Span, words: Iterable[str]) -> list[Token]:
+        """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``, in order."""
+        where = self.positions(words)
         doc = self.doc
-        if len(words) > end - start:  # a long word list: test the sentence's words instead
-            return [doc[i] for i in range(start, end) if self._keys[i][0] in words or
-                    (self._keys[i][1] is not None and self._keys[i][1] in words)]
-        index = self._words
-        for w in words:
-            where = index.get(w)
-            if where:  # positions in document order: only those of the sentence
-                found.update(where[bisect_left(where, start):bisect_left(where, end)])
-        return [doc[i] for i in sorted(found)]
+        return [doc[i] for i in where[bisect_left(where, sent.start):bisect_left(where, sent.end)]]
+
+    def tagged(self, sent: Span, pos: Iterable[str]) -> list[Token]:
+        """The tokens of ``sent`` whose coarse part of speech (``Token.pos_``) is one of ``pos``, in order."""
+        if self._pos is None:
+            by_pos: dict[str, list[int]] = {}
+            strings = self.doc.vocab.strings
+            for i, p in enumerate(self.doc.to_array(POS).tolist()) if len(self.doc) else ():
+                by_pos.setdefault(strings[p], []).append(i)
+            self._pos = by_pos
+        where = sorted(i for p in set(pos) for i in self._pos.get(p, ()))
+        doc = self.doc
+        return [doc[i] for i in where[bisect_left(where, sent.start):bisect_left(where, sent.end)]]
 
     def ents_in(self, sent: Span) -> list[Span]:
         """The entity mentions of ``sent`` (``Span.ents`` scans the whole document each time)."""
         if self._sent_ents is None:
             by_sent: dict[int, list[Span]] = {}
+            # the sentence that holds an entity's first token, by its start (``Span.sent`` scans the document)
+            starts = [s.start for s in self.sents]
             for ent in self.doc.ents:
-                by_sent.setdefault(ent.sent.start, []).append(ent)
+                by_sent.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
             self._sent_ents = by_sent
         return self._sent_ents.get(sent.start, [])
+
+    def ents_typed(self, sent: Span, entity_type: str, type_of: Callable[[str], str]) -> list[Span]:
+        """The entity mentions of ``sent`` whose entity ``type_of`` gives as ``entity_type`` (``ctx.type_of``),
+        sorted once per document: a mention's type does not change while the rules run."""
+        by_sent = self._memo.get(("ents", entity_type))
+        if by_sent is None:
+            self.ents_in(sent)
+            assert self._sent_ents is not None
+            by_sent = self._memo[("ents", entity_type)] = {
+                start: [e for e in ents if type_of(e.kb_id_) == entity_type] for start, ents in self._sent_ents.items()}
+        return by_sent.get(sent.start, [])

@@ -29,7 +29,7 @@ def _jointly(tok: Token) -> bool:
 def joint_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Thales co-produces radars with Hensoldt``; ``India and France will co-develop an engine``; ``Rafael makes
     the missiles jointly with Raytheon``."""
-    for tok in sent:
+    for tok in ctx.index.tagged(sent, ("VERB",)):
         if tok.pos_ != "VERB" or not (_co_verb(tok) or (tok.lemma_ in ctx.lex.words("joint_verbs") and _jointly(tok))) \
                 or ctx.negated(tok):
             continue

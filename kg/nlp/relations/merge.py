@@ -54,21 +54,28 @@ def well_typed(c: Candidate, ctx: DocContext) -> bool:
 def merge_candidates(candidates: Iterable[Candidate], ctx: DocContext, confidence: dict[str, float]) -> list[Relation]:
     """One relation per (subject, predicate, object); symmetric pairs in canonical order; evidence per sentence."""
     merged: dict[tuple[str, str, str], Relation] = {}
+    # each sentence's text and date, read once for all its candidates (Span.text joins its tokens at every call)
+    said: dict[tuple[int, int], tuple[str, str | None]] = {}
+    dates = list(ctx.doc.spans.get("kg_dates", []))
     for c in candidates:
         if not well_typed(c, ctx):
             continue
+        where = (c.sent.start, c.sent.end)
+        if where not in said:
+            said[where] = (c.sent.text.strip(), sentence_date(c.sent, dates))
+        text, date = said[where]
         s, o = c.subject, c.object
         if PREDICATES[c.predicate].symmetric and o < s:
             s, o = o, s
         key = (s, c.predicate, o)
         rel = merged.get(key)
         if rel is None:
-            rel = merged[key] = Relation(s, c.predicate, o, status=c.status, date=sentence_date(c.sent))
+            rel = merged[key] = Relation(s, c.predicate, o, status=c.status, date=date)
         elif c.status == "asserted":
             rel.status = "asserted"
         if PREDICATES[c.predicate].family in TOPIC_FAMILIES:
             rel.topics.extend(t for t in c.topics if t not in rel.topics)
-        ev = Evidence(c.sent.text.strip(), c.sent.start_char, c.sent.end_char, c.rule,
+        ev = Evidence(text, c.sent.start_char, c.sent.end_char, c.rule,
                       rule_confidence(c.rule, confidence))
         same = [e for e in rel.evidence if e.start == ev.start]
         if not same:

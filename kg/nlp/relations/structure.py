@@ -49,7 +49,7 @@ def _kind(entity_id: str, ctx: DocContext) -> str:
 
 
 def _persons(sent: Span, ctx: DocContext) -> list[Span]:
-    return [e for e in ctx.ents_in(sent) if ctx.type_of(e.kb_id_) == "Person"]
+    return list(ctx.index.ents_typed(sent, "Person", ctx.type_of))
 
 
 def _org_in(tok: Token, ctx: DocContext, depth: int = 4) -> list[str]:
@@ -179,9 +179,8 @@ def org_noun_targets(head: Token, ctx: DocContext) -> list[str]:
 
 def _country_words(sent: Span, ctx: DocContext) -> Iterator[tuple[Token, str]]:
     """(head token, country id) for every country named in a sentence, by name or by ``the country``."""
-    for ent in ctx.ents_in(sent):
-        if ctx.type_of(ent.kb_id_) == "Country":
-            yield ent.root, ent.kb_id_
+    for ent in ctx.index.ents_typed(sent, "Country", ctx.type_of):
+        yield ent.root, ent.kb_id_
     for i, ids in ctx.refs.items():
         if sent.start <= i < sent.end and len(ids) == 1 and ctx.type_of(ids[0]) == "Country":
             yield ctx.doc[i], ids[0]
@@ -254,8 +253,10 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """What a name says: ``Russia's government``, ``US Commerce Department`` and ``Indian Army`` are based in
     their country; ``AI Alliance Network`` and ``Taiwan Semiconductor Manufacturing`` work on their technology."""
-    for m in ctx.mentions:
-        if m.kind != "inside" or not m.within or not sent.start <= m.start < sent.end:
+    # the names inside other names, listed once per document
+    inside = ctx.index.memo("inside_mentions", lambda: [m for m in ctx.mentions if m.kind == "inside" and m.within])
+    for m in inside:
+        if not sent.start <= m.start < sent.end:
             continue
         if m.label == "Country":
             yield Candidate(m.within, "basedIn", m.entity_id, "based:name", "asserted", sent)
@@ -304,7 +305,8 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``fellow BRICS members India and Brazil``, ``the SCO now has ten members: Russia, China…``,
     ``X is a member of Y``, ``Russia and Belarus … the other CIS countries``."""
     nouns = ctx.lex.words("member_nouns")
-    for tok in sent:
+    for tok in ctx.find(sent, ctx.index.memo("member_words",
+                                             lambda: frozenset(nouns | {"countries", "states", "nations", "members"}))):
         other = tok.lower_ in ("countries", "states", "nations", "members") and any(
             c.lower_ in ("other", "fellow") for c in tok.children)
         if tok.lower_ not in nouns and tok.lemma_ not in nouns and not other:
@@ -324,20 +326,21 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the US Commerce Department's Bureau of Industry and Security``, ``X and Y, which belong to Rostec``,
     ``X, its plant``."""
-    for ent in ctx.ents_in(sent):
+    for ent in ctx.index.ents_typed(sent, "Organization", ctx.type_of):
         eid = ent.kb_id_
         root = ent.root
-        if ctx.type_of(eid) != "Organization":
+        # only a possessive can name a whole (the words between are read for those alone)
+        if root.dep_ != "poss" or not ctx.entity(root.head):
             continue
         between = {t.lower_ for t in ctx.doc[root.i + 1:root.head.i]} | {t.lemma_ for t in ctx.doc[root.i + 1:root.head.i]}
         if between & ctx.lex.words("not_part_words"):
             continue  # "Nvidia's rival AMD", "Huawei's partner Leica": a relation other than a part
-        if root.dep_ == "poss" and ctx.entity(root.head) and ctx.type_of(ctx.entity(root.head) or "") == "Organization":
+        if ctx.type_of(ctx.entity(root.head) or "") == "Organization":
             part = ctx.entity(root.head)
             if part and part != eid:
                 yield Candidate(part, "partOf", eid, "part:possessive", "asserted", sent)
     part_nouns = ctx.lex.words("part_nouns")
-    for tok in sent:
+    for tok in ctx.find(sent, ctx.index.memo("part_words", lambda: frozenset(part_nouns | {"belong"}))):
         if tok.lemma_ == "belong" and tok.pos_ == "VERB" and not ctx.negated(tok) and not bygone(tok, ctx):
             parts = ctx.subjects(tok)
             for whole in (a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)):

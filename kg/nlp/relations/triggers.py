@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 
 from spacy.tokens import Span, Token
@@ -76,7 +76,8 @@ def list_owners(tok: Token, ctx: DocContext) -> list[str]:
 
 def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X cooperates with Y``, ``X sanctioned Y``, ``Y was blacklisted by X``, ``X and Y teamed up``."""
-    for tok in sent:
+    # the trigger verbs' tokens (by form or lemma), in order
+    for tok in ctx.find(sent, ctx.index.memo("trigger_verbs", lambda: frozenset(ctx.lex.verbs))):
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in ctx.lex.verbs:
             continue
         if ctx.negated(tok):
@@ -300,10 +301,22 @@ def _colon_list(tok: Token, sent: Span, ctx: DocContext) -> list[str]:
     return list(dict.fromkeys(orgs))
 
 
+def _noun_words(nouns: Iterable[str]) -> frozenset[str]:
+    """The words a trigger noun's token can be: a noun of the lexicon, ``operation`` (of ``co-operation``), or
+    what follows a hyphen in one (``ups`` of ``tie-ups``, which the tokenizer splits).
+
+    >>> sorted(_noun_words(["tie-ups", "deal"]))
+    ['deal', 'operation', 'tie-ups', 'ups']
+    """
+    nouns = set(nouns)
+    after = {"-".join(n.split("-")[k:]) for n in nouns if "-" in n for k in range(1, n.count("-") + 1)}
+    return frozenset(nouns | after | {"operation"})
+
+
 def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``cooperation between X and Y``, ``X's partnership with Y``, ``US sanctions on Y``, ``the X-Y agreement``."""
     doc, nouns = ctx.doc, ctx.lex.nouns
-    for tok in sent:
+    for tok in ctx.find(sent, ctx.index.memo("trigger_nouns", lambda: _noun_words(nouns))):  # the tokens that can be a trigger noun, in order
         low, i = tok.lower_, tok.i
         key = low if low in nouns else tok.lemma_
         if low == "operation" and i > 1 and doc[i - 2:i].text.lower().replace(" ", "") == "co-":
