@@ -21,7 +21,6 @@ from spacy.util import ensure_path
 from kg.learn.predict import analyse, combine, edge_scores, emittable_types
 from kg.nlp import extensions
 from kg.nlp.extensions import register_extensions
-from kg.nlp.factories import make_relation_model  # noqa: F401  (an older install's entry point)
 
 if TYPE_CHECKING:
     from kg.learn.model import RelationModel

@@ -11,7 +11,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.extensions import register_extensions, set_entities, set_relations
-from kg.nlp.factories import make_relation_extractor  # noqa: F401  (an older install's entry point)
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.saved import SavedData
 from kg.nlp.tokens import positions
@@ -22,9 +21,9 @@ from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
                                           technology_descriptor_rule)
 from kg.nlp.relations.events import (adopted_product_rule, ban_use_rule, blocked_deal_rule, built_for_user_rule,
-                                      chosen_supplier_rule, control_rule, join_measure_rule, plant_rule, rivalry_rule,
-                                      structure_role_rule)
+                                      chosen_supplier_rule, control_rule, plant_rule, rivalry_rule, structure_role_rule)
 from kg.nlp.relations.joint import joint_rule
+from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
 from kg.nlp.relations.origin import origin_rule
 from kg.nlp.relations.roles import role_rule
