@@ -29,7 +29,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg.rdf.period import statement_date
-from kg.rdf.oxigraph import Pair, pairs, select_rows
+from kg.rdf.engine import Pair, pairs, select_rows
 from kg.vocab import ENTITY_TYPES, KG, PREDICATES, WD
 
 _BY_IRI = {str(p.iri): p for p in PREDICATES.values()}

@@ -16,7 +16,7 @@ import rdflib.plugins.sparql as rdflib_sparql
 
 from kg.errors import QueryError
 from kg.query.guard import check_query
-from kg.rdf import oxigraph as engine
+from kg.rdf import engine
 from kg.query.params import bind_params, parsed_variables
 from kg.vocab import PREFIX_IRIS
 
@@ -123,7 +123,7 @@ def run_query(graph: Graph, query: str, params: Mapping[str, str] | None = None,
     A dataset is queried as the union of its named graphs (as :func:`kg.rdf.io.load_graph` returns it), unless the
     query names its own (``FROM <g>``: the document graphs of a store or a TriG file). The text is checked before
     any parser reads it (see :mod:`kg.query.guard`): too long, nested too deep, an UPDATE, or a ``SERVICE`` call
-    without ``allow_service`` is refused. The query runs in the graph's engine (:func:`kg.rdf.oxigraph.query`:
+    without ``allow_service`` is refused. The query runs in the graph's engine (:func:`kg.rdf.engine.query`:
     Oxigraph for a graph it holds), which binds the parameters itself; rdflib's parser reads the query only to
     find the variables ``params`` must name, or to explain a query the engine rejects.
 
