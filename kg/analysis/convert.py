@@ -21,6 +21,7 @@ The graph is read one predicate at a time into plain strings: straight from Oxig
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
@@ -160,21 +161,36 @@ def _read_statements(triples: _Triples) -> dict[tuple[str | None, ...], list[lis
 
 
 def _read_evidence(triples: _Triples) -> dict[str, list[tuple[int, str, str | None]]]:
-    """``{statement: [(start, sentence, rule)]}``; an evidence node with several values gives its least ones."""
-    rows: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = defaultdict(list)
+    """``{statement: [(start, sentence, rule)]}``; an evidence node with several values gives its least ones (a
+    start of -1: none)."""
+    least: dict[tuple[str | None, str | None], tuple[int, str, str | None]] = {}
     for st, ev, sentence, start, rule in triples.select(_EVIDENCE_QUERY):
-        rows[(st, ev)].append((sentence, start, rule))
+        item = (-1 if start is None else int(start), sentence or "", rule)
+        seen = least.get((st, ev))
+        least[(st, ev)] = item if seen is None else _least(seen, item)
     out: dict[str, list[tuple[int, str, str | None]]] = defaultdict(list)
-    for (st, _), found in sorted(rows.items()):
-        starts = [int(start) for _, start, _ in found if start is not None]
-        rules = [rule for _, _, rule in found if rule is not None]
-        out[st].append((min(starts, default=-1), min(sentence for sentence, _, _ in found), min(rules, default=None)))
+    for (st, _), item in sorted(least.items(), key=lambda kv: (kv[0][0] or "", kv[0][1] or "")):
+        out[st or ""].append(item)
     return out
 
 
-def _distinct(rows: list[Row], column: int) -> set[str]:
-    """The values of one column of a statement's rows."""
-    return {value for row in rows if (value := row[column]) is not None}
+def _least(a: tuple[int, str, str | None], b: tuple[int, str, str | None]) -> tuple[int, str, str | None]:
+    """The least start, sentence and rule of two readings of one evidence node (-1 and ``None``: no value).
+
+    >>> _least((-1, "b", "r2"), (5, "a", None))
+    (5, 'a', 'r2')
+    """
+    starts = [start for start in (a[0], b[0]) if start != -1]
+    rules = [rule for rule in (a[2], b[2]) if rule is not None]
+    return min(starts, default=-1), min(a[1], b[1]), min(rules, default=None)
+
+
+def _distinct(rows: list[Row], column: int) -> tuple[str, ...]:
+    """The distinct values of one column of a statement's rows (mostly one row: no set made)."""
+    if len(rows) == 1:
+        value = rows[0][column]
+        return () if value is None else (value,)
+    return tuple({value for row in rows if (value := row[column]) is not None})
 
 
 class _Edges:
@@ -187,7 +203,7 @@ class _Edges:
         self.evidence = _read_evidence(triples)
         self.statements = _read_statements(triples)
 
-    def topic_labels(self, topics: set[str]) -> list[str]:
+    def topic_labels(self, topics: Iterable[str]) -> list[str]:
         return sorted(self.labels.get(t, local_name(t)) for t in topics)
 
     def attrs(self, key: tuple[str, str, str]) -> dict[str, Any]:
@@ -205,8 +221,8 @@ class _Edges:
             status, topic, event_dates = _distinct(rows, _STATUS), _distinct(rows, _TOPIC), _distinct(rows, _DATE)
             confs = [float(c) for c in _distinct(rows, _CONF)]
             doc = min(_distinct(rows, _DOC), default=None)
-            statuses |= status
-            topics |= topic
+            statuses.update(status)
+            topics.update(topic)
             confidences.extend(confs)
             dates.extend(event_dates)
             story = None
