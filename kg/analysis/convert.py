@@ -204,7 +204,10 @@ class _Edges:
         self.statements = _read_statements(triples)
 
     def topic_labels(self, topics: Iterable[str]) -> list[str]:
-        return sorted(self.labels.get(t, local_name(t)) for t in topics)
+        if not topics:
+            return []
+        labels = self.labels
+        return sorted(label if (label := labels.get(t)) is not None else local_name(t) for t in topics)
 
     def attrs(self, key: tuple[str, str, str]) -> dict[str, Any]:
         """The attributes of the edge of a direct triple (schema in the module docstring)."""
@@ -285,8 +288,9 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
                      if s_iri and o_iri})
     for s, _, o in direct:
         for node in (s, o):
-            nodes.setdefault(node, {"label": local_name(node), "type": None, "subtype": None,
-                                    "aliases": [], "wikidata": None, "country": None})
+            if node not in nodes:
+                nodes[node] = {"label": local_name(node), "type": None, "subtype": None,
+                               "aliases": [], "wikidata": None, "country": None}
     labels = {n: attrs["label"] for n, attrs in nodes.items()}
     # the network is made from generators that hand over (and drop) what was read, so the collector, which walks
     # every live container as the network grows, does not walk them twice
