@@ -1,5 +1,8 @@
 """The kg vocabulary: entity types, relation predicates and RDF namespaces, mirrored by data/ontology.ttl.
 
+The types and predicates are plain data, defined in :mod:`kg.schema` (which imports no RDF library: the spaCy
+components read them from there) and re-exported here; the RDF namespaces below are rdflib's.
+
 Everything that names a type, a predicate or a prefix reads it from here, so a typo fails loudly:
 ``KG.cooperatesWth`` raises ``AttributeError`` because :class:`KG` is a closed namespace.
 
@@ -13,20 +16,24 @@ Examples
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TypeVar
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DefinedNamespace, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-BASE = "https://w3id.org/kg-geotech/"
+from kg.schema import BASE, ENTITY_TYPES, FAMILIES, ONTOLOGY, PREDICATES, STATUSES, SUBTYPES, Predicate
+
+__all__ = [
+    "BASE", "DOC", "ENTITY", "ENTITY_TYPES", "FAMILIES", "KG", "ONTOLOGY", "PREDICATES", "PREFIXES", "PREFIX_IRIS",
+    "STATEMENT", "STATUSES", "SUBTYPES", "WD", "Predicate", "bind_prefixes", "type_iri",
+]
 
 
 class KG(DefinedNamespace):
     """Classes and properties of the kg ontology (closed: unknown terms raise)."""
 
     _fail = True
-    _NS = Namespace(BASE + "ontology#")
+    _NS = Namespace(ONTOLOGY)
 
     # classes
     Actor: URIRef
@@ -136,54 +143,6 @@ def bind_prefixes(graph: G) -> G:
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True, replace=True)
     return graph
-
-#: The six coarse entity types of the evaluation guidelines.
-ENTITY_TYPES: tuple[str, ...] = (
-    "Country", "Organization", "InternationalOrganization", "Person", "Bloc", "Technology",
-)
-#: Finer types of organisations (``subtype``); each is an rdfs:subClassOf kg:Organization.
-SUBTYPES: tuple[str, ...] = (
-    "Company", "Bank", "GovernmentBody", "ResearchInstitution", "University", "Media", "Military", "Fund",
-)
-STATUSES: tuple[str, ...] = ("asserted", "planned")
-
-
-@dataclass(frozen=True)
-class Predicate:
-    """One relation of the vocabulary, with its family, direction and event codes."""
-
-    name: str
-    family: str
-    symmetric: bool
-    domain: str
-    range: str
-    cameo: str | None = None
-    plover: str | None = None
-
-    @property
-    def iri(self) -> URIRef:
-        return KG[self.name]
-
-
-_ACTOR = "Actor"
-PREDICATES: dict[str, Predicate] = {p.name: p for p in (
-    Predicate("cooperatesWith", "cooperation", True, _ACTOR, _ACTOR, "061", "COOPERATE"),
-    Predicate("agreementWith", "cooperation", True, _ACTOR, _ACTOR, "057", "AGREE"),
-    Predicate("jointVentureWith", "cooperation", True, _ACTOR, _ACTOR, "061", "COOPERATE"),
-    Predicate("investsIn", "cooperation", False, _ACTOR, _ACTOR, "071", "AID"),
-    Predicate("suppliesTo", "cooperation", False, _ACTOR, _ACTOR, "061", "SUPPORT"),
-    Predicate("sanctions", "conflict", False, _ACTOR, _ACTOR, "163", "SANCTION"),
-    Predicate("restrictsExportsTo", "conflict", False, _ACTOR, _ACTOR, "163", "SANCTION"),
-    Predicate("competesWith", "conflict", True, _ACTOR, _ACTOR, "110", "DISAPPROVE"),
-    Predicate("memberOf", "structure", False, _ACTOR, _ACTOR),
-    Predicate("basedIn", "structure", False, "Organization", "Country"),
-    Predicate("leaderOf", "structure", False, "Person", _ACTOR),
-    Predicate("worksFor", "structure", False, "Person", _ACTOR),
-    Predicate("directs", "structure", False, _ACTOR, _ACTOR, "101", "REQUEST"),
-    Predicate("partOf", "structure", False, "Organization", "Organization"),
-    Predicate("focusesOn", "topic", False, _ACTOR, "Technology"),
-)}
-FAMILIES: tuple[str, ...] = ("cooperation", "conflict", "structure", "topic")
 
 
 def type_iri(name: str) -> URIRef:

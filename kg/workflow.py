@@ -107,7 +107,7 @@ class GraphSummary:
 
 def summarize(graph: Graph) -> GraphSummary:
     """Count documents, entities (typed nodes), distinct relation edges and triples of a graph."""
-    from kg.rdf.oxigraph import in_oxigraph
+    from kg.rdf.engine import in_oxigraph
 
     if in_oxigraph(graph):
         return _summarize_oxigraph(graph)

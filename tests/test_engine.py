@@ -1,4 +1,4 @@
-"""The RDF engine's API (kg.rdf.oxigraph): the one place where kg meets Oxigraph."""
+"""The RDF engine's API (kg.rdf.engine): the one place where kg meets Oxigraph."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kg.query import run_query
-from kg.rdf import oxigraph as engine
+from kg.rdf import engine
 from kg.vocab import PREFIXES
 
 X = "http://example.org/"

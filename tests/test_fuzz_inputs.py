@@ -313,7 +313,7 @@ def test_every_format_is_byte_identical_across_processes(tmp_path: Path) -> None
     import sys
 
     code = ("import sys; sys.path.insert(0, 'tests'); from sample_graph import sample_graph; "
-            "from kg.rdf.io import save_graph; from kg.rdf.oxigraph import oxigraph_dataset; "
+            "from kg.rdf.io import save_graph; from kg.rdf.engine import oxigraph_dataset; "
             "from kg.rdf.parse import FORMATS; g = sample_graph(); "
             "[save_graph(g, f'{sys.argv[1]}/g.{f}', f) for f in FORMATS]")
     outputs = []

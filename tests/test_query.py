@@ -13,8 +13,10 @@ from rdflib.namespace import RDFS
 
 from kg.errors import QueryError
 from kg.query import (
-    FORMATS, format_result, load_query_file, parse_params, query_header, resolve_value, run_query, saved_queries,
+    FORMATS, format_result, load_query_file, parse_params, parse_query, query_header, resolve_value, run_query,
+    saved_queries,
 )
+from kg.query.guard import UpdateRefused
 from kg.rdf.io import load_graph, save_graph
 from kg.vocab import ENTITY, KG
 from sample_graph import D1_SENTENCES, D2_SENTENCES, sample_graph
@@ -157,11 +159,18 @@ def test_invalid_query(graph, query, message):
     "DELETE WHERE { ?s ?p ?o }",
     "CLEAR ALL",
     "PREFIX x: <http://x/> DROP GRAPH <http://x/g>",
+    # found by the lexer alone (kg.query.guard), whatever the case, comments and prologue before the first word
+    "# a comment { SELECT }\nBASE <http://x/> prefix y: <http://y/>\ninsert data { <a> <b> <c> }",
+    "WITH <http://x/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    "LOAD <http://x/a.ttl>",
+    "CREATE GRAPH <http://x/g> ; DROP GRAPH <http://x/g>",
 ])
 def test_update_refused(graph, update):
     before = len(graph)
     with pytest.raises(QueryError, match="SPARQL UPDATE is not allowed"):
         run_query(graph, update)
+    with pytest.raises(UpdateRefused):
+        parse_query(update)
     assert len(graph) == before
 
 

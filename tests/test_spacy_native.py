@@ -65,6 +65,19 @@ def test_registering_the_factories_imports_spacy_only(metadata: Path) -> None:
     assert set(out["modules"]) == {"kg", "kg.nlp", "kg.nlp.factories", "kg.nlp.sentences"}
 
 
+def test_making_the_components_imports_no_rdf_library(metadata: Path) -> None:
+    # a factory imports its component's module when it makes it: the rules and data of kg, not rdflib (the
+    # vocabulary's plain part, kg.schema, is what the components read) nor the graph engine or networkx
+    script = ("import sys, spacy\n"
+              "from kg.nlp.linker import EntityLinker\n"
+              "from kg.nlp.relations import RelationExtractor\n"
+              "from kg.nlp.relation_model import RelationModelComponent\n"
+              "print(sorted({m.split('.')[0] for m in sys.modules} & {'rdflib', 'pyoxigraph', 'oxrdflib', 'networkx'}))")
+    run = python(metadata, script)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
+
+
 def test_saved_pipeline_loads_with_plain_spacy_load(nlp, metadata: Path, tmp_path: Path) -> None:
     nlp.to_disk(tmp_path / "pipeline")
     script = ("import json, sys\n"

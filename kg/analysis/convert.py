@@ -21,7 +21,7 @@ The graph is read one predicate at a time into plain strings: straight from Oxig
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
@@ -29,36 +29,25 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from kg.rdf.period import statement_date
-from kg.rdf.oxigraph import Pair, pairs, select_rows
+from kg.rdf.engine import Pair, pairs, select_rows
 from kg.vocab import ENTITY_TYPES, KG, PREDICATES, WD
 
 _BY_IRI = {str(p.iri): p for p in PREDICATES.values()}
 
 
-@dataclass
-class _Edge:
-    statuses: set[str] = field(default_factory=set)
-    topics: set[str] = field(default_factory=set)
-    confidences: list[float] = field(default_factory=list)
-    docs: set[str] = field(default_factory=set)
-    stories: set[str] = field(default_factory=set)  # the independent stories of ``docs`` (syndicated copies as one)
-    dates: list[str] = field(default_factory=list)
-    evidence: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)
-    statements: list[dict[str, Any]] = field(default_factory=list)
+#: a row of the statements query: (statement, s, p, o, doc, status, confidence, event date, published, topic)
+Row = tuple[str | None, ...]
+_DOC, _STATUS, _CONF, _DATE, _PUB, _TOPIC = range(4, 10)
 
 
 class _Triples:
-    """The triples of a graph, read one predicate at a time as plain strings (each predicate read once)."""
+    """The triples of a graph, read one predicate at a time as plain strings."""
 
     def __init__(self, graph: Graph) -> None:
         self._graph = graph
-        self._cache: dict[str, list[Pair]] = {}
 
     def pairs(self, predicate: URIRef) -> list[Pair]:
-        key = str(predicate)
-        if key not in self._cache:
-            self._cache[key] = list(pairs(self._graph, predicate))
-        return self._cache[key]
+        return list(pairs(self._graph, predicate))
 
     def select(self, query: str) -> list[tuple[str | None, ...]]:
         """The rows of a SPARQL SELECT as plain strings (``None`` where unbound)."""
@@ -151,96 +140,123 @@ _EVIDENCE_QUERY = _PREFIXES + """SELECT ?st ?ev ?sentence ?start ?rule WHERE {
     OPTIONAL { ?ev kg:startChar ?start } OPTIONAL { ?ev kg:rule ?rule } }"""
 
 
-@dataclass
-class _Statement:
-    """The values of one ``rdf:Statement``, as sets of plain strings."""
-
-    key: set[tuple[str, str, str]] = field(default_factory=set)
-    values: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-
-    def first(self, name: str) -> str | None:
-        return min(self.values[name], default=None)
-
-
-def _read_statements(triples: _Triples) -> dict[str, _Statement]:
-    """Every statement's values, from one query (Oxigraph answers it in a fraction of a second at 15,000)."""
-    out: dict[str, _Statement] = defaultdict(_Statement)
-    names = ("doc", "status", "conf", "date", "pub", "topic")
-    for st, s, p, o, *values in triples.select(_STATEMENTS_QUERY):
-        statement = out[st]
-        statement.key.add((s, p, o))
-        for name, value in zip(names, values):
-            if value is not None:
-                statement.values[name].add(value)
+def _read_statements(triples: _Triples) -> dict[tuple[str | None, ...], list[list[Row]]]:
+    """The statements behind each direct triple, from one query (Oxigraph answers it in a fraction of a second at
+    15,000): ``{(s, p, o): [the rows of one statement]}``, a row per combination of a statement's values (one row,
+    mostly). The rows are kept as the query gives them: a million-triple graph has 45,000 statements, and every
+    container made per statement is one more object for the garbage collector to walk while the network grows."""
+    rows_of: dict[str | None, list[Row]] = {}
+    for row in triples.select(_STATEMENTS_QUERY):
+        found = rows_of.get(row[0])
+        if found is None:
+            rows_of[row[0]] = [row]
+        else:
+            found.append(row)
+    out: dict[tuple[str | None, ...], list[list[Row]]] = defaultdict(list)
+    for rows in rows_of.values():
+        key = min(row[1:4] for row in rows)
+        if key[1] in _BY_IRI:
+            out[key].append(rows)
     return out
 
 
 def _read_evidence(triples: _Triples) -> dict[str, list[tuple[int, str, str | None]]]:
-    """``{statement: [(start, sentence, rule)]}``; an evidence node with several values gives its least ones."""
-    rows: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = defaultdict(list)
+    """``{statement: [(start, sentence, rule)]}``; an evidence node with several values gives its least ones (a
+    start of -1: none)."""
+    least: dict[tuple[str | None, str | None], tuple[int, str, str | None]] = {}
     for st, ev, sentence, start, rule in triples.select(_EVIDENCE_QUERY):
-        rows[(st, ev)].append((sentence, start, rule))
+        item = (-1 if start is None else int(start), sentence or "", rule)
+        seen = least.get((st, ev))
+        least[(st, ev)] = item if seen is None else _least(seen, item)
     out: dict[str, list[tuple[int, str, str | None]]] = defaultdict(list)
-    for (st, _), found in sorted(rows.items()):
-        starts = [int(start) for _, start, _ in found if start is not None]
-        rules = [rule for _, _, rule in found if rule is not None]
-        out[st].append((min(starts, default=-1), min(sentence for sentence, _, _ in found), min(rules, default=None)))
+    for (st, _), item in sorted(least.items(), key=lambda kv: (kv[0][0] or "", kv[0][1] or "")):
+        out[st or ""].append(item)
     return out
 
 
-def _statements(triples: _Triples, labels: dict[str, str]) -> dict[tuple[str, str, str], _Edge]:
-    """The statements behind each direct triple, their topics by label (``labels``: entity IRI -> label)."""
-    docs = _documents(triples)
-    story_of = {doc: min(stories) for doc, stories in triples.by_subject(KG.story).items()}
-    evidence = _read_evidence(triples)
-    edges: dict[tuple[str, str, str], _Edge] = defaultdict(_Edge)
-    for st, statement in _read_statements(triples).items():
-        key = min(statement.key)
-        if key[1] not in _BY_IRI:
-            continue
-        edge = edges[key]
-        values = statement.values
-        doc = statement.first("doc")
-        confs = [float(c) for c in values["conf"]]
-        edge.statuses.update(values["status"])
-        edge.topics.update(values["topic"])
-        edge.confidences.extend(confs)
-        edge.dates.extend(values["date"])
-        if doc is not None:
-            edge.docs.add(doc)
-            edge.stories.add(story_of.get(doc, doc))
-        info = _doc_info(docs, doc)
-        first_date = statement.first("date")
-        story = story_of.get(doc, doc) if doc is not None else None
-        edge.statements.append({
-            "doc_id": info["doc_id"], "story": _doc_info(docs, story)["doc_id"],
-            "date": statement_date(values["date"], values["pub"], info["published"]),
-            "event_date": first_date, "status": statement.first("status") or "asserted",
-            "confidence": max(confs, default=0.0),
-            "topics": sorted(labels.get(t, local_name(t)) for t in values["topic"]),
-        })
-        for start, sentence, rule in evidence.get(st, ()):
-            edge.evidence.append((info["doc_id"] or "", start, {"sentence": sentence, **info, "rule": rule}))
-    return edges
+def _least(a: tuple[int, str, str | None], b: tuple[int, str, str | None]) -> tuple[int, str, str | None]:
+    """The least start, sentence and rule of two readings of one evidence node (-1 and ``None``: no value).
+
+    >>> _least((-1, "b", "r2"), (5, "a", None))
+    (5, 'a', 'r2')
+    """
+    starts = [start for start in (a[0], b[0]) if start != -1]
+    rules = [rule for rule in (a[2], b[2]) if rule is not None]
+    return min(starts, default=-1), min(a[1], b[1]), min(rules, default=None)
 
 
-def _edge_attrs(pred: str, edge: _Edge | None, labels: dict[str, str]) -> dict[str, Any]:
-    spec = _BY_IRI[pred]
-    edge = edge or _Edge()
-    keyed = sorted(edge.evidence, key=lambda e: (e[0], e[1], e[2]["sentence"], e[2]["rule"] or ""))
-    return {
-        "predicate": spec.name,
-        "family": spec.family,
-        "symmetric": spec.symmetric,
-        "status": "asserted" if not edge.statuses or "asserted" in edge.statuses else "planned",
-        "topics": sorted(labels.get(t, local_name(t)) for t in edge.topics),
-        "confidence": max(edge.confidences, default=0.0),
-        "sources": len(edge.stories),
-        "outlets": len(edge.docs),
-        "date": min(edge.dates) if edge.dates else None,
-        "evidence": [item for _, _, item in keyed],
-        "statements": sorted(edge.statements, key=lambda st: (st["doc_id"] or "", st["date"] or "")),
-    }
+def _distinct(rows: list[Row], column: int) -> tuple[str, ...]:
+    """The distinct values of one column of a statement's rows (mostly one row: no set made)."""
+    if len(rows) == 1:
+        value = rows[0][column]
+        return () if value is None else (value,)
+    return tuple({value for row in rows if (value := row[column]) is not None})
+
+
+class _Edges:
+    """The attributes of each edge, made from its statements when the edge is added to the network."""
+
+    def __init__(self, triples: _Triples, labels: dict[str, str]) -> None:
+        self.labels = labels  # entity IRI -> label, for the topics
+        self.docs = _documents(triples)
+        self.story_of = {doc: min(stories) for doc, stories in triples.by_subject(KG.story).items()}
+        self.evidence = _read_evidence(triples)
+        self.statements = _read_statements(triples)
+
+    def topic_labels(self, topics: Iterable[str]) -> list[str]:
+        if not topics:
+            return []
+        labels = self.labels
+        return sorted(label if (label := labels.get(t)) is not None else local_name(t) for t in topics)
+
+    def attrs(self, key: tuple[str, str, str]) -> dict[str, Any]:
+        """The attributes of the edge of a direct triple (schema in the module docstring)."""
+        spec = _BY_IRI[key[1]]
+        statuses: set[str] = set()
+        topics: set[str] = set()
+        docs: set[str] = set()
+        stories: set[str] = set()  # the independent stories of ``docs`` (syndicated copies as one)
+        confidences: list[float] = []
+        dates: list[str] = []
+        evidence: list[tuple[str, int, dict[str, Any]]] = []
+        statements: list[dict[str, Any]] = []
+        for rows in self.statements.pop(key, ()):  # each triple's statements are read once: dropped once read
+            status, topic, event_dates = _distinct(rows, _STATUS), _distinct(rows, _TOPIC), _distinct(rows, _DATE)
+            confs = [float(c) for c in _distinct(rows, _CONF)]
+            doc = min(_distinct(rows, _DOC), default=None)
+            statuses.update(status)
+            topics.update(topic)
+            confidences.extend(confs)
+            dates.extend(event_dates)
+            story = None
+            if doc is not None:
+                story = self.story_of.get(doc, doc)
+                docs.add(doc)
+                stories.add(story)
+            info = _doc_info(self.docs, doc)
+            statements.append({
+                "doc_id": info["doc_id"], "story": _doc_info(self.docs, story)["doc_id"],
+                "date": statement_date(event_dates, _distinct(rows, _PUB), info["published"]),
+                "event_date": min(event_dates, default=None), "status": min(status, default=None) or "asserted",
+                "confidence": max(confs, default=0.0), "topics": self.topic_labels(topic),
+            })
+            for start, sentence, rule in self.evidence.pop(rows[0][0] or "", ()):
+                evidence.append((info["doc_id"] or "", start, {"sentence": sentence, **info, "rule": rule}))
+        evidence.sort(key=lambda e: (e[0], e[1], e[2]["sentence"], e[2]["rule"] or ""))
+        statements.sort(key=lambda st: (st["doc_id"] or "", st["date"] or ""))
+        return {
+            "predicate": spec.name,
+            "family": spec.family,
+            "symmetric": spec.symmetric,
+            "status": "asserted" if not statuses or "asserted" in statuses else "planned",
+            "topics": self.topic_labels(topics),
+            "confidence": max(confidences, default=0.0),
+            "sources": len(stories),
+            "outlets": len(docs),
+            "date": min(dates) if dates else None,
+            "evidence": [item for _, _, item in evidence],
+            "statements": statements,
+        }
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
@@ -272,14 +288,14 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
                      if s_iri and o_iri})
     for s, _, o in direct:
         for node in (s, o):
-            nodes.setdefault(node, {"label": local_name(node), "type": None, "subtype": None,
-                                    "aliases": [], "wikidata": None, "country": None})
-    G = nx.MultiDiGraph()
-    for node in sorted(nodes):
-        G.add_node(node, **nodes[node])
+            if node not in nodes:
+                nodes[node] = {"label": local_name(node), "type": None, "subtype": None,
+                               "aliases": [], "wikidata": None, "country": None}
     labels = {n: attrs["label"] for n, attrs in nodes.items()}
-    statements = _statements(triples, labels)
-    for s, p, o in direct:
-        attrs = _edge_attrs(p, statements.get((s, p, o)), labels)
-        G.add_edge(s, o, key=attrs["predicate"], **attrs)
+    # the network is made from generators that hand over (and drop) what was read, so the collector, which walks
+    # every live container as the network grows, does not walk them twice
+    G = nx.MultiDiGraph()
+    G.add_nodes_from((node, nodes.pop(node)) for node in sorted(nodes))
+    edges = _Edges(triples, labels)
+    G.add_edges_from((s, o, _BY_IRI[p].name, edges.attrs((s, p, o))) for s, p, o in direct)
     return G

@@ -27,7 +27,7 @@ from kg.nlp.relations.context import Candidate
 from kg.nlp.relations.merge import well_typed
 from kg.nlp.relations.modality import negated, status
 from kg.records import Evidence, Relation
-from kg.vocab import ENTITY_TYPES, PREDICATES
+from kg.schema import ENTITY_TYPES, PREDICATES
 
 Edge = tuple[str, str, str]
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.errors import DataError
 from kg.resources import read_jsonl
-from kg.vocab import ENTITY_TYPES, SUBTYPES
+from kg.schema import ENTITY_TYPES, SUBTYPES
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")

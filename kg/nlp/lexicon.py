@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.errors import DataError
 from kg.resources import read_json
-from kg.vocab import PREDICATES
+from kg.schema import PREDICATES
 
 
 @dataclass

@@ -129,7 +129,7 @@ def _iri(name: str, value: str) -> URIRef:
     ...
     kg.errors.QueryError: parameter 'actor': <a b> is not a valid IRI
     """
-    from kg.rdf.oxigraph import is_iri
+    from kg.rdf.engine import is_iri
 
     if not is_iri(value):
         raise QueryError(f"parameter {name!r}: <{value[:200]}> is not a valid IRI")

@@ -9,14 +9,14 @@ from typing import Any
 from pyparsing import ParseBaseException
 from rdflib import Graph
 from rdflib.plugins.sparql.algebra import translateQuery
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.term import Identifier
 
 import rdflib.plugins.sparql as rdflib_sparql
 
 from kg.errors import QueryError
 from kg.query.guard import check_query
-from kg.rdf import oxigraph as engine
+from kg.rdf import engine
 from kg.query.params import bind_params, parsed_variables
 from kg.vocab import PREFIX_IRIS
 
@@ -72,6 +72,9 @@ def _parse_error(exc: ParseBaseException) -> QueryError:
 def parse_query(text: str) -> Any:
     """Parse a SPARQL query; an UPDATE request or a syntax error raises :class:`QueryError`.
 
+    An UPDATE is found by :func:`kg.query.guard.check_query`'s lexer, before the parser reads the text: the one
+    place where kg tells an update from a query.
+
     Examples
     --------
     >>> parse_query("SELECT * WHERE { ?s ?p ?o }") is not None
@@ -91,14 +94,7 @@ def parse_query(text: str) -> Any:
     try:
         return parseQuery(text)
     except ParseBaseException as exc:
-        error = _parse_error(exc)
-        try:
-            update = parseUpdate(text)
-        except Exception:
-            raise error from exc
-        if "request" in update:  # CompValue.get returns the key itself when it is missing
-            raise QueryError("SPARQL UPDATE is not allowed: kg only reads graphs") from exc
-        raise error from exc
+        raise _parse_error(exc) from exc
     except Exception as exc:  # rdflib's parser also raises plain exceptions for bad escapes and IRIs
         raise QueryError(f"invalid SPARQL: {_one_line(exc)}") from exc
 
@@ -123,7 +119,7 @@ def run_query(graph: Graph, query: str, params: Mapping[str, str] | None = None,
     A dataset is queried as the union of its named graphs (as :func:`kg.rdf.io.load_graph` returns it), unless the
     query names its own (``FROM <g>``: the document graphs of a store or a TriG file). The text is checked before
     any parser reads it (see :mod:`kg.query.guard`): too long, nested too deep, an UPDATE, or a ``SERVICE`` call
-    without ``allow_service`` is refused. The query runs in the graph's engine (:func:`kg.rdf.oxigraph.query`:
+    without ``allow_service`` is refused. The query runs in the graph's engine (:func:`kg.rdf.engine.query`:
     Oxigraph for a graph it holds), which binds the parameters itself; rdflib's parser reads the query only to
     find the variables ``params`` must name, or to explain a query the engine rejects.
 

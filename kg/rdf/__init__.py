@@ -1,6 +1,6 @@
 """RDF step: extraction records -> rdflib graph with provenance; reading and writing RDF files.
 
-Names are imported on first use. :mod:`kg.rdf.oxigraph` is the RDF engine: the only module that talks to Oxigraph.
+Names are imported on first use. :mod:`kg.rdf.engine` is the RDF engine: the only package that talks to Oxigraph.
 """
 
 from __future__ import annotations

@@ -244,7 +244,7 @@ class GraphBuilder:
     """
 
     def __init__(self, folder: str | None = None) -> None:
-        from kg.rdf.oxigraph import DatasetWriter
+        from kg.rdf.engine import DatasetWriter
 
         self._writer = DatasetWriter(folder)  # the document graphs, and their union kept as they are added
         self.on_disk = self._writer.on_disk

@@ -32,7 +32,7 @@ def serialize(ds: Dataset | Graph, fmt: str) -> str:
 
 
 def _serialize_bytes(ds: Dataset | Graph, fmt: str) -> bytes:
-    from kg.rdf.oxigraph import dump
+    from kg.rdf.engine import dump
 
     fmt = guess_format("", fmt)
     data = dump(ds, fmt)
@@ -73,7 +73,7 @@ def canonical_json(text: str) -> str:
 
 def save_graph(ds: Dataset | Graph, path: str | Path, fmt: str | None = None) -> Path:
     """Serialise ``ds`` to ``path`` in ``fmt`` (default: from the extension), atomically."""
-    from kg.rdf.oxigraph import dump
+    from kg.rdf.engine import dump
 
     fmt = guess_format(path, fmt)
     with atomic_path(path) as tmp:
@@ -109,6 +109,6 @@ def load_graph(path: str | Path, fmt: str | None = None) -> Dataset:
 
 def _load_oxigraph(path: Path, fmt: str) -> Dataset:
     """Parse a file with Oxigraph's parsers (ten times rdflib's speed) into an in-memory store read through rdflib."""
-    from kg.rdf.oxigraph import oxigraph_dataset
+    from kg.rdf.engine import oxigraph_dataset
 
     return oxigraph_dataset(parse_store(path, fmt))

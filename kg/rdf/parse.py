@@ -1,6 +1,6 @@
 """Reading RDF files: formats, the checks every input gets, and the parse into an Oxigraph store.
 
-The parse itself is the engine's (:func:`kg.rdf.oxigraph.load_file`); Oxigraph releases the GIL while it parses.
+The parse itself is the engine's (:func:`kg.rdf.engine.load_file`); Oxigraph releases the GIL while it parses.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.errors import GraphError
-from kg.rdf.oxigraph import NATIVE_FORMATS, Store, load_file
+from kg.rdf.engine import NATIVE_FORMATS, Store, load_file
 
 #: format name -> (rdflib plugin name, whether it keeps named graphs)
 FORMATS: dict[str, tuple[str, bool]] = {

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kg.errors import KgError
-from kg.rdf.oxigraph import Store, dump_graph, graph_names
+from kg.rdf.engine import Store, dump_graph, graph_names
 
 
 class PushError(KgError):

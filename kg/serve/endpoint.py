@@ -32,7 +32,7 @@ from starlette.responses import Response
 
 from kg.errors import GraphError, QueryError
 from kg.query.guard import ServiceRefused, UpdateRefused, check_query
-from kg.rdf.oxigraph import Store, is_iri, write_store
+from kg.rdf.engine import Store, is_iri, write_store
 from kg.serve.workers import GRAPHS, RESULTS, Job, RequestError, WorkerPool, negotiate
 from kg.vocab import PREFIX_IRIS
 

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from kg.rdf import oxigraph as engine
-from kg.rdf.oxigraph import KgOxigraphStore, Store, from_ox, oxigraph_dataset
+from kg.rdf import engine
+from kg.rdf.engine import KgOxigraphStore, Store, from_ox, oxigraph_dataset
 from kg.store.store import document_graphs
 
 __all__ = ["KgOxigraphStore", "from_ox", "open_dataset", "open_graph", "store_dataset", "store_graph"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from kg.errors import GraphError, InputError
-from kg.rdf.oxigraph import Store, flush
+from kg.rdf.engine import Store, flush
 from kg.records import Document, Extraction
 from kg.resources import DEFAULT_MODEL
 from kg.store.store import WritableStore, content_hash, document_hashes, put_document

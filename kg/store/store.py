@@ -38,9 +38,9 @@ from pathlib import Path
 from rdflib import Literal as RdfLiteral
 
 from kg.errors import GraphError
-from kg.rdf import oxigraph as engine
+from kg.rdf import engine
 from kg.rdf.build import add_extraction, doc_iri, new_dataset
-from kg.rdf.oxigraph import Store, term_text
+from kg.rdf.engine import Store, term_text
 from kg.records import Document, Extraction
 from kg.vocab import DOC, KG
 

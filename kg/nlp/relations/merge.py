@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from kg.nlp.event_dates import sentence_date
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.records import Evidence, Relation
-from kg.vocab import PREDICATES
+from kg.schema import PREDICATES
 
 DEFAULT_CONFIDENCE = 0.7
 #: topics say what cooperation (or an export restriction, a sanction) is about; an order or a title has none

@@ -14,7 +14,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.vocab import PREDICATES
+from kg.schema import PREDICATES
 
 LISTING_VERBS = {"include", "comprise", "be", "count"}
 ONE_OF = {"one", "some", "two", "three", "several", "many", "each"}
