@@ -24,6 +24,7 @@ from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids, is_
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            join_split_bodies, prefix_links, split_span)
 from kg.nlp.saved import SavedData
+from kg.nlp.technologies import named_outside
 from kg.nlp.tokens import positions
 from kg.records import Entity
 
@@ -137,7 +138,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = self.bodies(doc, mentions)
         mentions = self.municipal(doc, mentions)
         mentions = self.countries_inside(doc, mentions)
-        mentions = self.technologies_inside(doc, mentions)
+        mentions = named_outside(self.technologies_inside(doc, mentions))
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
         links.update(formerly_links(doc, mentions))

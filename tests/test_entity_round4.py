@@ -1,0 +1,27 @@
+"""Technology mentions that make a technology an entity, and organisation repairs (round 4), on sentences written
+for these tests (none is taken from a gold file)."""
+
+from __future__ import annotations
+
+from kg.nlp import extensions as ext
+
+
+def techs(nlp, text: str) -> set[str]:
+    """Canonical names of the technologies the text names."""
+    return {e.label for e in ext.entities(nlp(text)).values() if e.type == "Technology"}
+
+
+def test_technology_only_inside_a_company_name_is_no_entity(nlp) -> None:
+    assert techs(nlp, "Mistral AI hired forty engineers in Paris last year.") == set()
+
+
+def test_technology_named_on_its_own_keeps_the_mention_inside_a_name(nlp) -> None:
+    doc = nlp("Mistral AI trains AI models for banks.")
+    assert {e.label for e in ext.entities(doc).values() if e.type == "Technology"} == {"artificial intelligence"}
+
+
+def test_bare_missiles_are_no_technology_area(nlp) -> None:
+    # the word refers back to the weapon just named, or passes by; the kind of missile is the area
+    assert techs(nlp, "The new sensor can track aircraft and missiles at long range.") == set()
+    assert techs(nlp, "The navy tested new anti-ship missiles and missile technology.") == {"anti-ship missiles",
+                                                                                            "missile technology"}
