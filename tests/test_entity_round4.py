@@ -25,3 +25,15 @@ def test_bare_missiles_are_no_technology_area(nlp) -> None:
     assert techs(nlp, "The new sensor can track aircraft and missiles at long range.") == set()
     assert techs(nlp, "The navy tested new anti-ship missiles and missile technology.") == {"anti-ship missiles",
                                                                                             "missile technology"}
+
+
+def test_a_technology_with_a_digit_at_the_end_of_a_sentence(nlp) -> None:
+    # spaCy leaves "6G." whole and splits "6G," into "6 G"; both name the technology
+    assert techs(nlp, "The two labs will now work together on 6G.") == {"6G"}
+    assert techs(nlp, "Operators bought 5G, fibre and cloud services.") >= {"5G"}
+
+
+def test_tank_ammunition_autonomy_and_cyber_forms(nlp) -> None:
+    assert techs(nlp, "A state plant will make armour-piercing rounds under licence.") == {"tank ammunition"}
+    found = techs(nlp, "The allies test autonomous maritime systems and share advanced cyber tools.")
+    assert found == {"autonomous systems", "cybersecurity"}
