@@ -37,3 +37,22 @@ def test_tank_ammunition_autonomy_and_cyber_forms(nlp) -> None:
     assert techs(nlp, "A state plant will make armour-piercing rounds under licence.") == {"tank ammunition"}
     found = techs(nlp, "The allies test autonomous maritime systems and share advanced cyber tools.")
     assert found == {"autonomous systems", "cybersecurity"}
+
+
+def test_share_lines_in_other_languages_are_boilerplate() -> None:
+    from kg.ingest.clean import clean_text
+
+    text = "Rostec will build a plant near Delhi.\n\nПоделиться: VK · Telegram · WhatsApp\n\nКомментарии закрыты."
+    assert "Telegram" not in clean_text(text).text
+    assert "Rostec will build a plant" in clean_text(text).text
+
+
+def orgs(nlp, text: str) -> set[str]:
+    """Canonical names of the organisations the text names."""
+    return {e.label for e in ext.entities(nlp(text)).values() if e.type == "Organization"}
+
+
+def test_a_seat_of_government_named_as_a_place_is_no_actor(nlp) -> None:
+    assert "White House" not in orgs(nlp, "The two leaders signed the framework at the White House on Monday.")
+    assert "White House" in orgs(nlp, "The White House welcomed the framework on Monday.")
+    assert "Kremlin" in orgs(nlp, "Talks in the Kremlin ended, and the Kremlin said they went well.")
