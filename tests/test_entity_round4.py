@@ -56,3 +56,9 @@ def test_a_seat_of_government_named_as_a_place_is_no_actor(nlp) -> None:
     assert "White House" not in orgs(nlp, "The two leaders signed the framework at the White House on Monday.")
     assert "White House" in orgs(nlp, "The White House welcomed the framework on Monday.")
     assert "Kremlin" in orgs(nlp, "Talks in the Kremlin ended, and the Kremlin said they went well.")
+
+
+def test_a_former_name_in_apposition_is_an_alias(nlp) -> None:
+    for text in ("Investors include Lumora Capital, the venture firm formerly known as Brightwater Partners.",
+                 "The cable went to Korvane Systems, the former Delmar Subsea Networks, last year."):
+        assert len(orgs(nlp, text)) == 1, text

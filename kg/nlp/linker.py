@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp import seats, technologies
+from kg.nlp import renames, seats, technologies
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -142,7 +142,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = technologies.named_outside(self.technologies_inside(doc, mentions))
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
-        links.update(formerly_links(doc, mentions))
+        links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions))
         links.update(prefix_links(mentions, links))
         labels = {m.entity_id: m.label for m in mentions if m.entity_id not in links}
         for m in mentions:
