@@ -62,3 +62,17 @@ def test_a_former_name_in_apposition_is_an_alias(nlp) -> None:
     for text in ("Investors include Lumora Capital, the venture firm formerly known as Brightwater Partners.",
                  "The cable went to Korvane Systems, the former Delmar Subsea Networks, last year."):
         assert len(orgs(nlp, text)) == 1, text
+
+
+def test_a_portfolio_before_a_ministers_title_is_no_body(nlp) -> None:
+    assert orgs(nlp, "Northern Energy Secretary Dana Ruiz visited the plant.") == set()
+
+
+def test_a_platform_or_brand_named_in_apposition_is_a_product(nlp) -> None:
+    found = orgs(nlp, "Vantor Labs will build Helix Compute, a cloud platform running on Nvidia chips.")
+    assert found == {"Vantor Labs", "Nvidia"}
+
+
+def test_a_person_before_another_ministers_title_stays(nlp) -> None:
+    doc = nlp("Defence Minister Arvid Kallas and Foreign Minister Lena Varga took part in the talks.")
+    assert {e.label for e in ext.entities(doc).values() if e.type == "Person"} == {"Arvid Kallas", "Lena Varga"}
