@@ -76,3 +76,16 @@ def test_a_platform_or_brand_named_in_apposition_is_a_product(nlp) -> None:
 def test_a_person_before_another_ministers_title_stays(nlp) -> None:
     doc = nlp("Defence Minister Arvid Kallas and Foreign Minister Lena Varga took part in the talks.")
     assert {e.label for e in ext.entities(doc).values() if e.type == "Person"} == {"Arvid Kallas", "Lena Varga"}
+
+
+def test_a_model_code_after_a_hyphen_names_a_product() -> None:
+    from kg.nlp.repair import is_non_entity
+
+    assert is_non_entity("KorSat-MX2", set(), set())
+    assert not is_non_entity("APT41", set(), set())
+
+
+def test_regions_and_longer_body_names(nlp) -> None:
+    assert orgs(nlp, "The miner will dig near Darwin in the Northern Territory next year.") == set()
+    found = orgs(nlp, "Washington imposed sanctions on Turkey's Presidency of Defense Industries on Monday.")
+    assert "Presidency of Defense Industries" in found and "Defense Industries" not in found
