@@ -88,3 +88,9 @@ def test_a_model_code_after_a_hyphen_names_a_product() -> None:
 def test_regions_and_longer_body_names(nlp) -> None:
     assert orgs(nlp, "The miner will dig near Darwin in the Northern Territory next year.") == set()
     assert orgs(nlp, "The loan came from the Secretariat of Digital Affairs of Brazil.") == {"Secretariat of Digital Affairs"}
+
+
+def test_ict_is_a_technology_area(nlp) -> None:
+    found = techs(nlp, "The grant will build information and communication technology (ICT) skills in rural schools.")
+    assert found == {"information and communications technology"}
+    assert orgs(nlp, "ICT Minister Arvo Linde opened the centre.") == set()
