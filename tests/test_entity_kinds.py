@@ -117,7 +117,8 @@ def test_products_and_trade_fairs_are_not_actors(nlp) -> None:
 
 
 def test_a_chipmaker_named_after_its_product_works_on_it(nlp) -> None:
-    doc = nlp("Hua Hong Semiconductor raised prices, and Alibaba Cloud cut them.")
+    # only when the text names the area on its own too (tests/test_entity_round4.py: a name alone is no area)
+    doc = nlp("Hua Hong Semiconductor raised chip prices, and Alibaba Cloud cut them.")
     assert "semiconductors" in {e.label for e in ext.entities(doc).values()}
 
 

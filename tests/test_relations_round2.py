@@ -39,7 +39,8 @@ INCLUDED = [
     ("Egypt's dependence on Russian-made weapons worries Washington.", {("russia", "suppliesTo", "egypt")}),
     # a technology described by a clause of making: its maker works on it
     ("India ordered submarines designed by Naval Group.", {("naval-group", "focusesOn", "submarines")}),
-    ("India ordered the missiles, which Mitsubishi builds under licence.", {("mitsubishi", "focusesOn", "missiles")}),
+    ("India ordered the missile systems, which Mitsubishi builds under licence.",
+     {("mitsubishi", "focusesOn", "missiles")}),
     ("China, which refines most of the world's rare earths, banned the export.",
      {("china", "focusesOn", "rare-earths")}),
     # who leads a technology; a company's works; a unit named for a technology, and its parent

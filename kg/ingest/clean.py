@@ -50,11 +50,13 @@ _SOCIAL_NAMES = frozenset({
     "instagram", "youtube", "tiktok", "reddit", "pinterest", "tumblr", "threads", "bluesky", "mastodon", "weibo",
     "wechat", "viber", "line", "messenger", "skype", "snapchat", "flipboard", "pocket", "rss", "email", "e-mail",
     "mail", "print", "copy link", "copy", "link", "google news", "google", "news", "dzen", "rutube",
+    "вконтакте", "одноклассники", "телеграм",
 })
 _SOCIAL_SEP_RE = re.compile(r"\s*(?:[|·•,/;]|\band\b)\s*", re.I)
 _SHARE_PREFIX_RE = re.compile(
     r"^(?:follow [\w&.'’ -]{1,40}? on|share(?: (?:this|the)(?: article| story| post| page| video)?)?"
-    r"(?: on| via| with)?|follow(?: us)?(?: on)?|(?:find|join) us on|connect with us(?: on)?)"
+    r"(?: on| via| with)?|follow(?: us)?(?: on)?|(?:find|join) us on|connect with us(?: on)?"
+    r"|поделиться|partager|teilen|compartir|condividi)"
     r"(?=$|[\s:|·•\-–—])[\s:|·•\-–—]*",
     re.I)
 _READ_MORE_RE = re.compile(
@@ -165,6 +167,8 @@ def is_share_line(line: str) -> bool:
     (True, True)
     >>> is_share_line("Share this article"), is_share_line("Share prices fell 3% on Monday.")
     (True, False)
+    >>> is_share_line("Поделиться: VK · Telegram · WhatsApp"), is_share_line("Partager : Facebook · X")
+    (True, True)
     """
     match = _SHARE_PREFIX_RE.match(line)
     if match and (not line[match.end():].strip() or is_social_list(line[match.end():])):

@@ -11,6 +11,7 @@ from kg.nlp.descriptors import described_as
 from kg.nlp.kb import KnowledgeBase, normalize
 from kg.nlp.mentions import PERSON_TITLES, Mention
 from kg.nlp.places import PlaceIndex, based_places
+from kg.nlp.portfolios import before_portfolio_title
 from kg.nlp.repair import is_non_entity
 from kg.records import Entity
 
@@ -84,8 +85,9 @@ class ActorRules:
         words = [w.lower().strip(".,") for w in m.text.split()]
         if all(w in self._suffixes or not w for w in words) or (len(words) == 1 and words[0] in self._bare_words):
             return True
-        if doc is not None and len(words) == 1 and doc[m.end:m.end + 1].text.lower() in PORTFOLIO_ROLES:
-            return True  # "Trade minister Piyush Goyal": a minister's portfolio, not a body
+        if doc is not None and (len(words) == 1 and doc[m.end:m.end + 1].text.lower() in PORTFOLIO_ROLES or
+                                m.label == "Organization" and before_portfolio_title(doc, m.end, PORTFOLIO_ROLES)):
+            return True  # "Trade minister Piyush Goyal", "British Defence Secretary": a portfolio, not a body
         return is_non_entity(m.text, self.not_entities, set() if m.label == "Person" else self._non_entity_words,
                              self._org_name_words, self._non_entity_first)
 

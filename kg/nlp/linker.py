@@ -10,6 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp import renames, seats, technologies
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -121,6 +122,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
         mentions = [m for m in mentions if not self._dropped(doc, m)]
+        mentions = seats.seats_as_places(doc, mentions, self.org_words.get("seats", []))
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
         mentions = join_split_bodies(doc, extend_of_names(doc, mentions, self._of_heads), self._of_heads)
         company_roles = set(self.org_words.get("corporate_roles", []))
@@ -136,10 +138,10 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = self.bodies(doc, mentions)
         mentions = self.municipal(doc, mentions)
         mentions = self.countries_inside(doc, mentions)
-        mentions = self.technologies_inside(doc, mentions)
+        mentions = technologies.named_outside(self.technologies_inside(doc, mentions))
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
-        links.update(formerly_links(doc, mentions))
+        links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions))
         links.update(prefix_links(mentions, links))
         labels = {m.entity_id: m.label for m in mentions if m.entity_id not in links}
         for m in mentions:

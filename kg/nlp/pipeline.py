@@ -12,6 +12,7 @@ from kg.learn.model import RelationModel, is_model_folder
 from kg.nlp import factories as _factories  # noqa: F401  (registers kg's factories without an installed kg)
 from kg.nlp import sentences as _sentences  # noqa: F401
 from kg.nlp.gazetteer import kb_patterns, load_kb
+from kg.nlp.technologies import keep_whole
 from kg.resources import DEFAULT_MODEL, data_dir
 
 KG_COMPONENTS = ("kg_gazetteer", "kg_gazetteer_lower", "kg_linker", "kg_relations")
@@ -51,6 +52,7 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None, *, relation_
     if trained is None and relation_model and is_model_folder(folder / RELATION_MODEL_DIR):
         trained = folder / RELATION_MODEL_DIR
     kb = load_kb(folder / "gazetteer")
+    keep_whole(nlp, kb)  # before the patterns are tokenized: "5G" one token in names and text alike
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_linebreaks", before="parser")
     # phrase matching (not token patterns): thousands of names cost little; one ruler matches names as

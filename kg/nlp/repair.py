@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.body_heads import heads_before_of
 from kg.nlp.kb import normalize, slugify
 from kg.nlp.mentions import Mention, overlaps
 from kg.nlp.tokens import positions
@@ -25,7 +26,7 @@ EDGE_WORDS = {"and", "or", "&", "of", "for", ",", "-", "\u2014", "\u2013"}
 #: legal-form words in front of a company's name (PT Indosat, PJSC Sberbank)
 LEADING_FORMS = {"pt", "pjsc", "ijsc", "jsc", "oao", "ooo", "zao", "pao"}
 #: a version or model number at the end of a name: Chang'e-7, Tiggo 4, GPT-4o, Su-57
-MODEL_TAIL = re.compile(r"(^|-)\d+(\.\d+)?[A-Za-z]{0,2}$|^[IVX]+$")
+MODEL_TAIL = re.compile(r"(^|-)\d+(\.\d+)?[A-Za-z]{0,2}$|-[A-Z]{1,3}\d+[A-Za-z]{0,2}$|^[IVX]+$")
 RENAME_WORDS = {"formerly", "previously"}
 #: a preposition inside an NER span that begins a place, not a name's own words ("Gallium Project at Wagerup")
 PLACE_CUTS = {"at", "in", "near"}
@@ -128,7 +129,7 @@ def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[
     Not across a name the gazetteer knows or a person (``the Ministry of Commerce and Huawei``), nor across
     ``and the`` or ``and`` before a body word (``the Ministry of Mines and the Ministry of Ports``).
     """
-    out = list(mentions)
+    out = list(heads_before_of(doc, mentions, heads))
     for m in sorted(mentions, key=lambda m: m.start):
         if m.kind != "ner" or m.label != "Organization" or m not in out or m.end + 1 >= len(doc):
             continue
