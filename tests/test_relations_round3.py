@@ -1,0 +1,51 @@
+"""Round-3 same-sentence constructions (kg/nlp/relations/focus2.py): each test sentence is written for its
+construction, not taken from a gold file; negatives show what the construction must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))}
+
+
+INCLUDED = [
+    # the head of a field or unit works for the organisation; the head of the organisation leads it
+    ("Airbus's head of strategy, John Smith, said profits rose.", {("john-smith", "worksFor", "airbus")}),
+    ("Anna Berg, director of the Siemens's software division, declined to comment.",
+     {("anna-berg", "worksFor", "siemens")}),
+    ("Peter Novak, who heads Siemens's Polish business, said profits rose.", {("peter-novak", "worksFor", "siemens")}),
+    # a signed partnership is an agreement; signing a party up too
+    ("The EU has signed partnerships with Canada and Argentina.",
+     {("canada", "agreementWith", "european-union"), ("argentina", "agreementWith", "european-union")}),
+    ("Siemens signed up Nokia to supply radios.", {("nokia", "agreementWith", "siemens")}),
+]
+
+EXCLUDED = [
+    ("Airbus's head of strategy, John Smith, said profits rose.", {("john-smith", "leaderOf", "airbus")}),
+    ("Anna Berg, director of the Siemens's software division, declined to comment.",
+     {("anna-berg", "leaderOf", "siemens")}),
+    # the head of the organisation itself still leads it
+    ("Karl Weber, head of Siemens, declined to comment.", {("karl-weber", "worksFor", "siemens")}),
+    ("Karl Weber, head of the board of Siemens, declined to comment.", {("karl-weber", "worksFor", "siemens")}),
+    # unsigned or denied: no agreement
+    ("The EU has not signed partnerships with Canada.", {("canada", "agreementWith", "european-union")}),
+    ("The EU discussed partnerships with Canada.", {("canada", "agreementWith", "european-union")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED)
+def test_construction_gives_relations(nlp, text, expected):
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "unexpected"), EXCLUDED)
+def test_construction_leaves_out(nlp, text, unexpected):
+    assert not unexpected & triples(nlp, text)
+
+
+def test_head_of_the_organisation_leads_it(nlp):
+    assert ("karl-weber", "leaderOf", "siemens") in triples(nlp, "Karl Weber, head of Siemens, declined to comment.")
