@@ -49,3 +49,33 @@ def test_construction_leaves_out(nlp, text, unexpected):
 
 def test_head_of_the_organisation_leads_it(nlp):
     assert ("karl-weber", "leaderOf", "siemens") in triples(nlp, "Karl Weber, head of Siemens, declined to comment.")
+
+
+FOCUS = [
+    # a technology that names what an organisation is, and what it is for
+    ("Nokia bought Huawei, a cloud platform for artificial intelligence.",
+     {("huawei", "focusesOn", "cloud-computing"), ("huawei", "focusesOn", "artificial-intelligence")}),
+    # what a whose-clause says the business covers
+    ("Nokia is the majority owner of Huawei, whose business spans integrated circuits.",
+     {("huawei", "focusesOn", "semiconductors")}),
+    # launching or releasing a technology, or a product a technology describes
+    ("Sberbank on Monday released GigaChat, a conversational artificial intelligence system.",
+     {("sberbank", "focusesOn", "artificial-intelligence")}),
+    ("Google launched a chatbot of its own.", {("google", "focusesOn", "artificial-intelligence")}),
+]
+
+FOCUS_EXCLUDED = [
+    ("Beijing offered to launch 30 clean energy projects in Kenya.", {("china", "focusesOn", "renewable-energy")}),
+    ("Google did not launch a chatbot.", {("google", "focusesOn", "artificial-intelligence")}),
+    ("Nokia praised Huawei. It is the first chip to use the process.", {("huawei", "focusesOn", "semiconductors")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOCUS)
+def test_focus_construction(nlp, text, expected):
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "unexpected"), FOCUS_EXCLUDED)
+def test_focus_construction_leaves_out(nlp, text, unexpected):
+    assert not unexpected & triples(nlp, text)

@@ -67,3 +67,79 @@ def signed_partnership_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for other in dict.fromkeys(others):
                 if subject != other and ctx.is_actor(subject) and ctx.is_actor(other):
                     yield Candidate(subject, "agreementWith", other, f"agreement:signed:{verb.lemma_}", status, sent)
+
+
+def technology_apposition_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """A technology that names what an organisation is: ``Nebius, a cloud platform for artificial intelligence``,
+    ``cloud providers such as Oracle``, ``Oracle is a cloud provider`` (the technology mention's head is the
+    describing noun)."""
+    for ent in ctx.ents_in(sent):
+        tech = ent.kb_id_
+        if ctx.type_of(tech) != "Technology":
+            continue
+        root = ent.root
+        orgs: list[str] = []
+        if root.dep_ == "appos" and ent.start > sent.start:
+            orgs = [a for a in ctx.actors(ctx.mention_root(root.head), conj=False)
+                    if ctx.type_of(a) == "Organization"]
+        elif root.dep_ == "attr" and root.head.lemma_ == "be" and not ctx.negated(root.head):
+            # "Oracle is a cloud provider"; not "it is the first chip …" (a product, not its maker)
+            orgs = [a for c in root.head.children if c.dep_ == "nsubj" and ctx.entity(c)
+                    for a in ctx.actors(c) if ctx.type_of(a) == "Organization"]
+        describing = ctx.lex.words("focus_nouns") | ctx.lex.words("org_nouns")
+        if root.lower_ in describing or root.lemma_ in describing:
+            orgs += [a for a in ctx.examples(root) if ctx.type_of(a) == "Organization"]
+        if not orgs:
+            continue
+        # what the platform or provider is for: "a cloud platform for artificial intelligence"
+        techs = [tech] + [t for p in ctx.pobjs(root, {"for"}) for t in ctx.technologies(p, shallow=True)]
+        for org in dict.fromkeys(orgs):
+            for t in dict.fromkeys(techs):
+                yield Candidate(org, "focusesOn", t, "focus:technology-apposition", "asserted", sent)
+
+
+def whose_business_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Higon, whose business spans integrated circuits``, ``a firm whose products include drones``: what the
+    business of the organisation a ``whose`` clause describes covers."""
+    verbs = ctx.lex.words("covering_verbs")
+    nouns = ctx.lex.words("endeavour_nouns") | ctx.lex.words("product_nouns")
+    for whose in ctx.find(sent, {"whose"}):
+        noun = whose.head
+        verb = noun.head
+        if whose.dep_ != "poss" or noun.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.lemma_ not in verbs or \
+                (noun.lower_ not in nouns and noun.lemma_ not in nouns) or ctx.negated(verb):
+            continue
+        orgs = [a for a in ctx.actors(ctx.mention_root(verb.head), conj=False) if ctx.type_of(a) == "Organization"]
+        techs = [t for c in verb.children if c.dep_ in ("dobj", "attr", "prep", "advcl")
+                 for t in ctx.technologies(c, shallow=True)]
+        for org in orgs:
+            for tech in dict.fromkeys(techs):
+                yield Candidate(org, "focusesOn", tech, "focus:whose-business", "asserted", sent)
+
+
+def launch_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Sberbank released GigaChat, a conversational artificial intelligence system``, ``Baidu and Alibaba have
+    presented chatbots``: who launches a technology or a product named by one works on it."""
+    for verb in ctx.find(sent, ctx.lex.words("launch_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"})):
+            continue  # "launched a satellite with Russia": a cooperation in a field is no focus on it
+        techs: list[str] = []
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            # the object itself or what describes it, not a phrase inside it ("a probe into Huawei's 5G gear")
+            # "launched a chatbot", "released X, an AI system", "unveiled AI chips"; not "launched energy projects"
+            product = obj.lower_ in ctx.lex.words("product_nouns")
+            own = ctx.entity(obj)
+            if own and ctx.type_of(own) == "Technology" and own not in techs:
+                techs.append(own)
+            near = [c for c in obj.children if c.dep_ == "appos" or (product and c.dep_ in ("compound", "amod"))]
+            techs += [t for tok in near for t in ctx.technologies(tok, shallow=True) if t not in techs]
+        if not techs:
+            continue
+        subjects = ctx.subjects(verb) if any(c.dep_ == "dobj" for c in verb.children) else \
+            [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+             for a in ctx.actors(p)]
+        status = ctx.status(verb)
+        for actor in subjects:
+            if ctx.type_of(actor) in ("Organization", "Country"):
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(actor, "focusesOn", tech, f"focus:launch:{verb.lemma_}", status, sent)
