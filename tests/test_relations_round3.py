@@ -79,3 +79,12 @@ def test_focus_construction(nlp, text, expected):
 @pytest.mark.parametrize(("text", "unexpected"), FOCUS_EXCLUDED)
 def test_focus_construction_leaves_out(nlp, text, unexpected):
     assert not unexpected & triples(nlp, text)
+
+
+def test_plural_pronoun_in_its_own_clause(nlp):
+    """``their`` after a coordinated subject of its own clause is that pair, not the group named before."""
+    text = ("Siemens, Nokia and Ericsson rejected the payments. Analysts expect the situation to improve, since "
+            "Russia and China are both interested in continuing their cooperation.")
+    found = triples(nlp, text)
+    assert ("china", "cooperatesWith", "russia") in found
+    assert not {("nokia", "cooperatesWith", "siemens"), ("ericsson", "cooperatesWith", "nokia")} & found

@@ -143,3 +143,20 @@ def launch_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if ctx.type_of(actor) in ("Organization", "Country"):
                 for tech in dict.fromkeys(techs):
                     yield Candidate(actor, "focusesOn", tech, f"focus:launch:{verb.lemma_}", status, sent)
+
+
+def own_clause_group(pronoun: Token, ctx: DocContext) -> list[str]:
+    """The group of two or more actors that is the subject of the clause a plural pronoun stands in:
+    ``leaders expect growth, since Moscow and Beijing are both interested in continuing their cooperation``
+    (``their``: Moscow and Beijing, not the group of the sentence before)."""
+    tok = pronoun
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return []
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
+            if subjects:
+                found = [a for c in subjects for a in ctx.actors(c) if ctx.is_actor(a)]
+                return list(dict.fromkeys(found)) if len(set(found)) >= 2 else []
+    return []
