@@ -88,3 +88,34 @@ def test_plural_pronoun_in_its_own_clause(nlp):
     found = triples(nlp, text)
     assert ("china", "cooperatesWith", "russia") in found
     assert not {("nokia", "cooperatesWith", "siemens"), ("ericsson", "cooperatesWith", "nokia")} & found
+
+
+MEMBERSHIP = [
+    # a body and its members: including, grouping, made up of
+    ("NATO, which includes Poland and Hungary, met.",
+     {("poland", "memberOf", "nato"), ("hungary", "memberOf", "nato")}),
+    ("The Quad groups the United States, Japan, India and Australia.",
+     {("japan", "memberOf", "quad"), ("australia", "memberOf", "quad")}),
+    ("The Quad, made up of Japan, India and Australia, met.", {("india", "memberOf", "quad")}),
+    # members entering a body
+    ("Egypt, Ethiopia and Iran were admitted to BRICS.",
+     {("egypt", "memberOf", "brics"), ("iran", "memberOf", "brics")}),
+    ("Ten countries have signed up to the International Lunar Research Station, among them Belarus and Serbia.",
+     {("belarus", "memberOf", "international-lunar-research-station")}),
+]
+
+MEMBERSHIP_EXCLUDED = [
+    ("NATO does not include Sweden.", {("sweden", "memberOf", "nato")}),
+    ("Egypt was not admitted to BRICS.", {("egypt", "memberOf", "brics")}),
+    ("The deal includes Huawei and Nokia.", {("huawei", "memberOf", "nokia")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERSHIP)
+def test_membership_construction(nlp, text, expected):
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "unexpected"), MEMBERSHIP_EXCLUDED)
+def test_membership_construction_leaves_out(nlp, text, unexpected):
+    assert not unexpected & triples(nlp, text)

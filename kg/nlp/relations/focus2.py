@@ -160,3 +160,61 @@ def own_clause_group(pronoun: Token, ctx: DocContext) -> list[str]:
                 found = [a for c in subjects for a in ctx.actors(c) if ctx.is_actor(a)]
                 return list(dict.fromkeys(found)) if len(set(found)) >= 2 else []
     return []
+
+
+BODY_TYPES = ("InternationalOrganization", "Bloc")
+MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
+
+
+def _members(tok: Token, ctx: DocContext) -> list[str]:
+    """The actors a member phrase names, with the examples of a group (``ten countries, among them A and B``)."""
+    found = ctx.actors(tok) + [a for a in ctx.examples(tok)]
+    return [a for a in dict.fromkeys(found) if ctx.type_of(a) in MEMBER_TYPES]
+
+
+def body_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``NATO, which includes Poland``, ``the forum brings together China and Egypt``, ``the alliance is made up
+    of A and B`` (a body and its members); ``A and B were admitted to BRICS``, ``ten countries have signed up to
+    the station, among them A and B`` (members and their body)."""
+    grouping = ctx.lex.words("grouping_verbs")
+    entering = ctx.lex.words("entering_verbs")
+    for verb in ctx.find(sent, grouping | entering):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        pairs: list[tuple[str, str]] = []
+        particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        if verb.lemma_ in grouping and (verb.lemma_ != "bring" or "together" in particle | {
+                c.lower_ for c in verb.children if c.dep_ == "advmod"}):
+            passive = verb.lemma_ in ("make", "compose") and any(c.dep_ == "auxpass" for c in verb.children)
+            if verb.lemma_ == "make" and "up" not in particle:
+                continue
+            bodies = [a for c in verb.children if c.dep_ == ("nsubjpass" if passive else "nsubj")
+                      for a in ctx.actors(c) if ctx.type_of(a) in BODY_TYPES] if passive else \
+                [a for a in ctx.subjects(verb) if ctx.type_of(a) in BODY_TYPES]
+            if passive or verb.dep_ == "acl":
+                # "the alliance, made up of A and B": the participle hangs on the body
+                bodies += [a for a in ctx.actors(ctx.mention_root(verb.head), conj=False)
+                           if ctx.type_of(a) in BODY_TYPES] if verb.dep_ == "acl" else []
+                members = [a for p in ctx.pobjs(verb, {"of"}) for a in _members(p, ctx)]
+            else:
+                members = [a for c in verb.children if c.dep_ == "dobj" for a in _members(c, ctx)]
+            pairs = [(m, b) for b in bodies for m in members]
+        elif verb.lemma_ in entering:
+            if verb.lemma_ == "sign" and "up" not in particle:
+                continue
+            # "signed up to the International Lunar Research Station": a body the gazetteer does not know
+            bodies = [a for p in ctx.pobjs(verb, {"to", "into"}) for a in ctx.actors(p, conj=False)
+                      if ctx.type_of(a) in BODY_TYPES + ("Organization",)]
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            members = [a for c in subjects for a in _members(c, ctx)]
+            if verb.dep_ in ("relcl", "acl") or not subjects:
+                members += [a for a in ctx.subjects(verb) if ctx.type_of(a) in MEMBER_TYPES]
+            # "… signed up to X, among them A and B": the examples the parser hangs on the verb (as its object)
+            members += [a for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "among")
+                        for p in ([c] if c.dep_ == "dobj" else c.children) if p.dep_ in ("dobj", "pobj")
+                        for a in ctx.actors(p) if ctx.type_of(a) in MEMBER_TYPES]
+            pairs = [(m, b) for b in bodies for m in dict.fromkeys(members)]
+        status = ctx.status(verb)
+        for member, body in dict.fromkeys(pairs):
+            if member != body:
+                yield Candidate(member, "memberOf", body, f"member:{verb.lemma_}", status, sent)
