@@ -119,3 +119,31 @@ def test_membership_construction(nlp, text, expected):
 @pytest.mark.parametrize(("text", "unexpected"), MEMBERSHIP_EXCLUDED)
 def test_membership_construction_leaves_out(nlp, text, unexpected):
     assert not unexpected & triples(nlp, text)
+
+
+AGREEING = [
+    ("Russia and China agreed to build a lunar base together.", {("china", "agreementWith", "russia")}),
+    ("Japan and the Netherlands agreed on a plan to curb exports.", {("japan", "agreementWith", "netherlands")}),
+]
+
+AGREEING_EXCLUDED = [
+    ("Russia and China did not agree to build a base.", {("china", "agreementWith", "russia")}),
+    ("Russia and China may agree to build a base.", {("china", "agreementWith", "russia")}),
+    ("Russia and China agreed that the talks went well.", {("china", "agreementWith", "russia")}),
+    ("Russia agreed to build a base.", {("china", "agreementWith", "russia")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEING)
+def test_mutual_agreement(nlp, text, expected):
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "unexpected"), AGREEING_EXCLUDED)
+def test_mutual_agreement_leaves_out(nlp, text, unexpected):
+    assert not unexpected & triples(nlp, text)
+
+
+def test_a_group_reference_agreeing_gives_no_pairs(nlp):
+    text = "Canada, Japan, Germany and Italy formed a partnership. The partners agreed to set up a forum."
+    assert ("germany", "agreementWith", "italy") not in triples(nlp, text)

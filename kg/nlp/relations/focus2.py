@@ -218,3 +218,22 @@ def body_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for member, body in dict.fromkeys(pairs):
             if member != body:
                 yield Candidate(member, "memberOf", body, f"member:{verb.lemma_}", status, sent)
+
+
+def mutual_agreement_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Moscow and Beijing agree to power their base with a Russian reactor``, ``Belgrade and Pristina agreed
+    to ban …``, ``A and B agreed on a plan``: parties that agree together to act have an agreement."""
+    for verb in ctx.find(sent, ctx.lex.words("mutual_agreeing_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could")
+                                                           for c in verb.children):
+            continue
+        if not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
+            continue  # "agreed that …" reports an opinion; "agreed with X" is the trigger rules'
+        # named parties only: "the partners agreed" speaks for a whole membership, not for pairs of it
+        named = [t for c in verb.children if c.dep_ == "nsubj" and ctx.entity(c) for t in [c, *c.conjuncts]]
+        parties = [a for t in named for a in ctx.actors(t, conj=False) if ctx.entity(t)
+                   and ctx.type_of(a) in ("Country", "Organization", "InternationalOrganization", "Bloc")]
+        parties = list(dict.fromkeys(parties))
+        for k, one in enumerate(parties):
+            for other in parties[k + 1:]:
+                yield Candidate(one, "agreementWith", other, f"agreement:mutual:{verb.lemma_}", "asserted", sent)
