@@ -147,3 +147,27 @@ def test_mutual_agreement_leaves_out(nlp, text, unexpected):
 def test_a_group_reference_agreeing_gives_no_pairs(nlp):
     text = "Canada, Japan, Germany and Italy formed a partnership. The partners agreed to set up a forum."
     assert ("germany", "agreementWith", "italy") not in triples(nlp, text)
+
+
+FACILITY = [
+    ("Nokia praised Hyundai, which has announced an electric vehicle and battery plant in Georgia.",
+     {("hyundai-motor-company", "focusesOn", "batteries"), ("hyundai-motor-company", "focusesOn", "electric-vehicles")}),
+    ("Lynas will build a rare earths refinery in Texas.", {("lynas-rare-earths", "focusesOn", "rare-earths")}),
+    # a descriptor that names a field: "state space corporation X"
+    ("Russia's state space corporation Roscosmos signed a deal.", {("roscosmos", "focusesOn", "space-technology")}),
+]
+
+FACILITY_EXCLUDED = [
+    ("Lynas will not build a rare earths refinery in Texas.", {("lynas-rare-earths", "focusesOn", "rare-earths")}),
+    ("Ford will open a battery plant with SK On.", {("ford", "focusesOn", "batteries")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FACILITY)
+def test_facility_construction(nlp, text, expected):
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "unexpected"), FACILITY_EXCLUDED)
+def test_facility_construction_leaves_out(nlp, text, unexpected):
+    assert not unexpected & triples(nlp, text)

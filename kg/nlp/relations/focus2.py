@@ -237,3 +237,20 @@ def mutual_agreement_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for k, one in enumerate(parties):
             for other in parties[k + 1:]:
                 yield Candidate(one, "agreementWith", other, f"agreement:mutual:{verb.lemma_}", "asserted", sent)
+
+
+def facility_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Hyundai, which has announced an electric vehicle and battery plant in Georgia``, ``Lynas will build a
+    rare earths refinery``: a company that builds, opens or announces a works for a technology works on it."""
+    verbs = ctx.lex.words("facility_verbs")
+    for tok in ctx.find(sent, ctx.lex.words("facility_nouns")):
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_ not in verbs or ctx.negated(verb) or \
+                any(ctx.actors(p) for t in (verb, tok) for p in ctx.pobjs(t, {"with"})):
+            continue  # "build a plant with Ford": cooperating in a field is no focus on it
+        # the technology words before the noun: "an electric vehicle and battery plant", not "Ford's plant"
+        techs = [t for t in ctx.technologies(tok) if t in {ctx.entity(w) for w in tok.lefts for w in w.subtree}]
+        orgs = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"]
+        for org in orgs:
+            for tech in dict.fromkeys(techs):
+                yield Candidate(org, "focusesOn", tech, "focus:facility", ctx.status(verb), sent)
