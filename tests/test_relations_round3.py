@@ -171,3 +171,20 @@ def test_facility_construction(nlp, text, expected):
 @pytest.mark.parametrize(("text", "unexpected"), FACILITY_EXCLUDED)
 def test_facility_construction_leaves_out(nlp, text, unexpected):
     assert not unexpected & triples(nlp, text)
+
+
+PARTNERSHIP_PHRASES = [
+    ("Synopsys and Marvell plan design centres in the country, Synopsys in partnership with Samsung.",
+     {("samsung-electronics", "cooperatesWith", "synopsys")}),
+    ("Nokia, in partnership with Ericsson, will build the network.", {("ericsson", "cooperatesWith", "nokia")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNERSHIP_PHRASES)
+def test_in_partnership_with(nlp, text, expected):
+    assert expected <= triples(nlp, text)
+
+
+def test_in_partnership_negated(nlp):
+    text = "Nokia will not build the network in partnership with Ericsson."
+    assert ("ericsson", "cooperatesWith", "nokia") not in triples(nlp, text)

@@ -254,3 +254,22 @@ def facility_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for org in orgs:
             for tech in dict.fromkeys(techs):
                 yield Candidate(org, "focusesOn", tech, "focus:facility", ctx.status(verb), sent)
+
+
+def in_partnership_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Synopsys, in partnership with Samsung, …``, ``… centres in Vietnam, Synopsys in partnership with X``:
+    a cooperation phrase hung on a name (or on a clause) without a verb of its own."""
+    nouns = ctx.lex.words("signed_cooperation_nouns")
+    for noun in ctx.find(sent, nouns):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i or ctx.negated(prep.head):
+            continue
+        others = [a for p in ctx.pobjs(noun, {"with"}) for a in ctx.actors(p)]
+        holder = prep.head
+        holders = ctx.actors(holder, conj=False) if ctx.entity(holder) else \
+            ctx.subjects(holder) if holder.pos_ in ("VERB", "AUX") else []
+        status = ctx.status(holder) if holder.pos_ in ("VERB", "AUX") else "asserted"
+        for one in holders:
+            for other in dict.fromkeys(others):
+                if one != other and ctx.is_actor(one) and ctx.is_actor(other):
+                    yield Candidate(one, "cooperatesWith", other, "cooperation:in-partnership", status, sent)
