@@ -188,3 +188,12 @@ def test_in_partnership_with(nlp, text, expected):
 def test_in_partnership_negated(nlp):
     text = "Nokia will not build the network in partnership with Ericsson."
     assert ("ericsson", "cooperatesWith", "nokia") not in triples(nlp, text)
+
+
+def test_named_unit(nlp):
+    found = triples(nlp, "Siemens said Siemens Mobility and Siemens Healthineers would leave Russia.")
+    assert ("siemens-healthineers", "partOf", "siemens") in found
+
+
+def test_corporate_form_is_no_unit(nlp):
+    assert not any(p == "partOf" for _, p, _ in triples(nlp, "Yandex N.V. sold Yandex."))

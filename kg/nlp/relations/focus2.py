@@ -273,3 +273,39 @@ def in_partnership_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for other in dict.fromkeys(others):
                 if one != other and ctx.is_actor(one) and ctx.is_actor(other):
                     yield Candidate(one, "cooperatesWith", other, "cooperation:in-partnership", status, sent)
+
+
+def _unit_remainder(name: str, parent: str, not_units: set[str]) -> bool:
+    """Whether ``name`` is ``parent`` followed by words that name a unit of it: ``Siemens Mobility``, ``SMIC
+    Shenzhen``, ``Alibaba Cloud``; not ``Yandex N.V.`` (a corporate form), ``Fund II`` (a successor), nor
+    ``Ministry of Foreign Affairs of China`` (a body of its own).
+
+    >>> _unit_remainder("Siemens Mobility", "Siemens", {"n.v.", "ii"})
+    True
+    >>> _unit_remainder("Yandex N.V.", "Yandex", {"n.v.", "ii"}), _unit_remainder("Siemensstadt", "Siemens", set())
+    (False, False)
+    """
+    if len(parent) < 3 or not name.startswith(parent + " "):
+        return False
+    rest = name[len(parent):].strip(" ,").lower().split()
+    return bool(rest) and rest[0] not in ("of", "for", "and", "&", "de", "in") and \
+        not all(w in not_units or w.isdigit() for w in rest)
+
+
+def named_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Siemens Mobility``, ``Nexperia China``, ``Baidu AI Cloud``: an organisation named by another of the
+    document followed by a unit's words is a part of it."""
+    not_units = ctx.lex.words("not_unit_words")
+    for ent in ctx.ents_in(sent):
+        unit = ctx.entities.get(ent.kb_id_)
+        if unit is None or unit.type != "Organization":
+            continue
+        for parent in ctx.entities.values():
+            if parent.id == unit.id or parent.type != "Organization":
+                continue
+            # by a short name ("Lynas USA"), only a short unit name: "CITIC Guoan Information Technology" is a
+            # company of its own
+            if _unit_remainder(unit.label, parent.label, not_units) or any(
+                    _unit_remainder(unit.label, name, not_units) and len(unit.label.split()) - len(name.split()) <= 2
+                    for name in parent.aliases):
+                yield Candidate(unit.id, "partOf", parent.id, "part:named-unit", "asserted", sent)
