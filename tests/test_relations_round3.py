@@ -197,3 +197,13 @@ def test_named_unit(nlp):
 
 def test_corporate_form_is_no_unit(nlp):
     assert not any(p == "partOf" for _, p, _ in triples(nlp, "Yandex N.V. sold Yandex."))
+
+
+def test_both_members_describes_every_conjunct(nlp):
+    found = triples(nlp, "Poland and Hungary, both members of NATO, objected.")
+    assert {("poland", "memberOf", "nato"), ("hungary", "memberOf", "nato")} <= found
+
+
+def test_both_members_needs_a_body(nlp):
+    found = triples(nlp, "Poland and Hungary, both members of the panel, objected.")
+    assert not any(p == "memberOf" for _, p, _ in found)

@@ -28,8 +28,8 @@ from kg.nlp.relations.joint import joint_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
 from kg.nlp.relations.origin import origin_rule
 from kg.nlp.relations.roles import role_rule
-from kg.nlp.relations.focus2 import (body_members_rule, facility_rule, in_partnership_rule, launch_rule,
-                                      mutual_agreement_rule, named_unit_rule, own_clause_group,
+from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facility_rule, in_partnership_rule,
+                                      launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
                                       signed_partnership_rule, technology_apposition_rule, whose_business_rule)
 from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule, lead_rule, made_by_rule
 from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, part_of_rule, rival_rule,
@@ -47,7 +47,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            structure_role_rule, built_for_user_rule, control_rule, join_measure_rule,
                            blocked_deal_rule, signed_partnership_rule, technology_apposition_rule,
                            whose_business_rule, launch_rule, body_members_rule,
-                           mutual_agreement_rule, facility_rule, in_partnership_rule, named_unit_rule)
+                           mutual_agreement_rule, facility_rule, in_partnership_rule, named_unit_rule,
+                           both_members_rule)
 
 
 class RelationExtractor(SavedData):

@@ -309,3 +309,18 @@ def named_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     _unit_remainder(unit.label, name, not_units) and len(unit.label.split()) - len(name.split()) <= 2
                     for name in parent.aliases):
                 yield Candidate(unit.id, "partOf", parent.id, "part:named-unit", "asserted", sent)
+
+
+def both_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Poland and Hungary, both members of NATO``, ``A, B and C, all members of the bloc``: an apposition that
+    says ``both`` or ``all`` describes every conjunct, not only the first."""
+    for tok in ctx.find(sent, {"members"}):
+        if tok.dep_ != "appos" or not any(c.lower_ in ("both", "all") for c in tok.children):
+            continue
+        bodies = [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p, conj=False)
+                  if ctx.type_of(a) in BODY_TYPES + ("Organization",)]
+        members = [a for a in ctx.actors(tok.head) if ctx.type_of(a) in MEMBER_TYPES]
+        for member in dict.fromkeys(members):
+            for body in bodies:
+                if member != body:
+                    yield Candidate(member, "memberOf", body, "member:both-members", "asserted", sent)
