@@ -115,7 +115,9 @@ INCLUDED = [
     ("US-sanctioned Huawei unveiled a laptop.", {("united-states", "sanctions", "huawei")}),
     ("Alibaba-owned Lazada cut jobs.", {("lazada", "partOf", "alibaba-group")}),
     ("Lazada, owned by Alibaba, grew.", {("lazada", "partOf", "alibaba-group")}),
-    ("HMN Technologies is majority-owned by Huawei.", {("huawei", "investsIn", "hmn-technologies")}),
+    # a majority owner controls the company (GUIDELINES: a unit or subsidiary); a minority owner invests in it
+    ("HMN Technologies is majority-owned by Huawei.", {("hmn-technologies", "partOf", "huawei")}),
+    ("HMN Technologies is minority-owned by Huawei.", {("huawei", "investsIn", "hmn-technologies")}),
     # a negating verb does not undo its own subject
     ("Western sanctions against Russia's Alfa-Bank have frozen its assets abroad.",
      {("the-west", "sanctions", "alfa-bank")}),

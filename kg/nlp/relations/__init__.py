@@ -27,6 +27,9 @@ from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
 from kg.nlp.relations.origin import origin_rule
 from kg.nlp.relations.roles import role_rule
+from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facility_rule, in_partnership_rule,
+                                      launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
+                                      signed_partnership_rule, technology_apposition_rule, whose_business_rule)
 from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule, lead_rule, made_by_rule
 from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, part_of_rule, rival_rule,
                                         title_rule)
@@ -41,7 +44,10 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            carried_subject_rule, bare_member_rule,
                            rivalry_rule, plant_rule, ban_use_rule, chosen_supplier_rule, adopted_product_rule,
                            structure_role_rule, built_for_user_rule, control_rule, join_measure_rule,
-                           blocked_deal_rule)
+                           blocked_deal_rule, signed_partnership_rule, technology_apposition_rule,
+                           whose_business_rule, launch_rule, body_members_rule,
+                           mutual_agreement_rule, facility_rule, in_partnership_rule, named_unit_rule,
+                           both_members_rule)
 
 
 class RelationExtractor(SavedData):
@@ -116,7 +122,8 @@ def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
             if len(subjects) >= 2 else len(doc)
         for tok in (doc[i] for i in pronouns[bisect_left(pronouns, sent.start):bisect_left(pronouns, sent.end)]):
             if tok.lower_ in words:
-                here = subjects if tok.i > after else group
+                # "… since Moscow and Beijing are both interested in their cooperation": the pronoun's own clause
+                here = own_clause_group(tok, ctx) or (subjects if tok.i > after else group)
                 if here:
                     ctx.plural_refs[tok.i] = list(here)
         if len(subjects) >= 2:

@@ -136,7 +136,8 @@ def participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.lower_ not in table or ctx.negated(tok):
             continue
         predicate = table[tok.lower_]
-        partial = any(t.lower_ in ("majority", "minority", "partly", "partially", "jointly")
+        # a majority owner controls: its company is a part of it; a minority or shared owner invests
+        partial = any(t.lower_ in ("minority", "partly", "partially", "jointly")
                       for t in doc[max(sent.start, tok.i - 2):tok.i])
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and ctx.entity(doc[tok.i - 2]):
             owners = ctx.actors(ctx.mention_root(doc[tok.i - 2]), conj=False)

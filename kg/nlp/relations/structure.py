@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import bygone
+from kg.nlp.relations.focus2 import heads_a_part, unit_owners
 from kg.nlp.relations.mentions import after_possessive, mention_start
 from kg.nlp.relations.titles import Titles, titles
 
@@ -114,6 +115,8 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for title_tok in title_toks:
             orgs = _org_in(title_tok, ctx)
             kind = title_kind(_title_words(title_tok), _kind(orgs[0], ctx) if orgs else "", title)
+            if kind == "leaderOf" and heads_a_part(title_tok, ctx):
+                kind = "worksFor"  # "head of funds at X": the head of a part works for the whole
             for org in orgs[:1]:
                 if kind:
                     yield Candidate(pid, kind, org, "title:appos", "asserted", sent)
@@ -133,6 +136,8 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                         # "who heads the board of X": the body of which he heads a part
                         for org in ctx.actors(obj) or [a for p in ctx.pobjs(obj, {"of"}) for a in ctx.actors(p)]:
                             yield Candidate(pid, "leaderOf", org, "title:relcl", "asserted", sent)
+                        for org in unit_owners(obj, ctx):  # "who heads TikTok's Indian business"
+                            yield Candidate(pid, "worksFor", org, "title:relcl-unit", "asserted", sent)
 
 
 def _title_after(person: Span, sent: Span, ctx: DocContext, title: Titles) -> tuple[str, str] | None:
