@@ -30,7 +30,7 @@ def keys_read() -> set[str]:
     """The keys the rule modules look up: ``lex.words("KEY")``, ``lex.value("KEY")``, ``lex.structure.get("KEY")``."""
     source = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "kg" / "nlp" / "relations").glob("*.py"))
     return set(re.findall(r'\.(?:words|value)\("(\w+)"\)', source)) | \
-        set(re.findall(r'\.structure\.get\("(\w+)"', source)) | set(re.findall(r'_words\(ctx, "(\w+)"\)', source))
+        set(re.findall(r'\.structure\.get\("(\w+)"', source))
 
 
 def lexicon_keys(name: str, nested: tuple[str, ...]) -> set[str]:

@@ -85,6 +85,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
         self._person_roles = set(self.org_words.get("person_roles", []))
+        self._company_roles = set(self.org_words.get("corporate_roles", []))
         self._either_descriptors = set(self.org_words.get("person_or_org_descriptors", []))
         self._org_last_words = self._suffixes | set(self.org_words.get("subtype_by_last_word", {})) | \
             set(self.org_words.get("org_last_words", []))
@@ -125,12 +126,11 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = seats.seats_as_places(doc, mentions, self.org_words.get("seats", []))
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
         mentions = join_split_bodies(doc, extend_of_names(doc, mentions, self._of_heads), self._of_heads)
-        company_roles = set(self.org_words.get("corporate_roles", []))
         mentions = described_names(doc, mentions, self._org_descriptors - self._either_descriptors, self._rejected,
-                                   self.places.__contains__, either=self._either_descriptors, roles=company_roles)
+                                   self.places.__contains__, either=self._either_descriptors, roles=self._company_roles)
         for _ in range(2):  # twice: "Cybernet and mobile operator Jazz" needs Jazz found first
             mentions = sorted(mentions + described_mentions(doc, mentions, self._org_descriptors, self._rejected,
-                                                                 self._person_roles, company_roles,
+                                                                 self._person_roles, self._company_roles,
                                                                  self.places.__contains__),
                               key=lambda m: (m.start, m.end))
         mentions = apply_abbreviations(doc, mentions, abbreviations(doc, mentions))

@@ -206,7 +206,7 @@ def resolve_group_references(doc: Doc, ctx: DocContext) -> None:
     """``Samsung and SK Hynix … the companies' plants``: a plural description after a bare ``the`` refers to the
     last list of actors of its types (``group_references``); not ``the companies that …`` nor ``the companies
     Baidu and Tencent``, nor ``the Chinese companies`` (a group of a country, read by the rules)."""
-    table: dict[str, list[str]] = ctx.lex.structure.get("group_references", {})
+    table: dict[str, list[str]] = ctx.lex.value("group_references")
     for tok in ctx.find(doc[:], set(table)):
         i = tok.i
         if tok.lower_ not in table or i in ctx.refs or ctx.entity(tok) or tok.tag_ not in ("NNS", "NNPS"):

@@ -130,7 +130,7 @@ def _owner_relation(owner: str, owned: str, partial: bool, ctx: DocContext) -> s
 def participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``US-sanctioned Huawei``, ``Microsoft-backed OpenAI``, ``Alibaba-owned Lazada``; ``X and Y, both owned by
     Z``; ``X is majority-owned by Z``: a participle that names one side of a relation."""
-    table = ctx.lex.structure.get("participles", {})
+    table = ctx.lex.value("participles")
     doc = ctx.doc
     for tok in ctx.find(sent, set(table)):
         if tok.lower_ not in table or ctx.negated(tok):

@@ -26,11 +26,6 @@ from kg.nlp.relations.slots import dobj, owner
 ORG = ("Organization",)
 
 
-def _words(ctx: DocContext, key: str) -> set[str]:
-    """A word list of ``events.json`` (an empty set for a lexicon without it)."""
-    return ctx.lex.structure.get(key) or set()
-
-
 def _maker(tok: Token, ctx: DocContext) -> list[str]:
     """Who makes or owns the thing ``tok`` names: ``Huawei`` itself, ``Huawei's gear``, ``equipment from Huawei``,
     ``ChatGPT, the chatbot built by OpenAI``, a model name kg has seen owned (``its H20``)."""
@@ -58,10 +53,10 @@ def _holder_of_noun(noun: Token, ctx: DocContext) -> list[str]:
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         passive = [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
-        if verb.lemma_ in _words(ctx, "regard_verbs"):
+        if verb.lemma_ in ctx.lex.words("regard_verbs"):
             return passive or [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
         return ctx.subjects(verb) or passive
-    if noun.dep_ == "dobj" and head.lemma_ in _words(ctx, "making_or_presenting_verbs"):
+    if noun.dep_ == "dobj" and head.lemma_ in ctx.lex.words("making_or_presenting_verbs"):
         return ctx.subjects(head)
     return []
 
@@ -69,8 +64,8 @@ def _holder_of_noun(noun: Token, ctx: DocContext) -> list[str]:
 def rivalry_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the pact aims to loosen China's grip``, ``Amazon is chipping away at Nvidia's dominance``,
     ``Moscow promotes GLONASS as a rival to America's GPS``."""
-    dominance, rivals = _words(ctx, "dominance_nouns"), _words(ctx, "rival_nouns")
-    challenge = _words(ctx, "challenge_verbs")
+    dominance, rivals = ctx.lex.words("dominance_nouns"), ctx.lex.words("rival_nouns")
+    challenge = ctx.lex.words("challenge_verbs")
     for tok in ctx.find(sent, dominance | rivals):
         if tok.pos_ not in ("NOUN", "PROPN") or ctx.negated(tok):
             continue
@@ -95,16 +90,17 @@ def rivalry_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def _plant_here(tok: Token, ctx: DocContext) -> bool:
-    if tok.lower_ in _words(ctx, "plant_nouns"):
+    if tok.lower_ in ctx.lex.words("plant_nouns"):
         return True
-    compounds = ctx.lex.structure.get("plant_compounds", {}).get(tok.lower_, ())
+    compounds = ctx.lex.value("plant_compounds").get(tok.lower_, ())
     return any(c.dep_ in ("compound", "amod") and c.lower_ in compounds for c in tok.children)
 
 
 def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Intel operates a $1.5 billion plant in Vietnam``, ``Samsung's production lines in China``, ``BYD builds
     buses at three factories in Brazil``: a firm's plant in another country is its investment there."""
-    words = _words(ctx, "plant_nouns") | set(ctx.lex.structure.get("plant_compounds", {}))
+    words = ctx.index.memo("plant_words", lambda: frozenset(ctx.lex.words("plant_nouns") |
+                                                             set(ctx.lex.value("plant_compounds"))))
     for tok in ctx.find(sent, words):
         if tok.pos_ != "NOUN" or not _plant_here(tok, ctx) or ctx.negated(tok):
             continue
@@ -116,7 +112,7 @@ def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         owners = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c)]
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "from") else tok.head
-        if not owners and verb.pos_ == "VERB" and (tok.dep_ == "dobj" and verb.lemma_ in _words(ctx, "plant_verbs")
+        if not owners and verb.pos_ == "VERB" and (tok.dep_ == "dobj" and verb.lemma_ in ctx.lex.words("plant_verbs")
                                                    or tok.dep_ == "pobj"):
             owners = ctx.subjects(verb)
         status = ctx.status(tok if tok.dep_ != "dobj" else verb)
@@ -132,8 +128,8 @@ def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def ban_use_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Canada barred its operators from using equipment from Huawei``, ``banned the use of ZTE gear``,
     ``Google's services are blocked in China``: a ban on using a company's products sanctions the company."""
-    uses, use_nouns = _words(ctx, "use_verbs"), _words(ctx, "use_nouns")
-    for tok in ctx.find(sent, _words(ctx, "ban_verbs")):
+    uses, use_nouns = ctx.lex.words("use_verbs"), ctx.lex.words("use_nouns")
+    for tok in ctx.find(sent, ctx.lex.words("ban_verbs")):
         if tok.pos_ != "VERB" or ctx.negated(tok):
             continue
         things = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -145,7 +141,7 @@ def ban_use_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         things += [c for c in dobj(tok) if c.lower_ in ctx.lex.words("product_nouns")
                    and any(a.dep_ == "appos" for a in c.children)]
         banners = ctx.subjects(tok)
-        if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.lemma_ in _words(ctx, "ordering_verbs") \
+        if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.lemma_ in ctx.lex.words("ordering_verbs") \
                 and not ctx.negated(tok.head):
             # "the regulator ordered DeepSeek blocked": who orders the ban bans
             banners = ctx.subjects(tok.head)
@@ -167,8 +163,8 @@ def ban_use_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def chosen_supplier_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Safaricom has chosen Huawei and Nokia as suppliers``, ``the commission picked Ipsidy to provide biometric
     identification``: the one chosen supplies the one who chose."""
-    suppliers, supply = _words(ctx, "supplier_nouns"), _words(ctx, "supply_verbs")
-    for tok in ctx.find(sent, _words(ctx, "choose_verbs")):
+    suppliers, supply = ctx.lex.words("supplier_nouns"), ctx.lex.words("supply_verbs")
+    for tok in ctx.find(sent, ctx.lex.words("choose_verbs")):
         if tok.pos_ != "VERB" or ctx.negated(tok):
             continue
         objects = dobj(tok)
@@ -195,7 +191,7 @@ def others_measure(tok: Token, ctx: DocContext) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("no", "without") for c in tok.children) or tok.dep_ not in ("dobj", "pobj"):
         return False
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-    if verb.pos_ != "VERB" or verb.lemma_ not in _words(ctx, "joining_verbs"):
+    if verb.pos_ != "VERB" or verb.lemma_ not in ctx.lex.words("joining_verbs"):
         return False
     own = [a for c in tok.children if c.dep_ in ("amod", "poss", "compound", "nmod") and c.i < tok.i and ctx.entity(c)
            for a in ctx.actors(ctx.mention_root(c), conj=False) if ctx.is_actor(a)]
@@ -206,7 +202,7 @@ def others_measure(tok: Token, ctx: DocContext) -> bool:
 def bygone(verb: Token, ctx: DocContext) -> bool:
     """Whether a state verb says what held only in the past: ``X once belonged to Y``, ``X used to belong to Y``,
     ``X formerly belonged to Y`` (a part or member no more, as ``no longer`` says)."""
-    if any(c.dep_ == "advmod" and c.lower_ in _words(ctx, "bygone_words") for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in ctx.lex.words("bygone_words") for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lower_ == "used" and verb.head.pos_ in ("VERB", "AUX")
 
@@ -215,7 +211,7 @@ def adopted_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Tata is using Nvidia's tools``, ``Samsung turns to Baidu's Ernie``, ``the operator relies on Ericsson's
     radios``: the company named as the owner of a product another actor adopts supplies that actor. Only a name
     counts as the owner (not "its" or "the company's", whose reference may be anyone)."""
-    table = ctx.lex.structure.get("adopting_verbs", {})
+    table = ctx.lex.value("adopting_verbs")
     for tok in ctx.find(sent, set(table)):
         if tok.pos_ != "VERB" or tok.lemma_ not in table or ctx.negated(tok):
             continue
@@ -244,10 +240,10 @@ def structure_role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     majority owner of Higon``, ``X, whose parent is Y``: a named unit is part of its named parent (``partOf``).
 
     One name on each side, a singular noun, and no former owner (``its previous owner``)."""
-    table = ctx.lex.structure.get("structure_role_nouns", {})
+    table = ctx.lex.value("structure_role_nouns")
     for tok in ctx.find(sent, set(table)):
         if tok.lower_ not in table or tok.tag_ != "NN" or ctx.negated(tok) or any(
-                c.lower_ in _words(ctx, "former_words") for c in tok.children):
+                c.lower_ in ctx.lex.words("former_words") for c in tok.children):
             continue
         side = table[tok.lower_]
         described = [a for c in tok.children if c.dep_ == "appos" for a in _named(c, ctx)]
@@ -272,8 +268,8 @@ def structure_role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def built_for_user_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``ZTE has built the infrastructure that the Ethiopian government uses``: who makes or supplies a thing that
     another actor uses, operates or relies on supplies that actor."""
-    users = _words(ctx, "user_verbs")
-    for tok in ctx.find(sent, _words(ctx, "maker_verbs")):
+    users = ctx.lex.words("user_verbs")
+    for tok in ctx.find(sent, ctx.lex.words("maker_verbs")):
         if tok.pos_ != "VERB" or ctx.negated(tok):
             continue
         clients = [a for o in dobj(tok) for c in o.children if c.dep_ == "relcl" and c.lemma_ in users
@@ -290,9 +286,9 @@ def built_for_user_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def control_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``CMOC took control of TFM``: a company that takes control of another has invested in it (a state that
     takes control of a company directs it, which this rule leaves alone)."""
-    for tok in ctx.find(sent, _words(ctx, "control_nouns")):
+    for tok in ctx.find(sent, ctx.lex.words("control_nouns")):
         head = tok.head
-        if tok.dep_ != "dobj" or head.lemma_ not in _words(ctx, "taking_verbs") or ctx.negated(head):
+        if tok.dep_ != "dobj" or head.lemma_ not in ctx.lex.words("taking_verbs") or ctx.negated(head):
             continue
         targets = [a for p in ctx.pobjs(tok, {"of", "over"}) for a in _named(p, ctx)]
         status = ctx.status(head)
@@ -323,7 +319,7 @@ def _authority(verb: Token, ctx: DocContext) -> list[str]:
     if found:
         return found
     subject = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_ not in _words(ctx, "order_nouns"):
+    if subject is None or subject.lemma_ not in ctx.lex.words("order_nouns"):
         return []
     return [a for c in subject.children if c.dep_ == "poss" for a in ctx.actors(c)] + \
         [a for p in ctx.pobjs(subject, {"by", "from"}) for a in ctx.actors(p)]
@@ -341,8 +337,8 @@ def blocked_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Trump blocked the sale of Lattice to Canyon Bridge``, ``the cabinet prohibited Elmos from selling its
     fab``, ``an order that stopped Fujian Grand Chip from acquiring Aixtron``: a blocked deal ``directs`` its
     parties (GUIDELINES.md: blocked or unwound acquisitions)."""
-    deals, dealing = _words(ctx, "deal_nouns"), _words(ctx, "dealing_verbs")
-    for tok in ctx.find(sent, _words(ctx, "blocking_verbs")):
+    deals, dealing = ctx.lex.words("deal_nouns"), ctx.lex.words("dealing_verbs")
+    for tok in ctx.find(sent, ctx.lex.words("blocking_verbs")):
         if tok.pos_ != "VERB" or ctx.negated(tok):
             continue
         parties = [a for o in dobj(tok) if o.lemma_ in deals or o.lower_ in deals

@@ -86,7 +86,7 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 def descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Rival chipmaker AMD``, ``Russia's space agency Roscosmos``: a descriptor noun names a technology."""
-    table = ctx.lex.structure.get("descriptor_technologies", {})
+    table = ctx.lex.value("descriptor_technologies")
     # the last words of the two-word descriptors: only before those can a word start one
     ends = {k.rsplit(" ", 1)[1] for k in table if " " in k}
     # a token can end a descriptor only as the whole of one or as what follows one of its spaces

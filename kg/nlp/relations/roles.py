@@ -57,7 +57,7 @@ def counterparts(tok: Token, preps: set[str], ctx: DocContext) -> list[str]:
 
 def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """One relation per described actor and counterpart of every role noun in the sentence."""
-    table = ctx.lex.structure.get("role_nouns", {})
+    table = ctx.lex.value("role_nouns")
     for tok in ctx.find(sent, set(table)):
         key = tok.lower_ if tok.lower_ in table else tok.lemma_.lower()
         if tok.pos_ not in ("NOUN", "PROPN") or key not in table:

@@ -337,7 +337,7 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if curbed and predicate == "suppliesTo":
                 continue
             if predicate == "investsIn" and tok.dep_ == "dobj" and \
-                    tok.head.lemma_ in ctx.lex.structure.get("divest_verbs", ()):
+                    tok.head.lemma_ in ctx.lex.words("divest_verbs"):
                 continue  # "selling its stakes in X": an investment ended
             holders, others = noun_participants(tok, slots, ctx)
             if key.startswith("venture") and len(holders) < 2 and not others:
