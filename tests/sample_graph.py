@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+from pathlib import Path
+
 from rdflib import Dataset
 
 from kg.rdf.build import build_graph
 from kg.records import Document, Entity, Evidence, Extraction, Relation
+from kg.store import open_store, put_document
 
 D1_SENTENCES = {
     "ai": "Russia and China agreed to cooperate on artificial intelligence.",
@@ -83,3 +87,13 @@ def doc2() -> Extraction:
 def sample_graph() -> Dataset:
     """The two-document sample graph."""
     return build_graph([doc1(), doc2()])
+
+
+def sample_store(path: Path) -> Path:
+    """A store folder at ``path`` holding :func:`doc1` and :func:`doc2`, closed (its lock released) on return."""
+    store = open_store(path, create=True)
+    put_document(store, doc1())
+    put_document(store, doc2())
+    del store
+    gc.collect()
+    return path

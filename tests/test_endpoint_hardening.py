@@ -3,7 +3,6 @@ stays up and answers light queries while heavy ones are stopped."""
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import socket
@@ -18,8 +17,7 @@ from pathlib import Path
 import pytest
 
 from kg.serve import make_server
-from kg.store import open_store, put_document
-from sample_graph import doc1, doc2
+from sample_graph import sample_store
 
 QUERIES = Path(__file__).resolve().parents[1] / "data" / "queries"
 TIMEOUT = 3.0
@@ -30,12 +28,7 @@ LIGHT = 'SELECT ?e WHERE { ?e rdfs:label "China" }'
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("hardening") / "kb"
-    store = open_store(path, create=True)
-    put_document(store, doc1())
-    put_document(store, doc2())
-    del store
-    gc.collect()
+    path = sample_store(tmp_path_factory.mktemp("hardening") / "kb")
     srv = make_server(path, port=0, timeout=TIMEOUT, workers=8)
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()

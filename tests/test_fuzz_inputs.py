@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import gc
 import io
 import json
 import os
@@ -22,7 +21,7 @@ from kg.cli import app
 from kg.errors import InputError, InputWarning
 from kg.ingest import iter_documents
 from kg.store import open_store, put_document
-from sample_graph import doc1, doc2
+from sample_graph import sample_store
 
 BODY = ("Russia and China signed an agreement on artificial intelligence in Moscow on Monday, the ministry said. "
         "The deal covers chips and research, and it will be reviewed by the two governments next year.")
@@ -251,13 +250,7 @@ def test_cli_build_keeps_distinct_ids_apart_and_reports_duplicates(tmp_path: Pat
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("fuzz") / "kb"
-    store = open_store(path, create=True)
-    put_document(store, doc1())
-    put_document(store, doc2())
-    del store
-    gc.collect()
-    return str(path)
+    return str(sample_store(tmp_path_factory.mktemp("fuzz") / "kb"))
 
 
 QUERY_CASES = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import subprocess
 import sys
@@ -19,8 +18,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.rdf.io import save_graph
 from kg.serve import make_server
-from kg.store import open_store, put_document
-from sample_graph import doc1, doc2, sample_graph
+from sample_graph import sample_graph, sample_store
 
 SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
 from SPARQLWrapper import CSV, JSON, N3, TSV, XML, SPARQLWrapper as Client  # noqa: E402
@@ -30,18 +28,9 @@ PARTNERS = """SELECT ?partnerLabel WHERE {
 } ORDER BY ?partnerLabel"""
 
 
-def new_store(path: Path) -> Path:
-    store = open_store(path, create=True)
-    put_document(store, doc1())
-    put_document(store, doc2())
-    del store
-    gc.collect()
-    return path
-
-
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return new_store(tmp_path_factory.mktemp("serve") / "kb")
+    return sample_store(tmp_path_factory.mktemp("serve") / "kb")
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +162,7 @@ def test_listens_on_localhost_by_default(server) -> None:
 
 def test_serve_command_runs_an_endpoint(tmp_path: Path) -> None:
     code = "import sys; from kg.cli import app; sys.argv[0] = 'kg'; app()"
-    kb = new_store(tmp_path / "kb")
+    kb = sample_store(tmp_path / "kb")
     proc = subprocess.Popen([sys.executable, "-u", "-c", code, "serve", str(kb), "--port", "0"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
