@@ -39,6 +39,7 @@ def carry_references(doc: Doc, ctx: DocContext) -> None:
     resolve_disjoint_pronouns(doc, ctx)
     resolve_counted_groups(doc, ctx)
     resolve_named_descriptions(doc, ctx)
+    resolve_conjunct_possessives(doc, ctx)
 
 
 def sentences_of(ctx: DocContext) -> list[Span]:
@@ -205,8 +206,9 @@ def _last_list(doc: Doc, ctx: DocContext, tok: Token, kinds: set[str]) -> list[s
 
 
 def resolve_group_references(doc: Doc, ctx: DocContext) -> None:
-    """``Samsung and SK Hynix … the companies' plants``: a plural description after a bare ``the`` refers to the
-    last list of actors of its types (``group_references``); not ``the companies that …`` nor ``the companies
+    """``Samsung and SK Hynix … the companies' plants``: a plural description after a bare ``the`` (or ``the``
+    and a count: ``the three companies``, a list of exactly three) refers to the last list of actors of its types
+    (``group_references``); not ``the companies that …`` nor ``the companies
     Baidu and Tencent``, nor ``the Chinese companies`` (a group of a country, read by the rules)."""
     table: dict[str, list[str]] = ctx.lex.value("group_references")
     for tok in ctx.find(doc[:], set(table)):
@@ -214,13 +216,15 @@ def resolve_group_references(doc: Doc, ctx: DocContext) -> None:
         if tok.lower_ not in table or i in ctx.refs or ctx.entity(tok) or tok.tag_ not in ("NNS", "NNPS"):
             continue
         children = list(tok.children)
-        if not any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.i - 1 for c in children):
+        # "the three companies": a count right after "the" says how long the list is
+        n = _count(tok) if i >= 2 and doc[i - 1].dep_ == "nummod" and doc[i - 1].head.i == i else None
+        if not any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.i - (2 if n else 1) for c in children):
             continue  # only "the companies": any other modifier makes it a new group
         if any(c.dep_ in ("relcl", "acl", "prep", "appos") for c in children) or \
                 (i + 1 < len(doc) and ctx.entity(doc[i + 1])):
             continue
         found = _last_list(doc, ctx, tok, set(table[tok.lower_]))
-        if found:
+        if found and (n is None or len(found) == n):
             ctx.refs[i] = found
 
 
@@ -329,3 +333,18 @@ def _org_before(doc: Doc, ctx: DocContext, tok: Token, excluded: set[str]) -> li
         if i >= previous and not fallback:
             fallback = [eid]
     return fallback
+
+
+def resolve_conjunct_possessives(doc: Doc, ctx: DocContext) -> None:
+    """``Neither the company nor its founder``, ``Sberbank and its subsidiaries``: an ``its`` on a phrase
+    coordinated with a single actor (named, or a description the reference step resolved) refers to that actor."""
+    for tok in ctx.find(doc[:], {"its"}):
+        phrase = tok.head
+        if tok.lower_ != "its" or tok.dep_ != "poss" or tok.i in ctx.refs or phrase.dep_ != "conj" \
+                or phrase.head.i > tok.i:
+            continue
+        first = phrase.head
+        named = ctx.entity(first)
+        ids = [named] if named else ctx.refs.get(first.i, [])
+        if len(ids) == 1 and ctx.type_of(ids[0]) in ("Organization", "InternationalOrganization", "Country"):
+            ctx.refs[tok.i] = list(ids)

@@ -1,0 +1,66 @@
+"""References back resolved for every rule (kg/nlp/relations/named_refs.py, carry.py, carry_rules.py): a
+description that repeats a word of a name (``the ministry``, ``the Wuxi institute``), a counted description (``the
+three companies``), ``X and its …`` / ``neither the company nor its …``, and a title after a possessive that refers
+back (``Its chief executive X``). Every text is written for its construction, not taken from a gold file; the
+negatives assert that the wrong antecedent gives no relation."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import entities, relations
+
+
+def labelled(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = nlp(text)
+    ents = entities(doc)
+    return {(ents[r.subject].label, r.predicate, ents[r.object].label) for r in relations(doc)}
+
+
+INCLUDED = [
+    # "the ministry" is the Ministry named in an earlier sentence, not the government named in between
+    ("The Ministry of Digital Affairs of Japan met officials from Microsoft. The Government of Japan praised the "
+     "talks. The ministry later signed an agreement with Google.",
+     ("Google", "agreementWith", "Ministry of Digital Affairs")),
+    # a proper modifier of a description is a word of the name it refers to
+    ("The Wuxi Jiangnan Institute of Computing Technology designs processors. Officials at the Commerce Department "
+     "met on Monday. The Wuxi institute is owned by the 56th Research Institute of the General Staff.",
+     ("Wuxi Jiangnan Institute of Computing Technology", "partOf", "56th Research Institute of the General Staff")),
+    # "the three companies": the last list of exactly three
+    ("Applied Materials, Lam Research and KLA reported results on Monday. The three companies signed an agreement "
+     "with Tokyo Electron.", ("KLA Corporation", "agreementWith", "Tokyo Electron")),
+    # a title after "its" or after a description's possessive
+    ("Rakuten Mobile opened a laboratory in Tokyo. Its chief executive Tareq Amin said the site would test radios.",
+     ("Tareq Amin", "leaderOf", "Rakuten Mobile")),
+    ("Nexperia lost the appeal on Friday. The company's chief financial officer Stefan Tilger declined to comment.",
+     ("Stefan Tilger", "worksFor", "Nexperia")),
+    # "X and its …": the possessive is the conjunct's, not the subject's
+    ("The Federal Communications Commission met on Monday. Regulators praised Rostelecom and its chief executive "
+     "Mikhail Oseevsky.", ("Mikhail Oseevsky", "leaderOf", "Rostelecom")),
+    ("The Treasury blacklisted twelve executives of Kaspersky Lab on Friday. Neither the company nor its founder "
+     "and chief executive, Eugene Kaspersky, was sanctioned.", ("Eugene Kaspersky", "leaderOf", "Kaspersky Lab")),
+]
+
+
+@pytest.mark.parametrize("text, expected", INCLUDED, ids=[t[:40] for t, _ in INCLUDED])
+def test_reference_gives_relation(nlp, text, expected):
+    assert expected in labelled(nlp, text)
+
+
+EXCLUDED = [
+    # a count that does not match the list: no antecedent
+    ("Applied Materials and Lam Research reported results on Monday. The three companies signed an agreement with "
+     "Tokyo Electron.", {("Applied Materials", "agreementWith", "Tokyo Electron"),
+                         ("Lam Research", "agreementWith", "Tokyo Electron")}),
+    # a unit with its own noun modifier is no reference to the ministry named before
+    ("The Ministry of Climate of Estonia published a plan. Mari Tamm, head of the mineral resources department at "
+     "the agency, presented it.", {("Mari Tamm", "leaderOf", "Ministry of Climate")}),
+    # an unnamed "a ... fund" in between: "the fund" is that new fund, not the one named before
+    ("The Russian Direct Investment Fund met investors in Dubai. It announced a new fund for Gulf projects. VEB "
+     "will serve as the fund's partner.", {("Russian Direct Investment Fund", "cooperatesWith", "VEB")}),
+]
+
+
+@pytest.mark.parametrize("text, wrong", EXCLUDED, ids=[t[:40] for t, _ in EXCLUDED])
+def test_wrong_antecedent_gives_nothing(nlp, text, wrong):
+    assert not (wrong & labelled(nlp, text))
