@@ -1,6 +1,6 @@
 """References back resolved for every rule (kg/nlp/relations/named_refs.py, carry.py, carry_rules.py): a
 description that repeats a word of a name (``the ministry``, ``the Wuxi institute``), a counted description (``the
-three companies``), ``X and its …`` / ``neither the company nor its …``, and a title after a possessive that refers
+three companies``; ``the two companies``: the pair the sentence before was about), ``X and its …`` / ``neither the company nor its …``, and a title after a possessive that refers
 back (``Its chief executive X``). Every text is written for its construction, not taken from a gold file; the
 negatives assert that the wrong antecedent gives no relation."""
 
@@ -26,6 +26,10 @@ INCLUDED = [
     ("The Wuxi Jiangnan Institute of Computing Technology designs processors. Officials at the Commerce Department "
      "met on Monday. The Wuxi institute is owned by the 56th Research Institute of the General Staff.",
      ("Wuxi Jiangnan Institute of Computing Technology", "partOf", "56th Research Institute of the General Staff")),
+    # "the two companies": the subject of the sentence before and the other company its clause names
+    ("Siemens signed a supply contract with Alstom on Monday. Alstom will install the systems on trains built by "
+     "Siemens, making it the first customer after Hitachi to use them. The two companies also plan to build a "
+     "factory together.", ("Alstom", "cooperatesWith", "Siemens")),
     # "the three companies": the last list of exactly three
     ("Applied Materials, Lam Research and KLA reported results on Monday. The three companies signed an agreement "
      "with Tokyo Electron.", ("KLA Corporation", "agreementWith", "Tokyo Electron")),
@@ -52,6 +56,10 @@ EXCLUDED = [
     ("Applied Materials and Lam Research reported results on Monday. The three companies signed an agreement with "
      "Tokyo Electron.", {("Applied Materials", "agreementWith", "Tokyo Electron"),
                          ("Lam Research", "agreementWith", "Tokyo Electron")}),
+    # ... and not the last two names said
+    ("Siemens signed a supply contract with Alstom on Monday. Alstom will install the systems on trains built by "
+     "Siemens, making it the first customer after Hitachi to use them. The two companies also plan to build a "
+     "factory together.", {("Alstom", "cooperatesWith", "Hitachi"), ("Hitachi", "cooperatesWith", "Alstom")}),
     # a unit with its own noun modifier is no reference to the ministry named before
     ("The Ministry of Climate of Estonia published a plan. Mari Tamm, head of the mineral resources department at "
      "the agency, presented it.", {("Mari Tamm", "leaderOf", "Ministry of Climate")}),

@@ -19,6 +19,7 @@ from kg.nlp.relations.carry_rules import (bare_member_rule, carried_subject_rule
                                           referred_title_rule)
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
+from kg.nlp.relations.pair_refs import resolve_pair_descriptions
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
                                           technology_descriptor_rule)
 from kg.nlp.relations.events import (adopted_product_rule, ban_use_rule, blocked_deal_rule, built_for_user_rule,
@@ -91,6 +92,7 @@ class RelationExtractor(SavedData):
         ctx = DocContext(doc, self.lexicon, self.leaders)
         resolve_plural_pronouns(doc, ctx)
         carry_references(doc, ctx)
+        resolve_pair_descriptions(doc, ctx)
         candidates = [c for sent in ctx.index.sents for rule in RULES for c in rule(sent, ctx)]
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])
