@@ -30,6 +30,9 @@ INCLUDED = [
     ("Siemens signed a supply contract with Alstom on Monday. Alstom will install the systems on trains built by "
      "Siemens, making it the first customer after Hitachi to use them. The two companies also plan to build a "
      "factory together.", ("Alstom", "cooperatesWith", "Siemens")),
+    # "the country" is the country the text names, not one that only modified a noun in between ("Chinese")
+    ("Egypt will host the first cloud platform that Chinese telecoms giant Huawei operates in Africa, the country's "
+     "Ministry of Communications said.", ("Ministry of Communications", "basedIn", "Egypt")),
     # "the three companies": the last list of exactly three
     ("Applied Materials, Lam Research and KLA reported results on Monday. The three companies signed an agreement "
      "with Tokyo Electron.", ("KLA Corporation", "agreementWith", "Tokyo Electron")),
@@ -60,6 +63,11 @@ EXCLUDED = [
     ("Siemens signed a supply contract with Alstom on Monday. Alstom will install the systems on trains built by "
      "Siemens, making it the first customer after Hitachi to use them. The two companies also plan to build a "
      "factory together.", {("Alstom", "cooperatesWith", "Hitachi"), ("Hitachi", "cooperatesWith", "Alstom")}),
+    # ... but a country's government stands for it, and a possessive that owns the phrase does not
+    ("Kenya hosted the talks. The Serbian government sent a delegation, and the country will buy radars from Thales.",
+     {("Thales Group", "suppliesTo", "Kenya")}),
+    ("Nigeria's government reached an agreement with China's Mutual Commitment Group, which is to assemble tricycles "
+     "in the country and supply them to the Nigerian army.", {("Mutual Commitment Group", "investsIn", "China")}),
     # a unit with its own noun modifier is no reference to the ministry named before
     ("The Ministry of Climate of Estonia published a plan. Mari Tamm, head of the mineral resources department at "
      "the agency, presented it.", {("Mari Tamm", "leaderOf", "Ministry of Climate")}),

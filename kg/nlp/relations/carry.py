@@ -19,7 +19,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.relations.context import DocContext
-from kg.nlp.relations.named_refs import resolve_named_descriptions
+from kg.nlp.relations.named_refs import resolve_country_descriptions, resolve_named_descriptions
 
 #: how many actors a bare group word stands for
 GROUP_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -39,6 +39,7 @@ def carry_references(doc: Doc, ctx: DocContext) -> None:
     resolve_disjoint_pronouns(doc, ctx)
     resolve_counted_groups(doc, ctx)
     resolve_named_descriptions(doc, ctx)
+    resolve_country_descriptions(doc, ctx)
     resolve_conjunct_possessives(doc, ctx)
 
 

@@ -131,3 +131,48 @@ def resolve_named_descriptions(doc: Doc, ctx: DocContext) -> None:
         eid = named_antecedent(tok, ctx, wanted, countries, floor)
         if eid is not None:
             ctx.refs[tok.i] = [eid]
+
+
+def _modifier_only(root: Token, state_nouns: set[str]) -> bool:
+    """Whether a country's mention only modifies another noun (``the Chinese company``, ``U.S. chipmaker``), as
+    opposed to naming the country (``Egypt will host``, ``Russia's banks``); a state's own bodies and people
+    (``the Serbian government``) stand for the country."""
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.i > root.i and \
+        root.head.lemma_.lower() not in state_nouns and root.head.lower_ not in state_nouns
+
+
+def _last_named_country(tok: Token, ctx: DocContext, state_nouns: set[str], reach: int) -> str | None:
+    """The last country before ``tok`` (within ``reach`` tokens) that its sentence names rather than uses as a
+    modifier, leaving out a possessive that owns ``tok``'s own phrase (``China's group, which assembles … in the
+    country``)."""
+    ancestors = {a.i for a in tok.ancestors}
+    i = tok.i - 1
+    while i >= max(0, tok.i - reach):
+        eid = ctx.mention_at.get(i)
+        if eid and ctx.type_of(eid) == "Country":
+            root = ctx.mention_root(ctx.doc[i])
+            owner = root.dep_ == "poss" and root.head.i in ancestors
+            if not owner and not _modifier_only(root, state_nouns):
+                return eid
+        i -= 1
+    return None
+
+
+def resolve_country_descriptions(doc: Doc, ctx: DocContext) -> None:
+    """``Egypt will host a platform that Chinese giant Huawei operates, the country's ministry said``: ``the
+    country`` is the last country the text names, not one that only modified a noun in between (``Chinese``);
+    the linker's answer stays when it came from a country named as such."""
+    words = ctx.lex.words("country_descriptions")
+    state_nouns = ctx.lex.words("state_nouns")
+    for tok in ctx.find(doc[:], words):
+        ids = ctx.refs.get(tok.i)
+        if tok.lower_ not in words or not ids or len(ids) != 1:
+            continue
+        reach = tok.i - tok.sent.start + 120  # its own sentence and a few before
+        nearest = next((j for j in range(tok.i - 1, max(-1, tok.i - reach), -1) if ctx.mention_at.get(j) == ids[0]),
+                       None)
+        if nearest is None or not _modifier_only(ctx.mention_root(doc[nearest]), state_nouns):
+            continue
+        found = _last_named_country(tok, ctx, state_nouns, reach)
+        if found:
+            ctx.refs[tok.i] = [found]
