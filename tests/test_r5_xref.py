@@ -33,6 +33,9 @@ INCLUDED = [
     # "the country" is the country the text names, not one that only modified a noun in between ("Chinese")
     ("Egypt will host the first cloud platform that Chinese telecoms giant Huawei operates in Africa, the country's "
      "Ministry of Communications said.", ("Ministry of Communications", "basedIn", "Egypt")),
+    # an "its" in a clause the object of "bar ... from" / "order ... to" does is the object's
+    ("The United States has barred Kaspersky Lab from selling its antivirus software to American customers.",
+     ("Kaspersky Lab", "focusesOn", "antivirus software")),
     # "the three companies": the last list of exactly three
     ("Applied Materials, Lam Research and KLA reported results on Monday. The three companies signed an agreement "
      "with Tokyo Electron.", ("KLA Corporation", "agreementWith", "Tokyo Electron")),
@@ -68,6 +71,9 @@ EXCLUDED = [
      {("Thales Group", "suppliesTo", "Kenya")}),
     ("Nigeria's government reached an agreement with China's Mutual Commitment Group, which is to assemble tricycles "
      "in the country and supply them to the Nigerian army.", {("Mutual Commitment Group", "investsIn", "China")}),
+    # the main subject's "its" when the clause is the subject's own doing
+    ("The United States has barred Kaspersky Lab from selling its antivirus software to American customers.",
+     {("United States", "focusesOn", "antivirus software")}),
     # a unit with its own noun modifier is no reference to the ministry named before
     ("The Ministry of Climate of Estonia published a plan. Mari Tamm, head of the mineral resources department at "
      "the agency, presented it.", {("Mari Tamm", "leaderOf", "Ministry of Climate")}),

@@ -41,6 +41,7 @@ def carry_references(doc: Doc, ctx: DocContext) -> None:
     resolve_named_descriptions(doc, ctx)
     resolve_country_descriptions(doc, ctx)
     resolve_conjunct_possessives(doc, ctx)
+    resolve_controlled_possessives(doc, ctx)
 
 
 def sentences_of(ctx: DocContext) -> list[Span]:
@@ -349,3 +350,37 @@ def resolve_conjunct_possessives(doc: Doc, ctx: DocContext) -> None:
         ids = [named] if named else ctx.refs.get(first.i, [])
         if len(ids) == 1 and ctx.type_of(ids[0]) in ("Organization", "InternationalOrganization", "Country"):
             ctx.refs[tok.i] = list(ids)
+
+
+#: verbs whose object does what the clause after them says (``barred X from selling``, ``ordered X to stop``)
+OBJECT_CONTROL = {"bar", "ban", "prevent", "stop", "block", "prohibit", "restrict", "order", "force", "require",
+                  "allow", "permit", "tell", "ask", "instruct", "direct", "urge", "help"}
+
+
+def resolve_controlled_possessives(doc: Doc, ctx: DocContext) -> None:
+    """``The US barred Kaspersky from selling its software``, ``officials ordered Nvidia to stop exporting its
+    chips``: an ``its`` in a clause whose doer is the object of the verb above it (``from``-gerund or ``to``
+    infinitive) is that object's, not the main subject's."""
+    for tok in ctx.find(doc[:], {"its"}):
+        if tok.lower_ != "its" or tok.dep_ != "poss" or tok.i in ctx.refs:
+            continue
+        node = tok.head
+        for _ in range(4):  # up from "its software" to the verb it is the object of
+            if node.pos_ == "VERB" or node.dep_ not in ("dobj", "pobj", "prep", "compound", "conj", "nmod"):
+                break
+            node = node.head
+        if node.pos_ != "VERB":
+            continue
+        while node.dep_ == "xcomp" and node.head.lemma_ not in OBJECT_CONTROL and node.head.pos_ == "VERB":
+            node = node.head  # "ordered it to stop exporting its chips": up to the clause "ordered" governs
+        if node.dep_ == "pcomp" and node.head.lower_ == "from":
+            governor = node.head.head
+        elif node.dep_ == "xcomp":
+            governor = node.head
+        else:
+            continue
+        if governor.lemma_ not in OBJECT_CONTROL:
+            continue
+        doers = [a for c in governor.children if c.dep_ == "dobj" for a in ctx.actors(c, conj=False)]
+        if len(doers) == 1 and ctx.type_of(doers[0]) == "Organization":
+            ctx.refs[tok.i] = doers
