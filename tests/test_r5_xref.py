@@ -36,6 +36,8 @@ INCLUDED = [
     # an "its" in a clause the object of "bar ... from" / "order ... to" does is the object's
     ("The United States has barred Kaspersky Lab from selling its antivirus software to American customers.",
      ("Kaspersky Lab", "focusesOn", "antivirus software")),
+    ("Washington sent letters to Nvidia and AMD last year. The letters forced both companies to stop selling their "
+     "top AI chips to China.", ("AMD", "focusesOn", "semiconductors")),
     # "the three companies": the last list of exactly three
     ("Applied Materials, Lam Research and KLA reported results on Monday. The three companies signed an agreement "
      "with Tokyo Electron.", ("KLA Corporation", "agreementWith", "Tokyo Electron")),

@@ -359,10 +359,11 @@ OBJECT_CONTROL = {"bar", "ban", "prevent", "stop", "block", "prohibit", "restric
 
 def resolve_controlled_possessives(doc: Doc, ctx: DocContext) -> None:
     """``The US barred Kaspersky from selling its software``, ``officials ordered Nvidia to stop exporting its
-    chips``: an ``its`` in a clause whose doer is the object of the verb above it (``from``-gerund or ``to``
-    infinitive) is that object's, not the main subject's."""
-    for tok in ctx.find(doc[:], {"its"}):
-        if tok.lower_ != "its" or tok.dep_ != "poss" or tok.i in ctx.refs:
+    chips``, ``… forced both companies to stop selling their chips``: an ``its`` (a ``their``) in a clause whose
+    doer is the object of the verb above it (``from``-gerund or ``to`` infinitive) is that object's (those
+    objects'), not the main subject's."""
+    for tok in ctx.find(doc[:], {"its", "their"}):
+        if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or tok.i in ctx.refs:
             continue
         node = tok.head
         for _ in range(4):  # up from "its software" to the verb it is the object of
@@ -371,8 +372,9 @@ def resolve_controlled_possessives(doc: Doc, ctx: DocContext) -> None:
             node = node.head
         if node.pos_ != "VERB":
             continue
-        while node.dep_ == "xcomp" and node.head.lemma_ not in OBJECT_CONTROL and node.head.pos_ == "VERB":
-            node = node.head  # "ordered it to stop exporting its chips": up to the clause "ordered" governs
+        while node.dep_ == "xcomp" and node.head.pos_ == "VERB" and \
+                not any(c.dep_ == "dobj" for c in node.head.children):
+            node = node.head  # "ordered it to stop exporting its chips": up to the verb with an object
         if node.dep_ == "pcomp" and node.head.lower_ == "from":
             governor = node.head.head
         elif node.dep_ == "xcomp":
@@ -381,6 +383,8 @@ def resolve_controlled_possessives(doc: Doc, ctx: DocContext) -> None:
             continue
         if governor.lemma_ not in OBJECT_CONTROL:
             continue
-        doers = [a for c in governor.children if c.dep_ == "dobj" for a in ctx.actors(c, conj=False)]
-        if len(doers) == 1 and ctx.type_of(doers[0]) == "Organization":
+        doers = list(dict.fromkeys(a for c in governor.children if c.dep_ == "dobj" for a in ctx.actors(c)))
+        if tok.lower_ == "its" and len(doers) == 1 and ctx.type_of(doers[0]) == "Organization":
             ctx.refs[tok.i] = doers
+        elif tok.lower_ == "their" and len(doers) >= 2 and all(ctx.is_actor(a) for a in doers):
+            ctx.refs[tok.i] = doers  # "forced both companies to stop selling their chips"
