@@ -38,6 +38,9 @@ INCLUDED = [
      ("Kaspersky Lab", "focusesOn", "antivirus software")),
     ("Washington sent letters to Nvidia and AMD last year. The letters forced both companies to stop selling their "
      "top AI chips to China.", ("AMD", "focusesOn", "semiconductors")),
+    # a ranked description with a country's possessive and no name beside it refers back
+    ("Washington put SMIC on a trade blacklist on Friday. China's largest chipmaker said it would keep supplying "
+     "Huawei.", ("SMIC", "suppliesTo", "Huawei")),
     # "the three companies": the last list of exactly three
     ("Applied Materials, Lam Research and KLA reported results on Monday. The three companies signed an agreement "
      "with Tokyo Electron.", ("KLA Corporation", "agreementWith", "Tokyo Electron")),
@@ -76,6 +79,11 @@ EXCLUDED = [
     # the main subject's "its" when the clause is the subject's own doing
     ("The United States has barred Kaspersky Lab from selling its antivirus software to American customers.",
      {("United States", "focusesOn", "antivirus software")}),
+    # ... not a firm of another country, nor "the world's largest …", which may be any firm named before
+    ("Washington put Nvidia on notice on Friday. China's largest chipmaker said it would keep supplying Huawei.",
+     {("Nvidia", "suppliesTo", "Huawei")}),
+    ("Washington put SMIC on a trade blacklist on Friday. The world's largest chipmaker said it would keep supplying "
+     "Huawei.", {("SMIC", "suppliesTo", "Huawei")}),
     # a unit with its own noun modifier is no reference to the ministry named before
     ("The Ministry of Climate of Estonia published a plan. Mari Tamm, head of the mineral resources department at "
      "the agency, presented it.", {("Mari Tamm", "leaderOf", "Ministry of Climate")}),

@@ -19,7 +19,8 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.relations.context import DocContext
-from kg.nlp.relations.named_refs import resolve_country_descriptions, resolve_named_descriptions
+from kg.nlp.relations.named_refs import (resolve_country_descriptions, resolve_named_descriptions,
+                                         resolve_pronouns_of_descriptions, resolve_ranked_descriptions)
 
 #: how many actors a bare group word stands for
 GROUP_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -40,6 +41,8 @@ def carry_references(doc: Doc, ctx: DocContext) -> None:
     resolve_counted_groups(doc, ctx)
     resolve_named_descriptions(doc, ctx)
     resolve_country_descriptions(doc, ctx)
+    resolve_ranked_descriptions(doc, ctx)
+    resolve_pronouns_of_descriptions(doc, ctx)
     resolve_conjunct_possessives(doc, ctx)
     resolve_controlled_possessives(doc, ctx)
 

@@ -176,3 +176,64 @@ def resolve_country_descriptions(doc: Doc, ctx: DocContext) -> None:
         found = _last_named_country(tok, ctx, state_nouns, reach)
         if found:
             ctx.refs[tok.i] = [found]
+
+
+def _superlative(tok: Token) -> bool:
+    """``largest``, ``biggest``, ``second-largest``: a rank that picks out one organisation."""
+    return any(c.dep_ in ("amod", "advmod", "compound") and c.i < tok.i and
+               (c.tag_ == "JJS" or c.lower_.endswith(("largest", "biggest"))) for c in tok.children)
+
+
+def resolve_ranked_descriptions(doc: Doc, ctx: DocContext) -> None:
+    """``China's largest chipmaker was blacklisted``: a ranked description with a country's possessive and no name
+    beside it refers to the last organisation of that country named before it; with a name beside it (``Russia's
+    biggest lender, Sberbank``) it describes that name."""
+    nouns = ctx.lex.words("org_nouns")
+    for tok in ctx.find(doc[:], nouns):
+        if tok.lower_ not in nouns or tok.tag_ != "NN" or tok.i in ctx.refs or ctx.entity(tok) or \
+                tok.dep_ in ("appos", "attr") or not _superlative(tok):
+            continue  # "X is China's largest chipmaker" describes X
+        if (tok.i + 1 < len(doc) and ctx.entity(doc[tok.i + 1])) or \
+                any(c.dep_ in ("appos", "relcl", "acl", "prep") and c.i > tok.i for c in tok.children) or \
+                (tok.i + 2 < len(doc) and doc[tok.i + 1].text in (",", "(") and ctx.entity(doc[tok.i + 2])):
+            continue
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        if len(owners) != 1:
+            continue
+        country = ctx.entity(owners[0])
+        if country is None or ctx.type_of(country) != "Country":
+            continue  # "the world's largest chipmaker" may be any of the firms named before
+        found = _last_organisation(tok, ctx, country)
+        if found:
+            ctx.refs[tok.i] = [found]
+
+
+def _last_organisation(tok: Token, ctx: DocContext, country: str | None, reach: int = 150) -> str | None:
+    """The last organisation named before ``tok`` (within ``reach`` tokens), of ``country`` when given."""
+    for i in range(tok.left_edge.i - 1, max(-1, tok.i - reach), -1):
+        eid = ctx.mention_at.get(i)
+        e = ctx.entities.get(eid) if eid else None
+        if e is not None and e.type == "Organization" and (country is None or e.country == country):
+            return eid
+    return None
+
+
+def resolve_pronouns_of_descriptions(doc: Doc, ctx: DocContext) -> None:
+    """``The company said it would …``, ``China's largest chipmaker said it would …``: an ``it`` subject of a clause
+    that reports what a description said or did is that description's; when the description refers to nothing
+    known, neither does the pronoun (rather than the organisation named before, which the description is not)."""
+    nouns = ctx.lex.words("org_nouns")
+    for tok in ctx.find(doc[:], {"it"}):
+        if tok.lower_ != "it" or tok.i in ctx.refs or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        clause = tok.head
+        if tok.dep_ == "nsubjpass" and any(c.dep_ in ("ccomp", "csubj") for c in clause.children):
+            continue  # "it is not known whether …": no one
+        if clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.head.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in nouns or subject.tag_ != "NN" or ctx.entity(subject):
+            continue
+        # what the description refers to, or the name beside it ("Beijing's fund, CIC, said it …")
+        found = [a for a in ctx.actors(subject, conj=False) if ctx.type_of(a) == "Organization"]
+        ctx.refs[tok.i] = found if len(found) == 1 else []
