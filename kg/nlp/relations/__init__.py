@@ -15,9 +15,11 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.saved import SavedData
 from kg.nlp.tokens import positions
 from kg.nlp.relations.carry import carry_references
-from kg.nlp.relations.carry_rules import bare_member_rule, carried_subject_rule, head_title_rule
+from kg.nlp.relations.carry_rules import (bare_member_rule, carried_subject_rule, head_title_rule,
+                                          referred_title_rule)
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
+from kg.nlp.relations.pair_refs import resolve_pair_descriptions
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
                                           technology_descriptor_rule)
 from kg.nlp.relations.events import (adopted_product_rule, ban_use_rule, blocked_deal_rule, built_for_user_rule,
@@ -41,7 +43,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            group_member_rule, belong_rule, signatory_rule, descriptor_based_rule,
                            technology_descriptor_rule, located_rule, participle_rule, origin_rule,
                            made_by_rule, lead_rule, joint_rule, head_title_rule,
-                           carried_subject_rule, bare_member_rule,
+                           carried_subject_rule, bare_member_rule, referred_title_rule,
                            rivalry_rule, plant_rule, ban_use_rule, chosen_supplier_rule, adopted_product_rule,
                            structure_role_rule, built_for_user_rule, control_rule, join_measure_rule,
                            blocked_deal_rule, signed_partnership_rule, technology_apposition_rule,
@@ -90,6 +92,7 @@ class RelationExtractor(SavedData):
         ctx = DocContext(doc, self.lexicon, self.leaders)
         resolve_plural_pronouns(doc, ctx)
         carry_references(doc, ctx)
+        resolve_pair_descriptions(doc, ctx)
         candidates = [c for sent in ctx.index.sents for rule in RULES for c in rule(sent, ctx)]
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])

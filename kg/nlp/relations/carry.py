@@ -19,6 +19,8 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.relations.context import DocContext
+from kg.nlp.relations.named_refs import (resolve_country_descriptions, resolve_named_descriptions,
+                                         resolve_pronouns_of_descriptions, resolve_ranked_descriptions)
 
 #: how many actors a bare group word stands for
 GROUP_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -37,6 +39,12 @@ def carry_references(doc: Doc, ctx: DocContext) -> None:
     resolve_group_references(doc, ctx)
     resolve_disjoint_pronouns(doc, ctx)
     resolve_counted_groups(doc, ctx)
+    resolve_named_descriptions(doc, ctx)
+    resolve_country_descriptions(doc, ctx)
+    resolve_ranked_descriptions(doc, ctx)
+    resolve_pronouns_of_descriptions(doc, ctx)
+    resolve_conjunct_possessives(doc, ctx)
+    resolve_controlled_possessives(doc, ctx)
 
 
 def sentences_of(ctx: DocContext) -> list[Span]:
@@ -203,8 +211,9 @@ def _last_list(doc: Doc, ctx: DocContext, tok: Token, kinds: set[str]) -> list[s
 
 
 def resolve_group_references(doc: Doc, ctx: DocContext) -> None:
-    """``Samsung and SK Hynix … the companies' plants``: a plural description after a bare ``the`` refers to the
-    last list of actors of its types (``group_references``); not ``the companies that …`` nor ``the companies
+    """``Samsung and SK Hynix … the companies' plants``: a plural description after a bare ``the`` (or ``the``
+    and a count: ``the three companies``, a list of exactly three) refers to the last list of actors of its types
+    (``group_references``); not ``the companies that …`` nor ``the companies
     Baidu and Tencent``, nor ``the Chinese companies`` (a group of a country, read by the rules)."""
     table: dict[str, list[str]] = ctx.lex.value("group_references")
     for tok in ctx.find(doc[:], set(table)):
@@ -212,13 +221,15 @@ def resolve_group_references(doc: Doc, ctx: DocContext) -> None:
         if tok.lower_ not in table or i in ctx.refs or ctx.entity(tok) or tok.tag_ not in ("NNS", "NNPS"):
             continue
         children = list(tok.children)
-        if not any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.i - 1 for c in children):
+        # "the three companies": a count right after "the" says how long the list is
+        n = _count(tok) if i >= 2 and doc[i - 1].dep_ == "nummod" and doc[i - 1].head.i == i else None
+        if not any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.i - (2 if n else 1) for c in children):
             continue  # only "the companies": any other modifier makes it a new group
         if any(c.dep_ in ("relcl", "acl", "prep", "appos") for c in children) or \
                 (i + 1 < len(doc) and ctx.entity(doc[i + 1])):
             continue
         found = _last_list(doc, ctx, tok, set(table[tok.lower_]))
-        if found:
+        if found and (n is None or len(found) == n):
             ctx.refs[i] = found
 
 
@@ -327,3 +338,56 @@ def _org_before(doc: Doc, ctx: DocContext, tok: Token, excluded: set[str]) -> li
         if i >= previous and not fallback:
             fallback = [eid]
     return fallback
+
+
+def resolve_conjunct_possessives(doc: Doc, ctx: DocContext) -> None:
+    """``Neither the company nor its founder``, ``Sberbank and its subsidiaries``: an ``its`` on a phrase
+    coordinated with a single actor (named, or a description the reference step resolved) refers to that actor."""
+    for tok in ctx.find(doc[:], {"its"}):
+        phrase = tok.head
+        if tok.lower_ != "its" or tok.dep_ != "poss" or tok.i in ctx.refs or phrase.dep_ != "conj" \
+                or phrase.head.i > tok.i:
+            continue
+        first = phrase.head
+        named = ctx.entity(first)
+        ids = [named] if named else ctx.refs.get(first.i, [])
+        if len(ids) == 1 and ctx.type_of(ids[0]) in ("Organization", "InternationalOrganization", "Country"):
+            ctx.refs[tok.i] = list(ids)
+
+
+#: verbs whose object does what the clause after them says (``barred X from selling``, ``ordered X to stop``)
+OBJECT_CONTROL = {"bar", "ban", "prevent", "stop", "block", "prohibit", "restrict", "order", "force", "require",
+                  "allow", "permit", "tell", "ask", "instruct", "direct", "urge", "help"}
+
+
+def resolve_controlled_possessives(doc: Doc, ctx: DocContext) -> None:
+    """``The US barred Kaspersky from selling its software``, ``officials ordered Nvidia to stop exporting its
+    chips``, ``… forced both companies to stop selling their chips``: an ``its`` (a ``their``) in a clause whose
+    doer is the object of the verb above it (``from``-gerund or ``to`` infinitive) is that object's (those
+    objects'), not the main subject's."""
+    for tok in ctx.find(doc[:], {"its", "their"}):
+        if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or tok.i in ctx.refs:
+            continue
+        node = tok.head
+        for _ in range(4):  # up from "its software" to the verb it is the object of
+            if node.pos_ == "VERB" or node.dep_ not in ("dobj", "pobj", "prep", "compound", "conj", "nmod"):
+                break
+            node = node.head
+        if node.pos_ != "VERB":
+            continue
+        while node.dep_ == "xcomp" and node.head.pos_ == "VERB" and \
+                not any(c.dep_ == "dobj" for c in node.head.children):
+            node = node.head  # "ordered it to stop exporting its chips": up to the verb with an object
+        if node.dep_ == "pcomp" and node.head.lower_ == "from":
+            governor = node.head.head
+        elif node.dep_ == "xcomp":
+            governor = node.head
+        else:
+            continue
+        if governor.lemma_ not in OBJECT_CONTROL:
+            continue
+        doers = list(dict.fromkeys(a for c in governor.children if c.dep_ == "dobj" for a in ctx.actors(c)))
+        if tok.lower_ == "its" and len(doers) == 1 and ctx.type_of(doers[0]) == "Organization":
+            ctx.refs[tok.i] = doers
+        elif tok.lower_ == "their" and len(doers) >= 2 and all(ctx.is_actor(a) for a in doers):
+            ctx.refs[tok.i] = doers  # "forced both companies to stop selling their chips"

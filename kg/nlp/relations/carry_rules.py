@@ -148,3 +148,35 @@ def bare_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         for member in members:
             yield Candidate(member, "memberOf", bodies[0], "carry:member", ctx.status(verb), sent)
+
+
+def referred_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Its chief executive Tareq Amin said …``, ``the company's country manager Toni Versluijs``: a title with a
+    possessive that refers back (``its``, or a description the reference step resolved) makes the person the
+    leader of, or a worker for, what it refers to."""
+    from kg.nlp.relations.structure import title_kind
+    from kg.nlp.relations.titles import titles
+
+    doc, title = ctx.doc, titles(ctx.lex)
+    for person in ctx.ents_in(sent):
+        pid = person.kb_id_
+        if ctx.type_of(pid) != "Person":
+            continue
+        i, words = person.start - 1, []
+        while i >= sent.start and doc[i].lower_ in title.words | {"co-founder"} and not ctx.entity(doc[i]):
+            words.insert(0, doc[i].lower_)
+            i -= 1
+        if not words or i < sent.start:
+            continue
+        if doc[i].lower_ == "its":
+            owners = ctx.recent_org(doc[i])
+        elif doc[i].lower_ in POSSESSIVE and i - 1 >= sent.start and (i - 1) in ctx.refs:
+            owners = ctx.refs[i - 1]
+        else:
+            continue
+        if len(owners) != 1 or ctx.type_of(owners[0]) in ("Person", "Technology", ""):
+            continue
+        owner = ctx.entities[owners[0]]
+        kind = title_kind(words, owner.subtype or owner.type, title)
+        if kind:
+            yield Candidate(pid, kind, owner.id, "title:referred", "asserted", sent)
