@@ -1,0 +1,134 @@
+"""Issue 12, round 5: sites and languages that are no actors, and the entity-error kinds of
+``benchmarks/entity_errors.py``, on sentences and gold records written for these tests (none from a gold file)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from kg.nlp import extensions as ext
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def names(nlp, text: str) -> dict[str, str]:
+    """Label -> type of the entities the text names."""
+    return {e.label: e.type for e in ext.entities(nlp(text)).values()}
+
+
+# --- sites written as places (kg/nlp/sites.py) ---
+
+def test_a_name_before_a_site_noun_is_a_place(nlp) -> None:
+    found = names(nlp, "Iluka Resources will process the ore at the Brandvale mineral sands mine from 2027.")
+    assert "Brandvale" not in found and "Iluka Resources" in found
+
+
+def test_a_name_before_a_comma_and_a_region_is_a_place(nlp) -> None:
+    found = names(nlp, "The smelter at Kalgarra, Western Australia, will be run by Rio Tinto for a decade.")
+    assert "Kalgarra" not in found and "Rio Tinto" in found
+
+
+def test_a_name_before_in_and_a_province_is_a_place() -> None:
+    import spacy
+
+    from kg.nlp.mentions import Mention
+    from kg.nlp.sites import site_evidence, sites_as_places
+
+    doc = spacy.blank("en")("Vinacomin will bid at Muong Hum in Lao Cai province . Muong Hum is rich .")
+    first, second = (Mention(s, s + 2, "muong-hum", "Organization", "ner", "Muong Hum") for s in (4, 11))
+    assert site_evidence(doc, first, {"mine"}, lambda s: False)
+    assert not site_evidence(doc, second, {"mine"}, lambda s: False)
+    # the second mention is the subject of a clause: an actor, so the name stays
+    assert sites_as_places(doc, [first, second], {"mine"}, lambda s: False) == [first, second]
+    assert sites_as_places(doc, [first], {"mine"}, lambda s: False) == []
+
+
+def test_a_company_named_as_an_actor_elsewhere_keeps_its_name(nlp) -> None:
+    found = names(nlp, "Torvex Minerals said it would expand the Torvex refinery. Torvex Minerals hired 300 people.")
+    assert found.get("Torvex Minerals") == "Organization"
+
+
+def test_a_description_after_the_comma_is_no_region(nlp) -> None:
+    found = names(nlp, "Orbitech Systems, the Texas-based satellite maker, opened an office in Delhi.")
+    assert found.get("Orbitech Systems") == "Organization"
+
+
+def test_and_his_mines_minister_is_no_site(nlp) -> None:
+    found = names(nlp, "Zambian President Hakainde Hichilema and his mines minister met the investors on Friday.")
+    assert found.get("Hakainde Hichilema") == "Person"
+
+
+# --- languages ---
+
+def test_demonyms_listed_with_english_are_languages(nlp) -> None:
+    found = names(nlp, "The chatbot answers in English, Italian, Polish and a dozen other languages.")
+    assert "Italy" not in found and "Poland" not in found
+
+
+def test_demonyms_before_languages_are_languages(nlp) -> None:
+    found = names(nlp, "The model was trained on Italian and Polish language data.")
+    assert "Italy" not in found and "Poland" not in found
+
+
+def test_demonyms_of_actors_stay_countries(nlp) -> None:
+    found = names(nlp, "Italian and Polish officials signed the memorandum in Rome.")
+    assert found.get("Italy") == "Country" and found.get("Poland") == "Country"
+
+
+# --- benchmarks/entity_errors.py ---
+
+def _errors_module():
+    spec = importlib.util.spec_from_file_location("entity_errors", ROOT / "benchmarks" / "entity_errors.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+GOLD = [{"doc_id": "t1", "entities": [
+    {"name": "Applied Materials", "type": "Organization"},
+    {"name": "Ministry of Industry of Ruritania", "type": "Organization"},
+    {"name": "Ruritania", "type": "Country"},
+    {"name": "quantum computing", "type": "Technology"},
+    {"name": "Hal Porter", "type": "Person"},
+    {"name": "Vexa Labs", "type": "Organization"},
+]}]
+SYSTEM = [{"doc_id": "t1", "entities": [
+    {"id": "1", "label": "Applied Materials and", "type": "Organization"},   # boundary (cut at "and")
+    {"id": "2", "label": "Ruritania", "type": "Country"},                    # right
+    {"id": "3", "label": "Kumamoto", "type": "Organization"},                # place
+    {"id": "4", "label": "Entity List", "type": "Organization"},             # programme/list
+    {"id": "5", "label": "quantum computing", "type": "Technology"},         # right
+    {"id": "6", "label": "digital", "type": "Technology"},                   # technology taken
+    {"id": "7", "label": "Hal Porter", "type": "Organization"},              # wrong type: other
+    {"id": "8", "label": "Central Bank Commission", "type": "Organization"},  # body the gold lacks
+]}]
+
+
+def test_entity_errors_counts_match_the_scorer_and_fall_into_kinds() -> None:
+    from kg.evaluate import evaluate
+
+    mod = _errors_module()
+    clf = mod.Classifier(places={"kumamoto"}, programmes={"entity list"})
+    errors = mod.classify(GOLD, SYSTEM, classifier=clf)
+    scores = evaluate(GOLD, SYSTEM)["entities_typed"]
+    assert sum(1 for e in errors if e[2] == "fp") == scores["fp"] == 6
+    assert sum(1 for e in errors if e[2] == "fn") == scores["fn"] == 4
+    kinds = {(kind, side, name) for _, kind, side, name, _ in errors}
+    assert kinds == {
+        ("boundary", "fp", "applied materials and"), ("boundary", "fn", "Applied Materials"),
+        ("place-as-organisation", "fp", "kumamoto"),
+        ("product/programme-as-entity", "fp", "entity list"),
+        ("technology", "fp", "digital"),
+        ("other", "fp", "Hal Porter"), ("other", "fn", "Hal Porter"),
+        ("government body", "fp", "central bank commission"),
+        ("government body", "fn", "Ministry of Industry of Ruritania"),
+        ("other", "fn", "Vexa Labs"),
+    }
+    table = mod.table(errors)
+    assert "boundary" in table and table.splitlines()[-1].split()[1:] == ["6", "4", "10"]
+
+
+def test_entity_errors_skips_prefixes() -> None:
+    mod = _errors_module()
+    clf = mod.Classifier(places=set(), programmes=set())
+    assert mod.classify(GOLD, SYSTEM, skip=("t",), classifier=clf) == []
