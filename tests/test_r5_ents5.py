@@ -132,3 +132,20 @@ def test_entity_errors_skips_prefixes() -> None:
     mod = _errors_module()
     clf = mod.Classifier(places=set(), programmes=set())
     assert mod.classify(GOLD, SYSTEM, skip=("t",), classifier=clf) == []
+
+
+# --- well-known organisations and people of the gazetteer ---
+
+def test_telecom_operators_and_platforms_of_the_gazetteer(nlp) -> None:
+    found = names(nlp, "Telenor and Zain signed a roaming deal, while Grab and Gojek compete with Uber in Asia.")
+    assert {"Telenor", "Zain", "Grab", "Gojek", "Uber"} <= {k for k, v in found.items() if v == "Organization"}
+
+
+def test_an_indonesian_corporate_form_is_no_name_of_its_own(nlp) -> None:
+    found = names(nlp, "PT Telkomsel will build the data centre with PT Indosat in Jakarta.")
+    assert "PT" not in found and found.get("Telkomsel") == "Organization"
+
+
+def test_a_vietnamese_leader_whose_name_begins_with_to(nlp) -> None:
+    found = names(nlp, "The Russian president met To Lam in Hanoi on Thursday.")
+    assert found.get("To Lam") == "Person"
