@@ -149,3 +149,17 @@ def test_an_indonesian_corporate_form_is_no_name_of_its_own(nlp) -> None:
 def test_a_vietnamese_leader_whose_name_begins_with_to(nlp) -> None:
     found = names(nlp, "The Russian president met To Lam in Hanoi on Thursday.")
     assert found.get("To Lam") == "Person"
+
+
+# --- name edges (kg/nlp/name_edges.py) ---
+
+def test_a_nickname_in_parentheses_stays_inside_the_persons_name(nlp) -> None:
+    doc = nlp('"The line opens in May," said Moshe (Mickey) Levin, a sales director at Elbit Systems. Levin declined '
+              'to give a price.')
+    people = {e.label for e in ext.entities(doc).values() if e.type == "Person"}
+    assert people == {"Moshe Levin"}
+
+
+def test_a_capitalised_word_of_state_begins_the_bodys_name(nlp) -> None:
+    found = names(nlp, "Intruders reached the servers of its Parliamentary Counsel Office last spring.")
+    assert "Parliamentary Counsel Office" in found and "Counsel Office" not in found

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp import renames, seats, sites, technologies
+from kg.nlp import name_edges, renames, seats, sites, technologies
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -127,6 +127,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = sites.languages_dropped(doc, sites.sites_as_places(doc, mentions, self.org_words.get("site_nouns", []),
                                                                       self._is_known_place))
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
+        mentions = name_edges.repair_edges(doc, mentions, self._is_known_place, self._suffixes)
         mentions = join_split_bodies(doc, extend_of_names(doc, mentions, self._of_heads), self._of_heads)
         mentions = described_names(doc, mentions, self._org_descriptors - self._either_descriptors, self._rejected,
                                    self.places.__contains__, either=self._either_descriptors, roles=self._company_roles)

@@ -1,0 +1,82 @@
+"""Edges of names the statistical NER cut: a nickname in parentheses inside a person's name (``Moshe (Mickey)
+Levin``) and a capitalised word of state before a body's name (``its Parliamentary Counsel Office``).
+
+Both look only at the tokens next to the model's mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from kg.nlp.kb import slugify
+from kg.nlp.mentions import Mention, org_id
+
+#: words before a body's name after which a capitalised word belongs to the name (``its Parliamentary ...``)
+DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
+
+
+def join_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``Moshe (Mickey) Levin``: a given name, one capitalised word in parentheses and a surname are one person,
+    named without the nickname.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("said Moshe ( Mickey ) Levin , a manager")
+    >>> ms = [Mention(1, 2, "moshe", "Organization", "ner", "Moshe"), Mention(3, 4, "mickey", "Person", "ner", "Mickey"),
+    ...       Mention(5, 6, "levin", "Person", "ner", "Levin")]
+    >>> [(m.start, m.end, m.text, m.label) for m in join_nicknames(doc, ms)]
+    [(1, 6, 'Moshe Levin', 'Person')]
+    """
+    at = {m.start: m for m in mentions}
+    drop: set[int] = set()
+    for m in mentions:
+        i = m.end
+        if m.kind != "ner" or m.end - m.start != 1 or id(m) in drop or i + 3 >= len(doc) or \
+                doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_title or not doc[i + 1].is_alpha:
+            continue
+        surname = at.get(i + 3)
+        if not doc[i + 3].is_title or not doc[i + 3].is_alpha or doc[i + 3].pos_ not in ("PROPN", "") or \
+                surname is not None and (surname.kind != "ner" or surname.end - surname.start != 1 or
+                                         surname.label not in ("Person", "Organization")):
+            continue
+        nick = at.get(i + 1)
+        drop |= {id(x) for x in (surname, nick) if x is not None}
+        m.end, m.label = i + 4, "Person"
+        m.text = f"{doc[m.start].text} {doc[i + 3].text}"
+        m.entity_id = slugify(m.text)
+    return [m for m in mentions if id(m) not in drop]
+
+
+def extend_state_words(doc: Doc, mentions: list[Mention], is_place: Callable[[str], bool],
+                       suffixes: set[str]) -> list[Mention]:
+    """``its Parliamentary Counsel Office``: a capitalised proper noun the model left out between a determiner and
+    a body's name begins the name (not a place or country: ``the Texas Counsel Office`` keeps its name).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["of", "its", "Parliamentary", "Counsel", "Office"],
+    ...           pos=["ADP", "PRON", "PROPN", "PROPN", "PROPN"])
+    >>> ms = extend_state_words(doc, [Mention(3, 5, "counsel-office", "Organization", "ner", "Counsel Office")],
+    ...                         lambda s: False, set())
+    >>> [(m.text, m.entity_id) for m in ms]
+    [('Parliamentary Counsel Office', 'parliamentary-counsel-office')]
+    """
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        k = m.start - 1
+        if m.kind != "ner" or m.label != "Organization" or k < 1 or k in covered:
+            continue
+        tok = doc[k]
+        if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_type_ or \
+                doc[k - 1].lower_ not in DETERMINERS or is_place(tok.text):
+            continue
+        m.start, m.text = k, doc[k:m.end].text
+        m.entity_id = org_id(m.text, suffixes)
+    return mentions
+
+
+def repair_edges(doc: Doc, mentions: list[Mention], is_place: Callable[[str], bool],
+                 suffixes: set[str]) -> list[Mention]:
+    """:func:`join_nicknames` then :func:`extend_state_words`."""
+    return extend_state_words(doc, join_nicknames(doc, mentions), is_place, suffixes)
