@@ -163,3 +163,32 @@ def test_a_nickname_in_parentheses_stays_inside_the_persons_name(nlp) -> None:
 def test_a_capitalised_word_of_state_begins_the_bodys_name(nlp) -> None:
     found = names(nlp, "Intruders reached the servers of its Parliamentary Counsel Office last spring.")
     assert "Parliamentary Counsel Office" in found and "Counsel Office" not in found
+
+
+def test_a_name_ending_in_a_lowercase_noun_refers_back_to_the_fuller_name() -> None:
+    import spacy
+
+    from kg.nlp.mentions import Mention
+    from kg.nlp.name_edges import described_references
+
+    doc = spacy.blank("en")("Hefei Qiming Institute of Computing was listed ; the Hefei institute builds servers .")
+    full = Mention(0, 5, "hefei-qiming", "Organization", "ner", "Hefei Qiming Institute of Computing")
+    short = Mention(9, 11, "hefei-institute", "Organization", "ner", "Hefei institute")
+    described_references(doc, [full, short])
+    assert (short.entity_id, short.kind) == ("hefei-qiming", "alias")
+    lone = Mention(9, 11, "hefei-institute", "Organization", "ner", "Hefei institute")
+    described_references(doc, [lone])
+    assert lone.entity_id == "hefei-institute"  # no fuller name: left as it is
+
+
+def test_a_us_state_wins_over_a_town_of_its_name() -> None:
+    from kg.nlp.places import load_places
+
+    places = load_places()
+    assert places.country_code("Arizona") == "US" and places.country_code("Nevada") == "US"
+
+
+def test_an_arizona_based_company_is_based_in_the_united_states(nlp) -> None:
+    doc = nlp("Velmora, an Arizona-based packaging company, will build a plant in Vietnam.")
+    ents = ext.entities(doc)
+    assert "Honduras" not in {e.label for e in ents.values()}

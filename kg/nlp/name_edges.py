@@ -76,7 +76,30 @@ def extend_state_words(doc: Doc, mentions: list[Mention], is_place: Callable[[st
     return mentions
 
 
+def described_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``the Wuxi institute`` after ``Wuxi Jiangnan Institute of Computing Technology``: a name the model found
+    that ends in a lowercase noun refers back to the organisation whose fuller name has all its words.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Wuxi Jiangnan Institute of Computing said the Wuxi institute grew .")
+    >>> ms = [Mention(0, 5, "wuxi-jiangnan", "Organization", "ner", "Wuxi Jiangnan Institute of Computing"),
+    ...       Mention(7, 9, "wuxi-institute", "Organization", "ner", "Wuxi institute")]
+    >>> [(m.entity_id, m.kind) for m in described_references(doc, ms)][1]
+    ('wuxi-jiangnan', 'alias')
+    """
+    for m in mentions:
+        if m.kind != "ner" or m.label != "Organization" or m.end - m.start < 2 or \
+                not doc[m.end - 1].is_lower or not doc[m.end - 1].is_alpha or not doc[m.start].is_title:
+            continue
+        words = {t.lower_ for t in doc[m.start:m.end]}
+        fuller = [o for o in mentions if o is not m and o.label == "Organization" and o.end - o.start > m.end - m.start
+                  and words <= {w.lower() for w in o.text.split()}]
+        if len({o.entity_id for o in fuller}) == 1:
+            m.entity_id, m.kind = fuller[0].entity_id, "alias"
+    return mentions
+
+
 def repair_edges(doc: Doc, mentions: list[Mention], is_place: Callable[[str], bool],
                  suffixes: set[str]) -> list[Mention]:
-    """:func:`join_nicknames` then :func:`extend_state_words`."""
-    return extend_state_words(doc, join_nicknames(doc, mentions), is_place, suffixes)
+    """:func:`join_nicknames`, :func:`extend_state_words`, then :func:`described_references`."""
+    return described_references(doc, extend_state_words(doc, join_nicknames(doc, mentions), is_place, suffixes))
