@@ -192,3 +192,17 @@ def test_an_arizona_based_company_is_based_in_the_united_states(nlp) -> None:
     doc = nlp("Velmora, an Arizona-based packaging company, will build a plant in Vietnam.")
     ents = ext.entities(doc)
     assert "Honduras" not in {e.label for e in ents.values()}
+
+
+def test_a_body_goes_on_to_the_country_it_belongs_to(nlp) -> None:
+    doc = nlp("The Office of the President of Kenya said the tender would reopen.")
+    ents = {e.label: e for e in ext.entities(doc).values()}
+    assert "Office of the President of Kenya" in ents and "Office of the President" not in ents
+    based = {(r.subject, r.object) for r in ext.relations(doc) if r.predicate == "basedIn"}
+    assert (ents["Office of the President of Kenya"].id, "kenya") in based
+
+
+def test_a_body_with_listed_fields_goes_on_to_its_country(nlp) -> None:
+    found = names(nlp, "The Ministry of Industry, Trade and Investment of Nigeria approved the plan on Monday.")
+    assert "Ministry of Industry, Trade and Investment of Nigeria" in found
+    assert "Ministry of Industry" not in found

@@ -99,7 +99,66 @@ def described_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def _fields_end(doc: Doc, k: int) -> int:
+    """After a body's name at the comma ``k``: the end of ``, Title and Title`` (``k`` when none follows)."""
+    end = k
+    while end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title:
+        end += 2
+        while end < len(doc) and doc[end].is_title:
+            end += 1
+    if end == k or end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].is_title:
+        return k
+    end += 2
+    while end < len(doc) and doc[end].is_title and doc[end].lower_ != "of":
+        end += 1
+    return end
+
+
+def bodies_of_countries(doc: Doc, mentions: list[Mention], heads: set[str],
+                        is_country: Callable[[str], bool] = lambda text: False) -> list[Mention]:
+    """``the Office of the President of Kenya``, ``the Ministry of Industry, Trade and Investment of Nigeria``: a
+    body's name the model ended before ``of`` + a country (or before a list of its fields and then the country)
+    goes on to the country, which stays named inside it (as in ``Ministry of X of Country``, the guidelines' form).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Office of the President of Kenya said")
+    >>> ms = [Mention(1, 5, "office-of-the-president", "Organization", "ner", "Office of the President"),
+    ...       Mention(6, 7, "kenya", "Country", "name", "Kenya")]
+    >>> [(m.text, m.kind, m.start, m.end) for m in bodies_of_countries(doc, ms, {"office"})]
+    [('Office of the President of Kenya', 'ner', 1, 7), ('Kenya', 'inside', 6, 6)]
+    """
+    at = {m.start: m for m in mentions if m.end > m.start}
+    out = list(mentions)
+    for m in mentions:
+        if m.kind != "ner" or m.label != "Organization" or doc[m.start].lower_ not in heads or \
+                not any(t.lower_ in ("of", "for") for t in doc[m.start:m.end]):
+            continue
+        k = _fields_end(doc, m.end) if m.end < len(doc) and doc[m.end].text == "," else m.end
+        if k + 1 >= len(doc) or doc[k].lower_ != "of":
+            continue
+        c = k + 1 + (doc[k + 1].lower_ == "the")
+        country = at.get(c)
+        crossed = [x for x in out if x is not m and x is not country and m.end <= x.start < k and x.end > x.start]
+        if country is None and len(crossed) == 1 and crossed[0].end > c and is_country(doc[c:crossed[0].end].text):
+            end = crossed[0].end  # the model's "Trade and Investment of Nigeria": the fields and the country
+        elif country is not None and country.label == "Country" and country.kind in ("name", "alias"):
+            end = country.end
+        else:
+            continue
+        if any(x.kind != "ner" or x.end > end for x in crossed):
+            continue
+        m.end, m.text = end, doc[m.start:end].text
+        m.entity_id = slugify(m.text)
+        out = [x for x in out if x not in crossed and x is not country]
+        if country is not None:
+            out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside", country.text,
+                               within=m.entity_id))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def repair_edges(doc: Doc, mentions: list[Mention], is_place: Callable[[str], bool],
-                 suffixes: set[str]) -> list[Mention]:
-    """:func:`join_nicknames`, :func:`extend_state_words`, then :func:`described_references`."""
-    return described_references(doc, extend_state_words(doc, join_nicknames(doc, mentions), is_place, suffixes))
+                 suffixes: set[str], heads: set[str] = frozenset()) -> list[Mention]:
+    """:func:`join_nicknames`, :func:`extend_state_words`, :func:`bodies_of_countries`, then
+    :func:`described_references`."""
+    mentions = extend_state_words(doc, join_nicknames(doc, mentions), is_place, suffixes)
+    return described_references(doc, bodies_of_countries(doc, mentions, heads, is_place))
