@@ -206,3 +206,15 @@ def test_a_body_with_listed_fields_goes_on_to_its_country(nlp) -> None:
     found = names(nlp, "The Ministry of Industry, Trade and Investment of Nigeria approved the plan on Monday.")
     assert "Ministry of Industry, Trade and Investment of Nigeria" in found
     assert "Ministry of Industry" not in found
+
+
+def test_a_car_model_and_a_gigafactory_are_no_actors(nlp) -> None:
+    found = names(nlp, "Rivian said its Normal Gigafactory would build the Model R next year.")
+    assert set(found) <= {"Rivian"}
+    found = names(nlp, "Lucid's chief executive said the Model X rival would launch in Riyadh.")
+    assert "Model X" not in found
+
+
+def test_state_firms_and_chip_packagers_of_the_gazetteer(nlp) -> None:
+    found = names(nlp, "Pertamina, Sonatrach and Pemex met in Vienna; ASE Technology and JCET gave guidance.")
+    assert {"Pertamina", "Sonatrach", "Pemex", "JCET"} <= set(found)
