@@ -218,3 +218,11 @@ def test_a_car_model_and_a_gigafactory_are_no_actors(nlp) -> None:
 def test_state_firms_and_chip_packagers_of_the_gazetteer(nlp) -> None:
     found = names(nlp, "Pertamina, Sonatrach and Pemex met in Vienna; ASE Technology and JCET gave guidance.")
     assert {"Pertamina", "Sonatrach", "Pemex", "JCET"} <= set(found)
+
+
+def test_a_name_known_as_another_is_one_body(nlp) -> None:
+    doc = nlp("The Lithuanian Radio Frequency Authority, known as RRT, reviewed the vendors. RRT said the review "
+              "would take months.")
+    orgs = {e.label: e for e in ext.entities(doc).values() if e.type == "Organization"}
+    assert list(orgs) == ["Lithuanian Radio Frequency Authority"]
+    assert "RRT" in orgs["Lithuanian Radio Frequency Authority"].aliases

@@ -156,9 +156,46 @@ def bodies_of_countries(doc: Doc, mentions: list[Mention], heads: set[str],
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+#: words that may stand between a name and ``known as``
+KNOWN_AS_GAP = frozenset({",", "(", "also", "commonly", "widely", "better", "locally"})
+
+
+def known_as(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``Germany's Federal Office for Information Security, known as BSI``: the name after ``known as`` is
+    another name of the body before it, wherever the document uses it (``formerly known as`` is a former name,
+    left to :mod:`kg.nlp.renames`).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Federal Office , known as BSI , warned . BSI said")
+    >>> ms = [Mention(1, 3, "federal-office", "Organization", "ner", "Federal Office"),
+    ...       Mention(6, 7, "bsi", "Organization", "ner", "BSI"), Mention(10, 11, "bsi", "Organization", "ner", "BSI")]
+    >>> [(m.entity_id, m.kind) for m in known_as(doc, ms)]
+    [('federal-office', 'ner'), ('federal-office', 'alias'), ('federal-office', 'alias')]
+    """
+    at = {m.start: m for m in mentions if m.end > m.start}
+    renamed: dict[str, Mention] = {}
+    for m in mentions:
+        if m.end <= m.start or m.label not in ("Organization", "InternationalOrganization"):
+            continue
+        k = m.end
+        while k < len(doc) and k < m.end + 3 and doc[k].lower_ in KNOWN_AS_GAP:
+            k += 1
+        if k + 2 >= len(doc) or doc[k].lower_ != "known" or doc[k + 1].lower_ != "as" or \
+                doc[k - 1].lower_ in ("formerly", "previously"):
+            continue
+        other = at.get(k + 2 + (doc[k + 2].lower_ == "the"))
+        if other is not None and other.kind == "ner" and other.label in ("Organization", "InternationalOrganization"):
+            renamed.setdefault(other.entity_id, m)
+    for m in mentions:
+        long = renamed.get(m.entity_id)
+        if long is not None and m.kind == "ner" and m is not long:
+            m.entity_id, m.label, m.kind = long.entity_id, long.label, "alias"
+    return mentions
+
+
 def repair_edges(doc: Doc, mentions: list[Mention], is_place: Callable[[str], bool],
                  suffixes: set[str], heads: set[str] = frozenset()) -> list[Mention]:
-    """:func:`join_nicknames`, :func:`extend_state_words`, :func:`bodies_of_countries`, then
-    :func:`described_references`."""
+    """:func:`join_nicknames`, :func:`extend_state_words`, :func:`bodies_of_countries`,
+    :func:`described_references`, then :func:`known_as`."""
     mentions = extend_state_words(doc, join_nicknames(doc, mentions), is_place, suffixes)
-    return described_references(doc, bodies_of_countries(doc, mentions, heads, is_place))
+    return known_as(doc, described_references(doc, bodies_of_countries(doc, mentions, heads, is_place)))
