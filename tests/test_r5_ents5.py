@@ -226,3 +226,18 @@ def test_a_name_known_as_another_is_one_body(nlp) -> None:
     orgs = {e.label: e for e in ext.entities(doc).values() if e.type == "Organization"}
     assert list(orgs) == ["Lithuanian Radio Frequency Authority"]
     assert "RRT" in orgs["Lithuanian Radio Frequency Authority"].aliases
+
+
+# --- titles and legal forms at the edges of names ---
+
+def test_abbreviated_and_local_titles_are_no_part_of_a_name(nlp) -> None:
+    found = names(nlp, "Rep. Dana Whitlock and Gov. Aaron Pell criticised the deal; State Councillor Liu Heming "
+                       "defended it.")
+    people = {k for k, v in found.items() if v == "Person"}
+    assert {"Dana Whitlock", "Aaron Pell", "Liu Heming"} <= people
+    assert not any(p.startswith(("Rep", "Gov", "Councillor")) for p in people)
+
+
+def test_a_legal_form_after_a_known_firm_keeps_the_gazetteer_name(nlp) -> None:
+    found = names(nlp, "Shares of ByteDance Ltd. partner Shopee rose after Alibaba Group Holding Ltd. reported.")
+    assert "ByteDance" in found and "ByteDance Ltd." not in found
