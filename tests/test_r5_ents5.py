@@ -241,3 +241,8 @@ def test_abbreviated_and_local_titles_are_no_part_of_a_name(nlp) -> None:
 def test_a_legal_form_after_a_known_firm_keeps_the_gazetteer_name(nlp) -> None:
     found = names(nlp, "Shares of ByteDance Ltd. partner Shopee rose after Alibaba Group Holding Ltd. reported.")
     assert "ByteDance" in found and "ByteDance Ltd." not in found
+
+
+def test_a_country_name_before_a_us_state_is_a_town(nlp) -> None:
+    assert "Malta" not in names(nlp, "Orbion expanded its Malta, New York, campus last year.")
+    assert {"Russia", "Georgia", "Ukraine"} <= set(names(nlp, "Envoys from Russia, Georgia and Ukraine met in Baku."))

@@ -125,7 +125,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = [m for m in mentions if not self._dropped(doc, m)]
         mentions = seats.seats_as_places(doc, mentions, self.org_words.get("seats", []))
         mentions = sites.languages_dropped(doc, sites.sites_as_places(doc, mentions, self.org_words.get("site_nouns", []),
-                                                                      self._is_known_place))
+                                                                      self._is_known_place), self._is_us_state)
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
         mentions = name_edges.repair_edges(doc, mentions, self._is_known_place, self._suffixes, self._of_heads)
         mentions = join_split_bodies(doc, extend_of_names(doc, mentions, self._of_heads), self._of_heads)

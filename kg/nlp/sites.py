@@ -88,6 +88,26 @@ def sites_as_places(doc: Doc, mentions: list[Mention], site_nouns: Collection[st
     return [m for m in mentions if not (m.kind == "ner" and normalize(m.text) in dropped)]
 
 
+def is_us_town(doc: Doc, m: Mention, is_state: Callable[[str], bool]) -> bool:
+    """``Malta, New York``, ``Lebanon, Pennsylvania``: a country's name before a comma and a US state (that is no
+    country's name: ``Russia, Georgia and Ukraine``) names a town.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("its Malta , New York , campus")
+    >>> is_us_town(doc, Mention(1, 2, "malta", "Country", "name", "Malta"), lambda s: s == "New York")
+    True
+    """
+    e = m.end
+    if m.label != "Country" or e + 2 >= len(doc) or doc[e].text != ",":
+        return False
+    for n in (2, 1):
+        if e + 1 + n <= len(doc) and is_state(doc[e + 1:e + 1 + n].text):
+            after = e + 1 + n
+            return after == len(doc) or (doc[after].is_punct and doc[after].text not in ("'", "\u2019")) or \
+                doc[after].lower_ in ("-", "based", "-based")
+    return False
+
+
 def is_language(doc: Doc, m: Mention, max_words: int = 12) -> bool:
     """Whether a demonym names a language: listed with *English*, or before *language(s)*.
 
@@ -114,6 +134,8 @@ def is_language(doc: Doc, m: Mention, max_words: int = 12) -> bool:
                                                                    for j in range(left + 1, k))
 
 
-def languages_dropped(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` without the demonyms that name languages (:func:`is_language`)."""
-    return [m for m in mentions if not is_language(doc, m)]
+def languages_dropped(doc: Doc, mentions: list[Mention], is_state: Callable[[str], bool] = lambda s: False
+                      ) -> list[Mention]:
+    """``mentions`` without the demonyms that name languages (:func:`is_language`) and the countries' names that
+    name US towns (:func:`is_us_town`)."""
+    return [m for m in mentions if not is_language(doc, m) and not is_us_town(doc, m, is_state)]
