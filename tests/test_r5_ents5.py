@@ -246,3 +246,9 @@ def test_a_legal_form_after_a_known_firm_keeps_the_gazetteer_name(nlp) -> None:
 def test_a_country_name_before_a_us_state_is_a_town(nlp) -> None:
     assert "Malta" not in names(nlp, "Orbion expanded its Malta, New York, campus last year.")
     assert {"Russia", "Georgia", "Ukraine"} <= set(names(nlp, "Envoys from Russia, Georgia and Ukraine met in Baku."))
+
+
+def test_a_hyphenated_short_form_in_parentheses_is_the_bodys(nlp) -> None:
+    doc = nlp("The Ruritania Export Credit Agency (R-Credit) will insure the loan. R-Credit said the cover was large.")
+    orgs = {e.label: e for e in ext.entities(doc).values() if e.type == "Organization"}
+    assert list(orgs) == ["Ruritania Export Credit Agency"]

@@ -23,8 +23,8 @@ def join_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
     >>> import spacy
     >>> doc = spacy.blank("en")("said Moshe ( Mickey ) Levin , a manager")
-    >>> ms = [Mention(1, 2, "moshe", "Organization", "ner", "Moshe"), Mention(3, 4, "mickey", "Person", "ner", "Mickey"),
-    ...       Mention(5, 6, "levin", "Person", "ner", "Levin")]
+    >>> ms = [Mention(1, 2, "moshe", "Organization", "ner", "Moshe"),
+    ...       Mention(3, 4, "mickey", "Person", "ner", "Mickey"), Mention(5, 6, "levin", "Person", "ner", "Levin")]
     >>> [(m.start, m.end, m.text, m.label) for m in join_nicknames(doc, ms)]
     [(1, 6, 'Moshe Levin', 'Person')]
     """
@@ -193,9 +193,44 @@ def known_as(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def hyphenated_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``Korea Trade Insurance Corporation (K-Sure)``: a short form of several tokens written as one word in
+    parentheses after a name is that body's, inside the parentheses and wherever the document writes it (the
+    model may take ``Sure`` for a name of its own; one-token short forms are :func:`kg.nlp.repair.abbreviations`').
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Korea Trade Insurance Corporation (K-Sure) will pay. K-Sure said")
+    >>> ms = [Mention(0, 4, "k-tic", "Organization", "ner", "Korea Trade Insurance Corporation"),
+    ...       Mention(7, 8, "sure", "Organization", "ner", "Sure"), Mention(12, 15, "k-sure", "Organization", "ner",
+    ...       "K-Sure")]
+    >>> [(m.entity_id, m.kind) for m in hyphenated_short_forms(doc, ms)]
+    [('k-tic', 'ner'), ('k-tic', 'alias'), ('k-tic', 'alias')]
+    """
+    shorts: dict[str, Mention] = {}
+    inside: dict[int, Mention] = {}
+    for m in mentions:
+        j = m.end
+        if m.end <= m.start or m.label not in ("Organization", "InternationalOrganization") or \
+                j + 3 >= len(doc) or doc[j].text != "(":
+            continue
+        close = next((k for k in range(j + 3, min(j + 7, len(doc))) if doc[k].text == ")"), None)
+        if close is None or any(t.whitespace_ for t in doc[j + 1:close - 1]) or not doc[j + 1].text[:1].isupper() or \
+                not any(t.text in ("-", "\u2010", "&") for t in doc[j + 1:close]):
+            continue
+        shorts.setdefault(doc[j + 1:close].text, m)
+        inside.update({i: m for i in range(j + 1, close)})
+    for m in mentions:
+        long = shorts.get(m.text) or (inside.get(m.start) if m.end > m.start else None)
+        if long is not None and m is not long and m.kind == "ner":
+            m.entity_id, m.label, m.kind = long.entity_id, long.label, "alias"
+            m.text = next((s for s, x in shorts.items() if x is long), m.text)  # "K-Sure", not "Sure"
+    return mentions
+
+
 def repair_edges(doc: Doc, mentions: list[Mention], is_place: Callable[[str], bool],
                  suffixes: set[str], heads: set[str] = frozenset()) -> list[Mention]:
     """:func:`join_nicknames`, :func:`extend_state_words`, :func:`bodies_of_countries`,
-    :func:`described_references`, then :func:`known_as`."""
+    :func:`described_references`, then :func:`known_as` (the linker runs :func:`hyphenated_short_forms`
+    after the other short forms)."""
     mentions = extend_state_words(doc, join_nicknames(doc, mentions), is_place, suffixes)
     return known_as(doc, described_references(doc, bodies_of_countries(doc, mentions, heads, is_place)))

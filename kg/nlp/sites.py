@@ -139,3 +139,9 @@ def languages_dropped(doc: Doc, mentions: list[Mention], is_state: Callable[[str
     """``mentions`` without the demonyms that name languages (:func:`is_language`) and the countries' names that
     name US towns (:func:`is_us_town`)."""
     return [m for m in mentions if not is_language(doc, m) and not is_us_town(doc, m, is_state)]
+
+
+def no_actors(doc: Doc, mentions: list[Mention], site_nouns: Collection[str], is_place: Callable[[str], bool],
+              is_state: Callable[[str], bool]) -> list[Mention]:
+    """``mentions`` without sites (:func:`sites_as_places`), languages and US towns (:func:`languages_dropped`)."""
+    return languages_dropped(doc, sites_as_places(doc, mentions, site_nouns, is_place), is_state)
