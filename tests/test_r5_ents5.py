@@ -252,3 +252,8 @@ def test_a_hyphenated_short_form_in_parentheses_is_the_bodys(nlp) -> None:
     doc = nlp("The Ruritania Export Credit Agency (R-Credit) will insure the loan. R-Credit said the cover was large.")
     orgs = {e.label: e for e in ext.entities(doc).values() if e.type == "Organization"}
     assert list(orgs) == ["Ruritania Export Credit Agency"]
+
+
+def test_a_name_after_a_plant_in_is_a_place(nlp) -> None:
+    found = names(nlp, "The Giga Berlin plant in Gruenheide makes the Model Y, Tesla said.")
+    assert "Gruenheide" not in found and "Tesla" in found

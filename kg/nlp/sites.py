@@ -40,7 +40,8 @@ def _is_place_at(doc: Doc, start: int, end: int, is_place: Callable[[str], bool]
 
 
 def site_evidence(doc: Doc, m: Mention, site_nouns: Collection[str], is_place: Callable[[str], bool]) -> bool:
-    """Whether mention ``m`` is written as a site: before a site noun, ``, <region>`` or ``in <X> province``.
+    """Whether mention ``m`` is written as a site: before a site noun, ``, <region>`` or ``in <X> province``, or
+    after a site noun and ``in`` (``a plant in Gruenheide``).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("the Seadrift rare earths facility")
@@ -48,6 +49,9 @@ def site_evidence(doc: Doc, m: Mention, site_nouns: Collection[str], is_place: C
     True
     """
     e = m.end
+    if m.start > 1 and doc[m.start - 1].lower_ in ("in", "near", "at") and doc[m.start - 2].lower_ in site_nouns and \
+            not (e < len(doc) and doc[e].lower_ in ("'s", "\u2019s")):
+        return True  # "a plant in Gruenheide"
     # up to three lowercase words (a material) before the site noun: "Epanko graphite mine"
     for k in range(e, min(e + 4, len(doc))):
         tok = doc[k]
