@@ -61,6 +61,17 @@ class ActorRules:
             return False
         return True
 
+    def _is_known_place(self, text: str) -> bool:
+        """Whether ``text`` is a city, region or US state, or a country of the gazetteer (``Western Australia``)."""
+        if text in self.places:
+            return True
+        entry = self.kb.lookup(text)
+        return entry is not None and entry.type == "Country"
+
+    def _is_us_state(self, text: str) -> bool:
+        """Whether ``text`` is a US state and no country's name (``New York``, not ``Georgia``)."""
+        return self.places.country_code(text) == "US" and self.kb.lookup(text) is None and text[:1].isupper()
+
     def _in_place_name(self, doc: Doc, start: int, end: int, places: list[Span]) -> bool:
         """Whether a country or bloc word is part of a longer place name (recorded in ``places``)."""
         for a, b in ((start, end + 1), (start - 1, end), (start, end + 2), (start - 1, end + 1)):

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp import renames, seats, technologies
+from kg.nlp import name_edges, renames, seats, sites, technologies
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -83,6 +83,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._non_entity_words = {w.lower() for w in self.org_words.get("non_entity_last_words", [])}
         self._non_entity_first = {w.lower() for w in self.org_words.get("non_entity_first_words", [])}
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
+        self._site_nouns = {w.lower() for w in self.org_words.get("site_nouns", [])}
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
         self._person_roles = set(self.org_words.get("person_roles", []))
         self._company_roles = set(self.org_words.get("corporate_roles", []))
@@ -124,7 +125,9 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = self.merge(doc)
         mentions = [m for m in mentions if not self._dropped(doc, m)]
         mentions = seats.seats_as_places(doc, mentions, self.org_words.get("seats", []))
+        mentions = sites.no_actors(doc, mentions, self._site_nouns, self._is_known_place, self._is_us_state)
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
+        mentions = name_edges.repair_edges(doc, mentions, self._is_known_place, self._suffixes, self._of_heads)
         mentions = join_split_bodies(doc, extend_of_names(doc, mentions, self._of_heads), self._of_heads)
         mentions = described_names(doc, mentions, self._org_descriptors - self._either_descriptors, self._rejected,
                                    self.places.__contains__, either=self._either_descriptors, roles=self._company_roles)
@@ -133,7 +136,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                                                                  self._person_roles, self._company_roles,
                                                                  self.places.__contains__),
                               key=lambda m: (m.start, m.end))
-        mentions = apply_abbreviations(doc, mentions, abbreviations(doc, mentions))
+        mentions = name_edges.hyphenated_short_forms(doc, apply_abbreviations(doc, mentions,
+                                                                                abbreviations(doc, mentions)))
         mentions = self.governments(doc, mentions)
         mentions = self.bodies(doc, mentions)
         mentions = self.municipal(doc, mentions)

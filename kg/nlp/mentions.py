@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -35,7 +35,8 @@ PERSON_TITLES = {"president", "prime", "minister", "general", "gen.", "dr", "dr.
                  "prince", "sheikh", "director", "secretary", "senator", "rep.", "deputy", "premier",
                  "chancellor", "vice", "first", "former", "then", "leader", "supreme", "foreign", "defence",
                  "defense", "interior", "army", "ambassador", "spokesperson", "spokesman", "head", "commander",
-                 "rear", "admiral", "colonel", "lieutenant", "commissioner"}
+                 "rear", "admiral", "colonel", "lieutenant", "commissioner", "rep", "gov", "gov.", "sen", "sen.",
+                 "governor", "mayor", "councillor", "councilor", "congressman", "congresswoman"}
 
 
 @dataclass
@@ -160,6 +161,19 @@ def next_to_place_noun(span: Span) -> bool:
     return after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS)
 
 
+#: legal forms after a firm's name that name no other firm (unlike "Group" or "Holdings")
+LEGAL_FORMS = frozenset({"ltd", "ltd.", "inc", "inc.", "plc", "llc", "co.", "corp.", "gmbh", "ag"})
+
+
+def org_id_words(name: str, suffixes: Collection[str]) -> str:
+    """An organisation name without its corporate suffixes: ``org_id_words("ByteDance Ltd.", {"ltd."})`` is
+    ``'ByteDance'``."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(",") in suffixes:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
 def org_id(name: str, suffixes: set[str]) -> str:
     """The id of an organisation name without its corporate suffix, so variants of one name meet.
 
@@ -178,8 +192,8 @@ def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str], suffixes: set[str
     span = trim(span)
     if not len(span) or "\n" in span.text or next_to_place_noun(span):
         return None
-    entry = kb.lookup(span.text)
-    if entry is not None:
+    entry = kb.lookup(span.text) or kb.lookup(org_id_words(span.text, LEGAL_FORMS))
+    if entry is not None:  # "ByteDance Ltd.": the gazetteer's ByteDance (not "Kaspersky Group": another firm)
         return Mention(span.start, span.end, entry.id, entry.type, "alias", span.text)
     if label not in NER_ACTOR_LABELS:
         return None

@@ -74,7 +74,8 @@ def load_places(regions: Path | None = None, min_population: int = 15000) -> Pla
         if key and key not in idx.codes:
             idx.codes[key] = city["countrycode"]
     for state in gc.get_us_states().values():
-        idx.codes.setdefault(normalize(state["name"]), "US")
+        # a state over a town of its name: "Arizona-based" is not Arizona, Honduras (pop. 25,000)
+        idx.codes[normalize(state["name"])] = "US"
     if regions is not None and regions.exists():
         for name, code in read_regions(regions).items():
             idx.codes[normalize(name)] = code

@@ -1,0 +1,236 @@
+"""Edges of names the statistical NER cut: a nickname in parentheses inside a person's name (``Moshe (Mickey)
+Levin``) and a capitalised word of state before a body's name (``its Parliamentary Counsel Office``).
+
+Both look only at the tokens next to the model's mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from kg.nlp.kb import slugify
+from kg.nlp.mentions import Mention, org_id
+
+#: words before a body's name after which a capitalised word belongs to the name (``its Parliamentary ...``)
+DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
+
+
+def join_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``Moshe (Mickey) Levin``: a given name, one capitalised word in parentheses and a surname are one person,
+    named without the nickname.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("said Moshe ( Mickey ) Levin , a manager")
+    >>> ms = [Mention(1, 2, "moshe", "Organization", "ner", "Moshe"),
+    ...       Mention(3, 4, "mickey", "Person", "ner", "Mickey"), Mention(5, 6, "levin", "Person", "ner", "Levin")]
+    >>> [(m.start, m.end, m.text, m.label) for m in join_nicknames(doc, ms)]
+    [(1, 6, 'Moshe Levin', 'Person')]
+    """
+    at = {m.start: m for m in mentions}
+    drop: set[int] = set()
+    for m in mentions:
+        i = m.end
+        if m.kind != "ner" or m.end - m.start != 1 or id(m) in drop or i + 3 >= len(doc) or \
+                doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_title or not doc[i + 1].is_alpha:
+            continue
+        surname = at.get(i + 3)
+        if not doc[i + 3].is_title or not doc[i + 3].is_alpha or doc[i + 3].pos_ not in ("PROPN", "") or \
+                surname is not None and (surname.kind != "ner" or surname.end - surname.start != 1 or
+                                         surname.label not in ("Person", "Organization")):
+            continue
+        nick = at.get(i + 1)
+        drop |= {id(x) for x in (surname, nick) if x is not None}
+        m.end, m.label = i + 4, "Person"
+        m.text = f"{doc[m.start].text} {doc[i + 3].text}"
+        m.entity_id = slugify(m.text)
+    return [m for m in mentions if id(m) not in drop]
+
+
+def extend_state_words(doc: Doc, mentions: list[Mention], is_place: Callable[[str], bool],
+                       suffixes: set[str]) -> list[Mention]:
+    """``its Parliamentary Counsel Office``: a capitalised proper noun the model left out between a determiner and
+    a body's name begins the name (not a place or country: ``the Texas Counsel Office`` keeps its name).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["of", "its", "Parliamentary", "Counsel", "Office"],
+    ...           pos=["ADP", "PRON", "PROPN", "PROPN", "PROPN"])
+    >>> ms = extend_state_words(doc, [Mention(3, 5, "counsel-office", "Organization", "ner", "Counsel Office")],
+    ...                         lambda s: False, set())
+    >>> [(m.text, m.entity_id) for m in ms]
+    [('Parliamentary Counsel Office', 'parliamentary-counsel-office')]
+    """
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        k = m.start - 1
+        if m.kind != "ner" or m.label != "Organization" or k < 1 or k in covered:
+            continue
+        tok = doc[k]
+        if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.ent_type_ or \
+                doc[k - 1].lower_ not in DETERMINERS or is_place(tok.text):
+            continue
+        m.start, m.text = k, doc[k:m.end].text
+        m.entity_id = org_id(m.text, suffixes)
+    return mentions
+
+
+def described_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``the Wuxi institute`` after ``Wuxi Jiangnan Institute of Computing Technology``: a name the model found
+    that ends in a lowercase noun refers back to the organisation whose fuller name has all its words.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Wuxi Jiangnan Institute of Computing said the Wuxi institute grew .")
+    >>> ms = [Mention(0, 5, "wuxi-jiangnan", "Organization", "ner", "Wuxi Jiangnan Institute of Computing"),
+    ...       Mention(7, 9, "wuxi-institute", "Organization", "ner", "Wuxi institute")]
+    >>> [(m.entity_id, m.kind) for m in described_references(doc, ms)][1]
+    ('wuxi-jiangnan', 'alias')
+    """
+    for m in mentions:
+        if m.kind != "ner" or m.label != "Organization" or m.end - m.start < 2 or \
+                not doc[m.end - 1].is_lower or not doc[m.end - 1].is_alpha or not doc[m.start].is_title:
+            continue
+        words = {t.lower_ for t in doc[m.start:m.end]}
+        fuller = [o for o in mentions if o is not m and o.label == "Organization" and o.end - o.start > m.end - m.start
+                  and words <= {w.lower() for w in o.text.split()}]
+        if len({o.entity_id for o in fuller}) == 1:
+            m.entity_id, m.kind = fuller[0].entity_id, "alias"
+    return mentions
+
+
+def _fields_end(doc: Doc, k: int) -> int:
+    """After a body's name at the comma ``k``: the end of ``, Title and Title`` (``k`` when none follows)."""
+    end = k
+    while end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title:
+        end += 2
+        while end < len(doc) and doc[end].is_title:
+            end += 1
+    if end == k or end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].is_title:
+        return k
+    end += 2
+    while end < len(doc) and doc[end].is_title and doc[end].lower_ != "of":
+        end += 1
+    return end
+
+
+def bodies_of_countries(doc: Doc, mentions: list[Mention], heads: set[str],
+                        is_country: Callable[[str], bool] = lambda text: False) -> list[Mention]:
+    """``the Office of the President of Kenya``, ``the Ministry of Industry, Trade and Investment of Nigeria``: a
+    body's name the model ended before ``of`` + a country (or before a list of its fields and then the country)
+    goes on to the country, which stays named inside it (as in ``Ministry of X of Country``, the guidelines' form).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Office of the President of Kenya said")
+    >>> ms = [Mention(1, 5, "office-of-the-president", "Organization", "ner", "Office of the President"),
+    ...       Mention(6, 7, "kenya", "Country", "name", "Kenya")]
+    >>> [(m.text, m.kind, m.start, m.end) for m in bodies_of_countries(doc, ms, {"office"})]
+    [('Office of the President of Kenya', 'ner', 1, 7), ('Kenya', 'inside', 6, 6)]
+    """
+    at = {m.start: m for m in mentions if m.end > m.start}
+    out = list(mentions)
+    for m in mentions:
+        if m.kind != "ner" or m.label != "Organization" or doc[m.start].lower_ not in heads or \
+                not any(t.lower_ in ("of", "for") for t in doc[m.start:m.end]):
+            continue
+        k = _fields_end(doc, m.end) if m.end < len(doc) and doc[m.end].text == "," else m.end
+        if k + 1 >= len(doc) or doc[k].lower_ != "of":
+            continue
+        c = k + 1 + (doc[k + 1].lower_ == "the")
+        country = at.get(c)
+        crossed = [x for x in out if x is not m and x is not country and m.end <= x.start < k and x.end > x.start]
+        if country is None and len(crossed) == 1 and crossed[0].end > c and is_country(doc[c:crossed[0].end].text):
+            end = crossed[0].end  # the model's "Trade and Investment of Nigeria": the fields and the country
+        elif country is not None and country.label == "Country" and country.kind in ("name", "alias"):
+            end = country.end
+        else:
+            continue
+        if any(x.kind != "ner" or x.end > end for x in crossed):
+            continue
+        m.end, m.text = end, doc[m.start:end].text
+        m.entity_id = slugify(m.text)
+        out = [x for x in out if x not in crossed and x is not country]
+        if country is not None:
+            out.append(Mention(country.start, country.start, country.entity_id, "Country", "inside", country.text,
+                               within=m.entity_id))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+#: words that may stand between a name and ``known as``
+KNOWN_AS_GAP = frozenset({",", "(", "also", "commonly", "widely", "better", "locally"})
+
+
+def known_as(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``Germany's Federal Office for Information Security, known as BSI``: the name after ``known as`` is
+    another name of the body before it, wherever the document uses it (``formerly known as`` is a former name,
+    left to :mod:`kg.nlp.renames`).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Federal Office , known as BSI , warned . BSI said")
+    >>> ms = [Mention(1, 3, "federal-office", "Organization", "ner", "Federal Office"),
+    ...       Mention(6, 7, "bsi", "Organization", "ner", "BSI"), Mention(10, 11, "bsi", "Organization", "ner", "BSI")]
+    >>> [(m.entity_id, m.kind) for m in known_as(doc, ms)]
+    [('federal-office', 'ner'), ('federal-office', 'alias'), ('federal-office', 'alias')]
+    """
+    at = {m.start: m for m in mentions if m.end > m.start}
+    renamed: dict[str, Mention] = {}
+    for m in mentions:
+        if m.end <= m.start or m.label not in ("Organization", "InternationalOrganization"):
+            continue
+        k = m.end
+        while k < len(doc) and k < m.end + 3 and doc[k].lower_ in KNOWN_AS_GAP:
+            k += 1
+        if k + 2 >= len(doc) or doc[k].lower_ != "known" or doc[k + 1].lower_ != "as" or \
+                doc[k - 1].lower_ in ("formerly", "previously"):
+            continue
+        other = at.get(k + 2 + (doc[k + 2].lower_ == "the"))
+        if other is not None and other.kind == "ner" and other.label in ("Organization", "InternationalOrganization"):
+            renamed.setdefault(other.entity_id, m)
+    for m in mentions:
+        long = renamed.get(m.entity_id)
+        if long is not None and m.kind == "ner" and m is not long:
+            m.entity_id, m.label, m.kind = long.entity_id, long.label, "alias"
+    return mentions
+
+
+def hyphenated_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``Korea Trade Insurance Corporation (K-Sure)``: a short form of several tokens written as one word in
+    parentheses after a name is that body's, inside the parentheses and wherever the document writes it (the
+    model may take ``Sure`` for a name of its own; one-token short forms are :func:`kg.nlp.repair.abbreviations`').
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Korea Trade Insurance Corporation (K-Sure) will pay. K-Sure said")
+    >>> ms = [Mention(0, 4, "k-tic", "Organization", "ner", "Korea Trade Insurance Corporation"),
+    ...       Mention(7, 8, "sure", "Organization", "ner", "Sure"), Mention(12, 15, "k-sure", "Organization", "ner",
+    ...       "K-Sure")]
+    >>> [(m.entity_id, m.kind) for m in hyphenated_short_forms(doc, ms)]
+    [('k-tic', 'ner'), ('k-tic', 'alias'), ('k-tic', 'alias')]
+    """
+    shorts: dict[str, Mention] = {}
+    inside: dict[int, Mention] = {}
+    for m in mentions:
+        j = m.end
+        if m.end <= m.start or m.label not in ("Organization", "InternationalOrganization") or \
+                j + 3 >= len(doc) or doc[j].text != "(":
+            continue
+        close = next((k for k in range(j + 3, min(j + 7, len(doc))) if doc[k].text == ")"), None)
+        if close is None or any(t.whitespace_ for t in doc[j + 1:close - 1]) or not doc[j + 1].text[:1].isupper() or \
+                not any(t.text in ("-", "\u2010", "&") for t in doc[j + 1:close]):
+            continue
+        shorts.setdefault(doc[j + 1:close].text, m)
+        inside.update({i: m for i in range(j + 1, close)})
+    for m in mentions:
+        long = shorts.get(m.text) or (inside.get(m.start) if m.end > m.start else None)
+        if long is not None and m is not long and m.kind == "ner":
+            m.entity_id, m.label, m.kind = long.entity_id, long.label, "alias"
+            m.text = next((s for s, x in shorts.items() if x is long), m.text)  # "K-Sure", not "Sure"
+    return mentions
+
+
+def repair_edges(doc: Doc, mentions: list[Mention], is_place: Callable[[str], bool],
+                 suffixes: set[str], heads: set[str] = frozenset()) -> list[Mention]:
+    """:func:`join_nicknames`, :func:`extend_state_words`, :func:`bodies_of_countries`,
+    :func:`described_references`, then :func:`known_as` (the linker runs :func:`hyphenated_short_forms`
+    after the other short forms)."""
+    mentions = extend_state_words(doc, join_nicknames(doc, mentions), is_place, suffixes)
+    return known_as(doc, described_references(doc, bodies_of_countries(doc, mentions, heads, is_place)))
