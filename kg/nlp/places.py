@@ -121,7 +121,23 @@ def based_places(doc: Doc) -> list[tuple[Span, Token]]:
                 target = next((t for t in doc[k + 1:k + 4] if t.pos_ in ("NOUN", "PROPN") or not t.pos_), None)
             if target is not None:
                 out.append((place, target))
+        elif place.start >= 2 and doc[place.start - 1].lower_ == "in" and doc[place.start - 2].lower_ in LOCATED:
+            target = located_target(doc[place.start - 2])
+            if target is not None:
+                out.append((place, target))
     return out
+
+
+#: participles that say where an organisation is (``a think tank based in Arlington``)
+LOCATED = {"based", "headquartered", "registered", "incorporated"}
+
+
+def located_target(verb: Token) -> Token | None:
+    """What ``based in …`` describes: the noun it modifies (``a start-up based in Toronto``, ``Nokia, which is
+    headquartered in Espoo``) or the subject of ``X is based in …``."""
+    if verb.dep_ in ("acl", "relcl", "amod") and verb.head.i != verb.i:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
 
 
 #: dashes that end a dateline ("KIKUYO, Japan, Feb 24 —")

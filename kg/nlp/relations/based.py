@@ -1,0 +1,21 @@
+"""Which organisation a description stands for, so that what the description says of it (``the Tokyo-based
+carrier``) is said of the name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.nlp.relations.context import DocContext
+
+
+def described_orgs(noun: Token, ctx: DocContext) -> list[str]:
+    """The organisations a description noun names: itself (a name, or a description that refers back), the name
+    it is in apposition to (``Rakuten Mobile, the Tokyo-based carrier``), or the name in apposition to it (``the
+    Tokyo-based carrier, Rakuten Mobile``)."""
+    found = [a for a in ctx.actors(noun, conj=False, groups=False) if ctx.type_of(a) == "Organization"]
+    if not found and noun.dep_ == "appos" and ctx.entity(noun.head):
+        found = [a for a in ctx.actors(ctx.mention_root(noun.head), conj=False) if ctx.type_of(a) == "Organization"]
+    if not found:
+        found = [a for c in noun.children if c.dep_ == "appos" and ctx.entity(c)
+                 for a in ctx.actors(c, conj=False) if ctx.type_of(a) == "Organization"]
+    return found
