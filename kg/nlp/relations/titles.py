@@ -47,7 +47,7 @@ def title_kind(words: list[str], org_type: str, title: Titles) -> str | None:
     words = [w for w in words if w not in ("the", "a", "an", "and", "then", "former")]
     if not words or not any(w in title.words - {"of", "state", "board", "general"} for w in words):
         return None
-    if "chief" in words and "executive" in words:
+    if "chief" in words and "executive" in words and not any(w in title.worker for w in words[:words.index("chief")]):
         return "leaderOf"  # "chief executive officer"; a chief technology officer works for the company
     if any(w in title.worker for w in words):
         return "worksFor"

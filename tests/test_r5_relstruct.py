@@ -1,0 +1,103 @@
+"""Structural relations read through the clause (kg/nlp/relations/heads.py, the title and basedIn rules of
+structure.py, kg/nlp/name_countries.py, the ``based in <place>`` places of kg/nlp/places.py): each test sentence is
+written for its construction, not taken from a gold file; the negatives show what each must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))}
+
+
+INCLUDED = [
+    # a title after "as": named, serving, joining
+    ("The board named Maria Santos as chief executive of Petrobras on Tuesday.",
+     {("maria-santos", "leaderOf", "petrobras")}),
+    ("Maria Santos, who serves as Petrobras's chairwoman, spoke.", {("maria-santos", "leaderOf", "petrobras")}),
+    ("Maria Santos joined Petrobras as chief financial officer in 2019.", {("maria-santos", "worksFor", "petrobras")}),
+    # a passive leading verb with a person as its agent
+    ("Mistral AI is run by Arthur Mensch, a former researcher.", {("arthur-mensch", "leaderOf", "mistral-ai")}),
+    ("DeepSeek is led by Liang Wenfeng.", {("liang-wenfeng", "leaderOf", "deepseek")}),
+    # the relative clause of a title in apposition to a person
+    ("Kamala Harris met Tran Van Binh, the official who heads Vietnam's Ministry of Industry.",
+     {("tran-van-binh", "leaderOf", "ministry-of-industry")}),
+    # "general secretary" leads, as "secretary-general" does
+    ("Le Van Minh, general secretary of the Communist Party of Vietnam, arrived in Moscow.",
+     {("le-van-minh", "leaderOf", "communist-party")}),
+    # each title of a conjoined apposition
+    ("Lee Jae-yong, the chairman of Samsung Electronics and a director of Samsung Biologics, spoke.",
+     {("lee-jae-yong", "leaderOf", "samsung-electronics"), ("lee-jae-yong", "leaderOf", "samsung-biologics")}),
+    # a list of titles after a possessive, "co-founder" in three tokens
+    ("Jensen Huang, Nvidia's co-founder, president and chief executive, spoke in Taipei.",
+     {("jensen-huang", "leaderOf", "nvidia")}),
+    # a body's name that ends in its country
+    ("Loans came from the Export-Import Bank of China and the Development Bank of Japan.",
+     {("export-import-bank-of-china", "basedIn", "china"), ("development-bank-of-japan", "basedIn", "japan")}),
+    ("The Committee on Foreign Investment in the United States blocked the deal.",
+     {("cfius", "basedIn", "united-states")}),
+    # based in a city, the city's country; a capital used as a place too
+    ("Nokia, which is headquartered in Espoo, won the contract.", {("nokia", "basedIn", "finland")}),
+    ("Mitchell Institute, a think tank based in Arlington, Virginia, said so.",
+     {("mitchell-institute", "basedIn", "united-states")}),
+    ("Sber is based in Moscow.", {("sberbank", "basedIn", "russia")}),
+    # "<capital>-based <description>": the name the description stands for
+    ("Rakuten Mobile, the Tokyo-based carrier, signed a deal with Nokia.", {("rakuten-mobile", "basedIn", "japan")}),
+    ("Yandex moved staff to Belgrade, and the Moscow-based group said profit rose.",
+     {("yandex", "basedIn", "russia")}),
+]
+
+EXCLUDED = [
+    # denied: no title
+    ("Brazil did not appoint Maria Santos as chief executive of Petrobras.",
+     {("maria-santos", "leaderOf", "petrobras"), ("maria-santos", "worksFor", "petrobras")}),
+    # "as" without a title, and a leading verb whose agent is no person
+    ("Maria Santos visited Petrobras as a guest.",
+     {("maria-santos", "leaderOf", "petrobras"), ("maria-santos", "worksFor", "petrobras")}),
+    ("The consortium is led by Petrobras and run by Shell.",
+     {("shell", "leaderOf", "petrobras"), ("petrobras", "leaderOf", "shell")}),
+    # the "who heads" clause belongs to the person it describes, not to another one named before
+    ("Satya Nadella, Microsoft's chief executive, and Sundar Pichai met in Paris.",
+     {("sundar-pichai", "leaderOf", "microsoft")}),
+    # a deputy in a list of titles still works for the body
+    ("Anna Berg, Siemens's deputy chief executive and head of strategy, spoke.", {("anna-berg", "leaderOf", "siemens")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED)
+def test_construction_gives_relations(nlp, text, expected):
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "unexpected"), EXCLUDED)
+def test_construction_leaves_out(nlp, text, unexpected):
+    assert not unexpected & triples(nlp, text)
+
+
+def test_a_capital_in_a_name_names_no_country(nlp):
+    # "University of Tokyo" names a city, not Japan: no country mention of kind "inside" for it
+    doc = nlp("She studied at the University of Tokyo.")
+    assert "japan" not in ext.entities(doc)
+
+
+def test_a_capital_used_as_a_place_is_a_place_of_its_country(nlp):
+    from kg.nlp.places import place_country
+
+    doc = nlp("Sber is based in Moscow.")
+    assert place_country(doc, 4) == "russia"
+    assert "russia" not in {e.kb_id_ for e in doc.ents}  # still no entity of its own
+
+
+def test_title_kind_general_secretary():
+    from kg.nlp.relations.titles import Titles, title_kind
+
+    t = Titles({"chairman"}, {"deputy"}, {"chairman", "deputy", "general", "secretary"}, True)
+    assert title_kind(["general", "secretary"], "Organization", t) == "leaderOf"
+    assert title_kind(["deputy", "general", "secretary"], "Organization", t) == "worksFor"
+    # a deputy chief executive works for the company; a chief executive officer leads it
+    assert title_kind(["deputy", "chief", "executive"], "Organization", t) == "worksFor"
+    assert title_kind(["chief", "executive", "officer"], "Organization", Titles(set(), {"officer"}, {"officer"}, True)) \
+        == "leaderOf"
