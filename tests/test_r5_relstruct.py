@@ -34,6 +34,10 @@ INCLUDED = [
     # a list of titles after a possessive, "co-founder" in three tokens
     ("Jensen Huang, Nvidia's co-founder, president and chief executive, spoke in Taipei.",
      {("jensen-huang", "leaderOf", "nvidia")}),
+    # a title set off by a comma before the name, also after "its"
+    ("Siemens opened a lab. Its chairman and chief executive, Karl Weber, said it would grow.",
+     {("karl-weber", "leaderOf", "siemens")}),
+    ("Siemens met Nokia's deputy chief executive, Karl Weber, in Paris.", {("karl-weber", "worksFor", "nokia")}),
     # a body's name that ends in its country
     ("Loans came from the Export-Import Bank of China and the Development Bank of Japan.",
      {("export-import-bank-of-china", "basedIn", "china"), ("development-bank-of-japan", "basedIn", "japan")}),
@@ -44,6 +48,9 @@ INCLUDED = [
     ("Mitchell Institute, a think tank based in Arlington, Virginia, said so.",
      {("mitchell-institute", "basedIn", "united-states")}),
     ("Sber is based in Moscow.", {("sberbank", "basedIn", "russia")}),
+    # a hyphenated descriptor between a country's possessive and a name ("state-owned")
+    ("Brazil's state-owned conglomerate Vale said on Monday that it would build plants.",
+     {("vale", "basedIn", "brazil")}),
     # "<capital>-based <description>": the name the description stands for
     ("Rakuten Mobile, the Tokyo-based carrier, signed a deal with Nokia.", {("rakuten-mobile", "basedIn", "japan")}),
     ("Yandex moved staff to Belgrade, and the Moscow-based group said profit rose.",
@@ -62,6 +69,8 @@ EXCLUDED = [
     # the "who heads" clause belongs to the person it describes, not to another one named before
     ("Satya Nadella, Microsoft's chief executive, and Sundar Pichai met in Paris.",
      {("sundar-pichai", "leaderOf", "microsoft")}),
+    ("Siemens met Nokia's deputy chief executive, Karl Weber, in Paris.",
+     {("karl-weber", "leaderOf", "nokia"), ("karl-weber", "worksFor", "siemens")}),
     # a deputy in a list of titles still works for the body
     ("Anna Berg, Siemens's deputy chief executive and head of strategy, spoke.", {("anna-berg", "leaderOf", "siemens")}),
 ]
