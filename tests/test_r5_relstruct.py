@@ -51,6 +51,10 @@ INCLUDED = [
     # a hyphenated descriptor between a country's possessive and a name ("state-owned")
     ("Brazil's state-owned conglomerate Vale said on Monday that it would build plants.",
      {("vale", "basedIn", "brazil")}),
+    # a description of a name "from" a country; a city modifying a description of a name
+    ("Partners include Ubisoft, a games company from France.", {("ubisoft", "basedIn", "france")}),
+    ("The Shanghai carmaker Sunrise Motors signed the deal.", {("sunrise-motors", "basedIn", "china")}),
+    ("Sunrise Motors, a Shenzhen carmaker, signed the deal.", {("sunrise-motors", "basedIn", "china")}),
     # "<capital>-based <description>": the name the description stands for
     ("Rakuten Mobile, the Tokyo-based carrier, signed a deal with Nokia.", {("rakuten-mobile", "basedIn", "japan")}),
     ("Yandex moved staff to Belgrade, and the Moscow-based group said profit rose.",
@@ -71,6 +75,13 @@ EXCLUDED = [
      {("sundar-pichai", "leaderOf", "microsoft")}),
     ("Siemens met Nokia's deputy chief executive, Karl Weber, in Paris.",
      {("karl-weber", "leaderOf", "nokia"), ("karl-weber", "worksFor", "siemens")}),
+    # imports "from" a country make no company of it
+    ("Nokia bought chips from China.", {("nokia", "basedIn", "china")}),
+    # a name after a country's possessive is no place ("Orange" is also a Californian city)
+    ("Members include France's Orange and India's Reliance Jio.", {("jio", "basedIn", "united-states")}),
+    # a possessive's list does not reach a name based elsewhere
+    ("Its members include China's state-owned operators, China Telecom, China Mobile and China Unicom, as well as "
+     "US-based Microsoft.", {("microsoft", "basedIn", "china")}),
     # a deputy in a list of titles still works for the body
     ("Anna Berg, Siemens's deputy chief executive and head of strategy, spoke.", {("anna-berg", "leaderOf", "siemens")}),
 ]

@@ -125,7 +125,17 @@ def based_places(doc: Doc) -> list[tuple[Span, Token]]:
             target = located_target(doc[place.start - 2])
             if target is not None:
                 out.append((place, target))
+        elif place.root.dep_ in ("compound", "amod") and place.root.head.i >= place.end and \
+                not (place.start and doc[place.start - 1].lower_ in ("'s", "\u2019s", "'")):  # "France's Orange"
+            out.append((place, described_noun(place.root.head)))  # "Rain AI, a California chip start-up"
     return out
+
+
+def described_noun(tok: Token, steps: int = 3) -> Token:
+    """The head noun a modifier chain ends in: ``California chip start-up`` -> ``up`` (the start-up)."""
+    while steps and tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
+        tok, steps = tok.head, steps - 1
+    return tok
 
 
 #: participles that say where an organisation is (``a think tank based in Arlington``)

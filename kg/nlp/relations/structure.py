@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.relations.based import described_orgs
+from kg.nlp.relations.based import based_elsewhere, described_orgs
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.focus2 import heads_a_part, unit_owners
@@ -220,6 +220,7 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             # a name with another country's possessive in front of it is that country's ("Spain's Telefonica")
             owned = {ctx.entity(t) for t in sent if ctx.entity(t) and after_possessive(t, ctx)
                      and ctx.entity(doc[mention_start(t, ctx) - 2]) not in (None, cid)}
+            owned |= based_elsewhere(sent, cid, ctx)
             for org in orgs:
                 if org != cid and org not in owned:
                     yield Candidate(org, "basedIn", cid, rule, "asserted", sent)
@@ -236,6 +237,10 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             org = ctx.entity(root.head.head)
             if org and ctx.type_of(org) == "Organization":
                 yield Candidate(org, "basedIn", cid, "based:of", "asserted", sent)
+        # "Defetoo, a little-known company from China": a description of a name, from its country
+        if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ == "NOUN":
+            for org in described_orgs(root.head.head, ctx):
+                yield Candidate(org, "basedIn", cid, "based:from", "asserted", sent)
 
 
 def name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
