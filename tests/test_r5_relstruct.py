@@ -38,6 +38,12 @@ INCLUDED = [
     ("Siemens opened a lab. Its chairman and chief executive, Karl Weber, said it would grow.",
      {("karl-weber", "leaderOf", "siemens")}),
     ("Siemens met Nokia's deputy chief executive, Karl Weber, in Paris.", {("karl-weber", "worksFor", "nokia")}),
+    # the head of a field "at" an organisation works for it, also through a leading verb
+    ("Anna Berg, head of AI at the Oslo-based charity Datakind, warned of risks.",
+     {("anna-berg", "worksFor", "datakind"), ("datakind", "basedIn", "norway")}),
+    ("Anna Berg, who leads quantum research at the Technion and at Tel Aviv University, spoke.",
+     {("anna-berg", "worksFor", "technion"), ("anna-berg", "worksFor", "tel-aviv-university")}),
+    ("Anna Berg heads the chip division at Siemens.", {("anna-berg", "worksFor", "siemens")}),
     # a body's name that ends in its country
     ("Loans came from the Export-Import Bank of China and the Development Bank of Japan.",
      {("export-import-bank-of-china", "basedIn", "china"), ("development-bank-of-japan", "basedIn", "japan")}),
@@ -75,6 +81,10 @@ EXCLUDED = [
      {("sundar-pichai", "leaderOf", "microsoft")}),
     ("Siemens met Nokia's deputy chief executive, Karl Weber, in Paris.",
      {("karl-weber", "leaderOf", "nokia"), ("karl-weber", "worksFor", "siemens")}),
+    ("Anna Berg, head of AI at the Oslo-based charity Datakind, warned of risks.",
+     {("anna-berg", "leaderOf", "datakind")}),
+    ("Anna Berg no longer heads the chip division at Siemens.", {("anna-berg", "worksFor", "siemens")}),
+    ("Anna Berg heads the board at Siemens.", {("anna-berg", "worksFor", "siemens")}),
     # imports "from" a country make no company of it
     ("Nokia bought chips from China.", {("nokia", "basedIn", "china")}),
     # a name after a country's possessive is no place ("Orange" is also a Californian city)

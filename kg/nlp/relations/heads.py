@@ -101,3 +101,23 @@ def title_clause_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for org in ctx.actors(obj) or [a for p in ctx.pobjs(obj, {"of"}) for a in ctx.actors(p)]:
                 if ctx.type_of(org) != "Person":
                     yield Candidate(person, "leaderOf", org, "title:appos-relcl", "asserted", sent)
+
+
+def leads_part_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``X heads the chip division at Siemens``, ``X, who leads quantum research at the Technion``: who leads a
+    field or unit "at" an organisation works for it (its head leads the whole)."""
+    verbs = ctx.lex.words("leader_verbs") - {"found"}
+    leading = ctx.lex.words("leading_bodies")
+    for tok in ctx.find(sent, verbs):
+        if tok.pos_ != "VERB" or tok.lemma_ not in verbs or ctx.negated(tok):
+            continue
+        people = [a for a in ctx.subjects(tok) if ctx.type_of(a) == "Person"]
+        parts = [c for c in tok.children if c.dep_ == "dobj" and not ctx.entity(c)
+                 and c.lower_ not in leading and c.lemma_ not in leading]
+        if not people or not parts:
+            continue
+        orgs = [a for h in parts + [tok] for p in ctx.pobjs(h, {"at"}) for a in ctx.actors(p)
+                if ctx.type_of(a) == "Organization"]
+        for pid in people:
+            for org in dict.fromkeys(orgs):
+                yield Candidate(pid, "worksFor", org, "title:leads-part", "asserted", sent)

@@ -57,11 +57,13 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         pid = person.kb_id_
         # left: ORG/COUNTRY ['s] TITLE... PERSON
         i, words = person.start - 1, []
-        if i > sent.start and doc[i].text == "," and doc[i - 1].lower_ in title.words - {"and", "the", "of"}:
-            i -= 1  # "Siemens's chief executive, Karl Weber": the title set off by a comma
+        comma = i > sent.start and doc[i].text == "," and doc[i - 1].lower_ in title.words - {"and", "the", "of"}
+        i -= 1 if comma else 0  # "Siemens's chief executive, Karl Weber": the title set off by a comma
         while i >= sent.start and doc[i].lower_ in title.words | {"co-founder"} and not ctx.entity(doc[i]):
             words.insert(0, doc[i].lower_)
             i -= 1
+        if comma and "of" in words:
+            i, words = person.start - 1, []  # "Airbus's head of strategy, X": the apposition reads it (a part)
         if words and i >= sent.start and doc[i].lower_ in POSSESSIVE:
             i -= 1
         owner = ctx.entity(doc[i]) if i >= sent.start else None
