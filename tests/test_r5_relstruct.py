@@ -44,6 +44,13 @@ INCLUDED = [
     ("Anna Berg, who leads quantum research at the Technion and at Tel Aviv University, spoke.",
      {("anna-berg", "worksFor", "technion"), ("anna-berg", "worksFor", "tel-aviv-university")}),
     ("Anna Berg heads the chip division at Siemens.", {("anna-berg", "worksFor", "siemens")}),
+    # a minister's or secretary's portfolio names the one department of the text that shares it
+    ("The Commerce Department acted. Commerce Secretary Mark Feldman said so.",
+     {("mark-feldman", "leaderOf", "united-states-department-of-commerce")}),
+    ("The Pentagon said so. US Defense Secretary Mark Feldman agreed.",
+     {("mark-feldman", "leaderOf", "united-states-department-of-defense")}),
+    ("The Ministry of Economy, Trade and Industry said. Ana Souza, Japan's minister of economy, trade and industry, "
+     "agreed.", {("ana-souza", "leaderOf", "ministry-of-economy-trade-and-industry")}),
     # a body's name that ends in its country
     ("Loans came from the Export-Import Bank of China and the Development Bank of Japan.",
      {("export-import-bank-of-china", "basedIn", "china"), ("development-bank-of-japan", "basedIn", "japan")}),
@@ -85,6 +92,9 @@ EXCLUDED = [
      {("anna-berg", "leaderOf", "datakind")}),
     ("Anna Berg no longer heads the chip division at Siemens.", {("anna-berg", "worksFor", "siemens")}),
     ("Anna Berg heads the board at Siemens.", {("anna-berg", "worksFor", "siemens")}),
+    # another country's department: no head of it
+    ("Seoul's Ministry of National Defense hosted talks. Polish Deputy Prime Minister and Defence Minister Jan Nowak "
+     "met his counterpart.", {("jan-nowak", "leaderOf", "ministry-of-national-defense")}),
     # imports "from" a country make no company of it
     ("Nokia bought chips from China.", {("nokia", "basedIn", "china")}),
     # a name after a country's possessive is no place ("Orange" is also a Californian city)

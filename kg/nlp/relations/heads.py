@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.structure import _kind, _org_in, _title_words, org_noun_targets
 from kg.nlp.relations.titles import title_kind, titles
 
@@ -121,3 +121,86 @@ def leads_part_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for pid in people:
             for org in dict.fromkeys(orgs):
                 yield Candidate(pid, "worksFor", org, "title:leads-part", "asserted", sent)
+
+
+#: words of a minister's title that name no portfolio
+NOT_PORTFOLIO = {"prime", "deputy", "vice", "chief", "cabinet", "general", "first", "senior", "junior", "the", "and",
+                 "of", "for", "former", "then", "acting", "minister", "secretary", "state-level"}
+#: words that make a government body's name a department a minister or secretary heads
+DEPARTMENT_WORDS = {"ministry", "department"}
+
+
+def _portfolio(title_tok: Token, ctx: DocContext) -> set[str]:
+    """The portfolio words of a minister's or secretary's title: ``Commerce Secretary`` -> {commerce},
+    ``minister of economy, trade and industry`` -> {economy, trade, industry}, ``Secretary of State`` -> {state}."""
+    words = [c for c in title_tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < title_tok.i]
+    words += [t for p in ctx.pobjs(title_tok, {"of", "for"}) for t in p.subtree]
+    return {t.lower_ for t in words if t.is_alpha and len(t) > 3 and not ctx.entity(t)} - NOT_PORTFOLIO
+
+
+def _departments(portfolio: set[str], countries: list[str], named: bool, ctx: DocContext) -> list[str]:
+    """The government departments of the document whose name shares a portfolio word (by its first five letters:
+    ``economy`` names the Ministry of Economic Affairs), of the title's country (``named``: the title names it,
+    and the department must be known to be that country's) or of the country the text is about."""
+    stems = {w[:5] for w in portfolio}
+    inside = ctx.index.memo("countries_inside", lambda: {m.within: m.entity_id for m in ctx.mentions
+                                                         if m.kind == "inside" and m.label == "Country"})
+    found = []
+    for eid, e in ctx.entities.items():
+        country = e.country or inside.get(eid)
+        if e.type != "Organization" or (countries and country not in ((*countries,) if named else (None, *countries))):
+            continue
+        words = _words([e.label, *e.aliases])
+        home = ctx.entities.get(e.country or "")
+        words -= _words([home.label, *home.aliases]) if home else set()  # "United States Department of Commerce"
+        if words & DEPARTMENT_WORDS and {w[:5] for w in words if len(w) > 3} & stems:
+            found.append(eid)
+    return found
+
+
+def _words(names: list[str]) -> set[str]:
+    return {w.lower().strip(",.'") for n in names for w in n.split()}
+
+
+def _title_countries(tok: Token, sent: Span, ctx: DocContext) -> tuple[list[str], bool]:
+    """The country a minister's title names (``US Commerce Secretary``, ``Japan's minister of …``, ``Polish
+    Defence Minister``), else the one the text is about (:func:`kg.nlp.governments.home_country`)."""
+    from kg.nlp.governments import home_country
+
+    named = [a for a in _org_in(tok, ctx) if ctx.type_of(a) == "Country"]
+    title = titles(ctx.lex)
+    for t in reversed(list(ctx.doc[max(sent.start, tok.i - 8):tok.i])):
+        eid = ctx.entity(t)
+        if eid and ctx.type_of(eid) == "Country":
+            named.append(eid)  # "Polish Deputy Prime Minister and Defence Minister"
+        elif eid or not (t.lower_ in title.words or t.text in POSSESSIVE or t.pos_ in ("PROPN", "ADJ", "NOUN")):
+            break
+    home = ctx.index.memo("home_country", lambda: home_country(ctx.mentions))
+    return (list(dict.fromkeys(named)), True) if named else ([home] if home else [], False)
+
+
+def portfolio_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Commerce Secretary Ana Souza``, ``Ana Souza, Japan's minister of economy, trade and industry``: a minister
+    or secretary heads the one department of the document whose name shares the title's portfolio (a deputy
+    works for it)."""
+    title = titles(ctx.lex)
+    for tok in ctx.find(sent, {"minister", "secretary"}):
+        if tok.lower_ not in ("minister", "secretary") or ctx.entity(tok):
+            continue
+        person = None
+        # the name right after the title, or after its "of" phrase ("Secretary of State Ana Souza")
+        end = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                             and c.right_edge.i < tok.i + 4]) + 1
+        nxt = ctx.doc[end] if end < sent.end else None
+        if nxt is not None and ctx.type_of(ctx.entity(nxt) or "") == "Person":
+            person = ctx.entity(nxt)  # "Commerce Secretary Ana Souza", "Secretary of State Ana Souza"
+        elif tok.dep_ == "appos" and ctx.type_of(ctx.entity(tok.head) or "") == "Person":
+            person = ctx.entity(tok.head)  # "Ana Souza, Japan's minister of economy"
+        portfolio = _portfolio(tok, ctx)
+        if person is None or not portfolio:
+            continue
+        bodies = _departments(portfolio, *_title_countries(tok, sent, ctx), ctx)
+        words = [t.lower_ for t in tok.subtree if t.i <= tok.i and not ctx.entity(t)]
+        kind = title_kind(words, "GovernmentBody", title)
+        if len(bodies) == 1 and kind:
+            yield Candidate(person, kind, bodies[0], "title:portfolio", "asserted", sent)
