@@ -14,11 +14,23 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.structure import _kind, _org_in, _title_words, org_noun_targets
-from kg.nlp.relations.titles import title_kind, titles
+from kg.nlp.relations.titles import Titles, title_kind, titles
 
 #: verbs whose object or subject takes a title with "as": "named X as CEO", "X serves as chairman"
 NAMING_VERBS = {"name", "appoint", "elect", "install", "choose", "confirm", "swear", "nominate", "hire", "tap"}
 SERVING_VERBS = {"serve", "act", "remain", "continue", "join", "return", "take", "stay"}
+
+
+def _titles(ctx: DocContext) -> Titles:
+    """The structure lexicon's title words, made once per document."""
+    return ctx.index.memo("titles", lambda: titles(ctx.lex))
+
+
+def _leading_verbs(ctx: DocContext, *, passive: bool = False) -> frozenset[str]:
+    """``leader_verbs`` but ``found`` (a founder leads nothing now), and in the passive not ``direct`` either (a
+    film directed by X); made once per document."""
+    left_out = {"found", "direct"} if passive else {"found"}
+    return ctx.index.memo(f"leading_verbs:{passive}", lambda: frozenset(ctx.lex.words("leader_verbs") - left_out))
 
 
 def _persons(toks: list[Token], ctx: DocContext) -> list[str]:
@@ -33,7 +45,7 @@ def _titled(person_tok: Token, title_tok: Token, verb: Token | None, ctx: DocCon
         # "X joined Y as chief executive": the body is the verb's object
         orgs = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c, conj=False)
                 if ctx.type_of(a) != "Person"]
-    kind = title_kind(_title_words(title_tok), _kind(orgs[0], ctx) if orgs else "", titles(ctx.lex))
+    kind = title_kind(_title_words(title_tok), _kind(orgs[0], ctx) if orgs else "", _titles(ctx))
     for org in orgs[:1] if kind else []:
         yield kind, org
 
@@ -66,7 +78,7 @@ def as_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def led_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``DeepSeek is led by Liang Wenfeng``, ``the start-up, which is run by X``, ``Y, headed by X``: a person as
     the agent of a passive leading verb."""
-    verbs = ctx.lex.words("leader_verbs") - {"found", "direct"}  # founders and directors of films lead nothing
+    verbs = _leading_verbs(ctx, passive=True)
     for tok in ctx.find(sent, verbs):
         if tok.tag_ != "VBN" or tok.lemma_ not in verbs or ctx.negated(tok):
             continue
@@ -87,7 +99,7 @@ def led_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def title_clause_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X, the secretary of state who heads Britain's science department``, ``X, an official who runs Y``: the
     relative clause of the title in apposition to a person."""
-    verbs = ctx.lex.words("leader_verbs") - {"found"}
+    verbs = _leading_verbs(ctx)
     for tok in ctx.find(sent, verbs):
         if tok.dep_ != "relcl" or tok.lemma_ not in verbs or ctx.negated(tok):
             continue
@@ -106,12 +118,12 @@ def title_clause_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def leads_part_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X heads the chip division at Siemens``, ``X, who leads quantum research at the Technion``: who leads a
     field or unit "at" an organisation works for it (its head leads the whole)."""
-    verbs = ctx.lex.words("leader_verbs") - {"found"}
-    leading = ctx.lex.words("leading_bodies")
+    verbs = _leading_verbs(ctx)
     for tok in ctx.find(sent, verbs):
         if tok.pos_ != "VERB" or tok.lemma_ not in verbs or ctx.negated(tok):
             continue
         people = [a for a in ctx.subjects(tok) if ctx.type_of(a) == "Person"]
+        leading = ctx.lex.words("leading_bodies")
         parts = [c for c in tok.children if c.dep_ == "dobj" and not ctx.entity(c)
                  and c.lower_ not in leading and c.lemma_ not in leading]
         if not people or not parts:
@@ -128,6 +140,8 @@ NOT_PORTFOLIO = {"prime", "deputy", "vice", "chief", "cabinet", "general", "firs
                  "of", "for", "former", "then", "acting", "minister", "secretary", "state-level"}
 #: words that make a government body's name a department a minister or secretary heads
 DEPARTMENT_WORDS = {"ministry", "department"}
+#: the titles that carry a portfolio
+PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
 
 
 def _portfolio(title_tok: Token, ctx: DocContext) -> set[str]:
@@ -168,7 +182,7 @@ def _title_countries(tok: Token, sent: Span, ctx: DocContext) -> tuple[list[str]
     from kg.nlp.governments import home_country
 
     named = [a for a in _org_in(tok, ctx) if ctx.type_of(a) == "Country"]
-    title = titles(ctx.lex)
+    title = _titles(ctx)
     for t in reversed(list(ctx.doc[max(sent.start, tok.i - 8):tok.i])):
         eid = ctx.entity(t)
         if eid and ctx.type_of(eid) == "Country":
@@ -183,9 +197,8 @@ def portfolio_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Commerce Secretary Ana Souza``, ``Ana Souza, Japan's minister of economy, trade and industry``: a minister
     or secretary heads the one department of the document whose name shares the title's portfolio (a deputy
     works for it)."""
-    title = titles(ctx.lex)
-    for tok in ctx.find(sent, {"minister", "secretary"}):
-        if tok.lower_ not in ("minister", "secretary") or ctx.entity(tok):
+    for tok in ctx.find(sent, PORTFOLIO_TITLES):
+        if tok.lower_ not in PORTFOLIO_TITLES or ctx.entity(tok):
             continue
         person = None
         # the name right after the title, or after its "of" phrase ("Secretary of State Ana Souza")
@@ -201,6 +214,6 @@ def portfolio_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         bodies = _departments(portfolio, *_title_countries(tok, sent, ctx), ctx)
         words = [t.lower_ for t in tok.subtree if t.i <= tok.i and not ctx.entity(t)]
-        kind = title_kind(words, "GovernmentBody", title)
+        kind = title_kind(words, "GovernmentBody", _titles(ctx))
         if len(bodies) == 1 and kind:
             yield Candidate(person, kind, bodies[0], "title:portfolio", "asserted", sent)
