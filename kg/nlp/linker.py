@@ -19,6 +19,7 @@ from kg.nlp.governments import GovernmentRules, country_phrase
 from kg.nlp.kb import Entry, KnowledgeBase, normalize
 from kg.nlp.mentions import (Mention, is_byline, is_place_use, longest_first, ner_mention, overlaps,
                               short_name_links, trim)
+from kg.nlp.name_countries import countries_ending
 from kg.nlp.people import extend_person_names
 from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids, is_dateline
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
@@ -123,7 +124,12 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         # the model's dates are kept aside for the relations' event dates before doc.ents is rewritten
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
-        mentions = [m for m in mentions if not self._dropped(doc, m)]
+        dropped = {id(m) for m in mentions if self._dropped(doc, m)}
+        # "based in Moscow": a capital used as a place is a place of its country (kg.nlp.places.based_places)
+        doc.spans[PLACES_KEY] = list(doc.spans[PLACES_KEY]) + [
+            Span(doc, m.start, m.end, label="PLACE", kb_id=m.entity_id) for m in mentions
+            if id(m) in dropped and m.kind == "capital"]
+        mentions = [m for m in mentions if id(m) not in dropped]
         mentions = seats.seats_as_places(doc, mentions, self.org_words.get("seats", []))
         mentions = sites.no_actors(doc, mentions, self._site_nouns, self._is_known_place, self._is_us_state)
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
@@ -141,7 +147,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = self.governments(doc, mentions)
         mentions = self.bodies(doc, mentions)
         mentions = self.municipal(doc, mentions)
-        mentions = self.countries_inside(doc, mentions)
+        mentions = countries_ending(doc, self.countries_inside(doc, mentions), self.kb)
         mentions = technologies.named_outside(self.technologies_inside(doc, mentions))
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)

@@ -122,7 +122,33 @@ def based_places(doc: Doc) -> list[tuple[Span, Token]]:
                 target = next((t for t in doc[k + 1:k + 4] if t.pos_ in ("NOUN", "PROPN") or not t.pos_), None)
             if target is not None:
                 out.append((place, target))
+        elif place.start >= 2 and doc[place.start - 1].lower_ == "in" and doc[place.start - 2].lower_ in LOCATED:
+            target = located_target(doc[place.start - 2])
+            if target is not None:
+                out.append((place, target))
+        elif place.root.dep_ in ("compound", "amod") and place.root.head.i >= place.end and \
+                not (place.start and doc[place.start - 1].lower_ in ("'s", "\u2019s", "'")):  # "France's Orange"
+            out.append((place, described_noun(place.root.head)))  # "Rain AI, a California chip start-up"
     return out
+
+
+def described_noun(tok: Token, steps: int = 3) -> Token:
+    """The head noun a modifier chain ends in: ``California chip start-up`` -> ``up`` (the start-up)."""
+    while steps and tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
+        tok, steps = tok.head, steps - 1
+    return tok
+
+
+#: participles that say where an organisation is (``a think tank based in Arlington``)
+LOCATED = {"based", "headquartered", "registered", "incorporated"}
+
+
+def located_target(verb: Token) -> Token | None:
+    """What ``based in …`` describes: the noun it modifies (``a start-up based in Toronto``, ``Nokia, which is
+    headquartered in Espoo``) or the subject of ``X is based in …``."""
+    if verb.dep_ in ("acl", "relcl", "amod") and verb.head.i != verb.i:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
 
 
 #: dashes that end a dateline ("KIKUYO, Japan, Feb 24 —")

@@ -24,6 +24,8 @@ from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, p
                                           technology_descriptor_rule)
 from kg.nlp.relations.events import (adopted_product_rule, ban_use_rule, blocked_deal_rule, built_for_user_rule,
                                       chosen_supplier_rule, control_rule, plant_rule, rivalry_rule, structure_role_rule)
+from kg.nlp.relations.heads import (as_title_rule, leads_part_rule, led_by_rule, portfolio_rule,
+                                     title_clause_rule)
 from kg.nlp.relations.joint import joint_rule
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
@@ -49,7 +51,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            blocked_deal_rule, signed_partnership_rule, technology_apposition_rule,
                            whose_business_rule, launch_rule, body_members_rule,
                            mutual_agreement_rule, facility_rule, in_partnership_rule, named_unit_rule,
-                           both_members_rule)
+                           both_members_rule, as_title_rule, led_by_rule, title_clause_rule, leads_part_rule,
+                           portfolio_rule)
 
 
 class RelationExtractor(SavedData):

@@ -38,6 +38,9 @@ def descriptor_based_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             eid = ctx.entity(tok)
             if eid and ctx.type_of(eid) != "Technology":
                 break
+            if tok.text in ("-", "\u2011") and not tok.whitespace_ and not doc[i - 1].whitespace_:
+                i += 1  # "state-owned": one word in three tokens
+                continue
             if tok.is_punct or tok.pos_ not in ("NOUN", "ADJ", "NUM", "PROPN", "VERB") or \
                     (tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "nmod")):
                 break

@@ -30,6 +30,8 @@ def heads_a_part(title_tok: Token, ctx: DocContext) -> bool:
     for pobj in ctx.pobjs(title_tok, {"of", "for"}):
         if ctx.actors(pobj, conj=False) or pobj.lower_ in leading or pobj.lemma_ in leading:
             return False
+        if ctx.type_of(ctx.entity(pobj) or "") == "Technology":
+            return True  # "head of AI at X": a field, though named like a name
         if pobj.lower_ in org_nouns or pobj.lemma_ in org_nouns or pobj.pos_ == "PROPN":
             return False  # "head of the company": a reference to the organisation itself
         return True  # "head of funds", "head of AI", "head of the ministry's press bureau"

@@ -6,41 +6,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.relations.based import based_elsewhere, described_orgs
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.focus2 import heads_a_part, unit_owners
 from kg.nlp.relations.mentions import after_possessive, mention_start
-from kg.nlp.relations.titles import Titles, titles
-
-
-def title_kind(words: list[str], org_type: str, title: Titles) -> str | None:
-    """leaderOf or worksFor for a title such as ``CEO`` or ``deputy chairman`` (None when not a title).
-
-    ``org_type`` is the organisation's subtype when known, else its type: a secretary heads a government body
-    (``Commerce Secretary``) but works for anything else.
-
-    >>> t = Titles({"ceo", "chairman"}, {"deputy"}, {"ceo", "chairman", "deputy", "foreign", "minister",
-    ...                                              "secretary"}, True)
-    >>> title_kind(["ceo"], "Organization", t), title_kind(["deputy", "chairman"], "Organization", t)
-    ('leaderOf', 'worksFor')
-    >>> title_kind(["foreign", "minister"], "Country", t), title_kind(["secretary"], "GovernmentBody", t)
-    ('worksFor', 'leaderOf')
-    """
-    words = [w for w in words if w not in ("the", "a", "an", "and", "then", "former")]
-    if not words or not any(w in title.words - {"of", "state", "board", "general"} for w in words):
-        return None
-    if "chief" in words and "executive" in words:
-        return "leaderOf"  # "chief executive officer"; a chief technology officer works for the company
-    if any(w in title.worker for w in words):
-        return "worksFor"
-    if "minister" in words:
-        return "leaderOf" if "prime" in words or org_type != "Country" or not title.country_minister_worker \
-            else "worksFor"
-    if "secretary" in words and "general" not in words:
-        return "leaderOf" if org_type == "GovernmentBody" else "worksFor"
-    if any(w in title.leader for w in words):
-        return "leaderOf"
-    return "worksFor" if any(w in title.words for w in words) else None
+from kg.nlp.relations.titles import Titles, title_kind, titles
 
 
 def _kind(entity_id: str, ctx: DocContext) -> str:
@@ -86,12 +57,18 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         pid = person.kb_id_
         # left: ORG/COUNTRY ['s] TITLE... PERSON
         i, words = person.start - 1, []
+        comma = i > sent.start and doc[i].text == "," and doc[i - 1].lower_ in title.words - {"and", "the", "of"}
+        i -= 1 if comma else 0  # "Siemens's chief executive, Karl Weber": the title set off by a comma
         while i >= sent.start and doc[i].lower_ in title.words | {"co-founder"} and not ctx.entity(doc[i]):
             words.insert(0, doc[i].lower_)
             i -= 1
+        if comma and "of" in words:
+            i, words = person.start - 1, []  # "Airbus's head of strategy, X": the apposition reads it (a part)
         if words and i >= sent.start and doc[i].lower_ in POSSESSIVE:
             i -= 1
         owner = ctx.entity(doc[i]) if i >= sent.start else None
+        if words and owner is None and i >= sent.start and doc[i].lower_ == "its":
+            owner = next(iter(ctx.recent_org(doc[i])), None)  # "its chief executive, Karl Weber"
         if words and owner and ctx.is_actor(owner) and ctx.type_of(owner) != "Person":
             kind = title_kind(words, _kind(owner, ctx), title)
             if kind:
@@ -112,6 +89,8 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         title_toks = [c for c in root.children if c.dep_ == "appos" and not ctx.entity(c)]
         if root.dep_ == "appos" and not ctx.entity(root.head):
             title_toks.append(root.head)
+        # "X, the chairman of A and a director of B": each title of the apposition
+        title_toks += [c for t in list(title_toks) for c in t.conjuncts if c.i > t.i and not ctx.entity(c)]
         for title_tok in title_toks:
             orgs = _org_in(title_tok, ctx)
             kind = title_kind(_title_words(title_tok), _kind(orgs[0], ctx) if orgs else "", title)
@@ -156,8 +135,12 @@ def _title_after(person: Span, sent: Span, ctx: DocContext, title: Titles) -> tu
         i += 1
     if i >= sent.end or doc[i].lower_ not in POSSESSIVE:
         return None
-    words = []
-    for tok in doc[i + 1:min(sent.end, i + 6)]:
+    words: list[str] = []
+    for tok in doc[i + 1:min(sent.end, i + 12)]:
+        if tok.text == "," and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in title.words and words:
+            continue  # "X, Baidu's co-founder, chairman and chief executive": a list of titles
+        if tok.lower_ in ("co", "-") and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in title.words | {"-"}:
+            continue  # "co-founder" comes out as three tokens
         if tok.lower_ not in title.words or ctx.entity(tok):
             break
         words.append(tok.lower_)
@@ -207,6 +190,8 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             span = range(based.i + 1, max(based.head.i, based.i) + 1)
             orgs = [ctx.entity(doc[i]) for i in span if ctx.entity(doc[i]) and
                     ctx.type_of(ctx.entity(doc[i]) or "") == "Organization"]
+            if not orgs:  # "Rakuten Mobile, the Tokyo-based carrier": what the description stands for
+                orgs = described_orgs(doc[max(based.head.i, based.i)], ctx)
             for org in dict.fromkeys(o for o in orgs if o):
                 yield Candidate(org, "basedIn", cid, "based:hyphen", "asserted", sent)
             continue
@@ -237,6 +222,7 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             # a name with another country's possessive in front of it is that country's ("Spain's Telefonica")
             owned = {ctx.entity(t) for t in sent if ctx.entity(t) and after_possessive(t, ctx)
                      and ctx.entity(doc[mention_start(t, ctx) - 2]) not in (None, cid)}
+            owned |= based_elsewhere(sent, cid, ctx)
             for org in orgs:
                 if org != cid and org not in owned:
                     yield Candidate(org, "basedIn", cid, rule, "asserted", sent)
@@ -253,6 +239,10 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             org = ctx.entity(root.head.head)
             if org and ctx.type_of(org) == "Organization":
                 yield Candidate(org, "basedIn", cid, "based:of", "asserted", sent)
+        # "Defetoo, a little-known company from China": a description of a name, from its country
+        if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ == "NOUN":
+            for org in described_orgs(root.head.head, ctx):
+                yield Candidate(org, "basedIn", cid, "based:from", "asserted", sent)
 
 
 def name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:

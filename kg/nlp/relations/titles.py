@@ -1,4 +1,5 @@
-"""The title words the title rules read (``kg.nlp.relations.structure``), from the structure lexicon."""
+"""The title words the title rules read (``kg.nlp.relations.structure``), from the structure lexicon, and the
+relation a title makes."""
 
 from __future__ import annotations
 
@@ -28,3 +29,35 @@ def titles(lex: Lexicon) -> Titles:
     leader, worker = lex.words("leader_titles"), lex.words("worker_modifiers") | lex.words("worker_titles")
     return Titles(leader, worker, leader | worker | lex.words("title_words"),
                   bool(lex.value("country_minister_worker")))
+
+
+def title_kind(words: list[str], org_type: str, title: Titles) -> str | None:
+    """leaderOf or worksFor for a title such as ``CEO`` or ``deputy chairman`` (None when not a title).
+
+    ``org_type`` is the organisation's subtype when known, else its type: a secretary heads a government body
+    (``Commerce Secretary``) but works for anything else.
+
+    >>> t = Titles({"ceo", "chairman"}, {"deputy"}, {"ceo", "chairman", "deputy", "foreign", "minister",
+    ...                                              "secretary"}, True)
+    >>> title_kind(["ceo"], "Organization", t), title_kind(["deputy", "chairman"], "Organization", t)
+    ('leaderOf', 'worksFor')
+    >>> title_kind(["foreign", "minister"], "Country", t), title_kind(["secretary"], "GovernmentBody", t)
+    ('worksFor', 'leaderOf')
+    """
+    words = [w for w in words if w not in ("the", "a", "an", "and", "then", "former")]
+    if not words or not any(w in title.words - {"of", "state", "board", "general"} for w in words):
+        return None
+    if "chief" in words and "executive" in words and not any(w in title.worker for w in words[:words.index("chief")]):
+        return "leaderOf"  # "chief executive officer"; a chief technology officer works for the company
+    if any(w in title.worker for w in words):
+        return "worksFor"
+    if "minister" in words:
+        return "leaderOf" if "prime" in words or org_type != "Country" or not title.country_minister_worker \
+            else "worksFor"
+    if "secretary" in words and "general" not in words:
+        return "leaderOf" if org_type == "GovernmentBody" else "worksFor"
+    if "secretary" in words:
+        return "leaderOf"  # "general secretary of the party", as "secretary-general"
+    if any(w in title.leader for w in words):
+        return "leaderOf"
+    return "worksFor" if any(w in title.words for w in words) else None
