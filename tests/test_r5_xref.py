@@ -21,7 +21,7 @@ INCLUDED = [
     # "the ministry" is the Ministry named in an earlier sentence, not the government named in between
     ("The Ministry of Digital Affairs of Japan met officials from Microsoft. The Government of Japan praised the "
      "talks. The ministry later signed an agreement with Google.",
-     ("Google", "agreementWith", "Ministry of Digital Affairs")),
+     ("Google", "agreementWith", "Ministry of Digital Affairs of Japan")),
     # a proper modifier of a description is a word of the name it refers to
     ("The Wuxi Jiangnan Institute of Computing Technology designs processors. Officials at the Commerce Department "
      "met on Monday. The Wuxi institute is owned by the 56th Research Institute of the General Staff.",

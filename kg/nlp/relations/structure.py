@@ -68,7 +68,7 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             i -= 1
         owner = ctx.entity(doc[i]) if i >= sent.start else None
         if words and owner is None and i >= sent.start and doc[i].lower_ == "its":
-            owner = next(iter(ctx.recent_org(doc[i])), None)  # "its chief executive, Karl Weber"
+            owner = next(iter(ctx.refs.get(i) or ctx.recent_org(doc[i])), None)  # "its chief executive, Karl Weber"
         if words and owner and ctx.is_actor(owner) and ctx.type_of(owner) != "Person":
             kind = title_kind(words, _kind(owner, ctx), title)
             if kind:
