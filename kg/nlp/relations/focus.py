@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.structure import org_noun_targets
@@ -24,15 +24,32 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if any(c.lower_ in ("together", "jointly") for c in tok.children) or \
                     any(ctx.actors(p) for p in ctx.pobjs(tok, {"with"})):
                 continue  # "work together on quantum computing": cooperating in a field is no focus on it
+            if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in tok.children):
+                continue  # "Peru could supply copper": a possibility, not what the actor works on
+            if any(c.dep_ == "dobj" and c.lower_ in ctx.lex.words("not_focus_objects") for c in tok.children):
+                continue  # "sold its shares in a chip start-up": a holding, not a field of work
+            money = tok.lemma_ in ctx.lex.words("money_focus_verbs")
+            if money and not any(c.dep_ == "dobj" and is_money(c) for c in tok.children):
+                continue  # "put AI at the heart of", "put the phone on sale": only money put into a field
             techs: list[str] = []
             for child in tok.children:
+                if money and not (child.dep_ == "prep" and child.lower_ in ("into", "in")):
+                    continue
                 if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in
                                                            ("on", "in", "into")) or \
                         (child.dep_ == "advcl" and child.lemma_ in ("span", "include", "cover", "range")):
                     # "invested in the US AI start-up Anthropic": the technology describes the object, not the verb
                     described = {ctx.entity(t) for t in child.subtree if t.dep_ in ("compound", "amod", "nmod")
                                  and ctx.entity(t.head) and ctx.is_actor(ctx.entity(t.head) or "")}
-                    techs += [t for t in ctx.technologies(child) if t not in techs and t not in described]
+                    # "into Arafura Rare Earths' project": what another actor's possession names is not the focus
+                    # "sell its shares in a chip start-up", "70% of US copper imports": a holding or trade
+                    owned = {ctx.entity(t) for c in child.subtree if c.lower_ in ctx.lex.words("not_focus_objects")
+                             for t in c.subtree}
+                    if money or tok.lemma_ == "invest":  # "put $100m into Huawei's 5G project": Huawei's field
+                        owned |= {ctx.entity(t) for c in child.subtree if c.dep_ == "poss" and c.pos_ != "PRON"
+                                  and ctx.entity(c) and ctx.is_actor(ctx.entity(c) or "") for t in c.head.subtree}
+                    techs += [t for t in ctx.technologies(child) if t not in techs and t not in described
+                              and t not in owned]
             if techs:
                 status = ctx.status(tok)
                 for actor in ctx.subjects(tok):
@@ -58,6 +75,16 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for actor in actors:
                 for tech in dict.fromkeys(techs):
                     yield Candidate(actor, "focusesOn", tech, "focus:description", "asserted", sent)
+
+
+def is_money(tok: Token) -> bool:
+    """Whether a noun phrase is a sum of money: ``$5 billion``, ``100 million euros``, ``money``.
+
+    The parser tags amounts with the ``MONEY`` entity type or a number and a currency word.
+    """
+    words = list(tok.subtree)
+    return any(t.ent_type_ == "MONEY" or t.text in ("$", "\u20ac", "\u00a3") for t in words) or \
+        tok.lemma_ in ("money", "cash", "fund", "capital", "equity")
 
 
 def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
@@ -117,13 +144,18 @@ def made_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     verbs = ctx.lex.words("focus_verbs") & ctx.lex.words("making_verbs")
     for ent in ctx.index.ents_typed(sent, "Technology", ctx.type_of):
         tech = ent.kb_id_
-        for clause in ent.root.children:
+        root = ent.root
+        # "an AI processor developed by Huawei": the clause describes the product the technology modifies
+        product = root.head if root.dep_ in ("compound", "amod") and root.head.i > root.i and \
+            root.head.lower_ in ctx.lex.words("product_nouns") else None
+        for clause in list(root.children) + (list(product.children) if product is not None else []):
             if clause.lemma_ not in verbs or clause.pos_ != "VERB" or ctx.negated(clause):
                 continue
             makers: list[str] = []
             if clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD"):
+                # "apps developed by Chinese companies, among them X and Y": the named examples made them
                 makers = [a for c in clause.children if c.dep_ == "agent"
-                          for p in c.children if p.dep_ == "pobj" for a in ctx.actors(p)]
+                          for p in c.children if p.dep_ == "pobj" for a in ctx.examples(p) or ctx.actors(p)]
             elif clause.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("which", "that")
                                                     for c in clause.children):
                 makers = [a for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that")

@@ -1,0 +1,91 @@
+"""Technology focus stated through a group or a rank: ``Chinese AI start-ups — A, B and C``, ``battery makers such
+as A and B``, ``Glencore, one of the world's biggest cobalt producers``, ``X is among the leading chip designers``.
+
+The group noun must name organisations (``org_nouns`` or ``focus_nouns`` of ``data/lexicon/structure.json``) and
+the technology must modify it (``AI start-ups``, ``makers of chips``); the named examples or the actor the rank
+describes get ``focusesOn``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+
+
+def group_word(tok: Token) -> str:
+    """The word a group noun is read as: ``start-ups`` comes out of the tokenizer as ``start``, ``-``, ``ups``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("AI start-ups grew")
+    >>> group_word(doc[3]), group_word(doc[0])
+    ('start-ups', 'ai')
+    """
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
+
+
+def _group_nouns(ctx: DocContext) -> frozenset[str]:
+    return ctx.index.memo("focus_group_nouns", lambda: frozenset(
+        ctx.lex.words("org_nouns") | ctx.lex.words("focus_nouns")))
+
+
+def _modifying_technologies(noun: Token, ctx: DocContext) -> list[str]:
+    """The technologies that say what a group noun makes: ``AI start-ups``, ``cobalt producers``, ``makers of
+    chips`` (not one inside a clause or a name that describes the group)."""
+    found = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+             for t in ctx.technologies(c, shallow=True)]
+    found += [t for p in ctx.pobjs(noun, {"of"}) if not ctx.actors(p, conj=False)
+              for t in ctx.technologies(p, shallow=True)]
+    return list(dict.fromkeys(found))
+
+
+def listed_group_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Chinese AI start-ups — Moonshot AI, MiniMax and Baichuan``, ``battery makers such as CATL and BYD``,
+    ``chip designers, among them Arm and Nvidia``: every organisation named as an example of a group that a
+    technology describes works on it."""
+    nouns = _group_nouns(ctx)
+    for ent in ctx.index.ents_typed(sent, "Technology", ctx.type_of):
+        root = ent.root
+        if root.dep_ not in ("compound", "amod", "nmod") or root.head.i <= root.i:
+            continue
+        noun = root.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "AI chip start-ups": the last noun names the group
+        if noun.tag_ not in ("NNS", "NNPS") or (group_word(noun) not in nouns and noun.lemma_ not in nouns) \
+                or ctx.entity(noun) or ctx.negated(noun):
+            continue
+        examples = [a for a in ctx.examples(noun) if ctx.type_of(a) == "Organization"]
+        for org in dict.fromkeys(examples):
+            for tech in _modifying_technologies(noun, ctx):
+                yield Candidate(org, "focusesOn", tech, "focus:listed-group", "asserted", sent)
+
+
+def _ranked(one: Token, ctx: DocContext) -> list[str]:
+    """Who ``one of …``/``among …`` describes: the name it is in apposition to, or the subject of ``is``."""
+    if one.dep_ == "appos":
+        return [a for a in ctx.actors(ctx.mention_root(one.head), conj=False) if ctx.type_of(a) == "Organization"]
+    if one.dep_ == "attr" and one.head.lemma_ == "be" and not ctx.negated(one.head):
+        return [a for c in one.head.children if c.dep_ == "nsubj" for a in ctx.actors(c)
+                if ctx.type_of(a) == "Organization"]
+    return []
+
+
+def ranked_maker_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Glencore, one of the world's biggest cobalt producers``, ``Arm is one of the leading chip designers``:
+    an organisation counted among the makers of a technology works on it."""
+    nouns = ctx.lex.words("focus_nouns")
+    for one in ctx.find(sent, {"one"}):
+        if one.dep_ not in ("appos", "attr"):
+            continue
+        for pobj in ctx.pobjs(one, {"of"}):
+            if pobj.lower_ not in nouns and pobj.lemma_ not in nouns:
+                continue
+            techs = _modifying_technologies(pobj, ctx)
+            for org in _ranked(one, ctx):
+                for tech in techs:
+                    yield Candidate(org, "focusesOn", tech, "focus:ranked-maker", "asserted", sent)

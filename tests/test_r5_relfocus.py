@@ -1,0 +1,62 @@
+"""Focus, membership and part constructions of branch relfocus (kg/nlp/relations/focus3.py and the focus rules of
+focus.py): each test sentence is written for its construction, not taken from a gold file; the negatives show
+what the construction must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))}
+
+
+INCLUDED = [
+    # a group a technology describes, with its named examples
+    ("Like its peers among Chinese AI start-ups — Moonshot AI, MiniMax and Baichuan — it grew fast.",
+     {("minimax", "focusesOn", "artificial-intelligence"), ("baichuan", "focusesOn", "artificial-intelligence")}),
+    ("Investors backed battery makers such as CATL and BYD.",
+     {("catl", "focusesOn", "batteries"), ("byd", "focusesOn", "batteries")}),
+    # ranked among the makers of a technology
+    ("Exports fell, according to a statement from Glencore, one of the world's biggest cobalt producers.",
+     {("glencore", "focusesOn", "cobalt")}),
+    ("Glencore is one of the biggest cobalt producers.", {("glencore", "focusesOn", "cobalt")}),
+    # a product the technology names, made by an organisation
+    ("Ericsson unveiled an AI processor developed by Nokia.", {("nokia", "focusesOn", "artificial-intelligence")}),
+    # who is picked to supply a technology is the supplier, not who picks
+    ("Apple has picked Baidu rather than Google to supply the artificial intelligence for its phones.",
+     {("baidu", "focusesOn", "artificial-intelligence")}),
+    # money put into a field
+    ("Samsung will put $5 billion into artificial intelligence.",
+     {("samsung-electronics", "focusesOn", "artificial-intelligence")}),
+]
+
+EXCLUDED = [
+    # picking a supplier is no focus of one's own
+    ("Apple has picked Baidu rather than Google to supply the artificial intelligence for its phones.",
+     {("apple", "focusesOn", "artificial-intelligence")}),
+    # put without money: a placement, not an investment
+    ("The AUKUS partners put quantum computing at the heart of their plans.",
+     {("aukus", "focusesOn", "quantum-computing")}),
+    # a possibility, a holding and a trade share are no focus
+    ("Peru could also supply copper to American industry.", {("peru", "focusesOn", "copper")}),
+    ("Tencent sold its shares in a chip start-up.", {("tencent", "focusesOn", "semiconductors")}),
+    ("Peru supplied about 70% of US copper imports in 2023.", {("peru", "focusesOn", "copper")}),
+    # a technology inside another actor's possession is that actor's
+    ("Canberra will put $100 million into Huawei's 5G project.", {("australia", "focusesOn", "5g")}),
+    # a group without named examples gives no organisation; a rank without a maker noun gives nothing
+    ("Siemens backed battery makers last year.", {("siemens", "focusesOn", "batteries")}),
+    ("Glencore, one of the biggest buyers of cobalt, grew.", {("glencore", "focusesOn", "cobalt")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED)
+def test_construction_gives_relations(nlp, text, expected):
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "unexpected"), EXCLUDED)
+def test_construction_leaves_out(nlp, text, unexpected):
+    assert not unexpected & triples(nlp, text)
