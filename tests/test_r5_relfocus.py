@@ -31,6 +31,15 @@ INCLUDED = [
     # money put into a field
     ("Samsung will put $5 billion into artificial intelligence.",
      {("samsung-electronics", "focusesOn", "artificial-intelligence")}),
+    # a unit founded by one organisation (parts.py), in the active, the passive and a relative clause
+    ("Last year the QIA set up Qatar Airways, an airline meant to serve tourists.",
+     {("qatar-airways", "partOf", "qatar-investment-authority")}),
+    ("Qatar Airways was set up by the Qatar Investment Authority in 1993.",
+     {("qatar-airways", "partOf", "qatar-investment-authority")}),
+    ("Qatar Airways, the airline that the Qatar Investment Authority set up, grew.",
+     {("qatar-airways", "partOf", "qatar-investment-authority")}),
+    # an owner's hyphenated participle owns the organisation after it, not the country in between
+    ("Nokia-controlled Finnish chip designer Arm grew.", {("arm-holdings", "partOf", "nokia")}),
 ]
 
 EXCLUDED = [
@@ -49,6 +58,11 @@ EXCLUDED = [
     # a group without named examples gives no organisation; a rank without a maker noun gives nothing
     ("Siemens backed battery makers last year.", {("siemens", "focusesOn", "batteries")}),
     ("Glencore, one of the biggest buyers of cobalt, grew.", {("glencore", "focusesOn", "cobalt")}),
+    # two founders or a joint venture make no unit of either; nor does a founder who is a person of the firm
+    ("Siemens and Ericsson set up Nokia in 2007.", {("nokia", "partOf", "siemens"), ("nokia", "partOf", "ericsson")}),
+    ("Siemens set up Nokia, a joint venture, in 2007.", {("nokia", "partOf", "siemens")}),
+    ("Siemens, whose founder set up Nokia in 2019, grew.", {("nokia", "partOf", "siemens")}),
+    ("Nokia-controlled Finnish chip designer Arm grew.", {("arm-holdings", "partOf", "finland")}),
 ]
 
 
