@@ -19,6 +19,8 @@ INCLUDED = [
      {("minimax", "focusesOn", "artificial-intelligence"), ("baichuan", "focusesOn", "artificial-intelligence")}),
     ("Investors backed battery makers such as CATL and BYD.",
      {("catl", "focusesOn", "batteries"), ("byd", "focusesOn", "batteries")}),
+    ("Siemens, Biren and other battery makers grew.",
+     {("siemens", "focusesOn", "batteries"), ("biren", "focusesOn", "batteries")}),
     # ranked among the makers of a technology
     ("Exports fell, according to a statement from Glencore, one of the world's biggest cobalt producers.",
      {("glencore", "focusesOn", "cobalt")}),
@@ -31,6 +33,14 @@ INCLUDED = [
     # money put into a field
     ("Samsung will put $5 billion into artificial intelligence.",
      {("samsung-electronics", "focusesOn", "artificial-intelligence")}),
+    # allies of an international body are its members
+    ("NATO ally Turkey bought the S-400 system.", {("turkey", "memberOf", "nato")}),
+    ("Washington sanctioned Turkey, a NATO ally, last year.", {("turkey", "memberOf", "nato")}),
+    ("NATO allies Poland and Hungary met.", {("poland", "memberOf", "nato"), ("hungary", "memberOf", "nato")}),
+    # a join the member itself announces, also in a relative clause
+    ("Vietnam said it will join BRICS.", {("vietnam", "memberOf", "brics")}),
+    ("Biden launched the Indo-Pacific Economic Framework, which South Korea said it will join.",
+     {("south-korea", "memberOf", "indo-pacific-economic-framework")}),
     # a unit founded by one organisation (parts.py), in the active, the passive and a relative clause
     ("Last year the QIA set up Qatar Airways, an airline meant to serve tourists.",
      {("qatar-airways", "partOf", "qatar-investment-authority")}),
@@ -58,6 +68,13 @@ EXCLUDED = [
     # a group without named examples gives no organisation; a rank without a maker noun gives nothing
     ("Siemens backed battery makers last year.", {("siemens", "focusesOn", "batteries")}),
     ("Glencore, one of the biggest buyers of cobalt, grew.", {("glencore", "focusesOn", "cobalt")}),
+    # the allies of a country are no members of it; a join others predict is no plan of the member
+    ("US allies Japan and Australia met.", {("japan", "memberOf", "united-states")}),
+    ("One day Ukraine will join the EU and NATO, he said.",
+     {("ukraine", "memberOf", "european-union"), ("ukraine", "memberOf", "nato")}),
+    ("Analysts expect Vietnam will join BRICS.", {("vietnam", "memberOf", "brics")}),
+    # a list the group is hired by is no list of its members
+    ("Siemens and Biren hired other battery makers.", {("siemens", "focusesOn", "batteries")}),
     # two founders or a joint venture make no unit of either; nor does a founder who is a person of the firm
     ("Siemens and Ericsson set up Nokia in 2007.", {("nokia", "partOf", "siemens"), ("nokia", "partOf", "ericsson")}),
     ("Siemens set up Nokia, a joint venture, in 2007.", {("nokia", "partOf", "siemens")}),

@@ -1,5 +1,5 @@
 """Technology focus stated through a group or a rank: ``Chinese AI start-ups — A, B and C``, ``battery makers such
-as A and B``, ``Glencore, one of the world's biggest cobalt producers``, ``X is among the leading chip designers``.
+as A and B``, ``A, B and the other chip designers``, ``Glencore, one of the world's biggest cobalt producers``, ``X is among the leading chip designers``.
 
 The group noun must name organisations (``org_nouns`` or ``focus_nouns`` of ``data/lexicon/structure.json``) and
 the technology must modify it (``AI start-ups``, ``makers of chips``); the named examples or the actor the rank
@@ -60,6 +60,9 @@ def listed_group_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 or ctx.entity(noun) or ctx.negated(noun):
             continue
         examples = [a for a in ctx.examples(noun) if ctx.type_of(a) == "Organization"]
+        if noun.dep_ == "conj" and any(c.lower_ == "other" for c in noun.children):
+            # "Cambricon, Biren and the other AI chip designers": the names before are designers too
+            examples += ctx.listed_before(noun, ("Organization",))
         for org in dict.fromkeys(examples):
             for tech in _modifying_technologies(noun, ctx):
                 yield Candidate(org, "focusesOn", tech, "focus:listed-group", "asserted", sent)

@@ -22,6 +22,7 @@ MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
 SEPARATORS = {",", "and", "\u2014", "\u2013", "-", ":", "as", "well"}
 RELATIVE = {"which", "whom", "that"}
 JOIN_PLANS = {"plan", "agree", "decide", "vote"}
+ANNOUNCING = {"say", "announce", "confirm", "declare", "state"}
 COUNTED = {"countries", "states", "nations", "members", "economies", "governments"}  # not "has two partners"
 COUNTING_VERBS = {"have", "count", "number", "comprise", "include", "gather", "unite"}
 FOUNDING_VERBS = {"found", "co-found", "establish", "create", "set", "launch", "form"}
@@ -194,6 +195,36 @@ def _wished(tok: Token, ctx: DocContext) -> bool:
     return False
 
 
+def announced_join(tok: Token) -> bool:
+    """``X said it will join Y``: a join the member itself announces (not ``one day X will join Y``, which any
+    speaker may predict, nor one that others expect).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> announced_join(nlp("join")[0])
+    False
+    """
+    if not any(c.dep_ == "aux" and c.lower_ == "will" for c in tok.children):
+        return False
+    return tok.dep_ == "ccomp" and tok.head.lemma_ in ANNOUNCING and \
+        any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in tok.children)
+
+
+def relative_body(verb: Token, ctx: DocContext) -> list[str]:
+    """``the framework, which Seoul said it will join``: the body a relative pronoun object of ``verb`` stands
+    for (the clause may hang on the verb itself or on the verb that reports it)."""
+    if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in verb.children):
+        return []
+    clause = verb if verb.dep_ == "relcl" else verb.head if verb.head.dep_ == "relcl" and verb.dep_ == "ccomp" \
+        else None
+    if clause is None:
+        return []
+    # a framework or a consortium the linker types as an organisation is a body one joins too
+    named = clause.head.head if clause.head.dep_ == "appos" and not ctx.entity(clause.head) else clause.head
+    return description_body(clause.head, ctx) or [a for a in ctx.actors(ctx.mention_root(named), conj=False)
+                                                  if ctx.type_of(a) == "Organization"]
+
+
 def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``India joined the SCO``; ``associations from Chile and Cuba have come on board`` (of the body the
     text is about). Only joins that happened: ``hopes to join`` is not membership."""
@@ -202,11 +233,13 @@ def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         # only a decided plan to join counts as planned membership ("plans to join", "agreed to join"); an
         # invitation, an expectation or a future without a decision is not one
-        if ctx.status(tok) != "asserted" and not (tok.dep_ == "xcomp" and tok.head.lemma_ in JOIN_PLANS):
+        if ctx.status(tok) != "asserted" and not (tok.dep_ == "xcomp" and tok.head.lemma_ in JOIN_PLANS) and \
+                not announced_join(tok):
             continue
         if tok.lemma_ == "join":
             bodies = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)
                       if ctx.type_of(a) in ("InternationalOrganization", "Bloc")]
+            bodies += relative_body(tok, ctx)
         elif tok.lemma_ == "come" and any(p.lower_ == "board" for p in ctx.pobjs(tok, {"on", "aboard"})):
             bodies = _topic_body(tok, ctx)
         else:
