@@ -21,6 +21,12 @@ INCLUDED = [
      {("catl", "focusesOn", "batteries"), ("byd", "focusesOn", "batteries")}),
     ("Siemens, Biren and other battery makers grew.",
      {("siemens", "focusesOn", "batteries"), ("biren", "focusesOn", "batteries")}),
+    # who runs a works, a service or a network of a technology (operated_rule)
+    ("WeRide, a Chinese company, runs a small robotaxi pilot in Switzerland.",
+     {("weride", "focusesOn", "autonomous-vehicles")}),
+    ("Nokia will sell cloud services from a data centre run by Deutsche Telekom.",
+     {("deutsche-telekom", "focusesOn", "data-centres")}),
+    ("Vodafone runs a 5G network in Egypt.", {("vodafone", "focusesOn", "5g")}),
     # ranked among the makers of a technology
     ("Exports fell, according to a statement from Glencore, one of the world's biggest cobalt producers.",
      {("glencore", "focusesOn", "cobalt")}),
@@ -73,6 +79,9 @@ EXCLUDED = [
     ("One day Ukraine will join the EU and NATO, he said.",
      {("ukraine", "memberOf", "european-union"), ("ukraine", "memberOf", "nato")}),
     ("Analysts expect Vietnam will join BRICS.", {("vietnam", "memberOf", "brics")}),
+    # a user of a product does not work on it; a negated run gives nothing
+    ("The T-90 tanks operated by the Indian Army were upgraded.", {("indian-army", "focusesOn", "tanks")}),
+    ("Vodafone does not run a 5G network in Egypt.", {("vodafone", "focusesOn", "5g")}),
     # a list the group is hired by is no list of its members
     ("Siemens and Biren hired other battery makers.", {("siemens", "focusesOn", "batteries")}),
     # two founders or a joint venture make no unit of either; nor does a founder who is a person of the firm

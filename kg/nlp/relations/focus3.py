@@ -92,3 +92,37 @@ def ranked_maker_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for org in _ranked(one, ctx):
                 for tech in techs:
                     yield Candidate(org, "focusesOn", tech, "focus:ranked-maker", "asserted", sent)
+
+
+OPERATING = {"run", "operate"}
+
+
+def _operated_technologies(noun: Token, ctx: DocContext) -> list[str]:
+    """What an operated works, service or network says it is for: ``data centres`` (a technology itself), ``a
+    robotaxi pilot``, ``a rare earth mine`` (the technology words before the noun)."""
+    if noun.lower_ not in ctx.lex.words("operated_nouns") and noun.lemma_ not in ctx.lex.words("operated_nouns"):
+        return []  # "tanks operated by the army": a user of a product, not its maker
+    own = ctx.entity(noun)
+    if own and ctx.type_of(own) == "Technology":
+        return [own]
+    return list(dict.fromkeys(t for w in noun.lefts if w.dep_ in ("compound", "amod", "nmod")
+                              for t in ctx.technologies(w, shallow=True)))
+
+
+def operated_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``a data centre run by Telecom Egypt``, ``WeRide runs a robotaxi pilot``, ``a rare earth mine operated by
+    Lynas``: who operates a works, a service or a network of a technology works on it."""
+    for verb in ctx.find(sent, OPERATING):
+        if verb.pos_ != "VERB" or verb.lemma_ not in OPERATING or ctx.negated(verb):
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a data centre run by X"
+            operators = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                         for a in ctx.actors(p)]
+            things = [verb.head]
+        else:  # "X runs a robotaxi pilot"
+            operators = ctx.subjects(verb) if any(c.dep_ == "dobj" for c in verb.children) else []
+            things = [c for c in verb.children if c.dep_ == "dobj"]
+        techs = [t for thing in things for t in _operated_technologies(thing, ctx)]
+        for org in dict.fromkeys(a for a in operators if ctx.type_of(a) == "Organization"):
+            for tech in dict.fromkeys(techs):
+                yield Candidate(org, "focusesOn", tech, f"focus:operated:{verb.lemma_}", ctx.status(verb), sent)
