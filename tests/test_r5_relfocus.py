@@ -54,6 +54,9 @@ INCLUDED = [
      {("qatar-airways", "partOf", "qatar-investment-authority")}),
     ("Qatar Airways, the airline that the Qatar Investment Authority set up, grew.",
      {("qatar-airways", "partOf", "qatar-investment-authority")}),
+    # a unit described in apposition, also where the parser hangs the apposition on another noun
+    ("The deal is a first step into Europe for Apollo Go, Baidu's autonomous ride-hailing unit, which operates "
+     "1,000 vehicles.", {("apollo-go", "partOf", "baidu")}),
     # an owner's hyphenated participle owns the organisation after it, not the country in between
     ("Nokia-controlled Finnish chip designer Arm grew.", {("arm-holdings", "partOf", "nokia")}),
 ]

@@ -72,3 +72,31 @@ def founded_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for unit in dict.fromkeys(units):
                 if unit != founder:
                     yield Candidate(unit, "partOf", founder, f"part:founded:{verb.lemma_}", status, sent)
+
+
+def _named_before(appos: Token, ctx: DocContext) -> str | None:
+    """The organisation named right before ``, <description>`` (where the parser hung the apposition elsewhere)."""
+    i = appos.left_edge.i - 1
+    if i < 1 or ctx.doc[i].text != ",":
+        return None
+    eid = ctx.entity(ctx.doc[i - 1])
+    return eid if eid and ctx.type_of(eid) == "Organization" else None
+
+
+def described_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Apollo Go, Baidu's autonomous driving unit``: a unit noun in apposition to a name (also where the parser
+    hung the apposition on another noun), with the whole named as its possessor."""
+    part_nouns = ctx.lex.words("part_nouns")
+    for tok in ctx.find(sent, part_nouns):
+        if tok.dep_ != "appos" or tok.lower_ not in part_nouns:
+            continue
+        head = ctx.entity(tok.head)
+        part = head if head and ctx.type_of(head) == "Organization" else _named_before(tok, ctx)
+        if part is None or any(t.lower_ in ctx.lex.words("not_part_words") for t in tok.lefts):
+            continue  # "Ericsson's partner unit": a relation other than a part
+        # a named possessor only: "the group's cloud unit" may be any group of the text
+        wholes = [a for poss in tok.children if poss.dep_ == "poss" and ctx.entity(poss)
+                  for a in ctx.actors(poss, conj=False) if ctx.type_of(a) == "Organization"]
+        for whole in dict.fromkeys(wholes):
+            if whole != part:
+                yield Candidate(part, "partOf", whole, "part:described-unit", "asserted", sent)
