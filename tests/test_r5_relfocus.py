@@ -27,6 +27,10 @@ INCLUDED = [
     ("Nokia will sell cloud services from a data centre run by Deutsche Telekom.",
      {("deutsche-telekom", "focusesOn", "data-centres")}),
     ("Vodafone runs a 5G network in Egypt.", {("vodafone", "focusesOn", "5g")}),
+    # a whose phrase gives an organisation its products, as a possessive does
+    ("Huawei, whose 5G equipment was banned, grew.", {("huawei", "focusesOn", "5g")}),
+    # the company a technology is bought from
+    ("Poland agreed to buy drones from Anduril last year.", {("anduril", "focusesOn", "drones")}),
     # ranked among the makers of a technology
     ("Exports fell, according to a statement from Glencore, one of the world's biggest cobalt producers.",
      {("glencore", "focusesOn", "cobalt")}),
@@ -85,6 +89,9 @@ EXCLUDED = [
     # a user of a product does not work on it; a negated run gives nothing
     ("The T-90 tanks operated by the Indian Army were upgraded.", {("indian-army", "focusesOn", "tanks")}),
     ("Vodafone does not run a 5G network in Egypt.", {("vodafone", "focusesOn", "5g")}),
+    # a purchase that did not happen, or from a possessed seller's rival, names no maker
+    ("Poland did not buy drones from Anduril.", {("anduril", "focusesOn", "drones")}),
+    ("Huawei, whose rival makes 5G equipment, grew.", {("huawei", "focusesOn", "5g")}),
     # a list the group is hired by is no list of its members
     ("Siemens and Biren hired other battery makers.", {("siemens", "focusesOn", "batteries")}),
     # two founders or a joint venture make no unit of either; nor does a founder who is a person of the firm

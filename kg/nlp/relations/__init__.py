@@ -31,7 +31,8 @@ from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facil
                                       launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
                                       signed_partnership_rule, technology_apposition_rule, whose_business_rule)
 from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule, lead_rule, made_by_rule
-from kg.nlp.relations.focus3 import listed_group_rule, operated_rule, ranked_maker_rule
+from kg.nlp.relations.focus3 import (bought_from_rule, listed_group_rule, operated_rule, ranked_maker_rule,
+                                      whose_product_rule)
 from kg.nlp.relations.parts import described_unit_rule, founded_unit_rule
 from kg.nlp.relations.membership2 import ally_member_rule
 from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, part_of_rule, rival_rule,
@@ -52,7 +53,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            mutual_agreement_rule, facility_rule, in_partnership_rule, named_unit_rule,
                            both_members_rule,
                            listed_group_rule, ranked_maker_rule, founded_unit_rule,
-                           ally_member_rule, operated_rule, described_unit_rule)
+                           ally_member_rule, operated_rule, described_unit_rule, whose_product_rule,
+                           bought_from_rule)
 
 
 class RelationExtractor(SavedData):

@@ -126,3 +126,54 @@ def operated_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for org in dict.fromkeys(a for a in operators if ctx.type_of(a) == "Organization"):
             for tech in dict.fromkeys(techs):
                 yield Candidate(org, "focusesOn", tech, f"focus:operated:{verb.lemma_}", ctx.status(verb), sent)
+
+
+def _antecedent_actors(noun: Token, ctx: DocContext) -> list[str]:
+    """The actors a ``whose`` phrase belongs to: the name the relative clause of ``noun`` describes."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return ctx.actors(ctx.mention_root(tok.head), conj=False)
+        if tok.head.i == tok.i:
+            return []
+        tok = tok.head
+    return []
+
+
+def whose_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Lattice, whose programmable chips are used in cars``, ``Huawei, whose 5G equipment was banned``: a
+    technology or product a ``whose`` phrase gives an organisation is its own, as ``its chips`` is."""
+    nouns = ctx.lex.words("product_nouns")
+    for whose in ctx.find(sent, {"whose"}):
+        noun = whose.head
+        if whose.dep_ != "poss" or noun.i == whose.i:
+            continue
+        own = ctx.entity(noun)
+        techs = [own] if own and ctx.type_of(own) == "Technology" else []
+        if noun.lower_ in nouns or noun.lemma_ in nouns:  # "whose AI chips"
+            techs += [t for w in noun.lefts if w.dep_ in ("compound", "amod", "nmod")
+                      for t in ctx.technologies(w, shallow=True)]
+        if not techs:
+            continue
+        for org in (a for a in _antecedent_actors(noun, ctx) if ctx.type_of(a) == "Organization"):
+            for tech in dict.fromkeys(techs):
+                yield Candidate(org, "focusesOn", tech, "focus:whose-product", "asserted", sent)
+
+
+def bought_from_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Canberra agreed to buy drones from Anduril``, ``the chips it sources from TSMC``: the company a
+    technology is bought from makes it (a state that sells arms is a supplier, which other rules read)."""
+    for verb in ctx.find(sent, ctx.lex.words("buying_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        sellers = [a for p in ctx.pobjs(verb, {"from"}) for a in ctx.actors(p) if ctx.type_of(a) == "Organization"]
+        if not sellers:
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ in ("relcl", "acl"):
+            objects.append(verb.head)  # "the chips it buys from TSMC"
+        techs = [t for o in objects for t in ctx.technologies(o, shallow=True)
+                 if not any(ctx.actors(c, conj=False) for c in o.children if c.dep_ == "poss")]
+        for seller in dict.fromkeys(sellers):
+            for tech in dict.fromkeys(techs):
+                yield Candidate(seller, "focusesOn", tech, f"focus:bought-from:{verb.lemma_}", ctx.status(verb), sent)
