@@ -29,6 +29,8 @@ INCLUDED = [
     ("Vodafone runs a 5G network in Egypt.", {("vodafone", "focusesOn", "5g")}),
     # a whose phrase gives an organisation its products, as a possessive does
     ("Huawei, whose 5G equipment was banned, grew.", {("huawei", "focusesOn", "5g")}),
+    # a country's product names its focus
+    ("Russia's GLONASS satellite navigation system covers Asia.", {("russia", "focusesOn", "satellite-navigation")}),
     # the company a technology is bought from
     ("Poland agreed to buy drones from Anduril last year.", {("anduril", "focusesOn", "drones")}),
     # ranked among the makers of a technology
@@ -92,6 +94,14 @@ EXCLUDED = [
     # a purchase that did not happen, or from a possessed seller's rival, names no maker
     ("Poland did not buy drones from Anduril.", {("anduril", "focusesOn", "drones")}),
     ("Huawei, whose rival makes 5G equipment, grew.", {("huawei", "focusesOn", "5g")}),
+    # a rivalry in a field, an alternative turned down, a country's industry or plant are no focus
+    ("Amazon competes with Google in selling AI tools to banks.", {("amazon", "focusesOn", "artificial-intelligence")}),
+    ("He urged India to train engineers rather than racing to build chip factories.",
+     {("india", "focusesOn", "semiconductors")}),
+    ("The plant marks a renaissance for Japan's semiconductor industry.", {("japan", "focusesOn", "semiconductors")}),
+    # what a clause inside a maker noun says its product is used for is not the maker's field
+    ("Nokia bought Siemens, a German supplier of equipment used in chip production.",
+     {("siemens", "focusesOn", "semiconductors")}),
     # a list the group is hired by is no list of its members
     ("Siemens and Biren hired other battery makers.", {("siemens", "focusesOn", "batteries")}),
     # two founders or a joint venture make no unit of either; nor does a founder who is a person of the firm

@@ -19,15 +19,9 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     # the verbs' and nouns' tokens (by form or lemma), in order
     for tok in ctx.find(sent, ctx.index.memo("focus_words", lambda: frozenset(verbs | nouns))):
         if tok.pos_ == "VERB" and tok.lemma_ in verbs and not ctx.negated(tok):
-            if any(c.dep_ == "dobj" and (c.lower_ in ctx.lex.nouns or c.lemma_ in ctx.lex.nouns) for c in tok.children):
-                continue  # "build cooperation in AI": the technology is the topic of a relation, not a focus
-            if any(c.lower_ in ("together", "jointly") for c in tok.children) or \
-                    any(ctx.actors(p) for p in ctx.pobjs(tok, {"with"})):
-                continue  # "work together on quantum computing": cooperating in a field is no focus on it
-            if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in tok.children):
-                continue  # "Peru could supply copper": a possibility, not what the actor works on
-            if any(c.dep_ == "dobj" and c.lower_ in ctx.lex.words("not_focus_objects") for c in tok.children):
-                continue  # "sold its shares in a chip start-up": a holding, not a field of work
+            if not_a_focus(tok, ctx):
+                continue
+            subjects = ctx.subjects(tok)
             money = tok.lemma_ in ctx.lex.words("money_focus_verbs")
             if money and not any(c.dep_ == "dobj" and is_money(c) for c in tok.children):
                 continue  # "put AI at the heart of", "put the phone on sale": only money put into a field
@@ -48,11 +42,15 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     if money or tok.lemma_ == "invest":  # "put $100m into Huawei's 5G project": Huawei's field
                         owned |= {ctx.entity(t) for c in child.subtree if c.dep_ == "poss" and c.pos_ != "PRON"
                                   and ctx.entity(c) and ctx.is_actor(ctx.entity(c) or "") for t in c.head.subtree}
+                    if child.dep_ == "dobj":  # "deploy Baidu's driverless cars": another company's product
+                        owned |= {ctx.entity(t) for c in child.children if c.dep_ == "poss" and ctx.entity(c)
+                                  and ctx.type_of(ctx.entity(c) or "") == "Organization"
+                                  and ctx.entity(c) not in subjects for t in child.subtree}
                     techs += [t for t in ctx.technologies(child) if t not in techs and t not in described
                               and t not in owned]
             if techs:
                 status = ctx.status(tok)
-                for actor in ctx.subjects(tok):
+                for actor in subjects:
                     for tech in techs:
                         yield Candidate(actor, "focusesOn", tech, f"focus:verb:{tok.lemma_}", status, sent)
         elif tok.pos_ == "NOUN" and tok.lower_ in nouns and ctx.examples(tok):
@@ -63,7 +61,9 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(actor, "focusesOn", tech, "focus:examples", "asserted", sent)
         elif tok.pos_ == "NOUN" and tok.lower_ in nouns and (tok.dep_ in ("appos", "attr") or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as") and tok.head.head.pos_ in ("VERB", "AUX"))):
-            techs = [t for c in tok.children if c.dep_ in ("prep", "compound", "amod") for t in ctx.technologies(c)]
+            # "a supplier of equipment used in chip production": not what a clause inside says the product is for
+            techs = [t for c in tok.children if c.dep_ in ("prep", "compound", "amod")
+                     for t in ctx.technologies(c, shallow=True)]
             if not techs:
                 continue
             if tok.dep_ == "pobj":  # "the firm that ranks among the biggest makers of drones"
@@ -75,6 +75,32 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for actor in actors:
                 for tech in dict.fromkeys(techs):
                     yield Candidate(actor, "focusesOn", tech, "focus:description", "asserted", sent)
+
+
+def not_a_focus(verb: Token, ctx: DocContext) -> bool:
+    """Whether a focus verb's clause says something other than what its subject works on: a cooperation
+    (``build cooperation in AI``, ``work together on``), a possibility (``could supply``), a holding (``sold its
+    shares in``), a rivalry (``competes … in selling AI tools``) or an alternative turned down (``rather than
+    racing to build chip factories``)."""
+    children = list(verb.children)
+    if any(c.dep_ == "dobj" and (c.lower_ in ctx.lex.nouns or c.lemma_ in ctx.lex.nouns) for c in children):
+        return True
+    if any(c.lower_ in ("together", "jointly") for c in children) or \
+            any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"})):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in children):
+        return True
+    if any(c.dep_ == "dobj" and c.lower_ in ctx.lex.words("not_focus_objects") for c in children):
+        return True
+    doc, gov = ctx.doc, verb
+    for _ in range(3):
+        if gov.lemma_ in ("compete", "vie", "battle") or \
+                (gov.i >= 2 and doc[gov.i - 2].lower_ == "rather" and doc[gov.i - 1].lower_ == "than"):
+            return True
+        if gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return False
 
 
 def is_money(tok: Token) -> bool:
@@ -100,7 +126,9 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         product = head.lower_ in ctx.lex.words("product_nouns") | ctx.lex.words("facility_nouns") | \
             ctx.lex.words("endeavour_nouns")
         # "its chips": an organisation's; "China's BeiDou satellite navigation system": a country's product too
-        owner_types = ("Organization", "Country") if product and head is not root else ("Organization",)
+        # … but "Japan's semiconductor industry", "Britain's biggest chip plant" are a country's economy, no focus
+        owner_types = ("Organization", "Country") if head is not root and head.lower_ in \
+            ctx.lex.words("product_nouns") else ("Organization",)
         owners = [a for c in head.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
                   if ctx.type_of(a) in owner_types] if head is root or product else []
         if head is not root and head.lower_ in ctx.lex.words("org_nouns"):
