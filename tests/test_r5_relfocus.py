@@ -45,6 +45,8 @@ INCLUDED = [
     # money put into a field
     ("Samsung will put $5 billion into artificial intelligence.",
      {("samsung-electronics", "focusesOn", "artificial-intelligence")}),
+    ("Mubadala has put money into 20 projects in Egypt, spanning ports and artificial intelligence.",
+     {("mubadala", "focusesOn", "artificial-intelligence")}),
     # allies of an international body are its members
     ("NATO ally Turkey bought the S-400 system.", {("turkey", "memberOf", "nato")}),
     ("Washington sanctioned Turkey, a NATO ally, last year.", {("turkey", "memberOf", "nato")}),

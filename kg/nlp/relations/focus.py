@@ -27,8 +27,8 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 continue  # "put AI at the heart of", "put the phone on sale": only money put into a field
             techs: list[str] = []
             for child in tok.children:
-                if money and not (child.dep_ == "prep" and child.lower_ in ("into", "in")):
-                    continue
+                if money and not (child.dep_ == "prep" and child.lower_ in ("into", "in") or child.dep_ == "advcl"):
+                    continue  # what the money went into, or what that spans ("…, spanning AI and oil")
                 if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in
                                                            ("on", "in", "into")) or \
                         (child.dep_ == "advcl" and child.lemma_ in ("span", "include", "cover", "range")):
