@@ -55,6 +55,12 @@ INCLUDED = [
     ("Vietnam said it will join BRICS.", {("vietnam", "memberOf", "brics")}),
     ("Biden launched the Indo-Pacific Economic Framework, which South Korea said it will join.",
      {("south-korea", "memberOf", "indo-pacific-economic-framework")}),
+    # a definite description that repeats the body's own head word refers to it (counted members)
+    ("Chile joined the Minerals Security Partnership on Monday. The country is rich in copper. With Chile on "
+     "board, the partnership now counts 12 countries and the European Union: Canada, France and Japan.",
+     {("canada", "memberOf", "minerals-security-partnership"), ("japan", "memberOf", "minerals-security-partnership"),
+      ("european-union", "memberOf", "minerals-security-partnership"),
+      ("chile", "memberOf", "minerals-security-partnership")}),
     # a unit founded by one organisation (parts.py), in the active, the passive and a relative clause
     ("Last year the QIA set up Qatar Airways, an airline meant to serve tourists.",
      {("qatar-airways", "partOf", "qatar-investment-authority")}),
@@ -104,6 +110,10 @@ EXCLUDED = [
     # what a clause inside a maker noun says its product is used for is not the maker's field
     ("Nokia bought Siemens, a German supplier of equipment used in chip production.",
      {("siemens", "focusesOn", "semiconductors")}),
+    # a description with another head word names no body; a country joining a company is no member of it
+    ("Siemens praised the Minerals Security Partnership. The alliance now counts 12 countries: Canada and Japan.",
+     {("canada", "memberOf", "minerals-security-partnership")}),
+    ("Chile joined Huawei in a 5G trial.", {("chile", "memberOf", "huawei")}),
     # a list the group is hired by is no list of its members
     ("Siemens and Biren hired other battery makers.", {("siemens", "focusesOn", "batteries")}),
     # two founders or a joint venture make no unit of either; nor does a founder who is a person of the firm

@@ -82,6 +82,26 @@ def listed_after(tok: Token, ctx: DocContext) -> list[str]:
     return out
 
 
+def named_by_description(noun: Token, ctx: DocContext, sentences: int = 4) -> list[str]:
+    """The body a definite description names by its own head word: ``the partnership`` after ``the Minerals
+    Security Partnership``, ``the forum`` after ``the Forum on China-Africa Cooperation`` (the last one named in
+    the sentences before)."""
+    if noun.pos_ != "NOUN" or ctx.entity(noun) or not any(c.lower_ == "the" for c in noun.children):
+        return []
+    word = noun.lower_
+    start = noun.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = ctx.doc[start - 1].sent.start
+    for i in range(noun.i - 1, start - 1, -1):
+        eid = ctx.mention_at.get(i)
+        if eid and ctx.type_of(eid) in BODY_TYPES + ("Organization",) and \
+                word in ctx.entities[eid].label.lower().split():
+            return [eid]
+    return []
+
+
 def group_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the BRICS countries Brazil, Russia and India``, ``its members A and B``, ``whose members include A``."""
     nouns = ctx.lex.words("member_group_nouns")
@@ -92,6 +112,8 @@ def group_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not bodies and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTING_VERBS and tok.lower_ in COUNTED:
             # "NATO has 32 members, including A and B"; "the partnership counts 14 countries: A, B …"
             bodies = [a for a in ctx.subjects(tok.head) if ctx.type_of(a) in BODY_TYPES + ("Organization",)]
+            if not bodies:  # "the partnership counts …": the body whose name the description repeats
+                bodies = [a for c in tok.head.children if c.dep_ == "nsubj" for a in named_by_description(c, ctx)]
             if bodies:  # "… counts 14 countries and the European Union": the conjoined names count too
                 members_too = [a for c in tok.children if c.dep_ == "conj" for a in ctx.actors(c, groups=False)]
         if not bodies or ctx.negated(tok):
@@ -244,7 +266,13 @@ def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             bodies = _topic_body(tok, ctx)
         else:
             continue
+        if tok.lemma_ == "join":  # "Chile joined the Minerals Security Partnership": a body the linker types as
+            # an organisation of no known kind (not a company, bank or ministry), when a country joins it
+            bodies += [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)
+                       if ctx.type_of(a) == "Organization" and ctx.entities[a].subtype is None and a not in bodies]
         for member in ctx.subjects(tok):
             for body in bodies:
+                if ctx.type_of(body) == "Organization" and ctx.type_of(member) != "Country":
+                    continue
                 if member != body and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
                     yield Candidate(member, "memberOf", body, f"member:{tok.lemma_}", ctx.status(tok), sent)
