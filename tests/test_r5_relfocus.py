@@ -61,6 +61,11 @@ INCLUDED = [
      {("canada", "memberOf", "minerals-security-partnership"), ("japan", "memberOf", "minerals-security-partnership"),
       ("european-union", "memberOf", "minerals-security-partnership"),
       ("chile", "memberOf", "minerals-security-partnership")}),
+    # founders of a body named right before a description the parser did not make an apposition
+    ("Ministers praised the work of the Asian Infrastructure Investment Bank (AIIB), the Beijing-based lender "
+     "founded by China, India and Germany.",
+     {("germany", "memberOf", "asian-infrastructure-investment-bank"),
+      ("india", "memberOf", "asian-infrastructure-investment-bank")}),
     # a unit founded by one organisation (parts.py), in the active, the passive and a relative clause
     ("Last year the QIA set up Qatar Airways, an airline meant to serve tourists.",
      {("qatar-airways", "partOf", "qatar-investment-authority")}),

@@ -40,11 +40,26 @@ def last_body(tok: Token, ctx: DocContext, types: tuple[str, ...] = BODY_TYPES) 
     return []
 
 
+def named_before(noun: Token, ctx: DocContext) -> list[str]:
+    """The body named right before ``, <description>`` or ``(ALIAS), <description>`` when the parser did not make
+    the description an apposition: ``the New Development Bank (NDB), the lender founded by …``."""
+    i = noun.left_edge.i - 1
+    if i < 1 or ctx.doc[i].text != ",":
+        return []
+    i -= 1
+    if ctx.doc[i].text == ")" and i >= 3 and ctx.doc[i - 2].text == "(":
+        i -= 3  # the bracketed short name
+    eid = ctx.mention_at.get(i)
+    return [eid] if eid and ctx.type_of(eid) in BODY_TYPES else []
+
+
 def description_body(noun: Token, ctx: DocContext) -> list[str]:
     """The body a description stands for: ``the EAEU, a bloc…`` (apposition) or ``the BRICS countries, a
     bloc…`` (the body that modifies what it is in apposition to)."""
     found = [a for a in ctx.actors(noun, conj=False) if ctx.type_of(a) in BODY_TYPES]
-    if found or noun.dep_ != "appos":
+    if not found and noun.dep_ != "appos":
+        return named_before(noun, ctx)
+    if found:
         return found
     head = noun.head
     return [a for c in [head] + [c for c in head.children if c.dep_ in ("compound", "nmod", "poss")]
