@@ -33,6 +33,9 @@ INCLUDED = [
     ("Russia's GLONASS satellite navigation system covers Asia.", {("russia", "focusesOn", "satellite-navigation")}),
     # the company a technology is bought from
     ("Poland agreed to buy drones from Anduril last year.", {("anduril", "focusesOn", "drones")}),
+    # who leads or builds a field with a partner: the partner does too
+    ("Sugon, together with Huawei, leads China's development of supercomputers.",
+     {("sugon", "focusesOn", "supercomputers"), ("huawei", "focusesOn", "supercomputers")}),
     # ranked among the makers of a technology
     ("Exports fell, according to a statement from Glencore, one of the world's biggest cobalt producers.",
      {("glencore", "focusesOn", "cobalt")}),
@@ -119,6 +122,9 @@ EXCLUDED = [
     ("Siemens praised the Minerals Security Partnership. The alliance now counts 12 countries: Canada and Japan.",
      {("canada", "memberOf", "minerals-security-partnership")}),
     ("Chile joined Huawei in a 5G trial.", {("chile", "memberOf", "huawei")}),
+    # working with a partner on a field, or developing it together, is cooperation, not focus
+    ("Nokia will work with Ericsson on 5G.", {("nokia", "focusesOn", "5g"), ("ericsson", "focusesOn", "5g")}),
+    ("Nokia and Ericsson agreed to develop 5G chips together.", {("nokia", "focusesOn", "semiconductors")}),
     # a list the group is hired by is no list of its members
     ("Siemens and Biren hired other battery makers.", {("siemens", "focusesOn", "batteries")}),
     # two founders or a joint venture make no unit of either; nor does a founder who is a person of the firm

@@ -22,6 +22,11 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if not_a_focus(tok, ctx):
                 continue
             subjects = ctx.subjects(tok)
+            if tok.lemma_ in ctx.lex.words("making_verbs") or tok.lemma_ in ("lead", "spearhead"):
+                # "Sugon, together with NUDT, leads the development of supercomputers": the partner makes it too
+                subjects += [a for c in tok.children if c.dep_ == "nsubj" for p in ctx.pobjs(c, {"with"})
+                             for a in ctx.actors(p) if a not in subjects]
+                subjects += [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p) if a not in subjects]
             money = tok.lemma_ in ctx.lex.words("money_focus_verbs")
             if money and not any(c.dep_ == "dobj" and is_money(c) for c in tok.children):
                 continue  # "put AI at the heart of", "put the phone on sale": only money put into a field
@@ -85,9 +90,10 @@ def not_a_focus(verb: Token, ctx: DocContext) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "dobj" and (c.lower_ in ctx.lex.nouns or c.lemma_ in ctx.lex.nouns) for c in children):
         return True
+    making = verb.lemma_ in ctx.lex.words("making_verbs") or verb.lemma_ in ("lead", "spearhead")
     if any(c.lower_ in ("together", "jointly") for c in children) or \
-            any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"})):
-        return True
+            (not making and any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"}))):
+        return True  # "work together on quantum computing"; but who builds or leads a field with another does
     if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in children):
         return True
     if any(c.dep_ == "dobj" and c.lower_ in ctx.lex.words("not_focus_objects") for c in children):
@@ -110,7 +116,8 @@ def is_money(tok: Token) -> bool:
     """
     words = list(tok.subtree)
     return any(t.ent_type_ == "MONEY" or t.text in ("$", "\u20ac", "\u00a3") for t in words) or \
-        tok.lemma_ in ("money", "cash", "fund", "capital", "equity")
+        tok.lemma_ in ("money", "cash", "fund", "capital", "equity", "billion", "million", "trillion") or \
+        tok.lower_ in ("billions", "millions", "trillions")
 
 
 def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
@@ -126,9 +133,12 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         product = head.lower_ in ctx.lex.words("product_nouns") | ctx.lex.words("facility_nouns") | \
             ctx.lex.words("endeavour_nouns")
         # "its chips": an organisation's; "China's BeiDou satellite navigation system": a country's product too
-        # … but "Japan's semiconductor industry", "Britain's biggest chip plant" are a country's economy, no focus
-        owner_types = ("Organization", "Country") if head is not root and head.lower_ in \
-            ctx.lex.words("product_nouns") else ("Organization",)
+        # "India's semiconductor ambitions"; but "Japan's semiconductor industry", "Britain's biggest chip plant"
+        # are a country's economy, no focus of the state
+        country_owned = (ctx.lex.words("product_nouns") | ctx.lex.words("endeavour_nouns")) - \
+            ctx.lex.words("country_economy_nouns")
+        owner_types = ("Organization", "Country") if head is not root and head.lower_ in country_owned \
+            else ("Organization",)
         owners = [a for c in head.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
                   if ctx.type_of(a) in owner_types] if head is root or product else []
         if head is not root and head.lower_ in ctx.lex.words("org_nouns"):
