@@ -35,6 +35,10 @@ from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facil
                                       launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
                                       signed_partnership_rule, technology_apposition_rule, whose_business_rule)
 from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule, lead_rule, made_by_rule
+from kg.nlp.relations.focus3 import (bought_from_rule, listed_group_rule, operated_rule, ranked_maker_rule,
+                                      whose_product_rule)
+from kg.nlp.relations.parts import described_unit_rule, founded_unit_rule
+from kg.nlp.relations.membership2 import ally_member_rule
 from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, part_of_rule, rival_rule,
                                         title_rule)
 from kg.nlp.relations.triggers import noun_rule, verb_rule
@@ -52,7 +56,9 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            whose_business_rule, launch_rule, body_members_rule,
                            mutual_agreement_rule, facility_rule, in_partnership_rule, named_unit_rule,
                            both_members_rule, as_title_rule, led_by_rule, title_clause_rule, leads_part_rule,
-                           portfolio_rule)
+                           portfolio_rule, listed_group_rule, ranked_maker_rule, founded_unit_rule,
+                           ally_member_rule, operated_rule, described_unit_rule, whose_product_rule,
+                           bought_from_rule)
 
 
 class RelationExtractor(SavedData):

@@ -16,7 +16,8 @@ from kg.nlp.relations.modality import negated, status
 from kg.records import Entity
 
 CONTROL_VERBS_OBJECT = {"order", "instruct", "tell", "task", "direct", "command", "urge", "ask", "require", "help",
-                        "allow", "force", "invite", "encourage", "push", "press", "call"}
+                        "allow", "force", "invite", "encourage", "push", "press", "call",
+                        "pick", "choose", "select", "tap", "hire", "commission"}  # "picked X to supply …"
 
 
 class Candidate(NamedTuple):

@@ -144,7 +144,9 @@ def participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                       for t in doc[max(sent.start, tok.i - 2):tok.i])
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and ctx.entity(doc[tok.i - 2]):
             owners = ctx.actors(ctx.mention_root(doc[tok.i - 2]), conj=False)
-            nxt = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 5)] if ctx.entity(t)), None)
+            # "SoftBank-controlled British chip designer Arm": what an owner owns is an organisation
+            nxt = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 5)] if ctx.entity(t) and (
+                predicate != "owner" or ctx.type_of(ctx.entity(t) or "") == "Organization")), None)
             targets = ctx.actors(ctx.mention_root(nxt), conj=False) if nxt is not None else []
         elif any(c.dep_ == "agent" for c in tok.children):
             owners = ctx.subjects(tok)

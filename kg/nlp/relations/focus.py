@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.structure import org_noun_targets
@@ -19,23 +19,43 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     # the verbs' and nouns' tokens (by form or lemma), in order
     for tok in ctx.find(sent, ctx.index.memo("focus_words", lambda: frozenset(verbs | nouns))):
         if tok.pos_ == "VERB" and tok.lemma_ in verbs and not ctx.negated(tok):
-            if any(c.dep_ == "dobj" and (c.lower_ in ctx.lex.nouns or c.lemma_ in ctx.lex.nouns) for c in tok.children):
-                continue  # "build cooperation in AI": the technology is the topic of a relation, not a focus
-            if any(c.lower_ in ("together", "jointly") for c in tok.children) or \
-                    any(ctx.actors(p) for p in ctx.pobjs(tok, {"with"})):
-                continue  # "work together on quantum computing": cooperating in a field is no focus on it
+            if not_a_focus(tok, ctx):
+                continue
+            subjects = ctx.subjects(tok)
+            if tok.lemma_ in ctx.lex.words("making_verbs") or tok.lemma_ in ("lead", "spearhead"):
+                # "Sugon, together with NUDT, leads the development of supercomputers": the partner makes it too
+                subjects += [a for c in tok.children if c.dep_ == "nsubj" for p in ctx.pobjs(c, {"with"})
+                             for a in ctx.actors(p) if a not in subjects]
+                subjects += [a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p) if a not in subjects]
+            money = tok.lemma_ in ctx.lex.words("money_focus_verbs")
+            if money and not any(c.dep_ == "dobj" and is_money(c) for c in tok.children):
+                continue  # "put AI at the heart of", "put the phone on sale": only money put into a field
             techs: list[str] = []
             for child in tok.children:
+                if money and not (child.dep_ == "prep" and child.lower_ in ("into", "in") or child.dep_ == "advcl"):
+                    continue  # what the money went into, or what that spans ("…, spanning AI and oil")
                 if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in
                                                            ("on", "in", "into")) or \
                         (child.dep_ == "advcl" and child.lemma_ in ("span", "include", "cover", "range")):
                     # "invested in the US AI start-up Anthropic": the technology describes the object, not the verb
                     described = {ctx.entity(t) for t in child.subtree if t.dep_ in ("compound", "amod", "nmod")
                                  and ctx.entity(t.head) and ctx.is_actor(ctx.entity(t.head) or "")}
-                    techs += [t for t in ctx.technologies(child) if t not in techs and t not in described]
+                    # "into Arafura Rare Earths' project": what another actor's possession names is not the focus
+                    # "sell its shares in a chip start-up", "70% of US copper imports": a holding or trade
+                    owned = {ctx.entity(t) for c in child.subtree if c.lower_ in ctx.lex.words("not_focus_objects")
+                             for t in c.subtree}
+                    if money or tok.lemma_ == "invest":  # "put $100m into Huawei's 5G project": Huawei's field
+                        owned |= {ctx.entity(t) for c in child.subtree if c.dep_ == "poss" and c.pos_ != "PRON"
+                                  and ctx.entity(c) and ctx.is_actor(ctx.entity(c) or "") for t in c.head.subtree}
+                    if child.dep_ == "dobj":  # "deploy Baidu's driverless cars": another company's product
+                        owned |= {ctx.entity(t) for c in child.children if c.dep_ == "poss" and ctx.entity(c)
+                                  and ctx.type_of(ctx.entity(c) or "") == "Organization"
+                                  and ctx.entity(c) not in subjects for t in child.subtree}
+                    techs += [t for t in ctx.technologies(child) if t not in techs and t not in described
+                              and t not in owned]
             if techs:
                 status = ctx.status(tok)
-                for actor in ctx.subjects(tok):
+                for actor in subjects:
                     for tech in techs:
                         yield Candidate(actor, "focusesOn", tech, f"focus:verb:{tok.lemma_}", status, sent)
         elif tok.pos_ == "NOUN" and tok.lower_ in nouns and ctx.examples(tok):
@@ -46,7 +66,9 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(actor, "focusesOn", tech, "focus:examples", "asserted", sent)
         elif tok.pos_ == "NOUN" and tok.lower_ in nouns and (tok.dep_ in ("appos", "attr") or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as") and tok.head.head.pos_ in ("VERB", "AUX"))):
-            techs = [t for c in tok.children if c.dep_ in ("prep", "compound", "amod") for t in ctx.technologies(c)]
+            # "a supplier of equipment used in chip production": not what a clause inside says the product is for
+            techs = [t for c in tok.children if c.dep_ in ("prep", "compound", "amod")
+                     for t in ctx.technologies(c, shallow=True)]
             if not techs:
                 continue
             if tok.dep_ == "pobj":  # "the firm that ranks among the biggest makers of drones"
@@ -58,6 +80,44 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for actor in actors:
                 for tech in dict.fromkeys(techs):
                     yield Candidate(actor, "focusesOn", tech, "focus:description", "asserted", sent)
+
+
+def not_a_focus(verb: Token, ctx: DocContext) -> bool:
+    """Whether a focus verb's clause says something other than what its subject works on: a cooperation
+    (``build cooperation in AI``, ``work together on``), a possibility (``could supply``), a holding (``sold its
+    shares in``), a rivalry (``competes … in selling AI tools``) or an alternative turned down (``rather than
+    racing to build chip factories``)."""
+    children = list(verb.children)
+    if any(c.dep_ == "dobj" and (c.lower_ in ctx.lex.nouns or c.lemma_ in ctx.lex.nouns) for c in children):
+        return True
+    making = verb.lemma_ in ctx.lex.words("making_verbs") or verb.lemma_ in ("lead", "spearhead")
+    if any(c.lower_ in ("together", "jointly") for c in children) or \
+            (not making and any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"}))):
+        return True  # "work together on quantum computing"; but who builds or leads a field with another does
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in children):
+        return True
+    if any(c.dep_ == "dobj" and c.lower_ in ctx.lex.words("not_focus_objects") for c in children):
+        return True
+    doc, gov = ctx.doc, verb
+    for _ in range(3):
+        if gov.lemma_ in ("compete", "vie", "battle") or \
+                (gov.i >= 2 and doc[gov.i - 2].lower_ == "rather" and doc[gov.i - 1].lower_ == "than"):
+            return True
+        if gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return False
+
+
+def is_money(tok: Token) -> bool:
+    """Whether a noun phrase is a sum of money: ``$5 billion``, ``100 million euros``, ``money``.
+
+    The parser tags amounts with the ``MONEY`` entity type or a number and a currency word.
+    """
+    words = list(tok.subtree)
+    return any(t.ent_type_ == "MONEY" or t.text in ("$", "\u20ac", "\u00a3") for t in words) or \
+        tok.lemma_ in ("money", "cash", "fund", "capital", "equity", "billion", "million", "trillion") or \
+        tok.lower_ in ("billions", "millions", "trillions")
 
 
 def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
@@ -73,7 +133,12 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         product = head.lower_ in ctx.lex.words("product_nouns") | ctx.lex.words("facility_nouns") | \
             ctx.lex.words("endeavour_nouns")
         # "its chips": an organisation's; "China's BeiDou satellite navigation system": a country's product too
-        owner_types = ("Organization", "Country") if product and head is not root else ("Organization",)
+        # "India's semiconductor ambitions"; but "Japan's semiconductor industry", "Britain's biggest chip plant"
+        # are a country's economy, no focus of the state
+        country_owned = (ctx.lex.words("product_nouns") | ctx.lex.words("endeavour_nouns")) - \
+            ctx.lex.words("country_economy_nouns")
+        owner_types = ("Organization", "Country") if head is not root and head.lower_ in country_owned \
+            else ("Organization",)
         owners = [a for c in head.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
                   if ctx.type_of(a) in owner_types] if head is root or product else []
         if head is not root and head.lower_ in ctx.lex.words("org_nouns"):
@@ -117,13 +182,18 @@ def made_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     verbs = ctx.lex.words("focus_verbs") & ctx.lex.words("making_verbs")
     for ent in ctx.index.ents_typed(sent, "Technology", ctx.type_of):
         tech = ent.kb_id_
-        for clause in ent.root.children:
+        root = ent.root
+        # "an AI processor developed by Huawei": the clause describes the product the technology modifies
+        product = root.head if root.dep_ in ("compound", "amod") and root.head.i > root.i and \
+            root.head.lower_ in ctx.lex.words("product_nouns") else None
+        for clause in list(root.children) + (list(product.children) if product is not None else []):
             if clause.lemma_ not in verbs or clause.pos_ != "VERB" or ctx.negated(clause):
                 continue
             makers: list[str] = []
             if clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD"):
+                # "apps developed by Chinese companies, among them X and Y": the named examples made them
                 makers = [a for c in clause.children if c.dep_ == "agent"
-                          for p in c.children if p.dep_ == "pobj" for a in ctx.actors(p)]
+                          for p in c.children if p.dep_ == "pobj" for a in ctx.examples(p) or ctx.actors(p)]
             elif clause.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("which", "that")
                                                     for c in clause.children):
                 makers = [a for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that")

@@ -22,6 +22,7 @@ MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
 SEPARATORS = {",", "and", "\u2014", "\u2013", "-", ":", "as", "well"}
 RELATIVE = {"which", "whom", "that"}
 JOIN_PLANS = {"plan", "agree", "decide", "vote"}
+ANNOUNCING = {"say", "announce", "confirm", "declare", "state"}
 COUNTED = {"countries", "states", "nations", "members", "economies", "governments"}  # not "has two partners"
 COUNTING_VERBS = {"have", "count", "number", "comprise", "include", "gather", "unite"}
 FOUNDING_VERBS = {"found", "co-found", "establish", "create", "set", "launch", "form"}
@@ -39,11 +40,26 @@ def last_body(tok: Token, ctx: DocContext, types: tuple[str, ...] = BODY_TYPES) 
     return []
 
 
+def named_before(noun: Token, ctx: DocContext) -> list[str]:
+    """The body named right before ``, <description>`` or ``(ALIAS), <description>`` when the parser did not make
+    the description an apposition: ``the New Development Bank (NDB), the lender founded by …``."""
+    i = noun.left_edge.i - 1
+    if i < 1 or ctx.doc[i].text != ",":
+        return []
+    i -= 1
+    if ctx.doc[i].text == ")" and i >= 3 and ctx.doc[i - 2].text == "(":
+        i -= 3  # the bracketed short name
+    eid = ctx.mention_at.get(i)
+    return [eid] if eid and ctx.type_of(eid) in BODY_TYPES else []
+
+
 def description_body(noun: Token, ctx: DocContext) -> list[str]:
     """The body a description stands for: ``the EAEU, a bloc…`` (apposition) or ``the BRICS countries, a
     bloc…`` (the body that modifies what it is in apposition to)."""
     found = [a for a in ctx.actors(noun, conj=False) if ctx.type_of(a) in BODY_TYPES]
-    if found or noun.dep_ != "appos":
+    if not found and noun.dep_ != "appos":
+        return named_before(noun, ctx)
+    if found:
         return found
     head = noun.head
     return [a for c in [head] + [c for c in head.children if c.dep_ in ("compound", "nmod", "poss")]
@@ -81,6 +97,26 @@ def listed_after(tok: Token, ctx: DocContext) -> list[str]:
     return out
 
 
+def named_by_description(noun: Token, ctx: DocContext, sentences: int = 4) -> list[str]:
+    """The body a definite description names by its own head word: ``the partnership`` after ``the Minerals
+    Security Partnership``, ``the forum`` after ``the Forum on China-Africa Cooperation`` (the last one named in
+    the sentences before)."""
+    if noun.pos_ != "NOUN" or ctx.entity(noun) or not any(c.lower_ == "the" for c in noun.children):
+        return []
+    word = noun.lower_
+    start = noun.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = ctx.doc[start - 1].sent.start
+    for i in range(noun.i - 1, start - 1, -1):
+        eid = ctx.mention_at.get(i)
+        if eid and ctx.type_of(eid) in BODY_TYPES + ("Organization",) and \
+                word in ctx.entities[eid].label.lower().split():
+            return [eid]
+    return []
+
+
 def group_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the BRICS countries Brazil, Russia and India``, ``its members A and B``, ``whose members include A``."""
     nouns = ctx.lex.words("member_group_nouns")
@@ -91,6 +127,8 @@ def group_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not bodies and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTING_VERBS and tok.lower_ in COUNTED:
             # "NATO has 32 members, including A and B"; "the partnership counts 14 countries: A, B …"
             bodies = [a for a in ctx.subjects(tok.head) if ctx.type_of(a) in BODY_TYPES + ("Organization",)]
+            if not bodies:  # "the partnership counts …": the body whose name the description repeats
+                bodies = [a for c in tok.head.children if c.dep_ == "nsubj" for a in named_by_description(c, ctx)]
             if bodies:  # "… counts 14 countries and the European Union": the conjoined names count too
                 members_too = [a for c in tok.children if c.dep_ == "conj" for a in ctx.actors(c, groups=False)]
         if not bodies or ctx.negated(tok):
@@ -194,6 +232,36 @@ def _wished(tok: Token, ctx: DocContext) -> bool:
     return False
 
 
+def announced_join(tok: Token) -> bool:
+    """``X said it will join Y``: a join the member itself announces (not ``one day X will join Y``, which any
+    speaker may predict, nor one that others expect).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> announced_join(nlp("join")[0])
+    False
+    """
+    if not any(c.dep_ == "aux" and c.lower_ == "will" for c in tok.children):
+        return False
+    return tok.dep_ == "ccomp" and tok.head.lemma_ in ANNOUNCING and \
+        any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in tok.children)
+
+
+def relative_body(verb: Token, ctx: DocContext) -> list[str]:
+    """``the framework, which Seoul said it will join``: the body a relative pronoun object of ``verb`` stands
+    for (the clause may hang on the verb itself or on the verb that reports it)."""
+    if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in verb.children):
+        return []
+    clause = verb if verb.dep_ == "relcl" else verb.head if verb.head.dep_ == "relcl" and verb.dep_ == "ccomp" \
+        else None
+    if clause is None:
+        return []
+    # a framework or a consortium the linker types as an organisation is a body one joins too
+    named = clause.head.head if clause.head.dep_ == "appos" and not ctx.entity(clause.head) else clause.head
+    return description_body(clause.head, ctx) or [a for a in ctx.actors(ctx.mention_root(named), conj=False)
+                                                  if ctx.type_of(a) == "Organization"]
+
+
 def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``India joined the SCO``; ``associations from Chile and Cuba have come on board`` (of the body the
     text is about). Only joins that happened: ``hopes to join`` is not membership."""
@@ -202,16 +270,24 @@ def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         # only a decided plan to join counts as planned membership ("plans to join", "agreed to join"); an
         # invitation, an expectation or a future without a decision is not one
-        if ctx.status(tok) != "asserted" and not (tok.dep_ == "xcomp" and tok.head.lemma_ in JOIN_PLANS):
+        if ctx.status(tok) != "asserted" and not (tok.dep_ == "xcomp" and tok.head.lemma_ in JOIN_PLANS) and \
+                not announced_join(tok):
             continue
         if tok.lemma_ == "join":
             bodies = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)
                       if ctx.type_of(a) in ("InternationalOrganization", "Bloc")]
+            bodies += relative_body(tok, ctx)
         elif tok.lemma_ == "come" and any(p.lower_ == "board" for p in ctx.pobjs(tok, {"on", "aboard"})):
             bodies = _topic_body(tok, ctx)
         else:
             continue
+        if tok.lemma_ == "join":  # "Chile joined the Minerals Security Partnership": a body the linker types as
+            # an organisation of no known kind (not a company, bank or ministry), when a country joins it
+            bodies += [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)
+                       if ctx.type_of(a) == "Organization" and ctx.entities[a].subtype is None and a not in bodies]
         for member in ctx.subjects(tok):
             for body in bodies:
+                if ctx.type_of(body) == "Organization" and ctx.type_of(member) != "Country":
+                    continue
                 if member != body and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
                     yield Candidate(member, "memberOf", body, f"member:{tok.lemma_}", ctx.status(tok), sent)

@@ -1,0 +1,36 @@
+"""Membership stated through an alliance's word for its members: ``NATO ally Turkey``, ``Turkey, a NATO ally``,
+``NATO allies Poland and Hungary``, ``Poland is a NATO ally``.
+
+Only a multi-state body (``InternationalOrganization``) has allies that are members: ``US allies`` and ``Western
+allies`` are partners of a country or a bloc, which the cooperation rules read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.structure import _bodies, _members
+
+ALLY_WORDS = {"ally", "allies"}
+MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
+
+
+def ally_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``NATO ally Turkey``, ``Turkey, a NATO ally``, ``NATO allies Poland and Hungary``: allies of an
+    international body are its members."""
+    for tok in ctx.find(sent, ALLY_WORDS):
+        if tok.pos_ != "NOUN" or tok.lower_ not in ALLY_WORDS or ctx.negated(tok):
+            continue
+        bodies = [b for b in _bodies(tok, ctx) if ctx.type_of(b) == "InternationalOrganization"]
+        if not bodies:
+            continue
+        members = _members(tok, sent, ctx, other=False)
+        if tok.dep_ == "compound" and ctx.entity(tok.head):  # "NATO ally Turkey"
+            members += ctx.actors(ctx.mention_root(tok.head))
+        for body in bodies:
+            for member in dict.fromkeys(members):
+                if member != body and ctx.type_of(member) in MEMBER_TYPES:
+                    yield Candidate(member, "memberOf", body, "member:ally", "asserted", sent)

@@ -1,0 +1,102 @@
+"""Units an organisation founds: ``the council set up AI71, a company …``, ``Qai, the company that QIA set up``,
+``X was established by the ministry`` give ``partOf`` from the founded organisation to its single founder.
+
+Several founders, a partner (``set up with Y``) or a joint vehicle (``a joint venture``, ``a consortium``: the
+``joint_vehicles`` of ``data/lexicon/structure.json`` that are not ``org_nouns``) make no unit of one of them; countries and international
+bodies that found something are its members or investors, which other rules read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.structure import org_noun_targets
+
+FOUNDING = {"set", "found", "establish", "create"}
+
+
+def _joint(tok: Token, ctx: DocContext) -> bool:
+    """Whether a founded thing is a joint vehicle: ``a joint venture``, ``the consortium``."""
+    # the joint vehicles that are not also plain organisation words ("company", "fund")
+    vehicles = ctx.index.memo("joint_only_vehicles", lambda: frozenset(
+        ctx.lex.words("joint_vehicles") - ctx.lex.words("org_nouns")) | {"joint"})
+    words = [tok] + [c for c in tok.children if c.dep_ == "appos"]
+    return any(t.lower_ in vehicles or t.lemma_ in vehicles or any(c.lower_ in vehicles for c in t.children)
+               for t in words)
+
+
+def _orgs(tok: Token, ctx: DocContext) -> list[str]:
+    return [a for a in ctx.actors(tok) if ctx.type_of(a) == "Organization"]
+
+
+def founded_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the council set up AI71``, ``Qai, the company that QIA set up``, ``X, established by Y``."""
+    for verb in ctx.find(sent, FOUNDING):
+        if verb.pos_ != "VERB" or verb.lemma_ not in FOUNDING or ctx.negated(verb):
+            continue
+        if verb.lemma_ == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            continue
+        if any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"})):
+            continue  # "set up a company with Y": a joint undertaking
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if agents:  # "X was set up by Y", "X, established by Y"
+            founders = [a for p in agents for a in ctx.actors(p)]
+            held = [c for c in verb.children if c.dep_ == "nsubjpass"] or \
+                ([verb.head] if verb.dep_ == "acl" else [])
+        elif verb.dep_ == "relcl" and not objects:  # "Qai, the company that QIA set up"
+            founders = [a for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who")
+                        for a in ctx.actors(c)]
+            held = [verb.head]
+        else:  # "the council set up AI71, a company …"
+            founders = ctx.subjects(verb)
+            held = objects
+        if len(set(founders)) != 1 or ctx.type_of(founders[0]) != "Organization":
+            continue
+        if any(c.dep_ == "nsubj" and not ctx.entity(c) and c.pos_ == "NOUN" and c.lower_ not in
+               ctx.lex.words("org_nouns") and c.lemma_ not in ctx.lex.words("org_nouns") for c in verb.children):
+            continue  # "its co-founder set up Sophgo": a person of the organisation, not the organisation
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and any(t.lower_ == "whose" for t in ctx.doc[subject.i:verb.i]):
+            continue  # "Bitmain, whose co-founder set up Sophgo" (the parser hangs the clause on the name)
+
+        founder = founders[0]
+        status = ctx.status(verb)
+        for tok in held:
+            if _joint(tok, ctx):
+                continue
+            units = _orgs(tok, ctx) or [a for a in org_noun_targets(tok, ctx) if ctx.type_of(a) == "Organization"]
+            for unit in dict.fromkeys(units):
+                if unit != founder:
+                    yield Candidate(unit, "partOf", founder, f"part:founded:{verb.lemma_}", status, sent)
+
+
+def _named_before(appos: Token, ctx: DocContext) -> str | None:
+    """The organisation named right before ``, <description>`` (where the parser hung the apposition elsewhere)."""
+    i = appos.left_edge.i - 1
+    if i < 1 or ctx.doc[i].text != ",":
+        return None
+    eid = ctx.entity(ctx.doc[i - 1])
+    return eid if eid and ctx.type_of(eid) == "Organization" else None
+
+
+def described_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Apollo Go, Baidu's autonomous driving unit``: a unit noun in apposition to a name (also where the parser
+    hung the apposition on another noun), with the whole named as its possessor."""
+    part_nouns = ctx.lex.words("part_nouns")
+    for tok in ctx.find(sent, part_nouns):
+        if tok.dep_ != "appos" or tok.lower_ not in part_nouns:
+            continue
+        head = ctx.entity(tok.head)
+        part = head if head and ctx.type_of(head) == "Organization" else _named_before(tok, ctx)
+        if part is None or any(t.lower_ in ctx.lex.words("not_part_words") for t in tok.lefts):
+            continue  # "Ericsson's partner unit": a relation other than a part
+        # a named possessor only: "the group's cloud unit" may be any group of the text
+        wholes = [a for poss in tok.children if poss.dep_ == "poss" and ctx.entity(poss)
+                  for a in ctx.actors(poss, conj=False) if ctx.type_of(a) == "Organization"]
+        for whole in dict.fromkeys(wholes):
+            if whole != part:
+                yield Candidate(part, "partOf", whole, "part:described-unit", "asserted", sent)
