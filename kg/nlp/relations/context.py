@@ -200,6 +200,10 @@ class DocContext:
         children = list(tok.children)
         if tok.dep_ == "dobj":  # "affect Japanese makers …, including X": the parser hangs "including" on the verb
             children += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in markers and c.i > tok.i]
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" and tok.tag_ == "NNS":
+            # "sold satellites to three countries, among them X and Y": the list hangs on the verb too
+            children += [c for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ in markers
+                         and c.i > tok.i]
         if tok.dep_ in ("dobj", "nsubjpass") and tok.tag_ == "NNS":
             # "added three entities to its list, namely X and Y", "two firms were blacklisted by Z: X and Y"
             # (hung on the group, or on the list or agent of its verb; not "centres in seven countries: A, B")

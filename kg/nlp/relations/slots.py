@@ -133,7 +133,7 @@ def slot_exports_to(tok: Token, ctx: DocContext) -> SlotResult:
     """``ban sales of processors to China``, ``stop exporting chips to China``."""
     objs: list[str] = []
     for c in dobj(tok):
-        if c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS:
+        if (c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS) and not _sale_of_business(c, ctx):
             # "exports of gallium and germanium to the United States": "to" may hang on any part of it
             objs += [a for t in c.subtree if t.dep_ == "prep" and t.lower_ == "to"
                      for p in t.children if p.dep_ == "pobj" for a in ctx.actors(p)]
@@ -143,6 +143,13 @@ def slot_exports_to(tok: Token, ctx: DocContext) -> SlotResult:
             objs += [a for p in ctx.pobjs(c, {"to"}) for a in ctx.actors(p)]
             objs += [a for d in c.children if d.dep_ == "dobj" for p in ctx.pobjs(d, {"to"}) for a in ctx.actors(p)]
     return objs, False
+
+
+def _sale_of_business(sale: Token, ctx: DocContext) -> bool:
+    """``the sale of Lattice to Canyon Bridge``, ``the sale of its unit``: a company or a business changing hands
+    (a blocked deal, which ``directs``), not goods exported."""
+    return any(ctx.type_of(ctx.entity(p) or "") == "Organization" or p.lower_ in ctx.lex.words("asset_nouns")
+               for p in ctx.pobjs(sale, {"of"}))
 
 
 def slot_access_of(tok: Token, ctx: DocContext) -> SlotResult:

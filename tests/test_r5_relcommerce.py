@@ -1,0 +1,72 @@
+"""Supply, investment, sanction, export-restriction and direction constructions of issue 11 (branch relcommerce):
+``kg/nlp/relations/commerce.py`` and the fixes beside it. Every sentence is written for its construction (none
+comes from a gold file); each positive states the triples it must give, each negative (negated, hypothetical,
+distractor) the triples it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import relations
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in relations(nlp(text))}
+
+
+STATED = [
+    # a delivery taken from a supplier
+    ("Egypt is taking delivery of ten combat drones from China.", {("china", "suppliesTo", "egypt")}),
+    ("Egypt took delivery of the jets from Dassault Aviation last year.",
+     {("dassault-aviation", "suppliesTo", "egypt")}),
+    # a contract described before its purpose
+    ("Rheinmetall announced a deal worth $50 million to supply the Bundeswehr.",
+     {("rheinmetall", "suppliesTo", "bundeswehr")}),
+    # a measure's target in its relative clause
+    ("UN sanctions that bar North Korea from trading in weapons were breached.",
+     {("united-nations", "sanctions", "north-korea")}),
+    # names listed after "among them" beside the group a preposition names
+    ("Hyundai Rotem sold tanks to three countries, among them Poland and Norway.",
+     {("hyundai-rotem", "suppliesTo", "poland"), ("hyundai-rotem", "suppliesTo", "norway")}),
+]
+
+NOT_STATED = [
+    # negated and hypothetical forms of the same constructions
+    ("Egypt has not taken delivery of any drones from China.", {("china", "suppliesTo", "egypt")}),
+    ("Rheinmetall did not win a contract worth $50 million to supply the Bundeswehr.",
+     {("rheinmetall", "suppliesTo", "bundeswehr")}),
+    # an exhortation by a third party is no plan of the one exhorted
+    ("Senators urged the Commerce Department to halt exports to Huawei.",
+     {("united-states-department-of-commerce", "restrictsExportsTo", "huawei")}),
+    ("India's prime minister Narendra Modi urged the country to build its own engines.",
+     {("narendra-modi", "directs", "india")}),
+    ("Nvidia urged India to build chip factories.", {("nvidia", "directs", "india")}),
+    # a business or a holding changing hands is no supply; a blocked sale of a company no export restriction
+    ("Huawei sold the unit to Hengtong in 2019.", {("huawei", "suppliesTo", "hengtong")}),
+    ("Tencent sold its shares in Spotify to Sony.", {("tencent", "suppliesTo", "sony")}),
+    ("Trump blocked the sale of Lattice to Canyon Bridge.",
+     {("donald-trump", "restrictsExportsTo", "canyon-bridge")}),
+    # an export restriction is on states and organisations, not on people
+    ("China tightened its export controls on Japan and on Kishida.",
+     {("china", "restrictsExportsTo", "fumio-kishida")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATED)
+def test_construction_is_stated(nlp, text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = triples(nlp, text)
+    assert expected <= found, f"missing {expected - found} in {sorted(found)}"
+
+
+@pytest.mark.parametrize("text,absent", NOT_STATED)
+def test_construction_is_not_stated(nlp, text: str, absent: set[tuple[str, str, str]]) -> None:
+    found = triples(nlp, text)
+    assert not absent & found, f"unexpected {absent & found}"
+
+
+def test_kept_goods_and_orders(nlp) -> None:
+    """The fixes leave what they must not touch: goods sold, a sale of chips banned, an order to a company."""
+    assert ("thales", "suppliesTo", "brazil") in triples(nlp, "Thales sold radars to Brazil.")
+    assert ("united-states", "restrictsExportsTo", "china") in triples(
+        nlp, "Washington banned sales of Nvidia chips to China.")
+    assert ("cfius", "directs", "tencent") in triples(nlp, "CFIUS ordered Tencent to sell its shares in Spotify.")
