@@ -70,3 +70,49 @@ def test_kept_goods_and_orders(nlp) -> None:
     assert ("united-states", "restrictsExportsTo", "china") in triples(
         nlp, "Washington banned sales of Nvidia chips to China.")
     assert ("cfius", "directs", "tencent") in triples(nlp, "CFIUS ordered Tencent to sell its shares in Spotify.")
+
+
+MONEY_STATED = [
+    # "among them" with a title before each name; the names beside a banned description
+    ("OFAC designated four executives, among them chief operating officer Andrei Tikhonov and Anton Ivanov.",
+     {("ofac", "sanctions", "andrei-tikhonov"), ("ofac", "sanctions", "anton-ivanov")}),
+    ("Sweden has barred the Chinese network equipment makers Huawei and ZTE from its 5G networks.",
+     {("sweden", "sanctions", "huawei"), ("sweden", "sanctions", "zte")}),
+    # a round's or a loan's other side hung on its amount or on the money
+    ("Tencent has joined a funding round of roughly $300 million in Moonshot AI.",
+     {("tencent", "investsIn", "moonshot-ai")}),
+    ("Tencent is leading a financing round of at least $600 million for Moonshot AI.",
+     {("tencent", "investsIn", "moonshot-ai")}),
+    # money a thing is done with
+    ("Exim Bank of China financed most of the $44 million cost with a concessional loan to Pakistan.",
+     {("export-import-bank-of-china", "investsIn", "pakistan")}),
+    ("Huawei has upgraded the network of Safaricom with loans from the Export-Import Bank of China.",
+     {("export-import-bank-of-china", "investsIn", "safaricom")}),
+    # an investment in a country's unnamed things
+    ("SoftBank will invest $10 billion in Indian data centres.", {("softbank-group", "investsIn", "india")}),
+    ("Nvidia pledged new investment in American AI infrastructure.", {("nvidia", "investsIn", "united-states")}),
+]
+
+MONEY_NOT_STATED = [
+    ("SoftBank did not invest in Indian data centres.", {("softbank-group", "investsIn", "india")}),
+    ("Huawei has not upgraded the network of Safaricom with loans from the Export-Import Bank of China.",
+     {("export-import-bank-of-china", "investsIn", "safaricom")}),
+    # the builder is no recipient of money paying for someone else's unnamed network
+    ("Huawei has upgraded the network of a local operator with loans from the Export-Import Bank of China.",
+     {("export-import-bank-of-china", "investsIn", "huawei")}),
+    # restricted investment is no investment
+    ("The rules would restrict and monitor American investment in Chinese quantum companies.",
+     {("united-states", "investsIn", "china")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONEY_STATED)
+def test_money_construction_is_stated(nlp, text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = triples(nlp, text)
+    assert expected <= found, f"missing {expected - found} in {sorted(found)}"
+
+
+@pytest.mark.parametrize("text,absent", MONEY_NOT_STATED)
+def test_money_construction_is_not_stated(nlp, text: str, absent: set[tuple[str, str, str]]) -> None:
+    found = triples(nlp, text)
+    assert not absent & found, f"unexpected {absent & found}"

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.relations.slots import RELATIVE_PRONOUNS, dobj, verb_objects
+from kg.nlp.relations.slots import RELATIVE_PRONOUNS, deep_pobjs, dobj, owner, verb_objects
 from kg.nlp.relations.triggers import noun_participants
 
 
@@ -106,3 +106,86 @@ def measure_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 for o in dict.fromkeys(targets):
                     if s != o:
                         yield Candidate(s, predicate, o, "event:measure-relative", status, sent)
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb a prepositional phrase hangs on, through the nouns between: ``financed most of the cost with
+    a loan`` gives ``financed``."""
+    head = tok.head
+    for _ in range(5):
+        if head.pos_ == "VERB":
+            return head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def lent_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Huawei upgraded the network of NetOne with loans from China's Exim Bank``, ``the bank financed most of
+    the cost with a loan to Pakistan``: money a thing is done with comes from its lender (or the financing verb's
+    subject) and goes to the loan's recipient (or the owner of what it pays for)."""
+    for tok in ctx.find(sent, ctx.lex.words("lending_nouns")):
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "with" or ctx.negated(tok):
+            continue
+        verb = _governing_verb(tok.head)
+        if verb is None or ctx.negated(verb):
+            continue
+        lenders = [a for p in ctx.pobjs(tok, {"from", "by"}) for a in ctx.actors(p)]
+        if not lenders and verb.lemma_ in ctx.lex.words("financing_verbs"):
+            lenders = ctx.subjects(verb)
+        recipients = [a for p in ctx.pobjs(tok, {"to", "for"}) for a in ctx.actors(p)]
+        recipients = recipients or [a for o in dobj(verb) for a in (ctx.actors(o) or owner(o, ctx))]
+        # the subject that does it with the money, unless what it does is someone else's unnamed thing
+        owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for o in dobj(verb) for c in o.children)
+        if not recipients and not owned:
+            recipients = [a for a in ctx.subjects(verb) if a not in lenders]
+        status = ctx.status(verb)
+        for s in dict.fromkeys(a for a in lenders if ctx.is_actor(a)):
+            for o in dict.fromkeys(a for a in recipients if ctx.is_actor(a)):
+                if s != o:
+                    yield Candidate(s, "investsIn", o, "event:lent-with", status, sent)
+
+
+def _countries_named_in(tok: Token, ctx: DocContext) -> list[str]:
+    """Countries that modify an unnamed thing: ``American AI infrastructure``, ``India's data centres``."""
+    if ctx.actors(tok):
+        return []
+    # "American" may modify a modifier ("American AI infrastructure")
+    return [a for c in tok.subtree if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i
+            and ctx.entity(c) for a in ctx.actors(ctx.mention_root(c), conj=False) if ctx.type_of(a) == "Country"]
+
+
+def _verbs_above(tok: Token) -> list[Token]:
+    """The verb ``tok`` hangs on and the verbs that one is coordinated with (``restrict and monitor X``)."""
+    verb = _governing_verb(tok) if tok.pos_ != "VERB" else None
+    if verb is None:
+        return []
+    return [verb] + list(verb.conjuncts)
+
+
+def invested_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nvidia pledged new investment in American AI infrastructure``, ``SoftBank will invest $10bn in Indian
+    data centres``: an investment in a country's unnamed things is an investment in the country (one's own
+    country too: the words say invest, unlike a plant at home)."""
+    nouns = ctx.lex.nouns
+    curbing = set(ctx.lex.negation.get("governors", []))
+    for tok in ctx.find(sent, ctx.lex.words("investing_words")):
+        if tok.pos_ not in ("NOUN", "VERB") or ctx.negated(tok):
+            continue
+        if any(v.lemma_ in curbing for v in _verbs_above(tok)):
+            continue  # "rules that would restrict and monitor American investment in Chinese companies"
+        if tok.pos_ == "VERB":
+            places = deep_pobjs(tok, "in", ctx) + deep_pobjs(tok, "into", ctx)  # "invest $10bn in Indian …"
+            holders = [a for a in ctx.subjects(tok) if ctx.is_actor(a)]
+        else:
+            places = [p for p in ctx.pobjs(tok, {"in", "into"})]
+            key = tok.lower_ if tok.lower_ in nouns else tok.lemma_
+            slots = next((sl for p, sl in nouns.get(key, []) if p == "investsIn"), None)
+            holders = noun_participants(tok, slots, ctx)[0] if slots is not None else []
+        countries = [a for p in places for a in _countries_named_in(p, ctx)]
+        status = ctx.status(tok)
+        for s in dict.fromkeys(holders):
+            for o in dict.fromkeys(countries):
+                if s != o:
+                    yield Candidate(s, "investsIn", o, "event:invested-country", status, sent)

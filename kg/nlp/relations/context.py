@@ -221,7 +221,9 @@ class DocContext:
                                          in markers):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        out.extend(self.actors(pobj, groups=False))
+                        # "among them chief operating officer X": a title before the name
+                        out.extend(self.actors(pobj, groups=False) or [
+                            a for c in pobj.children if c.dep_ == "appos" for a in self.actors(c, groups=False)])
             elif child.dep_ in ("appos",) and child.i > tok.i:
                 out.extend(self.actors(child, groups=False))
         word = f"{self.doc[tok.i - 2].lower_}-{tok.lower_}" if tok.i >= 2 and self.doc[tok.i - 1].text == "-" \

@@ -297,6 +297,9 @@ def slot_dobj_maker(tok: Token, ctx: DocContext) -> SlotResult:
     """``banned Huawei``, ``banned equipment from Huawei``, ``barred Huawei's gear``: a company or the maker of
     the products banned."""
     found = [a for c in dobj(tok) if ctx.entity(c) for a in ctx.actors(c, groups=False)]
+    # "barred the Chinese equipment makers Huawei and ZTE": the names beside a description
+    found += [a for c in dobj(tok) if not ctx.entity(c) for d in c.children if d.dep_ == "appos" and ctx.entity(d)
+              for a in ctx.actors(d, groups=False)]
     found += [a for c in dobj(tok) if c.lower_ in ctx.lex.words("product_nouns")
               for a in [a for d in c.children if d.dep_ in ("poss", "compound") for a in ctx.actors(d)]
               + [a for p in list(ctx.pobjs(c, {"from", "by"})) + list(ctx.pobjs(tok, {"from"}))
@@ -353,7 +356,8 @@ def slot_round_for(tok: Token, ctx: DocContext) -> SlotResult:
     """``led a $1 billion round for X``, ``joined X's funding round``, ``will lead the X fundraising``: the company
     a financing round is for."""
     rounds = [c for c in dobj(tok) if c.lower_ in ROUND_WORDS]
-    # "for X" may hang on the round or on the verb
+    # "for X" may hang on the round, on its amount ("a round of $300 million in X") or on the verb
+    rounds += [p for r in rounds for p in ctx.pobjs(r, {"of"}) if not ctx.entity(p)]
     found = [a for h in rounds + (rounds and [tok]) for p in ctx.pobjs(h, {"for", "in", "into"}) for a in ctx.actors(p)]
     found += [a for r in rounds for c in r.children if c.dep_ in ("poss", "compound") and ctx.entity(c)
               for a in ctx.actors(c, conj=False)]
@@ -362,9 +366,11 @@ def slot_round_for(tok: Token, ctx: DocContext) -> SlotResult:
 
 def slot_money_from(tok: Token, ctx: DocContext) -> SlotResult:
     """``raised $600 million from X``, ``received funding from X``: the investor (the verb rule swaps sides)."""
-    if not any(is_money(c) for c in dobj(tok)):
+    money = [c for c in dobj(tok) if is_money(c)]
+    if not money:
         return [], False
-    return [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)], False
+    # "from X" on the verb or on the money ("secured a loan from X")
+    return [a for h in [tok] + money for p in ctx.pobjs(h, {"from"}) for a in ctx.actors(p)], False
 
 
 def slot_preposition(tok: Token, prep: str, ctx: DocContext) -> SlotResult:
