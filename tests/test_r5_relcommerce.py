@@ -91,6 +91,11 @@ MONEY_STATED = [
     # an investment in a country's unnamed things
     ("SoftBank will invest $10 billion in Indian data centres.", {("softbank-group", "investsIn", "india")}),
     ("Nvidia pledged new investment in American AI infrastructure.", {("nvidia", "investsIn", "united-states")}),
+    # a product bought or chosen by its maker's name
+    ("Germany has chosen the PULS rocket system of Elbit Systems as its army's next launcher.",
+     {("elbit-systems", "suppliesTo", "germany")}),
+    ("Turkey bought Russia's S-400 air defence system in 2017.", {("russia", "suppliesTo", "turkey")}),
+    ("Vietnam ordered Nvidia chips for its data centres.", {("nvidia", "suppliesTo", "vietnam")}),
 ]
 
 MONEY_NOT_STATED = [
@@ -100,6 +105,11 @@ MONEY_NOT_STATED = [
     # the builder is no recipient of money paying for someone else's unnamed network
     ("Huawei has upgraded the network of a local operator with loans from the Export-Import Bank of China.",
      {("export-import-bank-of-china", "investsIn", "huawei")}),
+    ("Turkey did not buy Russia's S-400 system.", {("russia", "suppliesTo", "turkey")}),
+    ("Turkey might buy Russia's S-400 system if talks fail.", {("russia", "suppliesTo", "turkey")}),
+    # "its purchase" may be anyone's
+    ("The US sanctioned Turkey's procurement agency over its purchase of Russia's S-400 system.",
+     {("russia", "suppliesTo", "united-states")}),
     # restricted investment is no investment
     ("The rules would restrict and monitor American investment in Chinese quantum companies.",
      {("united-states", "investsIn", "china")}),

@@ -189,3 +189,49 @@ def invested_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for o in dict.fromkeys(countries):
                 if s != o:
                     yield Candidate(s, "investsIn", o, "event:invested-country", status, sent)
+
+
+def _product_makers(thing: Token, ctx: DocContext) -> list[str]:
+    """Who makes a product named by its maker: ``Russia's S-400 system``, ``Nvidia chips``, ``the PULS system of
+    Elbit``, ``drones made by AVIC`` (only a product noun, only a name)."""
+    if thing.lower_ not in ctx.lex.words("product_nouns"):
+        return []
+    found = [a for c in thing.children if c.i < thing.i and ctx.entity(c) and
+             (c.dep_ == "poss" or c.dep_ == "compound" and ctx.type_of(ctx.entity(c) or "") == "Organization")
+             for a in ctx.actors(ctx.mention_root(c), conj=False)]
+    found += [a for p in ctx.pobjs(thing, {"of", "from", "by"}) if ctx.entity(p) for a in ctx.actors(p)]
+    found += [a for c in thing.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"
+              for p in g.children if p.dep_ == "pobj" and ctx.entity(p) for a in ctx.actors(p)]
+    return [a for a in dict.fromkeys(found) if ctx.type_of(a) in ("Organization", "Country")]
+
+
+def bought_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Germany has chosen the PULS system of Elbit Systems``, ``Turkey bought Russia's S-400 system``,
+    ``Turkey's purchase of Russia's S-400 system``: the maker of a product bought or chosen supplies the buyer."""
+    nouns = ctx.lex.words("purchase_nouns")
+    for tok in ctx.find(sent, ctx.lex.words("buying_verbs") | nouns):
+        if ctx.negated(tok):
+            continue
+        if tok.pos_ == "VERB" and tok.lemma_ in ctx.lex.words("buying_verbs"):
+            things, buyers = dobj(tok), [a for a in ctx.subjects(tok) if ctx.is_actor(a)]
+            if any(c.dep_ == "nsubjpass" for c in tok.children):
+                things, buyers = [], []  # "the system was bought": the buyer is not named here
+        elif tok.pos_ == "NOUN" and tok.lower_ in nouns:
+            things = list(ctx.pobjs(tok, {"of"}))
+            # a named buyer ("Turkey's purchase"); "its purchase" may be anyone's
+            buyers = [a for c in tok.children if c.dep_ == "poss" and ctx.entity(c)
+                      for a in ctx.actors(ctx.mention_root(c)) if ctx.is_actor(a)]
+            if any(c.dep_ == "poss" and not ctx.entity(c) for c in tok.children):
+                continue
+            if not buyers and tok.dep_ in ("dobj", "pobj") and _governing_verb(tok) is not None:
+                verb = _governing_verb(tok)
+                buyers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)] if verb is not None and \
+                    verb.lemma_ in ctx.lex.words("buying_verbs") | {"make", "complete", "announce", "place"} else []
+        else:
+            continue
+        makers = [a for t in things for a in _product_makers(t, ctx)]
+        status = ctx.status(tok)
+        for s in dict.fromkeys(makers):
+            for o in dict.fromkeys(buyers):
+                if s != o:
+                    yield Candidate(s, "suppliesTo", o, "event:bought-product", status, sent)
