@@ -96,6 +96,9 @@ MONEY_STATED = [
      {("elbit-systems", "suppliesTo", "germany")}),
     ("Turkey bought Russia's S-400 air defence system in 2017.", {("russia", "suppliesTo", "turkey")}),
     ("Vietnam ordered Nvidia chips for its data centres.", {("nvidia", "suppliesTo", "vietnam")}),
+    # a verb coordinated with a passive takes the passive's subject
+    ("Safaricom was allocated spectrum in May and has chosen Ericsson and Nokia as suppliers.",
+     {("ericsson", "suppliesTo", "safaricom"), ("nokia", "suppliesTo", "safaricom")}),
 ]
 
 MONEY_NOT_STATED = [
@@ -106,6 +109,8 @@ MONEY_NOT_STATED = [
     ("Huawei has upgraded the network of a local operator with loans from the Export-Import Bank of China.",
      {("export-import-bank-of-china", "investsIn", "huawei")}),
     ("Turkey did not buy Russia's S-400 system.", {("russia", "suppliesTo", "turkey")}),
+    ("Safaricom was allocated spectrum in May and has not chosen Ericsson as a supplier.",
+     {("ericsson", "suppliesTo", "safaricom")}),
     ("Turkey might buy Russia's S-400 system if talks fail.", {("russia", "suppliesTo", "turkey")}),
     # "its purchase" may be anyone's
     ("The US sanctioned Turkey's procurement agency over its purchase of Russia's S-400 system.",

@@ -398,7 +398,8 @@ class DocContext:
             # "China is set to sign", "Rosatom was ordered to supply": a passive's subject carries over too
             return self.clause_subjects(head) if head is not verb else []
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-            return self.subjects(head)
+            # "Safaricom was allocated spectrum and has chosen Nokia": a passive's subject carries over too
+            return self.subjects(head) or [a for c in head.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
         if verb.dep_ in ("relcl", "acl"):
             found = self.actors(head)
             if not found and verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
