@@ -96,6 +96,10 @@ MONEY_STATED = [
      {("elbit-systems", "suppliesTo", "germany")}),
     ("Turkey bought Russia's S-400 air defence system in 2017.", {("russia", "suppliesTo", "turkey")}),
     ("Vietnam ordered Nvidia chips for its data centres.", {("nvidia", "suppliesTo", "vietnam")}),
+    # the buyer of a stake invests in the company
+    ("Glencore sold its stake in Mutanda Mining to Vale.", {("vale", "investsIn", "mutanda-mining")}),
+    ("Glencore agreed to sell 40% of its interests in Mutanda Mining and Kamoto Copper Company to Vale.",
+     {("vale", "investsIn", "mutanda-mining"), ("vale", "investsIn", "kamoto-copper-company")}),
     # a verb coordinated with a passive takes the passive's subject
     ("Safaricom was allocated spectrum in May and has chosen Ericsson and Nokia as suppliers.",
      {("ericsson", "suppliesTo", "safaricom"), ("nokia", "suppliesTo", "safaricom")}),
@@ -109,6 +113,10 @@ MONEY_NOT_STATED = [
     ("Huawei has upgraded the network of a local operator with loans from the Export-Import Bank of China.",
      {("export-import-bank-of-china", "investsIn", "huawei")}),
     ("Turkey did not buy Russia's S-400 system.", {("russia", "suppliesTo", "turkey")}),
+    ("Glencore did not sell its stake in Mutanda Mining to Vale.", {("vale", "investsIn", "mutanda-mining")}),
+    # selling a holding is no supply, neither to the buyer nor to the company held
+    ("Glencore agreed to sell 40% of its interests in Mutanda Mining to Vale.",
+     {("glencore", "suppliesTo", "vale"), ("glencore", "suppliesTo", "mutanda-mining")}),
     ("Safaricom was allocated spectrum in May and has not chosen Ericsson as a supplier.",
      {("ericsson", "suppliesTo", "safaricom")}),
     ("Turkey might buy Russia's S-400 system if talks fail.", {("russia", "suppliesTo", "turkey")}),

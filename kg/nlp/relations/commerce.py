@@ -235,3 +235,41 @@ def bought_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for o in dict.fromkeys(buyers):
                 if s != o:
                     yield Candidate(s, "suppliesTo", o, "event:bought-product", status, sent)
+
+
+def _sale_of(stake: Token, ctx: DocContext) -> Token | None:
+    """The selling verb or sale noun a stake is sold through: ``sold its stake``, ``sell 40% of its interests``,
+    ``the sale of its stake``."""
+    node = stake
+    for _ in range(3):
+        if node.dep_ == "dobj" and node.head.lemma_ in ctx.lex.words("selling_verbs"):
+            return node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            node = node.head.head  # "40% of its interests", "the sale of its stake"
+            if node.lower_ in ctx.lex.words("sale_nouns"):
+                return node
+            continue
+        return None
+    return None
+
+
+def sold_stake_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Glencore sold its stake in Mutanda to Vale``, ``agreed to sell 40% of its interests in A and B to C``,
+    ``the sale of its stake in X to Y``: the buyer of a stake in a company invests in it."""
+    for tok in ctx.find(sent, ctx.lex.words("equity_nouns")):
+        if tok.pos_ != "NOUN":
+            continue
+        places = list(ctx.pobjs(tok, {"in"}))
+        targets = [a for p in places for a in ctx.actors(p) if ctx.type_of(a) == "Organization"]
+        sale = _sale_of(tok, ctx) if targets else None
+        if sale is None or ctx.negated(sale):
+            continue
+        # "to Y" on the sale, on its verb, or where the parser hangs it: on the stake or on the company
+        hosts = [sale, tok] + places + ([sale.head] if sale.dep_ in ("dobj", "pobj") and sale.head.pos_ == "VERB"
+                                        else [])
+        buyers = [a for h in hosts for p in ctx.pobjs(h, {"to"}) for a in ctx.actors(p) if ctx.is_actor(a)]
+        status = ctx.status(sale)
+        for s in dict.fromkeys(buyers):
+            for o in dict.fromkeys(targets):
+                if s != o:
+                    yield Candidate(s, "investsIn", o, "event:sold-stake", status, sent)
