@@ -46,6 +46,9 @@ NOT_STATED = [
     ("Tencent sold its shares in Spotify to Sony.", {("tencent", "suppliesTo", "sony")}),
     ("Trump blocked the sale of Lattice to Canyon Bridge.",
      {("donald-trump", "restrictsExportsTo", "canyon-bridge")}),
+    # a company stopped from a deal is directed, not sanctioned (GUIDELINES.md: blocked acquisitions)
+    ("The German cabinet prohibited Elmos Semiconductor from selling its wafer fab to Silex Microsystems.",
+     {("government-of-germany", "sanctions", "elmos-semiconductor")}),
     # an export restriction is on states and organisations, not on people
     ("China tightened its export controls on Japan and on Kishida.",
      {("china", "restrictsExportsTo", "fumio-kishida")}),
@@ -70,6 +73,12 @@ def test_kept_goods_and_orders(nlp) -> None:
     assert ("united-states", "restrictsExportsTo", "china") in triples(
         nlp, "Washington banned sales of Nvidia chips to China.")
     assert ("cfius", "directs", "tencent") in triples(nlp, "CFIUS ordered Tencent to sell its shares in Spotify.")
+    assert ("government-of-germany", "directs", "elmos-semiconductor") in triples(
+        nlp, "The German cabinet prohibited Elmos Semiconductor from selling its wafer fab to Silex Microsystems.")
+    assert ("germany", "sanctions", "huawei") in triples(nlp, "Germany barred Huawei from its 5G networks.")
+    # barred from selling its goods: a ban on a company's products still sanctions it
+    assert ("united-states", "sanctions", "hikvision") in triples(
+        nlp, "Washington has barred Hikvision from selling its cameras to federal agencies.")
 
 
 MONEY_STATED = [
@@ -91,6 +100,8 @@ MONEY_STATED = [
     # an investment in a country's unnamed things
     ("SoftBank will invest $10 billion in Indian data centres.", {("softbank-group", "investsIn", "india")}),
     ("Nvidia pledged new investment in American AI infrastructure.", {("nvidia", "investsIn", "united-states")}),
+    ("Nvidia pledged new investment in American AI infrastructure and its chief executive, Jensen Huang, flew in.",
+     {("nvidia", "investsIn", "united-states")}),
     # a product bought or chosen by its maker's name
     ("Germany has chosen the PULS rocket system of Elbit Systems as its army's next launcher.",
      {("elbit-systems", "suppliesTo", "germany")}),

@@ -149,7 +149,7 @@ def lent_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 def _countries_named_in(tok: Token, ctx: DocContext) -> list[str]:
     """Countries that modify an unnamed thing: ``American AI infrastructure``, ``India's data centres``."""
-    if ctx.actors(tok):
+    if ctx.actors(tok, conj=False):
         return []
     # "American" may modify a modifier ("American AI infrastructure")
     return [a for c in tok.subtree if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i

@@ -295,7 +295,13 @@ def slot_dobj_org(tok: Token, ctx: DocContext) -> SlotResult:
 
 def slot_dobj_maker(tok: Token, ctx: DocContext) -> SlotResult:
     """``banned Huawei``, ``banned equipment from Huawei``, ``barred Huawei's gear``: a company or the maker of
-    the products banned."""
+    the products banned; not a company stopped from a deal (``prohibited X from selling its fab``, ``from
+    acquiring Y``: a blocked deal directs it), unlike one barred from selling its goods (``barred X from selling
+    its software to Americans``: a ban on its products)."""
+    dealing, assets = ctx.lex.words("dealing_verbs"), ctx.lex.words("asset_nouns")
+    if any(v.dep_ == "pcomp" and v.lemma_ in dealing and (v.lemma_ != "sell" or any(o.lower_ in assets for o in dobj(v)))
+           for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for v in p.children):
+        return [], False
     found = [a for c in dobj(tok) if ctx.entity(c) for a in ctx.actors(c, groups=False)]
     # "barred the Chinese equipment makers Huawei and ZTE": the names beside a description
     found += [a for c in dobj(tok) if not ctx.entity(c) for d in c.children if d.dep_ == "appos" and ctx.entity(d)
