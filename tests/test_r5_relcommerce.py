@@ -25,12 +25,24 @@ STATED = [
     # a measure's target in its relative clause
     ("UN sanctions that bar North Korea from trading in weapons were breached.",
      {("united-nations", "sanctions", "north-korea")}),
+    # a passive supply: the agent supplies whoever has or uses the goods
+    ("Most of the network gear used by Indonesia's Telkomsel is supplied by Ericsson.",
+     {("ericsson", "suppliesTo", "telkomsel")}),
+    ("Safaricom's base stations were supplied by Nokia.", {("nokia", "suppliesTo", "safaricom")}),
+    ("Kenya Ports Authority, all of whose cranes were supplied by ZPMC, bought more.",
+     {("zpmc", "suppliesTo", "kenya-ports-authority")}),
+    # goods kept from export
+    ("Japan added 40 items to its list of goods banned for export to Russia.",
+     {("japan", "restrictsExportsTo", "russia")}),
     # names listed after "among them" beside the group a preposition names
     ("Hyundai Rotem sold tanks to three countries, among them Poland and Norway.",
      {("hyundai-rotem", "suppliesTo", "poland"), ("hyundai-rotem", "suppliesTo", "norway")}),
 ]
 
 NOT_STATED = [
+    ("Safaricom's base stations were not supplied by Nokia.", {("nokia", "suppliesTo", "safaricom")}),
+    ("Japan did not add any items to its list of goods banned for export to Russia.",
+     {("japan", "restrictsExportsTo", "russia")}),
     # negated and hypothetical forms of the same constructions
     ("Egypt has not taken delivery of any drones from China.", {("china", "suppliesTo", "egypt")}),
     ("Rheinmetall did not win a contract worth $50 million to supply the Bundeswehr.",
@@ -117,6 +129,9 @@ MONEY_STATED = [
 ]
 
 MONEY_NOT_STATED = [
+    ("Safaricom's base stations were not supplied by Nokia.", {("nokia", "suppliesTo", "safaricom")}),
+    ("Japan did not add any items to its list of goods banned for export to Russia.",
+     {("japan", "restrictsExportsTo", "russia")}),
     ("SoftBank did not invest in Indian data centres.", {("softbank-group", "investsIn", "india")}),
     ("Huawei has not upgraded the network of Safaricom with loans from the Export-Import Bank of China.",
      {("export-import-bank-of-china", "investsIn", "safaricom")}),

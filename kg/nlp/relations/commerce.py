@@ -273,3 +273,63 @@ def sold_stake_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for o in dict.fromkeys(targets):
                 if s != o:
                     yield Candidate(s, "investsIn", o, "event:sold-stake", status, sent)
+
+
+def _users_of(thing: Token, ctx: DocContext) -> list[str]:
+    """Who has or uses an unnamed thing: ``Safaricom's base stations``, ``the equipment used by Maxis``, ``a
+    port, all of whose cranes …`` (a name, not ``its``)."""
+    found = [a for c in thing.children if c.dep_ == "poss" and ctx.entity(c)
+             for a in ctx.actors(ctx.mention_root(c), conj=False)]
+    relative = _relative_head(thing) if any(c.dep_ == "poss" and c.lower_ == "whose" for c in thing.children) else None
+    if relative is not None:
+        found += ctx.actors(relative.head, conj=False)
+    found += [a for c in thing.children if c.dep_ == "acl" and c.lemma_ in ctx.lex.words("user_verbs")
+              for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj" for a in ctx.actors(p)]
+    return found
+
+
+def _relative_head(tok: Token) -> Token | None:
+    """The relative clause ``tok`` is in (``all of whose cranes were supplied``)."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "relcl":
+            return anc
+    return None
+
+
+def supplied_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Most of the equipment used by Maxis is supplied by Huawei``, ``Safaricom's base stations were supplied by
+    Nokia``: the agent of a passive supply supplies whoever has or uses the goods."""
+    for tok in ctx.find(sent, ctx.lex.words("supplied_verbs")):
+        if tok.pos_ != "VERB" or tok.tag_ != "VBN" or ctx.negated(tok):
+            continue
+        agents = [a for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for a in ctx.actors(p) if ctx.is_actor(a)]
+        goods = [c for c in tok.children if c.dep_ == "nsubjpass" and not ctx.actors(c, conj=False)]
+        goods += [p for g in goods for p in ctx.pobjs(g, {"of"}) if not ctx.actors(p, conj=False)]  # "most of the …"
+        users = [a for g in goods for a in _users_of(g, ctx) if ctx.is_actor(a)]
+        status = ctx.status(tok)
+        for s in dict.fromkeys(agents):
+            for o in dict.fromkeys(users):
+                if s != o:
+                    yield Candidate(s, "suppliesTo", o, "event:supplied-by", status, sent)
+
+
+def banned_export_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``South Korea added 57 items to its list of goods banned for export to Russia``, ``chips restricted from
+    export to China``: who keeps goods from export to a country restricts exports to it."""
+    for tok in ctx.find(sent, ctx.lex.words("export_nouns")):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "from"):
+            continue
+        participle = tok.head.head
+        if participle.tag_ != "VBN" or participle.lemma_ not in ctx.lex.words("export_banning_verbs") or \
+                ctx.negated(participle):
+            continue
+        targets = [a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p) if ctx.is_actor(a)]
+        verb = _governing_verb(participle) if participle.dep_ in ("acl", "amod") else None
+        holders = [a for a in ctx.subjects(verb) if ctx.is_actor(a)] if verb is not None and not ctx.negated(verb) \
+            else []
+        status = ctx.status(verb) if verb is not None else "asserted"
+        for s in dict.fromkeys(holders):
+            for o in dict.fromkeys(targets):
+                if s != o and ctx.type_of(o) != "Person":
+                    yield Candidate(s, "restrictsExportsTo", o, "event:banned-export", status, sent)
