@@ -34,12 +34,23 @@ STATED = [
     # goods kept from export
     ("Japan added 40 items to its list of goods banned for export to Russia.",
      {("japan", "restrictsExportsTo", "russia")}),
+    # the destination of exports hung on the curb itself
+    ("Japan's restrictions on exports of chipmaking tools to China took effect.",
+     {("japan", "restrictsExportsTo", "china")}),
+    # a participle before the description of a name
+    ("Rosneft, a US-sanctioned company, sold oil.", {("united-states", "sanctions", "rosneft")}),
+    # "we" in a company's quoted words is the company
+    ("\"We will keep supplying Safaricom,\" Huawei said.", {("huawei", "suppliesTo", "safaricom")}),
     # names listed after "among them" beside the group a preposition names
     ("Hyundai Rotem sold tanks to three countries, among them Poland and Norway.",
      {("hyundai-rotem", "suppliesTo", "poland"), ("hyundai-rotem", "suppliesTo", "norway")}),
 ]
 
 NOT_STATED = [
+    ("Japan has no restrictions on exports of chipmaking tools to China.", {("japan", "restrictsExportsTo", "china")}),
+    ("Japan might impose restrictions on exports of chipmaking tools to China if talks fail.",
+     {("japan", "restrictsExportsTo", "china")}),
+    ("\"We will never supply Safaricom,\" Huawei said.", {("huawei", "suppliesTo", "safaricom")}),
     ("Safaricom's base stations were not supplied by Nokia.", {("nokia", "suppliesTo", "safaricom")}),
     ("Japan did not add any items to its list of goods banned for export to Russia.",
      {("japan", "restrictsExportsTo", "russia")}),
@@ -129,6 +140,10 @@ MONEY_STATED = [
 ]
 
 MONEY_NOT_STATED = [
+    ("Japan has no restrictions on exports of chipmaking tools to China.", {("japan", "restrictsExportsTo", "china")}),
+    ("Japan might impose restrictions on exports of chipmaking tools to China if talks fail.",
+     {("japan", "restrictsExportsTo", "china")}),
+    ("\"We will never supply Safaricom,\" Huawei said.", {("huawei", "suppliesTo", "safaricom")}),
     ("Safaricom's base stations were not supplied by Nokia.", {("nokia", "suppliesTo", "safaricom")}),
     ("Japan did not add any items to its list of goods banned for export to Russia.",
      {("japan", "restrictsExportsTo", "russia")}),

@@ -333,3 +333,28 @@ def banned_export_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for o in dict.fromkeys(targets):
                 if s != o and ctx.type_of(o) != "Person":
                     yield Candidate(s, "restrictsExportsTo", o, "event:banned-export", status, sent)
+
+
+def curb_destination_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Japan's restrictions on exports of chipmaking tools to China``, ``curbs on chip sales to Russia``: the
+    parser may hang the exports' destination on the curb itself."""
+    nouns = ctx.lex.nouns
+    curbs = ctx.index.memo("export_curb_nouns", lambda: frozenset(
+        n for n, entries in nouns.items() if any(p == "restrictsExportsTo" for p, _s in entries)))
+    exports = ctx.lex.words("export_nouns")
+    for tok in ctx.find(sent, curbs):
+        if tok.pos_ != "NOUN" or ctx.negated(tok):
+            continue
+        if not any(p.lower_ in exports or p.lemma_ in exports for p in ctx.pobjs(tok, {"on"})):
+            continue
+        targets = [a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p) if ctx.is_actor(a)]
+        if not targets:
+            continue
+        key = tok.lower_ if tok.lower_ in nouns else tok.lemma_
+        slots = next((sl for p, sl in nouns.get(key, []) if p == "restrictsExportsTo"), [])
+        holders = noun_participants(tok, slots, ctx)[0]
+        status = ctx.status(tok)
+        for s in dict.fromkeys(holders):
+            for o in dict.fromkeys(targets):
+                if s != o and ctx.type_of(o) != "Person":
+                    yield Candidate(s, "restrictsExportsTo", o, "event:curb-destination", status, sent)

@@ -317,6 +317,8 @@ class DocContext:
                     if person and self.type_of(person) == "Person":
                         led = titled_body(child, self) or self.leaders.get(person)
                         return [led] if led in self.entities else []
+                    if person and self.is_actor(person) and tok.lower_ != "our":
+                        return [person]  # "'We will keep supplying X,' Huawei said": the body speaks for itself
         return []
 
     @staticmethod
