@@ -41,12 +41,17 @@ STATED = [
     ("Rosneft, a US-sanctioned company, sold oil.", {("united-states", "sanctions", "rosneft")}),
     # "we" in a company's quoted words is the company
     ("\"We will keep supplying Safaricom,\" Huawei said.", {("huawei", "suppliesTo", "safaricom")}),
+    # an order to stop buying a maker's products bans them
+    ("Beijing told its companies to stop buying Micron chips.", {("china", "sanctions", "micron-technology")}),
     # names listed after "among them" beside the group a preposition names
     ("Hyundai Rotem sold tanks to three countries, among them Poland and Norway.",
      {("hyundai-rotem", "suppliesTo", "poland"), ("hyundai-rotem", "suppliesTo", "norway")}),
 ]
 
 NOT_STATED = [
+    ("Beijing did not tell its companies to stop buying Micron chips.", {("china", "sanctions", "micron-technology")}),
+    # a state keeping its own firm from exporting restricts exports; it does not sanction the firm
+    ("Washington barred Nvidia from selling chips to China.", {("united-states", "sanctions", "nvidia")}),
     ("Japan has no restrictions on exports of chipmaking tools to China.", {("japan", "restrictsExportsTo", "china")}),
     ("Japan might impose restrictions on exports of chipmaking tools to China if talks fail.",
      {("japan", "restrictsExportsTo", "china")}),
@@ -99,6 +104,8 @@ def test_kept_goods_and_orders(nlp) -> None:
     assert ("government-of-germany", "directs", "elmos-semiconductor") in triples(
         nlp, "The German cabinet prohibited Elmos Semiconductor from selling its wafer fab to Silex Microsystems.")
     assert ("germany", "sanctions", "huawei") in triples(nlp, "Germany barred Huawei from its 5G networks.")
+    assert ("united-states", "restrictsExportsTo", "china") in triples(
+        nlp, "Washington barred Nvidia from selling chips to China.")
     # barred from selling its goods: a ban on a company's products still sanctions it
     assert ("united-states", "sanctions", "hikvision") in triples(
         nlp, "Washington has barred Hikvision from selling its cameras to federal agencies.")
@@ -140,6 +147,9 @@ MONEY_STATED = [
 ]
 
 MONEY_NOT_STATED = [
+    ("Beijing did not tell its companies to stop buying Micron chips.", {("china", "sanctions", "micron-technology")}),
+    # a state keeping its own firm from exporting restricts exports; it does not sanction the firm
+    ("Washington barred Nvidia from selling chips to China.", {("united-states", "sanctions", "nvidia")}),
     ("Japan has no restrictions on exports of chipmaking tools to China.", {("japan", "restrictsExportsTo", "china")}),
     ("Japan might impose restrictions on exports of chipmaking tools to China if talks fail.",
      {("japan", "restrictsExportsTo", "china")}),

@@ -18,7 +18,8 @@ from kg.nlp.relations.carry import carry_references
 from kg.nlp.relations.carry_rules import bare_member_rule, carried_subject_rule, head_title_rule
 from kg.nlp.relations.commerce import (banned_export_rule, bought_product_rule, contract_supply_rule,
                                        curb_destination_rule, invested_country_rule, lent_with_rule,
-                                       measure_relative_rule, sold_stake_rule, supplied_by_rule, taken_delivery_rule)
+                                       measure_relative_rule, ordered_to_stop_rule, sold_stake_rule, supplied_by_rule,
+                                       taken_delivery_rule)
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
@@ -53,7 +54,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            both_members_rule,
                            taken_delivery_rule, contract_supply_rule, measure_relative_rule, lent_with_rule,
                            invested_country_rule, bought_product_rule, sold_stake_rule,
-                           supplied_by_rule, banned_export_rule, curb_destination_rule)
+                           supplied_by_rule, banned_export_rule, curb_destination_rule,
+                           ordered_to_stop_rule)
 
 
 class RelationExtractor(SavedData):

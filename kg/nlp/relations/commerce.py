@@ -358,3 +358,25 @@ def curb_destination_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for o in dict.fromkeys(targets):
                 if s != o and ctx.type_of(o) != "Person":
                     yield Candidate(s, "restrictsExportsTo", o, "event:curb-destination", status, sent)
+
+
+def ordered_to_stop_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Beijing told its operators to stop buying Micron chips``, ``the regulator ordered banks to stop using
+    Huawei gear``: an order to stop buying or using a maker's products is a ban on them (``sanctions``)."""
+    ordering = ctx.lex.words("ordering_verbs") | ctx.lex.words("telling_verbs")
+    for tok in ctx.find(sent, ctx.lex.words("use_verbs") | ctx.lex.words("buying_verbs")):
+        stop = tok.head
+        if tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "pcomp") or stop.lemma_ not in ("stop", "cease", "quit"):
+            continue
+        order = stop.head
+        if stop.dep_ not in ("xcomp", "ccomp") or order.lemma_ not in ordering or ctx.negated(order):
+            continue
+        things = dobj(tok) + [p for p in ctx.pobjs(tok, {"from"})]
+        # "Micron chips", "products from Micron", or the company itself ("stop buying from Micron")
+        makers = [a for t in things for a in (_product_makers(t, ctx) or ctx.actors(t, conj=True) or
+                                              [a for p in ctx.pobjs(t, {"from"}) for a in ctx.actors(p)])]
+        status = ctx.status(order)
+        for s in dict.fromkeys(a for a in ctx.subjects(order) if ctx.is_actor(a)):
+            for o in dict.fromkeys(a for a in makers if ctx.type_of(a) == "Organization"):
+                if s != o:
+                    yield Candidate(s, "sanctions", o, "event:ordered-to-stop", status, sent)

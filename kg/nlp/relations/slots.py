@@ -310,6 +310,12 @@ def slot_dobj_maker(tok: Token, ctx: DocContext) -> SlotResult:
               for a in [a for d in c.children if d.dep_ in ("poss", "compound") for a in ctx.actors(d)]
               + [a for p in list(ctx.pobjs(c, {"from", "by"})) + list(ctx.pobjs(tok, {"from"}))
                  for a in ctx.actors(p)]]
+    if any(v.dep_ == "pcomp" and v.lemma_ in EXPORT_VERBS for p in tok.children if p.dep_ == "prep"
+           and p.lower_ == "from" for v in p.children):
+        # "Washington barred Nvidia from selling chips to China": a state keeping its own firm from exporting
+        # restricts exports; only a foreign firm barred from selling is sanctioned
+        home = {(e.id if e.type == "Country" else e.country) for s in ctx.subjects(tok) if (e := ctx.entities.get(s))}
+        found = [a for a in found if (e := ctx.entities.get(a)) is None or e.country not in home]
     return [a for a in found if ctx.type_of(a) == "Organization"], False
 
 
