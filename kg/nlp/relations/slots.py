@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.nlp.relations.context import DocContext
+from kg.nlp.relations.dealings import foreign_only, sale_of_business, stopped_from_deal
 
 SlotResult = tuple[list[str], bool]
 EXPORT_NOUNS = {"sales", "exports", "shipments", "supplies", "sale", "export", "deliveries", "shipment", "delivery",
@@ -133,7 +134,7 @@ def slot_exports_to(tok: Token, ctx: DocContext) -> SlotResult:
     """``ban sales of processors to China``, ``stop exporting chips to China``."""
     objs: list[str] = []
     for c in dobj(tok):
-        if (c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS) and not _sale_of_business(c, ctx):
+        if (c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS) and not sale_of_business(c, ctx):
             # "exports of gallium and germanium to the United States": "to" may hang on any part of it
             objs += [a for t in c.subtree if t.dep_ == "prep" and t.lower_ == "to"
                      for p in t.children if p.dep_ == "pobj" for a in ctx.actors(p)]
@@ -143,13 +144,6 @@ def slot_exports_to(tok: Token, ctx: DocContext) -> SlotResult:
             objs += [a for p in ctx.pobjs(c, {"to"}) for a in ctx.actors(p)]
             objs += [a for d in c.children if d.dep_ == "dobj" for p in ctx.pobjs(d, {"to"}) for a in ctx.actors(p)]
     return objs, False
-
-
-def _sale_of_business(sale: Token, ctx: DocContext) -> bool:
-    """``the sale of Lattice to Canyon Bridge``, ``the sale of its unit``: a company or a business changing hands
-    (a blocked deal, which ``directs``), not goods exported."""
-    return any(ctx.type_of(ctx.entity(p) or "") == "Organization" or p.lower_ in ctx.lex.words("asset_nouns")
-               for p in ctx.pobjs(sale, {"of"}))
 
 
 def slot_access_of(tok: Token, ctx: DocContext) -> SlotResult:
@@ -295,12 +289,9 @@ def slot_dobj_org(tok: Token, ctx: DocContext) -> SlotResult:
 
 def slot_dobj_maker(tok: Token, ctx: DocContext) -> SlotResult:
     """``banned Huawei``, ``banned equipment from Huawei``, ``barred Huawei's gear``: a company or the maker of
-    the products banned; not a company stopped from a deal (``prohibited X from selling its fab``, ``from
-    acquiring Y``: a blocked deal directs it), unlike one barred from selling its goods (``barred X from selling
-    its software to Americans``: a ban on its products)."""
-    dealing, assets = ctx.lex.words("dealing_verbs"), ctx.lex.words("asset_nouns")
-    if any(v.dep_ == "pcomp" and v.lemma_ in dealing and (v.lemma_ != "sell" or any(o.lower_ in assets for o in dobj(v)))
-           for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for v in p.children):
+    the products banned; not a company stopped from a deal, nor a state's own firm kept from exporting
+    (:mod:`kg.nlp.relations.dealings`)."""
+    if stopped_from_deal(tok, ctx):
         return [], False
     found = [a for c in dobj(tok) if ctx.entity(c) for a in ctx.actors(c, groups=False)]
     # "barred the Chinese equipment makers Huawei and ZTE": the names beside a description
@@ -310,12 +301,7 @@ def slot_dobj_maker(tok: Token, ctx: DocContext) -> SlotResult:
               for a in [a for d in c.children if d.dep_ in ("poss", "compound") for a in ctx.actors(d)]
               + [a for p in list(ctx.pobjs(c, {"from", "by"})) + list(ctx.pobjs(tok, {"from"}))
                  for a in ctx.actors(p)]]
-    if any(v.dep_ == "pcomp" and v.lemma_ in EXPORT_VERBS for p in tok.children if p.dep_ == "prep"
-           and p.lower_ == "from" for v in p.children):
-        # "Washington barred Nvidia from selling chips to China": a state keeping its own firm from exporting
-        # restricts exports; only a foreign firm barred from selling is sanctioned
-        home = {(e.id if e.type == "Country" else e.country) for s in ctx.subjects(tok) if (e := ctx.entities.get(s))}
-        found = [a for a in found if (e := ctx.entities.get(a)) is None or e.country not in home]
+    found = foreign_only(tok, found, EXPORT_VERBS, ctx)
     return [a for a in found if ctx.type_of(a) == "Organization"], False
 
 
