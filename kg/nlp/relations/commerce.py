@@ -209,7 +209,8 @@ def bought_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Germany has chosen the PULS system of Elbit Systems``, ``Turkey bought Russia's S-400 system``,
     ``Turkey's purchase of Russia's S-400 system``: the maker of a product bought or chosen supplies the buyer."""
     nouns = ctx.lex.words("purchase_nouns")
-    for tok in ctx.find(sent, ctx.lex.words("buying_verbs") | nouns):
+    words = ctx.index.memo("buying_words", lambda: frozenset(ctx.lex.words("buying_verbs") | nouns))
+    for tok in ctx.find(sent, words):
         if ctx.negated(tok):
             continue
         if tok.pos_ == "VERB" and tok.lemma_ in ctx.lex.words("buying_verbs"):
@@ -363,8 +364,10 @@ def curb_destination_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def ordered_to_stop_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Beijing told its operators to stop buying Micron chips``, ``the regulator ordered banks to stop using
     Huawei gear``: an order to stop buying or using a maker's products is a ban on them (``sanctions``)."""
-    ordering = ctx.lex.words("ordering_verbs") | ctx.lex.words("telling_verbs")
-    for tok in ctx.find(sent, ctx.lex.words("use_verbs") | ctx.lex.words("buying_verbs")):
+    ordering = ctx.index.memo("telling_words", lambda: frozenset(ctx.lex.words("ordering_verbs") |
+                                                                  ctx.lex.words("telling_verbs")))
+    words = ctx.index.memo("using_words", lambda: frozenset(ctx.lex.words("use_verbs") | ctx.lex.words("buying_verbs")))
+    for tok in ctx.find(sent, words):
         stop = tok.head
         if tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "pcomp") or stop.lemma_ not in ("stop", "cease", "quit"):
             continue
