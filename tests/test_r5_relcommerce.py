@@ -41,6 +41,10 @@ STATED = [
     ("Rosneft, a US-sanctioned company, sold oil.", {("united-states", "sanctions", "rosneft")}),
     # "we" in a company's quoted words is the company
     ("\"We will keep supplying Safaricom,\" Huawei said.", {("huawei", "suppliesTo", "safaricom")}),
+    # the one awarded a contract supplies the one awarding it
+    ("Poland awarded Hanwha a contract worth $2 billion to supply rocket launchers.",
+     {("hanwha-aerospace", "suppliesTo", "poland")}),
+    ("Safaricom awarded Huawei a contract to build its network.", {("huawei", "suppliesTo", "safaricom")}),
     # an order to stop buying a maker's products bans them
     ("Beijing told its companies to stop buying Micron chips.", {("china", "sanctions", "micron-technology")}),
     # names listed after "among them" beside the group a preposition names
@@ -49,6 +53,10 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("Poland did not award Hanwha a contract.", {("hanwha-aerospace", "suppliesTo", "poland")}),
+    # the awarding side supplies nothing
+    ("Poland awarded Hanwha a contract worth $2 billion to supply rocket launchers.",
+     {("poland", "suppliesTo", "hanwha-aerospace")}),
     ("Beijing did not tell its companies to stop buying Micron chips.", {("china", "sanctions", "micron-technology")}),
     # a state keeping its own firm from exporting restricts exports; it does not sanction the firm
     ("Washington barred Nvidia from selling chips to China.", {("united-states", "sanctions", "nvidia")}),
@@ -147,6 +155,10 @@ MONEY_STATED = [
 ]
 
 MONEY_NOT_STATED = [
+    ("Poland did not award Hanwha a contract.", {("hanwha-aerospace", "suppliesTo", "poland")}),
+    # the awarding side supplies nothing
+    ("Poland awarded Hanwha a contract worth $2 billion to supply rocket launchers.",
+     {("poland", "suppliesTo", "hanwha-aerospace")}),
     ("Beijing did not tell its companies to stop buying Micron chips.", {("china", "sanctions", "micron-technology")}),
     # a state keeping its own firm from exporting restricts exports; it does not sanction the firm
     ("Washington barred Nvidia from selling chips to China.", {("united-states", "sanctions", "nvidia")}),

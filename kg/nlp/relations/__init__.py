@@ -16,10 +16,11 @@ from kg.nlp.saved import SavedData
 from kg.nlp.tokens import positions
 from kg.nlp.relations.carry import carry_references
 from kg.nlp.relations.carry_rules import bare_member_rule, carried_subject_rule, head_title_rule
-from kg.nlp.relations.commerce import (banned_export_rule, bought_product_rule, contract_supply_rule,
-                                       curb_destination_rule, invested_country_rule, lent_with_rule,
-                                       measure_relative_rule, ordered_to_stop_rule, sold_stake_rule, supplied_by_rule,
+from kg.nlp.relations.commerce import (awarded_contract_rule, bought_product_rule, contract_supply_rule,
+                                       invested_country_rule, lent_with_rule, sold_stake_rule, supplied_by_rule,
                                        taken_delivery_rule)
+from kg.nlp.relations.curbs import (banned_export_rule, curb_destination_rule, measure_relative_rule,
+                                    ordered_to_stop_rule)
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
@@ -55,7 +56,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            taken_delivery_rule, contract_supply_rule, measure_relative_rule, lent_with_rule,
                            invested_country_rule, bought_product_rule, sold_stake_rule,
                            supplied_by_rule, banned_export_rule, curb_destination_rule,
-                           ordered_to_stop_rule)
+                           ordered_to_stop_rule, awarded_contract_rule)
 
 
 class RelationExtractor(SavedData):

@@ -1,11 +1,11 @@
-"""Supply and sanction constructions the trigger lexicon does not reach: a delivery taken, a contract described
-before its purpose, a measure's target in its relative clause; their words are in ``data/lexicon/events.json``.
+"""Supply and investment constructions the trigger lexicon does not reach; their words are in
+``data/lexicon/events.json`` (sanctions and export curbs: :mod:`kg.nlp.relations.curbs`).
 
 - a delivery taken from a supplier: ``Egypt is taking delivery of drones from China`` (``suppliesTo`` the taker);
 - a contract described before its purpose: ``Thales won a contract worth $50 million to supply the Polish army``
   (``suppliesTo``: who holds the contract supplies the customer of its purpose);
-- a measure's target in its relative clause: ``UN sanctions that bar North Korea from trading``, ``curbs that
-  target Huawei`` (``sanctions`` or ``restrictsExportsTo`` from the measure's holder).
+- money a thing is done with, investment in a country's unnamed things, stakes sold, products bought by their
+  maker's name, passive supplies and contracts awarded.
 
 Each rule visits only the sentence's words of its list (through the document index).
 """
@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.relations.slots import RELATIVE_PRONOUNS, deep_pobjs, dobj, owner, verb_objects
+from kg.nlp.relations.slots import deep_pobjs, dobj, owner, verb_objects
 from kg.nlp.relations.triggers import noun_participants
 
 
@@ -79,36 +79,8 @@ def contract_supply_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "suppliesTo", o, "event:contract-supply", status, sent)
 
 
-def measure_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``UN sanctions that bar North Korea from trading``, ``US curbs that target Huawei``: the object of the
-    measure's relative clause is its target."""
-    targeting = ctx.lex.words("measure_targeting_verbs")
-    nouns = ctx.lex.nouns
-    measures = ctx.index.memo("measure_nouns", lambda: frozenset(
-        n for n, entries in nouns.items() if any(p in ("sanctions", "restrictsExportsTo") for p, _s in entries)))
-    for tok in ctx.find(sent, measures):
-        if tok.pos_ not in ("NOUN", "PROPN") or ctx.negated(tok):
-            continue
-        clauses = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in targeting and not ctx.negated(c)
-                   and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE_PRONOUNS for s in c.children)]
-        if not clauses:
-            continue
-        key = tok.lower_ if tok.lower_ in nouns else tok.lemma_
-        for predicate, slots in nouns.get(key, []):
-            if predicate not in ("sanctions", "restrictsExportsTo"):
-                continue
-            holders, _others = noun_participants(tok, slots, ctx)
-            targets = [a for c in clauses for o in dobj(c) for a in ctx.actors(o) if ctx.is_actor(a)]
-            if predicate == "restrictsExportsTo":
-                targets = [a for a in targets if ctx.type_of(a) != "Person"]
-            status = ctx.status(tok)
-            for s in dict.fromkeys(holders):
-                for o in dict.fromkeys(targets):
-                    if s != o:
-                        yield Candidate(s, predicate, o, "event:measure-relative", status, sent)
 
-
-def _governing_verb(tok: Token) -> Token | None:
+def governing_verb(tok: Token) -> Token | None:
     """The verb a prepositional phrase hangs on, through the nouns between: ``financed most of the cost with
     a loan`` gives ``financed``."""
     head = tok.head
@@ -128,7 +100,7 @@ def lent_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for tok in ctx.find(sent, ctx.lex.words("lending_nouns")):
         if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "with" or ctx.negated(tok):
             continue
-        verb = _governing_verb(tok.head)
+        verb = governing_verb(tok.head)
         if verb is None or ctx.negated(verb):
             continue
         lenders = [a for p in ctx.pobjs(tok, {"from", "by"}) for a in ctx.actors(p)]
@@ -158,7 +130,7 @@ def _countries_named_in(tok: Token, ctx: DocContext) -> list[str]:
 
 def _verbs_above(tok: Token) -> list[Token]:
     """The verb ``tok`` hangs on and the verbs that one is coordinated with (``restrict and monitor X``)."""
-    verb = _governing_verb(tok) if tok.pos_ != "VERB" else None
+    verb = governing_verb(tok) if tok.pos_ != "VERB" else None
     if verb is None:
         return []
     return [verb] + list(verb.conjuncts)
@@ -191,7 +163,7 @@ def invested_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "investsIn", o, "event:invested-country", status, sent)
 
 
-def _product_makers(thing: Token, ctx: DocContext) -> list[str]:
+def product_makers(thing: Token, ctx: DocContext) -> list[str]:
     """Who makes a product named by its maker: ``Russia's S-400 system``, ``Nvidia chips``, ``the PULS system of
     Elbit``, ``drones made by AVIC`` (only a product noun, only a name)."""
     if thing.lower_ not in ctx.lex.words("product_nouns"):
@@ -224,13 +196,13 @@ def bought_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                       for a in ctx.actors(ctx.mention_root(c)) if ctx.is_actor(a)]
             if any(c.dep_ == "poss" and not ctx.entity(c) for c in tok.children):
                 continue
-            if not buyers and tok.dep_ in ("dobj", "pobj") and _governing_verb(tok) is not None:
-                verb = _governing_verb(tok)
+            if not buyers and tok.dep_ in ("dobj", "pobj") and governing_verb(tok) is not None:
+                verb = governing_verb(tok)
                 buyers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)] if verb is not None and \
                     verb.lemma_ in ctx.lex.words("buying_verbs") | {"make", "complete", "announce", "place"} else []
         else:
             continue
-        makers = [a for t in things for a in _product_makers(t, ctx)]
+        makers = [a for t in things for a in product_makers(t, ctx)]
         status = ctx.status(tok)
         for s in dict.fromkeys(makers):
             for o in dict.fromkeys(buyers):
@@ -315,71 +287,28 @@ def supplied_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "suppliesTo", o, "event:supplied-by", status, sent)
 
 
-def banned_export_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``South Korea added 57 items to its list of goods banned for export to Russia``, ``chips restricted from
-    export to China``: who keeps goods from export to a country restricts exports to it."""
-    for tok in ctx.find(sent, ctx.lex.words("export_nouns")):
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "from"):
-            continue
-        participle = tok.head.head
-        if participle.tag_ != "VBN" or participle.lemma_ not in ctx.lex.words("export_banning_verbs") or \
-                ctx.negated(participle):
-            continue
-        targets = [a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p) if ctx.is_actor(a)]
-        verb = _governing_verb(participle) if participle.dep_ in ("acl", "amod") else None
-        holders = [a for a in ctx.subjects(verb) if ctx.is_actor(a)] if verb is not None and not ctx.negated(verb) \
-            else []
-        status = ctx.status(verb) if verb is not None else "asserted"
-        for s in dict.fromkeys(holders):
-            for o in dict.fromkeys(targets):
-                if s != o and ctx.type_of(o) != "Person":
-                    yield Candidate(s, "restrictsExportsTo", o, "event:banned-export", status, sent)
 
 
-def curb_destination_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``Japan's restrictions on exports of chipmaking tools to China``, ``curbs on chip sales to Russia``: the
-    parser may hang the exports' destination on the curb itself."""
-    nouns = ctx.lex.nouns
-    curbs = ctx.index.memo("export_curb_nouns", lambda: frozenset(
-        n for n, entries in nouns.items() if any(p == "restrictsExportsTo" for p, _s in entries)))
-    exports = ctx.lex.words("export_nouns")
-    for tok in ctx.find(sent, curbs):
-        if tok.pos_ != "NOUN" or ctx.negated(tok):
+
+def awarded_contract_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Poland awarded Hanwha a contract to supply rocket launchers``, ``Hanwha was awarded an order by Poland``:
+    the one awarded a contract supplies the one awarding it (or the customer its purpose names)."""
+    for tok in ctx.find(sent, ctx.lex.words("awarding_verbs")):
+        if tok.pos_ != "VERB" or ctx.negated(tok):
             continue
-        if not any(p.lower_ in exports or p.lemma_ in exports for p in ctx.pobjs(tok, {"on"})):
+        contracts = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ctx.lex.words("awarded_nouns")]
+        if not contracts:
             continue
-        targets = [a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p) if ctx.is_actor(a)]
-        if not targets:
-            continue
-        key = tok.lower_ if tok.lower_ in nouns else tok.lemma_
-        slots = next((sl for p, sl in nouns.get(key, []) if p == "restrictsExportsTo"), [])
-        holders = noun_participants(tok, slots, ctx)[0]
+        if any(c.dep_ == "nsubjpass" for c in tok.children):  # "X was awarded a contract by Y"
+            suppliers = [a for c in tok.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
+        else:
+            suppliers = [a for c in tok.children if c.dep_ in ("dative", "iobj") for a in ctx.actors(c)]
+        customers = [a for a in ctx.subjects(tok) if ctx.is_actor(a)]
+        purposes = [v for c in contracts for v in c.subtree if v.pos_ == "VERB" and v.dep_ in ("acl", "xcomp")]
+        named = [a for v in purposes for p, slots in ctx.lex.verbs.get(v.lemma_, []) if p == "suppliesTo"
+                 for a in verb_objects(v, slots, ctx)[0]]
         status = ctx.status(tok)
-        for s in dict.fromkeys(holders):
-            for o in dict.fromkeys(targets):
-                if s != o and ctx.type_of(o) != "Person":
-                    yield Candidate(s, "restrictsExportsTo", o, "event:curb-destination", status, sent)
-
-
-def ordered_to_stop_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``Beijing told its operators to stop buying Micron chips``, ``the regulator ordered banks to stop using
-    Huawei gear``: an order to stop buying or using a maker's products is a ban on them (``sanctions``)."""
-    ordering = ctx.index.memo("telling_words", lambda: frozenset(ctx.lex.words("ordering_verbs") |
-                                                                  ctx.lex.words("telling_verbs")))
-    words = ctx.index.memo("using_words", lambda: frozenset(ctx.lex.words("use_verbs") | ctx.lex.words("buying_verbs")))
-    for tok in ctx.find(sent, words):
-        stop = tok.head
-        if tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "pcomp") or stop.lemma_ not in ("stop", "cease", "quit"):
-            continue
-        order = stop.head
-        if stop.dep_ not in ("xcomp", "ccomp") or order.lemma_ not in ordering or ctx.negated(order):
-            continue
-        things = dobj(tok) + [p for p in ctx.pobjs(tok, {"from"})]
-        # "Micron chips", "products from Micron", or the company itself ("stop buying from Micron")
-        makers = [a for t in things for a in (_product_makers(t, ctx) or ctx.actors(t, conj=True) or
-                                              [a for p in ctx.pobjs(t, {"from"}) for a in ctx.actors(p)])]
-        status = ctx.status(order)
-        for s in dict.fromkeys(a for a in ctx.subjects(order) if ctx.is_actor(a)):
-            for o in dict.fromkeys(a for a in makers if ctx.type_of(a) == "Organization"):
+        for s in dict.fromkeys(a for a in suppliers if ctx.is_actor(a)):
+            for o in dict.fromkeys(named or customers):
                 if s != o:
-                    yield Candidate(s, "sanctions", o, "event:ordered-to-stop", status, sent)
+                    yield Candidate(s, "suppliesTo", o, "event:awarded-contract", status, sent)
