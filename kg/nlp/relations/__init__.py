@@ -17,6 +17,11 @@ from kg.nlp.tokens import positions
 from kg.nlp.relations.carry import carry_references
 from kg.nlp.relations.carry_rules import (bare_member_rule, carried_subject_rule, head_title_rule,
                                           referred_title_rule)
+from kg.nlp.relations.commerce import (awarded_contract_rule, bought_product_rule, contract_supply_rule,
+                                       invested_country_rule, lent_with_rule, sold_stake_rule, supplied_by_rule,
+                                       taken_delivery_rule)
+from kg.nlp.relations.curbs import (banned_export_rule, curb_destination_rule, measure_relative_rule,
+                                    ordered_to_stop_rule)
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.pair_refs import resolve_pair_descriptions
@@ -58,7 +63,10 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            both_members_rule, as_title_rule, led_by_rule, title_clause_rule, leads_part_rule,
                            portfolio_rule, listed_group_rule, ranked_maker_rule, founded_unit_rule,
                            ally_member_rule, operated_rule, described_unit_rule, whose_product_rule,
-                           bought_from_rule)
+                           bought_from_rule, taken_delivery_rule, contract_supply_rule, measure_relative_rule,
+                           lent_with_rule, invested_country_rule, bought_product_rule, sold_stake_rule,
+                           supplied_by_rule, banned_export_rule, curb_destination_rule, ordered_to_stop_rule,
+                           awarded_contract_rule)
 
 
 class RelationExtractor(SavedData):

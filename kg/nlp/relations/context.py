@@ -201,6 +201,10 @@ class DocContext:
         children = list(tok.children)
         if tok.dep_ == "dobj":  # "affect Japanese makers …, including X": the parser hangs "including" on the verb
             children += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in markers and c.i > tok.i]
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" and tok.tag_ == "NNS":
+            # "sold satellites to three countries, among them X and Y": the list hangs on the verb too
+            children += [c for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ in markers
+                         and c.i > tok.i]
         if tok.dep_ in ("dobj", "nsubjpass") and tok.tag_ == "NNS":
             # "added three entities to its list, namely X and Y", "two firms were blacklisted by Z: X and Y"
             # (hung on the group, or on the list or agent of its verb; not "centres in seven countries: A, B")
@@ -218,7 +222,9 @@ class DocContext:
                                          in markers):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        out.extend(self.actors(pobj, groups=False))
+                        # "among them chief operating officer X": a title before the name
+                        out.extend(self.actors(pobj, groups=False) or [
+                            a for c in pobj.children if c.dep_ == "appos" for a in self.actors(c, groups=False)])
             elif child.dep_ in ("appos",) and child.i > tok.i:
                 out.extend(self.actors(child, groups=False))
         word = f"{self.doc[tok.i - 2].lower_}-{tok.lower_}" if tok.i >= 2 and self.doc[tok.i - 1].text == "-" \
@@ -312,6 +318,8 @@ class DocContext:
                     if person and self.type_of(person) == "Person":
                         led = titled_body(child, self) or self.leaders.get(person)
                         return [led] if led in self.entities else []
+                    if person and self.is_actor(person) and tok.lower_ != "our":
+                        return [person]  # "'We will keep supplying X,' Huawei said": the body speaks for itself
         return []
 
     @staticmethod
@@ -393,7 +401,8 @@ class DocContext:
             # "China is set to sign", "Rosatom was ordered to supply": a passive's subject carries over too
             return self.clause_subjects(head) if head is not verb else []
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-            return self.subjects(head)
+            # "Safaricom was allocated spectrum and has chosen Nokia": a passive's subject carries over too
+            return self.subjects(head) or [a for c in head.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
         if verb.dep_ in ("relcl", "acl"):
             found = self.actors(head)
             if not found and verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

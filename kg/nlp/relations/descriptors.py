@@ -148,6 +148,9 @@ def participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             nxt = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 5)] if ctx.entity(t) and (
                 predicate != "owner" or ctx.type_of(ctx.entity(t) or "") == "Organization")), None)
             targets = ctx.actors(ctx.mention_root(nxt), conj=False) if nxt is not None else []
+            head = tok.head
+            if not targets and tok.dep_ in ("amod", "compound") and head.dep_ == "appos" and head.pos_ == "NOUN":
+                targets = ctx.actors(ctx.mention_root(head.head), conj=False)  # "Rosneft, a US-sanctioned firm"
         elif any(c.dep_ == "agent" for c in tok.children):
             owners = ctx.subjects(tok)
             if tok.dep_ in ("acl", "relcl", "amod") and tok.head.i != tok.i:

@@ -40,6 +40,10 @@ def well_typed(c: Candidate, ctx: DocContext) -> bool:
         return False
     if c.predicate in ("investsIn", "suppliesTo", "agreementWith", "jointVentureWith") and "Person" in (s, o):
         return False
+    if c.predicate == "restrictsExportsTo" and "Person" in (s, o):
+        return False  # an export restriction is between states and organisations ("tightened curbs on them")
+    if c.predicate == "directs" and o in ("Country", "Bloc"):
+        return False  # "urged the country to build its own engines": a state is exhorted, not directed
     if c.predicate in ("leaderOf", "worksFor"):
         return s == "Person" and o != "Person"
     if c.predicate == "basedIn":

@@ -56,6 +56,10 @@ def negated(tok: Token, lex: Lexicon) -> bool:
         if i > 0 and lemma_forms(gov) & negators and gov.pos_ == "VERB" and \
                 chain[i - 1].dep_ not in ("nsubj", "nsubjpass", "csubj", "advcl", "conj"):
             return True
+        # "restrict and monitor X": a negating verb without an object of its own shares its conjunct's
+        if i > 0 and chain[i - 1].dep_ == "conj" and chain[i - 1].pos_ == "VERB" and lemma_forms(gov) & negators \
+                and gov.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prep") for c in gov.children):
+            return True
         if not crossed:
             for child in gov.children:
                 if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in words):

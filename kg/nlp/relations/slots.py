@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.nlp.relations.context import DocContext
+from kg.nlp.relations.dealings import foreign_only, sale_of_business, stopped_from_deal
 
 SlotResult = tuple[list[str], bool]
 EXPORT_NOUNS = {"sales", "exports", "shipments", "supplies", "sale", "export", "deliveries", "shipment", "delivery",
@@ -133,7 +134,7 @@ def slot_exports_to(tok: Token, ctx: DocContext) -> SlotResult:
     """``ban sales of processors to China``, ``stop exporting chips to China``."""
     objs: list[str] = []
     for c in dobj(tok):
-        if c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS:
+        if (c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS) and not sale_of_business(c, ctx):
             # "exports of gallium and germanium to the United States": "to" may hang on any part of it
             objs += [a for t in c.subtree if t.dep_ == "prep" and t.lower_ == "to"
                      for p in t.children if p.dep_ == "pobj" for a in ctx.actors(p)]
@@ -288,12 +289,19 @@ def slot_dobj_org(tok: Token, ctx: DocContext) -> SlotResult:
 
 def slot_dobj_maker(tok: Token, ctx: DocContext) -> SlotResult:
     """``banned Huawei``, ``banned equipment from Huawei``, ``barred Huawei's gear``: a company or the maker of
-    the products banned."""
+    the products banned; not a company stopped from a deal, nor a state's own firm kept from exporting
+    (:mod:`kg.nlp.relations.dealings`)."""
+    if stopped_from_deal(tok, ctx):
+        return [], False
     found = [a for c in dobj(tok) if ctx.entity(c) for a in ctx.actors(c, groups=False)]
+    # "barred the Chinese equipment makers Huawei and ZTE": the names beside a description
+    found += [a for c in dobj(tok) if not ctx.entity(c) for d in c.children if d.dep_ == "appos" and ctx.entity(d)
+              for a in ctx.actors(d, groups=False)]
     found += [a for c in dobj(tok) if c.lower_ in ctx.lex.words("product_nouns")
               for a in [a for d in c.children if d.dep_ in ("poss", "compound") for a in ctx.actors(d)]
               + [a for p in list(ctx.pobjs(c, {"from", "by"})) + list(ctx.pobjs(tok, {"from"}))
                  for a in ctx.actors(p)]]
+    found = foreign_only(tok, found, EXPORT_VERBS, ctx)
     return [a for a in found if ctx.type_of(a) == "Organization"], False
 
 
@@ -346,7 +354,8 @@ def slot_round_for(tok: Token, ctx: DocContext) -> SlotResult:
     """``led a $1 billion round for X``, ``joined X's funding round``, ``will lead the X fundraising``: the company
     a financing round is for."""
     rounds = [c for c in dobj(tok) if c.lower_ in ROUND_WORDS]
-    # "for X" may hang on the round or on the verb
+    # "for X" may hang on the round, on its amount ("a round of $300 million in X") or on the verb
+    rounds += [p for r in rounds for p in ctx.pobjs(r, {"of"}) if not ctx.entity(p)]
     found = [a for h in rounds + (rounds and [tok]) for p in ctx.pobjs(h, {"for", "in", "into"}) for a in ctx.actors(p)]
     found += [a for r in rounds for c in r.children if c.dep_ in ("poss", "compound") and ctx.entity(c)
               for a in ctx.actors(c, conj=False)]
@@ -355,9 +364,11 @@ def slot_round_for(tok: Token, ctx: DocContext) -> SlotResult:
 
 def slot_money_from(tok: Token, ctx: DocContext) -> SlotResult:
     """``raised $600 million from X``, ``received funding from X``: the investor (the verb rule swaps sides)."""
-    if not any(is_money(c) for c in dobj(tok)):
+    money = [c for c in dobj(tok) if is_money(c)]
+    if not money:
         return [], False
-    return [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)], False
+    # "from X" on the verb or on the money ("secured a loan from X")
+    return [a for h in [tok] + money for p in ctx.pobjs(h, {"from"}) for a in ctx.actors(p)], False
 
 
 def slot_preposition(tok: Token, prep: str, ctx: DocContext) -> SlotResult:

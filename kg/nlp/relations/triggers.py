@@ -90,6 +90,9 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 continue
             if predicate == "suppliesTo" and any(_finance_noun(c, ctx) for c in dobj(tok)):
                 continue  # "provided a loan to Pakistan": money given is an investment (the noun rule says so)
+            if predicate == "suppliesTo" and any(t.lower_ in ctx.lex.words("asset_nouns") for c in dobj(tok)
+                                                 for t in [c] + list(ctx.pobjs(c, {"of"}))):
+                continue  # "sold its unit to Y", "bought the site from Z": a business or holding changes hands
             if predicate == "cooperatesWith" and found_specific:
                 continue  # "created jointly with", "supplies … to": the specific relation says it all
             found_specific = True
