@@ -78,3 +78,16 @@ def test_unknown_key_raises() -> None:
     assert lex.value("country_minister_worker") is True
     with pytest.raises(DataError, match="no key 'country_minister'"):
         lex.value("country_minister")
+
+
+def test_a_key_in_both_structure_and_events_is_an_error(tmp_path: Path) -> None:
+    """events.json joins structure.json: a key in both would silently replace one list with the other."""
+    for name in ("triggers.json", "structure.json"):
+        (tmp_path / name).write_text((LEXICON / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "events.json").write_text(json.dumps({"buying_verbs": ["buy"], "org_nouns": ["firm"]}),
+                                          encoding="utf-8")
+    if "buying_verbs" not in STRUCTURE:
+        pytest.fail("the test needs a key of structure.json")
+    with pytest.raises(DataError, match="both have buying_verbs, org_nouns"):
+        load_lexicon(tmp_path)
+    assert load_lexicon(LEXICON).words("purchasing_verbs")  # the shipped lexicon loads

@@ -88,5 +88,9 @@ def load_lexicon(folder: Path) -> Lexicon:
     ``events.json`` when there is one)."""
     structure = read_json(folder / "structure.json")
     if (folder / "events.json").exists():
-        structure = {**structure, **{k: v for k, v in read_json(folder / "events.json").items() if k != "_comment"}}
+        events = {k: v for k, v in read_json(folder / "events.json").items() if k != "_comment"}
+        both = sorted(set(events) & set(structure))
+        if both:  # one would silently replace the other
+            raise DataError(f"{folder}: events.json and structure.json both have {', '.join(both)}")
+        structure = {**structure, **events}
     return Lexicon.from_dict(read_json(folder / "triggers.json"), structure)
