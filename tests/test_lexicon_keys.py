@@ -17,6 +17,7 @@ LEXICON = ROOT / "data" / "lexicon"
 STRUCTURE = json.loads((LEXICON / "structure.json").read_text(encoding="utf-8"))
 # events.json's word lists join the structure lexicon (kg.nlp.lexicon.load_lexicon)
 STRUCTURE |= json.loads((LEXICON / "events.json").read_text(encoding="utf-8"))
+STRUCTURE |= json.loads((LEXICON / "cooperation.json").read_text(encoding="utf-8"))
 NLP_SOURCE = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "kg" / "nlp").rglob("*.py")))
 #: the other lexicons: file -> (the nested tables whose keys count too, how the code reads a key)
 OTHER = {"triggers.json": (("predicates.*", "planned", "negation", "negation.hypothetical"),

@@ -85,8 +85,9 @@ class Lexicon:
 
 def load_lexicon(folder: Path) -> Lexicon:
     """The lexicon of ``folder`` (``triggers.json`` and ``structure.json``, with the word lists of
-    ``events.json`` when there is one)."""
+    ``events.json`` and ``cooperation.json`` when there are)."""
     structure = read_json(folder / "structure.json")
-    if (folder / "events.json").exists():
-        structure = {**structure, **{k: v for k, v in read_json(folder / "events.json").items() if k != "_comment"}}
+    for extra in ("events.json", "cooperation.json"):
+        if (folder / extra).exists():
+            structure = {**structure, **{k: v for k, v in read_json(folder / extra).items() if k != "_comment"}}
     return Lexicon.from_dict(read_json(folder / "triggers.json"), structure)

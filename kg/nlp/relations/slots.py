@@ -57,6 +57,9 @@ def list_objects(tok: Token, ctx: DocContext) -> list[Token]:
 def deep_pobjs(tok: Token, prep: str, ctx: DocContext) -> list[Token]:
     """Objects of ``prep`` on a verb, or inside its object: ``invest 70% of its capital in Russia``."""
     found = list(ctx.pobjs(tok, {prep}))
+    # "competes with A in jets and with B in aircraft": the parser hangs the second "with" on the "in" before it
+    found += [p for c in tok.children if c.dep_ == "prep" and c.lower_ != prep for g in c.children
+              if g.dep_ == "conj" and g.lower_ == prep for p in g.children if p.dep_ == "pobj"]
     if prep in ("in", "into", "to") and not found:
         for obj in dobj(tok):
             for t in obj.subtree:

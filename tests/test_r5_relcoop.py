@@ -1,0 +1,112 @@
+"""Cooperation, agreement, joint-venture and rivalry constructions (kg/nlp/relations/coop.py and the trigger
+lexicon): each sentence is written for its construction, not taken from a gold file; the negatives (negated,
+hypothetical, reported speculation, look-alikes) show what each construction must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))}
+
+
+def pair(s: str, p: str, o: str) -> set[tuple[str, str, str]]:
+    """A symmetric relation in either direction."""
+    return {(s, p, o), (o, p, s)}
+
+
+def has(found: set[tuple[str, str, str]], s: str, p: str, o: str) -> bool:
+    return bool(pair(s, p, o) & found)
+
+
+INCLUDED = [
+    # founders of a venture named in apposition, with the partners "together with" them
+    ("Toyota and Nissan, together with Subaru, launched Nexa, a joint venture for batteries.",
+     [("toyota", "jointVentureWith", "nissan"), ("toyota", "jointVentureWith", "subaru"),
+      ("nissan", "jointVentureWith", "subaru")]),
+    # a venture held jointly, or one in which several hold stakes beside its controller
+    ("Nexa is jointly owned by Toyota and Mazda.", [("toyota", "jointVentureWith", "mazda")]),
+    ("Nexa, a joint venture controlled by Nissan in which Toyota and Mazda hold minority stakes, makes batteries.",
+     [("nissan", "jointVentureWith", "toyota"), ("toyota", "jointVentureWith", "mazda")]),
+    # a deal under negotiation is planned between the parties to the talks
+    ("Toyota is in talks with Mazda about a joint venture in India.", [("toyota", "jointVentureWith", "mazda")]),
+    ("Nokia held negotiations with Ericsson on a licensing agreement.", [("nokia", "agreementWith", "ericsson")]),
+    # coordinated action
+    ("France and Germany imposed coordinated sanctions on Gazprom.", [("france", "cooperatesWith", "germany")]),
+    # making under another's licence
+    ("Mitsubishi builds the missiles under licence from Raytheon and Lockheed Martin.",
+     [("mitsubishi", "cooperatesWith", "rtx"), ("mitsubishi", "cooperatesWith", "lockheed-martin")]),
+    # joining another in an action
+    ("Japan joined the United States in restricting exports of chips to China.",
+     [("japan", "cooperatesWith", "united-states")]),
+    # a cooperation noun further inside an agreement's name
+    ("Nokia signed a strategic cooperation framework agreement with Ericsson on Tuesday.",
+     [("nokia", "cooperatesWith", "ericsson"), ("nokia", "agreementWith", "ericsson")]),
+    # a campaign whose owner challenges a rival's grip
+    ("The deal is the latest step in Washington's campaign to loosen China's grip on rare earths.",
+     [("united-states", "competesWith", "china")]),
+    # a plural relative clause speaks for every name it describes; a second "with" phrase after another one
+    ("Nokia and Ericsson, which compete with Huawei in radio gear, reported higher profits.",
+     [("nokia", "competesWith", "huawei"), ("ericsson", "competesWith", "huawei")]),
+    ("Airbus competes with Boeing in large jets and with Embraer in regional aircraft.",
+     [("airbus", "competesWith", "boeing"), ("airbus", "competesWith", "embraer")]),
+    # a contest with a rival; demonyms joined by a hyphen before a cooperation noun
+    ("China is locked in a contest with the United States over chips.",
+     [("china", "competesWith", "united-states")]),
+    ("Another stage of Russian-Indian cooperation has been completed.", [("russia", "cooperatesWith", "india")]),
+    # a partnership struck is an agreement; a party whose name holds a possessive country is still a party
+    ("Siemens struck a partnership with Nokia last year.", [("siemens", "agreementWith", "nokia")]),
+    ("The rifles were supplied under a contract between Rostec and India's Ministry of Defence.",
+     [("rostec", "agreementWith", "ministry-of-defence-of-india")]),
+]
+
+EXCLUDED = [
+    # negated, hypothetical, speculated
+    ("Toyota and Nissan did not launch Nexa, a joint venture for batteries.",
+     [("toyota", "jointVentureWith", "nissan")]),
+    ("Nexa is not jointly owned by Toyota and Mazda.", [("toyota", "jointVentureWith", "mazda")]),
+    ("Toyota denied that it was in talks with Mazda about a joint venture.",
+     [("toyota", "jointVentureWith", "mazda")]),
+    ("If France and Germany imposed coordinated sanctions on Gazprom, prices would rise.",
+     [("france", "cooperatesWith", "germany")]),
+    ("Japan refused to join the United States in restricting exports of chips to China.",
+     [("japan", "cooperatesWith", "united-states")]),
+    ("Mitsubishi does not build the missiles under licence from Raytheon.", [("mitsubishi", "cooperatesWith", "rtx")]),
+    ("Nokia and Ericsson, which no longer compete with Huawei, reported higher profits.",
+     [("nokia", "competesWith", "huawei")]),
+    ("Analysts speculate that Toyota and Mazda might launch Nexa, a joint venture for batteries.",
+     [("toyota", "jointVentureWith", "mazda")]),
+    # look-alikes: a joint venture formed is no mere cooperation, the venture is no party to itself, a singular
+    # relative clause describes only its nearest name, talks without a deal give nothing
+    ("Toyota and Mazda formed a joint venture for batteries.", [("toyota", "cooperatesWith", "mazda")]),
+    ("Nexa, a joint venture controlled by Nissan in which Toyota and Mazda hold minority stakes, makes batteries.",
+     [("nexa", "jointVentureWith", "nissan")]),
+    ("Nokia and Ericsson, which competes with Huawei in radio gear, reported higher profits.",
+     [("nokia", "competesWith", "huawei")]),
+    ("Toyota is in talks with Mazda about the weather.", [("toyota", "jointVentureWith", "mazda"),
+                                                          ("toyota", "agreementWith", "mazda")]),
+    ("Japan joined the United States at the summit.", [("japan", "cooperatesWith", "united-states")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED)
+def test_construction_gives_relations(nlp, text, expected):
+    found = triples(nlp, text)
+    for s, p, o in expected:
+        assert has(found, s, p, o), (s, p, o, sorted(found))
+
+
+@pytest.mark.parametrize(("text", "unexpected"), EXCLUDED)
+def test_construction_leaves_out(nlp, text, unexpected):
+    found = triples(nlp, text)
+    for s, p, o in unexpected:
+        assert not has(found, s, p, o), (s, p, o, sorted(found))
+
+
+def test_talks_make_a_planned_relation(nlp):
+    doc = nlp("Toyota is in talks with Mazda about a joint venture in India.")
+    statuses = {r.status for r in ext.relations(doc) if r.predicate == "jointVentureWith"}
+    assert statuses == {"planned"}
