@@ -33,6 +33,11 @@ INCLUDED = [
      [("nissan", "jointVentureWith", "toyota"), ("toyota", "jointVentureWith", "mazda")]),
     # a deal under negotiation is planned between the parties to the talks
     ("Toyota is in talks with Mazda about a joint venture in India.", [("toyota", "jointVentureWith", "mazda")]),
+    ("Toyota is in talks with Mazda about a possible joint production venture.",
+     [("toyota", "jointVentureWith", "mazda")]),
+    # a description with a name of several words after it is that name
+    ("Nexa is jointly controlled by Japan's Toyota and the carmaker Lockheed Martin.",
+     [("toyota", "jointVentureWith", "lockheed-martin")]),
     ("Nokia held negotiations with Ericsson on a licensing agreement.", [("nokia", "agreementWith", "ericsson")]),
     # coordinated action
     ("France and Germany imposed coordinated sanctions on Gazprom.", [("france", "cooperatesWith", "germany")]),

@@ -37,7 +37,7 @@ def _all_pairs(parties: list[str], predicate: str, rule: str, status: str, sent:
 
 
 def _is_venture(tok: Token) -> bool:
-    return tok.lemma_ == "venture" and any(c.lower_ == "joint" for c in tok.children)
+    return tok.lemma_ == "venture" and any(c.lower_ == "joint" for c in tok.lefts for c in c.subtree)
 
 
 def venture_apposition_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
