@@ -132,7 +132,7 @@ class DocContext:
         if eid and self.is_actor(eid):
             out.extend(self.coordinated_names(tok) if conj else [])
             out.append(eid)
-        elif tok.i in self.refs and not any(c.dep_ == "appos" and c.left_edge.i == tok.i + 1 and self.entity(c)
+        elif tok.i in self.refs and not any(c.dep_ == "appos" and c.i == tok.i + 1 and self.entity(c)
                                             for c in tok.children):
             # a description with its name right after it ("the European group Airbus") is that name (below)
             out.extend(self.refs[tok.i])

@@ -30,6 +30,13 @@ def _together_with(tok: Token, ctx: DocContext) -> list[str]:
             for p in c.children if p.dep_ == "pobj" for a in ctx.actors(p)]
 
 
+def _named(tok: Token, ctx: DocContext) -> list[str]:
+    """The actor a conjunct names, or the name in apposition to its description (``the conglomerate CK
+    Hutchison``)."""
+    named = [a for c in tok.children if c.dep_ == "appos" and ctx.entity(c) for a in ctx.actors(c, conj=False)]
+    return named or ctx.actors(tok, conj=False)
+
+
 def _all_pairs(parties: list[str], predicate: str, rule: str, status: str, sent: Span,
                tech: tuple[str, ...] = ()) -> Iterator[Candidate]:
     for s, o in combinations(dict.fromkeys(parties), 2):
@@ -79,7 +86,7 @@ def jointly_held_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if adv.dep_ != "advmod" or verb.lemma_ not in ctx.lex.words("holding_verbs") or ctx.negated(verb):
             continue
         owners = [a for ag in verb.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
-                  for a in ctx.actors(p)]
+                  for t in [p, *p.conjuncts] for a in _named(t, ctx)]
         if not owners and verb.dep_ == "relcl":
             owners = [a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
         yield from _all_pairs(_parties(owners, ctx), "jointVentureWith", "venture:jointly-held", ctx.status(verb), sent)
