@@ -62,6 +62,15 @@ INCLUDED = [
     ("China is locked in a contest with the United States over chips.",
      [("china", "competesWith", "united-states")]),
     ("Another stage of Russian-Indian cooperation has been completed.", [("russia", "cooperatesWith", "india")]),
+    # what is agreed with another party; a partner "together with" the doer of a joint verb; parties paired;
+    # the bodies of the people who sign
+    ("Nokia, which agreed the €85 million sale with Ericsson in 2021, said approval was likely.",
+     [("nokia", "agreementWith", "ericsson")]),
+    ("The rules were published by the Ministry of Foreign Affairs together with the Cyberspace Administration of "
+     "China.", [("ministry-of-foreign-affairs", "cooperatesWith", "cyberspace-administration-of-china")]),
+    ("The programme pairs Rostec with Safran, the French engine maker.", [("rostec", "cooperatesWith", "safran")]),
+    ("The first accord was signed by Omar Alarcón, president of Rostec, and Larisa Lysova, a representative of "
+     "Safran, at a ceremony.", [("rostec", "agreementWith", "safran")]),
     # a partnership struck is an agreement; a party whose name holds a possessive country is still a party
     ("Siemens struck a partnership with Nokia last year.", [("siemens", "agreementWith", "nokia")]),
     ("The rifles were supplied under a contract between Rostec and India's Ministry of Defence.",
@@ -84,6 +93,11 @@ EXCLUDED = [
      [("nokia", "competesWith", "huawei")]),
     ("Analysts speculate that Toyota and Mazda might launch Nexa, a joint venture for batteries.",
      [("toyota", "jointVentureWith", "mazda")]),
+    ("Nokia, which never agreed the sale with Ericsson, said approval was unlikely.",
+     [("nokia", "agreementWith", "ericsson")]),
+    ("The programme does not pair Rostec with Safran.", [("rostec", "cooperatesWith", "safran")]),
+    ("The accord was not signed by Omar Alarcón, president of Rostec, and Larisa Lysova, a representative of "
+     "Safran.", [("rostec", "agreementWith", "safran")]),
     # look-alikes: a joint venture formed is no mere cooperation, the venture is no party to itself, a singular
     # relative clause describes only its nearest name, talks without a deal give nothing
     ("Toyota and Mazda formed a joint venture for batteries.", [("toyota", "cooperatesWith", "mazda")]),

@@ -23,9 +23,10 @@ from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, p
 from kg.nlp.relations.events import (adopted_product_rule, ban_use_rule, blocked_deal_rule, built_for_user_rule,
                                       chosen_supplier_rule, control_rule, plant_rule, rivalry_rule, structure_role_rule)
 from kg.nlp.relations.joint import joint_rule
-from kg.nlp.relations.coop import (campaign_rivalry_rule, cooperation_agreement_rule, coordinated_action_rule,
-                                   join_in_rule, jointly_held_rule, licence_rule, plural_relative_rule,
-                                   talks_about_rule, venture_apposition_rule)
+from kg.nlp.relations.coop import (agreed_terms_rule, campaign_rivalry_rule, cooperation_agreement_rule,
+                                   coordinated_action_rule, join_in_rule, jointly_held_rule, licence_rule,
+                                   pairing_rule, plural_relative_rule, signatories_rule, talks_about_rule,
+                                   together_with_rule, venture_apposition_rule)
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
 from kg.nlp.relations.origin import origin_rule
@@ -53,7 +54,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            both_members_rule,
                            venture_apposition_rule, jointly_held_rule, talks_about_rule, coordinated_action_rule,
                            licence_rule, join_in_rule, cooperation_agreement_rule, campaign_rivalry_rule,
-                           plural_relative_rule)
+                           plural_relative_rule, agreed_terms_rule, together_with_rule, pairing_rule,
+                           signatories_rule)
 
 
 class RelationExtractor(SavedData):

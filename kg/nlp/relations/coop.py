@@ -11,6 +11,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.mentions import titled_body
 from kg.nlp.relations.slots import owner, verb_objects
 from kg.nlp.relations.triggers import SUPPORT_VERBS, noun_participants, topics
 
@@ -236,3 +237,85 @@ def plural_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 for o in others:
                     if s != o:
                         yield Candidate(s, predicate, o, f"verb:{tok.lemma_}:plural-relative", ctx.status(tok), sent)
+
+
+def agreed_terms_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nokia, which agreed the sale with Ericsson``, ``X agreed terms with Y``: what is agreed with another
+    party is an agreement with it (the ``with`` phrase hangs on the thing agreed)."""
+    for verb in ctx.find(sent, ctx.lex.words("agreeing_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        others = [a for o in verb.children if o.dep_ == "dobj" and not any(
+                  p in COOPERATION for p, _s in ctx.lex.nouns.get(o.lower_, ctx.lex.nouns.get(o.lemma_, [])))
+                  for p in ctx.pobjs(o, {"with"}) for a in ctx.actors(p)]  # "signed a deal with": the noun rule
+        for s in _parties(ctx.subjects(verb), ctx):
+            for o in _parties(others, ctx):
+                if s != o:
+                    yield Candidate(s, "agreementWith", o, f"agreement:terms:{verb.lemma_}", ctx.status(verb), sent)
+
+
+def together_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The guidelines were published by the ministry together with the regulator``, ``X, together with Y,
+    will develop …``: the partner marked ``together with`` on the doer of a joint verb works with it."""
+    verbs = ctx.lex.words("joint_verbs")
+    for word in ctx.find(sent, {"together", "jointly"}):
+        prep = word.head
+        if word.dep_ != "advmod" or prep.lower_ != "with" or prep.dep_ != "prep":
+            continue
+        doer = prep.head
+        if doer.pos_ not in ("NOUN", "PROPN") or doer.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+            continue
+        verb = doer.head.head if doer.dep_ == "pobj" and doer.head.dep_ == "agent" else doer.head
+        if doer.dep_ == "nsubjpass" or verb.pos_ != "VERB" or verb.lemma_ not in verbs or ctx.negated(verb):
+            continue
+        partners = _parties([a for p in prep.children if p.dep_ == "pobj" for a in ctx.actors(p)], ctx)
+        for s in _parties(ctx.actors(doer), ctx):
+            for o in partners:
+                if s != o:
+                    yield Candidate(s, "cooperatesWith", o, "joint:together-with", ctx.status(verb), sent)
+
+
+def pairing_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The programme pairs Rostec with Safran``, ``the deal brings together A and B``: the parties paired."""
+    for verb in ctx.find(sent, ctx.lex.words("pairing_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        objects = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
+        # "pairs A with B": the parser may hang "with" on the object
+        partners = [a for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+                    for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)]
+        together = any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in verb.children)
+        if partners:
+            pairs = [(s, o) for s in _parties(objects, ctx) for o in _parties(partners, ctx) if s != o]
+        else:
+            pairs = list(combinations(_parties(objects, ctx), 2)) if together else []
+        for s, o in pairs:
+            yield Candidate(s, "cooperatesWith", o, f"coop:pair:{verb.lemma_}", ctx.status(verb), sent)
+
+
+def _body(person: Token, ctx: DocContext) -> list[str]:
+    """The body a signatory speaks for: ``Omar Alarcón, president of YLB``, ``Lee, Hyundai Rotem's president``,
+    ``Safran chief executive X``."""
+    found = [titled_body(person, ctx)] if titled_body(person, ctx) else []
+    for title in (c for c in person.children if c.dep_ == "appos"):
+        found += [a for p in ctx.pobjs(title, {"of", "at", "for"}) for a in ctx.actors(p)]
+        found += [a for c in title.children if c.dep_ == "poss" for a in ctx.actors(c)]
+    return [a for a in found if ctx.type_of(a) in PARTIES]
+
+
+def signatories_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The accord was signed by X, president of A, and Y, a representative of B``: the bodies of the people
+    who sign a deal have an agreement."""
+    for verb in ctx.find(sent, {"sign", "signed", "signs"}):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        signers = [t for ag in verb.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                   for t in [p, *p.conjuncts]]
+        if not signers:
+            signers = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts]]
+        # "signed by X, president of A, and Y, …": the parser may hang the second name on the verb
+        signers += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"] if signers else []
+        people = [t for t in signers if ctx.type_of(ctx.entity(t) or "") == "Person"]
+        bodies = [b for t in people for b in _body(ctx.mention_root(t), ctx)]
+        if len(people) >= 2:
+            yield from _all_pairs(bodies, "agreementWith", "agreement:signatories", ctx.status(verb), sent)
