@@ -66,8 +66,9 @@ INCLUDED = [
     # the bodies of the people who sign
     ("Nokia, which agreed the €85 million sale with Ericsson in 2021, said approval was likely.",
      [("nokia", "agreementWith", "ericsson")]),
-    ("The rules were published by the Ministry of Foreign Affairs together with the Cyberspace Administration of "
+    ("The rules were drafted by the Ministry of Foreign Affairs together with the Cyberspace Administration of "
      "China.", [("ministry-of-foreign-affairs", "cooperatesWith", "cyberspace-administration-of-china")]),
+    ("Glencore will expand the mines together with Rio Tinto.", [("glencore", "cooperatesWith", "rio-tinto")]),
     ("The programme pairs Rostec with Safran, the French engine maker.", [("rostec", "cooperatesWith", "safran")]),
     ("The first accord was signed by Omar Alarcón, president of Rostec, and Larisa Lysova, a representative of "
      "Safran, at a ceremony.", [("rostec", "agreementWith", "safran")]),
