@@ -72,6 +72,9 @@ INCLUDED = [
     ("The programme pairs Rostec with Safran, the French engine maker.", [("rostec", "cooperatesWith", "safran")]),
     ("The first accord was signed by Omar Alarcón, president of Rostec, and Larisa Lysova, a representative of "
      "Safran, at a ceremony.", [("rostec", "agreementWith", "safran")]),
+    # a partnership the parser hangs on the object of the clause
+    ("In Pune, where Tata Motors is turning out small cars under a partnership with Suzuki, output rose.",
+     [("tata-motors", "cooperatesWith", "suzuki")]),
     # a partnership struck is an agreement; a party whose name holds a possessive country is still a party
     ("Siemens struck a partnership with Nokia last year.", [("siemens", "agreementWith", "nokia")]),
     ("The rifles were supplied under a contract between Rostec and India's Ministry of Defence.",
@@ -99,6 +102,8 @@ EXCLUDED = [
     ("The programme does not pair Rostec with Safran.", [("rostec", "cooperatesWith", "safran")]),
     ("The accord was not signed by Omar Alarcón, president of Rostec, and Larisa Lysova, a representative of "
      "Safran.", [("rostec", "agreementWith", "safran")]),
+    ("Tata Motors is not turning out small cars under a partnership with Suzuki.",
+     [("tata-motors", "cooperatesWith", "suzuki")]),
     # look-alikes: a joint venture formed is no mere cooperation, the venture is no party to itself, a singular
     # relative clause describes only its nearest name, talks without a deal give nothing
     ("Toyota and Mazda formed a joint venture for batteries.", [("toyota", "cooperatesWith", "mazda")]),

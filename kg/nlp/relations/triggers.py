@@ -221,6 +221,10 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
             tok.head.head.pos_ == "VERB":
         # "X is building cars under a partnership with Y", "X opened it in cooperation with Y": who acts so is a party
         holders += ctx.clause_subjects(tok.head.head)
+    elif not holders and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through", "via") and \
+            tok.head.head.dep_ == "dobj" and tok.head.head.head.pos_ == "VERB":
+        # "X is turning out cars under a partnership with Y": the parser hangs the phrase on the object
+        holders += ctx.clause_subjects(tok.head.head.head)
     for child in tok.children:
         if child.dep_ == "relcl" and child.lemma_ in SUPPORT_VERBS and not holders:
             holders += [a for a in ctx.subjects(child) if a not in holders]
