@@ -58,6 +58,11 @@ INCLUDED = [
      [("nokia", "competesWith", "huawei"), ("ericsson", "competesWith", "huawei")]),
     ("Airbus competes with Boeing in large jets and with Embraer in regional aircraft.",
      [("airbus", "competesWith", "boeing"), ("airbus", "competesWith", "embraer")]),
+    ("Airbus competes with Boeing, which builds the 737, and with Embraer in regional jets.",
+     [("airbus", "competesWith", "embraer")]),
+    # a team of names joined by a hyphen
+    ("Saab beats Lockheed-Rheinmetall team to Swedish radar order",
+     [("saab", "competesWith", "lockheed-martin"), ("saab", "competesWith", "rheinmetall")]),
     # a contest with a rival; demonyms joined by a hyphen before a cooperation noun
     ("China is locked in a contest with the United States over chips.",
      [("china", "competesWith", "united-states")]),
