@@ -63,6 +63,9 @@ INCLUDED = [
     # a team of names joined by a hyphen
     ("Saab beats Lockheed-Rheinmetall team to Swedish radar order",
      [("saab", "competesWith", "lockheed-martin"), ("saab", "competesWith", "rheinmetall")]),
+    # a headline's comma-joined subjects
+    ("Canada, Japan sign critical minerals pact to loosen China's grip",
+     [("canada", "agreementWith", "japan"), ("japan", "competesWith", "china")]),
     # a contest with a rival; demonyms joined by a hyphen before a cooperation noun
     ("China is locked in a contest with the United States over chips.",
      [("china", "competesWith", "united-states")]),

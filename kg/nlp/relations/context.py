@@ -364,7 +364,10 @@ class DocContext:
                         group = [verb.head] + list(verb.head.conjuncts)
                         return list(dict.fromkeys(a for t in group for a in self.actors(t, conj=False)))
                     return self.actors(self.antecedent(verb.head, child), conj=False)
-                return self.actors(child)
+                # "Australia, US sign pact": a headline's comma-joined names come out as two subjects
+                return self.actors(child) + [a for c in verb.children if c.dep_ == "nsubj" and c.i > child.i
+                                             and self.entity(c) and self.doc[c.left_edge.i - 1].text == ","
+                                             for a in self.actors(c)]
         for child in verb.children:
             if child.dep_ == "agent":
                 return [a for p in child.children if p.dep_ == "pobj" for a in self.actors(p)]
