@@ -366,7 +366,8 @@ class DocContext:
                     return self.actors(self.antecedent(verb.head, child), conj=False)
                 # "Australia, US sign pact": a headline's comma-joined names come out as two subjects
                 return self.actors(child) + [a for c in verb.children if c.dep_ == "nsubj" and c.i > child.i
-                                             and self.entity(c) and self.doc[c.left_edge.i - 1].text == ","
+                                             and self.entity(c.left_edge) == self.entity(c) is not None
+                                             and self.doc[c.left_edge.i - 1].text == ","
                                              for a in self.actors(c)]
         for child in verb.children:
             if child.dep_ == "agent":
