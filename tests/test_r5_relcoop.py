@@ -80,6 +80,10 @@ INCLUDED = [
     ("The programme pairs Rostec with Safran, the French engine maker.", [("rostec", "cooperatesWith", "safran")]),
     ("The first accord was signed by Omar Alarcón, president of Rostec, and Larisa Lysova, a representative of "
      "Safran, at a ceremony.", [("rostec", "agreementWith", "safran")]),
+    # a deal followed by the parties that signed it, without a relative pronoun
+    ("Nokia will help Ericsson build 5G networks under an agreement the two companies signed on Monday.",
+     [("nokia", "agreementWith", "ericsson")]),
+    ("Apple uses ChatGPT under a deal Apple and OpenAI struck last year.", [("apple", "agreementWith", "openai")]),
     # a partnership the parser hangs on the object of the clause
     ("In Pune, where Tata Motors is turning out small cars under a partnership with Suzuki, output rose.",
      [("tata-motors", "cooperatesWith", "suzuki")]),
@@ -115,6 +119,7 @@ EXCLUDED = [
     # a name inside a relative clause between commas is no second subject
     ("South Africa, whose President Cyril Ramaphosa called the funding a boon, agreed with Beijing to expand "
      "cooperation in solar power.", [("cyril-ramaphosa", "cooperatesWith", "china")]),
+    ("Apple uses ChatGPT under a deal Apple and OpenAI never signed.", [("apple", "agreementWith", "openai")]),
     # look-alikes: a joint venture formed is no mere cooperation, the venture is no party to itself, a singular
     # relative clause describes only its nearest name, talks without a deal give nothing
     ("Toyota and Mazda formed a joint venture for batteries.", [("toyota", "cooperatesWith", "mazda")]),

@@ -25,8 +25,8 @@ from kg.nlp.relations.events import (adopted_product_rule, ban_use_rule, blocked
 from kg.nlp.relations.joint import joint_rule
 from kg.nlp.relations.coop import (agreed_terms_rule, campaign_rivalry_rule, cooperation_agreement_rule,
                                    coordinated_action_rule, join_in_rule, jointly_held_rule, licence_rule,
-                                   pairing_rule, plural_relative_rule, signatories_rule, talks_about_rule,
-                                   together_with_rule, venture_apposition_rule)
+                                   pairing_rule, plural_relative_rule, reduced_relative_rule, signatories_rule,
+                                   talks_about_rule, together_with_rule, venture_apposition_rule)
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
 from kg.nlp.relations.origin import origin_rule
@@ -55,7 +55,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            venture_apposition_rule, jointly_held_rule, talks_about_rule, coordinated_action_rule,
                            licence_rule, join_in_rule, cooperation_agreement_rule, campaign_rivalry_rule,
                            plural_relative_rule, agreed_terms_rule, together_with_rule, pairing_rule,
-                           signatories_rule)
+                           signatories_rule, reduced_relative_rule)
 
 
 class RelationExtractor(SavedData):

@@ -319,3 +319,28 @@ def signatories_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         bodies = [b for t in people for b in _body(ctx.mention_root(t), ctx)]
         if len(people) >= 2:
             yield from _all_pairs(bodies, "agreementWith", "agreement:signatories", ctx.status(verb), sent)
+
+
+def reduced_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``under an agreement the two companies signed on Monday``, ``a pact Canada and Japan struck``: a deal
+    followed by the parties that signed it, without a relative pronoun (read on the surface: the parser often
+    takes the parties for an object of the verb before)."""
+    nouns = ctx.index.memo("agreement_nouns", lambda: frozenset(
+        n for n, specs in ctx.lex.nouns.items() if any(p == "agreementWith" for p, _s in specs)))
+    signing = ctx.lex.words("signing_verbs")
+    doc = ctx.doc
+    for tok in ctx.find(sent, nouns):
+        if tok.pos_ != "NOUN":
+            continue
+        end = min(sent.end, tok.i + 8)
+        verb = next((t for t in doc[tok.i + 1:end] if t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON")
+                     or t.text in (";", ":", ".")), None)
+        if verb is None or verb.i == tok.i + 1 or verb.lemma_ not in signing or verb.tag_ not in ("VBD", "VBN") \
+                or ctx.negated(verb) or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        between = doc[tok.i + 1:verb.i]
+        if not any(ctx.entity(t) or t.i in ctx.refs for t in between):
+            continue
+        parties = _parties([a for t in between if ctx.entity(t) or t.i in ctx.refs
+                            for a in ctx.actors(t, conj=False)], ctx)
+        yield from _all_pairs(parties, "agreementWith", "agreement:reduced-relative", ctx.status(verb), sent)
