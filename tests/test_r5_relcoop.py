@@ -84,6 +84,8 @@ INCLUDED = [
     ("Nokia will help Ericsson build 5G networks under an agreement the two companies signed on Monday.",
      [("nokia", "agreementWith", "ericsson")]),
     ("Apple uses ChatGPT under a deal Apple and OpenAI struck last year.", [("apple", "agreementWith", "openai")]),
+    ("Outside Europe, Siemens combines its software with Nokia's radios under an agreement the two signed last "
+     "year.", [("siemens", "agreementWith", "nokia")]),
     # a partnership the parser hangs on the object of the clause
     ("In Pune, where Tata Motors is turning out small cars under a partnership with Suzuki, output rose.",
      [("tata-motors", "cooperatesWith", "suzuki")]),
@@ -120,6 +122,9 @@ EXCLUDED = [
     ("South Africa, whose President Cyril Ramaphosa called the funding a boon, agreed with Beijing to expand "
      "cooperation in solar power.", [("cyril-ramaphosa", "cooperatesWith", "china")]),
     ("Apple uses ChatGPT under a deal Apple and OpenAI never signed.", [("apple", "agreementWith", "openai")]),
+    # "the two" are the two named before it in the sentence, not an earlier pair
+    ("Siemens met Ericsson in May. Outside Europe, Siemens combines its software with Nokia's radios under an "
+     "agreement the two signed last year.", [("siemens", "agreementWith", "ericsson")]),
     # look-alikes: a joint venture formed is no mere cooperation, the venture is no party to itself, a singular
     # relative clause describes only its nearest name, talks without a deal give nothing
     ("Toyota and Mazda formed a joint venture for batteries.", [("toyota", "cooperatesWith", "mazda")]),

@@ -339,8 +339,11 @@ def reduced_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 or ctx.negated(verb) or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN", "NUM"):
             continue
         between = doc[tok.i + 1:verb.i]
-        if not any(ctx.entity(t) or t.i in ctx.refs for t in between):
+        if not any(ctx.entity(t) or t.i in ctx.refs or t.lower_ in ("two", "both") for t in between):
             continue
         parties = _parties([a for t in between if ctx.entity(t) or t.i in ctx.refs
                             for a in ctx.actors(t, conj=False)], ctx)
+        named = _parties([e.kb_id_ for e in ctx.ents_in(sent) if e.end <= tok.i], ctx)
+        if not any(ctx.entity(t) for t in between) and len(named) == 2:
+            parties = named  # "the two": the two parties named before it in the sentence, if there are two
         yield from _all_pairs(parties, "agreementWith", "agreement:reduced-relative", ctx.status(verb), sent)
