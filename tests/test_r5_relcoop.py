@@ -86,6 +86,8 @@ INCLUDED = [
     ("Apple uses ChatGPT under a deal Apple and OpenAI struck last year.", [("apple", "agreementWith", "openai")]),
     ("Outside Europe, Siemens combines its software with Nokia's radios under an agreement the two signed last "
      "year.", [("siemens", "agreementWith", "nokia")]),
+    ("Outside China, Siemens combines its software with Nokia's radios under an agreement the two signed last "
+     "year.", [("siemens", "agreementWith", "nokia")]),
     # a partnership the parser hangs on the object of the clause
     ("In Pune, where Tata Motors is turning out small cars under a partnership with Suzuki, output rose.",
      [("tata-motors", "cooperatesWith", "suzuki")]),

@@ -344,6 +344,8 @@ def reduced_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         parties = _parties([a for t in between if ctx.entity(t) or t.i in ctx.refs
                             for a in ctx.actors(t, conj=False)], ctx)
         named = _parties([e.kb_id_ for e in ctx.ents_in(sent) if e.end <= tok.i], ctx)
-        if not any(ctx.entity(t) for t in between) and len(named) == 2:
-            parties = named  # "the two": the two parties named before it in the sentence, if there are two
+        firms = [a for a in named if ctx.type_of(a) == "Organization"]
+        if not any(ctx.entity(t) for t in between) and len(named) >= 2:
+            # "the two": the two parties (or firms) named before it in the sentence; none when that is unclear
+            parties = named if len(named) == 2 else firms if len(firms) == 2 else []
         yield from _all_pairs(parties, "agreementWith", "agreement:reduced-relative", ctx.status(verb), sent)
