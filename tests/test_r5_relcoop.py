@@ -66,6 +66,7 @@ INCLUDED = [
     # a headline's comma-joined subjects
     ("Canada, Japan sign critical minerals pact to loosen China's grip",
      [("canada", "agreementWith", "japan"), ("japan", "competesWith", "china")]),
+    ("AMD is challenging Intel's dominance of the Indian market.", [("amd", "competesWith", "intel")]),
     # a contest with a rival; demonyms joined by a hyphen before a cooperation noun
     ("China is locked in a contest with the United States over chips.",
      [("china", "competesWith", "united-states")]),
@@ -127,6 +128,13 @@ EXCLUDED = [
     # "the two" are the two named before it in the sentence, not an earlier pair
     ("Siemens met Ericsson in May. Outside Europe, Siemens combines its software with Nokia's radios under an "
      "agreement the two signed last year.", [("siemens", "agreementWith", "ericsson")]),
+    # ties strained, soured or severed are no cooperation
+    ("The dispute soured relations between Canada and India.", [("canada", "cooperatesWith", "india")]),
+    ("Canada severed ties with Iran in 2012.", [("canada", "cooperatesWith", "iran")]),
+    ("Tokyo's curbs on chip exports to Seoul strained ties between Japan and South Korea.",
+     [("japan", "cooperatesWith", "south-korea")]),
+    # the market a leader dominates is no rival
+    ("AMD is challenging Intel's dominance of the Indian market.", [("amd", "competesWith", "india")]),
     # look-alikes: a joint venture formed is no mere cooperation, the venture is no party to itself, a singular
     # relative clause describes only its nearest name, talks without a deal give nothing
     ("Toyota and Mazda formed a joint venture for batteries.", [("toyota", "cooperatesWith", "mazda")]),

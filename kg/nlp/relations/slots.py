@@ -46,6 +46,8 @@ def owner(tok: Token, ctx: DocContext) -> list[str]:
             out.extend(a for t in child.subtree if t.dep_ == "compound" and t.i + 1 < child.i and
                        ctx.doc[t.i + 1].text in ("-", "\u2013", "/") and ctx.entity(t) != ctx.entity(child)
                        for a in ctx.actors(t, conj=False))
+    if any(c.dep_ == "poss" for c in tok.children) and out:
+        return out  # "Nvidia's dominance of the Chinese market": the "of" phrase is the domain, not an owner
     for pobj in ctx.pobjs(tok, {"of"}):
         out.extend(ctx.actors(pobj))
     return out
