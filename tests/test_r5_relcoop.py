@@ -135,6 +135,7 @@ EXCLUDED = [
      [("japan", "cooperatesWith", "south-korea")]),
     # the market a leader dominates is no rival
     ("AMD is challenging Intel's dominance of the Indian market.", [("amd", "competesWith", "india")]),
+    ("Nissan and Renault set up a joint venture for battery research.", [("nissan", "cooperatesWith", "renault")]),
     # look-alikes: a joint venture formed is no mere cooperation, the venture is no party to itself, a singular
     # relative clause describes only its nearest name, talks without a deal give nothing
     ("Toyota and Mazda formed a joint venture for batteries.", [("toyota", "cooperatesWith", "mazda")]),

@@ -341,6 +341,9 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for predicate, slots in ctx.lex.nouns[key]:
             if curbed and predicate == "suppliesTo":
                 continue
+            if predicate == "cooperatesWith" and (outer := _governing_trigger(tok, ctx)) is not None and \
+                    outer.lemma_ == "venture":
+                continue  # "formed a joint venture for battery research": the venture says it (jointVentureWith)
             if predicate == "investsIn" and tok.dep_ == "dobj" and \
                     tok.head.lemma_ in ctx.lex.words("divest_verbs"):
                 continue  # "selling its stakes in X": an investment ended
