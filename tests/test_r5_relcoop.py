@@ -89,6 +89,10 @@ INCLUDED = [
      "year.", [("siemens", "agreementWith", "nokia")]),
     ("Outside China, Siemens combines its software with Nokia's radios under an agreement the two signed last "
      "year.", [("siemens", "agreementWith", "nokia")]),
+    # after a leading date the first name is a subject too
+    ("In 2019 Toyota and Mazda joined forces in a $2 billion battery venture.",
+     [("toyota", "jointVentureWith", "mazda")]),
+    ("In March Nokia and Ericsson joined forces in a research platform.", [("nokia", "jointVentureWith", "ericsson")]),
     # a partnership the parser hangs on the object of the clause
     ("In Pune, where Tata Motors is turning out small cars under a partnership with Suzuki, output rose.",
      [("tata-motors", "cooperatesWith", "suzuki")]),
