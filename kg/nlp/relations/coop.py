@@ -176,8 +176,9 @@ def join_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def cooperation_agreement_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``a strategic cooperation framework agreement with X``: a cooperation noun anywhere among an agreement's
     modifiers makes its parties cooperate too (the trigger rules see only the noun right before it)."""
-    coop_nouns = {n for n, specs in ctx.lex.nouns.items() if any(p == "cooperatesWith" for p, _s in specs)}
-    for tok in ctx.find(sent, ctx.index.memo("coop_nouns", lambda: frozenset(coop_nouns))):
+    coop_nouns = ctx.index.memo("coop_nouns", lambda: frozenset(
+        n for n, specs in ctx.lex.nouns.items() if any(p == "cooperatesWith" for p, _s in specs)))
+    for tok in ctx.find(sent, coop_nouns):
         if tok.dep_ != "compound" or tok.head.dep_ != "compound":
             continue  # the noun right before the agreement is the trigger rules' case
         head = tok.head
