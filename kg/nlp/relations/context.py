@@ -372,7 +372,7 @@ class DocContext:
         for child in verb.children:
             if child.dep_ == "agent":
                 return [a for p in child.children if p.dep_ == "pobj" for a in self.actors(p)]
-            if child.dep_ == "prep" and child.i == child.sent.start and child.i < verb.i and \
+            if child.dep_ == "prep" and child.is_sent_start and child.i < verb.i and \
                     not any(c.dep_ == "nsubjpass" for c in verb.children):
                 # "In March Nokia and Ericsson joined forces": after a leading date the names are the subject
                 dated = [p for p in child.children if p.dep_ == "pobj" and self.entity(p) and any(
