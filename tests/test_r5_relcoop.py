@@ -93,6 +93,11 @@ INCLUDED = [
     ("In 2019 Toyota and Mazda joined forces in a $2 billion battery venture.",
      [("toyota", "jointVentureWith", "mazda")]),
     ("In March Nokia and Ericsson joined forces in a research platform.", [("nokia", "jointVentureWith", "ericsson")]),
+    # trigger verbs: transitive "partner", "tie up with", "vie with", "battle" a rival
+    ("Nvidia has partnered Reliance to build AI infrastructure.", [("nvidia", "cooperatesWith", "reliance")]),
+    ("Toyota tied up with Suzuki on hybrid engines.", [("toyota", "cooperatesWith", "suzuki")]),
+    ("Baidu is vying with Alibaba for cloud customers.", [("baidu", "competesWith", "alibaba-group")]),
+    ("Amazon is battling Microsoft for AI business.", [("amazon", "competesWith", "microsoft")]),
     # a partnership the parser hangs on the object of the clause
     ("In Pune, where Tata Motors is turning out small cars under a partnership with Suzuki, output rose.",
      [("tata-motors", "cooperatesWith", "suzuki")]),
@@ -140,6 +145,8 @@ EXCLUDED = [
     # the market a leader dominates is no rival
     ("AMD is challenging Intel's dominance of the Indian market.", [("amd", "competesWith", "india")]),
     ("Nissan and Renault set up a joint venture for battery research.", [("nissan", "cooperatesWith", "renault")]),
+    ("Toyota has not tied up with Suzuki.", [("toyota", "cooperatesWith", "suzuki")]),
+    ("Analysts wonder whether Nvidia has partnered Reliance.", [("nvidia", "cooperatesWith", "reliance")]),
     # look-alikes: a joint venture formed is no mere cooperation, the venture is no party to itself, a singular
     # relative clause describes only its nearest name, talks without a deal give nothing
     ("Toyota and Mazda formed a joint venture for batteries.", [("toyota", "cooperatesWith", "mazda")]),
