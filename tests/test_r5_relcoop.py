@@ -93,11 +93,10 @@ INCLUDED = [
     ("In 2019 Toyota and Mazda joined forces in a $2 billion battery venture.",
      [("toyota", "jointVentureWith", "mazda")]),
     ("In March Nokia and Ericsson joined forces in a research platform.", [("nokia", "jointVentureWith", "ericsson")]),
-    # trigger verbs: transitive "partner", "tie up with", "vie with", "battle" a rival
+    # trigger verbs: transitive "partner", "tie up with", "vie with"
     ("Nvidia has partnered Reliance to build AI infrastructure.", [("nvidia", "cooperatesWith", "reliance")]),
     ("Toyota tied up with Suzuki on hybrid engines.", [("toyota", "cooperatesWith", "suzuki")]),
     ("Baidu is vying with Alibaba for cloud customers.", [("baidu", "competesWith", "alibaba-group")]),
-    ("Amazon is battling Microsoft for AI business.", [("amazon", "competesWith", "microsoft")]),
     # a partnership the parser hangs on the object of the clause
     ("In Pune, where Tata Motors is turning out small cars under a partnership with Suzuki, output rose.",
      [("tata-motors", "cooperatesWith", "suzuki")]),
