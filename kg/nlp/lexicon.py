@@ -85,12 +85,13 @@ class Lexicon:
 
 def load_lexicon(folder: Path) -> Lexicon:
     """The lexicon of ``folder`` (``triggers.json`` and ``structure.json``, with the word lists of
-    ``events.json`` when there is one)."""
+    ``events.json`` and ``cooperation.json`` when there are)."""
     structure = read_json(folder / "structure.json")
-    if (folder / "events.json").exists():
-        events = {k: v for k, v in read_json(folder / "events.json").items() if k != "_comment"}
-        both = sorted(set(events) & set(structure))
-        if both:  # one would silently replace the other
-            raise DataError(f"{folder}: events.json and structure.json both have {', '.join(both)}")
-        structure = {**structure, **events}
+    for extra in ("events.json", "cooperation.json"):
+        if (folder / extra).exists():
+            words = {k: v for k, v in read_json(folder / extra).items() if k != "_comment"}
+            both = sorted(set(words) & set(structure))
+            if both:  # one would silently replace the other
+                raise DataError(f"{folder}: {extra} repeats the key(s) {', '.join(both)} of an earlier lexicon file")
+            structure = {**structure, **words}
     return Lexicon.from_dict(read_json(folder / "triggers.json"), structure)

@@ -32,6 +32,10 @@ from kg.nlp.relations.events import (adopted_product_rule, ban_use_rule, blocked
 from kg.nlp.relations.heads import (as_title_rule, leads_part_rule, led_by_rule, portfolio_rule,
                                      title_clause_rule)
 from kg.nlp.relations.joint import joint_rule
+from kg.nlp.relations.coop import (agreed_terms_rule, campaign_rivalry_rule, cooperation_agreement_rule,
+                                   coordinated_action_rule, join_in_rule, jointly_held_rule, licence_rule,
+                                   pairing_rule, plural_relative_rule, reduced_relative_rule, signatories_rule,
+                                   talks_about_rule, together_with_rule, venture_apposition_rule)
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
 from kg.nlp.relations.origin import origin_rule
@@ -66,7 +70,10 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            bought_from_rule, taken_delivery_rule, contract_supply_rule, measure_relative_rule,
                            lent_with_rule, invested_country_rule, bought_product_rule, sold_stake_rule,
                            supplied_by_rule, banned_export_rule, curb_destination_rule, ordered_to_stop_rule,
-                           awarded_contract_rule)
+                           awarded_contract_rule, venture_apposition_rule, jointly_held_rule, talks_about_rule,
+                           coordinated_action_rule, licence_rule, join_in_rule, cooperation_agreement_rule,
+                           campaign_rivalry_rule, plural_relative_rule, agreed_terms_rule, together_with_rule,
+                           pairing_rule, signatories_rule, reduced_relative_rule)
 
 
 class RelationExtractor(SavedData):

@@ -373,11 +373,33 @@ class DocContext:
                         group = [verb.head] + list(verb.head.conjuncts)
                         return list(dict.fromkeys(a for t in group for a in self.actors(t, conj=False)))
                     return self.actors(self.antecedent(verb.head, child), conj=False)
-                return self.actors(child)
+                # "Australia, US sign pact": a headline's comma-joined names come out as two subjects
+                return self._dated_first(child) + self.actors(child) + [a for c in verb.children if c.dep_ == "nsubj" and c.i > child.i
+                                             and self.entity(c.left_edge) == self.entity(c) is not None
+                                             and self.doc[c.left_edge.i - 1].text == ","
+                                             for a in self.actors(c)]
         for child in verb.children:
             if child.dep_ == "agent":
                 return [a for p in child.children if p.dep_ == "pobj" for a in self.actors(p)]
+            if child.dep_ == "prep" and child.is_sent_start and child.i < verb.i and \
+                    not any(c.dep_ == "nsubjpass" for c in verb.children):
+                # "In March Nokia and Ericsson joined forces": after a leading date the names are the subject
+                dated = [p for p in child.children if p.dep_ == "pobj" and self.entity(p) and any(
+                    t.like_num or t.lower_ in self.lex.words("month_words") for t in p.subtree)]
+                if dated:
+                    return [a for p in dated for a in self.actors(p)]
         return self.inherited_subjects(verb)
+
+    def _dated_first(self, subject: Token) -> list[str]:
+        """``In 2013 Mubadala and RDIF joined forces``: after a leading date the parser takes the first name for
+        the object of ``In`` and only the second for the subject; the first is a subject too."""
+        before = subject.left_edge.i - 1
+        if before < 1 or self.doc[before].lower_ != "and" or self.doc[before].head.dep_ != "prep":
+            return []
+        prep = self.doc[before].head
+        dated = [p for p in prep.children if p.dep_ == "pobj" and p.i < before and any(
+            t.like_num or t.lower_ in self.lex.words("month_words") for t in p.subtree)]
+        return [a for p in dated for a in self.actors(p, conj=False)]
 
     def clause_subjects(self, verb: Token) -> list[str]:
         """Who a clause is about: its subject, or the subject of a passive (``companies were involved``)."""

@@ -43,6 +43,12 @@ def owner(tok: Token, ctx: DocContext) -> list[str]:
     for child in tok.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < tok.i:
             out.extend(ctx.actors(ctx.mention_root(child)) if ctx.entity(child) else ctx.actors(child))
+            # "the Lockheed-Rheinmetall team": a name joined to it by a hyphen owns it too
+            out.extend(a for t in child.subtree if t.dep_ == "compound" and t.i + 1 < child.i and
+                       ctx.doc[t.i + 1].text in ("-", "\u2013", "/") and ctx.entity(t) != ctx.entity(child)
+                       for a in ctx.actors(t, conj=False))
+    if any(c.dep_ == "poss" for c in tok.children) and out:
+        return out  # "Nvidia's dominance of the Chinese market": the "of" phrase is the domain, not an owner
     for pobj in ctx.pobjs(tok, {"of"}):
         out.extend(ctx.actors(pobj))
     return out
@@ -58,6 +64,12 @@ def list_objects(tok: Token, ctx: DocContext) -> list[Token]:
 def deep_pobjs(tok: Token, prep: str, ctx: DocContext) -> list[Token]:
     """Objects of ``prep`` on a verb, or inside its object: ``invest 70% of its capital in Russia``."""
     found = list(ctx.pobjs(tok, {prep}))
+    # "competes with A in jets and with B in aircraft": the parser hangs the second "with" on the "in" before it
+    # (or on the verb itself, as a conjunct)
+    found += [p for c in tok.children if c.dep_ == "prep" and c.lower_ != prep for g in c.children
+              if g.dep_ == "conj" and g.lower_ == prep for p in g.children if p.dep_ == "pobj"]
+    found += [p for g in tok.children if g.dep_ == "conj" and g.pos_ == "ADP" and g.lower_ == prep
+              for p in g.children if p.dep_ == "pobj"]
     if prep in ("in", "into", "to") and not found:
         for obj in dobj(tok):
             for t in obj.subtree:

@@ -150,7 +150,7 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
             if ctx.entity(child):
                 holders += [a for a in ctx.actors(ctx.mention_root(child)) if a not in holders]
                 # "the Russia-China agreement": names joined by a hyphen in front of the noun
-                holders += [a for t in child.subtree if t.dep_ == "compound" and t.i + 1 < len(ctx.doc)
+                holders += [a for t in child.subtree if t.dep_ in ("compound", "amod") and t.i + 1 < len(ctx.doc)
                             and ctx.doc[t.i + 1].text in ("-", "\u2013", "\u2014", "/")
                             for a in ctx.actors(t, conj=False) if a not in holders]
             elif child.lower_ in ("their", "its") or child.dep_ == "poss":
@@ -193,7 +193,8 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
             between = [p for h in hosts if h is tok or h.i > tok.i for p in ctx.pobjs(h, {"between", "among"})]
             # "between Thales and Poland's armament agency": a possessor is not a party
             owners = {ctx.entity(t) for p in between for t in p.subtree
-                      if t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].text in POSSESSIVE}
+                      if t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].text in POSSESSIVE
+                      and ctx.entity(t) != ctx.mention_at.get(t.i + 2)}  # not "India's Ministry of Defence" whole
             holders += [a for p in between for a in ctx.actors(p) if a not in holders and a not in owners]
     # "sanctions imposed on Iran by Canada", "an MoU signed by X and Y": the participle's agent holds the noun
     holders += [a for h in hosts if h is not tok for c in h.children if c.dep_ == "agent"
@@ -223,6 +224,10 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
             tok.head.head.pos_ == "VERB":
         # "X is building cars under a partnership with Y", "X opened it in cooperation with Y": who acts so is a party
         holders += ctx.clause_subjects(tok.head.head)
+    elif not holders and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through", "via") and \
+            tok.head.head.dep_ == "dobj" and tok.head.head.head.pos_ == "VERB":
+        # "X is turning out cars under a partnership with Y": the parser hangs the phrase on the object
+        holders += ctx.clause_subjects(tok.head.head.head)
     for child in tok.children:
         if child.dep_ == "relcl" and child.lemma_ in SUPPORT_VERBS and not holders:
             holders += [a for a in ctx.subjects(child) if a not in holders]
@@ -339,6 +344,9 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for predicate, slots in ctx.lex.nouns[key]:
             if curbed and predicate == "suppliesTo":
                 continue
+            if predicate == "cooperatesWith" and (outer := _governing_trigger(tok, ctx)) is not None and \
+                    outer.lemma_ == "venture":
+                continue  # "formed a joint venture for battery research": the venture says it (jointVentureWith)
             if predicate == "investsIn" and tok.dep_ == "dobj" and \
                     tok.head.lemma_ in ctx.lex.words("divest_verbs"):
                 continue  # "selling its stakes in X": an investment ended
