@@ -5,9 +5,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
+
+#: per document: its length, its tokens' lower-case forms and where each form occurs, read once from its array;
+#: the linker's rules ask for many word lists per document (made again if the document was retokenized since)
+_WORDS: WeakKeyDictionary[Doc, tuple[int, list[str], dict[str, list[int]]]] = WeakKeyDictionary()
+
+
+def _words(doc: Doc) -> tuple[list[str], dict[str, list[int]]]:
+    known = _WORDS.get(doc)
+    if known is not None and known[0] == len(doc):
+        return known[1], known[2]
+    strings, by_hash = doc.vocab.strings, {}
+    hashes = doc.to_array(LOWER).tolist() if len(doc) else []
+    for i, low in enumerate(hashes):
+        by_hash.setdefault(low, []).append(i)
+    forms = {h: strings[h] for h in by_hash}  # each distinct word's string once
+    low_forms = [forms[h] for h in hashes]
+    where = {forms[h]: at for h, at in by_hash.items()}
+    _WORDS[doc] = (len(doc), low_forms, where)
+    return low_forms, where
 
 
 def positions(doc: Doc, words: Iterable[str]) -> list[int]:
@@ -17,10 +37,11 @@ def positions(doc: Doc, words: Iterable[str]) -> list[int]:
     >>> positions(spacy.blank("en")("The Government and the government."), {"government"})
     [1, 4]
     """
-    if not len(doc):
-        return []
-    hashes = {doc.vocab.strings[w] for w in words}
-    return [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in hashes]
+    where = _words(doc)[1]
+    hit = where.keys() & words  # the words the document has: a set operation, no look-up per word of a long list
+    if len(hit) <= 1:
+        return list(where[next(iter(hit))]) if hit else []
+    return sorted(i for w in hit for i in where[w])
 
 
 def lowers(doc: Doc) -> list[str]:
@@ -30,8 +51,7 @@ def lowers(doc: Doc) -> list[str]:
     >>> lowers(spacy.blank("en")("The Ministry"))
     ['the', 'ministry']
     """
-    strings = doc.vocab.strings
-    return [strings[low] for low in doc.to_array(LOWER).tolist()] if len(doc) else []
+    return list(_words(doc)[0])
 
 
 def matching(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
