@@ -7,27 +7,46 @@ import re
 from collections.abc import Iterable
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import LOWER, ORTH
-from spacy.tokens import Doc
+from spacy.attrs import IS_PUNCT, LOWER, ORTH
+from spacy.tokens import Doc, Span
 
-#: per document: its length, its tokens' lower-case forms and where each form occurs, read once from its array;
-#: the linker's rules ask for many word lists per document (made again if the document was retokenized since)
-_WORDS: WeakKeyDictionary[Doc, tuple[int, list[str], dict[str, list[int]]]] = WeakKeyDictionary()
+#: per document: its length, its tokens' lower-case forms, where each form occurs and which tokens are punctuation,
+#: read once from its arrays; the linker's rules ask for many word lists per document (made again if the document
+#: was retokenized since)
+_WORDS: WeakKeyDictionary[Doc, tuple[int, list[str], dict[str, list[int]], list[bool]]] = WeakKeyDictionary()
 
 
-def _words(doc: Doc) -> tuple[list[str], dict[str, list[int]]]:
+def _words(doc: Doc) -> tuple[int, list[str], dict[str, list[int]], list[bool]]:
     known = _WORDS.get(doc)
     if known is not None and known[0] == len(doc):
-        return known[1], known[2]
+        return known
     strings, by_hash = doc.vocab.strings, {}
-    hashes = doc.to_array(LOWER).tolist() if len(doc) else []
-    for i, low in enumerate(hashes):
+    rows = doc.to_array([LOWER, IS_PUNCT]).tolist() if len(doc) else []
+    for i, (low, _punct) in enumerate(rows):
         by_hash.setdefault(low, []).append(i)
     forms = {h: strings[h] for h in by_hash}  # each distinct word's string once
-    low_forms = [forms[h] for h in hashes]
-    where = {forms[h]: at for h, at in by_hash.items()}
-    _WORDS[doc] = (len(doc), low_forms, where)
-    return low_forms, where
+    known = _WORDS[doc] = (len(doc), [forms[low] for low, _ in rows], {forms[h]: at for h, at in by_hash.items()},
+                           [bool(punct) for _, punct in rows])
+    return known
+
+
+#: per document: its length and its text (``Doc.text`` joins every token's text anew at each call)
+_TEXTS: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from its document's text made once (``Span.text`` joins its tokens at each call).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The  Ministry of Ports said")
+    >>> span_text(doc[2:5]) == doc[2:5].text == "Ministry of Ports"
+    True
+    """
+    doc = span.doc
+    known = _TEXTS.get(doc)
+    if known is None or known[0] != len(doc):
+        known = _TEXTS[doc] = (len(doc), doc.text)
+    return known[1][span.start_char:span.end_char]
 
 
 def positions(doc: Doc, words: Iterable[str]) -> list[int]:
@@ -37,7 +56,7 @@ def positions(doc: Doc, words: Iterable[str]) -> list[int]:
     >>> positions(spacy.blank("en")("The Government and the government."), {"government"})
     [1, 4]
     """
-    where = _words(doc)[1]
+    where = _words(doc)[2]
     hit = where.keys() & words  # the words the document has: a set operation, no look-up per word of a long list
     if len(hit) <= 1:
         return list(where[next(iter(hit))]) if hit else []
@@ -45,13 +64,24 @@ def positions(doc: Doc, words: Iterable[str]) -> list[int]:
 
 
 def lowers(doc: Doc) -> list[str]:
-    """The lower-case form of every token of ``doc``, read from its array (no ``Token`` per token).
+    """The lower-case form of every token of ``doc``, read from its array (no ``Token`` per token), made once per
+    document: the list is shared, read it and do not change it.
 
     >>> import spacy
     >>> lowers(spacy.blank("en")("The Ministry"))
     ['the', 'ministry']
     """
-    return list(_words(doc)[0])
+    return _words(doc)[1]
+
+
+def puncts(doc: Doc) -> list[bool]:
+    """``Token.is_punct`` of every token of ``doc``, made once per document (shared: do not change it).
+
+    >>> import spacy
+    >>> puncts(spacy.blank("en")("Rosatom (Russia)"))
+    [False, True, False, True]
+    """
+    return _words(doc)[3]
 
 
 def matching(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
