@@ -5,33 +5,60 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IS_PUNCT, LOWER, ORTH
+from spacy.attrs import IS_PUNCT, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
-#: per document: its length, its tokens' lower-case forms, where each form occurs and which tokens are punctuation,
-#: read once from its arrays; the linker's rules ask for many word lists per document (made again if the document
-#: was retokenized since)
-_WORDS: WeakKeyDictionary[Doc, tuple[int, list[str], dict[str, list[int]], list[bool]]] = WeakKeyDictionary()
+#: string of each hash read so far (``StringStore`` decodes a string anew at each look-up); hashes are the same in
+#: every vocabulary, and the table is emptied when it grows large
+_STRINGS: dict[int, str] = {}
+_MAX_STRINGS = 500_000
 
 
-def _words(doc: Doc) -> tuple[int, list[str], dict[str, list[int]], list[bool]]:
-    known = _WORDS.get(doc)
-    if known is not None and known[0] == len(doc):
+class _DocWords(NamedTuple):
+    length: int  # the document's length when this was made (a retokenized document gets a new one)
+    lowers: list[str]
+    where: dict[str, list[int]]  # lower-case form -> the indices of its tokens, in order
+    puncts: list[bool]
+    text: str
+
+
+#: per document, its words read once from its arrays (no ``Token`` per token): the linker's rules ask for many
+#: word lists and span texts per document
+_DOCS: WeakKeyDictionary[Doc, _DocWords] = WeakKeyDictionary()
+
+
+def _words(doc: Doc) -> _DocWords:
+    known = _DOCS.get(doc)
+    if known is not None and known.length == len(doc):
         return known
-    strings, by_hash = doc.vocab.strings, {}
-    rows = doc.to_array([LOWER, IS_PUNCT]).tolist() if len(doc) else []
-    for i, (low, _punct) in enumerate(rows):
-        by_hash.setdefault(low, []).append(i)
-    forms = {h: strings[h] for h in by_hash}  # each distinct word's string once
-    known = _WORDS[doc] = (len(doc), [forms[low] for low, _ in rows], {forms[h]: at for h, at in by_hash.items()},
-                           [bool(punct) for _, punct in rows])
+    strings, get = doc.vocab.strings, _STRINGS.get
+    if len(_STRINGS) > _MAX_STRINGS:
+        _STRINGS.clear()
+    lows: list[str] = []
+    parts: list[str] = []
+    puncts: list[bool] = []
+    where: dict[str, list[int]] = {}
+    for i, (low_hash, orth_hash, space, punct) in enumerate(
+            doc.to_array([LOWER, ORTH, SPACY, IS_PUNCT]).tolist() if len(doc) else ()):
+        low = get(low_hash)
+        if low is None:
+            low = _STRINGS[low_hash] = strings[low_hash]
+        orth = get(orth_hash)
+        if orth is None:
+            orth = _STRINGS[orth_hash] = strings[orth_hash]
+        lows.append(low)
+        parts.append(orth + " " if space else orth)
+        puncts.append(punct == 1)
+        at = where.get(low)
+        if at is None:
+            where[low] = [i]
+        else:
+            at.append(i)
+    known = _DOCS[doc] = _DocWords(len(doc), lows, where, puncts, "".join(parts))
     return known
-
-
-#: per document: its length and its text (``Doc.text`` joins every token's text anew at each call)
-_TEXTS: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
 
 
 def span_text(span: Span) -> str:
@@ -42,11 +69,7 @@ def span_text(span: Span) -> str:
     >>> span_text(doc[2:5]) == doc[2:5].text == "Ministry of Ports"
     True
     """
-    doc = span.doc
-    known = _TEXTS.get(doc)
-    if known is None or known[0] != len(doc):
-        known = _TEXTS[doc] = (len(doc), doc.text)
-    return known[1][span.start_char:span.end_char]
+    return _words(span.doc).text[span.start_char:span.end_char]
 
 
 def positions(doc: Doc, words: Iterable[str]) -> list[int]:
@@ -56,7 +79,7 @@ def positions(doc: Doc, words: Iterable[str]) -> list[int]:
     >>> positions(spacy.blank("en")("The Government and the government."), {"government"})
     [1, 4]
     """
-    where = _words(doc)[2]
+    where = _words(doc).where
     hit = where.keys() & words  # the words the document has: a set operation, no look-up per word of a long list
     if len(hit) <= 1:
         return list(where[next(iter(hit))]) if hit else []
@@ -71,7 +94,7 @@ def lowers(doc: Doc) -> list[str]:
     >>> lowers(spacy.blank("en")("The Ministry"))
     ['the', 'ministry']
     """
-    return _words(doc)[1]
+    return _words(doc).lowers
 
 
 def puncts(doc: Doc) -> list[bool]:
@@ -81,7 +104,7 @@ def puncts(doc: Doc) -> list[bool]:
     >>> puncts(spacy.blank("en")("Rosatom (Russia)"))
     [False, True, False, True]
     """
-    return _words(doc)[3]
+    return _words(doc).puncts
 
 
 def matching(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
