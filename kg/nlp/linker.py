@@ -245,7 +245,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             allowed = ("Country", "Person", "Organization", "Technology")
         # a word of the name's own, outside every gazetteer match ("American AI" has none), or a company the name
         # is a unit of ("Baidu AI Cloud")
-        own_words = any(not any(g.start <= i < g.end for g in inside) for i in range(m.start, m.end)) or \
+        matched = {i for g in inside for i in range(g.start, g.end)}
+        own_words = any(i not in matched for i in range(m.start, m.end)) or \
             any(g.label == "Organization" and g.start == m.start for g in inside)
 
         def beaten(g: Mention) -> bool:
@@ -266,16 +267,17 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             if m.label not in ("Organization", "InternationalOrganization") or m.end - m.start < 2 or m.kind == "inside":
                 continue
             for n in (2, 1):
-                entry = self.kb.lookup(doc[m.start:m.start + n].text) if m.end - m.start > n else None
+                head = span_text(doc[m.start:m.start + n]) if m.end - m.start > n else ""
+                entry = self.kb.lookup(head) if head else None
                 if entry is None or entry.type != "Country" or doc[m.start].lower_ == "the" or \
-                        self.kb.form_kind(entry.id, doc[m.start:m.start + n].text) == "capital":
+                        self.kb.form_kind(entry.id, head) == "capital":
                     continue
                 rest = doc[m.start + n:m.end]
                 if any((e := self.kb.lookup(t.text)) is not None and e.type == "Country" for t in rest) or \
                         rest[0].text in {"-", "\u2013", "/"}:
                     break
                 if not any(x.kind == "inside" and x.within == m.entity_id for x in out):
-                    out.append(Mention(m.start, m.start, entry.id, "Country", "inside", doc[m.start:m.start + n].text,
+                    out.append(Mention(m.start, m.start, entry.id, "Country", "inside", head,
                                        within=m.entity_id))
                 break
         return sorted(out, key=lambda m: (m.start, m.end))
