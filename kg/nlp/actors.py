@@ -13,6 +13,7 @@ from kg.nlp.mentions import PERSON_TITLES, Mention
 from kg.nlp.places import PlaceIndex, based_places
 from kg.nlp.portfolios import before_portfolio_title
 from kg.nlp.repair import is_non_entity
+from kg.nlp.tokens import span_text
 from kg.records import Entity
 
 
@@ -51,8 +52,9 @@ class ActorRules:
         A place name that is the subject of a clause and not after a preposition stays a candidate actor
         (``Orange will handle the landing``: the operator, not the town).
         """
-        code = self.places.country_code(span.text)
-        if code is None or self.kb.lookup(span.text) is not None:
+        text = span_text(span)
+        code = self.places.country_code(text)
+        if code is None or self.kb.lookup(text) is not None:
             return False
         places.append(Span(span.doc, span.start, span.end, label="PLACE", kb_id=self._iso.get(code, "")))
         root = span.root

@@ -14,6 +14,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from kg.nlp.mentions import Mention
+from kg.nlp.tokens import span_text
 
 POSSESSIVES = {"'s", "\u2019s"}
 #: capitalised titles that only stand before a person's name
@@ -113,26 +114,27 @@ def described_mentions(doc: Doc, mentions: Sequence[Mention], org_words: set[str
     for span in proper_runs(doc, covered):
         while len(span) > 2 and span[0].lower_.rstrip(".") in PERSON_TITLE_WORDS:
             span = doc[span.start + 1:span.end]  # "General Manoj Pande": the title is no part of the name
+        text = span_text(span)
         if 2 <= len(span) <= 3 and span.start > 0 and doc[span.start - 1].is_title and \
                 doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLE_WORDS and all(t.is_title for t in span) \
-                and not reject(span.text) and not is_place(span.text):
+                and not reject(text) and not is_place(text):
             # "Army chief General Manoj Pande": a capitalised title before a two- or three-word name
-            out.append(Mention(span.start, span.end, slugify(span.text), "Person", "ner", span.text))
+            out.append(Mention(span.start, span.end, slugify(text), "Person", "ner", text))
             continue
-        if 2 <= len(span) <= 4 and all(t.is_title for t in span) and not reject(span.text) and \
-                not is_place(span.text) and (doc[span.end:span.end + 2].text == ", who" or described_as(span, roles) or
-                                             _listed_with_person(span, by_token)):
+        if 2 <= len(span) <= 4 and all(t.is_title for t in span) and not reject(text) and \
+                not is_place(text) and (doc[span.end:span.end + 2].text == ", who" or described_as(span, roles) or
+                                        _listed_with_person(span, by_token)):
             # "Serhat Demir, who heads its radar department", "Ali Khan, Pakistan's ambassador to China",
             # "lawmakers John Hale and Raja Menon"
-            out.append(Mention(span.start, span.end, slugify(span.text), "Person", "ner", span.text))
+            out.append(Mention(span.start, span.end, slugify(text), "Person", "ner", text))
             continue
         # a company's roles before a person make the name a company ("Eutelsat chief executive Eva Berneke"),
         # a minister's do not ("Trade minister Piyush Goyal")
-        if len(span) > 5 or reject(span.text) or \
+        if len(span) > 5 or reject(text) or \
                 not org_evidence(span, by_token, org_words, roles if company_roles is None else company_roles):
             continue
-        if is_place(span.text) and (span.start == 0 or doc[span.start - 1].pos_ == "ADP" or
-                                    span.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj", "appos")):
+        if is_place(text) and (span.start == 0 or doc[span.start - 1].pos_ == "ADP" or
+                               span.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj", "appos")):
             continue  # a town, not the operator of the same name ("France's Orange will handle the landing")
-        out.append(Mention(span.start, span.end, slugify(span.text), "Organization", "ner", span.text))
+        out.append(Mention(span.start, span.end, slugify(text), "Organization", "ner", text))
     return out

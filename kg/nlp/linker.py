@@ -25,7 +25,7 @@ from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids, is_
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            join_split_bodies, prefix_links, split_span)
 from kg.nlp.saved import SavedData
-from kg.nlp.tokens import positions
+from kg.nlp.tokens import lowers, positions, span_text
 from kg.records import Entity
 
 
@@ -194,10 +194,11 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             entry = self.kb.get(s.id_)
             if entry is None:
                 continue
-            kind = self.kb.form_kind(entry.id, s.text) or "alias"
+            text = span_text(s)
+            kind = self.kb.form_kind(entry.id, text) or "alias"
             if entry.type in ("Country", "Bloc") and self._in_place_name(doc, s.start, s.end, places):
                 continue  # "Western Australia", "the South China Sea"
-            gaz.append(Mention(s.start, s.end, entry.id, entry.type, kind, s.text))
+            gaz.append(Mention(s.start, s.end, entry.id, entry.type, kind, text))
         out = list(gaz)
         gaz_at = {i: g for g in gaz for i in range(g.start, g.end)}  # the matches do not overlap
         laws: list[Span] = []
@@ -233,8 +234,9 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         """``Countering America's Adversaries Through Sanctions Act``: a name with a possessive inside whose
         capitalised words run on to a law's (or list's, programme's) last word names no possessor; the end of
         the law's name (0 when it is none)."""
-        at = next((t.i for t in ent if t.lower_ in POSSESSIVES), None)
-        if at is None or at - ent.start - (ent[0].lower_ == "the") < 2:
+        low = lowers(doc)
+        at = next((i for i in range(ent.start, ent.end) if low[i] in POSSESSIVES), None)
+        if at is None or at - ent.start - (low[ent.start] == "the") < 2:
             return 0  # "Vantor's Harbour Initiative": a possessor
         k = at + 1
         while k < len(doc) and (doc[k].is_title or doc[k].lower_ in {"of", "and", "for", "the", "on", "through"}):
@@ -245,7 +247,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         """An NER name that starts with a country word beats that word (``Indian Army``, ``German Gref``); the
         name of a body beats a technology inside it (``Office of Information and Communications Technology``), and
         a company's name beats a capitalised technology word in it (``Uranium One``, ``Horizon Robotics``)."""
-        words = [t.lower_ for t in doc[m.start:m.end]]
+        words = lowers(doc)[m.start:m.end]
         body = m.label == "Organization" and (words[0] in self._of_heads and "of" in words or
                                               words[-1] in self.org_words.get("subtype_by_last_word", {}))
         allowed = ("Country", m.label, "Technology") if body else ("Country", m.label)
@@ -253,7 +255,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             allowed = ("Country", "Person", "Organization", "Technology")
         # a word of the name's own, outside every gazetteer match ("American AI" has none), or a company the name
         # is a unit of ("Baidu AI Cloud")
-        own_words = any(not any(g.start <= i < g.end for g in inside) for i in range(m.start, m.end)) or \
+        matched = {i for g in inside for i in range(g.start, g.end)}
+        own_words = any(i not in matched for i in range(m.start, m.end)) or \
             any(g.label == "Organization" and g.start == m.start for g in inside)
 
         def beaten(g: Mention) -> bool:
@@ -274,16 +277,17 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             if m.label not in ("Organization", "InternationalOrganization") or m.end - m.start < 2 or m.kind == "inside":
                 continue
             for n in (2, 1):
-                entry = self.kb.lookup(doc[m.start:m.start + n].text) if m.end - m.start > n else None
+                head = span_text(doc[m.start:m.start + n]) if m.end - m.start > n else ""
+                entry = self.kb.lookup(head) if head else None
                 if entry is None or entry.type != "Country" or doc[m.start].lower_ == "the" or \
-                        self.kb.form_kind(entry.id, doc[m.start:m.start + n].text) == "capital":
+                        self.kb.form_kind(entry.id, head) == "capital":
                     continue
                 rest = doc[m.start + n:m.end]
                 if any((e := self.kb.lookup(t.text)) is not None and e.type == "Country" for t in rest) or \
                         rest[0].text in {"-", "\u2013", "/"}:
                     break
                 if not any(x.kind == "inside" and x.within == m.entity_id for x in out):
-                    out.append(Mention(m.start, m.start, entry.id, "Country", "inside", doc[m.start:m.start + n].text,
+                    out.append(Mention(m.start, m.start, entry.id, "Country", "inside", head,
                                        within=m.entity_id))
                 break
         return sorted(out, key=lambda m: (m.start, m.end))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.nlp.kb import KnowledgeBase, normalize, slugify
+from kg.nlp.tokens import lowers, puncts, span_text
 
 #: NER labels that can name an actor; GPE/NORP/LOC only count when the gazetteer knows them
 NER_ACTOR_LABELS = {"ORG": "Organization", "PERSON": "Person", "FAC": "Organization"}
@@ -94,9 +95,10 @@ def trim(span: Span) -> Span:
     'Tortoise Media'
     """
     doc, start, end = span.doc, span.start, span.end
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+    low, punct = lowers(doc), puncts(doc)
+    while start < end and (low[start] in {"the", "a", "an"} or punct[start]):
         start += 1
-    while end > start and (doc[end - 1].lower_ in {"'s", "\u2019s", "'", "\u2019"} or doc[end - 1].is_punct):
+    while end > start and (low[end - 1] in {"'s", "\u2019s", "'", "\u2019"} or punct[end - 1]):
         end -= 1
     return doc[start:end]
 
@@ -155,9 +157,9 @@ def is_byline(doc: Doc, start: int, end: int) -> bool:
 
 def next_to_place_noun(span: Span) -> bool:
     """Whether a name is part of a place description: ``Amethi district``, ``the district of Uttar Pradesh``."""
-    doc = span.doc
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+    low = lowers(span.doc)
+    after = low[span.end] if span.end < len(low) else ""
+    before = low[max(0, span.start - 2):span.start]
     return after in PLACE_NOUNS or (len(before) == 2 and before[1] == "of" and before[0] in PLACE_NOUNS)
 
 
@@ -190,18 +192,19 @@ def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str], suffixes: set[str
     """A mention for an NER entity the gazetteer did not match, or None when it is not an actor."""
     label = span.label_
     span = trim(span)
-    if not len(span) or "\n" in span.text or next_to_place_noun(span):
+    text = span_text(span)
+    if not len(span) or "\n" in text or next_to_place_noun(span):
         return None
-    entry = kb.lookup(span.text) or kb.lookup(org_id_words(span.text, LEGAL_FORMS))
+    entry = kb.lookup(text) or kb.lookup(org_id_words(text, LEGAL_FORMS))
     if entry is not None:  # "ByteDance Ltd.": the gazetteer's ByteDance (not "Kaspersky Group": another firm)
-        return Mention(span.start, span.end, entry.id, entry.type, "alias", span.text)
+        return Mention(span.start, span.end, entry.id, entry.type, "alias", text)
     if label not in NER_ACTOR_LABELS:
         return None
     if label == "PERSON":
         span = strip_titles(span)
+        text = span_text(span)
     if label == "FAC" and not any(t.lower_ in FAC_WORDS for t in span):
         return None
-    text = span.text
     if all(t.lower_ in PERSON_TITLES or t.is_punct for t in span) or MODEL_NAME.match(text):
         return None
     if normalize(text) in junk or not any(ch.isupper() for ch in text) or not any(ch.isalpha() for ch in text):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.body_heads import heads_before_of
 from kg.nlp.kb import normalize, slugify
 from kg.nlp.mentions import Mention, overlaps
-from kg.nlp.tokens import positions
+from kg.nlp.tokens import lowers, positions
 
 POSSESSIVES = {"'s", "\u2019s"}
 EDGE_WORDS = {"and", "or", "&", "of", "for", ",", "-", "\u2014", "\u2013"}
@@ -40,9 +40,10 @@ def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     >>> trim_edges(doc, 0, 3)
     (0, 2)
     """
-    while start < end and (doc[start].lower_ in EDGE_WORDS or doc[start].lower_ in LEADING_FORMS and end - start > 1):
+    low = lowers(doc)
+    while start < end and (low[start] in EDGE_WORDS or low[start] in LEADING_FORMS and end - start > 1):
         start += 1
-    while end > start and doc[end - 1].lower_ in EDGE_WORDS:
+    while end > start and low[end - 1] in EDGE_WORDS:
         end -= 1
     return start, end
 
@@ -61,26 +62,26 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     ['Ministry of Mines', 'Ministry of Ports']
     """
     doc, keep = span.doc, None
+    words = lowers(doc)  # brackets and commas are their own lower-case forms
     cuts = []
-    for tok in span:
-        has_next = tok.i + 1 < span.end
-        low = tok.lower_
-        if tok.text in "()[]{}" or (low in POSSESSIVES and has_next) or low in PLACE_CUTS:
-            cuts.append(tok.i)
-        elif tok.text == "," and has_next:
+    for i in range(span.start, span.end):
+        has_next = i + 1 < span.end
+        low = words[i]
+        if low in "()[]{}" or (low in POSSESSIVES and has_next) or low in PLACE_CUTS:
+            cuts.append(i)
+        elif low == "," and has_next:
             if keep is None:  # the suffixes only matter at a comma
                 keep = {s.lower().strip(".") for s in suffixes}
-            if doc[tok.i + 1].lower_.strip(".") not in keep:
-                cuts.append(tok.i)
-        elif low == "and" and has_next and doc[tok.i + 1].lower_ == "the" and tok.i + 2 < span.end and \
-                doc[tok.i + 2].is_title:
-            cuts.append(tok.i)
+            if words[i + 1].strip(".") not in keep:
+                cuts.append(i)
+        elif low == "and" and has_next and words[i + 1] == "the" and i + 2 < span.end and doc[i + 2].is_title:
+            cuts.append(i)
     parts, start = [], span.start
     for cut in cuts + [span.end]:
         a, b = trim_edges(doc, start, cut)
         if b > a:
             parts.append(Span(doc, a, b, label=span.label_))
-        start = cut + 1 + (cut < span.end and doc[cut].lower_ == "and")  # "and the": the next name's article
+        start = cut + 1 + (cut < span.end and words[cut] == "and")  # "and the": the next name's article
     return parts
 
 

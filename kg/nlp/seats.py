@@ -12,6 +12,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc
 
 from kg.nlp.mentions import Mention
+from kg.nlp.tokens import lowers, span_text
 
 #: the prepositions that make a seat a place
 PLACE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside"})
@@ -27,12 +28,13 @@ def is_seat_place(doc: Doc, m: Mention, seats: Collection[str]) -> bool:
     [True, False]
     """
     words = doc[m.start:m.end]
-    if not len(words) or words.text.lower().removeprefix("the ") not in seats:
+    if not len(words) or span_text(words).lower().removeprefix("the ") not in seats:
         return False
-    the = m.start - 1 if words[0].lower_ != "the" else m.start
-    if the < 1 or doc[the].lower_ != "the":
+    low = lowers(doc)
+    the = m.start - 1 if low[m.start] != "the" else m.start
+    if the < 1 or low[the] != "the":
         return False
-    return doc[the - 1].lower_ in PLACE_PREPOSITIONS and not (m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s"))
+    return low[the - 1] in PLACE_PREPOSITIONS and not (m.end < len(doc) and low[m.end] in ("'s", "\u2019s"))
 
 
 def seats_as_places(doc: Doc, mentions: list[Mention], seats: Collection[str]) -> list[Mention]:

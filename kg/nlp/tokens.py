@@ -5,9 +5,71 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
-from spacy.attrs import LOWER, ORTH
-from spacy.tokens import Doc
+from spacy.attrs import IS_PUNCT, LOWER, ORTH, SPACY
+from spacy.tokens import Doc, Span
+
+#: string of each hash read so far (``StringStore`` decodes a string anew at each look-up); hashes are the same in
+#: every vocabulary, and the table is emptied when it grows large
+_STRINGS: dict[int, str] = {}
+_MAX_STRINGS = 500_000
+
+
+class _DocWords(NamedTuple):
+    length: int  # the document's length when this was made (a retokenized document gets a new one)
+    lowers: list[str]
+    where: dict[str, list[int]]  # lower-case form -> the indices of its tokens, in order
+    puncts: list[bool]
+    text: str
+
+
+#: per document, its words read once from its arrays (no ``Token`` per token): the linker's rules ask for many
+#: word lists and span texts per document
+_DOCS: WeakKeyDictionary[Doc, _DocWords] = WeakKeyDictionary()
+
+
+def _words(doc: Doc) -> _DocWords:
+    known = _DOCS.get(doc)
+    if known is not None and known.length == len(doc):
+        return known
+    strings, get = doc.vocab.strings, _STRINGS.get
+    if len(_STRINGS) > _MAX_STRINGS:
+        _STRINGS.clear()
+    lows: list[str] = []
+    parts: list[str] = []
+    puncts: list[bool] = []
+    where: dict[str, list[int]] = {}
+    for i, (low_hash, orth_hash, space, punct) in enumerate(
+            doc.to_array([LOWER, ORTH, SPACY, IS_PUNCT]).tolist() if len(doc) else ()):
+        low = get(low_hash)
+        if low is None:
+            low = _STRINGS[low_hash] = strings[low_hash]
+        orth = get(orth_hash)
+        if orth is None:
+            orth = _STRINGS[orth_hash] = strings[orth_hash]
+        lows.append(low)
+        parts.append(orth + " " if space else orth)
+        puncts.append(punct == 1)
+        at = where.get(low)
+        if at is None:
+            where[low] = [i]
+        else:
+            at.append(i)
+    known = _DOCS[doc] = _DocWords(len(doc), lows, where, puncts, "".join(parts))
+    return known
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from its document's text made once (``Span.text`` joins its tokens at each call).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The  Ministry of Ports said")
+    >>> span_text(doc[2:5]) == doc[2:5].text == "Ministry of Ports"
+    True
+    """
+    return _words(span.doc).text[span.start_char:span.end_char]
 
 
 def positions(doc: Doc, words: Iterable[str]) -> list[int]:
@@ -17,21 +79,32 @@ def positions(doc: Doc, words: Iterable[str]) -> list[int]:
     >>> positions(spacy.blank("en")("The Government and the government."), {"government"})
     [1, 4]
     """
-    if not len(doc):
-        return []
-    hashes = {doc.vocab.strings[w] for w in words}
-    return [i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in hashes]
+    where = _words(doc).where
+    hit = where.keys() & words  # the words the document has: a set operation, no look-up per word of a long list
+    if len(hit) <= 1:
+        return list(where[next(iter(hit))]) if hit else []
+    return sorted(i for w in hit for i in where[w])
 
 
 def lowers(doc: Doc) -> list[str]:
-    """The lower-case form of every token of ``doc``, read from its array (no ``Token`` per token).
+    """The lower-case form of every token of ``doc``, read from its array (no ``Token`` per token), made once per
+    document: the list is shared, read it and do not change it.
 
     >>> import spacy
     >>> lowers(spacy.blank("en")("The Ministry"))
     ['the', 'ministry']
     """
-    strings = doc.vocab.strings
-    return [strings[low] for low in doc.to_array(LOWER).tolist()] if len(doc) else []
+    return _words(doc).lowers
+
+
+def puncts(doc: Doc) -> list[bool]:
+    """``Token.is_punct`` of every token of ``doc``, made once per document (shared: do not change it).
+
+    >>> import spacy
+    >>> puncts(spacy.blank("en")("Rosatom (Russia)"))
+    [False, True, False, True]
+    """
+    return _words(doc).puncts
 
 
 def matching(doc: Doc, pattern: re.Pattern[str]) -> list[int]:
