@@ -17,6 +17,7 @@ from kg.nlp.tokens import positions
 from kg.nlp.relations.carry import carry_references
 from kg.nlp.relations.carry_rules import bare_member_rule, carried_subject_rule, head_title_rule
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import TRIGGERS
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
                                           technology_descriptor_rule)
@@ -48,6 +49,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            whose_business_rule, launch_rule, body_members_rule,
                            mutual_agreement_rule, facility_rule, in_partnership_rule, named_unit_rule,
                            both_members_rule)
+#: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
+Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
 
 class RelationExtractor(SavedData):
@@ -60,6 +63,7 @@ class RelationExtractor(SavedData):
         self.lexicon = Lexicon()
         self.confidence: dict[str, float] = {}
         self.leaders: dict[str, str] = {}
+        self._gates: list[Gate] | None = None  # the rules' triggers in this lexicon, made on first use
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    data: str | None = None) -> None:
@@ -85,12 +89,15 @@ class RelationExtractor(SavedData):
         self.lexicon = lexicon
         self.confidence = dict(confidence or {})
         self.leaders = dict(leaders or {})
+        self._gates = None
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.lexicon, self.leaders)
         resolve_plural_pronouns(doc, ctx)
         carry_references(doc, ctx)
-        candidates = [c for sent in ctx.index.sents for rule in RULES for c in rule(sent, ctx)]
+        if self._gates is None:
+            self._gates = rule_gates(RULES, self.lexicon)
+        candidates = run_rules(ctx, self._gates)
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])
         set_entities(doc, ctx.entities)  # with the technologies a rule named (focus.py's descriptors)
@@ -105,6 +112,35 @@ class RelationExtractor(SavedData):
     def restore(self, saved: dict[str, Any]) -> "RelationExtractor":
         self._use(Lexicon.from_saved(saved["lexicon"]), saved["confidence"], saved["leaders"])
         return self
+
+
+def rule_gates(rules: Iterable[Rule], lexicon: Lexicon) -> list[Gate]:
+    """Each rule with its trigger's words read from ``lexicon`` (once, not per document) and entity types."""
+    out: list[Gate] = []
+    for rule in rules:
+        trigger = TRIGGERS.get(rule)
+        words = frozenset(trigger.words(lexicon)) if trigger and trigger.words is not None else None
+        out.append((rule, words, trigger.types if trigger else ()))
+    return out
+
+
+def run_rules(ctx: DocContext, gates: list[Gate]) -> list[Candidate]:
+    """What the rules find, sentence by sentence in rule order; a rule with a trigger runs only on the sentences
+    that have its trigger (its words, a mention of its types), found once per document by the index."""
+    found: list[Candidate] = []
+    open_in: dict[int, set[int]] = {}  # rule number -> starts of the sentences it runs on (made on first use)
+    for sent in ctx.index.sents:
+        start = sent.start
+        for k, (rule, words, types) in enumerate(gates):
+            if words is not None or types:
+                where = open_in.get(k)
+                if where is None:
+                    where = open_in[k] = (ctx.index.sentences_with(words) if words is not None else set()) | \
+                        (ctx.index.sentences_typed(types, ctx.type_of) if types else set())
+                if start not in where:
+                    continue
+            found.extend(rule(sent, ctx))
+    return found
 
 
 def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:

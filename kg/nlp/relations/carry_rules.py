@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.carry import sentence_at, sentences_of
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
 
 #: titles that make a person the head of a country (``prime`` as in ``Prime Minister``)
 HEAD_OF_STATE = {"president", "premier", "chancellor", "king", "queen", "emir", "prime"}
@@ -85,6 +86,7 @@ def carried_subject_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, predicate, o, "carry:subject", ctx.status(tok), sent)
 
 
+@triggered_by(types=("Person",))
 def head_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``President Joe Biden``, ``Prime Minister Fumio Kishida``: a head-of-state title with no country or body
     in front of it makes the person the leader of the country they belong to, when the document names it;
@@ -126,6 +128,7 @@ def _body(ctx: DocContext, entity_id: str) -> bool:
     return e is not None and e.type in BODY_TYPES and e.subtype not in NOT_BODY_SUBTYPES
 
 
+@triggered_by(lambda lex: {"member", "members"})
 def bare_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``NATO met in Brussels. Sweden is now a member too.``, ``… Estonia became its newest member``: a member
     with no ``of`` is a member of the body the sentence before is about (its clause's subject)."""

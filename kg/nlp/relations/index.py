@@ -12,16 +12,53 @@ every sentence:
   whose first test is the part of speech, such as ``tok.pos_ != "VERB"``);
 - ``ctx.ents_in(sent)``: the sentence's entity mentions, ``ctx.index.ents_typed(sent, "Country", ctx.type_of)``
   those of one entity type; ``ctx.index.sents``: the document's sentences, made once.
+
+A rule declares what it needs in a sentence before it can find anything (``@triggered_by(words=...)`` or
+``types=...``, see :func:`triggered_by`): the relation extractor then runs it only on the sentences that have one
+of those words or a mention of one of those types (:meth:`DocIndex.sentences_with`, :meth:`DocIndex.sentences_typed`),
+and never calls it on the others.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.lexicon import Lexicon
+
+
+class Trigger(NamedTuple):
+    """What a rule needs in a sentence to find anything: a token whose form or lemma is one of ``words(lexicon)``,
+    or a mention of an entity of one of ``types`` (``"*"``: of any type, or of none)."""
+
+    words: Callable[[Lexicon], Iterable[str]] | None = None
+    types: tuple[str, ...] = ()
+
+
+#: rule -> its trigger (:func:`triggered_by`); a rule not listed runs on every sentence
+TRIGGERS: dict[Callable[..., Any], Trigger] = {}
+
+
+def triggered_by(words: Callable[[Lexicon], Iterable[str]] | None = None,
+                 types: Iterable[str] = ()) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Declare a rule's trigger: the rule yields nothing in a sentence without a token of ``words(lexicon)`` (the
+    words of its first ``ctx.find``, by form or lemma) or without a mention of one of the entity ``types`` (those
+    its first ``ctx.index.ents_typed`` asks for; ``"*"`` for ``ctx.ents_in``). The rule itself is unchanged.
+
+    >>> @triggered_by(lambda lex: lex.words("member_nouns"))
+    ... def rule(sent, ctx):
+    ...     yield from ()
+    >>> TRIGGERS[rule].types
+    ()
+    """
+    def declare(rule: Callable[..., Any]) -> Callable[..., Any]:
+        TRIGGERS[rule] = Trigger(words, tuple(types))
+        return rule
+    return declare
 
 
 class DocIndex:
@@ -112,6 +149,24 @@ class DocIndex:
                 by_sent.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
             self._sent_ents = by_sent
         return self._sent_ents.get(sent.start, [])
+
+    def sentences_with(self, words: Iterable[str]) -> set[int]:
+        """The starts of the sentences that have a token whose lower-case form or lemma is one of ``words``."""
+        starts = self.memo("sentence_starts", lambda: [s.start for s in self.sents])
+        return {starts[bisect_right(starts, i) - 1] for i in self.positions(words)}
+
+    def sentences_typed(self, types: Iterable[str], type_of: Callable[[str], str]) -> set[int]:
+        """The starts of the sentences with a mention of an entity of one of ``types`` (by ``type_of``, the
+        same as :meth:`ents_typed`; ``"*"``: a mention of any entity)."""
+        out: set[int] = set()
+        for entity_type in types:
+            if entity_type == "*":
+                self.ents_in(self.sents[0]) if self.sents else None
+                out.update(start for start, ents in (self._sent_ents or {}).items() if ents)
+            elif self.sents:
+                self.ents_typed(self.sents[0], entity_type, type_of)
+                out.update(start for start, ents in self._memo[("ents", entity_type)].items() if ents)
+        return out
 
     def ents_typed(self, sent: Span, entity_type: str, type_of: Callable[[str], str]) -> list[Span]:
         """The entity mentions of ``sent`` whose entity ``type_of`` gives as ``entity_type`` (``ctx.type_of``),

@@ -11,6 +11,7 @@ from kg.nlp.relations.events import bygone
 from kg.nlp.relations.focus2 import heads_a_part, unit_owners
 from kg.nlp.relations.mentions import after_possessive, mention_start
 from kg.nlp.relations.titles import Titles, titles
+from kg.nlp.relations.index import triggered_by
 
 
 def title_kind(words: list[str], org_type: str, title: Titles) -> str | None:
@@ -77,6 +78,7 @@ def _title_words(tok: Token) -> list[str]:
             and not t.ent_type_]
 
 
+@triggered_by(types=("Person",))
 def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Sberbank CEO German Gref``, ``Russian President Vladimir Putin``, ``X, director general of Y``,
     ``X, who heads Y``, ``its chief executive, Jensen Huang``."""
@@ -306,6 +308,7 @@ def _members(tok: Token, sent: Span, ctx: DocContext, *, other: bool) -> list[st
     return list(dict.fromkeys(members))
 
 
+@triggered_by(lambda lex: lex.words("member_nouns") | {"countries", "states", "nations", "members"})
 def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``fellow BRICS members India and Brazil``, ``the SCO now has ten members: Russia, China…``,
     ``X is a member of Y``, ``Russia and Belarus … the other CIS countries``."""
@@ -328,6 +331,7 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(member, "memberOf", org, "member:noun", status, sent)
 
 
+@triggered_by(lambda lex: lex.words("part_nouns") | {"belong"}, types=("Organization",))
 def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the US Commerce Department's Bureau of Industry and Security``, ``X and Y, which belong to Rostec``,
     ``X, its plant``."""
@@ -378,6 +382,7 @@ def _org_before(tok: Token, exclude: str | None, ctx: DocContext) -> list[str]:
     return [sorted(subjects, key=lambda s: s[0])[0][1]] if subjects else [e for _i, e in orgs[:1]]
 
 
+@triggered_by(lambda lex: lex.words("rival_words"))
 def rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Rival chipmaker AMD`` competes with the organisation the text was about just before."""
     rival_words = ctx.lex.words("rival_words")

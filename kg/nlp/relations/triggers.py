@@ -12,6 +12,7 @@ from kg.nlp.relations.events import curbed_goods, others_measure
 from kg.nlp.relations.slots import EXPORT_NOUNS, RELATIVE_PRONOUNS, dobj, list_objects, owner
 from kg.nlp.relations.slots import verb_objects
 from kg.schema import PREDICATES
+from kg.nlp.relations.index import triggered_by
 
 TOPIC_PREPS = {"in", "on", "over", "for", "including", "covering", "spanning", "around", "regarding", "concerning",
                "about", "like"}
@@ -74,6 +75,7 @@ def list_owners(tok: Token, ctx: DocContext) -> list[str]:
     return out
 
 
+@triggered_by(lambda lex: lex.verbs)
 def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X cooperates with Y``, ``X sanctioned Y``, ``Y was blacklisted by X``, ``X and Y teamed up``."""
     # the trigger verbs' tokens (by form or lemma), in order
@@ -313,6 +315,7 @@ def _noun_words(nouns: Iterable[str]) -> frozenset[str]:
     return frozenset(nouns | after | {"operation"})
 
 
+@triggered_by(lambda lex: _noun_words(lex.nouns))
 def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``cooperation between X and Y``, ``X's partnership with Y``, ``US sanctions on Y``, ``the X-Y agreement``."""
     doc, nouns = ctx.doc, ctx.lex.nouns
