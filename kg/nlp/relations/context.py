@@ -162,19 +162,19 @@ class DocContext:
     def coordinated_names(self, tok: Token) -> list[str]:
         """Names the parser folded into one noun phrase: ``Biren Technology and Moore Threads`` comes out as one
         name modifying another; the names before "and" or "," inside the phrase are conjuncts."""
-        inside = {t.i for t in tok.subtree}
+        within = self.index.within  # in the subtree of tok, by the heads above a token
         eid = self.mention_at[tok.i]
         start = tok.i
         while start > 0 and self.mention_at.get(start - 1) == eid:
             start -= 1
         found: list[str] = []
         i = self._before_possessor(start) - 1
-        while i >= 0 and self.doc[i].lower_ in ("and", ",") and i in inside:
+        while i >= 0 and self.doc[i].lower_ in ("and", ",") and within(i, tok.i):
             j = i - 1
             while j >= 0 and self.doc[j].lower_ in ("and", ","):
                 j -= 1
             other = self.mention_at.get(j)
-            if other is None or j not in inside or not self.is_actor(other) or other == eid:
+            if other is None or not within(j, tok.i) or not self.is_actor(other) or other == eid:
                 break
             found.insert(0, other)
             while j > 0 and self.mention_at.get(j - 1) == other:

@@ -21,11 +21,12 @@ and never calls it on the others.
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import Lexicon
@@ -61,6 +62,27 @@ def triggered_by(words: Callable[[Lexicon], Iterable[str]] | None = None,
     return declare
 
 
+#: id of a lexicon -> what was derived from it (:func:`lexicon_memo`); an entry goes with its lexicon
+_DERIVED: dict[int, dict[str, Any]] = {}
+
+
+def lexicon_memo(lex: Lexicon, key: str, make: Callable[[], Any]) -> Any:
+    """``make()``, made once per lexicon and kept while it lives (a word set or table derived from it that every
+    document would otherwise make anew). A lexicon is not changed once loaded.
+
+    >>> lex = Lexicon.from_dict({}, {"org_nouns": ["bank"]})
+    >>> lexicon_memo(lex, "nouns", lambda: frozenset(lex.words("org_nouns"))) is lexicon_memo(lex, "nouns", set)
+    True
+    """
+    table = _DERIVED.get(id(lex))
+    if table is None:
+        table = _DERIVED[id(lex)] = {}
+        weakref.finalize(lex, _DERIVED.pop, id(lex), None)
+    if key not in table:
+        table[key] = make()
+    return table[key]
+
+
 class DocIndex:
     """Tokens by word and by part of speech, and mentions by sentence, built lazily on first use.
 
@@ -78,6 +100,7 @@ class DocIndex:
         self._sent_ents: dict[int, list[Span]] | None = None
         self._sents: list[Span] | None = None
         self._memo: dict[Any, Any] = {}
+        self._heads: list[int] | None = None
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
         """``make()``, made once per document (a rule's word list derived from the lexicon, say)."""
@@ -108,6 +131,29 @@ class DocIndex:
                         index.setdefault(key, []).append(i)
             self._words = index
         return self._words
+
+    def within(self, i: int, top: int) -> bool:
+        """Whether token ``i`` is in the subtree of token ``top`` (``top`` or one of its descendants), without
+        making the subtree's tokens: by the heads above ``i``.
+
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("en").vocab, words=["big", "firms", "sell", "chips"], heads=[1, 2, 2, 2],
+        ...           deps=["amod", "nsubj", "ROOT", "dobj"])
+        >>> index = DocIndex(doc)
+        >>> index.within(0, 1), index.within(2, 1), index.within(1, 1), index.within(3, 2), index.within(3, 1)
+        (True, False, True, True, False)
+        """
+        heads = self._heads
+        if heads is None:
+            offsets = self.doc.to_array(HEAD).view("int64").tolist() if len(self.doc) else []
+            heads = self._heads = [n + off for n, off in enumerate(offsets)]
+        while i != top:
+            head = heads[i]
+            if head == i:
+                return False
+            i = head
+        return True
 
     def positions(self, words: Iterable[str]) -> list[int]:
         """The indices of the document's tokens whose lower-case form or lemma is one of ``words``, in order."""

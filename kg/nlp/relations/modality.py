@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.relations.index import lexicon_memo
 
 
 def lemma_forms(tok: Token) -> set[str]:
@@ -37,6 +38,21 @@ def governors(tok: Token) -> Iterator[Token]:
             return  # a relative clause or an apposition states its own fact, whatever the main clause says
         tok, seen = tok.head, seen + 1
 
+def _negation(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
+    """The negation words, negating verbs and two-word phrases of the lexicon (made once per lexicon)."""
+    spec = lex.negation
+    return lexicon_memo(lex, "modality:negation", lambda: (
+        frozenset(spec.get("words", [])), frozenset(spec.get("governors", [])),
+        tuple((a, b) for a, b in spec.get("phrases", []))))
+
+
+def _hypothetical(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The marks, auxiliaries and governing verbs of a supposition (made once per lexicon)."""
+    spec = lex.negation.get("hypothetical", {})
+    return lexicon_memo(lex, "modality:hypothetical", lambda: (
+        frozenset(spec.get("marks", [])), frozenset(spec.get("aux", [])), frozenset(spec.get("governors", []))))
+
+
 def negated(tok: Token, lex: Lexicon) -> bool:
     """Whether the clause of ``tok`` is negated (``has not signed``, ``no longer sells``, ``denied supplying``).
 
@@ -44,24 +60,25 @@ def negated(tok: Token, lex: Lexicon) -> bool:
     to supply``); beyond a clause boundary only a negating verb does (``denied that it supplied``), so the
     ``no longer`` of a main clause does not undo what its subordinate clause states.
     """
-    if hypothetical(tok, lex):
-        return True
-    words = set(lex.negation.get("words", []))
-    negators = set(lex.negation.get("governors", []))
-    crossed = False
     chain = list(governors(tok))
+    kids = [list(gov.children) for gov in chain]  # each governor's children, read once for both tests
+    if _supposed(chain, kids, lex):
+        return True
+    words, negators, phrases = _negation(lex)
+    crossed = False
     for i, gov in enumerate(chain):
         # a negating verb undoes what it governs, not its own subject ("sanctions have frozen its assets")
         # nor a clause beside it ("barred X from buying, adding it to the list": the adding is done)
-        if i > 0 and lemma_forms(gov) & negators and gov.pos_ == "VERB" and \
-                chain[i - 1].dep_ not in ("nsubj", "nsubjpass", "csubj", "advcl", "conj"):
+        if i > 0 and gov.pos_ == "VERB" and \
+                chain[i - 1].dep_ not in ("nsubj", "nsubjpass", "csubj", "advcl", "conj") and lemma_forms(gov) & negators:
             return True
         if not crossed:
-            for child in gov.children:
-                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in words):
+            for child in kids[i]:
+                dep = child.dep_
+                if dep == "neg" or (dep in ("advmod", "det") and child.lower_ in words):
                     return True
                 # "sells no chips to Russia", "has sourced nothing from TSMC"
-                if i == 0 and child.dep_ == "dobj" and (child.lower_ in ("nothing", "none") or any(
+                if i == 0 and dep == "dobj" and (child.lower_ in ("nothing", "none") or any(
                         d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
                     return True
         if gov.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "acl"):
@@ -69,25 +86,35 @@ def negated(tok: Token, lex: Lexicon) -> bool:
         if gov.pos_ == "VERB" and i > 0 and crossed:
             break
     # a two-word phrase hangs on the trigger or on one of its children ("no longer" on "works")
-    near = [c for c in tok.children] + [g for c in tok.children for g in c.children]
-    for a, b in lex.negation.get("phrases", []):
-        for t in near:
-            if t.lower_ == a and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == b:
-                return True
+    if phrases:
+        firsts = {a for a, _ in phrases}
+        doc = tok.doc
+        for t in kids[0] + [g for c in kids[0] for g in c.children]:
+            low = t.lower_
+            if low in firsts and t.i + 1 < len(doc):
+                after = doc[t.i + 1].lower_
+                if any(low == a and after == b for a, b in phrases):
+                    return True
     return False
 
 def hypothetical(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` is only supposed, asked about or speculated on: ``if Washington sanctions X``, ``asked
     whether X would invest``, ``X might supply``; such a clause states no relation, not even a planned one."""
-    spec = lex.negation.get("hypothetical", {})
-    marks, aux, verbs = set(spec.get("marks", [])), set(spec.get("aux", [])), set(spec.get("governors", []))
-    for i, gov in enumerate(governors(tok)):
-        for child in gov.children:
-            if child.dep_ == "mark" and child.lower_ in marks:
+    chain = list(governors(tok))
+    return _supposed(chain, [list(gov.children) for gov in chain], lex)
+
+
+def _supposed(chain: list[Token], kids: list[list[Token]], lex: Lexicon) -> bool:
+    """:func:`hypothetical` over the governors of a token (``chain``) and their children (``kids``)."""
+    marks, aux, verbs = _hypothetical(lex)
+    for i, gov in enumerate(chain):
+        for child in kids[i]:
+            dep = child.dep_
+            if dep == "mark" and child.lower_ in marks:
                 return True
-            if i == 0 and child.dep_ == "aux" and child.lower_ in aux:
+            if i == 0 and dep == "aux" and child.lower_ in aux:
                 return True
-        if i > 0 and lemma_forms(gov) & verbs and gov.pos_ == "VERB":
+        if i > 0 and gov.pos_ == "VERB" and lemma_forms(gov) & verbs:
             return True
     return False
 
@@ -101,13 +128,15 @@ def status(tok: Token, lex: Lexicon) -> str:
     for i, gov in enumerate(chain):
         if i > 0 and chain[i - 1].dep_ in ("nsubj", "nsubjpass", "csubj"):
             break  # "the directive sets a deadline", "the agreement will boost trade": the trigger is the subject
-        for child in gov.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in aux:
+        kids = list(gov.children)
+        for child in kids:
+            dep = child.dep_
+            if dep in ("aux", "auxpass") and child.lower_ in aux:
                 return "planned"
-            if child.dep_ == "aux" and child.lower_ == "to" and gov.head.lemma_ in ("be", "is") :
+            if dep == "aux" and child.lower_ == "to" and gov.head.lemma_ in ("be", "is") :
                 return "planned"
-        phrasal = any(c.dep_ == "prt" for c in gov.children)  # "set up a venture" is done, "set to" is not
-        if i > 0 and (lemma_forms(gov) & govs and not phrasal or gov.lower_ in nouns):
+        # "set up a venture" is done, "set to" is not
+        if i > 0 and (gov.lower_ in nouns or lemma_forms(gov) & govs and not any(c.dep_ == "prt" for c in kids)):
             return "planned"
         if gov.dep_ == "xcomp" and gov.head.lemma_ == "be":
             return "planned"
