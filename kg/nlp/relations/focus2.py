@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
+from kg.records import Entity
 
 
 def heads_a_part(title_tok: Token, ctx: DocContext) -> bool:
@@ -305,20 +306,32 @@ def _unit_remainder(name: str, parent: str, not_units: set[str]) -> bool:
 def named_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Siemens Mobility``, ``Nexperia China``, ``Baidu AI Cloud``: an organisation named by another of the
     document followed by a unit's words is a part of it."""
-    not_units = ctx.lex.words("not_unit_words")
+    # unit id -> the organisations it is a unit of, once per document (the rules add no organisations)
+    parents_of: dict[str, list[str]] = ctx.index.memo("named_unit_parents", dict)
     for ent in ctx.ents_in(sent):
         unit = ctx.entities.get(ent.kb_id_)
         if unit is None or unit.type != "Organization":
             continue
-        for parent in ctx.entities.values():
-            if parent.id == unit.id or parent.type != "Organization":
-                continue
-            # by a short name ("Lynas USA"), only a short unit name: "CITIC Guoan Information Technology" is a
-            # company of its own
-            if _unit_remainder(unit.label, parent.label, not_units) or any(
-                    _unit_remainder(unit.label, name, not_units) and len(unit.label.split()) - len(name.split()) <= 2
-                    for name in parent.aliases):
-                yield Candidate(unit.id, "partOf", parent.id, "part:named-unit", "asserted", sent)
+        if unit.id not in parents_of:
+            parents_of[unit.id] = _unit_parents(unit, ctx)
+        for parent_id in parents_of[unit.id]:
+            yield Candidate(unit.id, "partOf", parent_id, "part:named-unit", "asserted", sent)
+
+
+def _unit_parents(unit: Entity, ctx: DocContext) -> list[str]:
+    """The organisations of the document whose name (or a short name) ``unit``'s name extends by a unit's words."""
+    not_units = ctx.lex.words("not_unit_words")
+    found = []
+    for parent in ctx.entities.values():
+        if parent.id == unit.id or parent.type != "Organization":
+            continue
+        # by a short name ("Lynas USA"), only a short unit name: "CITIC Guoan Information Technology" is a
+        # company of its own
+        if _unit_remainder(unit.label, parent.label, not_units) or any(
+                _unit_remainder(unit.label, name, not_units) and len(unit.label.split()) - len(name.split()) <= 2
+                for name in parent.aliases):
+            found.append(parent.id)
+    return found
 
 
 @triggered_by(lambda lex: {"members"})

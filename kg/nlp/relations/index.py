@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from spacy.attrs import HEAD, LEMMA, LOWER, POS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import Lexicon
@@ -81,6 +82,25 @@ def lexicon_memo(lex: Lexicon, key: str, make: Callable[[], Any]) -> Any:
     if key not in table:
         table[key] = make()
     return table[key]
+
+
+#: word list -> the string-store hashes of its words (the same in every document: a hash depends on the string only)
+_HASHES: dict[frozenset[str], frozenset[int]] = {}
+
+
+def word_hashes(words: frozenset[str]) -> frozenset[int]:
+    """The hashes under which spaCy's string store files ``words`` (remembered across documents).
+
+    >>> from spacy.strings import StringStore
+    >>> word_hashes(frozenset({"chip"})) == {StringStore()["chip"]}
+    True
+    """
+    found = _HASHES.get(words)
+    if found is None:
+        if len(_HASHES) > 4096:  # word lists made anew per document would pile up
+            _HASHES.clear()
+        found = _HASHES[words] = frozenset(hash_string(w) if w else 0 for w in words)  # as vocab.strings[w]
+    return found
 
 
 class DocIndex:
@@ -162,8 +182,12 @@ class DocIndex:
         key = words if type(words) is frozenset else frozenset(words)
         found = self._found.get(key)
         if found is None:
-            index, strings = self._index(), self.doc.vocab.strings
-            found = sorted({i for w in key for i in index.get(strings[w], ())})
+            index = self._index()
+            hashes = word_hashes(key)
+            if len(hashes) <= len(index):
+                found = sorted({i for h in hashes for i in index.get(h, ())})
+            else:  # a word list longer than the document's vocabulary: the other way round
+                found = sorted({i for h, at in index.items() if h in hashes for i in at})
             self._found[key] = found
         return found
 
@@ -181,7 +205,10 @@ class DocIndex:
             for i, p in enumerate(self.doc.to_array(POS).tolist()) if len(self.doc) else ():
                 by_pos.setdefault(strings[p], []).append(i)
             self._pos = by_pos
-        where = sorted(i for p in set(pos) for i in self._pos.get(p, ()))
+        key = ("tagged", frozenset(pos))
+        where = self._memo.get(key)
+        if where is None:
+            where = self._memo[key] = sorted(i for p in key[1] for i in self._pos.get(p, ()))
         doc = self.doc
         return [doc[i] for i in where[bisect_left(where, sent.start):bisect_left(where, sent.end)]]
 
