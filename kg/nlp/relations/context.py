@@ -41,8 +41,9 @@ class DocContext:
         self.entities: dict[str, Entity] = extensions.entities(doc)
         self.refs: dict[int, list[str]] = extensions.refs(doc)
         self.mentions: list[Mention] = extensions.mentions(doc)
+        self.index = DocIndex(doc)
         self.mention_at: dict[int, str] = {}
-        for ent in doc.ents:
+        for ent in self.index.ents:
             for i in range(ent.start, ent.end):
                 self.mention_at[i] = ent.kb_id_
         self.plural_refs: dict[int, list[str]] = {}
@@ -50,7 +51,6 @@ class DocContext:
         self._negated: dict[int, bool] = {}
         self._status: dict[int, str] = {}
         self.products = self._product_owners()
-        self.index = DocIndex(doc)
 
     def find(self, sent: Span, words: set[str]) -> list[Token]:
         """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``."""
@@ -63,10 +63,9 @@ class DocContext:
     def _product_owners(self) -> dict[str, str]:
         """Model names an organisation owns in the text: ``its H20 processor``, ``Nvidia's H100 chips``."""
         from kg.nlp.mentions import MODEL_NAME
-        from kg.nlp.tokens import matching
 
         owners: dict[str, str] = {}
-        for tok in (self.doc[i] for i in matching(self.doc, MODEL_NAME)):  # the model names' tokens only
+        for tok in (self.doc[i] for i in self.index.matching(MODEL_NAME)):  # the model names' tokens only
             if tok.text in owners:
                 continue
             head = tok.head if tok.dep_ in ("compound", "nmod", "amod") else tok

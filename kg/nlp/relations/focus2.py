@@ -318,11 +318,25 @@ def named_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(unit.id, "partOf", parent_id, "part:named-unit", "asserted", sent)
 
 
+def _by_name(ctx: DocContext) -> dict[str, list[tuple[int, Entity]]]:
+    """The organisations of the document (with their place in it) by their name and each of their short names."""
+    out: dict[str, list[tuple[int, Entity]]] = {}
+    for n, entity in enumerate(ctx.entities.values()):
+        if entity.type == "Organization":
+            for name in dict.fromkeys([entity.label, *entity.aliases]):
+                out.setdefault(name, []).append((n, entity))
+    return out
+
+
 def _unit_parents(unit: Entity, ctx: DocContext) -> list[str]:
     """The organisations of the document whose name (or a short name) ``unit``'s name extends by a unit's words."""
     not_units = ctx.lex.words("not_unit_words")
+    # only a name the unit's name starts with (before one of its spaces) can be its parent's: the organisations
+    # by each of their names, in the document's order, listed once per document
+    by_name: dict[str, list[tuple[int, Entity]]] = ctx.index.memo("organisations_by_name", lambda: _by_name(ctx))
+    named = {n: parent for k, c in enumerate(unit.label) if c == " " for n, parent in by_name.get(unit.label[:k], ())}
     found = []
-    for parent in ctx.entities.values():
+    for _, parent in sorted(named.items(), key=lambda np: np[0]):
         if parent.id == unit.id or parent.type != "Organization":
             continue
         # by a short name ("Lynas USA"), only a short unit name: "CITIC Guoan Information Technology" is a

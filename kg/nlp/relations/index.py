@@ -21,6 +21,7 @@ and never calls it on the others.
 
 from __future__ import annotations
 
+import re
 import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
@@ -84,6 +85,8 @@ def lexicon_memo(lex: Lexicon, key: str, make: Callable[[], Any]) -> Any:
     return table[key]
 
 
+#: pattern -> whether it matches the string of a hash (:meth:`DocIndex.matching`)
+_TESTED: dict[re.Pattern[str], dict[int, bool]] = {}
 #: word list -> the string-store hashes of its words (the same in every document: a hash depends on the string only)
 _HASHES: dict[frozenset[str], frozenset[int]] = {}
 
@@ -121,12 +124,26 @@ class DocIndex:
         self._sents: list[Span] | None = None
         self._memo: dict[Any, Any] = {}
         self._heads: list[int] | None = None
+        self._ents: list[Span] | None = None
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
         """``make()``, made once per document (a rule's word list derived from the lexicon, say)."""
         if key not in self._memo:
             self._memo[key] = make()
         return self._memo[key]
+
+    @property
+    def text(self) -> str:
+        """The document's text (``Doc.text`` joins its tokens at each call): ``text[span.start_char:span.end_char]``
+        is ``span.text``."""
+        return self.memo("text", lambda: self.doc.text)
+
+    @property
+    def ents(self) -> list[Span]:
+        """The document's entity mentions (``Doc.ents`` makes them anew at each call)."""
+        if self._ents is None:
+            self._ents = list(self.doc.ents)
+        return self._ents
 
     @property
     def sents(self) -> list[Span]:
@@ -191,6 +208,29 @@ class DocIndex:
             self._found[key] = found
         return found
 
+    def matching(self, pattern: re.Pattern[str]) -> list[int]:
+        """The indices of the tokens whose text ``pattern`` matches (``pattern.match``, an ASCII pattern), in order:
+        only the tokens whose lower-case form matches it ignoring case are read, each distinct form tested once
+        across documents.
+
+        >>> import spacy
+        >>> DocIndex(spacy.blank("en")("the H100 and the h100 or H20")).matching(re.compile(r"H\\d+"))
+        [1, 6]
+        """
+        relaxed = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
+        strings, doc = self.doc.vocab.strings, self.doc
+        tested = _TESTED.setdefault(relaxed, {})
+        if len(tested) > 100_000:
+            tested.clear()
+        where: set[int] = set()
+        for key, at in self._index().items():
+            hit = tested.get(key)
+            if hit is None:
+                hit = tested[key] = relaxed.match(strings[key]) is not None
+            if hit:
+                where.update(at)
+        return [i for i in sorted(where) if pattern.match(doc[i].text)]
+
     def find(self, sent: Span, words: Iterable[str]) -> list[Token]:
         """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``, in order."""
         where = self.positions(words)
@@ -218,7 +258,7 @@ class DocIndex:
             by_sent: dict[int, list[Span]] = {}
             # the sentence that holds an entity's first token, by its start (``Span.sent`` scans the document)
             starts = [s.start for s in self.sents]
-            for ent in self.doc.ents:
+            for ent in self.ents:
                 by_sent.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
             self._sent_ents = by_sent
         return self._sent_ents.get(sent.start, [])
