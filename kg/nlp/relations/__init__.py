@@ -127,18 +127,23 @@ def rule_gates(rules: Iterable[Rule], lexicon: Lexicon) -> list[Gate]:
 def run_rules(ctx: DocContext, gates: list[Gate]) -> list[Candidate]:
     """What the rules find, sentence by sentence in rule order; a rule with a trigger runs only on the sentences
     that have its trigger (its words, a mention of its types), found once per document by the index."""
+    sents = ctx.index.sents
+    at = {s.start: k for k, s in enumerate(sents)}
+    # the rules to run on each sentence, in rule order (the rules add no mention and change no mention's type, so
+    # the sentences with a mention of a type can be found before any rule runs)
+    runs: list[list[Rule]] = [[] for _ in sents]
+    for rule, words, types in gates:
+        if words is None and not types:
+            for here in runs:
+                here.append(rule)
+            continue
+        where = (ctx.index.sentences_with(words) if words is not None else set()) | \
+            (ctx.index.sentences_typed(types, ctx.type_of) if types else set())
+        for start in where:
+            runs[at[start]].append(rule)
     found: list[Candidate] = []
-    open_in: dict[int, set[int]] = {}  # rule number -> starts of the sentences it runs on (made on first use)
-    for sent in ctx.index.sents:
-        start = sent.start
-        for k, (rule, words, types) in enumerate(gates):
-            if words is not None or types:
-                where = open_in.get(k)
-                if where is None:
-                    where = open_in[k] = (ctx.index.sentences_with(words) if words is not None else set()) | \
-                        (ctx.index.sentences_typed(types, ctx.type_of) if types else set())
-                if start not in where:
-                    continue
+    for sent, here in zip(sents, runs):
+        for rule in here:
             found.extend(rule(sent, ctx))
     return found
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.mentions import Mention
-from kg.nlp.relations.index import DocIndex
+from kg.nlp.relations.index import DocIndex, lexicon_memo
 from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, listed_after_group, titled_body
 from kg.nlp.relations.modality import negated, status
 from kg.records import Entity
@@ -55,6 +55,10 @@ class DocContext:
     def find(self, sent: Span, words: set[str]) -> list[Token]:
         """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``."""
         return self.index.find(sent, words)
+
+    def lex_memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """``make()``, made once per lexicon (a rule's word set derived from it; see :func:`lexicon_memo`)."""
+        return lexicon_memo(self.lex, key, make)
 
     def ents_in(self, sent: Span) -> list[Span]:
         """The entity mentions of ``sent``."""

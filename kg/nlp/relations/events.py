@@ -102,7 +102,7 @@ def _plant_here(tok: Token, ctx: DocContext) -> bool:
 def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Intel operates a $1.5 billion plant in Vietnam``, ``Samsung's production lines in China``, ``BYD builds
     buses at three factories in Brazil``: a firm's plant in another country is its investment there."""
-    words = ctx.index.memo("plant_words", lambda: frozenset(ctx.lex.words("plant_nouns") |
+    words = ctx.lex_memo("plant_words", lambda: frozenset(ctx.lex.words("plant_nouns") |
                                                              set(ctx.lex.value("plant_compounds"))))
     for tok in ctx.find(sent, words):
         if tok.pos_ != "NOUN" or not _plant_here(tok, ctx) or ctx.negated(tok):

@@ -20,7 +20,7 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     verbs = ctx.lex.words("focus_verbs")
     nouns = ctx.lex.words("focus_nouns")
     # the verbs' and nouns' tokens (by form or lemma), in order
-    for tok in ctx.find(sent, ctx.index.memo("focus_words", lambda: frozenset(verbs | nouns))):
+    for tok in ctx.find(sent, ctx.lex_memo("focus_words", lambda: frozenset(verbs | nouns))):
         if tok.pos_ == "VERB" and tok.lemma_ in verbs and not ctx.negated(tok):
             if any(c.dep_ == "dobj" and (c.lower_ in ctx.lex.nouns or c.lemma_ in ctx.lex.nouns) for c in tok.children):
                 continue  # "build cooperation in AI": the technology is the topic of a relation, not a focus
@@ -104,7 +104,7 @@ def descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     # the last words of the two-word descriptors: only before those can a word start one
     ends = {k.rsplit(" ", 1)[1] for k in table if " " in k}
     # a token can end a descriptor only as the whole of one or as what follows one of its spaces
-    words = ctx.index.memo("descriptor_words", lambda: _descriptor_words(table))
+    words = ctx.lex_memo("descriptor_words", lambda: _descriptor_words(table))
     for tok in ctx.find(sent, words):
         key = tok.lower_
         if tok.i > sent.start and (key in ends or " " in key) and f"{ctx.doc[tok.i - 1].lower_} {key}" in table:

@@ -6,8 +6,9 @@ every sentence:
 
 - ``ctx.find(sent, words)``: the tokens of a sentence whose form or lemma is one of ``words`` (a rule's trigger
   words: its first test must need one of them), in order; the document's positions for a word list are computed
-  once and reused for every sentence (a large or derived word list is best made once per document as a frozenset,
-  ``ctx.index.memo(name, lambda: frozenset(...))``);
+  once and reused for every sentence (a large or derived word list is best made once as a frozenset: from the
+  lexicon alone, once per lexicon, ``ctx.lex_memo(name, lambda: frozenset(...))``; from the document, once per
+  document, ``ctx.index.memo(name, lambda: ...)``);
 - ``ctx.index.tagged(sent, pos)``: the tokens of a sentence with one of the coarse parts of speech ``pos`` (a rule
   whose first test is the part of speech, such as ``tok.pos_ != "VERB"``);
 - ``ctx.ents_in(sent)``: the sentence's entity mentions, ``ctx.index.ents_typed(sent, "Country", ctx.type_of)``

@@ -313,7 +313,7 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``fellow BRICS members India and Brazil``, ``the SCO now has ten members: Russia, China…``,
     ``X is a member of Y``, ``Russia and Belarus … the other CIS countries``."""
     nouns = ctx.lex.words("member_nouns")
-    for tok in ctx.find(sent, ctx.index.memo("member_words",
+    for tok in ctx.find(sent, ctx.lex_memo("member_words",
                                              lambda: frozenset(nouns | {"countries", "states", "nations", "members"}))):
         other = tok.lower_ in ("countries", "states", "nations", "members") and any(
             c.lower_ in ("other", "fellow") for c in tok.children)
@@ -349,7 +349,7 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if part and part != eid:
                 yield Candidate(part, "partOf", eid, "part:possessive", "asserted", sent)
     part_nouns = ctx.lex.words("part_nouns")
-    for tok in ctx.find(sent, ctx.index.memo("part_words", lambda: frozenset(part_nouns | {"belong"}))):
+    for tok in ctx.find(sent, ctx.lex_memo("part_words", lambda: frozenset(part_nouns | {"belong"}))):
         if tok.lemma_ == "belong" and tok.pos_ == "VERB" and not ctx.negated(tok) and not bygone(tok, ctx):
             parts = ctx.subjects(tok)
             for whole in (a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)):

@@ -79,7 +79,7 @@ def list_owners(tok: Token, ctx: DocContext) -> list[str]:
 def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X cooperates with Y``, ``X sanctioned Y``, ``Y was blacklisted by X``, ``X and Y teamed up``."""
     # the trigger verbs' tokens (by form or lemma), in order
-    for tok in ctx.find(sent, ctx.index.memo("trigger_verbs", lambda: frozenset(ctx.lex.verbs))):
+    for tok in ctx.find(sent, ctx.lex_memo("trigger_verbs", lambda: frozenset(ctx.lex.verbs))):
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in ctx.lex.verbs:
             continue
         if ctx.negated(tok):
@@ -319,7 +319,7 @@ def _noun_words(nouns: Iterable[str]) -> frozenset[str]:
 def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``cooperation between X and Y``, ``X's partnership with Y``, ``US sanctions on Y``, ``the X-Y agreement``."""
     doc, nouns = ctx.doc, ctx.lex.nouns
-    for tok in ctx.find(sent, ctx.index.memo("trigger_nouns", lambda: _noun_words(nouns))):  # the tokens that can be a trigger noun, in order
+    for tok in ctx.find(sent, ctx.lex_memo("trigger_nouns", lambda: _noun_words(nouns))):  # the tokens that can be a trigger noun, in order
         low, i = tok.lower_, tok.i
         key = low if low in nouns else tok.lemma_
         if low == "operation" and i > 1 and doc[i - 2:i].text.lower().replace(" ", "") == "co-":
