@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from kg.learn.features import TokenArrays, candidate_pairs, pair_features, pair_label
@@ -122,8 +123,7 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[st
     out = DocPairs(types, doc=doc, lex=lex)
     if len(types) < 2:
         return out
-    sents = list(doc.sents)
-    bounds = [(s.start, s.end) for s in sents]
+    bounds, starts = sentence_bounds(doc)
     found: dict[tuple[int, str, str], set[str]] = defaultdict(set)
     for rel in extensions.relations(doc):
         for ev in rel.evidence:
@@ -132,11 +132,11 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[st
     for pair in candidate_pairs(doc, types, bounds):
         if allowed is not None and (types[pair.first], types[pair.second]) not in allowed:
             continue
-        start = sents[pair.sent].start_char
+        start = starts[pair.sent]
+        forward, backward = found.get((start, pair.first, pair.second), ()), found.get((start, pair.second, pair.first), ())
         rule_preds = {pair_label(pair.first, pair.second, p, pair.first, PREDICATES[p].symmetric)
-                      for p in found.get((start, pair.first, pair.second), ())}
-        rule_preds |= {pair_label(pair.first, pair.second, p, pair.second, PREDICATES[p].symmetric)
-                       for p in found.get((start, pair.second, pair.first), ())}
+                      for p in forward} | {pair_label(pair.first, pair.second, p, pair.second, PREDICATES[p].symmetric)
+                                           for p in backward} if forward or backward else set()
         if rule_preds and not ruled:
             continue
         arrays = arrays or TokenArrays(doc)
@@ -144,6 +144,25 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[st
         out.pairs.append(PairInfo(pair.first, pair.second, pair.sent, anchor, bool(rule_preds)))
         out.features.append(feats)
     return out
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """The (start, end) token offsets of the document's sentences and their first characters' offsets, read from
+    its arrays (``Doc.sents`` makes a ``Span`` and ``Token``\\ s per sentence).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); nlp.add_pipe("sentencizer")
+    <spacy.pipeline.sentencizer.Sentencizer object at ...>
+    >>> sentence_bounds(nlp("Russia sells oil. China buys it."))
+    ([(0, 4), (4, 8)], [0, 18])
+    """
+    if not len(doc):
+        return [], []
+    arr = doc.to_array([SENT_START, IDX])
+    firsts = [i for i, first in enumerate(arr[:, 0].tolist()) if first == 1 or i == 0]
+    bounds = list(zip(firsts, firsts[1:] + [len(doc)]))
+    idx = arr[:, 1].tolist()
+    return bounds, [idx[i] for i in firsts]
 
 
 def class_edge(first: str, second: str, label: str) -> Edge:
