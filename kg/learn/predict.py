@@ -25,6 +25,7 @@ from kg.nlp.event_dates import sentence_date
 from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.context import Candidate
+from kg.nlp.relations.index import Parse, read_parse
 from kg.nlp.relations.merge import well_typed
 from kg.nlp.relations.modality import negated, status
 from kg.records import Evidence, Relation
@@ -62,6 +63,7 @@ class DocPairs:
     features: list[list[str]] = field(default_factory=list)
     doc: Doc | None = None
     lex: Lexicon | None = None
+    parse: Parse | None = field(default=None, repr=False)  # the document's, read when a pair is first resolved
 
     def type_of(self, entity_id: str) -> str:  # what merge.well_typed asks of a context
         return self.types.get(entity_id, "")
@@ -73,7 +75,9 @@ class DocPairs:
             tok = self.doc[info.anchor]
             sent = tok.sent
             info.sentence, info.start, info.end = sent.text.strip(), sent.start_char, sent.end_char
-            info.status, info.negated = status(tok, self.lex), negated(tok, self.lex)
+            if self.parse is None:
+                self.parse = read_parse(self.doc)
+            info.status, info.negated = status(tok, self.lex, self.parse), negated(tok, self.lex, self.parse)
             info.date = sentence_date(sent)
         return info
 
@@ -94,7 +98,7 @@ class DocPairs:
         """Resolve every pair and drop the document (for training, which keeps many documents' pairs)."""
         for n in range(len(self.pairs)):
             self.resolve(n)
-        self.doc = self.lex = None
+        self.doc = self.lex = self.parse = None
         return self
 
 

@@ -426,11 +426,11 @@ class DocContext:
     def negated(self, tok: Token) -> bool:
         """Whether the clause of ``tok`` is negated (see :func:`kg.nlp.relations.modality.negated`)."""
         if tok.i not in self._negated:
-            self._negated[tok.i] = negated(tok, self.lex)
+            self._negated[tok.i] = negated(tok, self.lex, self.index.parse)
         return self._negated[tok.i]
 
     def status(self, tok: Token) -> str:
         """``planned`` or ``asserted`` (see :func:`kg.nlp.relations.modality.status`)."""
         if tok.i not in self._status:
-            self._status[tok.i] = status(tok, self.lex)
+            self._status[tok.i] = status(tok, self.lex, self.index.parse)
         return self._status[tok.i]

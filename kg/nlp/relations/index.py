@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-from spacy.attrs import HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -107,6 +107,53 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
     return found
 
 
+class Parse(NamedTuple):
+    """A document's parse as plain lists by token index, for code that reads many tokens' attributes (no ``Token``
+    per look-up): head index, dependency label, lower-case form, lemma and coarse part of speech (as spaCy's
+    ``Token.head.i``, ``dep_``, ``lower_``, ``lemma_``, ``pos_``), and each token's children in order."""
+
+    head: list[int]
+    dep: list[str]
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    children: list[list[int]]
+
+
+def read_parse(doc: Doc) -> Parse:
+    """The :class:`Parse` of ``doc``.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Firms", "sell", "chips"], heads=[1, 1, 1],
+    ...           deps=["nsubj", "ROOT", "dobj"])
+    >>> parse = read_parse(doc)
+    >>> parse.head, parse.dep, parse.lower, parse.children
+    ([1, 1, 1], ['nsubj', 'ROOT', 'dobj'], ['firms', 'sell', 'chips'], [[], [0, 2], []])
+    """
+    if not len(doc):
+        return Parse([], [], [], [], [], [])
+    arr = doc.to_array([HEAD, DEP, LOWER, LEMMA, POS])
+    strings, names = doc.vocab.strings, {0: ""}
+
+    def text(hashes: list[int]) -> list[str]:
+        out = []
+        for h in hashes:
+            name = names.get(h)
+            if name is None:
+                name = names[h] = strings[h]
+            out.append(name)
+        return out
+
+    head = [n + off for n, off in enumerate(arr[:, 0].view("int64").tolist())]
+    children: list[list[int]] = [[] for _ in head]
+    for n, h in enumerate(head):
+        if h != n:
+            children[h].append(n)
+    return Parse(head, text(arr[:, 1].tolist()), text(arr[:, 2].tolist()), text(arr[:, 3].tolist()),
+                 text(arr[:, 4].tolist()), children)
+
+
 class DocIndex:
     """Tokens by word and by part of speech, and mentions by sentence, built lazily on first use.
 
@@ -132,6 +179,11 @@ class DocIndex:
         if key not in self._memo:
             self._memo[key] = make()
         return self._memo[key]
+
+    @property
+    def parse(self) -> Parse:
+        """The document's parse as plain lists (:func:`read_parse`), read once."""
+        return self.memo("parse", lambda: read_parse(self.doc))
 
     @property
     def text(self) -> str:
