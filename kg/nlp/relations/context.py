@@ -148,17 +148,19 @@ class DocContext:
         elif groups and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(self.group(tok))
         if conj:
-            for child in tok.children:
-                if child.dep_ == "conj" and tok.dep_ != "poss" and ends_in_possessive(child, self):
-                    continue  # "A, B and Norway's Telenor": Norway owns a name, it is no party itself
-                if child.dep_ == "conj":
+            parse = self.index.parse  # the children read by index: a Token only for those that count
+            dep, lower, children = parse.dep, parse.lower, parse.children
+            for c in children[tok.i]:
+                if dep[c] == "conj":
+                    child = self.doc[c]
+                    if tok.dep_ != "poss" and ends_in_possessive(child, self):
+                        continue  # "A, B and Norway's Telenor": Norway owns a name, it is no party itself
                     out.extend(a for a in self.actors(child, groups=groups) if a not in out)
-                elif child.dep_ == "prep" and child.lower_ == "along":
-                    out.extend(a for p in self.pobjs(child, {"with"}) for a in self.actors(p, groups=groups)
+                elif dep[c] == "prep" and lower[c] == "along":
+                    out.extend(a for p in self.pobjs(self.doc[c], {"with"}) for a in self.actors(p, groups=groups)
                                if a not in out)
-                elif child.dep_ == "prep" and child.lower_ == "with" and any(
-                        c.lower_ == "along" for c in child.children):
-                    out.extend(a for p in child.children if p.dep_ == "pobj" for a in self.actors(p, groups=groups)
+                elif dep[c] == "prep" and lower[c] == "with" and any(lower[g] == "along" for g in children[c]):
+                    out.extend(a for g in children[c] if dep[g] == "pobj" for a in self.actors(self.doc[g], groups=groups)
                                if a not in out)
         return out
 
@@ -414,13 +416,15 @@ class DocContext:
 
     def pobjs(self, tok: Token, preps: set[str]) -> Iterator[Token]:
         """Objects of the prepositions ``preps`` attached to ``tok``."""
-        for child in tok.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in preps and \
-                    not any(c.dep_ == "neg" for c in child.children):  # "from ZPMC, not from ABB"
-                for prep in [child] + [c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"]:
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            yield pobj
+        p = self.index.parse  # read by index: no Token but for what is yielded
+        dep, children, doc = p.dep, p.children, self.doc
+        for child in children[tok.i]:
+            if dep[child] in ("prep", "dative") and p.lower[child] in preps and \
+                    not any(dep[c] == "neg" for c in children[child]):  # "from ZPMC, not from ABB"
+                for prep in [child] + [c for c in children[child] if dep[c] == "conj" and p.pos[c] == "ADP"]:
+                    for pobj in children[prep]:
+                        if dep[pobj] == "pobj":
+                            yield doc[pobj]
 
     # -- modality -----------------------------------------------------------------------------------------
     def negated(self, tok: Token) -> bool:
