@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from kg.learn.features import TokenArrays, candidate_pairs, pair_features, pair_label
@@ -24,6 +25,7 @@ from kg.nlp.event_dates import sentence_date
 from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.context import Candidate
+from kg.nlp.relations.index import Parse, read_parse
 from kg.nlp.relations.merge import well_typed
 from kg.nlp.relations.modality import negated, status
 from kg.records import Evidence, Relation
@@ -61,6 +63,7 @@ class DocPairs:
     features: list[list[str]] = field(default_factory=list)
     doc: Doc | None = None
     lex: Lexicon | None = None
+    parse: Parse | None = field(default=None, repr=False)  # the document's, read when a pair is first resolved
 
     def type_of(self, entity_id: str) -> str:  # what merge.well_typed asks of a context
         return self.types.get(entity_id, "")
@@ -72,7 +75,9 @@ class DocPairs:
             tok = self.doc[info.anchor]
             sent = tok.sent
             info.sentence, info.start, info.end = sent.text.strip(), sent.start_char, sent.end_char
-            info.status, info.negated = status(tok, self.lex), negated(tok, self.lex)
+            if self.parse is None:
+                self.parse = read_parse(self.doc)
+            info.status, info.negated = status(tok, self.lex, self.parse), negated(tok, self.lex, self.parse)
             info.date = sentence_date(sent)
         return info
 
@@ -93,7 +98,7 @@ class DocPairs:
         """Resolve every pair and drop the document (for training, which keeps many documents' pairs)."""
         for n in range(len(self.pairs)):
             self.resolve(n)
-        self.doc = self.lex = None
+        self.doc = self.lex = self.parse = None
         return self
 
 
@@ -122,8 +127,7 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[st
     out = DocPairs(types, doc=doc, lex=lex)
     if len(types) < 2:
         return out
-    sents = list(doc.sents)
-    bounds = [(s.start, s.end) for s in sents]
+    bounds, starts = sentence_bounds(doc)
     found: dict[tuple[int, str, str], set[str]] = defaultdict(set)
     for rel in extensions.relations(doc):
         for ev in rel.evidence:
@@ -132,11 +136,11 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[st
     for pair in candidate_pairs(doc, types, bounds):
         if allowed is not None and (types[pair.first], types[pair.second]) not in allowed:
             continue
-        start = sents[pair.sent].start_char
+        start = starts[pair.sent]
+        forward, backward = found.get((start, pair.first, pair.second), ()), found.get((start, pair.second, pair.first), ())
         rule_preds = {pair_label(pair.first, pair.second, p, pair.first, PREDICATES[p].symmetric)
-                      for p in found.get((start, pair.first, pair.second), ())}
-        rule_preds |= {pair_label(pair.first, pair.second, p, pair.second, PREDICATES[p].symmetric)
-                       for p in found.get((start, pair.second, pair.first), ())}
+                      for p in forward} | {pair_label(pair.first, pair.second, p, pair.second, PREDICATES[p].symmetric)
+                                           for p in backward} if forward or backward else set()
         if rule_preds and not ruled:
             continue
         arrays = arrays or TokenArrays(doc)
@@ -144,6 +148,25 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[st
         out.pairs.append(PairInfo(pair.first, pair.second, pair.sent, anchor, bool(rule_preds)))
         out.features.append(feats)
     return out
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """The (start, end) token offsets of the document's sentences and their first characters' offsets, read from
+    its arrays (``Doc.sents`` makes a ``Span`` and ``Token``\\ s per sentence).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); nlp.add_pipe("sentencizer")
+    <spacy.pipeline.sentencizer.Sentencizer object at ...>
+    >>> sentence_bounds(nlp("Russia sells oil. China buys it."))
+    ([(0, 4), (4, 8)], [0, 18])
+    """
+    if not len(doc):
+        return [], []
+    arr = doc.to_array([SENT_START, IDX])
+    firsts = [i for i, first in enumerate(arr[:, 0].tolist()) if first == 1 or i == 0]
+    bounds = list(zip(firsts, firsts[1:] + [len(doc)]))
+    idx = arr[:, 1].tolist()
+    return bounds, [idx[i] for i in firsts]
 
 
 def class_edge(first: str, second: str, label: str) -> Edge:

@@ -23,6 +23,7 @@ from kg.nlp.relations.commerce import (awarded_contract_rule, bought_product_rul
 from kg.nlp.relations.curbs import (banned_export_rule, curb_destination_rule, measure_relative_rule,
                                     ordered_to_stop_rule)
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import TRIGGERS
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.pair_refs import resolve_pair_descriptions
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
@@ -74,6 +75,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            coordinated_action_rule, licence_rule, join_in_rule, cooperation_agreement_rule,
                            campaign_rivalry_rule, plural_relative_rule, agreed_terms_rule, together_with_rule,
                            pairing_rule, signatories_rule, reduced_relative_rule)
+#: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
+Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
 
 class RelationExtractor(SavedData):
@@ -86,6 +89,7 @@ class RelationExtractor(SavedData):
         self.lexicon = Lexicon()
         self.confidence: dict[str, float] = {}
         self.leaders: dict[str, str] = {}
+        self._gates: list[Gate] | None = None  # the rules' triggers in this lexicon, made on first use
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
                    data: str | None = None) -> None:
@@ -111,13 +115,16 @@ class RelationExtractor(SavedData):
         self.lexicon = lexicon
         self.confidence = dict(confidence or {})
         self.leaders = dict(leaders or {})
+        self._gates = None
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext(doc, self.lexicon, self.leaders)
         resolve_plural_pronouns(doc, ctx)
         carry_references(doc, ctx)
         resolve_pair_descriptions(doc, ctx)
-        candidates = [c for sent in ctx.index.sents for rule in RULES for c in rule(sent, ctx)]
+        if self._gates is None:
+            self._gates = rule_gates(RULES, self.lexicon)
+        candidates = run_rules(ctx, self._gates)
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])
         set_entities(doc, ctx.entities)  # with the technologies a rule named (focus.py's descriptors)
@@ -132,6 +139,40 @@ class RelationExtractor(SavedData):
     def restore(self, saved: dict[str, Any]) -> "RelationExtractor":
         self._use(Lexicon.from_saved(saved["lexicon"]), saved["confidence"], saved["leaders"])
         return self
+
+
+def rule_gates(rules: Iterable[Rule], lexicon: Lexicon) -> list[Gate]:
+    """Each rule with its trigger's words read from ``lexicon`` (once, not per document) and entity types."""
+    out: list[Gate] = []
+    for rule in rules:
+        trigger = TRIGGERS.get(rule)
+        words = frozenset(trigger.words(lexicon)) if trigger and trigger.words is not None else None
+        out.append((rule, words, trigger.types if trigger else ()))
+    return out
+
+
+def run_rules(ctx: DocContext, gates: list[Gate]) -> list[Candidate]:
+    """What the rules find, sentence by sentence in rule order; a rule with a trigger runs only on the sentences
+    that have its trigger (its words, a mention of its types), found once per document by the index."""
+    sents = ctx.index.sents
+    at = {s.start: k for k, s in enumerate(sents)}
+    # the rules to run on each sentence, in rule order (the rules add no mention and change no mention's type, so
+    # the sentences with a mention of a type can be found before any rule runs)
+    runs: list[list[Rule]] = [[] for _ in sents]
+    for rule, words, types in gates:
+        if words is None and not types:
+            for here in runs:
+                here.append(rule)
+            continue
+        where = (ctx.index.sentences_with(words) if words is not None else set()) | \
+            (ctx.index.sentences_typed(types, ctx.type_of) if types else set())
+        for start in where:
+            runs[at[start]].append(rule)
+    found: list[Candidate] = []
+    for sent, here in zip(sents, runs):
+        for rule in here:
+            found.extend(rule(sent, ctx))
+    return found
 
 
 def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:

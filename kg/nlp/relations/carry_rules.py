@@ -14,6 +14,8 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.carry import sentence_at, sentences_of
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.relations.index import lexicon_memo, triggered_by
 
 #: titles that make a person the head of a country (``prime`` as in ``Prime Minister``)
 HEAD_OF_STATE = {"president", "premier", "chancellor", "king", "queen", "emir", "prime"}
@@ -34,15 +36,22 @@ CARRIED_PREDICATES = ("sanctions", "restrictsExportsTo")
 NEGATED_SUBJECT = {"neither", "nor", "none", "no"}
 
 
-def _carried_verbs(ctx: DocContext) -> tuple[dict[str, set[str]], dict[int, list[Token]]]:
+def _carried_lemmas(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """The verbs (taking a direct object) of each carried predicate in the lexicon (made once per lexicon)."""
+    return lexicon_memo(lex, "carried_verbs", lambda: {
+        p: frozenset(lemma for lemma, entries in lex.verbs.items() if any(q == p and "dobj" in slots
+                                                                       for q, slots in entries))
+        for p in CARRIED_PREDICATES})
+
+
+def _carried_verbs(ctx: DocContext) -> tuple[dict[str, frozenset[str]], dict[int, list[Token]]]:
     """The verbs (taking a direct object) of each carried predicate, and the document's tokens of them by
     sentence start: looked up once per document through the document index."""
     found = getattr(ctx, "_carried_verbs", None)
     if found is None:
-        lemmas = {p: {lemma for lemma, entries in ctx.lex.verbs.items()
-                      if any(q == p and "dobj" in slots for q, slots in entries)} for p in CARRIED_PREDICATES}
+        lemmas = _carried_lemmas(ctx.lex)
         by_sent: dict[int, list[Token]] = {}
-        every = set().union(*lemmas.values())
+        every = lexicon_memo(ctx.lex, "carried_verbs:all", lambda: frozenset().union(*lemmas.values()))
         for tok in ctx.find(ctx.doc[:], every):
             if tok.lemma_ in every and tok.pos_ == "VERB":
                 by_sent.setdefault(sentences_of(ctx)[sentence_at(ctx, tok.i)].start, []).append(tok)
@@ -51,6 +60,7 @@ def _carried_verbs(ctx: DocContext) -> tuple[dict[str, set[str]], dict[int, list
     return found
 
 
+@triggered_by(lambda lex: frozenset().union(*_carried_lemmas(lex).values()))
 def carried_subject_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The Treasury sanctioned A on Monday. Also designated were B and C.``: a passive of a sanctions or export
     verb with no agent takes the subject of the same relation stated in the sentence before (two at most)."""
@@ -85,6 +95,7 @@ def carried_subject_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, predicate, o, "carry:subject", ctx.status(tok), sent)
 
 
+@triggered_by(types=("Person",))
 def head_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``President Joe Biden``, ``Prime Minister Fumio Kishida``: a head-of-state title with no country or body
     in front of it makes the person the leader of the country they belong to, when the document names it;
@@ -126,6 +137,7 @@ def _body(ctx: DocContext, entity_id: str) -> bool:
     return e is not None and e.type in BODY_TYPES and e.subtype not in NOT_BODY_SUBTYPES
 
 
+@triggered_by(lambda lex: {"member", "members"})
 def bare_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``NATO met in Brussels. Sweden is now a member too.``, ``… Estonia became its newest member``: a member
     with no ``of`` is a member of the body the sentence before is about (its clause's subject)."""

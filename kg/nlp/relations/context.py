@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.mentions import Mention
-from kg.nlp.relations.index import DocIndex
+from kg.nlp.relations.index import DocIndex, lexicon_memo
 from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, listed_after_group, titled_body
 from kg.nlp.relations.modality import negated, status
 from kg.records import Entity
@@ -42,8 +42,9 @@ class DocContext:
         self.entities: dict[str, Entity] = extensions.entities(doc)
         self.refs: dict[int, list[str]] = extensions.refs(doc)
         self.mentions: list[Mention] = extensions.mentions(doc)
+        self.index = DocIndex(doc)
         self.mention_at: dict[int, str] = {}
-        for ent in doc.ents:
+        for ent in self.index.ents:
             for i in range(ent.start, ent.end):
                 self.mention_at[i] = ent.kb_id_
         self.plural_refs: dict[int, list[str]] = {}
@@ -51,11 +52,14 @@ class DocContext:
         self._negated: dict[int, bool] = {}
         self._status: dict[int, str] = {}
         self.products = self._product_owners()
-        self.index = DocIndex(doc)
 
     def find(self, sent: Span, words: set[str]) -> list[Token]:
         """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``."""
         return self.index.find(sent, words)
+
+    def lex_memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """``make()``, made once per lexicon (a rule's word set derived from it; see :func:`lexicon_memo`)."""
+        return lexicon_memo(self.lex, key, make)
 
     def ents_in(self, sent: Span) -> list[Span]:
         """The entity mentions of ``sent``."""
@@ -64,10 +68,9 @@ class DocContext:
     def _product_owners(self) -> dict[str, str]:
         """Model names an organisation owns in the text: ``its H20 processor``, ``Nvidia's H100 chips``."""
         from kg.nlp.mentions import MODEL_NAME
-        from kg.nlp.tokens import matching
 
         owners: dict[str, str] = {}
-        for tok in (self.doc[i] for i in matching(self.doc, MODEL_NAME)):  # the model names' tokens only
+        for tok in (self.doc[i] for i in self.index.matching(MODEL_NAME)):  # the model names' tokens only
             if tok.text in owners:
                 continue
             head = tok.head if tok.dep_ in ("compound", "nmod", "amod") else tok
@@ -146,36 +149,38 @@ class DocContext:
         elif groups and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(self.group(tok))
         if conj:
-            for child in tok.children:
-                if child.dep_ == "conj" and tok.dep_ != "poss" and ends_in_possessive(child, self):
-                    continue  # "A, B and Norway's Telenor": Norway owns a name, it is no party itself
-                if child.dep_ == "conj":
+            parse = self.index.parse  # the children read by index: a Token only for those that count
+            dep, lower, children = parse.dep, parse.lower, parse.children
+            for c in children[tok.i]:
+                if dep[c] == "conj":
+                    child = self.doc[c]
+                    if tok.dep_ != "poss" and ends_in_possessive(child, self):
+                        continue  # "A, B and Norway's Telenor": Norway owns a name, it is no party itself
                     out.extend(a for a in self.actors(child, groups=groups) if a not in out)
-                elif child.dep_ == "prep" and child.lower_ == "along":
-                    out.extend(a for p in self.pobjs(child, {"with"}) for a in self.actors(p, groups=groups)
+                elif dep[c] == "prep" and lower[c] == "along":
+                    out.extend(a for p in self.pobjs(self.doc[c], {"with"}) for a in self.actors(p, groups=groups)
                                if a not in out)
-                elif child.dep_ == "prep" and child.lower_ == "with" and any(
-                        c.lower_ == "along" for c in child.children):
-                    out.extend(a for p in child.children if p.dep_ == "pobj" for a in self.actors(p, groups=groups)
+                elif dep[c] == "prep" and lower[c] == "with" and any(lower[g] == "along" for g in children[c]):
+                    out.extend(a for g in children[c] if dep[g] == "pobj" for a in self.actors(self.doc[g], groups=groups)
                                if a not in out)
         return out
 
     def coordinated_names(self, tok: Token) -> list[str]:
         """Names the parser folded into one noun phrase: ``Biren Technology and Moore Threads`` comes out as one
         name modifying another; the names before "and" or "," inside the phrase are conjuncts."""
-        inside = {t.i for t in tok.subtree}
+        within = self.index.within  # in the subtree of tok, by the heads above a token
         eid = self.mention_at[tok.i]
         start = tok.i
         while start > 0 and self.mention_at.get(start - 1) == eid:
             start -= 1
         found: list[str] = []
         i = self._before_possessor(start) - 1
-        while i >= 0 and self.doc[i].lower_ in ("and", ",") and i in inside:
+        while i >= 0 and self.doc[i].lower_ in ("and", ",") and within(i, tok.i):
             j = i - 1
             while j >= 0 and self.doc[j].lower_ in ("and", ","):
                 j -= 1
             other = self.mention_at.get(j)
-            if other is None or j not in inside or not self.is_actor(other) or other == eid:
+            if other is None or not within(j, tok.i) or not self.is_actor(other) or other == eid:
                 break
             found.insert(0, other)
             while j > 0 and self.mention_at.get(j - 1) == other:
@@ -443,23 +448,25 @@ class DocContext:
 
     def pobjs(self, tok: Token, preps: set[str]) -> Iterator[Token]:
         """Objects of the prepositions ``preps`` attached to ``tok``."""
-        for child in tok.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in preps and \
-                    not any(c.dep_ == "neg" for c in child.children):  # "from ZPMC, not from ABB"
-                for prep in [child] + [c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP"]:
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            yield pobj
+        p = self.index.parse  # read by index: no Token but for what is yielded
+        dep, children, doc = p.dep, p.children, self.doc
+        for child in children[tok.i]:
+            if dep[child] in ("prep", "dative") and p.lower[child] in preps and \
+                    not any(dep[c] == "neg" for c in children[child]):  # "from ZPMC, not from ABB"
+                for prep in [child] + [c for c in children[child] if dep[c] == "conj" and p.pos[c] == "ADP"]:
+                    for pobj in children[prep]:
+                        if dep[pobj] == "pobj":
+                            yield doc[pobj]
 
     # -- modality -----------------------------------------------------------------------------------------
     def negated(self, tok: Token) -> bool:
         """Whether the clause of ``tok`` is negated (see :func:`kg.nlp.relations.modality.negated`)."""
         if tok.i not in self._negated:
-            self._negated[tok.i] = negated(tok, self.lex)
+            self._negated[tok.i] = negated(tok, self.lex, self.index.parse)
         return self._negated[tok.i]
 
     def status(self, tok: Token) -> str:
         """``planned`` or ``asserted`` (see :func:`kg.nlp.relations.modality.status`)."""
         if tok.i not in self._status:
-            self._status[tok.i] = status(tok, self.lex)
+            self._status[tok.i] = status(tok, self.lex, self.index.parse)
         return self._status[tok.i]

@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
 
 MAX_DESCRIPTOR_WORDS = 5
 LIST_JOINERS = {",", "and", "as", "well", "\u2014", "\u2013", ":", "among", "them", "including", "such", "like"}
 
 
+@triggered_by(types=("Country",))
 def descriptor_based_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``<country word> <descriptor …> <org noun> NAME(, NAME)* (and NAME)`` gives ``NAME basedIn country``."""
     doc = ctx.doc
@@ -61,6 +63,7 @@ def descriptor_based_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(org, "basedIn", cid, "based:descriptor", "asserted", sent)
 
 
+@triggered_by(types=("Technology",))
 def technology_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the US AI start-up Anthropic``, ``CloudWalk, a Guangzhou-based artificial intelligence start-up``,
     ``chip designer Nvidia``: a technology that modifies an organisation noun describing a name."""
@@ -103,6 +106,7 @@ def technology_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
             yield Candidate(org, "focusesOn", tech, "focus:descriptor", "asserted", sent)
 
 
+@triggered_by(lambda lex: lex.words("location_verbs"))
 def located_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X is based in Russia``, ``X, headquartered in China,``, ``X, which is registered in Switzerland``, ``a
     company based in Japan``: an organisation located in a country."""
@@ -130,6 +134,7 @@ def _owner_relation(owner: str, owned: str, partial: bool, ctx: DocContext) -> s
     return "partOf" if ctx.type_of(owner) == "Organization" and not partial else "investsIn"
 
 
+@triggered_by(lambda lex: lex.value("participles"))
 def participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``US-sanctioned Huawei``, ``Microsoft-backed OpenAI``, ``Alibaba-owned Lazada``; ``X and Y, both owned by
     Z``; ``X is majority-owned by Z``: a participle that names one side of a relation."""

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.slots import dobj, owner
+from kg.nlp.relations.index import triggered_by
 
 ORG = ("Organization",)
 
@@ -61,6 +62,7 @@ def _holder_of_noun(noun: Token, ctx: DocContext) -> list[str]:
     return []
 
 
+@triggered_by(lambda lex: lex.words("dominance_nouns") | lex.words("rival_nouns"))
 def rivalry_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the pact aims to loosen China's grip``, ``Amazon is chipping away at Nvidia's dominance``,
     ``Moscow promotes GLONASS as a rival to America's GPS``."""
@@ -96,10 +98,11 @@ def _plant_here(tok: Token, ctx: DocContext) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lower_ in compounds for c in tok.children)
 
 
+@triggered_by(lambda lex: lex.words("plant_nouns") | set(lex.value("plant_compounds")))
 def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Intel operates a $1.5 billion plant in Vietnam``, ``Samsung's production lines in China``, ``BYD builds
     buses at three factories in Brazil``: a firm's plant in another country is its investment there."""
-    words = ctx.index.memo("plant_words", lambda: frozenset(ctx.lex.words("plant_nouns") |
+    words = ctx.lex_memo("plant_words", lambda: frozenset(ctx.lex.words("plant_nouns") |
                                                              set(ctx.lex.value("plant_compounds"))))
     for tok in ctx.find(sent, words):
         if tok.pos_ != "NOUN" or not _plant_here(tok, ctx) or ctx.negated(tok):
@@ -125,6 +128,7 @@ def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "investsIn", country, "event:plant", status, sent)
 
 
+@triggered_by(lambda lex: lex.words("ban_verbs"))
 def ban_use_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Canada barred its operators from using equipment from Huawei``, ``banned the use of ZTE gear``,
     ``Google's services are blocked in China``: a ban on using a company's products sanctions the company."""
@@ -160,6 +164,7 @@ def ban_use_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "sanctions", o, "event:ban-use", status, sent)
 
 
+@triggered_by(lambda lex: lex.words("choose_verbs"))
 def chosen_supplier_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Safaricom has chosen Huawei and Nokia as suppliers``, ``the commission picked Ipsidy to provide biometric
     identification``: the one chosen supplies the one who chose."""
@@ -207,6 +212,7 @@ def bygone(verb: Token, ctx: DocContext) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lower_ == "used" and verb.head.pos_ in ("VERB", "AUX")
 
 
+@triggered_by(lambda lex: lex.value("adopting_verbs"))
 def adopted_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Tata is using Nvidia's tools``, ``Samsung turns to Baidu's Ernie``, ``the operator relies on Ericsson's
     radios``: the company named as the owner of a product another actor adopts supplies that actor. Only a name
@@ -235,6 +241,7 @@ def _named(tok: Token | None, ctx: DocContext) -> list[str]:
     return [a for a in ctx.actors(ctx.mention_root(tok), conj=False) if ctx.type_of(a) in ORG]
 
 
+@triggered_by(lambda lex: lex.value("structure_role_nouns"))
 def structure_role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Huawei's chip unit HiSilicon``, ``Lazada, a unit of Alibaba``, ``Yitai's parent, CVCF``, ``Sugon is the
     majority owner of Higon``, ``X, whose parent is Y``: a named unit is part of its named parent (``partOf``).
@@ -265,6 +272,7 @@ def structure_role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(part, "partOf", whole, f"event:{tok.lower_}", "asserted", sent)
 
 
+@triggered_by(lambda lex: lex.words("maker_verbs"))
 def built_for_user_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``ZTE has built the infrastructure that the Ethiopian government uses``: who makes or supplies a thing that
     another actor uses, operates or relies on supplies that actor."""
@@ -283,6 +291,7 @@ def built_for_user_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "suppliesTo", o, "event:built-for-user", status, sent)
 
 
+@triggered_by(lambda lex: lex.words("control_nouns"))
 def control_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``CMOC took control of TFM``: a company that takes control of another has invested in it (a state that
     takes control of a company directs it, which this rule leaves alone)."""
@@ -333,6 +342,7 @@ def _country(entity_id: str, ctx: DocContext) -> str | None:
     return entity_id if entity.type == "Country" else entity.country
 
 
+@triggered_by(lambda lex: lex.words("blocking_verbs"))
 def blocked_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Trump blocked the sale of Lattice to Canyon Bridge``, ``the cabinet prohibited Elmos from selling its
     fab``, ``an order that stopped Fujian Grand Chip from acquiring Aixtron``: a blocked deal ``directs`` its

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.structure import org_noun_targets
 from kg.records import Entity
+from kg.nlp.relations.index import triggered_by
 
 
+@triggered_by(lambda lex: lex.words("focus_verbs") | lex.words("focus_nouns"))
 def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Sberbank, which is spearheading Russia's AI efforts``, ``Nvidia, the designer of graphics processors``,
     ``Huawei, which develops surveillance technology``."""
     verbs = ctx.lex.words("focus_verbs")
     nouns = ctx.lex.words("focus_nouns")
     # the verbs' and nouns' tokens (by form or lemma), in order
-    for tok in ctx.find(sent, ctx.index.memo("focus_words", lambda: frozenset(verbs | nouns))):
+    for tok in ctx.find(sent, ctx.lex_memo("focus_words", lambda: frozenset(verbs | nouns))):
         if tok.pos_ == "VERB" and tok.lemma_ in verbs and not ctx.negated(tok):
             if not_a_focus(tok, ctx):
                 continue
@@ -120,6 +123,7 @@ def is_money(tok: Token) -> bool:
         tok.lower_ in ("billions", "millions", "trillions")
 
 
+@triggered_by(types=("Technology",))
 def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``its MI250 AI chips``, ``Huawei's 5G equipment``: what an organisation owns as products it works on;
     ``Russia's space agency Roscosmos``: an organisation named by its technology."""
@@ -149,14 +153,23 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(owner, "focusesOn", t, "focus:possessive", "asserted", sent)
 
 
+def _descriptor_words(table: dict[str, Any]) -> frozenset[str]:
+    """The words a token ending a descriptor can be: the whole of one, or what follows one of its spaces.
+
+    >>> sorted(_descriptor_words({"space agency": None}))
+    ['agency', 'space agency']
+    """
+    return frozenset(k.split(" ", n)[n] for k in table for n in range(k.count(" ") + 1))
+
+
+@triggered_by(lambda lex: _descriptor_words(lex.value("descriptor_technologies")))
 def descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Rival chipmaker AMD``, ``Russia's space agency Roscosmos``: a descriptor noun names a technology."""
     table = ctx.lex.value("descriptor_technologies")
     # the last words of the two-word descriptors: only before those can a word start one
     ends = {k.rsplit(" ", 1)[1] for k in table if " " in k}
     # a token can end a descriptor only as the whole of one or as what follows one of its spaces
-    words = ctx.index.memo("descriptor_words", lambda: frozenset(k.split(" ", n)[n] for k in table
-                                                                   for n in range(k.count(" ") + 1)))
+    words = ctx.lex_memo("descriptor_words", lambda: _descriptor_words(table))
     for tok in ctx.find(sent, words):
         key = tok.lower_
         if tok.i > sent.start and (key in ends or " " in key) and f"{ctx.doc[tok.i - 1].lower_} {key}" in table:
@@ -176,6 +189,7 @@ def descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(org, "focusesOn", tech_id, "focus:descriptor", "asserted", sent)
 
 
+@triggered_by(types=("Technology",))
 def made_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``submarines designed by Naval Group``, ``the missiles, which Mitsubishi builds``, ``the jet Japan is
     building``: a technology described by a clause of making gives its maker ``focusesOn``."""
@@ -203,6 +217,7 @@ def made_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(maker, "focusesOn", tech, "focus:made_by", ctx.status(clause), sent)
 
 
+@triggered_by(lambda lex: lex.words("lead_nouns"))
 def lead_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Nvidia's dominance of graphics processors``, ``China's lead in rare earths``: who leads a technology."""
     nouns = ctx.lex.words("lead_nouns")

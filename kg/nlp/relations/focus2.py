@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
+from kg.records import Entity
 
 
 def heads_a_part(title_tok: Token, ctx: DocContext) -> bool:
@@ -47,6 +49,7 @@ def unit_owners(obj: Token, ctx: DocContext) -> list[str]:
             if ctx.type_of(a) not in ("Person", "Technology")]
 
 
+@triggered_by(lambda lex: lex.words("signing_verbs"))
 def signed_partnership_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X signed partnerships with Y and Z`` (a cooperation noun signed is an agreement), ``X signed up Y``."""
     nouns = ctx.lex.words("signed_cooperation_nouns")
@@ -71,6 +74,7 @@ def signed_partnership_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(subject, "agreementWith", other, f"agreement:signed:{verb.lemma_}", status, sent)
 
 
+@triggered_by(types=("*",))
 def technology_apposition_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """A technology that names what an organisation is: ``Nebius, a cloud platform for artificial intelligence``,
     ``cloud providers such as Oracle``, ``Oracle is a cloud provider`` (the technology mention's head is the
@@ -100,6 +104,7 @@ def technology_apposition_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
                 yield Candidate(org, "focusesOn", t, "focus:technology-apposition", "asserted", sent)
 
 
+@triggered_by(lambda lex: {"whose"})
 def whose_business_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Higon, whose business spans integrated circuits``, ``a firm whose products include drones``: what the
     business of the organisation a ``whose`` clause describes covers."""
@@ -119,6 +124,7 @@ def whose_business_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(org, "focusesOn", tech, "focus:whose-business", "asserted", sent)
 
 
+@triggered_by(lambda lex: lex.words("launch_verbs"))
 def launch_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Sberbank released GigaChat, a conversational artificial intelligence system``, ``Baidu and Alibaba have
     presented chatbots``: who launches a technology or a product named by one works on it."""
@@ -174,6 +180,7 @@ def _members(tok: Token, ctx: DocContext) -> list[str]:
     return [a for a in dict.fromkeys(found) if ctx.type_of(a) in MEMBER_TYPES]
 
 
+@triggered_by(lambda lex: lex.words("grouping_verbs") | lex.words("entering_verbs"))
 def body_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``NATO, which includes Poland``, ``the forum brings together China and Egypt``, ``the alliance is made up
     of A and B`` (a body and its members); ``A and B were admitted to BRICS``, ``ten countries have signed up to
@@ -222,6 +229,7 @@ def body_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(member, "memberOf", body, f"member:{verb.lemma_}", status, sent)
 
 
+@triggered_by(lambda lex: lex.words("mutual_agreeing_verbs"))
 def mutual_agreement_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Moscow and Beijing agree to power their base with a Russian reactor``, ``Belgrade and Pristina agreed
     to ban …``, ``A and B agreed on a plan``: parties that agree together to act have an agreement."""
@@ -241,6 +249,7 @@ def mutual_agreement_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(one, "agreementWith", other, f"agreement:mutual:{verb.lemma_}", "asserted", sent)
 
 
+@triggered_by(lambda lex: lex.words("facility_nouns"))
 def facility_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Hyundai, which has announced an electric vehicle and battery plant in Georgia``, ``Lynas will build a
     rare earths refinery``: a company that builds, opens or announces a works for a technology works on it."""
@@ -258,6 +267,7 @@ def facility_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(org, "focusesOn", tech, "focus:facility", ctx.status(verb), sent)
 
 
+@triggered_by(lambda lex: lex.words("signed_cooperation_nouns"))
 def in_partnership_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Synopsys, in partnership with Samsung, …``, ``… centres in Vietnam, Synopsys in partnership with X``:
     a cooperation phrase hung on a name (or on a clause) without a verb of its own."""
@@ -294,25 +304,53 @@ def _unit_remainder(name: str, parent: str, not_units: set[str]) -> bool:
         not all(w in not_units or w.isdigit() for w in rest)
 
 
+@triggered_by(types=("Organization",))
 def named_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Siemens Mobility``, ``Nexperia China``, ``Baidu AI Cloud``: an organisation named by another of the
     document followed by a unit's words is a part of it."""
-    not_units = ctx.lex.words("not_unit_words")
+    # unit id -> the organisations it is a unit of, once per document (the rules add no organisations)
+    parents_of: dict[str, list[str]] = ctx.index.memo("named_unit_parents", dict)
     for ent in ctx.ents_in(sent):
         unit = ctx.entities.get(ent.kb_id_)
         if unit is None or unit.type != "Organization":
             continue
-        for parent in ctx.entities.values():
-            if parent.id == unit.id or parent.type != "Organization":
-                continue
-            # by a short name ("Lynas USA"), only a short unit name: "CITIC Guoan Information Technology" is a
-            # company of its own
-            if _unit_remainder(unit.label, parent.label, not_units) or any(
-                    _unit_remainder(unit.label, name, not_units) and len(unit.label.split()) - len(name.split()) <= 2
-                    for name in parent.aliases):
-                yield Candidate(unit.id, "partOf", parent.id, "part:named-unit", "asserted", sent)
+        if unit.id not in parents_of:
+            parents_of[unit.id] = _unit_parents(unit, ctx)
+        for parent_id in parents_of[unit.id]:
+            yield Candidate(unit.id, "partOf", parent_id, "part:named-unit", "asserted", sent)
 
 
+def _by_name(ctx: DocContext) -> dict[str, list[tuple[int, Entity]]]:
+    """The organisations of the document (with their place in it) by their name and each of their short names."""
+    out: dict[str, list[tuple[int, Entity]]] = {}
+    for n, entity in enumerate(ctx.entities.values()):
+        if entity.type == "Organization":
+            for name in dict.fromkeys([entity.label, *entity.aliases]):
+                out.setdefault(name, []).append((n, entity))
+    return out
+
+
+def _unit_parents(unit: Entity, ctx: DocContext) -> list[str]:
+    """The organisations of the document whose name (or a short name) ``unit``'s name extends by a unit's words."""
+    not_units = ctx.lex.words("not_unit_words")
+    # only a name the unit's name starts with (before one of its spaces) can be its parent's: the organisations
+    # by each of their names, in the document's order, listed once per document
+    by_name: dict[str, list[tuple[int, Entity]]] = ctx.index.memo("organisations_by_name", lambda: _by_name(ctx))
+    named = {n: parent for k, c in enumerate(unit.label) if c == " " for n, parent in by_name.get(unit.label[:k], ())}
+    found = []
+    for _, parent in sorted(named.items(), key=lambda np: np[0]):
+        if parent.id == unit.id or parent.type != "Organization":
+            continue
+        # by a short name ("Lynas USA"), only a short unit name: "CITIC Guoan Information Technology" is a
+        # company of its own
+        if _unit_remainder(unit.label, parent.label, not_units) or any(
+                _unit_remainder(unit.label, name, not_units) and len(unit.label.split()) - len(name.split()) <= 2
+                for name in parent.aliases):
+            found.append(parent.id)
+    return found
+
+
+@triggered_by(lambda lex: {"members"})
 def both_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Poland and Hungary, both members of NATO``, ``A, B and C, all members of the bloc``: an apposition that
     says ``both`` or ``all`` describes every conjunct, not only the first."""

@@ -6,22 +6,152 @@ every sentence:
 
 - ``ctx.find(sent, words)``: the tokens of a sentence whose form or lemma is one of ``words`` (a rule's trigger
   words: its first test must need one of them), in order; the document's positions for a word list are computed
-  once and reused for every sentence (a large or derived word list is best made once per document as a frozenset,
-  ``ctx.index.memo(name, lambda: frozenset(...))``);
+  once and reused for every sentence (a large or derived word list is best made once as a frozenset: from the
+  lexicon alone, once per lexicon, ``ctx.lex_memo(name, lambda: frozenset(...))``; from the document, once per
+  document, ``ctx.index.memo(name, lambda: ...)``);
 - ``ctx.index.tagged(sent, pos)``: the tokens of a sentence with one of the coarse parts of speech ``pos`` (a rule
   whose first test is the part of speech, such as ``tok.pos_ != "VERB"``);
 - ``ctx.ents_in(sent)``: the sentence's entity mentions, ``ctx.index.ents_typed(sent, "Country", ctx.type_of)``
   those of one entity type; ``ctx.index.sents``: the document's sentences, made once.
+
+A rule declares what it needs in a sentence before it can find anything (``@triggered_by(words=...)`` or
+``types=...``, see :func:`triggered_by`): the relation extractor then runs it only on the sentences that have one
+of those words or a mention of one of those types (:meth:`DocIndex.sentences_with`, :meth:`DocIndex.sentences_typed`),
+and never calls it on the others.
 """
 
 from __future__ import annotations
 
+import re
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.lexicon import Lexicon
+
+
+class Trigger(NamedTuple):
+    """What a rule needs in a sentence to find anything: a token whose form or lemma is one of ``words(lexicon)``,
+    or a mention of an entity of one of ``types`` (``"*"``: of any type, or of none)."""
+
+    words: Callable[[Lexicon], Iterable[str]] | None = None
+    types: tuple[str, ...] = ()
+
+
+#: rule -> its trigger (:func:`triggered_by`); a rule not listed runs on every sentence
+TRIGGERS: dict[Callable[..., Any], Trigger] = {}
+
+
+def triggered_by(words: Callable[[Lexicon], Iterable[str]] | None = None,
+                 types: Iterable[str] = ()) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Declare a rule's trigger: the rule yields nothing in a sentence without a token of ``words(lexicon)`` (the
+    words of its first ``ctx.find``, by form or lemma) or without a mention of one of the entity ``types`` (those
+    its first ``ctx.index.ents_typed`` asks for; ``"*"`` for ``ctx.ents_in``). The rule itself is unchanged.
+
+    >>> @triggered_by(lambda lex: lex.words("member_nouns"))
+    ... def rule(sent, ctx):
+    ...     yield from ()
+    >>> TRIGGERS[rule].types
+    ()
+    """
+    def declare(rule: Callable[..., Any]) -> Callable[..., Any]:
+        TRIGGERS[rule] = Trigger(words, tuple(types))
+        return rule
+    return declare
+
+
+#: id of a lexicon -> what was derived from it (:func:`lexicon_memo`); an entry goes with its lexicon
+_DERIVED: dict[int, dict[str, Any]] = {}
+
+
+def lexicon_memo(lex: Lexicon, key: str, make: Callable[[], Any]) -> Any:
+    """``make()``, made once per lexicon and kept while it lives (a word set or table derived from it that every
+    document would otherwise make anew). A lexicon is not changed once loaded.
+
+    >>> lex = Lexicon.from_dict({}, {"org_nouns": ["bank"]})
+    >>> lexicon_memo(lex, "nouns", lambda: frozenset(lex.words("org_nouns"))) is lexicon_memo(lex, "nouns", set)
+    True
+    """
+    table = _DERIVED.get(id(lex))
+    if table is None:
+        table = _DERIVED[id(lex)] = {}
+        weakref.finalize(lex, _DERIVED.pop, id(lex), None)
+    if key not in table:
+        table[key] = make()
+    return table[key]
+
+
+#: pattern -> whether it matches the string of a hash (:meth:`DocIndex.matching`)
+_TESTED: dict[re.Pattern[str], dict[int, bool]] = {}
+#: word list -> the string-store hashes of its words (the same in every document: a hash depends on the string only)
+_HASHES: dict[frozenset[str], frozenset[int]] = {}
+
+
+def word_hashes(words: frozenset[str]) -> frozenset[int]:
+    """The hashes under which spaCy's string store files ``words`` (remembered across documents).
+
+    >>> from spacy.strings import StringStore
+    >>> word_hashes(frozenset({"chip"})) == {StringStore()["chip"]}
+    True
+    """
+    found = _HASHES.get(words)
+    if found is None:
+        if len(_HASHES) > 4096:  # word lists made anew per document would pile up
+            _HASHES.clear()
+        found = _HASHES[words] = frozenset(hash_string(w) if w else 0 for w in words)  # as vocab.strings[w]
+    return found
+
+
+class Parse(NamedTuple):
+    """A document's parse as plain lists by token index, for code that reads many tokens' attributes (no ``Token``
+    per look-up): head index, dependency label, lower-case form, lemma and coarse part of speech (as spaCy's
+    ``Token.head.i``, ``dep_``, ``lower_``, ``lemma_``, ``pos_``), and each token's children in order."""
+
+    head: list[int]
+    dep: list[str]
+    lower: list[str]
+    lemma: list[str]
+    pos: list[str]
+    children: list[list[int]]
+
+
+def read_parse(doc: Doc) -> Parse:
+    """The :class:`Parse` of ``doc``.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Firms", "sell", "chips"], heads=[1, 1, 1],
+    ...           deps=["nsubj", "ROOT", "dobj"])
+    >>> parse = read_parse(doc)
+    >>> parse.head, parse.dep, parse.lower, parse.children
+    ([1, 1, 1], ['nsubj', 'ROOT', 'dobj'], ['firms', 'sell', 'chips'], [[], [0, 2], []])
+    """
+    if not len(doc):
+        return Parse([], [], [], [], [], [])
+    arr = doc.to_array([HEAD, DEP, LOWER, LEMMA, POS])
+    strings, names = doc.vocab.strings, {0: ""}
+
+    def text(hashes: list[int]) -> list[str]:
+        out = []
+        for h in hashes:
+            name = names.get(h)
+            if name is None:
+                name = names[h] = strings[h]
+            out.append(name)
+        return out
+
+    head = [n + off for n, off in enumerate(arr[:, 0].view("int64").tolist())]
+    children: list[list[int]] = [[] for _ in head]
+    for n, h in enumerate(head):
+        if h != n:
+            children[h].append(n)
+    return Parse(head, text(arr[:, 1].tolist()), text(arr[:, 2].tolist()), text(arr[:, 3].tolist()),
+                 text(arr[:, 4].tolist()), children)
 
 
 class DocIndex:
@@ -41,12 +171,32 @@ class DocIndex:
         self._sent_ents: dict[int, list[Span]] | None = None
         self._sents: list[Span] | None = None
         self._memo: dict[Any, Any] = {}
+        self._heads: list[int] | None = None
+        self._ents: list[Span] | None = None
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
         """``make()``, made once per document (a rule's word list derived from the lexicon, say)."""
         if key not in self._memo:
             self._memo[key] = make()
         return self._memo[key]
+
+    @property
+    def parse(self) -> Parse:
+        """The document's parse as plain lists (:func:`read_parse`), read once."""
+        return self.memo("parse", lambda: read_parse(self.doc))
+
+    @property
+    def text(self) -> str:
+        """The document's text (``Doc.text`` joins its tokens at each call): ``text[span.start_char:span.end_char]``
+        is ``span.text``."""
+        return self.memo("text", lambda: self.doc.text)
+
+    @property
+    def ents(self) -> list[Span]:
+        """The document's entity mentions (``Doc.ents`` makes them anew at each call)."""
+        if self._ents is None:
+            self._ents = list(self.doc.ents)
+        return self._ents
 
     @property
     def sents(self) -> list[Span]:
@@ -72,6 +222,29 @@ class DocIndex:
             self._words = index
         return self._words
 
+    def within(self, i: int, top: int) -> bool:
+        """Whether token ``i`` is in the subtree of token ``top`` (``top`` or one of its descendants), without
+        making the subtree's tokens: by the heads above ``i``.
+
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("en").vocab, words=["big", "firms", "sell", "chips"], heads=[1, 2, 2, 2],
+        ...           deps=["amod", "nsubj", "ROOT", "dobj"])
+        >>> index = DocIndex(doc)
+        >>> index.within(0, 1), index.within(2, 1), index.within(1, 1), index.within(3, 2), index.within(3, 1)
+        (True, False, True, True, False)
+        """
+        heads = self._heads
+        if heads is None:
+            offsets = self.doc.to_array(HEAD).view("int64").tolist() if len(self.doc) else []
+            heads = self._heads = [n + off for n, off in enumerate(offsets)]
+        while i != top:
+            head = heads[i]
+            if head == i:
+                return False
+            i = head
+        return True
+
     def positions(self, words: Iterable[str]) -> list[int]:
         """The indices of the document's tokens whose lower-case form or lemma is one of ``words``, in order."""
         # a frozenset is its own key, its hash computed once: a rule asking for a large word list at every sentence
@@ -79,10 +252,37 @@ class DocIndex:
         key = words if type(words) is frozenset else frozenset(words)
         found = self._found.get(key)
         if found is None:
-            index, strings = self._index(), self.doc.vocab.strings
-            found = sorted({i for w in key for i in index.get(strings[w], ())})
+            index = self._index()
+            hashes = word_hashes(key)
+            if len(hashes) <= len(index):
+                found = sorted({i for h in hashes for i in index.get(h, ())})
+            else:  # a word list longer than the document's vocabulary: the other way round
+                found = sorted({i for h, at in index.items() if h in hashes for i in at})
             self._found[key] = found
         return found
+
+    def matching(self, pattern: re.Pattern[str]) -> list[int]:
+        """The indices of the tokens whose text ``pattern`` matches (``pattern.match``, an ASCII pattern), in order:
+        only the tokens whose lower-case form matches it ignoring case are read, each distinct form tested once
+        across documents.
+
+        >>> import spacy
+        >>> DocIndex(spacy.blank("en")("the H100 and the h100 or H20")).matching(re.compile(r"H\\d+"))
+        [1, 6]
+        """
+        relaxed = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
+        strings, doc = self.doc.vocab.strings, self.doc
+        tested = _TESTED.setdefault(relaxed, {})
+        if len(tested) > 100_000:
+            tested.clear()
+        where: set[int] = set()
+        for key, at in self._index().items():
+            hit = tested.get(key)
+            if hit is None:
+                hit = tested[key] = relaxed.match(strings[key]) is not None
+            if hit:
+                where.update(at)
+        return [i for i in sorted(where) if pattern.match(doc[i].text)]
 
     def find(self, sent: Span, words: Iterable[str]) -> list[Token]:
         """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``, in order."""
@@ -98,7 +298,10 @@ class DocIndex:
             for i, p in enumerate(self.doc.to_array(POS).tolist()) if len(self.doc) else ():
                 by_pos.setdefault(strings[p], []).append(i)
             self._pos = by_pos
-        where = sorted(i for p in set(pos) for i in self._pos.get(p, ()))
+        key = ("tagged", frozenset(pos))
+        where = self._memo.get(key)
+        if where is None:
+            where = self._memo[key] = sorted(i for p in key[1] for i in self._pos.get(p, ()))
         doc = self.doc
         return [doc[i] for i in where[bisect_left(where, sent.start):bisect_left(where, sent.end)]]
 
@@ -108,10 +311,28 @@ class DocIndex:
             by_sent: dict[int, list[Span]] = {}
             # the sentence that holds an entity's first token, by its start (``Span.sent`` scans the document)
             starts = [s.start for s in self.sents]
-            for ent in self.doc.ents:
+            for ent in self.ents:
                 by_sent.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
             self._sent_ents = by_sent
         return self._sent_ents.get(sent.start, [])
+
+    def sentences_with(self, words: Iterable[str]) -> set[int]:
+        """The starts of the sentences that have a token whose lower-case form or lemma is one of ``words``."""
+        starts = self.memo("sentence_starts", lambda: [s.start for s in self.sents])
+        return {starts[bisect_right(starts, i) - 1] for i in self.positions(words)}
+
+    def sentences_typed(self, types: Iterable[str], type_of: Callable[[str], str]) -> set[int]:
+        """The starts of the sentences with a mention of an entity of one of ``types`` (by ``type_of``, the
+        same as :meth:`ents_typed`; ``"*"``: a mention of any entity)."""
+        out: set[int] = set()
+        for entity_type in types:
+            if entity_type == "*":
+                self.ents_in(self.sents[0]) if self.sents else None
+                out.update(start for start, ents in (self._sent_ents or {}).items() if ents)
+            elif self.sents:
+                self.ents_typed(self.sents[0], entity_type, type_of)
+                out.update(start for start, ents in self._memo[("ents", entity_type)].items() if ents)
+        return out
 
     def ents_typed(self, sent: Span, entity_type: str, type_of: Callable[[str], str]) -> list[Span]:
         """The entity mentions of ``sent`` whose entity ``type_of`` gives as ``entity_type`` (``ctx.type_of``),

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.slots import dobj
 from kg.nlp.relations.triggers import noun_participants, slot_actors
+from kg.nlp.relations.index import triggered_by
 
 
 def _neither_nor(verb: Token) -> bool:
@@ -21,6 +22,7 @@ def _neither_nor(verb: Token) -> bool:
     return any(t.lower_ in ("nor", "neither") for t in around)
 
 
+@triggered_by(lambda lex: lex.words("adopting_measure_verbs"))
 def join_measure_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Japan and the Netherlands agreed to join US curbs on chip exports to China``, ``Switzerland joined EU
     sanctions on Russia``: who joins another's measure takes it too, and works with whoever leads it."""

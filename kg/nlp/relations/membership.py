@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.roles import described
+from kg.nlp.relations.index import triggered_by
 
 BODY_TYPES = ("InternationalOrganization", "Bloc")
 MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
@@ -117,6 +118,7 @@ def named_by_description(noun: Token, ctx: DocContext, sentences: int = 4) -> li
     return []
 
 
+@triggered_by(lambda lex: lex.words("member_group_nouns"))
 def group_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the BRICS countries Brazil, Russia and India``, ``its members A and B``, ``whose members include A``."""
     nouns = ctx.lex.words("member_group_nouns")
@@ -151,6 +153,7 @@ def _whole_of(pobj: Token, verb: Token, ctx: DocContext) -> list[str]:
     return [a for a in ctx.actors(pobj) if ctx.type_of(a) in BODY_TYPES]
 
 
+@triggered_by(lambda lex: FOUNDING_VERBS | {"belong", "sign"})
 def belong_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X, which belongs to Y together with A and B``; ``a bloc to which both nations belong``; ``X signed up
     to Y``; founders of a body are its members (``the lender founded by A and B``)."""
@@ -192,6 +195,7 @@ def _agreement_noun(tok: Token, ctx: DocContext) -> bool:
     return any(p == "agreementWith" for p, _ in ctx.lex.nouns.get(key, []))
 
 
+@triggered_by(lambda lex: {"signatory", "signer", "co-signatory", "sign"})
 def signatory_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``A, B and C were among the signatories``; ``the declaration was signed by A, B and C``: every pair of
     named signatories has an agreement."""
@@ -262,6 +266,7 @@ def relative_body(verb: Token, ctx: DocContext) -> list[str]:
                                                   if ctx.type_of(a) == "Organization"]
 
 
+@triggered_by(lambda lex: {"join", "come"})
 def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``India joined the SCO``; ``associations from Chile and Cuba have come on board`` (of the body the
     text is about). Only joins that happened: ``hopes to join`` is not membership."""

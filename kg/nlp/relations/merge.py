@@ -59,15 +59,18 @@ def merge_candidates(candidates: Iterable[Candidate], ctx: DocContext, confidenc
     """One relation per (subject, predicate, object); symmetric pairs in canonical order; evidence per sentence."""
     merged: dict[tuple[str, str, str], Relation] = {}
     # each sentence's text and date, read once for all its candidates (Span.text joins its tokens at every call)
-    said: dict[tuple[int, int], tuple[str, str | None]] = {}
+    said: dict[tuple[int, int], tuple[str, str | None, int, int]] = {}
     dates = list(ctx.doc.spans.get("kg_dates", []))
+    rule_conf: dict[str, float] = {}  # each rule's confidence, looked up once
     for c in candidates:
         if not well_typed(c, ctx):
             continue
-        where = (c.sent.start, c.sent.end)
+        sent = c.sent
+        where = (sent.start, sent.end)
         if where not in said:
-            said[where] = (c.sent.text.strip(), sentence_date(c.sent, dates))
-        text, date = said[where]
+            text = ctx.index.text[sent.start_char:sent.end_char]  # Span.text, without a Token per token
+            said[where] = (text.strip(), sentence_date(sent, dates), sent.start_char, sent.end_char)
+        text, date, start_char, end_char = said[where]
         s, o = c.subject, c.object
         if PREDICATES[c.predicate].symmetric and o < s:
             s, o = o, s
@@ -79,8 +82,10 @@ def merge_candidates(candidates: Iterable[Candidate], ctx: DocContext, confidenc
             rel.status = "asserted"
         if PREDICATES[c.predicate].family in TOPIC_FAMILIES:
             rel.topics.extend(t for t in c.topics if t not in rel.topics)
-        ev = Evidence(text, c.sent.start_char, c.sent.end_char, c.rule,
-                      rule_confidence(c.rule, confidence))
+        conf = rule_conf.get(c.rule)
+        if conf is None:
+            conf = rule_conf[c.rule] = rule_confidence(c.rule, confidence)
+        ev = Evidence(text, start_char, end_char, c.rule, conf)
         same = [e for e in rel.evidence if e.start == ev.start]
         if not same:
             rel.evidence.append(ev)

@@ -2,117 +2,157 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Token
 
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.relations.index import Parse, lexicon_memo, read_parse
 
 
-def lemma_forms(tok: Token) -> set[str]:
-    """The lemma and plain inflection-stripped forms of a word, since the lemmatizer errs (``hopes`` -> ``hop``).
+def _negation(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
+    """The negation words, negating verbs and two-word phrases of the lexicon (made once per lexicon)."""
+    spec = lex.negation
+    return lexicon_memo(lex, "modality:negation", lambda: (
+        frozenset(spec.get("words", [])), frozenset(spec.get("governors", [])),
+        tuple((a, b) for a, b in spec.get("phrases", []))))
+
+
+def _hypothetical(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The marks, auxiliaries and governing verbs of a supposition (made once per lexicon)."""
+    spec = lex.negation.get("hypothetical", {})
+    return lexicon_memo(lex, "modality:hypothetical", lambda: (
+        frozenset(spec.get("marks", [])), frozenset(spec.get("aux", [])), frozenset(spec.get("governors", []))))
+
+
+def governor_chain(i: int, p: Parse) -> list[int]:
+    """Token ``i`` and the tokens it hangs on up to its clause's root (eight at most), by index over the parse: a
+    relative clause or an apposition states its own fact, whatever the main clause says.
 
     >>> import spacy
-    >>> sorted(lemma_forms(spacy.blank("en")("hopes")[0]))
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["They", "plan", "to", "sell", "chips"], heads=[1, 1, 3, 1, 3],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"])
+    >>> governor_chain(4, read_parse(doc))
+    [4, 3, 1]
+    """
+    out, seen, dep = [], 0, p.dep
+    while seen < 8:
+        out.append(i)
+        label = dep[i]
+        if label == "ROOT" or label in ("relcl", "appos") or \
+                (label in ("ccomp", "advcl", "parataxis") and seen > 0):
+            break
+        i, seen = p.head[i], seen + 1
+    return out
+
+
+def word_forms(i: int, p: Parse) -> set[str]:
+    """The lemma and plain inflection-stripped forms of token ``i``, since the lemmatizer errs (``hopes`` ->
+    ``hop``).
+
+    >>> import spacy
+    >>> sorted(word_forms(0, read_parse(spacy.blank("en")("hopes"))))
     ['hope', 'hopes']
     """
-    low = tok.lower_
-    forms = {tok.lemma_.lower(), low}
+    low = p.lower[i]
+    forms = {p.lemma[i].lower(), low}
     for suffix in ("s", "d"):
         if low.endswith(suffix) and len(low) > 3:
             forms.add(low[: -len(suffix)])
     return forms - {""}
 
 
-def governors(tok: Token) -> Iterator[Token]:
-    """``tok`` and the words it hangs on up to its clause's root."""
-    seen = 0
-    while seen < 8:
-        yield tok
-        if tok.head is tok or tok.dep_ in ("ROOT",):
-            return
-        if tok.dep_ in ("ccomp", "advcl", "parataxis", "relcl", "appos") and seen > 0:
-            return
-        if tok.dep_ in ("relcl", "appos"):
-            return  # a relative clause or an apposition states its own fact, whatever the main clause says
-        tok, seen = tok.head, seen + 1
-
-def negated(tok: Token, lex: Lexicon) -> bool:
+def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
     """Whether the clause of ``tok`` is negated (``has not signed``, ``no longer sells``, ``denied supplying``).
 
     A negation counts in the trigger's own clause and in clauses it is the complement of (``did not agree
     to supply``); beyond a clause boundary only a negating verb does (``denied that it supplied``), so the
-    ``no longer`` of a main clause does not undo what its subordinate clause states.
+    ``no longer`` of a main clause does not undo what its subordinate clause states. ``parse``: the document's
+    (:attr:`DocIndex.parse`), read from it when not given.
     """
-    if hypothetical(tok, lex):
+    p = parse if parse is not None else read_parse(tok.doc)
+    chain = governor_chain(tok.i, p)
+    if _supposed(chain, p, lex):
         return True
-    words = set(lex.negation.get("words", []))
-    negators = set(lex.negation.get("governors", []))
+    words, negators, phrases = _negation(lex)
+    dep, lower, pos, children = p.dep, p.lower, p.pos, p.children
     crossed = False
-    chain = list(governors(tok))
-    for i, gov in enumerate(chain):
+    for k, gov in enumerate(chain):
         # a negating verb undoes what it governs, not its own subject ("sanctions have frozen its assets")
         # nor a clause beside it ("barred X from buying, adding it to the list": the adding is done)
-        if i > 0 and lemma_forms(gov) & negators and gov.pos_ == "VERB" and \
-                chain[i - 1].dep_ not in ("nsubj", "nsubjpass", "csubj", "advcl", "conj"):
+        if k > 0 and pos[gov] == "VERB" and \
+                dep[chain[k - 1]] not in ("nsubj", "nsubjpass", "csubj", "advcl", "conj") and word_forms(gov, p) & negators:
             return True
         # "restrict and monitor X": a negating verb without an object of its own shares its conjunct's
         if i > 0 and chain[i - 1].dep_ == "conj" and chain[i - 1].pos_ == "VERB" and lemma_forms(gov) & negators \
                 and gov.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prep") for c in gov.children):
             return True
         if not crossed:
-            for child in gov.children:
-                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in words):
+            for child in children[gov]:
+                label = dep[child]
+                if label == "neg" or (label in ("advmod", "det") and lower[child] in words):
                     return True
                 # "sells no chips to Russia", "has sourced nothing from TSMC"
-                if i == 0 and child.dep_ == "dobj" and (child.lower_ in ("nothing", "none") or any(
-                        d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
+                if k == 0 and label == "dobj" and (lower[child] in ("nothing", "none") or any(
+                        dep[d] == "det" and lower[d] == "no" for d in children[child])):
                     return True
-        if gov.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "acl"):
+        if dep[gov] in ("ccomp", "advcl", "relcl", "parataxis", "acl"):
             crossed = True
-        if gov.pos_ == "VERB" and i > 0 and crossed:
+        if pos[gov] == "VERB" and k > 0 and crossed:
             break
     # a two-word phrase hangs on the trigger or on one of its children ("no longer" on "works")
-    near = [c for c in tok.children] + [g for c in tok.children for g in c.children]
-    for a, b in lex.negation.get("phrases", []):
+    if phrases:
+        firsts = {a for a, _ in phrases}
+        near = children[tok.i] + [g for c in children[tok.i] for g in children[c]]
         for t in near:
-            if t.lower_ == a and t.i + 1 < len(tok.doc) and tok.doc[t.i + 1].lower_ == b:
+            low = lower[t]
+            if low in firsts and t + 1 < len(lower) and any(low == a and lower[t + 1] == b for a, b in phrases):
                 return True
     return False
 
-def hypothetical(tok: Token, lex: Lexicon) -> bool:
+def hypothetical(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
     """Whether ``tok`` is only supposed, asked about or speculated on: ``if Washington sanctions X``, ``asked
     whether X would invest``, ``X might supply``; such a clause states no relation, not even a planned one."""
-    spec = lex.negation.get("hypothetical", {})
-    marks, aux, verbs = set(spec.get("marks", [])), set(spec.get("aux", [])), set(spec.get("governors", []))
-    for i, gov in enumerate(governors(tok)):
-        for child in gov.children:
-            if child.dep_ == "mark" and child.lower_ in marks:
+    p = parse if parse is not None else read_parse(tok.doc)
+    return _supposed(governor_chain(tok.i, p), p, lex)
+
+
+def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
+    """:func:`hypothetical` over the governors of a token (``chain``)."""
+    marks, aux, verbs = _hypothetical(lex)
+    dep, lower = p.dep, p.lower
+    for k, gov in enumerate(chain):
+        for child in p.children[gov]:
+            label = dep[child]
+            if label == "mark" and lower[child] in marks:
                 return True
-            if i == 0 and child.dep_ == "aux" and child.lower_ in aux:
+            if k == 0 and label == "aux" and lower[child] in aux:
                 return True
-        if i > 0 and lemma_forms(gov) & verbs and gov.pos_ == "VERB":
+        if k > 0 and p.pos[gov] == "VERB" and word_forms(gov, p) & verbs:
             return True
     return False
 
 
-def status(tok: Token, lex: Lexicon) -> str:
+def status(tok: Token, lex: Lexicon, parse: Parse | None = None) -> str:
     """``planned`` for will/would/plans to/was ordered to/agreed to; else ``asserted``."""
     aux = lex.planned.get("aux", set())
     govs = lex.planned.get("governors", set())
     nouns = lex.planned.get("nouns", set())
-    chain = list(governors(tok))
-    for i, gov in enumerate(chain):
-        if i > 0 and chain[i - 1].dep_ in ("nsubj", "nsubjpass", "csubj"):
+    p = parse if parse is not None else read_parse(tok.doc)
+    dep, lower, lemma, head = p.dep, p.lower, p.lemma, p.head
+    chain = governor_chain(tok.i, p)
+    for k, gov in enumerate(chain):
+        if k > 0 and dep[chain[k - 1]] in ("nsubj", "nsubjpass", "csubj"):
             break  # "the directive sets a deadline", "the agreement will boost trade": the trigger is the subject
-        for child in gov.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in aux:
+        kids = p.children[gov]
+        for child in kids:
+            label = dep[child]
+            if label in ("aux", "auxpass") and lower[child] in aux:
                 return "planned"
-            if child.dep_ == "aux" and child.lower_ == "to" and gov.head.lemma_ in ("be", "is") :
+            if label == "aux" and lower[child] == "to" and lemma[head[gov]] in ("be", "is") :
                 return "planned"
-        phrasal = any(c.dep_ == "prt" for c in gov.children)  # "set up a venture" is done, "set to" is not
-        if i > 0 and (lemma_forms(gov) & govs and not phrasal or gov.lower_ in nouns):
+        # "set up a venture" is done, "set to" is not
+        if k > 0 and (lower[gov] in nouns or word_forms(gov, p) & govs and not any(dep[c] == "prt" for c in kids)):
             return "planned"
-        if gov.dep_ == "xcomp" and gov.head.lemma_ == "be":
+        if dep[gov] == "xcomp" and lemma[head[gov]] == "be":
             return "planned"
     return "asserted"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
 
 
 def _equipment(word: Token) -> Token | None:
@@ -33,6 +34,7 @@ def _users(noun: Token, ctx: DocContext) -> list[str]:
     return []
 
 
+@triggered_by(lambda lex: lex.words("origin_words"))
 def origin_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the Indian Air Force's Russian-built Su-30 fighters`` gives Russia suppliesTo Indian Air Force;
     ``Vietnam flies Russian-made Kilo submarines`` gives Russia suppliesTo Vietnam."""

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.schema import PREDICATES
+from kg.nlp.relations.index import triggered_by
 
 LISTING_VERBS = {"include", "comprise", "be", "count"}
 ONE_OF = {"one", "some", "two", "three", "several", "many", "each"}
@@ -55,6 +56,7 @@ def counterparts(tok: Token, preps: set[str], ctx: DocContext) -> list[str]:
     return [a for a in dict.fromkeys(found) if ctx.is_actor(a)]
 
 
+@triggered_by(lambda lex: lex.value("role_nouns"))
 def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """One relation per described actor and counterpart of every role noun in the sentence."""
     table = ctx.lex.value("role_nouns")

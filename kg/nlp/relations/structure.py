@@ -12,6 +12,7 @@ from kg.nlp.relations.events import bygone
 from kg.nlp.relations.focus2 import heads_a_part, unit_owners
 from kg.nlp.relations.mentions import after_possessive, mention_start
 from kg.nlp.relations.titles import Titles, title_kind, titles
+from kg.nlp.relations.index import triggered_by
 
 
 def _kind(entity_id: str, ctx: DocContext) -> str:
@@ -48,6 +49,7 @@ def _title_words(tok: Token) -> list[str]:
             and not t.ent_type_]
 
 
+@triggered_by(types=("Person",))
 def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Sberbank CEO German Gref``, ``Russian President Vladimir Putin``, ``X, director general of Y``,
     ``X, who heads Y``, ``its chief executive, Jensen Huang``."""
@@ -296,11 +298,12 @@ def _members(tok: Token, sent: Span, ctx: DocContext, *, other: bool) -> list[st
     return list(dict.fromkeys(members))
 
 
+@triggered_by(lambda lex: lex.words("member_nouns") | {"countries", "states", "nations", "members"})
 def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``fellow BRICS members India and Brazil``, ``the SCO now has ten members: Russia, China…``,
     ``X is a member of Y``, ``Russia and Belarus … the other CIS countries``."""
     nouns = ctx.lex.words("member_nouns")
-    for tok in ctx.find(sent, ctx.index.memo("member_words",
+    for tok in ctx.find(sent, ctx.lex_memo("member_words",
                                              lambda: frozenset(nouns | {"countries", "states", "nations", "members"}))):
         other = tok.lower_ in ("countries", "states", "nations", "members") and any(
             c.lower_ in ("other", "fellow") for c in tok.children)
@@ -318,6 +321,7 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(member, "memberOf", org, "member:noun", status, sent)
 
 
+@triggered_by(lambda lex: lex.words("part_nouns") | {"belong"}, types=("Organization",))
 def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the US Commerce Department's Bureau of Industry and Security``, ``X and Y, which belong to Rostec``,
     ``X, its plant``."""
@@ -335,7 +339,7 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if part and part != eid:
                 yield Candidate(part, "partOf", eid, "part:possessive", "asserted", sent)
     part_nouns = ctx.lex.words("part_nouns")
-    for tok in ctx.find(sent, ctx.index.memo("part_words", lambda: frozenset(part_nouns | {"belong"}))):
+    for tok in ctx.find(sent, ctx.lex_memo("part_words", lambda: frozenset(part_nouns | {"belong"}))):
         if tok.lemma_ == "belong" and tok.pos_ == "VERB" and not ctx.negated(tok) and not bygone(tok, ctx):
             parts = ctx.subjects(tok)
             for whole in (a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)):
@@ -368,6 +372,7 @@ def _org_before(tok: Token, exclude: str | None, ctx: DocContext) -> list[str]:
     return [sorted(subjects, key=lambda s: s[0])[0][1]] if subjects else [e for _i, e in orgs[:1]]
 
 
+@triggered_by(lambda lex: lex.words("rival_words"))
 def rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Rival chipmaker AMD`` competes with the organisation the text was about just before."""
     rival_words = ctx.lex.words("rival_words")

@@ -12,6 +12,7 @@ from kg.nlp.relations.events import curbed_goods, others_measure
 from kg.nlp.relations.slots import EXPORT_NOUNS, RELATIVE_PRONOUNS, dobj, list_objects, owner
 from kg.nlp.relations.slots import verb_objects
 from kg.schema import PREDICATES
+from kg.nlp.relations.index import triggered_by
 
 TOPIC_PREPS = {"in", "on", "over", "for", "including", "covering", "spanning", "around", "regarding", "concerning",
                "about", "like"}
@@ -74,10 +75,11 @@ def list_owners(tok: Token, ctx: DocContext) -> list[str]:
     return out
 
 
+@triggered_by(lambda lex: lex.verbs)
 def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X cooperates with Y``, ``X sanctioned Y``, ``Y was blacklisted by X``, ``X and Y teamed up``."""
     # the trigger verbs' tokens (by form or lemma), in order
-    for tok in ctx.find(sent, ctx.index.memo("trigger_verbs", lambda: frozenset(ctx.lex.verbs))):
+    for tok in ctx.find(sent, ctx.lex_memo("trigger_verbs", lambda: frozenset(ctx.lex.verbs))):
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in ctx.lex.verbs:
             continue
         if ctx.negated(tok):
@@ -321,10 +323,11 @@ def _noun_words(nouns: Iterable[str]) -> frozenset[str]:
     return frozenset(nouns | after | {"operation"})
 
 
+@triggered_by(lambda lex: _noun_words(lex.nouns))
 def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``cooperation between X and Y``, ``X's partnership with Y``, ``US sanctions on Y``, ``the X-Y agreement``."""
     doc, nouns = ctx.doc, ctx.lex.nouns
-    for tok in ctx.find(sent, ctx.index.memo("trigger_nouns", lambda: _noun_words(nouns))):  # the tokens that can be a trigger noun, in order
+    for tok in ctx.find(sent, ctx.lex_memo("trigger_nouns", lambda: _noun_words(nouns))):  # the tokens that can be a trigger noun, in order
         low, i = tok.lower_, tok.i
         key = low if low in nouns else tok.lemma_
         if low == "operation" and i > 1 and doc[i - 2:i].text.lower().replace(" ", "") == "co-":
