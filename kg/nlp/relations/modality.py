@@ -79,12 +79,12 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
     for k, gov in enumerate(chain):
         # a negating verb undoes what it governs, not its own subject ("sanctions have frozen its assets")
         # nor a clause beside it ("barred X from buying, adding it to the list": the adding is done)
-        if k > 0 and pos[gov] == "VERB" and \
-                dep[chain[k - 1]] not in ("nsubj", "nsubjpass", "csubj", "advcl", "conj") and word_forms(gov, p) & negators:
+        if k > 0 and pos[gov] == "VERB" and word_forms(gov, p) & negators and \
+                dep[chain[k - 1]] not in ("nsubj", "nsubjpass", "csubj", "advcl", "conj"):
             return True
         # "restrict and monitor X": a negating verb without an object of its own shares its conjunct's
-        if i > 0 and chain[i - 1].dep_ == "conj" and chain[i - 1].pos_ == "VERB" and lemma_forms(gov) & negators \
-                and gov.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prep") for c in gov.children):
+        if k > 0 and dep[chain[k - 1]] == "conj" and pos[chain[k - 1]] == "VERB" and pos[gov] == "VERB" and \
+                word_forms(gov, p) & negators and not any(dep[c] in ("dobj", "prep") for c in children[gov]):
             return True
         if not crossed:
             for child in children[gov]:
