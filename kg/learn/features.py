@@ -28,7 +28,7 @@ from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
 
 MAX_BETWEEN = 12  # words between two mentions used as features; farther pairs get only the path
-MAX_DISTANCE = 8  # pairs farther apart than this many tokens are not scored (measured: no loss in F1)
+MAX_DISTANCE = 30  # pairs farther apart than this many tokens are not scored (8 halved what the model could add)
 MAX_PAIRS = 30  # pairs per sentence at most (the nearest ones): lists of dozens of names say little per pair
 CHILD_DEPS = ("poss", "case", "appos")
 
@@ -72,6 +72,7 @@ class TokenArrays:
         self._children: dict[int, list[int]] = {}
         self._ancestors: dict[int, list[int]] = {}
         self.triggers: dict[int, tuple[str, ...]] = {}
+        self.negators: set[str] | None = None
         self.facts = DocFacts(doc, np.cumsum(arr[:, 4] == 1).tolist())
 
     def children(self, i: int) -> list[int]:
@@ -189,6 +190,16 @@ def trigger_classes(i: int, arrays: TokenArrays, lex: Lexicon) -> tuple[str, ...
     return found
 
 
+def negating_governor(i: int, arrays: TokenArrays, lex: Lexicon) -> bool:
+    """Whether a word above token ``i`` undoes or doubts what it governs (``refused to sign``, ``denied``,
+    ``may``: the lexicon's negation governors) or is negated itself."""
+    words = arrays.negators
+    if words is None:
+        words = arrays.negators = set(lex.negation.get("governors", []))
+    return any(arrays.lemmas[t] in words or (t != i and "neg" in [arrays.deps[c] for c in arrays.children(t)])
+               for t in arrays.ancestors(i)[1:])
+
+
 def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: Lexicon,
                   rule_preds: set[str]) -> tuple[list[str], int]:
     """The feature strings of one pair, and the top token of the path between them (its first mention's when
@@ -213,6 +224,8 @@ def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: L
                 feats += [f"ttrig={p}", f"ttrigd={p}:{edge}"]
         if "neg" in [deps[c] for c in arrays.children(top)]:
             feats.append("neg")
+        if negating_governor(top, arrays, lex):
+            feats.append("neggov")
     for t in up[1:] + down[:-1]:
         feats.append("pl=" + lemmas[t])
         feats += ["ptrig=" + p for p in trigger_classes(t, arrays, lex)]
