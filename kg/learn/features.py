@@ -191,13 +191,13 @@ def trigger_classes(i: int, arrays: TokenArrays, lex: Lexicon) -> tuple[str, ...
 
 
 def negating_governor(i: int, arrays: TokenArrays, lex: Lexicon) -> bool:
-    """Whether a word above token ``i`` undoes or doubts what it governs (``refused to sign``, ``denied``,
-    ``may``: the lexicon's negation governors) or is negated itself."""
+    """Whether token ``i`` or a word above it undoes what it governs (``refused to sign``, ``denied``: the
+    lexicon's negation governors), or a word above it is negated."""
     words = arrays.negators
     if words is None:
         words = arrays.negators = set(lex.negation.get("governors", []))
     return any(arrays.lemmas[t] in words or (t != i and "neg" in [arrays.deps[c] for c in arrays.children(t)])
-               for t in arrays.ancestors(i)[1:])
+               for t in arrays.ancestors(i))
 
 
 def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: Lexicon,
