@@ -111,7 +111,9 @@ class DocFacts:
     gazetteer), the sentences each is mentioned in, and which tokens are references back (``the bank``)."""
 
     def __init__(self, doc: Doc, sent_of: list[int]) -> None:
-        self.country = {eid: e.country for eid, e in extensions.entities(doc).items() if e.country}
+        ents = extensions.entities(doc)
+        self.country = {eid: e.country for eid, e in ents.items() if e.country}
+        self.subtype = {eid: e.subtype for eid, e in ents.items() if e.subtype}
         self.refs = set(extensions.refs(doc))
         self.sents: dict[str, set[int]] = {}
         for i, eid in mention_roots(doc):
@@ -119,18 +121,21 @@ class DocFacts:
 
     def features(self, pair: "Pair", ty: str) -> list[str]:
         """Pair features from the whole document: gazetteer country link (``kc=``), sentences shared
-        (``co=``), how often each entity is mentioned (``sal=``), references back (``ref=``), first sentence.
+        (``co=``), how often each entity is mentioned (``sal=``), the entities' subtypes (``sty=``), references back
+        (``ref=``), first sentence.
 
         >>> facts = DocFacts.__new__(DocFacts)
         >>> facts.country, facts.refs, facts.sents = {"vtb": "russia"}, {7}, {"vtb": {0, 2}, "russia": {2}}
+        >>> facts.subtype = {"vtb": "bank"}
         >>> facts.features(Pair("vtb", "russia", 2, 3, 7), "Organization|Country")
-        ['kc=Organization|Country:1in2', 'co=1', 'sal=2-3:1', 'ref=2', 'ref=Organization|Country:2']
+        ['kc=Organization|Country:1in2', 'co=1', 'sal=2-3:1', 'sty=bank|-', 'ref=2', 'ref=Organization|Country:2']
         """
         c1, c2 = self.country.get(pair.first), self.country.get(pair.second)
         link = "1in2" if c1 == pair.second else "2in1" if c2 == pair.first else \
             "same" if c1 and c1 == c2 else "other" if c1 or c2 else "none"
         s1, s2 = self.sents.get(pair.first, set()), self.sents.get(pair.second, set())
-        out = [f"kc={ty}:{link}", f"co={bucket(len(s1 & s2))}", f"sal={bucket(len(s1))}:{bucket(len(s2))}"]
+        out = [f"kc={ty}:{link}", f"co={bucket(len(s1 & s2))}", f"sal={bucket(len(s1))}:{bucket(len(s2))}",
+               f"sty={self.subtype.get(pair.first, '-')}|{self.subtype.get(pair.second, '-')}"]
         for n, t in ((1, pair.i1), (2, pair.i2)):
             if t in self.refs:
                 out += [f"ref={n}", f"ref={ty}:{n}"]
