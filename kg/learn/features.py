@@ -73,6 +73,9 @@ class TokenArrays:
         self._ancestors: dict[int, list[int]] = {}
         self.triggers: dict[int, tuple[str, ...]] = {}
         self.negators: set[str] | None = None
+        #: tokens with a ``neg`` child, and whether a negating governor is above a token (remembered)
+        self.neg_heads = set(self._heads[arr[:, 1] == doc.vocab.strings.add("neg")].tolist())
+        self.governed: dict[int, bool] = {}
         self.facts = DocFacts(doc, np.cumsum(arr[:, 4] == 1).tolist())
 
     def children(self, i: int) -> list[int]:
@@ -198,11 +201,14 @@ def trigger_classes(i: int, arrays: TokenArrays, lex: Lexicon) -> tuple[str, ...
 def negating_governor(i: int, arrays: TokenArrays, lex: Lexicon) -> bool:
     """Whether token ``i`` or a word above it undoes what it governs (``refused to sign``, ``denied``: the
     lexicon's negation governors), or a word above it is negated."""
-    words = arrays.negators
-    if words is None:
-        words = arrays.negators = set(lex.negation.get("governors", []))
-    return any(arrays.lemmas[t] in words or (t != i and "neg" in [arrays.deps[c] for c in arrays.children(t)])
-               for t in arrays.ancestors(i))
+    found = arrays.governed.get(i)
+    if found is None:
+        words = arrays.negators
+        if words is None:
+            words = arrays.negators = set(lex.negation.get("governors", []))
+        found = arrays.governed[i] = any(arrays.lemmas[t] in words or (t != i and t in arrays.neg_heads)
+                                         for t in arrays.ancestors(i))
+    return found
 
 
 def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: Lexicon,
