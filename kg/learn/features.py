@@ -29,7 +29,7 @@ from kg.nlp.lexicon import Lexicon
 
 MAX_BETWEEN = 12  # words between two mentions used as features; farther pairs get only the path
 MAX_DISTANCE = 30  # pairs farther apart than this many tokens are not scored (8 halved what the model could add)
-MAX_PAIRS = 30  # pairs per sentence at most (the nearest ones): lists of dozens of names say little per pair
+MAX_PAIRS = 12  # pairs per sentence at most (the nearest ones): lists of dozens of names say little per pair
 CHILD_DEPS = ("poss", "case", "appos")
 
 
