@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, POS
+from spacy.attrs import DEP, HEAD, LEMMA, POS, SENT_START
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
@@ -28,8 +28,8 @@ from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
 
 MAX_BETWEEN = 12  # words between two mentions used as features; farther pairs get only the path
-MAX_DISTANCE = 8  # pairs farther apart than this many tokens are not scored (measured: no loss in F1)
-MAX_PAIRS = 30  # pairs per sentence at most (the nearest ones): lists of dozens of names say little per pair
+MAX_DISTANCE = 30  # pairs farther apart than this many tokens are not scored (8 halved what the model could add)
+MAX_PAIRS = 12  # pairs per sentence at most (the nearest ones): lists of dozens of names say little per pair
 CHILD_DEPS = ("poss", "case", "appos")
 
 
@@ -61,7 +61,7 @@ class TokenArrays:
     """Heads, dependency labels, lemmas and verb-ness of a document's tokens as Python lists."""
 
     def __init__(self, doc: Doc) -> None:
-        arr = doc.to_array([HEAD, DEP, LEMMA, POS])
+        arr = doc.to_array([HEAD, DEP, LEMMA, POS, SENT_START])
         n = len(doc)
         self.heads: list[int] = (np.arange(n, dtype=np.int64) + arr[:, 0].view(np.int64)).tolist()
         cache: dict[int, str] = {}
@@ -72,6 +72,11 @@ class TokenArrays:
         self._children: dict[int, list[int]] = {}
         self._ancestors: dict[int, list[int]] = {}
         self.triggers: dict[int, tuple[str, ...]] = {}
+        self.negators: set[str] | None = None
+        #: tokens with a ``neg`` child, and whether a negating governor is above a token (remembered)
+        self.neg_heads = set(self._heads[arr[:, 1] == doc.vocab.strings.add("neg")].tolist())
+        self.governed: dict[int, bool] = {}
+        self.facts = DocFacts(doc, np.cumsum(arr[:, 4] == 1).tolist())
 
     def children(self, i: int) -> list[int]:
         """The tokens whose head is ``i`` (remembered)."""
@@ -102,6 +107,44 @@ class TokenArrays:
                 return chain1[:index[t]], t, down[::-1]
             down.append(t)
         return chain1, None, down[::-1]
+
+
+class DocFacts:
+    """What a document says of its entities beyond one sentence: the country each belongs to (from the
+    gazetteer), the sentences each is mentioned in, and which tokens are references back (``the bank``)."""
+
+    def __init__(self, doc: Doc, sent_of: list[int]) -> None:
+        ents = extensions.entities(doc)
+        self.country = {eid: e.country for eid, e in ents.items() if e.country}
+        self.subtype = {eid: e.subtype for eid, e in ents.items() if e.subtype}
+        self.refs = set(extensions.refs(doc))
+        self.sents: dict[str, set[int]] = {}
+        for i, eid in mention_roots(doc):
+            self.sents.setdefault(eid, set()).add(sent_of[i])
+
+    def features(self, pair: "Pair", ty: str) -> list[str]:
+        """Pair features from the whole document: gazetteer country link (``kc=``), sentences shared
+        (``co=``), how often each entity is mentioned (``sal=``), the entities' subtypes (``sty=``), references back
+        (``ref=``), first sentence.
+
+        >>> facts = DocFacts.__new__(DocFacts)
+        >>> facts.country, facts.refs, facts.sents = {"vtb": "russia"}, {7}, {"vtb": {0, 2}, "russia": {2}}
+        >>> facts.subtype = {"vtb": "bank"}
+        >>> facts.features(Pair("vtb", "russia", 2, 3, 7), "Organization|Country")
+        ['kc=Organization|Country:1in2', 'co=1', 'sal=2-3:1', 'sty=bank|-', 'ref=2', 'ref=Organization|Country:2']
+        """
+        c1, c2 = self.country.get(pair.first), self.country.get(pair.second)
+        link = "1in2" if c1 == pair.second else "2in1" if c2 == pair.first else \
+            "same" if c1 and c1 == c2 else "other" if c1 or c2 else "none"
+        s1, s2 = self.sents.get(pair.first, set()), self.sents.get(pair.second, set())
+        out = [f"kc={ty}:{link}", f"co={bucket(len(s1 & s2))}", f"sal={bucket(len(s1))}:{bucket(len(s2))}",
+               f"sty={self.subtype.get(pair.first, '-')}|{self.subtype.get(pair.second, '-')}"]
+        for n, t in ((1, pair.i1), (2, pair.i2)):
+            if t in self.refs:
+                out += [f"ref={n}", f"ref={ty}:{n}"]
+        if pair.sent == 0:
+            out.append("sent0")
+        return out
 
 
 def bucket(n: int) -> str:
@@ -155,6 +198,19 @@ def trigger_classes(i: int, arrays: TokenArrays, lex: Lexicon) -> tuple[str, ...
     return found
 
 
+def negating_governor(i: int, arrays: TokenArrays, lex: Lexicon) -> bool:
+    """Whether token ``i`` or a word above it undoes what it governs (``refused to sign``, ``denied``: the
+    lexicon's negation governors), or a word above it is negated."""
+    found = arrays.governed.get(i)
+    if found is None:
+        words = arrays.negators
+        if words is None:
+            words = arrays.negators = set(lex.negation.get("governors", []))
+        found = arrays.governed[i] = any(arrays.lemmas[t] in words or (t != i and t in arrays.neg_heads)
+                                         for t in arrays.ancestors(i))
+    return found
+
+
 def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: Lexicon,
                   rule_preds: set[str]) -> tuple[list[str], int]:
     """The feature strings of one pair, and the top token of the path between them (its first mention's when
@@ -179,6 +235,8 @@ def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: L
                 feats += [f"ttrig={p}", f"ttrigd={p}:{edge}"]
         if "neg" in [deps[c] for c in arrays.children(top)]:
             feats.append("neg")
+        if negating_governor(top, arrays, lex):
+            feats.append("neggov")
     for t in up[1:] + down[:-1]:
         feats.append("pl=" + lemmas[t])
         feats += ["ptrig=" + p for p in trigger_classes(t, arrays, lex)]
@@ -192,6 +250,7 @@ def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: L
         feats.append("far")
     for t in (i1, i2):
         feats += ["child=" + deps[c] for c in arrays.children(t) if deps[c] in CHILD_DEPS]
+    feats += arrays.facts.features(pair, ty)
     feats += ["rule=" + r for r in sorted(rule_preds)] or ["rule=none"]
     return feats, (top if top is not None else i1)
 

@@ -81,6 +81,14 @@ class DocPairs:
             info.date = sentence_date(sent)
         return info
 
+    def denied(self, n: int) -> bool:
+        """Whether another sentence states pair ``n``'s two entities in a negated clause (``it is no longer
+        part of the group``): the model adds no edge the document denies elsewhere."""
+        info = self.pairs[n]
+        both = {info.first, info.second}
+        return any(self.resolve(m).negated for m, other in enumerate(self.pairs)
+                   if m != n and {other.first, other.second} == both)
+
     def without_ruled(self) -> "DocPairs":
         """The pairs no rule found a relation between (what :func:`analyse` gives without ``ruled``)."""
         keep = [n for n, info in enumerate(self.pairs) if not info.ruled]
@@ -218,7 +226,7 @@ def combine(rules: list[Relation], dp: DocPairs, scored: dict[Edge, tuple[float,
             if edge in have or score < limits.get(edge[1], 2.0):
                 continue
             info = dp.resolve(n)
-            if info.negated:
+            if info.negated or dp.denied(n):
                 continue
             out.append(Relation(edge[0], edge[1], edge[2], status=info.status, date=info.date, evidence=[
                 Evidence(info.sentence, info.start, info.end, f"model:{edge[1]}", round(score, 4))]))

@@ -168,13 +168,15 @@ def rule_precision_table(docs: Sequence[GoldDoc]) -> dict[str, float]:
     return {k: round((ok + 1) / (n + 2), 2) for k, (ok, n) in sorted(counts.items())}
 
 
-def out_of_fold_scores(docs: Sequence[GoldDoc], k: int, *, C: float = DEFAULT_C,
-                       seed: int = 0) -> list[dict[Edge, tuple[float, int]]]:
-    """Each document's edge scores from a classifier fitted on the other folds."""
+def out_of_fold_scores(docs: Sequence[GoldDoc], k: int, *, C: float = DEFAULT_C, seed: int = 0,
+                       fit_docs: Sequence[GoldDoc] | None = None) -> list[dict[Edge, tuple[float, int]]]:
+    """Each document's edge scores from a classifier fitted on the other folds (of ``fit_docs``, the same
+    documents with other pairs, when given)."""
     folds = fold_ids([d.doc_id for d in docs], k, seed=seed)
+    fit_on = docs if fit_docs is None else fit_docs
     out: list[dict[Edge, tuple[float, int]]] = [{} for _ in docs]
     for f in range(k):
-        model = fit_classifier([d for d, g in zip(docs, folds) if g != f], C=C, seed=seed)
+        model = fit_classifier([d for d, g in zip(fit_on, folds) if g != f], C=C, seed=seed)
         for i, d in enumerate(docs):
             if folds[i] == f:
                 out[i] = doc_edge_scores(model, d)
@@ -185,14 +187,17 @@ def train_model(docs: Sequence[GoldDoc], *, inner_folds: int = 4, C: float = DEF
                 min_precision: float = 0.7, ruled_pairs: bool = False) -> RelationModel:
     """The full model: classifier on all ``docs``; thresholds and calibrator from out-of-fold scores.
 
-    Without ``ruled_pairs`` the model learns (and later scores) only the pairs the rules found nothing between
-    in a sentence: what it may add. With them it is a model that stands alone (for comparison).
+    The classifier learns from every pair (what the rules found teaches it too). Without ``ruled_pairs`` it
+    later scores only the pairs the rules found nothing between in a sentence (what it may add), and its
+    thresholds and calibrator are chosen on those; with them it is a model that stands alone (for comparison).
     """
+    fit_docs = list(docs)
     if not ruled_pairs:
         docs = [d.without_ruled() for d in docs]
-    model = fit_classifier(docs, C=C, seed=seed)
+    model = fit_classifier(fit_docs, C=C, seed=seed)
     k = max(2, min(inner_folds, len(docs)))
-    oof = out_of_fold_scores(docs, k, C=C, seed=seed) if len(docs) >= 2 else [doc_edge_scores(model, d) for d in docs]
+    oof = out_of_fold_scores(docs, k, C=C, seed=seed, fit_docs=fit_docs) if len(docs) >= 2 else \
+        [doc_edge_scores(model, d) for d in docs]
     model.thresholds = choose_thresholds(docs, oof, min_precision=min_precision)
     alone = choose_thresholds(docs, oof, use_rules=False, min_precision=min_precision)
     # the pipeline scores only pairs between which an edge may be added: calibrate on the same scores
