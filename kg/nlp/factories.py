@@ -12,11 +12,12 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
 if TYPE_CHECKING:
+    from kg.nlp.attributes import FastAttributeRuler
     from kg.nlp.linker import EntityLinker
     from kg.nlp.relation_model import RelationModelComponent
     from kg.nlp.relations import RelationExtractor
@@ -48,3 +49,13 @@ def make_relation_model(nlp: Language, name: str, relations: str) -> "RelationMo
     from kg.nlp.relation_model import RelationModelComponent
 
     return RelationModelComponent(nlp, name, relations=relations)
+
+
+@Language.factory("kg_attribute_ruler", assigns=["token.pos", "token.morph", "token.lemma", "token.tag"],
+                  default_config={"validate": False,
+                                  "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}})
+def make_attribute_ruler(nlp: Language, name: str, validate: bool, scorer: Any) -> "FastAttributeRuler":
+    """spaCy's attribute ruler, matched faster (:mod:`kg.nlp.attributes`): same patterns, same output."""
+    from kg.nlp.attributes import FastAttributeRuler
+
+    return FastAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 
 from kg.errors import ModelError
 from kg.learn.model import RelationModel, is_model_folder
@@ -51,6 +52,7 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None, *, relation_
         return nlp  # a saved kg pipeline already carries its data
     if trained is None and relation_model and is_model_folder(folder / RELATION_MODEL_DIR):
         trained = folder / RELATION_MODEL_DIR
+    faster_attribute_ruler(nlp)
     kb = load_kb(folder / "gazetteer")
     keep_whole(nlp, kb)  # before the patterns are tokenized: "5G" one token in names and text alike
     if "parser" in nlp.pipe_names:
@@ -78,3 +80,19 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None, *, relation_
         # the rules' calibrated confidence on the model's training data replaces the shipped table
         rel.confidence = dict(nlp.get_pipe("kg_relation_model").model.rule_confidence or rel.confidence)
     return nlp
+
+
+def faster_attribute_ruler(nlp: Language) -> None:
+    """Replace the model's ``attribute_ruler`` by ``kg_attribute_ruler`` with the same patterns: the same
+    attributes (:mod:`kg.nlp.attributes`) in a third of the time.
+
+    >>> nlp = spacy.blank("en")
+    >>> nlp.add_pipe("attribute_ruler").add([[{"TAG": "NNS"}]], {"POS": "NOUN"})
+    >>> faster_attribute_ruler(nlp)
+    >>> type(nlp.get_pipe("attribute_ruler")).__name__, len(nlp.get_pipe("attribute_ruler").patterns)
+    ('FastAttributeRuler', 1)
+    """
+    if "attribute_ruler" not in nlp.pipe_names or type(nlp.get_pipe("attribute_ruler")) is not AttributeRuler:
+        return
+    patterns = nlp.get_pipe("attribute_ruler").patterns
+    nlp.replace_pipe("attribute_ruler", "kg_attribute_ruler").add_patterns(patterns)
