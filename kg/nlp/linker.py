@@ -17,7 +17,9 @@ from kg.nlp.descriptors import described_mentions
 from kg.nlp.extensions import register_extensions, set_entities, set_mentions, set_refs
 from kg.nlp.governments import GovernmentRules, country_phrase
 from kg.nlp.kb import Entry, KnowledgeBase, normalize
-from kg.nlp.mentions import (Mention, is_byline, is_place_use, longest_first, ner_mention, overlaps,
+from kg.nlp.longer_names import longer_names
+from kg.nlp.mentions import (PERSON_TITLES, Mention, is_byline, is_place_use, longest_first, ner_mention,
+                              overlaps,
                               short_name_links, trim)
 from kg.nlp.name_countries import countries_ending
 from kg.nlp.people import extend_person_names
@@ -94,6 +96,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._org_name_words = set(self.org_words.get("subtype_by_last_word", {})) | self._of_heads
         self._product_words = set(self.org_words.get("product_descriptors", []))
         self._product_heads = set(self.org_words.get("product_heads", []))
+        self._name_stops = (self._person_roles | self._company_roles | PERSON_TITLES | self._product_heads |
+                            self._product_words | self._non_entity_words)
         self._bare_words = (set(self.org_words.get("bare_words", [])) | self._org_name_words | self._org_descriptors
                             | self._suffixes)
 
@@ -130,6 +134,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             Span(doc, m.start, m.end, label="PLACE", kb_id=m.entity_id) for m in mentions
             if id(m) in dropped and m.kind == "capital"]
         mentions = [m for m in mentions if id(m) not in dropped]
+        mentions = longer_names(doc, mentions, self._org_last_words, self._name_stops | self.not_entities,
+                                self.places.__contains__, self._suffixes)
         mentions = seats.seats_as_places(doc, mentions, self.org_words.get("seats", []))
         mentions = sites.no_actors(doc, mentions, self._site_nouns, self._is_known_place, self._is_us_state)
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
