@@ -73,3 +73,35 @@ def test_gazetteer_ids_keep_their_letters(nlp) -> None:
     """A gazetteer id of an accented name is its transliteration, not the name with its accents cut out."""
     doc = nlp("Gécamines signed a settlement with CMOC over the Tenke Fungurume mine.")
     assert {e.kb_id_ for e in doc.ents if e.text == "Gécamines"} == {"gecamines"}
+
+
+def based(nlp, text: str) -> set[tuple[str, str]]:
+    from kg.nlp.extensions import relations
+    return {(r.subject, r.object) for r in relations(nlp(text)) if r.predicate == "basedIn"}
+
+
+def test_place_of_several_countries_takes_the_documents_country(nlp) -> None:
+    # Santa Clara is a city of Cuba and of California, neither much larger: the document's country decides
+    text = "The US Commerce Department praised Nvidia. The Santa Clara-based company will train engineers."
+    assert ("nvidia", "cuba") not in based(nlp, text)
+    doc = nlp(text)
+    assert [s.kb_id_ for s in doc.spans["kg_places"] if s.text == "Santa Clara"] == ["united-states"]
+
+
+def test_place_of_several_countries_and_none_named_has_no_country(nlp) -> None:
+    doc = nlp("Nvidia will open a centre in Jakarta. The Santa Clara-based company will train engineers there.")
+    assert "cuba" not in {e.kb_id_ for e in doc.ents}
+    assert [s.kb_id_ for s in doc.spans["kg_places"] if s.text == "Santa Clara"] == [""]
+
+
+def test_much_larger_town_keeps_its_country(nlp) -> None:
+    # Hyderabad, India has more than three times the people of Hyderabad, Pakistan
+    doc = nlp("Huawei opened a research centre in Hyderabad last year.")
+    assert [s.kb_id_ for s in doc.spans["kg_places"] if s.text == "Hyderabad"] == ["india"]
+
+
+def test_place_name_without_accents_is_a_place_not_its_first_words_country(nlp) -> None:
+    # GeoNames writes "Lào Cai"; "Lao" alone would be Laos
+    doc = nlp("Vietnam opened a rare earth mine in Lao Cai province in the north.")
+    assert "laos" not in {e.kb_id_ for e in doc.ents}
+    assert {s.kb_id_ for s in doc.spans["kg_places"] if s.text == "Lao Cai"} == {"vietnam"}

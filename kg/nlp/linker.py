@@ -23,7 +23,7 @@ from kg.nlp.mentions import (PERSON_TITLES, Mention, is_byline, is_place_use, lo
                               short_name_links, trim)
 from kg.nlp.name_countries import countries_ending
 from kg.nlp.people import extend_person_names
-from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids, is_dateline
+from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, choose_countries, country_ids, is_dateline
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            join_split_bodies, prefix_links, split_span)
 from kg.nlp.saved import SavedData
@@ -82,6 +82,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self.org_words: dict[str, Any] = dict(org_words or {})
         self.places = places if places is not None else PlaceIndex()
         self._iso = country_ids(kb)
+        self._iso_of = {v: k for k, v in self._iso.items()}
         self._suffixes = set(self.org_words.get("corporate_suffixes", []))
         self._non_entity_words = {w.lower() for w in self.org_words.get("non_entity_last_words", [])}
         self._non_entity_first = {w.lower() for w in self.org_words.get("non_entity_first_words", [])}
@@ -101,18 +102,19 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._bare_words = (set(self.org_words.get("bare_words", [])) | self._org_name_words | self._org_descriptors
                             | self._suffixes)
 
-    saved_keys = ("kb", "references", "not_entities", "bodies", "org_words", "places")
+    saved_keys = ("kb", "references", "not_entities", "bodies", "org_words", "places", "place_choices")
     jsonl_keys = ("kb",)
 
     def saved(self) -> dict[str, Any]:
         """The component's data as plain JSON values, saved with the pipeline (:class:`SavedData`)."""
         return {"kb": [e.to_json() for e in self.kb.entries.values()], "references": self.references,
                 "not_entities": sorted(self.not_entities), "bodies": self.bodies_table, "org_words": self.org_words,
-                "places": self.places.codes}
+                "places": self.places.codes, "place_choices": self.places.choices}
 
     def restore(self, saved: dict[str, Any]) -> "EntityLinker":
         self._use(KnowledgeBase(Entry.from_json(e) for e in saved["kb"]), saved["references"],
-                      saved["not_entities"], saved["bodies"], saved["org_words"], PlaceIndex(saved["places"]))
+                      saved["not_entities"], saved["bodies"], saved["org_words"],
+                  PlaceIndex(saved["places"], saved.get("place_choices")))
         return self
 
     # -- the component ------------------------------------------------------------------------------------
@@ -169,6 +171,9 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         doc.ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.entity_id) for m in mentions if m.end > m.start]
         ents = self.entities(mentions)
         refs = self.resolve_references(doc, mentions, ents)
+        choose_countries(doc, self.places, {self._iso_of[m.entity_id] for m in mentions
+                                            if m.label == "Country" and m.entity_id in self._iso_of},
+                         self._iso)
         self.based_in_places(doc, mentions, ents, refs)
         set_mentions(doc, mentions)
         set_entities(doc, ents)
