@@ -105,3 +105,23 @@ def test_place_name_without_accents_is_a_place_not_its_first_words_country(nlp) 
     doc = nlp("Vietnam opened a rare earth mine in Lao Cai province in the north.")
     assert "laos" not in {e.kb_id_ for e in doc.ents}
     assert {s.kb_id_ for s in doc.spans["kg_places"] if s.text == "Lao Cai"} == {"vietnam"}
+
+
+def test_seat_city_stands_for_the_organisation_the_document_names(nlp) -> None:
+    from kg.nlp.extensions import relations
+    doc = nlp("The EU wants more lithium. Brussels has signed raw materials partnerships with Canada and Namibia.")
+    assert ("european-union", "agreementWith", "namibia") in {(r.subject, r.predicate, r.object)
+                                                             for r in relations(doc)}
+
+
+def test_seat_city_alone_is_a_place(nlp) -> None:
+    # no other mention of the EU: Brussels is the city (of Belgium), no EU entity
+    doc = nlp("Huawei opened an office in Brussels. Brussels has many restaurants near the station.")
+    assert "european-union" not in {e.kb_id_ for e in doc.ents}
+
+
+def test_seat_city_based_is_its_country(nlp) -> None:
+    doc = nlp("The EU set new rules. The Brussels-based think tank Bruegel criticised them.")
+    assert "Brussels" not in {e.text for e in doc.ents}
+    assert ("bruegel", "belgium") in based(nlp, "The EU set new rules. The Brussels-based think tank Bruegel "
+                                                "criticised them.")

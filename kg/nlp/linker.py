@@ -27,6 +27,7 @@ from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, choose_countries
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            join_split_bodies, prefix_links, split_span)
 from kg.nlp.saved import SavedData
+from kg.nlp.seat_cities import seat_cities
 from kg.nlp.tokens import positions
 from kg.records import Entity
 
@@ -83,6 +84,10 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self.places = places if places is not None else PlaceIndex()
         self._iso = country_ids(kb)
         self._iso_of = {v: k for k, v in self._iso.items()}
+        self._children: dict[str, set[str]] = {}  # an organisation's id -> the ids of its parts (kb ``parent``)
+        for e in kb.entries.values():
+            if e.parent:
+                self._children.setdefault(e.parent, set()).add(e.id)
         self._suffixes = set(self.org_words.get("corporate_suffixes", []))
         self._non_entity_words = {w.lower() for w in self.org_words.get("non_entity_last_words", [])}
         self._non_entity_first = {w.lower() for w in self.org_words.get("non_entity_first_words", [])}
@@ -131,11 +136,16 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
         dropped = {id(m) for m in mentions if self._dropped(doc, m)}
-        # "based in Moscow": a capital used as a place is a place of its country (kg.nlp.places.based_places)
+        # "based in Moscow": a capital used as a place is a place of its country (kg.nlp.places.based_places);
+        # "Brussels" for the EU only where the document names the EU otherwise (kg.nlp.seat_cities)
+        kept, cities = seat_cities(doc, [m for m in mentions if id(m) not in dropped],
+                                   lambda i: self._children.get(i, set()) | {i})
+        dropped |= {id(m) for m in cities}
         doc.spans[PLACES_KEY] = list(doc.spans[PLACES_KEY]) + [
-            Span(doc, m.start, m.end, label="PLACE", kb_id=m.entity_id) for m in mentions
+            Span(doc, m.start, m.end, label="PLACE", kb_id=m.entity_id if m.label == "Country" else
+                 self._iso.get(self.places.country_code(m.text) or "", "")) for m in mentions
             if id(m) in dropped and m.kind == "capital"]
-        mentions = [m for m in mentions if id(m) not in dropped]
+        mentions = kept
         mentions = longer_names(doc, mentions, self._org_last_words, self._name_stops | self.not_entities,
                                 self.places.__contains__, self._suffixes)
         mentions = seats.seats_as_places(doc, mentions, self.org_words.get("seats", []))

@@ -1,0 +1,49 @@
+"""A city that stands for an international organisation seated there (``Brussels imposed tariffs``: the EU).
+
+The gazetteer lists such a city as the organisation's capital (``capitals`` of the EU's entry). Unlike a country's
+capital it stands for the organisation only where the document is about the organisation: the city is a metonym
+when the document also names the organisation another way (``the EU``, ``the European Commission`` for the EU),
+and a place otherwise, as it is where a place is meant (``talks in Brussels``, ``a Brussels-based think tank``,
+the dateline ``BRUSSELS, July 18``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Doc
+
+from kg.nlp.mentions import Mention
+
+#: words after a city (or its hyphen) that make it the place something is based in
+BASED = frozenset({"based", "-based", "headquartered"})
+
+
+def based_after(doc: Doc, end: int) -> bool:
+    """Whether ``doc[end:]`` begins ``-based`` (``a Brussels-based think tank``)."""
+    k = end + (1 if end < len(doc) and doc[end].text in {"-", "\u2010", "\u2011"} else 0)
+    return k < len(doc) and doc[k].lower_ in BASED
+
+
+def seat_cities(doc: Doc, mentions: list[Mention], related: Callable[[str], Collection[str]],
+                ) -> tuple[list[Mention], list[Mention]]:
+    """Split ``mentions`` into those kept and the seat-city mentions that name a place, not the organisation.
+
+    ``related(entity_id)``: the ids whose other mentions put the organisation in the document (itself, its
+    institutions). A city mention of an organisation (kind ``capital``, type not Country) is kept when one of
+    them is named otherwise and the city is not followed by ``-based``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Brussels imposed tariffs , the EU said .")
+    >>> city = Mention(0, 1, "eu", "InternationalOrganization", "capital", "Brussels")
+    >>> eu = Mention(5, 6, "eu", "InternationalOrganization", "alias", "EU")
+    >>> [len(x) for x in seat_cities(doc, [city, eu], lambda i: {i})], [len(x) for x in seat_cities(doc, [city], lambda i: {i})]
+    ([2, 0], [0, 1])
+    """
+    seats = [m for m in mentions if m.kind == "capital" and m.label != "Country"]
+    if not seats:
+        return mentions, []
+    named = {m.entity_id for m in mentions if m.kind != "capital"}
+    places = [m for m in seats if based_after(doc, m.end) or not (set(related(m.entity_id)) & named)]
+    dropped = {id(m) for m in places}
+    return [m for m in mentions if id(m) not in dropped], places
