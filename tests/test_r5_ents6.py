@@ -125,3 +125,27 @@ def test_seat_city_based_is_its_country(nlp) -> None:
     assert "Brussels" not in {e.text for e in doc.ents}
     assert ("bruegel", "belgium") in based(nlp, "The EU set new rules. The Brussels-based think tank Bruegel "
                                                 "criticised them.")
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    from kg.nlp.extensions import relations
+    return {(r.subject, r.predicate, r.object) for r in relations(nlp(text))}
+
+
+def test_country_regulator_is_the_one_body_of_that_country_named(nlp) -> None:
+    text = ("Ghana's energy regulator signed a supply agreement with Siemens on Monday. The Energy Commission of "
+            "Ghana said the turbines would arrive next year. The Government of Ghana welcomed the deal.")
+    assert any(s.startswith("energy-commission") and p == "agreementWith" and o == "siemens"
+               for s, p, o in triples(nlp, text))
+
+
+def test_country_regulator_with_two_bodies_named_stays_unresolved(nlp) -> None:
+    text = ("Ghana's energy regulator signed a supply agreement with Siemens on Monday. The Energy Commission of "
+            "Ghana and the Public Utilities Regulatory Commission of Ghana both issued statements.")
+    assert not any(p == "agreementWith" and o == "siemens" for s, p, o in triples(nlp, text))
+
+
+def test_regulator_in_apposition_describes_the_name(nlp) -> None:
+    from kg.nlp.extensions import refs
+    doc = nlp("Hackers breached the Electoral Commission, the UK's election watchdog, in 2021.")
+    assert not any(doc[i].text == "watchdog" for i in refs(doc))

@@ -22,6 +22,7 @@ from kg.nlp.mentions import (PERSON_TITLES, Mention, is_byline, is_place_use, lo
                               overlaps,
                               short_name_links, trim)
 from kg.nlp.name_countries import countries_ending
+from kg.nlp.owned_descriptions import country_descriptions
 from kg.nlp.people import extend_person_names
 from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, choose_countries, country_ids, is_dateline
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
@@ -423,4 +424,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 ids = recent(tok.i, ["Person"], 1)
                 if ids:
                     refs[tok.i] = ids
+        for i, ids in country_descriptions(doc, mentions, ents, self.references.get("country_body_descriptions", []),
+                                            self.references.get("country_body_name_words", [])).items():
+            if i not in covered:
+                refs.setdefault(i, ids)  # "Kenya's telecoms regulator": the one body of Kenya named
         return refs
