@@ -149,3 +149,15 @@ def test_regulator_in_apposition_describes_the_name(nlp) -> None:
     from kg.nlp.extensions import refs
     doc = nlp("Hackers breached the Electoral Commission, the UK's election watchdog, in 2021.")
     assert not any(doc[i].text == "watchdog" for i in refs(doc))
+
+
+def test_organ_of_a_multi_state_body_is_its_own_entity(nlp) -> None:
+    found = {e.text: (e.label_, e.kb_id_) for e in nlp("Officials of the African Union Commission met investors. "
+                                                       "The AU Commission later signed a memorandum.").ents}
+    assert found.get("African Union Commission") == ("InternationalOrganization", "african-union-commission")
+    assert found.get("AU Commission", (None, "african-union-commission"))[1] == "african-union-commission"
+
+
+def test_multi_state_body_before_a_summit_stays_itself(nlp) -> None:
+    found = names(nlp, "Leaders met at the African Union Summit in Addis Ababa on Sunday.")
+    assert "African Union Summit" not in found

@@ -148,7 +148,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             if id(m) in dropped and m.kind == "capital"]
         mentions = kept
         mentions = longer_names(doc, mentions, self._org_last_words, self._name_stops | self.not_entities,
-                                self.places.__contains__, self._suffixes)
+                                self.places.__contains__, self._suffixes,
+                                lambda i: self.kb.entries[i].name if i in self.kb.entries else None)
         mentions = seats.seats_as_places(doc, mentions, self.org_words.get("seats", []))
         mentions = sites.no_actors(doc, mentions, self._site_nouns, self._is_known_place, self._is_us_state)
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)

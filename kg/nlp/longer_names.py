@@ -23,17 +23,20 @@ def _name_word(tok: Token) -> bool:
 
 
 def longer_names(doc: Doc, mentions: list[Mention], last_words: Collection[str], stop_words: Collection[str],
-                 is_place: Callable[[str], bool], suffixes: Collection[str] = ()) -> list[Mention]:
+                 is_place: Callable[[str], bool], suffixes: Collection[str] = (),
+                 name_of: Callable[[str], str | None] = lambda _: None) -> list[Mention]:
     """Replace a gazetteer organisation (or a country's own name) and the name words right after it by one new
     organisation when the words make a longer name: the known name is a compound of the last of them, none of
     them is another known name, a title or a product word, and the last word ends organisation names (*Bank*,
     *Mobile*, *Tsusho*) or, after a country's name, the statistical NER found the words as (part of) an
     organisation (``Emirates NBD``). A place the NER found with no mention (``Zhejiang``) and an NER organisation
-    cut short (``Zhejiang Chouzhou`` + ``Commercial Bank``) start a longer name the same way.
+    cut short (``Zhejiang Chouzhou`` + ``Commercial Bank``) start a longer name the same way, and a multi-state
+    body's name before a body's word (``African Union Commission``) one of the same type.
 
     ``last_words``: lower-case last words of organisation names; ``stop_words``: lower-case words that end the
     run (titles, roles, products); ``is_place``: whether a name is a town or region; ``suffixes``: corporate
-    suffixes (``Alibaba Group`` is Alibaba).
+    suffixes (``Alibaba Group`` is Alibaba); ``name_of``: the gazetteer name of an id, so that a body's organ
+    named by a short form is one entity with its full name (``AU Commission``, ``African Union Commission``).
 
     >>> # "Toyota Tsusho signed a deal": Toyota + Tsusho -> one organisation "Toyota Tsusho"
     """
@@ -49,7 +52,7 @@ def longer_names(doc: Doc, mentions: list[Mention], last_words: Collection[str],
     for m in sorted(mentions + places, key=lambda m: m.start):
         if id(m) in absorbed:
             continue
-        new = _longer(doc, m, by_start, ner_orgs, whole, last_words, stop_words, is_place, suffixes)
+        new = _longer(doc, m, by_start, ner_orgs, whole, last_words, stop_words, is_place, suffixes, name_of)
         if new is None:
             if m.kind != "place":
                 out.append(m)
@@ -61,13 +64,16 @@ def longer_names(doc: Doc, mentions: list[Mention], last_words: Collection[str],
 
 def _longer(doc: Doc, m: Mention, by_start: dict[int, Mention], ner_orgs: dict, whole: set[tuple[int, int]],
             last_words: Collection[str],
-            stop_words: Collection[str], is_place: Callable[[str], bool], suffixes: Collection[str]) -> Mention | None:
+            stop_words: Collection[str], is_place: Callable[[str], bool], suffixes: Collection[str],
+            name_of: Callable[[str], str | None]) -> Mention | None:
     """The longer organisation ``m`` begins, or None."""
     company = m.label == "Organization" and m.kind not in ("ner", "body", "government", "inside")
     country = m.label == "Country" and m.kind in ("name", "alias")
     # "Zhejiang Chouzhou" + "Commercial Bank": a name the NER cut before the bank's last words
     place = m.kind == "place" or (m.kind == "ner" and m.label == "Organization")
-    if not (company or country or place) or m.end >= len(doc) or not _name_word(doc[m.end]):
+    # "the African Union Commission": a multi-state body's organ, named by a body's word after it
+    body_of = m.label == "InternationalOrganization" and m.kind in ("name", "alias")
+    if not (company or country or place or body_of) or m.end >= len(doc) or not _name_word(doc[m.end]):
         return None
     end = m.end
     while end < len(doc) and _name_word(doc[end]) and doc[end].lower_ not in stop_words:
@@ -79,7 +85,10 @@ def _longer(doc: Doc, m: Mention, by_start: dict[int, Mention], ner_orgs: dict, 
         end -= 1
     if end == m.end or not (m.end <= doc[m.end - 1].head.i < end) or doc[m.end - 1].dep_ != "compound":
         return None
-    if any(t.lower_ in GOVERNMENT_WORDS for t in doc[m.end:end]):
+    if body_of:
+        if doc[end - 1].lower_ not in GOVERNMENT_WORDS:
+            return None
+    elif any(t.lower_ in GOVERNMENT_WORDS for t in doc[m.end:end]):
         return None
     ner = ner_orgs.get(m.end)
     # the NER's organisation is the words after the known name, or its name spans both ("Emirates NBD")
@@ -87,13 +96,14 @@ def _longer(doc: Doc, m: Mention, by_start: dict[int, Mention], ner_orgs: dict, 
     if country:  # "China Mobile" is known; a country word before an unknown name needs the NER's word
         if not ner_found or is_place(doc[m.end:end].text):
             return None  # "TSMC Arizona": a place the company works in
-    elif doc[end - 1].lower_.strip(".") not in last_words:
+    elif not body_of and doc[end - 1].lower_.strip(".") not in last_words:
         return None  # "Apple Intelligence", "Mistral Compute": a company's product or service
     for x in by_start.values():  # a mention crossing the new name's end keeps it as it was
         if x.start < end < x.end and x.start >= m.end:
             return None
     text = doc[m.start:end].text
-    new_id = org_id(text, set(suffixes))
+    full = name_of(m.entity_id) if body_of else None
+    new_id = org_id(f"{full} {doc[m.end:end].text}" if full else text, set(suffixes))
     if new_id == m.entity_id:
         return None  # "Alibaba Group": the known company
-    return Mention(m.start, end, new_id, "Organization", "ner", text)
+    return Mention(m.start, end, new_id, m.label if body_of else "Organization", "ner", text)
