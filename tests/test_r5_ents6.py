@@ -161,3 +161,20 @@ def test_organ_of_a_multi_state_body_is_its_own_entity(nlp) -> None:
 def test_multi_state_body_before_a_summit_stays_itself(nlp) -> None:
     found = names(nlp, "Leaders met at the African Union Summit in Addis Ababa on Sunday.")
     assert "African Union Summit" not in found
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a US state in a story about the United States: no country Georgia
+    ("Hyundai announced a battery plant in Georgia and more U.S. investment in robotics.", False),
+    # the country named as a state (an actor) or otherwise (a demonym) stays the country
+    ("Russia and Georgia fought a war in 2008, and the United States condemned it.", True),
+    ("The U.S. envoy arrived in Georgia. Georgian officials met him in Tbilisi.", True),
+])
+def test_country_name_that_is_a_place_of_the_documents_country(nlp, text: str, kept: bool) -> None:
+    assert ("georgia" in {e.kb_id_ for e in nlp(text).ents}) is kept
+
+
+def test_hemisphere_is_a_place_not_the_west(nlp) -> None:
+    found = names(nlp, "Mexico and Peru joined a session on mining in the Western Hemisphere.")
+    assert "Western" not in found and "the West" not in found
+    assert "the West" in names(nlp, "Mexico and Peru joined a session on mining, while the West watched.")

@@ -37,13 +37,48 @@ def seat_cities(doc: Doc, mentions: list[Mention], related: Callable[[str], Coll
     >>> doc = spacy.blank("en")("Brussels imposed tariffs , the EU said .")
     >>> city = Mention(0, 1, "eu", "InternationalOrganization", "capital", "Brussels")
     >>> eu = Mention(5, 6, "eu", "InternationalOrganization", "alias", "EU")
-    >>> [len(x) for x in seat_cities(doc, [city, eu], lambda i: {i})], [len(x) for x in seat_cities(doc, [city], lambda i: {i})]
-    ([2, 0], [0, 1])
+    >>> [len(x) for x in seat_cities(doc, [city, eu], lambda i: {i})]
+    [2, 0]
+    >>> [len(x) for x in seat_cities(doc, [city], lambda i: {i})]
+    [0, 1]
     """
     seats = [m for m in mentions if m.kind == "capital" and m.label != "Country"]
     if not seats:
         return mentions, []
     named = {m.entity_id for m in mentions if m.kind != "capital"}
     places = [m for m in seats if based_after(doc, m.end) or not (set(related(m.entity_id)) & named)]
+    dropped = {id(m) for m in places}
+    return [m for m in mentions if id(m) not in dropped], places
+
+
+def homonym_places(doc: Doc, mentions: list[Mention],
+                   place_country: Callable[[str], str | None]) -> tuple[list[Mention], list[Mention]]:
+    """Split ``mentions`` into those kept and the country names that name a place of another country here: a
+    country whose name is also a place of a country the document names (``a battery plant in Georgia`` in a
+    story about the United States), each time right after *in* or *at*, where the document never names the
+    country otherwise (``Georgian``, ``Tbilisi``, ``Georgia's government``).
+
+    ``place_country(text)``: the gazetteer id of the country of the place ``text`` names, if any.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a plant in Georgia and U.S. jobs")
+    >>> ms = [Mention(3, 4, "georgia", "Country", "name", "Georgia"), Mention(5, 6, "us", "Country", "alias", "U.S.")]
+    >>> [len(x) for x in homonym_places(doc, ms, lambda t: "us" if t == "Georgia" else None)]
+    [1, 1]
+    """
+    named: dict[str, set[str]] = {}  # country id -> the ways the document names it
+    for m in mentions:
+        if m.label == "Country":
+            named.setdefault(m.entity_id, set()).add(m.kind)
+    places: list[Mention] = []
+    for m in mentions:
+        if m.label != "Country" or m.kind != "name":
+            continue
+        other = place_country(m.text)
+        if not other or other == m.entity_id or other not in named or named[m.entity_id] != {"name"}:
+            continue
+        uses = [x for x in mentions if x.entity_id == m.entity_id]
+        if all(x.start > 0 and doc[x.start - 1].lower_ in ("in", "at") for x in uses):
+            places.append(m)
     dropped = {id(m) for m in places}
     return [m for m in mentions if id(m) not in dropped], places
