@@ -178,3 +178,10 @@ def test_hemisphere_is_a_place_not_the_west(nlp) -> None:
     found = names(nlp, "Mexico and Peru joined a session on mining in the Western Hemisphere.")
     assert "Western" not in found and "the West" not in found
     assert "the West" in names(nlp, "Mexico and Peru joined a session on mining, while the West watched.")
+
+
+def test_model_line_before_a_plural_product_noun_is_the_makers_product(nlp) -> None:
+    found = names(nlp, "The plant will assemble Chery Tiggo crossovers for buyers in Kazakhstan.")
+    assert found.get("Chery") == "Organization" and "Chery Tiggo" not in found
+    # the maker alone before the noun stays the maker
+    assert names(nlp, "Chery sells sedans and pickups in Kazakhstan.").get("Chery") == "Organization"
