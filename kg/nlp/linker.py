@@ -28,7 +28,7 @@ from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, choose_countries
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            join_split_bodies, prefix_links, split_span)
 from kg.nlp.saved import SavedData
-from kg.nlp.seat_cities import homonym_places, seat_cities
+from kg.nlp.seat_cities import place_uses
 from kg.nlp.tokens import positions
 from kg.records import Entity
 
@@ -139,16 +139,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         dropped = {id(m) for m in mentions if self._dropped(doc, m)}
         # "based in Moscow": a capital used as a place is a place of its country (kg.nlp.places.based_places);
         # "Brussels" for the EU only where the document names the EU otherwise (kg.nlp.seat_cities)
-        kept, cities = seat_cities(doc, [m for m in mentions if id(m) not in dropped],
-                                   lambda i: self._children.get(i, set()) | {i})
-        kept, homonyms = homonym_places(doc, kept, lambda t: self._iso.get(self.places.country_code(t) or ""))
-        dropped |= {id(m) for m in cities + homonyms}
-        doc.spans[PLACES_KEY] = list(doc.spans[PLACES_KEY]) + [
-            Span(doc, m.start, m.end, label="PLACE", kb_id=m.entity_id if m.kind == "capital" and
-                 m.label == "Country" else self._iso.get(self.places.country_code(m.text) or "", ""))
-            for m in mentions
-            if id(m) in dropped and (m.kind == "capital" or m in homonyms)]
-        mentions = kept
+        mentions = place_uses(doc, mentions, dropped, lambda i: self._children.get(i, set()) | {i},
+                              lambda t: self._iso.get(self.places.country_code(t) or ""))
         mentions = longer_names(doc, mentions, self._org_last_words, self._name_stops | self.not_entities,
                                 self.places.__contains__, self._suffixes,
                                 lambda i: self.kb.entries[i].name if i in self.kb.entries else None)

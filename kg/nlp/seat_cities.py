@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.nlp.mentions import Mention
+from kg.nlp.places import PLACES_KEY
 
 #: words after a city (or its hyphen) that make it the place something is based in
 BASED = frozenset({"based", "-based", "headquartered"})
@@ -82,3 +83,20 @@ def homonym_places(doc: Doc, mentions: list[Mention],
             places.append(m)
     dropped = {id(m) for m in places}
     return [m for m in mentions if id(m) not in dropped], places
+
+
+def place_uses(doc: Doc, mentions: list[Mention], dropped: set[int], related: Callable[[str], Collection[str]],
+               place_country: Callable[[str], str | None]) -> list[Mention]:
+    """``mentions`` without those named as places: the ``dropped`` ones (ids; capitals used as places), seat
+    cities (:func:`seat_cities`) and country homonyms (:func:`homonym_places`). Each capital, seat city and homonym
+    dropped joins ``doc.spans["kg_places"]`` with its country's id (a country's capital: that country; a city:
+    the country the place index gives it), for ``based in Moscow`` and ``the Brussels-based think tank``."""
+    kept, cities = seat_cities(doc, [m for m in mentions if id(m) not in dropped], related)
+    kept, homonyms = homonym_places(doc, kept, place_country)
+    gone = dropped | {id(m) for m in cities + homonyms}
+    homonym_ids = {id(m) for m in homonyms}
+    doc.spans[PLACES_KEY] = list(doc.spans[PLACES_KEY]) + [
+        Span(doc, m.start, m.end, label="PLACE", kb_id=m.entity_id if m.kind == "capital" and m.label == "Country"
+             else place_country(m.text) or "")
+        for m in mentions if id(m) in gone and (m.kind == "capital" or id(m) in homonym_ids)]
+    return kept
