@@ -162,6 +162,7 @@ def bare_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(member, "memberOf", bodies[0], "carry:member", ctx.status(verb), sent)
 
 
+@triggered_by(types=("Person",))
 def referred_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Its chief executive Tareq Amin said …``, ``the company's country manager Toni Versluijs``: a title with a
     possessive that refers back (``its``, or a description the reference step resolved) makes the person the

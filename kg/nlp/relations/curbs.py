@@ -18,10 +18,12 @@ from spacy.tokens import Span
 
 from kg.nlp.relations.commerce import governing_verb, product_makers
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.slots import RELATIVE_PRONOUNS, dobj
 from kg.nlp.relations.triggers import noun_participants
 
 
+@triggered_by(lambda lex: {n for n, entries in lex.nouns.items() if any(p in ("sanctions", "restrictsExportsTo") for p, _s in entries)})
 def measure_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``UN sanctions that bar North Korea from trading``, ``US curbs that target Huawei``: the object of the
     measure's relative clause is its target."""
@@ -50,6 +52,7 @@ def measure_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     if s != o:
                         yield Candidate(s, predicate, o, "event:measure-relative", status, sent)
 
+@triggered_by(lambda lex: lex.words("export_nouns"))
 def banned_export_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``South Korea added 57 items to its list of goods banned for export to Russia``, ``chips restricted from
     export to China``: who keeps goods from export to a country restricts exports to it."""
@@ -70,6 +73,8 @@ def banned_export_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 if s != o and ctx.type_of(o) != "Person":
                     yield Candidate(s, "restrictsExportsTo", o, "event:banned-export", status, sent)
 
+@triggered_by(
+    lambda lex: {n for n, entries in lex.nouns.items() if any(p == "restrictsExportsTo" for p, _s in entries)})
 def curb_destination_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Japan's restrictions on exports of chipmaking tools to China``, ``curbs on chip sales to Russia``: the
     parser may hang the exports' destination on the curb itself."""
@@ -94,6 +99,7 @@ def curb_destination_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 if s != o and ctx.type_of(o) != "Person":
                     yield Candidate(s, "restrictsExportsTo", o, "event:curb-destination", status, sent)
 
+@triggered_by(lambda lex: lex.words("use_verbs") | lex.words("purchasing_verbs"))
 def ordered_to_stop_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Beijing told its operators to stop buying Micron chips``, ``the regulator ordered banks to stop using
     Huawei gear``: an order to stop buying or using a maker's products is a ban on them (``sanctions``)."""
