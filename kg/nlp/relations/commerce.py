@@ -187,7 +187,7 @@ def bought_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Germany has chosen the PULS system of Elbit Systems``, ``Turkey bought Russia's S-400 system``,
     ``Turkey's purchase of Russia's S-400 system``: the maker of a product bought or chosen supplies the buyer."""
     nouns = ctx.lex.words("purchase_nouns")
-    words = ctx.index.memo("buying_words", lambda: frozenset(ctx.lex.words("purchasing_verbs") | nouns))
+    words = ctx.lex_memo("buying_words", lambda: frozenset(ctx.lex.words("purchasing_verbs") | nouns))
     for tok in ctx.find(sent, words):
         if ctx.negated(tok):
             continue

@@ -236,7 +236,7 @@ def campaign_rivalry_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def plural_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Samsung and SK Hynix, which compete with Micron``: a plural verb in a relative clause speaks for every
     conjunct of the names it describes (the trigger rules take the nearest one), for the mutual predicates."""
-    for tok in ctx.find(sent, ctx.index.memo("mutual_verbs", lambda: frozenset(
+    for tok in ctx.find(sent, ctx.lex_memo("mutual_verbs", lambda: frozenset(
             v for v, specs in ctx.lex.verbs.items() if any(p in MUTUAL for p, _s in specs)))):
         if tok.dep_ != "relcl" or tok.tag_ != "VBP" or any(c.dep_ == "aux" for c in tok.children) or \
                 not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in tok.children) or \

@@ -29,7 +29,7 @@ def measure_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     measure's relative clause is its target."""
     targeting = ctx.lex.words("measure_targeting_verbs")
     nouns = ctx.lex.nouns
-    measures = ctx.index.memo("measure_nouns", lambda: frozenset(
+    measures = ctx.lex_memo("measure_nouns", lambda: frozenset(
         n for n, entries in nouns.items() if any(p in ("sanctions", "restrictsExportsTo") for p, _s in entries)))
     for tok in ctx.find(sent, measures):
         if tok.pos_ not in ("NOUN", "PROPN") or ctx.negated(tok):
@@ -79,7 +79,7 @@ def curb_destination_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Japan's restrictions on exports of chipmaking tools to China``, ``curbs on chip sales to Russia``: the
     parser may hang the exports' destination on the curb itself."""
     nouns = ctx.lex.nouns
-    curbs = ctx.index.memo("export_curb_nouns", lambda: frozenset(
+    curbs = ctx.lex_memo("export_curb_nouns", lambda: frozenset(
         n for n, entries in nouns.items() if any(p == "restrictsExportsTo" for p, _s in entries)))
     exports = ctx.lex.words("export_nouns")
     for tok in ctx.find(sent, curbs):
@@ -103,9 +103,9 @@ def curb_destination_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def ordered_to_stop_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Beijing told its operators to stop buying Micron chips``, ``the regulator ordered banks to stop using
     Huawei gear``: an order to stop buying or using a maker's products is a ban on them (``sanctions``)."""
-    ordering = ctx.index.memo("telling_words", lambda: frozenset(ctx.lex.words("ordering_verbs") |
+    ordering = ctx.lex_memo("telling_words", lambda: frozenset(ctx.lex.words("ordering_verbs") |
                                                                   ctx.lex.words("telling_verbs")))
-    words = ctx.index.memo("using_words", lambda: frozenset(ctx.lex.words("use_verbs") | ctx.lex.words("purchasing_verbs")))
+    words = ctx.lex_memo("using_words", lambda: frozenset(ctx.lex.words("use_verbs") | ctx.lex.words("purchasing_verbs")))
     for tok in ctx.find(sent, words):
         stop = tok.head
         if tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "pcomp") or stop.lemma_ not in ("stop", "cease", "quit"):

@@ -31,7 +31,7 @@ def group_word(tok: Token) -> str:
 
 
 def _group_nouns(ctx: DocContext) -> frozenset[str]:
-    return ctx.index.memo("focus_group_nouns", lambda: frozenset(
+    return ctx.lex_memo("focus_group_nouns", lambda: frozenset(
         ctx.lex.words("org_nouns") | ctx.lex.words("focus_nouns")))
 
 

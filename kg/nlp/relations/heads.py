@@ -23,15 +23,15 @@ SERVING_VERBS = {"serve", "act", "remain", "continue", "join", "return", "take",
 
 
 def _titles(ctx: DocContext) -> Titles:
-    """The structure lexicon's title words, made once per document."""
-    return ctx.index.memo("titles", lambda: titles(ctx.lex))
+    """The structure lexicon's title words, made once per lexicon."""
+    return ctx.lex_memo("titles", lambda: titles(ctx.lex))
 
 
 def _leading_verbs(ctx: DocContext, *, passive: bool = False) -> frozenset[str]:
     """``leader_verbs`` but ``found`` (a founder leads nothing now), and in the passive not ``direct`` either (a
-    film directed by X); made once per document."""
+    film directed by X); made once per lexicon."""
     left_out = {"found", "direct"} if passive else {"found"}
-    return ctx.index.memo(f"leading_verbs:{passive}", lambda: frozenset(ctx.lex.words("leader_verbs") - left_out))
+    return ctx.lex_memo(f"leading_verbs:{passive}", lambda: frozenset(ctx.lex.words("leader_verbs") - left_out))
 
 
 def _persons(toks: list[Token], ctx: DocContext) -> list[str]:

@@ -22,7 +22,7 @@ FOUNDING = {"set", "found", "establish", "create"}
 def _joint(tok: Token, ctx: DocContext) -> bool:
     """Whether a founded thing is a joint vehicle: ``a joint venture``, ``the consortium``."""
     # the joint vehicles that are not also plain organisation words ("company", "fund")
-    vehicles = ctx.index.memo("joint_only_vehicles", lambda: frozenset(
+    vehicles = ctx.lex_memo("joint_only_vehicles", lambda: frozenset(
         ctx.lex.words("joint_vehicles") - ctx.lex.words("org_nouns")) | {"joint"})
     words = [tok] + [c for c in tok.children if c.dep_ == "appos"]
     return any(t.lower_ in vehicles or t.lemma_ in vehicles or any(c.lower_ in vehicles for c in t.children)
