@@ -3,7 +3,6 @@ system together with Y`` — whoever acts jointly cooperates (``cooperatesWith``
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import combinations
@@ -14,7 +13,6 @@ from kg.nlp.relations.context import Candidate, DocContext
 
 JOINT_WORDS = {"together", "jointly"}
 PARTIES = ("Organization", "Country", "InternationalOrganization", "Bloc")  # not people attending together
-CO_PREFIX = re.compile(r"(?i)co-")
 
 
 def _co_verb(tok: Token) -> bool:
@@ -35,7 +33,8 @@ def _maybe_joint(sent: Span, ctx: DocContext) -> list[Token]:
     def make() -> list[int]:
         index = ctx.index
         split = {i + 2 for i in index.positions({"co"}) if i + 2 < len(ctx.doc)}
-        return sorted(set(index.positions(ctx.lex.words("joint_verbs"))) | set(index.matching(CO_PREFIX)) | split)
+        whole = {i for i, word in enumerate(index.parse.lower) if word.startswith("co-")}
+        return sorted(set(index.positions(ctx.lex.words("joint_verbs"))) | whole | split)
     where = ctx.index.memo("maybe_joint", make)
     return [ctx.doc[i] for i in where[bisect_left(where, sent.start):bisect_left(where, sent.end)]]
 
