@@ -162,6 +162,7 @@ def bare_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(member, "memberOf", bodies[0], "carry:member", ctx.status(verb), sent)
 
 
+@triggered_by(types=("Person",))
 def referred_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Its chief executive Tareq Amin said …``, ``the company's country manager Toni Versluijs``: a title with a
     possessive that refers back (``its``, or a description the reference step resolved) makes the person the
@@ -169,13 +170,14 @@ def referred_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     from kg.nlp.relations.structure import title_kind
     from kg.nlp.relations.titles import titles
 
-    doc, title = ctx.doc, titles(ctx.lex)
+    doc, title = ctx.doc, ctx.lex_memo("titles", lambda: titles(ctx.lex))
+    words_before = ctx.lex_memo("referred_title_words", lambda: title.words | {"co-founder"})
     for person in ctx.ents_in(sent):
         pid = person.kb_id_
         if ctx.type_of(pid) != "Person":
             continue
         i, words = person.start - 1, []
-        while i >= sent.start and doc[i].lower_ in title.words | {"co-founder"} and not ctx.entity(doc[i]):
+        while i >= sent.start and doc[i].lower_ in words_before and not ctx.entity(doc[i]):
             words.insert(0, doc[i].lower_)
             i -= 1
         if not words or i < sent.start:

@@ -17,10 +17,12 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.slots import deep_pobjs, dobj, owner, verb_objects
 from kg.nlp.relations.triggers import noun_participants
 
 
+@triggered_by(lambda lex: lex.words("delivery_nouns"))
 def taken_delivery_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Egypt is taking delivery of ten drones from China``, ``the navy took delivery of the jets from
     Dassault``: the one a delivery is taken from supplies the taker."""
@@ -53,6 +55,7 @@ def _contract_of(verb: Token, ctx: DocContext) -> Token | None:
     return None
 
 
+@triggered_by(lambda lex: lex.words("supply_verbs"))
 def contract_supply_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Rheinmetall announced a deal worth $50 million to supply the Bundeswehr``, ``Thales won an order worth
     €1bn to deliver radars to Poland``: who wins, signs or announces the contract supplies its customer."""
@@ -93,6 +96,7 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
+@triggered_by(lambda lex: lex.words("lending_nouns"))
 def lent_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Huawei upgraded the network of NetOne with loans from China's Exim Bank``, ``the bank financed most of
     the cost with a loan to Pakistan``: money a thing is done with comes from its lender (or the financing verb's
@@ -136,6 +140,7 @@ def _verbs_above(tok: Token) -> list[Token]:
     return [verb] + list(verb.conjuncts)
 
 
+@triggered_by(lambda lex: lex.words("investing_words"))
 def invested_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Nvidia pledged new investment in American AI infrastructure``, ``SoftBank will invest $10bn in Indian
     data centres``: an investment in a country's unnamed things is an investment in the country (one's own
@@ -177,11 +182,12 @@ def product_makers(thing: Token, ctx: DocContext) -> list[str]:
     return [a for a in dict.fromkeys(found) if ctx.type_of(a) in ("Organization", "Country")]
 
 
+@triggered_by(lambda lex: lex.words("purchasing_verbs") | lex.words("purchase_nouns"))
 def bought_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Germany has chosen the PULS system of Elbit Systems``, ``Turkey bought Russia's S-400 system``,
     ``Turkey's purchase of Russia's S-400 system``: the maker of a product bought or chosen supplies the buyer."""
     nouns = ctx.lex.words("purchase_nouns")
-    words = ctx.index.memo("buying_words", lambda: frozenset(ctx.lex.words("purchasing_verbs") | nouns))
+    words = ctx.lex_memo("buying_words", lambda: frozenset(ctx.lex.words("purchasing_verbs") | nouns))
     for tok in ctx.find(sent, words):
         if ctx.negated(tok):
             continue
@@ -226,6 +232,7 @@ def _sale_of(stake: Token, ctx: DocContext) -> Token | None:
     return None
 
 
+@triggered_by(lambda lex: lex.words("equity_nouns"))
 def sold_stake_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Glencore sold its stake in Mutanda to Vale``, ``agreed to sell 40% of its interests in A and B to C``,
     ``the sale of its stake in X to Y``: the buyer of a stake in a company invests in it."""
@@ -269,6 +276,7 @@ def _relative_head(tok: Token) -> Token | None:
     return None
 
 
+@triggered_by(lambda lex: lex.words("supplied_verbs"))
 def supplied_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Most of the equipment used by Maxis is supplied by Huawei``, ``Safaricom's base stations were supplied by
     Nokia``: the agent of a passive supply supplies whoever has or uses the goods."""
@@ -290,6 +298,7 @@ def supplied_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 
+@triggered_by(lambda lex: lex.words("awarding_verbs"))
 def awarded_contract_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Poland awarded Hanwha a contract to supply rocket launchers``, ``Hanwha was awarded an order by Poland``:
     the one awarded a contract supplies the one awarding it (or the customer its purpose names)."""

@@ -10,7 +10,9 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import lexicon_memo, triggered_by
 from kg.nlp.relations.mentions import titled_body
 from kg.nlp.relations.slots import owner, verb_objects
 from kg.nlp.relations.triggers import SUPPORT_VERBS, noun_participants, topics
@@ -22,6 +24,12 @@ COOPERATION = ("cooperatesWith", "agreementWith", "jointVentureWith")
 
 def _parties(ids: list[str], ctx: DocContext) -> list[str]:
     return [a for a in dict.fromkeys(ids) if ctx.type_of(a) in PARTIES]
+
+
+def _nouns_of(lex: Lexicon, predicate: str) -> frozenset[str]:
+    """The lexicon's trigger nouns of ``predicate`` (``agreement`` for agreementWith), made once per lexicon."""
+    return lexicon_memo(lex, f"nouns_of:{predicate}", lambda: frozenset(
+        n for n, specs in lex.nouns.items() if any(p == predicate for p, _s in specs)))
 
 
 def _together_with(tok: Token, ctx: DocContext) -> list[str]:
@@ -48,6 +56,7 @@ def _is_venture(tok: Token) -> bool:
     return tok.lemma_ == "venture" and any(c.lower_ == "joint" for c in tok.lefts for c in c.subtree)
 
 
+@triggered_by(lambda lex: {"venture", "ventures"})
 def venture_apposition_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Toyota and Nissan, together with Mazda, launched Nexa, a joint venture``; ``Nexa, a joint venture
     controlled by Nissan in which Toyota and Mazda hold stakes``: the venture's founders or holders."""
@@ -79,6 +88,7 @@ def venture_apposition_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield from _all_pairs(parties, "jointVentureWith", "venture:apposition", status, sent)
 
 
+@triggered_by(lambda lex: lex.words("jointly_words"))
 def jointly_held_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Nexa is jointly owned by Toyota and Mazda``, ``…, which Toyota and Mazda run jointly``: co-owners run a
     joint venture together."""
@@ -93,6 +103,7 @@ def jointly_held_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         yield from _all_pairs(_parties(owners, ctx), "jointVentureWith", "venture:jointly-held", ctx.status(verb), sent)
 
 
+@triggered_by(lambda lex: lex.words("talks_nouns"))
 def talks_about_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Toyota is in talks with Mazda about a joint venture``, ``X held negotiations with Y on a trade deal``:
     the deal under negotiation is planned between the parties to the talks."""
@@ -120,6 +131,7 @@ def talks_about_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                             yield Candidate(s, predicate, o, f"talks:{key}", "planned", sent)
 
 
+@triggered_by(lambda lex: lex.words("coordinated_modifiers"))
 def coordinated_action_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``France and Germany imposed coordinated sanctions``, ``the two navies held joint exercises``: named
     actors who act together in one clause cooperate."""
@@ -140,6 +152,7 @@ def coordinated_action_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                               topics(verb, ctx))
 
 
+@triggered_by(lambda lex: lex.words("licence_nouns"))
 def licence_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Mitsubishi builds the missiles under licence from Raytheon``: making under another's licence is
     cooperation with the licensor."""
@@ -156,6 +169,7 @@ def licence_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "cooperatesWith", o, "coop:licence", ctx.status(verb), sent)
 
 
+@triggered_by(lambda lex: lex.words("join_in_verbs"))
 def join_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Japan joined the United States in restricting chip exports``: who joins another in an action works with
     it."""
@@ -173,11 +187,11 @@ def join_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "cooperatesWith", o, "coop:join-in", ctx.status(verb), sent)
 
 
+@triggered_by(lambda lex: _nouns_of(lex, "cooperatesWith"))
 def cooperation_agreement_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``a strategic cooperation framework agreement with X``: a cooperation noun anywhere among an agreement's
     modifiers makes its parties cooperate too (the trigger rules see only the noun right before it)."""
-    coop_nouns = ctx.index.memo("coop_nouns", lambda: frozenset(
-        n for n, specs in ctx.lex.nouns.items() if any(p == "cooperatesWith" for p, _s in specs)))
+    coop_nouns = _nouns_of(ctx.lex, "cooperatesWith")
     for tok in ctx.find(sent, coop_nouns):
         if tok.dep_ != "compound" or tok.head.dep_ != "compound":
             continue  # the noun right before the agreement is the trigger rules' case
@@ -195,6 +209,7 @@ def cooperation_agreement_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
             yield Candidate(s, "cooperatesWith", o, "coop:agreement-chain", ctx.status(head), sent, topics(head, ctx))
 
 
+@triggered_by(lambda lex: lex.words("dominance_nouns"))
 def campaign_rivalry_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Washington's campaign to loosen China's grip``, ``the EU's push to counter China's dominance``: the
     owner of the campaign challenges the holder of the grip."""
@@ -217,10 +232,11 @@ def campaign_rivalry_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "competesWith", o, "rival:campaign", ctx.status(verb), sent)
 
 
+@triggered_by(lambda lex: {v for v, specs in lex.verbs.items() if any(p in MUTUAL for p, _s in specs)})
 def plural_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Samsung and SK Hynix, which compete with Micron``: a plural verb in a relative clause speaks for every
     conjunct of the names it describes (the trigger rules take the nearest one), for the mutual predicates."""
-    for tok in ctx.find(sent, ctx.index.memo("mutual_verbs", lambda: frozenset(
+    for tok in ctx.find(sent, ctx.lex_memo("mutual_verbs", lambda: frozenset(
             v for v, specs in ctx.lex.verbs.items() if any(p in MUTUAL for p, _s in specs)))):
         if tok.dep_ != "relcl" or tok.tag_ != "VBP" or any(c.dep_ == "aux" for c in tok.children) or \
                 not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in tok.children) or \
@@ -240,6 +256,7 @@ def plural_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                         yield Candidate(s, predicate, o, f"verb:{tok.lemma_}:plural-relative", ctx.status(tok), sent)
 
 
+@triggered_by(lambda lex: lex.words("agreeing_verbs"))
 def agreed_terms_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Nokia, which agreed the sale with Ericsson``, ``X agreed terms with Y``: what is agreed with another
     party is an agreement with it (the ``with`` phrase hangs on the thing agreed)."""
@@ -255,6 +272,7 @@ def agreed_terms_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "agreementWith", o, f"agreement:terms:{verb.lemma_}", ctx.status(verb), sent)
 
 
+@triggered_by(lambda lex: {"together", "jointly"})
 def together_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The guidelines were published by the ministry together with the regulator``, ``X, together with Y,
     will develop …``: the partner marked ``together with`` on the doer of a joint verb works with it."""
@@ -276,6 +294,7 @@ def together_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "cooperatesWith", o, "joint:together-with", ctx.status(verb), sent)
 
 
+@triggered_by(lambda lex: lex.words("pairing_verbs"))
 def pairing_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The programme pairs Rostec with Safran``, ``the deal brings together A and B``: the parties paired."""
     for verb in ctx.find(sent, ctx.lex.words("pairing_verbs")):
@@ -304,6 +323,7 @@ def _body(person: Token, ctx: DocContext) -> list[str]:
     return [a for a in found if ctx.type_of(a) in PARTIES]
 
 
+@triggered_by(lambda lex: {"sign", "signed", "signs"})
 def signatories_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The accord was signed by X, president of A, and Y, a representative of B``: the bodies of the people
     who sign a deal have an agreement."""
@@ -322,12 +342,12 @@ def signatories_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield from _all_pairs(bodies, "agreementWith", "agreement:signatories", ctx.status(verb), sent)
 
 
+@triggered_by(lambda lex: _nouns_of(lex, "agreementWith"))
 def reduced_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``under an agreement the two companies signed on Monday``, ``a pact Canada and Japan struck``: a deal
     followed by the parties that signed it, without a relative pronoun (read on the surface: the parser often
     takes the parties for an object of the verb before)."""
-    nouns = ctx.index.memo("agreement_nouns", lambda: frozenset(
-        n for n, specs in ctx.lex.nouns.items() if any(p == "agreementWith" for p, _s in specs)))
+    nouns = _nouns_of(ctx.lex, "agreementWith")
     signing = ctx.lex.words("signing_verbs")
     doc = ctx.doc
     for tok in ctx.find(sent, nouns):

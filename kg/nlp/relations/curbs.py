@@ -18,16 +18,18 @@ from spacy.tokens import Span
 
 from kg.nlp.relations.commerce import governing_verb, product_makers
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.slots import RELATIVE_PRONOUNS, dobj
 from kg.nlp.relations.triggers import noun_participants
 
 
+@triggered_by(lambda lex: {n for n, entries in lex.nouns.items() if any(p in ("sanctions", "restrictsExportsTo") for p, _s in entries)})
 def measure_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``UN sanctions that bar North Korea from trading``, ``US curbs that target Huawei``: the object of the
     measure's relative clause is its target."""
     targeting = ctx.lex.words("measure_targeting_verbs")
     nouns = ctx.lex.nouns
-    measures = ctx.index.memo("measure_nouns", lambda: frozenset(
+    measures = ctx.lex_memo("measure_nouns", lambda: frozenset(
         n for n, entries in nouns.items() if any(p in ("sanctions", "restrictsExportsTo") for p, _s in entries)))
     for tok in ctx.find(sent, measures):
         if tok.pos_ not in ("NOUN", "PROPN") or ctx.negated(tok):
@@ -50,6 +52,7 @@ def measure_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     if s != o:
                         yield Candidate(s, predicate, o, "event:measure-relative", status, sent)
 
+@triggered_by(lambda lex: lex.words("export_nouns"))
 def banned_export_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``South Korea added 57 items to its list of goods banned for export to Russia``, ``chips restricted from
     export to China``: who keeps goods from export to a country restricts exports to it."""
@@ -70,11 +73,13 @@ def banned_export_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 if s != o and ctx.type_of(o) != "Person":
                     yield Candidate(s, "restrictsExportsTo", o, "event:banned-export", status, sent)
 
+@triggered_by(
+    lambda lex: {n for n, entries in lex.nouns.items() if any(p == "restrictsExportsTo" for p, _s in entries)})
 def curb_destination_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Japan's restrictions on exports of chipmaking tools to China``, ``curbs on chip sales to Russia``: the
     parser may hang the exports' destination on the curb itself."""
     nouns = ctx.lex.nouns
-    curbs = ctx.index.memo("export_curb_nouns", lambda: frozenset(
+    curbs = ctx.lex_memo("export_curb_nouns", lambda: frozenset(
         n for n, entries in nouns.items() if any(p == "restrictsExportsTo" for p, _s in entries)))
     exports = ctx.lex.words("export_nouns")
     for tok in ctx.find(sent, curbs):
@@ -94,12 +99,13 @@ def curb_destination_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 if s != o and ctx.type_of(o) != "Person":
                     yield Candidate(s, "restrictsExportsTo", o, "event:curb-destination", status, sent)
 
+@triggered_by(lambda lex: lex.words("use_verbs") | lex.words("purchasing_verbs"))
 def ordered_to_stop_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Beijing told its operators to stop buying Micron chips``, ``the regulator ordered banks to stop using
     Huawei gear``: an order to stop buying or using a maker's products is a ban on them (``sanctions``)."""
-    ordering = ctx.index.memo("telling_words", lambda: frozenset(ctx.lex.words("ordering_verbs") |
+    ordering = ctx.lex_memo("telling_words", lambda: frozenset(ctx.lex.words("ordering_verbs") |
                                                                   ctx.lex.words("telling_verbs")))
-    words = ctx.index.memo("using_words", lambda: frozenset(ctx.lex.words("use_verbs") | ctx.lex.words("purchasing_verbs")))
+    words = ctx.lex_memo("using_words", lambda: frozenset(ctx.lex.words("use_verbs") | ctx.lex.words("purchasing_verbs")))
     for tok in ctx.find(sent, words):
         stop = tok.head
         if tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "pcomp") or stop.lemma_ not in ("stop", "cease", "quit"):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
 
 
 def group_word(tok: Token) -> str:
@@ -30,7 +31,7 @@ def group_word(tok: Token) -> str:
 
 
 def _group_nouns(ctx: DocContext) -> frozenset[str]:
-    return ctx.index.memo("focus_group_nouns", lambda: frozenset(
+    return ctx.lex_memo("focus_group_nouns", lambda: frozenset(
         ctx.lex.words("org_nouns") | ctx.lex.words("focus_nouns")))
 
 
@@ -44,6 +45,7 @@ def _modifying_technologies(noun: Token, ctx: DocContext) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+@triggered_by(types=("Technology",))
 def listed_group_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Chinese AI start-ups — Moonshot AI, MiniMax and Baichuan``, ``battery makers such as CATL and BYD``,
     ``chip designers, among them Arm and Nvidia``: every organisation named as an example of a group that a
@@ -78,6 +80,7 @@ def _ranked(one: Token, ctx: DocContext) -> list[str]:
     return []
 
 
+@triggered_by(lambda lex: {"one"})
 def ranked_maker_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Glencore, one of the world's biggest cobalt producers``, ``Arm is one of the leading chip designers``:
     an organisation counted among the makers of a technology works on it."""
@@ -109,6 +112,7 @@ def _operated_technologies(noun: Token, ctx: DocContext) -> list[str]:
                               for t in ctx.technologies(w, shallow=True)))
 
 
+@triggered_by(lambda lex: OPERATING)
 def operated_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``a data centre run by Telecom Egypt``, ``WeRide runs a robotaxi pilot``, ``a rare earth mine operated by
     Lynas``: who operates a works, a service or a network of a technology works on it."""
@@ -140,6 +144,7 @@ def _antecedent_actors(noun: Token, ctx: DocContext) -> list[str]:
     return []
 
 
+@triggered_by(lambda lex: {"whose"})
 def whose_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Lattice, whose programmable chips are used in cars``, ``Huawei, whose 5G equipment was banned``: a
     technology or product a ``whose`` phrase gives an organisation is its own, as ``its chips`` is."""
@@ -160,6 +165,7 @@ def whose_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(org, "focusesOn", tech, "focus:whose-product", "asserted", sent)
 
 
+@triggered_by(lambda lex: lex.words("buying_verbs"))
 def bought_from_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Canberra agreed to buy drones from Anduril``, ``the chips it sources from TSMC``: the company a
     technology is bought from makes it (a state that sells arms is a supplier, which other rules read)."""

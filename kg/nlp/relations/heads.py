@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.structure import _kind, _org_in, _title_words, org_noun_targets
 from kg.nlp.relations.titles import Titles, title_kind, titles
 
@@ -22,15 +23,15 @@ SERVING_VERBS = {"serve", "act", "remain", "continue", "join", "return", "take",
 
 
 def _titles(ctx: DocContext) -> Titles:
-    """The structure lexicon's title words, made once per document."""
-    return ctx.index.memo("titles", lambda: titles(ctx.lex))
+    """The structure lexicon's title words, made once per lexicon."""
+    return ctx.lex_memo("titles", lambda: titles(ctx.lex))
 
 
 def _leading_verbs(ctx: DocContext, *, passive: bool = False) -> frozenset[str]:
     """``leader_verbs`` but ``found`` (a founder leads nothing now), and in the passive not ``direct`` either (a
-    film directed by X); made once per document."""
+    film directed by X); made once per lexicon."""
     left_out = {"found", "direct"} if passive else {"found"}
-    return ctx.index.memo(f"leading_verbs:{passive}", lambda: frozenset(ctx.lex.words("leader_verbs") - left_out))
+    return ctx.lex_memo(f"leading_verbs:{passive}", lambda: frozenset(ctx.lex.words("leader_verbs") - left_out))
 
 
 def _persons(toks: list[Token], ctx: DocContext) -> list[str]:
@@ -50,6 +51,7 @@ def _titled(person_tok: Token, title_tok: Token, verb: Token | None, ctx: DocCon
         yield kind, org
 
 
+@triggered_by(lambda lex: {"as"})
 def as_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The board named Ana Souza as chief executive of Embraer``, ``Ana Souza, who serves as Embraer's
     chairwoman``, ``the swearing-in of X as president of Y``: a title after ``as``."""
@@ -75,6 +77,7 @@ def as_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(pid, kind, org, "title:as", "asserted", sent)
 
 
+@triggered_by(lambda lex: lex.words("leader_verbs"))
 def led_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``DeepSeek is led by Liang Wenfeng``, ``the start-up, which is run by X``, ``Y, headed by X``: a person as
     the agent of a passive leading verb."""
@@ -96,6 +99,7 @@ def led_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(pid, "leaderOf", org, "title:led-by", "asserted", sent)
 
 
+@triggered_by(lambda lex: lex.words("leader_verbs"))
 def title_clause_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X, the secretary of state who heads Britain's science department``, ``X, an official who runs Y``: the
     relative clause of the title in apposition to a person."""
@@ -115,6 +119,7 @@ def title_clause_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(person, "leaderOf", org, "title:appos-relcl", "asserted", sent)
 
 
+@triggered_by(lambda lex: lex.words("leader_verbs"))
 def leads_part_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X heads the chip division at Siemens``, ``X, who leads quantum research at the Technion``: who leads a
     field or unit "at" an organisation works for it (its head leads the whole)."""
@@ -193,6 +198,7 @@ def _title_countries(tok: Token, sent: Span, ctx: DocContext) -> tuple[list[str]
     return (list(dict.fromkeys(named)), True) if named else ([home] if home else [], False)
 
 
+@triggered_by(lambda lex: PORTFOLIO_TITLES)
 def portfolio_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Commerce Secretary Ana Souza``, ``Ana Souza, Japan's minister of economy, trade and industry``: a minister
     or secretary heads the one department of the document whose name shares the title's portfolio (a deputy

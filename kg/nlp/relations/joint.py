@@ -3,6 +3,7 @@ system together with Y`` — whoever acts jointly cooperates (``cooperatesWith``
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import combinations
 
@@ -26,10 +27,22 @@ def _jointly(tok: Token) -> bool:
         d.lower_ in JOINT_WORDS for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for d in c.children)
 
 
+def _maybe_joint(sent: Span, ctx: DocContext) -> list[Token]:
+    """The sentence's tokens that may be a joint verb, in order (through the document index, not every verb): a
+    joint verb by form or lemma, a word that begins with ``co-``, and the word after ``co`` ``-``."""
+    def make() -> list[int]:
+        index = ctx.index
+        split = {i + 2 for i in index.positions({"co"}) if i + 2 < len(ctx.doc)}
+        whole = {i for i, word in enumerate(index.parse.lower) if word.startswith("co-")}
+        return sorted(set(index.positions(ctx.lex.words("joint_verbs"))) | whole | split)
+    where = ctx.index.memo("maybe_joint", make)
+    return [ctx.doc[i] for i in where[bisect_left(where, sent.start):bisect_left(where, sent.end)]]
+
+
 def joint_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Thales co-produces radars with Hensoldt``; ``India and France will co-develop an engine``; ``Rafael makes
     the missiles jointly with Raytheon``."""
-    for tok in ctx.index.tagged(sent, ("VERB",)):
+    for tok in _maybe_joint(sent, ctx):
         if tok.pos_ != "VERB" or not (_co_verb(tok) or (tok.lemma_ in ctx.lex.words("joint_verbs") and _jointly(tok))) \
                 or ctx.negated(tok):
             continue

@@ -12,12 +12,14 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.structure import _bodies, _members
 
 ALLY_WORDS = {"ally", "allies"}
 MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
 
 
+@triggered_by(lambda lex: ALLY_WORDS)
 def ally_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``NATO ally Turkey``, ``Turkey, a NATO ally``, ``NATO allies Poland and Hungary``: allies of an
     international body are its members."""

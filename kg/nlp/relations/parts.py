@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.structure import org_noun_targets
 
 FOUNDING = {"set", "found", "establish", "create"}
@@ -21,7 +22,7 @@ FOUNDING = {"set", "found", "establish", "create"}
 def _joint(tok: Token, ctx: DocContext) -> bool:
     """Whether a founded thing is a joint vehicle: ``a joint venture``, ``the consortium``."""
     # the joint vehicles that are not also plain organisation words ("company", "fund")
-    vehicles = ctx.index.memo("joint_only_vehicles", lambda: frozenset(
+    vehicles = ctx.lex_memo("joint_only_vehicles", lambda: frozenset(
         ctx.lex.words("joint_vehicles") - ctx.lex.words("org_nouns")) | {"joint"})
     words = [tok] + [c for c in tok.children if c.dep_ == "appos"]
     return any(t.lower_ in vehicles or t.lemma_ in vehicles or any(c.lower_ in vehicles for c in t.children)
@@ -32,6 +33,7 @@ def _orgs(tok: Token, ctx: DocContext) -> list[str]:
     return [a for a in ctx.actors(tok) if ctx.type_of(a) == "Organization"]
 
 
+@triggered_by(lambda lex: FOUNDING)
 def founded_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the council set up AI71``, ``Qai, the company that QIA set up``, ``X, established by Y``."""
     for verb in ctx.find(sent, FOUNDING):
@@ -83,6 +85,7 @@ def _named_before(appos: Token, ctx: DocContext) -> str | None:
     return eid if eid and ctx.type_of(eid) == "Organization" else None
 
 
+@triggered_by(lambda lex: lex.words("part_nouns"))
 def described_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Apollo Go, Baidu's autonomous driving unit``: a unit noun in apposition to a name (also where the parser
     hung the apposition on another noun), with the whole named as its possessor."""

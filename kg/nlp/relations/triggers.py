@@ -107,6 +107,8 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                             if ctx.type_of(a) == "Country"] or subjects
             if any(s.startswith("from_reverse") for s in slots):
                 subjects, objects = objects, subjects
+            if not subjects:
+                continue  # no pair (:func:`pairs` pairs subjects); the status and topics are not needed
             status = ctx.status(tok)
             tech = topics(tok, ctx)
             sym = PREDICATES[predicate].symmetric
@@ -358,8 +360,8 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 holders = _colon_list(tok, sent, ctx) or holders
             sym = PREDICATES[predicate].symmetric
             mutual = sym and any(s.startswith("self") or s == "between" for s in slots)
-            if not sym and not others:
-                continue
+            if (not sym and not others) or not holders:
+                continue  # no pair (:func:`pairs` pairs holders)
             status = ctx.status(tok)
             tech = topics(tok, ctx)
             for s, o in pairs(holders, others, mutual):
