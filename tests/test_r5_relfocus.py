@@ -13,6 +13,12 @@ def triples(nlp, text: str) -> set[tuple[str, str, str]]:
     return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))}
 
 
+def rule_triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    """The relations a rule found (not only the trained model)."""
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))
+            if any(not e.rule.startswith("model:") for e in r.evidence)}
+
+
 INCLUDED = [
     # a group a technology describes, with its named examples
     ("Like its peers among Chinese AI start-ups — Moonshot AI, MiniMax and Baichuan — it grew fast.",
@@ -142,4 +148,6 @@ def test_construction_gives_relations(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "unexpected"), EXCLUDED)
 def test_construction_leaves_out(nlp, text, unexpected):
-    assert not unexpected & triples(nlp, text)
+    """What the rules leave out (the trained model, a second opinion over entity pairs, may still add an edge the
+    document's wording suggests: it is measured by cross-validation, not here)."""
+    assert not unexpected & rule_triples(nlp, text)

@@ -192,7 +192,11 @@ def test_planned_membership_through_a_list_keeps_the_standing_fact(nlp) -> None:
 
 
 def test_a_country_word_before_a_verb_is_no_descriptor(nlp) -> None:
-    assert ("huawei", "basedIn", "china") not in triples(nlp, "Chinese officials met Huawei.")
+    # no rule reads it as "Chinese Huawei" (the trained model may still score the pair: Huawei is Chinese in the
+    # gazetteer, one of its features)
+    found = ext.relations(nlp("Chinese officials met Huawei."))
+    assert not [e.rule for r in found if (r.subject, r.predicate, r.object) == ("huawei", "basedIn", "china")
+                for e in r.evidence if not e.rule.startswith("model:")]
 
 
 def test_cooperating_in_a_field_gives_no_focus(nlp) -> None:
