@@ -289,15 +289,15 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
     def countries_inside(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A name that begins with one country word (``US Commerce Department``, ``Indian Army``) names that
         country too; names of two countries (``Russia-China Investment Fund``) name neither."""
-        out = list(mentions)
+        out, low = list(mentions), lowers(doc)
         for m in mentions:
-            if m.label not in ("Organization", "InternationalOrganization") or m.end - m.start < 2 or m.kind == "inside":
+            if m.label not in ("Organization", "InternationalOrganization") or m.end - m.start < 2 or \
+                    m.kind == "inside" or low[m.start] == "the":
                 continue
             for n in (2, 1):
                 head = span_text(doc[m.start:m.start + n]) if m.end - m.start > n else ""
                 entry = self.kb.lookup(head) if head else None
-                if entry is None or entry.type != "Country" or doc[m.start].lower_ == "the" or \
-                        self.kb.form_kind(entry.id, head) == "capital":
+                if entry is None or entry.type != "Country" or self.kb.form_kind(entry.id, head) == "capital":
                     continue
                 rest = doc[m.start + n:m.end]
                 if any((e := self.kb.lookup(t.text)) is not None and e.type == "Country" for t in rest) or \
@@ -313,19 +313,18 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         """A technology named inside an organisation's name (``AI Alliance Network``, ``Taiwan Semiconductor
         Manufacturing Company``) is named too, as what that organisation works on."""
         spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
-        techs = [(span, self.kb.get(span.id_)) for span in spans]
-        techs = [(span, entry) for span, entry in techs if entry is not None and entry.type == "Technology"]
+        techs = [(span.start, span.end, span_text(span), entry) for span in spans
+                 if (entry := self.kb.get(span.id_)) is not None and entry.type == "Technology"]
         out = list(mentions)
         for m in mentions if techs else []:
             if m.label not in ("Organization", "InternationalOrganization") or m.kind in ("inside", "ner"):
                 continue  # only names the gazetteer knows: "Horizon Robotics" need not work on robotics
-            for span, entry in techs:
-                if span.end == m.end and len(span) == 1 and span.text.lower() in entry.aliases and \
-                        span.text.lower() != entry.name.lower().removesuffix("s"):
+            for start, end, text, entry in techs:
+                if end == m.end and end - start == 1 and text.lower() in entry.aliases and \
+                        text.lower() != entry.name.lower().removesuffix("s"):
                     continue  # a unit named by a common noun ("Alibaba Cloud"); not "Mistral AI", "X Semiconductor"
-                if m.start <= span.start and span.end <= m.end and (span.start, span.end) != (m.start, m.end):
-                    out.append(Mention(span.start, span.start, entry.id, "Technology", "inside", span.text,
-                                       within=m.entity_id))
+                if m.start <= start and end <= m.end and (start, end) != (m.start, m.end):
+                    out.append(Mention(start, start, entry.id, "Technology", "inside", text, within=m.entity_id))
         return sorted(out, key=lambda m: (m.start, m.end))
 
     def entities(self, mentions: list[Mention]) -> dict[str, Entity]:
