@@ -152,10 +152,12 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = described_names(doc, mentions, self._org_descriptors - self._either_descriptors, self._rejected,
                                    self.places.__contains__, either=self._either_descriptors, roles=self._company_roles)
         for _ in range(2):  # twice: "Cybernet and mobile operator Jazz" needs Jazz found first
-            mentions = sorted(mentions + described_mentions(doc, mentions, self._org_descriptors, self._rejected,
-                                                                 self._person_roles, self._company_roles,
-                                                                 self.places.__contains__),
-                              key=lambda m: (m.start, m.end))
+            found = described_mentions(doc, mentions, self._org_descriptors, self._rejected, self._person_roles,
+                                       self._company_roles, self.places.__contains__)
+            ordered = sorted(mentions + found, key=lambda m: (m.start, m.end))
+            if not found and all(a is b for a, b in zip(ordered, mentions)):
+                break  # nothing new, same order: a second pass would find nothing either
+            mentions = ordered
         mentions = name_edges.hyphenated_short_forms(doc, apply_abbreviations(doc, mentions,
                                                                                 abbreviations(doc, mentions)))
         mentions = self.governments(doc, mentions)
