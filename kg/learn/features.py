@@ -60,30 +60,34 @@ class LazyStrings:
 class TokenArrays:
     """Heads, dependency labels, lemmas and verb-ness of a document's tokens as Python lists."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, roots: list[tuple[int, str]] | None = None) -> None:
         arr = doc.to_array([HEAD, DEP, LEMMA, POS, SENT_START])
         n = len(doc)
-        self.heads: list[int] = (np.arange(n, dtype=np.int64) + arr[:, 0].view(np.int64)).tolist()
+        self._heads = np.arange(n, dtype=np.int64) + arr[:, 0].view(np.int64)
+        self.heads: list[int] = self._heads.tolist()
         cache: dict[int, str] = {}
         self.deps = LazyStrings(arr[:, 1].tolist(), doc.vocab.strings, cache)
         self.lemmas = LazyStrings(arr[:, 2].tolist(), doc.vocab.strings, cache)
         self.verb = [p in (VERB, AUX) for p in arr[:, 3].tolist()]
-        self._heads = np.arange(n, dtype=np.int64) + arr[:, 0].view(np.int64)
-        self._children: dict[int, list[int]] = {}
+        self._children: dict[int, list[int]] | None = None
         self._ancestors: dict[int, list[int]] = {}
         self.triggers: dict[int, tuple[str, ...]] = {}
+        #: token -> its lemma as a word between a pair (``None`` for punctuation) and its ``btrig=`` features
+        self.between: dict[int, tuple[str | None, list[str]]] = {}
         self.negators: set[str] | None = None
         #: tokens with a ``neg`` child, and whether a negating governor is above a token (remembered)
         self.neg_heads = set(self._heads[arr[:, 1] == doc.vocab.strings.add("neg")].tolist())
         self.governed: dict[int, bool] = {}
-        self.facts = DocFacts(doc, np.cumsum(arr[:, 4] == 1).tolist())
+        self.facts = DocFacts(doc, np.cumsum(arr[:, 4] == 1).tolist(), roots)
 
     def children(self, i: int) -> list[int]:
-        """The tokens whose head is ``i`` (remembered)."""
-        out = self._children.get(i)
-        if out is None:
-            out = self._children[i] = [c for c in np.flatnonzero(self._heads == i).tolist() if c != i]
-        return out
+        """The tokens whose head is ``i``, in order (every token's listed in one pass at the first call)."""
+        if self._children is None:
+            self._children = {}
+            for c, h in enumerate(self.heads):
+                if c != h:
+                    self._children.setdefault(h, []).append(c)
+        return self._children.get(i, [])
 
     def ancestors(self, i: int) -> list[int]:
         """``i`` and the tokens above it up to the root (remembered: pairs share their tokens)."""
@@ -113,13 +117,13 @@ class DocFacts:
     """What a document says of its entities beyond one sentence: the country each belongs to (from the
     gazetteer), the sentences each is mentioned in, and which tokens are references back (``the bank``)."""
 
-    def __init__(self, doc: Doc, sent_of: list[int]) -> None:
+    def __init__(self, doc: Doc, sent_of: list[int], roots: list[tuple[int, str]] | None = None) -> None:
         ents = extensions.entities(doc)
         self.country = {eid: e.country for eid, e in ents.items() if e.country}
         self.subtype = {eid: e.subtype for eid, e in ents.items() if e.subtype}
         self.refs = set(extensions.refs(doc))
         self.sents: dict[str, set[int]] = {}
-        for i, eid in mention_roots(doc):
+        for i, eid in mention_roots(doc) if roots is None else roots:
             self.sents.setdefault(eid, set()).add(sent_of[i])
 
     def features(self, pair: "Pair", ty: str) -> list[str]:
@@ -160,9 +164,11 @@ def mention_roots(doc: Doc) -> list[tuple[int, str]]:
     return sorted(out)
 
 
-def candidate_pairs(doc: Doc, types: dict[str, str], sent_bounds: list[tuple[int, int]]) -> Iterator[Pair]:
-    """Every pair of linked entities sharing a sentence, at least one an actor, nearest first per sentence."""
-    mentions = mention_roots(doc)
+def candidate_pairs(doc: Doc, types: dict[str, str], sent_bounds: list[tuple[int, int]],
+                    roots: list[tuple[int, str]] | None = None) -> Iterator[Pair]:
+    """Every pair of linked entities sharing a sentence, at least one an actor, nearest first per sentence
+    (``roots``: the document's :func:`mention_roots`, when already read)."""
+    mentions = mention_roots(doc) if roots is None else roots
     if len(mentions) < 2:
         return
     m = 0
@@ -241,11 +247,18 @@ def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: L
         feats.append("pl=" + lemmas[t])
         feats += ["ptrig=" + p for p in trigger_classes(t, arrays, lex)]
     if i2 - i1 - 1 <= MAX_BETWEEN:
-        words = [lemmas[t] for t in range(i1 + 1, i2) if deps[t] != "punct"]
+        cells, between = [], arrays.between  # the pairs of a sentence share their words: each read once
+        for t in range(i1 + 1, i2):
+            cell = between.get(t)
+            if cell is None:
+                cell = between[t] = (None if deps[t] == "punct" else lemmas[t],
+                                     ["btrig=" + p for p in trigger_classes(t, arrays, lex)])
+            cells.append(cell)
+        words = [w for w, _ in cells if w is not None]
         feats += ["bw=" + w for w in words]
         feats.append("btw=" + " ".join(words[:6]))
-        for t in range(i1 + 1, i2):
-            feats += ["btrig=" + p for p in trigger_classes(t, arrays, lex)]
+        for _, trig_feats in cells:
+            feats += trig_feats
     else:
         feats.append("far")
     for t in (i1, i2):

@@ -88,8 +88,8 @@ class RelationModel:
     def scores(self, features: list[list[str]]) -> np.ndarray:
         """Probabilities (pairs x classes) of each class for each pair's feature list."""
         z = np.tile(self.bias, (len(features), 1))
-        vocab = self.vocab
-        idx = [[vocab[f] for f in feats if f in vocab] for feats in features]
+        get = self.vocab.get  # one look-up per feature (most are not in the vocabulary)
+        idx = [[j for f in feats if (j := get(f)) is not None] for feats in features]
         lengths = np.fromiter((len(i) for i in idx), dtype=np.int64, count=len(idx))
         nonempty = lengths > 0
         if nonempty.any():  # one gather and one segmented sum over every pair's feature rows

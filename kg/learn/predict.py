@@ -19,7 +19,7 @@ import numpy as np
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
-from kg.learn.features import TokenArrays, candidate_pairs, pair_features, pair_label
+from kg.learn.features import TokenArrays, candidate_pairs, mention_roots, pair_features, pair_label
 from kg.learn.model import RelationModel
 from kg.nlp.event_dates import sentence_date
 from kg.nlp import extensions
@@ -141,7 +141,8 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[st
         for ev in rel.evidence:
             found[(ev.start, rel.subject, rel.object)].add(rel.predicate)
     arrays: TokenArrays | None = None  # read only once a pair needs features
-    for pair in candidate_pairs(doc, types, bounds):
+    roots = mention_roots(doc)
+    for pair in candidate_pairs(doc, types, bounds, roots):
         if allowed is not None and (types[pair.first], types[pair.second]) not in allowed:
             continue
         start = starts[pair.sent]
@@ -151,7 +152,7 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[st
                                            for p in backward} if forward or backward else set()
         if rule_preds and not ruled:
             continue
-        arrays = arrays or TokenArrays(doc)
+        arrays = arrays or TokenArrays(doc, roots)
         feats, anchor = pair_features(pair, arrays, types, lex, rule_preds)
         out.pairs.append(PairInfo(pair.first, pair.second, pair.sent, anchor, bool(rule_preds)))
         out.features.append(feats)

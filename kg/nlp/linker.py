@@ -22,14 +22,14 @@ from kg.nlp.mentions import (PERSON_TITLES, Mention, is_byline, is_place_use, lo
                               overlaps,
                               short_name_links, trim)
 from kg.nlp.name_countries import countries_ending
-from kg.nlp.owned_descriptions import country_descriptions
 from kg.nlp.people import extend_person_names
-from kg.nlp.places import PLACES_KEY, PlaceIndex, based_places, choose_countries, country_ids, is_dateline
+from kg.nlp.places import PLACES_KEY, PlaceIndex, choose_countries, country_ids, is_dateline
+from kg.nlp.references import resolve_references
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            join_split_bodies, prefix_links, split_span)
 from kg.nlp.saved import SavedData
 from kg.nlp.seat_cities import place_uses
-from kg.nlp.tokens import lowers, positions, span_text
+from kg.nlp.tokens import lowers, span_text
 from kg.records import Entity
 
 
@@ -152,10 +152,12 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = described_names(doc, mentions, self._org_descriptors - self._either_descriptors, self._rejected,
                                    self.places.__contains__, either=self._either_descriptors, roles=self._company_roles)
         for _ in range(2):  # twice: "Cybernet and mobile operator Jazz" needs Jazz found first
-            mentions = sorted(mentions + described_mentions(doc, mentions, self._org_descriptors, self._rejected,
-                                                                 self._person_roles, self._company_roles,
-                                                                 self.places.__contains__),
-                              key=lambda m: (m.start, m.end))
+            found = described_mentions(doc, mentions, self._org_descriptors, self._rejected, self._person_roles,
+                                       self._company_roles, self.places.__contains__)
+            ordered = sorted(mentions + found, key=lambda m: (m.start, m.end))
+            if not found and all(a is b for a, b in zip(ordered, mentions)):
+                break  # nothing new, same order: a second pass would find nothing either
+            mentions = ordered
         mentions = name_edges.hyphenated_short_forms(doc, apply_abbreviations(doc, mentions,
                                                                                 abbreviations(doc, mentions)))
         mentions = self.governments(doc, mentions)
@@ -176,7 +178,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                     labels.get(m.entity_id, "Person")
         doc.ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.entity_id) for m in mentions if m.end > m.start]
         ents = self.entities(mentions)
-        refs = self.resolve_references(doc, mentions, ents)
+        refs = resolve_references(doc, mentions, ents, self.references)
         choose_countries(doc, self.places, {self._iso_of[m.entity_id] for m in mentions
                                             if m.label == "Country" and m.entity_id in self._iso_of},
                          self._iso)
@@ -289,15 +291,15 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
     def countries_inside(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A name that begins with one country word (``US Commerce Department``, ``Indian Army``) names that
         country too; names of two countries (``Russia-China Investment Fund``) name neither."""
-        out = list(mentions)
+        out, low = list(mentions), lowers(doc)
         for m in mentions:
-            if m.label not in ("Organization", "InternationalOrganization") or m.end - m.start < 2 or m.kind == "inside":
+            if m.label not in ("Organization", "InternationalOrganization") or m.end - m.start < 2 or \
+                    m.kind == "inside" or low[m.start] == "the":
                 continue
             for n in (2, 1):
                 head = span_text(doc[m.start:m.start + n]) if m.end - m.start > n else ""
                 entry = self.kb.lookup(head) if head else None
-                if entry is None or entry.type != "Country" or doc[m.start].lower_ == "the" or \
-                        self.kb.form_kind(entry.id, head) == "capital":
+                if entry is None or entry.type != "Country" or self.kb.form_kind(entry.id, head) == "capital":
                     continue
                 rest = doc[m.start + n:m.end]
                 if any((e := self.kb.lookup(t.text)) is not None and e.type == "Country" for t in rest) or \
@@ -313,19 +315,18 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         """A technology named inside an organisation's name (``AI Alliance Network``, ``Taiwan Semiconductor
         Manufacturing Company``) is named too, as what that organisation works on."""
         spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
-        techs = [(span, self.kb.get(span.id_)) for span in spans]
-        techs = [(span, entry) for span, entry in techs if entry is not None and entry.type == "Technology"]
+        techs = [(span.start, span.end, span_text(span), entry) for span in spans
+                 if (entry := self.kb.get(span.id_)) is not None and entry.type == "Technology"]
         out = list(mentions)
         for m in mentions if techs else []:
             if m.label not in ("Organization", "InternationalOrganization") or m.kind in ("inside", "ner"):
                 continue  # only names the gazetteer knows: "Horizon Robotics" need not work on robotics
-            for span, entry in techs:
-                if span.end == m.end and len(span) == 1 and span.text.lower() in entry.aliases and \
-                        span.text.lower() != entry.name.lower().removesuffix("s"):
+            for start, end, text, entry in techs:
+                if end == m.end and end - start == 1 and text.lower() in entry.aliases and \
+                        text.lower() != entry.name.lower().removesuffix("s"):
                     continue  # a unit named by a common noun ("Alibaba Cloud"); not "Mistral AI", "X Semiconductor"
-                if m.start <= span.start and span.end <= m.end and (span.start, span.end) != (m.start, m.end):
-                    out.append(Mention(span.start, span.start, entry.id, "Technology", "inside", span.text,
-                                       within=m.entity_id))
+                if m.start <= start and end <= m.end and (start, end) != (m.start, m.end):
+                    out.append(Mention(start, start, entry.id, "Technology", "inside", text, within=m.entity_id))
         return sorted(out, key=lambda m: (m.start, m.end))
 
     def entities(self, mentions: list[Mention]) -> dict[str, Entity]:
@@ -359,72 +360,3 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             last = m.text.split()[-1].lower().strip(".,") if m.text.split() else ""
             subtype = self.org_words.get("subtype_by_last_word", {}).get(last)
         return Entity(m.entity_id, m.text, m.label, subtype)
-
-    def resolve_references(self, doc: Doc, mentions: list[Mention], ents: dict[str, Entity]) -> dict[int, list[str]]:
-        """Token index -> entity ids for descriptions and pronouns that refer back."""
-        singular = self.references.get("descriptions", {})
-        plural = self.references.get("plural_descriptions", {})
-        pair_dets = set(self.references.get("pair_determiners", []))
-        person_pronouns = set(self.references.get("person_pronouns", []))
-        refs: dict[int, list[str]] = {}
-        named = list(mentions)  # countries inside other names count as named before a reference too
-        covered = {i for m in named for i in range(m.start, m.end)}
-
-        def fits(entity_id: str, kinds: list[str]) -> bool:
-            e = ents[entity_id]
-            # a known subtype decides: "the company" is not the ministry named just before
-            return (e.subtype in kinds) if e.subtype else e.type in kinds
-
-        def owns(m: Mention, tok_i: int) -> bool:
-            """``China's investment in the republic``: China owns the phrase, it is not what "the republic" means."""
-            if m.end <= m.start or m.end > tok_i or doc[m.start].sent.start != doc[tok_i].sent.start:
-                return False
-            root = doc[m.start:m.end].root
-            return root.dep_ == "poss" and root.head in doc[tok_i].ancestors
-
-        # "the Hsinchu-based firm": an antecedent of the place's country, when there is one
-        place_of = {target.i: place.kb_id_ for place, target in based_places(doc)}
-
-        def recent(before: int, kinds: list[str], n: int) -> list[str]:
-            found: list[str] = []
-            country = place_of.get(before)
-            if country and n == 1:
-                local = [m.entity_id for m in sorted(named, key=lambda m: -m.start) if m.start < before and
-                         fits(m.entity_id, kinds) and ents[m.entity_id].country == country]
-                if local:
-                    return local[:1]
-            # "the joint fund, to be run by RDIF and CIC": a description is not what its own modifiers name
-            inside = {t.i for t in doc[before].subtree if t.i != before}
-            excluded = {m.entity_id for m in named if m.start in inside}
-            for m in sorted(named, key=lambda m: -m.start):
-                if m.start < before and m.entity_id not in found and fits(m.entity_id, kinds) \
-                        and not owns(m, before) and m.entity_id not in excluded:
-                    found.append(m.entity_id)
-                    if len(found) == n:
-                        break
-            return found
-
-        for tok in (doc[i] for i in positions(doc, set(plural) | set(singular) | person_pronouns)):
-            if tok.i in covered:
-                continue
-            low = tok.lower_
-            if low in plural and ({c.lower_ for c in tok.children}
-                                  | ({doc[tok.i - 1].lower_} if tok.i else set())) & pair_dets:
-                ids = recent(tok.i, plural[low], 2)
-                if len(ids) == 2:
-                    refs[tok.i] = sorted(ids)
-            elif low in singular and tok.tag_ == "NN" and tok.dep_ != "appos" and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                # "Ubisoft, the French game maker": a description beside a name describes it, it does not refer back
-                ids = recent(tok.i, singular[low], 1)
-                if ids:
-                    refs[tok.i] = ids
-            elif low in person_pronouns:
-                ids = recent(tok.i, ["Person"], 1)
-                if ids:
-                    refs[tok.i] = ids
-        for i, ids in country_descriptions(doc, mentions, ents, self.references.get("country_body_descriptions", []),
-                                            self.references.get("country_body_name_words", [])).items():
-            if i not in covered:
-                refs.setdefault(i, ids)  # "Kenya's telecoms regulator": the one body of Kenya named
-        return refs

@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Token
 
 from kg.nlp.mentions import Mention, org_id
+from kg.nlp.tokens import lowers, span_text
 
 #: government words: ``US Commerce Department`` is a body of a country (kg.nlp.governments), no company
 GOVERNMENT_WORDS = frozenset("ministry department agency commission bureau administration council army navy forces "
@@ -41,13 +42,14 @@ def longer_names(doc: Doc, mentions: list[Mention], last_words: Collection[str],
     >>> # "Toyota Tsusho signed a deal": Toyota + Tsusho -> one organisation "Toyota Tsusho"
     """
     by_start = {m.start: m for m in mentions}
-    ner_orgs = {e.start: e for e in doc.ents if e.label_ == "ORG"}
-    whole = {(e.start + (e[0].lower_ == "the"), e.end) for e in doc.ents if e.label_ in ("ORG", "GPE")}
+    ents, low = doc.ents, lowers(doc)  # ``Doc.ents`` makes its spans anew at each read
+    ner_orgs = {e.start: e for e in ents if e.label_ == "ORG"}
+    whole = {(e.start + (low[e.start] == "the"), e.end) for e in ents if e.label_ in ("ORG", "GPE")}
     out: list[Mention] = []
     absorbed: set[int] = set()
     covered = {i for m in mentions for i in range(m.start, m.end)}
     # "Zhejiang Chouzhou Commercial Bank": a place the NER found, no mention, before a bank's name
-    places = [Mention(e.start, e.end, "", "Place", "place", e.text) for e in doc.ents
+    places = [Mention(e.start, e.end, "", "Place", "place", span_text(e)) for e in ents
               if e.label_ in ("GPE", "LOC") and not any(i in covered for i in range(e.start, e.end))]
     for m in sorted(mentions + places, key=lambda m: m.start):
         if id(m) in absorbed:

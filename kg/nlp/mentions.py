@@ -105,8 +105,8 @@ def trim(span: Span) -> Span:
 
 def strip_titles(span: Span) -> Span:
     """Drop titles in front of a person's name (``President Vladimir Putin`` -> ``Vladimir Putin``)."""
-    start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in PERSON_TITLES:
+    start, low = span.start, lowers(span.doc)
+    while start < span.end - 1 and low[start] in PERSON_TITLES:
         start += 1
     return span.doc[start:span.end]
 
@@ -203,9 +203,10 @@ def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str], suffixes: set[str
     if label == "PERSON":
         span = strip_titles(span)
         text = span_text(span)
-    if label == "FAC" and not any(t.lower_ in FAC_WORDS for t in span):
+    low, punct = lowers(span.doc), puncts(span.doc)
+    if label == "FAC" and not any(low[i] in FAC_WORDS for i in range(span.start, span.end)):
         return None
-    if all(t.lower_ in PERSON_TITLES or t.is_punct for t in span) or MODEL_NAME.match(text):
+    if all(low[i] in PERSON_TITLES or punct[i] for i in range(span.start, span.end)) or MODEL_NAME.match(text):
         return None
     if normalize(text) in junk or not any(ch.isupper() for ch in text) or not any(ch.isalpha() for ch in text):
         return None

@@ -4,6 +4,7 @@ so rules that look for a few words ask for the positions of those words first.""
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
@@ -30,8 +31,16 @@ class _DocWords(NamedTuple):
 _DOCS: WeakKeyDictionary[Doc, _DocWords] = WeakKeyDictionary()
 
 
+#: the document read last and its words (most calls in a row ask about one document): no weak-key look-up then
+_LAST: list = [lambda: None, None]
+
+
 def _words(doc: Doc) -> _DocWords:
-    known = _DOCS.get(doc)
+    last_ref, known = _LAST
+    if last_ref() is not doc:
+        known = _DOCS.get(doc)
+        if known is not None:
+            _LAST[:] = [weakref.ref(doc), known]
     if known is not None and known.length == len(doc):
         return known
     strings, get = doc.vocab.strings, _STRINGS.get
@@ -58,6 +67,7 @@ def _words(doc: Doc) -> _DocWords:
         else:
             at.append(i)
     known = _DOCS[doc] = _DocWords(len(doc), lows, where, puncts, "".join(parts))
+    _LAST[:] = [weakref.ref(doc), known]
     return known
 
 

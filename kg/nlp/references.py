@@ -1,0 +1,87 @@
+"""References back to named entities: descriptions (``the company``, ``the two banks``) and pronouns (``she``)
+whose antecedent is an entity named earlier in the document, and a country's one body described by its country
+(``Kenya's telecoms regulator``). Called by the linker (:mod:`kg.nlp.linker`) once its mentions are final."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from kg.nlp.mentions import Mention
+from kg.nlp.owned_descriptions import country_descriptions
+from kg.nlp.places import based_places
+from kg.nlp.tokens import positions
+from kg.records import Entity
+
+
+def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity],
+                       references: dict[str, Any]) -> dict[int, list[str]]:
+    """Token index -> entity ids for descriptions and pronouns that refer back (``the company``, ``the two
+    banks``, ``she``); ``references`` is the linker's table of reference words (``data/lexicon/references.json``)."""
+    singular = references.get("descriptions", {})
+    plural = references.get("plural_descriptions", {})
+    pair_dets = set(references.get("pair_determiners", []))
+    person_pronouns = set(references.get("person_pronouns", []))
+    refs: dict[int, list[str]] = {}
+    named = list(mentions)  # countries inside other names count as named before a reference too
+    covered = {i for m in named for i in range(m.start, m.end)}
+
+    def fits(entity_id: str, kinds: list[str]) -> bool:
+        e = ents[entity_id]
+        # a known subtype decides: "the company" is not the ministry named just before
+        return (e.subtype in kinds) if e.subtype else e.type in kinds
+
+    def owns(m: Mention, tok_i: int) -> bool:
+        """``China's investment in the republic``: China owns the phrase, it is not what "the republic" means."""
+        if m.end <= m.start or m.end > tok_i or doc[m.start].sent.start != doc[tok_i].sent.start:
+            return False
+        root = doc[m.start:m.end].root
+        return root.dep_ == "poss" and root.head in doc[tok_i].ancestors
+
+    # "the Hsinchu-based firm": an antecedent of the place's country, when there is one
+    place_of = {target.i: place.kb_id_ for place, target in based_places(doc)}
+
+    def recent(before: int, kinds: list[str], n: int) -> list[str]:
+        found: list[str] = []
+        country = place_of.get(before)
+        if country and n == 1:
+            local = [m.entity_id for m in sorted(named, key=lambda m: -m.start) if m.start < before and
+                     fits(m.entity_id, kinds) and ents[m.entity_id].country == country]
+            if local:
+                return local[:1]
+        # "the joint fund, to be run by RDIF and CIC": a description is not what its own modifiers name
+        inside = {t.i for t in doc[before].subtree if t.i != before}
+        excluded = {m.entity_id for m in named if m.start in inside}
+        for m in sorted(named, key=lambda m: -m.start):
+            if m.start < before and m.entity_id not in found and fits(m.entity_id, kinds) \
+                    and not owns(m, before) and m.entity_id not in excluded:
+                found.append(m.entity_id)
+                if len(found) == n:
+                    break
+        return found
+
+    for tok in (doc[i] for i in positions(doc, set(plural) | set(singular) | person_pronouns)):
+        if tok.i in covered:
+            continue
+        low = tok.lower_
+        if low in plural and ({c.lower_ for c in tok.children}
+                              | ({doc[tok.i - 1].lower_} if tok.i else set())) & pair_dets:
+            ids = recent(tok.i, plural[low], 2)
+            if len(ids) == 2:
+                refs[tok.i] = sorted(ids)
+        elif low in singular and tok.tag_ == "NN" and tok.dep_ != "appos" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "Ubisoft, the French game maker": a description beside a name describes it, it does not refer back
+            ids = recent(tok.i, singular[low], 1)
+            if ids:
+                refs[tok.i] = ids
+        elif low in person_pronouns:
+            ids = recent(tok.i, ["Person"], 1)
+            if ids:
+                refs[tok.i] = ids
+    for i, ids in country_descriptions(doc, mentions, ents, references.get("country_body_descriptions", []),
+                                        references.get("country_body_name_words", [])).items():
+        if i not in covered:
+            refs.setdefault(i, ids)  # "Kenya's telecoms regulator": the one body of Kenya named
+    return refs
