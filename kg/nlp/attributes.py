@@ -22,6 +22,7 @@ is spaCy's own.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import product
 from typing import Any
@@ -71,13 +72,50 @@ def _value(value: str | bool, strings: StringStore) -> int:
     return int(value) if isinstance(value, bool) else strings.add(value)
 
 
+#: what a pattern's first token needs somewhere in a document: (column, values one of which must be there) or
+#: (column, a regular expression one of the words must match)
+Need = tuple[int, frozenset[int] | re.Pattern[str]]
+
+
+def first_token_needs(pattern: list[dict[str, Any]], strings: StringStore) -> list[Need]:
+    """What the first token of a Matcher pattern needs to find in a document's words before the pattern can match
+    (its plain, ``IN`` and ``REGEX`` tests of :data:`TABLE_ATTRS`; nothing when the token is optional).
+
+    >>> needs = first_token_needs([{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}], StringStore())
+    >>> [(column, need.pattern) for column, need in needs]
+    [(0, "^y'?$")]
+    >>> first_token_needs([{"DEP": "expl", "OP": "?"}, {"LOWER": "is"}], StringStore())
+    []
+    """
+    first = pattern[0] if pattern else {}
+    if first.get("OP") in ("?", "*", "!"):
+        return []
+    needs: list[Need] = []
+    for key, test in first.items():
+        if key not in TABLE_ATTRS:
+            continue
+        column = TABLE_ATTRS.index(key)
+        if isinstance(test, dict) and list(test) == ["REGEX"] and key in ("LOWER", "ORTH"):
+            needs.append((column, re.compile(test["REGEX"])))
+        elif isinstance(test, (str, bool)) or (isinstance(test, dict) and list(test) == ["IN"]):
+            needs.append((column, frozenset(_values(test, strings))))
+    return needs
+
+
+def _present(need: Need, present: list[set[int]], texts: dict[int, list[str]]) -> bool:
+    column, test = need
+    if isinstance(test, frozenset):
+        return not test.isdisjoint(present[column])
+    return any(test.search(word) for word in texts[column])
+
+
 class FastAttributeRuler(AttributeRuler):
     """An :class:`AttributeRuler` whose :meth:`match` looks one-token patterns up in tables (same matches)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._tables: list[Table] | None = None
-        self._rest: Matcher | None = None
+        self._rest: list[tuple[list[list[Need]], Matcher]] = []
 
     def add(self, patterns: Any, attrs: dict, index: int = 0) -> None:  # type: ignore[override]
         super().add(patterns, attrs, index)
@@ -85,7 +123,7 @@ class FastAttributeRuler(AttributeRuler):
 
     def _build(self) -> None:
         groups: dict[tuple[int, ...], dict[tuple[int, ...], list[Entry]]] = defaultdict(lambda: defaultdict(list))
-        rest = Matcher(self.vocab, validate=False)
+        self._rest = []
         strings = self.vocab.strings
         for number, entry in enumerate(self.patterns):
             others = []
@@ -101,10 +139,11 @@ class FastAttributeRuler(AttributeRuler):
                 for key in product(*(_values(tests[TABLE_ATTRS[c]], strings) for c in columns)):
                     groups[columns][key].append((number, refused))
             if others:
-                rest.add(str(number), others)
+                matcher = Matcher(self.vocab, validate=False)
+                matcher.add(str(number), others)
+                self._rest.append(([first_token_needs(p, strings) for p in others], matcher))
         self._tables = [(list(columns), np.array(sorted({k[0] for k in values}), dtype="uint64"), dict(values))
                         for columns, values in groups.items()]
-        self._rest = rest if len(rest) else None
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The matches of every pattern, as spaCy's ruler lists them: (pattern number, match id, start, end),
@@ -128,8 +167,13 @@ class FastAttributeRuler(AttributeRuler):
                         if not any(columns_of[c][i] in values for c, values in refused):
                             found.add((number, i))
         matches = [(number, strings[str(number)], i, i + 1) for number, i in found]
-        if self._rest is not None:
-            matches += [(int(strings[m_id]), m_id, start, end)
-                        for m_id, start, end in self._rest(doc, allow_missing=True, as_spans=False)]
+        if self._rest and len(doc):
+            present = [set(column) for column in columns_of]
+            texts = {c: [strings[v] for v in present[c]] for c in (0, 1)}  # the words, for regular expressions
+            for needs, matcher in self._rest:
+                # a pattern's Matcher runs only where some alternative's first token could match
+                if any(all(_present(need, present, texts) for need in alternative) for alternative in needs):
+                    matches += [(int(strings[m_id]), m_id, start, end)
+                                for m_id, start, end in matcher(doc, allow_missing=True, as_spans=False)]
         matches.sort()
         return matches
