@@ -12,6 +12,9 @@ from spacy.tokens import Doc
 
 from kg.nlp.kb import slugify
 from kg.nlp.mentions import Mention, org_id
+from kg.nlp.repair import listed_fields_end
+
+OF = frozenset({"of"})  # the fields of a body's name end before its "of <Country>"
 
 #: words before a body's name after which a capitalised word belongs to the name (``its Parliamentary ...``)
 DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "a", "an"})
@@ -99,21 +102,6 @@ def described_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def _fields_end(doc: Doc, k: int) -> int:
-    """After a body's name at the comma ``k``: the end of ``, Title and Title`` (``k`` when none follows)."""
-    end = k
-    while end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title:
-        end += 2
-        while end < len(doc) and doc[end].is_title:
-            end += 1
-    if end == k or end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].is_title:
-        return k
-    end += 2
-    while end < len(doc) and doc[end].is_title and doc[end].lower_ != "of":
-        end += 1
-    return end
-
-
 def bodies_of_countries(doc: Doc, mentions: list[Mention], heads: set[str],
                         is_country: Callable[[str], bool] = lambda text: False) -> list[Mention]:
     """``the Office of the President of Kenya``, ``the Ministry of Industry, Trade and Investment of Nigeria``: a
@@ -133,7 +121,7 @@ def bodies_of_countries(doc: Doc, mentions: list[Mention], heads: set[str],
         if m.kind != "ner" or m.label != "Organization" or doc[m.start].lower_ not in heads or \
                 not any(t.lower_ in ("of", "for") for t in doc[m.start:m.end]):
             continue
-        k = _fields_end(doc, m.end) if m.end < len(doc) and doc[m.end].text == "," else m.end
+        k = listed_fields_end(doc, m.end, OF) if m.end < len(doc) and doc[m.end].text == "," else m.end
         if k + 1 >= len(doc) or doc[k].lower_ != "of":
             continue
         c = k + 1 + (doc[k + 1].lower_ == "the")

@@ -101,13 +101,14 @@ def _title_run(doc: Doc, k: int) -> int:
     return end
 
 
-def _listed_fields_end(doc: Doc, k: int) -> int:
+def listed_fields_end(doc: Doc, k: int, stop: frozenset[str] = frozenset()) -> int:
     """After a body's name at the comma ``k``: the end of ``, Title, Title and Title`` that lists more of its
-    fields (``Ministry of Trade`` + ``, Industry and Energy``); ``k`` when none follows.
+    fields (``Ministry of Trade`` + ``, Industry and Energy``); ``k`` when none follows. The last field ends before
+    a word of ``stop`` (``of`` when the body's name goes on after its fields: ``…, Industry and Energy of Korea``).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("the Ministry of Trade, Industry and Energy said")
-    >>> _listed_fields_end(doc, 4), _listed_fields_end(spacy.blank("en")("the Ministry of Trade, Huawei said"), 4)
+    >>> listed_fields_end(doc, 4), listed_fields_end(spacy.blank("en")("the Ministry of Trade, Huawei said"), 4)
     (8, 4)
     """
     end = k
@@ -118,7 +119,7 @@ def _listed_fields_end(doc: Doc, k: int) -> int:
     if end == k or end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].is_title:
         return k
     end += 2
-    while end < len(doc) and doc[end].is_title:
+    while end < len(doc) and doc[end].is_title and doc[end].lower_ not in stop:
         end += 1
     return end
 
@@ -138,7 +139,7 @@ def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[
         joint = doc[m.end].lower_
         head_at = next((i for i, w in enumerate(words) if w in heads), None)
         if joint == "," and head_at is not None and {"of", "for"} & set(words[head_at:]):
-            end = _listed_fields_end(doc, m.end)  # "Department for Business, Energy and Industrial Strategy"
+            end = listed_fields_end(doc, m.end)  # "Department for Business, Energy and Industrial Strategy"
             crossed = [x for x in out if x is not m and x.end > x.start and overlaps((x.start, x.end), (m.end, end))]
             if end > m.end and all(x.kind == "ner" and x.label == "Organization" and x.end <= end for x in crossed):
                 out = [x for x in out if x not in crossed]
