@@ -186,12 +186,6 @@ class DocIndex:
         return self.memo("parse", lambda: read_parse(self.doc))
 
     @property
-    def text(self) -> str:
-        """The document's text (``Doc.text`` joins its tokens at each call): ``text[span.start_char:span.end_char]``
-        is ``span.text``."""
-        return self.memo("text", lambda: self.doc.text)
-
-    @property
     def ents(self) -> list[Span]:
         """The document's entity mentions (``Doc.ents`` makes them anew at each call)."""
         if self._ents is None:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from kg.nlp.event_dates import sentence_date
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.tokens import span_text
 from kg.records import Evidence, Relation
 from kg.schema import PREDICATES
 
@@ -68,7 +69,7 @@ def merge_candidates(candidates: Iterable[Candidate], ctx: DocContext, confidenc
         sent = c.sent
         where = (sent.start, sent.end)
         if where not in said:
-            text = ctx.index.text[sent.start_char:sent.end_char]  # Span.text, without a Token per token
+            text = span_text(sent)  # Span.text, without a Token per token
             said[where] = (text.strip(), sentence_date(sent, dates), sent.start_char, sent.end_char)
         text, date, start_char, end_char = said[where]
         s, o = c.subject, c.object
