@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.nlp.relations import RULES, resolve_plural_pronouns, rule_gates, run_rules
-from kg.nlp.relations.carry import carry_references
+from kg.nlp.relations import RULES, rule_gates, run_rules
 from kg.nlp.relations.context import DocContext
 from kg.nlp.relations.index import TRIGGERS, DocIndex, triggered_by
+
+from rule_runs import candidates, prepared
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 
@@ -32,20 +33,6 @@ def _texts() -> list[str]:
     return texts
 
 
-def _prepared(nlp, text: str):
-    with nlp.select_pipes(disable=["kg_relations", "kg_relation_model"]):
-        return nlp(text)
-
-
-def _candidates(doc, lexicon, leaders, gates):
-    doc = doc.copy()
-    ctx = DocContext(doc, lexicon, leaders)
-    resolve_plural_pronouns(doc, ctx)
-    carry_references(doc, ctx)
-    return [(c.subject, c.predicate, c.object, c.rule, c.status, c.sent.start, c.topics)
-            for c in run_rules(ctx, gates)]
-
-
 def test_triggers_change_no_rule_output(nlp):
     """Every rule on every sentence finds exactly what the rules find on their triggers' sentences only."""
     extractor = nlp.get_pipe("kg_relations")
@@ -54,9 +41,9 @@ def test_triggers_change_no_rule_output(nlp):
     assert sum(1 for _, words, types in gated if words is not None or types) >= 30
     found = 0
     for text in _texts():
-        doc = _prepared(nlp, text)
-        every = _candidates(doc, extractor.lexicon, extractor.leaders, ungated)
-        assert _candidates(doc, extractor.lexicon, extractor.leaders, gated) == every
+        doc = prepared(nlp, text)
+        every = candidates(doc, extractor.lexicon, extractor.leaders, ungated)
+        assert candidates(doc, extractor.lexicon, extractor.leaders, gated) == every
         found += len(every)
     assert found > 20
 
@@ -74,7 +61,7 @@ def test_a_rule_runs_only_on_the_sentences_with_its_trigger(nlp):
         yield from ()
 
     try:
-        doc = _prepared(nlp, TEXTS[0])
+        doc = prepared(nlp, TEXTS[0])
         ctx = DocContext(doc, nlp.get_pipe("kg_relations").lexicon)
         run_rules(ctx, rule_gates([cooperate_rule, plain_rule], ctx.lex))
         second = list(doc.sents)[1].start
@@ -84,7 +71,7 @@ def test_a_rule_runs_only_on_the_sentences_with_its_trigger(nlp):
 
 
 def test_index_sentences_with_words_and_types(nlp):
-    doc = _prepared(nlp, TEXTS[1])
+    doc = prepared(nlp, TEXTS[1])
     index = DocIndex(doc)
     starts = [s.start for s in index.sents]
     assert index.sentences_with(frozenset({"sanction"})) == {starts[1]}  # by lemma ("sanctioned")

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.relations import RULES, resolve_plural_pronouns, rule_gates, run_rules
-from kg.nlp.relations.carry import carry_references
+from kg.nlp.relations import RULES, rule_gates
 from kg.nlp.relations.context import DocContext
 from kg.nlp.relations.index import TRIGGERS
 from kg.nlp.relations.joint import joint_rule
+
+from rule_runs import candidates, prepared
 
 # written for these tests, one or two constructions of the new rules each, with sentences that trigger none
 TEXTS = [
@@ -50,29 +51,15 @@ TEXTS = [
 ]
 
 
-def _prepared(nlp, text: str):
-    with nlp.select_pipes(disable=["kg_relations", "kg_relation_model"]):
-        return nlp(text)
-
-
-def _candidates(doc, lexicon, leaders, gates):
-    doc = doc.copy()
-    ctx = DocContext(doc, lexicon, leaders)
-    resolve_plural_pronouns(doc, ctx)
-    carry_references(doc, ctx)
-    return [(c.subject, c.predicate, c.object, c.rule, c.status, c.sent.start, c.topics)
-            for c in run_rules(ctx, gates)]
-
-
 def test_the_new_rules_find_the_same_on_their_triggers_sentences(nlp):
     extractor = nlp.get_pipe("kg_relations")
     gated = rule_gates(RULES, extractor.lexicon)
     ungated = [(rule, None, ()) for rule in RULES]
     rules: set[str] = set()
     for text in TEXTS:
-        doc = _prepared(nlp, text)
-        every = _candidates(doc, extractor.lexicon, extractor.leaders, ungated)
-        assert _candidates(doc, extractor.lexicon, extractor.leaders, gated) == every
+        doc = prepared(nlp, text)
+        every = candidates(doc, extractor.lexicon, extractor.leaders, ungated)
+        assert candidates(doc, extractor.lexicon, extractor.leaders, gated) == every
         rules |= {c[3].split(":")[0] + ":" + c[3].split(":")[1] for c in every if ":" in c[3]}
     # the sentences exercise the new rules, not only the old ones
     assert {"venture:apposition", "event:taken-delivery", "title:as", "joint:verb"} <= rules
@@ -93,7 +80,7 @@ def test_few_rules_run_on_every_sentence():
 ])
 def test_joint_rule_reads_joint_verbs_through_the_index(nlp, text, pairs):
     """The joint rule visits the joint verbs and the ``co-`` words only, and finds what it found on every verb."""
-    doc = _prepared(nlp, text)
+    doc = prepared(nlp, text)
     ctx = DocContext(doc, nlp.get_pipe("kg_relations").lexicon)
     sent = next(iter(doc.sents))
     found = list(joint_rule(sent, ctx))
