@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.slots import deep_pobjs, dobj, owner, verb_objects
-from kg.nlp.relations.triggers import noun_participants
+from kg.nlp.relations.triggers import distinct_pairs, noun_participants
 
 
 @triggered_by(lambda lex: lex.words("delivery_nouns"))
@@ -36,10 +36,8 @@ def taken_delivery_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         suppliers = [a for p in sources for a in ctx.actors(p) if ctx.is_actor(a)]
         takers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
         status = ctx.status(verb)
-        for s in dict.fromkeys(suppliers):
-            for o in dict.fromkeys(takers):
-                if s != o:
-                    yield Candidate(s, "suppliesTo", o, "event:taken-delivery", status, sent)
+        for s, o in distinct_pairs(suppliers, takers):
+            yield Candidate(s, "suppliesTo", o, "event:taken-delivery", status, sent)
 
 
 def _contract_of(verb: Token, ctx: DocContext) -> Token | None:
@@ -76,10 +74,8 @@ def contract_supply_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if predicate == "suppliesTo":
                 customers += verb_objects(verb, slots, ctx)[0]
         status = ctx.status(contract.head)
-        for s in dict.fromkeys(holders):
-            for o in dict.fromkeys(customers):
-                if s != o:
-                    yield Candidate(s, "suppliesTo", o, "event:contract-supply", status, sent)
+        for s, o in distinct_pairs(holders, customers):
+            yield Candidate(s, "suppliesTo", o, "event:contract-supply", status, sent)
 
 
 
@@ -117,10 +113,9 @@ def lent_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not recipients and not owned:
             recipients = [a for a in ctx.subjects(verb) if a not in lenders]
         status = ctx.status(verb)
-        for s in dict.fromkeys(a for a in lenders if ctx.is_actor(a)):
-            for o in dict.fromkeys(a for a in recipients if ctx.is_actor(a)):
-                if s != o:
-                    yield Candidate(s, "investsIn", o, "event:lent-with", status, sent)
+        for s, o in distinct_pairs((a for a in lenders if ctx.is_actor(a)),
+                                   (a for a in recipients if ctx.is_actor(a))):
+            yield Candidate(s, "investsIn", o, "event:lent-with", status, sent)
 
 
 def _countries_named_in(tok: Token, ctx: DocContext) -> list[str]:
@@ -162,10 +157,8 @@ def invested_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             holders = noun_participants(tok, slots, ctx)[0] if slots is not None else []
         countries = [a for p in places for a in _countries_named_in(p, ctx)]
         status = ctx.status(tok)
-        for s in dict.fromkeys(holders):
-            for o in dict.fromkeys(countries):
-                if s != o:
-                    yield Candidate(s, "investsIn", o, "event:invested-country", status, sent)
+        for s, o in distinct_pairs(holders, countries):
+            yield Candidate(s, "investsIn", o, "event:invested-country", status, sent)
 
 
 def product_makers(thing: Token, ctx: DocContext) -> list[str]:
@@ -210,10 +203,8 @@ def bought_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         makers = [a for t in things for a in product_makers(t, ctx)]
         status = ctx.status(tok)
-        for s in dict.fromkeys(makers):
-            for o in dict.fromkeys(buyers):
-                if s != o:
-                    yield Candidate(s, "suppliesTo", o, "event:bought-product", status, sent)
+        for s, o in distinct_pairs(makers, buyers):
+            yield Candidate(s, "suppliesTo", o, "event:bought-product", status, sent)
 
 
 def _sale_of(stake: Token, ctx: DocContext) -> Token | None:
@@ -249,10 +240,8 @@ def sold_stake_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                                         else [])
         buyers = [a for h in hosts for p in ctx.pobjs(h, {"to"}) for a in ctx.actors(p) if ctx.is_actor(a)]
         status = ctx.status(sale)
-        for s in dict.fromkeys(buyers):
-            for o in dict.fromkeys(targets):
-                if s != o:
-                    yield Candidate(s, "investsIn", o, "event:sold-stake", status, sent)
+        for s, o in distinct_pairs(buyers, targets):
+            yield Candidate(s, "investsIn", o, "event:sold-stake", status, sent)
 
 
 def _users_of(thing: Token, ctx: DocContext) -> list[str]:
@@ -289,10 +278,8 @@ def supplied_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         goods += [p for g in goods for p in ctx.pobjs(g, {"of"}) if not ctx.actors(p, conj=False)]  # "most of the …"
         users = [a for g in goods for a in _users_of(g, ctx) if ctx.is_actor(a)]
         status = ctx.status(tok)
-        for s in dict.fromkeys(agents):
-            for o in dict.fromkeys(users):
-                if s != o:
-                    yield Candidate(s, "suppliesTo", o, "event:supplied-by", status, sent)
+        for s, o in distinct_pairs(agents, users):
+            yield Candidate(s, "suppliesTo", o, "event:supplied-by", status, sent)
 
 
 
@@ -317,7 +304,5 @@ def awarded_contract_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         named = [a for v in purposes for p, slots in ctx.lex.verbs.get(v.lemma_, []) if p == "suppliesTo"
                  for a in verb_objects(v, slots, ctx)[0]]
         status = ctx.status(tok)
-        for s in dict.fromkeys(a for a in suppliers if ctx.is_actor(a)):
-            for o in dict.fromkeys(named or customers):
-                if s != o:
-                    yield Candidate(s, "suppliesTo", o, "event:awarded-contract", status, sent)
+        for s, o in distinct_pairs((a for a in suppliers if ctx.is_actor(a)), named or customers):
+            yield Candidate(s, "suppliesTo", o, "event:awarded-contract", status, sent)

@@ -20,10 +20,11 @@ from kg.nlp.relations.commerce import governing_verb, product_makers
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.slots import RELATIVE_PRONOUNS, dobj
-from kg.nlp.relations.triggers import noun_participants
+from kg.nlp.relations.triggers import distinct_pairs, noun_participants
 
 
-@triggered_by(lambda lex: {n for n, entries in lex.nouns.items() if any(p in ("sanctions", "restrictsExportsTo") for p, _s in entries)})
+@triggered_by(lambda lex: {n for n, entries in lex.nouns.items()
+                           if any(p in ("sanctions", "restrictsExportsTo") for p, _s in entries)})
 def measure_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``UN sanctions that bar North Korea from trading``, ``US curbs that target Huawei``: the object of the
     measure's relative clause is its target."""
@@ -47,10 +48,8 @@ def measure_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if predicate == "restrictsExportsTo":
                 targets = [a for a in targets if ctx.type_of(a) != "Person"]
             status = ctx.status(tok)
-            for s in dict.fromkeys(holders):
-                for o in dict.fromkeys(targets):
-                    if s != o:
-                        yield Candidate(s, predicate, o, "event:measure-relative", status, sent)
+            for s, o in distinct_pairs(holders, targets):
+                yield Candidate(s, predicate, o, "event:measure-relative", status, sent)
 
 @triggered_by(lambda lex: lex.words("export_nouns"))
 def banned_export_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
@@ -105,7 +104,8 @@ def ordered_to_stop_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     Huawei gear``: an order to stop buying or using a maker's products is a ban on them (``sanctions``)."""
     ordering = ctx.lex_memo("telling_words", lambda: frozenset(ctx.lex.words("ordering_verbs") |
                                                                   ctx.lex.words("telling_verbs")))
-    words = ctx.lex_memo("using_words", lambda: frozenset(ctx.lex.words("use_verbs") | ctx.lex.words("purchasing_verbs")))
+    words = ctx.lex_memo("using_words",
+                         lambda: frozenset(ctx.lex.words("use_verbs") | ctx.lex.words("purchasing_verbs")))
     for tok in ctx.find(sent, words):
         stop = tok.head
         if tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "pcomp") or stop.lemma_ not in ("stop", "cease", "quit"):
@@ -118,7 +118,6 @@ def ordered_to_stop_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         makers = [a for t in things for a in (product_makers(t, ctx) or ctx.actors(t, conj=True) or
                                               [a for p in ctx.pobjs(t, {"from"}) for a in ctx.actors(p)])]
         status = ctx.status(order)
-        for s in dict.fromkeys(a for a in ctx.subjects(order) if ctx.is_actor(a)):
-            for o in dict.fromkeys(a for a in makers if ctx.type_of(a) == "Organization"):
-                if s != o:
-                    yield Candidate(s, "sanctions", o, "event:ordered-to-stop", status, sent)
+        for s, o in distinct_pairs((a for a in ctx.subjects(order) if ctx.is_actor(a)),
+                                   (a for a in makers if ctx.type_of(a) == "Organization")):
+            yield Candidate(s, "sanctions", o, "event:ordered-to-stop", status, sent)

@@ -65,6 +65,19 @@ def pairs(subjects: list[str], objects: list[str], symmetric: bool) -> Iterator[
         yield from combinations(sorted(set(subjects)), 2)
 
 
+def distinct_pairs(subjects: Iterable[str], objects: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Each subject with each object, once, in order, never an entity with itself.
+
+    >>> list(distinct_pairs(["a", "b", "a"], ["b", "c", "c"]))
+    [('a', 'b'), ('a', 'c'), ('b', 'c')]
+    """
+    others = list(dict.fromkeys(objects))
+    for s in dict.fromkeys(subjects):
+        for o in others:
+            if s != o:
+                yield s, o
+
+
 def list_owners(tok: Token, ctx: DocContext) -> list[str]:
     """Who keeps the list of a listing verb: ``the Entity List of the US Commerce Department's BIS``."""
     out: list[str] = []
