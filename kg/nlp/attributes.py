@@ -102,10 +102,12 @@ def first_token_needs(pattern: list[dict[str, Any]], strings: StringStore) -> li
     return needs
 
 
-def _present(need: Need, present: list[set[int]], texts: dict[int, list[str]]) -> bool:
+def _present(need: Need, present: list[set[int]], texts: dict[int, list[str]], strings: StringStore) -> bool:
     column, test = need
     if isinstance(test, frozenset):
         return not test.isdisjoint(present[column])
+    if column not in texts:  # the words, decoded once per document and only for a regular expression
+        texts[column] = [strings[v] for v in present[column]]
     return any(test.search(word) for word in texts[column])
 
 
@@ -169,10 +171,10 @@ class FastAttributeRuler(AttributeRuler):
         matches = [(number, strings[str(number)], i, i + 1) for number, i in found]
         if self._rest and len(doc):
             present = [set(column) for column in columns_of]
-            texts = {c: [strings[v] for v in present[c]] for c in (0, 1)}  # the words, for regular expressions
+            texts: dict[int, list[str]] = {}
             for needs, matcher in self._rest:
                 # a pattern's Matcher runs only where some alternative's first token could match
-                if any(all(_present(need, present, texts) for need in alternative) for alternative in needs):
+                if any(all(_present(need, present, texts, strings) for need in alternative) for alternative in needs):
                     matches += [(int(strings[m_id]), m_id, start, end)
                                 for m_id, start, end in matcher(doc, allow_missing=True, as_spans=False)]
         matches.sort()
