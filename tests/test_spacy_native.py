@@ -61,7 +61,8 @@ def test_registering_the_factories_imports_spacy_only(metadata: Path) -> None:
     run = python(metadata, "import json\n" + script)
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)
-    assert out["factories"] == ["kg_attribute_ruler", "kg_linebreaks", "kg_linker", "kg_relation_model", "kg_relations"]
+    assert out["factories"] == ["kg_attribute_ruler", "kg_lemmatizer", "kg_linebreaks", "kg_linker", "kg_relation_model",
+                                "kg_relations"]
     assert set(out["modules"]) == {"kg", "kg.nlp", "kg.nlp.factories", "kg.nlp.sentences"}
 
 

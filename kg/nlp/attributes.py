@@ -28,10 +28,13 @@ from itertools import product
 from typing import Any
 
 import numpy as np
+from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+from spacy.errors import Errors
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 #: token attributes a one-token pattern may test for equality to be looked up in a table, in the order of the
 #: columns :meth:`FastAttributeRuler.match` reads; the most selective ones first
@@ -39,8 +42,12 @@ TABLE_ATTRS = ("LOWER", "ORTH", "DEP", "TAG", "IS_SPACE")
 
 #: a pattern's number and the values it refuses (``NOT_IN``), by column
 Entry = tuple[int, tuple[tuple[int, frozenset[int]], ...]]
-#: (the columns a group of patterns tests, its first column's values, value tuple -> its patterns)
-Table = tuple[list[int], np.ndarray, dict[tuple[int, ...], list[Entry]]]
+#: (the columns a group of patterns tests, value tuple -> its patterns)
+Table = tuple[list[int], dict[tuple[int, ...], list[Entry]]]
+#: the token attributes the ruler writes a column at a time; a pattern setting another one is set token by token
+WRITTEN = frozenset((POS, TAG, MORPH, LEMMA, DEP))
+#: how many tokens' values (and merged attributes) the ruler remembers before it starts afresh
+MAX_KNOWN = 200_000
 
 
 def is_table_pattern(pattern: list[dict[str, Any]]) -> bool:
@@ -102,13 +109,28 @@ def first_token_needs(pattern: list[dict[str, Any]], strings: StringStore) -> li
     return needs
 
 
-def _present(need: Need, present: list[set[int]], texts: dict[int, list[str]], strings: StringStore) -> bool:
+#: a regular expression's words: (the ids of the words it matches, the ids of all words it was tried on)
+Tried = tuple[set[int], set[int]]
+
+
+def _present(need: Need, present: list[set[int]], tried: dict[Need, Tried], strings: StringStore) -> bool:
+    """Whether a document's words (``present``, their ids by column) can satisfy ``need``; a regular expression
+    is tried once per word (``tried`` remembers it across documents).
+
+    >>> strings = StringStore(["yall", "all"])
+    >>> need, tried = (0, re.compile("^y")), {}
+    >>> _present(need, [{strings["all"]}], tried, strings), _present(need, [{strings["yall"]}], tried, strings)
+    (False, True)
+    """
     column, test = need
     if isinstance(test, frozenset):
         return not test.isdisjoint(present[column])
-    if column not in texts:  # the words, decoded once per document and only for a regular expression
-        texts[column] = [strings[v] for v in present[column]]
-    return any(test.search(word) for word in texts[column])
+    hits, seen = tried.setdefault(need, (set(), set()))
+    new = present[column] - seen
+    if new:
+        hits.update(v for v in new if test.search(strings[v]))
+        seen |= new
+    return not hits.isdisjoint(present[column])
 
 
 class FastAttributeRuler(AttributeRuler):
@@ -118,10 +140,22 @@ class FastAttributeRuler(AttributeRuler):
         super().__init__(*args, **kwargs)
         self._tables: list[Table] | None = None
         self._rest: list[tuple[list[list[Need]], Matcher]] = []
+        self._forget()
 
     def add(self, patterns: Any, attrs: dict, index: int = 0) -> None:  # type: ignore[override]
         super().add(patterns, attrs, index)
         self._tables = None  # made anew on the next match
+        self._forget()
+
+    def _forget(self) -> None:
+        """Start afresh what the ruler remembers: the pattern set of each token's values, and what each set sets."""
+        self._known: dict[tuple[int, ...], int] = {}
+        self._sets: list[tuple[int, ...]] = []
+        self._set_ids: dict[tuple[int, ...], int] = {}
+        self._merged: list[dict[Any, Any]] = []
+        self._columns: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._other = np.zeros(0, dtype=bool)
+        self._tried: dict[Need, Tried] = {}
 
     def _build(self) -> None:
         groups: dict[tuple[int, ...], dict[tuple[int, ...], list[Entry]]] = defaultdict(lambda: defaultdict(list))
@@ -130,7 +164,7 @@ class FastAttributeRuler(AttributeRuler):
         for number, entry in enumerate(self.patterns):
             others = []
             for pattern in entry["patterns"]:
-                if not is_table_pattern(pattern):
+                if not is_table_pattern(pattern) or entry["index"] not in (0, -1):
                     others.append(pattern)
                     continue
                 tests = pattern[0]
@@ -144,38 +178,109 @@ class FastAttributeRuler(AttributeRuler):
                 matcher = Matcher(self.vocab, validate=False)
                 matcher.add(str(number), others)
                 self._rest.append(([first_token_needs(p, strings) for p in others], matcher))
-        self._tables = [(list(columns), np.array(sorted({k[0] for k in values}), dtype="uint64"), dict(values))
-                        for columns, values in groups.items()]
+        self._tables = [(list(columns), dict(values)) for columns, values in groups.items()]
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set the attributes of every match, as :meth:`AttributeRuler.set_annotations` would, column by column."""
+        try:
+            if len(doc):
+                self._annotate(doc)
+            return doc
+        except Exception as e:
+            return self.get_error_handler()(self.name, self, [doc], e)
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The matches of every pattern, as spaCy's ruler lists them: (pattern number, match id, start, end),
         sorted, so later patterns take precedence."""
-        if self._tables is None:
-            self._build()
-        assert self._tables is not None
         strings = self.vocab.strings
-        found: set[tuple[int, int]] = set()  # (pattern number, token)
+        matches = []
         if len(doc):
-            array = doc.to_array(list(TABLE_ATTRS))
-            columns_of = [array[:, c].tolist() for c in range(len(TABLE_ATTRS))]
-            for columns, firsts, table in self._tables:
-                # the tokens whose first tested value is one of the group's, then the whole test
-                first = columns_of[columns[0]]
-                near = range(len(first)) if len(firsts) > 16 else \
-                    np.flatnonzero(np.isin(array[:, columns[0]], firsts)).tolist()
-                rest = [columns_of[c] for c in columns[1:]]
-                for i in near:
-                    for number, refused in table.get((first[i], *(col[i] for col in rest)), ()):
-                        if not any(columns_of[c][i] in values for c, values in refused):
-                            found.add((number, i))
-        matches = [(number, strings[str(number)], i, i + 1) for number, i in found]
-        if self._rest and len(doc):
-            present = [set(column) for column in columns_of]
-            texts: dict[int, list[str]] = {}
-            for needs, matcher in self._rest:
-                # a pattern's Matcher runs only where some alternative's first token could match
-                if any(all(_present(need, present, texts, strings) for need in alternative) for alternative in needs):
-                    matches += [(int(strings[m_id]), m_id, start, end)
-                                for m_id, start, end in matcher(doc, allow_missing=True, as_spans=False)]
+            rows = doc.to_array(list(TABLE_ATTRS)).tolist()
+            matches = [(number, strings[str(number)], i, i + 1)
+                       for i, row in enumerate(rows) for number in self._sets[self._set_of(tuple(row))]]
+            matches += self._rest_matches(doc, rows)
         matches.sort()
         return matches
+
+    def _set_of(self, values: tuple[int, ...]) -> int:
+        """The number of the set of one-token patterns a token with these :data:`TABLE_ATTRS` values matches
+        (remembered per values)."""
+        known = self._known.get(values)
+        if known is None:
+            if self._tables is None:
+                self._build()
+            assert self._tables is not None
+            found = {number for columns, table in self._tables
+                     for number, refused in table.get(tuple(values[c] for c in columns), ())
+                     if not any(values[c] in refused_values for c, refused_values in refused)}
+            if len(self._known) > MAX_KNOWN:
+                self._forget()
+            known = self._known[values] = self._set_id(tuple(sorted(found)))
+        return known
+
+    def _set_id(self, numbers: tuple[int, ...]) -> int:
+        """The number of a set of patterns (sorted), given the first time it comes by."""
+        found = self._set_ids.get(numbers)
+        if found is None:
+            found = self._set_ids[numbers] = len(self._sets)
+            self._sets.append(numbers)
+        return found
+
+    def _rest_matches(self, doc: Doc, rows: list[list[int]]) -> list[tuple[int, int, int, int]]:
+        """The matches of the patterns left to a Matcher, each run only where some alternative's first token
+        could match."""
+        if self._tables is None:
+            self._build()
+        strings = self.vocab.strings
+        matches: list[tuple[int, int, int, int]] = []
+        if self._rest:
+            present = [set(column) for column in zip(*rows)]
+            for needs, matcher in self._rest:
+                if any(all(_present(need, present, self._tried, strings) for need in alternative) for alternative in needs):
+                    matches += [(int(strings[m_id]), m_id, start, end)
+                                for m_id, start, end in matcher(doc, allow_missing=True, as_spans=False)]
+        return matches
+
+    def _annotate(self, doc: Doc) -> None:
+        """Each token's attributes merged from its matches in pattern order, written a column at a time."""
+        rows = doc.to_array(list(TABLE_ATTRS)).tolist()
+        known, set_of = self._known, self._set_of
+        sets = [known[values] if values in known else set_of(values) for values in map(tuple, rows)]
+        for number, _, start, end in self._rest_matches(doc, rows):
+            i = self._token_of(number, start, end, doc)
+            sets[i] = self._set_id(tuple(sorted({*self._sets[sets[i]], number})))
+        if len(self._merged) < len(self._sets):
+            self._merge()
+        index = np.array(sets)
+        written = [attr for attr, (_, has) in self._columns.items() if has[index].any()]
+        if written:
+            array = doc.to_array(written)
+            for c, attr in enumerate(written):
+                values, has = self._columns[attr]
+                where = has[index]
+                array[where, c] = values[index[where]]
+            doc.from_array(written, array)
+        for i in np.flatnonzero(self._other[index]).tolist():
+            set_token_attrs(doc[i], {k: v for k, v in self._merged[sets[i]].items() if k not in WRITTEN})
+
+    def _merge(self) -> None:
+        """The attributes each set of patterns sets (later patterns over earlier ones), and as columns: the value
+        of each attribute of :data:`WRITTEN` by set, whether the set sets it, whether it sets another one."""
+        for numbers in self._sets[len(self._merged):]:
+            merged: dict[Any, Any] = {}
+            for number in numbers:
+                merged.update(self.attrs[number])
+            self._merged.append(merged)
+        self._columns = {attr: (np.array([m.get(attr, 0) for m in self._merged], dtype="uint64"),
+                                np.array([attr in m for m in self._merged], dtype=bool))
+                         for attr in sorted(WRITTEN)}
+        self._other = np.array([any(k not in WRITTEN for k in m) for m in self._merged], dtype=bool)
+
+    def _token_of(self, number: int, start: int, end: int, doc: Doc) -> int:
+        """The token a match of pattern ``number`` sets (its index into the match), as spaCy's ruler finds it."""
+        index = self.indices[number]
+        i = (start if index >= 0 else end) + index
+        if not start <= i < end:
+            raise ValueError(Errors.E1001.format(patterns=self.matcher.get(str(number)),
+                                                 span=[t.text for t in doc[start:end]], index=index))
+        return i

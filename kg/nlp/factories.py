@@ -18,6 +18,7 @@ from spacy.language import Language
 
 if TYPE_CHECKING:
     from kg.nlp.attributes import FastAttributeRuler
+    from kg.nlp.lemmas import CachedLemmatizer
     from kg.nlp.linker import EntityLinker
     from kg.nlp.relation_model import RelationModelComponent
     from kg.nlp.relations import RelationExtractor
@@ -59,3 +60,14 @@ def make_attribute_ruler(nlp: Language, name: str, validate: bool, scorer: Any) 
     from kg.nlp.attributes import FastAttributeRuler
 
     return FastAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)
+
+
+@Language.factory("kg_lemmatizer", assigns=["token.lemma"],
+                  default_config={"model": None, "mode": "rule", "overwrite": False,
+                                  "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"}})
+def make_lemmatizer(nlp: Language, name: str, model: Any, mode: str, overwrite: bool,
+                    scorer: Any) -> "CachedLemmatizer":
+    """spaCy's English rule lemmatizer, remembered per word form (:mod:`kg.nlp.lemmas`): same tables, same lemmas."""
+    from kg.nlp.lemmas import CachedLemmatizer
+
+    return CachedLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)

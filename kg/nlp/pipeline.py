@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
@@ -53,6 +54,7 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None, *, relation_
     if trained is None and relation_model and is_model_folder(folder / RELATION_MODEL_DIR):
         trained = folder / RELATION_MODEL_DIR
     faster_attribute_ruler(nlp)
+    faster_lemmatizer(nlp)
     kb = load_kb(folder / "gazetteer")
     keep_whole(nlp, kb)  # before the patterns are tokenized: "5G" one token in names and text alike
     if "parser" in nlp.pipe_names:
@@ -96,3 +98,25 @@ def faster_attribute_ruler(nlp: Language) -> None:
         return
     patterns = nlp.get_pipe("attribute_ruler").patterns
     nlp.replace_pipe("attribute_ruler", "kg_attribute_ruler").add_patterns(patterns)
+
+
+def faster_lemmatizer(nlp: Language) -> None:
+    """Replace the model's English rule ``lemmatizer`` by ``kg_lemmatizer`` with the same tables: the same lemmas
+    (:mod:`kg.nlp.lemmas`) in a fraction of the time. Other lemmatizers stay as they are.
+
+    >>> from spacy.lookups import Lookups
+    >>> nlp = spacy.blank("en")
+    >>> lookups = Lookups()
+    >>> _ = lookups.add_table("lemma_rules", {"noun": [["s", ""]]})
+    >>> nlp.add_pipe("lemmatizer", config={"mode": "rule"}).initialize(lookups=lookups)
+    >>> faster_lemmatizer(nlp)
+    >>> type(nlp.get_pipe("lemmatizer")).__name__, nlp.get_pipe("lemmatizer").lookups.tables
+    ('CachedLemmatizer', ['lemma_rules'])
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    old = nlp.get_pipe("lemmatizer")
+    if type(old) is not EnglishLemmatizer or old.mode != "rule":
+        return
+    new = nlp.replace_pipe("lemmatizer", "kg_lemmatizer", config={"overwrite": old.overwrite})
+    new.initialize(lookups=old.lookups)
