@@ -1,0 +1,68 @@
+"""Relations across sentences (kg/nlp/relations/xsent.py): a body whose canonical name says its country is based
+there when the document names that country anywhere, and an office handed on from a predecessor to a successor.
+Every text is written for its construction, not taken from a gold file; the negatives check that a pronoun that
+refers to someone else, a person who never held the office, or a country the text never names gives nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import entities, relations
+
+
+def labelled(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = nlp(text)
+    ents = entities(doc)
+    return {(ents[r.subject].label, r.predicate, ents[r.object].label) for r in relations(doc)}
+
+
+INCLUDED = [
+    # the canonical name of "the Pentagon" says its country, named two sentences later
+    ("The Pentagon said on Monday that it would fund a magnet plant in Texas. Officials did not say how much. The "
+     "United States imports most of its magnets.",
+     ("United States Department of Defense", "basedIn", "United States")),
+    # "Government of X": the country is named only before, in another sentence
+    ("Hungary has bought gas from Gazprom for years. Officials in Budapest said the government would extend the "
+     "deal.", ("Government of Hungary", "basedIn", "Hungary")),
+    # "his successor, X": the person named after the noun heads what the possessor headed
+    ("Yury Borisov, then head of Roscosmos, said the plan was ready. His successor, Dmitry Bakanov, said in April "
+     "that more countries had joined.", ("Dmitry Bakanov", "leaderOf", "Roscosmos")),
+    # "his predecessor X" inside a relative clause
+    ("Alexander Gerst, the chief executive of Airbus, said orders were strong. His predecessor, Tom Enders, had "
+     "warned of delays.", ("Tom Enders", "leaderOf", "Airbus")),
+    ("Prime Minister Rishi Sunak of Britain, whose plan had been attacked by his predecessor Liz Truss, called the "
+     "accord a landmark.", ("Liz Truss", "leaderOf", "United Kingdom")),
+    # "A, who replaced B": B held the office A's title gives
+    ("Zimbabwean President Emmerson Mnangagwa, who replaced Robert Mugabe in November, travelled to Beijing.",
+     ("Robert Mugabe", "leaderOf", "Zimbabwe")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), INCLUDED)
+def test_relation_across_sentences(nlp, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in labelled(nlp, text)
+
+
+EXCLUDED = [
+    # no country named in the text: the canonical name alone adds nothing
+    ("The Pentagon said on Monday that it would fund a magnet plant. Officials did not say how much.",
+     ("United States Department of Defense", "basedIn", "United States")),
+    # the named predecessor takes the possessor's office, not the other way round
+    ("Wang Lei chaired the China Satellite Navigation Committee for years. Yury Borisov, the director general of "
+     "Roscosmos, praised the work. In July his predecessor, Dmitry Rogozin, had visited Beijing.",
+     ("Yury Borisov", "leaderOf", "China Satellite Navigation Committee")),
+    # "his" refers to the last person named, a new subject in between: not the head of Airbus
+    ("Alexander Gerst, the chief executive of Airbus, said orders were strong. Elon Musk disagreed with him. His "
+     "successor, Tom Enders, declined to comment.", ("Tom Enders", "leaderOf", "Airbus")),
+    # a company replacing another company holds no office
+    ("Tesla replaced Panasonic as the top supplier of batteries to the plant. Panasonic said it would cut output.",
+     ("Panasonic", "leaderOf", "Tesla")),
+    # a negated succession is none
+    ("Alexander Gerst, the chief executive of Airbus, said orders were strong. He did not replace Tom Enders, who "
+     "left in 2019.", ("Tom Enders", "leaderOf", "Airbus")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), EXCLUDED)
+def test_no_relation_across_sentences(nlp, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple not in labelled(nlp, text)
