@@ -32,6 +32,10 @@ INCLUDED = [
      "warned of delays.", ("Tom Enders", "leaderOf", "Airbus")),
     ("Prime Minister Rishi Sunak of Britain, whose plan had been attacked by his predecessor Liz Truss, called the "
      "accord a landmark.", ("Liz Truss", "leaderOf", "United Kingdom")),
+    # "its" after a description that was a subject: the description's referent, not an older subject
+    ("The Treasury imposed sanctions on the Presidency of Defense Industries on Monday. The agency said it would "
+     "appeal. Mehmet Oz, its vice president, called the move unfair.",
+     ("Mehmet Oz", "worksFor", "Presidency of Defence Industries")),
     # "A, who replaced B": B held the office A's title gives
     ("Zimbabwean President Emmerson Mnangagwa, who replaced Robert Mugabe in November, travelled to Beijing.",
      ("Robert Mugabe", "leaderOf", "Zimbabwe")),
@@ -57,6 +61,10 @@ EXCLUDED = [
     # a company replacing another company holds no office
     ("Tesla replaced Panasonic as the top supplier of batteries to the plant. Panasonic said it would cut output.",
      ("Panasonic", "leaderOf", "Tesla")),
+    # the "its" of the description's referent is not the subject named two sentences before
+    ("The Treasury imposed sanctions on the Presidency of Defense Industries on Monday. The agency said it would "
+     "appeal. Mehmet Oz, its vice president, called the move unfair.",
+     ("Mehmet Oz", "worksFor", "United States Department of the Treasury")),
     # a negated succession is none
     ("Alexander Gerst, the chief executive of Airbus, said orders were strong. He did not replace Tom Enders, who "
      "left in 2019.", ("Tom Enders", "leaderOf", "Airbus")),
