@@ -36,6 +36,17 @@ INCLUDED = [
     ("The Treasury imposed sanctions on the Presidency of Defense Industries on Monday. The agency said it would "
      "appeal. Mehmet Oz, its vice president, called the move unfair.",
      ("Mehmet Oz", "worksFor", "Presidency of Defence Industries")),
+    # an official the gazetteer does not know serves the country the sentence names as an actor ...
+    ("Foreign Minister Arvo Tamm said joining the club would let Estonia attract more investment.",
+     ("Arvo Tamm", "worksFor", "Estonia")),
+    # ... or, when it names none, the country that was the subject of the sentence before
+    ("Hungary says it will keep buying gas from Gazprom. Foreign Minister Bence Tarkanyi said on Sunday that the "
+     "decision was final.", ("Bence Tarkanyi", "worksFor", "Hungary")),
+    ("Zimbabwe has signed a deal with CloudWalk. The agreement came weeks after President Tendai Moyo travelled "
+     "to Beijing.", ("Tendai Moyo", "leaderOf", "Zimbabwe")),
+    # "his Russian counterpart": a minister's counterpart is a minister of that country, not its leader
+    ("India's defence minister, Rajnath Singh, met his Russian counterpart, Andrey Belousov, in Qingdao.",
+     ("Andrey Belousov", "worksFor", "Russia")),
     # "A, who replaced B": B held the office A's title gives
     ("Zimbabwean President Emmerson Mnangagwa, who replaced Robert Mugabe in November, travelled to Beijing.",
      ("Robert Mugabe", "leaderOf", "Zimbabwe")),
@@ -65,6 +76,17 @@ EXCLUDED = [
     ("The Treasury imposed sanctions on the Presidency of Defense Industries on Monday. The agency said it would "
      "appeal. Mehmet Oz, its vice president, called the move unfair.",
      ("Mehmet Oz", "worksFor", "United States Department of the Treasury")),
+    # a country the sentence gives someone else, or that the clause acts on, is not the official's
+    ("Russia has promised India two more squadrons. Defence Minister Ravi Kumar met his Russian counterpart, Ivan "
+     "Petrov, in Qingdao.", ("Ravi Kumar", "worksFor", "Russia")),
+    ("The deal was signed by a unit of Russian state corporation Rosatom in the presence of President Luis Mendez.",
+     ("Luis Mendez", "leaderOf", "Russia")),
+    ("Foreign Minister Ana Ruiz rejected claims that the visit was meant to provoke the United States.",
+     ("Ana Ruiz", "worksFor", "United States")),
+    ("Rights groups said French companies had sold surveillance tools to the government of President Omar Saleh.",
+     ("Omar Saleh", "leaderOf", "France")),
+    ("India's defence minister, Rajnath Singh, met his Russian counterpart, Andrey Belousov, in Qingdao.",
+     ("Andrey Belousov", "leaderOf", "Russia")),
     # a negated succession is none
     ("Alexander Gerst, the chief executive of Airbus, said orders were strong. He did not replace Tom Enders, who "
      "left in 2019.", ("Tom Enders", "leaderOf", "Airbus")),

@@ -52,7 +52,7 @@ from kg.nlp.relations.membership2 import ally_member_rule
 from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, part_of_rule, rival_rule,
                                         title_rule)
 from kg.nlp.relations.triggers import noun_rule, verb_rule
-from kg.nlp.relations.xsent import canonical_country_rule, inherit_succession
+from kg.nlp.relations.xsent import canonical_country_rule, inherit_offices
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -126,7 +126,7 @@ class RelationExtractor(SavedData):
         if self._gates is None:
             self._gates = rule_gates(RULES, self.lexicon)
         candidates = run_rules(ctx, self._gates)
-        candidates += inherit_succession(candidates, ctx)  # offices handed on across sentences (xsent.py)
+        candidates = inherit_offices(candidates, ctx)  # offices handed on, across sentences too (xsent.py)
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])
         set_entities(doc, ctx.entities)  # with the technologies a rule named (focus.py's descriptors)

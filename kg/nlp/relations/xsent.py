@@ -7,8 +7,11 @@ handed on from a predecessor to a successor.
   country anywhere, not only in the same sentence (:func:`canonical_country_rule`).
 - ``Yury Borisov, then head of Roscosmos, … His successor, Dmitry Bakanov, said …``, ``… attacked by his
   predecessor Liz Truss``, ``X, who replaced Y in November``: the other person of a succession holds the same
-  office (GUIDELINES.md: former heads keep the relation their title gives). :func:`inherit_succession` runs
-  after the rules, on what they found in the whole document.
+  office (GUIDELINES.md: former heads keep the relation their title gives); ``his Russian counterpart X``: the
+  same office in that country. :func:`inherit_offices` runs after the rules, on what they found in the whole
+  document.
+- ``Foreign Minister X said …`` when the gazetteer does not know X: the country the sentence (or the subject of
+  the sentence before) names is the one X serves (:func:`home_country`, for ``head_title_rule``).
 """
 
 from __future__ import annotations
@@ -71,8 +74,10 @@ def canonical_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 SUCCESSION_NOUNS = frozenset({"successor", "predecessor"})
 #: verbs whose subject and object held the same office one after the other (``X replaced Y``)
 SUCCESSION_VERBS = frozenset({"replace", "replaced", "replaces", "succeed", "succeeded", "succeeds"})
-#: both, looked up once per document through the index
-SUCCESSION_WORDS = SUCCESSION_NOUNS | SUCCESSION_VERBS
+#: the noun that names the holder of the same office in another country (``his Russian counterpart``)
+COUNTERPART = "counterpart"
+#: all of them, looked up once per document through the index
+OFFICE_WORDS = SUCCESSION_NOUNS | SUCCESSION_VERBS | {COUNTERPART}
 
 
 def _person(ctx: DocContext, tok: Token | None) -> str | None:
@@ -107,15 +112,27 @@ def _possessor(ctx: DocContext, tok: Token) -> str | None:
     return None
 
 
-def succession_pairs(ctx: DocContext) -> list[tuple[str, str, Span]]:
-    """(office holder, other holder of the same office, sentence) for each succession the document states between
-    two people: the possessor of ``successor``/``predecessor`` and the person named after it, the subject and
-    the object of ``replaced``/``succeeded``."""
+def _counterpart_country(ctx: DocContext, tok: Token) -> str | None:
+    """The country a ``counterpart`` is of: ``his Russian counterpart``, ``Japan's counterpart``."""
+    found = {ctx.mention_at[c.i] for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+             and c.i in ctx.mention_at and ctx.type_of(ctx.mention_at[c.i]) == "Country"}
+    return found.pop() if len(found) == 1 else None
+
+
+def office_pairs(ctx: DocContext) -> list[tuple[str, str, Span, str | None]]:
+    """(office holder, other holder, sentence, the other's country or None) for each pair of people the document
+    says hold the same office: one after the other (the possessor of ``successor``/``predecessor`` and the person
+    named after it; the subject and the object of ``replaced``/``succeeded``) or in another country (the
+    possessor of ``his Russian counterpart`` and the person named after it, with that country)."""
     doc = ctx.doc
-    pairs: list[tuple[str, str, Span]] = []
-    for tok in ctx.find(doc[:], SUCCESSION_WORDS):
+    pairs: list[tuple[str, str, Span, str | None]] = []
+    for tok in ctx.find(doc[:], OFFICE_WORDS):
+        country = None
         if tok.lower_ in SUCCESSION_NOUNS:
             one, other = _possessor(ctx, tok), _named_after(ctx, tok)
+        elif tok.lower_ == COUNTERPART:
+            country = _counterpart_country(ctx, tok)
+            one, other = (_possessor(ctx, tok), _named_after(ctx, tok)) if country else (None, None)
         elif tok.lemma_ in SUCCESSION_VERBS and tok.pos_ == "VERB" and not ctx.negated(tok):
             subject = [c for c in tok.children if c.dep_ == "nsubj"]
             objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -126,26 +143,87 @@ def succession_pairs(ctx: DocContext) -> list[tuple[str, str, Span]]:
         else:
             continue
         if one and other and one != other:
-            pairs.append((one, other, tok.sent))
+            pairs.append((one, other, tok.sent, country))
     return pairs
 
 
-def inherit_succession(candidates: list[Candidate], ctx: DocContext) -> list[Candidate]:
-    """The leaderOf relations the rules found for the person whose office a succession names, given to the other
-    person too: ``his successor X`` and ``his predecessor X`` head what he heads, ``A, who replaced B``: B headed
-    what A heads. Only that way: the named one may have held other offices the possessor never held."""
-    if not ctx.index.sentences_with(SUCCESSION_WORDS):
-        return []
-    pairs = succession_pairs(ctx)
+def inherit_offices(candidates: list[Candidate], ctx: DocContext) -> list[Candidate]:
+    """``candidates`` with the offices the rules found for one person given to the other of a pair
+    :func:`office_pairs` finds: ``his successor X`` and ``his predecessor X`` head what he heads, ``A, who
+    replaced B``: B headed what A heads (only that way: the named one may have held other offices the possessor
+    never held); ``his Russian counterpart X`` leads Russia as he leads his own country, or works for it as he
+    works for his (then the leaderOf the title alone gave X is dropped: a minister's counterpart is a minister)."""
+    if not ctx.index.sentences_with(OFFICE_WORDS):
+        return candidates
+    pairs = office_pairs(ctx)
     if not pairs:
-        return []
-    leads: dict[str, list[Candidate]] = {}
+        return candidates
+    held: dict[str, list[Candidate]] = {}
     for c in candidates:
-        if c.predicate == "leaderOf":
-            leads.setdefault(c.subject, []).append(c)
+        if c.predicate in ("leaderOf", "worksFor"):
+            held.setdefault(c.subject, []).append(c)
     added: list[Candidate] = []
-    for holder, other, sent in pairs:
-        for c in leads.get(holder, []):
-            if c.object != other and not any(d.object == c.object for d in leads.get(other, [])):
-                added.append(Candidate(other, "leaderOf", c.object, "title:succession", "asserted", sent))
-    return added
+    dropped: set[tuple[str, str]] = set()
+    for holder, other, sent, country in pairs:
+        own = {(d.predicate, d.object) for d in held.get(other, [])}
+        for c in held.get(holder, []):
+            if country is None and c.predicate == "leaderOf" and c.object != other:
+                new = (c.predicate, c.object)
+            elif country is not None and ctx.type_of(c.object) == "Country" and c.object != country:
+                new = (c.predicate, country)
+            else:
+                continue
+            if country is not None and new[0] == "worksFor" and \
+                    not any(d.predicate == "leaderOf" and ctx.type_of(d.object) == "Country"
+                            for d in held.get(holder, [])):
+                dropped.add((other, country))
+            if new not in own:
+                own.add(new)
+                rule = "title:counterpart" if country else "title:succession"
+                added.append(Candidate(other, new[0], new[1], rule, "asserted", sent))
+    kept = [c for c in candidates if not (c.predicate == "leaderOf" and (c.subject, c.object) in dropped)]
+    return kept + added
+
+
+def _home_status(ctx: DocContext, mention: Span) -> str:
+    """Whether a country named in an official's sentence may be the one they serve (``home``), is one the clause
+    acts on (``object``: ``rejected claims that it would provoke the United States``, ``in the Chinese port city
+    of …``) or is the country of another organisation or person (``other``: ``a unit of Russian state corporation
+    Rosatom``, ``China's ambassador, Chen Bo``, ``his Russian counterpart``, ``French companies``); ``Turkey's
+    Ministry of Industry`` is the government the official may serve."""
+    node = ctx.mention_root(ctx.doc[mention.start])
+    modifier = False
+    while True:
+        for tok in [node] + [c for c in node.children if c.dep_ == "appos"]:
+            other = ctx.mention_at.get(tok.i)
+            if other and other != mention.kb_id_:
+                e = ctx.entities.get(other)
+                return "home" if e is not None and e.subtype == "GovernmentBody" else "other"
+        if node.dep_ not in ("amod", "compound", "nmod", "poss") or node.head is node:
+            break
+        node, modifier = node.head, True  # up from the modifier to the noun phrase it belongs to
+    if modifier:
+        return "other"  # "French companies said …": a group of that country, not the official's government
+    return "object" if node.dep_ in ("dobj", "pobj", "dative") else "home"
+
+
+def home_country(sent: Span, ctx: DocContext) -> str | None:
+    """The country an official without a country of their own (not in the gazetteer) most likely serves, for
+    ``Foreign Minister X said …``: the one country the sentence names (:func:`_home_status`), else the one country
+    that was the subject of the nearest sentence before (two at most) that had a country for its subject
+    (``Hungary says … . Foreign Minister X said …``) unless the sentence gives that country to someone else;
+    None when that is not one country."""
+    status = {e.kb_id_: _home_status(ctx, e) for e in ctx.index.ents_typed(sent, "Country", ctx.type_of)}
+    here = {c for c, st in status.items() if st == "home"}
+    if here:
+        return here.pop() if len(here) == 1 else None
+    # "… met his Russian counterpart": a country the sentence gives someone else is not the official's own
+    elsewhere = {c for c, st in status.items() if st == "other"}
+    sents = ctx.index.sents
+    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
+    for before in sents[max(0, k - 2):k][::-1]:
+        subjects = {e.kb_id_ for e in ctx.index.ents_typed(before, "Country", ctx.type_of)
+                    if ctx._is_subject(ctx.mention_root(ctx.doc[e.start]))}
+        if subjects:
+            return subjects.pop() if len(subjects) == 1 and not subjects & elsewhere else None
+    return None
