@@ -47,6 +47,16 @@ INCLUDED = [
     # "his Russian counterpart": a minister's counterpart is a minister of that country, not its leader
     ("India's defence minister, Rajnath Singh, met his Russian counterpart, Andrey Belousov, in Qingdao.",
      ("Andrey Belousov", "worksFor", "Russia")),
+    # a bare company title in a sentence that names no organisation: the company the text is about
+    ("Rheinmetall will build a tank plant in Ukraine, the company said. \"We start next year,\" chief executive "
+     "Armin Papperger said.", ("Armin Papperger", "leaderOf", "Rheinmetall")),
+    ("Rheinmetall will build a tank plant in Ukraine. Chief financial officer Dagmar Steinert said costs were "
+     "under control.", ("Dagmar Steinert", "worksFor", "Rheinmetall")),
+    # "led by" / "run by" coordinated with another participle takes that participle's subject
+    ("Amazon invested $4 billion in Anthropic. The start-up, founded in 2021 and led by chief executive Dario "
+     "Amodei, sells its models to banks.", ("Dario Amodei", "leaderOf", "Anthropic")),
+    ("MiniMax was founded in 2021 and is run by Yan Junjie, a former engineer.", ("Yan Junjie", "leaderOf",
+                                                                                  "MiniMax")),
     # "A, who replaced B": B held the office A's title gives
     ("Zimbabwean President Emmerson Mnangagwa, who replaced Robert Mugabe in November, travelled to Beijing.",
      ("Robert Mugabe", "leaderOf", "Zimbabwe")),
@@ -87,6 +97,12 @@ EXCLUDED = [
      ("Omar Saleh", "leaderOf", "France")),
     ("India's defence minister, Rajnath Singh, met his Russian counterpart, Andrey Belousov, in Qingdao.",
      ("Andrey Belousov", "leaderOf", "Russia")),
+    # a new subject in between: the bare title is that company's, not the one named first
+    ("Rheinmetall will build a tank plant in Ukraine. Airbus said its orders were strong. Chief executive Guillaume "
+     "Faury said demand was high.", ("Guillaume Faury", "leaderOf", "Rheinmetall")),
+    # a state's title is not a company's
+    ("Rheinmetall will build a tank plant in Ukraine. President Volodymyr Zelensky called the plan historic.",
+     ("Volodymyr Zelensky", "leaderOf", "Rheinmetall")),
     # a negated succession is none
     ("Alexander Gerst, the chief executive of Airbus, said orders were strong. He did not replace Tom Enders, who "
      "left in 2019.", ("Tom Enders", "leaderOf", "Airbus")),

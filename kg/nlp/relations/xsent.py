@@ -227,3 +227,44 @@ def home_country(sent: Span, ctx: DocContext) -> str | None:
         if subjects:
             return subjects.pop() if len(subjects) == 1 and not subjects & elsewhere else None
     return None
+
+
+#: words of a title that make a state's office, read by ``head_title_rule`` (``President X``, ``Foreign Minister
+#: X``): a bare company title (``chief executive X``) never has them
+STATE_TITLE_WORDS = frozenset({"president", "minister", "prime", "premier", "chancellor", "king", "queen", "emir",
+                               "ambassador", "envoy", "secretary", "secretary-general", "governor", "senator"})
+
+
+@triggered_by(types=("Person",))
+def bare_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Rheinmetall will build … , the company said. "We will start soon," chief executive Armin Papperger
+    said.``: a company title with neither possessive nor organisation before the name, in a sentence that names
+    no organisation, is the title of the organisation an ``its`` there would refer to (:meth:`DocContext.recent_org`:
+    the one that was last a subject in the sentences before)."""
+    from kg.nlp.relations.structure import title_kind
+    from kg.nlp.relations.titles import titles
+
+    doc, title = ctx.doc, ctx.lex_memo("titles", lambda: titles(ctx.lex))
+    bodies = ("Organization", "InternationalOrganization")
+    if any(ctx.type_of(e.kb_id_) in bodies for e in ctx.ents_in(sent)) or \
+            any(ctx.type_of(a) in bodies for i in range(sent.start, sent.end) for a in ctx.refs.get(i, ())):
+        return  # a sentence that names (or refers to) its organisations is read by the title rules
+    for person in ctx.ents_in(sent):
+        pid = person.kb_id_
+        if ctx.type_of(pid) != "Person":
+            continue
+        i, words = person.start - 1, []
+        while i >= sent.start and doc[i].lower_ in title.words and not ctx.entity(doc[i]):
+            words.insert(0, doc[i].lower_)
+            i -= 1
+        if not words or set(words) & STATE_TITLE_WORDS:
+            continue
+        if i >= sent.start and not (doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ")):
+            continue  # "its chief executive X", "the former chief executive X", "Airbus chief executive X"
+        owners = ctx.recent_org(doc[i + 1])
+        if len(owners) != 1:
+            continue
+        owner = ctx.entities[owners[0]]
+        kind = title_kind(words, owner.subtype or owner.type, title)
+        if kind:
+            yield Candidate(pid, kind, owner.id, "title:bare", "asserted", sent)
