@@ -16,7 +16,7 @@ handed on from a predecessor to a successor.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -25,26 +25,27 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 
 
-def _country_patterns(ctx: DocContext) -> list[tuple[str, re.Pattern[str]]]:
-    """Each country the document names, with a pattern for an organisation's canonical name that says it."""
-    out = []
-    for eid, e in ctx.entities.items():
-        if e.type == "Country" and e.label:
-            name = re.escape(e.label)
-            out.append((eid, re.compile(rf"(?:\bof (?:the )?{name}$|^{name} )")))
-    return out
+def _says_country(label: str, country: str) -> bool:
+    """Whether an organisation's canonical name says a country's: ``… of (the) <country>`` or ``<country> …``.
+
+    >>> _says_country("Ministry of Finance of South Korea", "South Korea"), _says_country("Korea Post", "Korea")
+    (True, True)
+    >>> _says_country("Embassy of China in the United Kingdom", "China")
+    False
+    """
+    return label.endswith((" of " + country, " of the " + country)) or label.startswith(country + " ")
 
 
 def _named_in_country(ctx: DocContext) -> dict[int, list[tuple[str, str]]]:
     """Sentence start -> (organisation, country) pairs whose canonical name says the country, each listed in the
     sentence of the organisation's first mention (once per document)."""
-    countries = _country_patterns(ctx)
+    countries = [(eid, e.label) for eid, e in ctx.entities.items() if e.type == "Country" and e.label]
     out: dict[int, list[tuple[str, str]]] = {}
     if not countries:
         return out
     first: dict[str, int] = {}
     for m in ctx.mentions:
-        if m.kind != "inside" and (m.entity_id not in first or m.start < first[m.entity_id]):
+        if m.kind != "inside" and m.start < first.get(m.entity_id, len(ctx.doc)):
             first[m.entity_id] = m.start
     starts = [s.start for s in ctx.index.sents]
     for eid, at in first.items():
@@ -52,12 +53,9 @@ def _named_in_country(ctx: DocContext) -> dict[int, list[tuple[str, str]]]:
         if e is None or e.type != "Organization":
             continue
         # a known country of its own decides: "Embassy of China in the United Kingdom" is China's
-        found = [cid for cid, pattern in countries if cid != eid and pattern.search(e.label)
-                 and e.country in (None, cid)]
-        if len(found) != 1:
-            continue
-        start = max(s for s in starts if s <= at)
-        out.setdefault(start, []).append((eid, found[0]))
+        found = [cid for cid, name in countries if e.country in (None, cid) and _says_country(e.label, name)]
+        if len(found) == 1:
+            out.setdefault(starts[bisect_right(starts, at) - 1], []).append((eid, found[0]))
     return out
 
 
