@@ -57,6 +57,15 @@ INCLUDED = [
      "Amodei, sells its models to banks.", ("Dario Amodei", "leaderOf", "Anthropic")),
     ("MiniMax was founded in 2021 and is run by Yan Junjie, a former engineer.", ("Yan Junjie", "leaderOf",
                                                                                   "MiniMax")),
+    # a title a copula or a naming verb gives its subject, owned through a reference back or "of"/"at"
+    ("Anthropic was founded in 2021. Dario Amodei is the company's chief executive.",
+     ("Dario Amodei", "leaderOf", "Anthropic")),
+    ("Samsung Electronics reported strong results. Han Jong-hee became its chief executive in 2022.",
+     ("Han Jong-hee", "leaderOf", "Samsung Electronics")),
+    ("Dario Amodei was named chief executive of Anthropic last year.", ("Dario Amodei", "leaderOf", "Anthropic")),
+    ("Jane Fraser, who is a vice president at Citigroup, spoke first.", ("Jane Fraser", "worksFor", "Citigroup")),
+    ("Indonesia held elections in February. Gibran Rakabuming won the vote to become the country's next vice "
+     "president.", ("Gibran Rakabuming", "worksFor", "Indonesia")),
     # "A, who replaced B": B held the office A's title gives
     ("Zimbabwean President Emmerson Mnangagwa, who replaced Robert Mugabe in November, travelled to Beijing.",
      ("Robert Mugabe", "leaderOf", "Zimbabwe")),
@@ -103,6 +112,9 @@ EXCLUDED = [
     # a state's title is not a company's
     ("Rheinmetall will build a tank plant in Ukraine. President Volodymyr Zelensky called the plan historic.",
      ("Volodymyr Zelensky", "leaderOf", "Rheinmetall")),
+    # a negated title, and a title of someone else, are none
+    ("Dario Amodei is not the chief executive of OpenAI.", ("Dario Amodei", "leaderOf", "OpenAI")),
+    ("Dario Amodei met Sam Altman, who is the chief executive of OpenAI.", ("Dario Amodei", "leaderOf", "OpenAI")),
     # a negated succession is none
     ("Alexander Gerst, the chief executive of Airbus, said orders were strong. He did not replace Tom Enders, who "
      "left in 2019.", ("Tom Enders", "leaderOf", "Airbus")),

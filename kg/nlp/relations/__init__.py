@@ -52,7 +52,8 @@ from kg.nlp.relations.membership2 import ally_member_rule
 from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, part_of_rule, rival_rule,
                                         title_rule)
 from kg.nlp.relations.triggers import noun_rule, verb_rule
-from kg.nlp.relations.xsent import bare_title_rule, canonical_country_rule, inherit_offices
+from kg.nlp.relations.xsent import (bare_title_rule, canonical_country_rule, inherit_offices,
+                                    predicate_title_rule)
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -76,7 +77,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            coordinated_action_rule, licence_rule, join_in_rule, cooperation_agreement_rule,
                            campaign_rivalry_rule, plural_relative_rule, agreed_terms_rule, together_with_rule,
                            pairing_rule, signatories_rule, reduced_relative_rule, canonical_country_rule,
-                           bare_title_rule)
+                           bare_title_rule, predicate_title_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

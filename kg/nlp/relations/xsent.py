@@ -266,3 +266,51 @@ def bare_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         kind = title_kind(words, owner.subtype or owner.type, title)
         if kind:
             yield Candidate(pid, kind, owner.id, "title:bare", "asserted", sent)
+
+
+#: verbs whose subject the title after them names (``X is / became / remains its CEO``, ``X was named CEO of Y``)
+PREDICATE_TITLE_VERBS = frozenset({"be", "become", "remain", "name", "appoint", "elect", "promote", "nominate"})
+
+
+def _predicate_verbs(person: Token) -> list[Token]:
+    """The verbs whose subject a person's name is: ``X is …``, ``X was named …``, ``X, who became …``, ``X won
+    the vote to become …``."""
+    verbs = [person.head] if person.dep_ in ("nsubj", "nsubjpass") and person.head is not person else []
+    verbs += [c for c in person.children if c.dep_ == "relcl"
+              and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that") for g in c.children)]
+    # "X won the vote to become …", "X is expected to be named …": an infinitive that takes the same subject
+    return verbs + [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
+@triggered_by(types=("Person",))
+def predicate_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Dario Amodei is the company's chief executive``, ``Han Jong-hee became its chief executive``, ``X was named
+    chief executive of Y``, ``X, who is a vice president at Y``: a title that a copula or a naming verb gives its
+    subject, owned through a possessive (a name, ``its``, a description that refers back) or ``of``/``at``."""
+    from kg.nlp.relations.structure import title_kind
+    from kg.nlp.relations.titles import titles
+
+    title = ctx.lex_memo("titles", lambda: titles(ctx.lex))
+    for person in ctx.ents_in(sent):
+        pid = person.kb_id_
+        if ctx.type_of(pid) != "Person":
+            continue
+        for verb in _predicate_verbs(ctx.mention_root(ctx.doc[person.start])):
+            if verb.lemma_ not in PREDICATE_TITLE_VERBS or ctx.negated(verb):
+                continue
+            for noun in verb.children:
+                if noun.dep_ not in ("attr", "oprd") or noun.lower_ not in title.words or ctx.entity(noun):
+                    continue
+                words = [c.lower_ for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound")
+                         and c.lower_ in title.words] + [noun.lower_]
+                owners = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)] or \
+                    [a for p in ctx.pobjs(noun, {"of", "at"}) for a in ctx.actors(p, conj=False)]
+                owners = [o for o in dict.fromkeys(owners)
+                          if ctx.type_of(o) in ("Organization", "InternationalOrganization", "Country")]
+                if len(owners) != 1:
+                    continue
+                owner = ctx.entities[owners[0]]
+                kind = title_kind(words, owner.subtype or owner.type, title)
+                if kind:
+                    yield Candidate(pid, kind, owner.id, "title:predicate", ctx.status(verb), sent)
