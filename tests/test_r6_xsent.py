@@ -52,6 +52,9 @@ INCLUDED = [
      "Armin Papperger said.", ("Armin Papperger", "leaderOf", "Rheinmetall")),
     ("Rheinmetall will build a tank plant in Ukraine. Chief financial officer Dagmar Steinert said costs were "
      "under control.", ("Dagmar Steinert", "worksFor", "Rheinmetall")),
+    # in a sentence that names organisations, the one that is a subject before the bare title
+    ("The Kremlin rejected the claims on Monday: spokesman Dmitry Peskov said the terminals were not certified.",
+     ("Dmitry Peskov", "worksFor", "Kremlin")),
     # "led by" / "run by" coordinated with another participle takes that participle's subject
     ("Amazon invested $4 billion in Anthropic. The start-up, founded in 2021 and led by chief executive Dario "
      "Amodei, sells its models to banks.", ("Dario Amodei", "leaderOf", "Anthropic")),
@@ -109,6 +112,9 @@ EXCLUDED = [
     # a new subject in between: the bare title is that company's, not the one named first
     ("Rheinmetall will build a tank plant in Ukraine. Airbus said its orders were strong. Chief executive Guillaume "
      "Faury said demand was high.", ("Guillaume Faury", "leaderOf", "Rheinmetall")),
+    # a bare title followed by its own organisation is that organisation's, not the subject's
+    ("Nvidia sold chips to Lenovo, chief executive Yang Yuanqing of Lenovo said.",
+     ("Yang Yuanqing", "leaderOf", "Nvidia")),
     # a state's title is not a company's
     ("Rheinmetall will build a tank plant in Ukraine. President Volodymyr Zelensky called the plan historic.",
      ("Volodymyr Zelensky", "leaderOf", "Rheinmetall")),

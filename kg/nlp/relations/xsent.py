@@ -238,15 +238,16 @@ def bare_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Rheinmetall will build … , the company said. "We will start soon," chief executive Armin Papperger
     said.``: a company title with neither possessive nor organisation before the name, in a sentence that names
     no organisation, is the title of the organisation an ``its`` there would refer to (:meth:`DocContext.recent_org`:
-    the one that was last a subject in the sentences before)."""
+    the one that was last a subject in the sentences before); in a sentence that names some (``The Kremlin agreed:
+    spokesman Dmitry Peskov said …``), of the organisation that is a subject before the title."""
     from kg.nlp.relations.structure import title_kind
     from kg.nlp.relations.titles import titles
 
     doc, title = ctx.doc, ctx.lex_memo("titles", lambda: titles(ctx.lex))
     bodies = ("Organization", "InternationalOrganization")
-    if any(ctx.type_of(e.kb_id_) in bodies for e in ctx.ents_in(sent)) or \
-            any(ctx.type_of(a) in bodies for i in range(sent.start, sent.end) for a in ctx.refs.get(i, ())):
-        return  # a sentence that names (or refers to) its organisations is read by the title rules
+    # a sentence that names (or refers to) organisations: only one that is a subject before the title owns it
+    named = any(ctx.type_of(e.kb_id_) in bodies for e in ctx.ents_in(sent)) or \
+        any(ctx.type_of(a) in bodies for i in range(sent.start, sent.end) for a in ctx.refs.get(i, ()))
     for person in ctx.ents_in(sent):
         pid = person.kb_id_
         if ctx.type_of(pid) != "Person":
@@ -259,7 +260,15 @@ def bare_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if i >= sent.start and not (doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ")):
             continue  # "its chief executive X", "the former chief executive X", "Airbus chief executive X"
-        owners = ctx.recent_org(doc[i + 1])
+        if named:
+            root = ctx.mention_root(doc[person.start])
+            if any(c.dep_ in ("prep", "appos") for c in root.children) or \
+                    (person.end < sent.end and doc[person.end].lower_ in (",", "of", "at", "'s", "(")):
+                continue  # "chief executive X of Y", "chief executive X, Y's …": the title rules read it
+            owners = [eid for j in range(i, sent.start - 1, -1) if (eid := ctx.mention_at.get(j))
+                      and ctx.type_of(eid) == "Organization" and ctx._is_subject(ctx.mention_root(doc[j]))][:1]
+        else:
+            owners = ctx.recent_org(doc[i + 1])
         if len(owners) != 1:
             continue
         owner = ctx.entities[owners[0]]
