@@ -52,6 +52,8 @@ from kg.nlp.relations.membership2 import ally_member_rule
 from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, part_of_rule, rival_rule,
                                         title_rule)
 from kg.nlp.relations.triggers import noun_rule, verb_rule
+from kg.nlp.relations.xsent import (bare_title_rule, canonical_country_rule, inherit_offices,
+                                    predicate_title_rule)
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -74,7 +76,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            awarded_contract_rule, venture_apposition_rule, jointly_held_rule, talks_about_rule,
                            coordinated_action_rule, licence_rule, join_in_rule, cooperation_agreement_rule,
                            campaign_rivalry_rule, plural_relative_rule, agreed_terms_rule, together_with_rule,
-                           pairing_rule, signatories_rule, reduced_relative_rule)
+                           pairing_rule, signatories_rule, reduced_relative_rule, canonical_country_rule,
+                           bare_title_rule, predicate_title_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
@@ -125,6 +128,7 @@ class RelationExtractor(SavedData):
         if self._gates is None:
             self._gates = rule_gates(RULES, self.lexicon)
         candidates = run_rules(ctx, self._gates)
+        candidates = inherit_offices(candidates, ctx)  # offices handed on, across sentences too (xsent.py)
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])
         set_entities(doc, ctx.entities)  # with the technologies a rule named (focus.py's descriptors)

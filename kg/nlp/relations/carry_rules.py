@@ -16,6 +16,7 @@ from kg.nlp.relations.carry import sentence_at, sentences_of
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.index import lexicon_memo, triggered_by
+from kg.nlp.relations.xsent import home_country
 
 #: titles that make a person the head of a country (``prime`` as in ``Prime Minister``)
 HEAD_OF_STATE = {"president", "premier", "chancellor", "king", "queen", "emir", "prime"}
@@ -122,6 +123,8 @@ def head_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue  # "Russian President …", "Microsoft President …", "its president …": the title rule reads it
         person_entity = ctx.entities.get(pid)
         country = person_entity.country if person_entity else None
+        if person_entity is not None and country is None:
+            country = home_country(sent, ctx)  # an official the gazetteer does not know (xsent.py)
         if country and country in ctx.entities and ctx.type_of(country) == "Country" \
                 and ctx.leaders.get(pid) in (None, country):
             yield Candidate(pid, predicate, country, "title:country", "asserted", sent)

@@ -334,10 +334,17 @@ class DocContext:
             root = root.head
         return root.dep_ in ("nsubj", "nsubjpass")
 
+    def _referred_org(self, i: int) -> str | None:
+        """The one organisation a description at ``i`` refers to (``the agency``), as the reference step resolved
+        it: an antecedent for a later ``it``/``its`` as much as a name is."""
+        ids = self.refs.get(i)
+        return ids[0] if ids and len(ids) == 1 and self.doc[i].pos_ in ("NOUN", "PROPN") else None
+
     def recent_org(self, tok: Token, sentences: int = 3) -> list[str]:
         """``it``/``its``: in its own sentence, the organisation that is a subject there, else the last one named
         there (``Jensen Huang, Nvidia's CEO, said … its chips``); failing that, the organisation that was last a
-        subject in the few sentences before, else the last one named in the previous sentence."""
+        subject in the few sentences before, else the last one named in the previous sentence. In the sentences
+        before, a description the reference step resolved (``the agency``) counts as a name."""
         starts = [tok.sent.start]
         while len(starts) <= sentences and starts[-1] > 0:
             starts.append(self.doc[starts[-1] - 1].sent.start)
@@ -354,7 +361,7 @@ class DocContext:
         fallback: list[str] = []
         nearby = starts[min(1, len(starts) - 1)]
         for i in range(tok.sent.start - 1, starts[-1] - 1, -1):
-            eid = self.mention_at.get(i)
+            eid = self.mention_at.get(i) or self._referred_org(i)
             if eid and self.type_of(eid) == "Organization":
                 if self._is_subject(self.mention_root(self.doc[i])):
                     return [eid]

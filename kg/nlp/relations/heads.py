@@ -89,10 +89,13 @@ def led_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                   for a in ctx.actors(p) if ctx.type_of(a) == "Person"]
         if not people:
             continue
-        if tok.dep_ in ("acl", "relcl") and tok.head.i != tok.i:
-            orgs = org_noun_targets(tok.head, ctx)
+        first = tok
+        while first.dep_ == "conj" and first.head.tag_ == "VBN" and first.head.i < first.i:
+            first = first.head  # "X, set up in 2021 and run by Y", "X was founded in 2021 and is run by Y"
+        if first.dep_ in ("acl", "relcl") and first.head.i != first.i:
+            orgs = org_noun_targets(first.head, ctx)
         else:
-            orgs = [a for c in tok.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
+            orgs = [a for c in first.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
         for org in orgs:
             if ctx.type_of(org) in ("Organization", "InternationalOrganization", "Country"):
                 for pid in people:
