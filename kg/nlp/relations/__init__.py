@@ -39,7 +39,9 @@ from kg.nlp.relations.coop import (agreed_terms_rule, campaign_rivalry_rule, coo
                                    talks_about_rule, together_with_rule, venture_apposition_rule)
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
+from kg.nlp.relations.officials import counterpart_rule, leader_aide_rule, national_title_rule
 from kg.nlp.relations.origin import origin_rule
+from kg.nlp.relations.provision import importer_rule, made_for_rule, other_half_rule
 from kg.nlp.relations.roles import role_rule
 from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facility_rule, in_partnership_rule,
                                       launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
@@ -74,7 +76,9 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            awarded_contract_rule, venture_apposition_rule, jointly_held_rule, talks_about_rule,
                            coordinated_action_rule, licence_rule, join_in_rule, cooperation_agreement_rule,
                            campaign_rivalry_rule, plural_relative_rule, agreed_terms_rule, together_with_rule,
-                           pairing_rule, signatories_rule, reduced_relative_rule)
+                           pairing_rule, signatories_rule, reduced_relative_rule,
+                           made_for_rule, importer_rule, other_half_rule, national_title_rule,
+                           counterpart_rule, leader_aide_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -1,0 +1,129 @@
+"""Supply constructions stated through what is made, who imports it and who does which half of a deal; their
+words are in ``data/lexicon/events.json``.
+
+- goods made for a customer: ``Siemens has built trains for Russian Railways``, ``Rosatom will build two
+  reactors for Hungary`` (``suppliesTo`` the one they are made for);
+- importers and buyers of a country's goods: ``Japan, the biggest importer of Chinese graphite``,
+  ``Germany is the largest buyer of Russian gas`` (the country ``suppliesTo`` the importer);
+- a deal's two halves: ``Baidu will supply the cars, while Lyft will run the service`` (who supplies, supplies
+  the one that does the other half).
+
+Each rule visits only the sentence's words of its list (through the document index).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.roles import described
+from kg.nlp.relations.slots import dobj
+from kg.nlp.relations.triggers import distinct_pairs
+
+SUPPLIERS = ("Organization", "Country")
+
+
+def _goods(verb: Token, ctx: DocContext) -> list[Token]:
+    """What a verb makes, when it is a thing and not an actor: ``built trains``, ``build two reactors``."""
+    abstract = ctx.lex.words("not_made_goods")  # "built a coalition for Ukraine" makes nothing
+    return [o for o in dobj(verb) if not ctx.actors(o, conj=False) and o.pos_ in ("NOUN", "PROPN", "NUM")
+            and o.lower_ not in abstract and o.lemma_ not in abstract]
+
+
+@triggered_by(lambda lex: lex.words("made_for_verbs"))
+def made_for_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Siemens has built trains for Russian Railways``, ``Rosatom will build two reactors for Hungary``, ``the
+    locomotives were built by Siemens for RZD``: the maker of goods made for an actor supplies it."""
+    for verb in ctx.find(sent, ctx.lex.words("made_for_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        if passive:
+            abstract = ctx.lex.words("not_made_goods")
+            goods = [c for c in verb.children if c.dep_ == "nsubjpass" and not ctx.actors(c, conj=False)
+                     and c.lower_ not in abstract and c.lemma_ not in abstract]
+            makers = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                      for a in ctx.actors(p)]
+        else:
+            goods, makers = _goods(verb, ctx), ctx.subjects(verb)
+        if not goods:
+            continue
+        # "for" on the verb, or on the goods ("built trains for RZD" may hang either way)
+        customers = [a for h in [verb] + goods for p in ctx.pobjs(h, {"for"}) for a in ctx.actors(p, groups=False)]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs((a for a in makers if ctx.type_of(a) in SUPPLIERS),
+                                   (a for a in customers if ctx.is_actor(a) and ctx.type_of(a) != "Person")):
+            yield Candidate(s, "suppliesTo", o, "event:made-for", status, sent)
+
+
+def _origin_countries(goods: Token, ctx: DocContext) -> list[str]:
+    """The countries goods are named by: ``Chinese graphite``, ``Russia's gas``, ``gas from Russia``."""
+    found = [a for c in goods.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < goods.i
+             and ctx.entity(c) for a in ctx.actors(ctx.mention_root(c), conj=False)]
+    found += [a for p in ctx.pobjs(goods, {"from"}) for a in ctx.actors(p, groups=False)]
+    return [a for a in dict.fromkeys(found) if ctx.type_of(a) == "Country"]
+
+
+@triggered_by(lambda lex: lex.words("importer_nouns"))
+def importer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Japan and South Korea, the biggest importers of Chinese graphite``, ``Germany is the largest buyer of
+    Russian gas``: the country whose goods an actor imports supplies it."""
+    for tok in ctx.find(sent, ctx.lex.words("importer_nouns")):
+        if tok.pos_ != "NOUN" or ctx.negated(tok):
+            continue
+        origins = [a for g in ctx.pobjs(tok, {"of"}) if not ctx.actors(g, conj=False)
+                   for a in _origin_countries(g, ctx)]
+        if not origins:
+            continue
+        importers = [a for a in described(tok, ctx) if ctx.type_of(a) != "Person"]
+        status = ctx.status(tok)
+        for s, o in distinct_pairs(origins, importers):
+            yield Candidate(s, "suppliesTo", o, "event:importer", status, sent)
+
+
+def _recipients(verb: Token, ctx: DocContext) -> bool:
+    """Whether a supply verb names whom it supplies (``to``, ``for``, an indirect object, an actor as object)."""
+    return any(c.dep_ in ("dative", "iobj") for c in verb.children) or \
+        any(True for _ in ctx.pobjs(verb, {"to", "for"})) or \
+        any(ctx.actors(o, conj=False) for o in dobj(verb))
+
+
+def _own_subjects(verb: Token, ctx: DocContext) -> list[str]:
+    """The actors a clause's own subject names (``Nvidia is to supply``: the subject of ``is``)."""
+    if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return [a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
+
+
+@triggered_by(lambda lex: lex.words("contrast_marks"))
+def other_half_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Baidu will supply the cars, while Lyft will run the service``, ``Lyft will operate the fleet, while Baidu
+    provides the vehicles``: of a deal split in two halves, who supplies supplies the one doing the other half."""
+    supply = ctx.lex.words("supply_verbs")
+    for mark in ctx.find(sent, ctx.lex.words("contrast_marks")):
+        clause = mark.head
+        if mark.dep_ != "mark" or clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        main = clause.head
+        if main.pos_ not in ("VERB", "AUX"):
+            continue
+        # "Nvidia is to supply …, while …": the supply verb under "is to"
+        mains = [main] + [c for c in main.children if c.dep_ == "xcomp" and c.i < mark.i]
+        heading = next((v for v in mains if v.lemma_ in supply and v.pos_ == "VERB"), None)
+        if heading is not None:
+            supplier_verb, other = heading, clause
+        elif clause.lemma_ in supply:
+            supplier_verb, other = clause, main
+        else:
+            continue
+        if _recipients(supplier_verb, ctx) or not dobj(supplier_verb) or \
+                ctx.negated(supplier_verb) or ctx.negated(other):
+            continue
+        suppliers = [a for a in _own_subjects(supplier_verb, ctx) if ctx.type_of(a) in SUPPLIERS]
+        customers = [a for a in _own_subjects(other, ctx) if ctx.is_actor(a) and ctx.type_of(a) != "Person"]
+        status = ctx.status(supplier_verb)
+        for s, o in distinct_pairs(suppliers, customers):
+            yield Candidate(s, "suppliesTo", o, "event:other-half", status, sent)

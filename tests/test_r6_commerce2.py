@@ -1,0 +1,80 @@
+"""Supply, investment and official constructions of issue 11 (branch r6-commerce2): ``kg/nlp/relations/provision.py``
+and ``kg/nlp/relations/officials.py``. Every sentence is written for its construction (none comes from a gold file);
+each positive states the triples it must give, each negative (negated, distractor) the triples it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import relations
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in relations(nlp(text))}
+
+
+STATED = [
+    # goods made for a customer
+    ("Siemens has built trains for Russian Railways since 2000.", {("siemens", "suppliesTo", "russian-railways")}),
+    ("Rosatom will build two reactors for Hungary.", {("rosatom", "suppliesTo", "hungary")}),
+    ("The locomotives were built by Siemens for Russian Railways.", {("siemens", "suppliesTo", "russian-railways")}),
+    # importers and buyers of a country's goods
+    ("Japan and South Korea, the biggest importers of Chinese graphite, will need permits.",
+     {("china", "suppliesTo", "japan"), ("china", "suppliesTo", "south-korea")}),
+    ("Germany is the biggest buyer of Russian gas.", {("russia", "suppliesTo", "germany")}),
+    # a deal's two halves
+    ("Under the deal, Baidu will supply its robotaxis, while Lyft will run the fleet.",
+     {("baidu", "suppliesTo", "lyft")}),
+    ("Lyft will operate the fleet, while Baidu provides the vehicles.", {("baidu", "suppliesTo", "lyft")}),
+    # national titles
+    ("Secretary of State Tom Walker said the United States would respond.",
+     {("tom-walker", "worksFor", "united-states")}),
+    ("His national security adviser, Tom Hale, said the United States would act.",
+     {("tom-hale", "worksFor", "united-states")}),
+    ("The Commerce Department acted on Monday, and Commerce Secretary Ann Lee said the United States would respond.",
+     {("ann-lee", "leaderOf", "united-states-department-of-commerce")}),
+    ("Japan will relax its rules, Chief Cabinet Secretary Ken Sato told reporters.",
+     {("ken-sato", "worksFor", "japan")}),
+    # counterparts: a minister's works for the country, a president's leads it
+    ("Defence Minister Arjun Mehta met his Russian counterpart, Oleg Ivanov, in Qingdao.",
+     {("oleg-ivanov", "worksFor", "russia")}),
+    ("The pledge came when Defence Minister Arjun Mehta met Oleg Ivanov, his Russian counterpart, in Qingdao.",
+     {("oleg-ivanov", "worksFor", "russia")}),
+    ("President Joe Biden met his Chinese counterpart Xi Jinping in Bali.", {("xi-jinping", "leaderOf", "china")}),
+    # a leader's own official
+    ("Congolese President Felix Tshisekedi and his mines minister, Louis Kabamba, were expected to attend.",
+     {("louis-kabamba", "worksFor", "democratic-republic-of-the-congo")}),
+]
+
+NOT_STATED = [
+    ("Siemens has not built trains for Russian Railways.", {("siemens", "suppliesTo", "russian-railways")}),
+    # an abstract thing built for someone is no supply
+    ("The United States built a coalition for Ukraine.", {("united-states", "suppliesTo", "ukraine")}),
+    # an importer of a company's goods: the role rule's business, not a country's supply
+    ("Germany is the biggest buyer of Russian gas.", {("germany", "suppliesTo", "russia")}),
+    ("Huawei will supply the equipment, while Safaricom will not operate the network.",
+     {("huawei", "suppliesTo", "safaricom")}),
+    # a supply to someone named is not the other half's
+    ("Huawei will supply routers to Airtel, while Safaricom will run the network.",
+     {("huawei", "suppliesTo", "safaricom")}),
+    # another country's title in front of a national one
+    ("British Foreign Secretary Ann Lee and Secretary of State Tom Walker met, the United States said.",
+     {("ann-lee", "worksFor", "united-states")}),
+    ("India's national security adviser Raj Kumar met officials, the United States said.",
+     {("raj-kumar", "worksFor", "united-states")}),
+    # a minister's counterpart does not lead the country
+    ("Defence Minister Arjun Mehta met his Russian counterpart, Oleg Ivanov, in Qingdao.",
+     {("oleg-ivanov", "leaderOf", "russia")}),
+    # the national title needs the country in the document
+    ("Secretary of State Tom Walker spoke in Paris.", {("tom-walker", "worksFor", "united-states")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATED)
+def test_construction_is_read(nlp, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize("text,unexpected", NOT_STATED)
+def test_construction_is_not_overread(nlp, text: str, unexpected: set[tuple[str, str, str]]) -> None:
+    assert not unexpected & triples(nlp, text)
