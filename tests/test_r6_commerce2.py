@@ -78,3 +78,37 @@ def test_construction_is_read(nlp, text: str, expected: set[tuple[str, str, str]
 @pytest.mark.parametrize("text,unexpected", NOT_STATED)
 def test_construction_is_not_overread(nlp, text: str, unexpected: set[tuple[str, str, str]]) -> None:
     assert not unexpected & triples(nlp, text)
+
+
+FUNDING_STATED = [
+    # investors named side by side before the noun
+    ("Regulators cleared the earlier Amazon and Google investments in Anthropic this autumn.",
+     {("amazon", "investsIn", "anthropic"), ("google", "investsIn", "anthropic")}),
+    # shareholders a body was set up with
+    ("The Tech Fund was set up in 2019 with 50 billion yuan from shareholders that include China's Ministry of "
+     "Finance and China Development Bank.",
+     {("ministry-of-finance-of-china", "investsIn", "tech-fund"), ("china-development-bank", "investsIn", "tech-fund")}),
+    ("The Tech Fund was registered on May 24 with 19 Chinese state-owned shareholders.",
+     {("china", "investsIn", "tech-fund")}),
+    # money made available
+    ("China will make 360 billion yuan (about $50 billion) available to Kenya over the next three years.",
+     {("china", "investsIn", "kenya")}),
+]
+
+FUNDING_NOT_STATED = [
+    ("Japan will not make any money available to Intel.", {("japan", "investsIn", "intel")}),
+    # shareholders of someone else are not the new body's
+    ("The Tech Fund was set up in 2019 by Huawei's shareholders.", {("huawei", "investsIn", "tech-fund")}),
+    # something other than money made available
+    ("Nvidia will make its chips available to Kenya.", {("nvidia", "investsIn", "kenya")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FUNDING_STATED)
+def test_funding_is_read(nlp, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize("text,unexpected", FUNDING_NOT_STATED)
+def test_funding_is_not_overread(nlp, text: str, unexpected: set[tuple[str, str, str]]) -> None:
+    assert not unexpected & triples(nlp, text)
