@@ -26,6 +26,18 @@ STATED = [
     ("Under the deal, Baidu will supply its robotaxis, while Lyft will run the fleet.",
      {("baidu", "suppliesTo", "lyft")}),
     ("Lyft will operate the fleet, while Baidu provides the vehicles.", {("baidu", "suppliesTo", "lyft")}),
+    # the product another's thing runs on
+    ("Reliance's new data centre will run on Nvidia's Blackwell processors.", {("nvidia", "suppliesTo", "reliance")}),
+    ("Sugon's machines have been built around Intel processors and Nvidia graphics chips.",
+     {("intel", "suppliesTo", "sugon"), ("nvidia", "suppliesTo", "sugon")}),
+    ("Safaricom's network is powered by Huawei equipment.", {("huawei", "suppliesTo", "safaricom")}),
+    ("Nvidia and Reliance will build a cloud, with Reliance's new data centre set to run on the American chip "
+     "designer's processors.", {("nvidia", "suppliesTo", "reliance")}),
+    # goods sold in a place
+    ("The regulator found risks in Micron products sold in China.", {("micron-technology", "suppliesTo", "china")}),
+    # another's thing built or upgraded
+    ("Huawei upgraded the network of Safaricom last year.", {("huawei", "suppliesTo", "safaricom")}),
+    ("ZTE built Ethio Telecom's data centre.", {("zte", "suppliesTo", "ethio-telecom")}),
     # national titles
     ("Secretary of State Tom Walker said the United States would respond.",
      {("tom-walker", "worksFor", "united-states")}),
@@ -57,6 +69,10 @@ NOT_STATED = [
     # a supply to someone named is not the other half's
     ("Huawei will supply routers to Airtel, while Safaricom will run the network.",
      {("huawei", "suppliesTo", "safaricom")}),
+    ("Huawei did not upgrade the network of Safaricom.", {("huawei", "suppliesTo", "safaricom")}),
+    ("Reliance's data centre will not run on Nvidia processors.", {("nvidia", "suppliesTo", "reliance")}),
+    # a thing of one's own
+    ("Samsung built its own plant in Texas.", {("samsung-electronics", "suppliesTo", "samsung-electronics")}),
     # another country's title in front of a national one
     ("British Foreign Secretary Ann Lee and Secretary of State Tom Walker met, the United States said.",
      {("ann-lee", "worksFor", "united-states")}),

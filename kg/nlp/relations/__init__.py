@@ -42,7 +42,8 @@ from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rul
 from kg.nlp.relations.funding import founding_shareholders_rule, made_available_rule, paired_investors_rule
 from kg.nlp.relations.officials import counterpart_rule, leader_aide_rule, national_title_rule
 from kg.nlp.relations.origin import origin_rule
-from kg.nlp.relations.provision import importer_rule, made_for_rule, other_half_rule
+from kg.nlp.relations.provision import (importer_rule, made_for_rule, other_half_rule, runs_on_rule, sold_in_rule,
+                                        worked_on_rule)
 from kg.nlp.relations.roles import role_rule
 from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facility_rule, in_partnership_rule,
                                       launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
@@ -80,7 +81,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            pairing_rule, signatories_rule, reduced_relative_rule,
                            made_for_rule, importer_rule, other_half_rule, national_title_rule,
                            counterpart_rule, leader_aide_rule, paired_investors_rule,
-                           founding_shareholders_rule, made_available_rule)
+                           founding_shareholders_rule, made_available_rule, runs_on_rule, sold_in_rule,
+                           worked_on_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

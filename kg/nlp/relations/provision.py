@@ -127,3 +127,82 @@ def other_half_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(supplier_verb)
         for s, o in distinct_pairs(suppliers, customers):
             yield Candidate(s, "suppliesTo", o, "event:other-half", status, sent)
+
+
+def _owners(thing: Token, ctx: DocContext) -> list[str]:
+    """Whose unnamed thing it is: ``Reliance's data centre``, ``the network of Safaricom`` (a name, not ``its``)."""
+    if ctx.actors(thing, conj=False):
+        return []
+    found = [a for c in thing.children if c.dep_ == "poss" and ctx.entity(c)
+             for a in ctx.actors(ctx.mention_root(c), conj=False)]
+    found += [a for p in ctx.pobjs(thing, {"of"}) if ctx.entity(p) for a in ctx.actors(p)]
+    return [a for a in dict.fromkeys(found) if ctx.is_actor(a) and ctx.type_of(a) != "Person"]
+
+
+@triggered_by(lambda lex: lex.words("running_on_verbs"))
+def runs_on_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Reliance's data centre will run on Nvidia's Blackwell processors``, ``Sugon's machines are built around
+    Intel processors``, ``Safaricom's network is powered by Huawei equipment``: the maker of the product another's
+    thing runs on supplies its owner."""
+    from kg.nlp.relations.commerce import product_makers
+
+    for verb in ctx.find(sent, ctx.lex.words("running_on_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        # "the centre will run on", "machines built around …", "the centre, set to run on …"
+        host = verb.head if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children) \
+            else verb
+        things = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if host.dep_ == "acl":
+            things.append(host.head)
+        owners = [a for t in things for a in _owners(t, ctx)]
+        if not owners:
+            continue
+        products = [p for p in ctx.pobjs(verb, {"on", "around", "upon"})]
+        products += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        makers = [a for p in products for q in [p, *p.conjuncts] for a in product_makers(q, ctx) or _described_maker(q, ctx)]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(makers, owners):
+            yield Candidate(s, "suppliesTo", o, "event:runs-on", status, sent)
+
+
+def _described_maker(product: Token, ctx: DocContext) -> list[str]:
+    """The maker of a product named by a description the references resolved: ``the US chip designer's new
+    processors`` (not ``its``, which may be anyone's)."""
+    if product.lower_ not in ctx.lex.words("product_nouns"):
+        return []
+    return [a for c in product.children if c.dep_ == "poss" and not ctx.entity(c) and c.i in ctx.refs
+            for a in ctx.refs[c.i] if ctx.type_of(a) == "Organization"]
+
+
+@triggered_by(lambda lex: lex.words("sold_in_verbs"))
+def sold_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Micron products sold in China``, ``drones exported to Nigeria by AVIC`` (a participle after the goods):
+    the maker of goods sold in or to a place supplies it."""
+    from kg.nlp.relations.commerce import product_makers
+
+    for verb in ctx.find(sent, ctx.lex.words("sold_in_verbs")):
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or ctx.negated(verb):
+            continue
+        goods = verb.head
+        makers = product_makers(goods, ctx) + [a for c in verb.children if c.dep_ == "agent" for p in c.children
+                                               if p.dep_ == "pobj" for a in ctx.actors(p)]
+        buyers = [a for p in ctx.pobjs(verb, {"in", "to"}) for a in ctx.actors(p)
+                  if ctx.is_actor(a) and ctx.type_of(a) != "Person"]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs((a for a in makers if ctx.type_of(a) in SUPPLIERS), buyers):
+            yield Candidate(s, "suppliesTo", o, "event:sold-in", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("worked_on_verbs"))
+def worked_on_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Huawei upgraded the network of Safaricom``, ``ZTE built Ethio Telecom's data centre``: who builds or
+    upgrades another's thing supplies its owner."""
+    for verb in ctx.find(sent, ctx.lex.words("worked_on_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or any(c.dep_ == "nsubjpass" for c in verb.children):
+            continue
+        owners = [a for o in _goods(verb, ctx) for a in _owners(o, ctx)]
+        makers = [a for a in ctx.subjects(verb) if ctx.type_of(a) in SUPPLIERS]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(makers, owners):
+            yield Candidate(s, "suppliesTo", o, "event:worked-on", status, sent)
