@@ -53,6 +53,9 @@ STATED = [
     ("The pledge came when Defence Minister Arjun Mehta met Oleg Ivanov, his Russian counterpart, in Qingdao.",
      {("oleg-ivanov", "worksFor", "russia")}),
     ("President Joe Biden met his Chinese counterpart Xi Jinping in Bali.", {("xi-jinping", "leaderOf", "china")}),
+    # a minister of the country the text is about, in a sentence that names it alone
+    ("Croatia will buy twelve jets. Croatia signed the deal in Zagreb. Foreign Minister Ana Kovac said Croatia "
+     "would pay in cash.", {("ana-kovac", "worksFor", "croatia")}),
     # a leader's own official
     ("Congolese President Felix Tshisekedi and his mines minister, Louis Kabamba, were expected to attend.",
      {("louis-kabamba", "worksFor", "democratic-republic-of-the-congo")}),
@@ -81,6 +84,9 @@ NOT_STATED = [
     # a minister's counterpart does not lead the country
     ("Defence Minister Arjun Mehta met his Russian counterpart, Oleg Ivanov, in Qingdao.",
      {("oleg-ivanov", "leaderOf", "russia")}),
+    # a sentence that names another country besides the one the text is about
+    ("Croatia will buy twelve jets. Croatia signed the deal in Zagreb. Foreign Minister Ana Kovac said Croatia "
+     "would pay France in cash.", {("ana-kovac", "worksFor", "croatia")}),
     # the national title needs the country in the document
     ("Secretary of State Tom Walker spoke in Paris.", {("tom-walker", "worksFor", "united-states")}),
 ]

@@ -135,6 +135,9 @@ def _owners(thing: Token, ctx: DocContext) -> list[str]:
         return []
     found = [a for c in thing.children if c.dep_ == "poss" and ctx.entity(c)
              for a in ctx.actors(ctx.mention_root(c), conj=False)]
+    # "the conglomerate's data centre": a description the references resolved
+    found += [a for c in thing.children if c.dep_ == "poss" and not ctx.entity(c) and c.i in ctx.refs
+              for a in ctx.refs[c.i]]
     found += [a for p in ctx.pobjs(thing, {"of"}) if ctx.entity(p) for a in ctx.actors(p)]
     return [a for a in dict.fromkeys(found) if ctx.is_actor(a) and ctx.type_of(a) != "Person"]
 
