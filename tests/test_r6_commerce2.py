@@ -33,6 +33,9 @@ STATED = [
     ("Safaricom's network is powered by Huawei equipment.", {("huawei", "suppliesTo", "safaricom")}),
     ("Nvidia and Reliance will build a cloud, with Reliance's new data centre set to run on the American chip "
      "designer's processors.", {("nvidia", "suppliesTo", "reliance")}),
+    # a relative clause hung on the place of a "based in" phrase describes what is based there
+    ("Investors turned to Sophgo, a chip designer based in Xiamen, which had ordered chips from TSMC.",
+     {("tsmc", "suppliesTo", "sophgo")}),
     # goods sold in a place
     ("The regulator found risks in Micron products sold in China.", {("micron-technology", "suppliesTo", "china")}),
     # another's thing built or upgraded
@@ -112,6 +115,9 @@ FUNDING_STATED = [
      {("ministry-of-finance-of-china", "investsIn", "tech-fund"), ("china-development-bank", "investsIn", "tech-fund")}),
     ("The Tech Fund was registered on May 24 with 19 Chinese state-owned shareholders.",
      {("china", "investsIn", "tech-fund")}),
+    # money put into a named owner's unnamed project
+    ("Australia will put $100 million of equity into Arafura Rare Earths' Nolans project.",
+     {("australia", "investsIn", "arafura-rare-earths")}),
     # money made available
     ("China will make 360 billion yuan (about $50 billion) available to Kenya over the next three years.",
      {("china", "investsIn", "kenya")}),
