@@ -118,6 +118,9 @@ FUNDING_STATED = [
     # money put into a named owner's unnamed project
     ("Australia will put $100 million of equity into Arafura Rare Earths' Nolans project.",
      {("australia", "investsIn", "arafura-rare-earths")}),
+    # the companies a venture was set up by
+    ("Output will be run by Lynx Works, a joint venture registered in Kyiv last year by Rheinmetall and Ukroboronprom.",
+     {("rheinmetall", "investsIn", "lynx-works"), ("ukroboronprom", "investsIn", "lynx-works")}),
     # money made available
     ("China will make 360 billion yuan (about $50 billion) available to Kenya over the next three years.",
      {("china", "investsIn", "kenya")}),
@@ -127,6 +130,8 @@ FUNDING_NOT_STATED = [
     ("Japan will not make any money available to Intel.", {("japan", "investsIn", "intel")}),
     # shareholders of someone else are not the new body's
     ("The Tech Fund was set up in 2019 by Huawei's shareholders.", {("huawei", "investsIn", "tech-fund")}),
+    ("Output will be run by Lynx Works, a joint venture that was not formed by Rheinmetall.",
+     {("rheinmetall", "investsIn", "lynx-works")}),
     # something other than money made available
     ("Nvidia will make its chips available to Kenya.", {("nvidia", "investsIn", "kenya")}),
 ]

@@ -39,7 +39,8 @@ from kg.nlp.relations.coop import (agreed_terms_rule, campaign_rivalry_rule, coo
                                    talks_about_rule, together_with_rule, venture_apposition_rule)
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
-from kg.nlp.relations.funding import founding_shareholders_rule, made_available_rule, paired_investors_rule
+from kg.nlp.relations.funding import (founding_shareholders_rule, made_available_rule, paired_investors_rule,
+                                      venture_founders_rule)
 from kg.nlp.relations.officials import (counterpart_rule, home_minister_rule, leader_aide_rule,
                                         national_title_rule)
 from kg.nlp.relations.origin import origin_rule
@@ -83,7 +84,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            made_for_rule, importer_rule, other_half_rule, national_title_rule,
                            counterpart_rule, leader_aide_rule, paired_investors_rule,
                            founding_shareholders_rule, made_available_rule, runs_on_rule, sold_in_rule,
-                           worked_on_rule, home_minister_rule)
+                           worked_on_rule, home_minister_rule, venture_founders_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

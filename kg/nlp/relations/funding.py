@@ -127,3 +127,36 @@ def made_available_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(verb)
         for s, o in distinct_pairs(givers, recipients):
             yield Candidate(s, "investsIn", o, "event:made-available", status, sent)
+
+
+def _venture_named(tok: Token, ctx: DocContext) -> list[str]:
+    """The organisation a venture noun describes: ``RUDI, a joint venture …`` / ``the joint venture RUDI``."""
+    if tok.dep_ == "appos" and ctx.entity(tok.head):
+        return [a for a in ctx.actors(ctx.mention_root(tok.head), conj=False) if ctx.type_of(a) == "Organization"]
+    return [a for c in tok.children if c.dep_ == "appos" and ctx.entity(c)
+            for a in ctx.actors(c, conj=False) if ctx.type_of(a) == "Organization"]
+
+
+@triggered_by(lambda lex: lex.words("venture_nouns"))
+def venture_founders_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``RUDI, a joint venture registered in Kyiv by Rheinmetall and Ukroboronprom``, ``the vehicle X, set up by A
+    and B``: the companies a venture was set up by invest in it. (``A and B formed X, a joint venture`` is left to
+    the joint-venture rules: the gold files do not read a stake into it.)"""
+    founding = ctx.lex.words("founding_verbs")
+    for tok in ctx.find(sent, ctx.lex.words("venture_nouns")):
+        if tok.pos_ != "NOUN":
+            continue
+        ventures = _venture_named(tok, ctx)
+        if not ventures:
+            continue
+        founders: list[str] = []
+        verbs: list[Token] = []
+        for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_ in founding and c.tag_ == "VBN"):
+            verbs.append(acl)
+            founders += [a for g in acl.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                         for a in ctx.actors(p)]
+        if not verbs or any(ctx.negated(v) for v in verbs):
+            continue
+        status = ctx.status(verbs[0])
+        for s, o in distinct_pairs((a for a in founders if ctx.type_of(a) == "Organization"), ventures):
+            yield Candidate(s, "investsIn", o, "event:venture-founders", status, sent)
