@@ -36,6 +36,12 @@ STATED = [
     # a relative clause hung on the place of a "based in" phrase describes what is based there
     ("Investors turned to Sophgo, a chip designer based in Xiamen, which had ordered chips from TSMC.",
      {("tsmc", "suppliesTo", "sophgo")}),
+    # made to another's design
+    ("The Kirin chip, designed by Huawei's chip unit HiSilicon, was manufactured by SMIC.",
+     {("smic", "suppliesTo", "huawei")}),
+    ("TSMC makes the processors designed by Nvidia.", {("tsmc", "suppliesTo", "nvidia")}),
+    # money spent on a maker's products
+    ("SoftBank agreed to spend $3 billion a year on OpenAI's products.", {("openai", "suppliesTo", "softbank-group")}),
     # goods sold in a place
     ("The regulator found risks in Micron products sold in China.", {("micron-technology", "suppliesTo", "china")}),
     # another's thing built or upgraded
@@ -77,6 +83,8 @@ NOT_STATED = [
      {("huawei", "suppliesTo", "safaricom")}),
     ("Huawei did not upgrade the network of Safaricom.", {("huawei", "suppliesTo", "safaricom")}),
     ("Reliance's data centre will not run on Nvidia processors.", {("nvidia", "suppliesTo", "reliance")}),
+    ("SoftBank will not spend money on OpenAI's products.", {("openai", "suppliesTo", "softbank-group")}),
+    ("The chip designed by Huawei was not manufactured by SMIC.", {("smic", "suppliesTo", "huawei")}),
     # a thing of one's own
     ("Samsung built its own plant in Texas.", {("samsung-electronics", "suppliesTo", "samsung-electronics")}),
     # another country's title in front of a national one

@@ -44,8 +44,8 @@ from kg.nlp.relations.funding import (founding_shareholders_rule, made_available
 from kg.nlp.relations.officials import (counterpart_rule, home_minister_rule, leader_aide_rule,
                                         national_title_rule)
 from kg.nlp.relations.origin import origin_rule
-from kg.nlp.relations.provision import (importer_rule, made_for_rule, other_half_rule, runs_on_rule, sold_in_rule,
-                                        worked_on_rule)
+from kg.nlp.relations.provision import (importer_rule, made_for_rule, made_to_design_rule, other_half_rule,
+                                        runs_on_rule, sold_in_rule, spent_on_rule, worked_on_rule)
 from kg.nlp.relations.roles import role_rule
 from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facility_rule, in_partnership_rule,
                                       launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
@@ -84,7 +84,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            made_for_rule, importer_rule, other_half_rule, national_title_rule,
                            counterpart_rule, leader_aide_rule, paired_investors_rule,
                            founding_shareholders_rule, made_available_rule, runs_on_rule, sold_in_rule,
-                           worked_on_rule, home_minister_rule, venture_founders_rule)
+                           worked_on_rule, home_minister_rule, venture_founders_rule, made_to_design_rule,
+                           spent_on_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -209,3 +209,55 @@ def worked_on_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(verb)
         for s, o in distinct_pairs(makers, owners):
             yield Candidate(s, "suppliesTo", o, "event:worked-on", status, sent)
+
+
+def _agents(verb: Token, ctx: DocContext) -> list[str]:
+    """The actors of a passive's ``by`` phrase; of a named unit, its owner (``Huawei's chip unit HiSilicon`` gives
+    Huawei, whose product it is)."""
+    found: list[str] = []
+    for p in (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"):
+        owners = [a for c in p.children if c.dep_ == "poss" and ctx.entity(c) and not ctx.entity(p)
+                  for a in ctx.actors(ctx.mention_root(c), conj=False)]
+        found += owners or ctx.actors(p)
+    return [a for a in dict.fromkeys(found) if ctx.type_of(a) == "Organization"]
+
+
+@triggered_by(lambda lex: lex.words("design_verbs"))
+def made_to_design_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The chip, designed by Huawei's unit HiSilicon, was manufactured by SMIC``, ``TSMC makes the processors
+    designed by Nvidia``: who manufactures what another designed supplies the designer."""
+    making = ctx.lex.words("foundry_verbs")
+    for design in ctx.find(sent, ctx.lex.words("design_verbs")):
+        if design.dep_ != "acl" or design.tag_ != "VBN" or ctx.negated(design):
+            continue
+        designers = _agents(design, ctx)
+        thing = design.head
+        verb = thing.head
+        if not designers or verb.lemma_ not in making or verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        if thing.dep_ == "nsubjpass":
+            makers = _agents(verb, ctx)
+        elif thing.dep_ == "dobj":
+            makers = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"]
+        else:
+            continue
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(makers, designers):
+            yield Candidate(s, "suppliesTo", o, "event:made-to-design", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("spending_verbs"))
+def spent_on_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``SoftBank agreed to spend $3 billion a year on OpenAI's products``: the maker of what an actor spends
+    money on supplies it."""
+    from kg.nlp.relations.commerce import product_makers
+    from kg.nlp.relations.slots import is_money
+
+    for verb in ctx.find(sent, ctx.lex.words("spending_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or not any(is_money(o) for o in dobj(verb)):
+            continue
+        makers = [a for p in ctx.pobjs(verb, {"on"}) for a in product_makers(p, ctx)]
+        spenders = [a for a in ctx.subjects(verb) if ctx.is_actor(a) and ctx.type_of(a) != "Person"]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(makers, spenders):
+            yield Candidate(s, "suppliesTo", o, "event:spent-on", status, sent)
