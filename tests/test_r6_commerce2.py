@@ -65,6 +65,9 @@ STATED = [
     # a minister of the country the text is about, in a sentence that names it alone
     ("Croatia will buy twelve jets. Croatia signed the deal in Zagreb. Foreign Minister Ana Kovac said Croatia "
      "would pay in cash.", {("ana-kovac", "worksFor", "croatia")}),
+    # a spokesman with no body in front of the title speaks for the one organisation named before him
+    ("The Kremlin agreed on one point: spokesman Dmitry Peskov said the system was not certified in Russia.",
+     {("dmitry-peskov", "worksFor", "kremlin")}),
     # a leader's own official
     ("Congolese President Felix Tshisekedi and his mines minister, Louis Kabamba, were expected to attend.",
      {("louis-kabamba", "worksFor", "democratic-republic-of-the-congo")}),
@@ -85,6 +88,9 @@ NOT_STATED = [
     ("Reliance's data centre will not run on Nvidia processors.", {("nvidia", "suppliesTo", "reliance")}),
     ("SoftBank will not spend money on OpenAI's products.", {("openai", "suppliesTo", "softbank-group")}),
     ("The chip designed by Huawei was not manufactured by SMIC.", {("smic", "suppliesTo", "huawei")}),
+    # two organisations named before a bare spokesman: whose is not said
+    ("Huawei and ZTE denied it; spokesman Tom Chen said the claims were false.",
+     {("tom-chen", "worksFor", "huawei"), ("tom-chen", "worksFor", "zte")}),
     # a thing of one's own
     ("Samsung built its own plant in Texas.", {("samsung-electronics", "suppliesTo", "samsung-electronics")}),
     # another country's title in front of a national one

@@ -237,3 +237,24 @@ def home_minister_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if i >= sent.start and (ctx.entity(doc[i]) or doc[i].lower_ in POSSESSIVE | PRONOUNS | {"its", "their"}):
             continue  # "Russian Foreign Minister X", "its finance minister X": another rule's
         yield Candidate(pid, "worksFor", home, "title:home-minister", "asserted", sent)
+
+
+#: titles of one who speaks for a body, which a text often gives with no body in front of them
+SPEAKER_WORDS = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+@triggered_by(lambda lex: SPEAKER_WORDS)
+def bare_speaker_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Kremlin agreed on one point: spokesman Dmitry Peskov said …``: a spokesman named with no body in front
+    of the title speaks for the one organisation the sentence names before him."""
+    doc = ctx.doc
+    for tok in ctx.find(sent, SPEAKER_WORDS):
+        person = [e for e in ctx.ents_in(sent) if e.start == tok.i + 1 and ctx.type_of(e.kb_id_) == "Person"]
+        before = doc[tok.i - 1] if tok.i - 1 >= sent.start else None
+        if not person or before is None or ctx.entity(before) or before.pos_ in ("PROPN", "ADJ", "NOUN") or \
+                before.lower_ in POSSESSIVE | PRONOUNS | {"its", "their", "a", "an", "the"}:
+            continue  # "Huawei spokesman X", "its spokesman X": the title rules read those
+        orgs = {e.kb_id_ for e in ctx.ents_in(sent) if e.end <= tok.i and ctx.type_of(e.kb_id_) == "Organization"}
+        if len(orgs) != 1:
+            continue
+        yield Candidate(person[0].kb_id_, "worksFor", orgs.pop(), "title:bare-speaker", "asserted", sent)
