@@ -68,6 +68,10 @@ STATED = [
     # a spokesman with no body in front of the title speaks for the one organisation named before him
     ("The Kremlin agreed on one point: spokesman Dmitry Peskov said the system was not certified in Russia.",
      {("dmitry-peskov", "worksFor", "kremlin")}),
+    # employment verbs
+    ("Anna Berg, who works for Nokia, said demand was strong.", {("anna-berg", "worksFor", "nokia")}),
+    ("Anna Berg works at Siemens as an engineer.", {("anna-berg", "worksFor", "siemens")}),
+    ("Anna Berg is employed by Siemens.", {("anna-berg", "worksFor", "siemens")}),
     # a leader's own official
     ("Congolese President Felix Tshisekedi and his mines minister, Louis Kabamba, were expected to attend.",
      {("louis-kabamba", "worksFor", "democratic-republic-of-the-congo")}),
@@ -91,6 +95,8 @@ NOT_STATED = [
     # two organisations named before a bare spokesman: whose is not said
     ("Huawei and ZTE denied it; spokesman Tom Chen said the claims were false.",
      {("tom-chen", "worksFor", "huawei"), ("tom-chen", "worksFor", "zte")}),
+    ("Anna Berg no longer works for Nokia.", {("anna-berg", "worksFor", "nokia")}),
+    ("Anna Berg worked with Nokia on the project.", {("anna-berg", "worksFor", "nokia")}),
     # a thing of one's own
     ("Samsung built its own plant in Texas.", {("samsung-electronics", "suppliesTo", "samsung-electronics")}),
     # another country's title in front of a national one

@@ -258,3 +258,27 @@ def bare_speaker_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if len(orgs) != 1:
             continue
         yield Candidate(person[0].kb_id_, "worksFor", orgs.pop(), "title:bare-speaker", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("employment_verbs"))
+def employment_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Anna Berg, who works for Nokia``, ``she worked at Siemens``, ``Berg is employed by Siemens``: a person who
+    works for or at an organisation (is employed by it) works for it."""
+    preps = set(ctx.lex.words("employment_preps"))
+    for verb in ctx.find(sent, ctx.lex.words("employment_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):  # "is employed by Siemens"
+            people = [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
+            if verb.dep_ == "acl":  # "Anna Berg, employed by Siemens since 2019"
+                people += ctx.actors(verb.head, conj=False)
+            bodies = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                      for a in ctx.actors(p)]
+        elif verb.lemma_ == "work":
+            people = ctx.subjects(verb)
+            bodies = [a for p in ctx.pobjs(verb, preps) for a in ctx.actors(p, groups=False)]
+        else:
+            continue
+        for s in dict.fromkeys(a for a in people if ctx.type_of(a) == "Person"):
+            for o in dict.fromkeys(a for a in bodies if ctx.type_of(a) == "Organization"):
+                yield Candidate(s, "worksFor", o, "verb:works-for", "asserted", sent)
