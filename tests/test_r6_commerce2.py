@@ -72,6 +72,10 @@ STATED = [
     ("Anna Berg, who works for Nokia, said demand was strong.", {("anna-berg", "worksFor", "nokia")}),
     ("Anna Berg works at Siemens as an engineer.", {("anna-berg", "worksFor", "siemens")}),
     ("Anna Berg is employed by Siemens.", {("anna-berg", "worksFor", "siemens")}),
+    # an authority's word of what an organisation must do
+    ("The Swedish Post and Telecom Authority said on Tuesday that Telia must not use Huawei equipment.",
+     {("swedish-post-and-telecom-authority", "directs", "telia-company")}),
+    ("The European Commission ruled that Apple must open its app store.", {("european-commission", "directs", "apple")}),
     # a leader's own official
     ("Congolese President Felix Tshisekedi and his mines minister, Louis Kabamba, were expected to attend.",
      {("louis-kabamba", "worksFor", "democratic-republic-of-the-congo")}),
@@ -97,6 +101,10 @@ NOT_STATED = [
      {("tom-chen", "worksFor", "huawei"), ("tom-chen", "worksFor", "zte")}),
     ("Anna Berg no longer works for Nokia.", {("anna-berg", "worksFor", "nokia")}),
     ("Anna Berg worked with Nokia on the project.", {("anna-berg", "worksFor", "nokia")}),
+    # a company's word is no direction; a saying denied is none
+    ("Huawei said that Telia must not drop its equipment.", {("huawei", "directs", "telia-company")}),
+    ("The European Commission did not say that Apple must open its app store.",
+     {("european-commission", "directs", "apple")}),
     # a thing of one's own
     ("Samsung built its own plant in Texas.", {("samsung-electronics", "suppliesTo", "samsung-electronics")}),
     # another country's title in front of a national one

@@ -41,6 +41,7 @@ from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
 from kg.nlp.relations.funding import (founding_shareholders_rule, made_available_rule, paired_investors_rule,
                                       venture_founders_rule)
+from kg.nlp.relations.obligations import must_rule
 from kg.nlp.relations.officials import (bare_speaker_rule, counterpart_rule, employment_rule, home_minister_rule,
                                         leader_aide_rule, national_title_rule)
 from kg.nlp.relations.origin import origin_rule
@@ -85,7 +86,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            counterpart_rule, leader_aide_rule, paired_investors_rule,
                            founding_shareholders_rule, made_available_rule, runs_on_rule, sold_in_rule,
                            worked_on_rule, home_minister_rule, venture_founders_rule, made_to_design_rule,
-                           spent_on_rule, bare_speaker_rule, employment_rule)
+                           spent_on_rule, bare_speaker_rule, employment_rule, must_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
