@@ -39,7 +39,14 @@ from kg.nlp.relations.coop import (agreed_terms_rule, campaign_rivalry_rule, coo
                                    talks_about_rule, together_with_rule, venture_apposition_rule)
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
+from kg.nlp.relations.funding import (founding_shareholders_rule, made_available_rule, paired_investors_rule,
+                                      venture_founders_rule)
+from kg.nlp.relations.obligations import must_rule
+from kg.nlp.relations.officials import (bare_speaker_rule, counterpart_rule, employment_rule, home_minister_rule,
+                                        leader_aide_rule, national_title_rule)
 from kg.nlp.relations.origin import origin_rule
+from kg.nlp.relations.provision import (importer_rule, made_for_rule, made_to_design_rule, other_half_rule,
+                                        runs_on_rule, sold_in_rule, spent_on_rule, worked_on_rule)
 from kg.nlp.relations.roles import role_rule
 from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facility_rule, in_partnership_rule,
                                       launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
@@ -59,25 +66,27 @@ Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
                            focus_possessive_rule, rival_rule, name_rule, descriptor_rule, join_rule, role_rule,
                            group_member_rule, belong_rule, signatory_rule, descriptor_based_rule,
-                           technology_descriptor_rule, located_rule, participle_rule, origin_rule,
-                           made_by_rule, lead_rule, joint_rule, head_title_rule,
-                           carried_subject_rule, bare_member_rule, referred_title_rule,
-                           rivalry_rule, plant_rule, ban_use_rule, chosen_supplier_rule, adopted_product_rule,
-                           structure_role_rule, built_for_user_rule, control_rule, join_measure_rule,
-                           blocked_deal_rule, signed_partnership_rule, technology_apposition_rule,
-                           whose_business_rule, launch_rule, body_members_rule,
-                           mutual_agreement_rule, facility_rule, in_partnership_rule, named_unit_rule,
-                           both_members_rule, as_title_rule, led_by_rule, title_clause_rule, leads_part_rule,
-                           portfolio_rule, listed_group_rule, ranked_maker_rule, founded_unit_rule,
-                           ally_member_rule, operated_rule, described_unit_rule, whose_product_rule,
-                           bought_from_rule, taken_delivery_rule, contract_supply_rule, measure_relative_rule,
-                           lent_with_rule, invested_country_rule, bought_product_rule, sold_stake_rule,
-                           supplied_by_rule, banned_export_rule, curb_destination_rule, ordered_to_stop_rule,
-                           awarded_contract_rule, venture_apposition_rule, jointly_held_rule, talks_about_rule,
-                           coordinated_action_rule, licence_rule, join_in_rule, cooperation_agreement_rule,
-                           campaign_rivalry_rule, plural_relative_rule, agreed_terms_rule, together_with_rule,
-                           pairing_rule, signatories_rule, reduced_relative_rule, canonical_country_rule,
-                           bare_title_rule, predicate_title_rule)
+                           technology_descriptor_rule, located_rule, participle_rule, origin_rule, made_by_rule,
+                           lead_rule, joint_rule, head_title_rule, carried_subject_rule, bare_member_rule,
+                           referred_title_rule, rivalry_rule, plant_rule, ban_use_rule, chosen_supplier_rule,
+                           adopted_product_rule, structure_role_rule, built_for_user_rule, control_rule,
+                           join_measure_rule, blocked_deal_rule, signed_partnership_rule, technology_apposition_rule,
+                           whose_business_rule, launch_rule, body_members_rule, mutual_agreement_rule, facility_rule,
+                           in_partnership_rule, named_unit_rule, both_members_rule, as_title_rule, led_by_rule,
+                           title_clause_rule, leads_part_rule, portfolio_rule, listed_group_rule, ranked_maker_rule,
+                           founded_unit_rule, ally_member_rule, operated_rule, described_unit_rule,
+                           whose_product_rule, bought_from_rule, taken_delivery_rule, contract_supply_rule,
+                           measure_relative_rule, lent_with_rule, invested_country_rule, bought_product_rule,
+                           sold_stake_rule, supplied_by_rule, banned_export_rule, curb_destination_rule,
+                           ordered_to_stop_rule, awarded_contract_rule, venture_apposition_rule, jointly_held_rule,
+                           talks_about_rule, coordinated_action_rule, licence_rule, join_in_rule,
+                           cooperation_agreement_rule, campaign_rivalry_rule, plural_relative_rule, agreed_terms_rule,
+                           together_with_rule, pairing_rule, signatories_rule, reduced_relative_rule,
+                           canonical_country_rule, bare_title_rule, predicate_title_rule, made_for_rule,
+                           importer_rule, other_half_rule, national_title_rule, counterpart_rule, leader_aide_rule,
+                           paired_investors_rule, founding_shareholders_rule, made_available_rule, runs_on_rule,
+                           sold_in_rule, worked_on_rule, home_minister_rule, venture_founders_rule,
+                           made_to_design_rule, spent_on_rule, bare_speaker_rule, employment_rule, must_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -384,7 +384,8 @@ class DocContext:
                         # "X and Y, which both belong to Z": every conjunct, wherever the parser hung the clause
                         group = [verb.head] + list(verb.head.conjuncts)
                         return list(dict.fromkeys(a for t in group for a in self.actors(t, conj=False)))
-                    return self.actors(self.antecedent(verb.head, child), conj=False)
+                    found = self.actors(self.antecedent(verb.head, child), conj=False)
+                    return found or self._described_by_place(verb.head)
                 # "Australia, US sign pact": a headline's comma-joined names come out as two subjects
                 return self._dated_first(child) + self.actors(child) + [a for c in verb.children if c.dep_ == "nsubj" and c.i > child.i
                                              and self.entity(c.left_edge) == self.entity(c) is not None
@@ -401,6 +402,15 @@ class DocContext:
                 if dated:
                     return [a for p in dated for a in self.actors(p)]
         return self.inherited_subjects(verb)
+
+    def _described_by_place(self, place: Token) -> list[str]:
+        """``Sophgo, a chip designer based in Xiamen, which had ordered …``: a relative clause the parser hangs
+        on the place of a ``based in`` phrase describes what is based there."""
+        prep = place.head
+        if place.dep_ != "pobj" or prep.lower_ != "in" or prep.head.dep_ != "acl" or \
+                prep.head.lemma_ not in self.lex.words("location_verbs") or self.entity(place):
+            return []
+        return [a for a in self.actors(prep.head.head, conj=False) if self.type_of(a) != "Country"]
 
     def _dated_first(self, subject: Token) -> list[str]:
         """``In 2013 Mubadala and RDIF joined forces``: after a leading date the parser takes the first name for

@@ -356,7 +356,16 @@ def slot_money_into(tok: Token, ctx: DocContext) -> SlotResult:
     """``poured $10 billion into X``, ``committed $1.5 billion to X``: money put into the one invested in."""
     if not any(is_money(c) for c in dobj(tok)):
         return [], False
-    return [a for p in ctx.pobjs(tok, {"into", "in", "to", "for"}) for a in ctx.actors(p)], False
+    # "put $100 million into Arafura's Nolans project": the owner of an unnamed project named by its possessive
+    return [a for p in ctx.pobjs(tok, {"into", "in", "to", "for"}) for a in ctx.actors(p) or named_owner(p, ctx)], \
+        False
+
+
+def named_owner(tok: Token, ctx: DocContext) -> list[str]:
+    """The name in front of an unnamed thing: ``Arafura's project`` -> Arafura (not ``its``, not a country's
+    ``Indian data centres``)."""
+    return [a for c in tok.children if c.dep_ == "poss" and ctx.entity(c)
+            for a in ctx.actors(ctx.mention_root(c), conj=False) if ctx.type_of(a) == "Organization"]
 
 
 ROUND_WORDS = {"round", "rounds", "fundraising", "fund-raising", "financing"}
