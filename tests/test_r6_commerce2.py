@@ -115,9 +115,9 @@ NOT_STATED = [
     # a minister's counterpart does not lead the country
     ("Defence Minister Arjun Mehta met his Russian counterpart, Oleg Ivanov, in Qingdao.",
      {("oleg-ivanov", "leaderOf", "russia")}),
-    # a sentence that names another country besides the one the text is about
-    ("Croatia will buy twelve jets. Croatia signed the deal in Zagreb. Foreign Minister Ana Kovac said Croatia "
-     "would pay France in cash.", {("ana-kovac", "worksFor", "croatia")}),
+    # a sentence where one country acts on another, with no country before it: whose minister is not said
+    ("Foreign Minister Ana Kovac said France would pay Croatia in cash.",
+     {("ana-kovac", "worksFor", "croatia"), ("ana-kovac", "worksFor", "france")}),
     # the national title needs the country in the document
     ("Secretary of State Tom Walker spoke in Paris.", {("tom-walker", "worksFor", "united-states")}),
 ]

@@ -17,6 +17,8 @@ def labelled(nlp, text: str) -> set[tuple[str, str, str]]:
 
 
 INCLUDED = [
+    ("Estonia will buy radars. Defence Minister Mart Kask met Finland and Latvia in Tallinn.",
+     ("Mart Kask", "worksFor", "Estonia")),
     # the canonical name of "the Pentagon" says its country, named two sentences later
     ("The Pentagon said on Monday that it would fund a magnet plant in Texas. Officials did not say how much. The "
      "United States imports most of its magnets.",
@@ -101,6 +103,11 @@ EXCLUDED = [
     # a country the sentence gives someone else, or that the clause acts on, is not the official's
     ("Russia has promised India two more squadrons. Defence Minister Ravi Kumar met his Russian counterpart, Ivan "
      "Petrov, in Qingdao.", ("Ravi Kumar", "worksFor", "Russia")),
+    # the countries a minister meets, or one the sentence's country acts on, are not the minister's
+    ("Estonia will buy radars. Defence Minister Mart Kask met Finland and Latvia in Tallinn.",
+     ("Mart Kask", "worksFor", "Latvia")),
+    ("Estonia will buy radars. Defence Minister Mart Kask said Finland would sell Estonia the radars.",
+     ("Mart Kask", "worksFor", "Finland")),
     ("The deal was signed by a unit of Russian state corporation Rosatom in the presence of President Luis Mendez.",
      ("Luis Mendez", "leaderOf", "Russia")),
     ("Foreign Minister Ana Ruiz rejected claims that the visit was meant to provoke the United States.",

@@ -42,7 +42,7 @@ from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rul
 from kg.nlp.relations.funding import (founding_shareholders_rule, made_available_rule, paired_investors_rule,
                                       venture_founders_rule)
 from kg.nlp.relations.obligations import must_rule
-from kg.nlp.relations.officials import (bare_speaker_rule, counterpart_rule, employment_rule, home_minister_rule,
+from kg.nlp.relations.officials import (bare_speaker_rule, counterpart_rule, employment_rule,
                                         leader_aide_rule, national_title_rule)
 from kg.nlp.relations.origin import origin_rule
 from kg.nlp.relations.provision import (importer_rule, made_for_rule, made_to_design_rule, other_half_rule,
@@ -85,8 +85,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            canonical_country_rule, bare_title_rule, predicate_title_rule, made_for_rule,
                            importer_rule, other_half_rule, national_title_rule, counterpart_rule, leader_aide_rule,
                            paired_investors_rule, founding_shareholders_rule, made_available_rule, runs_on_rule,
-                           sold_in_rule, worked_on_rule, home_minister_rule, venture_founders_rule,
-                           made_to_design_rule, spent_on_rule, bare_speaker_rule, employment_rule, must_rule)
+                           sold_in_rule, worked_on_rule, venture_founders_rule, made_to_design_rule, spent_on_rule,
+                           bare_speaker_rule, employment_rule, must_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -198,47 +198,6 @@ def leader_aide_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         yield Candidate(named[0].kb_id_, "worksFor", country, "title:leader-aide", "asserted", sent)
 
 
-#: words of a minister's title that make it one (``Vice Premier``, ``Defence Secretary``, ``Planning Minister``)
-MINISTER_WORDS = {"minister", "secretary", "premier"}
-
-
-def _home_country(ctx: DocContext) -> str | None:
-    """The country the text is about (:func:`kg.nlp.governments.home_country`), found once per document."""
-    from kg.nlp.governments import home_country
-
-    if not hasattr(ctx, "_home_country"):
-        ctx._home_country = home_country(ctx.mentions)  # type: ignore[attr-defined]
-    return ctx._home_country  # type: ignore[attr-defined]
-
-
-@triggered_by(lambda lex: MINISTER_WORDS)
-def home_minister_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``Foreign Minister Ana Kovac said …`` in a text about Croatia: a minister named with no country in front
-    of the title (nor known to the gazetteer) is one of the country the text is about, when the sentence names
-    that country and no other."""
-    home = _home_country(ctx)
-    if home is None:
-        return
-    named = {a for e in ctx.index.ents_typed(sent, "Country", ctx.type_of) for a in [e.kb_id_]}
-    named |= {ids[0] for i, ids in ctx.refs.items() if sent.start <= i < sent.end and len(ids) == 1
-              and ctx.type_of(ids[0]) == "Country"}
-    if named != {home}:
-        return
-    doc = ctx.doc
-    for person in ctx.ents_in(sent):
-        pid = person.kb_id_
-        e = ctx.entities.get(pid)
-        if ctx.type_of(pid) != "Person" or pid in ctx.leaders or e is None or e.country is not None:
-            continue
-        words, i = _title_words_before(ctx, sent, person.start)
-        if not set(words) & MINISTER_WORDS or "prime" in words and not set(words) & NOT_HEAD or \
-                "premier" in words and not set(words) & NOT_HEAD:
-            continue
-        if i >= sent.start and (ctx.entity(doc[i]) or doc[i].lower_ in POSSESSIVE | PRONOUNS | {"its", "their"}):
-            continue  # "Russian Foreign Minister X", "its finance minister X": another rule's
-        yield Candidate(pid, "worksFor", home, "title:home-minister", "asserted", sent)
-
-
 #: titles of one who speaks for a body, which a text often gives with no body in front of them
 SPEAKER_WORDS = {"spokesman", "spokeswoman", "spokesperson"}
 

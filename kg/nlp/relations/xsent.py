@@ -190,11 +190,14 @@ def _home_status(ctx: DocContext, mention: Span) -> str:
     Rosatom``, ``China's ambassador, Chen Bo``, ``his Russian counterpart``, ``French companies``); ``Turkey's
     Ministry of Industry`` is the government the official may serve."""
     node = ctx.mention_root(ctx.doc[mention.start])
+    while node.dep_ == "conj" and node.head is not node and ctx.mention_at.get(node.head.i):
+        node = ctx.mention_root(node.head)  # "met France and Italy": a conjunct stands where the first name does
+    own = ctx.mention_at.get(node.i, mention.kb_id_)
     modifier = False
     while True:
         for tok in [node] + [c for c in node.children if c.dep_ == "appos"]:
             other = ctx.mention_at.get(tok.i)
-            if other and other != mention.kb_id_:
+            if other and other != own:
                 e = ctx.entities.get(other)
                 return "home" if e is not None and e.subtype == "GovernmentBody" else "other"
         if node.dep_ not in ("amod", "compound", "nmod", "poss") or node.head is node:
@@ -207,14 +210,18 @@ def _home_status(ctx: DocContext, mention: Span) -> str:
 
 def home_country(sent: Span, ctx: DocContext) -> str | None:
     """The country an official without a country of their own (not in the gazetteer) most likely serves, for
-    ``Foreign Minister X said …``: the one country the sentence names (:func:`_home_status`), else the one country
+    ``Foreign Minister X said …``: the one country the sentence names (:func:`_home_status`) when it acts on no
+    other country, else the one country
     that was the subject of the nearest sentence before (two at most) that had a country for its subject
     (``Hungary says … . Foreign Minister X said …``) unless the sentence gives that country to someone else;
     None when that is not one country."""
     status = {e.kb_id_: _home_status(ctx, e) for e in ctx.index.ents_typed(sent, "Country", ctx.type_of)}
     here = {c for c, st in status.items() if st == "home"}
-    if here:
-        return here.pop() if len(here) == 1 else None
+    if len(here) > 1:
+        return None
+    # "said Croatia would pay France": one country acting on another says nothing of the official's own
+    if here and "object" not in status.values():
+        return here.pop()
     # "… met his Russian counterpart": a country the sentence gives someone else is not the official's own
     elsewhere = {c for c, st in status.items() if st == "other"}
     sents = ctx.index.sents
@@ -267,6 +274,10 @@ def bare_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 continue  # "chief executive X of Y", "chief executive X, Y's …": the title rules read it
             owners = [eid for j in range(i, sent.start - 1, -1) if (eid := ctx.mention_at.get(j))
                       and ctx.type_of(eid) == "Organization" and ctx._is_subject(ctx.mention_root(doc[j]))][:1]
+            # "Huawei and ZTE denied it; spokesman X said": a subject of two organisations does not say whose
+            if owners and len({a for j in range(sent.start, i + 1) if ctx.mention_at.get(j) == owners[0]
+                               for a in ctx.actors(ctx.mention_root(doc[j])) if ctx.type_of(a) == "Organization"}) > 1:
+                continue
         else:
             owners = ctx.recent_org(doc[i + 1])
         if len(owners) != 1:
