@@ -1,0 +1,206 @@
+"""More cooperation constructions: parties joined by a hyphen before a deal noun (``the Japan-Korea partnership``),
+a deal the parties are still working on, a deal signed by people who speak for the parties (``the agreement that
+X's chief executive signed with Y's president``), the partners of a venture named through a ``with`` phrase the
+parser hung on the wrong word, and ventures ``of A and B``. Word lists: ``data/lexicon/cooperation.json``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import lexicon_memo, triggered_by
+from kg.nlp.relations.mentions import ends_in_possessive, titled_body
+from kg.nlp.relations.triggers import SUPPORT_VERBS
+
+PARTIES = ("Organization", "Country", "InternationalOrganization", "Bloc")
+COOPERATION = ("cooperatesWith", "agreementWith", "jointVentureWith")
+HYPHENS = frozenset({"-", "–", "/"})
+
+
+def _parties(ids: list[str], ctx: DocContext) -> list[str]:
+    return [a for a in dict.fromkeys(ids) if ctx.type_of(a) in PARTIES]
+
+
+def _deal_nouns(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Noun -> the cooperation or rivalry predicates it names (``partnership``: cooperatesWith), with the
+    lexicon's ``pair_nouns`` (``team``: nouns that name a pairing only when the parties stand before them)."""
+    def make() -> dict[str, tuple[str, ...]]:
+        table = {n: tuple(p for p, _s in specs if p in (*COOPERATION, "competesWith"))
+                 for n, specs in lex.nouns.items()}
+        table = {n: ps for n, ps in table.items() if ps}
+        for noun in lex.words("pair_nouns"):
+            table.setdefault(noun, ("cooperatesWith",))
+        return table
+    return lexicon_memo(lex, "coop2:deal_nouns", make)
+
+
+def _predicates(tok: Token, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    return table.get(tok.lower_) or table.get(tok.lemma_.lower(), ())
+
+
+def _mentions_between(start: int, end: int, ctx: DocContext) -> list[tuple[str, int, int]]:
+    """The mentions inside tokens ``start``..``end - 1`` as (entity id, first token, last token)."""
+    out: list[tuple[str, int, int]] = []
+    i = start
+    while i < end:
+        eid = ctx.mention_at.get(i)
+        if eid is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < end and ctx.mention_at.get(j + 1) == eid:
+            j += 1
+        out.append((eid, i, j))
+        i = j + 1
+    return out
+
+
+def hyphen_pairs(start: int, end: int, ctx: DocContext) -> list[list[str]]:
+    """Groups of names joined by hyphens or slashes between tokens ``start`` and ``end`` (``US-Japan``,
+    ``Lockheed-Rheinmetall``); a group has two names or more."""
+    groups: list[list[str]] = []
+    last: tuple[str, int, int] | None = None
+    for eid, first, end_tok in _mentions_between(start, end, ctx):
+        joined = last is not None and first == last[2] + 2 and ctx.doc[first - 1].text in HYPHENS
+        if joined and groups and groups[-1][-1] == last[0]:
+            groups[-1].append(eid)
+        elif joined:
+            groups.append([last[0], eid])
+        last = (eid, first, end_tok)
+    return groups
+
+
+@triggered_by(lambda lex: _deal_nouns(lex))
+def hyphen_pair_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the Japan-Korea partnership``, ``the US-Japan Critical Minerals Agreement``, ``the Lockheed-Rheinmetall
+    team``: the names joined by a hyphen before a cooperation noun are its parties."""
+    table = _deal_nouns(ctx.lex)
+    for tok in ctx.find(sent, set(table)):
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = tok
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if ctx.negated(head):
+            continue
+        status = ctx.status(head)
+        for group in hyphen_pairs(max(head.left_edge.i, sent.start), tok.i, ctx):
+            for s, o in combinations(_parties(group, ctx), 2):
+                for predicate in _predicates(tok, table):
+                    yield Candidate(s, predicate, o, f"coop:hyphen-pair:{tok.lower_}", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("deal_work_verbs"))
+def working_on_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Honda and Sony are working on a deal``, ``X is negotiating a partnership with Y``: a deal the parties are
+    still working out is planned between them."""
+    table = _deal_nouns(ctx.lex)
+    for verb in ctx.find(sent, ctx.lex.words("deal_work_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        deals = [c for c in verb.children if c.dep_ == "dobj"] + list(ctx.pobjs(verb, {"on", "towards", "toward"}))
+        deals = [d for d in deals if d.pos_ == "NOUN" and set(_predicates(d, table)) & set(COOPERATION)]
+        if not deals:
+            continue
+        subjects = _parties(ctx.subjects(verb), ctx)
+        partners = _parties([a for h in [verb, *deals] for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
+        pairs = [(s, o) for s in subjects for o in partners if s != o] if partners else \
+            list(combinations(subjects, 2))
+        for deal in deals:
+            for predicate in _predicates(deal, table):
+                if predicate in COOPERATION:
+                    for s, o in pairs:
+                        yield Candidate(s, predicate, o, f"coop:working-on:{deal.lower_}", "planned", sent)
+
+
+def _speaks_for(tok: Token, ctx: DocContext) -> list[str]:
+    """The party a signer stands for: a named party, the body of a titled person (``Bosch chief executive
+    Stefan Hartung``, ``Lee, Denso's president``), or the owner of a bare title (``Denso's president``)."""
+    if ctx.entity(tok):
+        root = ctx.mention_root(tok)
+        if ctx.type_of(ctx.entity(root) or "") != "Person":
+            return ctx.actors(root, conj=False)
+        body = titled_body(root, ctx)
+        found = [body] if body else []
+        for title in (c for c in root.children if c.dep_ == "appos"):
+            found += [a for p in ctx.pobjs(title, {"of", "at", "for"}) for a in ctx.actors(p)]
+            found += [a for c in title.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+        return found
+    if tok.lower_ in ctx.lex.words("leader_titles"):
+        return [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+    return []
+
+
+@triggered_by(lambda lex: lex.words("signing_verbs"))
+def signed_by_speakers_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the licensing agreement that Bosch chief executive Stefan Hartung signed with Denso's president``,
+    ``a trade deal like the one Canada concluded with the EU``: a deal signed in a relative clause, between the
+    parties its signers speak for."""
+    table = _deal_nouns(ctx.lex)
+    for verb in ctx.find(sent, ctx.lex.words("signing_verbs")):
+        deal = verb.head
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        if "agreementWith" not in _predicates(deal, table) and not (
+                deal.lower_ == "one" and any("agreementWith" in _predicates(t, table)
+                                             for t in sent if t.i < deal.i)):
+            continue
+        signers = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts]]
+        others = [t for p in ctx.pobjs(verb, {"with"}) for t in [p, *p.conjuncts]]
+        if not others or not any(ctx.type_of(ctx.entity(t) or "") == "Person" or not ctx.entity(t)
+                                 for t in signers + others) and deal.lower_ != "one":
+            continue  # parties named outright and no "one": the trigger rules' case
+        for s in _parties([a for t in signers for a in _speaks_for(t, ctx)], ctx):
+            for o in _parties([a for t in others for a in _speaks_for(t, ctx)], ctx):
+                if s != o:
+                    yield Candidate(s, "agreementWith", o, "agreement:signers", ctx.status(verb), sent)
+
+
+def _named_in(tok: Token, ctx: DocContext) -> list[str]:
+    """The parties named in the phrase of ``tok``, but for the possessors of other names (``Abu Dhabi's MGX``)
+    and the names that describe another (``US software group Oracle``)."""
+    out = []
+    doc = ctx.doc
+    for eid, first, last in _mentions_between(tok.left_edge.i, tok.right_edge.i + 1, ctx):
+        describes = last + 1 < len(doc) and doc[last + 1].is_lower and doc[last + 1].pos_ in ("NOUN", "ADJ")
+        if not ends_in_possessive(doc[first], ctx) and not describes and ctx.type_of(eid) in PARTIES:
+            out.append(eid)
+    return out
+
+
+@triggered_by(lambda lex: {"venture", "ventures"})
+def venture_partners_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``In March Sony and Honda, together with Intel and Abu Dhabi's Mubadala, launched Orbis, a joint venture``
+    (the parser may hang ``together with`` on the first name) and ``Orbis, a venture of Sony and Arm``: the
+    partners of a venture named beside it."""
+    jointly = ctx.lex.words("jointly_words")
+    for tok in ctx.find(sent, {"venture", "ventures"}):
+        if tok.pos_ != "NOUN" or tok.dep_ != "appos" or ctx.negated(tok):
+            continue
+        itself = ctx.entity(tok.head)
+        joint = any(c.lower_ == "joint" for c in tok.lefts)
+        if not joint:
+            # "a venture of A and B": without "joint" only two names or more make it one
+            owners = _parties([a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p)], ctx)
+            if len(owners) >= 2 and itself not in owners:
+                for s, o in combinations(owners, 2):
+                    yield Candidate(s, "jointVentureWith", o, "venture:of-parties", ctx.status(tok), sent)
+            continue
+        verb = tok.head.head
+        if tok.head.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or verb.lemma_ not in SUPPORT_VERBS \
+                or ctx.negated(verb):
+            continue
+        founders = _parties(ctx.subjects(verb), ctx)
+        # "together with" on a word before the verb that the parser did not take for its subject
+        partners = _parties([a for w in ctx.find(sent, jointly) if w.i < verb.i and w.head.lower_ == "with"
+                             and w.head.dep_ == "prep" and w.head.head.dep_ == "pobj"
+                             for a in _named_in(w.head, ctx)], ctx)
+        if not partners and tok.head.dep_ == "dobj":
+            continue  # "A and B launched X, a joint venture": coop.py's venture_apposition_rule
+        for s, o in combinations(dict.fromkeys(founders + partners), 2):
+            if itself not in (s, o):
+                yield Candidate(s, "jointVentureWith", o, "venture:together-with", ctx.status(verb), sent)

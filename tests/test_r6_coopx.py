@@ -1,0 +1,88 @@
+"""Cooperation-family constructions of round 6 (kg/nlp/relations/coop2.py): parties joined by a hyphen before a
+deal noun, deals still being worked out, deals signed by the people who speak for the parties, and the partners of
+a venture. Every sentence is written for its construction (none from a gold file); the negatives (negated,
+hypothetical, failed talks, look-alikes) show what each construction must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))}
+
+
+def has(found: set[tuple[str, str, str]], s: str, p: str, o: str) -> bool:
+    """A symmetric relation in either direction."""
+    return bool({(s, p, o), (o, p, s)} & found)
+
+
+INCLUDED = [
+    # names joined by a hyphen before a cooperation, agreement or rivalry noun
+    ("Exports will follow the US-Japan Critical Minerals Agreement signed in March.",
+     [("united-states", "agreementWith", "japan")]),
+    ("The Lockheed-Rheinmetall team lost the tender to Elbit.", [("lockheed-martin", "cooperatesWith", "rheinmetall")]),
+    ("The cable links up with the China-Pakistan Economic Corridor.", [("china", "cooperatesWith", "pakistan")]),
+    ("The Airbus-Boeing rivalry has shaped the market.", [("airbus", "competesWith", "boeing")]),
+    # a deal still being worked out, between coordinated parties or with a partner
+    ("Honda and Sony are working on a deal to make cars in Ohio.", [("honda", "agreementWith", "sony")]),
+    ("Honda is negotiating a partnership with Sony.", [("honda", "cooperatesWith", "sony")]),
+    # a deal signed in a relative clause by people who speak for the parties
+    ("The licensing agreement that Bosch chief executive Stefan Hartung signed with Denso's president covers sensors.",
+     [("bosch", "agreementWith", "denso")]),
+    ("Indonesia wants a minerals deal modelled on the one Canada concluded with the European Union.",
+     [("canada", "agreementWith", "european-union")]),
+    # the partners of a venture: "together with" hung on a name before the verb; "a venture of A and B"
+    ("In January Sony and Honda, together with US software group Intel and Abu Dhabi's Mubadala, launched Orbis, "
+     "a joint venture for chips.",
+     [("sony", "jointVentureWith", "intel"), ("honda", "jointVentureWith", "mubadala"),
+      ("intel", "jointVentureWith", "mubadala")]),
+    ("Samsung named Exynos Labs, a venture of Samsung and Arm, as the supplier.",
+     [("samsung-electronics", "jointVentureWith", "arm-holdings")]),
+]
+
+EXCLUDED = [
+    # negated, failed or hypothetical
+    ("Honda and Sony are no longer working on the deal.", [("honda", "agreementWith", "sony")]),
+    ("Honda is not negotiating a partnership with Sony.", [("honda", "cooperatesWith", "sony")]),
+    ("Talks between Honda and Sony on a partnership failed.", [("honda", "cooperatesWith", "sony")]),
+    ("The Lockheed-Rheinmetall team was never formed.", [("lockheed-martin", "cooperatesWith", "rheinmetall")]),
+    # look-alikes: a hyphen that joins no deal, a description's country, a venture capital arm, one party only
+    ("The Russia-Ukraine war has hit grain exports.", [("russia", "cooperatesWith", "ukraine")]),
+    ("In January Sony, together with US software group Intel, launched Orbis, a joint venture for chips.",
+     [("sony", "jointVentureWith", "united-states"), ("intel", "jointVentureWith", "united-states")]),
+    ("Prosperity7 Ventures, the venture capital arm of Aramco, joined the round.",
+     [("prosperity7-ventures", "jointVentureWith", "saudi-aramco")]),
+    ("The agreement that Bosch chief executive Stefan Hartung signed covers sensors.",
+     [("bosch", "agreementWith", "denso")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED, ids=[t[:40] for t, _e in INCLUDED])
+def test_construction_is_found(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = triples(nlp, text)
+    missing = [t for t in expected if not has(found, *t)]
+    assert not missing, (missing, found)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), EXCLUDED, ids=[t[:40] for t, _u in EXCLUDED])
+def test_construction_is_left_alone(nlp, text: str, unwanted: list[tuple[str, str, str]]) -> None:
+    found = triples(nlp, text)
+    assert not [t for t in unwanted if has(found, *t)], found
+
+
+def test_hyphen_pairs_need_the_hyphen_between_the_names() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.nlp.lexicon import Lexicon
+    from kg.nlp.relations.context import DocContext
+    from kg.nlp.relations.coop2 import hyphen_pairs
+
+    doc = spacy.blank("en")("the Airbus - Boeing - Embraer team and Airbus , Boeing")
+    doc.ents = [Span(doc, i, i + 1, label="ORG", kb_id=doc[i].lower_) for i in (1, 3, 5, 8, 10)]
+    ctx = DocContext(doc, Lexicon())
+    assert hyphen_pairs(0, 7, ctx) == [["airbus", "boeing", "embraer"]]
+    assert hyphen_pairs(7, len(doc), ctx) == []
