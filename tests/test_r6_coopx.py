@@ -41,6 +41,8 @@ INCLUDED = [
       ("intel", "jointVentureWith", "mubadala")]),
     ("Samsung named Exynos Labs, a venture of Samsung and Arm, as the supplier.",
      [("samsung-electronics", "jointVentureWith", "arm-holdings")]),
+    # two named parties that are to build one thing build it together
+    ("Siemens and Nokia will build Europe's largest industrial 5G network.", [("siemens", "cooperatesWith", "nokia")]),
 ]
 
 EXCLUDED = [
@@ -55,6 +57,12 @@ EXCLUDED = [
      [("sony", "jointVentureWith", "united-states"), ("intel", "jointVentureWith", "united-states")]),
     ("Prosperity7 Ventures, the venture capital arm of Aramco, joined the round.",
      [("prosperity7-ventures", "jointVentureWith", "saudi-aramco")]),
+    # each on its own, a thing already built, a party left unnamed, a supposed plan
+    ("Siemens and Nokia will each build a network.", [("siemens", "cooperatesWith", "nokia")]),
+    ("Siemens and Nokia will build their own networks.", [("siemens", "cooperatesWith", "nokia")]),
+    ("Siemens and Nokia built a network in 2019.", [("siemens", "cooperatesWith", "nokia")]),
+    ("Siemens and Nokia may build a network if regulators agree.", [("siemens", "cooperatesWith", "nokia")]),
+    ("Siemens and Nokia will not build a network.", [("siemens", "cooperatesWith", "nokia")]),
     ("The agreement that Bosch chief executive Stefan Hartung signed covers sensors.",
      [("bosch", "agreementWith", "denso")]),
 ]

@@ -204,3 +204,37 @@ def venture_partners_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for s, o in combinations(dict.fromkeys(founders + partners), 2):
             if itself not in (s, o):
                 yield Candidate(s, "jointVentureWith", o, "venture:together-with", ctx.status(verb), sent)
+
+
+def _together_verbs(lex: Lexicon) -> frozenset[str]:
+    """The cooperation verbs done together (``develop``, ``build``: the slot ``together`` in the lexicon)."""
+    return lexicon_memo(lex, "coop2:together_verbs", lambda: frozenset(
+        v for v, specs in lex.verbs.items() for p, slots in specs if p == "cooperatesWith" and "together" in slots))
+
+
+@triggered_by(lambda lex: _together_verbs(lex))
+def joint_project_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Siemens and Nokia will build Europe's largest 5G network``: two named parties that are to build,
+    develop or launch one thing do it together (a plan only: ``X and Y build chips`` may be each on its own)."""
+    apart = ctx.lex.words("apart_words")
+    conditions = set(ctx.lex.negation.get("hypothetical", {}).get("marks", []))
+    for verb in ctx.find(sent, _together_verbs(ctx.lex)):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or ctx.status(verb) != "planned" or \
+                any(c.lower_ in apart for c in verb.children) or any(ctx.pobjs(verb, {"with"})):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") or c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in conditions for m in c.children) for c in verb.children):
+            continue  # "X and Y may build a plant if …": only supposed
+        things = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NN"
+                  and not ctx.is_actor(ctx.entity(c) or "")
+                  and any(d.dep_ == "poss" or d.lower_ in ("a", "an", "the") for d in c.children)
+                  and not any(d.lower_ in apart for d in c.subtree)]
+        subject = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not things or not subject:
+            continue
+        named = [subject[0], *subject[0].conjuncts]
+        if any(not ctx.entity(t) for t in named):
+            continue  # "Toyota and its suppliers will build …": every conjunct named
+        parties = _parties([a for t in named for a in ctx.actors(ctx.mention_root(t), conj=False)], ctx)
+        for s, o in combinations(parties, 2):
+            yield Candidate(s, "cooperatesWith", o, f"coop:joint-project:{verb.lemma_}", "planned", sent)
