@@ -137,7 +137,7 @@ class DocContext:
             out.extend(self.coordinated_names(tok) if conj else [])
             out.append(eid)
         elif tok.i in self.refs and not any(c.dep_ == "appos" and c.i == tok.i + 1 and self.entity(c)
-                                            for c in tok.children):
+                                            for c in tok.children) and not self.listed_names(tok):
             # a description with its name right after it ("the European group Airbus") is that name (below)
             out.extend(self.refs[tok.i])
         elif tok.lower_ in self.lex.words("plural_pronouns") and tok.i in self.plural_refs:
@@ -245,7 +245,7 @@ class DocContext:
         if tok.lower_ in ("which", "whom") and tok.dep_ == "pobj" and tok.head.head.dep_ == "relcl":
             # "Mistral, in which Microsoft took a stake": the noun the relative clause describes
             return self.actors(self.mention_root(tok.head.head.head), conj=False)
-        named = self.examples(tok)
+        named = self.listed_names(tok) or self.examples(tok)
         if named:
             return named
         if tok.dep_ == "appos" and self.entity(tok.head) and tok.pos_ == "NOUN":
@@ -280,6 +280,32 @@ class DocContext:
                         if found:
                             return found
         return []
+
+    def listed_names(self, tok: Token) -> list[str]:
+        """Two names or more listed in apposition to a group, however the parser chained them: ``three groups —
+        the lender X, the carrier Y and the conglomerate Z`` (names beside descriptions, and their conjuncts)."""
+        if tok.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in tok.children):
+            return []  # "U.S. producer Alcoa and trading house Sojitz": a description of one name, not a group
+        found = [a for c in tok.children if c.dep_ == "appos" for a in self.described_names(c)]
+        return list(dict.fromkeys(found)) if len(set(found)) >= 2 else []
+
+    def described_names(self, tok: Token) -> list[str]:
+        """The names ``tok`` and the descriptions and names in apposition or coordination with it give."""
+        found: list[str] = []
+        todo, seen = [tok], {tok.i}
+        while todo and len(seen) < 40:
+            here = todo.pop(0)
+            eid = self.mention_at.get(here.i)
+            if eid and self.is_actor(eid):
+                if eid not in found:
+                    found.append(eid)
+            elif here.pos_ != "NOUN":
+                continue  # only descriptions lead on to names
+            for child in here.children:
+                if child.dep_ in ("appos", "conj") and child.i not in seen and not ends_in_possessive(child, self):
+                    seen.add(child.i)
+                    todo.append(self.mention_root(child) if self.entity(child) else child)
+        return found
 
     @staticmethod
     def antecedent(head: Token, pronoun: Token) -> Token:

@@ -185,7 +185,8 @@ def venture_partners_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         joint = any(c.lower_ == "joint" for c in tok.lefts)
         if not joint:
             # "a venture of A and B": without "joint" only two names or more make it one
-            owners = _parties([a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p)], ctx)
+            owners = [a for p in ctx.pobjs(tok, {"of"}) for a in dict.fromkeys(ctx.actors(p))
+                      if ctx.type_of(a) == "Organization"]  # not "Japanese" of "Japanese trading house X"
             if len(owners) >= 2 and itself not in owners:
                 for s, o in combinations(owners, 2):
                     yield Candidate(s, "jointVentureWith", o, "venture:of-parties", ctx.status(tok), sent)
