@@ -50,6 +50,16 @@ INCLUDED = [
      "conglomerate CP Group.", [("nvidia", "cooperatesWith", "kasikornbank"), ("nvidia", "cooperatesWith", "ais")]),
     # racing a rival
     ("AMD is racing Nvidia to build faster chips.", [("amd", "competesWith", "nvidia")]),
+    # who holds an intent acts on it; who is committed to an action does it; who is punished for an action did it
+    ("TikTok's chief executive thanked Trump for his commitment to work with the company on a solution.",
+     [("donald-trump", "cooperatesWith", "tiktok")]),
+    ("Rio Tinto remains committed to helping Mongolia develop its copper industry.",
+     [("rio-tinto", "cooperatesWith", "mongolia")]),
+    ("The Commerce Department added Kaspersky Lab to the Entity List for cooperating with Rostec.",
+     [("kaspersky-lab", "cooperatesWith", "rostec")]),
+    # "in cooperation with" hung on the doer
+    ("American forces, in close cooperation with the Royal Navy, patrol the strait.",
+     [("united-states", "cooperatesWith", "royal-navy")]),
     # two named parties that are to build one thing build it together
     ("Siemens and Nokia will build Europe's largest industrial 5G network.", [("siemens", "cooperatesWith", "nokia")]),
 ]
@@ -70,6 +80,14 @@ EXCLUDED = [
     ("Orbis, a venture of U.S. aluminium producer Alcoa and Japanese trading house Sojitz, makes gallium.",
      [("alcoa", "jointVentureWith", "japan"), ("sojitz", "jointVentureWith", "japan")]),
     ("AMD is racing to build faster chips than before.", [("amd", "competesWith", "nvidia")]),
+    # an intent refused or dropped; the punisher is not the doer; a list of the punished is no partnership
+    ("Regulators rejected Huawei's offer to work with Ericsson on 6G.", [("huawei", "cooperatesWith", "ericsson")]),
+    ("Nokia abandoned its plan to work with Ericsson on 6G.", [("nokia", "cooperatesWith", "ericsson")]),
+    ("The Commerce Department added Kaspersky Lab to the Entity List for cooperating with Rostec.",
+     [("united-states-department-of-commerce", "cooperatesWith", "rostec")]),
+    ("The Commerce Department added two firms, Kaspersky Lab and Positive Technologies, to the Entity List for "
+     "cooperating with intelligence services.", [("kaspersky-lab", "cooperatesWith", "positive-technologies")]),
+    ("Sberbank was sanctioned together with VTB.", [("sberbank", "cooperatesWith", "vtb")]),
     # each on its own, a thing already built, a party left unnamed, a supposed plan
     ("Siemens and Nokia will each build a network.", [("siemens", "cooperatesWith", "nokia")]),
     ("Siemens and Nokia will build their own networks.", [("siemens", "cooperatesWith", "nokia")]),

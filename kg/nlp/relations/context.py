@@ -458,7 +458,16 @@ class DocContext:
             return self.subjects(head) or [a for c in head.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
         if verb.dep_ in ("relcl", "acl"):
             found = self.actors(head)
-            if not found and verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if not found and verb.dep_ == "acl" and to and head.pos_ == "NOUN" and \
+                    head.lemma_ in self.lex.words("intent_nouns"):
+                # "his commitment to work with X", "Moscow's plan to supply Y": who holds the intent acts on it,
+                # unless it is dropped, refused or blocked ("rejected X's offer to buy Y")
+                held = head.head.head if head.dep_ == "pobj" else head.head
+                dropped = self.negated(head) or held.lemma_ in self.lex.negation.get("governors", []) or \
+                    held.lemma_ in self.lex.words("blocking_verbs") or held.lemma_ in self.lex.words("divest_verbs")
+                found = [] if dropped else [a for c in head.children if c.dep_ == "poss" for a in self.actors(c)]
+            if not found and verb.dep_ == "acl" and to:
                 # "X announced a contract to supply Y", "X signed a deal to buy …": who holds the plan acts on it
                 governor = head.head.head if head.dep_ == "pobj" else head.head
                 # not "had no plans to curb …", nor "an agreement with Y to build …" (who builds is open)
@@ -468,8 +477,17 @@ class DocContext:
                 if head.dep_ in ("dobj", "pobj") and governor.pos_ == "VERB" and governor is not head and plain:
                     found = self.clause_subjects(governor)
             return found
+        if verb.dep_ == "pcomp" and head.lower_ == "for" and head.head.pos_ == "VERB" and verb.tag_ == "VBG":
+            # "BIS added X to the list for cooperating with Y": the one punished, thanked or praised did it
+            done_by = [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors(c)]
+            # only with a named counterpart: a list of the punished does not cooperate among itself
+            if done_by and (any(self.actors(c) for c in verb.children if c.dep_ == "dobj") or
+                            any(self.actors(p) for p in self.pobjs(verb, {"with", "to", "in"}))):
+                return done_by
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(head.head)
+        if verb.dep_ == "pcomp" and head.head.pos_ == "ADJ" and head.head.dep_ == "acomp":
+            return self.subjects(head.head.head)  # "X remains committed to helping Y"
         return []
 
     def pobjs(self, tok: Token, preps: set[str]) -> Iterator[Token]:

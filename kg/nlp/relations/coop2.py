@@ -19,6 +19,9 @@ from kg.nlp.relations.triggers import SUPPORT_VERBS
 PARTIES = ("Organization", "Country", "InternationalOrganization", "Bloc")
 COOPERATION = ("cooperatesWith", "agreementWith", "jointVentureWith")
 HYPHENS = frozenset({"-", "–", "/"})
+#: nouns of acting together after "in" ("in close cooperation with X"; "operation" of the split "co-operation")
+JOINT_ACTION = frozenset({"cooperation", "co-operation", "collaboration", "partnership", "coordination", "operation",
+                          "concert"})
 
 
 def _parties(ids: list[str], ctx: DocContext) -> list[str]:
@@ -239,3 +242,21 @@ def joint_project_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         parties = _parties([a for t in named for a in ctx.actors(ctx.mention_root(t), conj=False)], ctx)
         for s, o in combinations(parties, 2):
             yield Candidate(s, "cooperatesWith", o, f"coop:joint-project:{verb.lemma_}", "planned", sent)
+
+
+@triggered_by(lambda lex: JOINT_ACTION)
+def in_cooperation_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``American forces, in close cooperation with the Royal Navy, patrol the strait``: the parser hangs ``in
+    cooperation with`` on the doer rather than on its verb; the doer works with the partner."""
+    for tok in ctx.find(sent, JOINT_ACTION):
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("NOUN", "PROPN") or \
+                prep.head.dep_ not in ("nsubj", "dobj") or ctx.negated(prep.head.head):
+            continue
+        if tok.lower_ == "operation" and not (tok.i > 1 and ctx.doc[tok.i - 2:tok.i].text.lower() == "co-"):
+            continue  # only "co-operation", which the tokenizer splits
+        partners = _parties([a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)], ctx)
+        for s in _parties(ctx.actors(prep.head), ctx):
+            for o in partners:
+                if s != o:
+                    yield Candidate(s, "cooperatesWith", o, f"coop:in-{tok.lower_}", ctx.status(prep.head.head), sent)
