@@ -60,6 +60,12 @@ INCLUDED = [
     # "in cooperation with" hung on the doer
     ("American forces, in close cooperation with the Royal Navy, patrol the strait.",
      [("united-states", "cooperatesWith", "royal-navy")]),
+    # a deal to buy or supply is a deal with the other side
+    ("In March Thales announced a contract worth roughly $90 million to supply the Royal Navy.",
+     [("thales", "agreementWith", "royal-navy")]),
+    ("Samsung signed a $2 billion agreement to buy memory chips from Micron's plant in Idaho.",
+     [("samsung-electronics", "agreementWith", "micron-technology")]),
+    ("Poland signed a deal to buy 48 jets from Boeing.", [("poland", "agreementWith", "boeing")]),
     # two named parties that are to build one thing build it together
     ("Siemens and Nokia will build Europe's largest industrial 5G network.", [("siemens", "cooperatesWith", "nokia")]),
 ]
@@ -88,6 +94,8 @@ EXCLUDED = [
     ("The Commerce Department added two firms, Kaspersky Lab and Positive Technologies, to the Entity List for "
      "cooperating with intelligence services.", [("kaspersky-lab", "cooperatesWith", "positive-technologies")]),
     ("Sberbank was sanctioned together with VTB.", [("sberbank", "cooperatesWith", "vtb")]),
+    ("Poland did not sign a deal to buy jets from Boeing.", [("poland", "agreementWith", "boeing")]),
+    ("Poland rejected a deal to buy jets from Boeing.", [("poland", "agreementWith", "boeing")]),
     # each on its own, a thing already built, a party left unnamed, a supposed plan
     ("Siemens and Nokia will each build a network.", [("siemens", "cooperatesWith", "nokia")]),
     ("Siemens and Nokia will build their own networks.", [("siemens", "cooperatesWith", "nokia")]),

@@ -260,3 +260,39 @@ def in_cooperation_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for o in partners:
                 if s != o:
                     yield Candidate(s, "cooperatesWith", o, f"coop:in-{tok.lower_}", ctx.status(prep.head.head), sent)
+
+
+def _counterparts(act: Token, ctx: DocContext) -> list[str]:
+    """Who is on the other side of a purchase or supply: ``to supply the army``, ``to sell chips to X``, ``to buy
+    magnets from X's plant`` (the owner of a place named)."""
+    found = [a for c in act.children if c.dep_ in ("dobj", "dative") for a in ctx.actors(c)]
+    for p in ctx.pobjs(act, {"to", "from"}):
+        found += ctx.actors(p) or [a for c in p.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+    return _parties(found, ctx)
+
+
+@triggered_by(lambda lex: lex.words("deal_purpose_verbs"))
+def deal_purpose_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Elbit announced a contract worth $57 million to supply the Bundeswehr``, ``Apple signed an agreement to
+    buy magnets from MP's plant``: the holder of a deal to buy or supply has it with the other side."""
+    table = _deal_nouns(ctx.lex)
+    for act in ctx.find(sent, ctx.lex.words("deal_purpose_verbs")):
+        if act.dep_ not in ("acl", "xcomp", "advcl") or act.pos_ != "VERB" or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+            continue
+        # "signed a deal to buy …": the parser may hang the purpose on the verb, or on the deal's sum
+        deal = next((c for c in act.head.children if c.dep_ == "dobj"), act.head) if act.dep_ == "advcl" \
+            else act.head
+        while deal.dep_ in ("npadvmod", "quantmod", "nummod", "pobj", "amod") and deal.head.i != deal.i and \
+                "agreementWith" not in _predicates(deal, table):
+            deal = deal.head
+        if "agreementWith" not in _predicates(deal, table) or any(ctx.pobjs(deal, {"with"})):
+            continue  # "an agreement with X to buy …": the trigger rules' case
+        verb = deal.head
+        if deal.dep_ != "dobj" or verb.pos_ != "VERB" or ctx.negated(verb) or ctx.negated(act):
+            continue
+        others = _counterparts(act, ctx)
+        for s in _parties(ctx.clause_subjects(verb), ctx):
+            for o in others:
+                if s != o:
+                    yield Candidate(s, "agreementWith", o, f"agreement:to-{act.lemma_}", ctx.status(verb), sent)
