@@ -66,6 +66,9 @@ INCLUDED = [
     ("Samsung signed a $2 billion agreement to buy memory chips from Micron's plant in Idaho.",
      [("samsung-electronics", "agreementWith", "micron-technology")]),
     ("Poland signed a deal to buy 48 jets from Boeing.", [("poland", "agreementWith", "boeing")]),
+    # a deal with a party signed in a clause beside the main one
+    ("Siemens will build trains in Egypt, the company said on Monday, after a memorandum of understanding with Egypt "
+     "was signed in Cairo.", [("siemens", "agreementWith", "egypt")]),
     # two named parties that are to build one thing build it together
     ("Siemens and Nokia will build Europe's largest industrial 5G network.", [("siemens", "cooperatesWith", "nokia")]),
 ]
@@ -96,6 +99,8 @@ EXCLUDED = [
     ("Sberbank was sanctioned together with VTB.", [("sberbank", "cooperatesWith", "vtb")]),
     ("Poland did not sign a deal to buy jets from Boeing.", [("poland", "agreementWith", "boeing")]),
     ("Poland rejected a deal to buy jets from Boeing.", [("poland", "agreementWith", "boeing")]),
+    ("Siemens will not build trains in Egypt, although a memorandum with Egypt was signed in Cairo.",
+     [("siemens", "agreementWith", "egypt")]),
     # each on its own, a thing already built, a party left unnamed, a supposed plan
     ("Siemens and Nokia will each build a network.", [("siemens", "cooperatesWith", "nokia")]),
     ("Siemens and Nokia will build their own networks.", [("siemens", "cooperatesWith", "nokia")]),

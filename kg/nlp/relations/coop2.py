@@ -296,3 +296,24 @@ def deal_purpose_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for o in others:
                 if s != o:
                     yield Candidate(s, "agreementWith", o, f"agreement:to-{act.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("signing_verbs"))
+def signed_for_clause_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Rheinmetall will build vehicles in Ukraine after a memorandum with Ukraine was signed``: a deal with a
+    party signed in a clause beside the main one is the main clause's doer's."""
+    table = _deal_nouns(ctx.lex)
+    for verb in ctx.find(sent, ctx.lex.words("signing_verbs")):
+        if verb.dep_ != "advcl" or verb.pos_ != "VERB" or ctx.negated(verb) or \
+                any(c.dep_ == "agent" for c in verb.children):
+            continue
+        deals = [c for c in verb.children if c.dep_ == "nsubjpass" and "agreementWith" in _predicates(c, table)]
+        # "a memorandum of understanding with X": the partner may hang on the noun's "of" phrase
+        hosts = deals + [p for d in deals for p in ctx.pobjs(d, {"of"}) if not ctx.entity(p)]
+        partners = _parties([a for h in hosts for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
+        if not partners or ctx.negated(verb.head):
+            continue
+        for s in _parties(ctx.clause_subjects(verb.head), ctx):
+            for o in partners:
+                if s != o:
+                    yield Candidate(s, "agreementWith", o, "agreement:signed-beside", ctx.status(verb), sent)
