@@ -69,6 +69,11 @@ INCLUDED = [
     # a deal with a party signed in a clause beside the main one
     ("Siemens will build trains in Egypt, the company said on Monday, after a memorandum of understanding with Egypt "
      "was signed in Cairo.", [("siemens", "agreementWith", "egypt")]),
+    # a partnership struck or signed is an agreement too; a partner chosen; working alongside; joining hands
+    ("Nokia and Ericsson struck a strategic partnership to deploy 6G.", [("nokia", "agreementWith", "ericsson")]),
+    ("Nokia chose Ericsson as its partner for the network.", [("nokia", "cooperatesWith", "ericsson")]),
+    ("Nokia will work alongside Ericsson on the network.", [("nokia", "cooperatesWith", "ericsson")]),
+    ("Nokia has joined hands with Ericsson.", [("nokia", "cooperatesWith", "ericsson")]),
     # two named parties that are to build one thing build it together
     ("Siemens and Nokia will build Europe's largest industrial 5G network.", [("siemens", "cooperatesWith", "nokia")]),
 ]
@@ -101,6 +106,10 @@ EXCLUDED = [
     ("Poland rejected a deal to buy jets from Boeing.", [("poland", "agreementWith", "boeing")]),
     ("Siemens will not build trains in Egypt, although a memorandum with Egypt was signed in Cairo.",
      [("siemens", "agreementWith", "egypt")]),
+    ("Nokia and Ericsson have not struck a partnership.", [("nokia", "agreementWith", "ericsson")]),
+    ("Nokia did not choose Ericsson as its partner.", [("nokia", "cooperatesWith", "ericsson")]),
+    ("Alongside Ericsson, Nokia reported higher profits.", [("nokia", "cooperatesWith", "ericsson")]),
+    ("Nokia shook hands with Ericsson's chief executive at the fair.", [("nokia", "cooperatesWith", "ericsson")]),
     # each on its own, a thing already built, a party left unnamed, a supposed plan
     ("Siemens and Nokia will each build a network.", [("siemens", "cooperatesWith", "nokia")]),
     ("Siemens and Nokia will build their own networks.", [("siemens", "cooperatesWith", "nokia")]),

@@ -317,3 +317,54 @@ def signed_for_clause_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for o in partners:
                 if s != o:
                     yield Candidate(s, "agreementWith", o, "agreement:signed-beside", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("signing_verbs"))
+def struck_partnership_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Lyft and Baidu have struck a strategic partnership``, ``X signed a partnership with Y``: a partnership
+    signed or struck is an agreement as well as cooperation."""
+    for verb in ctx.find(sent, ctx.lex.words("signing_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ctx.lex.words("partnership_nouns")):
+            subjects = _parties(ctx.clause_subjects(verb), ctx)
+            partners = _parties([a for h in (verb, noun) for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)],
+                                ctx)
+            pairs = [(s, o) for s in subjects for o in partners if s != o] if partners else \
+                list(combinations(subjects, 2))
+            for s, o in pairs:
+                yield Candidate(s, "agreementWith", o, f"agreement:struck-{noun.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("partner_nouns"))
+def chosen_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nokia chose Ericsson as its partner``, ``X named Y as a partner for the plant``: who chooses a partner
+    works with it."""
+    for noun in ctx.find(sent, ctx.lex.words("partner_nouns")):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ != "VERB" or ctx.negated(prep.head):
+            continue
+        verb = prep.head
+        chosen = _parties([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
+        owners = _parties([a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)], ctx) or \
+            _parties(ctx.clause_subjects(verb), ctx)
+        for s in owners:
+            for o in chosen:
+                if s != o:
+                    yield Candidate(s, "cooperatesWith", o, "coop:chosen-partner", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: {"alongside"})
+def alongside_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nokia will work alongside Ericsson``: ``alongside`` on a verb of working with another is ``with``."""
+    joint = ctx.lex_memo("coop2:with_verbs", lambda: frozenset(
+        v for v, specs in ctx.lex.verbs.items() for p, slots in specs if p == "cooperatesWith" and "with" in slots))
+    for prep in ctx.find(sent, {"alongside"}):
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_ not in joint or ctx.negated(verb):
+            continue
+        partners = _parties([a for p in prep.children if p.dep_ == "pobj" for a in ctx.actors(p)], ctx)
+        for s in _parties(ctx.subjects(verb), ctx):
+            for o in partners:
+                if s != o:
+                    yield Candidate(s, "cooperatesWith", o, "coop:alongside", ctx.status(verb), sent)
