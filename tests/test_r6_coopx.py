@@ -74,6 +74,15 @@ INCLUDED = [
     ("Nokia chose Ericsson as its partner for the network.", [("nokia", "cooperatesWith", "ericsson")]),
     ("Nokia will work alongside Ericsson on the network.", [("nokia", "cooperatesWith", "ericsson")]),
     ("Nokia has joined hands with Ericsson.", [("nokia", "cooperatesWith", "ericsson")]),
+    ("Nokia counts Ericsson and Intel among its partners.",
+     [("nokia", "cooperatesWith", "ericsson"), ("nokia", "cooperatesWith", "intel")]),
+    # competition felt from a rival, ground ceded to one
+    ("Nokia faces stiff competition from Ericsson.", [("nokia", "competesWith", "ericsson")]),
+    ("Nokia lost market share to Ericsson.", [("nokia", "competesWith", "ericsson")]),
+    # a deal signed by every name a relative clause describes, or "between" two parties on the verb
+    ("Nokia and Ericsson, which signed a deal in 2019, reported higher profits.",
+     [("nokia", "agreementWith", "ericsson")]),
+    ("An agreement was signed between Nokia and Ericsson.", [("nokia", "agreementWith", "ericsson")]),
     # two named parties that are to build one thing build it together
     ("Siemens and Nokia will build Europe's largest industrial 5G network.", [("siemens", "cooperatesWith", "nokia")]),
 ]
@@ -110,6 +119,15 @@ EXCLUDED = [
     ("Nokia did not choose Ericsson as its partner.", [("nokia", "cooperatesWith", "ericsson")]),
     ("Alongside Ericsson, Nokia reported higher profits.", [("nokia", "cooperatesWith", "ericsson")]),
     ("Nokia shook hands with Ericsson's chief executive at the fair.", [("nokia", "cooperatesWith", "ericsson")]),
+    ("Nokia faces no competition from Ericsson.", [("nokia", "competesWith", "ericsson")]),
+    ("Nokia lost a court case to Ericsson.", [("nokia", "competesWith", "ericsson")]),
+    ("Nokia sold its share to Ericsson.", [("nokia", "competesWith", "ericsson")]),
+    ("Nokia and Ericsson, which signed a deal with Intel in 2019, reported higher profits.",
+     [("nokia", "agreementWith", "ericsson")]),
+    # a deal that failed: collapsed, fell through, scrapped
+    ("The partnership between Honda and Sony collapsed in 2021.", [("honda", "cooperatesWith", "sony")]),
+    ("The deal between Nokia and Ericsson fell through.", [("nokia", "agreementWith", "ericsson")]),
+    ("The agreement between Nokia and Ericsson was scrapped last year.", [("nokia", "agreementWith", "ericsson")]),
     # each on its own, a thing already built, a party left unnamed, a supposed plan
     ("Siemens and Nokia will each build a network.", [("siemens", "cooperatesWith", "nokia")]),
     ("Siemens and Nokia will build their own networks.", [("siemens", "cooperatesWith", "nokia")]),
@@ -132,6 +150,13 @@ def test_construction_is_found(nlp, text: str, expected: list[tuple[str, str, st
 def test_construction_is_left_alone(nlp, text: str, unwanted: list[tuple[str, str, str]]) -> None:
     found = triples(nlp, text)
     assert not [t for t in unwanted if has(found, *t)], found
+
+
+def test_a_deal_still_stands_when_its_verb_is_no_failure(nlp) -> None:
+    assert has(triples(nlp, "The agreement between Nokia and Ericsson was signed last year."),
+               "nokia", "agreementWith", "ericsson")
+    assert has(triples(nlp, "The partnership between Honda and Sony has grown since 2021."),
+               "honda", "cooperatesWith", "sony")
 
 
 def test_hyphen_pairs_need_the_hyphen_between_the_names() -> None:

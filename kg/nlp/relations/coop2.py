@@ -24,11 +24,11 @@ JOINT_ACTION = frozenset({"cooperation", "co-operation", "collaboration", "partn
                           "concert"})
 
 
-def _parties(ids: list[str], ctx: DocContext) -> list[str]:
+def party_ids(ids: list[str], ctx: DocContext) -> list[str]:
     return [a for a in dict.fromkeys(ids) if ctx.type_of(a) in PARTIES]
 
 
-def _deal_nouns(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+def deal_nouns(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     """Noun -> the cooperation or rivalry predicates it names (``partnership``: cooperatesWith), with the
     lexicon's ``pair_nouns`` (``team``: nouns that name a pairing only when the parties stand before them)."""
     def make() -> dict[str, tuple[str, ...]]:
@@ -41,7 +41,7 @@ def _deal_nouns(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     return lexicon_memo(lex, "coop2:deal_nouns", make)
 
 
-def _predicates(tok: Token, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+def noun_predicates(tok: Token, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     return table.get(tok.lower_) or table.get(tok.lemma_.lower(), ())
 
 
@@ -77,11 +77,11 @@ def hyphen_pairs(start: int, end: int, ctx: DocContext) -> list[list[str]]:
     return groups
 
 
-@triggered_by(lambda lex: _deal_nouns(lex))
+@triggered_by(lambda lex: deal_nouns(lex))
 def hyphen_pair_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the Japan-Korea partnership``, ``the US-Japan Critical Minerals Agreement``, ``the Lockheed-Rheinmetall
     team``: the names joined by a hyphen before a cooperation noun are its parties."""
-    table = _deal_nouns(ctx.lex)
+    table = deal_nouns(ctx.lex)
     for tok in ctx.find(sent, set(table)):
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -92,8 +92,8 @@ def hyphen_pair_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         status = ctx.status(head)
         for group in hyphen_pairs(max(head.left_edge.i, sent.start), tok.i, ctx):
-            for s, o in combinations(_parties(group, ctx), 2):
-                for predicate in _predicates(tok, table):
+            for s, o in combinations(party_ids(group, ctx), 2):
+                for predicate in noun_predicates(tok, table):
                     yield Candidate(s, predicate, o, f"coop:hyphen-pair:{tok.lower_}", status, sent)
 
 
@@ -101,20 +101,20 @@ def hyphen_pair_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def working_on_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Honda and Sony are working on a deal``, ``X is negotiating a partnership with Y``: a deal the parties are
     still working out is planned between them."""
-    table = _deal_nouns(ctx.lex)
+    table = deal_nouns(ctx.lex)
     for verb in ctx.find(sent, ctx.lex.words("deal_work_verbs")):
         if verb.pos_ != "VERB" or ctx.negated(verb):
             continue
         deals = [c for c in verb.children if c.dep_ == "dobj"] + list(ctx.pobjs(verb, {"on", "towards", "toward"}))
-        deals = [d for d in deals if d.pos_ == "NOUN" and set(_predicates(d, table)) & set(COOPERATION)]
+        deals = [d for d in deals if d.pos_ == "NOUN" and set(noun_predicates(d, table)) & set(COOPERATION)]
         if not deals:
             continue
-        subjects = _parties(ctx.subjects(verb), ctx)
-        partners = _parties([a for h in [verb, *deals] for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
+        subjects = party_ids(ctx.subjects(verb), ctx)
+        partners = party_ids([a for h in [verb, *deals] for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
         pairs = [(s, o) for s in subjects for o in partners if s != o] if partners else \
             list(combinations(subjects, 2))
         for deal in deals:
-            for predicate in _predicates(deal, table):
+            for predicate in noun_predicates(deal, table):
                 if predicate in COOPERATION:
                     for s, o in pairs:
                         yield Candidate(s, predicate, o, f"coop:working-on:{deal.lower_}", "planned", sent)
@@ -143,13 +143,13 @@ def signed_by_speakers_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the licensing agreement that Bosch chief executive Stefan Hartung signed with Denso's president``,
     ``a trade deal like the one Canada concluded with the EU``: a deal signed in a relative clause, between the
     parties its signers speak for."""
-    table = _deal_nouns(ctx.lex)
+    table = deal_nouns(ctx.lex)
     for verb in ctx.find(sent, ctx.lex.words("signing_verbs")):
         deal = verb.head
         if verb.dep_ != "relcl" or verb.pos_ != "VERB" or ctx.negated(verb):
             continue
-        if "agreementWith" not in _predicates(deal, table) and not (
-                deal.lower_ == "one" and any("agreementWith" in _predicates(t, table)
+        if "agreementWith" not in noun_predicates(deal, table) and not (
+                deal.lower_ == "one" and any("agreementWith" in noun_predicates(t, table)
                                              for t in sent if t.i < deal.i)):
             continue
         signers = [t for c in verb.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts]]
@@ -157,8 +157,8 @@ def signed_by_speakers_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not others or not any(ctx.type_of(ctx.entity(t) or "") == "Person" or not ctx.entity(t)
                                  for t in signers + others) and deal.lower_ != "one":
             continue  # parties named outright and no "one": the trigger rules' case
-        for s in _parties([a for t in signers for a in _speaks_for(t, ctx)], ctx):
-            for o in _parties([a for t in others for a in _speaks_for(t, ctx)], ctx):
+        for s in party_ids([a for t in signers for a in _speaks_for(t, ctx)], ctx):
+            for o in party_ids([a for t in others for a in _speaks_for(t, ctx)], ctx):
                 if s != o:
                     yield Candidate(s, "agreementWith", o, "agreement:signers", ctx.status(verb), sent)
 
@@ -198,9 +198,9 @@ def venture_partners_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.head.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or verb.lemma_ not in SUPPORT_VERBS \
                 or ctx.negated(verb):
             continue
-        founders = _parties(ctx.subjects(verb), ctx)
+        founders = party_ids(ctx.subjects(verb), ctx)
         # "together with" on a word before the verb that the parser did not take for its subject
-        partners = _parties([a for w in ctx.find(sent, jointly) if w.i < verb.i and w.head.lower_ == "with"
+        partners = party_ids([a for w in ctx.find(sent, jointly) if w.i < verb.i and w.head.lower_ == "with"
                              and w.head.dep_ == "prep" and w.head.head.dep_ == "pobj"
                              for a in _named_in(w.head, ctx)], ctx)
         if not partners and tok.head.dep_ == "dobj":
@@ -239,7 +239,7 @@ def joint_project_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         named = [subject[0], *subject[0].conjuncts]
         if any(not ctx.entity(t) for t in named):
             continue  # "Toyota and its suppliers will build …": every conjunct named
-        parties = _parties([a for t in named for a in ctx.actors(ctx.mention_root(t), conj=False)], ctx)
+        parties = party_ids([a for t in named for a in ctx.actors(ctx.mention_root(t), conj=False)], ctx)
         for s, o in combinations(parties, 2):
             yield Candidate(s, "cooperatesWith", o, f"coop:joint-project:{verb.lemma_}", "planned", sent)
 
@@ -255,8 +255,8 @@ def in_cooperation_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if tok.lower_ == "operation" and not (tok.i > 1 and ctx.doc[tok.i - 2:tok.i].text.lower() == "co-"):
             continue  # only "co-operation", which the tokenizer splits
-        partners = _parties([a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)], ctx)
-        for s in _parties(ctx.actors(prep.head), ctx):
+        partners = party_ids([a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)], ctx)
+        for s in party_ids(ctx.actors(prep.head), ctx):
             for o in partners:
                 if s != o:
                     yield Candidate(s, "cooperatesWith", o, f"coop:in-{tok.lower_}", ctx.status(prep.head.head), sent)
@@ -268,14 +268,14 @@ def _counterparts(act: Token, ctx: DocContext) -> list[str]:
     found = [a for c in act.children if c.dep_ in ("dobj", "dative") for a in ctx.actors(c)]
     for p in ctx.pobjs(act, {"to", "from"}):
         found += ctx.actors(p) or [a for c in p.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
-    return _parties(found, ctx)
+    return party_ids(found, ctx)
 
 
 @triggered_by(lambda lex: lex.words("deal_purpose_verbs"))
 def deal_purpose_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Elbit announced a contract worth $57 million to supply the Bundeswehr``, ``Apple signed an agreement to
     buy magnets from MP's plant``: the holder of a deal to buy or supply has it with the other side."""
-    table = _deal_nouns(ctx.lex)
+    table = deal_nouns(ctx.lex)
     for act in ctx.find(sent, ctx.lex.words("deal_purpose_verbs")):
         if act.dep_ not in ("acl", "xcomp", "advcl") or act.pos_ != "VERB" or \
                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
@@ -284,15 +284,15 @@ def deal_purpose_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         deal = next((c for c in act.head.children if c.dep_ == "dobj"), act.head) if act.dep_ == "advcl" \
             else act.head
         while deal.dep_ in ("npadvmod", "quantmod", "nummod", "pobj", "amod") and deal.head.i != deal.i and \
-                "agreementWith" not in _predicates(deal, table):
+                "agreementWith" not in noun_predicates(deal, table):
             deal = deal.head
-        if "agreementWith" not in _predicates(deal, table) or any(ctx.pobjs(deal, {"with"})):
+        if "agreementWith" not in noun_predicates(deal, table) or any(ctx.pobjs(deal, {"with"})):
             continue  # "an agreement with X to buy …": the trigger rules' case
         verb = deal.head
         if deal.dep_ != "dobj" or verb.pos_ != "VERB" or ctx.negated(verb) or ctx.negated(act):
             continue
         others = _counterparts(act, ctx)
-        for s in _parties(ctx.clause_subjects(verb), ctx):
+        for s in party_ids(ctx.clause_subjects(verb), ctx):
             for o in others:
                 if s != o:
                     yield Candidate(s, "agreementWith", o, f"agreement:to-{act.lemma_}", ctx.status(verb), sent)
@@ -302,18 +302,18 @@ def deal_purpose_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def signed_for_clause_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Rheinmetall will build vehicles in Ukraine after a memorandum with Ukraine was signed``: a deal with a
     party signed in a clause beside the main one is the main clause's doer's."""
-    table = _deal_nouns(ctx.lex)
+    table = deal_nouns(ctx.lex)
     for verb in ctx.find(sent, ctx.lex.words("signing_verbs")):
         if verb.dep_ != "advcl" or verb.pos_ != "VERB" or ctx.negated(verb) or \
                 any(c.dep_ == "agent" for c in verb.children):
             continue
-        deals = [c for c in verb.children if c.dep_ == "nsubjpass" and "agreementWith" in _predicates(c, table)]
+        deals = [c for c in verb.children if c.dep_ == "nsubjpass" and "agreementWith" in noun_predicates(c, table)]
         # "a memorandum of understanding with X": the partner may hang on the noun's "of" phrase
         hosts = deals + [p for d in deals for p in ctx.pobjs(d, {"of"}) if not ctx.entity(p)]
-        partners = _parties([a for h in hosts for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
+        partners = party_ids([a for h in hosts for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
         if not partners or ctx.negated(verb.head):
             continue
-        for s in _parties(ctx.clause_subjects(verb.head), ctx):
+        for s in party_ids(ctx.clause_subjects(verb.head), ctx):
             for o in partners:
                 if s != o:
                     yield Candidate(s, "agreementWith", o, "agreement:signed-beside", ctx.status(verb), sent)
@@ -327,8 +327,8 @@ def struck_partnership_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if verb.pos_ != "VERB" or ctx.negated(verb):
             continue
         for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in ctx.lex.words("partnership_nouns")):
-            subjects = _parties(ctx.clause_subjects(verb), ctx)
-            partners = _parties([a for h in (verb, noun) for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)],
+            subjects = party_ids(ctx.clause_subjects(verb), ctx)
+            partners = party_ids([a for h in (verb, noun) for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)],
                                 ctx)
             pairs = [(s, o) for s in subjects for o in partners if s != o] if partners else \
                 list(combinations(subjects, 2))
@@ -338,16 +338,17 @@ def struck_partnership_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 @triggered_by(lambda lex: lex.words("partner_nouns"))
 def chosen_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``Nokia chose Ericsson as its partner``, ``X named Y as a partner for the plant``: who chooses a partner
-    works with it."""
+    """``Nokia chose Ericsson as its partner``, ``X counts Y among its partners``: who chooses a partner, or
+    counts one, works with it."""
     for noun in ctx.find(sent, ctx.lex.words("partner_nouns")):
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ != "VERB" or ctx.negated(prep.head):
+        if noun.dep_ != "pobj" or prep.lower_ not in ("as", "among") or prep.head.pos_ != "VERB" or \
+                ctx.negated(prep.head):
             continue
         verb = prep.head
-        chosen = _parties([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
-        owners = _parties([a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)], ctx) or \
-            _parties(ctx.clause_subjects(verb), ctx)
+        chosen = party_ids([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
+        owners = party_ids([a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)], ctx) or \
+            party_ids(ctx.clause_subjects(verb), ctx)
         for s in owners:
             for o in chosen:
                 if s != o:
@@ -363,8 +364,8 @@ def alongside_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         verb = prep.head
         if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_ not in joint or ctx.negated(verb):
             continue
-        partners = _parties([a for p in prep.children if p.dep_ == "pobj" for a in ctx.actors(p)], ctx)
-        for s in _parties(ctx.subjects(verb), ctx):
+        partners = party_ids([a for p in prep.children if p.dep_ == "pobj" for a in ctx.actors(p)], ctx)
+        for s in party_ids(ctx.subjects(verb), ctx):
             for o in partners:
                 if s != o:
                     yield Candidate(s, "cooperatesWith", o, "coop:alongside", ctx.status(verb), sent)
