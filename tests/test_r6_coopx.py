@@ -83,6 +83,12 @@ INCLUDED = [
     ("Nokia and Ericsson, which signed a deal in 2019, reported higher profits.",
      [("nokia", "agreementWith", "ericsson")]),
     ("An agreement was signed between Nokia and Ericsson.", [("nokia", "agreementWith", "ericsson")]),
+    # groups and companies founded together
+    ("Nokia, Ericsson and Intel launched a consortium to develop 6G.",
+     [("nokia", "cooperatesWith", "ericsson"), ("ericsson", "cooperatesWith", "intel")]),
+    ("Nokia joined a consortium with Ericsson and Intel.", [("nokia", "cooperatesWith", "intel")]),
+    ("Nokia and Ericsson set up a 50-50 venture in Finland.", [("nokia", "jointVentureWith", "ericsson")]),
+    ("Nokia and Ericsson created a joint company to make chips.", [("nokia", "jointVentureWith", "ericsson")]),
     # two named parties that are to build one thing build it together
     ("Siemens and Nokia will build Europe's largest industrial 5G network.", [("siemens", "cooperatesWith", "nokia")]),
 ]
@@ -128,6 +134,8 @@ EXCLUDED = [
     ("The partnership between Honda and Sony collapsed in 2021.", [("honda", "cooperatesWith", "sony")]),
     ("The deal between Nokia and Ericsson fell through.", [("nokia", "agreementWith", "ericsson")]),
     ("The agreement between Nokia and Ericsson was scrapped last year.", [("nokia", "agreementWith", "ericsson")]),
+    ("Nokia and Ericsson each set up a company in Finland.", [("nokia", "jointVentureWith", "ericsson")]),
+    ("Nokia and Ericsson did not form a consortium.", [("nokia", "cooperatesWith", "ericsson")]),
     # each on its own, a thing already built, a party left unnamed, a supposed plan
     ("Siemens and Nokia will each build a network.", [("siemens", "cooperatesWith", "nokia")]),
     ("Siemens and Nokia will build their own networks.", [("siemens", "cooperatesWith", "nokia")]),

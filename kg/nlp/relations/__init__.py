@@ -41,7 +41,7 @@ from kg.nlp.relations.coop2 import (alongside_rule, chosen_partner_rule, deal_pu
                                     in_cooperation_rule, joint_project_rule, signed_by_speakers_rule,
                                     signed_for_clause_rule, struck_partnership_rule, venture_partners_rule,
                                     working_on_deal_rule)
-from kg.nlp.relations.coop3 import rival_pressure_rule, signed_relative_rule
+from kg.nlp.relations.coop3 import founded_together_rule, rival_pressure_rule, signed_relative_rule
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
 from kg.nlp.relations.origin import origin_rule
@@ -83,7 +83,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            hyphen_pair_rule, working_on_deal_rule, signed_by_speakers_rule, venture_partners_rule,
                            joint_project_rule, in_cooperation_rule, deal_purpose_rule, signed_for_clause_rule,
                            struck_partnership_rule, chosen_partner_rule, alongside_rule, rival_pressure_rule,
-                           signed_relative_rule)
+                           signed_relative_rule, founded_together_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.coop2 import deal_nouns, noun_predicates, party_ids
@@ -59,3 +59,42 @@ def signed_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             parties += [a for p in ctx.pobjs(verb, {"between", "among"}) for a in ctx.actors(p)]
         for s, o in combinations(party_ids(parties, ctx), 2):
             yield Candidate(s, "agreementWith", o, "agreement:signed-by-all", ctx.status(verb), sent)
+
+
+def _founders(verb: Token, ctx: DocContext) -> list[tuple[str, str]]:
+    """The pairs that found something together: the named subjects among themselves (``A, B and C formed …``), or
+    each subject with the partners of a ``with`` phrase (``A formed … with B``)."""
+    subjects = party_ids(ctx.subjects(verb), ctx)
+    partners = party_ids([a for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+                          for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
+    if partners:
+        return [(s, o) for s in subjects for o in partners if s != o]
+    return list(combinations(subjects, 2))
+
+
+def _modifiers(noun: Token) -> set[str]:
+    """The words before a noun in its phrase, with words joined by a hyphen read whole (``50-50``)."""
+    doc = noun.doc
+    words = {t.lower_ for t in doc[noun.left_edge.i:noun.i]}
+    return words | {f"{doc[i - 1].lower_}-{doc[i + 1].lower_}" for i in range(noun.left_edge.i + 1, noun.i - 1)
+                    if doc[i].text == "-"}
+
+
+@triggered_by(lambda lex: lex.words("grouping_nouns") | lex.words("jv_nouns"))
+def founded_together_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nokia, Ericsson and Intel launched a consortium``, ``X joined a consortium with Y`` (cooperation);
+    ``A and B set up a 50-50 company``, ``A created a joint firm with B`` (a joint venture)."""
+    grouping, companies = ctx.lex.words("grouping_nouns"), ctx.lex.words("jv_nouns")
+    for noun in ctx.find(sent, grouping | companies):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or ctx.negated(verb) or \
+                verb.lemma_ not in ctx.lex.words("founding_verbs"):
+            continue
+        if noun.lemma_ in grouping or noun.lower_ in grouping:
+            predicate = "cooperatesWith"
+        elif _modifiers(noun) & ctx.lex.words("jv_modifiers"):
+            predicate = "jointVentureWith"
+        else:
+            continue
+        for s, o in _founders(verb, ctx):
+            yield Candidate(s, predicate, o, f"coop:founded-{noun.lemma_}", ctx.status(verb), sent)
