@@ -83,6 +83,9 @@ INCLUDED = [
     ("Nokia and Ericsson, which signed a deal in 2019, reported higher profits.",
      [("nokia", "agreementWith", "ericsson")]),
     ("An agreement was signed between Nokia and Ericsson.", [("nokia", "agreementWith", "ericsson")]),
+    # "we" in a quote is the body of the speaker whose title follows the name
+    ('"We are delighted to work with the Pentagon on the plant," said Amanda Lacaze, Lynas\'s managing director.',
+     [("lynas-rare-earths", "cooperatesWith", "united-states-department-of-defense")]),
     # groups and companies founded together
     ("Nokia, Ericsson and Intel launched a consortium to develop 6G.",
      [("nokia", "cooperatesWith", "ericsson"), ("ericsson", "cooperatesWith", "intel")]),
@@ -136,6 +139,8 @@ EXCLUDED = [
     ("The agreement between Nokia and Ericsson was scrapped last year.", [("nokia", "agreementWith", "ericsson")]),
     ("Nokia and Ericsson each set up a company in Finland.", [("nokia", "jointVentureWith", "ericsson")]),
     ("Nokia and Ericsson did not form a consortium.", [("nokia", "cooperatesWith", "ericsson")]),
+    ('"We are delighted to work with the Pentagon," said Amanda Lacaze, a friend of Lynas\'s founder.',
+     [("lynas-rare-earths", "cooperatesWith", "united-states-department-of-defense")]),
     # each on its own, a thing already built, a party left unnamed, a supposed plan
     ("Siemens and Nokia will each build a network.", [("siemens", "cooperatesWith", "nokia")]),
     ("Siemens and Nokia will build their own networks.", [("siemens", "cooperatesWith", "nokia")]),

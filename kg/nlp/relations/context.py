@@ -347,11 +347,23 @@ class DocContext:
                 for child in t.children:
                     person = self.mention_at.get(child.i) if child.dep_ == "nsubj" else None
                     if person and self.type_of(person) == "Person":
-                        led = titled_body(child, self) or self.leaders.get(person)
+                        led = titled_body(child, self) or self.leaders.get(person) or self._appos_body(child)
                         return [led] if led in self.entities else []
                     if person and self.is_actor(person) and tok.lower_ != "our":
                         return [person]  # "'We will keep supplying X,' Huawei said": the body speaks for itself
         return []
+
+    def _appos_body(self, person: Token) -> str | None:
+        """The body a title after a name gives: ``Amanda Lacaze, Lynas's managing director``, ``X, Lithuania's
+        economy minister`` (a leader's, minister's or worker's title whose owner is named)."""
+        titles = self.lex_memo("context:any_title", lambda: frozenset(
+            self.lex.words("leader_titles") | self.lex.words("worker_titles") | {"minister", "executive"}))
+        for title in (c for c in person.children if c.dep_ == "appos" and c.lemma_ in titles):
+            for a in [a for c in title.children if c.dep_ == "poss" for a in self.actors(c, conj=False)] + \
+                    [a for p in self.pobjs(title, {"of", "at"}) for a in self.actors(p, conj=False)]:
+                if self.is_actor(a):
+                    return a
+        return None
 
     @staticmethod
     def _is_subject(root: Token) -> bool:
