@@ -37,6 +37,11 @@ from kg.nlp.relations.coop import (agreed_terms_rule, campaign_rivalry_rule, coo
                                    coordinated_action_rule, join_in_rule, jointly_held_rule, licence_rule,
                                    pairing_rule, plural_relative_rule, reduced_relative_rule, signatories_rule,
                                    talks_about_rule, together_with_rule, venture_apposition_rule)
+from kg.nlp.relations.coop2 import (alongside_rule, chosen_partner_rule, deal_purpose_rule, hyphen_pair_rule,
+                                    in_cooperation_rule, joint_project_rule, signed_by_speakers_rule,
+                                    signed_for_clause_rule, struck_partnership_rule, venture_partners_rule,
+                                    working_on_deal_rule)
+from kg.nlp.relations.coop3 import founded_together_rule, rival_pressure_rule, signed_relative_rule
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
 from kg.nlp.relations.funding import (founding_shareholders_rule, made_available_rule, paired_investors_rule,
@@ -86,7 +91,10 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            importer_rule, other_half_rule, national_title_rule, counterpart_rule, leader_aide_rule,
                            paired_investors_rule, founding_shareholders_rule, made_available_rule, runs_on_rule,
                            sold_in_rule, worked_on_rule, venture_founders_rule, made_to_design_rule, spent_on_rule,
-                           bare_speaker_rule, employment_rule, must_rule)
+                           bare_speaker_rule, employment_rule, must_rule, hyphen_pair_rule, working_on_deal_rule,
+                           signed_by_speakers_rule, venture_partners_rule, joint_project_rule, in_cooperation_rule,
+                           deal_purpose_rule, signed_for_clause_rule, struck_partnership_rule, chosen_partner_rule,
+                           alongside_rule, rival_pressure_rule, signed_relative_rule, founded_together_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

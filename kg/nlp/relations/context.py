@@ -137,7 +137,7 @@ class DocContext:
             out.extend(self.coordinated_names(tok) if conj else [])
             out.append(eid)
         elif tok.i in self.refs and not any(c.dep_ == "appos" and c.i == tok.i + 1 and self.entity(c)
-                                            for c in tok.children):
+                                            for c in tok.children) and not self.listed_names(tok):
             # a description with its name right after it ("the European group Airbus") is that name (below)
             out.extend(self.refs[tok.i])
         elif tok.lower_ in self.lex.words("plural_pronouns") and tok.i in self.plural_refs:
@@ -245,7 +245,7 @@ class DocContext:
         if tok.lower_ in ("which", "whom") and tok.dep_ == "pobj" and tok.head.head.dep_ == "relcl":
             # "Mistral, in which Microsoft took a stake": the noun the relative clause describes
             return self.actors(self.mention_root(tok.head.head.head), conj=False)
-        named = self.examples(tok)
+        named = self.listed_names(tok) or self.examples(tok)
         if named:
             return named
         if tok.dep_ == "appos" and self.entity(tok.head) and tok.pos_ == "NOUN":
@@ -280,6 +280,32 @@ class DocContext:
                         if found:
                             return found
         return []
+
+    def listed_names(self, tok: Token) -> list[str]:
+        """Two names or more listed in apposition to a group, however the parser chained them: ``three groups —
+        the lender X, the carrier Y and the conglomerate Z`` (names beside descriptions, and their conjuncts)."""
+        if tok.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in tok.children):
+            return []  # "U.S. producer Alcoa and trading house Sojitz": a description of one name, not a group
+        found = [a for c in tok.children if c.dep_ == "appos" for a in self.described_names(c)]
+        return list(dict.fromkeys(found)) if len(set(found)) >= 2 else []
+
+    def described_names(self, tok: Token) -> list[str]:
+        """The names ``tok`` and the descriptions and names in apposition or coordination with it give."""
+        found: list[str] = []
+        todo, seen = [tok], {tok.i}
+        while todo and len(seen) < 40:
+            here = todo.pop(0)
+            eid = self.mention_at.get(here.i)
+            if eid and self.is_actor(eid):
+                if eid not in found:
+                    found.append(eid)
+            elif here.pos_ != "NOUN":
+                continue  # only descriptions lead on to names
+            for child in here.children:
+                if child.dep_ in ("appos", "conj") and child.i not in seen and not ends_in_possessive(child, self):
+                    seen.add(child.i)
+                    todo.append(self.mention_root(child) if self.entity(child) else child)
+        return found
 
     @staticmethod
     def antecedent(head: Token, pronoun: Token) -> Token:
@@ -321,11 +347,23 @@ class DocContext:
                 for child in t.children:
                     person = self.mention_at.get(child.i) if child.dep_ == "nsubj" else None
                     if person and self.type_of(person) == "Person":
-                        led = titled_body(child, self) or self.leaders.get(person)
+                        led = titled_body(child, self) or self.leaders.get(person) or self._appos_body(child)
                         return [led] if led in self.entities else []
                     if person and self.is_actor(person) and tok.lower_ != "our":
                         return [person]  # "'We will keep supplying X,' Huawei said": the body speaks for itself
         return []
+
+    def _appos_body(self, person: Token) -> str | None:
+        """The body a title after a name gives: ``Amanda Lacaze, Lynas's managing director``, ``X, Lithuania's
+        economy minister`` (a leader's, minister's or worker's title whose owner is named)."""
+        titles = self.lex_memo("context:any_title", lambda: frozenset(
+            self.lex.words("leader_titles") | self.lex.words("worker_titles") | {"minister", "executive"}))
+        for title in (c for c in person.children if c.dep_ == "appos" and c.lemma_ in titles):
+            for a in [a for c in title.children if c.dep_ == "poss" for a in self.actors(c, conj=False)] + \
+                    [a for p in self.pobjs(title, {"of", "at"}) for a in self.actors(p, conj=False)]:
+                if self.is_actor(a):
+                    return a
+        return None
 
     @staticmethod
     def _is_subject(root: Token) -> bool:
@@ -449,7 +487,16 @@ class DocContext:
             return self.subjects(head) or [a for c in head.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
         if verb.dep_ in ("relcl", "acl"):
             found = self.actors(head)
-            if not found and verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if not found and verb.dep_ == "acl" and to and head.pos_ == "NOUN" and \
+                    head.lemma_ in self.lex.words("intent_nouns"):
+                # "his commitment to work with X", "Moscow's plan to supply Y": who holds the intent acts on it,
+                # unless it is dropped, refused or blocked ("rejected X's offer to buy Y")
+                held = head.head.head if head.dep_ == "pobj" else head.head
+                dropped = self.negated(head) or held.lemma_ in self.lex.negation.get("governors", []) or \
+                    held.lemma_ in self.lex.words("blocking_verbs") or held.lemma_ in self.lex.words("divest_verbs")
+                found = [] if dropped else [a for c in head.children if c.dep_ == "poss" for a in self.actors(c)]
+            if not found and verb.dep_ == "acl" and to:
                 # "X announced a contract to supply Y", "X signed a deal to buy …": who holds the plan acts on it
                 governor = head.head.head if head.dep_ == "pobj" else head.head
                 # not "had no plans to curb …", nor "an agreement with Y to build …" (who builds is open)
@@ -459,8 +506,17 @@ class DocContext:
                 if head.dep_ in ("dobj", "pobj") and governor.pos_ == "VERB" and governor is not head and plain:
                     found = self.clause_subjects(governor)
             return found
+        if verb.dep_ == "pcomp" and head.lower_ == "for" and head.head.pos_ == "VERB" and verb.tag_ == "VBG":
+            # "BIS added X to the list for cooperating with Y": the one punished, thanked or praised did it
+            done_by = [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors(c)]
+            # only with a named counterpart: a list of the punished does not cooperate among itself
+            if done_by and (any(self.actors(c) for c in verb.children if c.dep_ == "dobj") or
+                            any(self.actors(p) for p in self.pobjs(verb, {"with", "to", "in"}))):
+                return done_by
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(head.head)
+        if verb.dep_ == "pcomp" and head.head.pos_ == "ADJ" and head.head.dep_ == "acomp":
+            return self.subjects(head.head.head)  # "X remains committed to helping Y"
         return []
 
     def pobjs(self, tok: Token, preps: set[str]) -> Iterator[Token]:

@@ -74,6 +74,8 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
     if _supposed(chain, p, lex):
         return True
     words, negators, phrases = _negation(lex)
+    if len(chain) > 1 and _failed_deal(tok.i, chain[1], p, lex, negators):
+        return True
     dep, lower, pos, children = p.dep, p.lower, p.pos, p.children
     crossed = False
     for k, gov in enumerate(chain):
@@ -108,6 +110,24 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
             if low in firsts and t + 1 < len(lower) and any(low == a and lower[t + 1] == b for a, b in phrases):
                 return True
     return False
+
+def _failed_deal(i: int, verb: int, p: Parse, lex: Lexicon, negators: frozenset[str]) -> bool:
+    """Whether the cooperation, agreement or venture noun ``i`` is the subject of its own failure: ``the deal
+    collapsed``, ``the partnership fell apart``, ``the agreement was scrapped``."""
+    deals = lexicon_memo(lex, "modality:deal_nouns", lambda: frozenset(
+        n for n, specs in lex.nouns.items()
+        if any(pr in ("cooperatesWith", "agreementWith", "jointVentureWith") for pr, _s in specs)))
+    if p.pos[verb] != "VERB" or not ({p.lower[i], p.lemma[i]} & deals):
+        return False
+    forms = word_forms(verb, p)
+    if p.dep[i] == "nsubjpass":
+        return bool(forms & negators)  # "the deal was scrapped" (not "the deal was signed")
+    if p.dep[i] != "nsubj" or any(p.dep[c] == "dobj" for c in p.children[verb]):
+        return False  # "the deal ended a dispute": what it ends is its object
+    particles = {p.lower[c] for c in p.children[verb] if p.dep[c] in ("prt", "advmod")}
+    return bool(forms & lex.words("failing_verbs")) or \
+        bool(forms & lex.words("failing_phrasal_verbs") and particles & lex.words("failing_particles"))
+
 
 def hypothetical(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
     """Whether ``tok`` is only supposed, asked about or speculated on: ``if Washington sanctions X``, ``asked

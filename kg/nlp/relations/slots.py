@@ -124,7 +124,7 @@ def slot_dobj_list(tok: Token, ctx: DocContext) -> SlotResult:
 
 def slot_dobj_forces(tok: Token, ctx: DocContext) -> SlotResult:
     """``joined forces with X``."""
-    if not any(c.lemma_ == "force" for c in dobj(tok)):
+    if not any(c.lemma_ in ("force", "hand") for c in dobj(tok)):  # "joined forces", "joined hands"
         return [], False
     return _with(tok, ctx), True
 
