@@ -359,6 +359,8 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         curbed = tok.dep_ == "compound" and any(p in ("restrictsExportsTo", "sanctions") for p, _s in
                                                 ctx.lex.nouns.get(tok.head.lower_, ctx.lex.nouns.get(tok.head.lemma_, [])))
         curbed = curbed or curbed_goods(tok, ctx)  # "curbs on chip exports to China"
+        # "revoked export licences for Huawei": a licence to export is no supply (restraints.py reads its denial)
+        curbed = curbed or (tok.dep_ == "compound" and tok.head.lower_ in ctx.lex.words("licence_nouns"))
         for predicate, slots in ctx.lex.nouns[key]:
             if curbed and predicate == "suppliesTo":
                 continue

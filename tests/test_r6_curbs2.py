@@ -1,0 +1,89 @@
+"""Sanctions, export curbs and membership read from the target's side (branch r6-curbs2):
+``kg/nlp/relations/restraints.py`` and the fixes beside it in ``membership.py`` and ``triggers.py``. Every sentence
+is written for its construction (none comes from a gold file); each positive states the triples it must give, each
+negative (negated, hypothetical, lifted, removed, distractor) the triples it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import relations
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in relations(nlp(text))}
+
+
+STATED = [
+    # the target hit with, placed under, facing or subject to a measure
+    ("Huawei was hit with US sanctions in 2019.", {("united-states", "sanctions", "huawei")}),
+    ("The European Union hit Sberbank with sanctions.", {("european-union", "sanctions", "sberbank")}),
+    ("Washington placed Megvii under sanctions.", {("united-states", "sanctions", "megvii")}),
+    ("Sberbank faces EU sanctions over the war.", {("european-union", "sanctions", "sberbank")}),
+    ("Rosneft is subject to US sanctions.", {("united-states", "sanctions", "rosneft")}),
+    # on a keeper's sanctions or export-control list
+    ("Hikvision is on the US Entity List.",
+     {("united-states", "sanctions", "hikvision"), ("united-states", "restrictsExportsTo", "hikvision")}),
+    ("Dahua, which remains on the Commerce Department's Entity List, sells cameras.",
+     {("united-states-department-of-commerce", "sanctions", "dahua")}),
+    # the names after a colon that a listing verb's counted object stands for
+    ("The Treasury designated three companies: Alfa Systems, Beta Trade and Gamma Parts.",
+     {("united-states-department-of-the-treasury", "sanctions", "alfa-systems"),
+      ("united-states-department-of-the-treasury", "sanctions", "gamma-parts")}),
+    ("Its three affiliates were blacklisted by the Treasury: Alfa Systems, based in Armenia; Beta Trade, registered "
+     "in Switzerland; and Gamma Parts, a wholesaler.",
+     {("united-states-department-of-the-treasury", "sanctions", "alfa-systems"),
+      ("united-states-department-of-the-treasury", "sanctions", "beta-trade"),
+      ("united-states-department-of-the-treasury", "sanctions", "gamma-parts")}),
+    # imports kept out by a state
+    ("China retaliated by blocking imports from Lithuania.", {("china", "sanctions", "lithuania")}),
+    ("Beijing's ban on imports from Australia hurt farmers.", {("china", "sanctions", "australia")}),
+    # export licences denied or revoked
+    ("The Commerce Department revoked export licences for Huawei.",
+     {("united-states-department-of-commerce", "restrictsExportsTo", "huawei")}),
+    ("The Commerce Department said it would apply a policy of denial to export licence applications for Huawei.",
+     {("united-states-department-of-commerce", "restrictsExportsTo", "huawei")}),
+    ("The measures ban all new US export licences for goods destined for Rosatom.",
+     {("united-states", "restrictsExportsTo", "rosatom")}),
+    # a body's description the parser hangs on a noun further back: the body named right before it
+    ("Scientists from Vietnam and Thailand built a link. Both nations said a network spanning the ASEAN countries, "
+     "a bloc to which both nations belong, is within reach.",
+     {("vietnam", "memberOf", "asean"), ("thailand", "memberOf", "asean")}),
+    ("Lula met Xi after attending the swearing-in of his ally Dilma Rousseff as president of the New Development "
+     "Bank (NDB), the Shanghai-based lender founded by the BRICS countries Brazil, Russia, India, China and "
+     "South Africa.",
+     {("brazil", "memberOf", "new-development-bank"), ("south-africa", "memberOf", "new-development-bank")}),
+]
+
+NOT_STATED = [
+    # hypothetical, negated, lifted or removed measures
+    ("Sberbank could face EU sanctions over the war.", {("european-union", "sanctions", "sberbank")}),
+    ("Sberbank does not face EU sanctions.", {("european-union", "sanctions", "sberbank")}),
+    ("Hikvision is not on the US Entity List.", {("united-states", "sanctions", "hikvision")}),
+    ("Hikvision was removed from the US Entity List.", {("united-states", "sanctions", "hikvision")}),
+    ("China did not block imports from Lithuania.", {("china", "sanctions", "lithuania")}),
+    ("The Commerce Department did not revoke export licences for Huawei.",
+     {("united-states-department-of-commerce", "restrictsExportsTo", "huawei")}),
+    # a company that stops importing imposes no measure
+    ("Tesla halted imports from China because of port delays.", {("tesla", "sanctions", "china")}),
+    # a licence granted is neither a curb nor a supply
+    ("The Commerce Department granted export licences for Huawei.",
+     {("united-states-department-of-commerce", "restrictsExportsTo", "huawei"),
+      ("united-states-department-of-commerce", "suppliesTo", "huawei")}),
+    ("The Commerce Department revoked export licences for Huawei.",
+     {("united-states-department-of-commerce", "suppliesTo", "huawei")}),
+    # a colon after a named object lists no targets
+    ("The Treasury sanctioned Alfa Systems for three reasons: fraud, theft and Beta Trade's debts.",
+     {("united-states-department-of-the-treasury", "sanctions", "beta-trade")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATED, ids=[t[:50] for t, _e in STATED])
+def test_stated(nlp, text, expected):
+    found = triples(nlp, text)
+    assert expected <= found, sorted(expected - found)
+
+
+@pytest.mark.parametrize("text,unwanted", NOT_STATED, ids=[t[:50] for t, _u in NOT_STATED])
+def test_not_stated(nlp, text, unwanted):
+    assert not (triples(nlp, text) & unwanted)
