@@ -53,9 +53,23 @@ STATED = [
      "Bank (NDB), the Shanghai-based lender founded by the BRICS countries Brazil, Russia, India, China and "
      "South Africa.",
      {("brazil", "memberOf", "new-development-bank"), ("south-africa", "memberOf", "new-development-bank")}),
+    # who a clause counts among a group a sanction participle describes
+    ("Megvii is one of the companies sanctioned by the United States.", {("united-states", "sanctions", "megvii")}),
+    ("Megvii was among the firms blacklisted by the European Union last year.",
+     {("european-union", "sanctions", "megvii")}),
+    # a passive listing whose keeper is named inside the list's name
+    ("Megvii was added to the US Entity List in 2019.",
+     {("united-states", "sanctions", "megvii")}),
+    # membership through "member state", "one of the members", "among the members"
+    ("Hungary, an EU member state, blocked the package.", {("hungary", "memberOf", "european-union")}),
+    ("Egypt is one of the founding members of the Asian Infrastructure Investment Bank.",
+     {("egypt", "memberOf", "asian-infrastructure-investment-bank")}),
+    ("Brazil, one of the members of BRICS, hosted the summit.", {("brazil", "memberOf", "brics")}),
 ]
 
 NOT_STATED = [
+    ("Megvii is one of the companies not sanctioned by the United States.", {("united-states", "sanctions", "megvii")}),
+    ("Turkey is one of the critics of NATO.", {("turkey", "memberOf", "nato")}),
     # hypothetical, negated, lifted or removed measures
     ("Sberbank could face EU sanctions over the war.", {("european-union", "sanctions", "sberbank")}),
     ("Sberbank does not face EU sanctions.", {("european-union", "sanctions", "sberbank")}),

@@ -48,6 +48,24 @@ def _stated(verb: Token, ctx: DocContext) -> bool:
                                             for c in verb.children)
 
 
+def one_of(noun: Token, ctx: DocContext) -> list[str]:
+    """Who a clause counts among a group: ``X is one of the companies …``, ``X, one of the members …``, ``X was
+    among the firms …`` (``noun`` is the group)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "among"):
+        return []
+    holder = prep.head
+    if prep.lower_ == "of" and holder.lower_ != "one":
+        return []
+    if holder.pos_ in ("AUX", "VERB"):  # "X was among the firms"
+        return ctx.subjects(holder)
+    if holder.dep_ == "attr" and holder.head.pos_ in ("AUX", "VERB"):  # "X is one of the companies"
+        return ctx.subjects(holder.head)
+    if holder.dep_ == "appos":  # "X, one of the companies"
+        return ctx.actors(holder.head, conj=False)
+    return []
+
+
 def _hit_targets(tok: Token, ctx: DocContext) -> tuple[list[str], list[str], Token | None]:
     """The targets of a sanction noun the clause puts on them, the holders the clause names, and its verb."""
     hitting, placing = ctx.lex.words("hitting_verbs"), ctx.lex.words("placing_verbs")
@@ -89,6 +107,26 @@ def hit_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for s, o in distinct_pairs((a for a in holders if ctx.type_of(a) != "Person"),
                                    (a for a in targets if ctx.type_of(a) in TARGET_TYPES)):
             yield Candidate(s, "sanctions", o, "curb:hit-with", status, sent)
+
+
+@triggered_by(lambda lex: {v for v, entries in lex.verbs.items() if any(p == "sanctions" for p, _s in entries)})
+def counted_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Megvii is one of the companies sanctioned by the US``, ``X was among the firms blacklisted by the EU``:
+    the group a participle describes stands for who the clause counts in it."""
+    verbs = ctx.lex.verbs
+    words = ctx.lex_memo("restraints:sanction_verbs", lambda: frozenset(
+        v for v, entries in verbs.items() if any(p == "sanctions" for p, _s in entries)))
+    for tok in ctx.find(sent, words):
+        if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_ not in words or not _stated(tok, ctx):
+            continue
+        targets = [a for a in one_of(tok.head, ctx) if ctx.type_of(a) in TARGET_TYPES]
+        if not targets:
+            continue
+        holders = [a for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                   for a in ctx.actors(p)]
+        status = ctx.status(tok)
+        for s, o in distinct_pairs((a for a in holders if ctx.type_of(a) != "Person"), targets):
+            yield Candidate(s, "sanctions", o, "curb:counted-target", status, sent)
 
 
 def _list_name(tok: Token) -> str:

@@ -85,6 +85,9 @@ def list_owners(tok: Token, ctx: DocContext) -> list[str]:
         for pobj in ctx.pobjs(lst, {"of"}):
             out += ctx.actors(pobj, conj=False)
         out += [a for c in lst.children if c.dep_ == "poss" for a in ctx.actors(c)]
+        # "added to the US Entity List": a name among the list's own words keeps it
+        out += [a for c in lst.children if c.dep_ in ("compound", "nmod") and c.i < lst.i and ctx.entity(c)
+                for a in ctx.actors(ctx.mention_root(c), conj=False) if ctx.type_of(a) != "Person"]
     return out
 
 
