@@ -65,9 +65,35 @@ STATED = [
     ("Egypt is one of the founding members of the Asian Infrastructure Investment Bank.",
      {("egypt", "memberOf", "asian-infrastructure-investment-bank")}),
     ("Brazil, one of the members of BRICS, hosted the summit.", {("brazil", "memberOf", "brics")}),
+    # a package, round or freeze of sanctions
+    ("The EU's latest sanctions package covers Rosneft and Alrosa.",
+     {("european-union", "sanctions", "rosneft"), ("european-union", "sanctions", "alrosa")}),
+    ("The European Union adopted a new sanctions package against Belarus.",
+     {("european-union", "sanctions", "belarus")}),
+    ("The European Union imposed an asset freeze on Rosneft.", {("european-union", "sanctions", "rosneft")}),
+    # an export curb's destination after the goods it covers
+    ("China's export ban on gallium to the United States took effect.",
+     {("china", "restrictsExportsTo", "united-states")}),
+    # a state body's order to a company to stop its business
+    ("The Federal Communications Commission ordered China Telecom to stop operating in the United States.",
+     {("federal-communications-commission", "sanctions", "china-telecom")}),
+    # a member's own membership
+    ("Poland's membership of NATO dates to 1999.", {("poland", "memberOf", "nato")}),
+    ("Finland's NATO membership was completed in April.", {("finland", "memberOf", "nato")}),
 ]
 
 NOT_STATED = [
+    ("The European Union lifted its sanctions package against Belarus.", {("european-union", "sanctions", "belarus")}),
+    ("China's export ban on gallium to the United States was lifted.",
+     {("china", "restrictsExportsTo", "united-states")}),
+    # an order to stop exports curbs the exports, it does not sanction the exporter; a company's order is no measure
+    ("The Commerce Department ordered TSMC to halt shipments of advanced chips to Chinese customers.",
+     {("united-states-department-of-commerce", "sanctions", "tsmc")}),
+    ("Nvidia ordered TSMC to stop production.", {("nvidia", "sanctions", "tsmc")}),
+    # a wish, a bid or a blocked membership is none
+    ("Sweden's NATO membership application stalled.", {("sweden", "memberOf", "nato")}),
+    ("Sweden's hopes of NATO membership faded.", {("sweden", "memberOf", "nato")}),
+    ("Finland's membership of NATO was blocked.", {("finland", "memberOf", "nato")}),
     ("Megvii is one of the companies not sanctioned by the United States.", {("united-states", "sanctions", "megvii")}),
     ("Turkey is one of the critics of NATO.", {("turkey", "memberOf", "nato")}),
     # hypothetical, negated, lifted or removed measures

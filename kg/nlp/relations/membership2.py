@@ -36,3 +36,25 @@ def ally_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for member in dict.fromkeys(members):
                 if member != body and ctx.type_of(member) in MEMBER_TYPES:
                     yield Candidate(member, "memberOf", body, "member:ally", "asserted", sent)
+
+
+@triggered_by(lambda lex: {"membership"})
+def membership_noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Poland's membership of NATO``, ``Finland's NATO membership was completed``: a member's own membership. Not
+    a wish or a bid (``Ukraine's NATO membership bid``, ``its hopes of future membership``), nor one denied,
+    blocked or ended."""
+    aspiring = ctx.lex.words("aspiration_words")
+    for tok in ctx.find(sent, {"membership"}):
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "appos") or ctx.negated(tok) or \
+                ctx.status(tok) != "asserted" or (tok.dep_ == "pobj" and tok.head.head.lemma_ in aspiring):
+            continue
+        if any(c.lemma_ in aspiring or c.lower_ in aspiring for c in tok.children) or tok.head.lemma_ in aspiring:
+            continue
+        members = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+        bodies = [a for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and ctx.entity(c)
+                  for a in ctx.actors(ctx.mention_root(c), conj=False)]
+        bodies += [a for p in ctx.pobjs(tok, {"of", "in"}) for a in ctx.actors(p, conj=False)]
+        for body in (b for b in dict.fromkeys(bodies) if ctx.type_of(b) == "InternationalOrganization"):
+            for member in dict.fromkeys(members):
+                if member != body and ctx.type_of(member) in MEMBER_TYPES:
+                    yield Candidate(member, "memberOf", body, "member:membership", "asserted", sent)

@@ -21,12 +21,14 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.slots import LIST_WORDS, dobj
+from kg.nlp.relations.slots import EXPORT_VERBS, LIST_WORDS, dobj
 from kg.nlp.relations.triggers import distinct_pairs, noun_participants
 
 #: who can impose a measure on another: a state, a body of states, a bloc or an organisation acting for one
 STATE_TYPES = ("Country", "InternationalOrganization", "Bloc")
 TARGET_TYPES = ("Country", "Organization", "Person", "InternationalOrganization")
+#: organisation subtypes of a state's own bodies
+BODY_KINDS = frozenset({"GovernmentBody", "Regulator", "Agency"})
 ITEM_SEPARATORS = {",", ";", "and", "as", "well", "-", "\u2013", "\u2014"}
 
 
@@ -64,6 +66,12 @@ def one_of(noun: Token, ctx: DocContext) -> list[str]:
     if holder.dep_ == "appos":  # "X, one of the companies"
         return ctx.actors(holder.head, conj=False)
     return []
+
+
+def _ended(noun: Token, ctx: DocContext) -> bool:
+    """A measure negated, or the subject of a verb that ends it: ``the ban was lifted``, ``the package expired``."""
+    return ctx.negated(noun) or (noun.dep_ in ("nsubj", "nsubjpass") and
+                                 noun.head.lemma_ in ctx.lex.negation.get("governors", []))
 
 
 def _hit_targets(tok: Token, ctx: DocContext) -> tuple[list[str], list[str], Token | None]:
@@ -220,7 +228,7 @@ def colon_list_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def _official(actor: str, ctx: DocContext) -> bool:
     """A state, a body of states or a government body: who can keep out another's goods as a measure."""
     entity = ctx.entities.get(actor)
-    return ctx.type_of(actor) in STATE_TYPES or (entity is not None and entity.subtype == "GovernmentBody")
+    return ctx.type_of(actor) in STATE_TYPES or (entity is not None and entity.subtype in BODY_KINDS)
 
 
 @triggered_by(lambda lex: lex.words("import_nouns"))
@@ -301,3 +309,85 @@ def licence_denial_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(verb)
         for s, o in distinct_pairs((a for a in holders if ctx.type_of(a) != "Person"), targets):
             yield Candidate(s, "restrictsExportsTo", o, "curb:licence-denied", status, sent)
+
+
+def _measure_carrier(tok: Token, ctx: DocContext) -> Token | None:
+    """The noun a sanction word names the kind of: ``the EU's sanctions package``, ``an asset freeze``."""
+    if tok.lower_ in ("freeze", "freezes"):  # only the freezing of assets is a sanction of its own
+        return tok if any(c.dep_ == "compound" and c.lemma_ == "asset" for c in tok.children) else None
+    if tok.dep_ == "compound" and tok.head.lemma_ in ctx.lex.words("measure_carriers"):
+        return tok.head
+    return None
+
+
+@triggered_by(lambda lex: {n for n, entries in lex.nouns.items() if any(p == "sanctions" for p, _s in entries)}
+              | {"freeze", "freezes"})
+def sanction_package_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The EU's 12th sanctions package targets Rosneft``, ``a new sanctions package against Russia``, ``an asset
+    freeze on Alrosa``: a package, round or freeze of sanctions sanctions its targets."""
+    for tok in ctx.find(sent, _sanction_nouns(ctx) | {"freeze", "freezes"}):
+        carrier = _measure_carrier(tok, ctx) if tok.pos_ == "NOUN" else None
+        if carrier is None or _ended(carrier, ctx):
+            continue
+        holders = noun_participants(carrier, [], ctx)[0] + (noun_participants(tok, [], ctx)[0] if carrier is not tok
+                                                            else [])
+        targets = [a for p in ctx.pobjs(carrier, {"on", "against"}) for a in ctx.actors(p)]
+        verb = carrier.head
+        if carrier.dep_ == "nsubj" and verb.lemma_ in ctx.lex.words("measure_targeting_verbs") and _stated(verb, ctx):
+            targets += [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
+        if carrier.dep_ == "dobj" and verb.pos_ == "VERB" and not holders:  # "Britain ordered an asset freeze on X"
+            holders = ctx.subjects(verb)
+        status = ctx.status(carrier)
+        for s, o in distinct_pairs((a for a in holders if ctx.type_of(a) != "Person"),
+                                   (a for a in targets if ctx.type_of(a) in TARGET_TYPES)):
+            yield Candidate(s, "sanctions", o, "curb:package", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("export_nouns"))
+def export_curb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``China's export ban on gallium to the United States``, ``export controls on chips to Russia``: an export
+    curb's destination after the goods it covers."""
+    nouns = ctx.lex.nouns
+    for tok in ctx.find(sent, ctx.lex.words("export_nouns")):
+        curb = tok.head
+        if tok.dep_ != "compound" or curb.pos_ != "NOUN" or _ended(curb, ctx):
+            continue
+        key = curb.lower_ if curb.lower_ in nouns else curb.lemma_
+        if not any(p == "restrictsExportsTo" for p, _s in nouns.get(key, [])):
+            continue
+        destinations = list(ctx.pobjs(curb, {"to"})) + \
+            [q for p in ctx.pobjs(curb, {"on"}) for q in ctx.pobjs(p, {"to"})]
+        targets = [a for d in destinations for a in ctx.actors(d) if ctx.type_of(a) in ("Country", "Organization")]
+        holders = noun_participants(curb, [], ctx)[0]
+        if not holders and curb.dep_ == "dobj" and curb.head.pos_ == "VERB":  # "Beijing imposed an export ban on …"
+            holders = ctx.subjects(curb.head)
+        status = ctx.status(curb)
+        for s, o in distinct_pairs((a for a in holders if ctx.type_of(a) != "Person"), targets):
+            yield Candidate(s, "restrictsExportsTo", o, "curb:export-ban-to", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("ordering_verbs"))
+def stop_order_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The regulator ordered DeepSeek to stop processing users' data``, ``the FCC ordered China Telecom to cease
+    operating``: a state body that orders a company to stop its business sanctions it (an order to stop buying a
+    maker's goods is ``ordered_to_stop_rule``'s)."""
+    using = ctx.lex_memo("using_words",
+                         lambda: frozenset(ctx.lex.words("use_verbs") | ctx.lex.words("purchasing_verbs")))
+    exports = ctx.lex.words("export_nouns")
+    for order in ctx.find(sent, ctx.lex.words("ordering_verbs")):
+        if order.pos_ != "VERB" or not _stated(order, ctx):
+            continue
+        stops = [c for c in order.children
+                 if c.dep_ in ("xcomp", "ccomp") and c.lemma_ in ctx.lex.words("ceasing_verbs")]
+        if not stops or any(g.lemma_ in using and any(o.dep_ == "dobj" for o in g.children)
+                            for s in stops for g in s.children if g.dep_ in ("xcomp", "pcomp")):
+            continue
+        # "ordered X to halt shipments to China", "… to stop exporting chips to China": a curb on exports, not on X
+        if any(t.dep_ == "prep" and t.lower_ == "to" or t.lemma_ in EXPORT_VERBS or t.lower_ in exports
+               for s in stops for t in s.subtree):
+            continue
+        targets = [a for c in order.children if c.dep_ == "dobj" for a in ctx.actors(c)
+                   if ctx.type_of(a) == "Organization"]
+        status = ctx.status(order)
+        for s, o in distinct_pairs((a for a in ctx.subjects(order) if _official(a, ctx)), targets):
+            yield Candidate(s, "sanctions", o, "curb:stop-order", status, sent)
