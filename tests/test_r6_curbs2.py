@@ -80,6 +80,10 @@ STATED = [
     # a member's own membership
     ("Poland's membership of NATO dates to 1999.", {("poland", "memberOf", "nato")}),
     ("Finland's NATO membership was completed in April.", {("finland", "memberOf", "nato")}),
+    # products banned by their makers' description, the makers named after "among them" wherever the parser hangs them
+    ("Vietnam has banned 12 messaging apps developed by foreign companies, among them Meta and Microsoft, whose "
+     "services are used by millions of people, saying they threaten security.",
+     {("vietnam", "sanctions", "meta-platforms"), ("vietnam", "sanctions", "microsoft")}),
 ]
 
 NOT_STATED = [

@@ -55,6 +55,9 @@ def listed_after_group(tok: Token, ctx: DocContext) -> list[Token]:
     if after.lower_ == "among" and after.head.pos_ in ("VERB", "AUX") and nxt + 2 < len(doc) and \
             doc[nxt + 2].lower_ == "them":
         found += [c for c in after.children if c.dep_ == "pobj" and c.i > nxt + 2]
+    if not found and after.lower_ == "among" and nxt + 3 < len(doc) and doc[nxt + 2].lower_ == "them" and \
+            ctx.is_actor(ctx.entity(doc[nxt + 3]) or ""):
+        found.append(ctx.mention_root(doc[nxt + 3]))  # "…, among them ByteDance and Tencent" hung elsewhere
     return found
 
 
