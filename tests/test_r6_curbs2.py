@@ -84,9 +84,20 @@ STATED = [
     ("Vietnam has banned 12 messaging apps developed by foreign companies, among them Meta and Microsoft, whose "
      "services are used by millions of people, saying they threaten security.",
      {("vietnam", "sanctions", "meta-platforms"), ("vietnam", "sanctions", "microsoft")}),
+    # halted sales, deliveries, services and payments restrict exports to where they went
+    ("Intel suspended all shipments to customers in Russia and Belarus.",
+     {("intel", "restrictsExportsTo", "russia"), ("intel", "restrictsExportsTo", "belarus")}),
+    ("Nokia said it would stop selling equipment to Russian customers.", {("nokia", "restrictsExportsTo", "russia")}),
+    ("Microsoft stopped all new sales of products and services in Russia.",
+     {("microsoft", "restrictsExportsTo", "russia")}),
+    ("Apple has stopped selling its products in Russia.", {("apple", "restrictsExportsTo", "russia")}),
+    ("Deutsche Bank stopped processing payments from Russia.", {("deutsche-bank", "restrictsExportsTo", "russia")}),
 ]
 
 NOT_STATED = [
+    ("Intel did not suspend shipments to customers in Russia.", {("intel", "restrictsExportsTo", "russia")}),
+    ("Intel might stop selling chips to Russian customers.", {("intel", "restrictsExportsTo", "russia")}),
+    ("Intel resumed shipments to customers in Russia.", {("intel", "restrictsExportsTo", "russia")}),
     ("The European Union lifted its sanctions package against Belarus.", {("european-union", "sanctions", "belarus")}),
     ("China's export ban on gallium to the United States was lifted.",
      {("china", "restrictsExportsTo", "united-states")}),
