@@ -92,9 +92,20 @@ STATED = [
      {("microsoft", "restrictsExportsTo", "russia")}),
     ("Apple has stopped selling its products in Russia.", {("apple", "restrictsExportsTo", "russia")}),
     ("Deutsche Bank stopped processing payments from Russia.", {("deutsche-bank", "restrictsExportsTo", "russia")}),
+    # a state that bans, prevents or stops a firm from selling to another restricts exports to it
+    ("Washington banned Nvidia from selling advanced chips to China.",
+     {("united-states", "restrictsExportsTo", "china")}),
+    ("The Dutch government prevented Nexperia from selling chips to Wingtech.",
+     {("government-of-netherlands", "restrictsExportsTo", "wingtech")}),
 ]
 
 NOT_STATED = [
+    # a sale prevented is no supply; a business sold is no export
+    ("The Dutch government prevented Nexperia from selling chips to Wingtech.",
+     {("government-of-netherlands", "suppliesTo", "wingtech"), ("nexperia", "suppliesTo", "wingtech")}),
+    ("The cabinet prohibited Elmos Semiconductor from selling its wafer fab to Silex Microsystems.",
+     {("elmos-semiconductor", "restrictsExportsTo", "silex-microsystems")}),
+    ("Washington did not ban Nvidia from selling chips to China.", {("united-states", "restrictsExportsTo", "china")}),
     ("Intel did not suspend shipments to customers in Russia.", {("intel", "restrictsExportsTo", "russia")}),
     ("Intel might stop selling chips to Russian customers.", {("intel", "restrictsExportsTo", "russia")}),
     ("Intel resumed shipments to customers in Russia.", {("intel", "restrictsExportsTo", "russia")}),

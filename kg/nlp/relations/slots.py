@@ -255,7 +255,9 @@ def slot_from_selling(tok: Token, ctx: DocContext) -> SlotResult:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "from":
             for v in c.children:
-                if v.lemma_ in EXPORT_VERBS:
+                # "prohibited X from selling its wafer fab to Y": a business changing hands is no export
+                if v.lemma_ in EXPORT_VERBS and not any(d.dep_ == "dobj" and d.lower_ in ctx.lex.words("asset_nouns")
+                                                        for d in v.children):
                     objs += [a for d in v.children if d.dep_ in ("dative", "dobj") for a in ctx.actors(d)]
                     objs += [a for p in ctx.pobjs(v, {"to"}) for a in ctx.actors(p)]
     return objs, False
