@@ -97,9 +97,21 @@ STATED = [
      {("united-states", "restrictsExportsTo", "china")}),
     ("The Dutch government prevented Nexperia from selling chips to Wingtech.",
      {("government-of-netherlands", "restrictsExportsTo", "wingtech")}),
+    # a body's new member; a plural description for every conjunct, a singular one for the name right before it
+    ("BRICS admitted Indonesia as a full member.", {("indonesia", "memberOf", "brics")}),
+    ("Indonesia was admitted as a member of BRICS in January.", {("indonesia", "memberOf", "brics")}),
+    ("Sweden and Finland, NATO's newest members, joined the exercise.",
+     {("sweden", "memberOf", "nato"), ("finland", "memberOf", "nato")}),
+    ("Sweden and Turkey, a NATO member, held talks.", {("turkey", "memberOf", "nato")}),
+    ("The Eurasian Economic Union, made up of Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan, met in Minsk.",
+     {("belarus", "memberOf", "eurasian-economic-union"), ("kyrgyzstan", "memberOf", "eurasian-economic-union")}),
 ]
 
 NOT_STATED = [
+    ("BRICS invited Indonesia as a partner.", {("indonesia", "memberOf", "brics")}),
+    ("BRICS did not admit Indonesia as a member.", {("indonesia", "memberOf", "brics")}),
+    ("Sweden and Turkey, a NATO member, held talks.", {("sweden", "memberOf", "nato")}),
+    ("Ukraine's accession to the European Union remains distant.", {("ukraine", "memberOf", "european-union")}),
     # a sale prevented is no supply; a business sold is no export
     ("The Dutch government prevented Nexperia from selling chips to Wingtech.",
      {("government-of-netherlands", "suppliesTo", "wingtech"), ("nexperia", "suppliesTo", "wingtech")}),

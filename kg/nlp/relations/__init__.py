@@ -52,7 +52,7 @@ from kg.nlp.relations.parts import described_unit_rule, founded_unit_rule
 from kg.nlp.relations.restraints import (blocked_imports_rule, colon_list_rule, counted_target_rule,
                                          export_curb_rule, hit_with_rule, licence_denial_rule, on_list_rule,
                                          sanction_package_rule, stop_order_rule)
-from kg.nlp.relations.membership2 import ally_member_rule, membership_noun_rule
+from kg.nlp.relations.membership2 import admitted_as_rule, ally_member_rule, membership_noun_rule
 from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, part_of_rule, rival_rule,
                                         title_rule)
 from kg.nlp.relations.triggers import noun_rule, verb_rule
@@ -81,7 +81,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            pairing_rule, signatories_rule, reduced_relative_rule,
                            hit_with_rule, on_list_rule, colon_list_rule, blocked_imports_rule, licence_denial_rule,
                            counted_target_rule, sanction_package_rule, export_curb_rule, stop_order_rule,
-                           membership_noun_rule, halted_flow_rule)
+                           membership_noun_rule, halted_flow_rule, admitted_as_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
