@@ -105,9 +105,13 @@ STATED = [
     ("Sweden and Turkey, a NATO member, held talks.", {("turkey", "memberOf", "nato")}),
     ("The Eurasian Economic Union, made up of Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan, met in Minsk.",
      {("belarus", "memberOf", "eurasian-economic-union"), ("kyrgyzstan", "memberOf", "eurasian-economic-union")}),
+    ("Washington's blacklisting of Huawei hurt its phone business.", {("united-states", "sanctions", "huawei")}),
+    ("US sanctions on Huawei cut its revenue.", {("united-states", "sanctions", "huawei")}),
 ]
 
 NOT_STATED = [
+    ("Washington's blacklisting of Huawei was reversed.", {("united-states", "sanctions", "huawei")}),
+    ("US sanctions on Huawei were lifted in 2025.", {("united-states", "sanctions", "huawei")}),
     ("BRICS invited Indonesia as a partner.", {("indonesia", "memberOf", "brics")}),
     ("BRICS did not admit Indonesia as a member.", {("indonesia", "memberOf", "brics")}),
     ("Sweden and Turkey, a NATO member, held talks.", {("sweden", "memberOf", "nato")}),

@@ -69,9 +69,9 @@ def one_of(noun: Token, ctx: DocContext) -> list[str]:
 
 
 def _ended(noun: Token, ctx: DocContext) -> bool:
-    """A measure negated, or the subject of a verb that ends it: ``the ban was lifted``, ``the package expired``."""
-    return ctx.negated(noun) or (noun.dep_ in ("nsubj", "nsubjpass") and
-                                 noun.head.lemma_ in ctx.lex.negation.get("governors", []))
+    """A measure negated, or the passive subject of a verb that ends it: ``the ban was lifted`` (not ``the ban
+    cut supplies``, where the measure does the cutting)."""
+    return ctx.negated(noun) or (noun.dep_ == "nsubjpass" and noun.head.lemma_ in ctx.lex.negation.get("governors", []))
 
 
 def _hit_targets(tok: Token, ctx: DocContext) -> tuple[list[str], list[str], Token | None]:

@@ -358,6 +358,8 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if ctx.negated(tok) and not others_measure(tok, ctx):
             continue
+        # "US sanctions on X were lifted": a measure ended
+        lifted = tok.dep_ == "nsubjpass" and tok.head.lemma_ in ctx.lex.negation.get("governors", [])
         # "the US export ban on Huawei": exports that a ban or curb is about are no supply
         curbed = tok.dep_ == "compound" and any(p in ("restrictsExportsTo", "sanctions") for p, _s in
                                                 ctx.lex.nouns.get(tok.head.lower_, ctx.lex.nouns.get(tok.head.lemma_, [])))
@@ -365,7 +367,7 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # "revoked export licences for Huawei": a licence to export is no supply (restraints.py reads its denial)
         curbed = curbed or (tok.dep_ == "compound" and tok.head.lower_ in ctx.lex.words("licence_nouns"))
         for predicate, slots in ctx.lex.nouns[key]:
-            if curbed and predicate == "suppliesTo":
+            if curbed and predicate == "suppliesTo" or lifted and predicate in ("sanctions", "restrictsExportsTo"):
                 continue
             if predicate == "cooperatesWith" and (outer := _governing_trigger(tok, ctx)) is not None and \
                     outer.lemma_ == "venture":
