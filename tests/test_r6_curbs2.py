@@ -107,9 +107,18 @@ STATED = [
      {("belarus", "memberOf", "eurasian-economic-union"), ("kyrgyzstan", "memberOf", "eurasian-economic-union")}),
     ("Washington's blacklisting of Huawei hurt its phone business.", {("united-states", "sanctions", "huawei")}),
     ("US sanctions on Huawei cut its revenue.", {("united-states", "sanctions", "huawei")}),
+    # a passive with no agent after a sentence naming the holder of the sanctions
+    ("The European Union imposed sanctions on Sberbank in June. VTB was sanctioned a month later.",
+     {("european-union", "sanctions", "vtb")}),
+    ("The EU's sanctions on Sberbank took effect in June. VTB was also sanctioned.",
+     {("european-union", "sanctions", "vtb")}),
 ]
 
 NOT_STATED = [
+    ("The European Union imposed sanctions on Sberbank in June. VTB was not sanctioned.",
+     {("european-union", "sanctions", "vtb")}),
+    ("The European Union imposed sanctions on Sberbank in June. Analysts expect more firms to follow. Traders said "
+     "prices rose. VTB was sanctioned in July.", {("european-union", "sanctions", "vtb")}),
     ("Washington's blacklisting of Huawei was reversed.", {("united-states", "sanctions", "huawei")}),
     ("US sanctions on Huawei were lifted in 2025.", {("united-states", "sanctions", "huawei")}),
     ("BRICS invited Indonesia as a partner.", {("indonesia", "memberOf", "brics")}),

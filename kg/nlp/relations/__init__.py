@@ -30,6 +30,7 @@ from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, p
                                           technology_descriptor_rule)
 from kg.nlp.relations.events import (adopted_product_rule, ban_use_rule, blocked_deal_rule, built_for_user_rule,
                                       chosen_supplier_rule, control_rule, plant_rule, rivalry_rule, structure_role_rule)
+from kg.nlp.relations.carried_measures import carried_measure_rule
 from kg.nlp.relations.halts import halted_flow_rule
 from kg.nlp.relations.heads import (as_title_rule, leads_part_rule, led_by_rule, portfolio_rule,
                                      title_clause_rule)
@@ -81,7 +82,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            pairing_rule, signatories_rule, reduced_relative_rule,
                            hit_with_rule, on_list_rule, colon_list_rule, blocked_imports_rule, licence_denial_rule,
                            counted_target_rule, sanction_package_rule, export_curb_rule, stop_order_rule,
-                           membership_noun_rule, halted_flow_rule, admitted_as_rule)
+                           membership_noun_rule, halted_flow_rule, admitted_as_rule, carried_measure_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
