@@ -61,6 +61,18 @@ def listed_after_group(tok: Token, ctx: DocContext) -> list[Token]:
     return found
 
 
+def described_names(desc: Token, ctx: DocContext) -> list[str]:
+    """The names an apposition describes: a plural description every conjunct (``Sweden and Finland, NATO's newest
+    members``), a singular one the name right before it (``Sweden and Turkey, a NATO member``)."""
+    head, i = desc.head, desc.left_edge.i
+    if desc.tag_ == "NNS":
+        return ctx.actors(head)
+    before = ctx.entity(ctx.doc[i - 2]) if i > 1 and ctx.doc[i - 1].text == "," else None
+    if before and any(c.dep_ == "conj" for c in head.children):
+        return [before]
+    return ctx.actors(head, conj=False)
+
+
 def titled_body(person: Token, ctx: DocContext) -> str | None:
     """The organisation a title before a name gives: ``Safran chief executive Olivier Andriès`` -> Safran.
 

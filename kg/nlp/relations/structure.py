@@ -10,7 +10,7 @@ from kg.nlp.relations.based import based_elsewhere, described_orgs
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.focus2 import heads_a_part, unit_owners
-from kg.nlp.relations.mentions import after_possessive, mention_start
+from kg.nlp.relations.mentions import after_possessive, described_names, mention_start
 from kg.nlp.relations.restraints import one_of
 from kg.nlp.relations.titles import Titles, title_kind, titles
 from kg.nlp.relations.index import triggered_by
@@ -294,13 +294,8 @@ def _members(tok: Token, sent: Span, ctx: DocContext, *, other: bool) -> list[st
         members = [e.kb_id_ for e in ctx.ents_in(sent) if e.start > tok.i and ctx.type_of(e.kb_id_) == "Country"]
     if tok.dep_ in ("attr", "appos") and not members:
         head = tok.head
-        # "Sweden and Finland, NATO's newest members": a plural description stands for every conjunct
         members = ctx.subjects(head) if head.pos_ in ("AUX", "VERB") else \
-            ctx.actors(head, conj=tok.tag_ == "NNS" and tok.dep_ == "appos")
-        before = ctx.entity(ctx.doc[tok.left_edge.i - 2]) if tok.left_edge.i > 1 else None
-        if tok.dep_ == "appos" and tok.tag_ != "NNS" and before and any(c.dep_ == "conj" for c in head.children) \
-                and ctx.doc[tok.left_edge.i - 1].text == ",":
-            members = [before]  # "Sweden and Turkey, a NATO member": the name right before the description
+            described_names(tok, ctx) if tok.dep_ == "appos" else ctx.actors(head, conj=False)
     if not members and tok.dep_ == "pobj":  # "Egypt is one of the founding members of the bank"
         members = [a for a in one_of(tok, ctx) if ctx.type_of(a) != "Person"]
     if other and not members and any(c.lower_ == "other" for c in tok.children):
