@@ -30,6 +30,8 @@ from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, p
                                           technology_descriptor_rule)
 from kg.nlp.relations.events import (adopted_product_rule, ban_use_rule, blocked_deal_rule, built_for_user_rule,
                                       chosen_supplier_rule, control_rule, plant_rule, rivalry_rule, structure_role_rule)
+from kg.nlp.relations.carried_measures import carried_measure_rule
+from kg.nlp.relations.halts import halted_flow_rule
 from kg.nlp.relations.heads import (as_title_rule, leads_part_rule, led_by_rule, portfolio_rule,
                                      title_clause_rule)
 from kg.nlp.relations.joint import joint_rule
@@ -60,7 +62,10 @@ from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus
 from kg.nlp.relations.focus3 import (bought_from_rule, listed_group_rule, operated_rule, ranked_maker_rule,
                                       whose_product_rule)
 from kg.nlp.relations.parts import described_unit_rule, founded_unit_rule
-from kg.nlp.relations.membership2 import ally_member_rule
+from kg.nlp.relations.restraints import (blocked_imports_rule, colon_list_rule, counted_target_rule,
+                                         export_curb_rule, hit_with_rule, licence_denial_rule, on_list_rule,
+                                         sanction_package_rule, stop_order_rule)
+from kg.nlp.relations.membership2 import admitted_as_rule, ally_member_rule, membership_noun_rule
 from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, part_of_rule, rival_rule,
                                         title_rule)
 from kg.nlp.relations.triggers import noun_rule, verb_rule
@@ -94,7 +99,10 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            bare_speaker_rule, employment_rule, must_rule, hyphen_pair_rule, working_on_deal_rule,
                            signed_by_speakers_rule, venture_partners_rule, joint_project_rule, in_cooperation_rule,
                            deal_purpose_rule, signed_for_clause_rule, struck_partnership_rule, chosen_partner_rule,
-                           alongside_rule, rival_pressure_rule, signed_relative_rule, founded_together_rule)
+                           alongside_rule, rival_pressure_rule, signed_relative_rule, founded_together_rule,
+                           hit_with_rule, on_list_rule, colon_list_rule, blocked_imports_rule, licence_denial_rule,
+                           counted_target_rule, sanction_package_rule, export_curb_rule, stop_order_rule,
+                           membership_noun_rule, halted_flow_rule, admitted_as_rule, carried_measure_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

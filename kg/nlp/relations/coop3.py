@@ -23,7 +23,7 @@ def rival_pressure_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         verb = noun.head
         if noun.dep_ != "dobj" or verb.pos_ != "VERB" or ctx.negated(verb):
             continue
-        if noun.lower_ in faced and verb.lemma_ in ctx.lex.words("facing_verbs"):
+        if noun.lower_ in faced and verb.lemma_ in ctx.lex.words("rivalry_facing_verbs"):
             rivals = [a for h in (noun, verb) for p in ctx.pobjs(h, {"from"}) for a in ctx.actors(p)]
         elif noun.lower_ in ground and verb.lemma_ in ctx.lex.words("ceding_verbs"):
             rivals = [a for h in (noun, verb) for p in ctx.pobjs(h, {"to"}) for a in ctx.actors(p)]

@@ -200,7 +200,7 @@ def body_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             bodies = [a for c in verb.children if c.dep_ == ("nsubjpass" if passive else "nsubj")
                       for a in ctx.actors(c) if ctx.type_of(a) in BODY_TYPES] if passive else \
                 [a for a in ctx.subjects(verb) if ctx.type_of(a) in BODY_TYPES]
-            if passive or verb.dep_ == "acl":
+            if passive or verb.dep_ == "acl" or verb.lemma_ == "make":  # "made up of": also when parsed active
                 # "the alliance, made up of A and B": the participle hangs on the body
                 bodies += [a for a in ctx.actors(ctx.mention_root(verb.head), conj=False)
                            if ctx.type_of(a) in BODY_TYPES] if verb.dep_ == "acl" else []

@@ -51,6 +51,8 @@ def named_before(noun: Token, ctx: DocContext) -> list[str]:
     if ctx.doc[i].text == ")" and i >= 3 and ctx.doc[i - 2].text == "(":
         i -= 3  # the bracketed short name
     eid = ctx.mention_at.get(i)
+    if eid is None and ctx.doc[i].lower_ in COUNTED and i > 0:
+        eid = ctx.mention_at.get(i - 1)  # "the BRICS countries, a bloc to which …"
     return [eid] if eid and ctx.type_of(eid) in BODY_TYPES else []
 
 
@@ -63,8 +65,9 @@ def description_body(noun: Token, ctx: DocContext) -> list[str]:
     if found:
         return found
     head = noun.head
+    # the parser may make the description an apposition of a noun further back: the body right before it then
     return [a for c in [head] + [c for c in head.children if c.dep_ in ("compound", "nmod", "poss")]
-            for a in ctx.actors(c, conj=False) if ctx.type_of(a) in BODY_TYPES]
+            for a in ctx.actors(c, conj=False) if ctx.type_of(a) in BODY_TYPES] or named_before(noun, ctx)
 
 
 def group_bodies(tok: Token, ctx: DocContext) -> list[str]:

@@ -55,7 +55,22 @@ def listed_after_group(tok: Token, ctx: DocContext) -> list[Token]:
     if after.lower_ == "among" and after.head.pos_ in ("VERB", "AUX") and nxt + 2 < len(doc) and \
             doc[nxt + 2].lower_ == "them":
         found += [c for c in after.children if c.dep_ == "pobj" and c.i > nxt + 2]
+    if not found and after.lower_ == "among" and nxt + 3 < len(doc) and doc[nxt + 2].lower_ == "them" and \
+            ctx.is_actor(ctx.entity(doc[nxt + 3]) or ""):
+        found.append(ctx.mention_root(doc[nxt + 3]))  # "…, among them ByteDance and Tencent" hung elsewhere
     return found
+
+
+def described_names(desc: Token, ctx: DocContext) -> list[str]:
+    """The names an apposition describes: a plural description every conjunct (``Sweden and Finland, NATO's newest
+    members``), a singular one the name right before it (``Sweden and Turkey, a NATO member``)."""
+    head, i = desc.head, desc.left_edge.i
+    if desc.tag_ == "NNS":
+        return ctx.actors(head)
+    before = ctx.entity(ctx.doc[i - 2]) if i > 1 and ctx.doc[i - 1].text == "," else None
+    if before and any(c.dep_ == "conj" for c in head.children):
+        return [before]
+    return ctx.actors(head, conj=False)
 
 
 def titled_body(person: Token, ctx: DocContext) -> str | None:

@@ -255,7 +255,9 @@ def slot_from_selling(tok: Token, ctx: DocContext) -> SlotResult:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "from":
             for v in c.children:
-                if v.lemma_ in EXPORT_VERBS:
+                # "prohibited X from selling its wafer fab to Y": a business changing hands is no export
+                if v.lemma_ in EXPORT_VERBS and not any(d.dep_ == "dobj" and d.lower_ in ctx.lex.words("asset_nouns")
+                                                        for d in v.children):
                     objs += [a for d in v.children if d.dep_ in ("dative", "dobj") for a in ctx.actors(d)]
                     objs += [a for p in ctx.pobjs(v, {"to"}) for a in ctx.actors(p)]
     return objs, False
@@ -313,6 +315,10 @@ def slot_dobj_maker(tok: Token, ctx: DocContext) -> SlotResult:
               for a in [a for d in c.children if d.dep_ in ("poss", "compound") for a in ctx.actors(d)]
               + [a for p in list(ctx.pobjs(c, {"from", "by"})) + list(ctx.pobjs(tok, {"from"}))
                  for a in ctx.actors(p)]]
+    # "banned 59 apps developed by Chinese companies, among them X and Y": the products' makers
+    found += [a for c in dobj(tok) if c.lower_ in ctx.lex.words("product_nouns") for v in c.children
+              if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_ in ctx.lex.words("making_verbs")
+              for g in v.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj" for a in ctx.actors(p)]
     found = foreign_only(tok, found, EXPORT_VERBS, ctx)
     return [a for a in found if ctx.type_of(a) == "Organization"], False
 

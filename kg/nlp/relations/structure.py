@@ -10,7 +10,8 @@ from kg.nlp.relations.based import based_elsewhere, described_orgs
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.focus2 import heads_a_part, unit_owners
-from kg.nlp.relations.mentions import after_possessive, mention_start
+from kg.nlp.relations.mentions import after_possessive, described_names, mention_start
+from kg.nlp.relations.restraints import one_of
 from kg.nlp.relations.titles import Titles, title_kind, titles
 from kg.nlp.relations.index import triggered_by
 
@@ -269,6 +270,9 @@ def _bodies(tok: Token, ctx: DocContext) -> list[str]:
     ``the SCO now has ten members``."""
     found = [a for c in tok.children if c.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(c)
              if ctx.type_of(a) in BODY_TYPES]
+    # "an EU member state": the body names the compound "member", not the head noun "state"
+    found += [a for c in tok.children if c.dep_ == "compound" and c.lemma_ == "member" for g in c.children
+              if g.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(g) if ctx.type_of(a) in BODY_TYPES]
     found += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if ctx.type_of(a) in BODY_TYPES]
     if not found and tok.dep_ == "dobj" and tok.head.lemma_ == "have":
         found = [a for a in ctx.subjects(tok.head) if ctx.type_of(a) == "InternationalOrganization"]
@@ -290,7 +294,10 @@ def _members(tok: Token, sent: Span, ctx: DocContext, *, other: bool) -> list[st
         members = [e.kb_id_ for e in ctx.ents_in(sent) if e.start > tok.i and ctx.type_of(e.kb_id_) == "Country"]
     if tok.dep_ in ("attr", "appos") and not members:
         head = tok.head
-        members = ctx.subjects(head) if head.pos_ in ("AUX", "VERB") else ctx.actors(head, conj=False)
+        members = ctx.subjects(head) if head.pos_ in ("AUX", "VERB") else \
+            described_names(tok, ctx) if tok.dep_ == "appos" else ctx.actors(head, conj=False)
+    if not members and tok.dep_ == "pobj":  # "Egypt is one of the founding members of the bank"
+        members = [a for a in one_of(tok, ctx) if ctx.type_of(a) != "Person"]
     if other and not members and any(c.lower_ == "other" for c in tok.children):
         members = ctx.listed_before(tok)  # "Russia and Belarus … separately from the other CIS countries"
     if any(c.lower_ == "fellow" for c in tok.children):

@@ -85,6 +85,9 @@ def list_owners(tok: Token, ctx: DocContext) -> list[str]:
         for pobj in ctx.pobjs(lst, {"of"}):
             out += ctx.actors(pobj, conj=False)
         out += [a for c in lst.children if c.dep_ == "poss" for a in ctx.actors(c)]
+        # "added to the US Entity List": a name among the list's own words keeps it
+        out += [a for c in lst.children if c.dep_ in ("compound", "nmod") and c.i < lst.i and ctx.entity(c)
+                for a in ctx.actors(ctx.mention_root(c), conj=False) if ctx.type_of(a) != "Person"]
     return out
 
 
@@ -355,12 +358,16 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if ctx.negated(tok) and not others_measure(tok, ctx):
             continue
+        # "US sanctions on X were lifted": a measure ended
+        lifted = tok.dep_ == "nsubjpass" and tok.head.lemma_ in ctx.lex.negation.get("governors", [])
         # "the US export ban on Huawei": exports that a ban or curb is about are no supply
         curbed = tok.dep_ == "compound" and any(p in ("restrictsExportsTo", "sanctions") for p, _s in
                                                 ctx.lex.nouns.get(tok.head.lower_, ctx.lex.nouns.get(tok.head.lemma_, [])))
         curbed = curbed or curbed_goods(tok, ctx)  # "curbs on chip exports to China"
+        # "revoked export licences for Huawei": a licence to export is no supply (restraints.py reads its denial)
+        curbed = curbed or (tok.dep_ == "compound" and tok.head.lower_ in ctx.lex.words("licence_nouns"))
         for predicate, slots in ctx.lex.nouns[key]:
-            if curbed and predicate == "suppliesTo":
+            if curbed and predicate == "suppliesTo" or lifted and predicate in ("sanctions", "restrictsExportsTo"):
                 continue
             if predicate == "cooperatesWith" and (outer := _governing_trigger(tok, ctx)) is not None and \
                     outer.lemma_ == "venture":
