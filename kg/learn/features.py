@@ -31,6 +31,7 @@ MAX_BETWEEN = 12  # words between two mentions used as features; farther pairs g
 MAX_DISTANCE = 30  # pairs farther apart than this many tokens are not scored (8 halved what the model could add)
 MAX_PAIRS = 12  # pairs per sentence at most (the nearest ones): lists of dozens of names say little per pair
 CHILD_DEPS = ("poss", "case", "appos")
+NEG_PATH = "negpath"  # a word on the path between the two is negated: the model adds no edge for the pair
 
 
 class Pair(NamedTuple):
@@ -243,9 +244,12 @@ def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: L
             feats.append("neg")
         if negating_governor(top, arrays, lex):
             feats.append("neggov")
-    for t in up[1:] + down[:-1]:
+    inner = up[1:] + down[:-1]
+    for t in inner:
         feats.append("pl=" + lemmas[t])
         feats += ["ptrig=" + p for p in trigger_classes(t, arrays, lex)]
+    if any(t in arrays.neg_heads for t in inner):  # "a pledge not to conduct chip work": below the top clause
+        feats.append(NEG_PATH)
     if i2 - i1 - 1 <= MAX_BETWEEN:
         cells, between = [], arrays.between  # the pairs of a sentence share their words: each read once
         for t in range(i1 + 1, i2):

@@ -19,7 +19,8 @@ import numpy as np
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
-from kg.learn.features import TokenArrays, candidate_pairs, mention_roots, pair_features, pair_label
+from kg.learn.features import (NEG_PATH, Pair, TokenArrays, candidate_pairs, mention_roots, pair_features,
+                               pair_label)
 from kg.learn.model import RelationModel
 from kg.nlp.event_dates import sentence_date
 from kg.nlp import extensions
@@ -46,6 +47,7 @@ class PairInfo:
     sent: int
     anchor: int  # the token whose clause states the pair (the top of the dependency path)
     ruled: bool = False  # whether a rule found a relation between the two in this sentence
+    hedged: bool = False  # whether a word between the two on the dependency path is negated
     sentence: str = ""
     start: int = -1
     end: int = -1
@@ -137,9 +139,12 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[st
         return out
     bounds, starts = sentence_bounds(doc)
     found: dict[tuple[int, str, str], set[str]] = defaultdict(set)
+    roles: dict[tuple[int, str], list[tuple[str, str, str]]] = defaultdict(list)
     for rel in extensions.relations(doc):
         for ev in rel.evidence:
             found[(ev.start, rel.subject, rel.object)].add(rel.predicate)
+            roles[(ev.start, rel.subject)].append((rel.predicate, "s", rel.object))
+            roles[(ev.start, rel.object)].append((rel.predicate, "o", rel.subject))
     arrays: TokenArrays | None = None  # read only once a pair needs features
     roots = mention_roots(doc)
     for pair in candidate_pairs(doc, types, bounds, roots):
@@ -154,9 +159,25 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[st
             continue
         arrays = arrays or TokenArrays(doc, roots)
         feats, anchor = pair_features(pair, arrays, types, lex, rule_preds)
-        out.pairs.append(PairInfo(pair.first, pair.second, pair.sent, anchor, bool(rule_preds)))
+        feats += shared_roles(pair, roles.get((start, pair.first), ()), roles.get((start, pair.second), ()))
+        out.pairs.append(PairInfo(pair.first, pair.second, pair.sent, anchor, bool(rule_preds),
+                                  NEG_PATH in feats))
         out.features.append(feats)
     return out
+
+
+def shared_roles(pair: Pair, first: Iterable[tuple[str, str, str]],
+                 second: Iterable[tuple[str, str, str]]) -> list[str]:
+    """Features of what the rules found in the pair's sentence between one of its entities and a third one
+    (``sh1=sanctions:s``: the first is the subject of a sanctions edge): a list or coordination often shares
+    the relation (``the US sanctioned Huawei and ZTE``).
+
+    >>> shared_roles(Pair("us", "zte", 0, 1, 5), [("sanctions", "s", "huawei")], [("basedIn", "s", "china")])
+    ['sh1=sanctions:s', 'sh2=basedIn:s']
+    """
+    out = {f"sh1={p}:{role}" for p, role, other in first if other != pair.second}
+    out |= {f"sh2={p}:{role}" for p, role, other in second if other != pair.first}
+    return sorted(out)
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
@@ -197,7 +218,7 @@ def edge_scores(dp: DocPairs, scores: np.ndarray, classes: list[str]) -> dict[Ed
     rows, cols = np.nonzero(scores >= 0.05)
     for n, c in zip(rows.tolist(), cols.tolist()):
         info = dp.pairs[n]
-        if info.negated:
+        if info.negated or info.hedged:
             continue  # known negated (training resolves every pair; the pipeline only those it may emit)
         score = float(scores[n, c])
         edge = class_edge(info.first, info.second, classes[c])
