@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
+from kg.records import Entity
 
 MAX_BETWEEN = 12  # words between two mentions used as features; farther pairs get only the path
 MAX_DISTANCE = 30  # pairs farther apart than this many tokens are not scored (8 halved what the model could add)
@@ -61,7 +62,8 @@ class LazyStrings:
 class TokenArrays:
     """Heads, dependency labels, lemmas and verb-ness of a document's tokens as Python lists."""
 
-    def __init__(self, doc: Doc, roots: list[tuple[int, str]] | None = None) -> None:
+    def __init__(self, doc: Doc, roots: list[tuple[int, str]] | None = None,
+                 ents: dict[str, Entity] | None = None) -> None:
         arr = doc.to_array([HEAD, DEP, LEMMA, POS, SENT_START])
         n = len(doc)
         self._heads = np.arange(n, dtype=np.int64) + arr[:, 0].view(np.int64)
@@ -79,7 +81,7 @@ class TokenArrays:
         #: tokens with a ``neg`` child, and whether a negating governor is above a token (remembered)
         self.neg_heads = set(self._heads[arr[:, 1] == doc.vocab.strings.add("neg")].tolist())
         self.governed: dict[int, bool] = {}
-        self.facts = DocFacts(doc, np.cumsum(arr[:, 4] == 1).tolist(), roots)
+        self.facts = DocFacts(doc, np.cumsum(arr[:, 4] == 1).tolist(), roots, ents)
 
     def children(self, i: int) -> list[int]:
         """The tokens whose head is ``i``, in order (every token's listed in one pass at the first call)."""
@@ -118,8 +120,9 @@ class DocFacts:
     """What a document says of its entities beyond one sentence: the country each belongs to (from the
     gazetteer), the sentences each is mentioned in, and which tokens are references back (``the bank``)."""
 
-    def __init__(self, doc: Doc, sent_of: list[int], roots: list[tuple[int, str]] | None = None) -> None:
-        ents = extensions.entities(doc)
+    def __init__(self, doc: Doc, sent_of: list[int], roots: list[tuple[int, str]] | None = None,
+                 ents: dict[str, Entity] | None = None) -> None:
+        ents = extensions.entities(doc) if ents is None else ents
         self.country = {eid: e.country for eid, e in ents.items() if e.country}
         self.subtype = {eid: e.subtype for eid, e in ents.items() if e.subtype}
         self.refs = set(extensions.refs(doc))
