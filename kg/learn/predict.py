@@ -65,8 +65,8 @@ class DocPairs:
     features: list[list[str]] = field(default_factory=list)
     doc: Doc | None = None
     lex: Lexicon | None = None
-    parse: Parse | None = field(default=None, repr=False)  # the document's, read a sentence at a time
-    read: set[int] = field(default_factory=set, repr=False)  # the first tokens of the sentences read into it
+    parses: SentenceParses | None = field(default=None, repr=False)  # the document's, made at the first resolve
+    sents: list[tuple[int, int]] = field(default_factory=list, repr=False)  # (start, end) token of each sentence
 
     def type_of(self, entity_id: str) -> str:  # what merge.well_typed asks of a context
         return self.types.get(entity_id, "")
@@ -76,9 +76,11 @@ class DocPairs:
         info = self.pairs[n]
         if info.negated is None and self.doc is not None and self.lex is not None:
             tok = self.doc[info.anchor]
-            sent = tok.sent
+            sent = self.doc[slice(*self.sents[info.sent])] if self.sents else tok.sent
             info.sentence, info.start, info.end = sent.text.strip(), sent.start_char, sent.end_char
-            self.parse = parse = sentence_parse(self.doc, sent.start, sent.end, self.parse, self.read)
+            if self.parses is None:
+                self.parses = SentenceParses(self.doc)
+            parse = self.parses.of(sent.start, sent.end)
             info.status, info.negated = status(tok, self.lex, parse), negated(tok, self.lex, parse)
             info.date = sentence_date(sent)
         return info
@@ -108,37 +110,45 @@ class DocPairs:
         """Resolve every pair and drop the document (for training, which keeps many documents' pairs)."""
         for n in range(len(self.pairs)):
             self.resolve(n)
-        self.doc = self.lex = self.parse = None
+        self.doc = self.lex = self.parses = None
         return self
 
 
-def sentence_parse(doc: Doc, start: int, end: int, parse: Parse | None, read: set[int]) -> Parse:
-    """``parse`` (made at the first call, with every token's head and the other columns blank) with the tokens
-    ``start:end`` of one sentence filled in: modality reads only a clause's tokens, and a model edge is stated in
-    few of a document's sentences (reading every word of the document cost a fifth of the component).
+class SentenceParses:
+    """A document's :class:`Parse` with every token's head, and the other columns read a sentence at a time:
+    modality reads only a clause's tokens, and a model edge is stated in few of a document's sentences (reading
+    every word of the document cost a fifth of the component).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
     >>> doc = Doc(spacy.blank("en").vocab, words=["Firms", "sell", "chips", "Banks", "lend"],
     ...           heads=[1, 1, 1, 4, 4], deps=["nsubj", "ROOT", "dobj", "nsubj", "ROOT"])
-    >>> p = sentence_parse(doc, 3, 5, None, set())
+    >>> p = SentenceParses(doc).of(3, 5)
     >>> p.dep, p.lower[3], p.children[4], p.head[1]
     (['', '', '', 'nsubj', 'ROOT'], 'banks', [3], 1)
     """
-    if parse is None:
-        arr = doc.to_array([HEAD])
+
+    def __init__(self, doc: Doc) -> None:
+        arr = doc.to_array([HEAD, DEP, LOWER, LEMMA, POS])
         n = len(doc)
-        heads = (np.arange(n, dtype=np.int64) + arr.view(np.int64).reshape(-1)).tolist()
-        parse = Parse(heads, [""] * n, [""] * n, [""] * n, [""] * n, [[] for _ in range(n)])
-    if start not in read:
-        read.add(start)
-        strings = doc.vocab.strings
-        for n, row in enumerate(doc.to_array([DEP, LOWER, LEMMA, POS])[start:end].tolist(), start):
-            parse.dep[n], parse.lower[n], parse.lemma[n], parse.pos[n] = (strings[h] if h else "" for h in row)
-            h = parse.head[n]
-            if h != n:
-                parse.children[h].append(n)
-    return parse
+        heads = (np.arange(n, dtype=np.int64) + arr[:, 0].view(np.int64)).tolist() if n else []
+        # one shared empty list of children until a token's sentence is read (heads stay inside a sentence)
+        self.parse = Parse(heads, [""] * n, [""] * n, [""] * n, [""] * n, [[]] * n)
+        self.words, self.strings, self.read = arr[:, 1:], doc.vocab.strings, set()
+
+    def of(self, start: int, end: int) -> Parse:
+        """The parse with the tokens ``start:end`` (one sentence) filled in."""
+        parse = self.parse
+        if start not in self.read:
+            self.read.add(start)
+            strings, children = self.strings, self.parse.children
+            children[start:end] = [[] for _ in range(start, end)]
+            for n, row in enumerate(self.words[start:end].tolist(), start):
+                parse.dep[n], parse.lower[n], parse.lemma[n], parse.pos[n] = (strings[h] if h else "" for h in row)
+                h = parse.head[n]
+                if h != n:
+                    children[h].append(n)
+        return parse
 
 
 def emittable_types(predicates: Iterable[str]) -> set[tuple[str, str]]:
@@ -169,6 +179,7 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[st
     if len(types) < 2:
         return out
     bounds, starts = sentence_bounds(doc)
+    out.sents = bounds
     found: dict[tuple[int, str, str], set[str]] = defaultdict(set)
     roles: dict[tuple[int, str], list[tuple[str, str, str]]] = defaultdict(list)
     for rel in extensions.relations(doc) if rules is None else rules:
