@@ -235,7 +235,7 @@ def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: L
              f"len={bucket(len(up) + len(down))}", f"path={labels}", f"tpath={ty}:{labels}"]
     if top is not None:
         lem = lemmas[top]
-        feats += [f"top={lem}", f"tytop={ty}:{lem}", f"toppath={lem}:{labels}"]
+        feats += [f"top={lem}", f"tytop={ty}:{lem}"]
         if top == i1 or top == i2:
             feats.append(f"topis={'1' if top == i1 else '2'}:{labels}")
         trig = trigger_classes(top, arrays, lex)
@@ -263,7 +263,6 @@ def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: L
             cells.append(cell)
         words = [w for w, _ in cells if w is not None]
         feats += ["bw=" + w for w in words]
-        feats.append("btw=" + " ".join(words[:6]))
         for _, trig_feats in cells:
             feats += trig_feats
     else:
