@@ -75,3 +75,25 @@ def test_a_predicate_right_six_times_in_ten_gets_a_threshold():
     chosen = choose_thresholds([FakeDoc(gold, [])], [scored])
     assert 0.3 <= chosen["focusesOn"] <= 0.45
     assert "sanctions" not in chosen  # none of its added edges is gold
+
+
+def test_a_sentence_parse_matches_the_whole_documents(rules_nlp):
+    from kg.learn.predict import SentenceParses
+    from kg.nlp.relations.index import read_parse
+
+    doc = rules_nlp("Ericsson will not build masts in Ghana. Nokia agreed to supply radios to Kenya's Safaricom.")
+    whole, parses = read_parse(doc), SentenceParses(doc)
+    for sent in doc.sents:
+        part = parses.of(sent.start, sent.end)
+        for i in range(sent.start, sent.end):
+            assert (part.head[i], part.dep[i], part.lower[i], part.lemma[i], part.pos[i], part.children[i]) == \
+                (whole.head[i], whole.dep[i], whole.lower[i], whole.lemma[i], whole.pos[i], whole.children[i])
+
+
+def test_rules_given_or_read_give_the_same_pairs(rules_nlp):
+    from kg.nlp import extensions
+
+    doc = rules_nlp("The United States sanctioned Huawei, and Nokia signed a deal with Safaricom in Kenya.")
+    lex = rules_nlp.get_pipe("kg_relations").lexicon
+    read, given = analyse(doc, lex), analyse(doc, lex, rules=extensions.relations(doc))
+    assert read.features == given.features and [p.first for p in read.pairs] == [p.first for p in given.pairs]
