@@ -17,7 +17,7 @@ from typing import Any
 from kg.evaluate import evaluate
 from kg.learn.corpus import GoldDoc
 from kg.learn.predict import combine, emittable_types
-from kg.learn.train import DEFAULT_C, doc_edge_scores, fold_ids, train_model
+from kg.learn.train import DEFAULT_C, MIN_PRECISION, doc_edge_scores, fold_ids, train_model
 from kg.records import Relation
 
 MODES = ("rules", "model", "both")
@@ -43,7 +43,7 @@ def _record(d: GoldDoc, relations: list[Relation]) -> dict[str, Any]:
 
 
 def cross_validate(docs: Sequence[GoldDoc], k: int = 5, *, seed: int = 0, C: float = DEFAULT_C,
-                   inner_folds: int = 4, min_precision: float = 0.7) -> dict[str, Any]:
+                   inner_folds: int = 4, min_precision: float = MIN_PRECISION) -> dict[str, Any]:
     """Scores of rules alone, model alone and both over ``k`` document folds; per cluster; calibration error."""
     folds = fold_ids([d.doc_id for d in docs], k, seed=seed)
     systems: dict[str, dict[str, dict[str, Any]]] = {m: {} for m in MODES}

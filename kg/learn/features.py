@@ -26,11 +26,13 @@ from spacy.tokens import Doc
 
 from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
+from kg.records import Entity
 
 MAX_BETWEEN = 12  # words between two mentions used as features; farther pairs get only the path
 MAX_DISTANCE = 30  # pairs farther apart than this many tokens are not scored (8 halved what the model could add)
 MAX_PAIRS = 12  # pairs per sentence at most (the nearest ones): lists of dozens of names say little per pair
 CHILD_DEPS = ("poss", "case", "appos")
+NEG_PATH = "negpath"  # a word on the path between the two is negated: the model adds no edge for the pair
 
 
 class Pair(NamedTuple):
@@ -60,7 +62,8 @@ class LazyStrings:
 class TokenArrays:
     """Heads, dependency labels, lemmas and verb-ness of a document's tokens as Python lists."""
 
-    def __init__(self, doc: Doc, roots: list[tuple[int, str]] | None = None) -> None:
+    def __init__(self, doc: Doc, roots: list[tuple[int, str]] | None = None,
+                 ents: dict[str, Entity] | None = None) -> None:
         arr = doc.to_array([HEAD, DEP, LEMMA, POS, SENT_START])
         n = len(doc)
         self._heads = np.arange(n, dtype=np.int64) + arr[:, 0].view(np.int64)
@@ -78,7 +81,7 @@ class TokenArrays:
         #: tokens with a ``neg`` child, and whether a negating governor is above a token (remembered)
         self.neg_heads = set(self._heads[arr[:, 1] == doc.vocab.strings.add("neg")].tolist())
         self.governed: dict[int, bool] = {}
-        self.facts = DocFacts(doc, np.cumsum(arr[:, 4] == 1).tolist(), roots)
+        self.facts = DocFacts(doc, np.cumsum(arr[:, 4] == 1).tolist(), roots, ents)
 
     def children(self, i: int) -> list[int]:
         """The tokens whose head is ``i``, in order (every token's listed in one pass at the first call)."""
@@ -117,8 +120,9 @@ class DocFacts:
     """What a document says of its entities beyond one sentence: the country each belongs to (from the
     gazetteer), the sentences each is mentioned in, and which tokens are references back (``the bank``)."""
 
-    def __init__(self, doc: Doc, sent_of: list[int], roots: list[tuple[int, str]] | None = None) -> None:
-        ents = extensions.entities(doc)
+    def __init__(self, doc: Doc, sent_of: list[int], roots: list[tuple[int, str]] | None = None,
+                 ents: dict[str, Entity] | None = None) -> None:
+        ents = extensions.entities(doc) if ents is None else ents
         self.country = {eid: e.country for eid, e in ents.items() if e.country}
         self.subtype = {eid: e.subtype for eid, e in ents.items() if e.subtype}
         self.refs = set(extensions.refs(doc))
@@ -231,7 +235,7 @@ def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: L
              f"len={bucket(len(up) + len(down))}", f"path={labels}", f"tpath={ty}:{labels}"]
     if top is not None:
         lem = lemmas[top]
-        feats += [f"top={lem}", f"tytop={ty}:{lem}", f"toppath={lem}:{labels}"]
+        feats += [f"top={lem}", f"tytop={ty}:{lem}"]
         if top == i1 or top == i2:
             feats.append(f"topis={'1' if top == i1 else '2'}:{labels}")
         trig = trigger_classes(top, arrays, lex)
@@ -243,9 +247,12 @@ def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: L
             feats.append("neg")
         if negating_governor(top, arrays, lex):
             feats.append("neggov")
-    for t in up[1:] + down[:-1]:
+    inner = up[1:] + down[:-1]
+    for t in inner:
         feats.append("pl=" + lemmas[t])
         feats += ["ptrig=" + p for p in trigger_classes(t, arrays, lex)]
+    if any(t in arrays.neg_heads for t in inner):  # "a pledge not to conduct chip work": below the top clause
+        feats.append(NEG_PATH)
     if i2 - i1 - 1 <= MAX_BETWEEN:
         cells, between = [], arrays.between  # the pairs of a sentence share their words: each read once
         for t in range(i1 + 1, i2):
@@ -256,7 +263,6 @@ def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: L
             cells.append(cell)
         words = [w for w, _ in cells if w is not None]
         feats += ["bw=" + w for w in words]
-        feats.append("btw=" + " ".join(words[:6]))
         for _, trig_feats in cells:
             feats += trig_feats
     else:

@@ -16,16 +16,17 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, SENT_START
 from spacy.tokens import Doc
 
-from kg.learn.features import TokenArrays, candidate_pairs, mention_roots, pair_features, pair_label
+from kg.learn.features import (NEG_PATH, Pair, TokenArrays, candidate_pairs, mention_roots, pair_features,
+                               pair_label)
 from kg.learn.model import RelationModel
 from kg.nlp.event_dates import sentence_date
 from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.context import Candidate
-from kg.nlp.relations.index import Parse, read_parse
+from kg.nlp.relations.index import Parse
 from kg.nlp.relations.merge import well_typed
 from kg.nlp.relations.modality import negated, status
 from kg.records import Evidence, Relation
@@ -46,6 +47,7 @@ class PairInfo:
     sent: int
     anchor: int  # the token whose clause states the pair (the top of the dependency path)
     ruled: bool = False  # whether a rule found a relation between the two in this sentence
+    hedged: bool = False  # whether a word between the two on the dependency path is negated
     sentence: str = ""
     start: int = -1
     end: int = -1
@@ -63,7 +65,8 @@ class DocPairs:
     features: list[list[str]] = field(default_factory=list)
     doc: Doc | None = None
     lex: Lexicon | None = None
-    parse: Parse | None = field(default=None, repr=False)  # the document's, read when a pair is first resolved
+    parses: SentenceParses | None = field(default=None, repr=False)  # the document's, made at the first resolve
+    sents: list[tuple[int, int]] = field(default_factory=list, repr=False)  # (start, end) token of each sentence
 
     def type_of(self, entity_id: str) -> str:  # what merge.well_typed asks of a context
         return self.types.get(entity_id, "")
@@ -73,11 +76,12 @@ class DocPairs:
         info = self.pairs[n]
         if info.negated is None and self.doc is not None and self.lex is not None:
             tok = self.doc[info.anchor]
-            sent = tok.sent
+            sent = self.doc[slice(*self.sents[info.sent])] if self.sents else tok.sent
             info.sentence, info.start, info.end = sent.text.strip(), sent.start_char, sent.end_char
-            if self.parse is None:
-                self.parse = read_parse(self.doc)
-            info.status, info.negated = status(tok, self.lex, self.parse), negated(tok, self.lex, self.parse)
+            if self.parses is None:
+                self.parses = SentenceParses(self.doc)
+            parse = self.parses.of(sent.start, sent.end)
+            info.status, info.negated = status(tok, self.lex, parse), negated(tok, self.lex, parse)
             info.date = sentence_date(sent)
         return info
 
@@ -106,8 +110,45 @@ class DocPairs:
         """Resolve every pair and drop the document (for training, which keeps many documents' pairs)."""
         for n in range(len(self.pairs)):
             self.resolve(n)
-        self.doc = self.lex = self.parse = None
+        self.doc = self.lex = self.parses = None
         return self
+
+
+class SentenceParses:
+    """A document's :class:`Parse` with every token's head, and the other columns read a sentence at a time:
+    modality reads only a clause's tokens, and a model edge is stated in few of a document's sentences (reading
+    every word of the document cost a fifth of the component).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Firms", "sell", "chips", "Banks", "lend"],
+    ...           heads=[1, 1, 1, 4, 4], deps=["nsubj", "ROOT", "dobj", "nsubj", "ROOT"])
+    >>> p = SentenceParses(doc).of(3, 5)
+    >>> p.dep, p.lower[3], p.children[4], p.head[1]
+    (['', '', '', 'nsubj', 'ROOT'], 'banks', [3], 1)
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        arr = doc.to_array([HEAD, DEP, LOWER, LEMMA, POS])
+        n = len(doc)
+        heads = (np.arange(n, dtype=np.int64) + arr[:, 0].view(np.int64)).tolist() if n else []
+        # one shared empty list of children until a token's sentence is read (heads stay inside a sentence)
+        self.parse = Parse(heads, [""] * n, [""] * n, [""] * n, [""] * n, [[]] * n)
+        self.words, self.strings, self.read = arr[:, 1:], doc.vocab.strings, set()
+
+    def of(self, start: int, end: int) -> Parse:
+        """The parse with the tokens ``start:end`` (one sentence) filled in."""
+        parse = self.parse
+        if start not in self.read:
+            self.read.add(start)
+            strings, children = self.strings, self.parse.children
+            children[start:end] = [[] for _ in range(start, end)]
+            for n, row in enumerate(self.words[start:end].tolist(), start):
+                parse.dep[n], parse.lower[n], parse.lemma[n], parse.pos[n] = (strings[h] if h else "" for h in row)
+                h = parse.head[n]
+                if h != n:
+                    children[h].append(n)
+        return parse
 
 
 def emittable_types(predicates: Iterable[str]) -> set[tuple[str, str]]:
@@ -126,20 +167,26 @@ def emittable_types(predicates: Iterable[str]) -> set[tuple[str, str]]:
     return out
 
 
-def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[str, str]] | None = None) -> DocPairs:
+def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[str, str]] | None = None,
+            rules: list[Relation] | None = None) -> DocPairs:
     """The candidate pairs of a document whose ``doc._.relations`` the rules have set; without ``ruled``, not
     the pairs a rule found a relation between in that sentence (the model adds to the rules: scoring only the
     other pairs costs a third of the time); with ``allowed``, only pairs of those entity types (those between
-    which the model may add an edge)."""
-    types = {eid: e.type for eid, e in extensions.entities(doc).items()}
+    which the model may add an edge); ``rules``: ``doc._.relations`` when already read."""
+    ents = extensions.entities(doc)
+    types = {eid: e.type for eid, e in ents.items()}
     out = DocPairs(types, doc=doc, lex=lex)
     if len(types) < 2:
         return out
     bounds, starts = sentence_bounds(doc)
+    out.sents = bounds
     found: dict[tuple[int, str, str], set[str]] = defaultdict(set)
-    for rel in extensions.relations(doc):
+    roles: dict[tuple[int, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for rel in extensions.relations(doc) if rules is None else rules:
         for ev in rel.evidence:
             found[(ev.start, rel.subject, rel.object)].add(rel.predicate)
+            roles[(ev.start, rel.subject)].append((rel.predicate, "s", rel.object))
+            roles[(ev.start, rel.object)].append((rel.predicate, "o", rel.subject))
     arrays: TokenArrays | None = None  # read only once a pair needs features
     roots = mention_roots(doc)
     for pair in candidate_pairs(doc, types, bounds, roots):
@@ -152,11 +199,27 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[st
                                            for p in backward} if forward or backward else set()
         if rule_preds and not ruled:
             continue
-        arrays = arrays or TokenArrays(doc, roots)
+        arrays = arrays or TokenArrays(doc, roots, ents)
         feats, anchor = pair_features(pair, arrays, types, lex, rule_preds)
-        out.pairs.append(PairInfo(pair.first, pair.second, pair.sent, anchor, bool(rule_preds)))
+        feats += shared_roles(pair, roles.get((start, pair.first), ()), roles.get((start, pair.second), ()))
+        out.pairs.append(PairInfo(pair.first, pair.second, pair.sent, anchor, bool(rule_preds),
+                                  NEG_PATH in feats))
         out.features.append(feats)
     return out
+
+
+def shared_roles(pair: Pair, first: Iterable[tuple[str, str, str]],
+                 second: Iterable[tuple[str, str, str]]) -> list[str]:
+    """Features of what the rules found in the pair's sentence between one of its entities and a third one
+    (``sh1=sanctions:s``: the first is the subject of a sanctions edge): a list or coordination often shares
+    the relation (``the US sanctioned Huawei and ZTE``).
+
+    >>> shared_roles(Pair("us", "zte", 0, 1, 5), [("sanctions", "s", "huawei")], [("basedIn", "s", "china")])
+    ['sh1=sanctions:s', 'sh2=basedIn:s']
+    """
+    out = {f"sh1={p}:{role}" for p, role, other in first if other != pair.second}
+    out |= {f"sh2={p}:{role}" for p, role, other in second if other != pair.first}
+    return sorted(out)
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
@@ -197,7 +260,7 @@ def edge_scores(dp: DocPairs, scores: np.ndarray, classes: list[str]) -> dict[Ed
     rows, cols = np.nonzero(scores >= 0.05)
     for n, c in zip(rows.tolist(), cols.tolist()):
         info = dp.pairs[n]
-        if info.negated:
+        if info.negated or info.hedged:
             continue  # known negated (training resolves every pair; the pipeline only those it may emit)
         score = float(scores[n, c])
         edge = class_edge(info.first, info.second, classes[c])

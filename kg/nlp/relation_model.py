@@ -57,10 +57,11 @@ class RelationModelComponent:
     def __call__(self, doc: Doc) -> Doc:
         if self.model is None:
             return doc
+        rules = extensions.relations(doc)
         dp = analyse(doc, self.nlp.get_pipe(self.relations).lexicon, ruled=bool(self.model.meta.get("ruled_pairs")),
-                     allowed=self.allowed)
+                     allowed=self.allowed, rules=rules)
         scored = edge_scores(dp, self.model.scores(dp.features), self.model.classes)
-        extensions.set_relations(doc, combine(extensions.relations(doc), dp, scored, self.model, copy_rules=False))
+        extensions.set_relations(doc, combine(rules, dp, scored, self.model, copy_rules=False))
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
