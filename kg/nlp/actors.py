@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.described_names import placed_firm
 from kg.nlp.descriptors import described_as
 from kg.nlp.kb import KnowledgeBase, normalize
 from kg.nlp.mentions import PERSON_TITLES, Mention
@@ -125,6 +126,16 @@ class ActorRules:
         return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in self._product_heads and \
             root.head.i >= span.end
 
+    def _placed_descriptor(self, doc: Doc, span: Span) -> bool:
+        """Whether a describing noun of firms (or of people as often, ``miner``) stands right before the name with
+        ``X-based`` before it: ``a Perth-based miner Harmony Gold`` (not ``a London-based designer``, a person's
+        role, which the caller checks)."""
+        if span.start == 0:
+            return False
+        noun = doc[span.start - 1]
+        return noun.is_lower and noun.lower_ in self._org_descriptors and \
+            any(placed_firm(doc, c) for c in noun.children)
+
     def _rejected(self, text: str) -> bool:
         """A name that is no new actor: a place, a product or law, a title or bare word, or a name the
         gazetteer knows."""
@@ -158,6 +169,8 @@ class ActorRules:
                 else self._org_descriptors
             if label == "Person" and not role and any(described_as(sp, org_words) for sp in spans):
                 new = "Organization"  # "fact-checking charity Full Fact"
+            elif label == "Person" and not role and not titled and any(self._placed_descriptor(doc, sp) for sp in spans):
+                new = "Organization"  # "Perth-based miner Harmony Gold"
             elif label == "Organization" and all(1 < len(sp) < 5 and sp[0].is_title and sp[-1].lower_.strip(".")
                                                  not in self._bare_words for sp in spans) and any(
                     described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text in (", who", ", whose")

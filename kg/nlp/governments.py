@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.kb import KnowledgeBase, slugify
 from kg.nlp.mentions import PERSON_TITLES, Mention, overlaps
+from kg.nlp.portfolios import portfolio_ministries
 from kg.nlp.tokens import lowers, positions
 
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
@@ -41,6 +42,7 @@ class GovernmentRules:
     kb: KnowledgeBase
     bodies_table: dict[str, Any]
     generated: dict[str, str]
+    org_words: dict[str, Any]
 
     def governments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """``Russia's government``, ``the Russian government``, ``the government of Russia`` -> Government of X."""
@@ -173,7 +175,33 @@ class GovernmentRules:
                     out = self._body(doc, out, home, self.kb.entries[home].name if home in self.kb else home, spec,
                                      (tok.i, end))
                     break
-        return sorted(out, key=lambda m: (m.start, m.end))
+        return sorted(self._portfolio_bodies(doc, out, home), key=lambda m: (m.start, m.end))
+
+    def _portfolio_bodies(self, doc: Doc, out: list[Mention], home: str | None) -> list[Mention]:
+        """Ministries the table does not list, by their shape: ``Vietnam's information and communications
+        ministry``, ``the Indonesian energy and mineral resources ministry``, ``the ICT ministry`` (of the country
+        the document is about) -> ``Ministry of Information and Communications of Vietnam``."""
+        stops = set(self.org_words.get("portfolio_stop_words", []))
+        # a technology's word or a name the model found may be inside the portfolio ("the ICT ministry")
+        taken = {i for m in out if m.label != "Technology" and m.kind != "ner" for i in range(m.start, m.end)}
+        found = portfolio_ministries(doc, taken, stops)
+        if not found:
+            return out
+        low = lowers(doc)
+        country_at = {m.end: m for m in out if m.label == "Country" and m.end > m.start}
+        for start, end, title in found:
+            k = start
+            while k > 0 and low[k - 1] in stops and k - start < 2:
+                k -= 1  # "the Indonesian state energy ministry"
+            k -= 1 if k > 0 and low[k - 1] in {"'s", "\u2019s"} else 0
+            country = country_at.get(k)
+            spec = {"name": f"Ministry of {title} of {{country}}"}
+            if country is not None:
+                out = self._body(doc, out, country.entity_id, country.text, spec, (country.start, end))
+            elif home and k > 0 and low[k - 1] == "the" and k == start:
+                out = self._body(doc, out, home, self.kb.entries[home].name if home in self.kb else home, spec,
+                                 (start, end))
+        return out
 
     def _body(self, doc: Doc, out: list[Mention], country_id: str, country_text: str, spec: dict[str, str],
               span: tuple[int, int]) -> list[Mention]:

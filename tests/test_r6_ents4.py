@@ -1,0 +1,61 @@
+"""Entity shapes that generalise to unseen news (issue 12, branch r6-ents4): ministries named by their portfolio
+in lower case, organisations described by ``X-based`` and a noun of firms. Every sentence is written for its
+construction, not taken from a gold file; the negatives assert what the rules leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import entities
+
+
+def labelled(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
+    """The entities of ``text``: label -> (type, aliases)."""
+    return {e.label: (e.type, e.aliases) for e in entities(nlp(text)).values()}
+
+
+PORTFOLIOS = [
+    # a country's possessive before a portfolio of two fields
+    ("Laos's information and culture ministry said the new rules apply from June.",
+     "Ministry of Information and Culture of Laos", "Laos's information and culture ministry"),
+    # a demonym before a portfolio listed with commas
+    ("The Chilean mining, energy and water ministry approved the lithium contract on Friday.",
+     "Ministry of Mining, Energy and Water of Chile", "Chilean mining, energy and water ministry"),
+    # an all-capital field word (a technology's abbreviation) inside the portfolio
+    ("Rwanda's ICT ministry will pay for the rural network.", "Ministry of ICT of Rwanda", "Rwanda's ICT ministry"),
+]
+
+
+@pytest.mark.parametrize("text,name,alias", PORTFOLIOS)
+def test_lower_case_portfolio_ministry_is_a_body_of_its_country(nlp, text: str, name: str, alias: str) -> None:
+    found = labelled(nlp, text)
+    assert name in found, found
+    assert found[name][0] == "Organization" and alias in found[name][1], found
+
+
+def test_portfolio_ministry_of_the_country_the_text_is_about(nlp) -> None:
+    text = ("Ghana is expanding its data centres. Ghana wants Accra to host them, and the lands and natural resources "
+            "ministry has set aside a site.")
+    found = labelled(nlp, text)
+    assert "Ministry of Lands and Natural Resources of Ghana" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Laos said the new ministry would review the plan, and the same ministry approved it.",
+    "The ministry said on Monday that exports of tin had grown.",
+    # no country before the portfolio and none the text is about
+    "Officials at the tourism ministry met bankers from Peru and Chile.",
+])
+def test_ministry_without_field_or_country_is_no_body(nlp, text: str) -> None:
+    found = labelled(nlp, text)
+    assert not any(name.startswith("Ministry of") for name in found), found
+
+
+def test_based_miner_before_a_name_is_a_firm(nlp) -> None:
+    found = labelled(nlp, "Perth-based miner Coralbay Gold said it would sell its stake to a larger rival.")
+    assert found.get("Coralbay Gold", ("",))[0] == "Organization", found
+
+
+def test_based_designer_before_a_name_stays_a_person(nlp) -> None:
+    found = labelled(nlp, "A Milan-based designer Lucia Ferrante presented the new collection.")
+    assert found.get("Lucia Ferrante", ("",))[0] == "Person", found
