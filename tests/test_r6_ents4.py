@@ -59,3 +59,26 @@ def test_based_miner_before_a_name_is_a_firm(nlp) -> None:
 def test_based_designer_before_a_name_stays_a_person(nlp) -> None:
     found = labelled(nlp, "A Milan-based designer Lucia Ferrante presented the new collection.")
     assert found.get("Lucia Ferrante", ("",))[0] == "Person", found
+
+
+def test_company_short_form_from_another_name(nlp) -> None:
+    # the short form's letters come from a former name, not from the one written
+    found = labelled(nlp, "The pumps were made by Hubei Donghai Valve Co. (KSPV), and KSPV said output would rise.")
+    assert found.get("Hubei Donghai Valve Co.", ("", []))[1] == ["KSPV"], found
+    assert "KSPV" not in found, found
+
+
+def test_country_in_parentheses_is_no_company_short_form(nlp) -> None:
+    found = labelled(nlp, "Baltic Crane Works Ltd. (UK) said the UK market was small.")
+    assert found.get("United Kingdom", ("",))[0] == "Country", found
+    assert "UK" not in found.get("Baltic Crane Works Ltd.", ("", []))[1], found
+
+
+def test_start_of_a_law_name_is_no_organisation(nlp) -> None:
+    found = labelled(nlp, "The ban was issued under the Protecting Farmers from Foreign Seed Cartels Act last year.")
+    assert not any(t == "Organization" for t, _ in found.values()), found
+
+
+def test_name_before_of_and_a_place_stays_an_organisation(nlp) -> None:
+    found = labelled(nlp, "Huawei was added to the Entity List by the Commerce Department of the United States.")
+    assert found.get("Huawei", ("",))[0] == "Organization", found

@@ -23,6 +23,10 @@ STOCK_EXCHANGES = {"NYSE", "NASDAQ", "HKEX", "SSE", "SZSE", "TSE", "TWSE", "KRX"
                    "SGX", "ASX", "TSX", "EURONEXT", "XETRA", "OTC"}
 
 
+#: prepositions inside a law's name after the words the model took for a name ("Protecting X from Y Act")
+LAW_JOINERS = {"from", "of", "for", "against", "on", "through", "to"}
+#: how many words after a name are read for the rest of a law's name
+LAW_TAIL = 8
 #: a one-word name right before one of these is a minister's portfolio ("Trade minister X"), not a body
 PORTFOLIO_ROLES = {"minister", "secretary"}
 
@@ -102,8 +106,23 @@ class ActorRules:
         if doc is not None and (len(words) == 1 and doc[m.end:m.end + 1].text.lower() in PORTFOLIO_ROLES or
                                 m.label == "Organization" and before_portfolio_title(doc, m.end, PORTFOLIO_ROLES)):
             return True  # "Trade minister Piyush Goyal", "British Defence Secretary": a portfolio, not a body
+        if doc is not None and self._runs_into_law(doc, m.end):
+            return True  # "the Protecting Citizens from Hostile Drones Act": the start of a law's name
         return is_non_entity(m.text, self.not_entities, set() if m.label == "Person" else self._non_entity_words,
                              self._org_name_words, self._non_entity_first)
+
+    def _runs_into_law(self, doc: Doc, end: int) -> bool:
+        """Whether the capitalised words after a name run on, across a preposition (``from``, ``of``), to the last
+        word of a law, list or programme: the name the model cut off is the start of that law's name."""
+        k, joined = end, False
+        while k < len(doc) and k - end < LAW_TAIL:
+            tok = doc[k]
+            if tok.lower_ in LAW_JOINERS and tok.is_lower and k + 1 < len(doc) and doc[k + 1].is_title:
+                joined = True
+            elif not tok.is_title:
+                break
+            k += 1
+        return joined and k > end and doc[k - 1].lower_ in self._non_entity_words
 
     def _titled_person(self, doc: Doc, m: Mention) -> bool:
         """A name the model calls a person, of two words or more, after a title (``Deputy minister Ana Ruiz``)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.body_heads import heads_before_of
 from kg.nlp.kb import normalize, slugify
-from kg.nlp.mentions import Mention, overlaps
+from kg.nlp.mentions import LEGAL_FORMS, Mention, overlaps
 from kg.nlp.tokens import lowers, positions
 
 POSSESSIVES = {"'s", "\u2019s"}
@@ -188,6 +188,10 @@ def join_split_bodies(doc: Doc, mentions: list[Mention], heads: set[str]) -> lis
     return out
 
 
+#: last words of a company's name that give its legal form (``Co.``, ``Corp.``, ``Ltd.``, ``Company``)
+COMPANY_FORMS = LEGAL_FORMS | {"co", "corp", "company", "corporation", "limited"}
+
+
 def abbreviation_matches(short: str, long: str) -> bool:
     """Whether ``short`` abbreviates ``long``: its letters occur in order, the first at a word start.
 
@@ -229,6 +233,7 @@ def abbreviations(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Mention]:
     """
     found: dict[str, Mention] = {}
     ends = {m.end: m for m in mentions if m.end > m.start and m.label != "Country"}
+    countries = {m.text for m in mentions if m.label == "Country"}
     for m in ends.values():
         j = m.end
         if j + 2 >= len(doc) or doc[j].text != "(":
@@ -238,9 +243,24 @@ def abbreviations(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Mention]:
             continue
         short = doc[j + 1:close].text
         if is_short_form(short) and short not in found and len(short) < len(m.text) and (
-                abbreviation_matches(short, m.text) or short.isupper() and short[0] == m.text[0]):
+                abbreviation_matches(short, m.text) or short.isupper() and short[0] == m.text[0] or
+                company_short_form(short, m, countries)):
             found[short] = m
     return found
+
+
+def company_short_form(short: str, m: Mention, countries: set[str]) -> bool:
+    """A company's name that ends in its legal form, then one all-capital word in parentheses, defines that word
+    as its short form even when the letters do not match (from a former or native name: ``Shanghai Zhenhua Heavy
+    Industries Co. (ZPMC)``); not a country's short form.
+
+    >>> m = Mention(0, 3, "lintong", "Organization", "ner", "Jiangsu Lintong Co.")
+    >>> company_short_form("JLHM", m, set()), company_short_form("UK", m, {"UK"})
+    (True, False)
+    """
+    last = m.text.split()[-1].lower() if m.text.split() else ""
+    return m.label == "Organization" and last in COMPANY_FORMS and short.isalpha() and short.isupper() and \
+        2 <= len(short) <= 6 and short not in countries
 
 
 def apply_abbreviations(doc: Doc, mentions: list[Mention], found: dict[str, Mention]) -> list[Mention]:
