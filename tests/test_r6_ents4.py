@@ -82,3 +82,14 @@ def test_start_of_a_law_name_is_no_organisation(nlp) -> None:
 def test_name_before_of_and_a_place_stays_an_organisation(nlp) -> None:
     found = labelled(nlp, "Huawei was added to the Entity List by the Commerce Department of the United States.")
     assert found.get("Huawei", ("",))[0] == "Organization", found
+
+
+def test_body_name_goes_on_over_for(nlp) -> None:
+    found = labelled(nlp, "The study was written by the Lagos Centre for Digital Rights and a Kenyan university.")
+    assert found.get("Lagos Centre for Digital Rights", ("",))[0] == "Organization", found
+    assert "Digital Rights" not in found, found
+
+
+def test_for_before_a_country_ends_the_body_name(nlp) -> None:
+    found = labelled(nlp, "Funding came from the Accra Agency for Ukraine, officials said.")
+    assert "Ukraine" in found and not any(name.endswith("for Ukraine") for name in found), found

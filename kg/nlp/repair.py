@@ -126,7 +126,8 @@ def listed_fields_end(doc: Doc, k: int, stop: frozenset[str] = frozenset()) -> i
 
 def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[Mention]:
     """Extend a name that begins with a body word over a following ``and``/``of`` phrase of capitalised words:
-    ``Institute of West Asian`` + ``and African Studies``, ``Export-Import Bank`` + ``of the Republic of China``.
+    ``Institute of West Asian`` + ``and African Studies``, ``Export-Import Bank`` + ``of the Republic of China``,
+    and a name that ends in one over a ``for`` phrase (``Lagos Centre`` + ``for Digital Rights``).
 
     Not across a name the gazetteer knows or a person (``the Ministry of Commerce and Huawei``), nor across
     ``and the`` or ``and`` before a body word (``the Ministry of Mines and the Ministry of Ports``).
@@ -147,9 +148,9 @@ def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[
             continue
         if joint == "and" and not (head_at is not None and {"of", "for"} & set(words[head_at:])):
             continue
-        if joint == "of" and words[-1] not in heads:
-            continue
-        if joint not in ("and", "of"):
+        if joint in ("of", "for") and words[-1] not in heads:
+            continue  # "Lagos Centre" + "for Digital Rights"; not "Huawei" + "for ..."
+        if joint not in ("and", "of", "for"):
             continue
         if joint == "and" and (doc[m.end + 1].lower_ == "the" or doc[m.end + 1].lower_ in heads):
             continue  # "the Ministry of Mines and the Ministry of Ports": two bodies
@@ -161,8 +162,8 @@ def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[
         if any(x.kind != "ner" and x.label not in ("Technology", "Country") or x.label == "Person" or
                x.end > end for x in crossed):
             continue
-        if joint == "and" and any(x.label == "Country" for x in crossed):
-            continue
+        if joint in ("and", "for") and any(x.label == "Country" for x in crossed):
+            continue  # "the Agency for Ukraine" is no body's name
         out = [x for x in out if x not in crossed or x.kind == "inside"]
         m.end, m.text = end, doc[m.start:end].text
     return sorted(out, key=lambda m: (m.start, m.end))
