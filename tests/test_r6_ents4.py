@@ -93,3 +93,23 @@ def test_body_name_goes_on_over_for(nlp) -> None:
 def test_for_before_a_country_ends_the_body_name(nlp) -> None:
     found = labelled(nlp, "Funding came from the Accra Agency for Ukraine, officials said.")
     assert "Ukraine" in found and not any(name.endswith("for Ukraine") for name in found), found
+
+
+def test_state_of_a_country_says_where_a_firm_is_based(nlp) -> None:
+    # Minas Gerais is a Brazilian state (ISO 3166-2 via pycountry), not a city of GeoNames' list
+    found = labelled(nlp, "A Minas Gerais-based miner, SRNB, supplies niobium to Japan.")
+    assert found.get("Brazil", ("",))[0] == "Country", found
+
+
+def test_based_right_before_a_name_makes_it_a_firm(nlp) -> None:
+    found = labelled(nlp, "Kakamega-based Mumias Sugar signed the supply deal on Monday.")
+    assert found.get("Mumias Sugar", ("",))[0] == "Organization", found
+    assert "Kenya" in found, found
+
+
+def test_subdivisions_leave_out_generic_names() -> None:
+    from kg.nlp.places import subdivisions
+
+    names = {name for name, _ in subdivisions({"central", "north-west", "free", "state"})}
+    assert {"Minas Gerais", "Jujuy", "Kakamega"} <= names
+    assert not {"Central", "North-West", "Free State"} & names

@@ -146,12 +146,14 @@ class ActorRules:
             root.head.i >= span.end
 
     def _placed_descriptor(self, doc: Doc, span: Span) -> bool:
-        """Whether a describing noun of firms (or of people as often, ``miner``) stands right before the name with
-        ``X-based`` before it: ``a Perth-based miner Harmony Gold`` (not ``a London-based designer``, a person's
-        role, which the caller checks)."""
+        """Whether ``X-based`` stands right before the name (``Kakamega-based Mumias Sugar``), or before a
+        describing noun of firms (or of people as often, ``miner``) right before it: ``a Perth-based miner Harmony
+        Gold`` (not ``a London-based designer``, a person's role, which the caller checks)."""
         if span.start == 0:
             return False
         noun = doc[span.start - 1]
+        if placed_firm(doc, noun):
+            return True  # "Kakamega-based Mumias Sugar"
         return noun.is_lower and noun.lower_ in self._org_descriptors and \
             any(placed_firm(doc, c) for c in noun.children)
 
