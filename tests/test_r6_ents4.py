@@ -113,3 +113,13 @@ def test_subdivisions_leave_out_generic_names() -> None:
     names = {name for name, _ in subdivisions({"central", "north-west", "free", "state"})}
     assert {"Minas Gerais", "Jujuy", "Kakamega"} <= names
     assert not {"Central", "North-West", "Free State"} & names
+
+
+def test_possessor_of_shareholders_is_a_firm(nlp) -> None:
+    found = labelled(nlp, "Kessler Aurum's shareholders approved the merger with Toyota on Friday.")
+    assert found.get("Kessler Aurum", ("",))[0] == "Organization", found
+
+
+def test_possessor_of_a_stake_stays_a_person(nlp) -> None:
+    found = labelled(nlp, "Elena Marchetti's stake in the bank was sold, Marchetti said.")
+    assert found.get("Elena Marchetti", ("",))[0] == "Person", found

@@ -49,6 +49,7 @@ class ActorRules:
     _org_last_words: set[str]
     _product_words: set[str]
     _product_heads: set[str]
+    _firm_possessions: set[str]
     new_entity: Any  # the linker's method: Mention -> Entity
 
     def _is_place(self, span: Span, places: list[Span]) -> bool:
@@ -157,6 +158,17 @@ class ActorRules:
         return noun.is_lower and noun.lower_ in self._org_descriptors and \
             any(placed_firm(doc, c) for c in noun.children)
 
+    def _firm_possession(self, doc: Doc, span: Span) -> bool:
+        """Whether the name is the possessor of what only a firm has: ``Kessler Aurum's shareholders``,
+        ``X's subsidiary`` (``org_possessions``; not ``stake`` or ``shares``, which people hold too)."""
+        end = span.end
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "\u2019s"):
+            return False
+        k = end + 1
+        while k < len(doc) and k - end <= 3 and doc[k].pos_ == "ADJ":
+            k += 1  # "X's main subsidiary"
+        return k < len(doc) and doc[k].lower_ in self._firm_possessions
+
     def _rejected(self, text: str) -> bool:
         """A name that is no new actor: a place, a product or law, a title or bare word, or a name the
         gazetteer knows."""
@@ -192,6 +204,8 @@ class ActorRules:
                 new = "Organization"  # "fact-checking charity Full Fact"
             elif label == "Person" and not role and not titled and any(self._placed_descriptor(doc, sp) for sp in spans):
                 new = "Organization"  # "Perth-based miner Harmony Gold"
+            elif label == "Person" and not role and not titled and any(self._firm_possession(doc, sp) for sp in spans):
+                new = "Organization"  # "Jardine Matheson's shareholders"
             elif label == "Organization" and all(1 < len(sp) < 5 and sp[0].is_title and sp[-1].lower_.strip(".")
                                                  not in self._bare_words for sp in spans) and any(
                     described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text in (", who", ", whose")
