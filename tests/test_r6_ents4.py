@@ -123,3 +123,23 @@ def test_possessor_of_shareholders_is_a_firm(nlp) -> None:
 def test_possessor_of_a_stake_stays_a_person(nlp) -> None:
     found = labelled(nlp, "Elena Marchetti's stake in the bank was sold, Marchetti said.")
     assert found.get("Elena Marchetti", ("",))[0] == "Person", found
+
+
+CREDITS = [
+    "Telkom Kenya will buy the radios from Nokia. (Reporting by Wanjiru Kamau in Nairobi and Li Wei; "
+    "Editing by Tom Hale)",
+    "Telkom Kenya will buy the radios from Nokia.\n\nAdditional reporting by Wanjiru Kamau; editing by Tom Hale",
+    "Nokia's chief executive spoke at the launch in Nairobi. (Photo by Wanjiru Kamau/Getty Images)",
+]
+
+
+@pytest.mark.parametrize("text", CREDITS)
+def test_names_in_a_credit_line_are_no_entities(nlp, text: str) -> None:
+    found = labelled(nlp, text)
+    assert not any(t == "Person" for t, _ in found.values()), found
+    assert found.get("Nokia", ("",))[0] == "Organization", found
+
+
+def test_author_of_a_report_in_a_sentence_stays_a_person(nlp) -> None:
+    found = labelled(nlp, "A report written by Maria Lopez, a researcher at the university, found that Nokia led.")
+    assert found.get("Maria Lopez", ("",))[0] == "Person", found
