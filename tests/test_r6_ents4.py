@@ -143,3 +143,18 @@ def test_names_in_a_credit_line_are_no_entities(nlp, text: str) -> None:
 def test_author_of_a_report_in_a_sentence_stays_a_person(nlp) -> None:
     found = labelled(nlp, "A report written by Maria Lopez, a researcher at the university, found that Nokia led.")
     assert found.get("Maria Lopez", ("",))[0] == "Person", found
+
+
+def test_examples_after_a_plural_noun_of_firms_are_firms(nlp) -> None:
+    found = labelled(nlp, "Investors including Tiger Global, General Atlantic and Kestrel Partners joined the round.")
+    assert all(found.get(name, ("",))[0] == "Organization" for name in ("Tiger Global", "General Atlantic")), found
+
+
+def test_examples_after_a_plural_noun_of_people_stay_people(nlp) -> None:
+    found = labelled(nlp, "Speakers including Ana Ruiz and Li Wei praised the deal.")
+    assert found.get("Ana Ruiz", ("",))[0] == "Person" and found.get("Li Wei", ("",))[0] == "Person", found
+
+
+def test_terms_of_finance_are_no_organisations(nlp) -> None:
+    found = labelled(nlp, "Backed by Temasek and GIC, the chipmaker plans an IPO in Hong Kong next year.")
+    assert "IPO" not in found and found.get("Temasek", ("",))[0] == "Organization", found

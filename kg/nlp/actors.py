@@ -23,6 +23,8 @@ STOCK_EXCHANGES = {"NYSE", "NASDAQ", "HKEX", "SSE", "SZSE", "TSE", "TWSE", "KRX"
                    "SGX", "ASX", "TSX", "EURONEXT", "XETRA", "OTC"}
 
 
+#: prepositions that list examples after a plural noun ("investors including X", "firms such as X", "makers like X")
+LIST_PREPS = {"including", "as", "like"}
 #: prepositions inside a law's name after the words the model took for a name ("Protecting X from Y Act")
 LAW_JOINERS = {"from", "of", "for", "against", "on", "through", "to"}
 #: how many words after a name are read for the rest of a law's name
@@ -50,6 +52,7 @@ class ActorRules:
     _product_words: set[str]
     _product_heads: set[str]
     _firm_possessions: set[str]
+    _firm_lists: set[str]
     new_entity: Any  # the linker's method: Mention -> Entity
 
     def _is_place(self, span: Span, places: list[Span]) -> bool:
@@ -169,6 +172,21 @@ class ActorRules:
             k += 1  # "X's main subsidiary"
         return k < len(doc) and doc[k].lower_ in self._firm_possessions
 
+    def _listed_firm(self, span: Span) -> bool:
+        """Whether the name is listed after a plural noun of firms and ``including``, ``such as`` or ``like``:
+        ``investors including Tiger Global and General Atlantic``, ``chipmakers such as X``."""
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        prep = root.head if root.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in LIST_PREPS or prep.i == 0:
+            return False
+        noun = prep.head if prep.head.i < prep.i else None
+        if prep.lower_ == "as" and noun is not None and noun.lower_ == "such":
+            noun = noun.head
+        return noun is not None and noun.tag_ == "NNS" and not noun.is_upper and \
+            (noun.lower_ in self._org_descriptors or noun.lower_ in self._firm_lists)
+
     def _rejected(self, text: str) -> bool:
         """A name that is no new actor: a place, a product or law, a title or bare word, or a name the
         gazetteer knows."""
@@ -204,8 +222,9 @@ class ActorRules:
                 new = "Organization"  # "fact-checking charity Full Fact"
             elif label == "Person" and not role and not titled and any(self._placed_descriptor(doc, sp) for sp in spans):
                 new = "Organization"  # "Perth-based miner Harmony Gold"
-            elif label == "Person" and not role and not titled and any(self._firm_possession(doc, sp) for sp in spans):
-                new = "Organization"  # "Jardine Matheson's shareholders"
+            elif label == "Person" and not role and not titled and any(self._firm_possession(doc, sp) or
+                                                                       self._listed_firm(sp) for sp in spans):
+                new = "Organization"  # "Jardine Matheson's shareholders", "investors including Tiger Global"
             elif label == "Organization" and all(1 < len(sp) < 5 and sp[0].is_title and sp[-1].lower_.strip(".")
                                                  not in self._bare_words for sp in spans) and any(
                     described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text in (", who", ", whose")
