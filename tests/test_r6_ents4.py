@@ -158,3 +158,18 @@ def test_examples_after_a_plural_noun_of_people_stay_people(nlp) -> None:
 def test_terms_of_finance_are_no_organisations(nlp) -> None:
     found = labelled(nlp, "Backed by Temasek and GIC, the chipmaker plans an IPO in Hong Kong next year.")
     assert "IPO" not in found and found.get("Temasek", ("",))[0] == "Organization", found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Laos's Information and Culture Ministry said the rules apply from June.",
+     "Ministry of Information and Culture of Laos"),
+    ("The Peruvian Mining Ministry approved the copper contract.", "Ministry of Mining of Peru"),
+])
+def test_capitalised_portfolio_ministry_is_a_body_of_its_country(nlp, text: str, name: str) -> None:
+    found = labelled(nlp, text)
+    assert found.get(name, ("",))[0] == "Organization", found
+
+
+def test_capitalised_ministry_without_field_is_no_portfolio_body(nlp) -> None:
+    found = labelled(nlp, "The Ministry said Laos would join. Officials at the New Ministry declined to comment.")
+    assert not any(name.startswith("Ministry of") for name in found), found

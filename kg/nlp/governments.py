@@ -177,6 +177,11 @@ class GovernmentRules:
                     break
         return sorted(self._portfolio_bodies(doc, out, home), key=lambda m: (m.start, m.end))
 
+    def _is_country_word(self, text: str) -> bool:
+        """Whether ``text`` names a country (its name or demonym: ``Chilean``)."""
+        entry = self.kb.lookup(text)
+        return entry is not None and entry.type == "Country"
+
     def _portfolio_bodies(self, doc: Doc, out: list[Mention], home: str | None) -> list[Mention]:
         """Ministries the table does not list, by their shape: ``Vietnam's information and communications
         ministry``, ``the Indonesian energy and mineral resources ministry``, ``the ICT ministry`` (of the country
@@ -184,7 +189,7 @@ class GovernmentRules:
         stops = set(self.org_words.get("portfolio_stop_words", []))
         # a technology's word or a name the model found may be inside the portfolio ("the ICT ministry")
         taken = {i for m in out if m.label != "Technology" and m.kind != "ner" for i in range(m.start, m.end)}
-        found = portfolio_ministries(doc, taken, stops)
+        found = portfolio_ministries(doc, taken, stops, self._is_country_word)
         if not found:
             return out
         low = lowers(doc)
@@ -196,8 +201,11 @@ class GovernmentRules:
             k -= 1 if k > 0 and low[k - 1] in {"'s", "\u2019s"} else 0
             country = country_at.get(k)
             spec = {"name": f"Ministry of {title} of {{country}}"}
+            word = self.kb.lookup(doc[k - 1].text) if country is None and k > 0 and k == start else None
             if country is not None:
                 out = self._body(doc, out, country.entity_id, country.text, spec, (country.start, end))
+            elif word is not None and word.type == "Country":  # a country word the model's name took in
+                out = self._body(doc, out, word.id, doc[k - 1].text, spec, (k - 1, end))
             elif home and k > 0 and low[k - 1] == "the" and k == start:
                 out = self._body(doc, out, home, self.kb.entries[home].name if home in self.kb else home, spec,
                                  (start, end))

@@ -4,7 +4,7 @@ the guidelines want one, comes from the government rules)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
@@ -48,18 +48,21 @@ JOINERS = {"and", ",", "&"}
 MAX_PORTFOLIO_WORDS = 6
 
 
-def _portfolio_word(tok: Token, stops: Collection[str]) -> bool:
-    """A lower-case field word (``energy``, ``foreign``) or a short all-capital one (``ICT``, ``IT``)."""
+def _portfolio_word(tok: Token, stops: Collection[str], title: bool = False) -> bool:
+    """A lower-case field word (``energy``, ``foreign``), a capitalised one before a capitalised ``Ministry``
+    (``title``: ``Mining``), or a short all-capital one (``ICT``, ``IT``)."""
     if not tok.is_alpha or tok.lower_ in stops or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False
-    return tok.is_lower or (tok.is_upper and len(tok) <= 4)
+    return (tok.is_title if title else tok.is_lower) or (tok.is_upper and len(tok) <= 4)
 
 
-def portfolio_ministries(doc: Doc, taken: Collection[int], stops: Collection[str]) -> list[tuple[int, int, str]]:
-    """Ministries written as a portfolio before a lower-case ``ministry`` that no name covers: ``(start, end,
-    title)`` where ``start:end`` is the portfolio and ``ministry`` and ``title`` the portfolio as a body's name
+def portfolio_ministries(doc: Doc, taken: Collection[int], stops: Collection[str],
+                         is_country: Callable[[str], bool] = lambda text: False) -> list[tuple[int, int, str]]:
+    """Ministries written as a portfolio before ``ministry`` (``Ministry`` after capitalised words) that no name
+    covers: ``(start, end, title)`` where ``start:end`` is the portfolio and ``ministry`` and ``title`` the portfolio as a body's name
     writes it. ``stops`` are words that describe a ministry without naming its field (``the new ministry``); they
-    end the portfolio. Which country the ministry is of is left to the caller.
+    end the portfolio, as does a word ``is_country`` accepts (``the Chilean Mining Ministry``). Which country
+    the ministry is of is left to the caller.
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -71,14 +74,18 @@ def portfolio_ministries(doc: Doc, taken: Collection[int], stops: Collection[str
     """
     out = []
     for at in positions(doc, {MINISTRY}):
-        if not doc[at].is_lower or at in taken:
+        title = doc[at].is_title
+        if not (doc[at].is_lower or title) or at in taken:
             continue
         start, count = at, 0
         while start > 0 and count < MAX_PORTFOLIO_WORDS and start - 1 not in taken:
             prev = doc[start - 1]
-            if _portfolio_word(prev, stops):
+            if title and is_country(prev.text):
+                break  # "the Chilean Mining Ministry": the country's word is no field
+            if _portfolio_word(prev, stops, title):
                 count += 1
-            elif not (prev.lower_ in JOINERS and count and start > 1 and _portfolio_word(doc[start - 2], stops)):
+            elif not (prev.lower_ in JOINERS and count and start > 1 and
+                      _portfolio_word(doc[start - 2], stops, title)):
                 break
             start -= 1
         if count:
