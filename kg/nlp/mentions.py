@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.nlp.kb import KnowledgeBase, normalize, slugify
-from kg.nlp.tokens import lowers, puncts, span_text
+from kg.nlp.tokens import lowers, positions, puncts, span_text
 
 #: NER labels that can name an actor; GPE/NORP/LOC only count when the gazetteer knows them
 NER_ACTOR_LABELS = {"ORG": "Organization", "PERSON": "Person", "FAC": "Organization"}
@@ -175,6 +175,8 @@ def is_credit(doc: Doc, start: int, limit: int = 25) -> bool:
     >>> is_credit(spacy.blank("en")("a report written by Ana Ruiz of the institute"), 4)
     False
     """
+    if not any(start - limit <= b < start for b in positions(doc, ("by",))):
+        return False  # most names have no "by" before them: one look-up
     low = lowers(doc)
     k = start
     while k > 0 and start - k < limit and low[k - 1] not in CREDIT_BOUNDS and "\n" not in doc[k - 1].text and \
