@@ -173,3 +173,10 @@ def test_capitalised_portfolio_ministry_is_a_body_of_its_country(nlp, text: str,
 def test_capitalised_ministry_without_field_is_no_portfolio_body(nlp) -> None:
     found = labelled(nlp, "The Ministry said Laos would join. Officials at the New Ministry declined to comment.")
     assert not any(name.startswith("Ministry of") for name in found), found
+
+
+def test_body_phrase_before_its_name_is_that_organisation(nlp) -> None:
+    found = labelled(nlp, "Peru's space agency CONIDA operates an Earth observation satellite built in France.")
+    assert "CONIDA" in found and found["CONIDA"][0] == "Organization", found
+    assert "Peru's space agency" in found["CONIDA"][1], found
+    assert not any(name.startswith("Space Agency of") for name in found), found

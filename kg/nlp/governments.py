@@ -175,7 +175,9 @@ class GovernmentRules:
                     out = self._body(doc, out, home, self.kb.entries[home].name if home in self.kb else home, spec,
                                      (tok.i, end))
                     break
-        return sorted(self._portfolio_bodies(doc, out, home), key=lambda m: (m.start, m.end))
+        out = self._portfolio_bodies(doc, out, home)
+        self.generated.update(named_bodies(out))
+        return sorted(out, key=lambda m: (m.start, m.end))
 
     def _is_country_word(self, text: str) -> bool:
         """Whether ``text`` names a country (its name or demonym: ``Chilean``)."""
@@ -270,6 +272,27 @@ class GovernmentRules:
             if country is not None:
                 out.append(Mention(span.start, span.start, country.id, "Country", "inside", place.text, within=body_id))
         return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def named_bodies(mentions: list[Mention]) -> dict[str, str]:
+    """A country's body right before the name the model found for it is that name: ``Peru's space agency
+    CONIDA``, ``Ghana's telecoms regulator NCA`` name one organisation, ``CONIDA``, based in the country. The body's
+    mentions take the name's id (the country named inside it too); the ids and names of the bodies so named.
+
+    >>> body = Mention(0, 4, "space-agency-of-peru", "Organization", "body", "Peru's space agency")
+    >>> inside = Mention(0, 0, "peru", "Country", "inside", "Peru", within="space-agency-of-peru")
+    >>> name = Mention(4, 5, "conida", "Organization", "ner", "CONIDA")
+    >>> named_bodies([body, inside, name]), [(m.entity_id, m.within) for m in (body, inside)]
+    ({'conida': 'CONIDA'}, [('conida', None), ('peru', 'conida')])
+    """
+    at = {m.start: m for m in mentions if m.kind == "ner" and m.label == "Organization" and m.end > m.start}
+    renamed = {m.entity_id: at[m.end] for m in mentions if m.kind == "body" and m.end > m.start and m.end in at}
+    for m in mentions if renamed else []:
+        if m.kind == "body" and m.entity_id in renamed:
+            m.entity_id = renamed[m.entity_id].entity_id
+        elif m.kind == "inside" and m.within in renamed:
+            m.within = renamed[m.within].entity_id
+    return {name.entity_id: name.text for name in renamed.values()}
 
 
 def home_country(mentions: list[Mention]) -> str | None:
