@@ -180,3 +180,9 @@ def test_body_phrase_before_its_name_is_that_organisation(nlp) -> None:
     assert "CONIDA" in found and found["CONIDA"][0] == "Organization", found
     assert "Peru's space agency" in found["CONIDA"][1], found
     assert not any(name.startswith("Space Agency of") for name in found), found
+
+
+def test_city_in_capitals_before_an_agency_is_a_dateline(nlp) -> None:
+    found = labelled(nlp, "SAO PAULO, March 3 (Reuters) - Argentina signed the satellite deal with Brazil.")
+    assert not any(name in ("SAO", "PAULO", "SAO PAULO") for name in found), found
+    assert found.get("Argentina", ("",))[0] == "Country", found

@@ -230,7 +230,8 @@ DATELINE_DASHES = {"\u2014", "\u2013", "-", "--"}
 def is_dateline(doc: Doc, start: int, end: int, max_words: int = 8) -> bool:
     """Whether the name over ``start:end`` opens a dateline: first on its line, then only commas, a country, a
     date or numbers up to a dash (``KIKUYO, Japan, Feb 24 —``, ``KALUGA, August —``): the town the story was
-    filed from, not an actor.
+    filed from, not an actor; also when the model split a city written in capitals (``SAO PAULO``) and a news
+    agency stands in brackets before the dash (``SAO PAULO, March 3 (Reuters) -``).
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -238,13 +239,20 @@ def is_dateline(doc: Doc, start: int, end: int, max_words: int = 8) -> bool:
     True
     >>> is_dateline(nlp("Tenet said on Monday \u2014 cars will follow."), 0, 1)
     False
+    >>> doc = nlp("SAO PAULO, March 3 (Reuters) - Exports grew.")
+    >>> is_dateline(doc, 0, 1), is_dateline(doc, 1, 2)
+    (True, True)
     """
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha and \
+            "\n" not in doc[start - 1].whitespace_:
+        start -= 1  # "SAO PAULO, ...": the model split a city written in capitals
     if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
         return False
     for tok in doc[end:end + max_words]:
         if tok.text in DATELINE_DASHES:
             return tok.i > end
-        if "\n" in tok.text or not (tok.is_punct or tok.like_num or tok.ent_type_ in ("DATE", "GPE") or
+        agency = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
+        if "\n" in tok.text or not (tok.is_punct or tok.like_num or tok.ent_type_ in ("DATE", "GPE") or agency or
                                     tok.text[:1].isupper() and tok.i < end + 4):
             return False
     return False
