@@ -186,3 +186,15 @@ def test_city_in_capitals_before_an_agency_is_a_dateline(nlp) -> None:
     found = labelled(nlp, "SAO PAULO, March 3 (Reuters) - Argentina signed the satellite deal with Brazil.")
     assert not any(name in ("SAO", "PAULO", "SAO PAULO") for name in found), found
     assert found.get("Argentina", ("",))[0] == "Country", found
+
+
+def test_short_form_of_two_names_joins_them(nlp) -> None:
+    found = labelled(nlp, "The station is run by Andes Satellite Launch and Tracking Control Centre (ASLTC), "
+                          "and ASLTC said it would expand.")
+    name = "Andes Satellite Launch and Tracking Control Centre"
+    assert found.get(name, ("", []))[0] == "Organization" and "ASLTC" in found[name][1], found
+
+
+def test_short_form_of_the_second_name_keeps_two(nlp) -> None:
+    found = labelled(nlp, "The deal was signed by Huawei and Zentrix Telecom Corporation (ZTC) on Monday.")
+    assert "Huawei" in found and not any(name.startswith("Huawei and") for name in found), found

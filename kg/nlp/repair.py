@@ -173,20 +173,32 @@ def join_split_bodies(doc: Doc, mentions: list[Mention], heads: set[str]) -> lis
     """Join two names the model found on either side of ``and`` when only the second ends in a body's head
     word: ``Swedish Post`` + ``and`` + ``Telecom Authority`` is one authority. Two bodies (``the Ministry of
     Mines and the Ministry of Ports``) or a firm and a body (``Huawei and the Telecom Authority``: the firm is
-    no name the model alone found, or ``the`` stands between) stay two.
+    no name the model alone found, or ``the`` stands between) stay two. Two names whose joint short form follows
+    in brackets are one too (``China Satellite Launch and Tracking Control General (CLTC)``).
     """
     out = sorted(mentions, key=lambda m: (m.start, m.end))
     for a, b in zip(list(out), list(out)[1:]):
         if a.kind != "ner" or b.kind != "ner" or a.label != "Organization" or b.label != "Organization" or \
                 b.start != a.end + 1 or doc[a.end].lower_ != "and" or a not in out:
             continue
-        if doc[b.end - 1].lower_ not in heads or doc[a.end - 1].lower_ in heads or \
-                any(t.lower_ in heads for t in doc[a.start:a.end]):
+        joined = doc[b.end - 1].lower_ in heads and doc[a.end - 1].lower_ not in heads and \
+            not any(t.lower_ in heads for t in doc[a.start:a.end])
+        if not (joined or _short_form_of_both(doc, a, b)):
             continue
         out.remove(b)
         a.end, a.text = b.end, doc[a.start:b.end].text
         a.entity_id = slugify(a.text)
     return out
+
+
+def _short_form_of_both(doc: Doc, a: Mention, b: Mention) -> bool:
+    """Whether the short form in brackets after ``b`` abbreviates ``a and b`` but not ``b`` alone: ``China
+    Satellite Launch`` + ``and`` + ``Tracking Control General (CLTC)`` is one name."""
+    if b.end + 2 >= len(doc) or doc[b.end].text != "(" or doc[b.end + 2].text != ")":
+        return False
+    short = doc[b.end + 1].text
+    return is_short_form(short) and short.isupper() and not abbreviation_matches(short, b.text) and \
+        abbreviation_matches(short, f"{a.text} and {b.text}")
 
 
 #: last words of a company's name that give its legal form (``Co.``, ``Corp.``, ``Ltd.``, ``Company``)
