@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.described_names import placed_firm
 from kg.nlp.descriptors import described_as
 from kg.nlp.kb import KnowledgeBase, normalize
 from kg.nlp.mentions import PERSON_TITLES, Mention
@@ -22,6 +23,12 @@ STOCK_EXCHANGES = {"NYSE", "NASDAQ", "HKEX", "SSE", "SZSE", "TSE", "TWSE", "KRX"
                    "SGX", "ASX", "TSX", "EURONEXT", "XETRA", "OTC"}
 
 
+#: prepositions that list examples after a plural noun ("investors including X", "firms such as X", "makers like X")
+LIST_PREPS = {"including", "as", "like"}
+#: prepositions inside a law's name after the words the model took for a name ("Protecting X from Y Act")
+LAW_JOINERS = {"from", "of", "for", "against", "on", "through", "to"}
+#: how many words after a name are read for the rest of a law's name
+LAW_TAIL = 8
 #: a one-word name right before one of these is a minister's portfolio ("Trade minister X"), not a body
 PORTFOLIO_ROLES = {"minister", "secretary"}
 
@@ -44,6 +51,8 @@ class ActorRules:
     _org_last_words: set[str]
     _product_words: set[str]
     _product_heads: set[str]
+    _firm_possessions: set[str]
+    _firm_lists: set[str]
     new_entity: Any  # the linker's method: Mention -> Entity
 
     def _is_place(self, span: Span, places: list[Span]) -> bool:
@@ -101,8 +110,23 @@ class ActorRules:
         if doc is not None and (len(words) == 1 and doc[m.end:m.end + 1].text.lower() in PORTFOLIO_ROLES or
                                 m.label == "Organization" and before_portfolio_title(doc, m.end, PORTFOLIO_ROLES)):
             return True  # "Trade minister Piyush Goyal", "British Defence Secretary": a portfolio, not a body
+        if doc is not None and self._runs_into_law(doc, m.end):
+            return True  # "the Protecting Citizens from Hostile Drones Act": the start of a law's name
         return is_non_entity(m.text, self.not_entities, set() if m.label == "Person" else self._non_entity_words,
                              self._org_name_words, self._non_entity_first)
+
+    def _runs_into_law(self, doc: Doc, end: int) -> bool:
+        """Whether the capitalised words after a name run on, across a preposition (``from``, ``of``), to the last
+        word of a law, list or programme: the name the model cut off is the start of that law's name."""
+        k, joined = end, False
+        while k < len(doc) and k - end < LAW_TAIL:
+            tok = doc[k]
+            if tok.lower_ in LAW_JOINERS and tok.is_lower and k + 1 < len(doc) and doc[k + 1].is_title:
+                joined = True
+            elif not tok.is_title:
+                break
+            k += 1
+        return joined and k > end and doc[k - 1].lower_ in self._non_entity_words
 
     def _titled_person(self, doc: Doc, m: Mention) -> bool:
         """A name the model calls a person, of two words or more, after a title (``Deputy minister Ana Ruiz``)
@@ -124,6 +148,44 @@ class ActorRules:
             root = root.head
         return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in self._product_heads and \
             root.head.i >= span.end
+
+    def _placed_descriptor(self, doc: Doc, span: Span) -> bool:
+        """Whether ``X-based`` stands right before the name (``Kakamega-based Mumias Sugar``), or before a
+        describing noun of firms (or of people as often, ``miner``) right before it: ``a Perth-based miner Harmony
+        Gold`` (not ``a London-based designer``, a person's role, which the caller checks)."""
+        if span.start == 0:
+            return False
+        noun = doc[span.start - 1]
+        if placed_firm(doc, noun):
+            return True  # "Kakamega-based Mumias Sugar"
+        return noun.is_lower and noun.lower_ in self._org_descriptors and \
+            any(placed_firm(doc, c) for c in noun.children)
+
+    def _firm_possession(self, doc: Doc, span: Span) -> bool:
+        """Whether the name is the possessor of what only a firm has: ``Kessler Aurum's shareholders``,
+        ``X's subsidiary`` (``org_possessions``; not ``stake`` or ``shares``, which people hold too)."""
+        end = span.end
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "\u2019s"):
+            return False
+        k = end + 1
+        while k < len(doc) and k - end <= 3 and doc[k].pos_ == "ADJ":
+            k += 1  # "X's main subsidiary"
+        return k < len(doc) and doc[k].lower_ in self._firm_possessions
+
+    def _listed_firm(self, span: Span) -> bool:
+        """Whether the name is listed after a plural noun of firms and ``including``, ``such as`` or ``like``:
+        ``investors including Tiger Global and General Atlantic``, ``chipmakers such as X``."""
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        prep = root.head if root.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in LIST_PREPS or prep.i == 0:
+            return False
+        noun = prep.head if prep.head.i < prep.i else None
+        if prep.lower_ == "as" and noun is not None and noun.lower_ == "such":
+            noun = noun.head
+        return noun is not None and noun.tag_ == "NNS" and not noun.is_upper and \
+            (noun.lower_ in self._org_descriptors or noun.lower_ in self._firm_lists)
 
     def _rejected(self, text: str) -> bool:
         """A name that is no new actor: a place, a product or law, a title or bare word, or a name the
@@ -158,6 +220,11 @@ class ActorRules:
                 else self._org_descriptors
             if label == "Person" and not role and any(described_as(sp, org_words) for sp in spans):
                 new = "Organization"  # "fact-checking charity Full Fact"
+            elif label == "Person" and not role and not titled and any(self._placed_descriptor(doc, sp) for sp in spans):
+                new = "Organization"  # "Perth-based miner Harmony Gold"
+            elif label == "Person" and not role and not titled and any(self._firm_possession(doc, sp) or
+                                                                       self._listed_firm(sp) for sp in spans):
+                new = "Organization"  # "Jardine Matheson's shareholders", "investors including Tiger Global"
             elif label == "Organization" and all(1 < len(sp) < 5 and sp[0].is_title and sp[-1].lower_.strip(".")
                                                  not in self._bare_words for sp in spans) and any(
                     described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text in (", who", ", whose")

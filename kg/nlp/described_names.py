@@ -108,6 +108,12 @@ def _ai_names(doc: Doc, covered: dict[int, Mention]) -> list[Span]:
     return out
 
 
+def placed_firm(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` is the ``based`` of ``X-based`` (``a Perth-based miner``): a place where a firm is based
+    describes a firm more often than a person."""
+    return tok.lower_ == "based" and tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+
+
 def _describes(doc: Doc, d: int, span: Span) -> bool:
     """Whether the noun at ``d`` stands in the name's phrase (``operator NetOne``), not as the object of a
     clause the name is the subject of (``the firm Kovac runs``)."""
@@ -145,8 +151,9 @@ def described_names(doc: Doc, mentions: Sequence[Mention], descriptors: set[str]
         tok = doc[at]
         if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ"):  # the tagger calls some nouns adjectives
             continue
-        if tok.lower_ not in descriptors and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
-            continue  # "a competition partner" names a person; "the potash producer" a firm
+        if tok.lower_ not in descriptors and not any(c.dep_ == "compound" and c.pos_ == "NOUN" or placed_firm(doc, c)
+                                                     for c in tok.children):
+            continue  # "a competition partner" names a person; "the potash producer", "a Perth-based miner" a firm
         if tok.dep_ == "appos" and tok.head.i < at:
             span = _apposed_name(doc, tok, covered)  # "Silex Microsystems, the Swedish subsidiary of ..."
             if span is not None and not reject(span.text) and not is_place(span.text):

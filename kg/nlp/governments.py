@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.kb import KnowledgeBase, slugify
 from kg.nlp.mentions import PERSON_TITLES, Mention, overlaps
+from kg.nlp.portfolios import portfolio_ministries
 from kg.nlp.tokens import lowers, positions
 
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
@@ -41,6 +42,7 @@ class GovernmentRules:
     kb: KnowledgeBase
     bodies_table: dict[str, Any]
     generated: dict[str, str]
+    org_words: dict[str, Any]
 
     def governments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """``Russia's government``, ``the Russian government``, ``the government of Russia`` -> Government of X."""
@@ -173,7 +175,43 @@ class GovernmentRules:
                     out = self._body(doc, out, home, self.kb.entries[home].name if home in self.kb else home, spec,
                                      (tok.i, end))
                     break
+        out = self._portfolio_bodies(doc, out, home)
+        self.generated.update(named_bodies(out))
         return sorted(out, key=lambda m: (m.start, m.end))
+
+    def _is_country_word(self, text: str) -> bool:
+        """Whether ``text`` names a country (its name or demonym: ``Chilean``)."""
+        entry = self.kb.lookup(text)
+        return entry is not None and entry.type == "Country"
+
+    def _portfolio_bodies(self, doc: Doc, out: list[Mention], home: str | None) -> list[Mention]:
+        """Ministries the table does not list, by their shape: ``Vietnam's information and communications
+        ministry``, ``the Indonesian energy and mineral resources ministry``, ``the ICT ministry`` (of the country
+        the document is about) -> ``Ministry of Information and Communications of Vietnam``."""
+        stops = set(self.org_words.get("portfolio_stop_words", []))
+        # a technology's word or a name the model found may be inside the portfolio ("the ICT ministry")
+        taken = {i for m in out if m.label != "Technology" and m.kind != "ner" for i in range(m.start, m.end)}
+        found = portfolio_ministries(doc, taken, stops, self._is_country_word)
+        if not found:
+            return out
+        low = lowers(doc)
+        country_at = {m.end: m for m in out if m.label == "Country" and m.end > m.start}
+        for start, end, title in found:
+            k = start
+            while k > 0 and low[k - 1] in stops and k - start < 2:
+                k -= 1  # "the Indonesian state energy ministry"
+            k -= 1 if k > 0 and low[k - 1] in {"'s", "\u2019s"} else 0
+            country = country_at.get(k)
+            spec = {"name": f"Ministry of {title} of {{country}}"}
+            word = self.kb.lookup(doc[k - 1].text) if country is None and k > 0 and k == start else None
+            if country is not None:
+                out = self._body(doc, out, country.entity_id, country.text, spec, (country.start, end))
+            elif word is not None and word.type == "Country":  # a country word the model's name took in
+                out = self._body(doc, out, word.id, doc[k - 1].text, spec, (k - 1, end))
+            elif home and k > 0 and low[k - 1] == "the" and k == start:
+                out = self._body(doc, out, home, self.kb.entries[home].name if home in self.kb else home, spec,
+                                 (start, end))
+        return out
 
     def _body(self, doc: Doc, out: list[Mention], country_id: str, country_text: str, spec: dict[str, str],
               span: tuple[int, int]) -> list[Mention]:
@@ -234,6 +272,27 @@ class GovernmentRules:
             if country is not None:
                 out.append(Mention(span.start, span.start, country.id, "Country", "inside", place.text, within=body_id))
         return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def named_bodies(mentions: list[Mention]) -> dict[str, str]:
+    """A country's body right before the name the model found for it is that name: ``Peru's space agency
+    CONIDA``, ``Ghana's telecoms regulator NCA`` name one organisation, ``CONIDA``, based in the country. The body's
+    mentions take the name's id (the country named inside it too); the ids and names of the bodies so named.
+
+    >>> body = Mention(0, 4, "space-agency-of-peru", "Organization", "body", "Peru's space agency")
+    >>> inside = Mention(0, 0, "peru", "Country", "inside", "Peru", within="space-agency-of-peru")
+    >>> name = Mention(4, 5, "conida", "Organization", "ner", "CONIDA")
+    >>> named_bodies([body, inside, name]), [(m.entity_id, m.within) for m in (body, inside)]
+    ({'conida': 'CONIDA'}, [('conida', None), ('peru', 'conida')])
+    """
+    at = {m.start: m for m in mentions if m.kind == "ner" and m.label == "Organization" and m.end > m.start}
+    renamed = {m.entity_id: at[m.end] for m in mentions if m.kind == "body" and m.end > m.start and m.end in at}
+    for m in mentions if renamed else []:
+        if m.kind == "body" and m.entity_id in renamed:
+            m.entity_id = renamed[m.entity_id].entity_id
+        elif m.kind == "inside" and m.within in renamed:
+            m.within = renamed[m.within].entity_id
+    return {name.entity_id: name.text for name in renamed.values()}
 
 
 def home_country(mentions: list[Mention]) -> str | None:

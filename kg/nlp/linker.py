@@ -103,6 +103,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._org_name_words = set(self.org_words.get("subtype_by_last_word", {})) | self._of_heads
         self._product_words = set(self.org_words.get("product_descriptors", []))
         self._product_heads = set(self.org_words.get("product_heads", []))
+        self._firm_possessions = set(self.org_words.get("org_possessions", []))
+        self._firm_lists = set(self.org_words.get("firm_list_nouns", []))
         self._name_stops = (self._person_roles | self._company_roles | PERSON_TITLES | self._product_heads |
                             self._product_words | self._non_entity_words)
         self._bare_words = (set(self.org_words.get("bare_words", [])) | self._org_name_words | self._org_descriptors

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kg.nlp.kb import KnowledgeBase, normalize, slugify
-from kg.nlp.tokens import lowers, puncts, span_text
+from kg.nlp.tokens import lowers, positions, puncts, span_text
 
 #: NER labels that can name an actor; GPE/NORP/LOC only count when the gazetteer knows them
 NER_ACTOR_LABELS = {"ORG": "Organization", "PERSON": "Person", "FAC": "Organization"}
@@ -152,7 +152,44 @@ def is_byline(doc: Doc, start: int, end: int) -> bool:
         left -= 1
     before = [t.lower_ for t in doc[left:start]]
     after = doc[end].text if end < len(doc) else ""
-    return before == ["by"] or (not before and after == "|")
+    return before == ["by"] or (not before and after == "|") or is_credit(doc, start)
+
+
+#: words of a credit line before "by" ("(Reporting by ...; Editing by ...)", "Photo by ...")
+CREDIT_WORDS = {"reporting", "additional", "editing", "writing", "photo", "photos", "photograph", "photography",
+                "graphic", "graphics", "illustration", "video", "compiled", "produced", "research", "fact-checking"}
+#: tokens that end a credit line's part on the left
+CREDIT_BOUNDS = {"(", ";", "|", "[", "—"}
+
+
+def is_credit(doc: Doc, start: int, limit: int = 25) -> bool:
+    """Whether the name at ``start`` is credited in a news agency's credit line: ``(Reporting by Ana Ruiz in Lima
+    and Li Wei; Editing by Tom Hale)``, ``Photo by Jane Doe/Getty Images``. The part before ``by`` is one to three
+    credit words after a bracket, a semicolon or the start of a line; between ``by`` and the name there are only
+    other names, places after ``in``, commas and ``and``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Exports grew. (Reporting by Ana Ruiz and Li Wei; Editing by Tom Hale)")
+    >>> is_credit(doc, 6), is_credit(doc, 9), is_credit(doc, 14)
+    (True, True, True)
+    >>> is_credit(spacy.blank("en")("a report written by Ana Ruiz of the institute"), 4)
+    False
+    """
+    if not any(start - limit <= b < start for b in positions(doc, ("by",))):
+        return False  # most names have no "by" before them: one look-up
+    low = lowers(doc)
+    k = start
+    while k > 0 and start - k < limit and low[k - 1] not in CREDIT_BOUNDS and "\n" not in doc[k - 1].text and \
+            "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    part = low[k:start]
+    if "by" not in part:
+        return False
+    at = part.index("by")
+    words = [w for w in part[:at] if w not in {"and", ","}]
+    names = doc[k + at + 1:start]
+    return 1 <= len(words) <= 3 and all(w in CREDIT_WORDS for w in words) and \
+        all(t.text[:1].isupper() or t.lower_ in {"and", ",", "in", "/", "-"} for t in names)
 
 
 def next_to_place_noun(span: Span) -> bool:

@@ -73,6 +73,40 @@ def read_regions(path: Path) -> dict[str, str]:
     return out
 
 
+#: endings of subdivision names in their official romanisation ("Hebei Sheng", "Chongqing Shi")
+SUBDIVISION_ENDINGS = (" Sheng", " Shi", " Zizhiqu")
+
+
+def subdivisions(generic: set[str]) -> list[tuple[str, str]]:
+    """``(name, country code)`` of every first-level subdivision of a state (ISO 3166-2 as shipped by ``pycountry``:
+    Brazil's states, Chile's regions, Kenya's counties), without romanisation endings and bracketed notes, and
+    without the names made only of ``generic`` words (``Central``, ``North-West``).
+
+    >>> ("Minas Gerais", "BR") in subdivisions(set()), any(n == "Central" for n, _ in subdivisions({"central"}))
+    (True, False)
+    """
+    import pycountry
+
+    out = []
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        name = sub.name.split("[")[0].split("(")[0].strip()
+        for ending in SUBDIVISION_ENDINGS:
+            name = name.removesuffix(ending)
+        words = name.lower().split()
+        if len(name) < 4 or not name[:1].isupper() or all(w in generic for w in words):
+            continue
+        out.append((name, sub.country_code))
+    return out
+
+
+def read_words(path: Path) -> set[str]:
+    """The words of a word-list file, one a line (``#`` comments and blank lines skipped)."""
+    return {line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
 def ascii_name(name: str) -> str:
     """A place name without its accents: ``ascii_name("Lào Cai")`` is ``'Lao Cai'``."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -106,6 +140,13 @@ def load_places(regions: Path | None = None, min_population: int = 15000, ratio:
         # a state over a town of its name: "Arizona-based" is not Arizona, Honduras (pop. 25,000)
         idx.codes[normalize(state["name"])] = "US"
         idx.choices.pop(normalize(state["name"]), None)
+    generic = regions.parent / "generic_words.txt" if regions is not None else None
+    for name, code in subdivisions(read_words(generic) if generic is not None and generic.exists() else set()):
+        for key in {normalize(name), normalize(ascii_name(name))}:
+            if key and key not in idx.codes:  # a city of the name wins ("Antofagasta" the city and region)
+                idx.codes[key] = code
+            elif key and idx.codes[key] != code and key not in idx.choices:
+                idx.codes[key] = ""  # "Amazonas": a state of Brazil and departments of Colombia and Peru
     if regions is not None and regions.exists():
         for name, code in read_regions(regions).items():
             idx.codes[normalize(name)] = code
@@ -189,7 +230,8 @@ DATELINE_DASHES = {"\u2014", "\u2013", "-", "--"}
 def is_dateline(doc: Doc, start: int, end: int, max_words: int = 8) -> bool:
     """Whether the name over ``start:end`` opens a dateline: first on its line, then only commas, a country, a
     date or numbers up to a dash (``KIKUYO, Japan, Feb 24 —``, ``KALUGA, August —``): the town the story was
-    filed from, not an actor.
+    filed from, not an actor; also when the model split a city written in capitals (``SAO PAULO``) and a news
+    agency stands in brackets before the dash (``SAO PAULO, March 3 (Reuters) -``).
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -197,13 +239,20 @@ def is_dateline(doc: Doc, start: int, end: int, max_words: int = 8) -> bool:
     True
     >>> is_dateline(nlp("Tenet said on Monday \u2014 cars will follow."), 0, 1)
     False
+    >>> doc = nlp("SAO PAULO, March 3 (Reuters) - Exports grew.")
+    >>> is_dateline(doc, 0, 1), is_dateline(doc, 1, 2)
+    (True, True)
     """
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha and \
+            "\n" not in doc[start - 1].whitespace_:
+        start -= 1  # "SAO PAULO, ...": the model split a city written in capitals
     if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
         return False
     for tok in doc[end:end + max_words]:
         if tok.text in DATELINE_DASHES:
             return tok.i > end
-        if "\n" in tok.text or not (tok.is_punct or tok.like_num or tok.ent_type_ in ("DATE", "GPE") or
+        agency = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
+        if "\n" in tok.text or not (tok.is_punct or tok.like_num or tok.ent_type_ in ("DATE", "GPE") or agency or
                                     tok.text[:1].isupper() and tok.i < end + 4):
             return False
     return False

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.body_heads import heads_before_of
 from kg.nlp.kb import normalize, slugify
-from kg.nlp.mentions import Mention, overlaps
+from kg.nlp.mentions import LEGAL_FORMS, Mention, overlaps
 from kg.nlp.tokens import lowers, positions
 
 POSSESSIVES = {"'s", "\u2019s"}
@@ -126,7 +126,8 @@ def listed_fields_end(doc: Doc, k: int, stop: frozenset[str] = frozenset()) -> i
 
 def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[Mention]:
     """Extend a name that begins with a body word over a following ``and``/``of`` phrase of capitalised words:
-    ``Institute of West Asian`` + ``and African Studies``, ``Export-Import Bank`` + ``of the Republic of China``.
+    ``Institute of West Asian`` + ``and African Studies``, ``Export-Import Bank`` + ``of the Republic of China``,
+    and a name that ends in one over a ``for`` phrase (``Lagos Centre`` + ``for Digital Rights``).
 
     Not across a name the gazetteer knows or a person (``the Ministry of Commerce and Huawei``), nor across
     ``and the`` or ``and`` before a body word (``the Ministry of Mines and the Ministry of Ports``).
@@ -147,9 +148,9 @@ def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[
             continue
         if joint == "and" and not (head_at is not None and {"of", "for"} & set(words[head_at:])):
             continue
-        if joint == "of" and words[-1] not in heads:
-            continue
-        if joint not in ("and", "of"):
+        if joint in ("of", "for") and words[-1] not in heads:
+            continue  # "Lagos Centre" + "for Digital Rights"; not "Huawei" + "for ..."
+        if joint not in ("and", "of", "for"):
             continue
         if joint == "and" and (doc[m.end + 1].lower_ == "the" or doc[m.end + 1].lower_ in heads):
             continue  # "the Ministry of Mines and the Ministry of Ports": two bodies
@@ -161,8 +162,8 @@ def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[
         if any(x.kind != "ner" and x.label not in ("Technology", "Country") or x.label == "Person" or
                x.end > end for x in crossed):
             continue
-        if joint == "and" and any(x.label == "Country" for x in crossed):
-            continue
+        if joint in ("and", "for") and any(x.label == "Country" for x in crossed):
+            continue  # "the Agency for Ukraine" is no body's name
         out = [x for x in out if x not in crossed or x.kind == "inside"]
         m.end, m.text = end, doc[m.start:end].text
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -172,20 +173,36 @@ def join_split_bodies(doc: Doc, mentions: list[Mention], heads: set[str]) -> lis
     """Join two names the model found on either side of ``and`` when only the second ends in a body's head
     word: ``Swedish Post`` + ``and`` + ``Telecom Authority`` is one authority. Two bodies (``the Ministry of
     Mines and the Ministry of Ports``) or a firm and a body (``Huawei and the Telecom Authority``: the firm is
-    no name the model alone found, or ``the`` stands between) stay two.
+    no name the model alone found, or ``the`` stands between) stay two. Two names whose joint short form follows
+    in brackets are one too (``China Satellite Launch and Tracking Control General (CLTC)``).
     """
     out = sorted(mentions, key=lambda m: (m.start, m.end))
     for a, b in zip(list(out), list(out)[1:]):
         if a.kind != "ner" or b.kind != "ner" or a.label != "Organization" or b.label != "Organization" or \
                 b.start != a.end + 1 or doc[a.end].lower_ != "and" or a not in out:
             continue
-        if doc[b.end - 1].lower_ not in heads or doc[a.end - 1].lower_ in heads or \
-                any(t.lower_ in heads for t in doc[a.start:a.end]):
+        joined = doc[b.end - 1].lower_ in heads and doc[a.end - 1].lower_ not in heads and \
+            not any(t.lower_ in heads for t in doc[a.start:a.end])
+        if not (joined or _short_form_of_both(doc, a, b)):
             continue
         out.remove(b)
         a.end, a.text = b.end, doc[a.start:b.end].text
         a.entity_id = slugify(a.text)
     return out
+
+
+def _short_form_of_both(doc: Doc, a: Mention, b: Mention) -> bool:
+    """Whether the short form in brackets after ``b`` abbreviates ``a and b`` but not ``b`` alone: ``China
+    Satellite Launch`` + ``and`` + ``Tracking Control General (CLTC)`` is one name."""
+    if b.end + 2 >= len(doc) or doc[b.end].text != "(" or doc[b.end + 2].text != ")":
+        return False
+    short = doc[b.end + 1].text
+    return is_short_form(short) and short.isupper() and not abbreviation_matches(short, b.text) and \
+        abbreviation_matches(short, f"{a.text} and {b.text}")
+
+
+#: last words of a company's name that give its legal form (``Co.``, ``Corp.``, ``Ltd.``, ``Company``)
+COMPANY_FORMS = LEGAL_FORMS | {"co", "corp", "company", "corporation", "limited"}
 
 
 def abbreviation_matches(short: str, long: str) -> bool:
@@ -229,6 +246,7 @@ def abbreviations(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Mention]:
     """
     found: dict[str, Mention] = {}
     ends = {m.end: m for m in mentions if m.end > m.start and m.label != "Country"}
+    countries = {m.text for m in mentions if m.label == "Country"}
     for m in ends.values():
         j = m.end
         if j + 2 >= len(doc) or doc[j].text != "(":
@@ -238,9 +256,24 @@ def abbreviations(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Mention]:
             continue
         short = doc[j + 1:close].text
         if is_short_form(short) and short not in found and len(short) < len(m.text) and (
-                abbreviation_matches(short, m.text) or short.isupper() and short[0] == m.text[0]):
+                abbreviation_matches(short, m.text) or short.isupper() and short[0] == m.text[0] or
+                company_short_form(short, m, countries)):
             found[short] = m
     return found
+
+
+def company_short_form(short: str, m: Mention, countries: set[str]) -> bool:
+    """A company's name that ends in its legal form, then one all-capital word in parentheses, defines that word
+    as its short form even when the letters do not match (from a former or native name: ``Shanghai Zhenhua Heavy
+    Industries Co. (ZPMC)``); not a country's short form.
+
+    >>> m = Mention(0, 3, "lintong", "Organization", "ner", "Jiangsu Lintong Co.")
+    >>> company_short_form("JLHM", m, set()), company_short_form("UK", m, {"UK"})
+    (True, False)
+    """
+    last = m.text.split()[-1].lower() if m.text.split() else ""
+    return m.label == "Organization" and last in COMPANY_FORMS and short.isalpha() and short.isupper() and \
+        2 <= len(short) <= 6 and short not in countries
 
 
 def apply_abbreviations(doc: Doc, mentions: list[Mention], found: dict[str, Mention]) -> list[Mention]:
