@@ -222,9 +222,11 @@ class DocContext:
                      for p in c.children if p.dep_ == "pobj" and not self.is_actor(self.entity(p) or "")
                      for g in p.children if g.dep_ == "prep"]
         for child in children:
+            # "such as X": the words of the marker up to the preposition ("such as X from …" has another after)
             if child.dep_ == "prep" and (child.lower_ in markers or
                                          " ".join(t.lower_ for t in child.subtree if t.dep_ in ("prep", "amod"))
-                                         in markers):
+                                         in markers or " ".join(t.lower_ for t in child.subtree if t.dep_ in (
+                                             "prep", "amod") and t.i <= child.i) in markers):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         # "among them chief operating officer X": a title before the name

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.focus4 import named_before
 from kg.nlp.relations.structure import org_noun_targets
 
 FOUNDING = {"set", "found", "establish", "create"}
@@ -76,15 +77,6 @@ def founded_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(unit, "partOf", founder, f"part:founded:{verb.lemma_}", status, sent)
 
 
-def _named_before(appos: Token, ctx: DocContext) -> str | None:
-    """The organisation named right before ``, <description>`` (where the parser hung the apposition elsewhere)."""
-    i = appos.left_edge.i - 1
-    if i < 1 or ctx.doc[i].text != ",":
-        return None
-    eid = ctx.entity(ctx.doc[i - 1])
-    return eid if eid and ctx.type_of(eid) == "Organization" else None
-
-
 @triggered_by(lambda lex: lex.words("part_nouns"))
 def described_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Apollo Go, Baidu's autonomous driving unit``: a unit noun in apposition to a name (also where the parser
@@ -94,7 +86,7 @@ def described_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.dep_ != "appos" or tok.lower_ not in part_nouns:
             continue
         head = ctx.entity(tok.head)
-        part = head if head and ctx.type_of(head) == "Organization" else _named_before(tok, ctx)
+        part = head if head and ctx.type_of(head) == "Organization" else named_before(tok, ctx)
         if part is None or any(t.lower_ in ctx.lex.words("not_part_words") for t in tok.lefts):
             continue  # "Ericsson's partner unit": a relation other than a part
         # a named possessor only: "the group's cloud unit" may be any group of the text

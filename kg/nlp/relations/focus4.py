@@ -1,0 +1,94 @@
+"""Focus and part constructions of branch r6-focus: research done at a named body (``quantum research at the
+Russian Quantum Center``) gives the body ``focusesOn``; a body that falls under another (``X falls under the
+ministry of Y``) is a part of it.
+
+The words are data: ``research_nouns`` and ``subordinate_verbs`` of ``data/lexicon/structure.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
+
+
+#: the words that may join the names of a list read in surface order
+LIST_WORDS = {",", "and", "as", "well"}
+
+
+def names_after(i: int, sent: Span, ctx: DocContext) -> list[str]:
+    """The organisations named in a list that starts at token ``i`` of ``sent`` (``YMTC and CXMT``), read in
+    surface order because the parser often hangs such a list on another word; none when no name starts at ``i``."""
+    doc, names = ctx.doc, []
+    first = ctx.entity(doc[i]) if i < sent.end else None
+    if not first or ctx.type_of(first) != "Organization":
+        return []
+    while i < sent.end:
+        eid = ctx.entity(doc[i])
+        if eid and ctx.type_of(eid) == "Organization":
+            names.append(eid)
+        elif eid or doc[i].lower_ not in LIST_WORDS:
+            break
+        i += 1
+    return list(dict.fromkeys(names))
+
+
+def named_before(appos: Token, ctx: DocContext) -> str | None:
+    """The organisation named right before ``, <description>`` (where the parser hung the apposition on
+    another word): ``Apollo Go, Baidu's autonomous driving unit``."""
+    i = appos.left_edge.i - 1
+    if i < 1 or ctx.doc[i].text != ",":
+        return None
+    eid = ctx.entity(ctx.doc[i - 1])
+    return eid if eid and ctx.type_of(eid) == "Organization" else None
+
+
+def _at_bodies(tok: Token, ctx: DocContext) -> list[str]:
+    """The organisations of ``at X`` phrases on ``tok``, also ``at X and at Y``."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"]
+    preps += [c for p in preps for c in p.conjuncts if c.lower_ == "at"]
+    return [a for p in dict.fromkeys(preps) for o in p.children if o.dep_ == "pobj"
+            for a in ctx.actors(o) if ctx.type_of(a) == "Organization"]
+
+
+@triggered_by(lambda lex: lex.words("research_nouns"))
+def research_at_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``who leads quantum research at the Russian Quantum Center``, ``research into robotics at Tsinghua
+    University``: the body a technology's research is done at works on the technology."""
+    for tok in ctx.find(sent, ctx.lex.words("research_nouns")):
+        if ctx.negated(tok):
+            continue
+        # the technology of the research: its modifiers ("quantum research") or what it is into or on
+        techs = [t for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+                 for t in ctx.technologies(c, shallow=True)]
+        techs += [t for p in ctx.pobjs(tok, {"into", "on", "in"}) for t in ctx.technologies(p, shallow=True)]
+        if not techs:
+            continue
+        # "at X" on the research noun, or on the verb whose object it is ("leads research … at X")
+        bodies = _at_bodies(tok, ctx)
+        if not bodies and tok.dep_ == "dobj":
+            bodies = _at_bodies(tok.head, ctx)
+        for body in dict.fromkeys(bodies):
+            for tech in dict.fromkeys(techs):
+                yield Candidate(body, "focusesOn", tech, "focus:research-at", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("subordinate_verbs"))
+def subordinate_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``IndiaAI falls under the ministry``, ``the agency, which comes under the Defence Ministry``: an
+    organisation placed under another is a part of it."""
+    for verb in ctx.find(sent, ctx.lex.words("subordinate_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        wholes = [a for p in ctx.pobjs(verb, {"under"}) for a in ctx.actors(p, conj=False)
+                  if ctx.type_of(a) == "Organization"]
+        if not wholes:
+            continue
+        parts = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"]
+        for part in dict.fromkeys(parts):
+            for whole in wholes:
+                if part != whole:
+                    yield Candidate(part, "partOf", whole, f"part:under:{verb.lemma_}", "asserted", sent)

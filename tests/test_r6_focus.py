@@ -1,0 +1,71 @@
+"""Focus and part constructions of branch r6-focus (kg/nlp/relations/focus4.py and the focus, facility,
+descriptor and participle rules it extends): each test sentence is written for its construction, not taken
+from a gold file; the negatives show what the construction must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+
+
+def rule_triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    """The relations a rule found (not only the trained model)."""
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))
+            if any(not e.rule.startswith("model:") for e in r.evidence)}
+
+
+INCLUDED = [
+    # coordinated making verbs share the object the parser hangs on the last of them
+    ("The partners formed Acme Systems, a joint venture that will design, build and maintain drones for buyers.",
+     {("acme-systems", "focusesOn", "drones")}),
+    ("Huawei will design and sell chips.", {("huawei", "focusesOn", "semiconductors")}),
+    # a works for a technology named with the relative clause of its developer or operator
+    ("Lenders approved a loan for the graphite mine that Syrah Resources is developing in Mozambique.",
+     {("syrah-resources", "focusesOn", "graphite")}),
+    ("The lithium refinery that Albemarle operates closed.", {("albemarle", "focusesOn", "lithium")}),
+    # research at a named body
+    ("Ivan Petrov, who leads quantum computing research at the Russian Quantum Center and at Skoltech, spoke.",
+     {("russian-quantum-center", "focusesOn", "quantum-computing"), ("skoltech", "focusesOn", "quantum-computing")}),
+    ("Scientists do research into robotics at Tsinghua University.",
+     {("tsinghua-university", "focusesOn", "robotics")}),
+    # a body placed under another
+    ("IndiaAI falls under the Ministry of Electronics and Information Technology.", {("indiaai", "partOf", "meity")}),
+    # a descriptor before a list of names, however the parser hung the list
+    ("Buyers may turn to the Chinese memory makers YMTC and CXMT.",
+     {("ymtc", "focusesOn", "semiconductors"), ("cxmt", "focusesOn", "semiconductors")}),
+    ("Rival chipmakers AMD and Intel gained.",
+     {("amd", "focusesOn", "semiconductors"), ("intel", "focusesOn", "semiconductors")}),
+    ("The new status also spares American toolmakers such as Applied Materials and Lam Research from applying.",
+     {("applied-materials", "focusesOn", "semiconductor-manufacturing-equipment"),
+      ("lam-research", "focusesOn", "semiconductor-manufacturing-equipment")}),
+    # an apposition the parser hung on another word still describes the name right before its comma
+    ("Analysts expect gains for Apollo Go, Baidu's autonomous driving unit, which runs taxis.",
+     {("apollo-go", "focusesOn", "autonomous-vehicles"), ("apollo-go", "partOf", "baidu")}),
+    ("Payments go through Zolo, the card network owned by Sberbank.", {("zolo", "partOf", "sberbank")}),
+]
+
+EXCLUDED = [
+    # a shared object that is a cooperation is no field of focus
+    ("Russia and China will develop and deepen cooperation in artificial intelligence.",
+     {("russia", "focusesOn", "artificial-intelligence"), ("china", "focusesOn", "artificial-intelligence")}),
+    # a conjunct with its own subject does not share its object with the verb before
+    ("Huawei will design and Samsung will build the drones.", {("huawei", "focusesOn", "drones")}),
+    # a works that opened is not one its subject develops ("that" is no developer)
+    ("The lithium refinery that opened in Perth is run by Albemarle.", {("perth", "focusesOn", "lithium")}),
+    # research without a technology, and research not done at the body
+    ("Scientists at Tsinghua University praised the research.", {("tsinghua-university", "focusesOn", "robotics")}),
+    ("Huawei funds robotics research with Tsinghua University.", {("tsinghua-university", "focusesOn", "robotics")}),
+    # falling under a person or a country is no part of an organisation
+    ("Sberbank fell under sanctions imposed by the United States.", {("sberbank", "partOf", "united-states")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED)
+def test_construction_gives_relations(nlp, text, expected):
+    assert expected <= rule_triples(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "unexpected"), EXCLUDED)
+def test_construction_leaves_out(nlp, text, unexpected):
+    assert not (unexpected & rule_triples(nlp, text))
