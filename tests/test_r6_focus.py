@@ -43,6 +43,15 @@ INCLUDED = [
     ("Analysts expect gains for Apollo Go, Baidu's autonomous driving unit, which runs taxis.",
      {("apollo-go", "focusesOn", "autonomous-vehicles"), ("apollo-go", "partOf", "baidu")}),
     ("Payments go through Zolo, the card network owned by Sberbank.", {("zolo", "partOf", "sberbank")}),
+    # an actor's pursuit of a technology: its spending, investment or development, or a verb of pushing it
+    ("The UAE's heavy spending on artificial intelligence draws scrutiny.",
+     {("united-arab-emirates", "focusesOn", "artificial-intelligence")}),
+    ("Iran pushes the development of ballistic missiles and drones.",
+     {("iran", "focusesOn", "ballistic-missiles"), ("iran", "focusesOn", "drones")}),
+    ("Samsung is stepping up investment in robotics.", {("samsung-electronics", "focusesOn", "robotics")}),
+    ("The development of drones by Iran worries Israel.", {("iran", "focusesOn", "drones")}),
+    # a company that owns another has it as a part
+    ("Rostec owns Kestrel Labs.", {("kestrel-labs", "partOf", "rostec")}),
 ]
 
 EXCLUDED = [
@@ -58,6 +67,14 @@ EXCLUDED = [
     ("Huawei funds robotics research with Tsinghua University.", {("tsinghua-university", "focusesOn", "robotics")}),
     # falling under a person or a country is no part of an organisation
     ("Sberbank fell under sanctions imposed by the United States.", {("sberbank", "partOf", "united-states")}),
+    # investment in a company named by a technology, or in another's possession, is no pursuit of the field
+    ("SoftBank's investment in AI start-ups grew.", {("softbank-group", "focusesOn", "artificial-intelligence")}),
+    ("Microsoft's investment in Huawei's 5G network fell.", {("microsoft", "focusesOn", "5g")}),
+    ("Samsung will not step up investment in robotics.", {("samsung-electronics", "focusesOn", "robotics")}),
+    # a past, a negated or a shared holding is no part
+    ("Rostec no longer owns Kestrel Labs.", {("kestrel-labs", "partOf", "rostec")}),
+    ("Rostec and Sberbank jointly own Kestrel Labs.",
+     {("kestrel-labs", "partOf", "rostec"), ("kestrel-labs", "partOf", "sberbank")}),
 ]
 
 

@@ -1,8 +1,10 @@
 """Focus and part constructions of branch r6-focus: research done at a named body (``quantum research at the
-Russian Quantum Center``) gives the body ``focusesOn``; a body that falls under another (``X falls under the
-ministry of Y``) is a part of it.
+Russian Quantum Center``) and an actor's pursuit of a technology (``the UAE's spending on AI``, ``the development
+of drones by Iran``, ``Samsung steps up investment in robotics``) give ``focusesOn``; a body that falls under
+another (``X falls under the ministry of Y``) is a part of it.
 
-The words are data: ``research_nouns`` and ``subordinate_verbs`` of ``data/lexicon/structure.json``.
+The words are data: ``research_nouns``, ``pursuit_nouns``, ``pursuing_verbs`` and ``subordinate_verbs`` of
+``data/lexicon/structure.json``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.focus3 import group_word
 from kg.nlp.relations.index import triggered_by
 
 
@@ -92,3 +95,51 @@ def subordinate_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for whole in wholes:
                 if part != whole:
                     yield Candidate(part, "partOf", whole, f"part:under:{verb.lemma_}", "asserted", sent)
+
+
+#: the prepositions that introduce the field of a pursuit: "spending on AI", "a push into chips"
+PURSUIT_PREPS = {"in", "into", "on", "of"}
+#: actors that pursue a field in their own name (a person's pursuit is the body's they lead, read elsewhere)
+PURSUER_TYPES = ("Organization", "Country", "InternationalOrganization")
+
+
+def _pursued(noun: Token, ctx: DocContext) -> list[str]:
+    """The technologies a pursuit noun is into: ``on artificial intelligence``, ``of drones and missiles``; not
+    one that describes an organisation (``investment in a chip start-up``) or another actor's possession
+    (``investment in Huawei's 5G network``)."""
+    org_nouns = ctx.lex.words("org_nouns")
+    found: list[str] = []
+    for pobj in ctx.pobjs(noun, PURSUIT_PREPS):
+        if ctx.actors(pobj, conj=False) or any(c.dep_ == "poss" for c in pobj.children):
+            continue
+        if group_word(pobj) in org_nouns or pobj.lemma_ in org_nouns:
+            continue
+        found += [t for t in ctx.technologies(pobj, shallow=True) if t not in found]
+    return found
+
+
+@triggered_by(lambda lex: lex.words("pursuit_nouns"))
+def pursuit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the UAE's heavy spending on artificial intelligence``, ``the development of drones by Iran``, ``Samsung
+    is stepping up investment in robotics``: who spends on, invests in, develops or pushes into a technology
+    works on it (its owner, its ``by`` agent, or the subject of a verb of pursuing it)."""
+    verbs = ctx.lex.words("pursuing_verbs")
+    for noun in ctx.find(sent, ctx.lex.words("pursuit_nouns")):
+        if noun.pos_ != "NOUN" or ctx.negated(noun):
+            continue
+        techs = _pursued(noun, ctx)
+        if not techs:
+            continue
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+        owners += [a for p in ctx.pobjs(noun, {"by"}) for a in ctx.actors(p)]
+        status = "asserted"
+        verb = noun.head
+        if not owners and noun.dep_ == "dobj" and verb.lemma_ in verbs and not ctx.negated(verb) and \
+                not any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"})):
+            owners = ctx.subjects(verb)  # "X pushes the development of …" (not with a partner: a cooperation)
+            status = ctx.status(verb)
+        for owner in dict.fromkeys(owners):
+            if ctx.type_of(owner) in PURSUER_TYPES:
+                for tech in techs:
+                    yield Candidate(owner, "focusesOn", tech, f"focus:pursuit:{noun.lemma_}", status, sent)
+

@@ -1,9 +1,10 @@
-"""Units an organisation founds: ``the council set up AI71, a company …``, ``Qai, the company that QIA set up``,
+"""Units an organisation founds or owns: ``the council set up AI71, a company …``, ``Qai, the company that QIA set up``,
 ``X was established by the ministry`` give ``partOf`` from the founded organisation to its single founder.
 
 Several founders, a partner (``set up with Y``) or a joint vehicle (``a joint venture``, ``a consortium``: the
 ``joint_vehicles`` of ``data/lexicon/structure.json`` that are not ``org_nouns``) make no unit of one of them; countries and international
-bodies that found something are its members or investors, which other rules read.
+bodies that found something are its members or investors, which other rules read. A company that owns another
+(``Rostec owns X``, ``owning_verbs``) has it as a part, as ``owned by`` does (descriptors.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.descriptors import _owner_relation
+from kg.nlp.relations.events import bygone
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.focus4 import named_before
 from kg.nlp.relations.structure import org_noun_targets
@@ -95,3 +98,31 @@ def described_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for whole in dict.fromkeys(wholes):
             if whole != part:
                 yield Candidate(part, "partOf", whole, "part:described-unit", "asserted", sent)
+
+
+#: words before an owning verb that make the holding partial: no part, an investment
+PARTIAL_WORDS = {"minority", "partly", "partially", "jointly", "co"}
+
+
+@triggered_by(lambda lex: lex.words("owning_verbs"))
+def owns_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Rostec owns Kestrel Labs``, ``Higon in turn majority-owns X``: a company that owns or controls another
+    company has it as a part (a partial or shared owner, or a state, invests in it: ``_owner_relation``)."""
+    doc = ctx.doc
+    for verb in ctx.find(sent, ctx.lex.words("owning_verbs")):
+        if verb.pos_ != "VERB" or verb.tag_ == "VBN" or ctx.negated(verb) or bygone(verb, ctx):
+            continue  # "owned by" is the participles' (descriptors.py)
+        owned = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
+        if not owned:
+            continue
+        before = {t.lower_ for t in doc[max(sent.start, verb.i - 3):verb.i]}
+        partial = bool(before & PARTIAL_WORDS) or any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"}))
+        # its own subject only: an owner inherited across a coordination is too often another clause's
+        owners = ctx.subjects(verb) if any(c.dep_ == "nsubj" for c in verb.children) else []
+        if len(set(owners)) > 1:
+            partial = True  # "A and B own X": a shared holding
+        for owner in dict.fromkeys(owners):
+            for target in dict.fromkeys(owned):
+                rel = _owner_relation(owner, target, partial, ctx) if owner != target else None
+                if rel == "partOf":
+                    yield Candidate(target, rel, owner, f"part:owns:{verb.lemma_}", ctx.status(verb), sent)
