@@ -52,6 +52,14 @@ INCLUDED = [
     ("The development of drones by Iran worries Israel.", {("iran", "focusesOn", "drones")}),
     # a company that owns another has it as a part
     ("Rostec owns Kestrel Labs.", {("kestrel-labs", "partOf", "rostec")}),
+    # a state or company that is, or means to become, a hub of a technology
+    ("Saudi Arabia and Egypt spend heavily to become AI hubs.",
+     {("saudi-arabia", "focusesOn", "artificial-intelligence"), ("egypt", "focusesOn", "artificial-intelligence")}),
+    ("The partners want to make Qatar a leading AI hub for the region.",
+     {("qatar", "focusesOn", "artificial-intelligence")}),
+    ("Officials want to turn India into a semiconductor powerhouse.", {("india", "focusesOn", "semiconductors")}),
+    # a unit the gazetteer knows, in a text that names its parent too
+    ("India banned TikTok in 2020. ByteDance said it would appeal.", {("tiktok", "partOf", "bytedance")}),
 ]
 
 EXCLUDED = [
@@ -73,6 +81,10 @@ EXCLUDED = [
     ("Samsung will not step up investment in robotics.", {("samsung-electronics", "focusesOn", "robotics")}),
     # a past, a negated or a shared holding is no part
     ("Rostec no longer owns Kestrel Labs.", {("kestrel-labs", "partOf", "rostec")}),
+    ("Kenya will not become an AI hub.", {("kenya", "focusesOn", "artificial-intelligence")}),
+    ("Dubai is a financial hub for Iran.", {("iran", "focusesOn", "artificial-intelligence")}),
+    # without its parent in the text a known unit is no part of anything named
+    ("India banned TikTok in 2020. Tencent said it would appeal.", {("tiktok", "partOf", "tencent")}),
     ("Rostec and Sberbank jointly own Kestrel Labs.",
      {("kestrel-labs", "partOf", "rostec"), ("kestrel-labs", "partOf", "sberbank")}),
 ]

@@ -35,10 +35,13 @@ class Candidate(NamedTuple):
 class DocContext:
     """Look-ups over one document: the mention under a token, references, technologies, modality."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, leaders: dict[str, str] | None = None) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, leaders: dict[str, str] | None = None,
+                 parents: dict[str, str] | None = None) -> None:
         self.doc, self.lex = doc, lexicon
         #: person id -> id of what the gazetteer says they head (used only when the text gives the title)
         self.leaders = leaders or {}
+        #: organisation id -> id of what the gazetteer says it is a part of (parts.py: when the text names both)
+        self.parents = parents or {}
         self.entities: dict[str, Entity] = extensions.entities(doc)
         self.refs: dict[int, list[str]] = extensions.refs(doc)
         self.mentions: list[Mention] = extensions.mentions(doc)

@@ -143,3 +143,44 @@ def pursuit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 for tech in techs:
                     yield Candidate(owner, "focusesOn", tech, f"focus:pursuit:{noun.lemma_}", status, sent)
 
+
+
+def _hub_holders(noun: Token, ctx: DocContext) -> tuple[list[str], Token]:
+    """Who a hub noun says is (or is to become) the hub, and the verb that says it: the subject of ``be`` /
+    ``become``, the object of ``make`` / ``turn … into``, or the name in apposition."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ in ("be", "become", "remain"):
+        return ctx.subjects(head), head
+    if noun.dep_ in ("ccomp", "oprd", "xcomp") and head.lemma_ in ("make", "turn"):
+        # "make Qatar a leading AI hub": the parser makes the name the small clause's subject or the object
+        named = [c for c in noun.children if c.dep_ == "nsubj"] or [c for c in head.children if c.dep_ == "dobj"]
+        return [a for c in named for a in ctx.actors(c)], head
+    if noun.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_ in ("turn", "transform", "develop"):
+        verb = head.head
+        return [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], verb
+    if noun.dep_ == "appos":
+        return ctx.actors(ctx.mention_root(head), conj=False), noun
+    return [], noun
+
+
+@triggered_by(lambda lex: lex.words("hub_nouns"))
+def hub_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Saudi Arabia spends heavily to become an AI hub``, ``make Qatar a leading AI hub``, ``turn India into a
+    semiconductor powerhouse``: a state or a company that is, or means to become, a hub of a technology works on
+    it."""
+    for noun in ctx.find(sent, ctx.lex.words("hub_nouns")):
+        if noun.pos_ != "NOUN" or ctx.negated(noun):
+            continue
+        techs = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+                 for t in ctx.technologies(c, shallow=True)]
+        techs += [t for p in ctx.pobjs(noun, {"for", "in"}) for t in ctx.technologies(p, shallow=True)]
+        if not techs:
+            continue
+        holders, verb = _hub_holders(noun, ctx)
+        if verb is not noun and ctx.negated(verb):
+            continue
+        status = ctx.status(verb) if verb is not noun else "asserted"
+        for holder in dict.fromkeys(holders):
+            if ctx.type_of(holder) in ("Country", "Organization"):
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(holder, "focusesOn", tech, "focus:hub", status, sent)

@@ -126,3 +126,15 @@ def owns_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 rel = _owner_relation(owner, target, partial, ctx) if owner != target else None
                 if rel == "partOf":
                     yield Candidate(target, rel, owner, f"part:owns:{verb.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(types=("Organization",))
+def known_parent_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the European Commission`` in a text that also names ``the EU``, ``OFAC`` with ``the Treasury``: a body
+    the gazetteer knows as a unit of another (its ``parent``) is a part of it when the document names both."""
+    if not ctx.parents:
+        return
+    for ent in ctx.index.ents_typed(sent, "Organization", ctx.type_of):
+        whole = ctx.parents.get(ent.kb_id_)
+        if whole and whole in ctx.entities and ctx.type_of(whole) in ("Organization", "InternationalOrganization"):
+            yield Candidate(ent.kb_id_, "partOf", whole, "part:known-parent", "asserted", sent)
