@@ -58,6 +58,9 @@ INCLUDED = [
     ("The partners want to make Qatar a leading AI hub for the region.",
      {("qatar", "focusesOn", "artificial-intelligence")}),
     ("Officials want to turn India into a semiconductor powerhouse.", {("india", "focusesOn", "semiconductors")}),
+    # who enters or expands into a technology's field
+    ("Xiaomi entered the electric vehicle market last year.", {("xiaomi", "focusesOn", "electric-vehicles")}),
+    ("Foxconn has been expanding into electric vehicles.", {("foxconn", "focusesOn", "electric-vehicles")}),
     # a unit the gazetteer knows, in a text that names its parent too
     ("India banned TikTok in 2020. ByteDance said it would appeal.", {("tiktok", "partOf", "bytedance")}),
 ]
@@ -81,6 +84,8 @@ EXCLUDED = [
     ("Samsung will not step up investment in robotics.", {("samsung-electronics", "focusesOn", "robotics")}),
     # a past, a negated or a shared holding is no part
     ("Rostec no longer owns Kestrel Labs.", {("kestrel-labs", "partOf", "rostec")}),
+    ("Foxconn has not moved into electric vehicles.", {("foxconn", "focusesOn", "electric-vehicles")}),
+    ("Toyota expanded into Huawei's electric vehicle market.", {("toyota", "focusesOn", "electric-vehicles")}),
     ("Kenya will not become an AI hub.", {("kenya", "focusesOn", "artificial-intelligence")}),
     ("Dubai is a financial hub for Iran.", {("iran", "focusesOn", "artificial-intelligence")}),
     # without its parent in the text a known unit is no part of anything named

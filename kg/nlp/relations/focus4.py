@@ -184,3 +184,36 @@ def hub_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if ctx.type_of(holder) in ("Country", "Organization"):
                 for tech in dict.fromkeys(techs):
                     yield Candidate(holder, "focusesOn", tech, "focus:hub", status, sent)
+
+
+def _field_of(tok: Token, ctx: DocContext) -> list[str]:
+    """The technologies a phrase names as a field: the technology itself (``electric vehicles``) or a market
+    noun it modifies (``the electric vehicle market``); not one inside another actor's possession."""
+    if any(c.dep_ == "poss" for c in tok.children) or ctx.actors(tok, conj=False):
+        return []
+    own = ctx.entity(tok)
+    if own and ctx.type_of(own) == "Technology":
+        return [own]
+    if tok.lower_ in ctx.lex.words("market_nouns") or tok.lemma_ in ctx.lex.words("market_nouns"):
+        return [t for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+                for t in ctx.technologies(c, shallow=True)]
+    return []
+
+
+@triggered_by(lambda lex: lex.words("field_entering_verbs"))
+def field_entry_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Xiaomi entered the electric vehicle market``, ``Foxconn is expanding into electric vehicles``, ``the
+    group moved into chip design``: who enters or expands into a technology's field works on it."""
+    for verb in ctx.find(sent, ctx.lex.words("field_entering_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"})):
+            continue  # "entered the market with a partner": a cooperation, which other rules read
+        fields = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "enter" else []
+        fields += list(ctx.pobjs(verb, {"into"}))
+        techs = list(dict.fromkeys(t for f in fields for t in _field_of(f, ctx)))
+        if not techs:
+            continue
+        status = ctx.status(verb)
+        for actor in dict.fromkeys(ctx.subjects(verb)):
+            if ctx.type_of(actor) in PURSUER_TYPES:
+                for tech in techs:
+                    yield Candidate(actor, "focusesOn", tech, f"focus:field-entry:{verb.lemma_}", status, sent)
