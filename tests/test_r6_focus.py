@@ -61,6 +61,12 @@ INCLUDED = [
     # who enters or expands into a technology's field
     ("Xiaomi entered the electric vehicle market last year.", {("xiaomi", "focusesOn", "electric-vehicles")}),
     ("Foxconn has been expanding into electric vehicles.", {("foxconn", "focusesOn", "electric-vehicles")}),
+    # who makes, refines or controls a share of the world's supply of a technology
+    ("Chile produces a quarter of global lithium.", {("chile", "focusesOn", "lithium")}),
+    ("Indonesia accounts for half of the world's nickel supply.", {("indonesia", "focusesOn", "nickel")}),
+    # a technology put at the heart of an actor's work, or made its priority
+    ("Japan has made quantum computing a top priority.", {("japan", "focusesOn", "quantum-computing")}),
+    ("India places semiconductors at the centre of its industrial policy.", {("india", "focusesOn", "semiconductors")}),
     # a unit the gazetteer knows, in a text that names its parent too
     ("India banned TikTok in 2020. ByteDance said it would appeal.", {("tiktok", "partOf", "bytedance")}),
 ]
@@ -86,6 +92,10 @@ EXCLUDED = [
     ("Rostec no longer owns Kestrel Labs.", {("kestrel-labs", "partOf", "rostec")}),
     ("Foxconn has not moved into electric vehicles.", {("foxconn", "focusesOn", "electric-vehicles")}),
     ("Toyota expanded into Huawei's electric vehicle market.", {("toyota", "focusesOn", "electric-vehicles")}),
+    ("Japan holds a tenth of the world's rare earth reserves.", {("japan", "focusesOn", "rare-earths")}),
+    ("Brazil does not mine much of the world's lithium.", {("brazil", "focusesOn", "lithium")}),
+    ("Japan has not made quantum computing a priority.", {("japan", "focusesOn", "quantum-computing")}),
+    ("The talks put Huawei at the centre of the dispute over 5G.", {("huawei", "focusesOn", "5g")}),
     ("Kenya will not become an AI hub.", {("kenya", "focusesOn", "artificial-intelligence")}),
     ("Dubai is a financial hub for Iran.", {("iran", "focusesOn", "artificial-intelligence")}),
     # without its parent in the text a known unit is no part of anything named

@@ -217,3 +217,65 @@ def field_entry_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if ctx.type_of(actor) in PURSUER_TYPES:
                 for tech in techs:
                     yield Candidate(actor, "focusesOn", tech, f"focus:field-entry:{verb.lemma_}", status, sent)
+
+
+def _share_verb(noun: Token) -> Token | None:
+    """The verb a phrase of the world's output hangs from: ``refines [close to nine-tenths of] the world's rare
+    earths``, ``accounts for [70% of] global lithium output`` (a few noun and preposition steps up)."""
+    tok = noun
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.pos_ not in ("NOUN", "ADP", "NUM", "ADV", "PROPN"):
+            return None
+    return None
+
+
+@triggered_by(lambda lex: {"world", "global"})
+def world_share_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``China, which refines close to nine-tenths of the world's rare earths``, ``Chile produces a quarter of
+    global lithium``: who makes, refines or controls a share of the world's supply of a technology works on it."""
+    verbs = ctx.lex_memo("share_and_focus_verbs", lambda: frozenset(
+        ctx.lex.words("share_verbs") | ctx.lex.words("making_verbs")))
+    for tok in ctx.find(sent, {"world", "global"}):
+        if not (tok.lower_ == "world" and tok.dep_ == "poss") and not (tok.lower_ == "global" and tok.dep_ == "amod"):
+            continue
+        noun = tok.head
+        own = ctx.entity(noun)
+        techs = [own] if own and ctx.type_of(own) == "Technology" else \
+            [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+             for t in ctx.technologies(c, shallow=True)]
+        verb = _share_verb(noun) if techs else None
+        if verb is None or verb.lemma_ not in verbs or ctx.negated(verb):
+            continue
+        for actor in dict.fromkeys(ctx.subjects(verb)):
+            if ctx.type_of(actor) in ("Country", "Organization"):
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(actor, "focusesOn", tech, f"focus:world-share:{verb.lemma_}", ctx.status(verb),
+                                    sent)
+
+
+@triggered_by(lambda lex: lex.words("priority_nouns"))
+def priority_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``AUKUS partners put AI and quantum at the heart of Pillar II``, ``Japan has made quantum computing a top
+    priority``: a technology an actor puts at the centre of its work, or makes its priority, is its focus."""
+    for noun in ctx.find(sent, ctx.lex.words("priority_nouns")):
+        verb, techs = None, []
+        if noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.lemma_ in ("put", "place"):
+            verb = noun.head.head  # "put X at the heart of": what is put there
+            techs = [t for c in verb.children if c.dep_ == "dobj" for t in ctx.technologies(c, shallow=True)]
+        elif noun.lemma_ == "priority":
+            verb = next((a for a in list(noun.ancestors)[:3] if a.lemma_ == "make" and a.pos_ == "VERB"), None)
+            if verb is not None:  # "made X a priority": the parser may make X the small clause's subject
+                techs = [t for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd")
+                         for t in ctx.technologies(c, shallow=True)]
+        if verb is None or not techs or ctx.negated(verb):
+            continue
+        status = ctx.status(verb)
+        for actor in dict.fromkeys(ctx.subjects(verb)):
+            if ctx.type_of(actor) in PURSUER_TYPES:
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(actor, "focusesOn", tech, f"focus:priority:{noun.lemma_}", status, sent)
