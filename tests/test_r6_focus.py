@@ -96,6 +96,9 @@ EXCLUDED = [
     ("Brazil does not mine much of the world's lithium.", {("brazil", "focusesOn", "lithium")}),
     ("Japan has not made quantum computing a priority.", {("japan", "focusesOn", "quantum-computing")}),
     ("The talks put Huawei at the centre of the dispute over 5G.", {("huawei", "focusesOn", "5g")}),
+    # "together" on a coordinated verb makes both a cooperation, no focus of either party
+    ("Apple and MP Materials will build a rare earth recycling line in Texas and develop new magnets together.",
+     {("apple", "focusesOn", "rare-earths"), ("mp-materials", "focusesOn", "rare-earths")}),
     ("Kenya will not become an AI hub.", {("kenya", "focusesOn", "artificial-intelligence")}),
     ("Dubai is a financial hub for Iran.", {("iran", "focusesOn", "artificial-intelligence")}),
     # without its parent in the text a known unit is no part of anything named

@@ -124,7 +124,8 @@ def not_a_focus(verb: Token, ctx: DocContext) -> bool:
     if any(c.dep_ == "dobj" and (c.lower_ in ctx.lex.nouns or c.lemma_ in ctx.lex.nouns) for c in children):
         return True
     making = verb.lemma_ in ctx.lex.words("making_verbs") or verb.lemma_ in ("lead", "spearhead")
-    if any(c.lower_ in ("together", "jointly") for c in children) or \
+    # "will build a line and develop materials together": "together" on a coordinated verb says it for both
+    if any(c.lower_ in ("together", "jointly") for v in (verb, *verb.conjuncts) for c in v.children) or \
             (not making and any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"}))):
         return True  # "work together on quantum computing"; but who builds or leads a field with another does
     if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in children):
