@@ -66,6 +66,8 @@ INCLUDED = [
     ("Indonesia accounts for half of the world's nickel supply.", {("indonesia", "focusesOn", "nickel")}),
     # a technology put at the heart of an actor's work, or made its priority
     ("Japan has made quantum computing a top priority.", {("japan", "focusesOn", "quantum-computing")}),
+    ("The AUKUS partners put quantum computing at the heart of their plans.",
+     {("aukus", "focusesOn", "quantum-computing")}),
     ("India places semiconductors at the centre of its industrial policy.", {("india", "focusesOn", "semiconductors")}),
     # a unit the gazetteer knows, in a text that names its parent too
     ("India banned TikTok in 2020. ByteDance said it would appeal.", {("tiktok", "partOf", "bytedance")}),
