@@ -69,6 +69,10 @@ INCLUDED = [
     ("The AUKUS partners put quantum computing at the heart of their plans.",
      {("aukus", "focusesOn", "quantum-computing")}),
     ("India places semiconductors at the centre of its industrial policy.", {("india", "focusesOn", "semiconductors")}),
+    # a technology, or a product it names, "of" an organisation
+    ("Regulators blocked ChatGPT, the chatbot of US developer OpenAI, last year.",
+     {("openai", "focusesOn", "artificial-intelligence")}),
+    ("Buyers want the AI chips of Nvidia.", {("nvidia", "focusesOn", "semiconductors")}),
     # a unit the gazetteer knows, in a text that names its parent too
     ("India banned TikTok in 2020. ByteDance said it would appeal.", {("tiktok", "partOf", "bytedance")}),
 ]
@@ -101,6 +105,9 @@ EXCLUDED = [
     # "together" on a coordinated verb makes both a cooperation, no focus of either party
     ("Apple and MP Materials will build a rare earth recycling line in Texas and develop new magnets together.",
      {("apple", "focusesOn", "rare-earths"), ("mp-materials", "focusesOn", "rare-earths")}),
+    # chips sold to a company, or a country's, are not its own
+    ("Sales of chips to Huawei fell.", {("huawei", "focusesOn", "semiconductors")}),
+    ("Buyers want the AI chips of Taiwan.", {("taiwan", "focusesOn", "semiconductors")}),
     ("Kenya will not become an AI hub.", {("kenya", "focusesOn", "artificial-intelligence")}),
     ("Dubai is a financial hub for Iran.", {("iran", "focusesOn", "artificial-intelligence")}),
     # without its parent in the text a known unit is no part of anything named

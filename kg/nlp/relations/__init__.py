@@ -46,7 +46,7 @@ from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facil
                                       signed_partnership_rule, technology_apposition_rule, whose_business_rule)
 from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule, lead_rule, made_by_rule
 from kg.nlp.relations.focus4 import (field_entry_rule, hub_rule, pursuit_rule, research_at_rule, subordinate_rule,
-                                      world_share_rule, priority_rule)
+                                      technology_of_rule, world_share_rule, priority_rule)
 from kg.nlp.relations.focus3 import (bought_from_rule, listed_group_rule, operated_rule, ranked_maker_rule,
                                       whose_product_rule)
 from kg.nlp.relations.parts import described_unit_rule, founded_unit_rule, known_parent_rule, owns_rule
@@ -78,7 +78,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            campaign_rivalry_rule, plural_relative_rule, agreed_terms_rule, together_with_rule,
                            pairing_rule, signatories_rule, reduced_relative_rule, research_at_rule,
                            subordinate_rule, pursuit_rule, owns_rule, hub_rule, known_parent_rule,
-                           field_entry_rule, world_share_rule, priority_rule)
+                           field_entry_rule, world_share_rule, priority_rule, technology_of_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -279,3 +279,19 @@ def priority_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if ctx.type_of(actor) in PURSUER_TYPES:
                 for tech in dict.fromkeys(techs):
                     yield Candidate(actor, "focusesOn", tech, f"focus:priority:{noun.lemma_}", status, sent)
+
+
+@triggered_by(types=("Technology",))
+def technology_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``ChatGPT, the chatbot of US developer OpenAI``, ``the AI chips of Nvidia``: a technology (or a product it
+    names) ``of`` an organisation is the organisation's own, as ``OpenAI's chatbot`` is (focus.py)."""
+    products = ctx.lex.words("product_nouns")
+    for ent in ctx.index.ents_typed(sent, "Technology", ctx.type_of):
+        root = ent.root
+        head = root.head if root.dep_ in ("compound", "amod") and root.head.i > root.i and \
+            root.head.lower_ in products else root
+        # (whatever the clause does with the product, "blocked the chatbot of X", the product is X's)
+        owners = [a for p in ctx.pobjs(head, {"of"}) for a in ctx.actors(p, conj=False)
+                  if ctx.type_of(a) == "Organization"]
+        for owner in dict.fromkeys(owners):
+            yield Candidate(owner, "focusesOn", ent.kb_id_, "focus:technology-of", "asserted", sent)
