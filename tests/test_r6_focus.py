@@ -73,6 +73,9 @@ INCLUDED = [
     ("Regulators blocked ChatGPT, the chatbot of US developer OpenAI, last year.",
      {("openai", "focusesOn", "artificial-intelligence")}),
     ("Buyers want the AI chips of Nvidia.", {("nvidia", "focusesOn", "semiconductors")}),
+    # a state's fund or plans for a technology are its endeavour
+    ("China has set up the third phase of its state-backed chip fund.", {("china", "focusesOn", "semiconductors")}),
+    ("India's semiconductor plans drew investors.", {("india", "focusesOn", "semiconductors")}),
     # a unit the gazetteer knows, in a text that names its parent too
     ("India banned TikTok in 2020. ByteDance said it would appeal.", {("tiktok", "partOf", "bytedance")}),
 ]
