@@ -93,8 +93,8 @@ EXCLUDED = [
     # picking a supplier is no focus of one's own
     ("Apple has picked Baidu rather than Google to supply the artificial intelligence for its phones.",
      {("apple", "focusesOn", "artificial-intelligence")}),
-    # put without money: a placement, not an investment
-    ("The AUKUS partners put quantum computing at the heart of their plans.",
+    # put without money: a placement, not an investment ("at the heart of" is a priority: test_r6_focus.py)
+    ("The AUKUS partners put quantum computing on the agenda of their talks.",
      {("aukus", "focusesOn", "quantum-computing")}),
     # a possibility, a holding and a trade share are no focus
     ("Peru could also supply copper to American industry.", {("peru", "focusesOn", "copper")}),

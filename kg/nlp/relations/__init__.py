@@ -59,9 +59,11 @@ from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facil
                                       launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
                                       signed_partnership_rule, technology_apposition_rule, whose_business_rule)
 from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule, lead_rule, made_by_rule
+from kg.nlp.relations.focus4 import (field_entry_rule, hub_rule, pursuit_rule, research_at_rule, subordinate_rule,
+                                      technology_of_rule, world_share_rule, priority_rule)
 from kg.nlp.relations.focus3 import (bought_from_rule, listed_group_rule, operated_rule, ranked_maker_rule,
                                       whose_product_rule)
-from kg.nlp.relations.parts import described_unit_rule, founded_unit_rule
+from kg.nlp.relations.parts import described_unit_rule, founded_unit_rule, known_parent_rule, owns_rule
 from kg.nlp.relations.restraints import (blocked_imports_rule, colon_list_rule, counted_target_rule,
                                          export_curb_rule, hit_with_rule, licence_denial_rule, on_list_rule,
                                          sanction_package_rule, stop_order_rule)
@@ -102,7 +104,9 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            alongside_rule, rival_pressure_rule, signed_relative_rule, founded_together_rule,
                            hit_with_rule, on_list_rule, colon_list_rule, blocked_imports_rule, licence_denial_rule,
                            counted_target_rule, sanction_package_rule, export_curb_rule, stop_order_rule,
-                           membership_noun_rule, halted_flow_rule, admitted_as_rule, carried_measure_rule)
+                           membership_noun_rule, halted_flow_rule, admitted_as_rule, carried_measure_rule,
+                           research_at_rule, subordinate_rule, pursuit_rule, owns_rule, hub_rule, known_parent_rule,
+                           field_entry_rule, world_share_rule, priority_rule, technology_of_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
@@ -117,6 +121,7 @@ class RelationExtractor(SavedData):
         self.lexicon = Lexicon()
         self.confidence: dict[str, float] = {}
         self.leaders: dict[str, str] = {}
+        self.parents: dict[str, str] = {}  # organisation id -> the id of what the gazetteer says it is part of
         self._gates: list[Gate] | None = None  # the rules' triggers in this lexicon, made on first use
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None,
@@ -136,17 +141,19 @@ class RelationExtractor(SavedData):
         kb = load_kb(folder / "gazetteer")
         self._use(load_lexicon(folder / "lexicon"),
                          read_json(confidence_file) if confidence_file.exists() else {},
-                         {e.id: e.leads for e in kb.entries.values() if e.leads})
+                         {e.id: e.leads for e in kb.entries.values() if e.leads},
+                         {e.id: e.parent for e in kb.entries.values() if e.parent})
 
     def _use(self, lexicon: Lexicon, confidence: dict[str, float] | None = None,
-                    leaders: dict[str, str] | None = None) -> None:
+                    leaders: dict[str, str] | None = None, parents: dict[str, str] | None = None) -> None:
         self.lexicon = lexicon
         self.confidence = dict(confidence or {})
         self.leaders = dict(leaders or {})
+        self.parents = dict(parents or {})
         self._gates = None
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = DocContext(doc, self.lexicon, self.leaders)
+        ctx = DocContext(doc, self.lexicon, self.leaders, self.parents)
         resolve_plural_pronouns(doc, ctx)
         carry_references(doc, ctx)
         resolve_pair_descriptions(doc, ctx)
@@ -159,14 +166,15 @@ class RelationExtractor(SavedData):
         set_entities(doc, ctx.entities)  # with the technologies a rule named (focus.py's descriptors)
         return doc
 
-    saved_keys = ("lexicon", "confidence", "leaders")
+    saved_keys = ("lexicon", "confidence", "leaders", "parents")
 
     def saved(self) -> dict[str, Any]:
         """The component's data as plain JSON values, saved with the pipeline (:class:`SavedData`)."""
-        return {"lexicon": self.lexicon.to_dict(), "confidence": self.confidence, "leaders": self.leaders}
+        return {"lexicon": self.lexicon.to_dict(), "confidence": self.confidence, "leaders": self.leaders,
+                "parents": self.parents}
 
     def restore(self, saved: dict[str, Any]) -> "RelationExtractor":
-        self._use(Lexicon.from_saved(saved["lexicon"]), saved["confidence"], saved["leaders"])
+        self._use(Lexicon.from_saved(saved["lexicon"]), saved["confidence"], saved["leaders"], saved.get("parents"))
         return self
 
 

@@ -35,10 +35,13 @@ class Candidate(NamedTuple):
 class DocContext:
     """Look-ups over one document: the mention under a token, references, technologies, modality."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, leaders: dict[str, str] | None = None) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, leaders: dict[str, str] | None = None,
+                 parents: dict[str, str] | None = None) -> None:
         self.doc, self.lex = doc, lexicon
         #: person id -> id of what the gazetteer says they head (used only when the text gives the title)
         self.leaders = leaders or {}
+        #: organisation id -> id of what the gazetteer says it is a part of (parts.py: when the text names both)
+        self.parents = parents or {}
         self.entities: dict[str, Entity] = extensions.entities(doc)
         self.refs: dict[int, list[str]] = extensions.refs(doc)
         self.mentions: list[Mention] = extensions.mentions(doc)
@@ -222,9 +225,11 @@ class DocContext:
                      for p in c.children if p.dep_ == "pobj" and not self.is_actor(self.entity(p) or "")
                      for g in p.children if g.dep_ == "prep"]
         for child in children:
+            # "such as X": the words of the marker up to the preposition ("such as X from …" has another after)
             if child.dep_ == "prep" and (child.lower_ in markers or
                                          " ".join(t.lower_ for t in child.subtree if t.dep_ in ("prep", "amod"))
-                                         in markers):
+                                         in markers or " ".join(t.lower_ for t in child.subtree if t.dep_ in (
+                                             "prep", "amod") and t.i <= child.i) in markers):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         # "among them chief operating officer X": a title before the name

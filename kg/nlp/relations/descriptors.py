@@ -93,6 +93,11 @@ def technology_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
                 if t.dep_ == "appos" and ctx.entity(t.head):
                     orgs = [a for a in [ctx.entity(t.head)] if a and ctx.type_of(a) == "Organization"]
                     break
+        if not orgs and any(t.dep_ == "appos" for t in (noun, head)):
+            # "Apollo Go, Baidu's autonomous driving unit, …" with the apposition hung on another word
+            from kg.nlp.relations.focus4 import named_before
+
+            orgs = [a for a in [named_before(head, ctx)] if a]
         if not orgs:
             # "two Chinese robotics start-ups, Unitree and Fourier"; "the AI start-up" naming one before
             from kg.nlp.relations.structure import org_noun_targets
@@ -164,6 +169,11 @@ def participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     head = head.head  # "X and Y, both owned by Z"
                 group = [head] + list(head.conjuncts)
                 targets = [a for t in group for a in ctx.actors(t, conj=False)]
+                if not targets and head.dep_ == "appos":
+                    # "Mir, the card system owned by the central bank", the apposition hung on another word
+                    from kg.nlp.relations.focus4 import named_before
+
+                    targets = [a for a in [named_before(head, ctx)] if a]
             elif tok.dep_ == "acomp":
                 targets = ctx.subjects(tok.head)  # "X is majority-owned by Z"
             else:

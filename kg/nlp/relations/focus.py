@@ -11,6 +11,7 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.structure import org_noun_targets
 from kg.records import Entity
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.focus4 import names_after
 
 
 @triggered_by(lambda lex: lex.words("focus_verbs") | lex.words("focus_nouns"))
@@ -34,7 +35,10 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if money and not any(c.dep_ == "dobj" and is_money(c) for c in tok.children):
                 continue  # "put AI at the heart of", "put the phone on sale": only money put into a field
             techs: list[str] = []
-            for child in tok.children:
+            # "design, build and maintain drones"; not "develop and deepen cooperation in AI"
+            shared = [o for o in shared_objects(tok) if o.lower_ not in ctx.lex.nouns and o.lemma_ not in
+                      ctx.lex.nouns and o.lower_ not in ctx.lex.words("not_focus_objects")]
+            for child in list(tok.children) + shared:
                 if money and not (child.dep_ == "prep" and child.lower_ in ("into", "in") or child.dep_ == "advcl"):
                     continue  # what the money went into, or what that spans ("…, spanning AI and oil")
                 if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in
@@ -85,6 +89,32 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(actor, "focusesOn", tech, "focus:description", "asserted", sent)
 
 
+def shared_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verbs coordinated after it: in ``will design, build and maintain
+    drones`` the parser hangs ``drones`` on ``maintain`` alone (only for a verb without an object of its own,
+    and only through conjuncts without a subject of their own).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["they", "design", "and", "build", "drones"],
+    ...           heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "cc", "conj", "dobj"])
+    >>> [t.text for t in shared_objects(doc[1])], shared_objects(doc[3])
+    (['drones'], [])
+    """
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    tok = verb
+    for _ in range(4):
+        nxt = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if nxt is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+            return []
+        objects = [c for c in nxt.children if c.dep_ == "dobj"]
+        if objects:
+            return objects
+        tok = nxt
+    return []
+
+
 def not_a_focus(verb: Token, ctx: DocContext) -> bool:
     """Whether a focus verb's clause says something other than what its subject works on: a cooperation
     (``build cooperation in AI``, ``work together on``), a possibility (``could supply``), a holding (``sold its
@@ -94,7 +124,8 @@ def not_a_focus(verb: Token, ctx: DocContext) -> bool:
     if any(c.dep_ == "dobj" and (c.lower_ in ctx.lex.nouns or c.lemma_ in ctx.lex.nouns) for c in children):
         return True
     making = verb.lemma_ in ctx.lex.words("making_verbs") or verb.lemma_ in ("lead", "spearhead")
-    if any(c.lower_ in ("together", "jointly") for c in children) or \
+    # "will build a line and develop materials together": "together" on a coordinated verb says it for both
+    if any(c.lower_ in ("together", "jointly") for v in (verb, *verb.conjuncts) for c in v.children) or \
             (not making and any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"}))):
         return True  # "work together on quantum computing"; but who builds or leads a field with another does
     if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in children):
@@ -179,6 +210,8 @@ def descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         orgs = org_noun_targets(tok, ctx)
         if not orgs and tok.dep_ in ("compound", "amod", "nmod") and ctx.entity(tok.head):
             orgs = [a for a in [ctx.entity(tok.head)] if a and ctx.type_of(a) == "Organization"]
+        if not orgs:  # "the Chinese memory makers YMTC and CXMT", however the parser hung the names
+            orgs = names_after(tok.i + 1, sent, ctx)
         if not orgs:
             continue
         tech_id, tech_name = table[key]

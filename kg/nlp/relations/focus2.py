@@ -252,16 +252,27 @@ def mutual_agreement_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 @triggered_by(lambda lex: lex.words("facility_nouns"))
 def facility_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Hyundai, which has announced an electric vehicle and battery plant in Georgia``, ``Lynas will build a
-    rare earths refinery``: a company that builds, opens or announces a works for a technology works on it."""
+    rare earths refinery``, ``the graphite mine that Syrah is developing``: a company that builds, opens or
+    announces a works for a technology works on it."""
     verbs = ctx.lex.words("facility_verbs")
     for tok in ctx.find(sent, ctx.lex.words("facility_nouns")):
         verb = tok.head
-        if tok.dep_ != "dobj" or verb.lemma_ not in verbs or ctx.negated(verb) or \
+        if tok.dep_ != "dobj":
+            # "the graphite mine that Syrah is developing": the works is the object of its relative clause
+            # (the parser may hang the clause on a noun before: its "that" follows the works right away)
+            after = ctx.doc[tok.i + 1] if tok.i + 1 < sent.end else tok
+            clauses = [c for c in tok.children if c.dep_ == "relcl"] + \
+                ([after.head] if after.lower_ in ("that", "which") and after.head.dep_ == "relcl" else [])
+            verb = next((c for c in clauses if c.lemma_ in verbs and not any(
+                g.dep_ == "dobj" and g.lower_ not in ("that", "which") for g in c.children)), tok)
+        if verb is tok or verb.lemma_ not in verbs or ctx.negated(verb) or \
                 any(ctx.actors(p) for t in (verb, tok) for p in ctx.pobjs(t, {"with"})):
             continue  # "build a plant with Ford": cooperating in a field is no focus on it
         # the technology words before the noun: "an electric vehicle and battery plant", not "Ford's plant"
         techs = [t for t in ctx.technologies(tok) if t in {ctx.entity(w) for w in tok.lefts for w in w.subtree}]
-        orgs = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"]
+        subjects = ctx.subjects(verb) if tok.dep_ == "dobj" else \
+            [a for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which") for a in ctx.actors(c)]
+        orgs = [a for a in subjects if ctx.type_of(a) == "Organization"]
         for org in orgs:
             for tech in dict.fromkeys(techs):
                 yield Candidate(org, "focusesOn", tech, "focus:facility", ctx.status(verb), sent)

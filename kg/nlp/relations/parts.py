@@ -1,9 +1,10 @@
-"""Units an organisation founds: ``the council set up AI71, a company …``, ``Qai, the company that QIA set up``,
+"""Units an organisation founds or owns: ``the council set up AI71, a company …``, ``Qai, the company that QIA set up``,
 ``X was established by the ministry`` give ``partOf`` from the founded organisation to its single founder.
 
 Several founders, a partner (``set up with Y``) or a joint vehicle (``a joint venture``, ``a consortium``: the
 ``joint_vehicles`` of ``data/lexicon/structure.json`` that are not ``org_nouns``) make no unit of one of them; countries and international
-bodies that found something are its members or investors, which other rules read.
+bodies that found something are its members or investors, which other rules read. A company that owns another
+(``Rostec owns X``, ``owning_verbs``) has it as a part, as ``owned by`` does (descriptors.py).
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.descriptors import _owner_relation
+from kg.nlp.relations.events import bygone
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.focus4 import named_before
 from kg.nlp.relations.structure import org_noun_targets
 
 FOUNDING = {"set", "found", "establish", "create"}
@@ -76,15 +80,6 @@ def founded_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(unit, "partOf", founder, f"part:founded:{verb.lemma_}", status, sent)
 
 
-def _named_before(appos: Token, ctx: DocContext) -> str | None:
-    """The organisation named right before ``, <description>`` (where the parser hung the apposition elsewhere)."""
-    i = appos.left_edge.i - 1
-    if i < 1 or ctx.doc[i].text != ",":
-        return None
-    eid = ctx.entity(ctx.doc[i - 1])
-    return eid if eid and ctx.type_of(eid) == "Organization" else None
-
-
 @triggered_by(lambda lex: lex.words("part_nouns"))
 def described_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Apollo Go, Baidu's autonomous driving unit``: a unit noun in apposition to a name (also where the parser
@@ -94,7 +89,7 @@ def described_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.dep_ != "appos" or tok.lower_ not in part_nouns:
             continue
         head = ctx.entity(tok.head)
-        part = head if head and ctx.type_of(head) == "Organization" else _named_before(tok, ctx)
+        part = head if head and ctx.type_of(head) == "Organization" else named_before(tok, ctx)
         if part is None or any(t.lower_ in ctx.lex.words("not_part_words") for t in tok.lefts):
             continue  # "Ericsson's partner unit": a relation other than a part
         # a named possessor only: "the group's cloud unit" may be any group of the text
@@ -103,3 +98,43 @@ def described_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for whole in dict.fromkeys(wholes):
             if whole != part:
                 yield Candidate(part, "partOf", whole, "part:described-unit", "asserted", sent)
+
+
+#: words before an owning verb that make the holding partial: no part, an investment
+PARTIAL_WORDS = {"minority", "partly", "partially", "jointly", "co"}
+
+
+@triggered_by(lambda lex: lex.words("owning_verbs"))
+def owns_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Rostec owns Kestrel Labs``, ``Higon in turn majority-owns X``: a company that owns or controls another
+    company has it as a part (a partial or shared owner, or a state, invests in it: ``_owner_relation``)."""
+    doc = ctx.doc
+    for verb in ctx.find(sent, ctx.lex.words("owning_verbs")):
+        if verb.pos_ != "VERB" or verb.tag_ == "VBN" or ctx.negated(verb) or bygone(verb, ctx):
+            continue  # "owned by" is the participles' (descriptors.py)
+        owned = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
+        if not owned:
+            continue
+        before = {t.lower_ for t in doc[max(sent.start, verb.i - 3):verb.i]}
+        partial = bool(before & PARTIAL_WORDS) or any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"}))
+        # its own subject only: an owner inherited across a coordination is too often another clause's
+        owners = ctx.subjects(verb) if any(c.dep_ == "nsubj" for c in verb.children) else []
+        if len(set(owners)) > 1:
+            partial = True  # "A and B own X": a shared holding
+        for owner in dict.fromkeys(owners):
+            for target in dict.fromkeys(owned):
+                rel = _owner_relation(owner, target, partial, ctx) if owner != target else None
+                if rel == "partOf":
+                    yield Candidate(target, rel, owner, f"part:owns:{verb.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(types=("Organization",))
+def known_parent_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the European Commission`` in a text that also names ``the EU``, ``OFAC`` with ``the Treasury``: a body
+    the gazetteer knows as a unit of another (its ``parent``) is a part of it when the document names both."""
+    if not ctx.parents:
+        return
+    for ent in ctx.index.ents_typed(sent, "Organization", ctx.type_of):
+        whole = ctx.parents.get(ent.kb_id_)
+        if whole and whole in ctx.entities and ctx.type_of(whole) in ("Organization", "InternationalOrganization"):
+            yield Candidate(ent.kb_id_, "partOf", whole, "part:known-parent", "asserted", sent)
