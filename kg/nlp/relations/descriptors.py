@@ -68,7 +68,8 @@ def technology_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
     """``the US AI start-up Anthropic``, ``CloudWalk, a Guangzhou-based artificial intelligence start-up``,
     ``chip designer Nvidia``: a technology that modifies an organisation noun describing a name."""
     doc = ctx.doc
-    org_nouns = ctx.lex.words("org_nouns") | ctx.lex.words("focus_nouns")
+    org_nouns = ctx.lex_memo("descriptors:org_or_focus_nouns",
+                             lambda: ctx.lex.words("org_nouns") | ctx.lex.words("focus_nouns"))
     for ent in ctx.index.ents_typed(sent, "Technology", ctx.type_of):
         tech = ent.kb_id_
         i, noun = ent.end, None
@@ -120,7 +121,8 @@ def located_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for tok in ctx.find(sent, ctx.lex.words("location_verbs")):
         if tok.pos_ not in ("VERB", "ADJ") or tok.tag_ not in ("VBN", "JJ") or ctx.negated(tok):
             continue
-        countries = [a for p in ctx.pobjs(tok, {"in"}) for a in ctx.actors(p, conj=False) if ctx.type_of(a) == "Country"]
+        countries = [a for p in ctx.pobjs(tok, {"in"}) for a in ctx.actors(p, conj=False)
+                     if ctx.type_of(a) == "Country"]
         if not countries:
             continue
         if tok.dep_ in ("acl", "relcl", "amod") and tok.head.i != tok.i:

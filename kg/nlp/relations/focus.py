@@ -158,20 +158,21 @@ def is_money(tok: Token) -> bool:
 def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``its MI250 AI chips``, ``Huawei's 5G equipment``: what an organisation owns as products it works on;
     ``Russia's space agency Roscosmos``: an organisation named by its technology."""
+    # "Huawei's AI chips"; "Lynas's rare earths plant": what a company makes or runs a works for
+    # "Samsung's chip business", "India's semiconductor ambitions": an endeavour in the technology
+    products = ctx.lex_memo("focus_possessive:products", lambda: ctx.lex.words("product_nouns") | ctx.lex.words(
+        "facility_nouns") | ctx.lex.words("endeavour_nouns"))
+    # "its chips": an organisation's; "China's BeiDou satellite navigation system": a country's product too
+    # "India's semiconductor ambitions"; but "Japan's semiconductor industry", "Britain's biggest chip plant"
+    # are a country's economy, no focus of the state
+    country_owned = ctx.lex_memo("focus_possessive:country_owned", lambda: (
+        ctx.lex.words("product_nouns") | ctx.lex.words("endeavour_nouns")) - ctx.lex.words("country_economy_nouns"))
     for ent in ctx.index.ents_typed(sent, "Technology", ctx.type_of):
         tech = ent.kb_id_
         root = ent.root
         # the noun the technology names or modifies ("AI chips": chips; "space agency": agency)
         head = root.head if root.dep_ in ("compound", "amod") and root.head.i > root.i else root
-        # "Huawei's AI chips"; "Lynas's rare earths plant": what a company makes or runs a works for
-        # "Samsung's chip business", "India's semiconductor ambitions": an endeavour in the technology
-        product = head.lower_ in ctx.lex.words("product_nouns") | ctx.lex.words("facility_nouns") | \
-            ctx.lex.words("endeavour_nouns")
-        # "its chips": an organisation's; "China's BeiDou satellite navigation system": a country's product too
-        # "India's semiconductor ambitions"; but "Japan's semiconductor industry", "Britain's biggest chip plant"
-        # are a country's economy, no focus of the state
-        country_owned = (ctx.lex.words("product_nouns") | ctx.lex.words("endeavour_nouns")) - \
-            ctx.lex.words("country_economy_nouns")
+        product = head.lower_ in products
         owner_types = ("Organization", "Country") if head is not root and head.lower_ in country_owned \
             else ("Organization",)
         owners = [a for c in head.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)

@@ -26,7 +26,7 @@ def heads_a_part(title_tok: Token, ctx: DocContext) -> bool:
     ``head of the board``, ``head of state``, ``head of the company`` and ``head of Sberbank`` lead the whole.
     """
     leading = ctx.lex.words("leading_bodies")
-    org_nouns = ctx.lex.words("org_nouns") - ctx.lex.words("unit_words")
+    org_nouns = ctx.lex_memo("focus2:whole_org_nouns", lambda: ctx.lex.words("org_nouns") - ctx.lex.words("unit_words"))
     if any(c.dep_ == "compound" and c.lower_ in ctx.lex.words("unit_words") for c in title_tok.children):
         return True  # "the bureau head, X"
     for pobj in ctx.pobjs(title_tok, {"of", "for"}):
@@ -92,7 +92,8 @@ def technology_apposition_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
             # "Oracle is a cloud provider"; not "it is the first chip …" (a product, not its maker)
             orgs = [a for c in root.head.children if c.dep_ == "nsubj" and ctx.entity(c)
                     for a in ctx.actors(c) if ctx.type_of(a) == "Organization"]
-        describing = ctx.lex.words("focus_nouns") | ctx.lex.words("org_nouns")
+        describing = ctx.lex_memo("focus2:describing_nouns",
+                                  lambda: ctx.lex.words("focus_nouns") | ctx.lex.words("org_nouns"))
         if root.lower_ in describing or root.lemma_ in describing:
             orgs += [a for a in ctx.examples(root) if ctx.type_of(a) == "Organization"]
         if not orgs:
@@ -109,7 +110,8 @@ def whose_business_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Higon, whose business spans integrated circuits``, ``a firm whose products include drones``: what the
     business of the organisation a ``whose`` clause describes covers."""
     verbs = ctx.lex.words("covering_verbs")
-    nouns = ctx.lex.words("endeavour_nouns") | ctx.lex.words("product_nouns")
+    nouns = ctx.lex_memo("focus2:business_nouns",
+                         lambda: ctx.lex.words("endeavour_nouns") | ctx.lex.words("product_nouns"))
     for whose in ctx.find(sent, {"whose"}):
         noun = whose.head
         verb = noun.head

@@ -312,8 +312,8 @@ class DocIndex:
 
     def sentences_with(self, words: Iterable[str]) -> set[int]:
         """The starts of the sentences that have a token whose lower-case form or lemma is one of ``words``."""
-        starts = self.memo("sentence_starts", lambda: [s.start for s in self.sents])
-        return {starts[bisect_right(starts, i) - 1] for i in self.positions(words)}
+        start_of = self.memo("sentence_start_of", lambda: [s.start for s in self.sents for _ in range(len(s))])
+        return {start_of[i] for i in self.positions(words)}
 
     def sentences_typed(self, types: Iterable[str], type_of: Callable[[str], str]) -> set[int]:
         """The starts of the sentences with a mention of an entity of one of ``types`` (by ``type_of``, the

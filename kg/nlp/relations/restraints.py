@@ -235,7 +235,8 @@ def _official(actor: str, ctx: DocContext) -> bool:
 def blocked_imports_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``China retaliated by blocking imports from Lithuania``, ``Beijing's ban on imports from Australia``: a
     state that keeps out a country's or a firm's goods sanctions it (a company that stops buying does not)."""
-    blocking = ctx.lex.words("export_banning_verbs") | ctx.lex.words("blocking_verbs")
+    blocking = ctx.lex_memo("restraints:blocking_verbs",
+                            lambda: ctx.lex.words("export_banning_verbs") | ctx.lex.words("blocking_verbs"))
     for tok in ctx.find(sent, ctx.lex.words("import_nouns")):
         if tok.pos_ != "NOUN":
             continue
