@@ -247,11 +247,12 @@ class DocIndex:
         found = self._found.get(key)
         if found is None:
             index = self._index()
-            hashes = word_hashes(key)
-            if len(hashes) <= len(index):
-                found = sorted({i for h in hashes for i in index.get(h, ())})
-            else:  # a word list longer than the document's vocabulary: the other way round
-                found = sorted({i for h, at in index.items() if h in hashes for i in at})
+            # the words the document has: one set intersection (over the smaller of the two), no look-up per word
+            hit = word_hashes(key) & index.keys()
+            if len(hit) == 1:  # in order already; a token filed twice under one word (form and lemma) once
+                found = list(dict.fromkeys(index[next(iter(hit))]))
+            else:
+                found = sorted({i for h in hit for i in index[h]})
             self._found[key] = found
         return found
 
