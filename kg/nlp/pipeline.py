@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
-from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
@@ -113,6 +112,10 @@ def faster_lemmatizer(nlp: Language) -> None:
     >>> type(nlp.get_pipe("lemmatizer")).__name__, nlp.get_pipe("lemmatizer").lookups.tables
     ('CachedLemmatizer', ['lemma_rules'])
     """
+    # imported here: importing spacy.lang.en defines English, whose class keeps the factory names known then
+    # (``English.factory_names`` would then miss kg's, registered when kg.nlp.factories is imported below it)
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+
     if "lemmatizer" not in nlp.pipe_names:
         return
     old = nlp.get_pipe("lemmatizer")

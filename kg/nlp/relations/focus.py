@@ -97,7 +97,8 @@ def shared_objects(verb: Token) -> list[Token]:
     >>> import spacy
     >>> from spacy.tokens import Doc
     >>> doc = Doc(spacy.blank("en").vocab, words=["they", "design", "and", "build", "drones"],
-    ...           heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "cc", "conj", "dobj"])
+    ...           heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "cc", "conj", "dobj"],
+    ...           pos=["PRON", "VERB", "CCONJ", "VERB", "NOUN"])
     >>> [t.text for t in shared_objects(doc[1])], shared_objects(doc[3])
     (['drones'], [])
     """
