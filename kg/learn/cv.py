@@ -107,6 +107,7 @@ def format_cv_report(result: dict[str, Any]) -> str:
         lines.append(f"  {c:18s}{r['documents']:6d}" + cells(lambda m: result["clusters"][m][c]["relations_strict"]))
     lines.append("gold negatives emitted: " + ", ".join(f"{m} {modes[m]['negatives_emitted']}" for m in MODES))
     ece = result["ece"]
-    lines.append(f"calibration error (ECE, 10 bins) of held-out edges: rules+model calibrated {ece['both_calibrated']:.3f} "
-                 f"over {ece['edges']} edges; rules with the precision table {ece['rules_table']:.3f}")
+    lines.append(f"calibration error (ECE, 10 bins) of held-out edges: rules+model calibrated "
+                 f"{ece['both_calibrated']:.3f} over {ece['edges']} edges; rules with the precision table "
+                 f"{ece['rules_table']:.3f}")
     return "\n".join(lines)

@@ -193,7 +193,8 @@ def analyse(doc: Doc, lex: Lexicon, *, ruled: bool = True, allowed: set[tuple[st
         if allowed is not None and (types[pair.first], types[pair.second]) not in allowed:
             continue
         start = starts[pair.sent]
-        forward, backward = found.get((start, pair.first, pair.second), ()), found.get((start, pair.second, pair.first), ())
+        forward = found.get((start, pair.first, pair.second), ())
+        backward = found.get((start, pair.second, pair.first), ())
         rule_preds = {pair_label(pair.first, pair.second, p, pair.first, PREDICATES[p].symmetric)
                       for p in forward} | {pair_label(pair.first, pair.second, p, pair.second, PREDICATES[p].symmetric)
                                            for p in backward} if forward or backward else set()

@@ -220,7 +220,8 @@ class ActorRules:
                 else self._org_descriptors
             if label == "Person" and not role and any(described_as(sp, org_words) for sp in spans):
                 new = "Organization"  # "fact-checking charity Full Fact"
-            elif label == "Person" and not role and not titled and any(self._placed_descriptor(doc, sp) for sp in spans):
+            elif label == "Person" and not role and not titled and \
+                    any(self._placed_descriptor(doc, sp) for sp in spans):
                 new = "Organization"  # "Perth-based miner Harmony Gold"
             elif label == "Person" and not role and not titled and any(self._firm_possession(doc, sp) or
                                                                        self._listed_firm(sp) for sp in spans):
@@ -249,7 +250,8 @@ class ActorRules:
         the place is named inside the description of the organisation (a mention of kind ``inside``, which the
         relation rules read as basedIn), whether the description is a name, refers back, or stands in
         apposition to a name."""
-        org_at = {i: m for m in mentions if m.end > m.start and m.label == "Organization" for i in range(m.start, m.end)}
+        org_at = {i: m for m in mentions if m.end > m.start and m.label == "Organization"
+                  for i in range(m.start, m.end)}
         for place, target in based_places(doc):
             org = org_at[target.i].entity_id if target.i in org_at else None
             if org is None and target.i in refs and len(refs[target.i]) == 1:

@@ -236,7 +236,8 @@ class FastAttributeRuler(AttributeRuler):
         if self._rest:
             present = [set(column) for column in zip(*rows)]
             for needs, matcher in self._rest:
-                if any(all(_present(need, present, self._tried, strings) for need in alternative) for alternative in needs):
+                if any(all(_present(need, present, self._tried, strings) for need in alternative)
+                       for alternative in needs):
                     matches += [(int(strings[m_id]), m_id, start, end)
                                 for m_id, start, end in matcher(doc, allow_missing=True, as_spans=False)]
         return matches

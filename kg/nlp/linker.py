@@ -195,7 +195,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         """``non-Western``; a capital used as a place; a "person" listed among places or named in a byline."""
         if m.start > 0:
             prev = doc[m.start - 1]
-            if prev.lower_ in ("non", "non-") or (prev.text == "-" and m.start > 1 and doc[m.start - 2].lower_ == "non"):
+            if prev.lower_ in ("non", "non-") or \
+                    (prev.text == "-" and m.start > 1 and doc[m.start - 2].lower_ == "non"):
                 return True
         if m.kind == "capital":
             return is_place_use(doc, m.start, m.end)

@@ -59,10 +59,10 @@ def _portfolio_word(tok: Token, stops: Collection[str], title: bool = False) -> 
 def portfolio_ministries(doc: Doc, taken: Collection[int], stops: Collection[str],
                          is_country: Callable[[str], bool] = lambda text: False) -> list[tuple[int, int, str]]:
     """Ministries written as a portfolio before ``ministry`` (``Ministry`` after capitalised words) that no name
-    covers: ``(start, end, title)`` where ``start:end`` is the portfolio and ``ministry`` and ``title`` the portfolio as a body's name
-    writes it. ``stops`` are words that describe a ministry without naming its field (``the new ministry``); they
-    end the portfolio, as does a word ``is_country`` accepts (``the Chilean Mining Ministry``). Which country
-    the ministry is of is left to the caller.
+    covers: ``(start, end, title)`` where ``start:end`` is the portfolio and ``ministry`` and ``title`` the portfolio
+    as a body's name writes it. ``stops`` are words that describe a ministry without naming its field (``the new
+    ministry``); they end the portfolio, as does a word ``is_country`` accepts (``the Chilean Mining Ministry``).
+    Which country the ministry is of is left to the caller.
 
     >>> import spacy
     >>> from spacy.tokens import Doc
