@@ -55,7 +55,18 @@ class DocContext(GroupReading, ClauseReading):
 
     def find(self, sent: Span, words: set[str]) -> list[Token]:
         """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``."""
-        return self.index.find(sent, words)
+        return self.index.find(sent, self._frozen(words))
+
+    def find_at(self, sent: Span, words: set[str]) -> list[int]:
+        """The indices of :meth:`find`'s tokens (to test them on :attr:`DocIndex.parse` before making a token)."""
+        return self.index.find_at(sent, self._frozen(words))
+
+    def _frozen(self, words: set[str]) -> set[str] | frozenset[str]:
+        """A word list of the lexicon as the frozenset made once per lexicon (by identity: a lexicon's lists live
+        and stay unchanged as long as it does), not made anew at each call; any other set as it is."""
+        frozen = lexicon_memo(self.lex, "frozen word lists", lambda: {
+            id(v): frozenset(v) for v in self.lex.structure.values() if isinstance(v, set)})
+        return frozen.get(id(words), words)
 
     def lex_memo(self, key: str, make: Callable[[], Any]) -> Any:
         """``make()``, made once per lexicon (a rule's word set derived from it; see :func:`lexicon_memo`)."""

@@ -86,8 +86,8 @@ def lexicon_memo(lex: Lexicon, key: str, make: Callable[[], Any]) -> Any:
     return table[key]
 
 
-#: pattern -> whether it matches the string of a hash (:meth:`DocIndex.matching`)
-_TESTED: dict[re.Pattern[str], dict[int, bool]] = {}
+#: pattern -> the hashes whose strings were tested against it and those it matched (:meth:`DocIndex.matching`)
+_TESTED: dict[re.Pattern[str], tuple[set[int], set[int]]] = {}
 #: word list -> the string-store hashes of its words (the same in every document: a hash depends on the string only)
 _HASHES: dict[frozenset[str], frozenset[int]] = {}
 
@@ -166,6 +166,7 @@ class DocIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._words: dict[int, list[int]] | None = None
+        self._keys: set[int] | None = None
         self._found: dict[frozenset[str], list[int]] = {}
         self._pos: dict[str, list[int]] | None = None
         self._sent_ents: dict[int, list[Span]] | None = None
@@ -247,8 +248,11 @@ class DocIndex:
         found = self._found.get(key)
         if found is None:
             index = self._index()
-            # the words the document has: one set intersection (over the smaller of the two), no look-up per word
-            hit = word_hashes(key) & index.keys()
+            # the words the document has: one set intersection over the smaller of the two (``frozenset &
+            # dict.keys()`` walks the whole word list), no look-up per word
+            if self._keys is None:
+                self._keys = set(index)
+            hit = word_hashes(key).intersection(self._keys)
             if len(hit) == 1:  # in order already; a token filed twice under one word (form and lemma) once
                 found = list(dict.fromkeys(index[next(iter(hit))]))
             else:
@@ -267,23 +271,31 @@ class DocIndex:
         """
         relaxed = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
         strings, doc = self.doc.vocab.strings, self.doc
-        tested = _TESTED.setdefault(relaxed, {})
+        tested, matched = _TESTED.setdefault(relaxed, (set(), set()))
         if len(tested) > 100_000:
             tested.clear()
-        where: set[int] = set()
-        for key, at in self._index().items():
-            hit = tested.get(key)
-            if hit is None:
-                hit = tested[key] = relaxed.match(strings[key]) is not None
-            if hit:
-                where.update(at)
+            matched.clear()
+        index = self._index()
+        if self._keys is None:
+            self._keys = set(index)
+        # by set operations: only the words no document had before are tested
+        for key in self._keys - tested:
+            tested.add(key)
+            if relaxed.match(strings[key]) is not None:
+                matched.add(key)
+        where = {i for key in self._keys & matched for i in index[key]}
         return [i for i in sorted(where) if pattern.match(doc[i].text)]
 
     def find(self, sent: Span, words: Iterable[str]) -> list[Token]:
         """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``, in order."""
-        where = self.positions(words)
         doc = self.doc
-        return [doc[i] for i in where[bisect_left(where, sent.start):bisect_left(where, sent.end)]]
+        return [doc[i] for i in self.find_at(sent, words)]
+
+    def find_at(self, sent: Span, words: Iterable[str]) -> list[int]:
+        """The indices of :meth:`find`'s tokens: a rule that rejects most of them by :attr:`parse` makes a
+        ``Token`` only for those it keeps."""
+        where = self.positions(words)
+        return where[bisect_left(where, sent.start):bisect_left(where, sent.end)]
 
     def tagged(self, sent: Span, pos: Iterable[str]) -> list[Token]:
         """The tokens of ``sent`` whose coarse part of speech (``Token.pos_``) is one of ``pos``, in order."""
