@@ -92,6 +92,11 @@ _TESTED: dict[re.Pattern[str], tuple[set[int], set[int]]] = {}
 _HASHES: dict[frozenset[str], frozenset[int]] = {}
 
 
+#: the trigger word lists of a run of rules -> each word's hash -> the numbers of the lists with that word, and the
+#: hashes as a set (:meth:`DocIndex.sentences_with_each`)
+_INVERTED: dict[tuple[frozenset[str] | None, ...], tuple[dict[int, list[int]], frozenset[int]]] = {}
+
+
 def word_hashes(words: frozenset[str]) -> frozenset[int]:
     """The hashes under which spaCy's string store files ``words`` (remembered across documents).
 
@@ -327,6 +332,42 @@ class DocIndex:
         """The starts of the sentences that have a token whose lower-case form or lemma is one of ``words``."""
         start_of = self.memo("sentence_start_of", lambda: [s.start for s in self.sents for _ in range(len(s))])
         return {start_of[i] for i in self.positions(words)}
+
+    def sentences_with_each(self, word_lists: tuple[frozenset[str] | None, ...]) -> dict[int, set[int]]:
+        """:meth:`sentences_with` for each of ``word_lists`` at once, by its number (only the lists the document
+        has a word of; ``None``: no list): one pass over the document's words that are in any list, not one
+        look-up per list (the lists are the rules' triggers, the same in every document).
+
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Firms sell chips. Banks lend.")
+        >>> doc[3].is_sent_start = True
+        >>> sorted(DocIndex(doc).sentences_with_each((frozenset({"chips", "lend"}), None, frozenset({"banks"}))).items())
+        [(0, {0, 3}), (2, {3})]
+        """
+        known = _INVERTED.get(word_lists)
+        if known is None:
+            if len(_INVERTED) > 64:
+                _INVERTED.clear()
+            inverted: dict[int, list[int]] = {}
+            for n, words in enumerate(word_lists):
+                for h in word_hashes(words) if words is not None else ():
+                    inverted.setdefault(h, []).append(n)
+            known = _INVERTED[word_lists] = (inverted, frozenset(inverted))
+        inverted, hashes = known
+        index = self._index()
+        if self._keys is None:
+            self._keys = set(index)
+        start_of = self.memo("sentence_start_of", lambda: [s.start for s in self.sents for _ in range(len(s))])
+        out: dict[int, set[int]] = {}
+        for h in hashes.intersection(self._keys):
+            starts = {start_of[i] for i in index[h]}
+            for n in inverted[h]:
+                got = out.get(n)
+                if got is None:
+                    out[n] = set(starts)
+                else:
+                    got |= starts
+        return out
 
     def sentences_typed(self, types: Iterable[str], type_of: Callable[[str], str]) -> set[int]:
         """The starts of the sentences with a mention of an entity of one of ``types`` (by ``type_of``, the
