@@ -28,6 +28,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
+import numpy
+
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -97,6 +99,13 @@ _HASHES: dict[frozenset[str], frozenset[int]] = {}
 _INVERTED: dict[tuple[frozenset[str] | None, ...], tuple[dict[int, list[int]], frozenset[int]]] = {}
 
 
+#: the string of each hash decoded so far (``StringStore`` decodes anew at each look-up; a hash's string is the
+#: same in every vocabulary): :func:`read_parse`
+_NAMES: dict[int, str] = {0: ""}
+#: a lemma's hash -> the hash of its lower-case form (:meth:`DocIndex._index`)
+_LOWERED: dict[int, int] = {0: 0}
+
+
 def word_hashes(words: frozenset[str]) -> frozenset[int]:
     """The hashes under which spaCy's string store files ``words`` (remembered across documents).
 
@@ -139,18 +148,18 @@ def read_parse(doc: Doc) -> Parse:
     if not len(doc):
         return Parse([], [], [], [], [], [])
     arr = doc.to_array([HEAD, DEP, LOWER, LEMMA, POS])
-    strings, names = doc.vocab.strings, {0: ""}
+    strings, names = doc.vocab.strings, _NAMES
+    if len(names) > 500_000:
+        names.clear()
+        names[0] = ""
 
     def text(hashes: list[int]) -> list[str]:
-        out = []
-        for h in hashes:
-            name = names.get(h)
-            if name is None:
-                name = names[h] = strings[h]
-            out.append(name)
+        out = list(map(names.get, hashes))  # each string not read before decoded once, across documents
+        if None in out:
+            out = [o if o is not None else names.setdefault(h, strings[h]) for o, h in zip(out, hashes)]
         return out
 
-    head = [n + off for n, off in enumerate(arr[:, 0].view("int64").tolist())]
+    head = (arr[:, 0].view("int64") + numpy.arange(len(arr), dtype="int64")).tolist()
     children: list[list[int]] = [[] for _ in head]
     for n, h in enumerate(head):
         if h != n:
@@ -210,7 +219,10 @@ class DocIndex:
             # by the hashes of each token's lower-case form and lemma: no Token, nor a string, per token; a lemma
             # that differs from the form is filed under its own lower-case form, each distinct lemma lowered once
             index: dict[int, list[int]] = {}
-            strings, lowered = self.doc.vocab.strings, {0: 0}
+            strings, lowered = self.doc.vocab.strings, _LOWERED
+            if len(lowered) > 500_000:
+                lowered.clear()
+                lowered[0] = 0
             for i, (low, lemma) in enumerate(self.doc.to_array([LOWER, LEMMA]).tolist()) if len(self.doc) else ():
                 index.setdefault(low, []).append(i)
                 if lemma != low:
