@@ -208,6 +208,14 @@ class DocIndex:
         return self._ents
 
     @property
+    def ent_ids(self) -> list[str]:
+        """The entity id of each of :attr:`ents` (``Span.kb_id_`` decodes it at each call)."""
+        ids = self._memo.get("ent_ids")
+        if ids is None:
+            ids = self._memo["ent_ids"] = [e.kb_id_ for e in self.ents]
+        return ids
+
+    @property
     def sents(self) -> list[Span]:
         """The document's sentences (``Doc.sents`` makes them anew at each call)."""
         if self._sents is None:
@@ -394,6 +402,12 @@ class DocIndex:
                 out.update(start for start, ents in self._memo[("ents", entity_type)].items() if ents)
         return out
 
+    def _sentence_ent_ids(self) -> dict[int, list[str]]:
+        """The entity ids of the mentions of :meth:`ents_in`, by sentence start."""
+        assert self._sent_ents is not None
+        id_of = dict(zip(map(id, self.ents), self.ent_ids))
+        return {start: [id_of[id(e)] for e in ents] for start, ents in self._sent_ents.items()}
+
     def ents_typed(self, sent: Span, entity_type: str, type_of: Callable[[str], str]) -> list[Span]:
         """The entity mentions of ``sent`` whose entity ``type_of`` gives as ``entity_type`` (``ctx.type_of``),
         sorted once per document: a mention's type does not change while the rules run."""
@@ -401,6 +415,8 @@ class DocIndex:
         if by_sent is None:
             self.ents_in(sent)
             assert self._sent_ents is not None
+            ids = self.memo("sentence_ent_ids", self._sentence_ent_ids)  # each mention's id decoded once
             by_sent = self._memo[("ents", entity_type)] = {
-                start: [e for e in ents if type_of(e.kb_id_) == entity_type] for start, ents in self._sent_ents.items()}
+                start: [e for e, eid in zip(ents, ids[start]) if type_of(eid) == entity_type]
+                for start, ents in self._sent_ents.items()}
         return by_sent.get(sent.start, [])
