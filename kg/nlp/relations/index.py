@@ -394,12 +394,18 @@ class DocIndex:
         same as :meth:`ents_typed`; ``"*"``: a mention of any entity)."""
         out: set[int] = set()
         for entity_type in types:
-            if entity_type == "*":
-                self.ents_in(self.sents[0]) if self.sents else None
-                out.update(start for start, ents in (self._sent_ents or {}).items() if ents)
-            elif self.sents:
-                self.ents_typed(self.sents[0], entity_type, type_of)
-                out.update(start for start, ents in self._memo[("ents", entity_type)].items() if ents)
+            # each type's sentences found once per document (the mentions' types are read once, ents_typed)
+            starts = self._memo.get(("typed starts", entity_type))
+            if starts is None:
+                starts = set()
+                if entity_type == "*":
+                    self.ents_in(self.sents[0]) if self.sents else None
+                    starts.update(start for start, ents in (self._sent_ents or {}).items() if ents)
+                elif self.sents:
+                    self.ents_typed(self.sents[0], entity_type, type_of)
+                    starts.update(start for start, ents in self._memo[("ents", entity_type)].items() if ents)
+                self._memo[("typed starts", entity_type)] = starts
+            out |= starts
         return out
 
     def _sentence_ent_ids(self) -> dict[int, list[str]]:
