@@ -196,13 +196,15 @@ def run_rules(ctx: DocContext, gates: list[Gate]) -> list[Candidate]:
     # the rules to run on each sentence, in rule order (the rules add no mention and change no mention's type, so
     # the sentences with a mention of a type can be found before any rule runs)
     runs: list[list[Rule]] = [[] for _ in sents]
-    for rule, words, types in gates:
+    with_words = ctx.index.sentences_with_each(tuple(words for _, words, _ in gates))  # by the gate's number
+    for n, (rule, words, types) in enumerate(gates):
         if words is None and not types:
             for here in runs:
                 here.append(rule)
             continue
-        where = (ctx.index.sentences_with(words) if words is not None else set()) | \
-            (ctx.index.sentences_typed(types, ctx.type_of) if types else set())
+        where = with_words.get(n, set()) if words is not None else set()
+        if types:
+            where = where | ctx.index.sentences_typed(types, ctx.type_of)
         for start in where:
             runs[at[start]].append(rule)
     found: list[Candidate] = []

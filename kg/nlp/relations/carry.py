@@ -51,7 +51,7 @@ def sentences_of(ctx: DocContext) -> list[Span]:
     """The document's sentences, listed once per document (``Token.sent`` scans for its sentence each time)."""
     found = getattr(ctx, "_carry_sentences", None)
     if found is None:
-        found = list(ctx.doc.sents)
+        found = ctx.index.sents  # listed once per document for every reader
         ctx._carry_sentences = found  # type: ignore[attr-defined]
         ctx._carry_starts = [s.start for s in found]  # type: ignore[attr-defined]
     return found

@@ -44,18 +44,30 @@ class DocContext(GroupReading, ClauseReading):
         self.mentions: list[Mention] = extensions.mentions(doc)
         self.index = DocIndex(doc)
         self.mention_at: dict[int, str] = {}
-        for ent in self.index.ents:
+        for ent, eid in zip(self.index.ents, self.index.ent_ids):
             for i in range(ent.start, ent.end):
-                self.mention_at[i] = ent.kb_id_
+                self.mention_at[i] = eid
         self.plural_refs: dict[int, list[str]] = {}
         #: token index -> whether its clause is negated / its status: several rules ask about the same trigger
         self._negated: dict[int, bool] = {}
         self._status: dict[int, str] = {}
+        #: id of a word list of the lexicon -> the list as a frozenset (:meth:`_frozen`)
+        self._frozen_lists: dict[int, frozenset[str]] = lexicon_memo(lexicon, "frozen word lists", lambda: {
+            id(v): frozenset(v) for v in lexicon.structure.values() if isinstance(v, set)})
         self.products = self._product_owners()
 
     def find(self, sent: Span, words: set[str]) -> list[Token]:
         """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``."""
-        return self.index.find(sent, words)
+        return self.index.find(sent, self._frozen(words))
+
+    def find_at(self, sent: Span, words: set[str]) -> list[int]:
+        """The indices of :meth:`find`'s tokens (to test them on :attr:`DocIndex.parse` before making a token)."""
+        return self.index.find_at(sent, self._frozen(words))
+
+    def _frozen(self, words: set[str]) -> set[str] | frozenset[str]:
+        """A word list of the lexicon as the frozenset made once per lexicon (by identity: a lexicon's lists live
+        and stay unchanged as long as it does), not made anew at each call; any other set as it is."""
+        return self._frozen_lists.get(id(words), words)
 
     def lex_memo(self, key: str, make: Callable[[], Any]) -> Any:
         """``make()``, made once per lexicon (a rule's word set derived from it; see :func:`lexicon_memo`)."""

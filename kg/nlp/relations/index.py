@@ -28,6 +28,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
+import numpy
+
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -86,10 +88,22 @@ def lexicon_memo(lex: Lexicon, key: str, make: Callable[[], Any]) -> Any:
     return table[key]
 
 
-#: pattern -> whether it matches the string of a hash (:meth:`DocIndex.matching`)
-_TESTED: dict[re.Pattern[str], dict[int, bool]] = {}
+#: pattern -> the hashes whose strings were tested against it and those it matched (:meth:`DocIndex.matching`)
+_TESTED: dict[re.Pattern[str], tuple[set[int], set[int]]] = {}
 #: word list -> the string-store hashes of its words (the same in every document: a hash depends on the string only)
 _HASHES: dict[frozenset[str], frozenset[int]] = {}
+
+
+#: the trigger word lists of a run of rules -> each word's hash -> the numbers of the lists with that word, and the
+#: hashes as a set (:meth:`DocIndex.sentences_with_each`)
+_INVERTED: dict[tuple[frozenset[str] | None, ...], tuple[dict[int, list[int]], frozenset[int]]] = {}
+
+
+#: the string of each hash decoded so far (``StringStore`` decodes anew at each look-up; a hash's string is the
+#: same in every vocabulary): :func:`read_parse`
+_NAMES: dict[int, str] = {0: ""}
+#: a lemma's hash -> the hash of its lower-case form (:meth:`DocIndex._index`)
+_LOWERED: dict[int, int] = {0: 0}
 
 
 def word_hashes(words: frozenset[str]) -> frozenset[int]:
@@ -134,18 +148,18 @@ def read_parse(doc: Doc) -> Parse:
     if not len(doc):
         return Parse([], [], [], [], [], [])
     arr = doc.to_array([HEAD, DEP, LOWER, LEMMA, POS])
-    strings, names = doc.vocab.strings, {0: ""}
+    strings, names = doc.vocab.strings, _NAMES
+    if len(names) > 500_000:
+        names.clear()
+        names[0] = ""
 
     def text(hashes: list[int]) -> list[str]:
-        out = []
-        for h in hashes:
-            name = names.get(h)
-            if name is None:
-                name = names[h] = strings[h]
-            out.append(name)
+        out = list(map(names.get, hashes))  # each string not read before decoded once, across documents
+        if None in out:
+            out = [o if o is not None else names.setdefault(h, strings[h]) for o, h in zip(out, hashes)]
         return out
 
-    head = [n + off for n, off in enumerate(arr[:, 0].view("int64").tolist())]
+    head = (arr[:, 0].view("int64") + numpy.arange(len(arr), dtype="int64")).tolist()
     children: list[list[int]] = [[] for _ in head]
     for n, h in enumerate(head):
         if h != n:
@@ -166,6 +180,7 @@ class DocIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._words: dict[int, list[int]] | None = None
+        self._keys: set[int] | None = None
         self._found: dict[frozenset[str], list[int]] = {}
         self._pos: dict[str, list[int]] | None = None
         self._sent_ents: dict[int, list[Span]] | None = None
@@ -193,6 +208,14 @@ class DocIndex:
         return self._ents
 
     @property
+    def ent_ids(self) -> list[str]:
+        """The entity id of each of :attr:`ents` (``Span.kb_id_`` decodes it at each call)."""
+        ids = self._memo.get("ent_ids")
+        if ids is None:
+            ids = self._memo["ent_ids"] = [e.kb_id_ for e in self.ents]
+        return ids
+
+    @property
     def sents(self) -> list[Span]:
         """The document's sentences (``Doc.sents`` makes them anew at each call)."""
         if self._sents is None:
@@ -204,7 +227,10 @@ class DocIndex:
             # by the hashes of each token's lower-case form and lemma: no Token, nor a string, per token; a lemma
             # that differs from the form is filed under its own lower-case form, each distinct lemma lowered once
             index: dict[int, list[int]] = {}
-            strings, lowered = self.doc.vocab.strings, {0: 0}
+            strings, lowered = self.doc.vocab.strings, _LOWERED
+            if len(lowered) > 500_000:
+                lowered.clear()
+                lowered[0] = 0
             for i, (low, lemma) in enumerate(self.doc.to_array([LOWER, LEMMA]).tolist()) if len(self.doc) else ():
                 index.setdefault(low, []).append(i)
                 if lemma != low:
@@ -247,8 +273,11 @@ class DocIndex:
         found = self._found.get(key)
         if found is None:
             index = self._index()
-            # the words the document has: one set intersection (over the smaller of the two), no look-up per word
-            hit = word_hashes(key) & index.keys()
+            # the words the document has: one set intersection over the smaller of the two (``frozenset &
+            # dict.keys()`` walks the whole word list), no look-up per word
+            if self._keys is None:
+                self._keys = set(index)
+            hit = word_hashes(key).intersection(self._keys)
             if len(hit) == 1:  # in order already; a token filed twice under one word (form and lemma) once
                 found = list(dict.fromkeys(index[next(iter(hit))]))
             else:
@@ -267,23 +296,31 @@ class DocIndex:
         """
         relaxed = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
         strings, doc = self.doc.vocab.strings, self.doc
-        tested = _TESTED.setdefault(relaxed, {})
+        tested, matched = _TESTED.setdefault(relaxed, (set(), set()))
         if len(tested) > 100_000:
             tested.clear()
-        where: set[int] = set()
-        for key, at in self._index().items():
-            hit = tested.get(key)
-            if hit is None:
-                hit = tested[key] = relaxed.match(strings[key]) is not None
-            if hit:
-                where.update(at)
+            matched.clear()
+        index = self._index()
+        if self._keys is None:
+            self._keys = set(index)
+        # by set operations: only the words no document had before are tested
+        for key in self._keys - tested:
+            tested.add(key)
+            if relaxed.match(strings[key]) is not None:
+                matched.add(key)
+        where = {i for key in self._keys & matched for i in index[key]}
         return [i for i in sorted(where) if pattern.match(doc[i].text)]
 
     def find(self, sent: Span, words: Iterable[str]) -> list[Token]:
         """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``, in order."""
-        where = self.positions(words)
         doc = self.doc
-        return [doc[i] for i in where[bisect_left(where, sent.start):bisect_left(where, sent.end)]]
+        return [doc[i] for i in self.find_at(sent, words)]
+
+    def find_at(self, sent: Span, words: Iterable[str]) -> list[int]:
+        """The indices of :meth:`find`'s tokens: a rule that rejects most of them by :attr:`parse` makes a
+        ``Token`` only for those it keeps."""
+        where = self.positions(words)
+        return where[bisect_left(where, sent.start):bisect_left(where, sent.end)]
 
     def tagged(self, sent: Span, pos: Iterable[str]) -> list[Token]:
         """The tokens of ``sent`` whose coarse part of speech (``Token.pos_``) is one of ``pos``, in order."""
@@ -316,18 +353,66 @@ class DocIndex:
         start_of = self.memo("sentence_start_of", lambda: [s.start for s in self.sents for _ in range(len(s))])
         return {start_of[i] for i in self.positions(words)}
 
+    def sentences_with_each(self, word_lists: tuple[frozenset[str] | None, ...]) -> dict[int, set[int]]:
+        """:meth:`sentences_with` for each of ``word_lists`` at once, by its number (only the lists the document
+        has a word of; ``None``: no list): one pass over the document's words that are in any list, not one
+        look-up per list (the lists are the rules' triggers, the same in every document).
+
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Firms sell chips. Banks lend.")
+        >>> doc[3].is_sent_start = True
+        >>> sorted(DocIndex(doc).sentences_with_each((frozenset({"chips", "lend"}), None, frozenset({"banks"}))).items())
+        [(0, {0, 3}), (2, {3})]
+        """
+        known = _INVERTED.get(word_lists)
+        if known is None:
+            if len(_INVERTED) > 64:
+                _INVERTED.clear()
+            inverted: dict[int, list[int]] = {}
+            for n, words in enumerate(word_lists):
+                for h in word_hashes(words) if words is not None else ():
+                    inverted.setdefault(h, []).append(n)
+            known = _INVERTED[word_lists] = (inverted, frozenset(inverted))
+        inverted, hashes = known
+        index = self._index()
+        if self._keys is None:
+            self._keys = set(index)
+        start_of = self.memo("sentence_start_of", lambda: [s.start for s in self.sents for _ in range(len(s))])
+        out: dict[int, set[int]] = {}
+        for h in hashes.intersection(self._keys):
+            starts = {start_of[i] for i in index[h]}
+            for n in inverted[h]:
+                got = out.get(n)
+                if got is None:
+                    out[n] = set(starts)
+                else:
+                    got |= starts
+        return out
+
     def sentences_typed(self, types: Iterable[str], type_of: Callable[[str], str]) -> set[int]:
         """The starts of the sentences with a mention of an entity of one of ``types`` (by ``type_of``, the
         same as :meth:`ents_typed`; ``"*"``: a mention of any entity)."""
         out: set[int] = set()
         for entity_type in types:
-            if entity_type == "*":
-                self.ents_in(self.sents[0]) if self.sents else None
-                out.update(start for start, ents in (self._sent_ents or {}).items() if ents)
-            elif self.sents:
-                self.ents_typed(self.sents[0], entity_type, type_of)
-                out.update(start for start, ents in self._memo[("ents", entity_type)].items() if ents)
+            # each type's sentences found once per document (the mentions' types are read once, ents_typed)
+            starts = self._memo.get(("typed starts", entity_type))
+            if starts is None:
+                starts = set()
+                if entity_type == "*":
+                    self.ents_in(self.sents[0]) if self.sents else None
+                    starts.update(start for start, ents in (self._sent_ents or {}).items() if ents)
+                elif self.sents:
+                    self.ents_typed(self.sents[0], entity_type, type_of)
+                    starts.update(start for start, ents in self._memo[("ents", entity_type)].items() if ents)
+                self._memo[("typed starts", entity_type)] = starts
+            out |= starts
         return out
+
+    def _sentence_ent_ids(self) -> dict[int, list[str]]:
+        """The entity ids of the mentions of :meth:`ents_in`, by sentence start."""
+        assert self._sent_ents is not None
+        id_of = dict(zip(map(id, self.ents), self.ent_ids))
+        return {start: [id_of[id(e)] for e in ents] for start, ents in self._sent_ents.items()}
 
     def ents_typed(self, sent: Span, entity_type: str, type_of: Callable[[str], str]) -> list[Span]:
         """The entity mentions of ``sent`` whose entity ``type_of`` gives as ``entity_type`` (``ctx.type_of``),
@@ -336,6 +421,8 @@ class DocIndex:
         if by_sent is None:
             self.ents_in(sent)
             assert self._sent_ents is not None
+            ids = self.memo("sentence_ent_ids", self._sentence_ent_ids)  # each mention's id decoded once
             by_sent = self._memo[("ents", entity_type)] = {
-                start: [e for e in ents if type_of(e.kb_id_) == entity_type] for start, ents in self._sent_ents.items()}
+                start: [e for e, eid in zip(ents, ids[start]) if type_of(eid) == entity_type]
+                for start, ents in self._sent_ents.items()}
         return by_sent.get(sent.start, [])

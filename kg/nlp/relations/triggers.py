@@ -94,10 +94,12 @@ def list_owners(tok: Token, ctx: DocContext) -> list[str]:
 @triggered_by(lambda lex: lex.verbs)
 def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X cooperates with Y``, ``X sanctioned Y``, ``Y was blacklisted by X``, ``X and Y teamed up``."""
-    # the trigger verbs' tokens (by form or lemma), in order
-    for tok in ctx.find(sent, ctx.lex_memo("trigger_verbs", lambda: frozenset(ctx.lex.verbs))):
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in ctx.lex.verbs:
+    # the trigger verbs' tokens (by form or lemma), in order; a token made only for a verb with a trigger lemma
+    verbs, parse, doc = ctx.lex.verbs, ctx.index.parse, ctx.doc
+    for i in ctx.find_at(sent, ctx.lex_memo("trigger_verbs", lambda: frozenset(verbs))):
+        if parse.pos[i] not in ("VERB", "AUX") or parse.lemma[i] not in verbs:
             continue
+        tok = doc[i]
         if ctx.negated(tok):
             yield from stopped_supply(tok, sent, ctx)
             continue
@@ -344,9 +346,13 @@ def _noun_words(nouns: Iterable[str]) -> frozenset[str]:
 @triggered_by(lambda lex: _noun_words(lex.nouns))
 def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``cooperation between X and Y``, ``X's partnership with Y``, ``US sanctions on Y``, ``the X-Y agreement``."""
-    doc, nouns = ctx.doc, ctx.lex.nouns
-    for tok in ctx.find(sent, ctx.lex_memo("trigger_nouns", lambda: _noun_words(nouns))):  # the tokens that can be a trigger noun, in order
-        low, i = tok.lower_, tok.i
+    doc, nouns, pos = ctx.doc, ctx.lex.nouns, ctx.index.parse.pos
+    # the tokens that can be a trigger noun, in order; a token made only for a noun
+    for i in ctx.find_at(sent, ctx.lex_memo("trigger_nouns", lambda: _noun_words(nouns))):
+        if pos[i] not in ("NOUN", "PROPN"):
+            continue
+        tok = doc[i]
+        low = tok.lower_
         key = low if low in nouns else tok.lemma_
         if low == "operation" and i > 1 and doc[i - 2:i].text.lower().replace(" ", "") == "co-":
             key = "cooperation"  # the tokenizer splits "co-operation"
