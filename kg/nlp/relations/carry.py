@@ -124,7 +124,8 @@ def resolve_start_ups(doc: Doc, ctx: DocContext) -> None:
     ``the two start-ups`` to the last two."""
     for tok in ctx.find(doc[:], {"up", "ups"}):
         i = tok.i
-        if tok.lower_ not in ("up", "ups") or i < 2 or doc[i - 1].text != "-" or doc[i - 2].lower_ != "start" or i in ctx.refs or ctx.entity(doc[i]):
+        if tok.lower_ not in ("up", "ups") or i < 2 or doc[i - 1].text != "-" or doc[i - 2].lower_ != "start" or \
+                i in ctx.refs or ctx.entity(doc[i]):
             continue
         if tok.dep_ == "appos" or (i + 1 < len(doc) and ctx.entity(doc[i + 1])):
             continue  # "Anthropic, the start-up" and "the start-up Anthropic" describe a name beside them
@@ -164,7 +165,8 @@ def resolve_bare_groups(doc: Doc, ctx: DocContext) -> None:
     that was a clause's subject in the sentences before (``both`` of two, ``the three`` of three)."""
     for tok in ctx.find(doc[:], set(GROUP_WORDS)):
         i = tok.i
-        if tok.lower_ not in GROUP_WORDS or i in ctx.refs or ctx.entity(tok) or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        if tok.lower_ not in GROUP_WORDS or i in ctx.refs or ctx.entity(tok) or \
+                tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
             continue
         if tok.lower_ == "both":
             if tok.pos_ not in ("PRON", "DET", "NOUN"):
@@ -311,7 +313,8 @@ def resolve_disjoint_pronouns(doc: Doc, ctx: DocContext) -> None:
     that subject, or to nothing."""
     for tok in ctx.find(doc[:], {"it", "its"}):
         i = tok.i
-        if tok.lower_ not in ("it", "its") or i in ctx.refs or (tok.lower_ == "it" and tok.dep_ not in ("dobj", "dative", "pobj")):
+        if tok.lower_ not in ("it", "its") or i in ctx.refs or \
+                (tok.lower_ == "it" and tok.dep_ not in ("dobj", "dative", "pobj")):
             continue
         verb = _clause_verb(tok)
         if verb is None or (tok.lower_ == "its" and verb.lemma_ not in COPULAS):

@@ -28,13 +28,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-import numpy
-
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.relations.parse import Parse, read_parse
 
 
 class Trigger(NamedTuple):
@@ -99,9 +98,6 @@ _HASHES: dict[frozenset[str], frozenset[int]] = {}
 _INVERTED: dict[tuple[frozenset[str] | None, ...], tuple[dict[int, list[int]], frozenset[int]]] = {}
 
 
-#: the string of each hash decoded so far (``StringStore`` decodes anew at each look-up; a hash's string is the
-#: same in every vocabulary): :func:`read_parse`
-_NAMES: dict[int, str] = {0: ""}
 #: a lemma's hash -> the hash of its lower-case form (:meth:`DocIndex._index`)
 _LOWERED: dict[int, int] = {0: 0}
 
@@ -119,53 +115,6 @@ def word_hashes(words: frozenset[str]) -> frozenset[int]:
             _HASHES.clear()
         found = _HASHES[words] = frozenset(hash_string(w) if w else 0 for w in words)  # as vocab.strings[w]
     return found
-
-
-class Parse(NamedTuple):
-    """A document's parse as plain lists by token index, for code that reads many tokens' attributes (no ``Token``
-    per look-up): head index, dependency label, lower-case form, lemma and coarse part of speech (as spaCy's
-    ``Token.head.i``, ``dep_``, ``lower_``, ``lemma_``, ``pos_``), and each token's children in order."""
-
-    head: list[int]
-    dep: list[str]
-    lower: list[str]
-    lemma: list[str]
-    pos: list[str]
-    children: list[list[int]]
-
-
-def read_parse(doc: Doc) -> Parse:
-    """The :class:`Parse` of ``doc``.
-
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["Firms", "sell", "chips"], heads=[1, 1, 1],
-    ...           deps=["nsubj", "ROOT", "dobj"])
-    >>> parse = read_parse(doc)
-    >>> parse.head, parse.dep, parse.lower, parse.children
-    ([1, 1, 1], ['nsubj', 'ROOT', 'dobj'], ['firms', 'sell', 'chips'], [[], [0, 2], []])
-    """
-    if not len(doc):
-        return Parse([], [], [], [], [], [])
-    arr = doc.to_array([HEAD, DEP, LOWER, LEMMA, POS])
-    strings, names = doc.vocab.strings, _NAMES
-    if len(names) > 500_000:
-        names.clear()
-        names[0] = ""
-
-    def text(hashes: list[int]) -> list[str]:
-        out = list(map(names.get, hashes))  # each string not read before decoded once, across documents
-        if None in out:
-            out = [o if o is not None else names.setdefault(h, strings[h]) for o, h in zip(out, hashes)]
-        return out
-
-    head = (arr[:, 0].view("int64") + numpy.arange(len(arr), dtype="int64")).tolist()
-    children: list[list[int]] = [[] for _ in head]
-    for n, h in enumerate(head):
-        if h != n:
-            children[h].append(n)
-    return Parse(head, text(arr[:, 1].tolist()), text(arr[:, 2].tolist()), text(arr[:, 3].tolist()),
-                 text(arr[:, 4].tolist()), children)
 
 
 class DocIndex:
@@ -361,7 +310,8 @@ class DocIndex:
         >>> import spacy
         >>> doc = spacy.blank("en")("Firms sell chips. Banks lend.")
         >>> doc[3].is_sent_start = True
-        >>> sorted(DocIndex(doc).sentences_with_each((frozenset({"chips", "lend"}), None, frozenset({"banks"}))).items())
+        >>> lists = (frozenset({"chips", "lend"}), None, frozenset({"banks"}))
+        >>> sorted(DocIndex(doc).sentences_with_each(lists).items())
         [(0, {0, 3}), (2, {3})]
         """
         known = _INVERTED.get(word_lists)

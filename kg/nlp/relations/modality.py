@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.relations.index import Parse, lexicon_memo, read_parse
+from kg.nlp.relations.index import lexicon_memo
+from kg.nlp.relations.parse import Parse, read_parse
 
 
 def _negation(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:

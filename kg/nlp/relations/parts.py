@@ -1,10 +1,11 @@
-"""Units an organisation founds or owns: ``the council set up AI71, a company …``, ``Qai, the company that QIA set up``,
-``X was established by the ministry`` give ``partOf`` from the founded organisation to its single founder.
+"""Units an organisation founds or owns: ``the council set up AI71, a company …``, ``Qai, the company that QIA set
+up``, ``X was established by the ministry`` give ``partOf`` from the founded organisation to its single founder.
 
 Several founders, a partner (``set up with Y``) or a joint vehicle (``a joint venture``, ``a consortium``: the
-``joint_vehicles`` of ``data/lexicon/structure.json`` that are not ``org_nouns``) make no unit of one of them; countries and international
-bodies that found something are its members or investors, which other rules read. A company that owns another
-(``Rostec owns X``, ``owning_verbs``) has it as a part, as ``owned by`` does (descriptors.py).
+``joint_vehicles`` of ``data/lexicon/structure.json`` that are not ``org_nouns``) make no unit of one of them;
+countries and international bodies that found something are its members or investors, which other rules read.
+A company that owns another (``Rostec owns X``, ``owning_verbs``) has it as a part, as ``owned by`` does
+(descriptors.py).
 """
 
 from __future__ import annotations

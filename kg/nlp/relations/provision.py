@@ -163,7 +163,8 @@ def runs_on_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         products = [p for p in ctx.pobjs(verb, {"on", "around", "upon"})]
         products += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        makers = [a for p in products for q in [p, *p.conjuncts] for a in product_makers(q, ctx) or _described_maker(q, ctx)]
+        makers = [a for p in products for q in [p, *p.conjuncts]
+                  for a in product_makers(q, ctx) or _described_maker(q, ctx)]
         status = ctx.status(verb)
         for s, o in distinct_pairs(makers, owners):
             yield Candidate(s, "suppliesTo", o, "event:runs-on", status, sent)

@@ -417,7 +417,8 @@ SLOTS: dict[str, Callable[[Token, DocContext], SlotResult]] = {
     "dobj_customer": slot_dobj_customer, "from_reverse": slot_from_reverse, "with_dobj": slot_with_dobj,
     "access_dative": slot_dative, "dobj_org": slot_dobj_org, "dobj_maker": slot_dobj_maker, "dobj_out": slot_dobj_out,
     "services_in": slot_services_in, "assets_of": slot_assets_of, "licences_for": slot_licences_for,
-    "order_from": slot_order_from, "money_into": slot_money_into, "round_for": slot_round_for, "from_reverse_money": slot_money_from,
+    "order_from": slot_order_from, "money_into": slot_money_into, "round_for": slot_round_for,
+    "from_reverse_money": slot_money_from,
 }
 
 

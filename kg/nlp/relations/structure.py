@@ -338,7 +338,7 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # only a possessive can name a whole (the words between are read for those alone)
         if root.dep_ != "poss" or not ctx.entity(root.head):
             continue
-        between = {t.lower_ for t in ctx.doc[root.i + 1:root.head.i]} | {t.lemma_ for t in ctx.doc[root.i + 1:root.head.i]}
+        between = {w for t in ctx.doc[root.i + 1:root.head.i] for w in (t.lower_, t.lemma_)}
         if between & ctx.lex.words("not_part_words"):
             continue  # "Nvidia's rival AMD", "Huawei's partner Leica": a relation other than a part
         if ctx.type_of(ctx.entity(root.head) or "") == "Organization":

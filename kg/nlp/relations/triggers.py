@@ -186,7 +186,8 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
             others += [a for h in (hosts if slot != "of" else [tok]) for p in ctx.pobjs(h, {slot})
                        for a in slot_actors(p, slot, ctx)]
         elif slot in ("on_org", "on_state"):
-            others += [a for h in hosts for p in ctx.pobjs(h, {"on", "against"}) for a in typed_target(tok, p, slot, ctx)]
+            others += [a for h in hosts for p in ctx.pobjs(h, {"on", "against"})
+                       for a in typed_target(tok, p, slot, ctx)]
         elif slot == "of_parties":  # "a joint venture of RZD and STM": the venture's parties
             holders += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if ctx.type_of(a) == "Organization"]
         elif slot in ("by", "from"):
@@ -367,8 +368,8 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # "US sanctions on X were lifted": a measure ended
         lifted = tok.dep_ == "nsubjpass" and tok.head.lemma_ in ctx.lex.negation.get("governors", [])
         # "the US export ban on Huawei": exports that a ban or curb is about are no supply
-        curbed = tok.dep_ == "compound" and any(p in ("restrictsExportsTo", "sanctions") for p, _s in
-                                                ctx.lex.nouns.get(tok.head.lower_, ctx.lex.nouns.get(tok.head.lemma_, [])))
+        head_triggers = ctx.lex.nouns.get(tok.head.lower_, ctx.lex.nouns.get(tok.head.lemma_, []))
+        curbed = tok.dep_ == "compound" and any(p in ("restrictsExportsTo", "sanctions") for p, _s in head_triggers)
         curbed = curbed or curbed_goods(tok, ctx)  # "curbs on chip exports to China"
         # "revoked export licences for Huawei": a licence to export is no supply (restraints.py reads its denial)
         curbed = curbed or (tok.dep_ == "compound" and tok.head.lower_ in ctx.lex.words("licence_nouns"))
