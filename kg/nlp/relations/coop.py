@@ -22,7 +22,8 @@ MUTUAL = ("cooperatesWith", "competesWith")
 COOPERATION = ("cooperatesWith", "agreementWith", "jointVentureWith")
 
 
-def _parties(ids: list[str], ctx: DocContext) -> list[str]:
+def party_ids(ids: list[str], ctx: DocContext) -> list[str]:
+    """The ids that can be a party to a deal or a rivalry (organisations, states, bodies, blocs), once each."""
     return [a for a in dict.fromkeys(ids) if ctx.type_of(a) in PARTIES]
 
 
@@ -83,7 +84,7 @@ def venture_apposition_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 parties += [a for ag in child.children if ag.dep_ == "agent" for p in ag.children
                             if p.dep_ == "pobj" for a in ctx.actors(p)]
         itself = ctx.entity(tok.head) if tok.dep_ == "appos" else None  # the venture is no party to itself
-        parties = [a for a in _parties(parties, ctx) if a != itself]
+        parties = [a for a in party_ids(parties, ctx) if a != itself]
         if len(parties) >= 2:
             yield from _all_pairs(parties, "jointVentureWith", "venture:apposition", status, sent)
 
@@ -100,7 +101,8 @@ def jointly_held_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                   for t in [p, *p.conjuncts] for a in _named(t, ctx)]
         if not owners and verb.dep_ == "relcl":
             owners = [a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
-        yield from _all_pairs(_parties(owners, ctx), "jointVentureWith", "venture:jointly-held", ctx.status(verb), sent)
+        yield from _all_pairs(party_ids(owners, ctx), "jointVentureWith", "venture:jointly-held", ctx.status(verb),
+                              sent)
 
 
 @triggered_by(lambda lex: lex.words("talks_nouns"))
@@ -125,8 +127,8 @@ def talks_about_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for predicate, _slots in nouns.get(key, []):
                 if predicate not in ("agreementWith", "jointVentureWith", "cooperatesWith"):
                     continue
-                for s in _parties(holders, ctx):
-                    for o in _parties(partners, ctx):
+                for s in party_ids(holders, ctx):
+                    for o in party_ids(partners, ctx):
                         if s != o:
                             yield Candidate(s, predicate, o, f"talks:{key}", "planned", sent)
 
@@ -147,7 +149,7 @@ def coordinated_action_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if verb.pos_ != "VERB" or ctx.negated(verb):
             continue
         named = [t for c in verb.children if c.dep_ == "nsubj" and ctx.entity(c) for t in [c, *c.conjuncts]]
-        parties = _parties([a for t in named if ctx.entity(t) for a in ctx.actors(t, conj=False)], ctx)
+        parties = party_ids([a for t in named if ctx.entity(t) for a in ctx.actors(t, conj=False)], ctx)
         yield from _all_pairs(parties, "cooperatesWith", "coop:coordinated", ctx.status(verb), sent,
                               topics(verb, ctx))
 
@@ -162,8 +164,8 @@ def licence_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         verb = noun.head.head
         if ctx.negated(verb):
             continue
-        licensors = _parties([a for p in ctx.pobjs(noun, {"from"}) for a in ctx.actors(p)], ctx)
-        for s in _parties(ctx.clause_subjects(verb), ctx):
+        licensors = party_ids([a for p in ctx.pobjs(noun, {"from"}) for a in ctx.actors(p)], ctx)
+        for s in party_ids(ctx.clause_subjects(verb), ctx):
             for o in licensors:
                 if s != o:
                     yield Candidate(s, "cooperatesWith", o, "coop:licence", ctx.status(verb), sent)
@@ -180,8 +182,8 @@ def join_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                                                                    for g in c.children) for c in verb.children)
         if not acting:
             continue
-        others = _parties([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
-        for s in _parties(ctx.subjects(verb), ctx):
+        others = party_ids([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
+        for s in party_ids(ctx.subjects(verb), ctx):
             for o in others:
                 if s != o:
                     yield Candidate(s, "cooperatesWith", o, "coop:join-in", ctx.status(verb), sent)
@@ -224,8 +226,8 @@ def campaign_rivalry_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             campaign = before  # "the latest step in Washington's campaign to loosen …": the parser hangs it higher
         if campaign.lemma_ not in ctx.lex.words("campaign_nouns") or ctx.negated(verb):
             continue
-        challengers = _parties([a for c in campaign.children if c.dep_ == "poss" for a in ctx.actors(c)], ctx)
-        holders = _parties(owner(tok, ctx), ctx)
+        challengers = party_ids([a for c in campaign.children if c.dep_ == "poss" for a in ctx.actors(c)], ctx)
+        holders = party_ids(owner(tok, ctx), ctx)
         for s in challengers:
             for o in holders:
                 if s != o:
@@ -245,11 +247,11 @@ def plural_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         group = [tok.head, *tok.head.conjuncts]
         if len(group) < 2:
             continue
-        subjects = _parties([a for t in group for a in ctx.actors(t, conj=False)], ctx)
+        subjects = party_ids([a for t in group for a in ctx.actors(t, conj=False)], ctx)
         for predicate, slots in ctx.lex.verbs.get(tok.lemma_, []):
             if predicate not in MUTUAL:
                 continue
-            others = _parties(verb_objects(tok, slots, ctx)[0], ctx)
+            others = party_ids(verb_objects(tok, slots, ctx)[0], ctx)
             for s in subjects:
                 for o in others:
                     if s != o:
@@ -266,8 +268,8 @@ def agreed_terms_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         others = [a for o in verb.children if o.dep_ == "dobj" and not any(
                   p in COOPERATION for p, _s in ctx.lex.nouns.get(o.lower_, ctx.lex.nouns.get(o.lemma_, [])))
                   for p in ctx.pobjs(o, {"with"}) for a in ctx.actors(p)]  # "signed a deal with": the noun rule
-        for s in _parties(ctx.subjects(verb), ctx):
-            for o in _parties(others, ctx):
+        for s in party_ids(ctx.subjects(verb), ctx):
+            for o in party_ids(others, ctx):
                 if s != o:
                     yield Candidate(s, "agreementWith", o, f"agreement:terms:{verb.lemma_}", ctx.status(verb), sent)
 
@@ -287,8 +289,8 @@ def together_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         verb = doer.head.head if doer.dep_ == "pobj" and doer.head.dep_ == "agent" else doer.head
         if doer.dep_ == "nsubjpass" or verb.pos_ != "VERB" or verb.lemma_ not in verbs or ctx.negated(verb):
             continue
-        partners = _parties([a for p in prep.children if p.dep_ == "pobj" for a in ctx.actors(p)], ctx)
-        for s in _parties(ctx.actors(doer), ctx):
+        partners = party_ids([a for p in prep.children if p.dep_ == "pobj" for a in ctx.actors(p)], ctx)
+        for s in party_ids(ctx.actors(doer), ctx):
             for o in partners:
                 if s != o:
                     yield Candidate(s, "cooperatesWith", o, "joint:together-with", ctx.status(verb), sent)
@@ -306,9 +308,9 @@ def pairing_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)]
         together = any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in verb.children)
         if partners:
-            pairs = [(s, o) for s in _parties(objects, ctx) for o in _parties(partners, ctx) if s != o]
+            pairs = [(s, o) for s in party_ids(objects, ctx) for o in party_ids(partners, ctx) if s != o]
         else:
-            pairs = list(combinations(_parties(objects, ctx), 2)) if together else []
+            pairs = list(combinations(party_ids(objects, ctx), 2)) if together else []
         for s, o in pairs:
             yield Candidate(s, "cooperatesWith", o, f"coop:pair:{verb.lemma_}", ctx.status(verb), sent)
 
@@ -362,9 +364,9 @@ def reduced_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         between = doc[tok.i + 1:verb.i]
         if not any(ctx.entity(t) or t.i in ctx.refs or t.lower_ in ("two", "both") for t in between):
             continue
-        parties = _parties([a for t in between if ctx.entity(t) or t.i in ctx.refs
+        parties = party_ids([a for t in between if ctx.entity(t) or t.i in ctx.refs
                             for a in ctx.actors(t, conj=False)], ctx)
-        named = _parties([e.kb_id_ for e in ctx.ents_in(sent) if e.end <= tok.i], ctx)
+        named = party_ids([e.kb_id_ for e in ctx.ents_in(sent) if e.end <= tok.i], ctx)
         firms = [a for a in named if ctx.type_of(a) == "Organization"]
         if not any(ctx.entity(t) for t in between) and len(named) >= 2:
             # "the two": the two parties (or firms) named before it in the sentence; none when that is unclear

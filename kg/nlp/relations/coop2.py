@@ -12,20 +12,16 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.coop import PARTIES, party_ids
 from kg.nlp.relations.index import lexicon_memo, triggered_by
 from kg.nlp.relations.mentions import ends_in_possessive, titled_body
-from kg.nlp.relations.triggers import SUPPORT_VERBS
+from kg.nlp.relations.triggers import SUPPORT_VERBS, distinct_pairs
 
-PARTIES = ("Organization", "Country", "InternationalOrganization", "Bloc")
 COOPERATION = ("cooperatesWith", "agreementWith", "jointVentureWith")
 HYPHENS = frozenset({"-", "–", "/"})
 #: nouns of acting together after "in" ("in close cooperation with X"; "operation" of the split "co-operation")
 JOINT_ACTION = frozenset({"cooperation", "co-operation", "collaboration", "partnership", "coordination", "operation",
                           "concert"})
-
-
-def party_ids(ids: list[str], ctx: DocContext) -> list[str]:
-    return [a for a in dict.fromkeys(ids) if ctx.type_of(a) in PARTIES]
 
 
 def deal_nouns(lex: Lexicon) -> dict[str, tuple[str, ...]]:
@@ -157,10 +153,9 @@ def signed_by_speakers_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not others or not any(ctx.type_of(ctx.entity(t) or "") == "Person" or not ctx.entity(t)
                                  for t in signers + others) and deal.lower_ != "one":
             continue  # parties named outright and no "one": the trigger rules' case
-        for s in party_ids([a for t in signers for a in _speaks_for(t, ctx)], ctx):
-            for o in party_ids([a for t in others for a in _speaks_for(t, ctx)], ctx):
-                if s != o:
-                    yield Candidate(s, "agreementWith", o, "agreement:signers", ctx.status(verb), sent)
+        for s, o in distinct_pairs(party_ids([a for t in signers for a in _speaks_for(t, ctx)], ctx),
+                                    party_ids([a for t in others for a in _speaks_for(t, ctx)], ctx)):
+            yield Candidate(s, "agreementWith", o, "agreement:signers", ctx.status(verb), sent)
 
 
 def _named_in(tok: Token, ctx: DocContext) -> list[str]:
@@ -256,10 +251,8 @@ def in_cooperation_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.lower_ == "operation" and not (tok.i > 1 and ctx.doc[tok.i - 2:tok.i].text.lower() == "co-"):
             continue  # only "co-operation", which the tokenizer splits
         partners = party_ids([a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)], ctx)
-        for s in party_ids(ctx.actors(prep.head), ctx):
-            for o in partners:
-                if s != o:
-                    yield Candidate(s, "cooperatesWith", o, f"coop:in-{tok.lower_}", ctx.status(prep.head.head), sent)
+        for s, o in distinct_pairs(party_ids(ctx.actors(prep.head), ctx), partners):
+            yield Candidate(s, "cooperatesWith", o, f"coop:in-{tok.lower_}", ctx.status(prep.head.head), sent)
 
 
 def _counterparts(act: Token, ctx: DocContext) -> list[str]:
@@ -292,10 +285,8 @@ def deal_purpose_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if deal.dep_ != "dobj" or verb.pos_ != "VERB" or ctx.negated(verb) or ctx.negated(act):
             continue
         others = _counterparts(act, ctx)
-        for s in party_ids(ctx.clause_subjects(verb), ctx):
-            for o in others:
-                if s != o:
-                    yield Candidate(s, "agreementWith", o, f"agreement:to-{act.lemma_}", ctx.status(verb), sent)
+        for s, o in distinct_pairs(party_ids(ctx.clause_subjects(verb), ctx), others):
+            yield Candidate(s, "agreementWith", o, f"agreement:to-{act.lemma_}", ctx.status(verb), sent)
 
 
 @triggered_by(lambda lex: lex.words("signing_verbs"))
@@ -313,10 +304,8 @@ def signed_for_clause_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         partners = party_ids([a for h in hosts for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
         if not partners or ctx.negated(verb.head):
             continue
-        for s in party_ids(ctx.clause_subjects(verb.head), ctx):
-            for o in partners:
-                if s != o:
-                    yield Candidate(s, "agreementWith", o, "agreement:signed-beside", ctx.status(verb), sent)
+        for s, o in distinct_pairs(party_ids(ctx.clause_subjects(verb.head), ctx), partners):
+            yield Candidate(s, "agreementWith", o, "agreement:signed-beside", ctx.status(verb), sent)
 
 
 @triggered_by(lambda lex: lex.words("signing_verbs"))
@@ -349,10 +338,8 @@ def chosen_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         chosen = party_ids([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
         owners = party_ids([a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)], ctx) or \
             party_ids(ctx.clause_subjects(verb), ctx)
-        for s in owners:
-            for o in chosen:
-                if s != o:
-                    yield Candidate(s, "cooperatesWith", o, "coop:chosen-partner", ctx.status(verb), sent)
+        for s, o in distinct_pairs(owners, chosen):
+            yield Candidate(s, "cooperatesWith", o, "coop:chosen-partner", ctx.status(verb), sent)
 
 
 @triggered_by(lambda lex: {"alongside"})
@@ -365,7 +352,5 @@ def alongside_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_ not in joint or ctx.negated(verb):
             continue
         partners = party_ids([a for p in prep.children if p.dep_ == "pobj" for a in ctx.actors(p)], ctx)
-        for s in party_ids(ctx.subjects(verb), ctx):
-            for o in partners:
-                if s != o:
-                    yield Candidate(s, "cooperatesWith", o, "coop:alongside", ctx.status(verb), sent)
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), partners):
+            yield Candidate(s, "cooperatesWith", o, "coop:alongside", ctx.status(verb), sent)

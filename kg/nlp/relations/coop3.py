@@ -10,8 +10,10 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.relations.coop2 import deal_nouns, noun_predicates, party_ids
+from kg.nlp.relations.coop import party_ids
+from kg.nlp.relations.coop2 import deal_nouns, noun_predicates
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.triggers import distinct_pairs
 
 
 @triggered_by(lambda lex: lex.words("rivalry_faced_nouns") | lex.words("ground_nouns"))
@@ -29,11 +31,8 @@ def rival_pressure_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             rivals = [a for h in (noun, verb) for p in ctx.pobjs(h, {"to"}) for a in ctx.actors(p)]
         else:
             continue
-        for s in party_ids(ctx.subjects(verb), ctx):
-            for o in party_ids(rivals, ctx):
-                if s != o:
-                    yield Candidate(s, "competesWith", o, f"rival:{verb.lemma_}-{noun.lower_}", ctx.status(verb),
-                                    sent)
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), party_ids(rivals, ctx)):
+            yield Candidate(s, "competesWith", o, f"rival:{verb.lemma_}-{noun.lower_}", ctx.status(verb), sent)
 
 
 @triggered_by(lambda lex: lex.words("signing_verbs"))
