@@ -368,8 +368,9 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # "US sanctions on X were lifted": a measure ended
         lifted = tok.dep_ == "nsubjpass" and tok.head.lemma_ in ctx.lex.negation.get("governors", [])
         # "the US export ban on Huawei": exports that a ban or curb is about are no supply
-        head_triggers = ctx.lex.nouns.get(tok.head.lower_, ctx.lex.nouns.get(tok.head.lemma_, []))
-        curbed = tok.dep_ == "compound" and any(p in ("restrictsExportsTo", "sanctions") for p, _s in head_triggers)
+        curbed = tok.dep_ == "compound" and any(
+            p in ("restrictsExportsTo", "sanctions")
+            for p, _s in ctx.lex.nouns.get(tok.head.lower_, ctx.lex.nouns.get(tok.head.lemma_, [])))
         curbed = curbed or curbed_goods(tok, ctx)  # "curbs on chip exports to China"
         # "revoked export licences for Huawei": a licence to export is no supply (restraints.py reads its denial)
         curbed = curbed or (tok.dep_ == "compound" and tok.head.lower_ in ctx.lex.words("licence_nouns"))
