@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +10,7 @@ import spacy
 from kg.ingest import iter_documents
 from kg.nlp.attributes import FastAttributeRuler
 from kg.nlp.pipeline import faster_attribute_ruler, load_model
+from saved_pipelines import load_in_new_process
 
 ROOT = Path(__file__).resolve().parents[1]
 ODD = ("I gave it to you. Gonna do it, y'all? Let's go, c'mon! There's nothin' we ain't got; "
@@ -53,10 +51,7 @@ def test_saved_pipeline_loads_with_the_fast_ruler(both: tuple[spacy.Language, sp
                                                   tmp_path: Path) -> None:
     _, fast = both
     fast.to_disk(tmp_path / "p")
-    code = ("import spacy, json, sys; nlp = spacy.load(sys.argv[1]); r = nlp.get_pipe('attribute_ruler'); "
-            "print(json.dumps([type(r).__name__, len(r.patterns), [t.pos_ for t in nlp(sys.argv[2])]]))")
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "p"), ODD], capture_output=True, text=True,
-                         check=True).stdout
-    name, count, pos = json.loads(out)
+    name, count, pos = load_in_new_process(tmp_path / "p", "attribute_ruler",
+                                           "[type(r).__name__, len(r.patterns), [t.pos_ for t in doc]]", ODD)
     assert (name, count) == ("FastAttributeRuler", len(fast.get_pipe("attribute_ruler").patterns))
     assert pos == [t.pos_ for t in fast(ODD)]

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +12,7 @@ from spacy.tokens import Doc
 from kg.ingest import iter_documents
 from kg.nlp.lemmas import CachedLemmatizer
 from kg.nlp.pipeline import faster_attribute_ruler, faster_lemmatizer, load_model
+from saved_pipelines import load_in_new_process
 
 ROOT = Path(__file__).resolve().parents[1]
 ODD = ("The ministers were meeting; she's met them twice. Better chips, best wafers, the fastest lines! "
@@ -63,8 +61,5 @@ def test_saved_pipeline_loads_with_the_cached_lemmatizer(both: tuple[spacy.Langu
                                                          tmp_path: Path) -> None:
     _, fast = both
     fast.to_disk(tmp_path / "p")
-    code = ("import spacy, json, sys; nlp = spacy.load(sys.argv[1]); r = nlp.get_pipe('lemmatizer'); "
-            "print(json.dumps([type(r).__name__, [t.lemma_ for t in nlp(sys.argv[2])]]))")
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "p"), ODD], capture_output=True, text=True,
-                         check=True).stdout
-    assert json.loads(out) == ["CachedLemmatizer", [t.lemma_ for t in fast(ODD)]]
+    found = load_in_new_process(tmp_path / "p", "lemmatizer", "[type(r).__name__, [t.lemma_ for t in doc]]", ODD)
+    assert found == ["CachedLemmatizer", [t.lemma_ for t in fast(ODD)]]
