@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.evaluate import align, relation_key
 from kg.learn.features import pair_label
 from kg.learn.predict import DocPairs, Edge, analyse
 from kg.nlp import extensions
-from kg.records import Relation
+from kg.nlp.lexicon import Lexicon
+from kg.records import Document, Relation
 from kg.vocab import PREDICATES
 
 MODEL_PIPE = "kg_relation_model"
@@ -79,9 +81,7 @@ class GoldDoc:
 
 def parse_gold(gold_docs: Iterable[dict[str, Any]], nlp: Language, *, batch_size: int = 16) -> list[GoldDoc]:
     """Run the pipeline (rules, no relation model) over gold texts once; label every candidate pair."""
-    from kg.extract import doc_to_extraction
     from kg.ingest import clean_text
-    from kg.records import Document
 
     lex = nlp.get_pipe("kg_relations").lexicon
     items = []
@@ -91,16 +91,21 @@ def parse_gold(gold_docs: Iterable[dict[str, Any]], nlp: Language, *, batch_size
                                                  dateline=cleaned.dateline, headings=list(cleaned.headings),
                                                  published=g.get("published")))))
     disable = [MODEL_PIPE] if MODEL_PIPE in nlp.pipe_names else []
-    out = []
     with nlp.select_pipes(disable=disable):
-        for doc, (g, document) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-            all_entities = [e.to_json() for e in extensions.entities(doc).values()]
-            ex = doc_to_extraction(doc, document)
-            gd = GoldDoc(str(g["doc_id"]), g, [e.to_json() for e in ex.entities], ex.relations, analyse(doc, lex).detach())
-            gd.names = align(g.get("entities", []), all_entities)
-            gd.labels = pair_labels(gd)
-            out.append(gd)
-    return out
+        return [gold_doc(doc, g, document, lex)
+                for doc, (g, document) in nlp.pipe(items, as_tuples=True, batch_size=batch_size)]
+
+
+def gold_doc(doc: Doc, g: dict[str, Any], document: Document, lex: Lexicon) -> GoldDoc:
+    """One gold document from its parse (rules run, no relation model): rules' relations, labelled pairs."""
+    from kg.extract import doc_to_extraction
+
+    all_entities = [e.to_json() for e in extensions.entities(doc).values()]
+    ex = doc_to_extraction(doc, document)
+    gd = GoldDoc(str(g["doc_id"]), g, [e.to_json() for e in ex.entities], ex.relations, analyse(doc, lex).detach())
+    gd.names = align(g.get("entities", []), all_entities)
+    gd.labels = pair_labels(gd)
+    return gd
 
 
 def pair_labels(gd: GoldDoc) -> list[set[str]]:
