@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IS_PUNCT, LOWER, ORTH, SPACY
+from spacy.attrs import IS_PUNCT, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 #: string of each hash read so far (``StringStore`` decodes a string anew at each look-up); hashes are the same in
@@ -43,30 +43,26 @@ def _words(doc: Doc) -> _DocWords:
             _LAST[:] = [weakref.ref(doc), known]
     if known is not None and known.length == len(doc):
         return known
-    strings, get = doc.vocab.strings, _STRINGS.get
     if len(_STRINGS) > _MAX_STRINGS:
         _STRINGS.clear()
     lows: list[str] = []
-    parts: list[str] = []
     puncts: list[bool] = []
     where: dict[str, list[int]] = {}
-    for i, (low_hash, orth_hash, space, punct) in enumerate(
-            doc.to_array([LOWER, ORTH, SPACY, IS_PUNCT]).tolist() if len(doc) else ()):
-        low = get(low_hash)
-        if low is None:
-            low = _STRINGS[low_hash] = strings[low_hash]
-        orth = get(orth_hash)
-        if orth is None:
-            orth = _STRINGS[orth_hash] = strings[orth_hash]
-        lows.append(low)
-        parts.append(orth + " " if space else orth)
-        puncts.append(punct == 1)
-        at = where.get(low)
-        if at is None:
-            where[low] = [i]
-        else:
-            at.append(i)
-    known = _DOCS[doc] = _DocWords(len(doc), lows, where, puncts, "".join(parts))
+    if len(doc):
+        columns = doc.to_array([LOWER, IS_PUNCT])
+        hashes = columns[:, 0].tolist()
+        strings = doc.vocab.strings
+        for new in set(hashes).difference(_STRINGS):  # each word decoded once (the table is shared by documents)
+            _STRINGS[new] = strings[new]
+        lows = list(map(_STRINGS.__getitem__, hashes))
+        puncts = (columns[:, 1] == 1).tolist()
+        for i, low in enumerate(lows):
+            at = where.get(low)
+            if at is None:
+                where[low] = [i]
+            else:
+                at.append(i)
+    known = _DOCS[doc] = _DocWords(len(doc), lows, where, puncts, doc.text)
     _LAST[:] = [weakref.ref(doc), known]
     return known
 
