@@ -71,9 +71,10 @@ def research_at_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not techs:
             continue
         # "at X" on the research noun, or on the verb whose object it is ("leads research … at X")
+        # ("leads research at X and at Y": the parser may hang the second "at" on the verb)
         bodies = _at_bodies(tok, ctx)
-        if not bodies and tok.dep_ == "dobj":
-            bodies = _at_bodies(tok.head, ctx)
+        if tok.dep_ == "dobj":
+            bodies += _at_bodies(tok.head, ctx)
         for body in dict.fromkeys(bodies):
             for tech in dict.fromkeys(techs):
                 yield Candidate(body, "focusesOn", tech, "focus:research-at", "asserted", sent)

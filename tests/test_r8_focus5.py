@@ -1,0 +1,76 @@
+"""Technology mentions and focus constructions of branch r8-focus5: each test sentence is written for its
+construction, not taken from a gold file; the negatives show what the construction must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+from kg.nlp.gazetteer import hyphenated, kb_patterns, load_kb
+
+
+def rule_triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    """The relations a rule found (not only the trained model)."""
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))
+            if any(not e.rule.startswith("model:") for e in r.evidence)}
+
+
+def technologies(nlp, text: str) -> set[str]:
+    return {eid for eid, e in ext.entities(nlp(text)).items() if e.type == "Technology"}
+
+
+def test_hyphenated_forms_of_technology_names_are_patterns() -> None:
+    kb = load_kb()
+    patterns = {(p["pattern"], p["id"]) for p in kb_patterns(kb, case_sensitive=False)}
+    assert ("satellite-internet", "satellite-internet") in patterns
+    assert ("quantum-computing", "quantum-computing") in patterns
+    # a form the gazetteer already has is not made again, nor one of another type
+    assert sum(1 for p, _ in patterns if p == "artificial-intelligence") == 1
+    assert not any(i == "russia" for p, i in patterns if "-" in p and p == hyphenated(p.replace("-", " ")))
+
+
+@pytest.mark.parametrize(("text", "tech"), [
+    ("Orbit Link, the satellite-internet arm of the group, grew fast.", "satellite-internet"),
+    ("Kestrel, a Turkish electric-car brand, opened a plant.", "electric-vehicles"),
+    ("The firm builds unmanned aerial systems for border guards.", "drones"),
+    ("Its quantum-computing lab opened in May.", "quantum-computing"),
+])
+def test_technology_spellings(nlp, text: str, tech: str) -> None:
+    assert tech in technologies(nlp, text)
+
+
+def test_generic_words_stay_out(nlp) -> None:
+    # "digital" and "communication" alone name no technology area
+    assert technologies(nlp, "The digital age changed communication between the ministries.") == set()
+
+
+INCLUDED = [
+    # a product clause under a banning verb is not negated by it
+    ("Seoul blocked 12 mobile apps developed by Chinese firms, among them Tencent and Baidu.",
+     {("tencent", "focusesOn", "mobile-applications"), ("baidu", "focusesOn", "mobile-applications")}),
+    # research at two bodies, the second "at" hung on the verb
+    ("Maria Ivanova, who leads quantum computing research at the Russian Quantum Center and at Skoltech, spoke.",
+     {("russian-quantum-center", "focusesOn", "quantum-computing"), ("skoltech", "focusesOn", "quantum-computing")}),
+    # the companies chosen as suppliers of a technology work on it
+    ("Telkom picked Ericsson and Nokia as suppliers of 5G equipment.",
+     {("ericsson", "focusesOn", "5g"), ("nokia", "focusesOn", "5g")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED)
+def test_included(nlp, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= rule_triples(nlp, text)
+
+
+EXCLUDED = [
+    # who chooses a supplier does not make what it buys
+    ("Telkom picked Ericsson and Nokia as suppliers of 5G equipment.", ("telkom", "focusesOn", "5g")),
+    # a product clause that says what a firm might make, or did not make
+    ("Regulators banned the drones that Baykar might build.", ("baykar", "focusesOn", "drones")),
+    ("Officials inspected chips never developed by Huawei.", ("huawei", "focusesOn", "semiconductors")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), EXCLUDED)
+def test_excluded(nlp, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple not in rule_triples(nlp, text)
