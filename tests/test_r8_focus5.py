@@ -54,6 +54,17 @@ INCLUDED = [
     # the companies chosen as suppliers of a technology work on it
     ("Telkom picked Ericsson and Nokia as suppliers of 5G equipment.",
      {("ericsson", "focusesOn", "5g"), ("nokia", "focusesOn", "5g")}),
+    # a technology named by the kind of company it is, before a list broken by a relative clause
+    ("Nvidia signed deals with the cloud providers Nebius, which is based in Amsterdam, and Oracle.",
+     {("nebius", "focusesOn", "cloud-computing"), ("oracle", "focusesOn", "cloud-computing")}),
+    # a head of state's pursuit of a technology is the state's, when the text names the state
+    ("Kim Jong Un pushes the development of drones and submarines, North Korean media said.",
+     {("north-korea", "focusesOn", "drones"), ("north-korea", "focusesOn", "submarines")}),
+    # providing a technology, and a brand described by one
+    ("Vantor Telecom, which provides cloud services to banks, grew.", {("vantor-telecom", "focusesOn",
+                                                                       "cloud-computing")}),
+    ("Zeekr, a Chinese electric-car brand, opened a plant in Hungary.", {("zeekr", "focusesOn",
+                                                                        "electric-vehicles")}),
 ]
 
 
@@ -68,6 +79,10 @@ EXCLUDED = [
     # a product clause that says what a firm might make, or did not make
     ("Regulators banned the drones that Baykar might build.", ("baykar", "focusesOn", "drones")),
     ("Officials inspected chips never developed by Huawei.", ("huawei", "focusesOn", "semiconductors")),
+    # a technology's company noun with no name after it
+    ("Cloud providers struggled, Nebius said.", ("nebius", "focusesOn", "cloud-computing")),
+    # a head of state whose state the text does not name
+    ("Kim Jong Un pushes the development of drones.", ("north-korea", "focusesOn", "drones")),
 ]
 
 
