@@ -34,6 +34,11 @@ def test_hyphenated_forms_of_technology_names_are_patterns() -> None:
     ("Kestrel, a Turkish electric-car brand, opened a plant.", "electric-vehicles"),
     ("The firm builds unmanned aerial systems for border guards.", "drones"),
     ("Its quantum-computing lab opened in May.", "quantum-computing"),
+    ("The start-up designs AI processors for servers.", "semiconductors"),
+    ("The group sold its self-driving unit last year.", "autonomous-vehicles"),
+    ("Investors poured money into solar and wind.", "solar-energy"),
+    ("The lab trains language models on Arabic text.", "large-language-models"),
+    ("The agency will build a spacecraft for lunar exploration.", "space-technology"),
 ])
 def test_technology_spellings(nlp, text: str, tech: str) -> None:
     assert tech in technologies(nlp, text)
