@@ -70,6 +70,11 @@ INCLUDED = [
                                                                        "cloud-computing")}),
     ("Zeekr, a Chinese electric-car brand, opened a plant in Hungary.", {("zeekr", "focusesOn",
                                                                         "electric-vehicles")}),
+    # a named product given to its maker, when the document names the product's technology
+    ("Banks tested OpenAI's ChatGPT for a year. AI is booming.", {("openai", "focusesOn", "artificial-intelligence")}),
+    ("Raytheon, the Patriot maker, won a contract for air defence systems.",
+     {("rtx", "focusesOn", "air-defence-systems")}),
+    ("Baidu released Ernie last year to compete in AI.", {("baidu", "focusesOn", "artificial-intelligence")}),
 ]
 
 
@@ -88,6 +93,12 @@ EXCLUDED = [
     ("Cloud providers struggled, Nebius said.", ("nebius", "focusesOn", "cloud-computing")),
     # a head of state whose state the text does not name
     ("Kim Jong Un pushes the development of drones.", ("north-korea", "focusesOn", "drones")),
+    # a product's maker described without its name is not whoever was named last
+    ("The deal values the ChatGPT maker at $300 billion, SoftBank said. AI is booming.",
+     ("softbank-group", "focusesOn", "artificial-intelligence")),
+    # a product whose technology the document does not name, and a product word in lower case
+    ("Banks tested OpenAI's ChatGPT for a year.", ("openai", "focusesOn", "artificial-intelligence")),
+    ("Nvidia's hopper of orders filled as GPUs sold out.", ("nvidia", "focusesOn", "gpus")),
 ]
 
 
