@@ -65,9 +65,7 @@ INCLUDED = [
     # a head of state's pursuit of a technology is the state's, when the text names the state
     ("Kim Jong Un pushes the development of drones and submarines, North Korean media said.",
      {("north-korea", "focusesOn", "drones"), ("north-korea", "focusesOn", "submarines")}),
-    # providing a technology, and a brand described by one
-    ("Vantor Telecom, which provides cloud services to banks, grew.", {("vantor-telecom", "focusesOn",
-                                                                       "cloud-computing")}),
+    # a brand described by a technology
     ("Zeekr, a Chinese electric-car brand, opened a plant in Hungary.", {("zeekr", "focusesOn",
                                                                         "electric-vehicles")}),
     # a named product given to its maker, when the document names the product's technology
