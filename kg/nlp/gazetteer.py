@@ -58,7 +58,38 @@ def entry_patterns(entry: Entry) -> Iterable[dict[str, Any]]:
                 yield {"label": entry.type, "pattern": variant, "id": entry.id}
 
 
+def hyphenated(form: str) -> str | None:
+    """The hyphenated spelling of a technology's name of two or three lower-case words, as news writes it before
+    a noun (``a satellite-internet unit``, ``an electric-car brand``); None for other forms.
+
+    >>> hyphenated("satellite internet"), hyphenated("quantum key distribution"), hyphenated("5G networks")
+    ('satellite-internet', 'quantum-key-distribution', None)
+    >>> hyphenated("robotics"), hyphenated("information and communications technology")
+    (None, None)
+    """
+    words = form.split(" ")
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    return "-".join(words)
+
+
+def technology_variants(kb: KnowledgeBase) -> Iterable[dict[str, Any]]:
+    """Patterns for the hyphenated spellings (:func:`hyphenated`) of the technologies' names that no entry of
+    ``kb`` has as a form of its own."""
+    for entry in kb.entries.values():
+        if entry.type != "Technology":
+            continue
+        for form, _kind in entry.surface_forms():
+            variant = hyphenated(form.strip())
+            if variant and kb.lookup(variant) is None:
+                yield {"label": entry.type, "pattern": variant, "id": entry.id}
+
+
 def kb_patterns(kb: KnowledgeBase, *, case_sensitive: bool) -> list[dict[str, Any]]:
     """The phrase patterns of a knowledge base that match as written (``case_sensitive``) or in any case."""
-    return [p for entry in kb.entries.values() for p in entry_patterns(entry)
-            if is_case_sensitive(p["pattern"]) == case_sensitive]
+    patterns = [p for entry in kb.entries.values() for p in entry_patterns(entry)
+                if is_case_sensitive(p["pattern"]) == case_sensitive]
+    if not case_sensitive:
+        seen = {p["pattern"] for p in patterns}
+        patterns += [p for p in technology_variants(kb) if p["pattern"] not in seen]
+    return patterns

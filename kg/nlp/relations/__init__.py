@@ -61,6 +61,7 @@ from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facil
 from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus_rule, lead_rule, made_by_rule
 from kg.nlp.relations.focus4 import (field_entry_rule, hub_rule, pursuit_rule, research_at_rule, subordinate_rule,
                                       technology_of_rule, world_share_rule, priority_rule)
+from kg.nlp.relations.focus5 import product_maker_rule, technology_provider_rule
 from kg.nlp.relations.focus3 import (bought_from_rule, listed_group_rule, operated_rule, ranked_maker_rule,
                                       whose_product_rule)
 from kg.nlp.relations.parts import described_unit_rule, founded_unit_rule, known_parent_rule, owns_rule
@@ -106,7 +107,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            counted_target_rule, sanction_package_rule, export_curb_rule, stop_order_rule,
                            membership_noun_rule, halted_flow_rule, admitted_as_rule, carried_measure_rule,
                            research_at_rule, subordinate_rule, pursuit_rule, owns_rule, hub_rule, known_parent_rule,
-                           field_entry_rule, world_share_rule, priority_rule, technology_of_rule)
+                           field_entry_rule, world_share_rule, priority_rule, technology_of_rule,
+                           technology_provider_rule, product_maker_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

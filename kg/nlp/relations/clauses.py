@@ -90,9 +90,9 @@ class ClauseReading:
             return self.subjects(head.head)  # "X and Y are due to sign", "X is ready to supply"
         if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB"):
             if head.lemma_ in CONTROL_VERBS_OBJECT:
-                objs = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in self.actors(c)]
-                if objs:
-                    return objs
+                objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                if objects:  # "chose a firm to supply X": the firm supplies, never the chooser
+                    return [a for c in objects for a in self.actors(c)]
             # "China is set to sign", "Rosatom was ordered to supply": a passive's subject carries over too
             return self.clause_subjects(head) if head is not verb else []
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):

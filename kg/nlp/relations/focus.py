@@ -79,7 +79,10 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if not techs:
                 continue
             if tok.dep_ == "pobj":  # "the firm that ranks among the biggest makers of drones"
-                actors = ctx.clause_subjects(tok.head.head)
+                verb = tok.head.head
+                # "chose Huawei and Nokia as suppliers for its 5G networks": the object is the supplier
+                objects = [c for c in verb.children if c.dep_ == "dobj"] if tok.head.lower_ == "as" else []
+                actors = [a for c in objects for a in ctx.actors(c)] if objects else ctx.clause_subjects(verb)
             elif tok.dep_ == "appos":
                 actors = ctx.actors(tok.head, conj=False)
             else:
@@ -236,7 +239,9 @@ def made_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         product = root.head if root.dep_ in ("compound", "amod") and root.head.i > root.i and \
             root.head.lower_ in ctx.lex.words("product_nouns") else None
         for clause in list(root.children) + (list(product.children) if product is not None else []):
-            if clause.lemma_ not in verbs or clause.pos_ != "VERB" or ctx.negated(clause):
+            # a clause that describes the product is negated only in itself: "banned apps developed by X"
+            if clause.lemma_ not in verbs or clause.pos_ != "VERB" or any(
+                    c.dep_ == "neg" or c.lower_ in ("never", "no", "could", "might", "may") for c in clause.children):
                 continue
             makers: list[str] = []
             if clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD"):

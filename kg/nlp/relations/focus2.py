@@ -264,7 +264,8 @@ def facility_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             # (the parser may hang the clause on a noun before: its "that" follows the works right away)
             after = ctx.doc[tok.i + 1] if tok.i + 1 < sent.end else tok
             clauses = [c for c in tok.children if c.dep_ == "relcl"] + \
-                ([after.head] if after.lower_ in ("that", "which") and after.head.dep_ == "relcl" else [])
+                ([after.head] if after.lower_ in ("that", "which") and after.head.dep_ in ("relcl", "acl")
+                 and after.head.i > after.i else [])
             verb = next((c for c in clauses if c.lemma_ in verbs and not any(
                 g.dep_ == "dobj" and g.lower_ not in ("that", "which") for g in c.children)), tok)
         if verb is tok or verb.lemma_ not in verbs or ctx.negated(verb) or \

@@ -71,9 +71,10 @@ def research_at_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not techs:
             continue
         # "at X" on the research noun, or on the verb whose object it is ("leads research … at X")
+        # ("leads research at X and at Y": the parser may hang the second "at" on the verb)
         bodies = _at_bodies(tok, ctx)
-        if not bodies and tok.dep_ == "dobj":
-            bodies = _at_bodies(tok.head, ctx)
+        if tok.dep_ == "dobj":
+            bodies += _at_bodies(tok.head, ctx)
         for body in dict.fromkeys(bodies):
             for tech in dict.fromkeys(techs):
                 yield Candidate(body, "focusesOn", tech, "focus:research-at", "asserted", sent)
@@ -99,8 +100,23 @@ def subordinate_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 #: the prepositions that introduce the field of a pursuit: "spending on AI", "a push into chips"
 PURSUIT_PREPS = {"in", "into", "on", "of"}
-#: actors that pursue a field in their own name (a person's pursuit is the body's they lead, read elsewhere)
+#: actors that pursue a field in their own name (a person's pursuit is the body's they lead: :func:`pursuers`)
 PURSUER_TYPES = ("Organization", "Country", "InternationalOrganization")
+
+
+def pursuers(actors: list[str], ctx: DocContext) -> list[str]:
+    """The actors that pursue a field: ``actors`` of :data:`PURSUER_TYPES`, and for a person the state or body
+    the gazetteer says they head when the document names it (``Kim pushes the development of drones``: North
+    Korea's pursuit)."""
+    out: list[str] = []
+    for actor in actors:
+        if ctx.type_of(actor) == "Person":
+            actor = ctx.leaders.get(actor, "")
+            if actor not in ctx.entities:
+                continue
+        if ctx.type_of(actor) in PURSUER_TYPES and actor not in out:
+            out.append(actor)
+    return out
 
 
 def _pursued(noun: Token, ctx: DocContext) -> list[str]:
@@ -138,10 +154,9 @@ def pursuit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 not any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"})):
             owners = ctx.subjects(verb)  # "X pushes the development of …" (not with a partner: a cooperation)
             status = ctx.status(verb)
-        for owner in dict.fromkeys(owners):
-            if ctx.type_of(owner) in PURSUER_TYPES:
-                for tech in techs:
-                    yield Candidate(owner, "focusesOn", tech, f"focus:pursuit:{noun.lemma_}", status, sent)
+        for owner in pursuers(owners, ctx):
+            for tech in techs:
+                yield Candidate(owner, "focusesOn", tech, f"focus:pursuit:{noun.lemma_}", status, sent)
 
 
 
@@ -275,10 +290,9 @@ def priority_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if verb is None or not techs or ctx.negated(verb):
             continue
         status = ctx.status(verb)
-        for actor in dict.fromkeys(ctx.subjects(verb)):
-            if ctx.type_of(actor) in PURSUER_TYPES:
-                for tech in dict.fromkeys(techs):
-                    yield Candidate(actor, "focusesOn", tech, f"focus:priority:{noun.lemma_}", status, sent)
+        for actor in pursuers(ctx.subjects(verb), ctx):
+            for tech in dict.fromkeys(techs):
+                yield Candidate(actor, "focusesOn", tech, f"focus:priority:{noun.lemma_}", status, sent)
 
 
 @triggered_by(types=("Technology",))
