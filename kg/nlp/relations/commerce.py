@@ -95,8 +95,9 @@ def governing_verb(tok: Token) -> Token | None:
 @triggered_by(lambda lex: lex.words("lending_nouns"))
 def lent_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Huawei upgraded the network of NetOne with loans from China's Exim Bank``, ``the bank financed most of
-    the cost with a loan to Pakistan``, ``helped by subsidies from Beijing, HMN bid …``: money a thing is done with comes from its lender (or the financing verb's
-    subject) and goes to the loan's recipient (or the owner of what it pays for)."""
+    the cost with a loan to Pakistan``, ``helped by subsidies from Beijing, HMN bid …``: money a thing is done
+    with comes from its lender (or the financing verb's subject) and goes to the loan's recipient (or the owner of
+    what it pays for, or the subject of the clause a participle is part of)."""
     for tok in ctx.find(sent, ctx.lex.words("lending_nouns")):
         if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "by") or ctx.negated(tok):
             continue

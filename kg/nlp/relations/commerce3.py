@@ -125,7 +125,7 @@ def _round_company(node: Token, ctx: DocContext) -> list[str]:
     if not found and node.dep_ == "pobj" and node.head.lower_ in ("in", "from", "through", "via"):
         verb = node.head.head
         if verb.pos_ == "VERB" and verb.lemma_ in ctx.lex.words("c3_raising_verbs"):
-            found = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"]
+            found = [a for a in ctx.clause_subjects(verb) if ctx.type_of(a) == "Organization"]
     return found
 
 
@@ -212,21 +212,23 @@ def _reliance_customers(tok: Token, ctx: DocContext) -> list[str]:
     return [a for c in tok.children if c.dep_ == "poss" and ctx.entity(c) for a in ctx.actors(ctx.mention_root(c))]
 
 
-@triggered_by(lambda lex: lex.words("c3_reliance_words"))
+@triggered_by(lambda lex: lex.value("c3_reliance_words"))
 def relied_on_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Apple relies on TSMC for its most advanced chips``, ``Vietnam is dependent on China for components``,
-    ``Europe's reliance on Russia for gas``: who another relies on for goods supplies it (not for its security
-    or support, and not a reliance being ended)."""
+    ``Europe's reliance on Russia for gas``, ``Samsung turned to TSMC for chips``: who another relies or turns
+    to for goods supplies it (not for its security or support, and not a reliance being ended)."""
     ending = ctx.lex.words("c3_ending_verbs")
     not_goods = ctx.lex.words("c3_not_goods")
-    for tok in ctx.find(sent, ctx.lex.words("c3_reliance_words")):
-        if ctx.negated(tok) or tok.head.lemma_ in ending or (tok.dep_ in ("pobj", "dobj") and (
+    table = ctx.lex.value("c3_reliance_words")
+    for tok in ctx.find(sent, set(table)):
+        preps = table.get(tok.lemma_) or table.get(tok.lower_)
+        if preps is None or ctx.negated(tok) or tok.head.lemma_ in ending or (tok.dep_ in ("pobj", "dobj") and (
                 tok.head.lemma_ in ending or tok.head.head.lemma_ in ending)):
             continue
         goods = list(ctx.pobjs(tok, {"for"}))
         if not goods or any(g.lower_ in not_goods or g.lemma_ in not_goods for g in goods):
             continue
-        suppliers = [a for p in ctx.pobjs(tok, {"on", "upon"}) for a in _named(p, ctx)]
+        suppliers = [a for p in ctx.pobjs(tok, set(preps)) for a in _named(p, ctx)]
         customers = [a for a in _reliance_customers(tok, ctx) if ctx.is_actor(a)]
         status = ctx.status(tok)
         for s, o in distinct_pairs(suppliers, customers):
@@ -242,14 +244,22 @@ def _is_state(actors: list[str], ctx: DocContext) -> bool:
 @triggered_by(lambda lex: lex.words("contract_nouns"))
 def deal_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Samsung signed a deal with Apple to supply OLED panels``, ``Poland signed a contract with Hanwha to buy
-    rocket launchers``: a contract with a partner to supply (or to buy) makes its holder the partner's supplier
-    (or customer)."""
+    rocket launchers``, ``Poland placed an order with Hanwha``: a contract with a partner to supply (or to buy) makes
+    its holder the partner's supplier (or customer); a state's deal with a company to supply makes the company
+    the supplier."""
     supplying = ctx.lex.words("c3_deal_supplying_verbs")
     buying = ctx.lex.words("c3_deal_buying_verbs")
     for deal in ctx.find(sent, ctx.lex.words("contract_nouns")):
         verb = deal.head
-        if deal.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in ctx.lex.words("contract_verbs") or \
-                ctx.negated(verb):
+        if deal.dep_ != "dobj" or verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        if verb.lemma_ in ctx.lex.words("c3_ordering_verbs") and deal.lower_ in ctx.lex.words("purchase_nouns"):
+            # "Poland placed an order with Hanwha for 200 launchers": the one ordered from supplies the orderer
+            sellers = [a for h in (deal, verb) for p in ctx.pobjs(h, {"with"}) for a in _named(p, ctx)]
+            for s, o in distinct_pairs(sellers, (a for a in ctx.subjects(verb) if ctx.is_actor(a))):
+                yield Candidate(s, "suppliesTo", o, "event:order-placed", ctx.status(verb), sent)
+            continue
+        if verb.lemma_ not in ctx.lex.words("contract_verbs"):
             continue
         purposes = [v for h in (deal, verb) for v in h.children if v.dep_ in ("acl", "xcomp", "advcl", "relcl")
                     and v.pos_ == "VERB" and v.lemma_ in supplying | buying and not ctx.negated(v)
@@ -390,3 +400,54 @@ def borrowed_from_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(verb)
         for s, o in distinct_pairs(lenders, (a for a in ctx.subjects(verb) if ctx.is_actor(a))):
             yield Candidate(s, "investsIn", o, "event:borrowed-from", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("c3_acquiring_verbs"))
+def agreed_to_be_bought_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Arm agreed to be bought by SoftBank``, ``the start-up is set to be acquired by Nvidia``: a company to be
+    bought by a buyer (the subject of the clause the passive completes) is invested in."""
+    for verb in ctx.find(sent, ctx.lex.words("c3_acquiring_verbs")):
+        if verb.tag_ != "VBN" or verb.dep_ != "xcomp" or ctx.negated(verb) or ctx.negated(verb.head) or \
+                not any(c.dep_ == "auxpass" for c in verb.children) or \
+                any(c.dep_ == "nsubjpass" for c in verb.children):
+            continue
+        buyers = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for a in _named(p, ctx)]
+        targets = [a for a in ctx.subjects(verb.head) if ctx.type_of(a) == "Organization"]
+        status = ctx.status(verb.head)
+        for s, o in distinct_pairs(buyers, targets):
+            yield Candidate(s, "investsIn", o, "event:agreed-to-be-bought", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("c3_foundry_verbs"))
+def made_for_owner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Apple's chips are made by TSMC``, ``Huawei's phones, assembled by Foxconn, …``: the maker of another's
+    goods supplies it (goods named by a product noun, their owner by a name)."""
+    for verb in ctx.find(sent, ctx.lex.words("c3_foundry_verbs")):
+        if verb.tag_ != "VBN" or ctx.negated(verb):
+            continue
+        makers = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for a in _named(p, ctx, ("Organization",))]
+        goods = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+        owners = [a for g in goods if g.lower_ in ctx.lex.words("product_nouns")
+                  for a in _modifier_actors(g, ctx) if ctx.type_of(a) == "Organization"]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(makers, owners):
+            yield Candidate(s, "suppliesTo", o, "event:made-by", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("c3_powering_verbs"))
+def powers_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nvidia's chips power Microsoft's data centres``, ``Nvidia will power xAI's supercomputer``: a maker (or its
+    goods) that powers another's things supplies it."""
+    for verb in ctx.find(sent, ctx.lex.words("c3_powering_verbs")):
+        # the tagger may take "power" for a noun; a subject and an object make it the verb
+        if verb.pos_ not in ("VERB", "NOUN") or verb.tag_ == "VBN" or not dobj(verb) or ctx.negated(verb):
+            continue
+        makers = [a for c in verb.children if c.dep_ == "nsubj"
+                  for a in (_named(c, ctx, ("Organization",)) or _goods_makers(c, ctx))]
+        users = [a for c in dobj(verb) if not ctx.actors(c, conj=False) for a in _modifier_actors(c, ctx)
+                 if ctx.type_of(a) in ("Organization", "Country")]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(makers, users):
+            yield Candidate(s, "suppliesTo", o, "event:powers", status, sent)
