@@ -64,6 +64,15 @@ STATED = [
     # borrowing, and money a thing is done with
     ("Pakistan borrowed heavily from Chinese banks to build power plants.", {("china", "investsIn", "pakistan")}),
     ("Helped by subsidies from Beijing, Huawei undercut its rivals.", {("china", "investsIn", "huawei")}),
+    # money handed over, passive; shareholders and backers "of" a company
+    ("Intel was awarded $8.5 billion by the Commerce Department.",
+     {("united-states-department-of-commerce", "investsIn", "intel")}),
+    ("The Pentagon became the largest shareholder of MP Materials.",
+     {("united-states-department-of-defense", "investsIn", "mp-materials")}),
+    # goods used by another; a company funded with a country's money
+    ("Huawei's equipment is used by Vodafone in Germany.", {("huawei", "suppliesTo", "vodafone")}),
+    ("Canyon Bridge, a buyout firm funded with Chinese state capital, made the offer.",
+     {("china", "investsIn", "canyon-bridge")}),
 ]
 
 
@@ -91,6 +100,8 @@ NOT_STATED = [
     ("Tashkent signed an agreement with Huawei to build smart city systems.", {("huawei", "suppliesTo", "uzbekistan")}),
     # power handed over is no supply
     ("The president handed power to the army in Myanmar.", set()),
+    # goods no longer used
+    ("Huawei's equipment is no longer used by Vodafone.", {("huawei", "suppliesTo", "vodafone")}),
     # a negated borrowing
     ("Serbia has not borrowed from Chinese banks.", {("china", "investsIn", "serbia")}),
 ]
@@ -107,7 +118,7 @@ def test_negative_gives_no_relation(nlp, text: str, absent: set[tuple[str, str, 
 
 RULE_NAMES = {"granted-money", "share-held", "round-led", "share-supplied", "taken-over", "relied-on",
               "deal-partner", "order-placed", "imports-of", "supplier-of-goods", "goods-into", "handed-over",
-              "borrowed-from", "agreed-to-be-bought", "made-by", "powers"}
+              "borrowed-from", "agreed-to-be-bought", "made-by", "powers", "used-by", "funded-with"}
 
 
 def test_constructions_are_found_by_their_own_rules(nlp) -> None:

@@ -61,7 +61,7 @@ def granted_money_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for verb in ctx.find(sent, ctx.lex.words("c3_granting_verbs")):
         if verb.pos_ != "VERB" or ctx.negated(verb):
             continue
-        money = dobj(verb)
+        money = [c for c in verb.children if c.dep_ == "dobj"]  # (dobj() gives a passive's subject too)
         # "give TSMC up to 732 billion yen": "to" hangs on the verb or on "up"
         money += [p for c in verb.children if c.dep_ == "prt" and c.lower_ == "up" for h in (verb, c)
                   for p in ctx.pobjs(h, {"to"})]
@@ -451,3 +451,51 @@ def powers_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(verb)
         for s, o in distinct_pairs(makers, users):
             yield Candidate(s, "suppliesTo", o, "event:powers", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("use_verbs"))
+def used_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Huawei's equipment is used by Vodafone``, ``chips made by TSMC are used by Apple``: the maker of goods
+    another uses supplies it."""
+    for verb in ctx.find(sent, ctx.lex.words("use_verbs")):
+        if verb.tag_ != "VBN" or ctx.negated(verb):
+            continue
+        users = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                 for a in _named(p, ctx)]
+        goods = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+        makers = [a for g in goods if not ctx.actors(g, conj=False) for a in _goods_makers(g, ctx)]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(makers, users):
+            yield Candidate(s, "suppliesTo", o, "event:used-by", status, sent)
+
+
+def _described_by_participle(tok: Token, ctx: DocContext) -> list[str]:
+    """What a participle describes: ``X, a firm funded with …`` (the name the description stands beside) or ``X,
+    funded with …``."""
+    head = tok.head
+    if tok.dep_ != "acl" or head is tok:
+        return []
+    found = _named(head, ctx, ("Organization",))
+    if not found and head.dep_ == "appos":
+        found = _named(ctx.mention_root(head.head), ctx, ("Organization",))
+    return found
+
+
+@triggered_by(lambda lex: lex.value("participles"))
+def funded_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Canyon Bridge, a private equity firm funded with Chinese state capital``, ``X, backed by money from Y``:
+    whose money funds a company invests in it."""
+    table = ctx.lex.value("participles")
+    for tok in ctx.find(sent, set(table)):
+        if table.get(tok.lower_) != "investsIn" or tok.tag_ != "VBN" or ctx.negated(tok):
+            continue
+        money = [p for h in [tok] + [g for g in tok.children if g.dep_ == "agent"]
+                 for p in ctx.pobjs(h, {"with"}) if _is_money(p, ctx) or p.lower_ in ctx.lex.words("c3_capital_nouns")]
+        money += [p for g in tok.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                  and (_is_money(p, ctx) or p.lower_ in ctx.lex.words("c3_capital_nouns"))]
+        funders = [a for m in money for a in _modifier_actors(m, ctx) if ctx.type_of(a) in ("Country", "Organization")]
+        funders += [a for m in money for p in ctx.pobjs(m, {"from"}) for a in _named(p, ctx)]
+        if not funders:
+            continue
+        for s, o in distinct_pairs(funders, _described_by_participle(tok, ctx)):
+            yield Candidate(s, "investsIn", o, "event:funded-with", "asserted", sent)
