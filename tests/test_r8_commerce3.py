@@ -1,5 +1,5 @@
-"""Supply and investment constructions of issue 11 (branch r8-commerce3): ``kg/nlp/relations/commerce3.py`` and
-``lent_with_rule`` in ``kg/nlp/relations/commerce.py``. Every sentence is written for its construction (none comes
+"""Supply and investment constructions of issue 11 (branch r8-commerce3): ``kg/nlp/relations/commerce3.py``,
+``kg/nlp/relations/commerce4.py`` and ``lent_with_rule`` in ``kg/nlp/relations/commerce.py``. Every sentence is written for its construction (none comes
 from a gold file); each positive states the triples it must give, each negative the triples it must not."""
 
 from __future__ import annotations
@@ -73,6 +73,9 @@ STATED = [
     ("Huawei's equipment is used by Vodafone in Germany.", {("huawei", "suppliesTo", "vodafone")}),
     ("Canyon Bridge, a buyout firm funded with Chinese state capital, made the offer.",
      {("china", "investsIn", "canyon-bridge")}),
+    # customers named by their country; money put into a country's unnamed things
+    ("Nvidia said it would keep serving its Chinese customers with other chips.", {("nvidia", "suppliesTo", "china")}),
+    ("SoftBank pumped $2 billion into Indian start-ups last year.", {("softbank-group", "investsIn", "india")}),
 ]
 
 
@@ -100,6 +103,9 @@ NOT_STATED = [
     ("Tashkent signed an agreement with Huawei to build smart city systems.", {("huawei", "suppliesTo", "uzbekistan")}),
     # power handed over is no supply
     ("The president handed power to the army in Myanmar.", set()),
+    # suppliers named by their country may be the ones kept from supplying
+    ("SMIC was put on the Entity List, so its US suppliers need licences.",
+     {("united-states", "suppliesTo", "smic")}),
     # goods no longer used
     ("Huawei's equipment is no longer used by Vodafone.", {("huawei", "suppliesTo", "vodafone")}),
     # a negated borrowing
@@ -118,7 +124,8 @@ def test_negative_gives_no_relation(nlp, text: str, absent: set[tuple[str, str, 
 
 RULE_NAMES = {"granted-money", "share-held", "round-led", "share-supplied", "taken-over", "relied-on",
               "deal-partner", "order-placed", "imports-of", "supplier-of-goods", "goods-into", "handed-over",
-              "borrowed-from", "agreed-to-be-bought", "made-by", "powers", "used-by", "funded-with"}
+              "borrowed-from", "agreed-to-be-bought", "made-by", "powers", "used-by", "funded-with",
+              "national-counterparts", "money-into-country"}
 
 
 def test_constructions_are_found_by_their_own_rules(nlp) -> None:
