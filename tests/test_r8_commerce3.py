@@ -76,6 +76,12 @@ STATED = [
     # customers named by their country; money put into a country's unnamed things
     ("Nvidia said it would keep serving its Chinese customers with other chips.", {("nvidia", "suppliesTo", "china")}),
     ("SoftBank pumped $2 billion into Indian start-ups last year.", {("softbank-group", "investsIn", "india")}),
+    # goods bought from a named owner's site
+    ("Tesla signed a deal to buy lithium from Albemarle's Nevada mine.", {("albemarle", "suppliesTo", "tesla")}),
+    # goods put into another's things; goods built for the named examples of unnamed customers
+    ("Nokia's radio gear was installed in Safaricom's network.", {("nokia", "suppliesTo", "safaricom")}),
+    ("Foxconn assembles phones for customers such as Apple and Xiaomi.",
+     {("foxconn", "suppliesTo", "apple"), ("foxconn", "suppliesTo", "xiaomi")}),
 ]
 
 
@@ -125,7 +131,7 @@ def test_negative_gives_no_relation(nlp, text: str, absent: set[tuple[str, str, 
 RULE_NAMES = {"granted-money", "share-held", "round-led", "share-supplied", "taken-over", "relied-on",
               "deal-partner", "order-placed", "imports-of", "supplier-of-goods", "goods-into", "handed-over",
               "borrowed-from", "agreed-to-be-bought", "made-by", "powers", "used-by", "funded-with",
-              "national-counterparts", "money-into-country"}
+              "national-counterparts", "money-into-country", "bought-from-site"}
 
 
 def test_constructions_are_found_by_their_own_rules(nlp) -> None:

@@ -10,7 +10,8 @@
 - goods that go into, power or are used in another's things, goods made for their owner: ``Nvidia's chips will go
   into data centres built by Yotta``, ``Nvidia will power xAI's supercomputer``, ``Apple's chips are made by TSMC``;
 - goods handed over: ``Safran will hand over the engine technology to the DRDO``;
-- customers named by their country: ``Nvidia's Chinese customers``.
+- customers named by their country: ``Nvidia's Chinese customers``;
+- goods bought from a named owner's site: ``Apple will buy magnets from MP Materials' Texas plant``.
 
 Each gives ``suppliesTo`` and visits only the sentence's words of its list (through the document index).
 """
@@ -177,14 +178,20 @@ def _destination_users(place: Token, ctx: DocContext) -> list[str]:
     return found
 
 
-@triggered_by(lambda lex: lex.words("c3_ending_up_verbs"))
+@triggered_by(lambda lex: lex.words("c3_ending_up_verbs") | lex.words("c3_installing_verbs"))
 def goods_into_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Nvidia's chips will go into data centres built by Yotta``, ``microelectronics supplied by Milur ended up in
-    Russia's military base``: a maker's goods that go into another's things supply that other."""
-    for verb in ctx.find(sent, ctx.lex.words("c3_ending_up_verbs")):
+    Russia's military base``, ``Huawei's gear was installed in Vodafone's network``: a maker's goods that go (or are
+    put) into another's things supply that other."""
+    installing = ctx.lex.words("c3_installing_verbs")
+    for verb in ctx.find(sent, ctx.lex.words("c3_ending_up_verbs") | installing):
         if verb.pos_ != "VERB" or ctx.negated(verb):
             continue
-        goods = [c for c in verb.children if c.dep_ == "nsubj" and not ctx.actors(c, conj=False)]
+        # the goods: what goes ("chips go into"), or what is put ("gear was installed in")
+        role = "nsubjpass" if verb.lemma_ in installing and verb.tag_ == "VBN" else "nsubj"
+        if role == "nsubj" and verb.lemma_ not in ctx.lex.words("c3_ending_up_verbs"):
+            continue
+        goods = [c for c in verb.children if c.dep_ == role and not ctx.actors(c, conj=False)]
         makers = [a for g in goods for a in _goods_makers(g, ctx)]
         if not makers:
             continue
@@ -286,3 +293,30 @@ def national_counterparts_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
         status = ctx.status(tok)
         for s, o in distinct_pairs(owners, countries):
             yield Candidate(s, "suppliesTo", o, "event:national-counterparts", status, sent)
+
+
+def _buyers(verb: Token, ctx: DocContext) -> list[str]:
+    """Who buys: the verb's subject, or the subject of the deal it is the purpose of (``Apple signed an agreement to
+    buy …``)."""
+    found = ctx.subjects(verb)
+    if not found and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+        found = ctx.subjects(verb.head.head)
+    return [a for a in found if ctx.is_actor(a)]
+
+
+@triggered_by(lambda lex: lex.words("purchasing_verbs"))
+def bought_from_site_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Apple will buy magnets from MP Materials' Texas plant``, ``an agreement to buy ore from Lynas's mine``: the
+    owner of the site goods are bought from supplies the buyer."""
+    sites = ctx.lex.words("facility_nouns")
+    for verb in ctx.find(sent, ctx.lex.words("purchasing_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        places = [p for h in [verb] + [c for c in verb.children if c.dep_ == "dobj"] for p in ctx.pobjs(h, {"from"})
+                  if (p.lower_ in sites or p.lemma_ in sites) and not ctx.actors(p, conj=False)]
+        owners = [a for p in places for a in modifier_actors(p, ctx) if ctx.type_of(a) in ("Organization", "Country")]
+        if not owners:
+            continue
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(owners, _buyers(verb, ctx)):
+            yield Candidate(s, "suppliesTo", o, "event:bought-from-site", status, sent)
