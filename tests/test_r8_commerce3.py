@@ -1,6 +1,7 @@
 """Supply and investment constructions of issue 11 (branch r8-commerce3): ``kg/nlp/relations/commerce3.py``,
-``kg/nlp/relations/commerce4.py`` and ``lent_with_rule`` in ``kg/nlp/relations/commerce.py``. Every sentence is written for its construction (none comes
-from a gold file); each positive states the triples it must give, each negative the triples it must not."""
+``kg/nlp/relations/commerce4.py``, ``lent_with_rule`` in ``kg/nlp/relations/commerce.py`` and ``made_for_rule`` in
+``kg/nlp/relations/provision.py``. Every sentence is written for its construction (none comes from a gold file);
+each positive states the triples it must give, each negative the triples it must not."""
 
 from __future__ import annotations
 
@@ -44,7 +45,8 @@ STATED = [
     # a deal with a partner to supply or to buy; an order placed with a supplier
     ("Samsung signed a deal with Apple to supply OLED panels.", {("samsung-electronics", "suppliesTo", "apple")}),
     ("Poland signed a contract with Hanwha to buy rocket launchers.", {("hanwha-aerospace", "suppliesTo", "poland")}),
-    ("Egypt signed an agreement with Rheinmetall to supply air defence guns.", {("rheinmetall", "suppliesTo", "egypt")}),
+    ("Egypt signed an agreement with Rheinmetall to supply air defence guns.",
+     {("rheinmetall", "suppliesTo", "egypt")}),
     ("Poland placed an order with Hanwha for 200 launchers.", {("hanwha-aerospace", "suppliesTo", "poland")}),
     # imports of a country's goods, flows from one party to another
     ("India's imports of Russian oil rose sharply.", {("russia", "suppliesTo", "india")}),
@@ -82,6 +84,10 @@ STATED = [
     ("Nokia's radio gear was installed in Safaricom's network.", {("nokia", "suppliesTo", "safaricom")}),
     ("Foxconn assembles phones for customers such as Apple and Xiaomi.",
      {("foxconn", "suppliesTo", "apple"), ("foxconn", "suppliesTo", "xiaomi")}),
+    # a round led by a hyphened investor; a party counted in a role
+    ("Mistral AI raised $600 million in a Nvidia-led round.", {("nvidia", "investsIn", "mistral-ai")}),
+    ("Samsung counts Apple as its biggest display customer.", {("samsung-electronics", "suppliesTo", "apple")}),
+    ("Mistral AI counts Microsoft as a minority shareholder.", {("microsoft", "investsIn", "mistral-ai")}),
 ]
 
 
@@ -112,6 +118,8 @@ NOT_STATED = [
     # suppliers named by their country may be the ones kept from supplying
     ("SMIC was put on the Entity List, so its US suppliers need licences.",
      {("united-states", "suppliesTo", "smic")}),
+    # a party counted as a rival is no customer
+    ("Samsung counts Apple as its fiercest rival.", set()),
     # goods no longer used
     ("Huawei's equipment is no longer used by Vodafone.", {("huawei", "suppliesTo", "vodafone")}),
     # a negated borrowing
@@ -131,7 +139,8 @@ def test_negative_gives_no_relation(nlp, text: str, absent: set[tuple[str, str, 
 RULE_NAMES = {"granted-money", "share-held", "round-led", "share-supplied", "taken-over", "relied-on",
               "deal-partner", "order-placed", "imports-of", "supplier-of-goods", "goods-into", "handed-over",
               "borrowed-from", "agreed-to-be-bought", "made-by", "powers", "used-by", "funded-with",
-              "national-counterparts", "money-into-country", "bought-from-site"}
+              "national-counterparts", "money-into-country", "bought-from-site",
+              "counted-as"}
 
 
 def test_constructions_are_found_by_their_own_rules(nlp) -> None:

@@ -130,7 +130,8 @@ def _round_company(node: Token, ctx: DocContext) -> list[str]:
 @triggered_by(lambda lex: lex.words("c3_round_nouns"))
 def round_led_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Zhipu raised $400 million in a round led by Tencent``, ``Mistral's round, co-led by Nvidia``, ``the firm
-    raised money from investors led by SoftBank``: who leads or joins a company's round invests in it."""
+    raised money from investors led by SoftBank``, ``in a Nvidia-led round``: who leads or joins a company's round
+    invests in it."""
     leading = ctx.lex.words("c3_round_leading_verbs")
     for node in ctx.find(sent, ctx.lex.words("c3_round_nouns")):
         if node.pos_ not in ("NOUN", "PROPN"):
@@ -138,6 +139,10 @@ def round_led_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         leaders = [a for v in node.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_ in leading
                    and not ctx.negated(v) for g in v.children if g.dep_ == "agent"
                    for p in g.children if p.dep_ == "pobj" for a in named_actors(p, ctx)]
+        # "a Nvidia-led round": the leader's name before the hyphen
+        leaders += [a for v in node.children if v.dep_ == "amod" and v.lemma_ in leading
+                    for c in v.children if c.dep_ in ("npadvmod", "compound", "nmod") and ctx.entity(c)
+                    for a in named_actors(ctx.mention_root(c), ctx)]
         if not leaders:
             continue
         status = ctx.status(node.head if node.dep_ == "pobj" else node)

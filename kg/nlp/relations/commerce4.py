@@ -11,9 +11,11 @@
   into data centres built by Yotta``, ``Nvidia will power xAI's supercomputer``, ``Apple's chips are made by TSMC``;
 - goods handed over: ``Safran will hand over the engine technology to the DRDO``;
 - customers named by their country: ``Nvidia's Chinese customers``;
-- goods bought from a named owner's site: ``Apple will buy magnets from MP Materials' Texas plant``.
+- goods bought from a named owner's site: ``Apple will buy magnets from MP Materials' Texas plant``;
+- a party counted as another's customer or shareholder: ``TSMC counts Apple as its biggest customer`` (and
+  ``investsIn`` for ``counts Microsoft as a shareholder``).
 
-Each gives ``suppliesTo`` and visits only the sentence's words of its list (through the document index).
+Each visits only the sentence's words of its list (through the document index).
 """
 
 from __future__ import annotations
@@ -320,3 +322,24 @@ def bought_from_site_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(verb)
         for s, o in distinct_pairs(owners, _buyers(verb, ctx)):
             yield Candidate(s, "suppliesTo", o, "event:bought-from-site", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("c3_counting_verbs"))
+def counted_as_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``TSMC counts Apple as its biggest customer``, ``Mistral counts Microsoft as a shareholder``: a party counted
+    as a supply or investment role of another holds that role (role nouns of ``data/lexicon/structure.json``)."""
+    table = ctx.lex.value("role_nouns")
+    for verb in ctx.find(sent, ctx.lex.words("c3_counting_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        named = [a for c in verb.children if c.dep_ == "dobj" for a in named_actors(c, ctx)]
+        for role in ctx.pobjs(verb, {"as"}):
+            entry = table.get(role.lower_)
+            if not named or entry is None or entry[0] not in ("suppliesTo", "investsIn"):
+                continue
+            others = [a for c in role.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+            others = [a for a in others or ctx.subjects(verb) if ctx.is_actor(a)]
+            pairs = distinct_pairs(named, others) if entry[1] == "subject" else distinct_pairs(others, named)
+            status = ctx.status(verb)
+            for s, o in pairs:
+                yield Candidate(s, entry[0], o, "event:counted-as", status, sent)
