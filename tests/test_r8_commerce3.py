@@ -120,6 +120,10 @@ NOT_STATED = [
      {("united-states", "suppliesTo", "smic")}),
     # a party counted as a rival is no customer
     ("Samsung counts Apple as its fiercest rival.", set()),
+    # denied and hypothetical statements
+    ("Samsung denied that it had signed a deal with Apple to supply OLED panels.", set()),
+    ("If Japan gives TSMC 500 billion yen in subsidies, the plant will expand.", set()),
+    ("Nvidia denied that its chips had ended up in Russia's military factories.", set()),
     # goods no longer used
     ("Huawei's equipment is no longer used by Vodafone.", {("huawei", "suppliesTo", "vodafone")}),
     # a negated borrowing
