@@ -88,6 +88,10 @@ STATED = [
     ("Mistral AI raised $600 million in a Nvidia-led round.", {("nvidia", "investsIn", "mistral-ai")}),
     ("Samsung counts Apple as its biggest display customer.", {("samsung-electronics", "suppliesTo", "apple")}),
     ("Mistral AI counts Microsoft as a minority shareholder.", {("microsoft", "investsIn", "mistral-ai")}),
+    # another's unnamed things funded or supplied
+    ("China's Exim Bank financed Kenya's new railway.", {("exim-bank", "investsIn", "kenya")}),
+    ("Nigeria's new rail line was financed by China's Exim Bank.", {("exim-bank", "investsIn", "nigeria")}),
+    ("Ericsson supplies Vodafone's 5G network.", {("ericsson", "suppliesTo", "vodafone")}),
 ]
 
 
@@ -124,6 +128,8 @@ NOT_STATED = [
     ("Samsung denied that it had signed a deal with Apple to supply OLED panels.", set()),
     ("If Japan gives TSMC 500 billion yen in subsidies, the plant will expand.", set()),
     ("Nvidia denied that its chips had ended up in Russia's military factories.", set()),
+    # funding or supplying another's rivals is nothing of theirs
+    ("The EU will fund Nokia's rivals.", {("european-union", "investsIn", "nokia")}),
     # goods no longer used
     ("Huawei's equipment is no longer used by Vodafone.", {("huawei", "suppliesTo", "vodafone")}),
     # a negated borrowing
@@ -144,7 +150,7 @@ RULE_NAMES = {"granted-money", "share-held", "round-led", "share-supplied", "tak
               "deal-partner", "order-placed", "imports-of", "supplier-of-goods", "goods-into", "handed-over",
               "borrowed-from", "agreed-to-be-bought", "made-by", "powers", "used-by", "funded-with",
               "national-counterparts", "money-into-country", "bought-from-site",
-              "counted-as"}
+              "counted-as", "funded-thing", "supplied-thing"}
 
 
 def test_constructions_are_found_by_their_own_rules(nlp) -> None:

@@ -8,7 +8,8 @@
 - a company taken over or agreed to be bought: ``Nvidia took over Mellanox``, ``Arm agreed to be bought by
   SoftBank`` (``investsIn``);
 - borrowing, funding with a party's money, money put into a country's things: ``Serbia borrowed from Chinese
-  banks``, ``a firm funded with Chinese state capital``, ``puts money into the country's economy`` (``investsIn``).
+  banks``, ``a firm funded with Chinese state capital``, ``puts money into the country's economy`` (``investsIn``);
+- another's unnamed thing funded: ``China's Exim Bank financed Kenya's new railway`` (``investsIn``).
 
 The supply constructions of the same round are in :mod:`kg.nlp.relations.commerce4`.
 
@@ -286,3 +287,25 @@ def money_into_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(verb)
         for s, o in distinct_pairs(investors, countries):
             yield Candidate(s, "investsIn", o, "event:money-into-country", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("c3_funding_verbs"))
+def funded_thing_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``China's Exim Bank financed Kenya's new railway``, ``Japan will subsidise TSMC's second plant``, ``Kenya's
+    railway was financed by Exim``: who funds another's unnamed thing invests in its owner."""
+    for verb in ctx.find(sent, ctx.lex.words("c3_funding_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            things = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            funders = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                       for a in named_actors(p, ctx)]
+        else:
+            things = [c for c in verb.children if c.dep_ == "dobj"]
+            funders = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
+        roles = ctx.lex.value("role_nouns")  # "fund Nokia's rivals" funds no part of Nokia
+        owners = [a for t in things if not ctx.actors(t, conj=False) and t.lower_ not in roles
+                  for a in modifier_actors(t, ctx) if ctx.type_of(a) in ("Organization", "Country")]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(funders, owners):
+            yield Candidate(s, "investsIn", o, "event:funded-thing", status, sent)

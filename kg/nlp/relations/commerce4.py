@@ -12,6 +12,7 @@
 - goods handed over: ``Safran will hand over the engine technology to the DRDO``;
 - customers named by their country: ``Nvidia's Chinese customers``;
 - goods bought from a named owner's site: ``Apple will buy magnets from MP Materials' Texas plant``;
+- another's unnamed thing supplied: ``Ericsson supplies Vodafone's 5G network``;
 - a party counted as another's customer or shareholder: ``TSMC counts Apple as its biggest customer`` (and
   ``investsIn`` for ``counts Microsoft as a shareholder``).
 
@@ -343,3 +344,19 @@ def counted_as_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             status = ctx.status(verb)
             for s, o in pairs:
                 yield Candidate(s, entry[0], o, "event:counted-as", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("c3_owner_supplying_verbs"))
+def supplied_thing_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Ericsson supplies Vodafone's 5G network``, ``Thales will equip the Polish navy's frigates``: who supplies
+    or equips another's unnamed thing supplies its owner."""
+    for verb in ctx.find(sent, ctx.lex.words("c3_owner_supplying_verbs")):
+        if verb.pos_ != "VERB" or verb.tag_ == "VBN" or ctx.negated(verb):
+            continue
+        roles = ctx.lex.value("role_nouns")  # "supplies Nokia's rivals" supplies no part of Nokia
+        owners = [a for t in verb.children if t.dep_ == "dobj" and not ctx.actors(t, conj=False)
+                  and t.lower_ not in roles
+                  for a in modifier_actors(t, ctx) if ctx.type_of(a) in ("Organization", "Country")]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs((a for a in ctx.subjects(verb) if ctx.is_actor(a)), owners):
+            yield Candidate(s, "suppliesTo", o, "event:supplied-thing", status, sent)
