@@ -17,6 +17,13 @@ from kg.nlp.tokens import positions
 from kg.nlp.relations.carry import carry_references
 from kg.nlp.relations.carry_rules import (bare_member_rule, carried_subject_rule, head_title_rule,
                                           referred_title_rule)
+from kg.nlp.relations.commerce3 import (agreed_to_be_bought_rule, borrowed_from_rule, funded_thing_rule,
+                                        funded_with_rule, granted_money_rule, money_into_country_rule, round_led_rule,
+                                        share_held_rule, share_supplied_rule, taken_over_rule)
+from kg.nlp.relations.commerce4 import (bought_from_site_rule, counted_as_rule, deal_partner_rule, goods_into_rule,
+                                        handed_over_rule, imports_of_rule, made_for_owner_rule,
+                                        national_counterparts_rule, powers_rule, relied_on_rule,
+                                        supplied_thing_rule, supplier_of_goods_rule, used_by_rule)
 from kg.nlp.relations.commerce import (awarded_contract_rule, bought_product_rule, contract_supply_rule,
                                        invested_country_rule, lent_with_rule, sold_stake_rule, supplied_by_rule,
                                        taken_delivery_rule)
@@ -108,7 +115,12 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            membership_noun_rule, halted_flow_rule, admitted_as_rule, carried_measure_rule,
                            research_at_rule, subordinate_rule, pursuit_rule, owns_rule, hub_rule, known_parent_rule,
                            field_entry_rule, world_share_rule, priority_rule, technology_of_rule,
-                           technology_provider_rule, product_maker_rule)
+                           technology_provider_rule, product_maker_rule, granted_money_rule, share_held_rule,
+                           round_led_rule, share_supplied_rule, taken_over_rule, relied_on_rule, deal_partner_rule,
+                           imports_of_rule, supplier_of_goods_rule, goods_into_rule, handed_over_rule,
+                           borrowed_from_rule, agreed_to_be_bought_rule, made_for_owner_rule, powers_rule,
+                           used_by_rule, funded_with_rule, national_counterparts_rule, money_into_country_rule,
+                           bought_from_site_rule, counted_as_rule, funded_thing_rule, supplied_thing_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

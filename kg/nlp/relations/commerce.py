@@ -95,10 +95,11 @@ def governing_verb(tok: Token) -> Token | None:
 @triggered_by(lambda lex: lex.words("lending_nouns"))
 def lent_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Huawei upgraded the network of NetOne with loans from China's Exim Bank``, ``the bank financed most of
-    the cost with a loan to Pakistan``: money a thing is done with comes from its lender (or the financing verb's
-    subject) and goes to the loan's recipient (or the owner of what it pays for)."""
+    the cost with a loan to Pakistan``, ``helped by subsidies from Beijing, HMN bid …``: money a thing is done
+    with comes from its lender (or the financing verb's subject) and goes to the loan's recipient (or the owner of
+    what it pays for, or the subject of the clause a participle is part of)."""
     for tok in ctx.find(sent, ctx.lex.words("lending_nouns")):
-        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "with" or ctx.negated(tok):
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "by") or ctx.negated(tok):
             continue
         verb = governing_verb(tok.head)
         if verb is None or ctx.negated(verb):
@@ -112,6 +113,8 @@ def lent_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for o in dobj(verb) for c in o.children)
         if not recipients and not owned:
             recipients = [a for a in ctx.subjects(verb) if a not in lenders]
+        if not recipients and verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "helped by subsidies from X, Y bid"
+            recipients = [a for a in ctx.subjects(verb.head) if a not in lenders]
         status = ctx.status(verb)
         for s, o in distinct_pairs((a for a in lenders if ctx.is_actor(a)),
                                    (a for a in recipients if ctx.is_actor(a))):

@@ -36,7 +36,8 @@ def _goods(verb: Token, ctx: DocContext) -> list[Token]:
 @triggered_by(lambda lex: lex.words("made_for_verbs"))
 def made_for_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Siemens has built trains for Russian Railways``, ``Rosatom will build two reactors for Hungary``, ``the
-    locomotives were built by Siemens for RZD``: the maker of goods made for an actor supplies it."""
+    locomotives were built by Siemens for RZD``, ``TSMC makes chips for customers such as Apple``: the maker of goods
+    made for an actor supplies it."""
     for verb in ctx.find(sent, ctx.lex.words("made_for_verbs")):
         if verb.pos_ != "VERB" or ctx.negated(verb):
             continue
@@ -52,7 +53,9 @@ def made_for_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not goods:
             continue
         # "for" on the verb, or on the goods ("built trains for RZD" may hang either way)
-        customers = [a for h in [verb] + goods for p in ctx.pobjs(h, {"for"}) for a in ctx.actors(p, groups=False)]
+        # a named customer, or the named examples of unnamed ones ("for customers such as Apple")
+        customers = [a for h in [verb] + goods for p in ctx.pobjs(h, {"for"})
+                     for a in ctx.actors(p, groups=False) or ctx.examples(p)]
         status = ctx.status(verb)
         for s, o in distinct_pairs((a for a in makers if ctx.type_of(a) in SUPPLIERS),
                                    (a for a in customers if ctx.is_actor(a) and ctx.type_of(a) != "Person")):
