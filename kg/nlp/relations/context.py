@@ -17,6 +17,10 @@ from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, titled_bod
 from kg.nlp.relations.modality import negated, status
 from kg.records import Entity
 
+#: kinds an ``it``/``its`` may refer to across sentences only when they were a clause's subject (not merely named)
+SUBJECT_ONLY_ANTECEDENTS = ("InternationalOrganization", "Bloc")
+
+
 class Candidate(NamedTuple):
     """One relation a rule found in one sentence."""
 
@@ -271,11 +275,16 @@ class DocContext(GroupReading, ClauseReading):
         nearby = starts[min(1, len(starts) - 1)]
         for i in range(tok.sent.start - 1, starts[-1] - 1, -1):
             eid = self.mention_at.get(i) or self._referred_org(i)
-            if eid and self.type_of(eid) == "Organization":
+            kind = self.type_of(eid) if eid else ""
+            if kind == "Organization":
                 if self._is_subject(self.mention_root(self.doc[i])):
                     return [eid]
                 if i >= nearby and not fallback:
                     fallback = [eid]
+            elif kind in SUBJECT_ONLY_ANTECEDENTS and eid and not fallback and \
+                    self._is_subject(self.mention_root(self.doc[i])):
+                # "The EU signed a pact with Chile. It also agreed …": a bloc that was the subject before
+                return [eid]
         return fallback
 
     def pobjs(self, tok: Token, preps: set[str]) -> Iterator[Token]:

@@ -1,0 +1,133 @@
+"""References back across sentences (kg/nlp/relations/xsent2.py, DocContext.recent_org): salience of the sentence
+before's subject, groups described by a plural noun, ``it`` for a bloc. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import relations
+from kg.nlp.relations.context import DocContext
+from kg.nlp.relations import carry_references, resolve_pair_descriptions, resolve_plural_pronouns
+from kg.nlp.relations.xsent2 import prefer_previous_subject, resolve_subject_groups
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp.pipeline import build_nlp
+
+    return build_nlp(relation_model=False)
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in relations(nlp(text))}
+
+
+def context(nlp, text: str) -> tuple:
+    """The document and its reference reading as the relation step has it before the rules run."""
+    doc = nlp(text)
+    rel = nlp.get_pipe("kg_relations")
+    ctx = DocContext(doc, rel.lexicon, rel.leaders, rel.parents)
+    resolve_plural_pronouns(doc, ctx)
+    carry_references(doc, ctx)
+    resolve_pair_descriptions(doc, ctx)
+    prefer_previous_subject(doc, ctx)
+    resolve_subject_groups(doc, ctx)
+    return doc, ctx
+
+
+def ref_of(doc, ctx, word: str, nth: int = 0) -> list[str]:
+    toks = [t for t in doc if t.text == word]
+    return ctx.refs.get(toks[nth].i, [])
+
+
+# -- salience: a description opening a sentence continues the subject of the sentence before --------------------
+
+def test_company_is_the_previous_subject_not_the_last_name(nlp):
+    text = "Vodafone signed a deal with Nokia in March. The company will buy radio equipment from Ericsson."
+    assert ("ericsson", "suppliesTo", "vodafone") in triples(nlp, text)
+    assert ("ericsson", "suppliesTo", "nokia") not in triples(nlp, text)
+
+
+def test_name_before_the_description_in_its_sentence_keeps_the_linker_answer(nlp):
+    # "Nokia said the company …": the name in its own sentence is read by the reference step, not moved
+    doc, ctx = context(nlp, "Vodafone signed a deal with Nokia in March. Nokia said the company would buy masts "
+                            "from Ericsson.")
+    assert ref_of(doc, ctx, "company") != ["vodafone"]
+
+
+def test_object_description_is_not_moved(nlp):
+    # only a subject continues the subject before: "... lobbied for the company" keeps the linker's answer
+    doc, ctx = context(nlp, "Vodafone signed a deal with Nokia in March. Regulators later lobbied for the company "
+                            "in Brussels.")
+    assert ref_of(doc, ctx, "company") != ["vodafone"]
+
+
+def test_country_description_moves_to_the_subject_country(nlp):
+    doc, ctx = context(nlp, "Latvia has become the newest member of the Minerals Security Partnership, the "
+                            "US-led club of producer nations. The Baltic state was welcomed at a meeting in Toronto.")
+    assert ref_of(doc, ctx, "state") == ["latvia"]
+
+
+def test_person_pronoun_moves_to_the_subject_person(nlp):
+    doc, ctx = context(nlp, "Olaf Scholz met Fumio Kishida in Berlin on Monday. On Tuesday he flew to Paris for "
+                            "talks with Emmanuel Macron.")
+    assert ref_of(doc, ctx, "he") == ["olaf-scholz"]
+
+
+def test_description_naming_another_country_is_not_moved(nlp):
+    # "the Finnish company" cannot be Vodafone, the British subject before
+    doc, ctx = context(nlp, "Vodafone signed a deal with Nokia in March. The Finnish company will buy chips from "
+                            "Intel.")
+    assert ref_of(doc, ctx, "company") != ["vodafone"]
+
+
+# -- a plural description as subject: the group that was the subject before --------------------------------------
+
+def test_the_companies_are_the_subject_group_before(nlp):
+    text = "Ericsson and Nokia signed deals with Bharti Airtel. The companies will supply 5G equipment to Vodafone Idea."
+    found = triples(nlp, text)
+    assert ("ericsson", "suppliesTo", "vodafone-idea") in found
+    assert ("nokia", "suppliesTo", "vodafone-idea") in found
+    assert ("bharti-airtel", "suppliesTo", "vodafone-idea") not in found
+
+
+def test_the_partners_skip_a_country_named_after_the_group(nlp):
+    doc, ctx = context(nlp, "Ericsson and Nokia won contracts in India. The partners will supply 5G equipment to "
+                            "Bharti Airtel.")
+    assert sorted(ref_of(doc, ctx, "partners")) == ["ericsson", "nokia"]
+
+
+def test_a_count_that_does_not_match_resolves_nothing(nlp):
+    doc, ctx = context(nlp, "Ericsson and Nokia won contracts in India. The three partners will supply 5G "
+                            "equipment to Bharti Airtel.")
+    assert ref_of(doc, ctx, "partners") == []
+
+
+def test_a_modified_plural_is_a_new_group(nlp):
+    # "the Chinese companies" names a group of its own (read by the rules as China), not Ericsson and Nokia
+    doc, ctx = context(nlp, "Ericsson and Nokia won contracts in India. The Chinese companies will supply 5G "
+                            "equipment to Bharti Airtel.")
+    assert sorted(ref_of(doc, ctx, "companies")) != ["ericsson", "nokia"]
+
+
+def test_a_plural_object_is_left_alone(nlp):
+    doc, ctx = context(nlp, "Ericsson and Nokia won contracts in India. Bharti Airtel praised the partners on "
+                            "Friday.")
+    assert sorted(ref_of(doc, ctx, "partners")) != ["ericsson", "nokia"]
+
+
+# -- it/its after a bloc or an international organisation that was the subject -----------------------------------
+
+def test_it_after_a_bloc_subject(nlp):
+    doc, ctx = context(nlp, "The European Union signed a raw-materials pact with Chile on Tuesday. It also "
+                            "agreed to fund a refinery near Antofagasta.")
+    it = [t for t in doc if t.text == "It"][0]
+    assert ctx.recent_org(it) == ["european-union"]
+
+
+def test_it_after_a_bloc_that_was_only_named(nlp):
+    # the bloc is not the subject before: "it" stays with the organisation that was
+    doc, ctx = context(nlp, "Codelco signed a raw-materials pact with the European Union on Tuesday. It also "
+                            "agreed to expand a refinery near Antofagasta.")
+    it = [t for t in doc if t.text == "It"][0]
+    assert ctx.recent_org(it) == ["codelco"]
