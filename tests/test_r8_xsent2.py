@@ -84,7 +84,8 @@ def test_description_naming_another_country_is_not_moved(nlp):
 # -- a plural description as subject: the group that was the subject before --------------------------------------
 
 def test_the_companies_are_the_subject_group_before(nlp):
-    text = "Ericsson and Nokia signed deals with Bharti Airtel. The companies will supply 5G equipment to Vodafone Idea."
+    text = ("Ericsson and Nokia signed deals with Bharti Airtel. The companies will supply 5G equipment to "
+            "Vodafone Idea.")
     found = triples(nlp, text)
     assert ("ericsson", "suppliesTo", "vodafone-idea") in found
     assert ("nokia", "suppliesTo", "vodafone-idea") in found
