@@ -1,5 +1,6 @@
 """References back across sentences (kg/nlp/relations/xsent2.py, DocContext.recent_org): salience of the sentence
-before's subject, groups described by a plural noun, ``it`` for a bloc. Every sentence here is written for the test."""
+before's subject, groups described by a plural noun or counted and spelled out, ``it`` for a bloc. Every sentence
+here is written for the test."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from kg.nlp.extensions import relations
 from kg.nlp.relations.context import DocContext
 from kg.nlp.relations import carry_references, resolve_pair_descriptions, resolve_plural_pronouns
-from kg.nlp.relations.xsent2 import prefer_previous_subject, resolve_subject_groups
+from kg.nlp.relations.xsent2 import prefer_previous_subject, resolve_spelled_out_groups, resolve_subject_groups
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +33,7 @@ def context(nlp, text: str) -> tuple:
     resolve_pair_descriptions(doc, ctx)
     prefer_previous_subject(doc, ctx)
     resolve_subject_groups(doc, ctx)
+    resolve_spelled_out_groups(doc, ctx)
     return doc, ctx
 
 
@@ -132,3 +134,38 @@ def test_it_after_a_bloc_that_was_only_named(nlp):
                             "agreed to expand a refinery near Antofagasta.")
     it = [t for t in doc if t.text == "It"][0]
     assert ctx.recent_org(it) == ["codelco"]
+
+
+# -- a counted group spelled out in the next sentence ------------------------------------------------------------
+
+def test_counted_group_spelled_out_by_a_repeating_subject(nlp):
+    text = ("The Treasury sanctioned four Chinese firms on Monday. The four firms are Sinno Electronics, Hong Kong "
+            "Lion Tech, Jiangsu Huaxin and Tianjin Keyvia.")
+    doc, ctx = context(nlp, text)
+    firms = [t for t in doc if t.text == "firms"][0]
+    named = ctx.refs.get(firms.i, [])
+    assert len(named) == 4
+    based = {s for s, p, o in triples(nlp, text) if p == "basedIn" and o == "china"}
+    assert based >= set(named)
+
+
+def test_counted_group_spelled_out_by_they(nlp):
+    doc, ctx = context(nlp, "The Treasury sanctioned three Chinese firms on Monday. They are Sinno Electronics, "
+                            "Jiangsu Huaxin and Tianjin Keyvia.")
+    firms = [t for t in doc if t.text == "firms"][0]
+    assert len(ctx.refs.get(firms.i, [])) == 3
+
+
+def test_a_partial_list_does_not_spell_out_the_group(nlp):
+    # two names for four firms: "include" gives examples, not the group
+    doc, ctx = context(nlp, "The Treasury sanctioned four Chinese firms on Monday. They include Sinno Electronics "
+                            "and Tianjin Keyvia.")
+    firms = [t for t in doc if t.text == "firms"][0]
+    assert firms.i not in ctx.refs
+
+
+def test_a_different_count_does_not_spell_out_the_group(nlp):
+    doc, ctx = context(nlp, "The Treasury sanctioned four Chinese firms on Monday. The three firms are Sinno "
+                            "Electronics, Jiangsu Huaxin and Tianjin Keyvia.")
+    firms = [t for t in doc if t.text == "firms"][0]
+    assert firms.i not in ctx.refs

@@ -174,3 +174,67 @@ def resolve_subject_groups(doc: Doc, ctx: DocContext, reach: int = 2) -> int:
                     done += 1
                 break  # the last subject group decides, whatever it is
     return done
+
+
+#: numbers a counted group may give (``five Chinese firms``)
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12}
+#: verbs that spell a group out after its subject (``The four firms are A, B, C and D``)
+SPELLING_VERBS = {"be", "include"}
+
+
+def _number(tok: Token) -> int | None:
+    """The number of a counting word: ``four`` or ``4``."""
+    return NUMBERS.get(tok.lower_) or (int(tok.text) if tok.text.isdigit() else None)
+
+
+def _names_after(ctx: DocContext, start: int, end: int) -> list[str]:
+    """The distinct actors named from ``start`` to ``end``, all of the type of the first."""
+    names: list[str] = []
+    for i in range(start, end):
+        eid = ctx.mention_at.get(i)
+        if eid and ctx.is_actor(eid) and eid not in names:
+            names.append(eid)
+    kind = ctx.type_of(names[0]) if names else ""
+    return [n for n in names if ctx.type_of(n) == kind]
+
+
+def _spells_out(tok: Token, number: Token, group: Token) -> bool:
+    """Whether the subject ``tok`` of the sentence after a counted group repeats it: ``The four firms`` (the count,
+    and the group's noun or another plural noun), ``They``."""
+    if tok.lower_ == "they":
+        return True
+    if tok.tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    return any(c.dep_ == "nummod" and _number(c) == _number(number) for c in tok.children)
+
+
+def resolve_spelled_out_groups(doc: Doc, ctx: DocContext) -> int:
+    """``The Treasury sanctioned four Chinese firms. The four firms are A, B, C and D.`` (or ``They are …``): a
+    counted group that the next sentence's subject repeats and spells out with exactly that many names refers to
+    those names, and so does that subject; returns how many groups it resolved. (``The four are …`` is read by
+    :func:`kg.nlp.relations.carry.resolve_counted_groups`.)"""
+    done = 0
+    sents = sentences_of(ctx)
+    for num in ctx.find(doc[:], set(NUMBERS)):
+        group = num.head
+        n = _number(num)
+        if num.dep_ != "nummod" or group.i <= num.i or group.tag_ not in ("NNS", "NNPS") or group.i in ctx.refs \
+                or ctx.entity(group) or n is None:
+            continue
+        k = sentence_at(ctx, group.i)
+        if k + 1 >= len(sents):
+            continue
+        nxt = sents[k + 1]
+        verb = nxt.root
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or verb.lemma_ not in SPELLING_VERBS or subject.i in ctx.refs or \
+                not _spells_out(subject, num, group):
+            continue
+        names = _names_after(ctx, verb.i + 1, nxt.end)
+        if len(names) != n:
+            continue
+        ctx.refs[group.i] = names
+        ctx.refs[subject.i] = names
+        done += 1
+    return done
