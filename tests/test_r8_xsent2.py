@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.extensions import relations
-from kg.nlp.relations.context import DocContext
 from kg.nlp.relations import carry_references, resolve_pair_descriptions, resolve_plural_pronouns
-from kg.nlp.relations.xsent2 import prefer_previous_subject, resolve_spelled_out_groups, resolve_subject_groups
+from kg.nlp.relations.context import DocContext
+from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
+                                     resolve_subject_groups)
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +35,7 @@ def context(nlp, text: str) -> tuple:
     prefer_previous_subject(doc, ctx)
     resolve_subject_groups(doc, ctx)
     resolve_spelled_out_groups(doc, ctx)
+    resolve_bare_pairs(doc, ctx)
     return doc, ctx
 
 
@@ -169,3 +171,18 @@ def test_a_different_count_does_not_spell_out_the_group(nlp):
                             "Electronics, Jiangsu Huaxin and Tianjin Keyvia.")
     firms = [t for t in doc if t.text == "firms"][0]
     assert firms.i not in ctx.refs
+
+
+# -- a bare "the two" within its own sentence ---------------------------------------------------------------------
+
+def test_bare_two_is_the_subject_and_the_other_name(nlp):
+    doc, ctx = context(nlp, "Apple pairs its own models with OpenAI's chatbot under an agreement the two signed last "
+                            "year.")
+    assert sorted(ref_of(doc, ctx, "two")) == ["apple", "openai"]
+
+
+def test_bare_two_with_two_other_names_is_left_open(nlp):
+    # TSMC and Samsung, or Apple and one of them? More than one other name: no reading
+    doc, ctx = context(nlp, "Apple buys chips from TSMC and Samsung, and the two compete for its orders.")
+    assert sorted(ref_of(doc, ctx, "two")) != ["apple", "tsmc"]
+    assert len(ref_of(doc, ctx, "two")) != 2 or "apple" not in ref_of(doc, ctx, "two")

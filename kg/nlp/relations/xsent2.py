@@ -238,3 +238,42 @@ def resolve_spelled_out_groups(doc: Doc, ctx: DocContext) -> int:
         ctx.refs[subject.i] = names
         done += 1
     return done
+
+
+def _bare_two(tok: Token) -> bool:
+    """``the two`` standing alone as a clause's subject or object (``an agreement the two signed``)."""
+    return tok.lower_ == "two" and tok.pos_ == "NUM" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+        not any(c.dep_ == "prep" for c in tok.children)
+
+
+def own_sentence_pair(doc: Doc, ctx: DocContext, tok: Token) -> list[str]:
+    """The pair a bare ``the two`` means within its own sentence: the subject of the sentence's main clause and the
+    one other actor of its type named between that subject and ``tok``; nothing when there are more or fewer."""
+    sent = sentences_of(ctx)[sentence_at(ctx, tok.i)]
+    subjects = _main_subject(ctx, sent)
+    if len(subjects) != 1 or not ctx.is_actor(subjects[0]):
+        return []
+    first = subjects[0]
+    kind = ctx.type_of(first)
+    start = next((i for i in range(sent.start, tok.i) if ctx.mention_at.get(i) == first), None)
+    if start is None:
+        return []
+    others = list(dict.fromkeys(ctx.mention_at[i] for i in range(start, tok.i) if ctx.mention_at.get(i)
+                                and ctx.mention_at[i] != first and ctx.type_of(ctx.mention_at[i]) == kind))
+    return [first, others[0]] if len(others) == 1 else []
+
+
+def resolve_bare_pairs(doc: Doc, ctx: DocContext) -> int:
+    """``Apple pairs its models with OpenAI's chatbot under an agreement the two signed last year``: a bare ``the
+    two`` that the reading across sentences left open is, within its own sentence, the main clause's subject and
+    the one other actor of its type named before it (:func:`own_sentence_pair`); returns how many it resolved."""
+    done = 0
+    for tok in ctx.find(doc[:], {"two"}):
+        if tok.i in ctx.refs or ctx.entity(tok) or not _bare_two(tok):
+            continue
+        pair = own_sentence_pair(doc, ctx, tok)
+        if pair:
+            ctx.refs[tok.i] = pair
+            done += 1
+    return done
