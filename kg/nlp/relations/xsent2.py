@@ -29,7 +29,15 @@ PERSON_PRONOUNS = {"he", "she", "his", "her"}
 
 
 def _is_subject(tok: Token) -> bool:
-    """``The company will buy …`` and ``The company's plants …`` (the possessor of a subject)."""
+    """``The company will buy …`` and ``The company's plants …`` (the possessor of a subject).
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["The", "company", "'s", "plants", "grew", "sales"], heads=[1, 3, 1, 4, 4, 4],
+    ...           deps=["det", "poss", "case", "nsubj", "ROOT", "dobj"])
+    >>> [_is_subject(t) for t in (doc[1], doc[3], doc[5])]
+    [True, True, False]
+    """
     if tok.dep_ in SUBJECT_DEPS:
         return True
     return tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS
@@ -184,7 +192,12 @@ SPELLING_VERBS = {"be", "include"}
 
 
 def _number(tok: Token) -> int | None:
-    """The number of a counting word: ``four`` or ``4``."""
+    """The number of a counting word: ``four`` or ``4``.
+
+    >>> import spacy
+    >>> [_number(t) for t in spacy.blank("en")("four 12 many")]
+    [4, 12, None]
+    """
     return NUMBERS.get(tok.lower_) or (int(tok.text) if tok.text.isdigit() else None)
 
 
