@@ -186,3 +186,9 @@ def test_bare_two_with_two_other_names_is_left_open(nlp):
     doc, ctx = context(nlp, "Apple buys chips from TSMC and Samsung, and the two compete for its orders.")
     assert sorted(ref_of(doc, ctx, "two")) != ["apple", "tsmc"]
     assert len(ref_of(doc, ctx, "two")) != 2 or "apple" not in ref_of(doc, ctx, "two")
+
+
+def test_its_after_a_bloc_subject_in_its_own_sentence(nlp):
+    doc, ctx = context(nlp, "ASEAN said its members would buy drones from Baykar.")
+    its = [t for t in doc if t.text == "its"][0]
+    assert ctx.recent_org(its) == ["asean"]

@@ -263,9 +263,10 @@ class DocContext(GroupReading, ClauseReading):
             starts.append(self.doc[starts[-1] - 1].sent.start)
         here = [self.mention_at[i] for i in range(tok.i - 1, tok.sent.start - 1, -1)
                 if self.mention_at.get(i) and self.type_of(self.mention_at[i]) == "Organization"]
-        # "Beijing said it would restrict …": a state that is the sentence's subject is "it" too
+        # "Beijing said it would restrict …", "NATO said its members …": a state or a bloc that is the sentence's
+        # subject is "it" too
         subjects_here = [i for i in range(tok.sent.start, tok.i) if self.mention_at.get(i)
-                         and self.type_of(self.mention_at[i]) in ("Organization", "Country")
+                         and self.type_of(self.mention_at[i]) in ("Organization", "Country") + SUBJECT_ONLY_ANTECEDENTS
                          and self._is_subject(self.mention_root(self.doc[i]))]
         if subjects_here:
             return [self.mention_at[subjects_here[-1]]]
