@@ -130,12 +130,19 @@ def test_it_after_a_bloc_subject(nlp):
     assert ctx.recent_org(it) == ["european-union"]
 
 
-def test_it_after_a_bloc_that_was_only_named(nlp):
-    # the bloc is not the subject before: "it" stays with the organisation that was
-    doc, ctx = context(nlp, "Codelco signed a raw-materials pact with the European Union on Tuesday. It also "
-                            "agreed to expand a refinery near Antofagasta.")
+def test_it_after_a_bloc_subject_beats_a_company_named_after_it(nlp):
+    # the bloc is the subject before: "it" is the bloc, not the company named last
+    doc, ctx = context(nlp, "The European Union signed a raw-materials pact with Codelco on Tuesday. It also "
+                            "agreed to fund a refinery near Antofagasta.")
     it = [t for t in doc if t.text == "It"][0]
-    assert ctx.recent_org(it) == ["codelco"]
+    assert ctx.recent_org(it) == ["european-union"]
+
+
+def test_it_after_a_state_that_was_a_reported_subject_only(nlp):
+    # "Huawei said China would …": China is the subject of the reported clause, not of the sentence
+    doc, ctx = context(nlp, "Huawei said China would block the deal. It also said it would sue Ericsson.")
+    it = [t for t in doc if t.text == "It"][0]
+    assert ctx.recent_org(it) == ["huawei"]
 
 
 # -- a counted group spelled out in the next sentence ------------------------------------------------------------

@@ -247,6 +247,13 @@ class DocContext(GroupReading, ClauseReading):
             root = root.head
         return root.dep_ in ("nsubj", "nsubjpass")
 
+    @staticmethod
+    def _is_main_subject(root: Token) -> bool:
+        """The subject of its sentence's main verb (``Japan has spent …``, not ``… said Japan would …``)."""
+        while root.dep_ == "appos":
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+
     def _referred_org(self, i: int) -> str | None:
         """The one organisation a description at ``i`` refers to (``the agency``), as the reference step resolved
         it: an antecedent for a later ``it``/``its`` as much as a name is."""
@@ -282,9 +289,9 @@ class DocContext(GroupReading, ClauseReading):
                     return [eid]
                 if i >= nearby and not fallback:
                     fallback = [eid]
-            elif kind in SUBJECT_ONLY_ANTECEDENTS and eid and not fallback and \
-                    self._is_subject(self.mention_root(self.doc[i])):
-                # "The EU signed a pact with Chile. It also agreed …": a bloc that was the subject before
+            elif eid and kind in SUBJECT_ONLY_ANTECEDENTS and self._is_main_subject(self.mention_root(self.doc[i])):
+                # "The EU signed a pact with Codelco. It also agreed …": a bloc that was the main subject before (not
+                # a state: an "it" after a state's sentence is too often the pact, the rule or the chip)
                 return [eid]
         return fallback
 
