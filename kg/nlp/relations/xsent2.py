@@ -9,7 +9,8 @@ sentence before when
 - the reference is its own clause's subject (or the possessor of that subject: ``The company's chips``),
 - nothing of its kind is named before it in its own sentence,
 - the sentence before names both: its main clause's subject is one entity of the same type (and subtype, when both
-  are known) as the linker's answer, and the linker's answer is named in that sentence too,
+  are known) as the linker's answer, and the linker's answer is named in that sentence too, but not as what the
+  main verb acts on (``The Treasury sanctioned X. The agency said it would appeal``: X answers),
 - a country the description names (``the Finnish company``) is that subject's country.
 
 Elsewhere the linker's answer stands: the rules that read across sentences keep reading ``ctx.refs``.
@@ -71,6 +72,27 @@ def _main_subject(ctx: DocContext, sent: Span) -> list[str]:
     return list(dict.fromkeys(a for a in ctx.clause_subjects(root) if ctx.entities.get(a) is not None))
 
 
+def core_argument(tok: Token, root: Token) -> bool:
+    """Whether ``tok`` is what the main verb ``root`` acts on: its object, or the object of a preposition on it or
+    on its object (``imposed sanctions on X``), not a companion (``a deal with X``) nor a name deeper down (in a
+    relative clause, a modifier).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["A", "imposed", "curbs", "on", "B", "with", "C"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 2, 5],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj"])
+    >>> [core_argument(doc[i], doc[1]) for i in (2, 4, 6)]
+    [True, True, False]
+    """
+    if tok.dep_ in ("dobj", "dative", "attr", "nsubjpass") and tok.head == root:
+        return True
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") and tok.head.lower_ != "with":
+        owner = tok.head.head
+        return owner == root or (owner.dep_ in ("dobj", "attr") and owner.head == root)
+    return False
+
+
 def salient_antecedent(doc: Doc, ctx: DocContext, tok: Token, current: str) -> str | None:
     """The subject of the sentence before, when it should replace ``current`` as what ``tok`` refers to."""
     if not _is_subject(tok):
@@ -86,8 +108,11 @@ def salient_antecedent(doc: Doc, ctx: DocContext, tok: Token, current: str) -> s
     subjects = _main_subject(ctx, before)
     if len(subjects) != 1 or subjects[0] == current or not _same_kind(ctx, subjects[0], current):
         return None
-    if not any(ctx.mention_at.get(i) == current for i in range(before.start, before.end)):
+    named = [i for i in range(before.start, before.end) if ctx.mention_at.get(i) == current]
+    if not named:
         return None  # the linker's answer is from further back: not a choice between two names of one sentence
+    if any(core_argument(ctx.mention_root(doc[i]), before.root) for i in named):
+        return None  # "The Treasury sanctioned X. The agency said it would appeal": X, the one acted on, answers
     country = _country_named(tok, ctx) if tok.pos_ != "PRON" else None
     if country is not None and ctx.entities[subjects[0]].country != country:
         return None
