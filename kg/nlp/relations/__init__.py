@@ -81,6 +81,8 @@ from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, p
 from kg.nlp.relations.triggers import noun_rule, verb_rule
 from kg.nlp.relations.xsent import (bare_title_rule, canonical_country_rule, inherit_offices,
                                     predicate_title_rule)
+from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
+                                     resolve_subject_groups)
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -171,6 +173,10 @@ class RelationExtractor(SavedData):
         resolve_plural_pronouns(doc, ctx)
         carry_references(doc, ctx)
         resolve_pair_descriptions(doc, ctx)
+        prefer_previous_subject(doc, ctx)  # "X signed with Y. The company will …": X, the subject before
+        resolve_subject_groups(doc, ctx)  # "X and Y signed with Z. The companies will …": X and Y
+        resolve_spelled_out_groups(doc, ctx)  # "… four Chinese firms. The four firms are A, B, C and D."
+        resolve_bare_pairs(doc, ctx)  # "A pairs its models with B's under a deal the two signed": A and B
         if self._gates is None:
             self._gates = rule_gates(RULES, self.lexicon)
         candidates = run_rules(ctx, self._gates)

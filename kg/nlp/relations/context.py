@@ -17,6 +17,10 @@ from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, titled_bod
 from kg.nlp.relations.modality import negated, status
 from kg.records import Entity
 
+#: kinds an ``it``/``its`` may refer to across sentences only when they were a clause's subject (not merely named)
+SUBJECT_ONLY_ANTECEDENTS = ("InternationalOrganization", "Bloc")
+
+
 class Candidate(NamedTuple):
     """One relation a rule found in one sentence."""
 
@@ -243,6 +247,13 @@ class DocContext(GroupReading, ClauseReading):
             root = root.head
         return root.dep_ in ("nsubj", "nsubjpass")
 
+    @staticmethod
+    def _is_main_subject(root: Token) -> bool:
+        """The subject of its sentence's main verb (``Japan has spent …``, not ``… said Japan would …``)."""
+        while root.dep_ == "appos":
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+
     def _referred_org(self, i: int) -> str | None:
         """The one organisation a description at ``i`` refers to (``the agency``), as the reference step resolved
         it: an antecedent for a later ``it``/``its`` as much as a name is."""
@@ -259,9 +270,10 @@ class DocContext(GroupReading, ClauseReading):
             starts.append(self.doc[starts[-1] - 1].sent.start)
         here = [self.mention_at[i] for i in range(tok.i - 1, tok.sent.start - 1, -1)
                 if self.mention_at.get(i) and self.type_of(self.mention_at[i]) == "Organization"]
-        # "Beijing said it would restrict …": a state that is the sentence's subject is "it" too
+        # "Beijing said it would restrict …", "NATO said its members …": a state or a bloc that is the sentence's
+        # subject is "it" too
         subjects_here = [i for i in range(tok.sent.start, tok.i) if self.mention_at.get(i)
-                         and self.type_of(self.mention_at[i]) in ("Organization", "Country")
+                         and self.type_of(self.mention_at[i]) in ("Organization", "Country") + SUBJECT_ONLY_ANTECEDENTS
                          and self._is_subject(self.mention_root(self.doc[i]))]
         if subjects_here:
             return [self.mention_at[subjects_here[-1]]]
@@ -271,11 +283,16 @@ class DocContext(GroupReading, ClauseReading):
         nearby = starts[min(1, len(starts) - 1)]
         for i in range(tok.sent.start - 1, starts[-1] - 1, -1):
             eid = self.mention_at.get(i) or self._referred_org(i)
-            if eid and self.type_of(eid) == "Organization":
+            kind = self.type_of(eid) if eid else ""
+            if kind == "Organization":
                 if self._is_subject(self.mention_root(self.doc[i])):
                     return [eid]
                 if i >= nearby and not fallback:
                     fallback = [eid]
+            elif eid and kind in SUBJECT_ONLY_ANTECEDENTS and self._is_main_subject(self.mention_root(self.doc[i])):
+                # "The EU signed a pact with Codelco. It also agreed …": a bloc that was the main subject before (not
+                # a state: an "it" after a state's sentence is too often the pact, the rule or the chip)
+                return [eid]
         return fallback
 
     def pobjs(self, tok: Token, preps: set[str]) -> Iterator[Token]:
