@@ -281,6 +281,10 @@ def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if ctx.status(tok) != "asserted" and not (tok.dep_ == "xcomp" and tok.head.lemma_ in JOIN_PLANS) and \
                 not announced_join(tok):
             continue
+        if tok.lemma_ == "join" and any(c.dep_ == "prep" and c.lower_ == "in" and
+                                        any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                                        for c in tok.children):
+            continue  # "joined the EU in sanctioning Russia": joining another in an act, not a body
         if tok.lemma_ == "join":
             bodies = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)
                       if ctx.type_of(a) in ("InternationalOrganization", "Bloc")]

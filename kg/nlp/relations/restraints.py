@@ -30,6 +30,8 @@ TARGET_TYPES = ("Country", "Organization", "Person", "InternationalOrganization"
 #: organisation subtypes of a state's own bodies
 BODY_KINDS = frozenset({"GovernmentBody", "Regulator", "Agency"})
 ITEM_SEPARATORS = {",", ";", "and", "as", "well", "-", "\u2013", "\u2014"}
+#: a colon, also as the tokenizer leaves it after a closing bracket: ``(OFAC): A, B and C``
+COLONS = frozenset({":", "):"})
 
 
 def _sanction_nouns(ctx: DocContext) -> frozenset[str]:
@@ -206,12 +208,12 @@ def _counted(noun: Token, ctx: DocContext) -> bool:
     return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and not ctx.entity(noun)
 
 
-@triggered_by(lambda lex: {":"})
+@triggered_by(lambda lex: COLONS)
 def colon_list_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``OFAC designated three firms: A, B and C``, ``Its three affiliates were blacklisted by OFAC: A; B; and
     C``: the names after the colon are the group the listing verb's object counts."""
     verbs = ctx.lex.verbs
-    for colon in ctx.find(sent, {":"}):
+    for colon in ctx.find(sent, COLONS):
         verb = next((t for t in reversed(sent[: colon.i - sent.start]) if t.pos_ == "VERB"), None)
         if verb is None or not any(p == "sanctions" for p, _s in verbs.get(verb.lemma_, [])) or \
                 not _stated(verb, ctx):

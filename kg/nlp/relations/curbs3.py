@@ -1,0 +1,125 @@
+"""Sanctions, export curbs and membership stated around another actor's act; their words are in
+``data/lexicon/events.json`` (``curbs3_*`` keys) beside those of :mod:`kg.nlp.relations.restraints`.
+
+- a measure another joins in: ``Japan joined the United States in restricting exports of chips to China``: the one
+  joined restricts too (``restrictsExportsTo`` / ``sanctions``, by the gerund's own trigger slots);
+- a body led by a state: ``the Russia-led Eurasian Economic Union``, ``the China-led AIIB`` (``memberOf``);
+- a company ordered blocked: ``the regulator ordered DeepSeek blocked``, ``a court ordered TikTok banned``
+  (``sanctions`` from the state or its body that orders it).
+
+Each rule visits only the sentence's words of its list (through the document index).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.restraints import BODY_KINDS, STATE_TYPES, TARGET_TYPES
+from kg.nlp.relations.slots import verb_objects
+from kg.nlp.relations.triggers import distinct_pairs
+
+#: the predicates a joined measure carries over to the one joined
+MEASURES = ("sanctions", "restrictsExportsTo")
+HYPHENS = ("-", "\u2013")
+
+
+def _official(actor: str, ctx: DocContext) -> bool:
+    """A state, a body of states or a government body: who can impose a measure."""
+    entity = ctx.entities.get(actor)
+    return ctx.type_of(actor) in STATE_TYPES or (entity is not None and entity.subtype in BODY_KINDS)
+
+
+def _joined_acts(join: Token) -> list[Token]:
+    """The acts a ``join`` verb joins someone in: ``joined X in restricting …`` (the gerund after ``in``)."""
+    return [g for c in join.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+
+
+@triggered_by(lambda lex: lex.words("join_in_verbs"))
+def joined_measure_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Japan joined the United States in restricting exports of chips to China``, ``Canada joined the EU in
+    sanctioning Russia``: the one joined takes the measure too (the joiner is the gerund's own subject, which the
+    trigger rules read)."""
+    verbs = ctx.lex.verbs
+    for join in ctx.find(sent, ctx.lex.words("join_in_verbs")):
+        if join.pos_ != "VERB" or ctx.negated(join):
+            continue
+        joined = [a for c in join.children if c.dep_ == "dobj" for a in ctx.actors(c)
+                  if ctx.type_of(a) in STATE_TYPES or _official(a, ctx)]
+        if not joined:
+            continue
+        for act in _joined_acts(join):
+            if act.lemma_ not in verbs or ctx.negated(act):
+                continue
+            for predicate, slots in verbs[act.lemma_]:
+                if predicate not in MEASURES:
+                    continue
+                objects = [o for o in verb_objects(act, slots, ctx)[0] if ctx.type_of(o) in TARGET_TYPES]
+                for s, o in distinct_pairs(joined, objects):
+                    yield Candidate(s, predicate, o, "curb:joined-measure", ctx.status(join), sent)
+
+
+def _leader_before(led: Token, ctx: DocContext) -> list[str]:
+    """The state named right before ``-led``: ``Russia-led``, ``US-led`` (the hyphen its own token or not)."""
+    i = led.i - 1
+    if i >= 0 and ctx.doc[i].text in HYPHENS:
+        i -= 1
+    elif not (i >= 0 and ctx.doc[i].whitespace_ == ""):
+        return []
+    if i < 0:
+        return []
+    eid = ctx.mention_at.get(i)
+    return [eid] if eid and ctx.type_of(eid) in ("Country", "InternationalOrganization") else []
+
+
+@triggered_by(lambda lex: lex.words("curbs3_leading_participles"))
+def led_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the Russia-led Eurasian Economic Union``, ``the China-led Asian Infrastructure Investment Bank``: the
+    state that leads a multi-state body is a member of it."""
+    for led in ctx.find(sent, ctx.lex.words("curbs3_leading_participles")):
+        leaders = _leader_before(led, ctx)
+        if not leaders:
+            continue
+        body = led.head if led.dep_ in ("amod", "compound") else None
+        if body is None or body.i < led.i:
+            continue
+        bodies = [a for a in ctx.actors(body, conj=False) if ctx.type_of(a) == "InternationalOrganization"]
+        for s, o in distinct_pairs(leaders, bodies):
+            yield Candidate(s, "memberOf", o, "member:led-body", "asserted", sent)
+
+
+def _ordered_blocked(order: Token, ctx: DocContext) -> list[Token]:
+    """The companies an order wants blocked: ``ordered DeepSeek blocked`` (a clause whose subject is the company,
+    or the order's object and a participle beside it)."""
+    blocked = ctx.lex.words("curbs3_blocked_participles")
+    out: list[Token] = []
+    for clause in order.children:
+        if clause.dep_ not in ("ccomp", "xcomp", "oprd") or clause.lemma_ not in blocked or \
+                clause.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "dobj") for c in clause.children):
+            continue
+        out += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        out += [c for c in order.children if c.dep_ == "dobj" and c.i < clause.i]
+    # "ordered Huawei removed from its networks": the parser hangs the participle on the object
+    out += [c for c in order.children if c.dep_ == "dobj" and any(
+        a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_ in blocked for a in c.children)]
+    return out
+
+
+@triggered_by(lambda lex: lex.words("ordering_verbs"))
+def ordered_blocked_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The regulator ordered DeepSeek blocked``, ``a court ordered TikTok banned``: a state or its body that
+    orders a company blocked sanctions it."""
+    for order in ctx.find(sent, ctx.lex.words("ordering_verbs")):
+        if order.pos_ != "VERB" or ctx.negated(order):
+            continue
+        named = _ordered_blocked(order, ctx)
+        if not named:
+            continue
+        targets = [a for t in named for a in ctx.actors(t) if ctx.type_of(a) == "Organization"]
+        holders = [a for a in ctx.subjects(order) if _official(a, ctx)]
+        for s, o in distinct_pairs(holders, targets):
+            yield Candidate(s, "sanctions", o, "curb:ordered-blocked", ctx.status(order), sent)

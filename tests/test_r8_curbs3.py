@@ -1,0 +1,68 @@
+"""Sanctions, export curbs and membership around another actor's act (branch r8-curbs3):
+``kg/nlp/relations/curbs3.py`` and the fixes beside it in ``modality.py``, ``membership.py`` and ``restraints.py``.
+Every sentence is written for its construction (none comes from a gold file); each positive states the triples it
+must give, each negative (negated, distractor, another act) the triples it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import relations
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in relations(nlp(text))}
+
+
+STATED = [
+    # the one joined in a measure takes it too
+    ("Canada joined the United States in restricting exports of chips to China.",
+     {("united-states", "restrictsExportsTo", "china"), ("canada", "restrictsExportsTo", "china")}),
+    ("Japan joined the European Union in sanctioning Russia.", {("european-union", "sanctions", "russia")}),
+    # a multi-state body led by a state
+    ("Kazakhstan belongs to the Russia-led Collective Security Treaty Organization.",
+     {("russia", "memberOf", "collective-security-treaty-organization")}),
+    ("The China-led Asian Infrastructure Investment Bank lent money to Egypt.",
+     {("china", "memberOf", "asian-infrastructure-investment-bank")}),
+    # a company ordered blocked or removed by a state body
+    ("The Federal Communications Commission ordered Huawei removed from the networks.",
+     {("federal-communications-commission", "sanctions", "huawei")}),
+    ("Britain's Ofcom ordered ZTE blocked.", {("ofcom", "sanctions", "zte")}),
+    # a clause before a comma is not what the next clause's negating verb governs
+    ("South Korea's defence ministry blocked DeepSeek on military computers, the foreign ministry cut access on "
+     "computers linked to outside networks.",
+     {("ministry-of-defence-of-south-korea", "sanctions", "deepseek")}),
+    # a colon the tokenizer glues to a closing bracket
+    ("Its two affiliates were blacklisted by the Treasury Department's Office of Foreign Assets Control (OFAC): "
+     "Alfa Systems, based in Armenia; and Beta Trade, registered in Switzerland.",
+     {("ofac", "sanctions", "alfa-systems"), ("ofac", "sanctions", "beta-trade")}),
+]
+
+NOT_STATED = [
+    # joining another in an act is no membership, and an act that is no measure carries none over
+    ("Japan joined the European Union in sanctioning Russia.", {("japan", "memberOf", "european-union")}),
+    ("Canada joined the United States in criticising China.",
+     {("united-states", "restrictsExportsTo", "china"), ("united-states", "sanctions", "china")}),
+    ("Canada refused to join the United States in restricting exports of chips to China.",
+     {("canada", "restrictsExportsTo", "china")}),
+    # a state that leads no body
+    ("The Russia-led talks with Ukraine collapsed in March.", {("russia", "memberOf", "ukraine")}),
+    # an order that blocks nothing, or a block not done
+    ("The Federal Communications Commission ordered Huawei to sell its stake.",
+     {("federal-communications-commission", "sanctions", "huawei")}),
+    ("South Korea's defence ministry did not block DeepSeek on military computers.",
+     {("ministry-of-defence-of-south-korea", "sanctions", "deepseek")}),
+    # a negating verb without an object of its own still governs the clause before it
+    ("Huawei supplied chips to Russia, the company denied.", {("huawei", "suppliesTo", "russia")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATED, ids=[t[:50] for t, _e in STATED])
+def test_stated(nlp, text, expected):
+    found = triples(nlp, text)
+    assert expected <= found, sorted(expected - found)
+
+
+@pytest.mark.parametrize("text,unwanted", NOT_STATED, ids=[t[:50] for t, _u in NOT_STATED])
+def test_not_stated(nlp, text, unwanted):
+    assert not (triples(nlp, text) & unwanted)
