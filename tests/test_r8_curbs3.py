@@ -36,6 +36,16 @@ STATED = [
     ("Its two affiliates were blacklisted by the Treasury Department's Office of Foreign Assets Control (OFAC): "
      "Alfa Systems, based in Armenia; and Beta Trade, registered in Switzerland.",
      {("ofac", "sanctions", "alfa-systems"), ("ofac", "sanctions", "beta-trade")}),
+    # a maker's products an authority says others must not use, or must remove
+    ("The Swedish Post and Telecom Authority said that the four companies must not use Huawei or ZTE products in "
+     "their networks.",
+     {("swedish-post-and-telecom-authority", "sanctions", "huawei"),
+      ("swedish-post-and-telecom-authority", "sanctions", "zte")}),
+    ("The Swedish Post and Telecom Authority ruled that carriers must remove equipment made by ZTE by 2027.",
+     {("swedish-post-and-telecom-authority", "sanctions", "zte")}),
+    # a denial policy in quotes
+    ('The Commerce Department said it would apply a "policy of denial" to export licence applications for Huawei.',
+     {("united-states-department-of-commerce", "restrictsExportsTo", "huawei")}),
 ]
 
 NOT_STATED = [
@@ -52,6 +62,11 @@ NOT_STATED = [
      {("federal-communications-commission", "sanctions", "huawei")}),
     ("South Korea's defence ministry did not block DeepSeek on military computers.",
      {("ministry-of-defence-of-south-korea", "sanctions", "deepseek")}),
+    # an obligation to use, or an obligation nobody states
+    ("The Swedish Post and Telecom Authority said that Telia must use Ericsson products.",
+     {("swedish-post-and-telecom-authority", "sanctions", "ericsson")}),
+    ("The Swedish Post and Telecom Authority did not say that carriers must not use Huawei products.",
+     {("swedish-post-and-telecom-authority", "sanctions", "huawei")}),
     # a negating verb without an object of its own still governs the clause before it
     ("Huawei supplied chips to Russia, the company denied.", {("huawei", "suppliesTo", "russia")}),
 ]

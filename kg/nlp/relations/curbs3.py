@@ -5,7 +5,9 @@
   joined restricts too (``restrictsExportsTo`` / ``sanctions``, by the gerund's own trigger slots);
 - a body led by a state: ``the Russia-led Eurasian Economic Union``, ``the China-led AIIB`` (``memberOf``);
 - a company ordered blocked: ``the regulator ordered DeepSeek blocked``, ``a court ordered TikTok banned``
-  (``sanctions`` from the state or its body that orders it).
+  (``sanctions`` from the state or its body that orders it);
+- a maker's products an authority says others must not use or must remove: ``the regulator said operators must
+  not use Huawei or ZTE products`` (``sanctions``).
 
 Each rule visits only the sentence's words of its list (through the document index).
 """
@@ -17,6 +19,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.events import _maker
+from kg.nlp.relations.obligations import _authority
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.restraints import BODY_KINDS, STATE_TYPES, TARGET_TYPES
 from kg.nlp.relations.slots import verb_objects
@@ -123,3 +127,30 @@ def ordered_blocked_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         holders = [a for a in ctx.subjects(order) if _official(a, ctx)]
         for s, o in distinct_pairs(holders, targets):
             yield Candidate(s, "sanctions", o, "curb:ordered-blocked", ctx.status(order), sent)
+
+
+def _banned_use(verb: Token, ctx: DocContext) -> bool:
+    """``must not use``, ``must never buy``, ``must remove``: a use the obligation forbids or undoes."""
+    if verb.lemma_ in ctx.lex.words("curbs3_removal_verbs"):
+        return not any(c.dep_ == "neg" for c in verb.children)
+    return (verb.lemma_ in ctx.lex.words("use_verbs") or verb.lower_ in ctx.lex.words("use_verbs")) and \
+        any(c.dep_ == "neg" for c in verb.children)
+
+
+@triggered_by(lambda lex: lex.words("obligation_auxiliaries"))
+def must_not_use_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The regulator said operators must not use Huawei or ZTE products``, ``the ministry ruled that carriers
+    must remove equipment made by ZTE``: an authority that bars the use of a maker's products sanctions the
+    maker."""
+    saying = ctx.lex.words("ruling_verbs")
+    for aux in ctx.find(sent, ctx.lex.words("obligation_auxiliaries")):
+        verb = aux.head
+        if aux.dep_ != "aux" or verb.dep_ != "ccomp" or verb.head.lemma_ not in saying or \
+                ctx.negated(verb.head) or not _banned_use(verb, ctx):
+            continue
+        makers = [a for c in verb.children if c.dep_ == "dobj" for a in _maker(c, ctx)
+                  if ctx.type_of(a) == "Organization"]
+        users = {a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c)}
+        authorities = [a for a in ctx.subjects(verb.head) if _authority(a, ctx)]
+        for s, o in distinct_pairs(authorities, (m for m in makers if m not in users)):
+            yield Candidate(s, "sanctions", o, "curb:must-not-use", ctx.status(verb.head), sent)

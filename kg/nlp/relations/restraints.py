@@ -282,9 +282,15 @@ def _denier(licence: Token, ctx: DocContext) -> Token | None:
     if phrase.dep_ in ("dobj", "nsubjpass", "conj") and head.pos_ == "VERB" and \
             head.lemma_ in ctx.lex.words("licence_denying_verbs"):
         return head
+    before = head.i - 2
+    while before > 0 and ctx.doc[before].is_quote:  # "a \"policy of denial\" to export licence …"
+        before -= 1
+    # "a policy of denial to export licence applications": the parser makes "export" a verb, of the clause or
+    # (after a quote) of the policy noun
+    applier = head.head.head if head.dep_ == "relcl" and head.head.dep_ == "dobj" else head.head
     if phrase.dep_ == "dobj" and head.lemma_ == "export" and head.i > 1 and ctx.doc[head.i - 1].lower_ == "to" and \
-            ctx.doc[head.i - 2].lemma_ in ctx.lex.words("denial_nouns") and head.head.pos_ == "VERB":
-        return head.head  # "a policy of denial to export licence applications": the parser makes "export" a verb
+            ctx.doc[before].lemma_ in ctx.lex.words("denial_nouns") and applier.pos_ == "VERB":
+        return applier
     if phrase.dep_ == "pobj" and head.head.pos_ == "NOUN" and head.head.lemma_ in ctx.lex.words("denial_nouns"):
         noun = head.head  # "a policy of denial to …": the verb that applies it
         for _ in range(3):
