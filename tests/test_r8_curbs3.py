@@ -43,6 +43,21 @@ STATED = [
       ("swedish-post-and-telecom-authority", "sanctions", "zte")}),
     ("The Swedish Post and Telecom Authority ruled that carriers must remove equipment made by ZTE by 2027.",
      {("swedish-post-and-telecom-authority", "sanctions", "zte")}),
+    # a curb on a flow of goods to a destination, held or imposed
+    ("The Netherlands imposed new curbs on sales of chipmaking tools to China.",
+     {("netherlands", "restrictsExportsTo", "china")}),
+    ("The Netherlands announced restrictions on exports of lithography machines to China.",
+     {("netherlands", "restrictsExportsTo", "china")}),
+    ("The US Commerce Department tightened Washington's curbs on shipments of advanced chips to China.",
+     {("united-states", "restrictsExportsTo", "china")}),
+    # members through a body's word for them, a part of it, or its chair
+    ("EU member states such as France and Germany agreed.",
+     {("france", "memberOf", "european-union"), ("germany", "memberOf", "european-union")}),
+    ("Hungary is part of the European Union.", {("hungary", "memberOf", "european-union")}),
+    ("Kazakhstan, part of the Eurasian Economic Union, trades with Russia.",
+     {("kazakhstan", "memberOf", "eurasian-economic-union")}),
+    ("India holds the rotating presidency of the G20.", {("india", "memberOf", "g20")}),
+    ("Brazil's BRICS presidency ends in December.", {("brazil", "memberOf", "brics")}),
     # a denial policy in quotes
     ('The Commerce Department said it would apply a "policy of denial" to export licence applications for Huawei.',
      {("united-states-department-of-commerce", "restrictsExportsTo", "huawei")}),
@@ -62,6 +77,16 @@ NOT_STATED = [
      {("federal-communications-commission", "sanctions", "huawei")}),
     ("South Korea's defence ministry did not block DeepSeek on military computers.",
      {("ministry-of-defence-of-south-korea", "sanctions", "deepseek")}),
+    # a curb lifted, not imposed, or criticised by someone who does not hold it
+    ("The Netherlands lifted its restrictions on exports of lithography machines to China.",
+     {("netherlands", "restrictsExportsTo", "china")}),
+    ("The Netherlands did not impose restrictions on exports of lithography machines to China.",
+     {("netherlands", "restrictsExportsTo", "china")}),
+    ("Nvidia criticised restrictions on sales of chips to China.", {("nvidia", "restrictsExportsTo", "china")}),
+    # a part no more, a firm part of a plan, a chair only hoped for
+    ("Lithuania is no longer part of the European Union.", {("lithuania", "memberOf", "european-union")}),
+    ("Lithuania was once part of the European Union.", {("lithuania", "memberOf", "european-union")}),
+    ("Hungary hopes to take over the EU presidency.", {("hungary", "memberOf", "european-union")}),
     # an obligation to use, or an obligation nobody states
     ("The Swedish Post and Telecom Authority said that Telia must use Ericsson products.",
      {("swedish-post-and-telecom-authority", "sanctions", "ericsson")}),

@@ -4,10 +4,14 @@
 - a measure another joins in: ``Japan joined the United States in restricting exports of chips to China``: the one
   joined restricts too (``restrictsExportsTo`` / ``sanctions``, by the gerund's own trigger slots);
 - a body led by a state: ``the Russia-led Eurasian Economic Union``, ``the China-led AIIB`` (``memberOf``);
+- a curb on a flow of goods to a destination: ``the Netherlands imposed curbs on sales of chipmaking tools to
+  China``, ``Tokyo's restrictions on shipments of chip equipment to China`` (``restrictsExportsTo``);
 - a company ordered blocked: ``the regulator ordered DeepSeek blocked``, ``a court ordered TikTok banned``
   (``sanctions`` from the state or its body that orders it);
 - a maker's products an authority says others must not use or must remove: ``the regulator said operators must
-  not use Huawei or ZTE products`` (``sanctions``).
+  not use Huawei or ZTE products`` (``sanctions``);
+- a state part of a multi-state body, or holding its chair: ``Hungary is part of the European Union``, ``India
+  holds the rotating presidency of the G20``, ``Brazil's BRICS presidency`` (``memberOf``).
 
 Each rule visits only the sentence's words of its list (through the document index).
 """
@@ -19,16 +23,59 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.relations.events import _maker
+from kg.nlp.relations.events import _maker, bygone
 from kg.nlp.relations.obligations import _authority
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.restraints import BODY_KINDS, STATE_TYPES, TARGET_TYPES
-from kg.nlp.relations.slots import verb_objects
+from kg.nlp.relations.slots import EXPORT_NOUNS, verb_objects
 from kg.nlp.relations.triggers import distinct_pairs
 
 #: the predicates a joined measure carries over to the one joined
 MEASURES = ("sanctions", "restrictsExportsTo")
 HYPHENS = ("-", "\u2013")
+
+
+def _curb_nouns(ctx: DocContext) -> frozenset[str]:
+    nouns = ctx.lex.nouns
+    return ctx.lex_memo("curbs3:curb_nouns", lambda: frozenset(
+        n for n, entries in nouns.items() if any(p == "restrictsExportsTo" for p, _s in entries)))
+
+
+def _destinations(flow: Token, hosts: list[Token], ctx: DocContext) -> list[str]:
+    """Where a flow goes: ``sales … to China`` (the parser hangs ``to`` on the flow, its goods or the verb)."""
+    goods = list(ctx.pobjs(flow, {"of"}))
+    return [a for h in [flow] + goods + hosts for p in ctx.pobjs(h, {"to"}) for a in ctx.actors(p)
+            if ctx.type_of(a) in ("Country", "Organization")]
+
+
+@triggered_by(lambda lex: {n for n, entries in lex.nouns.items()
+                           if any(p == "restrictsExportsTo" for p, _s in entries)})
+def curbed_flow_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Netherlands imposed curbs on sales of chipmaking tools to China``, ``Tokyo's restrictions on
+    shipments of chip equipment to China``: who holds or imposes a curb on exports to a destination restricts
+    exports to it."""
+    imposing = ctx.lex.words("curbs3_imposing_verbs")
+    for curb in ctx.find(sent, _curb_nouns(ctx)):
+        if curb.pos_ != "NOUN":
+            continue
+        verb = curb.head if curb.dep_ == "dobj" and curb.head.pos_ == "VERB" else None
+        # a curb imposed or tightened is one (``tighten`` negates what it governs elsewhere); one lifted is none
+        imposed = verb is not None and verb.lemma_ in imposing
+        if ctx.negated(verb) if imposed else ctx.negated(curb):
+            continue
+        hosts = [curb] + ([verb] if verb is not None else [])
+        flows = [p for h in hosts for p in ctx.pobjs(h, {"on"}) if p.lower_ in EXPORT_NOUNS]
+        if not flows:
+            continue
+        holders = [a for c in curb.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < curb.i
+                   for a in (ctx.actors(ctx.mention_root(c)) if ctx.entity(c) else
+                             ctx.actors(c) if c.dep_ == "poss" else [])]
+        if imposed:
+            holders += ctx.subjects(verb)
+        targets = [a for f in flows for a in _destinations(f, hosts, ctx)]
+        status = ctx.status(verb if verb is not None else curb)
+        for s, o in distinct_pairs((a for a in holders if ctx.type_of(a) != "Person"), targets):
+            yield Candidate(s, "restrictsExportsTo", o, "curb:curbed-flow", status, sent)
 
 
 def _official(actor: str, ctx: DocContext) -> bool:
@@ -154,3 +201,41 @@ def must_not_use_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         authorities = [a for a in ctx.subjects(verb.head) if _authority(a, ctx)]
         for s, o in distinct_pairs(authorities, (m for m in makers if m not in users)):
             yield Candidate(s, "sanctions", o, "curb:must-not-use", ctx.status(verb.head), sent)
+
+
+@triggered_by(lambda lex: {"part"})
+def part_of_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Hungary is part of the European Union``, ``Kazakhstan, part of the Eurasian Economic Union, …``: a state
+    that is part of a multi-state body is a member of it (a firm part of another is ``partOf``, not this)."""
+    for part in ctx.find(sent, {"part"}):
+        if part.pos_ != "NOUN" or part.lower_ != "part" or ctx.negated(part):
+            continue
+        head = part.head
+        if part.dep_ == "attr" and head.pos_ in ("AUX", "VERB") and not bygone(head, ctx) and not ctx.negated(head):
+            members = ctx.subjects(head)
+        elif part.dep_ == "appos":
+            members = ctx.actors(ctx.mention_root(head), conj=False)
+        else:
+            continue
+        bodies = [a for p in ctx.pobjs(part, {"of"}) for a in ctx.actors(p, conj=False)
+                  if ctx.type_of(a) == "InternationalOrganization"]
+        for s, o in distinct_pairs((m for m in members if ctx.type_of(m) == "Country"), bodies):
+            yield Candidate(s, "memberOf", o, "member:part-of-body", ctx.status(part), sent)
+
+
+@triggered_by(lambda lex: lex.words("curbs3_chair_nouns"))
+def chair_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``India holds the rotating presidency of the G20``, ``Brazil's BRICS presidency``, ``Laos took over the
+    ASEAN chairmanship``: the state that chairs a multi-state body is a member of it."""
+    for chair in ctx.find(sent, ctx.lex.words("curbs3_chair_nouns")):
+        if chair.pos_ != "NOUN" or ctx.negated(chair) or ctx.status(chair) != "asserted":
+            continue
+        bodies = [a for c in chair.children if c.dep_ in ("compound", "nmod") and c.i < chair.i and ctx.entity(c)
+                  for a in ctx.actors(ctx.mention_root(c), conj=False)]
+        bodies += [a for p in ctx.pobjs(chair, {"of"}) for a in ctx.actors(p, conj=False)]
+        members = [a for c in chair.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+        if chair.dep_ == "dobj" and chair.head.lemma_ in ctx.lex.words("curbs3_holding_verbs"):
+            members += ctx.subjects(chair.head)
+        for s, o in distinct_pairs((m for m in members if ctx.type_of(m) == "Country"),
+                                   (b for b in bodies if ctx.type_of(b) == "InternationalOrganization")):
+            yield Candidate(s, "memberOf", o, "member:chair", "asserted", sent)

@@ -83,6 +83,9 @@ def group_bodies(tok: Token, ctx: DocContext) -> list[str]:
             found += last_body(child, ctx)
         else:
             found += [a for a in ctx.actors(child, conj=False) if ctx.type_of(a) in BODY_TYPES]
+            if child.lower_ == "member" and not found:  # "EU member states": the body names the member word
+                found += [a for g in child.children if g.dep_ in ("compound", "nmod") and g.i < child.i
+                          for a in ctx.actors(g, conj=False) if ctx.type_of(a) in BODY_TYPES]
     return list(dict.fromkeys(found))
 
 
