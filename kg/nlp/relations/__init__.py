@@ -20,8 +20,9 @@ from kg.nlp.relations.carry_rules import (bare_member_rule, carried_subject_rule
 from kg.nlp.relations.commerce import (awarded_contract_rule, bought_product_rule, contract_supply_rule,
                                        invested_country_rule, lent_with_rule, sold_stake_rule, supplied_by_rule,
                                        taken_delivery_rule)
-from kg.nlp.relations.curbs3 import (chair_rule, curbed_flow_rule, joined_measure_rule, led_body_rule,
-                                     must_not_use_rule, ordered_blocked_rule, part_of_body_rule)
+from kg.nlp.relations.curbs3 import (chair_rule, counted_relative_rule, curbed_flow_rule, joined_measure_rule,
+                                     led_body_rule, measure_target_rule, must_not_use_rule, ordered_blocked_rule,
+                                     part_of_body_rule)
 from kg.nlp.relations.curbs import (banned_export_rule, curb_destination_rule, measure_relative_rule,
                                     ordered_to_stop_rule)
 from kg.nlp.relations.context import Candidate, DocContext
@@ -110,7 +111,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            research_at_rule, subordinate_rule, pursuit_rule, owns_rule, hub_rule, known_parent_rule,
                            field_entry_rule, world_share_rule, priority_rule, technology_of_rule,
                            joined_measure_rule, led_body_rule, ordered_blocked_rule, must_not_use_rule,
-                           part_of_body_rule, chair_rule, curbed_flow_rule)
+                           part_of_body_rule, chair_rule, curbed_flow_rule, measure_target_rule,
+                           counted_relative_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

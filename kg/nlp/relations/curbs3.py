@@ -6,6 +6,8 @@
 - a body led by a state: ``the Russia-led Eurasian Economic Union``, ``the China-led AIIB`` (``memberOf``);
 - a curb on a flow of goods to a destination: ``the Netherlands imposed curbs on sales of chipmaking tools to
   China``, ``Tokyo's restrictions on shipments of chip equipment to China`` (``restrictsExportsTo``);
+- the target of a measure: ``Rosneft, a target of US sanctions``, ``Huawei is subject to US export controls``,
+  ``the sanctions that the EU imposed on Rosneft``, ``Sugon was among the companies the Treasury sanctioned``;
 - a company ordered blocked: ``the regulator ordered DeepSeek blocked``, ``a court ordered TikTok banned``
   (``sanctions`` from the state or its body that orders it);
 - a maker's products an authority says others must not use or must remove: ``the regulator said operators must
@@ -26,7 +28,7 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.events import _maker, bygone
 from kg.nlp.relations.obligations import _authority
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.restraints import BODY_KINDS, STATE_TYPES, TARGET_TYPES
+from kg.nlp.relations.restraints import BODY_KINDS, STATE_TYPES, TARGET_TYPES, _hit_targets, one_of
 from kg.nlp.relations.slots import EXPORT_NOUNS, verb_objects
 from kg.nlp.relations.triggers import distinct_pairs
 
@@ -162,15 +164,21 @@ def _ordered_blocked(order: Token, ctx: DocContext) -> list[Token]:
 
 @triggered_by(lambda lex: lex.words("ordering_verbs"))
 def ordered_blocked_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``The regulator ordered DeepSeek blocked``, ``a court ordered TikTok banned``: a state or its body that
-    orders a company blocked sanctions it."""
+    """``The regulator ordered DeepSeek blocked``, ``a court ordered TikTok banned``, ``Britain ordered operators to
+    remove Huawei equipment``: a state or its body that orders a company, or its products, blocked or removed
+    sanctions it."""
     for order in ctx.find(sent, ctx.lex.words("ordering_verbs")):
         if order.pos_ != "VERB" or ctx.negated(order):
             continue
-        named = _ordered_blocked(order, ctx)
-        if not named:
+        targets = [a for t in _ordered_blocked(order, ctx) for a in ctx.actors(t) if ctx.type_of(a) == "Organization"]
+        # "ordered operators to remove Huawei equipment": the maker of what is to be removed
+        ordered = {a for c in order.children if c.dep_ == "dobj" for a in ctx.actors(c)}
+        targets += [a for x in order.children if x.dep_ == "xcomp" and
+                    x.lemma_ in ctx.lex.words("curbs3_removal_verbs") and not ctx.negated(x)
+                    for c in x.children if c.dep_ == "dobj" for a in _maker(c, ctx)
+                    if ctx.type_of(a) == "Organization" and a not in ordered]
+        if not targets:
             continue
-        targets = [a for t in named for a in ctx.actors(t) if ctx.type_of(a) == "Organization"]
         holders = [a for a in ctx.subjects(order) if _official(a, ctx)]
         for s, o in distinct_pairs(holders, targets):
             yield Candidate(s, "sanctions", o, "curb:ordered-blocked", ctx.status(order), sent)
@@ -239,3 +247,87 @@ def chair_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for s, o in distinct_pairs((m for m in members if ctx.type_of(m) == "Country"),
                                    (b for b in bodies if ctx.type_of(b) == "InternationalOrganization")):
             yield Candidate(s, "memberOf", o, "member:chair", "asserted", sent)
+
+
+def _sanction_words(ctx: DocContext, part: str) -> frozenset[str]:
+    """The trigger nouns (``part="nouns"``) or verbs of ``sanctions`` in the lexicon."""
+    table = ctx.lex.nouns if part == "nouns" else ctx.lex.verbs
+    return ctx.lex_memo(f"curbs3:sanction_{part}", lambda: frozenset(
+        n for n, entries in table.items() if any(p == "sanctions" for p, _s in entries)))
+
+
+def _named_holders(noun: Token, ctx: DocContext) -> list[str]:
+    """The names before a measure noun that hold it: ``US sanctions``, ``the EU's sanctions``, ``Western curbs``."""
+    return [a for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i
+            and ctx.entity(c) for a in ctx.actors(ctx.mention_root(c)) if ctx.type_of(a) != "Person"]
+
+
+def _targeted(noun: Token, ctx: DocContext) -> list[str]:
+    """Who a measure targets through ``target``: ``Rosneft, a target of US sanctions``, ``Rosneft became the main
+    target of the sanctions``."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "of" or head.head.lemma_ not in ctx.lex.words("curbs3_target_nouns"):
+        return []
+    target = head.head
+    if target.dep_ == "appos":
+        return ctx.actors(ctx.mention_root(target.head), conj=False)
+    if target.dep_ == "attr" and target.head.pos_ in ("AUX", "VERB") and not ctx.negated(target.head):
+        return ctx.subjects(target.head)
+    return []
+
+
+def _imposed_by_clause(noun: Token, ctx: DocContext) -> tuple[list[str], list[str], Token | None]:
+    """``the sanctions that the EU imposed on Rosneft``: the relative clause's subject and its ``on`` targets."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in ctx.lex.words("curbs3_imposing_verbs") and \
+                not ctx.negated(clause):
+            targets = [a for p in ctx.pobjs(clause, {"on", "against"}) for a in ctx.actors(p)]
+            if targets:
+                return [a for c in clause.children if c.dep_ == "nsubj" for a in ctx.actors(c)], targets, clause
+    return [], [], None
+
+
+@triggered_by(lambda lex: {n for n, entries in lex.nouns.items()
+                           if any(p in ("sanctions", "restrictsExportsTo") for p, _s in entries)})
+def measure_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Rosneft, a target of US sanctions``, ``the sanctions that the EU imposed on Rosneft``, ``Huawei is
+    subject to US export controls``, ``ZTE was hit with export curbs``: the measure's holder sanctions or restricts
+    exports to its target."""
+    sanction_nouns = _sanction_words(ctx, "nouns")
+    exports = ctx.lex.words("export_nouns")
+    for noun in ctx.find(sent, sanction_nouns | _curb_nouns(ctx)):
+        if noun.pos_ != "NOUN" or ctx.negated(noun):
+            continue
+        sanction = noun.lower_ in sanction_nouns or noun.lemma_ in sanction_nouns
+        export = any(c.lower_ in exports and c.i < noun.i for c in noun.children)
+        if not sanction and not export:
+            continue  # "subject to capital controls": only a curb on exports restricts them
+        holders, status = _named_holders(noun, ctx), ctx.status(noun)
+        targets = _targeted(noun, ctx)
+        if not targets:
+            subjects, targets, clause = _imposed_by_clause(noun, ctx)
+            holders, status = holders + subjects, ctx.status(clause) if clause is not None else status
+        if not targets and not sanction:  # sanctions hit or placed on a target are hit_with_rule's
+            targets, subjects, verb = _hit_targets(noun, ctx)
+            if verb is not None and (ctx.negated(verb) or ctx.status(verb) != "asserted"):
+                continue
+            holders += subjects
+        predicate = "sanctions" if sanction else "restrictsExportsTo"
+        for s, o in distinct_pairs(holders, (t for t in targets if ctx.type_of(t) in TARGET_TYPES)):
+            yield Candidate(s, predicate, o, "curb:measure-target", status, sent)
+
+
+@triggered_by(lambda lex: {v for v, entries in lex.verbs.items() if any(p == "sanctions" for p, _s in entries)})
+def counted_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Sugon was among the 12 companies the Treasury sanctioned``, ``X is one of the firms that Washington
+    blacklisted``: who a group counts is the object of the clause that describes the group."""
+    for verb in ctx.find(sent, _sanction_words(ctx, "verbs")):
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or ctx.negated(verb) or \
+                not any("dobj" in slots for p, slots in ctx.lex.verbs.get(verb.lemma_, []) if p == "sanctions"):
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ not in ("that", "which", "whom") for c in verb.children):
+            continue  # the clause has an object of its own: the group is not what it sanctions
+        holders = [a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
+        targets = [a for a in one_of(verb.head, ctx) if ctx.type_of(a) in TARGET_TYPES]
+        for s, o in distinct_pairs((a for a in holders if ctx.type_of(a) != "Person"), targets):
+            yield Candidate(s, "sanctions", o, "curb:counted-relative", ctx.status(verb), sent)
