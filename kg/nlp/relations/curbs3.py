@@ -167,16 +167,19 @@ def ordered_blocked_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The regulator ordered DeepSeek blocked``, ``a court ordered TikTok banned``, ``Britain ordered operators to
     remove Huawei equipment``: a state or its body that orders a company, or its products, blocked or removed
     sanctions it."""
+    removing = ctx.lex.words("curbs3_removal_verbs")
     for order in ctx.find(sent, ctx.lex.words("ordering_verbs")):
-        if order.pos_ != "VERB" or ctx.negated(order):
+        if order.pos_ != "VERB":
             continue
-        targets = [a for t in _ordered_blocked(order, ctx) for a in ctx.actors(t) if ctx.type_of(a) == "Organization"]
+        removals = [x for x in order.children if x.dep_ == "xcomp" and x.lemma_ in removing]
+        named = _ordered_blocked(order, ctx)
+        if not named and not removals or ctx.negated(order):
+            continue
+        targets = [a for t in named for a in ctx.actors(t) if ctx.type_of(a) == "Organization"]
         # "ordered operators to remove Huawei equipment": the maker of what is to be removed
         ordered = {a for c in order.children if c.dep_ == "dobj" for a in ctx.actors(c)}
-        targets += [a for x in order.children if x.dep_ == "xcomp" and
-                    x.lemma_ in ctx.lex.words("curbs3_removal_verbs") and not ctx.negated(x)
-                    for c in x.children if c.dep_ == "dobj" for a in _maker(c, ctx)
-                    if ctx.type_of(a) == "Organization" and a not in ordered]
+        targets += [a for x in removals if not ctx.negated(x) for c in x.children if c.dep_ == "dobj"
+                    for a in _maker(c, ctx) if ctx.type_of(a) == "Organization" and a not in ordered]
         if not targets:
             continue
         holders = [a for a in ctx.subjects(order) if _official(a, ctx)]
@@ -216,7 +219,11 @@ def part_of_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Hungary is part of the European Union``, ``Kazakhstan, part of the Eurasian Economic Union, …``: a state
     that is part of a multi-state body is a member of it (a firm part of another is ``partOf``, not this)."""
     for part in ctx.find(sent, {"part"}):
-        if part.pos_ != "NOUN" or part.lower_ != "part" or ctx.negated(part):
+        if part.pos_ != "NOUN" or part.lower_ != "part" or part.dep_ not in ("attr", "appos"):
+            continue
+        bodies = [a for p in ctx.pobjs(part, {"of"}) for a in ctx.actors(p, conj=False)
+                  if ctx.type_of(a) == "InternationalOrganization"]
+        if not bodies or ctx.negated(part):
             continue
         head = part.head
         if part.dep_ == "attr" and head.pos_ in ("AUX", "VERB") and not bygone(head, ctx) and not ctx.negated(head):
@@ -225,8 +232,6 @@ def part_of_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             members = ctx.actors(ctx.mention_root(head), conj=False)
         else:
             continue
-        bodies = [a for p in ctx.pobjs(part, {"of"}) for a in ctx.actors(p, conj=False)
-                  if ctx.type_of(a) == "InternationalOrganization"]
         for s, o in distinct_pairs((m for m in members if ctx.type_of(m) == "Country"), bodies):
             yield Candidate(s, "memberOf", o, "member:part-of-body", ctx.status(part), sent)
 
@@ -296,7 +301,7 @@ def measure_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     sanction_nouns = _sanction_words(ctx, "nouns")
     exports = ctx.lex.words("export_nouns")
     for noun in ctx.find(sent, sanction_nouns | _curb_nouns(ctx)):
-        if noun.pos_ != "NOUN" or ctx.negated(noun):
+        if noun.pos_ != "NOUN":
             continue
         sanction = noun.lower_ in sanction_nouns or noun.lemma_ in sanction_nouns
         export = any(c.lower_ in exports and c.i < noun.i for c in noun.children)
@@ -312,6 +317,8 @@ def measure_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if verb is not None and (ctx.negated(verb) or ctx.status(verb) != "asserted"):
                 continue
             holders += subjects
+        if not targets or ctx.negated(noun):
+            continue
         predicate = "sanctions" if sanction else "restrictsExportsTo"
         for s, o in distinct_pairs(holders, (t for t in targets if ctx.type_of(t) in TARGET_TYPES)):
             yield Candidate(s, predicate, o, "curb:measure-target", status, sent)
