@@ -77,6 +77,22 @@ STATED = [
     ("Russia has been cut off from Western technology.", {("the-west", "restrictsExportsTo", "russia")}),
     ("The United States has barred exports of advanced chips to Huawei.",
      {("united-states", "restrictsExportsTo", "huawei")}),
+    # countermeasures; a fronted passive; access to a company's service blocked; a halted supply to a customer
+    ("Beijing imposed countermeasures on Lockheed Martin.", {("china", "sanctions", "lockheed-martin")}),
+    ("Sanctioned by the United States in 2020, SMIC kept expanding.", {("united-states", "sanctions", "smic")}),
+    ("After being blacklisted by Washington in 2019, Huawei built its own chips.",
+     {("united-states", "sanctions", "huawei")}),
+    ("Moscow blocked access to Facebook in March.", {("russia", "sanctions", "meta-platforms")}),
+    ("TSMC has stopped supplying Huawei.", {("tsmc", "restrictsExportsTo", "huawei")}),
+    ("The United States denied export licences to Huawei.", {("united-states", "restrictsExportsTo", "huawei")}),
+    ("The EU banned imports of Russian steel.", {("european-union", "sanctions", "russia")}),
+    # the states listed right after a body's name
+    ("The G7 (the United States, Japan, Germany, Britain, France, Italy and Canada) met.",
+     {("japan", "memberOf", "g7"), ("canada", "memberOf", "g7"), ("united-kingdom", "memberOf", "g7")}),
+    ("The summit of the Quad — the United States, Japan, India and Australia — was held in Tokyo.",
+     {("india", "memberOf", "quad"), ("australia", "memberOf", "quad")}),
+    ("The BRICS bloc of Brazil, Russia, India, China and South Africa expanded.",
+     {("brazil", "memberOf", "brics"), ("south-africa", "memberOf", "brics")}),
     # a denial policy in quotes
     ('The Commerce Department said it would apply a "policy of denial" to export licence applications for Huawei.',
      {("united-states-department-of-commerce", "restrictsExportsTo", "huawei")}),
@@ -112,6 +128,12 @@ NOT_STATED = [
      {("united-states-department-of-the-treasury", "sanctions", "sugon")}),
     ("Britain ordered telecom operators not to remove Huawei equipment.", {("united-kingdom", "sanctions", "huawei")}),
     ("Huawei cut the price of its phones for China.", {("huawei", "restrictsExportsTo", "china")}),
+    # a block not done, goods that are no company, imports grown, a list of firms after a body
+    ("Moscow did not block access to Facebook.", {("russia", "sanctions", "meta-platforms")}),
+    ("TSMC has stopped supplying chips to its plant.", {("tsmc", "restrictsExportsTo", "semiconductors")}),
+    ("The EU increased imports of Russian steel.", {("european-union", "sanctions", "russia")}),
+    ("The European Union (with Huawei and Nokia) met.",
+     {("huawei", "memberOf", "european-union"), ("nokia", "memberOf", "european-union")}),
     # a part no more, a firm part of a plan, a chair only hoped for
     ("Lithuania is no longer part of the European Union.", {("lithuania", "memberOf", "european-union")}),
     ("Lithuania was once part of the European Union.", {("lithuania", "memberOf", "european-union")}),

@@ -243,6 +243,9 @@ def blocked_imports_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.pos_ != "NOUN":
             continue
         sources = [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)]
+        # "imports of Russian steel": the country the goods are named by
+        sources += [a for p in ctx.pobjs(tok, {"of"}) for c in p.children if c.dep_ == "amod" and ctx.entity(c)
+                    for a in ctx.actors(c, conj=False) if ctx.type_of(a) == "Country"]
         if not sources:
             continue
         head = tok.head
@@ -311,6 +314,9 @@ def licence_denial_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if verb is None or ctx.negated(verb):
             continue
         targets = _licensees(tok, ctx)
+        if not targets and tok.dep_ == "dobj":  # "denied export licences to Huawei": "to" hangs on the verb
+            targets = [a for p in ctx.pobjs(verb, {"to"}) for a in ctx.actors(p)
+                       if ctx.type_of(a) in ("Country", "Organization")]
         if not targets:
             continue
         # "the measures ban all US export licences for …": the state that issues the licences
