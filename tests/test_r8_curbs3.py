@@ -93,6 +93,11 @@ STATED = [
      {("india", "memberOf", "quad"), ("australia", "memberOf", "quad")}),
     ("The BRICS bloc of Brazil, Russia, India, China and South Africa expanded.",
      {("brazil", "memberOf", "brics"), ("south-africa", "memberOf", "brics")}),
+    # an organisation named as a grouping of members
+    ("The Next G Alliance's founding members include Nokia, Ericsson and Qualcomm.",
+     {("nokia", "memberOf", "next-g-alliance"), ("qualcomm", "memberOf", "next-g-alliance")}),
+    ("Nokia and Ericsson are among the founding members of the Next G Alliance.",
+     {("nokia", "memberOf", "next-g-alliance"), ("ericsson", "memberOf", "next-g-alliance")}),
     # a denial policy in quotes
     ('The Commerce Department said it would apply a "policy of denial" to export licence applications for Huawei.',
      {("united-states-department-of-commerce", "restrictsExportsTo", "huawei")}),
@@ -134,6 +139,8 @@ NOT_STATED = [
     ("The EU increased imports of Russian steel.", {("european-union", "sanctions", "russia")}),
     ("The European Union (with Huawei and Nokia) met.",
      {("huawei", "memberOf", "european-union"), ("nokia", "memberOf", "european-union")}),
+    # a board is no grouping of members
+    ("Ericsson is a member of the board of Acme Group.", {("ericsson", "memberOf", "acme-group")}),
     # a part no more, a firm part of a plan, a chair only hoped for
     ("Lithuania is no longer part of the European Union.", {("lithuania", "memberOf", "european-union")}),
     ("Lithuania was once part of the European Union.", {("lithuania", "memberOf", "european-union")}),
