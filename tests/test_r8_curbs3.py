@@ -69,6 +69,8 @@ STATED = [
     ("Sugon was among 12 companies the Treasury sanctioned on Friday.",
      {("united-states-department-of-the-treasury", "sanctions", "sugon")}),
     ("Megvii is one of the firms that Washington blacklisted.", {("united-states", "sanctions", "megvii")}),
+    ("US sanctions targeting Rosneft hurt its exports.", {("united-states", "sanctions", "rosneft")}),
+    ("US export controls aimed at China hurt Nvidia.", {("united-states", "restrictsExportsTo", "china")}),
     # orders to remove a maker's products; nouns of blacklisting with their agent; cutting off and barring
     ("Britain ordered telecom operators to remove Huawei equipment by 2027.",
      {("united-kingdom", "sanctions", "huawei")}),
@@ -133,6 +135,7 @@ NOT_STATED = [
      {("united-states-department-of-the-treasury", "sanctions", "sugon")}),
     ("Britain ordered telecom operators not to remove Huawei equipment.", {("united-kingdom", "sanctions", "huawei")}),
     ("Huawei cut the price of its phones for China.", {("huawei", "restrictsExportsTo", "china")}),
+    ("Capital controls aimed at China hurt Nvidia.", {("united-states", "restrictsExportsTo", "china")}),
     # a block not done, goods that are no company, imports grown, a list of firms after a body
     ("Moscow did not block access to Facebook.", {("russia", "sanctions", "meta-platforms")}),
     ("TSMC has stopped supplying chips to its plant.", {("tsmc", "restrictsExportsTo", "semiconductors")}),

@@ -6,7 +6,8 @@
 - a body led by a state: ``the Russia-led Eurasian Economic Union``, ``the China-led AIIB`` (``memberOf``);
 - a curb on a flow of goods to a destination: ``the Netherlands imposed curbs on sales of chipmaking tools to
   China``, ``Tokyo's restrictions on shipments of chip equipment to China`` (``restrictsExportsTo``);
-- the target of a measure: ``Rosneft, a target of US sanctions``, ``Huawei is subject to US export controls``,
+- the target of a measure: ``Rosneft, a target of US sanctions``, ``US export controls aimed at China``,
+  ``Huawei is subject to US export controls``,
   ``the sanctions that the EU imposed on Rosneft``, ``Sugon was among the companies the Treasury sanctioned``;
 - a company ordered blocked: ``the regulator ordered DeepSeek blocked``, ``a court ordered TikTok banned``
   (``sanctions`` from the state or its body that orders it);
@@ -281,6 +282,21 @@ def _targeted(noun: Token, ctx: DocContext) -> list[str]:
     return []
 
 
+def _aimed_at(noun: Token, ctx: DocContext) -> list[str]:
+    """Who a participle after a measure names as its target: ``US sanctions targeting Rosneft``, ``export controls
+    aimed at China``."""
+    targeting, aiming = ctx.lex.words("measure_targeting_verbs"), ctx.lex.words("curbs3_aiming_verbs")
+    out: list[str] = []
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.i < noun.i:
+            continue
+        if acl.tag_ == "VBG" and acl.lemma_ in targeting:
+            out += [a for c in acl.children if c.dep_ == "dobj" for a in ctx.actors(c)]
+        elif acl.tag_ == "VBN" and acl.lemma_ in aiming:
+            out += [a for p in ctx.pobjs(acl, {"at", "against"}) for a in ctx.actors(p)]
+    return out
+
+
 def _imposed_by_clause(noun: Token, ctx: DocContext) -> tuple[list[str], list[str], Token | None]:
     """``the sanctions that the EU imposed on Rosneft``: the relative clause's subject and its ``on`` targets."""
     for clause in noun.children:
@@ -308,7 +324,7 @@ def measure_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not sanction and not export:
             continue  # "subject to capital controls": only a curb on exports restricts them
         holders, status = _named_holders(noun, ctx), ctx.status(noun)
-        targets = _targeted(noun, ctx)
+        targets = _targeted(noun, ctx) or _aimed_at(noun, ctx)
         if not targets:
             subjects, targets, clause = _imposed_by_clause(noun, ctx)
             holders, status = holders + subjects, ctx.status(clause) if clause is not None else status
