@@ -100,6 +100,11 @@ STATED = [
      {("nokia", "memberOf", "next-g-alliance"), ("qualcomm", "memberOf", "next-g-alliance")}),
     ("Nokia and Ericsson are among the founding members of the Next G Alliance.",
      {("nokia", "memberOf", "next-g-alliance"), ("ericsson", "memberOf", "next-g-alliance")}),
+    # sanctions that leave their target to a text about one country
+    ("Russia is vast. Russia is cold. Western sanctions over the war forced Yandex to sell its business.",
+     {("the-west", "sanctions", "russia")}),
+    ("Russia is vast. Russia is cold. The sanctions imposed by the European Union had hit its business there.",
+     {("european-union", "sanctions", "russia")}),
     # a denial policy in quotes
     ('The Commerce Department said it would apply a "policy of denial" to export licence applications for Huawei.',
      {("united-states-department-of-commerce", "restrictsExportsTo", "huawei")}),
@@ -136,6 +141,12 @@ NOT_STATED = [
     ("Britain ordered telecom operators not to remove Huawei equipment.", {("united-kingdom", "sanctions", "huawei")}),
     ("Huawei cut the price of its phones for China.", {("huawei", "restrictsExportsTo", "china")}),
     ("Capital controls aimed at China hurt Nvidia.", {("united-states", "restrictsExportsTo", "china")}),
+    # sanctions only possible, with their own target, or in a text about no one country
+    ("Russia is vast. Russia is cold. Western sanctions could hit the bank.", {("the-west", "sanctions", "russia")}),
+    ("Russia is vast. Russia is cold. The European Union imposed sanctions on Iran.",
+     {("european-union", "sanctions", "russia")}),
+    ("Russia is vast. China is vast. Western sanctions over the war forced Yandex to sell its business.",
+     {("the-west", "sanctions", "russia"), ("the-west", "sanctions", "china")}),
     # a block not done, goods that are no company, imports grown, a list of firms after a body
     ("Moscow did not block access to Facebook.", {("russia", "sanctions", "meta-platforms")}),
     ("TSMC has stopped supplying chips to its plant.", {("tsmc", "restrictsExportsTo", "semiconductors")}),

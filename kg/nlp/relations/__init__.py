@@ -23,7 +23,8 @@ from kg.nlp.relations.commerce import (awarded_contract_rule, bought_product_rul
 from kg.nlp.relations.curbs3 import (chair_rule, counted_relative_rule, curbed_flow_rule, joined_measure_rule,
                                      led_body_rule, measure_target_rule, must_not_use_rule, ordered_blocked_rule,
                                      part_of_body_rule)
-from kg.nlp.relations.curbs3b import blocked_access_rule, bloc_list_rule, fronted_passive_rule
+from kg.nlp.relations.curbs3b import (blocked_access_rule, bloc_list_rule, fronted_passive_rule,
+                                      implicit_target_rule)
 from kg.nlp.relations.curbs import (banned_export_rule, curb_destination_rule, measure_relative_rule,
                                     ordered_to_stop_rule)
 from kg.nlp.relations.context import Candidate, DocContext
@@ -113,7 +114,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            field_entry_rule, world_share_rule, priority_rule, technology_of_rule,
                            joined_measure_rule, led_body_rule, ordered_blocked_rule, must_not_use_rule,
                            part_of_body_rule, chair_rule, curbed_flow_rule, measure_target_rule,
-                           counted_relative_rule, fronted_passive_rule, blocked_access_rule, bloc_list_rule)
+                           counted_relative_rule, fronted_passive_rule, blocked_access_rule, bloc_list_rule,
+                           implicit_target_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

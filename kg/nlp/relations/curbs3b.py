@@ -4,6 +4,8 @@
 - a measure told in a clause set before its target: ``Sanctioned by the United States in 2020, SMIC …``, ``After
   being blacklisted by Washington, Huawei …`` (``sanctions``);
 - access to a company's service blocked by a state: ``Moscow blocked access to Facebook`` (``sanctions``);
+- sanctions whose target the sentence leaves to the document: ``Western sanctions over the war forced the sale``
+  in a text about Russia (the country it names at least twice as often as any other) (``sanctions``);
 - the members a body's name is followed by: ``the G7 (the United States, Japan, …)``, ``the Quad — the United
   States, Japan, India and Australia —``, ``the Quad grouping of the United States, Japan, …`` (``memberOf``).
 
@@ -17,8 +19,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.governments import dominant_country
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.relations.curbs3 import _official, _sanction_words
+from kg.nlp.relations.curbs3 import _named_holders, _official, _sanction_words
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.restraints import TARGET_TYPES
 from kg.nlp.relations.triggers import distinct_pairs
@@ -118,3 +121,42 @@ def bloc_list_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue  # only a list of states ("NATO (which Turkey joined)" is the other rules')
         for s, o in distinct_pairs(countries, [mention.kb_id_]):
             yield Candidate(s, "memberOf", o, "member:bloc-list", "asserted", sent)
+
+
+def _untargeted(noun: Token, ctx: DocContext) -> bool:
+    """Whether a sanctions noun names no target of its own (``on``, ``against``, ``targeting``, a relative clause)
+    nor sits in a clause that gives one (``X faces sanctions``, ``sanctions hit X``, ``imposed sanctions on X``)."""
+    if any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ not in ("over", "for", "since", "after", "imposed")
+           for c in noun.children):
+        return False
+    verb = noun.head
+    if noun.dep_ == "nsubj":  # "sanctions hit Rosneft" names its target: not "sanctions forced Yandex to sell"
+        return verb.lemma_ not in ctx.lex.words("measure_targeting_verbs") or \
+            not any(c.dep_ == "dobj" and ctx.entity(c) for c in verb.children)
+    return noun.dep_ == "dobj" and verb.lemma_ not in ctx.lex.words("facing_verbs") and \
+        not any(c.dep_ in ("dative", "prep") and c.lower_ not in ("over", "for", "since", "after", "in")
+                for c in verb.children)
+
+
+@triggered_by(lambda lex: {"sanctions"})
+def implicit_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Western sanctions over the war forced the sale``, ``the sanctions imposed by the EU hit its business``:
+    in a text about one country (named at least twice as often as any other), sanctions that name their holder
+    and no target of their own are on that country."""
+    for noun in ctx.find(sent, {"sanctions"}):
+        if noun.pos_ != "NOUN" or noun.lower_ != "sanctions" or not _untargeted(noun, ctx):
+            continue
+        holders = _named_holders(noun, ctx)
+        holders += [a for c in noun.children if c.dep_ == "acl" and c.lower_ == "imposed" for g in c.children
+                    if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj" for a in ctx.actors(p)]
+        if noun.dep_ == "dobj" and noun.head.lemma_ in ctx.lex.words("curbs3_imposing_verbs"):
+            holders += ctx.subjects(noun.head)  # "the EU imposed sanctions after the annexation"
+        holders = [a for a in holders if ctx.type_of(a) in ("Country", "InternationalOrganization", "Bloc")]
+        if not holders or ctx.negated(noun) or ctx.status(noun) != "asserted" or ctx.negated(noun.head) or \
+                ctx.status(noun.head) != "asserted":
+            continue
+        target = ctx.index.memo("curbs3:dominant_country", lambda: dominant_country(ctx.mentions))
+        if target is None:
+            continue
+        for s, o in distinct_pairs(holders, [target]):
+            yield Candidate(s, "sanctions", o, "curb:implicit-target", "asserted", sent)
