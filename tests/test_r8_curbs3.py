@@ -105,6 +105,9 @@ STATED = [
      {("the-west", "sanctions", "russia")}),
     ("Russia is vast. Russia is cold. The sanctions imposed by the European Union had hit its business there.",
      {("european-union", "sanctions", "russia")}),
+    # licences required for shipments to a destination, the parser hanging both on the verb
+    ("Japan will require export licences for shipments of chipmaking tools to China.",
+     {("japan", "restrictsExportsTo", "china")}),
     # a denial policy in quotes
     ('The Commerce Department said it would apply a "policy of denial" to export licence applications for Huawei.',
      {("united-states-department-of-commerce", "restrictsExportsTo", "huawei")}),
