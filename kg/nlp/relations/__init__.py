@@ -27,6 +27,11 @@ from kg.nlp.relations.commerce4 import (bought_from_site_rule, counted_as_rule, 
 from kg.nlp.relations.commerce import (awarded_contract_rule, bought_product_rule, contract_supply_rule,
                                        invested_country_rule, lent_with_rule, sold_stake_rule, supplied_by_rule,
                                        taken_delivery_rule)
+from kg.nlp.relations.curbs3 import (chair_rule, counted_relative_rule, curbed_flow_rule, joined_measure_rule,
+                                     led_body_rule, measure_target_rule, must_not_use_rule, ordered_blocked_rule,
+                                     part_of_body_rule)
+from kg.nlp.relations.curbs3b import (blocked_access_rule, bloc_list_rule, fronted_passive_rule,
+                                      implicit_target_rule)
 from kg.nlp.relations.curbs import (banned_export_rule, curb_destination_rule, measure_relative_rule,
                                     ordered_to_stop_rule)
 from kg.nlp.relations.context import Candidate, DocContext
@@ -122,7 +127,11 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            imports_of_rule, supplier_of_goods_rule, goods_into_rule, handed_over_rule,
                            borrowed_from_rule, agreed_to_be_bought_rule, made_for_owner_rule, powers_rule,
                            used_by_rule, funded_with_rule, national_counterparts_rule, money_into_country_rule,
-                           bought_from_site_rule, counted_as_rule, funded_thing_rule, supplied_thing_rule)
+                           bought_from_site_rule, counted_as_rule, funded_thing_rule, supplied_thing_rule,
+                           joined_measure_rule, led_body_rule, ordered_blocked_rule, must_not_use_rule,
+                           part_of_body_rule, chair_rule, curbed_flow_rule, measure_target_rule,
+                           counted_relative_rule, fronted_passive_rule, blocked_access_rule, bloc_list_rule,
+                           implicit_target_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -47,6 +47,9 @@ def destinations(flow: Token, verb: Token, ctx: DocContext) -> list[str]:
     hosts += [p for h in list(hosts) for p in ctx.pobjs(h, {"of"})]  # "sales of products and services in Russia"
     hosts += [c for h in list(hosts) for c in h.conjuncts]
     found = [a for h in hosts for p in ctx.pobjs(h, {"to", "in"}) for a in place(p, ctx)]
+    # "stopped supplying Huawei", "stopped serving Russian customers": the customer is the flow's object
+    if flow.lemma_ in ctx.lex.words("curbs3_customer_flow_verbs"):
+        found += [a for c in flow.children if c.dep_ == "dobj" for a in place(c, ctx)]
     payments = [h for h in hosts if h.lower_ in PAYMENT_NOUNS]
     found += [a for h in payments + ([verb] if payments else []) for p in ctx.pobjs(h, {"from"})
               for a in place(p, ctx)]

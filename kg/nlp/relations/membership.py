@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.roles import described
+from kg.nlp.relations.structure import member_body
 from kg.nlp.relations.index import triggered_by
 
 BODY_TYPES = ("InternationalOrganization", "Bloc")
@@ -82,7 +83,10 @@ def group_bodies(tok: Token, ctx: DocContext) -> list[str]:
         elif child.lower_ in ("its", "their"):
             found += last_body(child, ctx)
         else:
-            found += [a for a in ctx.actors(child, conj=False) if ctx.type_of(a) in BODY_TYPES]
+            found += [a for a in ctx.actors(child, conj=False) if member_body(a, ctx)]
+            if child.lower_ == "member" and not found:  # "EU member states": the body names the member word
+                found += [a for g in child.children if g.dep_ in ("compound", "nmod") and g.i < child.i
+                          for a in ctx.actors(g, conj=False) if ctx.type_of(a) in BODY_TYPES]
     return list(dict.fromkeys(found))
 
 
@@ -281,6 +285,10 @@ def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if ctx.status(tok) != "asserted" and not (tok.dep_ == "xcomp" and tok.head.lemma_ in JOIN_PLANS) and \
                 not announced_join(tok):
             continue
+        if tok.lemma_ == "join" and any(c.dep_ == "prep" and c.lower_ == "in" and
+                                        any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                                        for c in tok.children):
+            continue  # "joined the EU in sanctioning Russia": joining another in an act, not a body
         if tok.lemma_ == "join":
             bodies = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)
                       if ctx.type_of(a) in ("InternationalOrganization", "Bloc")]

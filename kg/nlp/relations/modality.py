@@ -83,7 +83,8 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
         # a negating verb undoes what it governs, not its own subject ("sanctions have frozen its assets")
         # nor a clause beside it ("barred X from buying, adding it to the list": the adding is done)
         if k > 0 and pos[gov] == "VERB" and word_forms(gov, p) & negators and \
-                dep[chain[k - 1]] not in ("nsubj", "nsubjpass", "csubj", "advcl", "conj"):
+                dep[chain[k - 1]] not in ("nsubj", "nsubjpass", "csubj", "advcl", "conj") and \
+                not _clause_beside(chain[k - 1], gov, p):
             return True
         # "restrict and monitor X": a negating verb without an object of its own shares its conjunct's
         if k > 0 and dep[chain[k - 1]] == "conj" and pos[chain[k - 1]] == "VERB" and pos[gov] == "VERB" and \
@@ -111,6 +112,22 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
             if low in firsts and t + 1 < len(lower) and any(low == a and lower[t + 1] == b for a, b in phrases):
                 return True
     return False
+
+def _clause_beside(clause: int, verb: int, p: Parse) -> bool:
+    """Whether ``clause`` is a clause set before ``verb`` that ``verb`` does not govern: the parser makes the first
+    of two clauses joined by a comma the ``ccomp`` of the second (``the ministry blocked X, the other cut access``),
+    and a verb with an object of its own takes no clause as its object.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["A", "blocked", "X", ",", "B", "cut", "access"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 5, 1, 5, 5, 5, 5],
+    ...           deps=["nsubj", "ccomp", "dobj", "punct", "nsubj", "ROOT", "dobj"])
+    >>> _clause_beside(1, 5, read_parse(doc))
+    True
+    """
+    return p.dep[clause] == "ccomp" and clause < verb and any(p.dep[c] == "dobj" for c in p.children[verb])
+
 
 def _failed_deal(i: int, verb: int, p: Parse, lex: Lexicon, negators: frozenset[str]) -> bool:
     """Whether the cooperation, agreement or venture noun ``i`` is the subject of its own failure: ``the deal

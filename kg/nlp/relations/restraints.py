@@ -30,6 +30,8 @@ TARGET_TYPES = ("Country", "Organization", "Person", "InternationalOrganization"
 #: organisation subtypes of a state's own bodies
 BODY_KINDS = frozenset({"GovernmentBody", "Regulator", "Agency"})
 ITEM_SEPARATORS = {",", ";", "and", "as", "well", "-", "\u2013", "\u2014"}
+#: a colon, also as the tokenizer leaves it after a closing bracket: ``(OFAC): A, B and C``
+COLONS = frozenset({":", "):"})
 
 
 def _sanction_nouns(ctx: DocContext) -> frozenset[str]:
@@ -206,12 +208,12 @@ def _counted(noun: Token, ctx: DocContext) -> bool:
     return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and not ctx.entity(noun)
 
 
-@triggered_by(lambda lex: {":"})
+@triggered_by(lambda lex: COLONS)
 def colon_list_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``OFAC designated three firms: A, B and C``, ``Its three affiliates were blacklisted by OFAC: A; B; and
     C``: the names after the colon are the group the listing verb's object counts."""
     verbs = ctx.lex.verbs
-    for colon in ctx.find(sent, {":"}):
+    for colon in ctx.find(sent, COLONS):
         verb = next((t for t in reversed(sent[: colon.i - sent.start]) if t.pos_ == "VERB"), None)
         if verb is None or not any(p == "sanctions" for p, _s in verbs.get(verb.lemma_, [])) or \
                 not _stated(verb, ctx):
@@ -241,6 +243,9 @@ def blocked_imports_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.pos_ != "NOUN":
             continue
         sources = [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)]
+        # "imports of Russian steel": the country the goods are named by
+        sources += [a for p in ctx.pobjs(tok, {"of"}) for c in p.children if c.dep_ == "amod" and ctx.entity(c)
+                    for a in ctx.actors(c, conj=False) if ctx.type_of(a) == "Country"]
         if not sources:
             continue
         head = tok.head
@@ -280,9 +285,15 @@ def _denier(licence: Token, ctx: DocContext) -> Token | None:
     if phrase.dep_ in ("dobj", "nsubjpass", "conj") and head.pos_ == "VERB" and \
             head.lemma_ in ctx.lex.words("licence_denying_verbs"):
         return head
+    before = head.i - 2
+    while before > 0 and ctx.doc[before].is_quote:  # "a \"policy of denial\" to export licence …"
+        before -= 1
+    # "a policy of denial to export licence applications": the parser makes "export" a verb, of the clause or
+    # (after a quote) of the policy noun
+    applier = head.head.head if head.dep_ == "relcl" and head.head.dep_ == "dobj" else head.head
     if phrase.dep_ == "dobj" and head.lemma_ == "export" and head.i > 1 and ctx.doc[head.i - 1].lower_ == "to" and \
-            ctx.doc[head.i - 2].lemma_ in ctx.lex.words("denial_nouns") and head.head.pos_ == "VERB":
-        return head.head  # "a policy of denial to export licence applications": the parser makes "export" a verb
+            ctx.doc[before].lemma_ in ctx.lex.words("denial_nouns") and applier.pos_ == "VERB":
+        return applier
     if phrase.dep_ == "pobj" and head.head.pos_ == "NOUN" and head.head.lemma_ in ctx.lex.words("denial_nouns"):
         noun = head.head  # "a policy of denial to …": the verb that applies it
         for _ in range(3):
@@ -303,6 +314,9 @@ def licence_denial_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if verb is None or ctx.negated(verb):
             continue
         targets = _licensees(tok, ctx)
+        if not targets and tok.dep_ == "dobj":  # "denied export licences to Huawei": "to" hangs on the verb
+            targets = [a for p in ctx.pobjs(verb, {"to"}) for a in ctx.actors(p)
+                       if ctx.type_of(a) in ("Country", "Organization")]
         if not targets:
             continue
         # "the measures ban all US export licences for …": the state that issues the licences

@@ -189,6 +189,10 @@ def slot_licences_for(tok: Token, ctx: DocContext) -> SlotResult:
     found = [a for c in licences for a in destination(c, ctx)]
     if not found and any(destination_free(c) for c in licences):  # "to China" hung on the verb
         found = [a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)]
+    flows = [p for p in ctx.pobjs(tok, {"for"}) if p.lemma_ in EXPORT_NOUNS or p.lower_ in EXPORT_NOUNS]
+    if not found and licences and flows:  # "require licences for shipments … to China": both hung on the verb
+        found = [a for p in flows for a in destination(p, ctx)] or \
+            [a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)]
     return found, False
 
 

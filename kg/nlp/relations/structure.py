@@ -265,15 +265,25 @@ def name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 BODY_TYPES = ("InternationalOrganization", "Bloc")
 
 
+def member_body(entity_id: str, ctx: DocContext) -> bool:
+    """A multi-state body or a bloc, or an organisation whose name makes it a grouping of members (``Next G
+    Alliance``, ``SeaMeWe-6 consortium``: the last word of its name is one of ``curbs3_member_body_words``)."""
+    if ctx.type_of(entity_id) in BODY_TYPES:
+        return True
+    entity = ctx.entities.get(entity_id)
+    words = entity.label.lower().split() if entity is not None and entity.type == "Organization" else []
+    return bool(words) and words[-1] in ctx.lex.words("curbs3_member_body_words")
+
+
 def _bodies(tok: Token, ctx: DocContext) -> list[str]:
     """The body a membership noun names: ``BRICS members``, ``the SCO's members``, ``members of the bloc``,
     ``the SCO now has ten members``."""
     found = [a for c in tok.children if c.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(c)
-             if ctx.type_of(a) in BODY_TYPES]
+             if member_body(a, ctx)]
     # "an EU member state": the body names the compound "member", not the head noun "state"
     found += [a for c in tok.children if c.dep_ == "compound" and c.lemma_ == "member" for g in c.children
-              if g.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(g) if ctx.type_of(a) in BODY_TYPES]
-    found += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if ctx.type_of(a) in BODY_TYPES]
+              if g.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(g) if member_body(a, ctx)]
+    found += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if member_body(a, ctx)]
     if not found and tok.dep_ == "dobj" and tok.head.lemma_ == "have":
         found = [a for a in ctx.subjects(tok.head) if ctx.type_of(a) == "InternationalOrganization"]
     return list(dict.fromkeys(found))

@@ -122,7 +122,7 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if "off_from" in slots and objects:
                 # "cut it off from American technology": the technology's country restricts it
                 subjects = [a for p in ctx.pobjs(tok, {"from"}) for a in owner(p, ctx)
-                            if ctx.type_of(a) == "Country"] or subjects
+                            if ctx.type_of(a) in ("Country", "Bloc")] or subjects
             if any(s.startswith("from_reverse") for s in slots):
                 subjects, objects = objects, subjects
             if not subjects:
