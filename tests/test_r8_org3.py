@@ -1,0 +1,65 @@
+"""Structure constructions of branch r8-org3 (partOf, worksFor, leaderOf, directs): each test sentence is written
+for its construction, not taken from a gold file; the negatives show what the construction must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from kg.nlp import extensions as ext
+from kg.nlp.relations.merge import BODY_TYPES
+from kg.rdf.io import union_graph
+from kg.rdf.validate import validate_graph
+from kg.schema import PREDICATES
+from kg.vocab import ENTITY, KG
+from sample_graph import sample_graph
+
+
+def rule_triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    """The relations a rule found (not only the trained model)."""
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))
+            if any(not e.rule.startswith("model:") for e in r.evidence)}
+
+
+# -- partOf between bodies: an organisation or an international organisation on either side --------------------
+
+def test_part_of_joins_bodies_in_the_schema() -> None:
+    assert PREDICATES["partOf"].domain == PREDICATES["partOf"].range == "Body"
+    assert BODY_TYPES == {"Organization", "InternationalOrganization"}
+
+
+def _with(*triples) -> Graph:
+    g = union_graph(sample_graph())
+    for t in triples:
+        g.add(t)
+    return g
+
+
+def test_part_of_an_international_body_is_valid_and_of_a_country_is_not() -> None:
+    ok = validate_graph(_with((ENTITY.sberbank, KG.partOf, ENTITY.brics)))
+    assert not any("partOf" in v.message for v in ok.violations), str(ok)
+    bad = validate_graph(_with((ENTITY.sberbank, KG.partOf, ENTITY.russia)))
+    assert any(v.message.startswith("the object of partOf") for v in bad.violations)
+
+
+INCLUDED = [
+    # a body the gazetteer places under another, when the text names both (an international body on either side)
+    ("The UN General Assembly adopted the text. The United Nations said so.",
+     {("united-nations-general-assembly", "partOf", "united-nations")}),
+    ("The European Commission said the European Union would act.", {("european-commission", "partOf", "european-union")}),
+]
+
+EXCLUDED = [
+    # without the whole in the text, no part of it
+    ("The European Commission fined Google.", {("european-commission", "partOf", "european-union")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED)
+def test_construction_gives_relations(nlp, text, expected):
+    assert expected <= rule_triples(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "unexpected"), EXCLUDED)
+def test_construction_leaves_out(nlp, text, unexpected):
+    assert not (unexpected & rule_triples(nlp, text))
