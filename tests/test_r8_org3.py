@@ -46,12 +46,46 @@ INCLUDED = [
     # a body the gazetteer places under another, when the text names both (an international body on either side)
     ("The UN General Assembly adopted the text. The United Nations said so.",
      {("united-nations-general-assembly", "partOf", "united-nations")}),
-    ("The European Commission said the European Union would act.", {("european-commission", "partOf", "european-union")}),
+    ("The European Commission said the European Union would act.",
+     {("european-commission", "partOf", "european-union")}),
+    # a named body "of" another named body (past an acronym in brackets)
+    ("The Main Intelligence Directorate (GUR) of Ukraine's defence ministry said so.",
+     {("gru", "partOf", "ministry-of-defence-of-ukraine")}),
+    # a title after "whose": its holder and what "whose" refers to
+    ("Google DeepMind, whose chief executive Demis Hassabis spoke, attended.",
+     {("demis-hassabis", "leaderOf", "google-deepmind")}),
+    ("Kazakhstan, whose prime minister, Alikhan Smailov, signed for Astana, joined.",
+     {("alikhan-smailov", "leaderOf", "kazakhstan")}),
+    ("Rostec, whose deputy chief executive Ivan Petrov spoke, said so.", {("ivan-petrov", "worksFor", "rostec")}),
+    # a body described by the clause of the person who runs it
+    ("Elon Musk denied that SpaceX, the rocket company he runs, sells terminals.",
+     {("elon-musk", "leaderOf", "spacex")}),
+    # the head of a unit or of a field works for the whole
+    ("Anna Tamm, head of the mineral resources department at the Ministry of Climate of Estonia, said so.",
+     {("anna-tamm", "worksFor", "ministry-of-climate-of-estonia")}),
+    ("\"We invest,\" Huawei's head of funds, Zhang San, said.", {("zhang-san", "worksFor", "huawei")}),
+    # a national title with its own country in front of it
+    ("U.S. national security adviser Jake Sullivan met Dutch officials.",
+     {("jake-sullivan", "worksFor", "united-states")}),
 ]
 
 EXCLUDED = [
     # without the whole in the text, no part of it
     ("The European Commission fined Google.", {("european-commission", "partOf", "european-union")}),
+    # a country after "of" is no whole; an "of" phrase on a common noun names one body only
+    ("Huawei of China sells phones.", {("huawei", "partOf", "china")}),
+    ("The deal awaits the approval of CFIUS and the Treasury.",
+     {("cfius", "partOf", "united-states-department-of-the-treasury")}),
+    # no longer running it, or the head of a unit or a whole named by its own name
+    ("Elon Musk denied that SpaceX, the rocket company he no longer runs, sells terminals.",
+     {("elon-musk", "leaderOf", "spacex")}),
+    ("Anna Tamm, head of the mineral resources department at the Ministry of Climate of Estonia, said so.",
+     {("anna-tamm", "leaderOf", "ministry-of-climate-of-estonia")}),
+    ("\"We invest,\" Huawei's head of funds, Zhang San, said.", {("zhang-san", "leaderOf", "huawei")}),
+    ("Sergey Chemezov, the head of Rostec, said so.", {("sergey-chemezov", "worksFor", "rostec")}),
+    # a department-heading title of the country named in front stays the title rules' (no unit of another name)
+    ("US Defense Secretary Lloyd Austin visited the Defense Innovation Unit.",
+     {("lloyd-austin", "leaderOf", "defense-innovation-unit")}),
 ]
 
 
