@@ -67,6 +67,15 @@ INCLUDED = [
     # a national title with its own country in front of it
     ("U.S. national security adviser Jake Sullivan met Dutch officials.",
      {("jake-sullivan", "worksFor", "united-states")}),
+    # an order given: "at the instruction of X", "on the orders of X", "at X's behest"; forcing is ordering
+    ("At the instruction of the Commerce Department, Nvidia halted its sales to China.",
+     {("united-states-department-of-commerce", "directs", "nvidia")}),
+    ("Nvidia halted its sales to China on the orders of the Commerce Department.",
+     {("united-states-department-of-commerce", "directs", "nvidia")}),
+    ("At Beijing's behest, Alibaba dropped the plan.", {("china", "directs", "alibaba-group")}),
+    ("The Treasury forced ByteDance to sell TikTok.",
+     {("united-states-department-of-the-treasury", "directs", "bytedance")}),
+    ("Washington compelled Nvidia to stop shipments.", {("united-states", "directs", "nvidia")}),
 ]
 
 EXCLUDED = [
@@ -86,6 +95,10 @@ EXCLUDED = [
     # a department-heading title of the country named in front stays the title rules' (no unit of another name)
     ("US Defense Secretary Lloyd Austin visited the Defense Innovation Unit.",
      {("lloyd-austin", "leaderOf", "defense-innovation-unit")}),
+    # a request is no order; a negated order gives none
+    ("At the request of Apple, Foxconn moved production.", {("apple", "directs", "foxconn")}),
+    ("Nvidia did not halt its sales on the orders of the Commerce Department.",
+     {("united-states-department-of-commerce", "directs", "nvidia")}),
 ]
 
 

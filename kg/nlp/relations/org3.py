@@ -140,3 +140,28 @@ def run_by_clause_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         orgs = org_noun_targets(head, ctx) or [a for a in described if a and ctx.type_of(a) in BODY_TYPES]
         for org in orgs:
             yield Candidate(person, "leaderOf", org, f"title:runs:{verb.lemma_}", "asserted", sent)
+
+
+#: nouns of an order given: ``at the instruction of X``, ``on the orders of X``, ``at X's behest``
+INSTRUCTION_NOUNS = frozenset({"instruction", "instructions", "behest", "direction", "order", "orders"})
+
+
+@triggered_by(lambda lex: INSTRUCTION_NOUNS)
+def at_instruction_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``At the instruction of the ministry, Huawei halted …``, ``Nvidia acted on the orders of Washington``,
+    ``at Beijing's behest``: who gave the order directs the clause's subject."""
+    for noun in ctx.find(sent, INSTRUCTION_NOUNS):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("at", "on", "under") or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = prep.head
+        if ctx.negated(verb):
+            continue
+        givers = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)]
+        givers += [a for p in ctx.pobjs(noun, {"of", "from"}) for a in ctx.actors(p)]
+        directed = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
+        status = ctx.status(verb)
+        for giver in dict.fromkeys(givers):
+            for other in dict.fromkeys(directed):
+                if giver != other and ctx.is_actor(giver):
+                    yield Candidate(giver, "directs", other, "event:at-instruction", status, sent)
