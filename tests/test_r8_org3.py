@@ -76,6 +76,20 @@ INCLUDED = [
     ("The Treasury forced ByteDance to sell TikTok.",
      {("united-states-department-of-the-treasury", "directs", "bytedance")}),
     ("Washington compelled Nvidia to stop shipments.", {("united-states", "directs", "nvidia")}),
+    # a co-founder is one of several founders: one who works for the body
+    ("Paul Brown, a co-founder of the consultancy Horizon Advisory, said.",
+     {("paul-brown", "worksFor", "horizon-advisory")}),
+    # a title the body's mention took in
+    ("U.S. Commerce Secretary Gina Raimondo said the United States would not accept the ban.",
+     {("gina-raimondo", "leaderOf", "united-states-department-of-commerce")}),
+    # an aide of a country's head of state works for the country
+    ("Faisal Khan, secretary general of the ATRC and adviser to the UAE President, said.",
+     {("faisal-khan", "worksFor", "united-arab-emirates")}),
+    # a unit noun with its whole as a modifier, or after "of" with a name the mention ends early
+    ("The satellite was built by the China Academy of Space Technology, a Beijing-based CASC subsidiary.",
+     {("china-academy-of-space-technology", "partOf", "casc")}),
+    ("Paceco Corp., the U.S. subsidiary of Japan's Mitsui E&S, plans to onshore production.",
+     {("paceco", "partOf", "mitsui")}),
 ]
 
 EXCLUDED = [
@@ -95,6 +109,14 @@ EXCLUDED = [
     # a department-heading title of the country named in front stays the title rules' (no unit of another name)
     ("US Defense Secretary Lloyd Austin visited the Defense Innovation Unit.",
      {("lloyd-austin", "leaderOf", "defense-innovation-unit")}),
+    # "under" before a title is a preposition; a co-founder heads nothing by that title
+    ("Egypt bought the tools under President Abdel Fattah al-Sisi.", {("abdel-fattah-al-sisi", "worksFor", "egypt")}),
+    ("Paul Brown, a co-founder of the consultancy Horizon Advisory, said.",
+     {("paul-brown", "leaderOf", "horizon-advisory")}),
+    # an aide of a body's head is no aide of a country; a country's unit is no part of it
+    ("Faisal Khan, an adviser to the president of Sberbank, said.", {("faisal-khan", "worksFor", "russia")}),
+    ("Paceco Corp., the U.S. subsidiary of Japan's Mitsui E&S, plans to onshore production.",
+     {("paceco", "partOf", "united-states"), ("paceco", "partOf", "japan")}),
     # a request is no order; a negated order gives none
     ("At the request of Apple, Foxconn moved production.", {("apple", "directs", "foxconn")}),
     ("Nvidia did not halt its sales on the orders of the Commerce Department.",

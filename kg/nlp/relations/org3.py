@@ -165,3 +165,58 @@ def at_instruction_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for other in dict.fromkeys(directed):
                 if giver != other and ctx.is_actor(giver):
                     yield Candidate(giver, "directs", other, "event:at-instruction", status, sent)
+
+
+@triggered_by(types=("Person",))
+def title_in_mention_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``U.S. Commerce Secretary Gina Raimondo`` where the body's mention took in the title (``U.S. Commerce
+    Secretary`` read as the Commerce Department): the title words at the end of the body's mention right before
+    the name give the relation to that body."""
+    doc, title = ctx.doc, ctx.lex_memo("titles", lambda: titles(ctx.lex))
+    for person in ctx.index.ents_typed(sent, "Person", ctx.type_of):
+        j = person.start - 1
+        body = ctx.entity(doc[j]) if j >= sent.start else None
+        if body is None or ctx.type_of(body) not in BODY_TYPES or doc[j].lower_ not in title.words:
+            continue
+        words: list[str] = []
+        while j >= sent.start and ctx.entity(doc[j]) == body and doc[j].lower_ in title.words:
+            words.insert(0, doc[j].lower_)
+            j -= 1
+        if j < sent.start or ctx.entity(doc[j]) != body:
+            continue  # the whole mention is title words: no body named in it
+        kind = title_kind(words, _kind(body, ctx), title)
+        if " ".join(words) in ctx.entities[body].label.lower():
+            kind = "leaderOf"  # "Trade Representative X" of "the Office of the US Trade Representative": its head
+        if kind:
+            yield Candidate(person.kb_id_, kind, body, "title:in-mention", "asserted", sent)
+
+
+#: an official's titles that serve a leader (``adviser to the president``)
+AIDE_WORDS = frozenset({"adviser", "advisor", "aide", "envoy", "counsellor", "counselor"})
+#: the titles of a head of state or government an aide serves
+HEAD_TITLES = frozenset({"president", "premier", "chancellor", "king", "emir", "minister", "leader", "sultan"})
+
+
+@triggered_by(lambda lex: AIDE_WORDS)
+def aide_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``X, secretary general of Y and adviser to the UAE President``, ``X, an aide to Brazil's president``: an
+    aide of a country's head of state works for that country."""
+    for tok in ctx.find(sent, AIDE_WORDS):
+        if tok.lower_ not in AIDE_WORDS or ctx.entity(tok):
+            continue
+        heads = list(ctx.pobjs(tok, {"to"}))
+        if not heads and tok.dep_ == "conj":  # "… of Y and adviser to the UAE President": "to" hung on Y
+            heads = [p for p in ctx.pobjs(tok.head, {"to"}) if p.i > tok.i]
+        countries = [a for p in heads if p.lower_ in HEAD_TITLES
+                     for c in p.children if c.dep_ in ("compound", "poss", "amod", "nmod")
+                     for a in ctx.actors(c, conj=False) if ctx.type_of(a) == "Country"]
+        if not countries:
+            continue
+        title = tok  # "X, secretary general of Y and adviser to …": up to the apposition of the first title
+        for _ in range(4):
+            if title.dep_ not in ("conj", "pobj", "prep") or title.head.i >= title.i:
+                break
+            title = title.head
+        person = ctx.entity(title.head) if title.dep_ == "appos" else None
+        if person and ctx.type_of(person) == "Person":
+            yield Candidate(person, "worksFor", countries[0], "title:aide", "asserted", sent)

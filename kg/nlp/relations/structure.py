@@ -46,8 +46,12 @@ def _org_in(tok: Token, ctx: DocContext, depth: int = 4) -> list[str]:
 
 
 def _title_words(tok: Token) -> list[str]:
-    return [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("poss", "case", "det", "punct")
-            and not t.ent_type_]
+    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("poss", "case", "det", "punct")
+             and not t.ent_type_]
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "co" and words[:1] != ["co"]:
+        words = ["co", "-"] + words  # "a co-founder of Y", the parser's three nouns
+    return words
 
 
 @triggered_by(types=("Person",))
@@ -62,7 +66,8 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         i, words = person.start - 1, []
         comma = i > sent.start and doc[i].text == "," and doc[i - 1].lower_ in title.words - {"and", "the", "of"}
         i -= 1 if comma else 0  # "Siemens's chief executive, Karl Weber": the title set off by a comma
-        while i >= sent.start and doc[i].lower_ in title.words | {"co-founder"} and not ctx.entity(doc[i]):
+        while i >= sent.start and doc[i].lower_ in title.words | {"co-founder"} and not ctx.entity(doc[i]) \
+                and (doc[i].lower_ != "under" or doc[i].tag_ != "IN"):  # "Egypt under President X" (a preposition)
             words.insert(0, doc[i].lower_)
             i -= 1
         if comma and "of" in words:
@@ -363,9 +368,14 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             part = ctx.entity(subject[0] if subject else tok.head)
             wholes = [a for c in tok.children if c.dep_ == "poss" for a in
                       (_org_before(c, part, ctx) if c.lower_ == "its" else ctx.actors(c)) if a != part]
-            wholes += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if a != part]
+            # "the U.S. subsidiary of Japan's Mitsui E&S": a name the parser ends on a word outside the mention
+            wholes += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) or [
+                a for c in p.children if c.dep_ == "compound" for a in ctx.actors(c, conj=False)] if a != part]
+            # "a Beijing-based CASC subsidiary"
+            wholes += [a for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+                       for a in ctx.actors(c, conj=False) if a != part]
             for whole in wholes:
-                if part and ctx.type_of(whole) == "Organization":
+                if part and ctx.type_of(whole) in ("Organization", "InternationalOrganization"):
                     yield Candidate(part, "partOf", whole, "part:appos", "asserted", sent)
 
 

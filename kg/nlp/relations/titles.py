@@ -43,6 +43,9 @@ def title_kind(words: list[str], org_type: str, title: Titles) -> str | None:
     ('leaderOf', 'worksFor')
     >>> title_kind(["foreign", "minister"], "Country", t), title_kind(["secretary"], "GovernmentBody", t)
     ('worksFor', 'leaderOf')
+    >>> t = t._replace(leader=t.leader | {"founder"}, words=t.words | {"founder"})
+    >>> title_kind(["co", "-", "founder"], "Company", t), title_kind(["co-founder", "and", "ceo"], "Company", t)
+    ('worksFor', 'leaderOf')
     """
     words = [w for w in words if w not in ("the", "a", "an", "and", "then", "former")]
     if not words or not any(w in title.words - {"of", "state", "board", "general"} for w in words):
@@ -51,6 +54,8 @@ def title_kind(words: list[str], org_type: str, title: Titles) -> str | None:
         return "leaderOf"  # "chief executive officer"; a chief technology officer works for the company
     if any(w in title.worker for w in words):
         return "worksFor"
+    if _co_founder(words) and not any(w in title.leader - {"founder"} for w in words):
+        return "worksFor"  # one of several founders, who heads nothing by that title
     if "minister" in words:
         return "leaderOf" if "prime" in words or org_type != "Country" or not title.country_minister_worker \
             else "worksFor"
@@ -61,3 +66,9 @@ def title_kind(words: list[str], org_type: str, title: Titles) -> str | None:
     if any(w in title.leader for w in words):
         return "leaderOf"
     return "worksFor" if any(w in title.words for w in words) else None
+
+
+def _co_founder(words: list[str]) -> bool:
+    """Whether a title's words say co-founder (one token, or ``co`` ``-`` ``founder``)."""
+    return "co-founder" in words or any(w == "founder" and words[max(0, k - 2):k] in (["co", "-"], ["co"])
+                                        for k, w in enumerate(words))
