@@ -24,19 +24,21 @@ from kg.nlp.relations.titles import title_kind, titles
 RUNNING_VERBS = frozenset({"run", "head", "lead", "chair", "helm"})
 
 
-def _whole_after(ent: Span, ctx: DocContext) -> str | None:
-    """The body named in an ``of`` phrase right after a mention (past an acronym in brackets) that hangs on it."""
-    doc, i = ctx.doc, ent.end
-    if i < ent.sent.end and doc[i].text == "(":  # "the Main Intelligence Directorate (GUR) of …"
-        close = next((j for j in range(i + 1, min(i + 5, ent.sent.end)) if doc[j].text == ")"), None)
+def _whole_after(ent: Span, sent_end: int, ctx: DocContext) -> str | None:
+    """The body named in an ``of`` phrase right after a mention (past an acronym in brackets) that hangs on it
+    (read on the parse lists: this runs for every mention of a body)."""
+    p, i = ctx.index.parse, ent.end
+    if i < sent_end and p.lower[i] == "(":  # "the Main Intelligence Directorate (GUR) of …"
+        close = next((j for j in range(i + 1, min(i + 5, sent_end)) if p.lower[j] == ")"), None)
         i = close + 1 if close is not None else i
-    if i >= ent.sent.end - 1 or doc[i].lower_ != "of" or doc[i].dep_ != "prep":
+    if i >= sent_end - 1 or p.lower[i] != "of" or p.dep[i] != "prep":
         return None
-    if not (ent.start <= doc[i].head.i < ent.end or ctx.entity(doc[i].head) == ent.kb_id_):
+    eid = ent.kb_id_
+    if not (ent.start <= p.head[i] < ent.end or ctx.mention_at.get(p.head[i]) == eid):
         return None
-    for pobj in (c for c in doc[i].children if c.dep_ == "pobj"):
-        whole = ctx.entity(pobj)
-        if whole and ctx.mention_root(pobj).i == pobj.i and ctx.type_of(whole) in BODY_TYPES:
+    for c in p.children[i]:
+        whole = ctx.mention_at.get(c) if p.dep[c] == "pobj" else None
+        if whole and ctx.type_of(whole) in BODY_TYPES and ctx.mention_root(ctx.doc[c]).i == c:
             return whole
     return None
 
@@ -49,8 +51,12 @@ def body_of_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     The ``of`` must hang on the first name: ``the approval of CFIUS`` names one body only."""
     bodies = ctx.index.ents_typed(sent, "Organization", ctx.type_of) + \
         ctx.index.ents_typed(sent, "InternationalOrganization", ctx.type_of)
+    lower, end = ctx.index.parse.lower, sent.end
     for ent in bodies:
-        whole = _whole_after(ent, ctx)
+        after = ent.end
+        if after >= end or lower[after] not in ("of", "("):
+            continue
+        whole = _whole_after(ent, end, ctx)
         if whole is not None and whole != ent.kb_id_:
             yield Candidate(ent.kb_id_, "partOf", whole, "part:of-body", "asserted", sent)
 

@@ -13,13 +13,8 @@ from kg.nlp.relations.focus2 import heads_a_part, unit_owners
 from kg.nlp.relations.mentions import after_possessive, described_names, mention_start
 from kg.nlp.relations.restraints import one_of
 from kg.nlp.relations.titles import Titles, title_kind, titles
+from kg.nlp.relations.titles import entity_kind as _kind, title_words as _title_words
 from kg.nlp.relations.index import triggered_by
-
-
-def _kind(entity_id: str, ctx: DocContext) -> str:
-    """An entity's subtype when known, else its type."""
-    entity = ctx.entities.get(entity_id)
-    return (entity.subtype or entity.type) if entity else ""
 
 
 def _persons(sent: Span, ctx: DocContext) -> list[Span]:
@@ -43,15 +38,6 @@ def _org_in(tok: Token, ctx: DocContext, depth: int = 4) -> list[str]:
         if deeper:
             return deeper
     return []
-
-
-def _title_words(tok: Token) -> list[str]:
-    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("poss", "case", "det", "punct")
-             and not t.ent_type_]
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "co" and words[:1] != ["co"]:
-        words = ["co", "-"] + words  # "a co-founder of Y", the parser's three nouns
-    return words
 
 
 @triggered_by(types=("Person",))
