@@ -82,6 +82,12 @@ INCLUDED = [
     # a title the body's mention took in
     ("U.S. Commerce Secretary Gina Raimondo said the United States would not accept the ban.",
      {("gina-raimondo", "leaderOf", "united-states-department-of-commerce")}),
+    # the title after the last name of a pair is that name's
+    ("Serbia's Ministry of Interior bought the cameras. In 2019, interior minister Nebojsa Stefanovic and Vladimir "
+     "Rebic, the ministry's police director, announced the plan.",
+     {("vladimir-rebic", "worksFor", "ministry-of-interior-of-serbia")}),
+    ("Sberbank hired Olga Ivanova, the bank's head of strategy, and Ivan Petrov.",
+     {("olga-ivanova", "worksFor", "sberbank")}),
     # an aide of a country's head of state works for the country
     ("Faisal Khan, secretary general of the ATRC and adviser to the UAE President, said.",
      {("faisal-khan", "worksFor", "united-arab-emirates")}),
@@ -117,6 +123,9 @@ EXCLUDED = [
     ("Faisal Khan, an adviser to the president of Sberbank, said.", {("faisal-khan", "worksFor", "russia")}),
     ("Paceco Corp., the U.S. subsidiary of Japan's Mitsui E&S, plans to onshore production.",
      {("paceco", "partOf", "united-states"), ("paceco", "partOf", "japan")}),
+    ("Serbia's Ministry of Interior bought the cameras. In 2019, interior minister Nebojsa Stefanovic and Vladimir "
+     "Rebic, the ministry's police director, announced the plan.",
+     {("nebojsa-stefanovic", "worksFor", "ministry-of-interior-of-serbia")}),
     # a request is no order; a negated order gives none
     ("At the request of Apple, Foxconn moved production.", {("apple", "directs", "foxconn")}),
     ("Nvidia did not halt its sales on the orders of the Commerce Department.",

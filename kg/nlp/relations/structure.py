@@ -80,7 +80,11 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         root = person.root
         # appositions both ways: "X, director of Y" / "the head of Y, X"
-        title_toks = [c for c in root.children if c.dep_ == "appos" and not ctx.entity(c)]
+        # "A and B, the ministry's police director": the title after the last name of a pair is that name's
+        last = max((c.i for c in root.children if c.dep_ == "conj" and ctx.entity(c)), default=-1)
+        title_toks = [c for c in root.children if c.dep_ == "appos" and not ctx.entity(c) and not c.i > last > root.i]
+        if root.dep_ == "conj" and ctx.entity(root.head) and not any(c.dep_ == "conj" for c in root.children):
+            title_toks += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i and not ctx.entity(c)]
         if root.dep_ == "appos" and not ctx.entity(root.head):
             title_toks.append(root.head)
         # "X, the chairman of A and a director of B": each title of the apposition
