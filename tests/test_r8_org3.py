@@ -88,6 +88,11 @@ INCLUDED = [
      {("vladimir-rebic", "worksFor", "ministry-of-interior-of-serbia")}),
     ("Sberbank hired Olga Ivanova, the bank's head of strategy, and Ivan Petrov.",
      {("olga-ivanova", "worksFor", "sberbank")}),
+    # "the corporation", "the committee" refer back to a company, a government committee
+    ("Rostec will build a plant in India. Rostec also plans to make gunpowder there, according to Sergey Chemezov, "
+     "the corporation's chief executive.", {("sergey-chemezov", "leaderOf", "rostec")}),
+    ("The Senate Intelligence Committee held a hearing. Senator Mark Warner, who chairs the committee, spoke.",
+     {("mark-warner", "leaderOf", "senate-intelligence-committee")}),
     # an aide of a country's head of state works for the country
     ("Faisal Khan, secretary general of the ATRC and adviser to the UAE President, said.",
      {("faisal-khan", "worksFor", "united-arab-emirates")}),
