@@ -93,6 +93,11 @@ INCLUDED = [
      "the corporation's chief executive.", {("sergey-chemezov", "leaderOf", "rostec")}),
     ("The Senate Intelligence Committee held a hearing. Senator Mark Warner, who chairs the committee, spoke.",
      {("mark-warner", "leaderOf", "senate-intelligence-committee")}),
+    # an official "on the Russian side" serves Russia
+    ("Putin met Kim on Wednesday. Defence Minister Sergei Shoigu and Foreign Minister Sergei Lavrov took part in the "
+     "talks on the Russian side.", {("sergei-shoigu", "worksFor", "russia")}),
+    ("France sold the jets to India. Defence Minister Rajesh Kumar Singh signed for the Indian side.",
+     {("rajesh-kumar-singh", "worksFor", "india")}),
     # an aide of a country's head of state works for the country
     ("Faisal Khan, secretary general of the ATRC and adviser to the UAE President, said.",
      {("faisal-khan", "worksFor", "united-arab-emirates")}),
@@ -131,6 +136,8 @@ EXCLUDED = [
     ("Serbia's Ministry of Interior bought the cameras. In 2019, interior minister Nebojsa Stefanovic and Vladimir "
      "Rebic, the ministry's police director, announced the plan.",
      {("nebojsa-stefanovic", "worksFor", "ministry-of-interior-of-serbia")}),
+    # a counterpart of another country is not the official's own
+    ("Defence Minister Ivan Petrov met his Russian counterpart.", {("ivan-petrov", "worksFor", "russia")}),
     # a request is no order; a negated order gives none
     ("At the request of Apple, Foxconn moved production.", {("apple", "directs", "foxconn")}),
     ("Nvidia did not halt its sales on the orders of the Commerce Department.",
