@@ -52,6 +52,8 @@ class Predicate:
 
 
 _ACTOR = "Actor"
+#: an organisation or an international organisation: what can have units and be one (``partOf``)
+_BODY = "Body"
 PREDICATES: dict[str, Predicate] = {p.name: p for p in (
     Predicate("cooperatesWith", "cooperation", True, _ACTOR, _ACTOR, "061", "COOPERATE"),
     Predicate("agreementWith", "cooperation", True, _ACTOR, _ACTOR, "057", "AGREE"),
@@ -66,7 +68,7 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in (
     Predicate("leaderOf", "structure", False, "Person", _ACTOR),
     Predicate("worksFor", "structure", False, "Person", _ACTOR),
     Predicate("directs", "structure", False, _ACTOR, _ACTOR, "101", "REQUEST"),
-    Predicate("partOf", "structure", False, "Organization", "Organization"),
+    Predicate("partOf", "structure", False, _BODY, _BODY),
     Predicate("focusesOn", "topic", False, _ACTOR, "Technology"),
 )}
 FAMILIES: tuple[str, ...] = ("cooperation", "conflict", "structure", "topic")

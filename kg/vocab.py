@@ -37,6 +37,7 @@ class KG(DefinedNamespace):
 
     # classes
     Actor: URIRef
+    Body: URIRef
     Country: URIRef
     Organization: URIRef
     Company: URIRef

@@ -63,6 +63,8 @@ from kg.nlp.relations.funding import (founding_shareholders_rule, made_available
 from kg.nlp.relations.obligations import must_rule
 from kg.nlp.relations.officials import (bare_speaker_rule, counterpart_rule, employment_rule,
                                         leader_aide_rule, national_title_rule)
+from kg.nlp.relations.org3 import (aide_rule, at_instruction_rule, body_of_body_rule, run_by_clause_rule,
+                                    title_in_mention_rule, whose_title_rule)
 from kg.nlp.relations.origin import origin_rule
 from kg.nlp.relations.provision import (importer_rule, made_for_rule, made_to_design_rule, other_half_rule,
                                         runs_on_rule, sold_in_rule, spent_on_rule, worked_on_rule)
@@ -131,7 +133,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            joined_measure_rule, led_body_rule, ordered_blocked_rule, must_not_use_rule,
                            part_of_body_rule, chair_rule, curbed_flow_rule, measure_target_rule,
                            counted_relative_rule, fronted_passive_rule, blocked_access_rule, bloc_list_rule,
-                           implicit_target_rule)
+                           implicit_target_rule, body_of_body_rule, whose_title_rule, run_by_clause_rule,
+                           at_instruction_rule, title_in_mention_rule, aide_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -34,6 +34,9 @@ def heads_a_part(title_tok: Token, ctx: DocContext) -> bool:
             return False
         if ctx.type_of(ctx.entity(pobj) or "") == "Technology":
             return True  # "head of AI at X": a field, though named like a name
+        if pobj.lower_ in ctx.lex.words("unit_words") or pobj.tag_ == "NNS" and not any(
+                c.dep_ in ("det", "poss") for c in pobj.children):
+            return True  # "head of the mineral resources Department at X" (a unit however tagged), "head of funds"
         if pobj.lower_ in org_nouns or pobj.lemma_ in org_nouns or pobj.pos_ == "PROPN":
             return False  # "head of the company": a reference to the organisation itself
         return True  # "head of funds", "head of AI", "head of the ministry's press bureau"

@@ -14,6 +14,8 @@ DEFAULT_CONFIDENCE = 0.7
 #: topics say what cooperation (or an export restriction, a sanction) is about; an order or a title has none
 TOPIC_FAMILIES = {"cooperation", "conflict"}
 ACTOR_TYPES = {"Country", "Organization", "InternationalOrganization", "Person", "Bloc"}
+#: what can have units and be one: ``partOf`` joins two of them (kg:Body in data/ontology.ttl)
+BODY_TYPES = {"Organization", "InternationalOrganization"}
 
 
 def rule_confidence(rule: str, table: dict[str, float]) -> float:
@@ -49,8 +51,8 @@ def well_typed(c: Candidate, ctx: DocContext) -> bool:
         return s == "Person" and o != "Person"
     if c.predicate == "basedIn":
         return s == "Organization" and o == "Country"
-    if c.predicate == "partOf":
-        return s == "Organization" and o in ("Organization",)
+    if c.predicate == "partOf":  # "the European Commission" of "the European Union" (kg:Body in the ontology)
+        return s in BODY_TYPES and o in BODY_TYPES
     if c.predicate == "memberOf":
         return s != "Person" and o in ("InternationalOrganization", "Bloc", "Organization")
     return True

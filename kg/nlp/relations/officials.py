@@ -87,6 +87,8 @@ def national_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         country = title[0]
         before = doc[start - 1] if start - 1 >= sent.start else None
+        if before is not None and ctx.entity(before) == country and title[1] is None:
+            before = None  # "U.S. national security adviser X": the title's own country in front of it
         if before is not None and (ctx.entity(before) or before.lower_ in POSSESSIVE or
                                    before.pos_ in ("PROPN", "ADJ") and before.lower_ not in NEUTRAL):
             continue  # "British Foreign Secretary X", "India's national security adviser X": the title rule's

@@ -129,13 +129,16 @@ def owns_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(target, rel, owner, f"part:owns:{verb.lemma_}", ctx.status(verb), sent)
 
 
-@triggered_by(types=("Organization",))
+@triggered_by(types=("Organization", "InternationalOrganization"))
 def known_parent_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``the European Commission`` in a text that also names ``the EU``, ``OFAC`` with ``the Treasury``: a body
-    the gazetteer knows as a unit of another (its ``parent``) is a part of it when the document names both."""
+    """``the European Commission`` in a text that also names ``the EU``, ``OFAC`` with ``the Treasury``, ``the UN
+    General Assembly`` with ``the UN``: a body the gazetteer knows as a unit of another (its ``parent``) is a part
+    of it when the document names both."""
     if not ctx.parents:
         return
-    for ent in ctx.index.ents_typed(sent, "Organization", ctx.type_of):
+    bodies = ctx.index.ents_typed(sent, "Organization", ctx.type_of) + \
+        ctx.index.ents_typed(sent, "InternationalOrganization", ctx.type_of)
+    for ent in bodies:
         whole = ctx.parents.get(ent.kb_id_)
         if whole and whole in ctx.entities and ctx.type_of(whole) in ("Organization", "InternationalOrganization"):
             yield Candidate(ent.kb_id_, "partOf", whole, "part:known-parent", "asserted", sent)

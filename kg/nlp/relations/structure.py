@@ -13,13 +13,8 @@ from kg.nlp.relations.focus2 import heads_a_part, unit_owners
 from kg.nlp.relations.mentions import after_possessive, described_names, mention_start
 from kg.nlp.relations.restraints import one_of
 from kg.nlp.relations.titles import Titles, title_kind, titles
+from kg.nlp.relations.titles import entity_kind as _kind, title_words as _title_words
 from kg.nlp.relations.index import triggered_by
-
-
-def _kind(entity_id: str, ctx: DocContext) -> str:
-    """An entity's subtype when known, else its type."""
-    entity = ctx.entities.get(entity_id)
-    return (entity.subtype or entity.type) if entity else ""
 
 
 def _persons(sent: Span, ctx: DocContext) -> list[Span]:
@@ -45,11 +40,6 @@ def _org_in(tok: Token, ctx: DocContext, depth: int = 4) -> list[str]:
     return []
 
 
-def _title_words(tok: Token) -> list[str]:
-    return [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("poss", "case", "det", "punct")
-            and not t.ent_type_]
-
-
 @triggered_by(types=("Person",))
 def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Sberbank CEO German Gref``, ``Russian President Vladimir Putin``, ``X, director general of Y``,
@@ -62,7 +52,8 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         i, words = person.start - 1, []
         comma = i > sent.start and doc[i].text == "," and doc[i - 1].lower_ in title.words - {"and", "the", "of"}
         i -= 1 if comma else 0  # "Siemens's chief executive, Karl Weber": the title set off by a comma
-        while i >= sent.start and doc[i].lower_ in title.words | {"co-founder"} and not ctx.entity(doc[i]):
+        while i >= sent.start and doc[i].lower_ in title.words | {"co-founder"} and not ctx.entity(doc[i]) \
+                and (doc[i].lower_ != "under" or doc[i].tag_ != "IN"):  # "Egypt under President X" (a preposition)
             words.insert(0, doc[i].lower_)
             i -= 1
         if comma and "of" in words:
@@ -89,7 +80,11 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         root = person.root
         # appositions both ways: "X, director of Y" / "the head of Y, X"
-        title_toks = [c for c in root.children if c.dep_ == "appos" and not ctx.entity(c)]
+        # "A and B, the ministry's police director": the title after the last name of a pair is that name's
+        last = max((c.i for c in root.children if c.dep_ == "conj" and ctx.entity(c)), default=-1)
+        title_toks = [c for c in root.children if c.dep_ == "appos" and not ctx.entity(c) and not c.i > last > root.i]
+        if root.dep_ == "conj" and ctx.entity(root.head) and not any(c.dep_ == "conj" for c in root.children):
+            title_toks += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i and not ctx.entity(c)]
         if root.dep_ == "appos" and not ctx.entity(root.head):
             title_toks.append(root.head)
         # "X, the chairman of A and a director of B": each title of the apposition
@@ -373,9 +368,14 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             part = ctx.entity(subject[0] if subject else tok.head)
             wholes = [a for c in tok.children if c.dep_ == "poss" for a in
                       (_org_before(c, part, ctx) if c.lower_ == "its" else ctx.actors(c)) if a != part]
-            wholes += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if a != part]
+            # "the U.S. subsidiary of Japan's Mitsui E&S": a name the parser ends on a word outside the mention
+            wholes += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) or [
+                a for c in p.children if c.dep_ == "compound" for a in ctx.actors(c, conj=False)] if a != part]
+            # "a Beijing-based CASC subsidiary"
+            wholes += [a for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+                       for a in ctx.actors(c, conj=False) if a != part]
             for whole in wholes:
-                if part and ctx.type_of(whole) == "Organization":
+                if part and ctx.type_of(whole) in ("Organization", "InternationalOrganization"):
                     yield Candidate(part, "partOf", whole, "part:appos", "asserted", sent)
 
 

@@ -3,9 +3,14 @@ relation a title makes."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.nlp.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.nlp.relations.context import DocContext
 
 
 class Titles(NamedTuple):
@@ -43,6 +48,9 @@ def title_kind(words: list[str], org_type: str, title: Titles) -> str | None:
     ('leaderOf', 'worksFor')
     >>> title_kind(["foreign", "minister"], "Country", t), title_kind(["secretary"], "GovernmentBody", t)
     ('worksFor', 'leaderOf')
+    >>> t = t._replace(leader=t.leader | {"founder"}, words=t.words | {"founder"})
+    >>> title_kind(["co", "-", "founder"], "Company", t), title_kind(["co-founder", "and", "ceo"], "Company", t)
+    ('worksFor', 'leaderOf')
     """
     words = [w for w in words if w not in ("the", "a", "an", "and", "then", "former")]
     if not words or not any(w in title.words - {"of", "state", "board", "general"} for w in words):
@@ -51,6 +59,8 @@ def title_kind(words: list[str], org_type: str, title: Titles) -> str | None:
         return "leaderOf"  # "chief executive officer"; a chief technology officer works for the company
     if any(w in title.worker for w in words):
         return "worksFor"
+    if _co_founder(words) and not any(w in title.leader - {"founder"} for w in words):
+        return "worksFor"  # one of several founders, who heads nothing by that title
     if "minister" in words:
         return "leaderOf" if "prime" in words or org_type != "Country" or not title.country_minister_worker \
             else "worksFor"
@@ -61,3 +71,27 @@ def title_kind(words: list[str], org_type: str, title: Titles) -> str | None:
     if any(w in title.leader for w in words):
         return "leaderOf"
     return "worksFor" if any(w in title.words for w in words) else None
+
+
+def _co_founder(words: list[str]) -> bool:
+    """Whether a title's words say co-founder (one token, or ``co`` ``-`` ``founder``)."""
+    return "co-founder" in words or any(w == "founder" and words[max(0, k - 2):k] in (["co", "-"], ["co"])
+                                        for k, w in enumerate(words))
+
+
+def title_words(tok: Token) -> list[str]:
+    """The lower-case words of the title noun phrase ending at ``tok`` (``chief executive`` of ``its chief
+    executive``), without possessives, determiners, punctuation and names; ``a co-founder``, which the parser
+    may split into three nouns, keeps its ``co`` ``-``."""
+    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("poss", "case", "det", "punct")
+             and not t.ent_type_]
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "co" and words[:1] != ["co"]:
+        words = ["co", "-"] + words
+    return words
+
+
+def entity_kind(entity_id: str, ctx: DocContext) -> str:
+    """An entity's subtype when known, else its type (what :func:`title_kind` takes as ``org_type``)."""
+    entity = ctx.entities.get(entity_id)
+    return (entity.subtype or entity.type) if entity else ""

@@ -183,6 +183,10 @@ def inherit_offices(candidates: list[Candidate], ctx: DocContext) -> list[Candid
     return kept + added
 
 
+#: nouns whose country modifier is the party an official in the sentence serves (``on the Russian side``)
+SIDE_NOUNS = frozenset({"side", "delegation"})
+
+
 def _home_status(ctx: DocContext, mention: Span) -> str:
     """Whether a country named in an official's sentence may be the one they serve (``home``), is one the clause
     acts on (``object``: ``rejected claims that it would provoke the United States``, ``in the Chinese port city
@@ -203,6 +207,8 @@ def _home_status(ctx: DocContext, mention: Span) -> str:
         if node.dep_ not in ("amod", "compound", "nmod", "poss") or node.head is node:
             break
         node, modifier = node.head, True  # up from the modifier to the noun phrase it belongs to
+    if modifier and node.lower_ in SIDE_NOUNS:
+        return "home"  # "X took part in the talks on the Russian side", "signed for the Indian side"
     if modifier:
         return "other"  # "French companies said …": a group of that country, not the official's government
     return "object" if node.dep_ in ("dobj", "pobj", "dative") else "home"
