@@ -1,0 +1,163 @@
+"""Cooperation and rivalry constructions beside coop.py, coop2.py and coop3.py: the partners of a party listed
+after an example marker (``other partners of Beijing, among them Kenya and Peru``), parties that join another in
+an action together (``Japan and the Netherlands joined the US in restricting …``), the partners of a joint project
+listed after ``with`` (``the jet Japan is developing with Britain and Italy``) and a counterweight to another's
+power (``the pact is seen as a counterweight to China``). Word lists: ``data/lexicon/cooperation.json``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.coop import party_ids
+from kg.nlp.relations.index import lexicon_memo, triggered_by
+from kg.nlp.relations.slots import owner
+from kg.nlp.relations.triggers import distinct_pairs
+
+
+def _after(root: Token, ctx: DocContext) -> int:
+    """The last token of a listed name with what describes it (``Nigeria, which received a satellite,``), but not
+    the names joined to it."""
+    last = root.i
+    while last + 1 < len(ctx.doc) and ctx.entity(ctx.doc[last + 1]) == ctx.entity(root):
+        last += 1
+    for c in root.children:
+        if c.i > root.i and c.dep_ in ("relcl", "appos", "acl", "prep"):
+            last = max(last, c.right_edge.i)
+    if last + 1 < len(ctx.doc) and ctx.doc[last + 1].text == "," and \
+            any(c.i > root.i and c.dep_ in ("relcl", "appos", "acl") for c in root.children):
+        last += 1  # the comma that closes the description: the list goes on after it
+    return last
+
+
+def _marked_list(noun: Token, ctx: DocContext) -> list[str]:
+    """The parties listed right after ``noun``'s phrase behind an example marker (``…, among them A and B``,
+    ``… including A``), read on the surface: the parser hangs such a list anywhere."""
+    doc, sent = ctx.doc, noun.sent
+    i = noun.right_edge.i + 1
+    words = ("as", "well", ",", "too", "also")
+    while i < sent.end and doc[i].lower_ in words:
+        i += 1
+    markers = ctx.lex.words("example_markers")
+    for marker in sorted(markers, key=len, reverse=True):
+        parts = marker.split()
+        if [t.lower_ for t in doc[i:i + len(parts)]] != parts:
+            continue
+        start = i + len(parts)
+        if start < sent.end and doc[start].lower_ == "them":
+            start += 1  # "among them"
+        first = doc[start] if start < sent.end else None
+        if first is None or not ctx.entity(first):
+            return []
+        found = list(ctx.actors(ctx.mention_root(first)))
+        # the rest of the list, as the parser may not have joined it: names after "," or "and", nothing else
+        j = _after(ctx.mention_root(first), ctx)
+        while True:
+            k = j + 1
+            while k < sent.end and k - j <= 2 and doc[k].lower_ in (",", "and"):
+                k += 1
+            if k == j + 1 or k >= sent.end or not ctx.entity(doc[k]):
+                break
+            found += [a for a in ctx.actors(ctx.mention_root(doc[k]), conj=False) if a not in found]
+            j = _after(ctx.mention_root(doc[k]), ctx)
+        return found
+    return []
+
+
+@triggered_by(lambda lex: lex.words("partner_nouns"))
+def listed_partners_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Great Wall sold satellites to other partners of Beijing, among them Kenya and Peru``, ``Moscow's
+    partners, including Iran``: each party listed after the partners of another works with it."""
+    for noun in ctx.find(sent, ctx.lex.words("partner_nouns")):
+        if noun.pos_ != "NOUN":
+            continue
+        holders = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)] + \
+            [a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p)]
+        holders = party_ids(holders, ctx)
+        if not holders or ctx.negated(noun.head if noun.dep_ in ("dobj", "nsubj", "attr") else noun):
+            continue
+        for s, o in distinct_pairs(party_ids(_marked_list(noun, ctx), ctx), holders):
+            yield Candidate(s, "cooperatesWith", o, "coop:listed-partners", ctx.status(noun), sent)
+
+
+@triggered_by(lambda lex: lex.words("join_in_verbs"))
+def joined_together_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Japan and the Netherlands agreed to join the United States in restricting exports``: the parties that join
+    another in one action act together (coop.py's join_in_rule pairs each with the one joined)."""
+    for verb in ctx.find(sent, ctx.lex.words("join_in_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or not any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                               for g in c.children) for c in verb.children):
+            continue
+        joined = party_ids([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
+        if not joined:
+            continue
+        for s, o in combinations([a for a in party_ids(ctx.subjects(verb), ctx) if a not in joined], 2):
+            yield Candidate(s, "cooperatesWith", o, "coop:joined-together", ctx.status(verb), sent)
+
+
+def _project_verbs(lex: Lexicon) -> frozenset[str]:
+    """The cooperation verbs of making one thing together (``develop``, ``build``: both slots ``with`` and
+    ``together`` in the lexicon) but for ``work`` (no thing made)."""
+    return lexicon_memo(lex, "coop4:project_verbs", lambda: frozenset(
+        v for v, specs in lex.verbs.items() for p, slots in specs
+        if p == "cooperatesWith" and "together" in slots and "with" in slots and v != "work"))
+
+
+@triggered_by(lambda lex: _project_verbs(lex))
+def project_partners_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the fighter Japan is developing with Britain and Italy``, ``Nokia will build the network with Orange and
+    Vodafone``: the partners listed after ``with`` in making one thing work together too."""
+    apart = ctx.lex.words("apart_words")
+    for verb in ctx.find(sent, _project_verbs(ctx.lex)):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or any(c.lower_ in apart for c in verb.subtree):
+            continue
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), verb.head if verb.dep_ == "relcl" else None)
+        if thing is None or ctx.is_actor(ctx.entity(thing) or "") or thing.pos_ != "NOUN" or \
+                not party_ids(ctx.subjects(verb), ctx):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            named = [t for p in prep.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
+            if len(named) < 2 or not all(ctx.entity(t) for t in named):
+                continue  # "with Orange and its suppliers": every partner named
+            partners = party_ids([a for t in named for a in ctx.actors(ctx.mention_root(t), conj=False)], ctx)
+            for s, o in combinations(partners, 2):
+                yield Candidate(s, "cooperatesWith", o, f"coop:project-partners:{verb.lemma_}", ctx.status(verb),
+                                sent)
+
+
+def _weighed(noun: Token, ctx: DocContext) -> list[str]:
+    """Who a counterweight is to: ``to China``, ``to China's power``, ``to the growing assertiveness of China``,
+    ``against American dominance``."""
+    found: list[str] = []
+    for p in ctx.pobjs(noun, {"to", "against"}):
+        found += ctx.actors(p) or owner(p, ctx)
+    return found
+
+
+@triggered_by(lambda lex: lex.words("coop4_counterweight_nouns"))
+def counterweight_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The pact is widely seen as a counterweight to China``, ``NATO is a bulwark against Russia's power``,
+    ``Nokia, a counterweight to Huawei``: what is a counterweight to another's power competes with it."""
+    for noun in ctx.find(sent, ctx.lex.words("coop4_counterweight_nouns")):
+        if noun.pos_ != "NOUN":
+            continue
+        head = noun.head
+        if noun.dep_ == "attr" and head.lemma_ == "be":
+            verb, holders = head, [a for c in head.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
+        elif noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+            # "X is seen as a counterweight", "regards X as a counterweight"
+            verb = head.head
+            holders = [a for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for a in ctx.actors(c)]
+        elif noun.dep_ == "appos":
+            verb, holders = noun, ctx.actors(head, conj=False)
+        else:
+            continue
+        if ctx.negated(verb):
+            continue
+        for s, o in distinct_pairs(party_ids(holders, ctx), party_ids(_weighed(noun, ctx), ctx)):
+            yield Candidate(s, "competesWith", o, f"rival:{noun.lemma_}", ctx.status(verb), sent)

@@ -1,0 +1,70 @@
+"""Cooperation-family constructions of round 8 (kg/nlp/relations/coop4.py): partners listed after an example
+marker, parties that join another in an action together, the partners of a joint project listed after ``with``,
+and a counterweight to another's power. Every sentence is written for its construction (none from a gold file);
+the negatives show what each construction must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))}
+
+
+def has(found: set[tuple[str, str, str]], s: str, p: str, o: str) -> bool:
+    """A symmetric relation in either direction."""
+    return bool({(s, p, o), (o, p, s)} & found)
+
+
+INCLUDED = [
+    # the partners of a party, listed after an example marker (with descriptions between the names)
+    ("Huawei has sold networks to other partners of Beijing as well, among them Kenya, which received a data "
+     "centre, and Peru, whose network went live in 2019.",
+     [("china", "cooperatesWith", "kenya"), ("china", "cooperatesWith", "peru")]),
+    # parties that join another in one action act together
+    ("Ericsson and Nokia have agreed to join Siemens in restricting sales to Iran.",
+     [("ericsson", "cooperatesWith", "nokia"), ("ericsson", "cooperatesWith", "siemens")]),
+    # the partners of a joint project listed after "with" work together too
+    ("The fighter jet Japan is developing with Britain and Italy will be sold abroad.",
+     [("united-kingdom", "cooperatesWith", "italy"), ("japan", "cooperatesWith", "italy")]),
+    ("Airbus will design the new satellite with Thales and Leonardo.", [("thales", "cooperatesWith", "leonardo")]),
+    # a counterweight to another's power
+    ("AUKUS is widely seen as a counterweight to the growing power of China.",
+     [("aukus", "competesWith", "china")]),
+    ("Airbus, a counterweight to Boeing, delivered 700 planes last year.", [("airbus", "competesWith", "boeing")]),
+    ("Brussels regards Nokia as a bulwark against Chinese dominance of telecoms equipment.",
+     [("nokia", "competesWith", "china")]),
+]
+
+EXCLUDED = [
+    # no example marker: the list is not the partners'
+    ("Huawei sold networks to partners of Beijing and later to Kenya and Peru.",
+     [("china", "cooperatesWith", "kenya")]),
+    # each joins on its own: one subject, nobody to pair
+    ("Nokia refused to join Siemens in restricting sales to Iran, and Ericsson did not join either.",
+     [("nokia", "cooperatesWith", "ericsson"), ("nokia", "cooperatesWith", "siemens")]),
+    # separate projects; a partner that is not named
+    ("Airbus will build separate satellites with Thales and Leonardo.", [("thales", "cooperatesWith", "leonardo")]),
+    ("Airbus will build the satellite with Thales and its suppliers.", []),
+    # the counterweight denied
+    ("NATO is not a counterweight to Russia.", [("nato", "competesWith", "russia")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INCLUDED)
+def test_construction_found(nlp, text, expected):
+    found = triples(nlp, text)
+    for s, p, o in expected:
+        assert has(found, s, p, o), (s, p, o, sorted(found))
+
+
+@pytest.mark.parametrize("text,unexpected", EXCLUDED)
+def test_construction_left_alone(nlp, text, unexpected):
+    found = triples(nlp, text)
+    for s, p, o in unexpected:
+        assert not has(found, s, p, o), (s, p, o, sorted(found))
+    if not unexpected:  # nothing at all of the family between the named parties
+        assert not {t for t in found if t[1] == "cooperatesWith" and "thales" in t and "airbus" not in t}
