@@ -37,9 +37,35 @@ INCLUDED = [
     ("Airbus, a counterweight to Boeing, delivered 700 planes last year.", [("airbus", "competesWith", "boeing")]),
     ("Brussels regards Nokia as a bulwark against Chinese dominance of telecoms equipment.",
      [("nokia", "competesWith", "china")]),
+    # named parties of one rivalry verb or noun compete with each other
+    ("Samsung and TSMC compete fiercely for Apple's orders.", [("samsung-electronics", "competesWith", "tsmc")]),
+    ("Airbus and Boeing are locked in a fierce rivalry over narrow-body jets.",
+     [("airbus", "competesWith", "boeing")]),
+    ("Rivals Ericsson and Nokia both bid for the contract.", [("ericsson", "competesWith", "nokia")]),
+    ("Rival chipmakers Intel and AMD both cut prices.", [("intel", "competesWith", "amd")]),
+    # talks between the parties about a deal: planned
+    ("Talks between Ericsson and Nokia on a joint venture resumed on Monday.",
+     [("ericsson", "jointVentureWith", "nokia")]),
+    ("Ericsson and Nokia are in talks about a joint venture.", [("ericsson", "jointVentureWith", "nokia")]),
+    # joining another in an effort
+    ("Ericsson joined Nokia in a bid to build the network.", [("ericsson", "cooperatesWith", "nokia")]),
+    # a rival's customers or share taken
+    ("Samsung poached customers from Apple.", [("samsung-electronics", "competesWith", "apple")]),
+    ("Xiaomi took market share from Huawei in India.", [("xiaomi", "competesWith", "huawei")]),
+    ("Oppo is trying to win buyers back from Apple.", [("oppo", "competesWith", "apple")]),
 ]
 
 EXCLUDED = [
+    ("Samsung and TSMC do not compete.", [("samsung-electronics", "competesWith", "tsmc")]),
+    # each competes with a third: not with each other
+    ("Samsung and TSMC compete with Intel.", [("samsung-electronics", "competesWith", "tsmc")]),
+    ("Nvidia's rivals AMD and Intel cut prices.", [("amd", "competesWith", "intel")]),
+    # failed talks; talks with a third party
+    ("Talks between Ericsson and Nokia on a joint venture collapsed.", [("ericsson", "jointVentureWith", "nokia")]),
+    ("Ericsson and Nokia held talks with Siemens on a partnership.", [("ericsson", "cooperatesWith", "nokia")]),
+    # orders won from a customer
+    ("Airbus won orders from Emirates.", [("airbus", "competesWith", "united-arab-emirates")]),
+    ("Samsung did not poach customers from Apple.", [("samsung-electronics", "competesWith", "apple")]),
     # no example marker: the list is not the partners'
     ("Huawei sold networks to partners of Beijing and later to Kenya and Peru.",
      [("china", "cooperatesWith", "kenya")]),

@@ -25,10 +25,15 @@ def _after(root: Token, ctx: DocContext) -> int:
     last = root.i
     while last + 1 < len(ctx.doc) and ctx.entity(ctx.doc[last + 1]) == ctx.entity(root):
         last += 1
+    doc = ctx.doc
     for c in root.children:
         if c.i > root.i and c.dep_ in ("relcl", "appos", "acl", "prep"):
-            last = max(last, c.right_edge.i)
-    if last + 1 < len(ctx.doc) and ctx.doc[last + 1].text == "," and \
+            end = c.right_edge.i
+            # the parser may fold the next listed name into the description: ", and Peru" ends it
+            end = next((k - 2 for k in range(c.i + 2, end + 1) if doc[k].lower_ == "and" and doc[k - 1].text == ","
+                        and k + 1 <= end and ctx.entity(doc[k + 1])), end)
+            last = max(last, end)
+    if last + 1 < len(doc) and doc[last + 1].text == "," and \
             any(c.i > root.i and c.dep_ in ("relcl", "appos", "acl") for c in root.children):
         last += 1  # the comma that closes the description: the list goes on after it
     return last
@@ -161,3 +166,121 @@ def counterweight_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         for s, o in distinct_pairs(party_ids(holders, ctx), party_ids(_weighed(noun, ctx), ctx)):
             yield Candidate(s, "competesWith", o, f"rival:{noun.lemma_}", ctx.status(verb), sent)
+
+
+def _rivalry_nouns(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's rivalry nouns (``rivalry``, ``contest``) and ``race``."""
+    return lexicon_memo(lex, "coop4:rivalry_nouns", lambda: frozenset(
+        {n for n, specs in lex.nouns.items() if any(p == "competesWith" for p, _s in specs)} | {"race"}))
+
+
+def _group(tok: Token, ctx: DocContext) -> list[str]:
+    """The parties a coordinated phrase names: every conjunct a name (``Airbus and Boeing``), else none."""
+    named = [t for t in (tok, *tok.conjuncts) if t.pos_ not in ("PRON", "DET")]  # not "both" of "A and B both"
+    if len(named) < 2 or not all(ctx.entity(t) for t in named):
+        return []
+    return party_ids([a for t in named for a in ctx.actors(ctx.mention_root(t), conj=False)], ctx)
+
+
+@triggered_by(lambda lex: _rivalry_nouns(lex))
+def locked_rivalry_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Airbus and Boeing are locked in a fierce rivalry``, ``China and the US are engaged in a race for AI``:
+    named parties in one rivalry compete with each other."""
+    for noun in ctx.find(sent, _rivalry_nouns(ctx.lex)):
+        prep = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ != "in" or \
+                any(ctx.pobjs(noun, {"with", "between", "against", "among"})):
+            continue
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") or ctx.negated(verb):
+            continue
+        if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+            verb = verb.head  # "are embroiled in"
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for s, o in combinations(_group(subject, ctx), 2):
+                yield Candidate(s, "competesWith", o, f"rival:in-{noun.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("rival_words"))
+def named_rivals_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Rivals Ericsson and Nokia both bid``, ``rival chipmakers Intel and AMD``: the names a plural ``rivals``
+    describes compete with each other (not ``Nvidia's rivals AMD and Intel``: rivals of a third)."""
+    for tok in ctx.find(sent, ctx.lex.words("rival_words")):
+        head = tok.head
+        if tok.dep_ not in ("compound", "amod") or head.i <= tok.i or tok.i > head.left_edge.i + 1:
+            continue
+        if any(c.dep_ == "poss" for h in (tok, head) for c in h.children) or any(ctx.pobjs(head, {"of"})):
+            continue
+        if ctx.entity(head):
+            group = _group(ctx.mention_root(head), ctx)
+        else:
+            group = next((_group(c, ctx) for c in head.children if c.dep_ == "appos" and ctx.entity(c)), [])
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+        if not group or ctx.negated(verb):
+            continue
+        for s, o in combinations(group, 2):
+            yield Candidate(s, "competesWith", o, "rival:named-rivals", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("talks_nouns"))
+def talks_between_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Talks between Nokia and Ericsson on a joint venture``, ``Nokia and Ericsson are in talks about a deal``:
+    a deal the parties to the talks discuss among themselves is planned between them (coop.py's
+    talks_about_rule reads ``talks with``)."""
+    nouns = ctx.lex.nouns
+    for talks in ctx.find(sent, ctx.lex.words("talks_nouns")):
+        if talks.pos_ != "NOUN" or any(ctx.pobjs(talks, {"with"})):
+            continue
+        verb = talks.head.head if talks.dep_ == "pobj" and talks.head.lower_ == "in" else talks.head
+        if talks.dep_ in ("dobj", "pobj") and any(ctx.pobjs(verb, {"with"})):
+            continue
+        parties = [a for p in ctx.pobjs(talks, {"between", "among"}) for a in ctx.actors(p)]
+        if not parties and (talks.dep_ == "dobj" or talks.dep_ == "pobj" and talks.head.lower_ == "in"):
+            parties = [a for c in verb.children if c.dep_ == "nsubj" for a in _group(c, ctx)]
+        hosts = [talks, verb] if talks.dep_ == "dobj" else [talks]
+        deals = [p for h in hosts for p in ctx.pobjs(h, ctx.lex.words("talks_topic_preps"))]
+        if len(party_ids(parties, ctx)) < 2 or not deals or ctx.negated(verb) or ctx.negated(talks) or \
+                talks.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in ctx.lex.words("failing_verbs"):
+            continue  # "talks between A and B on a deal collapsed"
+        for deal in deals:
+            key = deal.lower_ if deal.lower_ in nouns else deal.lemma_
+            if key.startswith("venture") and not any(c.lower_ == "joint" for c in deal.lefts):
+                continue
+            for predicate in dict.fromkeys(p for p, _s in nouns.get(key, [])
+                                           if p in ("agreementWith", "jointVentureWith", "cooperatesWith")):
+                for s, o in combinations(party_ids(parties, ctx), 2):
+                    yield Candidate(s, predicate, o, f"talks:between:{key}", "planned", sent)
+
+
+@triggered_by(lambda lex: lex.words("join_in_verbs"))
+def joined_effort_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Japan joined the United States in a push to curb chip exports``, ``X joined Y in its campaign against
+    Z``: who joins another in an effort works with it (coop.py's join_in_rule reads ``in restricting``)."""
+    efforts = ctx.lex.words("campaign_nouns") | ctx.lex.words("intent_nouns")
+    for verb in ctx.find(sent, ctx.lex.words("join_in_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or not any(
+                p.lemma_ in efforts or p.lower_ in efforts for p in ctx.pobjs(verb, {"in"})):
+            continue
+        joined = party_ids([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), joined):
+            yield Candidate(s, "cooperatesWith", o, "coop:joined-effort", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("coop4_won_nouns"))
+def won_from_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Samsung poached customers from Apple``, ``Xiaomi took market share from Huawei``, ``Oppo is trying to win
+    buyers back from Apple``: who takes a rival's customers or share competes with it (``won orders from X``: X
+    is a customer, not a rival)."""
+    taking, winning = ctx.lex.words("coop4_taking_verbs"), ctx.lex.words("coop4_winning_verbs")
+    for noun in ctx.find(sent, ctx.lex.words("coop4_won_nouns")):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        back = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "away") for c in verb.children)
+        if not (verb.lemma_ in taking or verb.lemma_ in winning and back):
+            continue
+        hosts = [verb, noun, *(c for c in verb.children if c.dep_ in ("prt", "advmod")
+                               and c.lower_ in ("back", "away"))]
+        rivals = [a for h in hosts for p in ctx.pobjs(h, {"from"}) for a in ctx.actors(p) or owner(p, ctx)]
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), party_ids(rivals, ctx)):
+            yield Candidate(s, "competesWith", o, f"rival:{verb.lemma_}-{noun.lemma_}", ctx.status(verb), sent)
