@@ -53,9 +53,28 @@ INCLUDED = [
     ("Samsung poached customers from Apple.", [("samsung-electronics", "competesWith", "apple")]),
     ("Xiaomi took market share from Huawei in India.", [("xiaomi", "competesWith", "huawei")]),
     ("Oppo is trying to win buyers back from Apple.", [("oppo", "competesWith", "apple")]),
+    # the partner named after the thing made together
+    ("Japan is preparing to launch one of its biggest space projects with Germany: a joint lunar lander.",
+     [("japan", "cooperatesWith", "germany")]),
+    # buying or selling under a deal
+    ("Poland still buys most of its oil from Norway's Equinor under a long-term contract.",
+     [("poland", "agreementWith", "equinor")]),
+    ("Ericsson sells radios to Vodafone under a five-year deal.", [("ericsson", "agreementWith", "vodafone")]),
+    # the company sold and its buyer
+    ("President Joe Biden blocked the $2 billion sale of Micron to Tsinghua Unigroup.",
+     [("micron-technology", "agreementWith", "tsinghua-unigroup")]),
+    # the holders of a joint venture named in a relative clause
+    ("Toyota praised the joint venture that Mazda and Subaru run in Ohio.", [("mazda", "jointVentureWith", "subaru")]),
 ]
 
 EXCLUDED = [
+    ("Germany launched a satellite with funding from Sweden.", [("germany", "cooperatesWith", "sweden")]),
+    ("Poland did not buy oil from Norway's Equinor under a long-term contract.",
+     [("poland", "agreementWith", "equinor")]),
+    # a stake sold: the company is not the seller
+    ("Nokia completed the sale of its stake in Siemens to Ericsson.", [("siemens", "agreementWith", "ericsson")]),
+    ("Toyota praised the joint venture that Mazda does not run with Subaru.",
+     [("mazda", "jointVentureWith", "subaru")]),
     ("Samsung and TSMC do not compete.", [("samsung-electronics", "competesWith", "tsmc")]),
     # each competes with a third: not with each other
     ("Samsung and TSMC compete with Intel.", [("samsung-electronics", "competesWith", "tsmc")]),

@@ -15,7 +15,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import lexicon_memo, triggered_by
-from kg.nlp.relations.slots import owner
+from kg.nlp.relations.slots import deep_pobjs, owner
 from kg.nlp.relations.triggers import distinct_pairs
 
 
@@ -284,3 +284,84 @@ def won_from_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         rivals = [a for h in hosts for p in ctx.pobjs(h, {"from"}) for a in ctx.actors(p) or owner(p, ctx)]
         for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), party_ids(rivals, ctx)):
             yield Candidate(s, "competesWith", o, f"rival:{verb.lemma_}-{noun.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: _project_verbs(lex))
+def project_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Japan will launch one of its biggest space projects with Germany``, ``Nokia set up a research centre with
+    Ericsson``: the partner named after the thing made together (the parser hangs ``with`` on the thing)."""
+    for verb in ctx.find(sent, _project_verbs(ctx.lex)):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            # "one of its projects": the thing is the "of" phrase's
+            things = [obj, *(p for p in ctx.pobjs(obj, {"of"}))] if obj.pos_ in ("NUM", "PRON") else [obj]
+            for thing in things:
+                if thing.pos_ != "NOUN" or ctx.is_actor(ctx.entity(thing) or "") or thing.lemma_ == "venture":
+                    continue
+                partners = party_ids([a for p in ctx.pobjs(thing, {"with"}) if ctx.entity(p)
+                                      for a in ctx.actors(ctx.mention_root(p))], ctx)
+                for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), partners):
+                    yield Candidate(s, "cooperatesWith", o, f"coop:project-with:{verb.lemma_}", ctx.status(verb),
+                                    sent)
+
+
+@triggered_by(lambda lex: {"under"})
+def under_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Poland buys most of its gas from Norway's Equinor under a long-term contract``, ``Nokia sells radios to
+    Orange under a five-year deal``: who buys from or sells to another under a deal has it with them."""
+    purposes = ctx.lex.words("deal_purpose_verbs")
+    deals = ctx.lex_memo("coop4:deal_nouns", lambda: frozenset(
+        n for n, specs in ctx.lex.nouns.items() if any(p == "agreementWith" for p, _s in specs)))
+    for prep in ctx.find(sent, {"under"}):
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_ not in purposes or ctx.negated(verb):
+            continue
+        deal = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        if deal is None or (deal.lower_ not in deals and deal.lemma_ not in deals) or \
+                any(ctx.pobjs(deal, {"with", "between"})):
+            continue
+        others = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in ctx.actors(c)]
+        others += [a for p in (*deep_pobjs(verb, "to", ctx), *deep_pobjs(verb, "from", ctx))
+                   for a in ctx.actors(p)]
+        if verb.lemma_ in ("buy", "purchase", "import", "source", "acquire"):
+            # "buys most of its oil from X": the seller may hang on the goods
+            others += [a for o in verb.children if o.dep_ == "dobj" for t in o.subtree if t.dep_ == "prep"
+                       and t.lower_ == "from" for p in ctx.pobjs(t.head, {"from"}) for a in ctx.actors(p)]
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), party_ids(others, ctx)):
+            yield Candidate(s, "agreementWith", o, f"agreement:under-{deal.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("sale_nouns"))
+def sale_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the $1bn sale of Micron to Tsinghua Unigroup`` (agreed, even when blocked later): the company sold has
+    an agreement with its buyer (not ``the sale of its stake in X to Y``: a holding changes hands)."""
+    for sale in ctx.find(sent, ctx.lex.words("sale_nouns")):
+        if sale.pos_ != "NOUN" or ctx.negated(sale.head if sale.dep_ == "dobj" else sale):
+            continue
+        sold = [p for p in ctx.pobjs(sale, {"of"}) if ctx.entity(p)]
+        firms = [a for p in sold for a in ctx.actors(ctx.mention_root(p)) if ctx.type_of(a) == "Organization"]
+        hosts = [sale, sale.head] if sale.dep_ == "dobj" else [sale]
+        buyers = [a for h in hosts for p in ctx.pobjs(h, {"to"}) for a in ctx.actors(p)]
+        for s, o in distinct_pairs(party_ids(firms, ctx), party_ids(buyers, ctx)):
+            yield Candidate(s, "agreementWith", o, "agreement:sale-of", ctx.status(sale.head), sent)
+
+
+@triggered_by(lambda lex: {"venture", "ventures"})
+def venture_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the joint venture that Mazda and Subaru run in Ohio``, ``the joint ventures the two countries own``: the
+    holders a relative clause names hold the venture together."""
+    holding = ctx.lex.words("holding_verbs")
+    for tok in ctx.find(sent, {"venture", "ventures"}):
+        if tok.pos_ != "NOUN" or not any(c.lower_ == "joint" for c in tok.lefts):
+            continue
+        for verb in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in holding):
+            if ctx.negated(verb):
+                continue
+            holders = party_ids(ctx.subjects(verb), ctx)
+            partners = party_ids([a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p)], ctx)
+            pairs = list(distinct_pairs(holders, partners)) if partners else list(combinations(holders, 2))
+            itself = ctx.entity(tok.head) if tok.dep_ == "appos" else None
+            for s, o in pairs:
+                if itself not in (s, o):
+                    yield Candidate(s, "jointVentureWith", o, "venture:relative", ctx.status(verb), sent)
