@@ -1,7 +1,9 @@
-"""Cooperation-family constructions of round 8 (kg/nlp/relations/coop4.py): partners listed after an example
-marker, parties that join another in an action together, the partners of a joint project listed after ``with``,
-and a counterweight to another's power. Every sentence is written for its construction (none from a gold file);
-the negatives show what each construction must leave alone."""
+"""Cooperation-family constructions of round 8 (kg/nlp/relations/coop4.py, coop5.py): partners listed after an
+example marker, parties that join another in an action together, the partners of a joint project listed after
+``with``, a counterweight to another's power, rivalries of coordinated names, talks between the parties, deals one
+buys or sells under, a company's sale, joint-venture holders in a relative clause, deals heads of state sign.
+Every sentence is written for its construction (none from a gold file); the negatives show what each construction
+must leave alone."""
 
 from __future__ import annotations
 
@@ -65,9 +67,20 @@ INCLUDED = [
      [("micron-technology", "agreementWith", "tsinghua-unigroup")]),
     # the holders of a joint venture named in a relative clause
     ("Toyota praised the joint venture that Mazda and Subaru run in Ohio.", [("mazda", "jointVentureWith", "subaru")]),
+    # heads of state sign or agree for their countries; titled people for their organisations
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin signed a treaty on Tuesday.",
+     [("china", "agreementWith", "russia")]),
+    ("Indian Prime Minister Narendra Modi signed a defence pact with Japan.", [("india", "agreementWith", "japan")]),
+    ("Sberbank chief executive German Gref signed a deal with Chinese President Xi Jinping.",
+     [("sberbank", "agreementWith", "china")]),
 ]
 
 EXCLUDED = [
+    # agreeing with someone that …: no deal; a deal not signed
+    ("Russian President Vladimir Putin agreed with Chinese President Xi Jinping that the West was weak.",
+     [("russia", "agreementWith", "china")]),
+    ("Russian President Vladimir Putin did not sign the treaty with Chinese President Xi Jinping.",
+     [("russia", "agreementWith", "china")]),
     ("Germany launched a satellite with funding from Sweden.", [("germany", "cooperatesWith", "sweden")]),
     ("Poland did not buy oil from Norway's Equinor under a long-term contract.",
      [("poland", "agreementWith", "equinor")]),
