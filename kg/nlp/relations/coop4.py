@@ -119,7 +119,7 @@ def project_partners_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     Vodafone``: the partners listed after ``with`` in making one thing work together too."""
     apart = ctx.lex.words("apart_words")
     for verb in ctx.find(sent, _project_verbs(ctx.lex)):
-        if verb.pos_ != "VERB" or ctx.negated(verb) or any(c.lower_ in apart for c in verb.subtree):
+        if verb.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             continue
         thing = next((c for c in verb.children if c.dep_ == "dobj"), verb.head if verb.dep_ == "relcl" else None)
         if thing is None or ctx.is_actor(ctx.entity(thing) or "") or thing.pos_ != "NOUN" or \
@@ -127,8 +127,9 @@ def project_partners_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
             named = [t for p in prep.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
-            if len(named) < 2 or not all(ctx.entity(t) for t in named):
-                continue  # "with Orange and its suppliers": every partner named
+            if len(named) < 2 or not all(ctx.entity(t) for t in named) or ctx.negated(verb) or \
+                    any(c.lower_ in apart for c in verb.subtree):
+                continue  # "with Orange and its suppliers": every partner named; "separate satellites"
             partners = party_ids([a for t in named for a in ctx.actors(ctx.mention_root(t), conj=False)], ctx)
             for s, o in combinations(partners, 2):
                 yield Candidate(s, "cooperatesWith", o, f"coop:project-partners:{verb.lemma_}", ctx.status(verb),

@@ -64,6 +64,8 @@ def leaders_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     Russian President Vladimir Putin signed a treaty``: a deal heads of state sign or agree is their countries'."""
     table = deal_nouns(ctx.lex)
     agreeing = ctx.lex.words("agreeing_verbs")
+    if not ctx.index.ents_typed(sent, "Person", ctx.type_of):
+        return
     for verb in ctx.find(sent, ctx.lex.words("signing_verbs") | agreeing):
         if verb.pos_ != "VERB" or ctx.negated(verb):
             continue
