@@ -73,9 +73,26 @@ INCLUDED = [
     ("Indian Prime Minister Narendra Modi signed a defence pact with Japan.", [("india", "agreementWith", "japan")]),
     ("Sberbank chief executive German Gref signed a deal with Chinese President Xi Jinping.",
      [("sberbank", "agreementWith", "china")]),
+    # trailing, lagging, catching up, closing a gap, taking on, going head to head, losing a contract to a rival
+    ("Tesla trails BYD in electric vehicle sales.", [("tesla", "competesWith", "byd")]),
+    ("China lags behind the United States in advanced chips.", [("china", "competesWith", "united-states")]),
+    ("Huawei is catching up with Apple in premium phones.", [("huawei", "competesWith", "apple")]),
+    ("Samsung is closing the gap with TSMC.", [("samsung-electronics", "competesWith", "tsmc")]),
+    ("Nokia extended its lead over Ericsson in Europe.", [("nokia", "competesWith", "ericsson")]),
+    ("Ericsson is taking on Nokia in Europe.", [("ericsson", "competesWith", "nokia")]),
+    ("Ericsson competes head-to-head with Nokia.", [("ericsson", "competesWith", "nokia")]),
+    ("Ericsson and Nokia go head to head in Europe.", [("ericsson", "competesWith", "nokia")]),
+    ("Ericsson lost the tender to Nokia last year.", [("ericsson", "competesWith", "nokia")]),
+    # the holders of a venture's shares
+    ("Ericsson holds a 50% stake in a joint venture with Nokia.", [("ericsson", "jointVentureWith", "nokia")]),
+    ("Ericsson and Nokia each hold half of the venture.", [("ericsson", "jointVentureWith", "nokia")]),
 ]
 
 EXCLUDED = [
+    ("India wants to narrow its trade gap with China.", [("india", "competesWith", "china")]),
+    ("Ericsson took on Nokia as a client.", [("ericsson", "competesWith", "nokia")]),
+    ("Ericsson and Nokia hold stakes in the venture.", [("ericsson", "jointVentureWith", "nokia")]),
+    ("Kenya caught fire with Huawei officials in Nairobi.", [("kenya", "competesWith", "huawei")]),
     # agreeing with someone that …: no deal; a deal not signed
     ("Russian President Vladimir Putin agreed with Chinese President Xi Jinping that the West was weak.",
      [("russia", "agreementWith", "china")]),

@@ -15,6 +15,7 @@ from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.coop2 import deal_nouns, noun_predicates
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.mentions import titled_body
+from kg.nlp.relations.slots import owner
 from kg.nlp.relations.triggers import distinct_pairs
 
 
@@ -82,3 +83,79 @@ def leaders_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         pairs = list(distinct_pairs(left, right)) if others else list(combinations(left, 2))
         for s, o in pairs:
             yield Candidate(s, "agreementWith", o, "agreement:leaders", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("coop5_gap_nouns"))
+def closing_gap_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Samsung is closing the gap with TSMC``, ``Nokia extended its lead over Ericsson``: who closes the gap to
+    another, or widens a lead over it, competes with it (not ``narrow the trade gap with China``)."""
+    stop = ctx.lex.words("coop5_gap_stop_words")
+    for noun in ctx.find(sent, ctx.lex.words("coop5_gap_nouns")):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in ctx.lex.words("coop5_closing_verbs") or \
+                any(c.lower_ in stop for c in noun.lefts) or ctx.negated(verb):
+            continue
+        rivals = [a for h in (noun, verb) for p in ctx.pobjs(h, {"with", "to", "on", "over"})
+                  for a in ctx.actors(p) or owner(p, ctx)]
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), party_ids(rivals, ctx)):
+            yield Candidate(s, "competesWith", o, f"rival:{verb.lemma_}-{noun.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: {"take", "takes", "took", "taking", "taken"})
+def taking_on_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Ericsson is taking on Nokia in Europe``: who takes on a named rival competes with it (not ``took on X as
+    a client``, nor a person)."""
+    for verb in ctx.find(sent, {"take", "takes", "took", "taking", "taken"}):
+        if verb.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) or \
+                any(ctx.pobjs(verb, {"as"})) or ctx.negated(verb):
+            continue
+        rivals = [a for c in verb.children if c.dep_ == "dobj" and ctx.entity(c) for a in ctx.actors(c)]
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), party_ids(rivals, ctx)):
+            yield Candidate(s, "competesWith", o, "rival:take-on", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: {"venture", "ventures"})
+def venture_stake_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nokia holds a 50% stake in a joint venture with Ericsson``, ``Nokia and Ericsson each hold half of the
+    venture``: the holders of a venture's shares hold it together."""
+    holding = ctx.lex.words("holding_verbs")
+    for tok in ctx.find(sent, {"venture", "ventures"}):
+        share = tok.head.head
+        if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "of") or share.dep_ != "dobj":
+            continue
+        verb = share.head
+        if verb.lemma_ not in holding or verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        partners = party_ids([a for p in ctx.pobjs(tok, {"with"}) for a in ctx.actors(p)], ctx)
+        holders = party_ids(ctx.subjects(verb), ctx)
+        if partners:
+            pairs = list(distinct_pairs(holders, partners))
+        elif any(c.lower_ == "each" for c in verb.children):
+            pairs = list(combinations(holders, 2))  # "A and B each hold half": not "A and B hold stakes in X"
+        else:
+            continue
+        for s, o in pairs:
+            yield Candidate(s, "jointVentureWith", o, "venture:stake-with", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: {"head"})
+def head_to_head_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Ericsson competes head-to-head with Nokia``, ``Ericsson and Nokia go head to head in Europe``: who meets
+    another head to head competes with it (the parser hangs ``with`` on ``head``)."""
+    doc = ctx.doc
+    for tok in ctx.find(sent, {"head"}):
+        if tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "to" and doc[tok.i + 2].lower_ != "to":
+            continue
+        verb = tok
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.lemma_ not in ("go", "compete", "come", "meet", "run", "face", "be") or \
+                ctx.negated(verb):
+            continue
+        rivals = party_ids([a for h in (verb, *(t for t in verb.subtree if t.lower_ == "head"))
+                            for p in ctx.pobjs(h, {"with", "against"}) for a in ctx.actors(p)], ctx)
+        subjects = party_ids(ctx.subjects(verb), ctx)
+        pairs = list(distinct_pairs(subjects, rivals)) if rivals else list(combinations(subjects, 2))
+        for s, o in pairs:
+            yield Candidate(s, "competesWith", o, "rival:head-to-head", ctx.status(verb), sent)
+        return
