@@ -86,9 +86,13 @@ INCLUDED = [
     # the holders of a venture's shares
     ("Ericsson holds a 50% stake in a joint venture with Nokia.", [("ericsson", "jointVentureWith", "nokia")]),
     ("Ericsson and Nokia each hold half of the venture.", [("ericsson", "jointVentureWith", "nokia")]),
+    # forces joined with a partner (the parser hangs "with" on "forces"); terms agreed together
+    ("Ericsson has joined forces with Nokia.", [("ericsson", "cooperatesWith", "nokia")]),
+    ("Ericsson and Nokia agreed terms for a merger.", [("ericsson", "agreementWith", "nokia")]),
 ]
 
 EXCLUDED = [
+    ("Ericsson and Nokia did not agree terms.", [("ericsson", "agreementWith", "nokia")]),
     ("India wants to narrow its trade gap with China.", [("india", "competesWith", "china")]),
     ("Ericsson took on Nokia as a client.", [("ericsson", "competesWith", "nokia")]),
     ("Ericsson and Nokia hold stakes in the venture.", [("ericsson", "jointVentureWith", "nokia")]),

@@ -159,3 +159,24 @@ def head_to_head_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for s, o in pairs:
             yield Candidate(s, "competesWith", o, "rival:head-to-head", ctx.status(verb), sent)
         return
+
+
+@triggered_by(lambda lex: lex.words("agreeing_verbs"))
+def agreed_together_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nokia and Ericsson agreed terms for a merger``: named parties that agree a thing together have an
+    agreement (coop.py's agreed_terms_rule reads ``agreed X with Y``; the noun rule ``agreed a deal``)."""
+    table = deal_nouns(ctx.lex)
+    for verb in ctx.find(sent, ctx.lex.words("agreeing_verbs")):
+        if verb.pos_ != "VERB" or any(ctx.pobjs(verb, {"with"})) or ctx.negated(verb):
+            continue
+        things = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not ctx.entity(c)
+                  and not noun_predicates(c, table) and not any(ctx.pobjs(c, {"with"}))]
+        if not things:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            named = [t for t in (subject, *subject.conjuncts) if t.pos_ not in ("PRON", "DET")]
+            if len(named) < 2 or not all(ctx.entity(t) for t in named):
+                continue
+            parties = party_ids([a for t in named for a in ctx.actors(ctx.mention_root(t), conj=False)], ctx)
+            for s, o in combinations(parties, 2):
+                yield Candidate(s, "agreementWith", o, f"agreement:together:{verb.lemma_}", ctx.status(verb), sent)
