@@ -89,9 +89,20 @@ INCLUDED = [
     # forces joined with a partner (the parser hangs "with" on "forces"); terms agreed together
     ("Ericsson has joined forces with Nokia.", [("ericsson", "cooperatesWith", "nokia")]),
     ("Ericsson and Nokia agreed terms for a merger.", [("ericsson", "agreementWith", "nokia")]),
+    # the members of a consortium or alliance; rivals faced; parties pitted against each other
+    ("A consortium of Ericsson, Nokia and Siemens won the tender.",
+     [("ericsson", "cooperatesWith", "nokia"), ("nokia", "cooperatesWith", "siemens")]),
+    ("The consortium, led by Ericsson and including Nokia and Siemens, won the tender.",
+     [("ericsson", "cooperatesWith", "nokia"), ("nokia", "cooperatesWith", "siemens")]),
+    ("An Ericsson-led consortium that includes Nokia won the tender.", [("ericsson", "cooperatesWith", "nokia")]),
+    ("Ericsson faces rivals such as Huawei and ZTE.",
+     [("ericsson", "competesWith", "huawei"), ("ericsson", "competesWith", "zte")]),
+    ("The tender pits Ericsson against Nokia.", [("ericsson", "competesWith", "nokia")]),
 ]
 
 EXCLUDED = [
+    ("The consortium did not include Nokia and Siemens.", [("nokia", "cooperatesWith", "siemens")]),
+    ("Ericsson does not face rivals such as Huawei.", [("ericsson", "competesWith", "huawei")]),
     ("Ericsson and Nokia did not agree terms.", [("ericsson", "agreementWith", "nokia")]),
     ("India wants to narrow its trade gap with China.", [("india", "competesWith", "china")]),
     ("Ericsson took on Nokia as a client.", [("ericsson", "competesWith", "nokia")]),

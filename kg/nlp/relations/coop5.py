@@ -180,3 +180,63 @@ def agreed_together_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             parties = party_ids([a for t in named for a in ctx.actors(ctx.mention_root(t), conj=False)], ctx)
             for s, o in combinations(parties, 2):
                 yield Candidate(s, "agreementWith", o, f"agreement:together:{verb.lemma_}", ctx.status(verb), sent)
+
+
+def _members(noun: Token, ctx: DocContext) -> list[str]:
+    """The named members of a consortium: ``of A, B and C``, ``led by A and including B``, ``an A-led consortium
+    that includes B``."""
+    found = [a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p)]
+    including = ctx.lex.words("coop5_including_words")
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ == "led":  # "an Ericsson-led consortium"
+            found += [a for c in child.children if c.dep_ in ("npadvmod", "compound") for a in ctx.actors(c)]
+        if child.dep_ not in ("acl", "relcl", "prep") or ctx.negated(child):
+            continue
+        for part in (child, *(c for c in child.children if c.dep_ == "conj")):
+            if part.lower_ == "led":
+                leaders = [p for ag in part.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
+                found += [a for p in leaders for a in ctx.actors(p)]
+                # "led by A and including B": the parser may join "including" to the leader
+                found += [a for p in leaders for c in p.children if c.dep_ == "conj" and c.lower_ in including
+                          for o in c.children if o.dep_ in ("pobj", "dobj") for a in ctx.actors(o)]
+            if part.lemma_ in including or part.lower_ in including:
+                found += [a for p in part.children if p.dep_ in ("pobj", "dobj") for a in ctx.actors(p)]
+    return party_ids(found, ctx)
+
+
+@triggered_by(lambda lex: lex.words("coop5_member_group_nouns"))
+def consortium_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``A consortium of Ericsson, Nokia and Siemens won the tender``, ``the consortium, led by Ericsson and
+    including Nokia``: the members of a consortium or alliance work together."""
+    for noun in ctx.find(sent, ctx.lex.words("coop5_member_group_nouns")):
+        if noun.pos_ != "NOUN" or ctx.negated(noun.head if noun.dep_ in ("nsubj", "dobj") else noun):
+            continue
+        members = _members(noun, ctx)
+        status = ctx.status(noun.head) if noun.head.pos_ == "VERB" else "asserted"
+        for s, o in combinations(members, 2):
+            yield Candidate(s, "cooperatesWith", o, f"coop:members-of-{noun.lemma_}", status, sent)
+
+
+@triggered_by(lambda lex: {"pit", "pits", "pitted", "pitting"})
+def pitted_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The tender pits Ericsson against Nokia``: the parties pitted against each other compete."""
+    for verb in ctx.find(sent, {"pit", "pits", "pitted", "pitting"}):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        one = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in ctx.actors(c)]
+        other = [a for h in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+                 for p in ctx.pobjs(h, {"against"}) for a in ctx.actors(p)]
+        for s, o in distinct_pairs(party_ids(one, ctx), party_ids(other, ctx)):
+            yield Candidate(s, "competesWith", o, "rival:pitted", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("rival_words"))
+def faced_rivals_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Ericsson faces rivals such as Huawei and ZTE``: who faces rivals competes with those named."""
+    for noun in ctx.find(sent, ctx.lex.words("rival_words")):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in ctx.lex.words("rivalry_facing_verbs") \
+                or any(c.dep_ == "poss" for c in noun.children) or ctx.negated(verb):
+            continue
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), party_ids(ctx.actors(noun), ctx)):
+            yield Candidate(s, "competesWith", o, f"rival:{verb.lemma_}-rivals", ctx.status(verb), sent)
