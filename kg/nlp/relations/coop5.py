@@ -221,11 +221,12 @@ def consortium_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def pitted_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The tender pits Ericsson against Nokia``: the parties pitted against each other compete."""
     for verb in ctx.find(sent, {"pit", "pits", "pitted", "pitting"}):
-        if verb.pos_ != "VERB" or ctx.negated(verb):
+        # "the tender pits A against B": the parser may take "pits" for a noun and A for its apposition
+        if not (verb.pos_ == "VERB" or verb.dep_ == "ROOT" and verb.lower_ == "pits") or ctx.negated(verb):
             continue
-        one = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in ctx.actors(c)]
-        other = [a for h in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
-                 for p in ctx.pobjs(h, {"against"}) for a in ctx.actors(p)]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "appos")]
+        one = [a for c in objects for a in ctx.actors(c)]
+        other = [a for h in (verb, *objects) for p in ctx.pobjs(h, {"against"}) for a in ctx.actors(p)]
         for s, o in distinct_pairs(party_ids(one, ctx), party_ids(other, ctx)):
             yield Candidate(s, "competesWith", o, "rival:pitted", ctx.status(verb), sent)
 
