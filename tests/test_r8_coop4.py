@@ -98,6 +98,9 @@ INCLUDED = [
     ("Ericsson faces rivals such as Huawei and ZTE.",
      [("ericsson", "competesWith", "huawei"), ("ericsson", "competesWith", "zte")]),
     ("The tender pits Ericsson against Nokia.", [("ericsson", "competesWith", "nokia")]),
+    # "the two powers" are the two countries named before it
+    ("Washington tightened its curbs on chips to China, the latest step in a race in which the two powers are "
+     "competing to set the rules for AI.", [("united-states", "competesWith", "china")]),
 ]
 
 EXCLUDED = [
