@@ -101,6 +101,9 @@ INCLUDED = [
     # "the two powers" are the two countries named before it
     ("Washington tightened its curbs on chips to China, the latest step in a race in which the two powers are "
      "competing to set the rules for AI.", [("united-states", "competesWith", "china")]),
+    # a rival to a product whose maker the parser hung on another name
+    ("Yandex launched YandexGPT, a model that it presents as a home-grown rival to ChatGPT, the chatbot built by "
+     "OpenAI.", [("yandex", "competesWith", "openai")]),
 ]
 
 EXCLUDED = [
