@@ -107,7 +107,12 @@ def joined_together_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 def _project_verbs(lex: Lexicon) -> frozenset[str]:
     """The cooperation verbs of making one thing together (``develop``, ``build``: both slots ``with`` and
-    ``together`` in the lexicon) but for ``work`` (no thing made)."""
+    ``together`` in the lexicon) but for ``work`` (no thing made).
+
+    >>> verbs = {"build": ["with", "together"], "work": ["with", "together"], "cooperate": ["with", "self"]}
+    >>> sorted(_project_verbs(Lexicon.from_dict({"predicates": {"cooperatesWith": {"verbs": verbs}}})))
+    ['build']
+    """
     return lexicon_memo(lex, "coop4:project_verbs", lambda: frozenset(
         v for v, specs in lex.verbs.items() for p, slots in specs
         if p == "cooperatesWith" and "together" in slots and "with" in slots and v != "work"))
@@ -170,7 +175,12 @@ def counterweight_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def _rivalry_nouns(lex: Lexicon) -> frozenset[str]:
-    """The lexicon's rivalry nouns (``rivalry``, ``contest``) and ``race``."""
+    """The lexicon's rivalry nouns (``rivalry``, ``contest``) and ``race``.
+
+    >>> nouns = {"rivalry": ["with", "between"]}
+    >>> sorted(_rivalry_nouns(Lexicon.from_dict({"predicates": {"competesWith": {"nouns": nouns}}})))
+    ['race', 'rivalry']
+    """
     return lexicon_memo(lex, "coop4:rivalry_nouns", lambda: frozenset(
         {n for n, specs in lex.nouns.items() if any(p == "competesWith" for p, _s in specs)} | {"race"}))
 
