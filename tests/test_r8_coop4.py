@@ -104,9 +104,19 @@ INCLUDED = [
     # a rival to a product whose maker the parser hung on another name
     ("Yandex launched YandexGPT, a model that it presents as a home-grown rival to ChatGPT, the chatbot built by "
      "OpenAI.", [("yandex", "competesWith", "openai")]),
+    # called another's partner or ally; a thing named by a free relative that two parties will build
+    ("Scholz called Nokia Germany's most important partner in the digital transition.",
+     [("nokia", "cooperatesWith", "germany")]),
+    ("Biden considers Japan America's closest ally.", [("japan", "cooperatesWith", "united-states")]),
+    ("Deutsche Telekom and Nvidia will build what they call Europe's largest AI factory.",
+     [("deutsche-telekom", "cooperatesWith", "nvidia")]),
 ]
 
 EXCLUDED = [
+    ("Scholz never called Nokia Germany's partner.", [("nokia", "cooperatesWith", "germany")]),
+    # built already: each may have built its own
+    ("Deutsche Telekom and Nvidia built what they call Europe's largest AI factory.",
+     [("deutsche-telekom", "cooperatesWith", "nvidia")]),
     ("The consortium did not include Nokia and Siemens.", [("nokia", "cooperatesWith", "siemens")]),
     ("Ericsson does not face rivals such as Huawei.", [("ericsson", "competesWith", "huawei")]),
     ("Ericsson and Nokia did not agree terms.", [("ericsson", "agreementWith", "nokia")]),

@@ -48,8 +48,8 @@ from kg.nlp.relations.coop4 import (counterweight_rule, joined_effort_rule, join
                                     listed_partners_rule, locked_rivalry_rule, named_rivals_rule,
                                     project_partners_rule, project_with_rule, sale_of_rule, talks_between_rule,
                                     under_deal_rule, venture_relative_rule, won_from_rule)
-from kg.nlp.relations.coop5 import (agreed_together_rule, closing_gap_rule, consortium_members_rule,
-                                    faced_rivals_rule, head_to_head_rule, leaders_deal_rule, pitted_rule,
+from kg.nlp.relations.coop5 import (agreed_together_rule, build_what_rule, called_partner_rule, closing_gap_rule,
+                                    consortium_members_rule, faced_rivals_rule, head_to_head_rule, leaders_deal_rule, pitted_rule,
                                     taking_on_rule, venture_stake_rule)
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
@@ -118,7 +118,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            locked_rivalry_rule, named_rivals_rule, talks_between_rule, joined_effort_rule,
                            won_from_rule, project_with_rule, under_deal_rule, sale_of_rule, venture_relative_rule,
                            leaders_deal_rule, closing_gap_rule, taking_on_rule, venture_stake_rule, head_to_head_rule,
-                           agreed_together_rule, consortium_members_rule, pitted_rule, faced_rivals_rule)
+                           agreed_together_rule, consortium_members_rule, pitted_rule, faced_rivals_rule,
+                           called_partner_rule, build_what_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

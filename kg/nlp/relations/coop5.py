@@ -241,3 +241,57 @@ def faced_rivals_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), party_ids(ctx.actors(noun), ctx)):
             yield Candidate(s, "competesWith", o, f"rival:{verb.lemma_}-rivals", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("partner_nouns") | lex.words("rival_words") | {"ally"})
+def called_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Scholz called Nokia Germany's most important partner``, ``analysts call Huawei Apple's fiercest rival``:
+    the one called another's partner or rival is one (the parser folds the two names into one phrase)."""
+    rivals = ctx.lex.words("rival_words")
+    for noun in ctx.find(sent, ctx.lex.words("partner_nouns") | rivals | {"ally"}):
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "oprd") or verb.lemma_ not in ctx.lex.words("coop5_naming_verbs") or \
+                ctx.negated(verb):
+            continue
+        poss = next((c for c in noun.children if c.dep_ == "poss" and ctx.entity(c)), None)
+        if poss is None:
+            continue
+        root = ctx.mention_root(poss)
+        first = root.i
+        while first > sent.start and ctx.entity(ctx.doc[first - 1]) == ctx.entity(root):
+            first -= 1
+        called = ctx.entity(ctx.doc[first - 1]) if first > sent.start else None
+        if called is None:  # "called Nokia Germany's partner": a name right before the owner's
+            called = next((ctx.entity(c) for c in verb.children if c.dep_ == "dobj" and c is not noun
+                           and ctx.entity(c)), None)
+        predicate = "competesWith" if noun.lower_ in rivals else "cooperatesWith"
+        for s, o in distinct_pairs(party_ids([called] if called else [], ctx), party_ids(ctx.actors(root), ctx)):
+            yield Candidate(s, predicate, o, f"role:called-{noun.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: {"what"})
+def build_what_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Deutsche Telekom and Nvidia will build what they call Europe's largest AI factory``: named parties that
+    are to make one thing together, named by a free relative clause (coop2.py's joint_project_rule reads ``will
+    build a plant``)."""
+    verbs = ctx.lex_memo("coop5:together_verbs", lambda: frozenset(
+        v for v, specs in ctx.lex.verbs.items() for p, slots in specs if p == "cooperatesWith" and "together" in slots
+        and v != "work"))
+    for what in ctx.find(sent, {"what"}):
+        clause = what.head
+        verb = clause.head
+        if what.i != clause.left_edge.i or clause.dep_ not in ("ccomp", "dobj") or verb.lemma_ not in verbs or \
+                verb.pos_ != "VERB" or ctx.status(verb) != "planned" or any(ctx.pobjs(verb, {"with"})) or \
+                ctx.negated(verb):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for s, o in combinations(_named_group(subject, ctx), 2):
+                yield Candidate(s, "cooperatesWith", o, f"coop:joint-project:{verb.lemma_}-what", "planned", sent)
+
+
+def _named_group(tok: Token, ctx: DocContext) -> list[str]:
+    """The parties of a coordinated phrase whose every conjunct is a name."""
+    named = [t for t in (tok, *tok.conjuncts) if t.pos_ not in ("PRON", "DET")]
+    if len(named) < 2 or not all(ctx.entity(t) for t in named):
+        return []
+    return party_ids([a for t in named for a in ctx.actors(ctx.mention_root(t), conj=False)], ctx)
