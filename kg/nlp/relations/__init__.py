@@ -56,6 +56,13 @@ from kg.nlp.relations.coop2 import (alongside_rule, chosen_partner_rule, deal_pu
                                     signed_for_clause_rule, struck_partnership_rule, venture_partners_rule,
                                     working_on_deal_rule)
 from kg.nlp.relations.coop3 import founded_together_rule, rival_pressure_rule, signed_relative_rule
+from kg.nlp.relations.coop4 import (counterweight_rule, joined_effort_rule, joined_together_rule,
+                                    listed_partners_rule, locked_rivalry_rule, named_rivals_rule,
+                                    project_partners_rule, project_with_rule, sale_of_rule, talks_between_rule,
+                                    under_deal_rule, venture_relative_rule, won_from_rule)
+from kg.nlp.relations.coop5 import (agreed_together_rule, build_what_rule, called_partner_rule, closing_gap_rule,
+                                    consortium_members_rule, faced_rivals_rule, head_to_head_rule, leaders_deal_rule, pitted_rule,
+                                    taking_on_rule, venture_stake_rule)
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
 from kg.nlp.relations.funding import (founding_shareholders_rule, made_available_rule, paired_investors_rule,
@@ -134,7 +141,13 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            part_of_body_rule, chair_rule, curbed_flow_rule, measure_target_rule,
                            counted_relative_rule, fronted_passive_rule, blocked_access_rule, bloc_list_rule,
                            implicit_target_rule, body_of_body_rule, whose_title_rule, run_by_clause_rule,
-                           at_instruction_rule, title_in_mention_rule, aide_rule)
+                           at_instruction_rule, title_in_mention_rule, aide_rule, listed_partners_rule,
+                           joined_together_rule, project_partners_rule, counterweight_rule, locked_rivalry_rule,
+                           named_rivals_rule, talks_between_rule, joined_effort_rule, won_from_rule,
+                           project_with_rule, under_deal_rule, sale_of_rule, venture_relative_rule, leaders_deal_rule,
+                           closing_gap_rule, taking_on_rule, venture_stake_rule, head_to_head_rule,
+                           agreed_together_rule, consortium_members_rule, pitted_rule, faced_rivals_rule,
+                           called_partner_rule, build_what_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -40,6 +40,12 @@ def _maker(tok: Token, ctx: DocContext) -> list[str]:
         for acl in [c] + [g for g in c.children if g.dep_ == "acl"] if c.dep_ in ("appos", "acl") else []:
             found += [a for ag in acl.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
                       for a in ctx.actors(p)]
+    if not found and tok.right_edge.i + 2 < tok.sent.end and ctx.doc[tok.right_edge.i + 1].text == ",":
+        # "a rival to ChatGPT, the chatbot built by OpenAI": the parser may hang the description on another name
+        nxt = tok.right_edge.i + 2
+        found += [a for c in tok.sent if c.dep_ == "appos" and c.left_edge.i == nxt for acl in c.children
+                  if acl.dep_ == "acl" for ag in acl.children if ag.dep_ == "agent" for p in ag.children
+                  if p.dep_ == "pobj" for a in ctx.actors(p)]
     return list(dict.fromkeys(found or ctx.product_supplier(tok)))
 
 

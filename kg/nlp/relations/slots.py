@@ -126,7 +126,8 @@ def slot_dobj_forces(tok: Token, ctx: DocContext) -> SlotResult:
     """``joined forces with X``."""
     if not any(c.lemma_ in ("force", "hand") for c in dobj(tok)):  # "joined forces", "joined hands"
         return [], False
-    return _with(tok, ctx), True
+    # "has joined forces with X": the parser may hang "with" on "forces"
+    return _with(tok, ctx) + [a for c in dobj(tok) if c.lemma_ in ("force", "hand") for a in _with(c, ctx)], True
 
 
 def slot_dobj_owner(tok: Token, ctx: DocContext) -> SlotResult:
