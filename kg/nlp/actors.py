@@ -29,6 +29,8 @@ LIST_PREPS = {"including", "as", "like"}
 LAW_JOINERS = {"from", "of", "for", "against", "on", "through", "to"}
 #: how many words after a name are read for the rest of a law's name
 LAW_TAIL = 8
+#: prepositions before a town's name used as a place ("a fab in Nijmegen")
+PLACE_PREPOSITIONS = {"in", "at", "near"}
 #: a one-word name right before one of these is a minister's portfolio ("Trade minister X"), not a body
 PORTFOLIO_ROLES = {"minister", "secretary"}
 
@@ -227,10 +229,15 @@ class ActorRules:
                                                                        self._listed_firm(sp) for sp in spans):
                 new = "Organization"  # "Jardine Matheson's shareholders", "investors including Tiger Global"
             elif label == "Organization" and all(1 < len(sp) < 5 and sp[0].is_title and sp[-1].lower_.strip(".")
-                                                 not in self._bare_words for sp in spans) and any(
+                                                 not in self._bare_words | self._org_last_words
+                                                 for sp in spans) and any(
                     described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text in (", who", ", whose")
                     for sp in spans):
                 new = "Person"  # "its chief executive, Shou Zi Chew"
+            elif label in ("Person", "Organization") and not titled and not role and self._lone_place(doc, group):
+                for m in group:  # "Kikuyo welcomed the plant": a town the model took for an actor
+                    mentions.remove(m)
+                continue
             elif label == "Person" and not titled and not role and (
                     all(m.end - m.start == 1 for m in group if m.label == "Person") or
                     any(doc[m.end - 1].lower_.strip(".") in self._org_last_words for m in group)):
@@ -243,6 +250,23 @@ class ActorRules:
                 continue
             for m in group:
                 m.label = new
+
+    def _lone_place(self, doc: Doc, group: list[Mention]) -> bool:
+        """Whether one word the model names as an actor, never written with more words, is a town or region of
+        the place index (``Kumamoto``, ``Karachi``) that is no name of the gazetteer: a place, when the model
+        calls it a person (a lone surname-like word otherwise becomes an organisation, ``Lyft``), or when the
+        document writes it as a place elsewhere (``Nijmegen hosts the plant`` beside ``a fab in Nijmegen``;
+        ``France's Orange will handle the landing`` stays the operator).
+        """
+        if any(m.end - m.start != 1 or m.kind != "ner" for m in group) or len({m.label for m in group}) > 1:
+            return False
+        text = group[0].text
+        if text not in self.places or self.kb.lookup(text) is not None:
+            return False
+        if group[0].label == "Person":
+            return True
+        return group[0].label == "Organization" and any(
+            t.text == text and t.i > 0 and doc[t.i - 1].lower_ in PLACE_PREPOSITIONS for t in doc)
 
     def based_in_places(self, doc: Doc, mentions: list[Mention], ents: dict[str, Entity],
                         refs: dict[int, list[str]]) -> None:

@@ -215,10 +215,49 @@ def hyphenated_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def firms_named_by_technology(doc: Doc, mentions: list[Mention], suffixes: set[str]) -> list[Mention]:
+    """``Harita Nickel``, ``Atlantic Lithium``: a name the model found (as a person or a place) whose last word is a
+    capitalised technology of the gazetteer is a firm's name; the firm replaces the technology word (not at the
+    start of a sentence, nor in a run of capitalised words such as a headline).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc, Span
+    >>> doc = Doc(spacy.blank("en").vocab, words=["producer", "Harita", "Nickel", "signed"],
+    ...           pos=["NOUN", "PROPN", "PROPN", "VERB"])
+    >>> doc.ents = [Span(doc, 1, 3, label="PERSON")]
+    >>> ms = firms_named_by_technology(doc, [Mention(2, 3, "nickel", "Technology", "name", "Nickel")], set())
+    >>> [(m.text, m.label, m.entity_id) for m in ms]
+    [('Harita Nickel', 'Organization', 'harita-nickel')]
+    """
+    techs = {m.end: m for m in mentions if m.label == "Technology" and m.kind != "inside" and m.end - m.start == 1
+             and doc[m.start].is_title and m.start > 0 and not doc[m.start].is_sent_start}
+    if not techs:
+        return mentions
+    at = {i: m for m in mentions if m.end > m.start for i in range(m.start, m.end)}
+    found, drop = [], set()
+    for ent in doc.ents:
+        tech = techs.get(ent.end)
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        if tech is None or ent.label_ not in ("PERSON", "LOC", "GPE", "FAC") or start >= tech.start or \
+                (ent.end < len(doc) and doc[ent.end].is_title) or \
+                not all(doc[i].is_title and doc[i].pos_ == "PROPN" for i in range(start, tech.start)):
+            continue
+        inside = {id(at[i]) for i in range(start, tech.start) if i in at}
+        if any(at[i].kind != "ner" for i in range(start, tech.start) if i in at):
+            continue  # a known name or a country word before the technology ("Chinese Lithium")
+        text = doc[start:ent.end].text
+        drop |= inside | {id(tech)}
+        found.append(Mention(start, ent.end, org_id(text, suffixes), "Organization", "ner", text))
+    if not found:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + found, key=lambda m: (m.start, m.end))
+
+
 def repair_edges(doc: Doc, mentions: list[Mention], is_place: Callable[[str], bool],
                  suffixes: set[str], heads: set[str] = frozenset()) -> list[Mention]:
-    """:func:`join_nicknames`, :func:`extend_state_words`, :func:`bodies_of_countries`,
-    :func:`described_references`, then :func:`known_as` (the linker runs :func:`hyphenated_short_forms`
-    after the other short forms)."""
+    """:func:`join_nicknames`, :func:`extend_state_words`, :func:`firms_named_by_technology`,
+    :func:`bodies_of_countries`, :func:`described_references`, then :func:`known_as` (the linker runs
+    :func:`hyphenated_short_forms` after the other short forms)."""
     mentions = extend_state_words(doc, join_nicknames(doc, mentions), is_place, suffixes)
+    mentions = firms_named_by_technology(doc, mentions, suffixes)
     return known_as(doc, described_references(doc, bodies_of_countries(doc, mentions, heads, is_place)))

@@ -30,6 +30,9 @@ MODEL_TAIL = re.compile(r"(^|-)\d+(\.\d+)?[A-Za-z]{0,2}$|-[A-Z]{1,3}\d+[A-Za-z]{
 RENAME_WORDS = {"formerly", "previously"}
 #: a preposition inside an NER span that begins a place, not a name's own words ("Gallium Project at Wagerup")
 PLACE_CUTS = {"at", "in", "near"}
+#: lower-case words inside people's and firms' names that are no describing noun ("Tahnoon bin Zayed", "Ford Model e")
+NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la",
+                            "le", "y", "dos", "das", "del", "e", "ul", "ud"})
 
 
 def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -51,7 +54,9 @@ def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     """The names inside one NER span: cut at brackets, at an inner possessive, at a comma that does not
     introduce a corporate suffix (``Kaspersky Lab, Inc.`` stays whole) and at ``and the`` before a capitalised
-    word (two names in coordination); each part keeps the span's label.
+    word (two names in coordination); each part keeps the span's label. A describing common noun the model took
+    in (``Kazakh miner Kazatomprom``, ``its subsidiary HiSilicon``) ends what comes before the name: that part is
+    no name of its own (a country word or a firm before it is matched by the gazetteer).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Treasury Department's Office of Foreign Assets Control (OFAC")
@@ -60,15 +65,23 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     >>> doc = spacy.blank("en")("Ministry of Mines and the Ministry of Ports")
     >>> [p.text for p in split_span(doc[0:9])]
     ['Ministry of Mines', 'Ministry of Ports']
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Kazakh", "miner", "Kazatomprom"], pos=["ADJ", "NOUN", "PROPN"])
+    >>> [p.text for p in split_span(doc[0:3])]
+    ['Kazatomprom']
     """
     doc, keep = span.doc, None
     words = lowers(doc)  # brackets and commas are their own lower-case forms
-    cuts = []
+    cuts, described = [], span.start  # the parts that end before ``described`` are dropped
     for i in range(span.start, span.end):
         has_next = i + 1 < span.end
         low = words[i]
         if low in "()[]{}" or (low in POSSESSIVES and has_next) or low in PLACE_CUTS:
             cuts.append(i)
+        elif has_next and i > span.start and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].is_alpha and \
+                low not in NAME_PARTICLES and doc[i + 1].is_title:
+            cuts.append(i)
+            described = i + 1
         elif low == "," and has_next:
             if keep is None:  # the suffixes only matter at a comma
                 keep = {s.lower().strip(".") for s in suffixes}
@@ -79,7 +92,7 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     parts, start = [], span.start
     for cut in cuts + [span.end]:
         a, b = trim_edges(doc, start, cut)
-        if b > a:
+        if b > a and b >= described:
             parts.append(Span(doc, a, b, label=span.label_))
         start = cut + 1 + (cut < span.end and words[cut] == "and")  # "and the": the next name's article
     return parts
