@@ -79,7 +79,7 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
         if low in "()[]{}" or (low in POSSESSIVES and has_next) or low in PLACE_CUTS:
             cuts.append(i)
         elif has_next and i > span.start and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].is_alpha and \
-                low not in NAME_PARTICLES and doc[i + 1].is_title:
+                low not in NAME_PARTICLES and doc[i + 1].text[:1].isupper():
             cuts.append(i)
             described = i + 1
         elif low == "," and has_next:

@@ -1,0 +1,109 @@
+"""Issue 12, round 8 (entities other than technologies): describing nouns inside NER names, firms named by a
+capitalised technology word, towns the model took for actors, last words of firms' names. Every sentence here was
+written for these tests (none from a gold file)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from kg.nlp import extensions as ext
+from kg.nlp.mentions import Mention
+from kg.nlp.name_edges import firms_named_by_technology
+from kg.nlp.repair import split_span
+
+
+def names(nlp, text: str) -> dict[str, str]:
+    """Label -> type of the entities the text names."""
+    return {e.label: e.type for e in ext.entities(nlp(text)).values()}
+
+
+# --- a describing noun inside an NER name (kg/nlp/repair.py split_span) ---
+
+def test_a_describing_noun_ends_what_comes_before_the_name(nlp) -> None:
+    found = names(nlp, "Kazakh miner Kazatomprom signed a deal with China's CGN.")
+    assert found.get("Kazatomprom") == "Organization"
+    assert not any("miner" in label for label in found)
+    assert found.get("Kazakhstan") == "Country"
+
+
+def test_name_particles_are_no_describing_nouns() -> None:
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Tahnoon", "bin", "Zayed", "chairs"], pos=["PROPN", "NOUN", "PROPN", "VERB"])
+    assert [p.text for p in split_span(Span(doc, 0, 3, label="PERSON"))] == ["Tahnoon bin Zayed"]
+    doc = Doc(vocab, words=["its", "subsidiary", "HiSilicon"], pos=["PRON", "NOUN", "PROPN"])
+    assert [p.text for p in split_span(Span(doc, 0, 3, label="ORG"))] == ["HiSilicon"]
+    # a lower-case noun at the end of a name cuts nothing
+    doc = Doc(vocab, words=["Acme", "Labs", "unit"], pos=["PROPN", "PROPN", "NOUN"])
+    assert [p.text for p in split_span(Span(doc, 0, 3, label="ORG"))] == ["Acme Labs unit"]
+
+
+def test_a_person_with_a_particle_keeps_the_whole_name(nlp) -> None:
+    assert names(nlp, "Sheikh Tahnoon bin Zayed chairs the fund.").get("Tahnoon bin Zayed") == "Person"
+
+
+# --- last words of firms' names (data/lexicon/org_name_words.json org_last_words) ---
+
+def test_a_name_ending_in_a_word_of_firms_is_no_person(nlp) -> None:
+    found = names(nlp, "Rongsheng Petrochemical and Hengli Petrochemical both buy crude from Aramco.")
+    assert found.get("Rongsheng Petrochemical") == "Organization"
+    assert found.get("Hengli Petrochemical") == "Organization"
+
+
+def test_people_stay_people(nlp) -> None:
+    found = names(nlp, "Li Qiang met Chen Gang and Wu Hao in Beijing.")
+    assert found.get("Chen Gang") == "Person" and found.get("Wu Hao") == "Person"
+
+
+def test_whose_after_a_firms_name_makes_no_person(nlp) -> None:
+    found = names(nlp, "Tianjin Microelectronics, whose design unit makes sensors, said sales rose.")
+    assert found.get("Tianjin Microelectronics") == "Organization"
+
+
+# --- firms named by a capitalised technology word (kg/nlp/name_edges.py) ---
+
+def test_a_firm_named_by_a_technology_word(nlp) -> None:
+    found = names(nlp, "Indonesian nickel producer Harita Nickel signed with Chinese firm Lygend Resources.")
+    assert found.get("Harita Nickel") == "Organization" and found.get("nickel") == "Technology"
+    found = names(nlp, "Ghanaian lithium developer Atlantic Lithium signed an offtake with Piedmont Lithium.")
+    assert found.get("Atlantic Lithium") == "Organization" and "Atlantic" not in found
+
+
+def test_a_technology_word_alone_stays_a_technology(nlp) -> None:
+    found = names(nlp, "Lithium prices fell as Albemarle cut output.")
+    assert found.get("lithium") == "Technology" and found.get("Albemarle") == "Organization"
+
+
+def test_no_firm_without_an_ner_name_or_at_a_headline() -> None:
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["producer", "Harita", "Nickel", "signed"], pos=["NOUN", "PROPN", "PROPN", "VERB"])
+    tech = Mention(2, 3, "nickel", "Technology", "name", "Nickel")
+    assert firms_named_by_technology(doc, [tech], set()) == [tech]  # the model found no name there
+    doc = Doc(vocab, words=["Harita", "Nickel", "Signs", "Deal"], pos=["PROPN", "PROPN", "VERB", "NOUN"])
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    tech = Mention(1, 2, "nickel", "Technology", "name", "Nickel")
+    assert firms_named_by_technology(doc, [tech], set()) == [tech]  # a headline's capitalised run
+
+
+# --- towns the model took for actors (kg/nlp/actors.py) ---
+
+def test_a_town_named_as_a_place_elsewhere_is_no_organisation(nlp) -> None:
+    found = names(nlp, "Officials in Sendai said Sendai would build new roads.")
+    assert "Sendai" not in found
+
+
+def test_a_town_the_model_calls_a_person_is_no_actor(nlp) -> None:
+    found = names(nlp, "Officials in Kurashiki said Kurashiki would welcome the plant.")
+    assert "Kurashiki" not in found
+
+
+def test_an_operator_named_like_a_town_stays(nlp) -> None:
+    assert names(nlp, "France's Orange will handle the landing in Marseille.").get("Orange") == "Organization"
+    assert names(nlp, "Lyft said it would expand to Toronto.").get("Lyft") == "Organization"
+
+
+# --- spellings of known people (data/gazetteer/people.jsonl) ---
+
+def test_another_spelling_of_a_known_leader(nlp) -> None:
+    found = names(nlp, "Ukrainian President Volodymyr Zelenskiy spoke to Erdogan on Friday.")
+    assert found.get("Volodymyr Zelensky") == "Person"
