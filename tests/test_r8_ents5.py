@@ -107,3 +107,11 @@ def test_an_operator_named_like_a_town_stays(nlp) -> None:
 def test_another_spelling_of_a_known_leader(nlp) -> None:
     found = names(nlp, "Ukrainian President Volodymyr Zelenskiy spoke to Erdogan on Friday.")
     assert found.get("Volodymyr Zelensky") == "Person"
+
+
+
+def test_a_town_word_that_begins_a_firms_name_is_its_short_form(nlp) -> None:
+    text = ("Officials in Kurashiki said Kurashiki Ocean Logistics would expand. "
+            "Kurashiki said the deal would close in May.")
+    ents = list(ext.entities(nlp(text)).values())
+    assert [(e.label, e.type, e.aliases) for e in ents] == [("Kurashiki Ocean Logistics", "Organization", ["Kurashiki"])]

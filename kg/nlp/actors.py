@@ -234,7 +234,8 @@ class ActorRules:
                     described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text in (", who", ", whose")
                     for sp in spans):
                 new = "Person"  # "its chief executive, Shou Zi Chew"
-            elif label in ("Person", "Organization") and not titled and not role and self._lone_place(doc, group):
+            elif label in ("Person", "Organization") and not titled and not role and \
+                    self._lone_place(doc, group, mentions):
                 for m in group:  # "Kikuyo welcomed the plant": a town the model took for an actor
                     mentions.remove(m)
                 continue
@@ -251,17 +252,19 @@ class ActorRules:
             for m in group:
                 m.label = new
 
-    def _lone_place(self, doc: Doc, group: list[Mention]) -> bool:
+    def _lone_place(self, doc: Doc, group: list[Mention], mentions: list[Mention]) -> bool:
         """Whether one word the model names as an actor, never written with more words, is a town or region of
         the place index (``Kumamoto``, ``Karachi``) that is no name of the gazetteer: a place, when the model
         calls it a person (a lone surname-like word otherwise becomes an organisation, ``Lyft``), or when the
         document writes it as a place elsewhere (``Nijmegen hosts the plant`` beside ``a fab in Nijmegen``;
-        ``France's Orange will handle the landing`` stays the operator).
+        ``France's Orange will handle the landing`` stays the operator). A word that begins a longer name of
+        the document (``Brookfield`` beside ``Brookfield Asset Management``) is that name's short form.
         """
         if any(m.end - m.start != 1 or m.kind != "ner" for m in group) or len({m.label for m in group}) > 1:
             return False
         text = group[0].text
-        if text not in self.places or self.kb.lookup(text) is not None:
+        if text not in self.places or self.kb.lookup(text) is not None or \
+                any(m.text.startswith(text + " ") for m in mentions):
             return False
         if group[0].label == "Person":
             return True
