@@ -115,3 +115,30 @@ def test_a_town_word_that_begins_a_firms_name_is_its_short_form(nlp) -> None:
             "Kurashiki said the deal would close in May.")
     ents = list(ext.entities(nlp(text)).values())
     assert [(e.label, e.type, e.aliases) for e in ents] == [("Kurashiki Ocean Logistics", "Organization", ["Kurashiki"])]
+
+
+# --- two names in one NER span, a known one beside "and" (kg/nlp/repair.py split_span) ---
+
+def test_a_known_name_beside_and_splits_the_span(nlp) -> None:
+    found = names(nlp, "The Japan Bank for International Cooperation and Nippon Export and Investment Insurance "
+                       "back the mine.")
+    assert found.get("Japan Bank for International Cooperation") == "Organization"
+    assert found.get("Nippon Export and Investment Insurance") == "Organization"
+
+
+def test_and_inside_a_body_name_stays(nlp) -> None:
+    found = names(nlp, "The Navoi Mining and Metallurgical Company signed the deal with Orano.")
+    assert found.get("Navoi Mining and Metallurgical Company") == "Organization"
+
+
+def test_and_splits_only_beside_a_known_organisation() -> None:
+    doc = spacy.blank("en")("Ministry of Mines and Energy")
+    doc.spans["kg_gazetteer"] = [Span(doc, 4, 5, label="Technology")]  # "Energy" as a technology: no actor
+    assert [p.text for p in split_span(doc[0:5])] == ["Ministry of Mines and Energy"]
+    doc.spans["kg_gazetteer"] = [Span(doc, 0, 3, label="Organization")]  # one word after "and": a field
+    assert [p.text for p in split_span(doc[0:5])] == ["Ministry of Mines and Energy"]
+    doc = spacy.blank("en")("Rio Tinto and Ivanhoe Mines")
+    doc.spans["kg_gazetteer"] = [Span(doc, 0, 2, label="Organization")]
+    assert [p.text for p in split_span(doc[0:5])] == ["Rio Tinto", "Ivanhoe Mines"]
+    doc.spans["kg_gazetteer"] = [Span(doc, 3, 5, label="Organization")]
+    assert [p.text for p in split_span(doc[0:5])] == ["Rio Tinto", "Ivanhoe Mines"]

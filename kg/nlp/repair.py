@@ -31,6 +31,10 @@ RENAME_WORDS = {"formerly", "previously"}
 #: a preposition inside an NER span that begins a place, not a name's own words ("Gallium Project at Wagerup")
 PLACE_CUTS = {"at", "in", "near"}
 #: lower-case words inside people's and firms' names that are no describing noun ("Tahnoon bin Zayed", "Ford Model e")
+#: the spans key of the gazetteer's matches (kg.nlp.pipeline): a known name on one side of "and" in an NER span
+GAZETTEER_KEY = "kg_gazetteer"
+#: gazetteer types whose match beside "and" makes two names of one NER span (a country word may be a body's field)
+ACTOR_TYPES = ("Organization", "InternationalOrganization")
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la",
                             "le", "y", "dos", "das", "del", "e", "ul", "ud"})
 
@@ -65,6 +69,10 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     >>> doc = spacy.blank("en")("Ministry of Mines and the Ministry of Ports")
     >>> [p.text for p in split_span(doc[0:9])]
     ['Ministry of Mines', 'Ministry of Ports']
+    >>> doc = spacy.blank("en")("Rio Tinto and Ivanhoe Mines")
+    >>> doc.spans["kg_gazetteer"] = [Span(doc, 0, 2, label="Organization")]
+    >>> [p.text for p in split_span(doc[0:5])]
+    ['Rio Tinto', 'Ivanhoe Mines']
     >>> from spacy.tokens import Doc
     >>> doc = Doc(spacy.blank("en").vocab, words=["Kazakh", "miner", "Kazatomprom"], pos=["ADJ", "NOUN", "PROPN"])
     >>> [p.text for p in split_span(doc[0:3])]
@@ -89,13 +97,29 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
                 cuts.append(i)
         elif low == "and" and has_next and words[i + 1] == "the" and i + 2 < span.end and doc[i + 2].is_title:
             cuts.append(i)
+        elif low == "and" and has_next and i > span.start and doc[i + 1].is_title and \
+                _known_beside(doc, i, span.start, span.end):
+            cuts.append(i)  # "Japan Bank for International Cooperation and Nippon Export ...": two names
     parts, start = [], span.start
     for cut in cuts + [span.end]:
         a, b = trim_edges(doc, start, cut)
         if b > a and b >= described:
             parts.append(Span(doc, a, b, label=span.label_))
-        start = cut + 1 + (cut < span.end and words[cut] == "and")  # "and the": the next name's article
+        # "and the": the next name's article
+        start = cut + 1 + (cut + 1 < span.end and words[cut] == "and" and words[cut + 1] == "the")
     return parts
+
+
+def _known_beside(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Whether the words before the ``and`` at ``i`` in ``doc[start:end]`` are all of a known organisation's name (a
+    gazetteer match) and two words or more follow it, or the words after it are all of one and two words or more
+    come before it: the words on the other side are another name (``Ministry of Commerce and Industry`` has one
+    word after its ``and``)."""
+    known = doc.spans[GAZETTEER_KEY] if GAZETTEER_KEY in doc.spans else ()
+    first = start + (doc[start].lower_ == "the")
+    return any(g.label_ in ACTOR_TYPES and (g.start == first and g.end == i and end - i > 2 or
+                                             g.start == i + 1 and g.end == end and i - first >= 2)
+               for g in known)
 
 
 def _title_run(doc: Doc, k: int) -> int:
