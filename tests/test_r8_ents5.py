@@ -142,3 +142,17 @@ def test_and_splits_only_beside_a_known_organisation() -> None:
     assert [p.text for p in split_span(doc[0:5])] == ["Rio Tinto", "Ivanhoe Mines"]
     doc.spans["kg_gazetteer"] = [Span(doc, 3, 5, label="Organization")]
     assert [p.text for p in split_span(doc[0:5])] == ["Rio Tinto", "Ivanhoe Mines"]
+
+
+# --- capitalised words with digits before a name (kg/nlp/name_edges.py alphanumeric_starts) ---
+
+def test_a_word_with_digits_begins_the_name(nlp) -> None:
+    found = names(nlp, "Swedish operator Hi3G Access said it would replace the equipment.")
+    assert found.get("Hi3G Access") == "Organization" and "G Access" not in found
+    found = names(nlp, "Shares of Sber24 Holdings and X5 Group rose.")
+    assert found.get("Sber24 Holdings") == "Organization"
+
+
+def test_a_quarter_begins_no_name(nlp) -> None:
+    found = names(nlp, "In Q3 Zhipu AI doubled its revenue.")
+    assert not any(label.startswith("Q3") for label in found)

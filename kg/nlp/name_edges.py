@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.nlp.kb import slugify
 from kg.nlp.mentions import Mention, org_id
@@ -253,11 +253,54 @@ def firms_named_by_technology(doc: Doc, mentions: list[Mention], suffixes: set[s
     return sorted([m for m in mentions if id(m) not in drop] + found, key=lambda m: (m.start, m.end))
 
 
+def _alphanumeric_start(tok: Token) -> bool:
+    """A capitalised word with digits in it (``Prosperity7``, ``Hi3`` of ``Hi3G``), not a quarter (``Q3``)."""
+    text = tok.text
+    return text[:1].isupper() and text.isalnum() and any(c.isdigit() for c in text) and \
+        sum(c.isalpha() for c in text) >= 2
+
+
+def alphanumeric_starts(doc: Doc, mentions: list[Mention], suffixes: set[str]) -> list[Mention]:
+    """``Prosperity7 Ventures``, ``Hi3G Access``: a capitalised word with digits right before a name the model found
+    (which it leaves out, or splits: ``Hi3`` + ``G Access``) begins the name; where the model's name alone was no
+    actor (``Ventures``, ``Holdings``), the two make an organisation's name.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Aramco arm Prosperity7 Ventures led the round in Q3 Zhipu")
+    >>> ms = [Mention(3, 4, "ventures", "Person", "ner", "Ventures"), Mention(9, 10, "zhipu", "Organization", "ner",
+    ...       "Zhipu")]
+    >>> [(m.text, m.entity_id) for m in alphanumeric_starts(doc, ms, set())]
+    [('Prosperity7 Ventures', 'prosperity7-ventures'), ('Zhipu', 'zhipu')]
+    >>> from spacy.tokens import Span
+    >>> doc.ents = [Span(doc, 3, 4, label="ORG")]
+    >>> [(m.text, m.label) for m in alphanumeric_starts(doc, [], set())]
+    [('Prosperity7 Ventures', 'Organization')]
+    """
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        k = m.start - 1
+        if m.kind != "ner" or m.label not in ("Organization", "Person") or k < 0 or k in covered or \
+                not _alphanumeric_start(doc[k]):
+            continue
+        m.start, m.text = k, doc[k:m.end].text
+        m.entity_id = org_id(m.text, suffixes) if m.label == "Organization" else slugify(m.text)
+        covered.add(k)
+    found = []
+    for ent in doc.ents:
+        k = ent.start - 1
+        if ent.label_ in ("ORG", "PERSON") and k >= 0 and k not in covered and \
+                not any(i in covered for i in range(ent.start, ent.end)) and _alphanumeric_start(doc[k]):
+            text = doc[k:ent.end].text
+            found.append(Mention(k, ent.end, org_id(text, suffixes), "Organization", "ner", text))
+    return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
+
+
 def repair_edges(doc: Doc, mentions: list[Mention], is_place: Callable[[str], bool],
                  suffixes: set[str], heads: set[str] = frozenset()) -> list[Mention]:
     """:func:`join_nicknames`, :func:`extend_state_words`, :func:`firms_named_by_technology`,
+    :func:`alphanumeric_starts`,
     :func:`bodies_of_countries`, :func:`described_references`, then :func:`known_as` (the linker runs
     :func:`hyphenated_short_forms` after the other short forms)."""
     mentions = extend_state_words(doc, join_nicknames(doc, mentions), is_place, suffixes)
-    mentions = firms_named_by_technology(doc, mentions, suffixes)
+    mentions = alphanumeric_starts(doc, firms_named_by_technology(doc, mentions, suffixes), suffixes)
     return known_as(doc, described_references(doc, bodies_of_countries(doc, mentions, heads, is_place)))
