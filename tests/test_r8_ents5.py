@@ -156,3 +156,16 @@ def test_a_word_with_digits_begins_the_name(nlp) -> None:
 def test_a_quarter_begins_no_name(nlp) -> None:
     found = names(nlp, "In Q3 Zhipu AI doubled its revenue.")
     assert not any(label.startswith("Q3") for label in found)
+
+
+# --- a firm's products named between its possessive and a common noun, and "-class" (kg/nlp/actors.py) ---
+
+def test_a_firms_product_is_no_organisation(nlp) -> None:
+    assert "Optimus" not in names(nlp, "Tesla's Optimus robot and Figure's humanoid were shown.")
+    assert "CUDA" not in names(nlp, "Nvidia's CUDA software locks in customers.")
+    assert "Akula" not in names(nlp, "The Akula-class submarine and the Kalibr missiles were shown.")
+
+
+def test_a_firms_unit_stays_an_organisation(nlp) -> None:
+    assert names(nlp, "Huawei's HiSilicon division designs chips.").get("HiSilicon") == "Organization"
+    assert names(nlp, "Alibaba's Ant group and Tencent's WeBank unit were fined.").get("WeBank") == "Organization"

@@ -13,7 +13,7 @@ from kg.nlp.kb import KnowledgeBase, normalize
 from kg.nlp.mentions import PERSON_TITLES, Mention
 from kg.nlp.places import PlaceIndex, based_places
 from kg.nlp.portfolios import before_portfolio_title
-from kg.nlp.repair import is_non_entity
+from kg.nlp.repair import GAZETTEER_KEY, POSSESSIVES, is_non_entity
 from kg.nlp.tokens import span_text
 from kg.records import Entity
 
@@ -143,13 +143,28 @@ class ActorRules:
         if m.label == "Person" and m.start > 0 and doc[m.start - 1].lower_ in PERSON_TITLES:
             return False  # "the mission, Minister Ana Ruiz said": a parse that hangs the name on the noun
         span = doc[m.start:m.end]
-        if described_as(span, self._product_words):
+        if described_as(span, self._product_words) or self._firms_product(doc, m):
             return True
         root = span.root
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
         return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in self._product_heads and \
             root.head.i >= span.end
+
+    def _firms_product(self, doc: Doc, m: Mention) -> bool:
+        """``the Akula-class submarine``: a name before ``-class``; ``Tesla's Optimus robot``, ``Nvidia's CUDA
+        software``: a name between a known organisation's possessive and a common noun it qualifies (not a unit's
+        word: ``Google's DeepMind unit``, ``X's Harman division``)."""
+        if doc[m.end:m.end + 2].text.lower() in ("- class", "-class"):
+            return True
+        if m.end >= len(doc) or m.start < 2 or doc[m.start - 1].lower_ not in POSSESSIVES:
+            return False
+        noun = doc[m.end]
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ in self._org_descriptors or \
+                noun.lower_ in self._firm_possessions or noun.lower_ in self._person_roles:
+            return False
+        known = doc.spans[GAZETTEER_KEY] if GAZETTEER_KEY in doc.spans else ()
+        return any(g.end == m.start - 1 and g.label_ == "Organization" for g in known)
 
     def _placed_descriptor(self, doc: Doc, span: Span) -> bool:
         """Whether ``X-based`` stands right before the name (``Kakamega-based Mumias Sugar``), or before a
