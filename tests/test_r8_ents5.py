@@ -169,3 +169,20 @@ def test_a_firms_product_is_no_organisation(nlp) -> None:
 def test_a_firms_unit_stays_an_organisation(nlp) -> None:
     assert names(nlp, "Huawei's HiSilicon division designs chips.").get("HiSilicon") == "Organization"
     assert names(nlp, "Alibaba's Ant group and Tencent's WeBank unit were fined.").get("WeBank") == "Organization"
+
+
+# --- people: abbreviated titles, "the chief executive of X, NAME" (kg/nlp/people.py, kg/nlp/descriptors.py) ---
+
+def test_an_abbreviated_title_is_no_given_name(nlp) -> None:
+    found = names(nlp, "Lt. Gen. Mohammed Al-Ghamdi and Brig. Gen. Tom Smith inspected the base.")
+    assert found.get("Tom Smith") == "Person" and "Gen. Tom Smith" not in found
+
+
+def test_initials_stay_in_the_name(nlp) -> None:
+    found = names(nlp, "TSMC founder Morris Chang and chairman C.C. Wei spoke.")
+    assert any(label.endswith("Wei") and t == "Person" for label, t in found.items())
+
+
+def test_the_head_of_a_firm_named_after_a_comma_is_a_person(nlp) -> None:
+    found = names(nlp, "The CEO of Naver, Choi Soo-yeon, said the company would invest.")
+    assert found.get("Choi Soo-yeon") == "Person" and found.get("Naver") == "Organization"

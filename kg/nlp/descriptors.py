@@ -35,12 +35,22 @@ def described_as(span: Span, words: set[str]) -> bool:
     >>> doc = spacy.blank("en")("the mobile operator Jazz")
     >>> described_as(doc[3:4], {"operator"})
     True
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["the", "CEO", "of", "Naver", ",", "Choi", "said"],
+    ...           heads=[1, 6, 1, 2, 3, 3, 6], deps=["det", "nsubj", "prep", "pobj", "punct", "appos", "ROOT"])
+    >>> described_as(doc[5:6], {"ceo"})
+    True
     """
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in words and doc[span.start - 1].is_lower:
         return True
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in words and not (span.start <= root.head.i < span.end):
+        return True
+    # "the chief executive of Naver, Choi Soo-yeon": the parse hangs the name on the "of" phrase's noun
+    head = root.head
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.i < span.start and \
+            head.head.head.lower_ in words and head.head.head.i < head.i:
         return True
     # "Wu Weiran, chief designer of ...": the apposition's own modifiers count too
     return any(c.dep_ == "appos" and c.i >= span.end and (c.lower_ in words or any(
