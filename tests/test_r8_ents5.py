@@ -186,3 +186,12 @@ def test_initials_stay_in_the_name(nlp) -> None:
 def test_the_head_of_a_firm_named_after_a_comma_is_a_person(nlp) -> None:
     found = names(nlp, "The CEO of Naver, Choi Soo-yeon, said the company would invest.")
     assert found.get("Choi Soo-yeon") == "Person" and found.get("Naver") == "Organization"
+
+
+def test_a_firm_described_after_a_role_of_stays_a_firm(nlp) -> None:
+    found = names(nlp, "The deal was signed by Ana Quispe, president of the state mining company Minera Andina "
+                       "del Sur, and by a Rosatom envoy.")
+    assert found.get("Ana Quispe") == "Person"
+    assert found.get("Minera Andina del Sur", "Organization") == "Organization"
+    found = names(nlp, "\"It is a warning,\" said Tom Reyes, a co-founder of the Boston consultancy Ridgeline Advisory.")
+    assert found.get("Ridgeline Advisory") == "Organization"

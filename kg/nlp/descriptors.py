@@ -37,7 +37,8 @@ def described_as(span: Span, words: set[str]) -> bool:
     True
     >>> from spacy.tokens import Doc
     >>> doc = Doc(spacy.blank("en").vocab, words=["the", "CEO", "of", "Naver", ",", "Choi", "said"],
-    ...           heads=[1, 6, 1, 2, 3, 3, 6], deps=["det", "nsubj", "prep", "pobj", "punct", "appos", "ROOT"])
+    ...           heads=[1, 6, 1, 2, 3, 3, 6], deps=["det", "nsubj", "prep", "pobj", "punct", "appos", "ROOT"],
+    ...           pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB"])
     >>> described_as(doc[5:6], {"ceo"})
     True
     """
@@ -49,7 +50,8 @@ def described_as(span: Span, words: set[str]) -> bool:
         return True
     # "the chief executive of Naver, Choi Soo-yeon": the parse hangs the name on the "of" phrase's noun
     head = root.head
-    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.i < span.start and \
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.pos_ == "PROPN" and head.head.lower_ == "of" and \
+            head.i < span.start and span.start > 0 and doc[span.start - 1].text == "," and \
             head.head.head.lower_ in words and head.head.head.i < head.i:
         return True
     # "Wu Weiran, chief designer of ...": the apposition's own modifiers count too
