@@ -195,3 +195,23 @@ def test_a_firm_described_after_a_role_of_stays_a_firm(nlp) -> None:
     assert found.get("Minera Andina del Sur", "Organization") == "Organization"
     found = names(nlp, "\"It is a warning,\" said Tom Reyes, a co-founder of the Boston consultancy Ridgeline Advisory.")
     assert found.get("Ridgeline Advisory") == "Organization"
+
+
+# --- government bodies and leaders' governments (kg/nlp/governments.py, kg/nlp/actors.py) ---
+
+def test_a_ministry_name_that_goes_on_past_ministry_keeps_its_words(nlp) -> None:
+    found = names(nlp, "The U.S. Embassy in Jakarta and the Indonesian Coordinating Ministry for Maritime Affairs "
+                       "and Investment met.")
+    assert found.get("Indonesian Coordinating Ministry for Maritime Affairs and Investment") == "Organization"
+    assert not any("Ministry of Coordinating" in label for label in found)
+
+
+def test_a_portfolio_ministry_still_takes_its_country(nlp) -> None:
+    found = names(nlp, "Mexico's economy ministry said the carmaker would build a plant in Nuevo Leon.")
+    assert found.get("Ministry of Economy of Mexico") == "Organization"
+
+
+def test_the_government_of_a_named_leader_names_a_person(nlp) -> None:
+    found = names(nlp, "The Argentine government of Javier Milei welcomed the investment.")
+    assert found.get("Javier Milei") == "Person" and found.get("Government of Argentina") == "Organization"
+    assert names(nlp, "The government of National Unity signed the deal.").get("National Unity") != "Person"

@@ -55,6 +55,7 @@ class ActorRules:
     _product_heads: set[str]
     _firm_possessions: set[str]
     _firm_lists: set[str]
+    org_words: dict[str, Any]
     new_entity: Any  # the linker's method: Mention -> Entity
 
     def _is_place(self, span: Span, places: list[Span]) -> bool:
@@ -249,6 +250,10 @@ class ActorRules:
                     described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text in (", who", ", whose")
                     for sp in spans):
                 new = "Person"  # "its chief executive, Shou Zi Chew"
+            elif label == "Organization" and any(self._leads_government(doc, sp) for sp in spans) and \
+                    all(2 <= len(sp) <= 3 and all(t.is_title for t in sp) and not self._government_name(sp)
+                        for sp in spans):
+                new = "Person"  # "the government of Javier Milei", "the administration of Jair Bolsonaro"
             elif label in ("Person", "Organization") and not titled and not role and \
                     self._lone_place(doc, group, mentions):
                 for m in group:  # "Kikuyo welcomed the plant": a town the model took for an actor
@@ -266,6 +271,19 @@ class ActorRules:
                 continue
             for m in group:
                 m.label = new
+
+    def _government_name(self, span: Span) -> bool:
+        """Whether a name after ``government of`` is the government's own (``National Unity``), not a leader's."""
+        words = set(self.org_words.get("government_name_words", []))
+        return any(t.lower_ in words or t.lower_ in self._org_last_words or t.lower_ in self._bare_words
+                   for t in span)
+
+    @staticmethod
+    def _leads_government(doc: Doc, span: Span) -> bool:
+        """Whether the name follows ``government of`` or ``administration of`` (lower case: a leader's
+        government, not ``the Government of Japan``)."""
+        return span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
+            doc[span.start - 2].text in ("government", "administration")
 
     def _lone_place(self, doc: Doc, group: list[Mention], mentions: list[Mention]) -> bool:
         """Whether one word the model names as an actor, never written with more words, is a town or region of
