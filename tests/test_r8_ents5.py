@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp import extensions as ext
 from kg.nlp.mentions import Mention
 from kg.nlp.name_edges import firms_named_by_technology
+from kg.nlp.name_parts import describing_noun
 from kg.nlp.repair import split_span
 
 
@@ -33,6 +34,8 @@ def test_name_particles_are_no_describing_nouns() -> None:
     assert [p.text for p in split_span(Span(doc, 0, 3, label="PERSON"))] == ["Tahnoon bin Zayed"]
     doc = Doc(vocab, words=["its", "subsidiary", "HiSilicon"], pos=["PRON", "NOUN", "PROPN"])
     assert [p.text for p in split_span(Span(doc, 0, 3, label="ORG"))] == ["HiSilicon"]
+    doc = Doc(vocab, words=["Kazakh", "miner", "Kazatomprom"], pos=["ADJ", "NOUN", "PROPN"])
+    assert describing_noun(doc, 1) and [p.text for p in split_span(Span(doc, 0, 3, label="ORG"))] == ["Kazatomprom"]
     # a lower-case noun at the end of a name cuts nothing
     doc = Doc(vocab, words=["Acme", "Labs", "unit"], pos=["PROPN", "PROPN", "NOUN"])
     assert [p.text for p in split_span(Span(doc, 0, 3, label="ORG"))] == ["Acme Labs unit"]
@@ -114,7 +117,8 @@ def test_a_town_word_that_begins_a_firms_name_is_its_short_form(nlp) -> None:
     text = ("Officials in Kurashiki said Kurashiki Ocean Logistics would expand. "
             "Kurashiki said the deal would close in May.")
     ents = list(ext.entities(nlp(text)).values())
-    assert [(e.label, e.type, e.aliases) for e in ents] == [("Kurashiki Ocean Logistics", "Organization", ["Kurashiki"])]
+    assert [(e.label, e.type, e.aliases) for e in ents] == \
+        [("Kurashiki Ocean Logistics", "Organization", ["Kurashiki"])]
 
 
 # --- two names in one NER span, a known one beside "and" (kg/nlp/repair.py split_span) ---
@@ -193,7 +197,8 @@ def test_a_firm_described_after_a_role_of_stays_a_firm(nlp) -> None:
                        "del Sur, and by a Rosatom envoy.")
     assert found.get("Ana Quispe") == "Person"
     assert found.get("Minera Andina del Sur", "Organization") == "Organization"
-    found = names(nlp, "\"It is a warning,\" said Tom Reyes, a co-founder of the Boston consultancy Ridgeline Advisory.")
+    found = names(nlp, "\"It is a warning,\" said Tom Reyes, a co-founder of the Boston consultancy "
+                       "Ridgeline Advisory.")
     assert found.get("Ridgeline Advisory") == "Organization"
 
 

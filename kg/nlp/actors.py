@@ -13,7 +13,8 @@ from kg.nlp.kb import KnowledgeBase, normalize
 from kg.nlp.mentions import PERSON_TITLES, Mention
 from kg.nlp.places import PlaceIndex, based_places
 from kg.nlp.portfolios import before_portfolio_title
-from kg.nlp.repair import GAZETTEER_KEY, POSSESSIVES, is_non_entity
+from kg.nlp.name_parts import GAZETTEER_KEY
+from kg.nlp.repair import POSSESSIVES, is_non_entity
 from kg.nlp.tokens import span_text
 from kg.records import Entity
 

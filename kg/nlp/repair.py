@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.body_heads import heads_before_of
 from kg.nlp.kb import normalize, slugify
 from kg.nlp.mentions import LEGAL_FORMS, Mention, overlaps
+from kg.nlp.name_parts import describing_noun, known_beside
 from kg.nlp.tokens import lowers, positions
 
 POSSESSIVES = {"'s", "\u2019s"}
@@ -30,13 +31,6 @@ MODEL_TAIL = re.compile(r"(^|-)\d+(\.\d+)?[A-Za-z]{0,2}$|-[A-Z]{1,3}\d+[A-Za-z]{
 RENAME_WORDS = {"formerly", "previously"}
 #: a preposition inside an NER span that begins a place, not a name's own words ("Gallium Project at Wagerup")
 PLACE_CUTS = {"at", "in", "near"}
-#: lower-case words inside people's and firms' names that are no describing noun ("Tahnoon bin Zayed", "Ford Model e")
-#: the spans key of the gazetteer's matches (kg.nlp.pipeline): a known name on one side of "and" in an NER span
-GAZETTEER_KEY = "kg_gazetteer"
-#: gazetteer types whose match beside "and" makes two names of one NER span (a country word may be a body's field)
-ACTOR_TYPES = ("Organization", "InternationalOrganization")
-NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la",
-                            "le", "y", "dos", "das", "del", "e", "ul", "ud"})
 
 
 def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -59,8 +53,8 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     """The names inside one NER span: cut at brackets, at an inner possessive, at a comma that does not
     introduce a corporate suffix (``Kaspersky Lab, Inc.`` stays whole) and at ``and the`` before a capitalised
     word (two names in coordination); each part keeps the span's label. A describing common noun the model took
-    in (``Kazakh miner Kazatomprom``, ``its subsidiary HiSilicon``) ends what comes before the name: that part is
-    no name of its own (a country word or a firm before it is matched by the gazetteer).
+    in (``Kazakh miner Kazatomprom``) ends what comes before the name, which is no name of its own, and ``and``
+    beside a known organisation's whole name parts two names (:mod:`kg.nlp.name_parts`).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Treasury Department's Office of Foreign Assets Control (OFAC")
@@ -69,14 +63,6 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     >>> doc = spacy.blank("en")("Ministry of Mines and the Ministry of Ports")
     >>> [p.text for p in split_span(doc[0:9])]
     ['Ministry of Mines', 'Ministry of Ports']
-    >>> doc = spacy.blank("en")("Rio Tinto and Ivanhoe Mines")
-    >>> doc.spans["kg_gazetteer"] = [Span(doc, 0, 2, label="Organization")]
-    >>> [p.text for p in split_span(doc[0:5])]
-    ['Rio Tinto', 'Ivanhoe Mines']
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["Kazakh", "miner", "Kazatomprom"], pos=["ADJ", "NOUN", "PROPN"])
-    >>> [p.text for p in split_span(doc[0:3])]
-    ['Kazatomprom']
     """
     doc, keep = span.doc, None
     words = lowers(doc)  # brackets and commas are their own lower-case forms
@@ -86,8 +72,7 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
         low = words[i]
         if low in "()[]{}" or (low in POSSESSIVES and has_next) or low in PLACE_CUTS:
             cuts.append(i)
-        elif has_next and i > span.start and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].is_alpha and \
-                low not in NAME_PARTICLES and doc[i + 1].text[:1].isupper():
+        elif has_next and i > span.start and describing_noun(doc, i):
             cuts.append(i)
             described = i + 1
         elif low == "," and has_next:
@@ -98,7 +83,7 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
         elif low == "and" and has_next and words[i + 1] == "the" and i + 2 < span.end and doc[i + 2].is_title:
             cuts.append(i)
         elif low == "and" and has_next and i > span.start and doc[i + 1].is_title and \
-                _known_beside(doc, i, span.start, span.end):
+                known_beside(doc, i, span.start, span.end):
             cuts.append(i)  # "Japan Bank for International Cooperation and Nippon Export ...": two names
     parts, start = [], span.start
     for cut in cuts + [span.end]:
@@ -108,18 +93,6 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
         # "and the": the next name's article
         start = cut + 1 + (cut + 1 < span.end and words[cut] == "and" and words[cut + 1] == "the")
     return parts
-
-
-def _known_beside(doc: Doc, i: int, start: int, end: int) -> bool:
-    """Whether the words before the ``and`` at ``i`` in ``doc[start:end]`` are all of a known organisation's name (a
-    gazetteer match) and two words or more follow it, or the words after it are all of one and two words or more
-    come before it: the words on the other side are another name (``Ministry of Commerce and Industry`` has one
-    word after its ``and``)."""
-    known = doc.spans[GAZETTEER_KEY] if GAZETTEER_KEY in doc.spans else ()
-    first = start + (doc[start].lower_ == "the")
-    return any(g.label_ in ACTOR_TYPES and (g.start == first and g.end == i and end - i > 2 or
-                                             g.start == i + 1 and g.end == end and i - first >= 2)
-               for g in known)
 
 
 def _title_run(doc: Doc, k: int) -> int:
