@@ -220,3 +220,21 @@ def test_the_government_of_a_named_leader_names_a_person(nlp) -> None:
     found = names(nlp, "The Argentine government of Javier Milei welcomed the investment.")
     assert found.get("Javier Milei") == "Person" and found.get("Government of Argentina") == "Organization"
     assert names(nlp, "The government of National Unity signed the deal.").get("National Unity") != "Person"
+
+
+# --- people the model missed: a surname read as a word, a role of "manager" (kg/nlp/descriptors.py) ---
+
+def test_a_surname_read_as_a_pronoun_begins_a_described_name(nlp) -> None:
+    found = names(nlp, "He Yadong, a spokesman for the commerce ministry, said Beijing opposed the move.")
+    assert found.get("He Yadong") == "Person"
+    assert names(nlp, "He said the plan was good, a spokesman added.") == {}
+
+
+def test_a_manager_described_in_a_list_is_a_person(nlp) -> None:
+    found = names(nlp, "- Kemal Arif Demirtas, a programme manager in its radar division.")
+    assert found.get("Kemal Arif Demirtas") == "Person"
+
+
+def test_an_asset_manager_stays_a_firm(nlp) -> None:
+    assert names(nlp, "US asset manager Arrowpoint Capital bought the stake.").get("Arrowpoint Capital") == \
+        "Organization"

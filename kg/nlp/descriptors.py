@@ -21,6 +21,9 @@ POSSESSIVES = {"'s", "\u2019s"}
 PERSON_TITLE_WORDS = {"general", "president", "minister", "ambassador", "senator", "chairman", "chairwoman", "premier",
                       "chancellor", "governor", "mayor", "king", "queen", "prince", "sheikh", "dr", "mr", "mrs", "ms",
                       "admiral", "colonel", "commissioner", "envoy", "ceo"}
+#: surnames the tagger reads as English words before a given name ("He Yadong", "Ma Zhaoxu"): a one-word proper
+#: name after one of them and described as a person makes a two-word name
+SURNAMES_READ_AS_WORDS = {"He", "Ma", "Hu", "Yu", "Lu", "Bo", "Gao", "Long"}
 #: NER labels a describing noun does not overrule (GPE and LOC do: the model calls "France's Orange" a place;
 #: real places are kept out by the place index)
 SKIP_NER = {"NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME",
@@ -126,6 +129,10 @@ def described_mentions(doc: Doc, mentions: Sequence[Mention], org_words: set[str
     for span in proper_runs(doc, covered):
         while len(span) > 2 and span[0].lower_.rstrip(".") in PERSON_TITLE_WORDS:
             span = doc[span.start + 1:span.end]  # "General Manoj Pande": the title is no part of the name
+        if len(span) == 1 and span.start > 0 and doc[span.start - 1].text in SURNAMES_READ_AS_WORDS and \
+                span.start - 1 not in covered and (doc[span.end:span.end + 2].text == ", who" or
+                                                   described_as(span, roles)):
+            span = doc[span.start - 1:span.end]  # "He Yongqian, a spokeswoman ...": "He" is her surname
         text = span_text(span)
         if 2 <= len(span) <= 3 and span.start > 0 and doc[span.start - 1].is_title and \
                 doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLE_WORDS and all(t.is_title for t in span) \
