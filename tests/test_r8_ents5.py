@@ -238,3 +238,22 @@ def test_a_manager_described_in_a_list_is_a_person(nlp) -> None:
 def test_an_asset_manager_stays_a_firm(nlp) -> None:
     assert names(nlp, "US asset manager Arrowpoint Capital bought the stake.").get("Arrowpoint Capital") == \
         "Organization"
+
+
+# --- a long form defined by its short form in parentheses (kg/nlp/name_edges.py defined_long_forms) ---
+
+def test_words_before_a_matching_short_form_name_the_organisation(nlp) -> None:
+    doc = nlp("Emirates Global Aluminium (EGA) will build a smelter in Oklahoma. EGA said costs rose.")
+    ents = {e.label: e for e in ext.entities(doc).values()}
+    assert ents["Emirates Global Aluminium"].type == "Organization"
+    assert "EGA" in ents["Emirates Global Aluminium"].aliases and "EGA" not in ents
+
+
+def test_a_short_form_that_does_not_match_defines_nothing(nlp) -> None:
+    found = names(nlp, "Officials at Northern Copper Ridge (XYZ) declined to comment.")
+    assert "Northern Copper Ridge" not in found
+
+
+def test_a_commodity_trader_described_after_a_comma_is_a_firm(nlp) -> None:
+    found = names(nlp, "Kestrava, the Geneva-based commodity trader, sold zinc to a Belgian smelter.")
+    assert found.get("Kestrava") == "Organization"

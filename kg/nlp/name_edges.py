@@ -295,12 +295,58 @@ def alphanumeric_starts(doc: Doc, mentions: list[Mention], suffixes: set[str]) -
     return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
 
 
+#: small words inside a long form before its short form in parentheses ("Bank for International Settlements")
+LONG_FORM_JOINERS = frozenset({"of", "and", "for", "the", "&", "on", "de"})
+
+
+def defined_long_forms(doc: Doc, mentions: list[Mention], suffixes: set[str]) -> list[Mention]:
+    """``Emirates Global Aluminium (EGA)``: capitalised words the model left out before a short form in
+    parentheses whose letters are their initials name the organisation the short form stands for (the short form
+    then becomes its alias); a country word among them (``Emirates``) is part of the name.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Emirates Global Aluminium ( EGA ) will build a smelter")
+    >>> ms = [Mention(0, 1, "uae", "Country", "alias", "Emirates"), Mention(4, 5, "ega", "Organization", "ner", "EGA")]
+    >>> [(m.text, m.label) for m in defined_long_forms(doc, ms, set())]
+    [('Emirates Global Aluminium', 'Organization'), ('EGA', 'Organization')]
+    """
+    from kg.nlp.repair import abbreviation_matches
+
+    at = {i: m for m in mentions if m.end > m.start for i in range(m.start, m.end)}
+    found, drop = [], set()
+    for m in mentions:
+        short = m.text
+        if m.label != "Organization" or m.start < 2 or m.end >= len(doc) or doc[m.start - 1].text != "(" or \
+                doc[m.end].text != ")" or not short.isupper() or not 2 <= len(short) <= 8 or \
+                (m.start - 2) in at and at[m.start - 2].label != "Country":
+            continue
+        start = m.start - 1
+        while start > 0 and m.start - 1 - start < 8 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                                                          or doc[start - 1].lower_ in LONG_FORM_JOINERS):
+            start -= 1
+        while start < m.start - 1 and doc[start].lower_ in LONG_FORM_JOINERS:
+            start += 1
+        words = [t.text for t in doc[start:m.start - 1] if t.lower_ not in LONG_FORM_JOINERS]
+        inside = {id(at[i]) for i in range(start, m.start - 1) if i in at}
+        if len(words) < 2 or len(words) != len(short) or "".join(w[0] for w in words).upper() != short or \
+                not abbreviation_matches(short, " ".join(words)) or \
+                any(at[i].label not in ("Country", "Technology") for i in range(start, m.start - 1) if i in at):
+            continue
+        text = doc[start:m.start - 1].text
+        drop |= inside
+        found.append(Mention(start, m.start - 1, org_id(text, suffixes), "Organization", "ner", text))
+    if not found:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + found, key=lambda m: (m.start, m.end))
+
+
 def repair_edges(doc: Doc, mentions: list[Mention], is_place: Callable[[str], bool],
                  suffixes: set[str], heads: set[str] = frozenset()) -> list[Mention]:
     """:func:`join_nicknames`, :func:`extend_state_words`, :func:`firms_named_by_technology`,
-    :func:`alphanumeric_starts`,
+    :func:`alphanumeric_starts`, :func:`defined_long_forms`,
     :func:`bodies_of_countries`, :func:`described_references`, then :func:`known_as` (the linker runs
     :func:`hyphenated_short_forms` after the other short forms)."""
     mentions = extend_state_words(doc, join_nicknames(doc, mentions), is_place, suffixes)
     mentions = alphanumeric_starts(doc, firms_named_by_technology(doc, mentions, suffixes), suffixes)
+    mentions = defined_long_forms(doc, mentions, suffixes)
     return known_as(doc, described_references(doc, bodies_of_countries(doc, mentions, heads, is_place)))
