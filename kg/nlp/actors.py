@@ -233,8 +233,10 @@ class ActorRules:
             titled = any(m.start > 0 and doc[m.start - 1].lower_ in PERSON_TITLES for m in group)
             spans = [doc[m.start:m.end] for m in group]
             # "Wu Li, chief designer of the programme", "Ana Ruiz, a partner at the law firm": a person's role
-            # (or a noun that names people as often as firms) keeps the model's person
-            role = any(described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text == ", who" for sp in spans)
+            # (or a noun that names people as often as firms) keeps the model's person, unless the name ends in a
+            # word of firms' names ("state-asset manager Qinghe Huatai Group")
+            role = any(described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text == ", who" for sp in spans) \
+                and not any(len(sp) > 1 and sp[-1].lower_.strip(".") in self._org_last_words for sp in spans)
             org_words = self._org_descriptors - self._either_descriptors if any(len(sp) > 1 for sp in spans) \
                 else self._org_descriptors
             if label == "Person" and not role and any(described_as(sp, org_words) for sp in spans):
