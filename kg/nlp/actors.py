@@ -13,7 +13,8 @@ from kg.nlp.kb import KnowledgeBase, normalize
 from kg.nlp.mentions import PERSON_TITLES, Mention
 from kg.nlp.places import PlaceIndex, based_places
 from kg.nlp.portfolios import before_portfolio_title
-from kg.nlp.repair import is_non_entity
+from kg.nlp.name_parts import GAZETTEER_KEY
+from kg.nlp.repair import POSSESSIVES, is_non_entity
 from kg.nlp.tokens import span_text
 from kg.records import Entity
 
@@ -29,6 +30,8 @@ LIST_PREPS = {"including", "as", "like"}
 LAW_JOINERS = {"from", "of", "for", "against", "on", "through", "to"}
 #: how many words after a name are read for the rest of a law's name
 LAW_TAIL = 8
+#: prepositions before a town's name used as a place ("a fab in Nijmegen")
+PLACE_PREPOSITIONS = {"in", "at", "near"}
 #: a one-word name right before one of these is a minister's portfolio ("Trade minister X"), not a body
 PORTFOLIO_ROLES = {"minister", "secretary"}
 
@@ -53,6 +56,7 @@ class ActorRules:
     _product_heads: set[str]
     _firm_possessions: set[str]
     _firm_lists: set[str]
+    org_words: dict[str, Any]
     new_entity: Any  # the linker's method: Mention -> Entity
 
     def _is_place(self, span: Span, places: list[Span]) -> bool:
@@ -141,13 +145,28 @@ class ActorRules:
         if m.label == "Person" and m.start > 0 and doc[m.start - 1].lower_ in PERSON_TITLES:
             return False  # "the mission, Minister Ana Ruiz said": a parse that hangs the name on the noun
         span = doc[m.start:m.end]
-        if described_as(span, self._product_words):
+        if described_as(span, self._product_words) or self._firms_product(doc, m):
             return True
         root = span.root
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
         return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in self._product_heads and \
             root.head.i >= span.end
+
+    def _firms_product(self, doc: Doc, m: Mention) -> bool:
+        """``the Akula-class submarine``: a name before ``-class``; ``Tesla's Optimus robot``, ``Nvidia's CUDA
+        software``: a name between a known organisation's possessive and a common noun it qualifies (not a unit's
+        word: ``Google's DeepMind unit``, ``X's Harman division``)."""
+        if doc[m.end:m.end + 2].text.lower() in ("- class", "-class"):
+            return True
+        if m.end >= len(doc) or m.start < 2 or doc[m.start - 1].lower_ not in POSSESSIVES:
+            return False
+        noun = doc[m.end]
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ in self._org_descriptors or \
+                noun.lower_ in self._firm_possessions or noun.lower_ in self._person_roles:
+            return False
+        known = doc.spans[GAZETTEER_KEY] if GAZETTEER_KEY in doc.spans else ()
+        return any(g.end == m.start - 1 and g.label_ == "Organization" for g in known)
 
     def _placed_descriptor(self, doc: Doc, span: Span) -> bool:
         """Whether ``X-based`` stands right before the name (``Kakamega-based Mumias Sugar``), or before a
@@ -214,8 +233,10 @@ class ActorRules:
             titled = any(m.start > 0 and doc[m.start - 1].lower_ in PERSON_TITLES for m in group)
             spans = [doc[m.start:m.end] for m in group]
             # "Wu Li, chief designer of the programme", "Ana Ruiz, a partner at the law firm": a person's role
-            # (or a noun that names people as often as firms) keeps the model's person
-            role = any(described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text == ", who" for sp in spans)
+            # (or a noun that names people as often as firms) keeps the model's person, unless the name ends in a
+            # word of firms' names ("state-asset manager Qinghe Huatai Group")
+            role = any(described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text == ", who" for sp in spans) \
+                and not any(len(sp) > 1 and sp[-1].lower_.strip(".") in self._org_last_words for sp in spans)
             org_words = self._org_descriptors - self._either_descriptors if any(len(sp) > 1 for sp in spans) \
                 else self._org_descriptors
             if label == "Person" and not role and any(described_as(sp, org_words) for sp in spans):
@@ -227,10 +248,20 @@ class ActorRules:
                                                                        self._listed_firm(sp) for sp in spans):
                 new = "Organization"  # "Jardine Matheson's shareholders", "investors including Tiger Global"
             elif label == "Organization" and all(1 < len(sp) < 5 and sp[0].is_title and sp[-1].lower_.strip(".")
-                                                 not in self._bare_words for sp in spans) and any(
+                                                 not in self._bare_words | self._org_last_words
+                                                 for sp in spans) and any(
                     described_as(sp, self._person_roles) or doc[sp.end:sp.end + 2].text in (", who", ", whose")
                     for sp in spans):
                 new = "Person"  # "its chief executive, Shou Zi Chew"
+            elif label == "Organization" and any(self._leads_government(doc, sp) for sp in spans) and \
+                    all(2 <= len(sp) <= 3 and all(t.is_title for t in sp) and not self._government_name(sp)
+                        for sp in spans):
+                new = "Person"  # "the government of Javier Milei", "the administration of Jair Bolsonaro"
+            elif label in ("Person", "Organization") and not titled and not role and \
+                    self._lone_place(doc, group, mentions):
+                for m in group:  # "Kikuyo welcomed the plant": a town the model took for an actor
+                    mentions.remove(m)
+                continue
             elif label == "Person" and not titled and not role and (
                     all(m.end - m.start == 1 for m in group if m.label == "Person") or
                     any(doc[m.end - 1].lower_.strip(".") in self._org_last_words for m in group)):
@@ -243,6 +274,38 @@ class ActorRules:
                 continue
             for m in group:
                 m.label = new
+
+    def _government_name(self, span: Span) -> bool:
+        """Whether a name after ``government of`` is the government's own (``National Unity``), not a leader's."""
+        words = set(self.org_words.get("government_name_words", []))
+        return any(t.lower_ in words or t.lower_ in self._org_last_words or t.lower_ in self._bare_words
+                   for t in span)
+
+    @staticmethod
+    def _leads_government(doc: Doc, span: Span) -> bool:
+        """Whether the name follows ``government of`` or ``administration of`` (lower case: a leader's
+        government, not ``the Government of Japan``)."""
+        return span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
+            doc[span.start - 2].text in ("government", "administration")
+
+    def _lone_place(self, doc: Doc, group: list[Mention], mentions: list[Mention]) -> bool:
+        """Whether one word the model names as an actor, never written with more words, is a town or region of
+        the place index (``Kumamoto``, ``Karachi``) that is no name of the gazetteer: a place, when the model
+        calls it a person (a lone surname-like word otherwise becomes an organisation, ``Lyft``), or when the
+        document writes it as a place elsewhere (``Nijmegen hosts the plant`` beside ``a fab in Nijmegen``;
+        ``France's Orange will handle the landing`` stays the operator). A word that begins a longer name of
+        the document (``Brookfield`` beside ``Brookfield Asset Management``) is that name's short form.
+        """
+        if any(m.end - m.start != 1 or m.kind != "ner" for m in group) or len({m.label for m in group}) > 1:
+            return False
+        text = group[0].text
+        if text not in self.places or self.kb.lookup(text) is not None or \
+                any(m.text.startswith(text + " ") for m in mentions):
+            return False
+        if group[0].label == "Person":
+            return True
+        return group[0].label == "Organization" and any(
+            t.text == text and t.i > 0 and doc[t.i - 1].lower_ in PLACE_PREPOSITIONS for t in doc)
 
     def based_in_places(self, doc: Doc, mentions: list[Mention], ents: dict[str, Entity],
                         refs: dict[int, list[str]]) -> None:

@@ -21,6 +21,9 @@ POSSESSIVES = {"'s", "\u2019s"}
 PERSON_TITLE_WORDS = {"general", "president", "minister", "ambassador", "senator", "chairman", "chairwoman", "premier",
                       "chancellor", "governor", "mayor", "king", "queen", "prince", "sheikh", "dr", "mr", "mrs", "ms",
                       "admiral", "colonel", "commissioner", "envoy", "ceo"}
+#: surnames the tagger reads as English words before a given name ("He Yadong", "Ma Zhaoxu"): a one-word proper
+#: name after one of them and described as a person makes a two-word name
+SURNAMES_READ_AS_WORDS = {"He", "Ma", "Hu", "Yu", "Lu", "Bo", "Gao", "Long"}
 #: NER labels a describing noun does not overrule (GPE and LOC do: the model calls "France's Orange" a place;
 #: real places are kept out by the place index)
 SKIP_NER = {"NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME",
@@ -35,12 +38,24 @@ def described_as(span: Span, words: set[str]) -> bool:
     >>> doc = spacy.blank("en")("the mobile operator Jazz")
     >>> described_as(doc[3:4], {"operator"})
     True
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["the", "CEO", "of", "Naver", ",", "Choi", "said"],
+    ...           heads=[1, 6, 1, 2, 3, 3, 6], deps=["det", "nsubj", "prep", "pobj", "punct", "appos", "ROOT"],
+    ...           pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB"])
+    >>> described_as(doc[5:6], {"ceo"})
+    True
     """
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in words and doc[span.start - 1].is_lower:
         return True
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in words and not (span.start <= root.head.i < span.end):
+        return True
+    # "the chief executive of Naver, Choi Soo-yeon": the parse hangs the name on the "of" phrase's noun
+    head = root.head
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.pos_ == "PROPN" and head.head.lower_ == "of" and \
+            head.i < span.start and span.start > 0 and doc[span.start - 1].text == "," and \
+            head.head.head.lower_ in words and head.head.head.i < head.i:
         return True
     # "Wu Weiran, chief designer of ...": the apposition's own modifiers count too
     return any(c.dep_ == "appos" and c.i >= span.end and (c.lower_ in words or any(
@@ -114,6 +129,10 @@ def described_mentions(doc: Doc, mentions: Sequence[Mention], org_words: set[str
     for span in proper_runs(doc, covered):
         while len(span) > 2 and span[0].lower_.rstrip(".") in PERSON_TITLE_WORDS:
             span = doc[span.start + 1:span.end]  # "General Manoj Pande": the title is no part of the name
+        if len(span) == 1 and span.start > 0 and doc[span.start - 1].text in SURNAMES_READ_AS_WORDS and \
+                span.start - 1 not in covered and (doc[span.end:span.end + 2].text == ", who" or
+                                                   described_as(span, roles)):
+            span = doc[span.start - 1:span.end]  # "He Yongqian, a spokeswoman ...": "He" is her surname
         text = span_text(span)
         if 2 <= len(span) <= 3 and span.start > 0 and doc[span.start - 1].is_title and \
                 doc[span.start - 1].lower_.rstrip(".") in PERSON_TITLE_WORDS and all(t.is_title for t in span) \

@@ -197,6 +197,8 @@ class GovernmentRules:
         low = lowers(doc)
         country_at = {m.end: m for m in out if m.label == "Country" and m.end > m.start}
         for start, end, title in found:
+            if any(m.kind == "ner" and m.label == "Organization" and m.start <= start and m.end > end for m in out):
+                continue  # "the Coordinating Ministry for Maritime Affairs": a name that goes on past "Ministry"
             k = start
             while k > 0 and low[k - 1] in stops and k - start < 2:
                 k -= 1  # "the Indonesian state energy ministry"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.nlp.kb import slugify
 from kg.nlp.mentions import Mention, org_id
@@ -215,12 +215,140 @@ def hyphenated_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def firms_named_by_technology(doc: Doc, mentions: list[Mention], suffixes: set[str]) -> list[Mention]:
+    """``Harita Nickel``, ``Atlantic Lithium``: a name the model found (as a person or a place) whose last word is a
+    capitalised technology of the gazetteer is a firm's name; the firm replaces the technology word (not at the
+    start of a sentence, nor in a run of capitalised words such as a headline).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc, Span
+    >>> doc = Doc(spacy.blank("en").vocab, words=["producer", "Harita", "Nickel", "signed"],
+    ...           pos=["NOUN", "PROPN", "PROPN", "VERB"])
+    >>> doc.ents = [Span(doc, 1, 3, label="PERSON")]
+    >>> ms = firms_named_by_technology(doc, [Mention(2, 3, "nickel", "Technology", "name", "Nickel")], set())
+    >>> [(m.text, m.label, m.entity_id) for m in ms]
+    [('Harita Nickel', 'Organization', 'harita-nickel')]
+    """
+    techs = {m.end: m for m in mentions if m.label == "Technology" and m.kind != "inside" and m.end - m.start == 1
+             and doc[m.start].is_title and m.start > 0 and not doc[m.start].is_sent_start}
+    if not techs:
+        return mentions
+    at = {i: m for m in mentions if m.end > m.start for i in range(m.start, m.end)}
+    found, drop = [], set()
+    for ent in doc.ents:
+        tech = techs.get(ent.end)
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        if tech is None or ent.label_ not in ("PERSON", "LOC", "GPE", "FAC") or start >= tech.start or \
+                (ent.end < len(doc) and doc[ent.end].is_title) or \
+                not all(doc[i].is_title and doc[i].pos_ == "PROPN" for i in range(start, tech.start)):
+            continue
+        inside = {id(at[i]) for i in range(start, tech.start) if i in at}
+        if any(at[i].kind != "ner" for i in range(start, tech.start) if i in at):
+            continue  # a known name or a country word before the technology ("Chinese Lithium")
+        text = doc[start:ent.end].text
+        drop |= inside | {id(tech)}
+        found.append(Mention(start, ent.end, org_id(text, suffixes), "Organization", "ner", text))
+    if not found:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + found, key=lambda m: (m.start, m.end))
+
+
+def _alphanumeric_start(tok: Token) -> bool:
+    """A capitalised word with digits in it (``Prosperity7``, ``Hi3`` of ``Hi3G``), not a quarter (``Q3``)."""
+    text = tok.text
+    return text[:1].isupper() and text.isalnum() and any(c.isdigit() for c in text) and \
+        sum(c.isalpha() for c in text) >= 2
+
+
+def alphanumeric_starts(doc: Doc, mentions: list[Mention], suffixes: set[str]) -> list[Mention]:
+    """``Prosperity7 Ventures``, ``Hi3G Access``: a capitalised word with digits right before a name the model found
+    (which it leaves out, or splits: ``Hi3`` + ``G Access``) begins the name; where the model's name alone was no
+    actor (``Ventures``, ``Holdings``), the two make an organisation's name.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Aramco arm Prosperity7 Ventures led the round in Q3 Zhipu")
+    >>> ms = [Mention(3, 4, "ventures", "Person", "ner", "Ventures"), Mention(9, 10, "zhipu", "Organization", "ner",
+    ...       "Zhipu")]
+    >>> [(m.text, m.entity_id) for m in alphanumeric_starts(doc, ms, set())]
+    [('Prosperity7 Ventures', 'prosperity7-ventures'), ('Zhipu', 'zhipu')]
+    >>> from spacy.tokens import Span
+    >>> doc.ents = [Span(doc, 3, 4, label="ORG")]
+    >>> [(m.text, m.label) for m in alphanumeric_starts(doc, [], set())]
+    [('Prosperity7 Ventures', 'Organization')]
+    """
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        k = m.start - 1
+        if m.kind != "ner" or m.label not in ("Organization", "Person") or k < 0 or k in covered or \
+                not _alphanumeric_start(doc[k]):
+            continue
+        m.start, m.text = k, doc[k:m.end].text
+        m.entity_id = org_id(m.text, suffixes) if m.label == "Organization" else slugify(m.text)
+        covered.add(k)
+    found = []
+    for ent in doc.ents:
+        k = ent.start - 1
+        if ent.label_ in ("ORG", "PERSON") and k >= 0 and k not in covered and \
+                not any(i in covered for i in range(ent.start, ent.end)) and _alphanumeric_start(doc[k]):
+            text = doc[k:ent.end].text
+            found.append(Mention(k, ent.end, org_id(text, suffixes), "Organization", "ner", text))
+    return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
+
+
+#: small words inside a long form before its short form in parentheses ("Bank for International Settlements")
+LONG_FORM_JOINERS = frozenset({"of", "and", "for", "the", "&", "on", "de"})
+
+
+def defined_long_forms(doc: Doc, mentions: list[Mention], suffixes: set[str]) -> list[Mention]:
+    """``Emirates Global Aluminium (EGA)``: capitalised words the model left out before a short form in
+    parentheses whose letters are their initials name the organisation the short form stands for (the short form
+    then becomes its alias); a country word among them (``Emirates``) is part of the name.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Emirates Global Aluminium ( EGA ) will build a smelter")
+    >>> ms = [Mention(0, 1, "uae", "Country", "alias", "Emirates"), Mention(4, 5, "ega", "Organization", "ner", "EGA")]
+    >>> [(m.text, m.label) for m in defined_long_forms(doc, ms, set())]
+    [('Emirates Global Aluminium', 'Organization'), ('EGA', 'Organization')]
+    """
+    from kg.nlp.repair import abbreviation_matches
+
+    at = {i: m for m in mentions if m.end > m.start for i in range(m.start, m.end)}
+    found, drop = [], set()
+    for m in mentions:
+        short = m.text
+        if m.label != "Organization" or m.start < 2 or m.end >= len(doc) or doc[m.start - 1].text != "(" or \
+                doc[m.end].text != ")" or not short.isupper() or not 2 <= len(short) <= 8 or \
+                (m.start - 2) in at and at[m.start - 2].label != "Country":
+            continue
+        start = m.start - 1
+        while start > 0 and m.start - 1 - start < 8 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                                                          or doc[start - 1].lower_ in LONG_FORM_JOINERS):
+            start -= 1
+        while start < m.start - 1 and doc[start].lower_ in LONG_FORM_JOINERS:
+            start += 1
+        words = [t.text for t in doc[start:m.start - 1] if t.lower_ not in LONG_FORM_JOINERS]
+        inside = {id(at[i]) for i in range(start, m.start - 1) if i in at}
+        if len(words) < 2 or len(words) != len(short) or "".join(w[0] for w in words).upper() != short or \
+                not abbreviation_matches(short, " ".join(words)) or \
+                any(at[i].label not in ("Country", "Technology") for i in range(start, m.start - 1) if i in at):
+            continue
+        text = doc[start:m.start - 1].text
+        drop |= inside
+        found.append(Mention(start, m.start - 1, org_id(text, suffixes), "Organization", "ner", text))
+    if not found:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + found, key=lambda m: (m.start, m.end))
+
+
 def repair_edges(doc: Doc, mentions: list[Mention], is_place: Callable[[str], bool],
                  suffixes: set[str], heads: set[str] = frozenset()) -> list[Mention]:
-    """:func:`join_nicknames`, :func:`extend_state_words`, :func:`bodies_of_countries`,
-    :func:`described_references`, then :func:`known_as` (the linker runs :func:`hyphenated_short_forms`
-    after the other short forms)."""
+    """:func:`join_nicknames`, :func:`extend_state_words`, :func:`firms_named_by_technology`,
+    :func:`alphanumeric_starts`, :func:`defined_long_forms`,
+    :func:`bodies_of_countries`, :func:`described_references`, then :func:`known_as` (the linker runs
+    :func:`hyphenated_short_forms` after the other short forms)."""
     mentions = extend_state_words(doc, join_nicknames(doc, mentions), is_place, suffixes)
+    mentions = alphanumeric_starts(doc, firms_named_by_technology(doc, mentions, suffixes), suffixes)
+    mentions = defined_long_forms(doc, mentions, suffixes)
     return known_as(doc, described_references(doc, bodies_of_countries(doc, mentions, heads, is_place)))
 
 

@@ -37,7 +37,8 @@ def extend_person_names(doc: Doc, mentions: list[Mention], known: Callable[[str]
             tok = doc[start - 1]
             if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ != "compound" or \
                     not (m.start <= tok.head.i < m.end) or tok.ent_type_ not in GIVEN_NAME_LABELS or \
-                    tok.lower_.rstrip(".") in PERSON_TITLES or tok.lower_ in roles or known(tok.text):
+                    tok.lower_.rstrip(".") in PERSON_TITLES or tok.lower_ in roles or known(tok.text) or \
+                    tok.text.endswith(".") and any(c.islower() for c in tok.text):  # "Gen.", "Brig.": a title
                 break
             start -= 1
         if start < m.start:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.body_heads import heads_before_of
 from kg.nlp.kb import normalize, slugify
 from kg.nlp.mentions import LEGAL_FORMS, Mention, overlaps
+from kg.nlp.name_parts import describing_noun, known_beside
 from kg.nlp.tokens import lowers, positions
 
 POSSESSIVES = {"'s", "\u2019s"}
@@ -51,7 +52,9 @@ def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     """The names inside one NER span: cut at brackets, at an inner possessive, at a comma that does not
     introduce a corporate suffix (``Kaspersky Lab, Inc.`` stays whole) and at ``and the`` before a capitalised
-    word (two names in coordination); each part keeps the span's label.
+    word (two names in coordination); each part keeps the span's label. A describing common noun the model took
+    in (``Kazakh miner Kazatomprom``) ends what comes before the name, which is no name of its own, and ``and``
+    beside a known organisation's whole name parts two names (:mod:`kg.nlp.name_parts`).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Treasury Department's Office of Foreign Assets Control (OFAC")
@@ -63,12 +66,15 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     """
     doc, keep = span.doc, None
     words = lowers(doc)  # brackets and commas are their own lower-case forms
-    cuts = []
+    cuts, described = [], span.start  # the parts that end before ``described`` are dropped
     for i in range(span.start, span.end):
         has_next = i + 1 < span.end
         low = words[i]
         if low in "()[]{}" or (low in POSSESSIVES and has_next) or low in PLACE_CUTS:
             cuts.append(i)
+        elif has_next and i > span.start and describing_noun(doc, i):
+            cuts.append(i)
+            described = i + 1
         elif low == "," and has_next:
             if keep is None:  # the suffixes only matter at a comma
                 keep = {s.lower().strip(".") for s in suffixes}
@@ -76,12 +82,16 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
                 cuts.append(i)
         elif low == "and" and has_next and words[i + 1] == "the" and i + 2 < span.end and doc[i + 2].is_title:
             cuts.append(i)
+        elif low == "and" and has_next and i > span.start and doc[i + 1].is_title and \
+                known_beside(doc, i, span.start, span.end):
+            cuts.append(i)  # "Japan Bank for International Cooperation and Nippon Export ...": two names
     parts, start = [], span.start
     for cut in cuts + [span.end]:
         a, b = trim_edges(doc, start, cut)
-        if b > a:
+        if b > a and b >= described:
             parts.append(Span(doc, a, b, label=span.label_))
-        start = cut + 1 + (cut < span.end and words[cut] == "and")  # "and the": the next name's article
+        # "and the": the next name's article
+        start = cut + 1 + (cut + 1 < span.end and words[cut] == "and" and words[cut + 1] == "the")
     return parts
 
 
