@@ -28,3 +28,10 @@ def test_a_name_with_a_word_of_its_own_is_not_split(nlp) -> None:
     # "Rheinmetall" and "Ukrainian Defense Industry" run together with no "and": one joint venture's name
     found = labels(nlp, "Production will be run by Rheinmetall Ukrainian Defense Industry, the new venture.")
     assert "Rheinmetall Ukrainian Defense Industry" in found, found
+
+
+def test_a_name_with_a_digit_inside_is_one_token_and_one_entity(nlp) -> None:
+    # spaCy splits a unit letter off any number ("Hi3" + "G"); a name whose digit follows a letter keeps it
+    words = [t.text for t in nlp.make_doc("Regulators cleared Hi3G Access to bid for 5G spectrum on 10G links.")]
+    assert "Hi3G" in words and words[words.index("10"):words.index("10") + 2] == ["10", "G"], words
+    assert "Hi3G Access" in labels(nlp, "Swedish operator Hi3G Access will build the network.")

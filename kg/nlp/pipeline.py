@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import spacy
@@ -56,6 +57,7 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None, *, relation_
     faster_lemmatizer(nlp)
     kb = load_kb(folder / "gazetteer")
     keep_whole(nlp, kb)  # before the patterns are tokenized: "5G" one token in names and text alike
+    units_after_numbers_only(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_linebreaks", before="parser")
     # phrase matching (not token patterns): thousands of names cost little; one ruler matches names as
@@ -123,3 +125,23 @@ def faster_lemmatizer(nlp: Language) -> None:
         return
     new = nlp.replace_pipe("lemmatizer", "kg_lemmatizer", config={"overwrite": old.overwrite})
     new.initialize(lookups=old.lookups)
+
+
+#: the start of spaCy's English suffix rule that splits a unit off a number ("10km", "5G", "3M")
+UNIT_SUFFIX = "(?<=[0-9])(?:km|"
+
+
+def units_after_numbers_only(nlp: Language) -> None:
+    """Split a unit off a number only when the digit before it follows no letter: ``Hi3G`` and ``Tele2M`` are names
+    (spaCy made ``Hi3`` + ``G``), ``10G`` and ``40km`` stay split. Saved with the tokenizer (its suffix pattern).
+
+    >>> nlp = spacy.blank("en")
+    >>> units_after_numbers_only(nlp)
+    >>> [t.text for t in nlp("Hi3G Access runs 10G links over 40km")]
+    ['Hi3G', 'Access', 'runs', '10', 'G', 'links', 'over', '40', 'km']
+    """
+    pattern = nlp.tokenizer.suffix_search.__self__.pattern if nlp.tokenizer.suffix_search else ""
+    if UNIT_SUFFIX not in pattern:
+        return  # another language's or a custom tokenizer: left as it is
+    fixed = pattern.replace(UNIT_SUFFIX, "(?<=[0-9])(?<![A-Za-z][0-9])(?:km|", 1)
+    nlp.tokenizer.suffix_search = re.compile(fixed).search
