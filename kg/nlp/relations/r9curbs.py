@@ -1,0 +1,123 @@
+"""Halts of business told in shapes :mod:`kg.nlp.relations.halts` does not read; their words are in
+``data/lexicon/events.json`` (``r9curbs_*`` keys).
+
+- orders no longer taken from a customer: ``TSMC stopped taking orders from Huawei``, ``the foundry suspended
+  orders from the chip designer's units`` (the guidelines' halted deliveries: ``restrictsExportsTo`` from the party
+  that halts to the customer);
+- a halted flow whose destination the parser hung on a word it read as a verb: ``X stopped shipping rare earth
+  concentrate to China`` (``concentrate`` taken for a verb whose ``to China`` is then lost).
+
+Each rule visits only the sentence's verbs of halting (through the document index).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.halts import place
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.slots import SERVICE_NOUNS
+from kg.nlp.relations.triggers import distinct_pairs
+
+HALTERS = ("Organization", "Country")
+
+
+def _halting(sent: Span, ctx: DocContext) -> Iterator[Token]:
+    """The sentence's verbs of halting that are stated (not negated, not ``could stop``)."""
+    hypothetical = ctx.lex.negation.get("hypothetical", {}).get("aux", [])
+    for verb in ctx.find(sent, ctx.lex.words("halting_verbs")):
+        if verb.pos_ != "VERB" or verb.lemma_ not in ctx.lex.words("halting_verbs") or ctx.negated(verb):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in hypothetical for c in verb.children):
+            continue
+        yield verb
+
+
+def _halters(verb: Token, ctx: DocContext) -> list[str]:
+    return [a for a in ctx.subjects(verb) if ctx.type_of(a) in HALTERS]
+
+
+def order_givers(verb: Token, ctx: DocContext) -> list[str]:
+    """Whose orders a halting verb stops: ``halted orders from X``, ``stopped taking orders from X``, ``stopped
+    accepting new orders from X``."""
+    orders, taking = ctx.lex.words("r9curbs_order_nouns"), ctx.lex.words("r9curbs_taking_verbs")
+    hosts = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in orders]
+    hosts += [verb] if hosts else []  # "suspended new orders from X": "from" may hang on the verb
+    takers = [c for c in verb.children if c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG" and c.lemma_ in taking]
+    for take in takers:
+        found = [c for c in take.children if c.dep_ == "dobj" and c.lower_ in orders]
+        hosts += found + ([take] if found else [])
+    return list(dict.fromkeys(a for h in hosts for p in ctx.pobjs(h, {"from"}) for a in place(p, ctx)))
+
+
+@triggered_by(lambda lex: lex.words("halting_verbs"))
+def halted_orders_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``TSMC stopped taking orders from Huawei``: who stops taking a customer's orders stops supplying it.
+
+    >>> halted_orders_rule.__name__
+    'halted_orders_rule'
+    """
+    for verb in _halting(sent, ctx):
+        givers = order_givers(verb, ctx)
+        if givers:
+            for s, o in distinct_pairs(_halters(verb, ctx), givers):
+                yield Candidate(s, "restrictsExportsTo", o, "r9curbs:halted-orders", ctx.status(verb), sent)
+
+
+def stray_destinations(flow: Token, ctx: DocContext) -> list[str]:
+    """``shipping rare earth concentrate to China`` parsed with ``concentrate`` as a clause of its own: the ``to``
+    phrase of the word right after the flow's object, when that word has no subject."""
+    objects = [c for c in flow.children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    after = objects[-1].right_edge.i + 1
+    stray = [c for c in list(flow.children) + list(flow.head.children)
+             if c.i == after and c.dep_ in ("advcl", "dobj", "npadvmod", "ccomp", "dep")
+             and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for d in c.children)]
+    return [a for c in stray for p in ctx.pobjs(c, {"to"}) for a in place(p, ctx)]
+
+
+@triggered_by(lambda lex: lex.words("halting_verbs"))
+def stray_destination_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``MP Materials stopped shipping rare earth concentrate to China`` when the parser reads ``concentrate`` as a
+    verb: the halted flow still goes to China."""
+    flows = ctx.lex.words("flow_verbs")
+    for verb in _halting(sent, ctx):
+        for flow in verb.children:
+            if flow.dep_ in ("xcomp", "pcomp") and flow.tag_ == "VBG" and flow.lemma_ in flows:
+                targets = stray_destinations(flow, ctx)
+                for s, o in distinct_pairs(_halters(verb, ctx), targets):
+                    yield Candidate(s, "restrictsExportsTo", o, "r9curbs:stray-destination", ctx.status(verb), sent)
+
+
+def there_country(flow: Token, ctx: DocContext) -> list[str]:
+    """The country ``there`` stands for after a halted flow: ``stop serving customers there``, ``suspended operations
+    there`` -- the one country the sentence names before it (none when it names several)."""
+    adverbs = [t for h in [flow] + [c for c in flow.children if c.dep_ == "dobj"] for t in h.children
+               if t.lower_ == "there" and t.dep_ == "advmod"]
+    if not adverbs:
+        return []
+    sent = flow.sent
+    before = {a for t in sent if t.i < adverbs[0].i and ctx.entity(t) for a in ctx.actors(t, conj=False)
+              if ctx.type_of(a) == "Country"}
+    return list(before) if len(before) == 1 else []
+
+
+@triggered_by(lambda lex: {"there"})
+def halted_there_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nokia will exit Russia and stop serving customers there``: a flow halted ``there`` goes to the one country
+    the sentence named before."""
+    flows, services = ctx.lex.words("flow_verbs"), SERVICE_NOUNS
+    for verb in _halting(sent, ctx):
+        hosts = [c for c in verb.children if c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG" and c.lemma_ in flows]
+        hosts += [c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in services or c.lemma_ in services)]
+        if not hosts:
+            continue
+        halters = _halters(verb, ctx)
+        for host in hosts:
+            targets = there_country(host if host.dep_ != "dobj" else verb, ctx)
+            for s, o in distinct_pairs(halters, targets):
+                yield Candidate(s, "restrictsExportsTo", o, "r9curbs:halted-there", ctx.status(verb), sent)

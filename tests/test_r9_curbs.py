@@ -1,0 +1,90 @@
+"""Halts and export curbs in shapes read by branch r9-curbs: ``kg/nlp/relations/r9curbs.py`` (orders no longer
+taken from a customer, a halted flow whose destination the parser hung on a stray word), goods sent to a
+destination after a measure (``restrictions on gallium shipped to X``, ``slots.bound_for``) and access denied to a
+named holder (``denied Huawei access``, the ``deny`` trigger). Every sentence is written for its construction (none
+comes from a gold file); each positive states the triples it must give, each negative the triples it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import relations
+
+
+def triples(nlp, text: str) -> dict[tuple[str, str, str], set[str]]:
+    """The triples of ``text`` with the rules that found each."""
+    out: dict[tuple[str, str, str], set[str]] = {}
+    for r in relations(nlp(text)):
+        out.setdefault((r.subject, r.predicate, r.object), set()).update(e.rule for e in r.evidence)
+    return out
+
+
+STATED = [
+    # orders no longer taken from a customer
+    ("Foundry giant TSMC stopped taking orders from Huawei in September.",
+     ("tsmc", "restrictsExportsTo", "huawei"), "r9curbs:halted-orders"),
+    ("Foxconn halted orders from Huawei after the new rules took effect.",
+     ("foxconn", "restrictsExportsTo", "huawei"), "r9curbs:halted-orders"),
+    ("Samsung has suspended new orders from Xiaomi.", ("samsung-electronics", "restrictsExportsTo", "xiaomi"),
+     "r9curbs:halted-orders"),
+    # a halted flow whose "to" phrase hangs on a word the parser took for a verb
+    ("MP Materials stopped shipping rare earth concentrate to China.",
+     ("mp-materials", "restrictsExportsTo", "china"), "r9curbs:stray-destination"),
+    # goods named after the measure, sent to a destination
+    ("China imposed export restrictions on gallium shipped to the United States.",
+     ("china", "restrictsExportsTo", "united-states"), None),
+    # access denied to a holder the parser reads as a compound of "access"
+    ("Taiwan denied SMIC access to advanced tools.", ("taiwan", "restrictsExportsTo", "smic"), None),
+    ("The United States denied Huawei access to American software.",
+     ("united-states", "restrictsExportsTo", "huawei"), None),
+]
+
+NOT_STATED = [
+    # negated, hypothetical, and flows from the other side
+    ("TSMC did not stop taking orders from Huawei.", ("tsmc", "restrictsExportsTo", "huawei")),
+    ("TSMC might stop taking orders from Huawei.", ("tsmc", "restrictsExportsTo", "huawei")),
+    # orders for a product, not from a customer
+    ("Apple stopped taking orders for the iPhone from Thursday.", ("apple", "restrictsExportsTo", "iphone")),
+    # the word after the flow's object has a clause of its own
+    ("MP Materials stopped shipping concentrate, which was refined in China.",
+     ("mp-materials", "restrictsExportsTo", "china")),
+    # goods made by someone, not sent to them
+    ("China imposed restrictions on gallium exported by Chinese firms.", ("china", "restrictsExportsTo", "china")),
+    # access granted, not denied
+    ("Taiwan granted SMIC access to advanced tools.", ("taiwan", "restrictsExportsTo", "smic")),
+]
+
+
+@pytest.mark.parametrize("text,triple,rule", STATED, ids=[t[:50] for t, _x, _r in STATED])
+def test_stated(nlp, text, triple, rule):
+    found = triples(nlp, text)
+    assert triple in found, sorted(found)
+    if rule:
+        assert rule in found[triple]
+
+
+@pytest.mark.parametrize("text,triple", NOT_STATED, ids=[t[:50] for t, _x in NOT_STATED])
+def test_not_stated(nlp, text, triple):
+    assert triple not in triples(nlp, text)
+
+
+THERE = [
+    ("Nokia said it would exit Russia and stop serving customers there.", ("nokia", "restrictsExportsTo", "russia")),
+    ("Visa entered Russia in 1993 but suspended all operations there in March.",
+     ("visa", "restrictsExportsTo", "russia")),
+]
+
+
+@pytest.mark.parametrize("text,triple", THERE, ids=[t[:50] for t, _x in THERE])
+def test_halted_there(nlp, text, triple):
+    found = triples(nlp, text)
+    assert triple in found, sorted(found)
+    assert "r9curbs:halted-there" in found[triple]
+
+
+def test_there_needs_one_country(nlp):
+    """With two countries named before ``there``, it is not known which one is meant."""
+    found = triples(nlp, "After Japan and Russia signed the deal, Sony suspended operations there.")
+    assert not any(p == "restrictsExportsTo" and s == "sony" for s, p, _o in found)
+    assert ("visa", "restrictsExportsTo", "russia") not in triples(
+        nlp, "Visa did not suspend operations there, a spokesman for its Russia unit said.")
