@@ -88,3 +88,35 @@ def test_there_needs_one_country(nlp):
     assert not any(p == "restrictsExportsTo" and s == "sony" for s, p, _o in found)
     assert ("visa", "restrictsExportsTo", "russia") not in triples(
         nlp, "Visa did not suspend operations there, a spokesman for its Russia unit said.")
+
+
+def test_goods_bought_are_no_blocked_deal(nlp):
+    """Stopping a foreign firm from buying chips curbs its supplies; stopping it from buying a company directs it."""
+    assert ("united-states", "directs", "huawei") not in triples(
+        nlp, "The United States blocked Huawei from buying American chips.")
+    assert ("united-states", "directs", "huawei") in triples(
+        nlp, "The United States blocked Huawei from acquiring Motorola.")
+
+
+ORDERS = [
+    ("ByteDance was required by Congress to divest TikTok.",
+     ("united-states-congress", "directs", "bytedance"), "r9curbs:ordered-by"),
+    ("The Commerce Department's order requiring Nvidia to stop sales to China took effect on Monday.",
+     ("united-states-department-of-commerce", "directs", "nvidia"), "r9curbs:order-requiring"),
+    ("CFIUS issued an order requiring Beijing Kunlun Tech to sell Grindr.",
+     ("cfius", "directs", "beijing-kunlun-tech"), "r9curbs:order-requiring"),
+]
+
+
+@pytest.mark.parametrize("text,triple,rule", ORDERS, ids=[t[:50] for t, _x, _r in ORDERS])
+def test_orders(nlp, text, triple, rule):
+    found = triples(nlp, text)
+    assert triple in found, sorted(found)
+    assert rule in found[triple]
+
+
+def test_orders_not_given(nlp):
+    """A negated order, and advice from someone who has no say, direct no one."""
+    assert ("ofcom", "directs", "huawei") not in triples(nlp, "Huawei was not required by Ofcom to leave the network.")
+    found = triples(nlp, "Samsung was told by Goldman Sachs analysts to expect weaker demand.")
+    assert not any(p == "directs" for _s, p, _o in found)

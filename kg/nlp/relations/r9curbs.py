@@ -5,9 +5,14 @@
   orders from the chip designer's units`` (the guidelines' halted deliveries: ``restrictsExportsTo`` from the party
   that halts to the customer);
 - a halted flow whose destination the parser hung on a word it read as a verb: ``X stopped shipping rare earth
-  concentrate to China`` (``concentrate`` taken for a verb whose ``to China`` is then lost).
+  concentrate to China`` (``concentrate`` taken for a verb whose ``to China`` is then lost), or sent ``there``:
+  ``Nokia will exit Russia and stop serving customers there``;
+- orders told as a noun with the one it binds: ``the Commerce Department's order requiring Nvidia to stop``,
+  ``CFIUS issued an order forcing X to sell`` (``directs``), and passive orders whose complement the parser reads
+  as a clause of its own: ``ByteDance was required by Congress to divest TikTok`` (``directs``).
 
-Each rule visits only the sentence's verbs of halting (through the document index).
+Each rule visits only the sentence's verbs of halting, its ``there`` or its participles and verbs of ordering
+(through the document index).
 """
 
 from __future__ import annotations
@@ -121,3 +126,49 @@ def halted_there_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             targets = there_country(host if host.dep_ != "dobj" else verb, ctx)
             for s, o in distinct_pairs(halters, targets):
                 yield Candidate(s, "restrictsExportsTo", o, "r9curbs:halted-there", ctx.status(verb), sent)
+
+
+def _to_clause(verb: Token) -> bool:
+    """Whether ``verb`` has a ``to`` complement (``to divest``), as an xcomp or as the clause the parser made."""
+    return any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
+
+
+def order_givers_of(noun: Token, ctx: DocContext) -> list[str]:
+    """Who gave an order: ``the Commerce Department's order``, ``an order by/from X``, ``X issued an order``."""
+    found = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)]
+    found += [a for p in ctx.pobjs(noun, {"by", "from"}) for a in ctx.actors(p)]
+    if noun.dep_ == "dobj" and noun.head.lemma_ in ctx.lex.words("r9curbs_issuing_verbs"):
+        found += ctx.subjects(noun.head)
+    return [a for a in found if ctx.type_of(a) in ("Organization", "Country", "Person", "InternationalOrganization")]
+
+
+@triggered_by(lambda lex: lex.words("r9curbs_binding_participles"))
+def order_requiring_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Commerce Department's order requiring Nvidia to stop sales``, ``CFIUS issued an order forcing Kunlun to
+    sell``: who gives the order directs the one it binds."""
+    orders = ctx.lex.words("r9curbs_order_words")
+    for part in ctx.find(sent, ctx.lex.words("r9curbs_binding_participles")):
+        noun = part.head
+        if part.dep_ != "acl" or part.tag_ != "VBG" or noun.lemma_ not in orders or not _to_clause(part):
+            continue
+        bound = [a for c in part.children if c.dep_ == "dobj" for a in ctx.actors(c)
+                 if ctx.type_of(a) in ("Organization", "Person")]
+        status = ctx.status(noun.head if noun.head.pos_ == "VERB" else part)
+        for s, o in distinct_pairs(order_givers_of(noun, ctx), bound):
+            yield Candidate(s, "directs", o, "r9curbs:order-requiring", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("r9curbs_ordering_verbs"))
+def ordered_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``ByteDance was required by Congress to divest TikTok``: the agent of a passive order directs its subject."""
+    for verb in ctx.find(sent, ctx.lex.words("r9curbs_ordering_verbs")):
+        if verb.tag_ != "VBN" or verb.lemma_ not in ctx.lex.words("r9curbs_ordering_verbs") or ctx.negated(verb) \
+                or not _to_clause(verb):
+            continue
+        agents = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for a in ctx.actors(p)]
+        bound = [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)
+                 if ctx.type_of(a) in ("Organization", "Person")]
+        for s, o in distinct_pairs(agents, bound):
+            yield Candidate(s, "directs", o, "r9curbs:ordered-by", ctx.status(verb), sent)
