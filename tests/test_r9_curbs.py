@@ -120,3 +120,27 @@ def test_orders_not_given(nlp):
     assert ("ofcom", "directs", "huawei") not in triples(nlp, "Huawei was not required by Ofcom to leave the network.")
     found = triples(nlp, "Samsung was told by Goldman Sachs analysts to expect weaker demand.")
     assert not any(p == "directs" for _s, p, _o in found)
+
+
+SUCH = [
+    ("Payments in rubles sent from Belarus are being refused by several Turkish lenders. Among the banks that have "
+     "stopped processing such payments are Ziraat Bank and Halkbank, a banker said.",
+     {("ziraat-bank", "restrictsExportsTo", "belarus"), ("halkbank", "restrictsExportsTo", "belarus")}),
+    ("Shipments of drones to Iran have been growing. Since March, DJI has suspended such shipments.",
+     {("dji", "restrictsExportsTo", "iran")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUCH, ids=[t[:50] for t, _x in SUCH])
+def test_such_flows(nlp, text, expected):
+    found = triples(nlp, text)
+    assert expected <= set(found), sorted(found)
+    assert all("r9curbs:such-flows" in found[t] for t in expected)
+
+
+def test_such_flows_not_stated(nlp):
+    """Not halted, or a flow of another kind than the one named before."""
+    assert ("ziraat-bank", "restrictsExportsTo", "belarus") not in triples(
+        nlp, "Payments from Belarus have grown. Ziraat Bank has not stopped processing such payments.")
+    assert ("dji", "restrictsExportsTo", "iran") not in triples(
+        nlp, "Shipments of drones to Iran have been growing. Since March, DJI has suspended such payments.")

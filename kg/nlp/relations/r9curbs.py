@@ -7,6 +7,9 @@
 - a halted flow whose destination the parser hung on a word it read as a verb: ``X stopped shipping rare earth
   concentrate to China`` (``concentrate`` taken for a verb whose ``to China`` is then lost), or sent ``there``:
   ``Nokia will exit Russia and stop serving customers there``;
+- a halted flow told as ``such transfers``, ``those shipments``: the flow of its kind the sentence before named,
+  with where it came from or went (``Payments sent from Russia are turned away. Among the banks that stopped
+  accepting such transfers are A and B``);
 - orders told as a noun with the one it binds: ``the Commerce Department's order requiring Nvidia to stop``,
   ``CFIUS issued an order forcing X to sell`` (``directs``), and passive orders whose complement the parser reads
   as a clause of its own: ``ByteDance was required by Congress to divest TikTok`` (``directs``).
@@ -172,3 +175,47 @@ def ordered_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                  if ctx.type_of(a) in ("Organization", "Person")]
         for s, o in distinct_pairs(agents, bound):
             yield Candidate(s, "directs", o, "r9curbs:ordered-by", ctx.status(verb), sent)
+
+
+def _kind(tok: Token, ctx: DocContext) -> str | None:
+    """The kind of flow a noun names (``payments`` and ``transfers`` are one kind), from the lexicon's kinds."""
+    for kind in ("r9curbs_payment_kind", "r9curbs_shipment_kind"):
+        if tok.lemma_ in ctx.lex.words(kind) or tok.lower_ in ctx.lex.words(kind):
+            return kind
+    return None
+
+
+def _ends(noun: Token, kind: str, ctx: DocContext) -> list[str]:
+    """Where a flow came from (payments) or went (shipments): anywhere in its phrase (``payments in yuan sent from
+    Russia``, ``shipments of drones to Iran``)."""
+    preps = {"from"} if kind == "r9curbs_payment_kind" else {"to"}
+    inside = [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ in preps and t.head.dep_ != "relcl"]
+    return [a for t in inside for p in t.children if p.dep_ == "pobj" for a in place(p, ctx)]
+
+
+def earlier_flow_ends(noun: Token, ctx: DocContext) -> list[str]:
+    """``such transfers``: the ends of the flow of the same kind the sentence before names."""
+    kind = _kind(noun, ctx)
+    sent = noun.sent
+    if kind is None or sent.start == 0:
+        return []
+    before = ctx.doc[sent.start - 1].sent
+    if len(before) < 3 and before.start > 0:  # a line break the parser made a sentence of its own
+        before = ctx.doc[before.start - 1].sent
+    return list(dict.fromkeys(a for t in before if t.pos_ == "NOUN" and _kind(t, ctx) == kind
+                              for a in _ends(t, kind, ctx)))
+
+
+@triggered_by(lambda lex: {"such", "those", "these"})
+def such_flows_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``… Among the banks that have stopped accepting such transfers are A and B``: the transfers are those the
+    sentence before said came from Russia."""
+    flows = ctx.lex.words("flow_verbs")
+    for verb in _halting(sent, ctx):
+        hosts = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "pcomp") and c.lemma_ in flows]
+        nouns = [o for h in hosts for o in h.children if o.dep_ == "dobj"
+                 and any(d.lower_ in ("such", "those", "these") and d.dep_ in ("amod", "det", "predet")
+                         for d in o.children)]
+        targets = [a for n in nouns for a in earlier_flow_ends(n, ctx)]
+        for s, o in distinct_pairs(_halters(verb, ctx), targets):
+            yield Candidate(s, "restrictsExportsTo", o, "r9curbs:such-flows", ctx.status(verb), sent)
