@@ -144,3 +144,15 @@ def test_such_flows_not_stated(nlp):
         nlp, "Payments from Belarus have grown. Ziraat Bank has not stopped processing such payments.")
     assert ("dji", "restrictsExportsTo", "iran") not in triples(
         nlp, "Shipments of drones to Iran have been growing. Since March, DJI has suspended such payments.")
+
+
+def test_own_firm_measure(nlp):
+    """Curbs a state puts on a firm of its own direct it; curbs on a foreign firm restrict exports to it."""
+    found = triples(nlp, "The Netherlands imposed curbs on ASML.")
+    assert ("netherlands", "directs", "asml") in found and "r9curbs:own-firm-measure" in found[
+        ("netherlands", "directs", "asml")]
+    assert ("netherlands", "restrictsExportsTo", "asml") not in found
+    found = triples(nlp, "The United States imposed restrictions on Huawei.")
+    assert ("united-states", "restrictsExportsTo", "huawei") in found
+    assert ("united-states", "directs", "huawei") not in found
+    assert ("netherlands", "directs", "asml") not in triples(nlp, "The Netherlands did not impose curbs on ASML.")

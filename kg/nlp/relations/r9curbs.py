@@ -10,6 +10,8 @@
 - a halted flow told as ``such transfers``, ``those shipments``: the flow of its kind the sentence before named,
   with where it came from or went (``Payments sent from Russia are turned away. Among the banks that stopped
   accepting such transfers are A and B``);
+- a state's curbs on its own firm: ``Japan will place similar limits on Nikon`` -- no export to Nikon, but an
+  order to it (``directs``; :func:`kg.nlp.relations.merge.well_typed` drops the export restriction);
 - orders told as a noun with the one it binds: ``the Commerce Department's order requiring Nvidia to stop``,
   ``CFIUS issued an order forcing X to sell`` (``directs``), and passive orders whose complement the parser reads
   as a clause of its own: ``ByteDance was required by Congress to divest TikTok`` (``directs``).
@@ -219,3 +221,20 @@ def such_flows_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         targets = [a for n in nouns for a in earlier_flow_ends(n, ctx)]
         for s, o in distinct_pairs(_halters(verb, ctx), targets):
             yield Candidate(s, "restrictsExportsTo", o, "r9curbs:such-flows", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r9curbs_measure_nouns"))
+def own_firm_measure_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Japan will place similar limits on Nikon``, ``the Netherlands imposed curbs on ASML``: a state that puts
+    curbs on a firm of its own directs it."""
+    for noun in ctx.find(sent, ctx.lex.words("r9curbs_measure_nouns")):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        states = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Country"]
+        firms = [a for h in (noun, verb) for p in ctx.pobjs(h, {"on"}) for a in ctx.actors(p)
+                 if ctx.type_of(a) == "Organization"]
+        for s in states:
+            for o in firms:
+                if getattr(ctx.entities.get(o), "country", None) == s:
+                    yield Candidate(s, "directs", o, "r9curbs:own-firm-measure", ctx.status(verb), sent)
