@@ -65,11 +65,7 @@ def order_givers(verb: Token, ctx: DocContext) -> list[str]:
 
 @triggered_by(lambda lex: lex.words("halting_verbs"))
 def halted_orders_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``TSMC stopped taking orders from Huawei``: who stops taking a customer's orders stops supplying it.
-
-    >>> halted_orders_rule.__name__
-    'halted_orders_rule'
-    """
+    """``TSMC stopped taking orders from Huawei``: who stops taking a customer's orders stops supplying it."""
     for verb in _halting(sent, ctx):
         givers = order_givers(verb, ctx)
         if givers:
