@@ -156,3 +156,14 @@ def test_own_firm_measure(nlp):
     assert ("united-states", "restrictsExportsTo", "huawei") in found
     assert ("united-states", "directs", "huawei") not in found
     assert ("netherlands", "directs", "asml") not in triples(nlp, "The Netherlands did not impose curbs on ASML.")
+
+
+def test_cut_off_flow(nlp):
+    """Supplies cut off to a customer are halted; costs cut, or supplies not cut off, are not."""
+    found = triples(nlp, "Gazprom cut off gas supplies to Bulgaria.")
+    assert "r9curbs:cut-off-flow" in found.get(("gazprom", "restrictsExportsTo", "bulgaria"), set())
+    assert ("samsung-electronics", "restrictsExportsTo", "huawei") in triples(
+        nlp, "Samsung cut off shipments of displays to Huawei.")
+    assert ("gazprom", "restrictsExportsTo", "bulgaria") not in triples(
+        nlp, "Gazprom did not cut off supplies to Bulgaria.")
+    assert not any(p == "restrictsExportsTo" for _s, p, _o in triples(nlp, "Samsung cut costs in its display unit."))

@@ -10,6 +10,8 @@
 - a halted flow told as ``such transfers``, ``those shipments``: the flow of its kind the sentence before named,
   with where it came from or went (``Payments sent from Russia are turned away. Among the banks that stopped
   accepting such transfers are A and B``);
+- flows cut off: ``Gazprom cut off gas supplies to Bulgaria``, ``Samsung cut off shipments of displays to Huawei``
+  (``restrictsExportsTo``, as halted flows);
 - a state's curbs on its own firm: ``Japan will place similar limits on Nikon`` -- no export to Nikon, but an
   order to it (``directs``; :func:`kg.nlp.relations.merge.well_typed` drops the export restriction);
 - orders told as a noun with the one it binds: ``the Commerce Department's order requiring Nvidia to stop``,
@@ -27,7 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.relations.halts import place
+from kg.nlp.relations.halts import destinations, place
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.slots import SERVICE_NOUNS
 from kg.nlp.relations.triggers import distinct_pairs
@@ -234,3 +236,17 @@ def own_firm_measure_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for o in firms:
                 if getattr(ctx.entities.get(o), "country", None) == s:
                     yield Candidate(s, "directs", o, "r9curbs:own-firm-measure", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r9curbs_cutting_verbs"))
+def cut_off_flow_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Gazprom cut off gas supplies to Bulgaria``: a flow of goods or services cut off is halted."""
+    for verb in ctx.find(sent, ctx.lex.words("r9curbs_cutting_verbs")):
+        if verb.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) or \
+                ctx.negated(verb):
+            continue
+        flows = [c for c in verb.children if c.dep_ == "dobj" and
+                 (c.lower_ in SERVICE_NOUNS or c.lemma_ in SERVICE_NOUNS)]
+        targets = list(dict.fromkeys(a for f in flows for a in destinations(f, verb, ctx)))
+        for s, o in distinct_pairs(_halters(verb, ctx), targets):
+            yield Candidate(s, "restrictsExportsTo", o, "r9curbs:cut-off-flow", ctx.status(verb), sent)
