@@ -348,6 +348,15 @@ def _country(entity_id: str, ctx: DocContext) -> str | None:
     return entity_id if entity.type == "Country" else entity.country
 
 
+def _goods_bought(verb: Token, ctx: DocContext) -> bool:
+    """Whether ``verb`` buys goods named as a technology (``from buying American chips``: a curb on supplies, no
+    blocked deal) rather than a company, a business or a stake (``from acquiring Aixtron``, ``the US business of``)."""
+    if verb.lemma_ == "sell":
+        return False
+    objects = dobj(verb)
+    return bool(objects) and all(ctx.type_of(ctx.entity(o) or "") == "Technology" for o in objects)
+
+
 @triggered_by(lambda lex: lex.words("blocking_verbs"))
 def blocked_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Trump blocked the sale of Lattice to Canyon Bridge``, ``the cabinet prohibited Elmos from selling its
@@ -360,7 +369,8 @@ def blocked_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         parties = [a for o in dobj(tok) if o.lemma_ in deals or o.lower_ in deals
                    for p in ctx.pobjs(o, {"of", "to", "by"}) for a in _named(p, ctx)]
         stopped = [(v.lemma_, a) for o in dobj(tok) for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                   for v in c.children if v.dep_ == "pcomp" and v.lemma_ in dealing for a in _named(o, ctx)]
+                   for v in c.children if v.dep_ == "pcomp" and v.lemma_ in dealing and not _goods_bought(v, ctx)
+                   for a in _named(o, ctx)]
         parties += [a for verb, a in stopped if verb != "sell"]  # stopped from acquiring, buying, investing
         sellers = [a for verb, a in stopped if verb == "sell"]
         if not parties and not sellers:

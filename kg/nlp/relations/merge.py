@@ -45,6 +45,9 @@ def well_typed(c: Candidate, ctx: DocContext) -> bool:
         return False
     if c.predicate == "restrictsExportsTo" and "Person" in (s, o):
         return False  # an export restriction is between states and organisations ("tightened curbs on them")
+    if c.predicate == "restrictsExportsTo" and s == "Country" and o == "Organization" and \
+            getattr(getattr(ctx, "entities", {}).get(c.object), "country", None) == c.subject:
+        return False  # "Japan placed limits on Nikon": a state's curbs on its own firm direct it (r9curbs.py)
     if c.predicate == "directs" and o in ("Country", "Bloc"):
         return False  # "urged the country to build its own engines": a state is exhorted, not directed
     if c.predicate in ("leaderOf", "worksFor"):

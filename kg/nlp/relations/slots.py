@@ -179,8 +179,11 @@ def destination(goods: Token, ctx: DocContext) -> list[str]:
 
 
 def bound_for(tok: Token, ctx: DocContext) -> list[str]:
-    """``… bound for China``, ``destined for Russia`` anywhere under ``tok``."""
-    return [a for c in tok.subtree if c.lower_ in ("bound", "destined") and c.pos_ in ("VERB", "ADJ")
+    """``… bound for China``, ``destined for Russia``, ``gallium shipped to the United States`` anywhere under
+    ``tok``."""
+    sent = ctx.lex.words("r9curbs_bound_participles")
+    return [a for c in tok.subtree if (c.lower_ in ("bound", "destined") and c.pos_ in ("VERB", "ADJ")) or
+            (c.lower_ in sent and c.dep_ == "acl" and c.tag_ == "VBN")
             for p in ctx.pobjs(c, {"for", "to"}) for a in ctx.actors(p)]
 
 
@@ -222,6 +225,8 @@ def noun_on(noun: str) -> Callable[[Token, DocContext], SlotResult]:
                 objs += [a for h in (c, tok) for prep in h.children if prep.dep_ == "prep"
                          and prep.lower_ == "on" and not any(g.dep_ == "pobj" for g in prep.children)
                          for a in bound_for(prep, ctx)]
+                # "restrictions on gallium shipped to the United States": the participle hung on the measure
+                objs += [a for k in c.children if k.dep_ == "acl" and k.i > c.i for a in bound_for(k, ctx)]
         return objs, False
 
     slot.__doc__ = f"``impose {noun} on X``."
