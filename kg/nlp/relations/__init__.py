@@ -149,9 +149,9 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            project_with_rule, under_deal_rule, sale_of_rule, venture_relative_rule, leaders_deal_rule,
                            closing_gap_rule, taking_on_rule, venture_stake_rule, head_to_head_rule,
                            agreed_together_rule, consortium_members_rule, pitted_rule, faced_rivals_rule,
-                           called_partner_rule, build_what_rule, halted_orders_rule,
-                           stray_destination_rule, halted_there_rule, order_requiring_rule, ordered_by_rule,
-                           such_flows_rule, own_firm_measure_rule, cut_off_flow_rule)
+                           called_partner_rule, build_what_rule, halted_orders_rule, stray_destination_rule,
+                           halted_there_rule, order_requiring_rule, ordered_by_rule, such_flows_rule,
+                           own_firm_measure_rule, cut_off_flow_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
