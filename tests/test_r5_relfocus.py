@@ -47,7 +47,8 @@ INCLUDED = [
      {("glencore", "focusesOn", "cobalt")}),
     ("Glencore is one of the biggest cobalt producers.", {("glencore", "focusesOn", "cobalt")}),
     # a product the technology names, made by an organisation
-    ("Ericsson unveiled an AI processor developed by Nokia.", {("nokia", "focusesOn", "artificial-intelligence")}),
+    # "AI processor" is a form of semiconductors in the gazetteer (as the gold sets annotate it)
+    ("Ericsson unveiled an AI processor developed by Nokia.", {("nokia", "focusesOn", "semiconductors")}),
     # who is picked to supply a technology is the supplier, not who picks
     ("Apple has picked Baidu rather than Google to supply the artificial intelligence for its phones.",
      {("baidu", "focusesOn", "artificial-intelligence")}),
