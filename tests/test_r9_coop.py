@@ -1,6 +1,6 @@
 """Cooperation and rivalry of round 9 (kg/nlp/relations/r9coop.py and trigger words in data/lexicon/triggers.json):
-partners one enlists, signs up, taps or turns to; later ``between`` phrases of a partnership noun; the makers of a
-pact meant to counter someone; rivalry nouns and verbs (race, battle, feud, standoff, clash, surpass) and
+partners one enlists or turns to; later ``between`` phrases of a partnership noun; the makers of a
+pact meant to counter someone; rivalry nouns and verbs (race, standoff, showdown, clash, surpass) and
 cooperation words (coordinate, rapprochement). Every sentence is written for its construction (none from a gold
 file); the negatives show what each construction must leave alone."""
 
@@ -23,9 +23,8 @@ def has(found: set[tuple[str, str, str]], s: str, p: str, o: str) -> bool:
 FOUND = [
     # a partner one recruits: enlist, sign up, tap, turn to (a company's product stands for the company)
     ("Microsoft enlisted Nvidia to build the new supercomputer.", [("microsoft", "cooperatesWith", "nvidia")]),
-    ("Uber signed up Baidu to offer robotaxi rides in Asia.", [("uber", "cooperatesWith", "baidu")]),
-    ("Apple tapped Alibaba to supply AI features for iPhones sold in China.",
-     [("apple", "cooperatesWith", "alibaba-group")]),
+    ("After Visa left, Sberbank turned to UnionPay for card payments.",
+     [("sberbank", "cooperatesWith", "china-unionpay")]),
     ("Samsung turned to Baidu's Ernie model to power its phones in China.",
      [("samsung-electronics", "cooperatesWith", "baidu")]),
     # a partnership noun's later "between" phrases
@@ -48,8 +47,7 @@ FOUND = [
     ("Boeing clashed with Airbus over subsidies.", [("boeing", "competesWith", "airbus")]),
     ("The race between the United States and China for AI leadership is intensifying.",
      [("united-states", "competesWith", "china")]),
-    ("Huawei is locked in a battle with Apple for the premium phone market.", [("huawei", "competesWith", "apple")]),
-    ("The feud between Samsung and Apple dragged on for years.", [("samsung-electronics", "competesWith", "apple")]),
+    ("Huawei is locked in a showdown with Apple for the premium phone market.", [("huawei", "competesWith", "apple")]),
     ("India's standoff with China continued in the Himalayas.", [("india", "competesWith", "china")]),
     ("BYD surpassed Tesla in electric car sales.", [("byd", "competesWith", "tesla")]),
 ]
@@ -57,7 +55,13 @@ FOUND = [
 LEFT_ALONE = [
     # negated, or nothing recruited
     ("Samsung did not turn to Baidu for its AI features.", [("samsung-electronics", "cooperatesWith", "baidu")]),
-    ("Apple tapped the bond market before it met Alibaba.", [("apple", "cooperatesWith", "alibaba-group")]),
+    ("Apple turned to the bond market before it met Alibaba.", [("apple", "cooperatesWith", "alibaba-group")]),
+    # a partner recruited to supply something is a supplier; signing up a customer or supplier is no partnership
+    ("Vodafone enlisted Nokia to supply its 5G radio network.", [("vodafone", "cooperatesWith", "nokia")]),
+    ("Vodafone signed up Nokia for its 5G radio network.", [("vodafone", "cooperatesWith", "nokia")]),
+    # a feud or a legal battle is no rivalry (GUIDELINES: rivalry means competing, countering, challenging)
+    ("The feud between Samsung and Apple over patents dragged on for years.",
+     [("samsung-electronics", "competesWith", "apple")]),
     # a pact that is not meant to counter, or a pact someone else criticises
     ("India and France signed a defence pact on Monday. The pact is not meant to counter China, officials said.",
      [("india", "competesWith", "china"), ("france", "competesWith", "china")]),
@@ -67,7 +71,7 @@ LEFT_ALONE = [
     ("The border between France and Spain, and between Italy and Greece, stayed open.",
      [("france", "cooperatesWith", "spain"), ("italy", "cooperatesWith", "greece")]),
     # rivalry words about something else than the named parties
-    ("Samsung, which battled falling memory prices, signed a deal with Apple.",
+    ("Samsung, which is racing to cut memory prices, signed a deal with Apple.",
      [("samsung-electronics", "competesWith", "apple")]),
 ]
 
@@ -84,3 +88,22 @@ def test_construction_left_alone(nlp, text, unexpected):
     found = triples(nlp, text)
     for s, p, o in unexpected:
         assert not has(found, s, p, o), (s, p, o, sorted(found))
+
+
+ROLE_BEFORE_NAME = [
+    ("Nvidia competitor AMD released a new chip.", ("amd", "competesWith", "nvidia")),
+    ("Samsung's archrival Apple launched a new phone.", ("apple", "competesWith", "samsung-electronics")),
+    ("Huawei partner Leica designed the camera.", ("huawei", "cooperatesWith", "leica")),
+    ("Russia's ally Belarus hosted the drills.", ("belarus", "cooperatesWith", "russia")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLE_BEFORE_NAME)
+def test_role_word_between_names(nlp, text, expected):
+    assert has(triples(nlp, text), *expected)
+
+
+def test_role_word_before_a_thing_is_left_alone(nlp):
+    """``Huawei partner programme``: the role word describes no named one."""
+    found = triples(nlp, "Huawei partner programme members met Leica officials in Shenzhen.")
+    assert not has(found, "huawei", "cooperatesWith", "leica")

@@ -1,6 +1,8 @@
-"""Cooperation beside coop*.py: a partner one enlists, signs up, taps or turns to (``Samsung turned to Baidu's
-Ernie model``, ``Uber signed up Baidu``), and partnerships listed one ``between`` phrase after another
-(``partnerships between the EU and Kazakhstan, and between the EU and Namibia``).
+"""Cooperation beside coop*.py: a partner one enlists or turns to (``Samsung turned to Baidu's Ernie model``,
+``Microsoft enlisted Nvidia``), and partnerships listed one ``between`` phrase after another
+(``partnerships between the EU and Kazakhstan, and between the EU and Namibia``), the makers of a pact meant to
+counter someone (``India and France signed a pact aimed at countering China``), and a role word between two names
+(``Nvidia competitor AMD``, ``Russia's ally Belarus``).
 Word lists: ``r9coop_*`` in ``data/lexicon/cooperation.json``; trigger nouns in ``triggers.json``."""
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from kg.nlp.relations.triggers import distinct_pairs
 
 
 def _recruited(verb: Token, particle: str, slot: str, ctx: DocContext) -> list[str]:
-    """The partner a recruiting verb takes: its object (``signed up Baidu``; ``up`` must be there when the lexicon
-    names a particle), or the one after ``to`` (``turned to UnionPay``); a company's product stands for the company
+    """The partner a recruiting verb takes: its object (``enlisted Nvidia``; a particle must be there when the
+    lexicon names one), or the one after ``to`` (``turned to UnionPay``); a company's product stands for the company
     (``turned to Baidu's Ernie model``)."""
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return []
@@ -48,6 +50,8 @@ def recruited_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if verb.pos_ != "VERB" or verb.lemma_ not in table or ctx.negated(verb):
             continue
         particle, slot = table[verb.lemma_]
+        if any(c.dep_ in ("xcomp", "advcl") and c.lemma_ in ctx.lex.words("deal_purpose_verbs") for c in verb.children):
+            continue  # "enlisted Nokia to supply the network": a supplier (suppliesTo), not a partner
         partners = party_ids(_recruited(verb, particle, slot, ctx), ctx)
         if not partners:
             continue
@@ -93,9 +97,9 @@ def _pact_of(word: Token, pacts: set[str]) -> Token | None:
     is meant to counter``) or the noun its clause describes (``a pact aimed at countering``)."""
     tok = word
     for _ in range(4):
-        if tok is not word and tok.lower_ in pacts and tok.pos_ == "NOUN":
+        if tok.i != word.i and tok.lower_ in pacts and tok.pos_ == "NOUN":
             return tok
-        if tok is not word and tok.pos_ in ("VERB", "AUX"):
+        if tok.i != word.i and tok.pos_ in ("VERB", "AUX"):
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 return subject if subject.lower_ in pacts else None
@@ -155,3 +159,38 @@ def countering_pact_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             _earlier_signers(pact, ctx, pacts) if any(c.lower_ in ("the", "this") for c in pact.children) else [])
         for s, o in distinct_pairs(makers, _countered(word, ctx)):
             yield Candidate(s, "competesWith", o, f"r9coop:pact-{word.lemma_}", ctx.status(word), sent)
+
+
+def _named_pair(role: Token, ctx: DocContext) -> tuple[list[str], list[str]]:
+    """Who a role word before a name describes and whose partner or rival that one is: ``Nvidia competitor AMD``
+    (the name in apposition, the owner as a compound), ``Samsung's archrival Apple`` (the role word modifies the
+    name, the owner is the name's possessor)."""
+    doc = ctx.doc
+    if role.dep_ in ("compound", "amod") and ctx.entity(role.head) and role.head.i > role.i:
+        # named owners only: "its rival Baidu" is the pronoun resolvers' (roles.py)
+        owners = [c for c in role.children if c.dep_ in ("compound", "poss") and c.i < role.i and ctx.entity(c)]
+        owners += [c for c in role.head.children if c.dep_ == "poss" and c.i < role.i and ctx.entity(c)]
+        return ctx.actors(ctx.mention_root(role.head), conj=False), [a for c in owners for a in ctx.actors(c)]
+    # "Nvidia competitor AMD": the name in apposition; "Russia's ally Belarus hosted": the parser makes the name a
+    # second subject of the same verb
+    after = doc[role.i + 1] if role.i + 1 < len(doc) else None
+    root = ctx.mention_root(after) if after is not None and ctx.entity(after) else None
+    named = root is not None and after.i == root.left_edge.i and (
+        root.head == role and root.dep_ == "appos" or root.head == role.head and root.dep_ == role.dep_ == "nsubj")
+    owners = [c for c in role.children if c.dep_ in ("compound", "poss") and c.i < role.i and ctx.entity(c)]
+    if named and owners and (ctx.entity(doc[role.i - 1]) is not None or doc[role.i - 1].dep_ == "case"):
+        return ctx.actors(root), [a for c in owners for a in ctx.actors(c)]
+    return [], []
+
+
+@triggered_by(lambda lex: set(lex.value("r9coop_name_roles")))
+def role_before_name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nvidia competitor AMD``, ``Samsung's archrival Apple``, ``Huawei partner Leica``: a role word between
+    two names makes the second the first's rival or partner."""
+    table: dict[str, str] = ctx.lex.value("r9coop_name_roles")
+    for role in ctx.find(sent, set(table)):
+        if role.lower_ not in table or ctx.entity(role) is not None or ctx.negated(role):
+            continue
+        described, owners = _named_pair(role, ctx)
+        for s, o in distinct_pairs(party_ids(described, ctx), party_ids(owners, ctx)):
+            yield Candidate(s, table[role.lower_], o, f"r9coop:name-role-{role.lower_}", ctx.status(role), sent)
