@@ -64,6 +64,8 @@ from kg.nlp.relations.coop5 import (agreed_together_rule, build_what_rule, calle
                                     consortium_members_rule, faced_rivals_rule, head_to_head_rule, leaders_deal_rule, pitted_rule,
                                     taking_on_rule, venture_stake_rule)
 from kg.nlp.relations.measures import join_measure_rule
+from kg.nlp.relations.r9coop import (countering_pact_rule, further_between_rule, recruited_partner_rule,
+                                     role_before_name_rule)
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
 from kg.nlp.relations.funding import (founding_shareholders_rule, made_available_rule, paired_investors_rule,
                                       venture_founders_rule)
@@ -151,7 +153,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            agreed_together_rule, consortium_members_rule, pitted_rule, faced_rivals_rule,
                            called_partner_rule, build_what_rule, halted_orders_rule, stray_destination_rule,
                            halted_there_rule, order_requiring_rule, ordered_by_rule, such_flows_rule,
-                           own_firm_measure_rule, cut_off_flow_rule)
+                           own_firm_measure_rule, cut_off_flow_rule, recruited_partner_rule, further_between_rule,
+                           countering_pact_rule, role_before_name_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
