@@ -179,8 +179,10 @@ def ordered_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 def _kind(tok: Token, ctx: DocContext) -> str | None:
     """The kind of flow a noun names (``payments`` and ``transfers`` are one kind), from the lexicon's kinds."""
-    for kind in ("r9curbs_payment_kind", "r9curbs_shipment_kind"):
-        if tok.lemma_ in ctx.lex.words(kind) or tok.lower_ in ctx.lex.words(kind):
+    kinds = (("r9curbs_payment_kind", ctx.lex.words("r9curbs_payment_kind")),
+             ("r9curbs_shipment_kind", ctx.lex.words("r9curbs_shipment_kind")))
+    for kind, words in kinds:
+        if tok.lemma_ in words or tok.lower_ in words:
             return kind
     return None
 
