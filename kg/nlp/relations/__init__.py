@@ -38,6 +38,7 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import TRIGGERS
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.pair_refs import resolve_pair_descriptions
+from kg.nlp.relations.r9commerce import among_them_rule, chosen_described_supplier_rule, contract_for_goods_rule
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
                                           technology_descriptor_rule)
 from kg.nlp.relations.events import (adopted_product_rule, ban_use_rule, blocked_deal_rule, built_for_user_rule,
@@ -147,7 +148,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            project_with_rule, under_deal_rule, sale_of_rule, venture_relative_rule, leaders_deal_rule,
                            closing_gap_rule, taking_on_rule, venture_stake_rule, head_to_head_rule,
                            agreed_together_rule, consortium_members_rule, pitted_rule, faced_rivals_rule,
-                           called_partner_rule, build_what_rule)
+                           called_partner_rule, build_what_rule, contract_for_goods_rule,
+                           chosen_described_supplier_rule, among_them_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
