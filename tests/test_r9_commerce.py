@@ -36,6 +36,10 @@ STATED = [
     ("Rosatom has sold reactors to other partners of Moscow as well, among them Egypt, which received two units, "
      "and Turkey, whose first plant went online in 2023.",
      {("rosatom", "suppliesTo", "egypt")}, "event:among-them"),
+    # a funding round named by its company (the parser takes the round for an adverb, or the name for an object)
+    ("Tencent led the Moonshot AI funding round.", {("tencent", "investsIn", "moonshot-ai")}, "verb:lead"),
+    ("Tencent will lead Moonshot AI fundraising this year.", {("tencent", "investsIn", "moonshot-ai")},
+     "verb:lead"),
     # money invested in things across a country
     ("Amazon will invest $10 billion in data centres across Japan.", {("amazon", "investsIn", "japan")},
      "verb:invest"),
@@ -66,6 +70,8 @@ NOT_STATED = [
     ("Huawei did not sell phones to African states, among them Kenya.", {("huawei", "suppliesTo", "kenya")}),
     ("Huawei competes with several rivals, among them Nokia and Ericsson.", {("huawei", "suppliesTo", "nokia")}),
     ("Amazon will not invest in data centres across Japan.", {("amazon", "investsIn", "japan")}),
+    # a round led by someone else than the one named beside it
+    ("Tencent led the funding round, and Moonshot AI thanked its staff.", {("tencent", "investsIn", "moonshot-ai")}),
 ]
 
 
