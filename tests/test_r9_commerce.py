@@ -40,6 +40,8 @@ STATED = [
     ("Tencent led the Moonshot AI funding round.", {("tencent", "investsIn", "moonshot-ai")}, "verb:lead"),
     ("Tencent will lead Moonshot AI fundraising this year.", {("tencent", "investsIn", "moonshot-ai")},
      "verb:lead"),
+    # goods bought, a quantity of them named first
+    ("Kenya buys most of its weapons from China.", {("china", "suppliesTo", "kenya")}, "verb:buy"),
     # money invested in things across a country
     ("Amazon will invest $10 billion in data centres across Japan.", {("amazon", "investsIn", "japan")},
      "verb:invest"),
@@ -70,6 +72,8 @@ NOT_STATED = [
     ("Huawei did not sell phones to African states, among them Kenya.", {("huawei", "suppliesTo", "kenya")}),
     ("Huawei competes with several rivals, among them Nokia and Ericsson.", {("huawei", "suppliesTo", "nokia")}),
     ("Amazon will not invest in data centres across Japan.", {("amazon", "investsIn", "japan")}),
+    # shares bought from a seller are no supply
+    ("Arm bought half of its shares from SoftBank.", {("softbank-group", "suppliesTo", "arm-holdings")}),
     # a round led by someone else than the one named beside it
     ("Tencent led the funding round, and Moonshot AI thanked its staff.", {("tencent", "investsIn", "moonshot-ai")}),
 ]

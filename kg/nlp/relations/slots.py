@@ -289,6 +289,11 @@ def slot_from_reverse(tok: Token, ctx: DocContext) -> SlotResult:
     found = [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)]
     # "ordered chips from TSMC": the parser often hangs "from" on the thing bought
     found = found or [a for c in dobj(tok) for p in ctx.pobjs(c, {"from"}) for a in ctx.actors(p)]
+    # "buys most of its weapons from China": on the goods a quantity is of (goods, not a company nor its shares)
+    assets = ctx.lex.words("asset_nouns")
+    found = found or [a for c in dobj(tok) if not ctx.entity(c) for g in ctx.pobjs(c, {"of"})
+                      if not ctx.entity(g) and g.lower_ not in assets and g.lemma_ not in assets
+                      for p in ctx.pobjs(g, {"from"}) for a in ctx.actors(p)]
     found = found or [a for c in dobj(tok) for a in ctx.product_supplier(c)]
     # "buy Nvidia's chips": the maker owns what is bought
     return found or [a for c in dobj(tok) for p in c.children if p.dep_ == "poss"
