@@ -40,6 +40,9 @@ STATED = [
     ("Tencent led the Moonshot AI funding round.", {("tencent", "investsIn", "moonshot-ai")}, "verb:lead"),
     ("Tencent will lead Moonshot AI fundraising this year.", {("tencent", "investsIn", "moonshot-ai")},
      "verb:lead"),
+    # a headline's subject before "to" and its verb
+    ("Tencent to lead Moonshot AI fundraising in its biggest bet", {("tencent", "investsIn", "moonshot-ai")},
+     "verb:lead"),
     # goods bought, a quantity of them named first
     ("Kenya buys most of its weapons from China.", {("china", "suppliesTo", "kenya")}, "verb:buy"),
     # money invested in things across a country
@@ -72,6 +75,8 @@ NOT_STATED = [
     ("Huawei did not sell phones to African states, among them Kenya.", {("huawei", "suppliesTo", "kenya")}),
     ("Huawei competes with several rivals, among them Nokia and Ericsson.", {("huawei", "suppliesTo", "nokia")}),
     ("Amazon will not invest in data centres across Japan.", {("amazon", "investsIn", "japan")}),
+    # a headline's verb with its own subject
+    ("Analysts say Tencent to lead round as Moonshot AI grows", {("moonshot-ai", "investsIn", "tencent")}),
     # shares bought from a seller are no supply
     ("Arm bought half of its shares from SoftBank.", {("softbank-group", "suppliesTo", "arm-holdings")}),
     # a round led by someone else than the one named beside it
