@@ -43,6 +43,9 @@ STATED = [
     # a headline's subject before "to" and its verb
     ("Tencent to lead Moonshot AI fundraising in its biggest bet", {("tencent", "investsIn", "moonshot-ai")},
      "verb:lead"),
+    # money awarded or pledged to a recipient
+    ("The European Commission awarded a €500 million grant to Intel.",
+     {("european-commission", "investsIn", "intel")}, "noun:grant"),
     # goods bought, a quantity of them named first
     ("Kenya buys most of its weapons from China.", {("china", "suppliesTo", "kenya")}, "verb:buy"),
     # money invested in things across a country
@@ -77,6 +80,9 @@ NOT_STATED = [
     ("Amazon will not invest in data centres across Japan.", {("amazon", "investsIn", "japan")}),
     # a headline's verb with its own subject
     ("Analysts say Tencent to lead round as Moonshot AI grows", {("moonshot-ai", "investsIn", "tencent")}),
+    # a contract awarded is no investment
+    ("The Pentagon awarded a $400 million contract to Lockheed Martin.",
+     {("united-states-department-of-defense", "investsIn", "lockheed-martin")}),
     # shares bought from a seller are no supply
     ("Arm bought half of its shares from SoftBank.", {("softbank-group", "suppliesTo", "arm-holdings")}),
     # a round led by someone else than the one named beside it
