@@ -38,6 +38,7 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import TRIGGERS
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.pair_refs import resolve_pair_descriptions
+from kg.nlp.relations.r9commerce import among_them_rule, chosen_described_supplier_rule, contract_for_goods_rule
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
                                           technology_descriptor_rule)
 from kg.nlp.relations.events import (adopted_product_rule, ban_use_rule, blocked_deal_rule, built_for_user_rule,
@@ -154,7 +155,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            called_partner_rule, build_what_rule, halted_orders_rule, stray_destination_rule,
                            halted_there_rule, order_requiring_rule, ordered_by_rule, such_flows_rule,
                            own_firm_measure_rule, cut_off_flow_rule, recruited_partner_rule, further_between_rule,
-                           countering_pact_rule, role_before_name_rule)
+                           countering_pact_rule, role_before_name_rule, contract_for_goods_rule,
+                           chosen_described_supplier_rule, among_them_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -52,6 +52,10 @@ class ClauseReading:
                     t.like_num or t.lower_ in self.lex.words("month_words") for t in p.subtree)]
                 if dated:
                     return [a for p in dated for a in self.actors(p)]
+        head = verb.head
+        if verb.dep_ == "advcl" and head.dep_ == "ROOT" and head.i < verb.i and self.entity(head) and \
+                any(c.dep_ == "aux" and c.lower_ == "to" and c.i == head.i + 1 for c in verb.children):
+            return self.actors(head)  # a headline: "Alibaba to lead MiniMax fundraising"
         return self.inherited_subjects(verb)
 
     def _described_by_place(self, place: Token) -> list[str]:

@@ -294,6 +294,11 @@ def slot_from_reverse(tok: Token, ctx: DocContext) -> SlotResult:
     found = [a for p in ctx.pobjs(tok, {"from"}) for a in ctx.actors(p)]
     # "ordered chips from TSMC": the parser often hangs "from" on the thing bought
     found = found or [a for c in dobj(tok) for p in ctx.pobjs(c, {"from"}) for a in ctx.actors(p)]
+    # "buys most of its weapons from China": on the goods a quantity is of (goods, not a company nor its shares)
+    assets = ctx.lex.words("asset_nouns")
+    found = found or [a for c in dobj(tok) if not ctx.entity(c) for g in ctx.pobjs(c, {"of"})
+                      if not ctx.entity(g) and g.lower_ not in assets and g.lemma_ not in assets
+                      for p in ctx.pobjs(g, {"from"}) for a in ctx.actors(p)]
     found = found or [a for c in dobj(tok) for a in ctx.product_supplier(c)]
     # "buy Nvidia's chips": the maker owns what is bought
     return found or [a for c in dobj(tok) for p in c.children if p.dep_ == "poss"
@@ -391,10 +396,20 @@ def slot_round_for(tok: Token, ctx: DocContext) -> SlotResult:
     """``led a $1 billion round for X``, ``joined X's funding round``, ``will lead the X fundraising``: the company
     a financing round is for."""
     rounds = [c for c in dobj(tok) if c.lower_ in ROUND_WORDS]
+    # "led the X funding round": the parser may take the round for an adverb of the verb
+    rounds += [c for c in tok.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in ROUND_WORDS]
     # "for X" may hang on the round, on its amount ("a round of $300 million in X") or on the verb
     rounds += [p for r in rounds for p in ctx.pobjs(r, {"of"}) if not ctx.entity(p)]
     found = [a for h in rounds + (rounds and [tok]) for p in ctx.pobjs(h, {"for", "in", "into"}) for a in ctx.actors(p)]
+    # "X's round", "the X funding round" (the name may modify "funding", which modifies "round")
     found += [a for r in rounds for c in r.children if c.dep_ in ("poss", "compound") and ctx.entity(c)
+              for a in ctx.actors(c, conj=False)]
+    found += [a for r in rounds for c in r.children if c.dep_ == "compound" and
+              c.lower_ in ctx.lex.words("r9commerce_funding_words")
+              for g in c.children if g.dep_ in ("poss", "compound") and ctx.entity(g)
+              for a in ctx.actors(g, conj=False)]
+    # "to lead X fundraising": the parser may split the name from the round into two objects
+    found += [a for r in rounds for c in tok.children if c.dep_ == "dobj" and c.i == r.i - 1 and ctx.entity(c)
               for a in ctx.actors(c, conj=False)]
     return [a for a in found if ctx.type_of(a) == "Organization"], False
 

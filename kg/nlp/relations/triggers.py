@@ -23,7 +23,8 @@ SUPPORT_VERBS = {"sign", "conclude", "ink", "seal", "reach", "strike", "have", "
                  "put", "begin", "start", "continue", "finalise", "finalize", "negotiate", "discuss", "affirm",
                  "need", "welcome", "hail", "offer", "invest", "participate", "engage", "take", "pursue",
                  "tighten", "introduce", "unveil", "adopt", "place", "apply", "enforce", "provide", "give", "grant",
-                 "approve", "complete", "close", "finalize", "secure", "lead", "finance", "fund", "back"}
+                 "approve", "complete", "close", "finalize", "secure", "lead", "finance", "fund", "back", "award",
+                 "pledge"}
 
 
 #: "the sanctions target Sberbank": verbs whose object is what the subject noun is aimed at
