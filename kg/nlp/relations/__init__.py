@@ -75,6 +75,8 @@ from kg.nlp.relations.org3 import (aide_rule, at_instruction_rule, body_of_body_
 from kg.nlp.relations.origin import origin_rule
 from kg.nlp.relations.provision import (importer_rule, made_for_rule, made_to_design_rule, other_half_rule,
                                         runs_on_rule, sold_in_rule, spent_on_rule, worked_on_rule)
+from kg.nlp.relations.r9based import (based_descriptor_name_rule, fronted_in_rule, group_list_rule,
+                                      possessive_apposition_rule)
 from kg.nlp.relations.roles import role_rule
 from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facility_rule, in_partnership_rule,
                                       launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
@@ -147,7 +149,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            project_with_rule, under_deal_rule, sale_of_rule, venture_relative_rule, leaders_deal_rule,
                            closing_gap_rule, taking_on_rule, venture_stake_rule, head_to_head_rule,
                            agreed_together_rule, consortium_members_rule, pitted_rule, faced_rivals_rule,
-                           called_partner_rule, build_what_rule)
+                           called_partner_rule, build_what_rule, group_list_rule, fronted_in_rule,
+                           based_descriptor_name_rule, possessive_apposition_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
