@@ -37,6 +37,7 @@ STATED = [
     ("Abu Dhabi-based state investor ADQ joined the round.", {("adq", "basedIn", "united-arab-emirates")}),
     ("He spoke at the Tokyo-based telecoms carrier Rakuten Mobile on Monday.",
      {("rakuten-mobile", "basedIn", "japan")}),
+    ("Arm, the UK-headquartered designer of processors, rose.", {("arm-holdings", "basedIn", "united-kingdom")}),
     # "X, the country's <organisation noun>," in apposition
     ("The memorandum was signed by Gecamines, the Democratic Republic of Congo's state miner, and a Japanese agency.",
      {("gecamines", "basedIn", "democratic-republic-of-the-congo")}),
@@ -51,6 +52,8 @@ NOT_STATED = [
     # a name tied to another country inside the list
     ("Its members include three Chinese operators — China Telecom, China Mobile and China Unicom — and France's "
      "Orange.", {("orange", "basedIn", "china")}),
+    # a listing is no seat
+    ("Hong Kong-listed shares of SMIC jumped.", {("smic", "basedIn", "china")}),
     # a customer of a country is not based there
     ("Gecamines, Japan's biggest customer, complained.", {("gecamines", "basedIn", "japan")}),
     # a fronted country without a comma, and a place in the middle of a sentence

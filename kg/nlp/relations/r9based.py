@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.relations.based import described_orgs
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 
@@ -202,11 +203,11 @@ def fronted_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def _based_word(ent: Span, sent: Span, ctx: DocContext) -> int | None:
-    """The token after ``<place>-based`` / ``<place> based``, if the mention is followed by one."""
+    """The token after ``<place>-based`` / ``<place>-registered``, if the mention is followed by one."""
     doc, i = ctx.doc, ent.end
     if i < sent.end and doc[i].text in ("-", "\u2011") and i + 1 < sent.end:
         i += 1
-    if i < sent.end and doc[i].lower_ in ("based", "-based"):
+    if i < sent.end and doc[i].lower_ in ctx.lex.words("r9based_seat_participles"):
         return i + 1
     return None
 
@@ -220,17 +221,22 @@ def based_descriptor_name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
         i = _based_word(ent, sent, ctx)
         if i is None:
             continue
-        words = 0
+        words, noun = 0, None
         while i < sent.end and not ctx.entity(doc[i]) and words <= MAX_DESCRIPTOR_WORDS:
             tok = doc[i]
             if not (tok.pos_ in ("NOUN", "ADJ", "VERB", "PROPN") or tok.text in ("-", "\u2011")) or \
                     tok.tag_ in ("VBZ", "VBP", "VBD"):
                 break
+            noun = tok if tok.pos_ == "NOUN" else noun
             i, words = i + 1, words + (tok.text not in ("-", "\u2011"))
         eid = ctx.entity(doc[i]) if i < sent.end else None
         if eid and ctx.type_of(eid) == "Organization" and words <= MAX_DESCRIPTOR_WORDS:
             if not (i + 1 < sent.end and doc[i + 1].lower_ in POSSESSIVE and ctx.entity(doc[i + 1]) != eid):
                 yield Candidate(eid, "basedIn", ent.kb_id_, "based:hyphen-name", "asserted", sent)
+        elif not eid and noun is not None and noun.i == i - 1 and noun.dep_ == "appos":
+            # "Yandex N.V., the Netherlands-registered parent of …": the name the description is in apposition to
+            for org in described_orgs(noun, ctx):
+                yield Candidate(org, "basedIn", ent.kb_id_, "based:hyphen-name", "asserted", sent)
 
 
 @triggered_by(types=("Country",))
