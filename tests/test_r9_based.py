@@ -39,6 +39,8 @@ STATED = [
      {("rakuten-mobile", "basedIn", "japan")}),
     ("Arm, the UK-headquartered designer of processors, rose.", {("arm-holdings", "basedIn", "united-kingdom")}),
     # "X, the country's <organisation noun>," in apposition
+    ("Tinkoff, the online lender that is Russia's second-biggest, said it would issue the cards.",
+     {("t-bank", "basedIn", "russia")}),
     ("The memorandum was signed by Gecamines, the Democratic Republic of Congo's state miner, and a Japanese agency.",
      {("gecamines", "basedIn", "democratic-republic-of-the-congo")}),
 ]
@@ -52,6 +54,7 @@ NOT_STATED = [
     # a name tied to another country inside the list
     ("Its members include three Chinese operators — China Telecom, China Mobile and China Unicom — and France's "
      "Orange.", {("orange", "basedIn", "china")}),
+    ("Sberbank, the lender that is not Russia's biggest, said so.", {("sberbank", "basedIn", "russia")}),
     # a listing is no seat
     ("Hong Kong-listed shares of SMIC jumped.", {("smic", "basedIn", "china")}),
     # a customer of a country is not based there

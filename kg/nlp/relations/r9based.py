@@ -239,6 +239,19 @@ def based_descriptor_name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
                 yield Candidate(org, "basedIn", ent.kb_id_, "based:hyphen-name", "asserted", sent)
 
 
+def _superlative_relative(ent: Span, ctx: DocContext) -> list[str]:
+    """``Sberbank, the state-backed lender that is Russia's biggest``: the name a relative clause ranks first (or
+    last) in a country."""
+    root = ent.root
+    rank = root.head
+    if root.dep_ != "poss" or rank.tag_ != "JJS" or rank.dep_ != "attr":
+        return []
+    verb = rank.head
+    if verb.dep_ != "relcl" or verb.lemma_ != "be" or ctx.negated(verb):
+        return []
+    return [org for org in described_orgs(verb.head, ctx) if _home(org, ctx) in (None, ent.kb_id_)]
+
+
 @triggered_by(types=("Country",))
 def possessive_apposition_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Gécamines, the Democratic Republic of Congo's state miner, …``: a name described as a country's
@@ -247,6 +260,8 @@ def possessive_apposition_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
                          lambda: ctx.lex.words("org_nouns") | ctx.lex.words("r9based_home_nouns"))
     doc = ctx.doc
     for ent in ctx.index.ents_typed(sent, "Country", ctx.type_of):
+        for org in _superlative_relative(ent, ctx):
+            yield Candidate(org, "basedIn", ent.kb_id_, "based:possessive-apposition", "asserted", sent)
         k = ent.start - 1 - (ent.start > sent.start and doc[ent.start - 1].lower_ == "the")
         if k - 1 < sent.start or doc[k].text != "," or ent.end >= sent.end or doc[ent.end].lower_ not in POSSESSIVE:
             continue
