@@ -33,6 +33,8 @@ STATED = [
     # a fronted "In <country>," with a state-owned operator or the clause's subjects
     ("In Kenya, state-run Safaricom is testing 5G with Ericsson.", {("safaricom", "basedIn", "kenya")}),
     ("In Pakistan, mobile operator Jazz acts as the landing partner.", {("jazz", "basedIn", "pakistan")}),
+    ("Apple delayed its launch, and in China both Tencent and Baidu have released chatbots.",
+     {("tencent", "basedIn", "china"), ("baidu", "basedIn", "china")}),
     # a name after a "-based" description the parser hung elsewhere
     ("Abu Dhabi-based state investor ADQ joined the round.", {("adq", "basedIn", "united-arab-emirates")}),
     ("He spoke at the Tokyo-based telecoms carrier Rakuten Mobile on Monday.",
@@ -59,6 +61,8 @@ NOT_STATED = [
     ("Hong Kong-listed shares of SMIC jumped.", {("smic", "basedIn", "china")}),
     # a customer of a country is not based there
     ("Gecamines, Japan's biggest customer, complained.", {("gecamines", "basedIn", "japan")}),
+    ("Samsung sells phones, and in India Apple has opened two stores.", {("apple", "basedIn", "india")}),
+    ("Samsung sells phones, and Apple has opened two stores in India.", {("apple", "basedIn", "india")}),
     # a fronted country without a comma, and a place in the middle of a sentence
     ("Apple sells iPhones in India, Foxconn said.", {("apple", "basedIn", "india"), ("foxconn", "basedIn", "india")}),
 ]

@@ -156,17 +156,26 @@ def _home(org: str, ctx: DocContext) -> str | None:
 
 
 def _fronted_country(ent: Span, sent: Span, ctx: DocContext) -> Token | None:
-    """The verb of ``In <country>, …`` when the country opens the sentence (after ``But``/``And`` at most)."""
+    """The verb of ``In <country>, …`` when the country opens the sentence (after ``But``/``And`` at most) or a
+    clause joined by ``and``/``but`` (``…, and in China both Baidu and Alibaba have …``), before the verb's
+    subject."""
     root, doc = ent.root, ctx.doc
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "in" or prep.i - sent.start > 1:
+    if root.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    if prep.i > sent.start and doc[sent.start].pos_ not in ("CCONJ", "ADV"):
+    before = doc[prep.i - 1] if prep.i > sent.start else None
+    opening = before is None or (prep.i - sent.start == 1 and before.pos_ in ("CCONJ", "ADV"))
+    joined = before is not None and before.lower_ in ("and", "but", "while", "whereas")
+    if not (opening or joined):
         return None
+    verb = prep.head
     after = ent.end + (1 if ent.end < sent.end and doc[ent.end].lower_ == "itself" else 0)
-    if after >= sent.end or doc[after].text != "," or prep.head.pos_ not in ("VERB", "AUX"):
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if after >= sent.end or not subjects or any(c.i < prep.i for c in subjects):
         return None
-    return prep.head
+    if doc[after].text != "," and not (joined and all(c.left_edge.i <= after + 1 for c in subjects)):
+        return None
+    return verb
 
 
 def _domestic(ent: Span, ctx: DocContext) -> bool:
