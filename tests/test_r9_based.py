@@ -30,6 +30,10 @@ STATED = [
      {("sberbank", "basedIn", "russia"), ("vtb", "basedIn", "russia")}),
     ("Samsung has tried chips from several Chinese suppliers since 2021, among them Tencent and Baidu, people said.",
      {("tencent", "basedIn", "china"), ("baidu", "basedIn", "china")}),
+    ("Investors favour three Chinese AI start-ups — Moonshot AI, MiniMax and Zhipu AI — this year.",
+     {("moonshot-ai", "basedIn", "china"), ("minimax", "basedIn", "china"), ("zhipu-ai", "basedIn", "china")}),
+    ("Chile's lithium output will rise as two Chilean mining majors — SQM and Codelco — expand.",
+     {("sqm", "basedIn", "chile"), ("codelco", "basedIn", "chile")}),
     # a fronted "In <country>," with a state-owned operator or the clause's subjects
     ("In Kenya, state-run Safaricom is testing 5G with Ericsson.", {("safaricom", "basedIn", "kenya")}),
     ("In Pakistan, mobile operator Jazz acts as the landing partner.", {("jazz", "basedIn", "pakistan")}),

@@ -29,13 +29,22 @@ def _group_noun(country: Token, ctx: DocContext) -> Token | None:
 
     ``three Vietnamese groups``, ``the four Swedish companies``, ``Russia's state lenders``.
     """
-    org_nouns = ctx.lex.words("org_nouns")
+    org_nouns = ctx.lex_memo("r9based:home_nouns",
+                             lambda: ctx.lex.words("org_nouns") | ctx.lex.words("r9based_home_nouns"))
     tok, steps = country, 0
     while tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i > tok.i and steps < MAX_CLIMB:
         tok, steps = tok.head, steps + 1
-        if tok.pos_ == "NOUN" and (tok.lower_ in org_nouns or tok.lemma_.lower() in org_nouns):
+        if tok.pos_ == "NOUN" and (_form(tok) in org_nouns or tok.lemma_.lower() in org_nouns):
             return tok if tok.tag_ == "NNS" else None
     return None
+
+
+def _form(tok: Token) -> str:
+    """A noun's lower-case form, whole when the tokenizer split it (``start-ups`` -> ``start``, ``-``, ``ups``)."""
+    doc = tok.doc
+    if tok.lower_ in ("ups", "up") and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "start":
+        return "start-" + tok.lower_
+    return tok.lower_
 
 
 def _list_start(noun: Token, sent: Span, ctx: DocContext) -> int | None:
@@ -119,6 +128,7 @@ def group_list_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``three Vietnamese groups — software firm FPT, telecoms operator Viettel and the conglomerate Vingroup``:
     each listed name is based in the country of the group noun."""
     for ent in ctx.index.ents_typed(sent, "Country", ctx.type_of):
+        cid = ent.kb_id_
         noun = _group_noun(ent.root, ctx)
         if noun is None:
             continue
@@ -129,7 +139,7 @@ def group_list_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if len(names) < 2 and ctx.doc[start - 1].lower_ == ",":
             continue
         for org in dict.fromkeys(names):
-            yield Candidate(org, "basedIn", ent.kb_id_, "based:group-list", "asserted", sent)
+            yield Candidate(org, "basedIn", cid, "based:group-list", "asserted", sent)
 
 
 def _tied_elsewhere(ctx: DocContext) -> dict[str, set[str]]:
