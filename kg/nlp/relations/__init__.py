@@ -80,6 +80,8 @@ from kg.nlp.relations.provision import (importer_rule, made_for_rule, made_to_de
                                         runs_on_rule, sold_in_rule, spent_on_rule, worked_on_rule)
 from kg.nlp.relations.r9curbs import (cut_off_flow_rule, halted_orders_rule, halted_there_rule, order_requiring_rule,
                                       ordered_by_rule, own_firm_measure_rule, stray_destination_rule, such_flows_rule)
+from kg.nlp.relations.r9based import (based_descriptor_name_rule, fronted_in_rule, group_list_rule,
+                                      possessive_apposition_rule)
 from kg.nlp.relations.roles import role_rule
 from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facility_rule, in_partnership_rule,
                                       launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
@@ -156,7 +158,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            halted_there_rule, order_requiring_rule, ordered_by_rule, such_flows_rule,
                            own_firm_measure_rule, cut_off_flow_rule, recruited_partner_rule, further_between_rule,
                            countering_pact_rule, role_before_name_rule, contract_for_goods_rule,
-                           chosen_described_supplier_rule, among_them_rule)
+                           chosen_described_supplier_rule, among_them_rule, group_list_rule, fronted_in_rule,
+                           based_descriptor_name_rule, possessive_apposition_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
