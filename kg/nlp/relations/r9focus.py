@@ -1,0 +1,85 @@
+"""Focus constructions of branch r9-focus: a company's name worn by its product (``Nokia 5G equipment``, ``Intel
+processors``): the company works on the technology the product is; a maker noun that names the technology without
+a gazetteer mention (``South Korean carmaker Kia``, ``China's biggest car exporter Geely``), read from
+``r9focus_maker_words`` (``data/lexicon/structure.json``), when the document names that technology itself.
+
+The brand reading needs the name right before the technology and hung by the parser on the technology (or on the
+product or works noun it modifies: ``the Samsung chip plant``), so ``the Huawei 5G ban`` (hung on ``ban``) or
+``a Microsoft AI deal`` stay out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.focus4 import names_after
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.structure import org_noun_targets
+
+
+def brand_owner(ent: Span, ctx: DocContext) -> str | None:
+    """The organisation whose name stands right before the technology ``ent`` as its brand: ``Nokia 5G
+    equipment``, ``Intel processors``, ``the Samsung chip plant``; none when the name is hung on another word."""
+    if ent.start <= ent.sent.start:
+        return None
+    tok = ctx.doc[ent.start - 1]
+    eid = ctx.entity(tok)
+    if not eid or ctx.type_of(eid) != "Organization" or tok.dep_ not in ("compound", "nmod"):
+        return None
+    root = ent.root
+    heads = {t.i for t in ent}
+    if root.dep_ in ("compound", "amod") and root.head.i >= ent.end:
+        if root.head.lower_ not in ctx.lex_memo("r9focus:products", lambda: ctx.lex.words(
+                "product_nouns") | ctx.lex.words("facility_nouns")):
+            return None  # "the Huawei 5G ban": the technology modifies what is no product of the name
+        heads.add(root.head.i)  # "Samsung chip plant": the name and the technology both modify "plant"
+    return eid if tok.head.i in heads and not ctx.negated(root) else None
+
+
+@triggered_by(types=("Technology",))
+def brand_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nokia 5G equipment``, ``built around Intel processors``: a company's name on its product tells what it
+    works on."""
+    for ent in ctx.index.ents_typed(sent, "Technology", ctx.type_of):
+        owner = brand_owner(ent, ctx)
+        if owner:
+            yield Candidate(owner, "focusesOn", ent.kb_id_, "focus:brand", "asserted", sent)
+
+
+def _maker_key(tok: Token, table: dict[str, list[str]]) -> str | None:
+    """The entry of ``table`` that ends at ``tok``: one word (``carmaker``) or two (``car exporter``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the car exporter")
+    >>> _maker_key(doc[2], {"car exporter": ["automobiles", "automobiles"]})
+    'car exporter'
+    """
+    if tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in table:
+        return f"{tok.doc[tok.i - 1].lower_} {tok.lower_}"
+    return tok.lower_ if tok.lower_ in table else None
+
+
+@triggered_by(lambda lex: frozenset(k.rsplit(" ", 1)[-1] for k in lex.value("r9focus_maker_words")))
+def maker_word_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``South Korean carmaker Kia``, ``Geely, China's biggest car exporter``: a maker noun that names the
+    technology its companies make."""
+    table = ctx.lex.value("r9focus_maker_words")
+    ends = ctx.lex_memo("r9focus:maker_ends", lambda: frozenset(k.rsplit(" ", 1)[-1] for k in table))
+    for tok in ctx.find(sent, ends):
+        key = _maker_key(tok, table)
+        if key is None or ctx.negated(tok):
+            continue
+        orgs = org_noun_targets(tok, ctx)
+        if not orgs and tok.dep_ in ("compound", "nmod") and ctx.entity(tok.head):
+            orgs = [a for a in [ctx.entity(tok.head)] if a and ctx.type_of(a) == "Organization"]
+        orgs = orgs or names_after(tok.i + 1, sent, ctx)
+        if not orgs:
+            continue
+        tech_id = table[key][0]
+        if tech_id not in ctx.entities:
+            continue  # a carmaker named in passing: its cars are not what the text is about
+        for org in orgs:
+            yield Candidate(org, "focusesOn", tech_id, "focus:maker_word", "asserted", sent)
