@@ -49,3 +49,24 @@ def test_a_maker_word_alone_gives_nothing(nlp) -> None:
     # a carmaker named in passing, in a text that is not about its cars
     text = "Toyota, the country's largest carmaker, took a 2% stake in the chip plant."
     assert "focus:maker_word" not in rules_of(nlp, text)
+
+
+def test_the_partner_a_product_is_made_with_makes_it_too(nlp) -> None:
+    text = "Safran produces helicopter engines with Hindustan Aeronautics Limited."
+    assert ("hindustan-aeronautics-limited", "focusesOn", "helicopter-engines") in rule_triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Intel makes chips with equipment from ASML.",  # what it is made with is no partner
+    "Safran could produce helicopter engines with Hindustan Aeronautics Limited.",
+    "Safran does not produce helicopter engines with Hindustan Aeronautics Limited.",
+])
+def test_made_with_leaves_tools_and_possibilities_alone(nlp, text: str) -> None:
+    assert "focus:made_with" not in rules_of(nlp, text)
+
+
+def test_where_a_service_is_offered_is_no_field_of_the_seller(nlp) -> None:
+    text = "Infosys will offer software services in Nvidia's data centres in Pune."
+    assert not any(s == "infosys" and o == "data-centres" for s, _, o in rule_triples(nlp, text))
+    # but the field a company invests in is its focus
+    assert ("infosys", "focusesOn", "data-centres") in rule_triples(nlp, "Infosys will invest in data centres.")

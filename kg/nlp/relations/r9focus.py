@@ -83,3 +83,23 @@ def maker_word_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue  # a carmaker named in passing: its cars are not what the text is about
         for org in orgs:
             yield Candidate(org, "focusesOn", tech_id, "focus:maker_word", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("making_verbs"))
+def made_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Safran produces helicopter engines with HAL``: the partner a product is made with makes it too, where the
+    parser hung ``with`` on the product rather than on the verb (on the verb, :func:`focus_rule` reads it)."""
+    verbs = ctx.lex.words("making_verbs")
+    for tok in ctx.find(sent, verbs):
+        if tok.pos_ != "VERB" or tok.lemma_ not in verbs or ctx.negated(tok) or \
+                any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in tok.children):
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            partners = [a for p in ctx.pobjs(obj, {"with"}) if ctx.entity(p)
+                        for a in ctx.actors(p) if ctx.type_of(a) == "Organization"]
+            inside = {t for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for t in ctx.technologies(c)}  # "engines with HAL's AI unit": not the product
+            techs = [t for t in ctx.technologies(obj, shallow=True) if t not in inside] if partners else []
+            for partner in partners:
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(partner, "focusesOn", tech, "focus:made_with", ctx.status(tok), sent)
