@@ -70,3 +70,27 @@ def test_where_a_service_is_offered_is_no_field_of_the_seller(nlp) -> None:
     assert not any(s == "infosys" and o == "data-centres" for s, _, o in rule_triples(nlp, text))
     # but the field a company invests in is its focus
     assert ("infosys", "focusesOn", "data-centres") in rule_triples(nlp, "Infosys will invest in data centres.")
+
+
+@pytest.mark.parametrize(("text", "orgs", "tech"), [
+    ("The ministry listed 14 Chinese companies that build drones for the army, among them DJI and Autel Robotics.",
+     {"dji", "autel-robotics"}, "drones"),
+    ("Regulators fined three firms that make surveillance cameras, including Hikvision.", {"hikvision"},
+     "surveillance-technology"),
+    ("The agency added Sugon to its list, along with 12 Chinese companies that design chips for artificial "
+     "intelligence, among them Cambricon Technologies and CETC.", {"cambricon", "cetc"}, "artificial-intelligence"),
+])
+def test_named_examples_of_a_group_make_what_its_clause_says(nlp, text: str, orgs: set[str], tech: str) -> None:
+    found = rule_triples(nlp, text)
+    assert {(o, "focusesOn", tech) for o in orgs} <= found
+
+
+def test_examples_of_a_group_that_does_not_make_it_give_nothing(nlp) -> None:
+    text = "The ministry listed firms that do not build drones, among them DJI."
+    assert "focus:group_clause" not in rules_of(nlp, text)
+
+
+def test_a_state_named_by_the_adjective_of_its_companies_is_not_the_maker(nlp) -> None:
+    text = "The ministry listed 14 Chinese companies that build drones for the army, among them DJI."
+    assert ("china", "focusesOn", "drones") not in rule_triples(nlp, text)
+    assert ("china", "focusesOn", "drones") in rule_triples(nlp, "China builds drones for the army.")

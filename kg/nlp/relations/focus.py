@@ -12,6 +12,7 @@ from kg.nlp.relations.structure import org_noun_targets
 from kg.records import Entity
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.focus4 import names_after
+from kg.nlp.relations.r9focus import group_subject
 
 
 @triggered_by(lambda lex: lex.words("focus_verbs") | lex.words("focus_nouns"))
@@ -26,6 +27,8 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if not_a_focus(tok, ctx):
                 continue
             subjects = ctx.subjects(tok)
+            if group_subject(tok, ctx):  # "Chinese companies that build drones": not China itself
+                subjects = [a for a in subjects if ctx.type_of(a) != "Country"]
             if tok.lemma_ in ctx.lex.words("making_verbs") or tok.lemma_ in ("lead", "spearhead"):
                 # "Sugon, together with NUDT, leads the development of supercomputers": the partner makes it too
                 subjects += [a for c in tok.children if c.dep_ == "nsubj" for p in ctx.pobjs(c, {"with"})

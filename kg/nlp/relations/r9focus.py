@@ -103,3 +103,53 @@ def made_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for partner in partners:
                 for tech in dict.fromkeys(techs):
                     yield Candidate(partner, "focusesOn", tech, "focus:made_with", ctx.status(tok), sent)
+
+
+#: the words that open a list of examples after a group, read in surface order
+EXAMPLE_OPENERS = (("among", "them"), ("including",), ("such", "as"), ("notably",))
+
+
+def examples_after(clause: Token, sent: Span, ctx: DocContext) -> list[str]:
+    """The organisations listed as examples at the end of a clause: ``, among them Cambricon and CETC``, ``,
+    including DJI`` (the parser hangs the list on the clause's object, on it or on the main verb); none when no
+    marker of examples follows a comma there."""
+    doc = ctx.doc
+    for i in range(clause.i + 1, min(clause.right_edge.i + 2, sent.end - 1)):
+        if doc[i].text != ",":
+            continue
+        for opener in EXAMPLE_OPENERS:
+            n = len(opener)
+            if i + n < sent.end and tuple(doc[i + 1 + k].lower_ for k in range(n)) == opener:
+                return names_after(i + 1 + n, sent, ctx)
+    return []
+
+
+@triggered_by(lambda lex: lex.words("making_verbs"))
+def group_clause_examples_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``21 Chinese companies that design drones, among them DJI and Autel``: the named examples of a group do
+    what the group's clause says it makes."""
+    verbs = ctx.lex.words("making_verbs")
+    for tok in ctx.find(sent, verbs):
+        # the dependency says a clause even where the tagger took the verb for a noun ("companies that design")
+        if tok.lemma_ not in verbs or tok.dep_ != "relcl" or ctx.negated(tok) or \
+                not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in tok.children):
+            continue
+        group = tok.head
+        if group.tag_ != "NNS" or ctx.entity(group):
+            continue
+        names = ctx.examples(group) or examples_after(tok, sent, ctx)
+        techs = [t for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("for", "in", "on"))
+                 for t in ctx.technologies(c, shallow=True)]
+        for name in names:
+            for tech in dict.fromkeys(techs):
+                yield Candidate(name, "focusesOn", tech, "focus:group_clause", ctx.status(tok), sent)
+
+
+def group_subject(verb: Token, ctx: DocContext) -> bool:
+    """Whether a verb's subject is a group of companies, named by no entity: ``French companies had sold``,
+    ``Chinese companies that build drones`` (a state named only by its adjective there is not the doer)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.tag_ == "NNS" and not ctx.entity(subj) and \
+        (subj.lower_ in ctx.lex.words("org_nouns") or subj.lemma_ in ctx.lex.words("org_nouns"))
