@@ -44,7 +44,8 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for child in list(tok.children) + shared:
                 if money and not (child.dep_ == "prep" and child.lower_ in ("into", "in") or child.dep_ == "advcl"):
                     continue  # what the money went into, or what that spans ("…, spanning AI and oil")
-                if child.dep_ == "prep" and child.lower_ == "in" and tok.lemma_ in ctx.lex.words("r9focus_in_place_verbs"):
+                if child.dep_ == "prep" and child.lower_ == "in" and \
+                        tok.lemma_ in ctx.lex.words("r9focus_in_place_verbs"):
                     continue  # "offer AI computing in Singtel's data centres": where it is done, not a field
                 if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in
                                                            ("on", "in", "into")) or \
