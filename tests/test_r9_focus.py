@@ -94,3 +94,12 @@ def test_a_state_named_by_the_adjective_of_its_companies_is_not_the_maker(nlp) -
     text = "The ministry listed 14 Chinese companies that build drones for the army, among them DJI."
     assert ("china", "focusesOn", "drones") not in rule_triples(nlp, text)
     assert ("china", "focusesOn", "drones") in rule_triples(nlp, "China builds drones for the army.")
+
+
+def test_a_named_unit_works_on_its_field_not_its_parent(nlp) -> None:
+    found = rule_triples(nlp, "The modem was designed by Huawei's chip unit HiSilicon.")
+    assert ("hisilicon", "focusesOn", "semiconductors") in found
+    assert ("huawei", "focusesOn", "semiconductors") not in found
+    # an unnamed unit is the parent's own work
+    assert ("samsung-electronics", "focusesOn", "semiconductors") in rule_triples(
+        nlp, "Samsung's chip unit posted a loss.")

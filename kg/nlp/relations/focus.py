@@ -12,7 +12,7 @@ from kg.nlp.relations.structure import org_noun_targets
 from kg.records import Entity
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.focus4 import names_after
-from kg.nlp.relations.r9focus import group_subject
+from kg.nlp.relations.r9focus import group_subject, named_unit_only
 
 
 @triggered_by(lambda lex: lex.words("focus_verbs") | lex.words("focus_nouns"))
@@ -189,6 +189,7 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                   if ctx.type_of(a) in owner_types] if head is root or product else []
         if head is not root and head.lower_ in ctx.lex.words("org_nouns"):
             owners += [a for a in org_noun_targets(head, ctx) if a not in owners]
+            owners = named_unit_only(head, owners, ctx)  # "Huawei's chip unit HiSilicon": the unit's field
         techs = [tech] + [t for p in ctx.pobjs(head, {"for"}) for t in ctx.technologies(p)]
         for owner in owners:
             for t in dict.fromkeys(techs):

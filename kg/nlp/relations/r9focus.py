@@ -153,3 +153,14 @@ def group_subject(verb: Token, ctx: DocContext) -> bool:
         subj = verb.head
     return subj is not None and subj.tag_ == "NNS" and not ctx.entity(subj) and \
         (subj.lower_ in ctx.lex.words("org_nouns") or subj.lemma_ in ctx.lex.words("org_nouns"))
+
+
+def named_unit_only(head: Token, owners: list[str], ctx: DocContext) -> list[str]:
+    """The owners of ``X's <technology> unit Y`` without the parent ``X`` when the unit is named: the technology
+    is the unit's field (``Huawei's chip unit HiSilicon``); an unnamed unit leaves the parent (``Samsung's chip
+    unit posted a loss``). ``head`` is the unit noun, ``owners`` what was found for it."""
+    if head.lower_ not in ctx.lex.words("r9focus_unit_nouns"):
+        return owners
+    parents = {a for c in head.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)}
+    named = [a for a in owners if a not in parents]
+    return named if named else owners
