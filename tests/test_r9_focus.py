@@ -103,3 +103,21 @@ def test_a_named_unit_works_on_its_field_not_its_parent(nlp) -> None:
     # an unnamed unit is the parent's own work
     assert ("samsung-electronics", "focusesOn", "semiconductors") in rule_triples(
         nlp, "Samsung's chip unit posted a loss.")
+
+
+@pytest.mark.parametrize(("text", "org", "tech"), [
+    ("Infineon turns out millions of power chips a year in Dresden.", "infineon", "semiconductors"),
+    ("Safaricom rolled out 5G services in Nairobi last year.", "safaricom", "5g"),
+])
+def test_a_phrasal_verb_of_making_gives_focus(nlp, text: str, org: str, tech: str) -> None:
+    assert (org, "focusesOn", tech) in rule_triples(nlp, text)
+    assert "focus:phrasal" in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vodacom has not rolled out 5G yet.",
+    "Vodacom could roll out 5G next year.",
+    "Vodacom turned down 5G equipment from Huawei.",  # another particle, another verb
+])
+def test_a_phrasal_verb_negated_possible_or_of_another_particle_gives_nothing(nlp, text: str) -> None:
+    assert "focus:phrasal" not in rules_of(nlp, text)

@@ -164,3 +164,23 @@ def named_unit_only(head: Token, owners: list[str], ctx: DocContext) -> list[str
     parents = {a for c in head.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)}
     named = [a for a in owners if a not in parents]
     return named if named else owners
+
+
+@triggered_by(lambda lex: frozenset(lex.value("r9focus_phrasal_making")))
+def phrasal_making_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nexperia turns out billions of chips a year``, ``Safaricom rolled out 5G``: a phrasal verb of making or
+    deploying (``r9focus_phrasal_making``: verb -> particle) says what its subject works on."""
+    table = ctx.lex.value("r9focus_phrasal_making")
+    for tok in ctx.find(sent, frozenset(table)):
+        particle = table.get(tok.lemma_)
+        if tok.pos_ != "VERB" or particle is None or ctx.negated(tok) or \
+                not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children) or \
+                any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in tok.children):
+            continue
+        subjects = [a for a in ctx.subjects(tok) if ctx.is_actor(a)]
+        if group_subject(tok, ctx):
+            subjects = [a for a in subjects if ctx.type_of(a) != "Country"]
+        techs = [t for c in tok.children if c.dep_ == "dobj" for t in ctx.technologies(c, shallow=True)]
+        for subject in subjects:
+            for tech in dict.fromkeys(techs):
+                yield Candidate(subject, "focusesOn", tech, "focus:phrasal", ctx.status(tok), sent)
