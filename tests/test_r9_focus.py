@@ -121,3 +121,31 @@ def test_a_phrasal_verb_of_making_gives_focus(nlp, text: str, org: str, tech: st
 ])
 def test_a_phrasal_verb_negated_possible_or_of_another_particle_gives_nothing(nlp, text: str) -> None:
     assert "focus:phrasal" not in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "org", "tech"), [
+    ("Lynas, the Perth-based owner of the largest rare earths mine outside China, signed the deal.",
+     "lynas-rare-earths", "rare-earths"),
+    ("Glencore is the operator of two cobalt mines in Congo.", "glencore", "cobalt"),
+])
+def test_who_owns_or_runs_the_works_of_a_technology_works_on_it(nlp, text: str, org: str, tech: str) -> None:
+    assert (org, "focusesOn", tech) in rule_triples(nlp, text)
+    assert "focus:works_owner" in rules_of(nlp, text)
+
+
+def test_the_owner_of_no_works_gives_nothing(nlp) -> None:
+    # owning a company, or running a network, is not owning the works of a technology
+    assert "focus:works_owner" not in rules_of(nlp, "Telstra, the operator of the country's 5G network, grew.")
+
+
+@pytest.mark.parametrize(("text", "org", "tech"), [
+    ("Umicore said the plan recognised the company's role as the largest producer of cobalt in Europe.",
+     "umicore", "cobalt"),
+    ("Analysts praised Glencore's role as the only major producer of copper in the country.", "glencore", "copper"),
+])
+def test_a_role_as_a_maker_gives_focus(nlp, text: str, org: str, tech: str) -> None:
+    assert (org, "focusesOn", tech) in rule_triples(nlp, text)
+
+
+def test_a_role_as_a_buyer_gives_no_focus(nlp) -> None:
+    assert "focus:role_as" not in rules_of(nlp, "Umicore's role as a buyer of cobalt grew.")

@@ -84,7 +84,7 @@ from kg.nlp.relations.focus4 import (field_entry_rule, hub_rule, pursuit_rule, r
                                       technology_of_rule, world_share_rule, priority_rule)
 from kg.nlp.relations.focus5 import product_maker_rule, technology_provider_rule
 from kg.nlp.relations.r9focus import (brand_rule, group_clause_examples_rule, made_with_rule,
-                                       maker_word_rule, phrasal_making_rule)
+                                       maker_word_rule, phrasal_making_rule, role_as_rule, works_owner_rule)
 from kg.nlp.relations.focus3 import (bought_from_rule, listed_group_rule, operated_rule, ranked_maker_rule,
                                       whose_product_rule)
 from kg.nlp.relations.parts import described_unit_rule, founded_unit_rule, known_parent_rule, owns_rule
@@ -151,7 +151,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            agreed_together_rule, consortium_members_rule, pitted_rule, faced_rivals_rule,
                            called_partner_rule, build_what_rule, brand_rule, maker_word_rule,
                            made_with_rule, group_clause_examples_rule,
-                           phrasal_making_rule)
+                           phrasal_making_rule, works_owner_rule, role_as_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

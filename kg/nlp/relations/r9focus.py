@@ -105,6 +105,8 @@ def made_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(partner, "focusesOn", tech, "focus:made_with", ctx.status(tok), sent)
 
 
+#: the nouns of a part an actor plays (``its role as the producer of``)
+ROLE_NOUNS = ("role", "position", "status", "place")
 #: the words that open a list of examples after a group, read in surface order
 EXAMPLE_OPENERS = (("among", "them"), ("including",), ("such", "as"), ("notably",))
 
@@ -184,3 +186,53 @@ def phrasal_making_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for subject in subjects:
             for tech in dict.fromkeys(techs):
                 yield Candidate(subject, "focusesOn", tech, "focus:phrasal", ctx.status(tok), sent)
+
+
+def described_actors(noun: Token, ctx: DocContext) -> list[str]:
+    """The organisations a describing noun stands for: ``Lynas, the owner of …`` (apposition), ``Glencore is the
+    operator of …`` (attribute), ``the group's role as the producer of …`` (the owner of the role)."""
+    if noun.dep_ == "appos":
+        found = ctx.actors(noun.head, conj=False)
+    elif noun.dep_ == "attr":
+        found = [a for c in noun.head.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        # "its role as the producer of": "as" hung on "role", or on the verb whose object "role" is
+        gov = noun.head.head
+        roles = [gov] if gov.lower_ in ROLE_NOUNS else [c for c in gov.children if c.dep_ in ("dobj", "nsubj")
+                                                         and c.lower_ in ROLE_NOUNS and c.i < noun.i]
+        found = [a for r in roles for c in r.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+    else:
+        return []
+    return [a for a in found if ctx.type_of(a) == "Organization"]
+
+
+@triggered_by(lambda lex: lex.words("r9focus_owner_nouns"))
+def works_owner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Lynas, the owner of the largest rare earths mine``, ``Glencore is the operator of two cobalt mines``: who
+    owns or runs the works of a technology works on it."""
+    nouns = ctx.lex.words("r9focus_owner_nouns")
+    works = ctx.lex.words("facility_nouns") | ctx.lex.words("r9focus_works_nouns")
+    for tok in ctx.find(sent, nouns):
+        if tok.lower_ not in nouns or ctx.negated(tok):
+            continue
+        actors = described_actors(tok, ctx)
+        for pobj in (ctx.pobjs(tok, {"of"}) if actors else ()):
+            if not any(t.lower_ in works for t in pobj.subtree):
+                continue  # "the owner of the company", "the operator of the network's AI tools"
+            for actor in actors:
+                for tech in ctx.technologies(pobj, shallow=True):
+                    yield Candidate(actor, "focusesOn", tech, "focus:works_owner", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("focus_nouns"))
+def role_as_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the group's role as the only producer of copper and cobalt``: the owner of a role as a maker makes it."""
+    nouns = ctx.lex.words("focus_nouns")
+    for tok in ctx.find(sent, nouns):
+        if tok.lower_ not in nouns or tok.dep_ != "pobj" or tok.head.lower_ != "as" or ctx.negated(tok):
+            continue
+        actors = described_actors(tok, ctx)
+        techs = [t for p in ctx.pobjs(tok, {"of", "in"}) for t in ctx.technologies(p, shallow=True)]
+        for actor in actors:
+            for tech in dict.fromkeys(techs):
+                yield Candidate(actor, "focusesOn", tech, "focus:role_as", "asserted", sent)
