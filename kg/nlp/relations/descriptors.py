@@ -104,8 +104,9 @@ def technology_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
             from kg.nlp.relations.structure import org_noun_targets
 
             orgs = [a for a in org_noun_targets(noun, ctx) if ctx.type_of(a) == "Organization"]
-        if noun.lower_ in ctx.lex.words("part_nouns"):
-            # "Amazon's cloud computing arm": the parent works on what its unit is named for
+        if noun.lower_ in ctx.lex.words("part_nouns") and not orgs:
+            # "Amazon's cloud computing arm": the parent works on what its unit is named for; but "Huawei's chip
+            # unit HiSilicon", a named unit, is the one that does
             orgs += [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
                      if ctx.type_of(a) == "Organization" and a not in orgs]
         for org in orgs:

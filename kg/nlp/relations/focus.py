@@ -12,6 +12,7 @@ from kg.nlp.relations.structure import org_noun_targets
 from kg.records import Entity
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.focus4 import names_after
+from kg.nlp.relations.r9focus import group_subject, named_unit_only
 
 
 @triggered_by(lambda lex: lex.words("focus_verbs") | lex.words("focus_nouns"))
@@ -26,6 +27,8 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if not_a_focus(tok, ctx):
                 continue
             subjects = ctx.subjects(tok)
+            if group_subject(tok, ctx):  # "Chinese companies that build drones": not China itself
+                subjects = [a for a in subjects if ctx.type_of(a) != "Country"]
             if tok.lemma_ in ctx.lex.words("making_verbs") or tok.lemma_ in ("lead", "spearhead"):
                 # "Sugon, together with NUDT, leads the development of supercomputers": the partner makes it too
                 subjects += [a for c in tok.children if c.dep_ == "nsubj" for p in ctx.pobjs(c, {"with"})
@@ -41,6 +44,9 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for child in list(tok.children) + shared:
                 if money and not (child.dep_ == "prep" and child.lower_ in ("into", "in") or child.dep_ == "advcl"):
                     continue  # what the money went into, or what that spans ("…, spanning AI and oil")
+                if child.dep_ == "prep" and child.lower_ == "in" and \
+                        tok.lemma_ in ctx.lex.words("r9focus_in_place_verbs"):
+                    continue  # "offer AI computing in Singtel's data centres": where it is done, not a field
                 if child.dep_ in ("dobj", "nsubjpass") or (child.dep_ == "prep" and child.lower_ in
                                                            ("on", "in", "into")) or \
                         (child.dep_ == "advcl" and child.lemma_ in ("span", "include", "cover", "range")):
@@ -183,6 +189,7 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                   if ctx.type_of(a) in owner_types] if head is root or product else []
         if head is not root and head.lower_ in ctx.lex.words("org_nouns"):
             owners += [a for a in org_noun_targets(head, ctx) if a not in owners]
+            owners = named_unit_only(head, owners, ctx)  # "Huawei's chip unit HiSilicon": the unit's field
         techs = [tech] + [t for p in ctx.pobjs(head, {"for"}) for t in ctx.technologies(p)]
         for owner in owners:
             for t in dict.fromkeys(techs):
