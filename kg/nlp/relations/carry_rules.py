@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.relations.carry import sentence_at, sentences_of
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
@@ -108,7 +108,8 @@ def head_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         i, words = person.start - 1, []
         while i >= sent.start and (doc[i].lower_ in HEAD_OF_STATE | NOT_HEAD | TITLE_FILLERS | OFFICIAL_TITLES
-                                   | OFFICIAL_FILLERS) and not ctx.entity(doc[i]):
+                                   | OFFICIAL_FILLERS or portfolio_word(doc, i, sent.start, words)) \
+                and not ctx.entity(doc[i]):
             words.insert(0, doc[i].lower_)
             i -= 1
         if any(w in HEAD_OF_STATE for w in words) and not any(w in NOT_HEAD for w in words) and \
@@ -197,3 +198,30 @@ def referred_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         kind = title_kind(words, owner.subtype or owner.type, title)
         if kind:
             yield Candidate(pid, kind, owner.id, "title:referred", "asserted", sent)
+
+
+def portfolio_word(doc: Doc, i: int, start: int, words: list[str]) -> bool:
+    """Whether token ``i`` names a minister's field in front of the title already read (``words``): a capitalised
+    noun (``Planning``, ``Science and Technology Minister``), or ``and``/a comma between two of them; not the
+    titles of a region's head (``Chief Minister``, ``First Minister``).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Science", "and", "Technology", "Minister", "Jo", "Lee"],
+    ...           pos=["PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN"])
+    >>> [portfolio_word(doc, k, 0, w) for k, w in ((2, ["minister"]), (1, ["technology", "minister"]))]
+    [True, True]
+    >>> portfolio_word(doc, 2, 0, []), portfolio_word(doc, 1, 0, ["minister"])
+    (False, False)
+    """
+    if "minister" not in words:
+        return False
+    tok = doc[i]
+    if tok.lower_ in ("and", ","):  # between two fields, not between a name and the title ("Biden and Prime …")
+        return i > start and words[0] not in OFFICIAL_TITLES | HEAD_OF_STATE and doc[i - 1].is_title and \
+            doc[i - 1].pos_ in ("PROPN", "NOUN") and doc[i - 1].ent_type_ == ""
+    return tok.is_title and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in REGION_HEADS
+
+
+#: words that make "Minister" the head of a region's government, not a minister of the country
+REGION_HEADS = {"chief", "first"}
