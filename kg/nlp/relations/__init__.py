@@ -67,7 +67,7 @@ from kg.nlp.relations.coop5 import (agreed_together_rule, build_what_rule, calle
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.r9coop import (countering_pact_rule, further_between_rule, recruited_partner_rule,
                                      role_before_name_rule)
-from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, signatory_rule
+from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, member_rule, signatory_rule
 from kg.nlp.relations.funding import (founding_shareholders_rule, made_available_rule, paired_investors_rule,
                                       venture_founders_rule)
 from kg.nlp.relations.obligations import must_rule
@@ -96,11 +96,11 @@ from kg.nlp.relations.focus3 import (bought_from_rule, listed_group_rule, operat
                                       whose_product_rule)
 from kg.nlp.relations.parts import described_unit_rule, founded_unit_rule, known_parent_rule, owns_rule
 from kg.nlp.relations.restraints import (blocked_imports_rule, colon_list_rule, counted_target_rule,
-                                         export_curb_rule, hit_with_rule, licence_denial_rule, on_list_rule,
+                                         export_curb_rule, hit_with_rule, on_list_rule,
                                          sanction_package_rule, stop_order_rule)
+from kg.nlp.relations.licences import licence_denial_rule
 from kg.nlp.relations.membership2 import admitted_as_rule, ally_member_rule, membership_noun_rule
-from kg.nlp.relations.structure import (based_in_rule, member_rule, name_rule, part_of_rule, rival_rule,
-                                        title_rule)
+from kg.nlp.relations.structure import based_in_rule, name_rule, part_of_rule, rival_rule, title_rule
 from kg.nlp.relations.triggers import noun_rule, verb_rule
 from kg.nlp.relations.xsent import (bare_title_rule, canonical_country_rule, inherit_offices,
                                     predicate_title_rule)

@@ -69,7 +69,7 @@ def relied_on_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "suppliesTo", o, "event:relied-on", status, sent)
 
 
-def _is_state(actors: list[str], ctx: DocContext) -> bool:
+def is_state(actors: list[str], ctx: DocContext) -> bool:
     """Whether the actors are states or their bodies (the customers, in a deal with a company)."""
     return bool(actors) and all(ctx.type_of(a) in ("Country", "InternationalOrganization") or (
         ctx.entities.get(a) is not None and ctx.entities[a].subtype == "GovernmentBody") for a in actors)
@@ -109,7 +109,7 @@ def deal_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for v in purposes:
             if v.lemma_ in buying:
                 pairs = distinct_pairs(partners, holders)
-            elif _is_state(holders, ctx) and not _is_state(partners, ctx):
+            elif is_state(holders, ctx) and not is_state(partners, ctx):
                 pairs = distinct_pairs(partners, holders)  # "Tashkent signed a deal with Huawei to build …"
             else:
                 pairs = distinct_pairs(holders, partners)

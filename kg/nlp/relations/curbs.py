@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from kg.nlp.relations.commerce import governing_verb, product_makers
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.slots import RELATIVE_PRONOUNS, dobj
+from kg.nlp.relations.objects import RELATIVE_PRONOUNS, dobj
 from kg.nlp.relations.triggers import distinct_pairs, noun_participants
 
 

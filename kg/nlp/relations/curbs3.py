@@ -26,10 +26,10 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.relations.events import _maker, bygone
-from kg.nlp.relations.obligations import _authority
+from kg.nlp.relations.events import goods_maker, bygone
+from kg.nlp.relations.obligations import speaking_authority
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.restraints import BODY_KINDS, STATE_TYPES, TARGET_TYPES, _hit_targets, one_of
+from kg.nlp.relations.restraints import BODY_KINDS, STATE_TYPES, TARGET_TYPES, hit_targets, one_of
 from kg.nlp.relations.slots import EXPORT_NOUNS, verb_objects
 from kg.nlp.relations.triggers import distinct_pairs
 
@@ -81,7 +81,7 @@ def curbed_flow_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "restrictsExportsTo", o, "curb:curbed-flow", status, sent)
 
 
-def _official(actor: str, ctx: DocContext) -> bool:
+def official_actor(actor: str, ctx: DocContext) -> bool:
     """A state, a body of states or a government body: who can impose a measure."""
     entity = ctx.entities.get(actor)
     return ctx.type_of(actor) in STATE_TYPES or (entity is not None and entity.subtype in BODY_KINDS)
@@ -103,7 +103,7 @@ def joined_measure_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if join.pos_ != "VERB" or ctx.negated(join):
             continue
         joined = [a for c in join.children if c.dep_ == "dobj" for a in ctx.actors(c)
-                  if ctx.type_of(a) in STATE_TYPES or _official(a, ctx)]
+                  if ctx.type_of(a) in STATE_TYPES or official_actor(a, ctx)]
         if not joined:
             continue
         for act in _joined_acts(join):
@@ -180,10 +180,10 @@ def ordered_blocked_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # "ordered operators to remove Huawei equipment": the maker of what is to be removed
         ordered = {a for c in order.children if c.dep_ == "dobj" for a in ctx.actors(c)}
         targets += [a for x in removals if not ctx.negated(x) for c in x.children if c.dep_ == "dobj"
-                    for a in _maker(c, ctx) if ctx.type_of(a) == "Organization" and a not in ordered]
+                    for a in goods_maker(c, ctx) if ctx.type_of(a) == "Organization" and a not in ordered]
         if not targets:
             continue
-        holders = [a for a in ctx.subjects(order) if _official(a, ctx)]
+        holders = [a for a in ctx.subjects(order) if official_actor(a, ctx)]
         for s, o in distinct_pairs(holders, targets):
             yield Candidate(s, "sanctions", o, "curb:ordered-blocked", ctx.status(order), sent)
 
@@ -207,10 +207,10 @@ def must_not_use_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if aux.dep_ != "aux" or verb.dep_ != "ccomp" or verb.head.lemma_ not in saying or \
                 ctx.negated(verb.head) or not _banned_use(verb, ctx):
             continue
-        makers = [a for c in verb.children if c.dep_ == "dobj" for a in _maker(c, ctx)
+        makers = [a for c in verb.children if c.dep_ == "dobj" for a in goods_maker(c, ctx)
                   if ctx.type_of(a) == "Organization"]
         users = {a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c)}
-        authorities = [a for a in ctx.subjects(verb.head) if _authority(a, ctx)]
+        authorities = [a for a in ctx.subjects(verb.head) if speaking_authority(a, ctx)]
         for s, o in distinct_pairs(authorities, (m for m in makers if m not in users)):
             yield Candidate(s, "sanctions", o, "curb:must-not-use", ctx.status(verb.head), sent)
 
@@ -255,14 +255,14 @@ def chair_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "memberOf", o, "member:chair", "asserted", sent)
 
 
-def _sanction_words(ctx: DocContext, part: str) -> frozenset[str]:
+def sanction_words(ctx: DocContext, part: str) -> frozenset[str]:
     """The trigger nouns (``part="nouns"``) or verbs of ``sanctions`` in the lexicon."""
     table = ctx.lex.nouns if part == "nouns" else ctx.lex.verbs
     return ctx.lex_memo(f"curbs3:sanction_{part}", lambda: frozenset(
         n for n, entries in table.items() if any(p == "sanctions" for p, _s in entries)))
 
 
-def _named_holders(noun: Token, ctx: DocContext) -> list[str]:
+def named_holders(noun: Token, ctx: DocContext) -> list[str]:
     """The names before a measure noun that hold it: ``US sanctions``, ``the EU's sanctions``, ``Western curbs``."""
     return [a for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i
             and ctx.entity(c) for a in ctx.actors(ctx.mention_root(c)) if ctx.type_of(a) != "Person"]
@@ -314,7 +314,7 @@ def measure_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Rosneft, a target of US sanctions``, ``the sanctions that the EU imposed on Rosneft``, ``Huawei is
     subject to US export controls``, ``ZTE was hit with export curbs``: the measure's holder sanctions or restricts
     exports to its target."""
-    sanction_nouns = _sanction_words(ctx, "nouns")
+    sanction_nouns = sanction_words(ctx, "nouns")
     exports = ctx.lex.words("export_nouns")
     for noun in ctx.find(sent, sanction_nouns | _curb_nouns(ctx)):
         if noun.pos_ != "NOUN":
@@ -323,13 +323,13 @@ def measure_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         export = any(c.lower_ in exports and c.i < noun.i for c in noun.children)
         if not sanction and not export:
             continue  # "subject to capital controls": only a curb on exports restricts them
-        holders, status = _named_holders(noun, ctx), ctx.status(noun)
+        holders, status = named_holders(noun, ctx), ctx.status(noun)
         targets = _targeted(noun, ctx) or _aimed_at(noun, ctx)
         if not targets:
             subjects, targets, clause = _imposed_by_clause(noun, ctx)
             holders, status = holders + subjects, ctx.status(clause) if clause is not None else status
         if not targets and not sanction:  # sanctions hit or placed on a target are hit_with_rule's
-            targets, subjects, verb = _hit_targets(noun, ctx)
+            targets, subjects, verb = hit_targets(noun, ctx)
             if verb is not None and (ctx.negated(verb) or ctx.status(verb) != "asserted"):
                 continue
             holders += subjects
@@ -344,7 +344,7 @@ def measure_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def counted_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Sugon was among the 12 companies the Treasury sanctioned``, ``X is one of the firms that Washington
     blacklisted``: who a group counts is the object of the clause that describes the group."""
-    for verb in ctx.find(sent, _sanction_words(ctx, "verbs")):
+    for verb in ctx.find(sent, sanction_words(ctx, "verbs")):
         if verb.dep_ != "relcl" or verb.pos_ != "VERB" or ctx.negated(verb) or \
                 not any("dobj" in slots for p, slots in ctx.lex.verbs.get(verb.lemma_, []) if p == "sanctions"):
             continue

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.governments import dominant_country
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.relations.curbs3 import _named_holders, _official, _sanction_words
+from kg.nlp.relations.curbs3 import named_holders, official_actor, sanction_words
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.restraints import TARGET_TYPES
 from kg.nlp.relations.triggers import distinct_pairs
@@ -46,7 +46,7 @@ def fronted_passive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Sanctioned by the United States in 2020, SMIC kept expanding``, ``After being blacklisted by Washington in
     2019, Huawei built its own chips``: the agent of a fronted passive sanctions the subject of the clause after
     it."""
-    for verb in ctx.find(sent, _sanction_words(ctx, "verbs")):
+    for verb in ctx.find(sent, sanction_words(ctx, "verbs")):
         if verb.tag_ != "VBN" or verb.lemma_ not in ("sanction", "blacklist", "designate", "penalize", "penalise"):
             continue
         main = _fronted_target_clause(verb)
@@ -73,7 +73,7 @@ def blocked_access_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                    if ctx.type_of(a) == "Organization"]
         if not targets or ctx.negated(verb):
             continue
-        holders = [a for a in ctx.subjects(verb) if _official(a, ctx)]
+        holders = [a for a in ctx.subjects(verb) if official_actor(a, ctx)]
         for s, o in distinct_pairs(holders, targets):
             yield Candidate(s, "sanctions", o, "curb:blocked-access", ctx.status(verb), sent)
 
@@ -146,7 +146,7 @@ def implicit_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for noun in ctx.find(sent, {"sanctions"}):
         if noun.pos_ != "NOUN" or noun.lower_ != "sanctions" or not _untargeted(noun, ctx):
             continue
-        holders = _named_holders(noun, ctx)
+        holders = named_holders(noun, ctx)
         holders += [a for c in noun.children if c.dep_ == "acl" and c.lower_ == "imposed" for g in c.children
                     if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj" for a in ctx.actors(p)]
         if noun.dep_ == "dobj" and noun.head.lemma_ in ctx.lex.words("curbs3_imposing_verbs"):

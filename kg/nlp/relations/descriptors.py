@@ -135,7 +135,7 @@ def located_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(org, "basedIn", cid, "based:located", "asserted", sent)
 
 
-def _owner_relation(owner: str, owned: str, partial: bool, ctx: DocContext) -> str | None:
+def owner_relation(owner: str, owned: str, partial: bool, ctx: DocContext) -> str | None:
     """What owning says: a company wholly owned by a company is its part; a stake, or a state's, an investment."""
     if ctx.type_of(owned) != "Organization" or not ctx.is_actor(owner):
         return None
@@ -188,7 +188,7 @@ def participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 if owner == target:
                     continue
                 if predicate == "owner":
-                    rel = _owner_relation(owner, target, partial, ctx)
+                    rel = owner_relation(owner, target, partial, ctx)
                     if rel == "partOf":
                         yield Candidate(target, rel, owner, f"participle:{tok.lower_}", "asserted", sent)
                     elif rel:

@@ -27,7 +27,7 @@ from kg.nlp.relations.index import triggered_by
 ORG = ("Organization",)
 
 
-def _maker(tok: Token, ctx: DocContext) -> list[str]:
+def goods_maker(tok: Token, ctx: DocContext) -> list[str]:
     """Who makes or owns the thing ``tok`` names: ``Huawei`` itself, ``Huawei's gear``, ``equipment from Huawei``,
     ``ChatGPT, the chatbot built by OpenAI``, a model name kg has seen owned (``its H20``)."""
     if ctx.is_actor(ctx.entity(tok) or ""):
@@ -88,7 +88,7 @@ def rivalry_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         else:
             targets = [t for t in ctx.pobjs(tok, {"to"})]
             holders = [a for t in targets for a in
-                       (owner(t, ctx) if t.lower_ in dominance else _maker(t, ctx)) if ctx.is_actor(a)]
+                       (owner(t, ctx) if t.lower_ in dominance else goods_maker(t, ctx)) if ctx.is_actor(a)]
             challengers, rule = _holder_of_noun(tok, ctx), f"rival:{tok.lemma_.lower()}"
         status = ctx.status(tok)
         for s in dict.fromkeys(challengers):
@@ -162,7 +162,7 @@ def ban_use_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             places = [a for p in ctx.pobjs(tok, {"in"}) for a in ctx.actors(p) if ctx.type_of(a) == "Country"]
             if places:
                 banners, things = places, things + passive
-        makers = [a for t in things for a in _maker(t, ctx) if ctx.type_of(a) in ORG]
+        makers = [a for t in things for a in goods_maker(t, ctx) if ctx.type_of(a) in ORG]
         status = ctx.status(tok)
         for s in dict.fromkeys(banners):
             for o in dict.fromkeys(makers):

@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import lexicon_memo, triggered_by
 from kg.nlp.relations.roles import counterparts, described
-from kg.nlp.relations.slots import dobj, is_money
+from kg.nlp.relations.money_slots import is_money
+from kg.nlp.relations.objects import dobj
 from kg.nlp.relations.triggers import distinct_pairs
 from kg.nlp.lexicon import Lexicon
 

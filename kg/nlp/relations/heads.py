@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.structure import _kind, _org_in, _title_words, org_noun_targets
+from kg.nlp.relations.structure import org_in, org_noun_targets
+from kg.nlp.relations.titles import entity_kind as _kind, title_words as _title_words
 from kg.nlp.relations.titles import Titles, title_kind, titles
 
 #: verbs whose object or subject takes a title with "as": "named X as CEO", "X serves as chairman"
@@ -41,7 +42,7 @@ def _persons(toks: list[Token], ctx: DocContext) -> list[str]:
 
 def _titled(person_tok: Token, title_tok: Token, verb: Token | None, ctx: DocContext) -> Iterator[tuple[str, str]]:
     """(leaderOf or worksFor, organisation) for a title noun phrase (``chief executive of Y``, ``its chairman``)."""
-    orgs = _org_in(title_tok, ctx)
+    orgs = org_in(title_tok, ctx)
     if not orgs and verb is not None and verb.lemma_ == "join":
         # "X joined Y as chief executive": the body is the verb's object
         orgs = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c, conj=False)
@@ -189,7 +190,7 @@ def _title_countries(tok: Token, sent: Span, ctx: DocContext) -> tuple[list[str]
     Defence Minister``), else the one the text is about (:func:`kg.nlp.governments.home_country`)."""
     from kg.nlp.governments import home_country
 
-    named = [a for a in _org_in(tok, ctx) if ctx.type_of(a) == "Country"]
+    named = [a for a in org_in(tok, ctx) if ctx.type_of(a) == "Country"]
     title = _titles(ctx)
     for t in reversed(list(ctx.doc[max(sent.start, tok.i - 8):tok.i])):
         eid = ctx.entity(t)

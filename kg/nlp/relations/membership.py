@@ -15,8 +15,9 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.events import bygone
+from kg.nlp.relations.mentions import described_names
+from kg.nlp.relations.restraints import one_of
 from kg.nlp.relations.roles import described
-from kg.nlp.relations.structure import member_body
 from kg.nlp.relations.index import triggered_by
 
 BODY_TYPES = ("InternationalOrganization", "Bloc")
@@ -307,3 +308,79 @@ def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     continue
                 if member != body and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
                     yield Candidate(member, "memberOf", body, f"member:{tok.lemma_}", ctx.status(tok), sent)
+
+
+BODY_TYPES = ("InternationalOrganization", "Bloc")
+
+
+def member_body(entity_id: str, ctx: DocContext) -> bool:
+    """A multi-state body or a bloc, or an organisation whose name makes it a grouping of members (``Next G
+    Alliance``, ``SeaMeWe-6 consortium``: the last word of its name is one of ``curbs3_member_body_words``)."""
+    if ctx.type_of(entity_id) in BODY_TYPES:
+        return True
+    entity = ctx.entities.get(entity_id)
+    words = entity.label.lower().split() if entity is not None and entity.type == "Organization" else []
+    return bool(words) and words[-1] in ctx.lex.words("curbs3_member_body_words")
+
+
+def member_bodies(tok: Token, ctx: DocContext) -> list[str]:
+    """The body a membership noun names: ``BRICS members``, ``the SCO's members``, ``members of the bloc``,
+    ``the SCO now has ten members``."""
+    found = [a for c in tok.children if c.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(c)
+             if member_body(a, ctx)]
+    # "an EU member state": the body names the compound "member", not the head noun "state"
+    found += [a for c in tok.children if c.dep_ == "compound" and c.lemma_ == "member" for g in c.children
+              if g.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(g) if member_body(a, ctx)]
+    found += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if member_body(a, ctx)]
+    if not found and tok.dep_ == "dobj" and tok.head.lemma_ == "have":
+        found = [a for a in ctx.subjects(tok.head) if ctx.type_of(a) == "InternationalOrganization"]
+    return list(dict.fromkeys(found))
+
+
+def noun_members(tok: Token, sent: Span, ctx: DocContext, *, other: bool) -> list[str]:
+    """Who a membership noun says are members: its apposition (``members India and Brazil``), a list after a
+    colon, ``all of them``, the subject it describes, the list before ``the other X countries``, and with
+    ``fellow`` the sentence's own subject."""
+    members: list[str] = []
+    for child in tok.children:
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "like"):
+            members += ctx.actors(child) or [a for g in child.children if g.dep_ == "pobj" for a in ctx.actors(g)]
+    if not members and any(c.lower_ in ("all", "both", "each") and any(g.lower_ == "them" for g in c.subtree)
+                           for c in tok.children):
+        members = ctx.listed_before(tok)  # "Russia, China and Iran, all of them member states of the bloc"
+    if not members and tok.i + 1 < sent.end and ctx.doc[tok.i + 1].text == ":":
+        members = [e.kb_id_ for e in ctx.ents_in(sent) if e.start > tok.i and ctx.type_of(e.kb_id_) == "Country"]
+    if tok.dep_ in ("attr", "appos") and not members:
+        head = tok.head
+        members = ctx.subjects(head) if head.pos_ in ("AUX", "VERB") else \
+            described_names(tok, ctx) if tok.dep_ == "appos" else ctx.actors(head, conj=False)
+    if not members and tok.dep_ == "pobj":  # "Egypt is one of the founding members of the bank"
+        members = [a for a in one_of(tok, ctx) if ctx.type_of(a) != "Person"]
+    if other and not members and any(c.lower_ == "other" for c in tok.children):
+        members = ctx.listed_before(tok)  # "Russia and Belarus … separately from the other CIS countries"
+    if any(c.lower_ == "fellow" for c in tok.children):
+        members += [s for s in ctx.subjects(sent.root) if ctx.type_of(s) == "Country"]
+    return list(dict.fromkeys(members))
+
+
+@triggered_by(lambda lex: lex.words("member_nouns") | {"countries", "states", "nations", "members"})
+def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``fellow BRICS members India and Brazil``, ``the SCO now has ten members: Russia, China…``,
+    ``X is a member of Y``, ``Russia and Belarus … the other CIS countries``."""
+    nouns = ctx.lex.words("member_nouns")
+    for tok in ctx.find(sent, ctx.lex_memo("member_words",
+                                             lambda: frozenset(nouns | {"countries", "states", "nations", "members"}))):
+        other = tok.lower_ in ("countries", "states", "nations", "members") and any(
+            c.lower_ in ("other", "fellow") for c in tok.children)
+        if tok.lower_ not in nouns and tok.lemma_ not in nouns and not other:
+            continue
+        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+            tok = tok.head  # "member states": the head noun carries the syntax
+        if ctx.negated(tok):
+            continue
+        # being one of "the other CIS countries" is a standing fact, whatever the clause plans
+        status = "asserted" if other else ctx.status(tok)
+        for org in member_bodies(tok, ctx):
+            for member in noun_members(tok, sent, ctx, other=other):
+                if member != org and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
+                    yield Candidate(member, "memberOf", org, "member:noun", status, sent)

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.structure import _bodies, _members
+from kg.nlp.relations.membership import member_bodies, noun_members
 
 ALLY_WORDS = {"ally", "allies"}
 MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
@@ -26,10 +26,10 @@ def ally_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for tok in ctx.find(sent, ALLY_WORDS):
         if tok.pos_ != "NOUN" or tok.lower_ not in ALLY_WORDS or ctx.negated(tok):
             continue
-        bodies = [b for b in _bodies(tok, ctx) if ctx.type_of(b) == "InternationalOrganization"]
+        bodies = [b for b in member_bodies(tok, ctx) if ctx.type_of(b) == "InternationalOrganization"]
         if not bodies:
             continue
-        members = _members(tok, sent, ctx, other=False)
+        members = noun_members(tok, sent, ctx, other=False)
         if tok.dep_ == "compound" and ctx.entity(tok.head):  # "NATO ally Turkey"
             members += ctx.actors(ctx.mention_root(tok.head))
         for body in bodies:

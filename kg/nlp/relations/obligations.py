@@ -18,7 +18,7 @@ from kg.nlp.relations.index import triggered_by
 AUTHORITIES = ("Country", "InternationalOrganization")
 
 
-def _authority(entity_id: str, ctx: DocContext) -> bool:
+def speaking_authority(entity_id: str, ctx: DocContext) -> bool:
     """A state, an international body, a government body, or a body named as one (``… Authority``,
     ``European Commission``) when the gazetteer gives it no other kind."""
     e = ctx.entities.get(entity_id)
@@ -39,7 +39,7 @@ def must_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         bodies = [a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c)
                   if ctx.type_of(a) == "Organization"]
-        authorities = [a for a in ctx.subjects(verb.head) if _authority(a, ctx)]
+        authorities = [a for a in ctx.subjects(verb.head) if speaking_authority(a, ctx)]
         for s in dict.fromkeys(authorities):
             for o in dict.fromkeys(bodies):
                 if s != o:

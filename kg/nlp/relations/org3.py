@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.merge import BODY_TYPES
-from kg.nlp.relations.structure import _kind, org_noun_targets
+from kg.nlp.relations.structure import org_noun_targets
+from kg.nlp.relations.titles import entity_kind as _kind
 from kg.nlp.relations.titles import title_kind, titles
 
 #: verbs of leading a body in a relative clause on it (``the company he runs``); founding leads nothing now

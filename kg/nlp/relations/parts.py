@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.relations.descriptors import _owner_relation
+from kg.nlp.relations.descriptors import owner_relation
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.focus4 import named_before
@@ -108,7 +108,7 @@ PARTIAL_WORDS = {"minority", "partly", "partially", "jointly", "co"}
 @triggered_by(lambda lex: lex.words("owning_verbs"))
 def owns_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Rostec owns Kestrel Labs``, ``Higon in turn majority-owns X``: a company that owns or controls another
-    company has it as a part (a partial or shared owner, or a state, invests in it: ``_owner_relation``)."""
+    company has it as a part (a partial or shared owner, or a state, invests in it: ``owner_relation``)."""
     doc = ctx.doc
     for verb in ctx.find(sent, ctx.lex.words("owning_verbs")):
         if verb.pos_ != "VERB" or verb.tag_ == "VBN" or ctx.negated(verb) or bygone(verb, ctx):
@@ -124,7 +124,7 @@ def owns_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             partial = True  # "A and B own X": a shared holding
         for owner in dict.fromkeys(owners):
             for target in dict.fromkeys(owned):
-                rel = _owner_relation(owner, target, partial, ctx) if owner != target else None
+                rel = owner_relation(owner, target, partial, ctx) if owner != target else None
                 if rel == "partOf":
                     yield Candidate(target, rel, owner, f"part:owns:{verb.lemma_}", ctx.status(verb), sent)
 

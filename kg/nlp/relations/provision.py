@@ -255,7 +255,7 @@ def spent_on_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``SoftBank agreed to spend $3 billion a year on OpenAI's products``: the maker of what an actor spends
     money on supplies it."""
     from kg.nlp.relations.commerce import product_makers
-    from kg.nlp.relations.slots import is_money
+    from kg.nlp.relations.money_slots import is_money
 
     for verb in ctx.find(sent, ctx.lex.words("spending_verbs")):
         if verb.pos_ != "VERB" or ctx.negated(verb) or not any(is_money(o) for o in dobj(verb)):

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.commerce3 import named_actors
-from kg.nlp.relations.commerce4 import _is_state
+from kg.nlp.relations.commerce4 import is_state
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.slots import dobj
@@ -72,9 +72,9 @@ def contract_for_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         holders = _holders(verb, deal, ctx)
         if not partners or not holders:
             continue
-        if _is_state(holders, ctx) and not _is_state(partners, ctx):
+        if is_state(holders, ctx) and not is_state(partners, ctx):
             pairs = distinct_pairs(partners, holders)
-        elif _is_state(partners, ctx) and not _is_state(holders, ctx):
+        elif is_state(partners, ctx) and not is_state(holders, ctx):
             pairs = distinct_pairs(holders, partners)
         else:
             continue

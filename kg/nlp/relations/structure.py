@@ -1,4 +1,5 @@
-"""Structural relation rules: titles (leaderOf, worksFor), basedIn, memberOf, partOf, focusesOn, rivalry."""
+"""Structural relation rules: titles (leaderOf, worksFor), basedIn, partOf, focusesOn, rivalry (memberOf by a
+membership noun: :mod:`kg.nlp.relations.membership`)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,7 @@ from kg.nlp.relations.based import based_elsewhere, described_orgs
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.focus2 import heads_a_part, unit_owners
-from kg.nlp.relations.mentions import after_possessive, described_names, mention_start
-from kg.nlp.relations.restraints import one_of
+from kg.nlp.relations.mentions import after_possessive, mention_start
 from kg.nlp.relations.titles import Titles, title_kind, titles
 from kg.nlp.relations.titles import entity_kind as _kind, title_words as _title_words
 from kg.nlp.relations.index import triggered_by
@@ -21,7 +21,7 @@ def _persons(sent: Span, ctx: DocContext) -> list[Span]:
     return list(ctx.index.ents_typed(sent, "Person", ctx.type_of))
 
 
-def _org_in(tok: Token, ctx: DocContext, depth: int = 4) -> list[str]:
+def org_in(tok: Token, ctx: DocContext, depth: int = 4) -> list[str]:
     """The organisation or country a title phrase points to: ``of X``, ``for X``, ``X's``, ``at X``."""
     if depth == 0:
         return []
@@ -34,7 +34,7 @@ def _org_in(tok: Token, ctx: DocContext, depth: int = 4) -> list[str]:
         found = [a for a in ctx.actors(pobj, conj=False) if ctx.type_of(a) != "Person"]
         if found:
             return found
-        deeper = _org_in(pobj, ctx, depth - 1)
+        deeper = org_in(pobj, ctx, depth - 1)
         if deeper:
             return deeper
     return []
@@ -90,7 +90,7 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # "X, the chairman of A and a director of B": each title of the apposition
         title_toks += [c for t in list(title_toks) for c in t.conjuncts if c.i > t.i and not ctx.entity(c)]
         for title_tok in title_toks:
-            orgs = _org_in(title_tok, ctx)
+            orgs = org_in(title_tok, ctx)
             kind = title_kind(_title_words(title_tok), _kind(orgs[0], ctx) if orgs else "", title)
             if kind == "leaderOf" and heads_a_part(title_tok, ctx):
                 kind = "worksFor"  # "head of funds at X": the head of a part works for the whole
@@ -255,82 +255,6 @@ def name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(m.within, "basedIn", m.entity_id, "based:name", "asserted", sent)
         elif m.label == "Technology":
             yield Candidate(m.within, "focusesOn", m.entity_id, "focus:name", "asserted", sent)
-
-
-BODY_TYPES = ("InternationalOrganization", "Bloc")
-
-
-def member_body(entity_id: str, ctx: DocContext) -> bool:
-    """A multi-state body or a bloc, or an organisation whose name makes it a grouping of members (``Next G
-    Alliance``, ``SeaMeWe-6 consortium``: the last word of its name is one of ``curbs3_member_body_words``)."""
-    if ctx.type_of(entity_id) in BODY_TYPES:
-        return True
-    entity = ctx.entities.get(entity_id)
-    words = entity.label.lower().split() if entity is not None and entity.type == "Organization" else []
-    return bool(words) and words[-1] in ctx.lex.words("curbs3_member_body_words")
-
-
-def _bodies(tok: Token, ctx: DocContext) -> list[str]:
-    """The body a membership noun names: ``BRICS members``, ``the SCO's members``, ``members of the bloc``,
-    ``the SCO now has ten members``."""
-    found = [a for c in tok.children if c.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(c)
-             if member_body(a, ctx)]
-    # "an EU member state": the body names the compound "member", not the head noun "state"
-    found += [a for c in tok.children if c.dep_ == "compound" and c.lemma_ == "member" for g in c.children
-              if g.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(g) if member_body(a, ctx)]
-    found += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p) if member_body(a, ctx)]
-    if not found and tok.dep_ == "dobj" and tok.head.lemma_ == "have":
-        found = [a for a in ctx.subjects(tok.head) if ctx.type_of(a) == "InternationalOrganization"]
-    return list(dict.fromkeys(found))
-
-
-def _members(tok: Token, sent: Span, ctx: DocContext, *, other: bool) -> list[str]:
-    """Who a membership noun says are members: its apposition (``members India and Brazil``), a list after a
-    colon, ``all of them``, the subject it describes, the list before ``the other X countries``, and with
-    ``fellow`` the sentence's own subject."""
-    members: list[str] = []
-    for child in tok.children:
-        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "like"):
-            members += ctx.actors(child) or [a for g in child.children if g.dep_ == "pobj" for a in ctx.actors(g)]
-    if not members and any(c.lower_ in ("all", "both", "each") and any(g.lower_ == "them" for g in c.subtree)
-                           for c in tok.children):
-        members = ctx.listed_before(tok)  # "Russia, China and Iran, all of them member states of the bloc"
-    if not members and tok.i + 1 < sent.end and ctx.doc[tok.i + 1].text == ":":
-        members = [e.kb_id_ for e in ctx.ents_in(sent) if e.start > tok.i and ctx.type_of(e.kb_id_) == "Country"]
-    if tok.dep_ in ("attr", "appos") and not members:
-        head = tok.head
-        members = ctx.subjects(head) if head.pos_ in ("AUX", "VERB") else \
-            described_names(tok, ctx) if tok.dep_ == "appos" else ctx.actors(head, conj=False)
-    if not members and tok.dep_ == "pobj":  # "Egypt is one of the founding members of the bank"
-        members = [a for a in one_of(tok, ctx) if ctx.type_of(a) != "Person"]
-    if other and not members and any(c.lower_ == "other" for c in tok.children):
-        members = ctx.listed_before(tok)  # "Russia and Belarus … separately from the other CIS countries"
-    if any(c.lower_ == "fellow" for c in tok.children):
-        members += [s for s in ctx.subjects(sent.root) if ctx.type_of(s) == "Country"]
-    return list(dict.fromkeys(members))
-
-
-@triggered_by(lambda lex: lex.words("member_nouns") | {"countries", "states", "nations", "members"})
-def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``fellow BRICS members India and Brazil``, ``the SCO now has ten members: Russia, China…``,
-    ``X is a member of Y``, ``Russia and Belarus … the other CIS countries``."""
-    nouns = ctx.lex.words("member_nouns")
-    for tok in ctx.find(sent, ctx.lex_memo("member_words",
-                                             lambda: frozenset(nouns | {"countries", "states", "nations", "members"}))):
-        other = tok.lower_ in ("countries", "states", "nations", "members") and any(
-            c.lower_ in ("other", "fellow") for c in tok.children)
-        if tok.lower_ not in nouns and tok.lemma_ not in nouns and not other:
-            continue
-        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
-            tok = tok.head  # "member states": the head noun carries the syntax
-        if ctx.negated(tok):
-            continue
-        # being one of "the other CIS countries" is a standing fact, whatever the clause plans
-        status = "asserted" if other else ctx.status(tok)
-        for org in _bodies(tok, ctx):
-            for member in _members(tok, sent, ctx, other=other):
-                if member != org and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
-                    yield Candidate(member, "memberOf", org, "member:noun", status, sent)
 
 
 @triggered_by(lambda lex: lex.words("part_nouns") | {"belong"}, types=("Organization",))

@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import curbed_goods, others_measure
-from kg.nlp.relations.slots import EXPORT_NOUNS, RELATIVE_PRONOUNS, dobj, list_objects, owner
+from kg.nlp.relations.objects import RELATIVE_PRONOUNS
+from kg.nlp.relations.slots import EXPORT_NOUNS, dobj, list_objects, owner
 from kg.nlp.relations.slots import verb_objects
 from kg.schema import PREDICATES
 from kg.nlp.relations.index import triggered_by
