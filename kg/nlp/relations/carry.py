@@ -68,7 +68,7 @@ def _sentence_floor(doc: Doc, tok: Token, ctx: DocContext, reach: int = REACH) -
     return sentences_of(ctx)[max(0, sentence_at(ctx, tok.i) - reach)].start
 
 
-def _country_word(tok: Token, ctx: DocContext) -> str | None:
+def country_word(tok: Token, ctx: DocContext) -> str | None:
     """The country a description's own modifier names: ``the Turkish group``, ``the US chipmaker``."""
     for child in tok.children:
         if child.i < tok.i and child.dep_ in ("amod", "compound", "nmod"):
@@ -108,7 +108,7 @@ def agree_with_country(doc: Doc, ctx: DocContext) -> None:
         if len(ids) != 1:
             continue
         tok = doc[i]
-        country = _country_word(tok, ctx)
+        country = country_word(tok, ctx)
         current = ctx.entities.get(ids[0])
         if country is None or current is None or current.country == country:
             continue
@@ -131,7 +131,7 @@ def resolve_start_ups(doc: Doc, ctx: DocContext) -> None:
             continue  # "Anthropic, the start-up" and "the start-up Anthropic" describe a name beside them
         dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")} | \
             {c.lower_ for c in doc[i - 2].children if c.dep_ in ("det", "nummod")}
-        country = _country_word(tok, ctx)
+        country = country_word(tok, ctx)
         if tok.lower_ == "up" and "the" in dets:
             found = _recent_of_country(doc, ctx, tok, "", country)
             if found:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.relations.carry import sentence_at, sentences_of
+from kg.nlp.relations.carry import country_word, sentence_at, sentences_of
 from kg.nlp.relations.context import DocContext
 
 #: dependency labels of a reference that is its clause's subject
@@ -52,16 +52,6 @@ def _same_kind(ctx: DocContext, a: str, b: str) -> bool:
     if ea.type == "Organization":  # "the company" after a fund and a company: the kind must be known to agree
         return bool(ea.subtype) and ea.subtype == eb.subtype
     return not (ea.subtype and eb.subtype and ea.subtype != eb.subtype)
-
-
-def _country_named(tok: Token, ctx: DocContext) -> str | None:
-    """The country the description's own modifier names: ``the Finnish company``."""
-    for child in tok.children:
-        if child.i < tok.i and child.dep_ in ("amod", "compound", "nmod"):
-            eid = ctx.entity(child)
-            if eid and ctx.type_of(eid) == "Country":
-                return eid
-    return None
 
 
 def _main_subject(ctx: DocContext, sent: Span) -> list[str]:
@@ -113,7 +103,7 @@ def salient_antecedent(doc: Doc, ctx: DocContext, tok: Token, current: str) -> s
         return None  # the linker's answer is from further back: not a choice between two names of one sentence
     if any(core_argument(ctx.mention_root(doc[i]), before.root) for i in named):
         return None  # "The Treasury sanctioned X. The agency said it would appeal": X, the one acted on, answers
-    country = _country_named(tok, ctx) if tok.pos_ != "PRON" else None
+    country = country_word(tok, ctx) if tok.pos_ != "PRON" else None
     if country is not None and ctx.entities[subjects[0]].country != country:
         return None
     return subjects[0]
