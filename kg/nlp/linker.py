@@ -270,8 +270,6 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         name of a body beats a technology inside it (``Office of Information and Communications Technology``), and
         a company's name beats a capitalised technology word in it (``Uranium One``, ``Horizon Robotics``)."""
         words = lowers(doc)[m.start:m.end]
-        if name_edges.joined_names(words, m.start, inside):
-            return False  # "the Chinese tech groups Alibaba and Tencent": two names the model ran together
         body = m.label == "Organization" and (words[0] in self._of_heads and "of" in words or
                                               words[-1] in self.org_words.get("subtype_by_last_word", {}))
         allowed = ("Country", m.label, "Technology") if body else ("Country", m.label)

@@ -6,7 +6,7 @@ Both look only at the tokens next to the model's mentions.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -350,28 +350,3 @@ def repair_edges(doc: Doc, mentions: list[Mention], is_place: Callable[[str], bo
     mentions = alphanumeric_starts(doc, firms_named_by_technology(doc, mentions, suffixes), suffixes)
     mentions = defined_long_forms(doc, mentions, suffixes)
     return known_as(doc, described_references(doc, bodies_of_countries(doc, mentions, heads, is_place)))
-
-
-JOINING_WORDS = frozenset({"and", "&", ","})
-NAME_TYPES = ("Organization", "InternationalOrganization")
-
-
-def joined_names(words: Sequence[str], start: int, inside: Sequence[Mention]) -> bool:
-    """Whether an NER span whose lower-case words are ``words`` (from token ``start``) is two or more known
-    organisations' names joined by ``and`` or commas, with no word of its own: the gazetteer's names stand.
-
-    >>> ab = [Mention(4, 5, "alibaba", "Organization", "name", "Alibaba"),
-    ...       Mention(6, 7, "tencent", "Organization", "name", "Tencent")]
-    >>> joined_names(["alibaba", "and", "tencent"], 4, ab)
-    True
-    >>> joined_names(["alibaba", "and", "tencent", "labs"], 4, ab)
-    False
-    >>> joined_names(["alibaba", "tencent"], 5, ab[:1] + [Mention(6, 7, "tencent", "Organization", "name", "Tencent")])
-    False
-    """
-    names = [g for g in inside if g.label in NAME_TYPES]
-    if len(names) < 2:
-        return False
-    covered = {i for g in names for i in range(g.start, g.end)}
-    joins = [n for n, w in enumerate(words) if start + n not in covered]
-    return bool(joins) and all(words[n] in JOINING_WORDS for n in joins)

@@ -4,7 +4,8 @@
 - a describing common noun the model took in (``Kazakh miner Kazatomprom``, ``its subsidiary HiSilicon``): what
   comes before it is no name of its own;
 - ``and`` beside a known organisation's whole name (``Japan Bank for International Cooperation and Nippon Export
-  and Investment Insurance``): two names.
+  and Investment Insurance``): two names;
+- ``and`` or ``&`` between two known organisations' whole names (``the Chinese tech groups Alibaba and Tencent``).
 """
 
 from __future__ import annotations
@@ -44,3 +45,24 @@ def known_beside(doc: Doc, i: int, start: int, end: int) -> bool:
     return any(g.label_ in ACTOR_TYPES and (g.start == first and g.end == i and end - i > 2 or
                                              g.start == i + 1 and g.end == end and i - first >= 2)
                for g in known)
+
+
+def known_pair(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Whether the ``and`` (or ``&``) at ``i`` in ``doc[start:end]`` joins two known organisations' whole names,
+    each running to the comma or the span's edge beside it (``Alibaba and Tencent``; ``A, B and C``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("groups Alibaba and Tencent")
+    >>> doc.spans[GAZETTEER_KEY] = [doc.char_span(7, 14, "Organization"), doc.char_span(19, 26, "Organization")]
+    >>> known_pair(doc, 2, 1, 4), known_pair(doc, 2, 0, 4)
+    (True, False)
+    """
+    known = {(g.start, g.end) for g in (doc.spans[GAZETTEER_KEY] if GAZETTEER_KEY in doc.spans else ())
+             if g.label_ in ACTOR_TYPES}
+    left = i
+    while left > start and doc[left - 1].text != ",":
+        left -= 1
+    right = i + 1
+    while right < end and doc[right].text != ",":
+        right += 1
+    return (left, i) in known and (i + 1, right) in known

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.body_heads import heads_before_of
 from kg.nlp.kb import normalize, slugify
 from kg.nlp.mentions import LEGAL_FORMS, Mention, overlaps
-from kg.nlp.name_parts import describing_noun, known_beside
+from kg.nlp.name_parts import describing_noun, known_beside, known_pair
 from kg.nlp.tokens import lowers, positions
 
 POSSESSIVES = {"'s", "\u2019s"}
@@ -85,6 +85,8 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
         elif low == "and" and has_next and i > span.start and doc[i + 1].is_title and \
                 known_beside(doc, i, span.start, span.end):
             cuts.append(i)  # "Japan Bank for International Cooperation and Nippon Export ...": two names
+        elif low in ("and", "&") and has_next and i > span.start and known_pair(doc, i, span.start, span.end):
+            cuts.append(i)  # "the Chinese tech groups Alibaba and Tencent": two known names the model ran together
     parts, start = [], span.start
     for cut in cuts + [span.end]:
         a, b = trim_edges(doc, start, cut)
