@@ -19,8 +19,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.relations.commerce4 import is_state
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.index import lexicon_memo, triggered_by
 from kg.nlp.relations.triggers import distinct_pairs
 
 SUPPLIERS = ("Organization", "Country")
@@ -190,3 +192,104 @@ def chosen_name_supplier_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate
         status = ctx.status(tok)
         for s, o in distinct_pairs(chosen, (a for a in ctx.subjects(tok) if ctx.is_actor(a))):
             yield Candidate(s, "suppliesTo", o, "event:chosen-name-supplier", status, sent)
+
+
+def _roles(lex: Lexicon) -> frozenset[str]:
+    """The words of a supplier's or a customer's role."""
+    return lexicon_memo(lex, "r10supply:roles", lambda: frozenset(
+        lex.words("r10supply_supplier_roles") | lex.words("r10supply_customer_nouns")))
+
+
+@triggered_by(_roles)
+def named_party_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Apple supplier Foxconn``, ``Apple's supplier Foxconn``, ``Nvidia customer Microsoft``: a supplier's (or
+    customer's) role before a name, with the other party named before the role."""
+    suppliers = ctx.lex.words("r10supply_supplier_roles")
+    for role in ctx.find(sent, _roles(ctx.lex)):
+        name = role.head
+        if role.dep_ != "compound" or ctx.entity(role) or ctx.type_of(ctx.entity(name) or "") != "Organization":
+            continue
+        others = [a for c in list(role.children) + list(name.children) if c.dep_ in ("compound", "poss")
+                  and c.i < role.i for a in ctx.actors(c, conj=False) if ctx.type_of(a) == "Organization"]
+        named = [ctx.entity(name) or ""]
+        pairs = distinct_pairs(named, others) if role.lower_ in suppliers else distinct_pairs(others, named)
+        for s, o in pairs:
+            yield Candidate(s, "suppliesTo", o, "event:named-party", "asserted", sent)
+
+
+def _sides(deal: Token, ctx: DocContext) -> tuple[list[str], list[str]]:
+    """Who holds a contract (``Egypt signed a contract``, ``a contract was signed by Egypt``) and who it is
+    with (``… with Dassault``)."""
+    verb = deal.head
+    if deal.dep_ == "nsubjpass":
+        holders = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                   for a in ctx.actors(p) if ctx.is_actor(a)]
+    else:
+        holders = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
+    partners = [a for h in (deal, verb) for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)
+                if ctx.type_of(a) in SUPPLIERS]
+    return holders, partners
+
+
+@triggered_by(lambda lex: lex.words("contract_nouns"))
+def contract_for_delivery_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Egypt signed a contract with Dassault for the delivery of 30 jets``: a state's contract with a company for
+    the supply (or purchase) of goods makes the company the state's supplier (between two states or two companies
+    who sells is not said, and nothing is read)."""
+    flows = ctx.lex.words("r10supply_supply_nouns") | ctx.lex.words("r10supply_purchase_nouns")
+    for deal in ctx.find(sent, ctx.lex.words("contract_nouns")):
+        verb = deal.head
+        if deal.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in ctx.lex.words("contract_verbs") or \
+                ctx.negated(verb):
+            continue
+        if not any(f.lemma_ in flows and any(not ctx.actors(g, conj=False) for g in ctx.pobjs(f, {"of"}))
+                   for h in (deal, verb) for f in ctx.pobjs(h, {"for"})):
+            continue
+        holders, partners = _sides(deal, ctx)
+        if is_state(holders, ctx) and partners and not is_state(partners, ctx):
+            status = ctx.status(verb)
+            for s, o in distinct_pairs(partners, holders):
+                yield Candidate(s, "suppliesTo", o, "event:contract-for-delivery", status, sent)
+
+
+def _is_goods(tok: Token, ctx: DocContext) -> bool:
+    """Whether what is got is goods: a technology, or things (plural) that are not money, help or shares."""
+    if ctx.actors(tok, conj=False) or tok.lemma_ in ctx.lex.words("r10supply_not_goods"):
+        return False
+    return bool(ctx.technologies(tok, shallow=True)) or tok.tag_ == "NNS" or \
+        tok.lemma_ in ctx.lex.words("c3_handed_goods")
+
+
+@triggered_by(lambda lex: lex.words("r10supply_getting_verbs"))
+def got_from_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Samsung gets its modems from Qualcomm``, ``Microsoft licenses technology from OpenAI``, ``India imports
+    most of its weapons from Russia``: goods got, rented or licensed from a supplier."""
+    for verb in ctx.find(sent, ctx.lex.words("r10supply_getting_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        goods = [_goods_head(c) for c in verb.children if c.dep_ == "dobj"]
+        if not goods or not _is_goods(goods[0], ctx):
+            continue
+        sellers = [a for p in ctx.pobjs(verb, {"from"}) for a in ctx.actors(p) if ctx.type_of(a) in SUPPLIERS]
+        takers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(sellers, takers):
+            yield Candidate(s, "suppliesTo", o, "event:got-from", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("r10supply_user_verbs"))
+def named_maker_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Vodafone uses Huawei equipment``, ``Poland bought Hanwha howitzers``: goods named with their maker's
+    name in front, used or bought, are supplied by the maker."""
+    for verb in ctx.find(sent, ctx.lex.words("r10supply_user_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        for goods in (c for c in verb.children if c.dep_ == "dobj" and not ctx.actors(c, conj=False)):
+            if goods.lemma_ in ctx.lex.words("r10supply_not_goods"):
+                continue
+            makers = [a for c in goods.children if c.dep_ == "compound" and c.i < goods.i
+                      for a in ctx.actors(c, conj=False) if ctx.type_of(a) == "Organization"]
+            takers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
+            status = ctx.status(verb)
+            for s, o in distinct_pairs(makers, takers):
+                yield Candidate(s, "suppliesTo", o, "event:named-maker-goods", status, sent)
