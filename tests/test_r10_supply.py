@@ -54,6 +54,39 @@ STATED = [
     # a supplier chosen, the parser taking its name for a clause
     ("Kenya's Electoral Commission has chosen the US company Ipsidy to provide biometric identification.",
      {("ipsidy", "suppliesTo", "electoral-commission")}, "event:chosen-name-supplier"),
+    # a supplier's or a customer's role before a name
+    ("Apple supplier Foxconn will build a plant in India.", {("foxconn", "suppliesTo", "apple")},
+     "event:named-party"),
+    ("Nvidia customer Microsoft reported strong sales.", {("nvidia", "suppliesTo", "microsoft")},
+     "event:named-party"),
+    # a state's contract with a company for the delivery of goods
+    ("Egypt signed a contract with Dassault Aviation for the delivery of 30 Rafale jets.",
+     {("dassault-aviation", "suppliesTo", "egypt")}, "event:contract-for-delivery"),
+    # goods got or licensed from a supplier
+    ("Samsung gets its modems from Qualcomm.", {("qualcomm", "suppliesTo", "samsung-electronics")},
+     "event:got-from"),
+    ("Microsoft licenses technology from OpenAI.", {("openai", "suppliesTo", "microsoft")}, "event:got-from"),
+    # goods named with their maker's name, used or bought
+    ("Vodafone uses Huawei equipment.", {("huawei", "suppliesTo", "vodafone")}, "event:named-maker-goods"),
+    ("Poland bought Hanwha howitzers.", {("hanwha-aerospace", "suppliesTo", "poland")}, "event:named-maker-goods"),
+    # goods sent or donated
+    ("North Korea has sent millions of artillery shells to Russia.", {("north-korea", "suppliesTo", "russia")},
+     "event:sent-goods"),
+    ("Germany donated air defence systems to Ukraine.", {("germany", "suppliesTo", "ukraine")},
+     "event:sent-goods"),
+    # goods sent in the passive, their maker named on them
+    ("Baykar's drones were delivered to Ukraine.", {("baykar", "suppliesTo", "ukraine")},
+     "event:passive-goods-flow"),
+    ("Chinese drones were sold to Nigeria.", {("china", "suppliesTo", "nigeria")}, "event:passive-goods-flow"),
+    # a seller's market
+    ("India is Russia's biggest arms market.", {("russia", "suppliesTo", "india")}, "event:market"),
+    ("China is the top export market for Australian iron ore.", {("australia", "suppliesTo", "china")},
+     "event:market"),
+    # a product paired with its maker earlier in the text, bought or used later
+    ("Germany has chosen the PULS rocket artillery system of Elbit Systems. The Netherlands had already bought PULS.",
+     {("elbit-systems", "suppliesTo", "netherlands")}, "event:named-product"),
+    ("The CH-4 Rainbow is built by China Aerospace Science and Technology Corporation. Iraq operates the CH-4.",
+     {("casc", "suppliesTo", "iraq")}, "event:named-product"),
 ]
 
 
@@ -81,6 +114,27 @@ NOT_STATED = [
     ("The cable is owned by Telkom Indonesia and was designed by Huawei.",
      {("huawei", "suppliesTo", "telkom-indonesia")}),
     ("Germany inspected drones made by Baykar.", {("baykar", "suppliesTo", "germany")}),
+    # a country's supplier is a company based there, not one supplying it
+    ("Chinese supplier Huawei won the tender.", {("huawei", "suppliesTo", "china")}),
+    # a contract not signed; a contract between two states says nobody's side
+    ("Egypt did not sign a contract with Dassault Aviation for the delivery of 30 Rafale jets.",
+     {("dassault-aviation", "suppliesTo", "egypt")}),
+    ("Egypt signed a contract with France for the delivery of 30 Rafale jets.",
+     {("france", "suppliesTo", "egypt"), ("egypt", "suppliesTo", "france")}),
+    # money, not goods, got from someone
+    ("Samsung gets funding from SoftBank.", {("softbank-group", "suppliesTo", "samsung-electronics")}),
+    # negated use; troops, envoys and letters are no goods; a negated sending
+    ("Vodafone does not use Huawei equipment.", {("huawei", "suppliesTo", "vodafone")}),
+    ("Russia sent troops to Belarus.", {("russia", "suppliesTo", "belarus")}),
+    ("Iran sent a letter to the United Nations.", {("iran", "suppliesTo", "united-nations")}),
+    ("North Korea did not send shells to Russia.", {("north-korea", "suppliesTo", "russia")}),
+    # a market no longer
+    ("China is no longer a market for Nvidia.", {("nvidia", "suppliesTo", "china")}),
+    # an abbreviation is no product name; a product not bought
+    ("The agency runs the Pentagon's IT networks. Italy runs IT services.",
+     {("united-states-department-of-defense", "suppliesTo", "italy")}),
+    ("Germany has chosen the PULS system of Elbit Systems. The Netherlands did not buy PULS.",
+     {("elbit-systems", "suppliesTo", "netherlands")}),
 ]
 
 
