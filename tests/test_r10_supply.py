@@ -1,6 +1,7 @@
-"""Supply constructions of the sixth round (branch r10supply): ``kg/nlp/relations/r10supply.py`` and the
-``r10supply_`` keys of ``data/lexicon/events.json``. Every sentence is written for its construction (none comes from
-a gold file); each positive states the triples and the rule it must give, each negative the triples it must not."""
+"""Supply constructions of the sixth round (branch r10supply): ``kg/nlp/relations/r10supply.py``,
+``kg/nlp/relations/r10supply_goods.py`` and the ``r10supply_`` keys of ``data/lexicon/events.json``. Every sentence
+is written for its construction (none comes from a gold file); each positive states the triples and the rule it
+must give, each negative the triples it must not."""
 
 from __future__ import annotations
 
@@ -87,6 +88,9 @@ STATED = [
      {("elbit-systems", "suppliesTo", "netherlands")}, "event:named-product"),
     ("The CH-4 Rainbow is built by China Aerospace Science and Technology Corporation. Iraq operates the CH-4.",
      {("casc", "suppliesTo", "iraq")}, "event:named-product"),
+    ("Germany has chosen the PULS rocket artillery system of Haifa-based Elbit Systems. Denmark and Spain have also "
+     "ordered the Israeli system.", {("elbit-systems", "suppliesTo", "denmark"),
+                                     ("elbit-systems", "suppliesTo", "spain")}, "event:named-product"),
 ]
 
 
@@ -135,6 +139,9 @@ NOT_STATED = [
      {("united-states-department-of-defense", "suppliesTo", "italy")}),
     ("Germany has chosen the PULS system of Elbit Systems. The Netherlands did not buy PULS.",
      {("elbit-systems", "suppliesTo", "netherlands")}),
+    # a system of another nationality than the maker's
+    ("Germany has chosen the PULS rocket artillery system of Haifa-based Elbit Systems. Denmark ordered the American "
+     "system.", {("elbit-systems", "suppliesTo", "denmark")}),
 ]
 
 

@@ -1,14 +1,19 @@
 """Supply constructions of the sixth round (branch r10supply); their words are the ``r10supply_`` keys of
-``data/lexicon/events.json`` (earlier rounds: :mod:`kg.nlp.relations.r9commerce`, :mod:`kg.nlp.relations.commerce4`).
+``data/lexicon/events.json`` (earlier rounds: :mod:`kg.nlp.relations.r9commerce`, :mod:`kg.nlp.relations.commerce4`;
+the second part: :mod:`kg.nlp.relations.r10supply_goods`).
 
-- goods a user has, named with their maker: ``the Indian Navy operates jets built by Dassault``, ``Poland deploys
-  tanks made by Hyundai Rotem``, ``the port's cranes were supplied by ZPMC``, ``the port, all of whose cranes were
-  built by ZPMC`` (the maker supplies the user or the owner);
-- goods sold to a customer's facility: ``Applied Materials delivers equipment to Samsung's fabs``, ``… to the
-  networks of Vodafone`` (the facility's owner is supplied);
-- a supply noun whose recipient the parser hangs on the goods: ``Nvidia's supply of chips to Alibaba``, ``the sale
-  of Russian S-400 systems to Turkey``, ``the delivery of drones by Baykar to Ukraine``;
-- a customer counted: ``TSMC counts Apple and Nvidia among its customers``.
+- goods a user has, named with their maker: ``the Indian Navy operates jets built by Dassault``, ``Germany became
+  the first customer for jets built by Airbus``, ``the cable is owned by A and supplied by Huawei``, ``80% of the
+  cranes at American ports were built by ZPMC`` (the maker supplies the user, customer or owner);
+- goods sold to a customer's facility: ``Applied Materials delivers equipment to Samsung's fabs``;
+- a supply noun with the supplier on its goods: ``Nvidia's supply of chips to Alibaba``, ``the sale of Russian
+  S-400 systems to Turkey``, ``the delivery of drones by Baykar to Ukraine``;
+- a customer counted: ``TSMC counts Apple and Nvidia among its customers``;
+- a supplier chosen, its name parsed as a clause: ``Kenya's commission has chosen the US company Ipsidy to provide``;
+- a role before a name: ``Apple supplier Foxconn``, ``Nvidia customer Microsoft``;
+- a state's contract for the delivery of goods: ``Egypt signed a contract with Dassault for the delivery of jets``;
+- goods got or licensed: ``Samsung gets its modems from Qualcomm``, ``Microsoft licenses technology from OpenAI``;
+- goods named with their maker's name: ``Vodafone uses Huawei equipment``.
 
 Each rule visits only the sentence's words of its list (through the document index).
 """
@@ -293,121 +298,3 @@ def named_maker_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             status = ctx.status(verb)
             for s, o in distinct_pairs(makers, takers):
                 yield Candidate(s, "suppliesTo", o, "event:named-maker-goods", status, sent)
-
-
-def _is_sent_goods(tok: Token, ctx: DocContext) -> bool:
-    """Whether what is sent is goods: a technology or a goods word, or a count of them (``millions of shells``)."""
-    goods = ctx.lex.words("r10supply_sent_goods")
-    tok = next((p for p in ctx.pobjs(tok, {"of"})), tok) if tok.lemma_ in ("million", "thousand", "hundred",
-                                                                           "dozen", "batch", "shipment") else tok
-    return not ctx.actors(tok, conj=False) and (tok.lemma_ in goods or bool(ctx.technologies(tok, shallow=True)))
-
-
-@triggered_by(lambda lex: lex.words("r10supply_giving_verbs"))
-def sent_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``North Korea has sent millions of shells to Russia``, ``Germany donated air defence systems to Ukraine``:
-    goods (not troops, letters or envoys) sent or donated to a recipient."""
-    for verb in ctx.find(sent, ctx.lex.words("r10supply_giving_verbs")):
-        if verb.pos_ != "VERB" or ctx.negated(verb):
-            continue
-        if not any(c.dep_ == "dobj" and _is_sent_goods(c, ctx) for c in verb.children):
-            continue
-        takers = [a for p in ctx.pobjs(verb, {"to"}) for a in ctx.actors(p) if ctx.is_actor(a)]
-        givers = [a for a in ctx.subjects(verb) if ctx.type_of(a) in SUPPLIERS]
-        status = ctx.status(verb)
-        for s, o in distinct_pairs(givers, takers):
-            yield Candidate(s, "suppliesTo", o, "event:sent-goods", status, sent)
-
-
-def _makers(goods: Token, ctx: DocContext) -> list[str]:
-    """Who made goods, as their phrase says: ``Baykar's drones``, ``Baykar drones``, ``Chinese drones``, ``drones
-    made by Baykar``."""
-    found = [a for c in goods.children if c.dep_ in ("poss", "compound", "amod") and c.i < goods.i
-             and c.lower_ not in ("its", "their") for a in ctx.actors(c, conj=False)]
-    found += [a for c in goods.children if c.dep_ == "acl" and c.lemma_ in ctx.lex.words("made_for_verbs") | {"make"}
-              for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
-              for a in ctx.actors(p)]
-    return [a for a in dict.fromkeys(found) if ctx.type_of(a) in SUPPLIERS]
-
-
-@triggered_by(lambda lex: lex.words("r10supply_sending_verbs"))
-def passive_goods_flow_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``Baykar's drones were delivered to Ukraine``, ``Chinese drones were sold to Nigeria``: goods sent to a
-    recipient in the passive without an agent; their maker (named on the goods) supplies the recipient."""
-    for verb in ctx.find(sent, ctx.lex.words("r10supply_sending_verbs")):
-        if verb.tag_ != "VBN" or ctx.negated(verb) or any(c.dep_ == "agent" for c in verb.children):
-            continue
-        goods = [c for c in verb.children if c.dep_ == "nsubjpass" and _is_sent_goods(c, ctx)]
-        if not goods:
-            continue
-        takers = [a for p in ctx.pobjs(verb, {"to"}) for a in ctx.actors(p) if ctx.is_actor(a)]
-        status = ctx.status(verb)
-        for s, o in distinct_pairs(_makers(goods[0], ctx), takers):
-            yield Candidate(s, "suppliesTo", o, "event:passive-goods-flow", status, sent)
-
-
-@triggered_by(lambda lex: lex.words("r10supply_market_nouns"))
-def market_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``India is Russia's biggest arms market``, ``China is the top export market for Australian iron ore``: the
-    one that is a seller's market (or the market for its goods) is supplied by it."""
-    for market in ctx.find(sent, ctx.lex.words("r10supply_market_nouns")):
-        copula = market.head
-        if market.dep_ != "attr" or copula.lemma_ not in ("be", "become", "remain") or ctx.negated(copula):
-            continue
-        sellers = [a for c in market.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
-        for p in ctx.pobjs(market, {"for"}):
-            sellers += ctx.actors(p, conj=False) or _makers(p, ctx)
-        sellers = [a for a in sellers if ctx.type_of(a) in SUPPLIERS]
-        takers = [a for a in ctx.subjects(copula) if ctx.is_actor(a)]
-        status = ctx.status(copula)
-        for s, o in distinct_pairs(sellers, takers):
-            yield Candidate(s, "suppliesTo", o, "event:market", status, sent)
-
-
-def _named_goods(noun: Token, ctx: DocContext) -> list[str]:
-    """The product names in a goods phrase: its capitalised words that name no entity (``the PULS rocket
-    system``, ``Baykar's TB2 drones``, ``the CH-4``; not a two-letter abbreviation as ``IT``)."""
-    words = [noun] + [t for t in noun.lefts if t.dep_ in ("compound", "nmod", "appos")]
-    words += [t for w in list(words[1:]) for t in w.lefts if t.dep_ in ("compound", "nmod")]
-    return [t.text for t in words if (t.pos_ == "PROPN" or any(ch.isdigit() for ch in t.text))
-            and t.text[:1].isupper() and len(t.text) > 2 and not ctx.entity(t)]
-
-
-def _product_makers(ctx: DocContext) -> dict[str, str]:
-    """Product names of the document with their maker, as the text pairs them: ``the PULS system of Elbit``,
-    ``Baykar's TB2 drones``, ``the CH-4 is built by CASC`` (read from the organisations' mentions only)."""
-    makers: dict[str, str] = {}
-    for ent, eid in zip(ctx.index.ents, ctx.index.ent_ids):
-        if ctx.type_of(eid) != "Organization":
-            continue
-        root = ent.root
-        goods: list[Token] = []
-        if root.dep_ == "poss":
-            goods = [root.head]
-        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
-            goods = [root.head.head]
-        elif root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in ("build", "make"):
-            part = root.head.head
-            goods = [part.head] if part.dep_ == "acl" else [c for c in part.children if c.dep_ == "nsubjpass"]
-        for noun in goods:
-            for name in _named_goods(noun, ctx):
-                makers.setdefault(name, eid)
-    return makers
-
-
-@triggered_by(lambda lex: lex.words("r10supply_user_verbs"))
-def named_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``Germany chose the PULS system of Elbit. … The Netherlands had already bought PULS``: a product the text
-    pairs with its maker, bought, ordered or used by someone else, is supplied by the maker."""
-    for verb in ctx.find(sent, ctx.lex.words("r10supply_user_verbs")):
-        if verb.pos_ != "VERB" or ctx.negated(verb):
-            continue
-        objects = [c for c in verb.children if c.dep_ == "dobj" and not ctx.actors(c, conj=False)]
-        if not objects:
-            continue
-        makers = ctx.index.memo("r10supply:product-makers", lambda: _product_makers(ctx))
-        found = [makers[n] for o in objects for n in _named_goods(o, ctx) if n in makers]
-        takers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
-        status = ctx.status(verb)
-        for s, o in distinct_pairs(found, takers):
-            yield Candidate(s, "suppliesTo", o, "event:named-product", status, sent)
