@@ -91,6 +91,10 @@ STATED = [
     ("Germany has chosen the PULS rocket artillery system of Haifa-based Elbit Systems. Denmark and Spain have also "
      "ordered the Israeli system.", {("elbit-systems", "suppliesTo", "denmark"),
                                      ("elbit-systems", "suppliesTo", "spain")}, "event:named-product"),
+    # an owner's goods (or a share of its imports) coming from a supplier
+    ("Most of India's weapons come from Russia.", {("russia", "suppliesTo", "india")}, "event:come-from"),
+    ("About 60% of India's arms imports came from Russia.", {("russia", "suppliesTo", "india")},
+     "event:come-from"),
 ]
 
 
@@ -139,6 +143,9 @@ NOT_STATED = [
      {("united-states-department-of-defense", "suppliesTo", "italy")}),
     ("Germany has chosen the PULS system of Elbit Systems. The Netherlands did not buy PULS.",
      {("elbit-systems", "suppliesTo", "netherlands")}),
+    # people are no goods; goods that no longer come from a supplier
+    ("Apple's engineers come from Google.", {("google", "suppliesTo", "apple")}),
+    ("Most of India's weapons no longer come from Russia.", {("russia", "suppliesTo", "india")}),
     # a system of another nationality than the maker's
     ("Germany has chosen the PULS rocket artillery system of Haifa-based Elbit Systems. Denmark ordered the American "
      "system.", {("elbit-systems", "suppliesTo", "denmark")}),

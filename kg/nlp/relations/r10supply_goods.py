@@ -5,6 +5,7 @@ part: :mod:`kg.nlp.relations.r10supply`).
 - goods sent or donated: ``North Korea has sent millions of shells to Russia``;
 - goods sent in the passive, their maker named on them: ``Baykar's drones were delivered to Ukraine``;
 - a seller's market: ``India is Russia's biggest arms market``;
+- an owner's goods coming from a supplier: ``most of India's weapons come from Russia``;
 - a product the text pairs with its maker, bought or used later: ``Germany chose the PULS system of Elbit. … The
   Netherlands had already bought PULS``, ``Denmark ordered the Israeli system``.
 
@@ -157,3 +158,34 @@ def named_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(verb)
         for s, o in distinct_pairs(found, takers):
             yield Candidate(s, "suppliesTo", o, "event:named-product", status, sent)
+
+
+def _is_flow_goods(tok: Token, ctx: DocContext) -> bool:
+    """Whether a subject of ``come from`` is goods: sent goods, a technology, or a flow word (``imports``)."""
+    return _is_sent_goods(tok, ctx) or (tok.lemma_ in ctx.lex.words("r10supply_flow_goods")
+                                        and not ctx.actors(tok, conj=False))
+
+
+@triggered_by(lambda lex: lex.words("r10supply_coming_verbs"))
+def come_from_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Most of India's weapons come from Russia``, ``60% of India's arms imports came from Russia``: the owner's
+    goods (or imports) that come from a supplier are supplied by it."""
+    for verb in ctx.find(sent, ctx.lex.words("r10supply_coming_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        goods = [_share_of(c) for c in verb.children if c.dep_ == "nsubj"]
+        if not goods or not _is_flow_goods(goods[0], ctx):
+            continue
+        owners = [a for c in goods[0].children if c.dep_ == "poss" for a in ctx.actors(c) if ctx.is_actor(a)]
+        sellers = [a for p in ctx.pobjs(verb, {"from"}) for a in ctx.actors(p) if ctx.type_of(a) in SUPPLIERS]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(sellers, owners):
+            yield Candidate(s, "suppliesTo", o, "event:come-from", status, sent)
+
+
+def _share_of(subject: Token) -> Token:
+    """The goods a share stands for: ``most of India's weapons``, ``60% of India's imports`` -> the goods."""
+    if subject.lower_ in ("most", "much", "all", "half", "%", "percent", "share", "bulk", "majority", "some"):
+        return next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), subject)
+    return subject
