@@ -39,6 +39,11 @@ from kg.nlp.relations.index import TRIGGERS
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.pair_refs import resolve_pair_descriptions
 from kg.nlp.relations.r9commerce import among_them_rule, chosen_described_supplier_rule, contract_for_goods_rule
+from kg.nlp.relations.r10supply import (chosen_name_supplier_rule, contract_for_delivery_rule, counted_customer_rule,
+                                        facility_recipient_rule, goods_to_recipient_rule, got_from_rule,
+                                        maker_of_used_goods_rule, named_maker_goods_rule, named_party_rule)
+from kg.nlp.relations.r10supply_goods import (come_from_rule, market_rule, named_product_rule,
+                                              passive_goods_flow_rule, sent_goods_rule)
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
                                           technology_descriptor_rule)
 from kg.nlp.relations.events import (adopted_product_rule, ban_use_rule, blocked_deal_rule, built_for_user_rule,
@@ -163,7 +168,11 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            chosen_described_supplier_rule, among_them_rule, group_list_rule, fronted_in_rule,
                            based_descriptor_name_rule, possessive_apposition_rule, brand_rule, maker_word_rule,
                            made_with_rule, group_clause_examples_rule, phrasal_making_rule, works_owner_rule,
-                           role_as_rule)
+                           role_as_rule, maker_of_used_goods_rule, facility_recipient_rule,
+                           goods_to_recipient_rule, counted_customer_rule, chosen_name_supplier_rule,
+                           named_party_rule, contract_for_delivery_rule, got_from_rule, named_maker_goods_rule,
+                           sent_goods_rule, passive_goods_flow_rule, market_rule, named_product_rule,
+                           come_from_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
