@@ -56,6 +56,25 @@ STATED = [
      ("mistral-ai", "competesWith", "google"), "r10rival:beaten-product"),
     ("According to TII, Falcon 2 outperforms Meta's Llama 3.",
      ("technology-innovation-institute", "competesWith", "meta-platforms"), "r10rival:beaten-product"),
+    # customers or ground won from a rival (kg/nlp/relations/r10rival2.py)
+    ("Huawei, whose AI-enabled phones are luring buyers away from Apple's iPhone, grew its sales.",
+     ("huawei", "competesWith", "apple"), "r10rival:won-customers"),
+    ("Huawei is gaining ground on Apple in China.", ("huawei", "competesWith", "apple"), "r10rival:won-customers"),
+    # one regarding another as its rival
+    ("Washington sees Beijing as its main strategic rival.", ("united-states", "competesWith", "china"),
+     "r10rival:regarded-rival"),
+    # a trade, chip or tech war; a tussle
+    ("The United States is locked in a chip war with China.", ("united-states", "competesWith", "china"),
+     "r10rival:war-war"),
+    ("The trade war between the United States and China escalated.", ("united-states", "competesWith", "china"),
+     "r10rival:war-war"),
+    # tasks given
+    ("Putin put Sberbank in charge of the national AI roadmap.", ("vladimir-putin", "directs", "sberbank"),
+     "r10rival:tasked"),
+    ("The Kremlin charged Rostec with developing the engine.", ("kremlin", "directs", "rostec"), "r10rival:tasked"),
+    # a state's request to a company
+    ("Beijing has asked Alibaba and Tencent to stop buying Nvidia chips.", ("china", "directs", "tencent"),
+     "r10rival:state-request"),
 ]
 
 
@@ -84,6 +103,16 @@ NOT_STATED = [
     ("India has no border dispute with Bhutan.", ("india", "competesWith", "bhutan")),
     # a named maker as subject (read by the verb triggers), a product that does not beat the rival's
     ("Mistral said its new model does not outperform Google's Gemini.", ("mistral-ai", "competesWith", "google")),
+    # customers or ground won from a country (not two of a kind)
+    ("Huawei is gaining ground on Europe in telecoms.", ("huawei", "competesWith")),
+    ("Intel won customers from Germany's public sector.", ("intel", "competesWith")),
+    # a partner (not a rival) in a regard; a rival of another; a war of arms (no trade, chip or tech war)
+    ("Washington sees Tokyo as its closest partner.", ("united-states", "competesWith")),
+    ("Russia's war with Ukraine dragged on.", ("russia", "competesWith", "ukraine")),
+    # an accusation (not a task); a company's request to another; a task given by a company
+    ("Prosecutors charged Huawei with bank fraud.", ("huawei", "directs")),
+    ("Apple asked TSMC to make more chips.", ("apple", "directs")),
+    ("Huawei put Honor in charge of its budget phones.", ("huawei", "directs")),
 ]
 
 
