@@ -68,6 +68,11 @@ STATED = [
      "r10rival:war-war"),
     ("The trade war between the United States and China escalated.", ("united-states", "competesWith", "china"),
      "r10rival:war-war"),
+    # a rivalry verb whose object is what someone calls another's doing; leaders speaking for their body
+    ("Japan vowed to counter what it called Russia's aggression.", ("japan", "competesWith", "russia"),
+     "r10rival:so-called"),
+    ("Leaders of the Group of Seven agreed on ways to counter what they called China's coercion.",
+     ("g7", "competesWith", "china"), "r10rival:so-called"),
     # tasks given
     ("Putin put Sberbank in charge of the national AI roadmap.", ("vladimir-putin", "directs", "sberbank"),
      "r10rival:tasked"),
@@ -109,6 +114,9 @@ NOT_STATED = [
     # a partner (not a rival) in a regard; a rival of another; a war of arms (no trade, chip or tech war)
     ("Washington sees Tokyo as its closest partner.", ("united-states", "competesWith")),
     ("Russia's war with Ukraine dragged on.", ("russia", "competesWith", "ukraine")),
+    # what someone calls another's doing, not countered; countering not done
+    ("Japan welcomed what it called Russia's restraint.", ("japan", "competesWith", "russia")),
+    ("Japan did not counter what it called Russia's aggression.", ("japan", "competesWith", "russia")),
     # an accusation (not a task); a company's request to another; a task given by a company
     ("Prosecutors charged Huawei with bank fraud.", ("huawei", "directs")),
     ("Apple asked TSMC to make more chips.", ("apple", "directs")),

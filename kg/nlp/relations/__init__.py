@@ -85,7 +85,7 @@ from kg.nlp.relations.r9based import (based_descriptor_name_rule, fronted_in_rul
 from kg.nlp.relations.roles import role_rule
 from kg.nlp.relations.r10rival import (beaten_product_rule, contested_border_rule, effort_rivalry_rule,
                                        law_binds_rule, on_behalf_rule, took_control_rule)
-from kg.nlp.relations.r10rival2 import (regarded_rival_rule, state_request_rule, tasked_rule,
+from kg.nlp.relations.r10rival2 import (regarded_rival_rule, so_called_rule, state_request_rule, tasked_rule,
                                         trade_war_rule, won_customers_rule)
 from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facility_rule, in_partnership_rule,
                                       launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
@@ -169,7 +169,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            made_with_rule, group_clause_examples_rule, phrasal_making_rule, works_owner_rule,
                            role_as_rule, law_binds_rule, took_control_rule, on_behalf_rule,
                            effort_rivalry_rule, contested_border_rule, beaten_product_rule, won_customers_rule,
-                           regarded_rival_rule, trade_war_rule, tasked_rule, state_request_rule)
+                           regarded_rival_rule, trade_war_rule, tasked_rule, state_request_rule,
+                           so_called_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -4,6 +4,8 @@ r10rival); the words are in ``data/lexicon/events.json`` (``r10rival_*`` keys).
 - customers or ground won from, or lost to, a rival: ``Huawei's phones are luring buyers away from Apple``,
   ``Intel lost market share to AMD``, ``BYD is gaining ground on Tesla``;
 - one actor regarding another as its rival: ``Washington sees Beijing as its main strategic rival``;
+- a rivalry verb whose object is what someone calls another's doing: ``G7 leaders agreed on ways to counter what
+  they called China's economic coercion``;
 - a trade, chip or tech war and a battle between two of a kind: ``the US is locked in a chip war with China``,
   ``the trade war between the United States and China``, ``Beijing's tussle with Washington``;
 - tasks given: ``Putin put Sberbank in charge of the AI roadmap``, ``the Kremlin charged Rostec with developing the
@@ -27,11 +29,11 @@ from kg.nlp.relations.slots import owner
 from kg.nlp.relations.triggers import distinct_pairs
 
 #: kinds of actor that may be rivals of each other
-STATES = frozenset({"Country", "Bloc"})
+STATES = frozenset({"Country", "Bloc", "InternationalOrganization"})
 
 
 def peers(a: str, b: str, ctx: DocContext) -> bool:
-    """Two states or blocs, or two organisations: the kinds of actor a rivalry is told between."""
+    """Two states, blocs or alliances, or two organisations: the kinds of actor a rivalry is told between."""
     ta, tb = ctx.type_of(a), ctx.type_of(b)
     return (ta in STATES and tb in STATES) or ta == tb == "Organization"
 
@@ -92,6 +94,37 @@ def regarded_rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue  # "sees X as a rival to Y": the rival of another (read by the rival-noun rule)
         regarded = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in ctx.actors(c)]
         yield from rivals_of(distinct_pairs(ctx.subjects(verb), regarded), "r10rival:regarded-rival",
+                             ctx.status(verb), sent, ctx)
+
+
+def _speakers_for(verb: Token, ctx: DocContext) -> list[str]:
+    """Who does ``verb``: its subjects, else those whom the first subject up the parse speaks for (``Leaders of the
+    Group of Seven agreed on ways to counter …``: the Group of Seven)."""
+    found = ctx.subjects(verb)
+    tok = verb
+    while not found and tok.head is not tok and tok.dep_ in ("relcl", "acl", "xcomp", "advcl", "pobj", "prep"):
+        tok = tok.head
+        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+            found = ctx.actors(subject)
+            if not found and subject.lower_ in ctx.lex.words("r10rival_envoy_nouns"):
+                found = [a for p in ctx.pobjs(subject, {"of"}) for a in ctx.actors(p)]
+            return found
+    return found
+
+
+@triggered_by(lambda lex: lex.words("r10rival_naming_verbs"))
+def so_called_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``G7 leaders agreed on ways to counter what they called China's economic coercion``: a rivalry verb whose
+    object is ``what`` someone calls another's doing (the one named owns it)."""
+    rivalry, naming = ctx.lex.words("r10rival_challenge_verbs"), ctx.lex.words("r10rival_naming_verbs")
+    for call in ctx.find(sent, naming):
+        verb = call.head
+        if call.dep_ != "ccomp" or call.lemma_ not in naming or verb.lemma_ not in rivalry or verb.pos_ != "VERB":
+            continue
+        if ctx.negated(verb) or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in call.children):
+            continue
+        named = [a for c in call.children if c.dep_ in ("oprd", "attr", "xcomp") for a in owner(c, ctx)]
+        yield from rivals_of(distinct_pairs(_speakers_for(verb, ctx), named), "r10rival:so-called",
                              ctx.status(verb), sent, ctx)
 
 
