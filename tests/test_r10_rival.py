@@ -63,6 +63,13 @@ STATED = [
     # one regarding another as its rival
     ("Washington sees Beijing as its main strategic rival.", ("united-states", "competesWith", "china"),
      "r10rival:regarded-rival"),
+    ("Analysts regard Xiaomi as Apple's fiercest competitor in China.", ("xiaomi", "competesWith", "apple"),
+     "r10rival:regarded-rival"),
+    ("Anthropic is widely regarded as one of OpenAI's closest rivals.", ("anthropic", "competesWith", "openai"),
+     "r10rival:regarded-rival"),
+    # a counterweight to another's power
+    ("AUKUS is widely regarded as a counterweight to the growing assertiveness of China and Russia.",
+     ("aukus", "competesWith", "russia"), "r10rival:counterweight-power"),
     # a trade, chip or tech war; a tussle
     ("The United States is locked in a chip war with China.", ("united-states", "competesWith", "china"),
      "r10rival:war-war"),
@@ -114,6 +121,10 @@ NOT_STATED = [
     # a partner (not a rival) in a regard; a rival of another; a war of arms (no trade, chip or tech war)
     ("Washington sees Tokyo as its closest partner.", ("united-states", "competesWith")),
     ("Russia's war with Ukraine dragged on.", ("russia", "competesWith", "ukraine")),
+    ("Analysts regard Xiaomi as one of Apple's closest partners.", ("xiaomi", "competesWith")),
+    # a counterweight to a thing that is no one's power
+    ("AUKUS is widely regarded as a counterweight to the growing cost of defence in Britain.",
+     ("aukus", "competesWith")),
     # what someone calls another's doing, not countered; countering not done
     ("Japan welcomed what it called Russia's restraint.", ("japan", "competesWith", "russia")),
     ("Japan did not counter what it called Russia's aggression.", ("japan", "competesWith", "russia")),

@@ -4,6 +4,7 @@ r10rival); the words are in ``data/lexicon/events.json`` (``r10rival_*`` keys).
 - customers or ground won from, or lost to, a rival: ``Huawei's phones are luring buyers away from Apple``,
   ``Intel lost market share to AMD``, ``BYD is gaining ground on Tesla``;
 - one actor regarding another as its rival: ``Washington sees Beijing as its main strategic rival``;
+- a counterweight to another's power: ``the pact is seen as a counterweight to the assertiveness of China``;
 - a rivalry verb whose object is what someone calls another's doing: ``G7 leaders agreed on ways to counter what
   they called China's economic coercion``;
 - a trade, chip or tech war and a battle between two of a kind: ``the US is locked in a chip war with China``,
@@ -23,6 +24,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.events import _holder_of_noun as holder_of_noun
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.obligations import speaking_authority
 from kg.nlp.relations.slots import owner
@@ -84,17 +86,39 @@ def won_customers_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 @triggered_by(lambda lex: lex.words("r10rival_adversary_nouns"))
 def regarded_rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Washington sees Beijing as its main strategic rival``, ``Beijing is viewed by Washington as an
-    adversary``: who regards another as its rival competes with it."""
-    regard = ctx.lex.words("regard_verbs")
+    adversary``: who regards another as its rival competes with it; ``Anthropic is regarded as one of OpenAI's
+    closest rivals``: the one regarded competes with the rival's owner."""
+    regard, pronouns = ctx.lex.words("regard_verbs"), {"its", "their", "his", "her", "our"}
     for noun in ctx.find(sent, ctx.lex.words("r10rival_adversary_nouns")):
-        verb = noun.head.head
-        if noun.dep_ != "pobj" or noun.head.lower_ != "as" or verb.lemma_ not in regard or verb.pos_ != "VERB":
+        slot = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" \
+            else noun  # "as one of X's closest rivals"
+        verb = slot.head.head
+        if slot.dep_ != "pobj" or slot.head.lower_ != "as" or verb.lemma_ not in regard or verb.pos_ != "VERB":
             continue
         if ctx.negated(verb) or any(p.lower_ in ("to", "of") for p in noun.children if p.dep_ == "prep"):
             continue  # "sees X as a rival to Y": the rival of another (read by the rival-noun rule)
         regarded = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in ctx.actors(c)]
-        yield from rivals_of(distinct_pairs(ctx.subjects(verb), regarded), "r10rival:regarded-rival",
-                             ctx.status(verb), sent, ctx)
+        owners = [a for c in noun.children if c.dep_ == "poss" and c.lower_ not in pronouns for a in ctx.actors(c)]
+        others = owners or ctx.subjects(verb)  # "X's rival": X's; "its rival", "a rival": the regarder's
+        yield from rivals_of(distinct_pairs(others, regarded), "r10rival:regarded-rival", ctx.status(verb), sent, ctx)
+
+
+@triggered_by(lambda lex: lex.words("rival_nouns"))
+def counterweight_to_power_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The pact is regarded as a counterweight to the growing assertiveness of China``, ``Europe's answer to
+    America's clout``: a counterweight (or rival, answer) to another's power or influence competes with its
+    owner."""
+    power = ctx.lex.words("r10rival_power_nouns")
+    for noun in ctx.find(sent, ctx.lex.words("rival_nouns")):
+        if noun.pos_ not in ("NOUN", "PROPN") or ctx.negated(noun):
+            continue
+        hosts = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "as" else [])
+        # "regarded as a counterweight to X's power": the parser may hang "to" on the verb
+        owners = [a for h in hosts for p in ctx.pobjs(h, {"to"}) if p.lemma_ in power or p.lower_ in power
+                  for a in owner(p, ctx)]
+        if owners:
+            yield from rivals_of(distinct_pairs(holder_of_noun(noun, ctx), owners), "r10rival:counterweight-power",
+                                 ctx.status(noun), sent, ctx)
 
 
 def _speakers_for(verb: Token, ctx: DocContext) -> list[str]:
