@@ -84,6 +84,17 @@ STATED = [
     ("Putin put Sberbank in charge of the national AI roadmap.", ("vladimir-putin", "directs", "sberbank"),
      "r10rival:tasked"),
     ("The Kremlin charged Rostec with developing the engine.", ("kremlin", "directs", "rostec"), "r10rival:tasked"),
+    # an order complied with; a deadline given; a demand that a company act (kg/nlp/relations/r10rival3.py)
+    ("Nvidia complied with the Commerce Department's order.",
+     ("united-states-department-of-commerce", "directs", "nvidia"), "r10rival:complied"),
+    ("TSMC said it would comply with the U.S. request to halt shipments.", ("united-states", "directs", "tsmc"),
+     "r10rival:complied"),
+    ("Congress gave ByteDance until January to sell TikTok.", ("united-states-congress", "directs", "bytedance"),
+     "r10rival:deadline"),
+    ("The Treasury gave Huawei 90 days to wind down its operations.",
+     ("united-states-department-of-the-treasury", "directs", "huawei"), "r10rival:deadline"),
+    ("The Dutch government demanded that Nexperia replace its chief executive.",
+     ("government-of-netherlands", "directs", "nexperia"), "r10rival:demanded-that"),
     # a state's request to a company
     ("Beijing has asked Alibaba and Tencent to stop buying Nvidia chips.", ("china", "directs", "tencent"),
      "r10rival:state-request"),
@@ -128,6 +139,12 @@ NOT_STATED = [
     # what someone calls another's doing, not countered; countering not done
     ("Japan welcomed what it called Russia's restraint.", ("japan", "competesWith", "russia")),
     ("Japan did not counter what it called Russia's aggression.", ("japan", "competesWith", "russia")),
+    # an order refused; a customer's request; a time given with nothing to do; a company's demand
+    ("Nvidia refused to comply with the Commerce Department's order.", ("united-states-department-of-commerce",
+                                                                         "directs")),
+    ("Foxconn complied with Apple's request.", ("apple", "directs")),
+    ("The Treasury gave Huawei 90 days.", ("united-states-department-of-the-treasury", "directs")),
+    ("Huawei demanded that Ericsson pay royalties.", ("huawei", "directs")),
     # an accusation (not a task); a company's request to another; a task given by a company
     ("Prosecutors charged Huawei with bank fraud.", ("huawei", "directs")),
     ("Apple asked TSMC to make more chips.", ("apple", "directs")),
