@@ -95,6 +95,10 @@ STATED = [
      ("united-states-department-of-the-treasury", "directs", "huawei"), "r10rival:deadline"),
     ("The Dutch government demanded that Nexperia replace its chief executive.",
      ("government-of-netherlands", "directs", "nexperia"), "r10rival:demanded-that"),
+    ("At Washington's request, ASML halted shipments to China.", ("united-states", "directs", "asml"),
+     "r10rival:at-request"),
+    # crowns and leads won from a rival
+    ("BYD wrested the crown from Tesla last year.", ("byd", "competesWith", "tesla"), "r10rival:won-customers"),
     # a state's request to a company
     ("Beijing has asked Alibaba and Tencent to stop buying Nvidia chips.", ("china", "directs", "tencent"),
      "r10rival:state-request"),
@@ -145,6 +149,8 @@ NOT_STATED = [
     ("Foxconn complied with Apple's request.", ("apple", "directs")),
     ("The Treasury gave Huawei 90 days.", ("united-states-department-of-the-treasury", "directs")),
     ("Huawei demanded that Ericsson pay royalties.", ("huawei", "directs")),
+    ("Foxconn added a production line at Apple's request.", ("apple", "directs")),
+    ("BYD took the lead in the electric car market.", ("byd", "competesWith")),
     # an accusation (not a task); a company's request to another; a task given by a company
     ("Prosecutors charged Huawei with bank fraud.", ("huawei", "directs")),
     ("Apple asked TSMC to make more chips.", ("apple", "directs")),

@@ -87,7 +87,7 @@ from kg.nlp.relations.r10rival import (beaten_product_rule, contested_border_rul
                                        law_binds_rule, on_behalf_rule, took_control_rule)
 from kg.nlp.relations.r10rival2 import (counterweight_to_power_rule, regarded_rival_rule, so_called_rule,
                                         state_request_rule, tasked_rule, trade_war_rule, won_customers_rule)
-from kg.nlp.relations.r10rival3 import complied_rule, deadline_rule, demanded_that_rule
+from kg.nlp.relations.r10rival3 import at_request_rule, complied_rule, deadline_rule, demanded_that_rule
 from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facility_rule, in_partnership_rule,
                                       launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
                                       signed_partnership_rule, technology_apposition_rule, whose_business_rule)
@@ -172,7 +172,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            effort_rivalry_rule, contested_border_rule, beaten_product_rule, won_customers_rule,
                            regarded_rival_rule, trade_war_rule, tasked_rule, state_request_rule,
                            so_called_rule, counterweight_to_power_rule, complied_rule, deadline_rule,
-                           demanded_that_rule)
+                           demanded_that_rule, at_request_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -5,6 +5,8 @@ are in ``data/lexicon/events.json`` (``r10rival_*`` keys).
   U.S. request to halt shipments``, ``the firm obeyed instructions from Beijing``;
 - a deadline given: ``Congress gave ByteDance until January to sell TikTok``, ``the Treasury gave Huawei 90 days to
   wind down its operations``;
+- an act done at a state's request: ``At Washington's request, ASML halted shipments``, ``the bank froze the
+  accounts at the request of the government``;
 - a demand that another do something: ``The Dutch government demanded that Nexperia replace its chief executive``,
   ``Trump ordered that ByteDance divest TikTok``.
 
@@ -104,3 +106,20 @@ def demanded_that_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         bound = [a for c in clauses for a in _clause_subject(c, ctx)]
         for s, o in distinct_pairs(directors(ctx.subjects(verb), ctx), directed(bound, ctx)):
             yield Candidate(s, "directs", o, "r10rival:demanded-that", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r10rival_request_nouns"))
+def at_request_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``At Washington's request, ASML halted shipments``, ``the bank froze the accounts at the request of the
+    government``: a state (or government body) at whose request an organisation acts directs it."""
+    for noun in ctx.find(sent, ctx.lex.words("r10rival_request_nouns")):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("at", "on", "upon") or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = prep.head
+        if ctx.negated(verb):
+            continue
+        givers = [a for a in _demand_givers(noun, ctx) + [a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p)]
+                  if speaking_authority(a, ctx)]
+        for s, o in distinct_pairs(givers, directed(ctx.subjects(verb), ctx)):
+            yield Candidate(s, "directs", o, "r10rival:at-request", ctx.status(verb), sent)
