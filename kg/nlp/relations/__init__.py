@@ -88,6 +88,11 @@ from kg.nlp.relations.r9curbs import (cut_off_flow_rule, halted_orders_rule, hal
 from kg.nlp.relations.r9based import (based_descriptor_name_rule, fronted_in_rule, group_list_rule,
                                       possessive_apposition_rule)
 from kg.nlp.relations.roles import role_rule
+from kg.nlp.relations.r10rival import (beaten_product_rule, contested_border_rule, effort_rivalry_rule,
+                                       law_binds_rule, on_behalf_rule, took_control_rule)
+from kg.nlp.relations.r10rival2 import (counterweight_to_power_rule, regarded_rival_rule, so_called_rule,
+                                        state_request_rule, tasked_rule, trade_war_rule, won_customers_rule)
+from kg.nlp.relations.r10rival3 import at_request_rule, complied_rule, deadline_rule, demanded_that_rule
 from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facility_rule, in_partnership_rule,
                                       launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
                                       signed_partnership_rule, technology_apposition_rule, whose_business_rule)
@@ -168,11 +173,14 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            chosen_described_supplier_rule, among_them_rule, group_list_rule, fronted_in_rule,
                            based_descriptor_name_rule, possessive_apposition_rule, brand_rule, maker_word_rule,
                            made_with_rule, group_clause_examples_rule, phrasal_making_rule, works_owner_rule,
-                           role_as_rule, maker_of_used_goods_rule, facility_recipient_rule,
-                           goods_to_recipient_rule, counted_customer_rule, chosen_name_supplier_rule,
-                           named_party_rule, contract_for_delivery_rule, got_from_rule, named_maker_goods_rule,
-                           sent_goods_rule, passive_goods_flow_rule, market_rule, named_product_rule,
-                           come_from_rule)
+                           role_as_rule, maker_of_used_goods_rule, facility_recipient_rule, goods_to_recipient_rule,
+                           counted_customer_rule, chosen_name_supplier_rule, named_party_rule,
+                           contract_for_delivery_rule, got_from_rule, named_maker_goods_rule, sent_goods_rule,
+                           passive_goods_flow_rule, market_rule, named_product_rule, come_from_rule, law_binds_rule,
+                           took_control_rule, on_behalf_rule, effort_rivalry_rule, contested_border_rule,
+                           beaten_product_rule, won_customers_rule, regarded_rival_rule, trade_war_rule, tasked_rule,
+                           state_request_rule, so_called_rule, counterweight_to_power_rule, complied_rule,
+                           deadline_rule, demanded_that_rule, at_request_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
