@@ -49,7 +49,7 @@ def goods_maker(tok: Token, ctx: DocContext) -> list[str]:
     return list(dict.fromkeys(found or ctx.product_supplier(tok)))
 
 
-def _holder_of_noun(noun: Token, ctx: DocContext) -> list[str]:
+def holder_of_noun(noun: Token, ctx: DocContext) -> list[str]:
     """Who has, makes or presents what ``noun`` names: ``X, a rival to Y``; ``X is a rival``; ``X is seen as a
     rival``; ``X promotes it as a rival``; ``X builds answers to Y``."""
     head = noun.head
@@ -89,7 +89,7 @@ def rivalry_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             targets = [t for t in ctx.pobjs(tok, {"to"})]
             holders = [a for t in targets for a in
                        (owner(t, ctx) if t.lower_ in dominance else goods_maker(t, ctx)) if ctx.is_actor(a)]
-            challengers, rule = _holder_of_noun(tok, ctx), f"rival:{tok.lemma_.lower()}"
+            challengers, rule = holder_of_noun(tok, ctx), f"rival:{tok.lemma_.lower()}"
         status = ctx.status(tok)
         for s in dict.fromkeys(challengers):
             for o in dict.fromkeys(holders):

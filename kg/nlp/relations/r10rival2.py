@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.relations.events import _holder_of_noun as holder_of_noun
+from kg.nlp.relations.events import holder_of_noun
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.obligations import speaking_authority
 from kg.nlp.relations.slots import owner
