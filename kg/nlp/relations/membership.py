@@ -22,7 +22,8 @@ from kg.nlp.relations.index import triggered_by
 
 BODY_TYPES = ("InternationalOrganization", "Bloc")
 MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
-SEPARATORS = {",", "and", "\u2014", "\u2013", "-", ":", "as", "well"}
+# quotes too: 'as well as "our BRICS partners" Egypt and Ethiopia'
+SEPARATORS = {",", "and", "\u2014", "\u2013", "-", ":", "as", "well", '"', "\u201c", "\u201d"}
 RELATIVE = {"which", "whom", "that"}
 JOIN_PLANS = {"plan", "agree", "decide", "vote"}
 ANNOUNCING = {"say", "announce", "confirm", "declare", "state"}
@@ -262,7 +263,10 @@ def announced_join(tok: Token) -> bool:
 def relative_body(verb: Token, ctx: DocContext) -> list[str]:
     """``the framework, which Seoul said it will join``: the body a relative pronoun object of ``verb`` stands
     for (the clause may hang on the verb itself or on the verb that reports it)."""
-    if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in verb.children):
+    # "an initiative that Seoul said it will join": the relative pronoun may hang on the reporting verb
+    reported = verb.dep_ == "ccomp" and verb.head.dep_ == "relcl"
+    if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in verb.children) and not (
+            reported and any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in verb.head.children)):
         return []
     clause = verb if verb.dep_ == "relcl" else verb.head if verb.head.dep_ == "relcl" and verb.dep_ == "ccomp" \
         else None

@@ -1,0 +1,177 @@
+"""Sanctions and export curbs in shapes the older rules do not read; their words are in
+``data/lexicon/events.json`` (``r10curbs_*`` keys).
+
+- a target hit with sanctions whose holder is the passive's agent: ``Huawei was hit with sanctions by the United
+  Kingdom`` (``sanctions``; the active ``hit X with sanctions`` is :mod:`kg.nlp.relations.restraints`' rule);
+- a company's product banned from devices or networks, told by a pronoun or a description: ``DeepSeek released a
+  chatbot. Taiwan banned it from government devices`` (the guidelines' bans on a company's products: ``sanctions``
+  from the state or its body to the maker named before);
+- licensing requirements put on flows to a destination: ``The Netherlands imposed licensing requirements on
+  shipments of lithography machines to China`` and ``Exports of the tools to Russia now require a licence from the
+  Commerce Department`` (``restrictsExportsTo``).
+
+Each rule visits only the sentence's words of its list (through the document index).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.halts import place
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.restraints import BODY_KINDS, STATE_TYPES, TARGET_TYPES
+from kg.nlp.relations.triggers import distinct_pairs
+
+#: the sentences before a pronoun or a description where the maker it stands for may be named
+LOOKBACK = 2
+
+
+def _stated(verb: Token, ctx: DocContext) -> bool:
+    """Not negated, and no modal or threat around it: ``could be hit with sanctions`` states none."""
+    return not ctx.negated(verb) and not any(c.dep_ == "aux" and c.lower_ in ctx.lex.planned.get("aux", [])
+                                            for c in verb.children)
+
+
+def _sanction_nouns(ctx: DocContext) -> frozenset[str]:
+    """The trigger nouns of ``sanctions`` (``sanctions``, ``penalties``, ``blacklist`` …)."""
+    nouns = ctx.lex.nouns
+    return ctx.lex_memo("r10curbs:sanction_nouns", lambda: frozenset(
+        n for n, entries in nouns.items() if any(p == "sanctions" for p, _s in entries)))
+
+
+def _agents(verb: Token, ctx: DocContext) -> list[str]:
+    """The actors of a passive verb's ``by`` phrase."""
+    return [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            for a in ctx.actors(p)]
+
+
+@triggered_by(lambda lex: lex.words("hitting_verbs"))
+def hit_by_agent_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Huawei was hit with sanctions by the United Kingdom``, ``Sberbank was slapped with penalties by the
+    EU``: the passive's agent (or the ``by`` phrase the parser hung on the measure) sanctions its subject."""
+    hitting, nouns = ctx.lex.words("hitting_verbs"), _sanction_nouns(ctx)
+    for verb in ctx.find(sent, hitting):
+        if verb.tag_ != "VBN" or verb.lemma_ not in hitting or not _stated(verb, ctx):
+            continue
+        targets = [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
+        measures = [p for p in ctx.pobjs(verb, {"with"}) if p.lower_ in nouns or p.lemma_ in nouns]
+        if not targets or not measures:
+            continue
+        holders = _agents(verb, ctx)
+        holders += [a for m in measures for p in ctx.pobjs(m, {"by"}) for a in ctx.actors(p)]
+        for s, o in distinct_pairs((a for a in holders if ctx.type_of(a) != "Person"),
+                                   (a for a in targets if ctx.type_of(a) in TARGET_TYPES)):
+            yield Candidate(s, "sanctions", o, "r10curbs:hit-by-agent", ctx.status(verb), sent)
+
+
+def _banning_state(actor: str, ctx: DocContext) -> bool:
+    """A state, a body of states, or a state's own body (a ministry, a regulator, an agency)."""
+    kind = ctx.type_of(actor)
+    return kind in STATE_TYPES or (kind == "Organization" and ctx.entities[actor].subtype in BODY_KINDS)
+
+
+def _referring(obj: Token, ctx: DocContext) -> bool:
+    """``it`` or a description of a product (``the app``, ``the chatbot``) that names no one itself."""
+    if obj.lower_ == "it":
+        return True
+    return obj.lemma_ in ctx.lex.words("r10curbs_product_refs") and not ctx.entity(obj) and \
+        any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its") for c in obj.children)
+
+
+def _on_devices(verb: Token, obj: Token, ctx: DocContext) -> bool:
+    """Whether the ban names the devices or networks it keeps the product from: ``from government devices``,
+    ``on its computers`` (on the verb or on its object)."""
+    devices = ctx.lex.words("r10curbs_device_nouns")
+    return any(p.lemma_ in devices or p.lower_ in devices for h in (verb, obj)
+               for p in ctx.pobjs(h, {"from", "on", "in"}))
+
+
+def maker_before(obj: Token, holders: list[str], ctx: DocContext) -> list[str]:
+    """The company named last before ``obj`` (in its sentence or the few before) that is not one of the holders:
+    the maker whose product ``it`` or ``the app`` is."""
+    start = obj.sent.start
+    for _ in range(LOOKBACK):
+        if start == 0:
+            break
+        start = ctx.doc[start - 1].sent.start
+    for i in range(obj.i - 1, start - 1, -1):
+        eid = ctx.mention_at.get(i)
+        if not eid:
+            continue
+        if eid not in holders and ctx.type_of(eid) == "Organization" and ctx.entities[eid].subtype == "Company":
+            return [eid]
+    return []
+
+
+@triggered_by(lambda lex: lex.words("r10curbs_ban_verbs"))
+def banned_product_ref_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``DeepSeek released a chatbot. Taiwan and Australia banned it from government devices``, ``the ministry
+    restricted the app on its computers``: a state's ban on a product sanctions its maker."""
+    verbs = ctx.lex.words("r10curbs_ban_verbs")
+    for verb in ctx.find(sent, verbs):
+        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or not _stated(verb, ctx):
+            continue
+        holders = [a for a in ctx.subjects(verb) if _banning_state(a, ctx)]
+        if not holders:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and _referring(c, ctx) and _on_devices(verb, c, ctx)):
+            for s, o in distinct_pairs(holders, maker_before(obj, holders, ctx)):
+                yield Candidate(s, "sanctions", o, "r10curbs:banned-product-ref", ctx.status(verb), sent)
+
+
+def _flow_ends(noun: Token, ctx: DocContext) -> list[str]:
+    """Where the flows a phrase names go: ``shipments of machines to China`` (the ``to`` phrase anywhere in it)."""
+    flows = ctx.lex.words("export_nouns")
+    found = [t for t in noun.subtree if t.lower_ in flows or t.lemma_ in flows]
+    return [a for f in found for p in ctx.pobjs(f, {"to"}) for a in place(p, ctx)]
+
+
+def _licensing(noun: Token, ctx: DocContext) -> bool:
+    """``licensing requirements``, ``licence requirements``, ``a permit requirement``."""
+    words = ctx.lex.words("r10curbs_licence_words")
+    return any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in words or c.lemma_ in words)
+               for c in noun.children)
+
+
+@triggered_by(lambda lex: lex.words("r10curbs_requirement_nouns"))
+def licensing_requirement_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Netherlands imposed licensing requirements on shipments of machines to China``: who imposes a
+    licence on flows to a destination restricts exports to it."""
+    imposing, nouns = ctx.lex.words("curbs3_imposing_verbs"), ctx.lex.words("r10curbs_requirement_nouns")
+    for noun in ctx.find(sent, nouns):
+        verb = noun.head
+        if noun.dep_ != "dobj" or noun.lemma_ not in nouns or verb.lemma_ not in imposing or \
+                not _licensing(noun, ctx) or not _stated(verb, ctx):
+            continue
+        hosts = [p for h in (noun, verb) for p in ctx.pobjs(h, {"on", "for"})]
+        if not hosts:
+            continue
+        targets = [a for h in hosts for a in _flow_ends(h, ctx)]
+        targets += [a for p in ctx.pobjs(verb, {"to"}) for a in place(p, ctx)]  # "to China" hung on the verb
+        holders = [a for a in ctx.subjects(verb) if ctx.type_of(a) in ("Country", "Organization", "Bloc",
+                                                                         "InternationalOrganization")]
+        for s, o in distinct_pairs(holders, list(dict.fromkeys(targets))):
+            yield Candidate(s, "restrictsExportsTo", o, "r10curbs:licensing-requirement", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r10curbs_needing_verbs"))
+def flow_needs_licence_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Exports of the tools to Russia now require a licence from the Commerce Department``: who grants the
+    licence a flow to a destination needs restricts exports to it."""
+    needing, licences = ctx.lex.words("r10curbs_needing_verbs"), ctx.lex.words("r10curbs_licence_words")
+    flows = ctx.lex.words("export_nouns")
+    for verb in ctx.find(sent, needing):
+        if verb.pos_ != "VERB" or verb.lemma_ not in needing or not _stated(verb, ctx):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and (c.lower_ in flows or c.lemma_ in flows)]
+        permits = [c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in licences or c.lemma_ in licences)]
+        if not subjects or not permits:
+            continue
+        holders = [a for p in permits for f in ctx.pobjs(p, {"from"}) for a in ctx.actors(f)
+                   if ctx.type_of(a) in ("Country", "Organization", "Bloc")]
+        targets = [a for s in subjects for a in _flow_ends(s, ctx)]
+        for s, o in distinct_pairs(holders, list(dict.fromkeys(targets))):
+            yield Candidate(s, "restrictsExportsTo", o, "r10curbs:needs-licence", ctx.status(verb), sent)
