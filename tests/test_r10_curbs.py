@@ -39,6 +39,20 @@ STATED = [
      ("japan", "restrictsExportsTo", "russia"), "r10curbs:licensing-requirement"),
     ("Exports of the tools to Russia now require a licence from the Commerce Department.",
      ("united-states-department-of-commerce", "restrictsExportsTo", "russia"), "r10curbs:needs-licence"),
+    # asset freezes and sanctions named by their participle
+    ("The EU imposed asset freezes on Sberbank.", ("european-union", "sanctions", "sberbank"),
+     "r10curbs:asset-freeze"),
+    ("Britain announced an asset freeze and a travel ban against VTB.", ("united-kingdom", "sanctions", "vtb"),
+     "r10curbs:asset-freeze"),
+    ("Japan announced fresh sanctions targeting Rosatom.", ("japan", "sanctions", "rosatom"),
+     "r10curbs:sanctions-targeting"),
+    # members a description stands beside, a body made up of states
+    ("Brazil and India, both members of BRICS, signed the deal.", ("india", "memberOf", "brics"),
+     "r10curbs:described-members"),
+    ("The Quad, made up of the United States, Japan, India and Australia, met in Tokyo.",
+     ("australia", "memberOf", "quad"), "r10curbs:made-up-of"),
+    ("BRICS, which consists of Brazil, Russia, India and China, met in Kazan.", ("russia", "memberOf", "brics"),
+     "r10curbs:made-up-of"),
     # memberships: a list after a quoted group noun, a join a relative clause reports
     ('Many states took part, among them Chile and Peru as well as "our BRICS partners" Egypt and Ethiopia.',
      ("egypt", "memberOf", "brics"), "member:group"),
@@ -67,6 +81,18 @@ NOT_STATED = [
      ("united-states-department-of-commerce", "restrictsExportsTo", "russia")),
     ("Imports of the tools from Russia now require a licence from the Commerce Department.",
      ("united-states-department-of-commerce", "restrictsExportsTo", "russia")),
+    # freezes threatened or lifted; sanctions threatened or denied
+    ("The EU could impose asset freezes on Sberbank.", ("european-union", "sanctions", "sberbank")),
+    ("Britain lifted asset freezes on Sberbank.", ("united-kingdom", "sanctions", "sberbank")),
+    ("Japan threatened sanctions targeting Rosatom.", ("japan", "sanctions", "rosatom")),
+    ("Japan did not announce sanctions targeting Rosatom.", ("japan", "sanctions", "rosatom")),
+    # members denied, to be, or a panel of people from states; an idiom
+    ("Ukraine is not one of the members of NATO.", ("ukraine", "memberOf", "nato")),
+    ("Serbia and Georgia, both former members of the CIS, signed.",
+     ("serbia", "memberOf", "commonwealth-of-independent-states")),
+    ("Ukraine, a prospective member of NATO, signed the plan.", ("ukraine", "memberOf", "nato")),
+    ("The panel, made up of experts from Japan and India, met in Tokyo.", ("japan", "memberOf", "panel")),
+    ("The Quad made up its mind on India.", ("india", "memberOf", "quad")),
     # joins wished, refused or guessed by others
     ("Biden hosted the Quad, a group that Seoul hopes to join.", ("south-korea", "memberOf", "quad")),
     ("Biden hosted the Quad, a group that Seoul has said it will not join.", ("south-korea", "memberOf", "quad")),

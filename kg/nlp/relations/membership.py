@@ -380,8 +380,8 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
             tok = tok.head  # "member states": the head noun carries the syntax
-        if ctx.negated(tok):
-            continue
+        if ctx.negated(tok) or any(c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in tok.children):
+            continue  # not "a prospective member of NATO", "former members"
         # being one of "the other CIS countries" is a standing fact, whatever the clause plans
         status = "asserted" if other else ctx.status(tok)
         for org in member_bodies(tok, ctx):

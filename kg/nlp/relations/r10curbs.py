@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.halts import place
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.membership import BODY_TYPES, MEMBER_TYPES
 from kg.nlp.relations.restraints import BODY_KINDS, STATE_TYPES, TARGET_TYPES
 from kg.nlp.relations.triggers import distinct_pairs
 
@@ -175,3 +176,99 @@ def flow_needs_licence_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         targets = [a for s in subjects for a in _flow_ends(s, ctx)]
         for s, o in distinct_pairs(holders, list(dict.fromkeys(targets))):
             yield Candidate(s, "restrictsExportsTo", o, "r10curbs:needs-licence", ctx.status(verb), sent)
+
+
+def _freeze_verb(tok: Token) -> Token | None:
+    """The verb that imposes an asset freeze: ``imposed an asset freeze`` (the noun its object) or ``announced
+    asset freezes`` (``freezes`` read as a verb of a clause under it)."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "ccomp", "xcomp") and head.pos_ == "VERB" and head is not tok:
+        return head
+    return None
+
+
+@triggered_by(lambda lex: lex.words("r10curbs_freeze_words"))
+def asset_freeze_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The EU imposed asset freezes on Sberbank``, ``Britain announced an asset freeze and travel ban against
+    VTB``: who imposes an asset freeze sanctions its target."""
+    freezes, imposing = ctx.lex.words("r10curbs_freeze_words"), ctx.lex.words("curbs3_imposing_verbs")
+    for tok in ctx.find(sent, freezes):
+        if tok.lower_ not in freezes or tok.i == 0 or ctx.doc[tok.i - 1].lower_ not in ("asset", "assets"):
+            continue
+        verb = _freeze_verb(tok)
+        if verb is None or verb.lemma_ not in imposing or not _stated(verb, ctx) or ctx.negated(tok):
+            continue
+        hosts = [tok, verb] + [c for c in tok.children if c.dep_ == "conj"]
+        targets = [a for h in hosts for p in ctx.pobjs(h, {"on", "against"}) for a in ctx.actors(p)]
+        holders = [a for a in ctx.subjects(verb) if ctx.type_of(a) in STATE_TYPES or _banning_state(a, ctx)]
+        for s, o in distinct_pairs(holders, (a for a in targets if ctx.type_of(a) in TARGET_TYPES)):
+            yield Candidate(s, "sanctions", o, "r10curbs:asset-freeze", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r10curbs_targeting_participles"))
+def sanctions_targeting_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Japan announced fresh sanctions targeting Rosatom``: the measure's participle names its target; the one
+    who imposes or announces it holds it."""
+    participles, nouns = ctx.lex.words("r10curbs_targeting_participles"), _sanction_nouns(ctx)
+    for part in ctx.find(sent, participles):
+        noun, verb = part.head, part.head.head
+        if part.dep_ != "acl" or part.tag_ != "VBG" or (noun.lower_ not in nouns and noun.lemma_ not in nouns) or \
+                noun.dep_ != "dobj" or verb.pos_ != "VERB" or not _stated(verb, ctx) or ctx.negated(noun):
+            continue
+        targets = [a for c in part.children if c.dep_ == "dobj" for a in ctx.actors(c)]
+        holders = [a for a in ctx.subjects(verb) if ctx.type_of(a) in STATE_TYPES or _banning_state(a, ctx)]
+        for s, o in distinct_pairs(holders, (a for a in targets if ctx.type_of(a) in TARGET_TYPES)):
+            yield Candidate(s, "sanctions", o, "r10curbs:sanctions-targeting", ctx.status(verb), sent)
+
+
+def _member_bodies(tok: Token, ctx: DocContext) -> list[str]:
+    """The body of ``members of X``: an international organisation or a bloc."""
+    return [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p, conj=False) if ctx.type_of(a) in BODY_TYPES]
+
+
+def described_members(tok: Token, ctx: DocContext) -> list[str]:
+    """Who ``members`` describes: ``A and B, both members of X`` (an apposition, or a second subject the parser
+    made of it), ``A, one of the founding members of X``, ``A is one of the members of X``."""
+    holder = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("one", "two", "three", "both"):
+        holder = tok.head.head
+    if holder.dep_ == "appos":
+        return ctx.actors(holder.head)
+    if holder.dep_ == "attr" and holder.head.lemma_ in ("be", "remain", "become"):
+        return ctx.subjects(holder.head)
+    if holder.dep_ == "nsubj" and any(c.lower_ in ("both", "all") for c in holder.children):
+        return [a for c in holder.head.children if c.dep_ == "nsubj" and c.i < holder.i for a in ctx.actors(c)]
+    return []
+
+
+@triggered_by(lambda lex: {"member", "members"})
+def described_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Brazil and India, both members of BRICS``, ``Japan, one of the founding members of the Quad``: the names
+    the description stands beside are members (not ``former`` or ``prospective`` ones)."""
+    unlike = ctx.lex.words("r10curbs_not_member_words")
+    for tok in ctx.find(sent, {"member", "members"}):
+        if tok.pos_ != "NOUN" or tok.lower_ not in ("member", "members") or ctx.negated(tok) or \
+                any(c.lower_ in unlike for c in tok.children):
+            continue
+        bodies = _member_bodies(tok, ctx)
+        members = described_members(tok, ctx) if bodies else []
+        for member, body in distinct_pairs(members, bodies):
+            if ctx.type_of(member) in MEMBER_TYPES:
+                yield Candidate(member, "memberOf", body, "r10curbs:described-members", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("r10curbs_composing_verbs"))
+def made_up_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Quad, made up of the United States, Japan, India and Australia``, ``BRICS, which consists of …``:
+    the states a body is made up of are its members."""
+    composing = ctx.lex.words("r10curbs_composing_verbs")
+    for verb in ctx.find(sent, composing):
+        if verb.pos_ != "VERB" or verb.lemma_ not in composing or ctx.negated(verb) or \
+                (verb.lemma_ == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+            continue
+        hosts = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+        members = [a for h in hosts for p in ctx.pobjs(h, {"of"}) for a in ctx.actors(p)]
+        bodies = ctx.actors(verb.head, conj=False) if verb.dep_ in ("acl", "relcl") else ctx.subjects(verb)
+        for member, body in distinct_pairs(members, (b for b in bodies if ctx.type_of(b) in BODY_TYPES)):
+            if ctx.type_of(member) in MEMBER_TYPES:
+                yield Candidate(member, "memberOf", body, "r10curbs:made-up-of", ctx.status(verb), sent)
