@@ -46,6 +46,12 @@ STATED = [
      "r10curbs:asset-freeze"),
     ("Japan announced fresh sanctions targeting Rosatom.", ("japan", "sanctions", "rosatom"),
      "r10curbs:sanctions-targeting"),
+    # one more measure imposed with no agent: the holder the sentences before name
+    ("The United States imposed sanctions on Rosatom on Monday. Sanctions were also imposed on Sberbank.",
+     ("united-states", "sanctions", "sberbank"), "r10curbs:imposed-on-carried"),
+    ("The United States imposed sanctions on Turkey on Monday. Asset freezes and visa bans were also imposed on "
+     "two officials:\n- Ismail Demir, the agency president;\n- Faruk Yigit, its vice president.\nAnkara protested.",
+     ("united-states", "sanctions", "faruk-yigit"), "r10curbs:imposed-on-carried"),
     # members a description stands beside, a body made up of states
     ("Brazil and India, both members of BRICS, signed the deal.", ("india", "memberOf", "brics"),
      "r10curbs:described-members"),
@@ -86,6 +92,12 @@ NOT_STATED = [
     ("Britain lifted asset freezes on Sberbank.", ("united-kingdom", "sanctions", "sberbank")),
     ("Japan threatened sanctions targeting Rosatom.", ("japan", "sanctions", "rosatom")),
     ("Japan did not announce sanctions targeting Rosatom.", ("japan", "sanctions", "rosatom")),
+    # an agentless measure that is no continuation, or only a possibility
+    ("The United States imposed sanctions on Rosatom. Sanctions were imposed on Sberbank by Japan.",
+     ("united-states", "sanctions", "sberbank")),
+    ("The United States imposed sanctions on Rosatom on Monday. Sanctions could also be imposed on Sberbank.",
+     ("united-states", "sanctions", "sberbank")),
+    ("Rosatom builds reactors. Sanctions were also imposed on Sberbank.", ("rosatom", "sanctions", "sberbank")),
     # members denied, to be, or a panel of people from states; an idiom
     ("Ukraine is not one of the members of NATO.", ("ukraine", "memberOf", "nato")),
     ("Serbia and Georgia, both former members of the CIS, signed.",

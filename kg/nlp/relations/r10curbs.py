@@ -19,15 +19,21 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.relations.carried_measures import measure_holders
+from kg.nlp.relations.carry import sentence_at, sentences_of
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.halts import place
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.membership import BODY_TYPES, MEMBER_TYPES
 from kg.nlp.relations.restraints import BODY_KINDS, STATE_TYPES, TARGET_TYPES
-from kg.nlp.relations.triggers import distinct_pairs
+from kg.nlp.relations.triggers import distinct_pairs, noun_participants
 
 #: the sentences before a pronoun or a description where the maker it stands for may be named
 LOOKBACK = 2
+#: the sentences before an agentless measure where its holder may be named
+HOLDER_LOOKBACK = 3
+#: marks that open the lines of a bulleted list
+BULLETS = frozenset({"-", "\u2022", "*", "\u2013"})
 
 
 def _stated(verb: Token, ctx: DocContext) -> bool:
@@ -182,7 +188,7 @@ def _freeze_verb(tok: Token) -> Token | None:
     """The verb that imposes an asset freeze: ``imposed an asset freeze`` (the noun its object) or ``announced
     asset freezes`` (``freezes`` read as a verb of a clause under it)."""
     head = tok.head
-    if tok.dep_ in ("dobj", "ccomp", "xcomp") and head.pos_ == "VERB" and head is not tok:
+    if tok.dep_ in ("dobj", "ccomp", "xcomp") and head.pos_ == "VERB" and head.i != tok.i:
         return head
     return None
 
@@ -272,3 +278,60 @@ def made_up_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for member, body in distinct_pairs(members, (b for b in bodies if ctx.type_of(b) in BODY_TYPES)):
             if ctx.type_of(member) in MEMBER_TYPES:
                 yield Candidate(member, "memberOf", body, "r10curbs:made-up-of", ctx.status(verb), sent)
+
+
+def bulleted_names(noun: Token, ctx: DocContext) -> list[str]:
+    """The names a group noun lists after a colon: in its own sentence (``four officials: A, B and C``) or as the
+    bulleted lines that follow it (``four officials:`` then ``- A, the agency's president;`` …)."""
+    sent, doc = noun.sent, ctx.doc
+    after = noun.i + 1
+    if after >= len(doc) or doc[after].text != ":":
+        return []
+    found = [a for t in doc[after + 1:sent.end] if ctx.entity(t) for a in ctx.actors(t, conj=False)]
+    k = sentence_at(ctx, sent.start) + 1
+    sentences = sentences_of(ctx)
+    while k < len(sentences) and next((t.text for t in sentences[k] if not t.is_space), "") in BULLETS:
+        line = sentences[k]
+        first = next((t for t in line if ctx.entity(t)), None)
+        found += ctx.actors(first, conj=False) if first is not None else []
+        k += 1
+    return list(dict.fromkeys(found))
+
+
+def _earlier_holders(sent: Span, targets: list[str], ctx: DocContext) -> list[str]:
+    """The holders of the sanctions the nearest of the sentences before names."""
+    k = sentence_at(ctx, sent.start)
+    for back in range(1, HOLDER_LOOKBACK + 1):
+        if k - back < 0:
+            break
+        found = [a for a in measure_holders(sentences_of(ctx)[k - back], ctx) if a not in targets]
+        if found:
+            return found
+    return []
+
+
+@triggered_by(lambda lex: lex.words("r10curbs_freeze_words") | {"sanctions", "penalties"})
+def imposed_on_carried_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The US imposed sanctions on the agency. Asset freezes were also imposed on four officials: - A; - B``:
+    a measure imposed with no agent is the one the sentences before gave a holder."""
+    words = ctx.lex.words("r10curbs_freeze_words") | {"sanctions", "penalties"}
+    imposing = ctx.lex.words("curbs3_imposing_verbs")
+    measures = [t for t in ctx.find(sent, words) if t.lower_ in words]
+    for verb in ctx.find(sent, imposing):
+        if verb.tag_ != "VBN" or verb.lemma_ not in imposing or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if any(c.dep_ == "agent" for c in verb.children) or not any(c.lower_ in ("also", "too") for c in verb.children):
+            continue  # only a measure told as one more of the same ("were also imposed") carries the holder
+        # the measure is the passive's subject, or a clause before it the parser split off ("Asset freezes and
+        # visa bans were imposed", with "freezes" read as a verb, whose word then does not negate "imposed")
+        named = [m for m in measures if m.i < verb.i and m.head.i <= verb.i]
+        split = verb.dep_ == "conj" and any(m.i == verb.head.i for m in named)
+        if not (_stated(verb, ctx) or split and not any(c.dep_ == "neg" for c in verb.children)):
+            continue
+        if not named or any(noun_participants(m, [], ctx)[0] for m in named if m.pos_ == "NOUN"):
+            continue  # "US sanctions were imposed on X": the noun's own holder (the trigger rules)
+        places = list(ctx.pobjs(verb, {"on", "against"}))
+        targets = [a for p in places for a in (ctx.actors(p, groups=False) or bulleted_names(p, ctx))]
+        targets = [a for a in targets if ctx.type_of(a) in TARGET_TYPES]
+        for s, o in distinct_pairs(_earlier_holders(sent, targets, ctx), targets):
+            yield Candidate(s, "sanctions", o, "r10curbs:imposed-on-carried", ctx.status(verb), sent)
