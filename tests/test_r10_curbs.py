@@ -52,6 +52,16 @@ STATED = [
     ("The United States imposed sanctions on Turkey on Monday. Asset freezes and visa bans were also imposed on "
      "two officials:\n- Ismail Demir, the agency president;\n- Faruk Yigit, its vice president.\nAnkara protested.",
      ("united-states", "sanctions", "faruk-yigit"), "r10curbs:imposed-on-carried"),
+    # a package of sanctions that names its target
+    ("The EU's latest package of sanctions includes Sberbank.", ("european-union", "sanctions", "sberbank"),
+     "r10curbs:package-target"),
+    ("The latest round of US sanctions targets Sberbank and VTB.", ("united-states", "sanctions", "vtb"),
+     "r10curbs:package-target"),
+    # an accession told as done
+    ("Indonesia completed its accession to BRICS in January.", ("indonesia", "memberOf", "brics"),
+     "r10curbs:completed-accession"),
+    ("Sweden's accession to NATO was completed in March.", ("sweden", "memberOf", "nato"),
+     "r10curbs:completed-accession"),
     # members a description stands beside, a body made up of states
     ("Brazil and India, both members of BRICS, signed the deal.", ("india", "memberOf", "brics"),
      "r10curbs:described-members"),
@@ -98,6 +108,15 @@ NOT_STATED = [
     ("The United States imposed sanctions on Rosatom on Monday. Sanctions could also be imposed on Sberbank.",
      ("united-states", "sanctions", "sberbank")),
     ("Rosatom builds reactors. Sanctions were also imposed on Sberbank.", ("rosatom", "sanctions", "sberbank")),
+    # a package threatened, denied, or of aid
+    ("The EU's next package of sanctions could include Sberbank.", ("european-union", "sanctions", "sberbank")),
+    ("The EU's latest package of sanctions does not include Sberbank.", ("european-union", "sanctions", "sberbank")),
+    ("The EU's latest aid package includes Ukraine.", ("european-union", "sanctions", "ukraine")),
+    # accessions still to come, blocked, or approved by one member only
+    ("Ukraine's accession to NATO remains far off.", ("ukraine", "memberOf", "nato")),
+    ("Hungary has not ratified Sweden's accession to NATO.", ("sweden", "memberOf", "nato")),
+    ("Turkey may approve Sweden's accession to NATO.", ("sweden", "memberOf", "nato")),
+    ("Turkey's parliament approved Sweden's accession to NATO.", ("sweden", "memberOf", "nato")),
     # members denied, to be, or a panel of people from states; an idiom
     ("Ukraine is not one of the members of NATO.", ("ukraine", "memberOf", "nato")),
     ("Serbia and Georgia, both former members of the CIS, signed.",

@@ -82,9 +82,10 @@ from kg.nlp.relations.r9curbs import (cut_off_flow_rule, halted_orders_rule, hal
                                       ordered_by_rule, own_firm_measure_rule, stray_destination_rule, such_flows_rule)
 from kg.nlp.relations.r9based import (based_descriptor_name_rule, fronted_in_rule, group_list_rule,
                                       possessive_apposition_rule)
-from kg.nlp.relations.r10curbs import (asset_freeze_rule, banned_product_ref_rule, described_members_rule,
-                                       flow_needs_licence_rule, hit_by_agent_rule, imposed_on_carried_rule,
-                                       licensing_requirement_rule, made_up_of_rule, sanctions_targeting_rule)
+from kg.nlp.relations.r10curbs import (asset_freeze_rule, banned_product_ref_rule, completed_accession_rule,
+                                       described_members_rule, flow_needs_licence_rule, hit_by_agent_rule,
+                                       imposed_on_carried_rule, licensing_requirement_rule, made_up_of_rule,
+                                       sanctions_package_target_rule, sanctions_targeting_rule)
 from kg.nlp.relations.roles import role_rule
 from kg.nlp.relations.focus2 import (body_members_rule, both_members_rule, facility_rule, in_partnership_rule,
                                       launch_rule, mutual_agreement_rule, named_unit_rule, own_clause_group,
@@ -168,7 +169,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            made_with_rule, group_clause_examples_rule, phrasal_making_rule, works_owner_rule,
                            role_as_rule, hit_by_agent_rule, banned_product_ref_rule, licensing_requirement_rule,
                            flow_needs_licence_rule, asset_freeze_rule, sanctions_targeting_rule,
-                           described_members_rule, made_up_of_rule, imposed_on_carried_rule)
+                           described_members_rule, made_up_of_rule, imposed_on_carried_rule,
+                           sanctions_package_target_rule, completed_accession_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -335,3 +335,54 @@ def imposed_on_carried_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         targets = [a for a in targets if ctx.type_of(a) in TARGET_TYPES]
         for s, o in distinct_pairs(_earlier_holders(sent, targets, ctx), targets):
             yield Candidate(s, "sanctions", o, "r10curbs:imposed-on-carried", ctx.status(verb), sent)
+
+
+def package_holders(package: Token, ctx: DocContext) -> list[str]:
+    """Who holds a package of sanctions: ``the EU's package``, ``the EU's 14th sanctions package``, ``the latest
+    round of US sanctions``."""
+    nouns = _sanction_nouns(ctx)
+    measures = [c for c in package.children if c.dep_ == "compound" and (c.lower_ in nouns or c.lemma_ in nouns)]
+    measures += [p for p in ctx.pobjs(package, {"of"}) if p.lower_ in nouns or p.lemma_ in nouns]
+    if not measures:
+        return []
+    found = [a for c in package.children if c.dep_ in ("poss", "compound", "amod") and c.i < package.i
+             and ctx.entity(c) for a in ctx.actors(ctx.mention_root(c), conj=False)]
+    found += [a for m in measures for a in noun_participants(m, [], ctx)[0]]
+    return [a for a in dict.fromkeys(found) if ctx.type_of(a) != "Person"]
+
+
+@triggered_by(lambda lex: lex.words("r10curbs_package_nouns"))
+def sanctions_package_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The EU's latest package of sanctions includes Sberbank``, ``the latest round of US sanctions targets VTB``:
+    a package of measures that names a target sanctions it."""
+    packages, targeting = ctx.lex.words("r10curbs_package_nouns"), ctx.lex.words("r10curbs_package_verbs")
+    for package in ctx.find(sent, packages):
+        verb = package.head
+        if package.dep_ != "nsubj" or package.lower_ not in packages or verb.lemma_ not in targeting or \
+                not _stated(verb, ctx):
+            continue
+        holders = package_holders(package, ctx)
+        targets = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c, groups=False)]
+        for s, o in distinct_pairs(holders, (a for a in targets if ctx.type_of(a) in TARGET_TYPES)):
+            yield Candidate(s, "sanctions", o, "r10curbs:package-target", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: {"accession"})
+def completed_accession_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Indonesia completed its accession to BRICS``, ``Sweden's accession to NATO was completed``: an accession
+    told as done (not one sought, blocked or still far off) makes a member."""
+    done = ctx.lex.words("r10curbs_completing_verbs")
+    for tok in ctx.find(sent, {"accession"}):
+        verb = tok.head
+        if tok.lower_ != "accession" or tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in done or \
+                not _stated(verb, ctx) or ctx.status(verb) != "asserted" or ctx.negated(tok):
+            continue
+        bodies = [a for p in ctx.pobjs(tok, {"to", "into"}) for a in ctx.actors(p, conj=False)]
+        bodies += [a for c in tok.children if c.dep_ == "compound" and ctx.entity(c)
+                   for a in ctx.actors(ctx.mention_root(c), conj=False)]
+        members = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c)]
+        if tok.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            members = ctx.subjects(verb)  # "Indonesia completed its accession"
+        for member, body in distinct_pairs(members, (b for b in bodies if ctx.type_of(b) in BODY_TYPES)):
+            if ctx.type_of(member) in MEMBER_TYPES:
+                yield Candidate(member, "memberOf", body, "r10curbs:completed-accession", "asserted", sent)
