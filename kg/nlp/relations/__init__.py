@@ -87,6 +87,10 @@ from kg.nlp.relations.r9curbs import (cut_off_flow_rule, halted_orders_rule, hal
                                       ordered_by_rule, own_firm_measure_rule, stray_destination_rule, such_flows_rule)
 from kg.nlp.relations.r9based import (based_descriptor_name_rule, fronted_in_rule, group_list_rule,
                                       possessive_apposition_rule)
+from kg.nlp.relations.r10curbs import (asset_freeze_rule, banned_product_ref_rule, completed_accession_rule,
+                                       described_members_rule, flow_needs_licence_rule, hit_by_agent_rule,
+                                       imposed_on_carried_rule, licensing_requirement_rule, made_up_of_rule,
+                                       sanctions_package_target_rule, sanctions_targeting_rule)
 from kg.nlp.relations.roles import role_rule
 from kg.nlp.relations.r10rival import (beaten_product_rule, contested_border_rule, effort_rivalry_rule,
                                        law_binds_rule, on_behalf_rule, took_control_rule)
@@ -180,7 +184,10 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            took_control_rule, on_behalf_rule, effort_rivalry_rule, contested_border_rule,
                            beaten_product_rule, won_customers_rule, regarded_rival_rule, trade_war_rule, tasked_rule,
                            state_request_rule, so_called_rule, counterweight_to_power_rule, complied_rule,
-                           deadline_rule, demanded_that_rule, at_request_rule)
+                           deadline_rule, demanded_that_rule, at_request_rule, hit_by_agent_rule,
+                           banned_product_ref_rule, licensing_requirement_rule, flow_needs_licence_rule,
+                           asset_freeze_rule, sanctions_targeting_rule, described_members_rule, made_up_of_rule,
+                           imposed_on_carried_rule, sanctions_package_target_rule, completed_accession_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -374,6 +374,8 @@ def both_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for tok in ctx.find(sent, {"members"}):
         if tok.dep_ != "appos" or not any(c.lower_ in ("both", "all") for c in tok.children):
             continue
+        if any(c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in tok.children):
+            continue  # "both former members of the CIS"
         bodies = [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p, conj=False)
                   if ctx.type_of(a) in BODY_TYPES + ("Organization",)]
         members = [a for a in ctx.actors(tok.head) if ctx.type_of(a) in MEMBER_TYPES]

@@ -22,7 +22,8 @@ from kg.nlp.relations.index import triggered_by
 
 BODY_TYPES = ("InternationalOrganization", "Bloc")
 MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
-SEPARATORS = {",", "and", "\u2014", "\u2013", "-", ":", "as", "well"}
+# quotes too: 'as well as "our BRICS partners" Egypt and Ethiopia'
+SEPARATORS = {",", "and", "\u2014", "\u2013", "-", ":", "as", "well", '"', "\u201c", "\u201d"}
 RELATIVE = {"which", "whom", "that"}
 JOIN_PLANS = {"plan", "agree", "decide", "vote"}
 ANNOUNCING = {"say", "announce", "confirm", "declare", "state"}
@@ -262,7 +263,10 @@ def announced_join(tok: Token) -> bool:
 def relative_body(verb: Token, ctx: DocContext) -> list[str]:
     """``the framework, which Seoul said it will join``: the body a relative pronoun object of ``verb`` stands
     for (the clause may hang on the verb itself or on the verb that reports it)."""
-    if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in verb.children):
+    # "an initiative that Seoul said it will join": the relative pronoun may hang on the reporting verb
+    reported = verb.dep_ == "ccomp" and verb.head.dep_ == "relcl"
+    if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in verb.children) and not (
+            reported and any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in verb.head.children)):
         return []
     clause = verb if verb.dep_ == "relcl" else verb.head if verb.head.dep_ == "relcl" and verb.dep_ == "ccomp" \
         else None
@@ -376,8 +380,8 @@ def member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
             tok = tok.head  # "member states": the head noun carries the syntax
-        if ctx.negated(tok):
-            continue
+        if ctx.negated(tok) or any(c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in tok.children):
+            continue  # not "a prospective member of NATO", "former members"
         # being one of "the other CIS countries" is a standing fact, whatever the clause plans
         status = "asserted" if other else ctx.status(tok)
         for org in member_bodies(tok, ctx):
