@@ -1,0 +1,164 @@
+"""Focus and seat constructions of branch r10-focus.
+
+* Money a verb announces for a field: ``Toyota announced $2 billion of new investment in robotics``, ``the company
+  plans a $3 billion investment in quantum computing``, ``Kia, which has pledged further investment in electric
+  vehicles``: whoever announces, plans or pledges the investment works on the field (``r10focus_pledge_verbs``).
+* A maker noun that names its technology by a product word (``Chinese model developers Zhipu AI and Baichuan``:
+  artificial intelligence), read from ``r10focus_maker_words`` when the document names that technology itself.
+* A country's group noun whose list comes after a longer description with a dash: ``the four Swedish companies
+  cleared to bid in the 5G spectrum auction — A, B, C and D —`` (the list rule of :mod:`r9based` stops at the
+  first name inside the description or after ten words).
+
+The words are data: ``r10focus_*`` keys of ``data/lexicon/structure.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.focus3 import group_word
+from kg.nlp.relations.focus4 import PURSUIT_PREPS, names_after, pursuers
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r9based import _group_noun, _list_names
+from kg.nlp.relations.r9focus import _maker_key
+from kg.nlp.relations.structure import org_noun_targets
+
+#: how far a dash may stand after the group noun (the description between names no actor)
+MAX_DESCRIPTION = 20
+#: the dashes that open and close a list set off in a sentence
+DASHES = ("\u2014", "\u2013")
+
+
+def invested_nouns(obj: Token, nouns: frozenset[str]) -> list[Token]:
+    """The investment nouns an object of a verb stands for: itself (``plans an investment``), or the noun after
+    ``of`` of an amount and the amount (``$2 billion of investment``), also in the conjuncts of the object (``a
+    plant and $5 billion of investment``).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["announced", "billion", "of", "investment", "in", "robotics"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 2, 3, 4],
+    ...           deps=["ROOT", "dobj", "prep", "pobj", "prep", "pobj"])
+    >>> [t.text for t in invested_nouns(doc[1], frozenset({"investment"}))]
+    ['investment', 'billion']
+    """
+    found: list[Token] = []
+    for tok in [obj, *obj.conjuncts]:
+        if tok.lower_ in nouns:
+            found.append(tok)
+            continue
+        named = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.lower_ in nouns]
+        # "$1 billion of investment in batteries": the parser may hang the field on the amount
+        found += named + [tok] * bool(named)
+    return found
+
+
+def invested_fields(noun: Token, ctx: DocContext) -> list[str]:
+    """The technologies an investment noun is into (``in electric vehicles``); not a company described by its
+    field (``in a robotics start-up``), another actor's possession, nor an investment made with a partner."""
+    if any(ctx.actors(p) for p in ctx.pobjs(noun, {"with"})):
+        return []  # "investment in AI with Naver": a cooperation, read by the cooperation rules
+    org_nouns = ctx.lex.words("org_nouns")
+    found: list[str] = []
+    for pobj in ctx.pobjs(noun, PURSUIT_PREPS):
+        tech = ctx.entity(pobj)
+        named = tech is not None and ctx.type_of(tech) == "Technology"  # "electric vehicles": no group noun
+        if ctx.actors(pobj, conj=False) or any(c.dep_ == "poss" for c in pobj.children) or \
+                (not named and (group_word(pobj) in org_nouns or pobj.lemma_ in org_nouns)):
+            continue
+        found += [t for t in ctx.technologies(pobj, shallow=True) if t not in found]
+    return found
+
+
+@triggered_by(lambda lex: lex.words("r10focus_pledge_verbs"))
+def pledged_investment_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Toyota announced $2 billion of investment in robotics``, ``X plans a $3 billion investment in quantum
+    computing``: the subject of a verb that announces, plans or pledges investment in a field works on it."""
+    verbs = ctx.lex.words("r10focus_pledge_verbs")
+    nouns = ctx.lex.words("r10focus_money_nouns")
+    for verb in ctx.find(sent, verbs):
+        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or ctx.negated(verb) or \
+                any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"})):
+            continue  # "plans investment with Y": a cooperation, read by the cooperation rules
+        techs = [t for c in verb.children if c.dep_ == "dobj" for n in invested_nouns(c, nouns)
+                 if not ctx.negated(n) for t in invested_fields(n, ctx)]
+        if not techs:
+            continue
+        for owner in pursuers(ctx.subjects(verb), ctx):
+            for tech in dict.fromkeys(techs):
+                yield Candidate(owner, "focusesOn", tech, "focus:pledged-investment", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: frozenset(k.rsplit(" ", 1)[-1] for k in lex.value("r10focus_maker_words")))
+def product_maker_word_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``two other Chinese model developers, Zhipu AI and Baichuan``: a maker noun whose product word names a
+    technology (``r10focus_maker_words``), when the document names that technology."""
+    table = ctx.lex.value("r10focus_maker_words")
+    ends = ctx.lex_memo("r10focus:maker_ends", lambda: frozenset(k.rsplit(" ", 1)[-1] for k in table))
+    for tok in ctx.find(sent, ends):
+        key = _maker_key(tok, table)
+        if key is None or table[key] not in ctx.entities or ctx.negated(tok):
+            continue
+        named = {e.kb_id_ for e in ctx.ents_in(sent)}
+        # a name of this sentence; "both camera makers" refers back to names the sentence does not give
+        orgs = [a for a in org_noun_targets(tok, ctx) if a in named]
+        if not orgs and tok.dep_ in ("compound", "nmod") and ctx.entity(tok.head):
+            orgs = [a for a in [ctx.entity(tok.head)] if a and ctx.type_of(a) == "Organization"]
+        if not orgs:  # "model developers, Zhipu AI and Baichuan": the list after the noun
+            start = tok.i + 2 if tok.i + 1 < sent.end and ctx.doc[tok.i + 1].text in (",", ":") + DASHES \
+                else tok.i + 1
+            orgs = names_after(start, sent, ctx)
+        for org in orgs:
+            yield Candidate(org, "focusesOn", table[key], "focus:product-maker-word", "asserted", sent)
+
+
+def dashed_list_start(noun: Token, sent: Span, ctx: DocContext) -> int | None:
+    """The token after the dash that opens a list after a group noun and a description of the group without
+    actors or finite verbs (``companies cleared to bid in the 5G auction starting in May — A, B``), else None."""
+    doc = ctx.doc
+    for i in range(noun.i + 1, min(noun.i + MAX_DESCRIPTION, sent.end - 1)):
+        tok = doc[i]
+        if tok.text in DASHES:
+            return i + 1 if i > noun.i + 1 else None
+        eid = ctx.entity(tok)
+        if (eid and ctx.is_actor(eid)) or tok.tag_ in ("VBZ", "VBP", "MD") or \
+                (tok.is_punct and tok.text not in ("-", "\u2011")):
+            return None
+    return None
+
+
+def dashed_names(start: int, sent: Span, ctx: DocContext) -> list[str]:
+    """The organisations named between ``start`` and the closing dash of a list set off by dashes (``— A, B, C
+    and the state broadcaster D —``), none when no dash closes it or a finite verb stands in it; a list that runs
+    to the end of the sentence is read item by item (:func:`r9based._list_names`)."""
+    doc = ctx.doc
+    close = next((i for i in range(start, sent.end) if doc[i].text in DASHES), None)
+    if close is None:
+        names = _list_names(start, sent, ctx)
+        last = max((t.i for t in doc[start:sent.end] if ctx.entity(t) in names), default=start)
+        return names if last + 2 >= sent.end else []
+    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc[start:close]):
+        return []
+    names = [ctx.entity(t) for t in doc[start:close] if ctx.entity(t)
+             and not (t.i + 1 < close and doc[t.i + 1].lower_ in ("'s", "\u2019s"))]
+    if any(ctx.type_of(n or "") != "Organization" for n in names):
+        return []  # "— Japan, the Netherlands and ASML —": not a list of the group's companies
+    return list(dict.fromkeys(n for n in names if n))
+
+
+@triggered_by(types=("Country",))
+def described_group_list_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the four Swedish companies cleared to bid in the 5G spectrum auction — Telia, Tele2 and Teracom —``:
+    each name of the list set off by dashes after a country's group noun and its description is based there."""
+    for ent in ctx.index.ents_typed(sent, "Country", ctx.type_of):
+        noun = _group_noun(ent.root, ctx)
+        start = dashed_list_start(noun, sent, ctx) if noun is not None else None
+        names = dashed_names(start, sent, ctx) if start is not None else []
+        if len(names) < 2:
+            continue  # one name: not a list of the group
+        for org in names:
+            yield Candidate(org, "basedIn", ent.kb_id_, "based:described-group-list", "asserted", sent)

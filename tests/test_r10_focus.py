@@ -1,0 +1,76 @@
+"""Focus and seat constructions of branch r10-focus: each test sentence is written for its construction, not taken
+from a gold file; the negatives show what the construction must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+
+
+def rule_triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    """The relations a rule found (not only the trained model)."""
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))
+            if any(not e.rule.startswith("model:") for e in r.evidence)}
+
+
+def rules_of(nlp, text: str) -> set[str]:
+    return {e.rule for r in ext.relations(nlp(text)) for e in r.evidence}
+
+
+@pytest.mark.parametrize(("text", "org", "tech"), [
+    ("Toyota announced $2 billion of new investment in robotics.", "toyota", "robotics"),
+    ("Samsung plans a $3 billion investment in quantum computing in Texas.", "samsung-electronics",
+     "quantum-computing"),
+    ("Hyundai Motor Group, which has pledged further investment in electric vehicles, said sales rose.",
+     "hyundai-motor-company", "electric-vehicles"),
+    ("Toyota opened a plant in Kentucky and announced a further $1 billion of investment in batteries.",
+     "toyota", "batteries"),
+])
+def test_announced_investment_in_a_field_gives_focus(nlp, text: str, org: str, tech: str) -> None:
+    assert (org, "focusesOn", tech) in rule_triples(nlp, text)
+    assert "focus:pledged-investment" in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung did not announce any investment in artificial intelligence.",  # negated
+    "Samsung made an investment in a robotics start-up.",  # a company, not the field
+    "Toyota announced an investment in Panasonic's battery business.",  # another actor's business
+])
+def test_investment_that_is_no_pledge_in_a_field_gives_nothing(nlp, text: str) -> None:
+    assert "focus:pledged-investment" not in rules_of(nlp, text)
+
+
+def test_a_product_maker_word_names_the_technology_of_the_listed_names(nlp) -> None:
+    text = "Tencent has also funded two young Chinese model developers, Zhipu AI and Baichuan, as artificial " \
+           "intelligence spending grows."
+    found = rule_triples(nlp, text)
+    assert ("zhipu-ai", "focusesOn", "artificial-intelligence") in found
+    assert ("baichuan", "focusesOn", "artificial-intelligence") in found
+    text = "The camera makers Hikvision and Dahua sell surveillance technology across Africa."
+    assert ("dahua", "focusesOn", "surveillance-technology") in rule_triples(nlp, text)
+
+
+def test_a_product_maker_word_needs_its_technology_and_its_names_in_the_sentence(nlp) -> None:
+    # the document never names artificial intelligence: a model developer in passing
+    assert "focus:product-maker-word" not in rules_of(nlp, "Tencent has funded the model developers Zhipu AI.")
+    # "both camera makers" refers back: the sentence names none of them
+    text = "Hikvision sells surveillance technology. Both camera makers were added to the list in 2019."
+    assert "focus:product-maker-word" not in rules_of(nlp, text)
+
+
+def test_a_dashed_list_after_a_described_group_is_based_in_its_country(nlp) -> None:
+    text = "The four Swedish companies cleared to bid in the 5G auction on Monday — Telenor and Tele2 — said nothing."
+    found = rule_triples(nlp, text)
+    assert ("telenor", "basedIn", "sweden") in found and ("tele2", "basedIn", "sweden") in found
+    assert "based:described-group-list" in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a single name after the dash
+    "The four Swedish companies cleared to bid in the 5G auction on Monday — Telenor — said nothing.",
+    # a country among the names: not a list of the group's companies
+    "The three Swedish operators chosen last year to build 5G networks — Telenor, ASML and Japan — must pay.",
+])
+def test_a_dashed_list_that_is_no_list_of_the_group_gives_nothing(nlp, text: str) -> None:
+    assert "based:described-group-list" not in rules_of(nlp, text)
