@@ -74,3 +74,25 @@ def test_a_dashed_list_after_a_described_group_is_based_in_its_country(nlp) -> N
 ])
 def test_a_dashed_list_that_is_no_list_of_the_group_gives_nothing(nlp, text: str) -> None:
     assert "based:described-group-list" not in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "org", "tech"), [
+    ("The Artificial Intelligence Alliance, a body created in 2021 to promote artificial intelligence in Russia, "
+     "met in Moscow.", "artificial-intelligence-alliance", "artificial-intelligence"),
+    ("Nvidia, which aims to develop quantum computing, hired staff.", "nvidia", "quantum-computing"),
+    ("The Minerals Security Partnership, a group of countries working to secure supply chains for critical "
+     "minerals such as lithium, met in Toronto.", "minerals-security-partnership", "lithium"),
+])
+def test_what_an_organisation_is_set_up_or_works_to_do_with_a_field_gives_focus(nlp, text: str, org: str,
+                                                                                tech: str) -> None:
+    assert (org, "focusesOn", tech) in rule_triples(nlp, text)
+    assert "focus:purpose-clause" in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia, which does not aim to develop quantum computing, hired staff.",  # negated
+    "Nvidia, which hopes Intel will develop quantum computing, hired staff.",  # another subject's clause
+    "Nvidia hired staff to develop quantum computing.",  # the purpose of an act, not of a body's description
+])
+def test_a_purpose_that_is_no_organisation_s_gives_nothing(nlp, text: str) -> None:
+    assert "focus:purpose-clause" not in rules_of(nlp, text)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.relations.based import described_orgs
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.focus3 import group_word
 from kg.nlp.relations.focus4 import PURSUIT_PREPS, names_after, pursuers
@@ -162,3 +163,36 @@ def described_group_list_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate
             continue  # one name: not a list of the group
         for org in names:
             yield Candidate(org, "basedIn", ent.kb_id_, "based:described-group-list", "asserted", sent)
+
+
+def purpose_fields(verb: Token, ctx: DocContext) -> list[str]:
+    """The technologies a purpose verb is about, in its object or its ``for``/``in``/``on`` phrase with the
+    examples listed there (``to secure supply chains for critical minerals such as lithium``: both)."""
+    found: list[str] = []
+    for child in verb.children:
+        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in ("for", "in", "on", "into")):
+            found += [t for t in ctx.technologies(child, shallow=True) if t not in found]
+    return found
+
+
+@triggered_by(lambda lex: lex.words("r10focus_purpose_verbs"))
+def purpose_clause_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Orion CMC, a vehicle set up last October to secure critical minerals``, ``the group of countries working
+    to secure supply chains for critical minerals``: what an organisation was set up or works to do with a field
+    says it works on the field."""
+    verbs = ctx.lex.words("r10focus_purpose_verbs")
+    carriers = ctx.lex.words("r10focus_purpose_carriers")
+    for verb in ctx.find(sent, verbs):
+        carrier = verb.head
+        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or verb.dep_ not in ("advcl", "xcomp") or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or \
+                carrier.dep_ not in ("acl", "relcl") or carrier.lemma_ not in carriers or \
+                ctx.negated(verb) or ctx.negated(carrier):
+            continue
+        noun = carrier.head
+        orgs = [a for a in ctx.actors(noun, conj=False, groups=False)
+                if ctx.type_of(a) in ("Organization", "InternationalOrganization")] or described_orgs(noun, ctx)
+        techs = purpose_fields(verb, ctx) if orgs else []
+        for org in orgs:
+            for tech in techs:
+                yield Candidate(org, "focusesOn", tech, "focus:purpose-clause", "asserted", sent)
