@@ -96,3 +96,40 @@ def test_what_an_organisation_is_set_up_or_works_to_do_with_a_field_gives_focus(
 ])
 def test_a_purpose_that_is_no_organisation_s_gives_nothing(nlp, text: str) -> None:
     assert "focus:purpose-clause" not in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "org", "tech"), [
+    ("Huawei, one of the leaders in 5G, denied the claims.", "huawei", "5g"),
+    ("Huawei has become a key player in cloud computing.", "huawei", "cloud-computing"),
+    ("Nvidia is at the forefront of artificial intelligence.", "nvidia", "artificial-intelligence"),
+])
+def test_standing_in_a_field_gives_focus(nlp, text: str, org: str, tech: str) -> None:
+    assert (org, "focusesOn", tech) in rule_triples(nlp, text)
+    assert "focus:standing" in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Huawei is not a major player in 5G.",  # negated
+    "Huawei, a key player in Africa, sells phones in Kenya.",  # a place, no field
+    "Kim Jong Un, the leader of North Korea, visited Moscow.",  # a title
+    '"We want to become key players in 5G," the Ericsson chief said.',  # a speaker's aim
+])
+def test_standing_without_a_field_or_holder_gives_nothing(nlp, text: str) -> None:
+    assert "focus:standing" not in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia dominates the market for GPUs.",
+    "Nvidia controls about 80% of the global GPU market.",
+])
+def test_who_dominates_a_technology_market_works_on_it(nlp, text: str) -> None:
+    assert ("nvidia", "focusesOn", "gpus") in rule_triples(nlp, text)
+    assert "focus:dominated-market" in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia does not dominate the market for GPUs.",  # negated
+    "Nvidia dominates the debate in Washington.",  # no market
+])
+def test_no_dominated_technology_market_gives_nothing(nlp, text: str) -> None:
+    assert "focus:dominated-market" not in rules_of(nlp, text)

@@ -196,3 +196,81 @@ def purpose_clause_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for org in orgs:
             for tech in techs:
                 yield Candidate(org, "focusesOn", tech, "focus:purpose-clause", "asserted", sent)
+
+
+#: the pronouns of a speaker in a quote (``we are a leader in …``)
+FIRST_PERSON = frozenset({"we", "i", "us"})
+#: actors that can stand in a field (``China is a leader in AI``, ``Huawei, one of the leaders in 5G``)
+STANDING_TYPES = ("Organization", "Country", "InternationalOrganization")
+
+
+def standing_holders(noun: Token, ctx: DocContext) -> list[str]:
+    """Who a noun of standing in a field describes: the subject of ``is a major player``, the name in apposition
+    (``Huawei, a key player``), the one of ``one of the leaders`` (either way), the subject of ``is at the
+    forefront``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a player")
+    >>> standing_holders(doc[1], None)
+    []
+    """
+    tok = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        tok = noun.head.head  # "one of the leaders in 5G"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.lemma_ in ("be", "remain", "stay"):
+        return ctx.subjects(noun.head.head)  # "is at the forefront of AI"
+    if tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain"):
+        if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.head.children) or \
+                (tok.head.dep_ == "xcomp" and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON
+                                                  for c in tok.head.head.children)):
+            return []  # "we want to become key players": a speaker's aim, its speaker not resolved here
+        return ctx.subjects(tok.head)
+    if tok.dep_ == "appos":
+        return described_orgs(tok, ctx) or [a for a in ctx.actors(ctx.mention_root(tok.head), conj=False)]
+    return []
+
+
+@triggered_by(lambda lex: lex.words("r10focus_standing_nouns"))
+def standing_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Huawei is a major player in 5G``, ``Huawei, one of the leaders in 5G``, ``Nvidia is at the forefront of
+    artificial intelligence``: an actor's standing in a field says it works on it."""
+    nouns = ctx.lex.words("r10focus_standing_nouns")
+    for noun in ctx.find(sent, nouns):
+        if noun.pos_ != "NOUN" or noun.lower_ not in nouns or ctx.negated(noun):
+            continue
+        techs = [t for p in ctx.pobjs(noun, {"in", "of"}) for t in ctx.technologies(p, shallow=True)]
+        if not techs:
+            continue
+        for holder in dict.fromkeys(standing_holders(noun, ctx)):
+            if ctx.type_of(holder) in STANDING_TYPES:
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(holder, "focusesOn", tech, "focus:standing", "asserted", sent)
+
+
+def market_nouns(obj: Token) -> list[Token]:
+    """The market nouns an object of ``dominate``/``control`` names: itself, or the market of a share of it
+    (``80% of the market for GPUs``)."""
+    if obj.lower_ in ("market", "markets"):
+        return [obj]
+    return [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj" and p.lower_ in ("market", "markets")]
+
+
+@triggered_by(lambda lex: lex.words("r10focus_market_verbs"))
+def dominated_market_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nvidia dominates the market for GPUs``, ``X controls 80% of the global GPU market``: who dominates the
+    market of a technology works on it."""
+    verbs = ctx.lex.words("r10focus_market_verbs")
+    for verb in ctx.find(sent, verbs):
+        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or ctx.negated(verb):
+            continue
+        markets = [m for c in verb.children if c.dep_ == "dobj" for m in market_nouns(c)]
+        techs = [t for m in markets for t in ctx.technologies(m, shallow=True)]
+        if markets:  # "dominates the market for GPUs": the parser may hang "for" on the verb
+            techs += [t for p in ctx.pobjs(verb, {"for", "in"}) for t in ctx.technologies(p, shallow=True)]
+        if not techs:
+            continue
+        for holder in dict.fromkeys(ctx.subjects(verb)):
+            if ctx.type_of(holder) in STANDING_TYPES:
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(holder, "focusesOn", tech, "focus:dominated-market", ctx.status(verb), sent)
