@@ -113,6 +113,7 @@ def test_standing_in_a_field_gives_focus(nlp, text: str, org: str, tech: str) ->
     "Huawei, a key player in Africa, sells phones in Kenya.",  # a place, no field
     "Kim Jong Un, the leader of North Korea, visited Moscow.",  # a title
     '"We want to become key players in 5G," the Ericsson chief said.',  # a speaker's aim
+    '"We are partners to become key players in 5G," the Ericsson chief said.',
 ])
 def test_standing_without_a_field_or_holder_gives_nothing(nlp, text: str) -> None:
     assert "focus:standing" not in rules_of(nlp, text)

@@ -204,6 +204,19 @@ FIRST_PERSON = frozenset({"we", "i", "us"})
 STANDING_TYPES = ("Organization", "Country", "InternationalOrganization")
 
 
+def speaker_subject(verb: Token, steps: int = 3) -> bool:
+    """Whether the subject of ``verb``, or of the clause it hangs on when it has none (``we are partners to
+    become …``), is a speaker's ``we``/``I``."""
+    while steps:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.lower_ in FIRST_PERSON
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+            return False
+        verb, steps = verb.head, steps - 1
+    return False
+
+
 def standing_holders(noun: Token, ctx: DocContext) -> list[str]:
     """Who a noun of standing in a field describes: the subject of ``is a major player``, the name in apposition
     (``Huawei, a key player``), the one of ``one of the leaders`` (either way), the subject of ``is at the
@@ -220,9 +233,7 @@ def standing_holders(noun: Token, ctx: DocContext) -> list[str]:
     elif noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.head.head.lemma_ in ("be", "remain", "stay"):
         return ctx.subjects(noun.head.head)  # "is at the forefront of AI"
     if tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain"):
-        if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.head.children) or \
-                (tok.head.dep_ == "xcomp" and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON
-                                                  for c in tok.head.head.children)):
+        if speaker_subject(tok.head):
             return []  # "we want to become key players": a speaker's aim, its speaker not resolved here
         return ctx.subjects(tok.head)
     if tok.dep_ == "appos":
