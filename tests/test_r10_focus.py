@@ -134,3 +134,22 @@ def test_who_dominates_a_technology_market_works_on_it(nlp, text: str) -> None:
 ])
 def test_no_dominated_technology_market_gives_nothing(nlp, text: str) -> None:
     assert "focus:dominated-market" not in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "actor", "tech"), [
+    ("Kenya's drive to equip its police with facial recognition began in 2018.", "kenya", "facial-recognition"),
+    ("India's push to build its own semiconductors has stalled.", "india", "semiconductors"),
+    ("Russia's plan to develop quantum computing by 2030 was approved.", "russia", "quantum-computing"),
+])
+def test_an_actor_s_drive_to_build_a_technology_gives_focus(nlp, text: str, actor: str, tech: str) -> None:
+    assert (actor, "focusesOn", tech) in rule_triples(nlp, text)
+    assert "focus:drive-to" in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The US effort to curb China's access to semiconductors widened.",  # a curb, no building
+    "Huawei's bid to buy a stake in a 5G operator failed.",  # buying a stake
+    "Russia's plan not to develop quantum computing was approved.",  # negated
+])
+def test_a_drive_that_builds_nothing_gives_nothing(nlp, text: str) -> None:
+    assert "focus:drive-to" not in rules_of(nlp, text)

@@ -285,3 +285,25 @@ def dominated_market_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if ctx.type_of(holder) in STANDING_TYPES:
                 for tech in dict.fromkeys(techs):
                     yield Candidate(holder, "focusesOn", tech, "focus:dominated-market", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r10focus_drive_nouns"))
+def drive_to_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Uzbekistan's drive to cover its cities with surveillance cameras``, ``India's push to build its own
+    chips``: an actor's drive or plan to make, build or deploy a technology says it works on it."""
+    nouns = ctx.lex.words("r10focus_drive_nouns")
+    verbs = ctx.lex.words("r10focus_purpose_verbs") | ctx.lex.words("r10focus_drive_verbs")
+    for noun in ctx.find(sent, nouns):
+        if noun.pos_ != "NOUN" or noun.lower_ not in nouns or ctx.negated(noun):
+            continue
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
+                  if ctx.type_of(a) in STANDING_TYPES]
+        for verb in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in verbs) if owners else ():
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or ctx.negated(verb):
+                continue
+            techs = [t for c in verb.children
+                     if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "for", "in", "into"))
+                     for t in ctx.technologies(c, shallow=True)]
+            for owner in dict.fromkeys(owners):
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(owner, "focusesOn", tech, "focus:drive-to", "asserted", sent)
