@@ -60,7 +60,8 @@ def test_a_product_maker_word_needs_its_technology_and_its_names_in_the_sentence
 
 
 def test_a_dashed_list_after_a_described_group_is_based_in_its_country(nlp) -> None:
-    text = "The four Swedish companies cleared to bid in the 5G auction on Monday — Telenor and Tele2 — said nothing."
+    text = "The four Swedish companies cleared to bid in the 5G auction on Monday — Telenor and Tele2 — said " \
+           "nothing."
     found = rule_triples(nlp, text)
     assert ("telenor", "basedIn", "sweden") in found and ("tele2", "basedIn", "sweden") in found
     assert "based:described-group-list" in rules_of(nlp, text)
@@ -153,3 +154,18 @@ def test_an_actor_s_drive_to_build_a_technology_gives_focus(nlp, text: str, acto
 ])
 def test_a_drive_that_builds_nothing_gives_nothing(nlp, text: str) -> None:
     assert "focus:drive-to" not in rules_of(nlp, text)
+
+
+def test_names_described_as_both_of_a_country_are_based_there(nlp) -> None:
+    text = "Zain and Ooredoo, both Kuwaiti operators, sell phones."
+    found = rule_triples(nlp, text)
+    assert ("zain", "basedIn", "kuwait") in found and ("ooredoo", "basedIn", "kuwait") in found
+    assert "based:both-described" in rules_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zain and Ooredoo, both operators, sell phones in Kuwait.",  # no country in the description
+    "Zain and Ooredoo both sell phones to Kuwaiti operators.",  # the customers are Kuwaiti
+])
+def test_no_described_country_of_both_names_gives_nothing(nlp, text: str) -> None:
+    assert "based:both-described" not in rules_of(nlp, text)

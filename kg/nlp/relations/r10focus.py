@@ -307,3 +307,22 @@ def drive_to_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for owner in dict.fromkeys(owners):
                 for tech in dict.fromkeys(techs):
                     yield Candidate(owner, "focusesOn", tech, "focus:drive-to", "asserted", sent)
+
+
+@triggered_by(lambda lex: frozenset({"both", "all"}), types=("Country",))
+def both_described_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Zain and Ooredoo, both Kuwaiti operators, sell phones``: the parser makes the description one more
+    conjunct of the names (``both`` their conjunction); each name is based in the description's country."""
+    for ent in ctx.index.ents_typed(sent, "Country", ctx.type_of):
+        noun = _group_noun(ent.root, ctx)
+        if noun is None or noun.dep_ != "conj" or noun.head.i >= noun.i:
+            continue
+        opener = ctx.doc[noun.left_edge.i - 1] if noun.left_edge.i > sent.start else None
+        if noun.left_edge.lower_ not in ("both", "all") and (opener is None or opener.lower_ not in ("both", "all")):
+            continue
+        group = [noun.head] + [c for c in noun.head.conjuncts if c.i < noun.i]
+        names = [a for t in group for a in ctx.actors(t, conj=False) if ctx.type_of(a) == "Organization"]
+        if len(names) < 2:
+            continue
+        for org in dict.fromkeys(names):
+            yield Candidate(org, "basedIn", ent.kb_id_, "based:both-described", "asserted", sent)
