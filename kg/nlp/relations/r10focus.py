@@ -294,12 +294,15 @@ def drive_to_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     nouns = ctx.lex.words("r10focus_drive_nouns")
     verbs = ctx.lex.words("r10focus_purpose_verbs") | ctx.lex.words("r10focus_drive_verbs")
     for noun in ctx.find(sent, nouns):
-        if noun.pos_ != "NOUN" or noun.lower_ not in nouns or ctx.negated(noun):
-            continue
+        acts = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in verbs
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if not acts or noun.pos_ != "NOUN" or noun.lower_ not in nouns or \
+                not any(c.dep_ == "poss" for c in noun.children) or ctx.negated(noun):
+            continue  # the cheap tests first: most drives and plans have no owner's infinitive
         owners = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
                   if ctx.type_of(a) in STANDING_TYPES]
-        for verb in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in verbs) if owners else ():
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or ctx.negated(verb):
+        for verb in acts if owners else ():
+            if ctx.negated(verb):
                 continue
             techs = [t for c in verb.children
                      if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "for", "in", "into"))
