@@ -51,6 +51,15 @@ def test_a_product_maker_word_names_the_technology_of_the_listed_names(nlp) -> N
     assert ("dahua", "focusesOn", "surveillance-technology") in rule_triples(nlp, text)
 
 
+def test_a_maker_word_of_several_words_takes_the_field_the_document_names(nlp) -> None:
+    text = "Nuclear power is growing. Russian state nuclear corporation Rosatom signed the deal."
+    assert ("rosatom", "focusesOn", "nuclear-power") in rule_triples(nlp, text)
+    text = "Shipbuilding is booming. South Korean shipbuilder Hanwha Ocean won the order."
+    assert ("hanwha-ocean", "focusesOn", "shipbuilding") in rule_triples(nlp, text)
+    # no nuclear field named in the text
+    assert "focus:product-maker-word" not in rules_of(nlp, "The state nuclear corporation Rosatom signed a deal.")
+
+
 def test_a_product_maker_word_needs_its_technology_and_its_names_in_the_sentence(nlp) -> None:
     # the document never names artificial intelligence: a model developer in passing
     assert "focus:product-maker-word" not in rules_of(nlp, "Tencent has funded the model developers Zhipu AI.")

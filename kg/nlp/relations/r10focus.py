@@ -94,6 +94,28 @@ def pledged_investment_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(owner, "focusesOn", tech, "focus:pledged-investment", ctx.status(verb), sent)
 
 
+def maker_key(tok: Token, table: dict[str, object]) -> str | None:
+    """The entry of ``table`` that ends at ``tok``, of up to three words (``atomic energy corporation``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the state atomic energy corporation")
+    >>> maker_key(doc[4], {"atomic energy corporation": "nuclear-technology"})
+    'atomic energy corporation'
+    """
+    for n in (3, 2):
+        if tok.i >= n - 1:
+            key = " ".join(t.lower_ for t in tok.doc[tok.i - n + 1:tok.i + 1])
+            if key in table:
+                return key
+    return _maker_key(tok, table)  # type: ignore[arg-type]
+
+
+def named_choice(value: str | list[str], ctx: DocContext) -> str | None:
+    """The first technology of an entry the document names (``nuclear corporation``: nuclear power, else
+    nuclear technology), else None: a maker named in passing says nothing of a field the text is not about."""
+    return next((t for t in ([value] if isinstance(value, str) else value) if t in ctx.entities), None)
+
+
 @triggered_by(lambda lex: frozenset(k.rsplit(" ", 1)[-1] for k in lex.value("r10focus_maker_words")))
 def product_maker_word_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``two other Chinese model developers, Zhipu AI and Baichuan``: a maker noun whose product word names a
@@ -101,8 +123,9 @@ def product_maker_word_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     table = ctx.lex.value("r10focus_maker_words")
     ends = ctx.lex_memo("r10focus:maker_ends", lambda: frozenset(k.rsplit(" ", 1)[-1] for k in table))
     for tok in ctx.find(sent, ends):
-        key = _maker_key(tok, table)
-        if key is None or table[key] not in ctx.entities or ctx.negated(tok):
+        key = maker_key(tok, table)
+        tech = named_choice(table[key], ctx) if key is not None else None
+        if tech is None or ctx.negated(tok):
             continue
         named = {e.kb_id_ for e in ctx.ents_in(sent)}
         # a name of this sentence; "both camera makers" refers back to names the sentence does not give
@@ -114,7 +137,7 @@ def product_maker_word_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 else tok.i + 1
             orgs = names_after(start, sent, ctx)
         for org in orgs:
-            yield Candidate(org, "focusesOn", table[key], "focus:product-maker-word", "asserted", sent)
+            yield Candidate(org, "focusesOn", tech, "focus:product-maker-word", "asserted", sent)
 
 
 def dashed_list_start(noun: Token, sent: Span, ctx: DocContext) -> int | None:
