@@ -4,7 +4,8 @@
   plans a $3 billion investment in quantum computing``, ``Kia, which has pledged further investment in electric
   vehicles``: whoever announces, plans or pledges the investment works on the field (``r10focus_pledge_verbs``).
 * A maker noun that names its technology by a product word (``Chinese model developers Zhipu AI and Baichuan``:
-  artificial intelligence; ``state nuclear corporation Rosatom``), read from ``r10focus_maker_words`` when the document names that technology itself.
+  artificial intelligence; ``state nuclear corporation Rosatom``), read from ``r10focus_maker_words`` when the
+  document names that technology itself.
 * A country's group noun whose list comes after a longer description with a dash: ``the four Swedish companies
   cleared to bid in the 5G spectrum auction — A, B, C and D —`` (the list rule of :mod:`r9based` stops at the
   first name inside the description or after ten words); ``Zain and Ooredoo, both Kuwaiti operators``.
