@@ -104,6 +104,9 @@ from kg.nlp.relations.focus import descriptor_rule, focus_possessive_rule, focus
 from kg.nlp.relations.focus4 import (field_entry_rule, hub_rule, pursuit_rule, research_at_rule, subordinate_rule,
                                       technology_of_rule, world_share_rule, priority_rule)
 from kg.nlp.relations.focus5 import product_maker_rule, technology_provider_rule
+from kg.nlp.relations.r10focus import (both_described_rule, described_group_list_rule, dominated_market_rule,
+                                        drive_to_rule, pledged_investment_rule, product_maker_word_rule,
+                                        purpose_clause_rule, standing_rule)
 from kg.nlp.relations.r9focus import (brand_rule, group_clause_examples_rule, made_with_rule,
                                        maker_word_rule, phrasal_making_rule, role_as_rule, works_owner_rule)
 from kg.nlp.relations.focus3 import (bought_from_rule, listed_group_rule, operated_rule, ranked_maker_rule,
@@ -187,7 +190,10 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            deadline_rule, demanded_that_rule, at_request_rule, hit_by_agent_rule,
                            banned_product_ref_rule, licensing_requirement_rule, flow_needs_licence_rule,
                            asset_freeze_rule, sanctions_targeting_rule, described_members_rule, made_up_of_rule,
-                           imposed_on_carried_rule, sanctions_package_target_rule, completed_accession_rule)
+                           imposed_on_carried_rule, sanctions_package_target_rule, completed_accession_rule,
+                           pledged_investment_rule, product_maker_word_rule, described_group_list_rule,
+                           purpose_clause_rule, standing_rule, dominated_market_rule, drive_to_rule,
+                           both_described_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
