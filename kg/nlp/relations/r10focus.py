@@ -27,8 +27,8 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.focus3 import group_word
 from kg.nlp.relations.focus4 import PURSUIT_PREPS, names_after, pursuers
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.r9based import _group_noun, _list_names
-from kg.nlp.relations.r9focus import _maker_key
+from kg.nlp.relations.r9based import group_noun, list_names
+from kg.nlp.relations.r9focus import maker_key
 from kg.nlp.relations.structure import org_noun_targets
 
 #: how far a dash may stand after the group noun (the description between names no actor)
@@ -98,12 +98,13 @@ def pledged_investment_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(owner, "focusesOn", tech, "focus:pledged-investment", ctx.status(verb), sent)
 
 
-def maker_key(tok: Token, table: dict[str, object]) -> str | None:
-    """The entry of ``table`` that ends at ``tok``, of up to three words (``atomic energy corporation``).
+def long_maker_key(tok: Token, table: dict[str, object]) -> str | None:
+    """The entry of ``table`` that ends at ``tok``, of up to three words (``atomic energy corporation``), else
+    :func:`r9focus.maker_key`'s one-word entry.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("the state atomic energy corporation")
-    >>> maker_key(doc[4], {"atomic energy corporation": "nuclear-technology"})
+    >>> long_maker_key(doc[4], {"atomic energy corporation": "nuclear-technology"})
     'atomic energy corporation'
     """
     for n in (3, 2):
@@ -111,7 +112,7 @@ def maker_key(tok: Token, table: dict[str, object]) -> str | None:
             key = " ".join(t.lower_ for t in tok.doc[tok.i - n + 1:tok.i + 1])
             if key in table:
                 return key
-    return _maker_key(tok, table)  # type: ignore[arg-type]
+    return maker_key(tok, table)  # type: ignore[arg-type]
 
 
 def named_choice(value: str | list[str], ctx: DocContext) -> str | None:
@@ -127,7 +128,7 @@ def product_maker_word_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     table = ctx.lex.value("r10focus_maker_words")
     ends = ctx.lex_memo("r10focus:maker_ends", lambda: frozenset(k.rsplit(" ", 1)[-1] for k in table))
     for tok in ctx.find(sent, ends):
-        key = maker_key(tok, table)
+        key = long_maker_key(tok, table)
         tech = named_choice(table[key], ctx) if key is not None else None
         if tech is None or ctx.negated(tok):
             continue
@@ -162,11 +163,11 @@ def dashed_list_start(noun: Token, sent: Span, ctx: DocContext) -> int | None:
 def dashed_names(start: int, sent: Span, ctx: DocContext) -> list[str]:
     """The organisations named between ``start`` and the closing dash of a list set off by dashes (``— A, B, C
     and the state broadcaster D —``), none when no dash closes it or a finite verb stands in it; a list that runs
-    to the end of the sentence is read item by item (:func:`r9based._list_names`)."""
+    to the end of the sentence is read item by item (:func:`r9based.list_names`)."""
     doc = ctx.doc
     close = next((i for i in range(start, sent.end) if doc[i].text in DASHES), None)
     if close is None:
-        names = _list_names(start, sent, ctx)
+        names = list_names(start, sent, ctx)
         last = max((t.i for t in doc[start:sent.end] if ctx.entity(t) in names), default=start)
         return names if last + 2 >= sent.end else []
     if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in doc[start:close]):
@@ -183,7 +184,7 @@ def described_group_list_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate
     """``the four Swedish companies cleared to bid in the 5G spectrum auction — Telia, Tele2 and Teracom —``:
     each name of the list set off by dashes after a country's group noun and its description is based there."""
     for ent in ctx.index.ents_typed(sent, "Country", ctx.type_of):
-        noun = _group_noun(ent.root, ctx)
+        noun = group_noun(ent.root, ctx)
         start = dashed_list_start(noun, sent, ctx) if noun is not None else None
         names = dashed_names(start, sent, ctx) if start is not None else []
         if len(names) < 2:
@@ -344,7 +345,7 @@ def both_described_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Zain and Ooredoo, both Kuwaiti operators, sell phones``: the parser makes the description one more
     conjunct of the names (``both`` their conjunction); each name is based in the description's country."""
     for ent in ctx.index.ents_typed(sent, "Country", ctx.type_of):
-        noun = _group_noun(ent.root, ctx)
+        noun = group_noun(ent.root, ctx)
         if noun is None or noun.dep_ != "conj" or noun.head.i >= noun.i:
             continue
         opener = ctx.doc[noun.left_edge.i - 1] if noun.left_edge.i > sent.start else None

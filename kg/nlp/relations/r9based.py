@@ -24,7 +24,7 @@ MAX_SKIPPED = 10
 CLOSERS = ("\u2014", "\u2013", ":")
 
 
-def _group_noun(country: Token, ctx: DocContext) -> Token | None:
+def group_noun(country: Token, ctx: DocContext) -> Token | None:
     """The plural organisation noun a country word modifies (``Vietnamese`` -> ``groups``), if any.
 
     ``three Vietnamese groups``, ``the four Swedish companies``, ``Russia's state lenders``.
@@ -106,7 +106,7 @@ def _segment(i: int, sent: Span, ctx: DocContext) -> tuple[str | None, int]:
     return eid, i
 
 
-def _list_names(start: int, sent: Span, ctx: DocContext) -> list[str]:
+def list_names(start: int, sent: Span, ctx: DocContext) -> list[str]:
     """The organisations listed from ``start``, up to the first thing that is not a list item or a joiner."""
     doc, joiners = ctx.doc, ctx.lex.words("r9based_list_joiners")
     names: list[str] = []
@@ -129,13 +129,13 @@ def group_list_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     each listed name is based in the country of the group noun."""
     for ent in ctx.index.ents_typed(sent, "Country", ctx.type_of):
         cid = ent.kb_id_
-        noun = _group_noun(ent.root, ctx)
+        noun = group_noun(ent.root, ctx)
         if noun is None:
             continue
         start = _list_start(noun, sent, ctx)
         if start is None:
             continue
-        names = _list_names(start, sent, ctx)
+        names = list_names(start, sent, ctx)
         if len(names) < 2 and ctx.doc[start - 1].lower_ == ",":
             continue
         for org in dict.fromkeys(names):

@@ -49,12 +49,12 @@ def brand_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(owner, "focusesOn", ent.kb_id_, "focus:brand", "asserted", sent)
 
 
-def _maker_key(tok: Token, table: dict[str, list[str]]) -> str | None:
+def maker_key(tok: Token, table: dict[str, list[str]]) -> str | None:
     """The entry of ``table`` that ends at ``tok``: one word (``carmaker``) or two (``car exporter``).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("the car exporter")
-    >>> _maker_key(doc[2], {"car exporter": ["automobiles", "automobiles"]})
+    >>> maker_key(doc[2], {"car exporter": ["automobiles", "automobiles"]})
     'car exporter'
     """
     if tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in table:
@@ -69,7 +69,7 @@ def maker_word_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     table = ctx.lex.value("r9focus_maker_words")
     ends = ctx.lex_memo("r9focus:maker_ends", lambda: frozenset(k.rsplit(" ", 1)[-1] for k in table))
     for tok in ctx.find(sent, ends):
-        key = _maker_key(tok, table)
+        key = maker_key(tok, table)
         if key is None or ctx.negated(tok):
             continue
         orgs = org_noun_targets(tok, ctx)
