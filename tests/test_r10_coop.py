@@ -37,6 +37,17 @@ FOUND = [
      [("rio-tinto", "agreementWith", "codelco")]),
     ("Vodafone has agreed to negotiate the sale of its stake to Telefonica.",
      [("vodafone", "agreementWith", "telefonica")]),
+    # "co-" joint acts: the subjects together, or the subject with its "with" partner
+    ("Samsung and LG co-developed the new display.", [("samsung-electronics", "cooperatesWith", "lg-electronics")]),
+    ("Airbus co-designed the satellite with Thales.", [("airbus", "cooperatesWith", "thales")]),
+    # a deal about a field: its makers cooperate in it; a partner hung on the deal's topic has the agreement
+    ("Japan and the United States signed an agreement on critical minerals.",
+     [("japan", "cooperatesWith", "united-states")]),
+    ("Australia and India signed a raw materials pact.", [("australia", "cooperatesWith", "india")]),
+    ("South Korea signed an agreement on semiconductors with the Netherlands.",
+     [("south-korea", "agreementWith", "netherlands"), ("south-korea", "cooperatesWith", "netherlands")]),
+    ("Namibia signed a joint declaration on renewable energy financing with Germany.",
+     [("namibia", "agreementWith", "germany")]),
 ]
 
 LEFT_ALONE = [
@@ -56,6 +67,13 @@ LEFT_ALONE = [
     ("Rio Tinto agreed to pay a fine of $15 million to the SEC.",
      [("rio-tinto", "agreementWith", "securities-and-exchange-commission")]),
     ("Norway agreed to buy ten submarines from ThyssenKrupp.", [("norway", "agreementWith", "thyssenkrupp")]),
+    # deals that are no cooperation in a field: trade, purchase, financing; a deal not signed
+    ("Indonesia signed a trade deal with Japan covering nickel.", [("indonesia", "cooperatesWith", "japan")]),
+    ("India signed an agreement with France to buy 26 fighter jets.", [("india", "cooperatesWith", "france")]),
+    ("Namibia signed a joint declaration on renewable energy financing with Germany.",
+     [("namibia", "cooperatesWith", "germany")]),
+    ("Canada and Germany did not sign an agreement on critical minerals.",
+     [("canada", "cooperatesWith", "germany"), ("canada", "agreementWith", "germany")]),
 ]
 
 
@@ -71,6 +89,26 @@ def test_construction_left_alone(nlp, text, unexpected):
     found = triples(nlp, text)
     for s, p, o in unexpected:
         assert not has(found, s, p, o), (s, p, o, sorted(found))
+
+
+def own_triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    """The relations this module's rules give (other rules read ``co-`` words apart and miss their ``not``)."""
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))
+            if any(e.rule.startswith("r10coop:") for e in r.evidence)}
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung and LG might co-develop a display if the talks succeed.",
+    "Airbus did not co-design the satellite with Thales.",
+    "Samsung did not co-develop the display with LG.",
+])
+def test_co_verb_negated_or_supposed(nlp, text):
+    assert not {t for t in own_triples(nlp, text) if t[1] == "cooperatesWith"}
+
+
+def test_co_verb_rule_gives_the_pair(nlp):
+    assert has(own_triples(nlp, "Samsung and LG co-developed the new display."),
+               "samsung-electronics", "cooperatesWith", "lg-electronics")
 
 
 def test_rules_are_gated_by_trigger_words():

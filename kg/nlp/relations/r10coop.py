@@ -73,7 +73,9 @@ def _staff_owner(staff: Token, verb: Token, ctx: DocContext) -> list[str]:
     if pronoun is None:
         return owner(staff, ctx)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return ctx.clause_subjects(verb.head)
+        # only a subject that names or refers to someone (not an unresolved "the start-up")
+        return [a for c in verb.head.children if c.dep_ == "nsubj" and (ctx.entity(c) or c.i in ctx.refs)
+                for a in ctx.actors(c)]
     # "… Amazon's chips, and its engineers …": with another organisation named before it, "its" is unclear
     named = [e for e in ctx.ents_in(staff.sent) if e.end <= pronoun.i and ctx.type_of(e.kb_id_) == "Organization"]
     return [] if named else ctx.actors(pronoun)
@@ -145,3 +147,81 @@ def agreed_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             partners = _counterparts(step if step is not None else deal, agree, slots, ctx)
             for s, o in distinct_pairs(party_ids(ctx.subjects(agree), ctx), party_ids(partners, ctx)):
                 yield Candidate(s, "agreementWith", o, f"r10coop:agreed-{deal.lemma_}", ctx.status(agree), sent)
+
+
+def _co_verb(co: Token, ctx: DocContext) -> list[Token]:
+    """``co``, the hyphen and the verb of a joint act the tokenizer split (``co-develop``), or nothing."""
+    doc = ctx.doc
+    if co.i + 2 >= co.sent.end or doc[co.i + 1].text not in ("-", "\u2011") or co.whitespace_ or \
+            doc[co.i + 1].whitespace_:
+        return []
+    verb = doc[co.i + 2]
+    return [co, doc[co.i + 1], verb] if verb.lemma_ in ctx.lex.words("r10coop_co_verbs") else []
+
+
+@triggered_by(lambda lex: {"co"})
+def co_verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Samsung and LG co-developed the display``, ``Hyundai Rotem will co-produce the tanks with Bumar``,
+    ``Airbus co-designed the satellite with Thales``: a joint act written with ``co-`` (the parser splits it in three
+    tokens and hangs the subject, the partner and a ``not`` on any of them)."""
+    for co in ctx.find(sent, {"co"}):
+        parts = _co_verb(co, ctx)
+        if not parts or any(c.dep_ == "neg" for t in parts for c in t.children) or \
+                any(ctx.negated(t) or _supposed(t, ctx) for t in parts):
+            continue
+        verb = parts[-1]
+        subjects = [c for t in parts for c in t.children if c.dep_ == "nsubj"]
+        subjects += [co.head] if co.dep_ in ("conj", "compound") and co.head.dep_ == "nsubj" else []
+        doers = [a for t in subjects for a in ctx.actors(t)]
+        doers += [a for c in co.children if c.dep_ == "compound" and ctx.entity(c) for a in ctx.actors(c)]
+        doers += [a for ag in verb.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                  for a in ctx.actors(p)]
+        hosts = parts + [c for c in verb.children if c.dep_ == "dobj"]
+        partners = party_ids([a for h in hosts for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
+        doers = party_ids(doers, ctx)
+        pairs = list(distinct_pairs(doers, partners)) if partners else \
+            [(s, o) for k, s in enumerate(doers) for o in doers[k + 1:]]
+        status = "planned" if "planned" in (ctx.status(verb), ctx.status(co)) else ctx.status(verb)
+        for s, o in pairs:
+            yield Candidate(s, "cooperatesWith", o, f"r10coop:co-{verb.lemma_}", status, sent)
+
+
+def _in_field(deal: Token, ctx: DocContext) -> bool:
+    """Whether a deal is about a field (``an agreement on critical minerals``, ``a raw materials pact``, ``an AI
+    pact``) rather than a trade, a sale or a supply (``a trade deal``, ``an agreement to buy jets``)."""
+    fields, stop = ctx.lex.words("r10coop_field_nouns"), ctx.lex.words("r10coop_not_field_modifiers")
+    mods = [c for c in deal.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(c.lemma_ in stop or c.lower_ in stop for c in mods) or any(
+            c.dep_ in ("acl", "relcl") and c.lemma_ in ctx.lex.words("deal_purpose_verbs") for c in deal.children):
+        return False
+    topics = [p for p in ctx.pobjs(deal, {"on"})] + mods
+    topics = [t for t in topics if t.lemma_ not in stop and
+              not any(c.lemma_ in stop for c in t.children if c.dep_ in ("compound", "amod"))]
+    return any(t.lemma_ in fields or t.lower_ in fields or ctx.technologies(t, shallow=True) for t in topics)
+
+
+@triggered_by(lambda lex: lex.words("r10coop_field_deal_nouns"))
+def field_pact_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Japan and the United States signed an agreement on critical minerals``, ``Australia and India signed a
+    raw materials pact``: the makers of a deal about a field cooperate in it; and ``signed an agreement on
+    semiconductors with the Netherlands``: a partner the parser hangs on the deal's topic has the agreement."""
+    for deal in ctx.find(sent, ctx.lex.words("r10coop_field_deal_nouns")):
+        verb = deal.head
+        if deal.dep_ != "dobj" or deal.pos_ != "NOUN" or verb.lemma_ not in ctx.lex.words("signing_verbs") or \
+                ctx.negated(verb) or _supposed(verb, ctx):
+            continue
+        subjects = party_ids(ctx.subjects(verb), ctx)
+        partners = party_ids([a for h in (verb, deal) for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
+        # "an agreement on semiconductors with the Netherlands": "with" hung on the topic
+        stray = party_ids([a for t in ctx.pobjs(deal, {"on"}) for n in _phrase_nouns(t)
+                           for p in ctx.pobjs(n, {"with"}) for a in ctx.actors(p)], ctx)
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(subjects, [a for a in stray if a not in partners]):
+            yield Candidate(s, "agreementWith", o, "r10coop:deal-topic-with", status, sent)
+        if not _in_field(deal, ctx):
+            continue
+        others = partners + [a for a in stray if a not in partners]
+        pairs = list(distinct_pairs(subjects, others)) if others else \
+            [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
+        for s, o in pairs:
+            yield Candidate(s, "cooperatesWith", o, f"r10coop:field-{deal.lemma_}", status, sent)
