@@ -40,12 +40,9 @@ FOUND = [
     # "co-" joint acts: the subjects together, or the subject with its "with" partner
     ("Samsung and LG co-developed the new display.", [("samsung-electronics", "cooperatesWith", "lg-electronics")]),
     ("Airbus co-designed the satellite with Thales.", [("airbus", "cooperatesWith", "thales")]),
-    # a deal about a field: its makers cooperate in it; a partner hung on the deal's topic has the agreement
-    ("Japan and the United States signed an agreement on critical minerals.",
-     [("japan", "cooperatesWith", "united-states")]),
-    ("Australia and India signed a raw materials pact.", [("australia", "cooperatesWith", "india")]),
+    # a partner hung on a signed deal's topic has the agreement
     ("South Korea signed an agreement on semiconductors with the Netherlands.",
-     [("south-korea", "agreementWith", "netherlands"), ("south-korea", "cooperatesWith", "netherlands")]),
+     [("south-korea", "agreementWith", "netherlands")]),
     ("Namibia signed a joint declaration on renewable energy financing with Germany.",
      [("namibia", "agreementWith", "germany")]),
 ]
@@ -67,13 +64,13 @@ LEFT_ALONE = [
     ("Rio Tinto agreed to pay a fine of $15 million to the SEC.",
      [("rio-tinto", "agreementWith", "securities-and-exchange-commission")]),
     ("Norway agreed to buy ten submarines from ThyssenKrupp.", [("norway", "agreementWith", "thyssenkrupp")]),
-    # deals that are no cooperation in a field: trade, purchase, financing; a deal not signed
-    ("Indonesia signed a trade deal with Japan covering nickel.", [("indonesia", "cooperatesWith", "japan")]),
-    ("India signed an agreement with France to buy 26 fighter jets.", [("india", "cooperatesWith", "france")]),
-    ("Namibia signed a joint declaration on renewable energy financing with Germany.",
-     [("namibia", "cooperatesWith", "germany")]),
-    ("Canada and Germany did not sign an agreement on critical minerals.",
-     [("canada", "cooperatesWith", "germany"), ("canada", "agreementWith", "germany")]),
+    # a deal about a field stays an agreement (no cooperation); a deal not signed, or only supposed
+    ("South Korea signed an agreement on semiconductors with the Netherlands.",
+     [("south-korea", "cooperatesWith", "netherlands")]),
+    ("South Korea did not sign an agreement on semiconductors with the Netherlands.",
+     [("south-korea", "agreementWith", "netherlands")]),
+    ("South Korea could sign an agreement on semiconductors with the Netherlands if talks go well.",
+     [("south-korea", "agreementWith", "netherlands")]),
 ]
 
 

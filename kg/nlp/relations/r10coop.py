@@ -186,42 +186,18 @@ def co_verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "cooperatesWith", o, f"r10coop:co-{verb.lemma_}", status, sent)
 
 
-def _in_field(deal: Token, ctx: DocContext) -> bool:
-    """Whether a deal is about a field (``an agreement on critical minerals``, ``a raw materials pact``, ``an AI
-    pact``) rather than a trade, a sale or a supply (``a trade deal``, ``an agreement to buy jets``)."""
-    fields, stop = ctx.lex.words("r10coop_field_nouns"), ctx.lex.words("r10coop_not_field_modifiers")
-    mods = [c for c in deal.children if c.dep_ in ("compound", "amod", "nmod")]
-    if any(c.lemma_ in stop or c.lower_ in stop for c in mods) or any(
-            c.dep_ in ("acl", "relcl") and c.lemma_ in ctx.lex.words("deal_purpose_verbs") for c in deal.children):
-        return False
-    topics = [p for p in ctx.pobjs(deal, {"on"})] + mods
-    topics = [t for t in topics if t.lemma_ not in stop and
-              not any(c.lemma_ in stop for c in t.children if c.dep_ in ("compound", "amod"))]
-    return any(t.lemma_ in fields or t.lower_ in fields or ctx.technologies(t, shallow=True) for t in topics)
-
-
-@triggered_by(lambda lex: lex.words("r10coop_field_deal_nouns"))
-def field_pact_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``Japan and the United States signed an agreement on critical minerals``, ``Australia and India signed a
-    raw materials pact``: the makers of a deal about a field cooperate in it; and ``signed an agreement on
-    semiconductors with the Netherlands``: a partner the parser hangs on the deal's topic has the agreement."""
-    for deal in ctx.find(sent, ctx.lex.words("r10coop_field_deal_nouns")):
+@triggered_by(lambda lex: lex.words("r10coop_topic_deal_nouns"))
+def deal_topic_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``South Korea signed an agreement on semiconductors with the Netherlands``, ``Namibia signed a declaration
+    on energy financing with Germany``: the partner of a signed deal that the parser hangs on the deal's topic has
+    the agreement (the challenge set and GUIDELINES keep a deal about a field an agreement, not a cooperation)."""
+    for deal in ctx.find(sent, ctx.lex.words("r10coop_topic_deal_nouns")):
         verb = deal.head
         if deal.dep_ != "dobj" or deal.pos_ != "NOUN" or verb.lemma_ not in ctx.lex.words("signing_verbs") or \
                 ctx.negated(verb) or _supposed(verb, ctx):
             continue
-        subjects = party_ids(ctx.subjects(verb), ctx)
         partners = party_ids([a for h in (verb, deal) for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
-        # "an agreement on semiconductors with the Netherlands": "with" hung on the topic
-        stray = party_ids([a for t in ctx.pobjs(deal, {"on"}) for n in _phrase_nouns(t)
+        stray = party_ids([a for t in ctx.pobjs(deal, {"on", "about", "for"}) for n in _phrase_nouns(t)
                            for p in ctx.pobjs(n, {"with"}) for a in ctx.actors(p)], ctx)
-        status = ctx.status(verb)
-        for s, o in distinct_pairs(subjects, [a for a in stray if a not in partners]):
-            yield Candidate(s, "agreementWith", o, "r10coop:deal-topic-with", status, sent)
-        if not _in_field(deal, ctx):
-            continue
-        others = partners + [a for a in stray if a not in partners]
-        pairs = list(distinct_pairs(subjects, others)) if others else \
-            [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
-        for s, o in pairs:
-            yield Candidate(s, "cooperatesWith", o, f"r10coop:field-{deal.lemma_}", status, sent)
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), [a for a in stray if a not in partners]):
+            yield Candidate(s, "agreementWith", o, "r10coop:deal-topic-with", ctx.status(verb), sent)
