@@ -27,6 +27,15 @@ FOUND = [
     ("Toyota and Honda said they would look for ways to expand the plant together with the Thai government and "
      "with PTT.",
      [("toyota", "cooperatesWith", "government-of-thailand"), ("honda", "cooperatesWith", "ptt")]),
+    ("Cisco, along with Ericsson, will build the network.", [("cisco", "cooperatesWith", "ericsson")]),
+    ("Tesla and Panasonic jointly operate the Gigafactory.", [("tesla", "cooperatesWith", "panasonic")]),
+    # in conjunction, tandem, concert or consultation with another
+    ("Rolls-Royce developed the engine in tandem with Safran.", [("rolls-royce", "cooperatesWith", "safran")]),
+    ("The rules were drawn up in consultation with the Swedish Armed Forces by the Swedish Post and Telecom "
+     "Authority.", [("swedish-post-and-telecom-authority", "cooperatesWith", "swedish-armed-forces")]),
+    # phrasal verbs of partnering, and a headline's "X teams with Y"
+    ("Intel links up with Mediatek on foundry services.", [("intel", "cooperatesWith", "mediatek")]),
+    ("Nokia teams with Microsoft on private 5G.", [("nokia", "cooperatesWith", "microsoft")]),
     # the staff of a named body, or of the subject of the clause "its" follows
     ("Nokia's researchers worked with Ericsson on the standard.", [("nokia", "cooperatesWith", "ericsson")]),
     ("Toyota will open a lab in Nagoya, and its engineers will work with Panasonic on batteries.",
@@ -54,6 +63,10 @@ LEFT_ALONE = [
      [("bolivia", "cooperatesWith", "argentina"), ("bolivia", "cooperatesWith", "chile")]),
     ("The report was not published by the Ministry of Finance together with the Bank of Japan.",
      [("ministry-of-finance", "cooperatesWith", "bank-of-japan")]),
+    ("Cisco, along with Ericsson, was fined by regulators.", [("cisco", "cooperatesWith", "ericsson")]),
+    ("Russia, along with China, opposed the resolution.", [("russia", "cooperatesWith", "china")]),
+    ("Rolls-Royce did not develop the engine in tandem with Safran.", [("rolls-royce", "cooperatesWith", "safran")]),
+    ("Nokia teams are in Berlin with Microsoft staff.", [("nokia", "cooperatesWith", "microsoft")]),
     # negated staff work; "its" after another organisation named in the sentence is unclear
     ("Nokia's researchers did not work with Ericsson.", [("nokia", "cooperatesWith", "ericsson")]),
     ("Toyota praised Honda's designs before its engineers began to work with Panasonic.",

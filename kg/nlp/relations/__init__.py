@@ -67,8 +67,8 @@ from kg.nlp.relations.coop5 import (agreed_together_rule, build_what_rule, calle
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.r9coop import (countering_pact_rule, further_between_rule, recruited_partner_rule,
                                      role_before_name_rule)
-from kg.nlp.relations.r10coop import (agreed_deal_rule, co_verb_rule, deal_topic_with_rule, staff_with_rule,
-                                      together_on_verb_rule)
+from kg.nlp.relations.r10coop import (agreed_deal_rule, co_verb_rule, deal_topic_with_rule, in_concert_rule,
+                                      phrasal_with_rule, staff_with_rule, together_on_verb_rule)
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, member_rule, signatory_rule
 from kg.nlp.relations.funding import (founding_shareholders_rule, made_available_rule, paired_investors_rule,
                                       venture_founders_rule)
@@ -166,7 +166,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            based_descriptor_name_rule, possessive_apposition_rule, brand_rule, maker_word_rule,
                            made_with_rule, group_clause_examples_rule, phrasal_making_rule, works_owner_rule,
                            role_as_rule, together_on_verb_rule, staff_with_rule, agreed_deal_rule,
-                           co_verb_rule, deal_topic_with_rule)
+                           co_verb_rule, deal_topic_with_rule, in_concert_rule,
+                           phrasal_with_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

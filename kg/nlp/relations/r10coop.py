@@ -46,11 +46,35 @@ def _doers(verb: Token, ctx: DocContext) -> list[str]:
     return found
 
 
+def _with_prep(word: Token) -> Token | None:
+    """The ``with`` of ``together with`` (``together`` modifies it) or of ``along with`` (it hangs on ``along``)."""
+    if word.dep_ == "advmod" and word.head.lower_ == "with" and word.head.dep_ == "prep":
+        return word.head
+    if word.lower_ == "along" and word.dep_ == "prep":
+        return next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    return None
+
+
+def _joint_pairs(word: Token, verb: Token, ctx: DocContext) -> list[tuple[str, str]]:
+    """The pairs a ``together``/``jointly``/``along with`` on a verb gives: the doers with the ``with`` partners,
+    or the doers among themselves after a verb of ``joint_verbs`` (``Tesla and Panasonic jointly operate the
+    plant``; not ``published jointly by A and B``, nor when the object is a company they run: a joint venture)."""
+    prep = _with_prep(word)
+    doers = party_ids(_doers(verb, ctx), ctx)
+    if prep is not None:
+        return list(distinct_pairs(doers, party_ids(_with_partners(prep, ctx), ctx)))
+    if word.dep_ != "advmod" or word.head != verb or verb.lemma_ not in ctx.lex.words("joint_verbs") or any(
+            c.dep_ == "dobj" and ctx.type_of(ctx.entity(c) or "") == "Organization" for c in verb.children):
+        return []
+    return [(s, o) for k, s in enumerate(doers) for o in doers[k + 1:]]
+
+
 @triggered_by(lambda lex: lex.words("jointly_words"))
 def together_on_verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The report was published by the ministry together with the central bank``, ``Toyota and Honda will look
-    for ways to expand the plant together with the Thai government``: a ``together with`` phrase the parser hangs
-    on the verb of a joint act (coop.py's together_with_rule reads it on the doer).
+    for ways to expand the plant together with the Thai government``, ``Cisco, along with Ericsson, will build the
+    network``, ``Tesla and Panasonic jointly operate the plant``: a ``together with`` the parser hangs on the verb
+    of a joint act (coop.py's together_with_rule reads it on the doer).
 
     >>> from kg.nlp.relations.index import TRIGGERS
     >>> TRIGGERS[together_on_verb_rule].types
@@ -58,12 +82,50 @@ def together_on_verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """
     verbs = ctx.lex.words("joint_verbs") | ctx.lex.words("r10coop_together_verbs")
     for word in ctx.find(sent, ctx.lex.words("jointly_words")):
-        prep, verb = word.head, word.head.head
-        if word.dep_ != "advmod" or prep.lower_ != "with" or prep.dep_ != "prep" or verb.pos_ != "VERB" \
-                or verb.lemma_ not in verbs or ctx.negated(verb) or _supposed(verb, ctx):
+        prep = _with_prep(word)
+        verb = prep.head if prep is not None and word.lower_ != "along" else word.head
+        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or ctx.negated(verb) or _supposed(verb, ctx):
             continue
-        for s, o in distinct_pairs(party_ids(_doers(verb, ctx), ctx), party_ids(_with_partners(prep, ctx), ctx)):
+        for s, o in _joint_pairs(word, verb, ctx):
             yield Candidate(s, "cooperatesWith", o, f"r10coop:together-{verb.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r10coop_in_with_nouns"))
+def in_concert_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Rolls-Royce developed the engine in tandem with Safran``, ``the rules were drawn up by the regulator in
+    consultation with the armed forces``: one who acts in conjunction, tandem, concert or consultation with
+    another cooperates with it."""
+    for noun in ctx.find(sent, ctx.lex.words("r10coop_in_with_nouns")):
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or verb.pos_ != "VERB" or ctx.negated(verb) or \
+                _supposed(verb, ctx):
+            continue
+        partners = party_ids([a for p in ctx.pobjs(noun, {"with"}) for a in ctx.actors(p)], ctx)
+        for s, o in distinct_pairs(party_ids(_doers(verb, ctx), ctx), partners):
+            yield Candidate(s, "cooperatesWith", o, f"r10coop:in-{noun.lower_}-with", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: set(lex.value("r10coop_phrasal_with_verbs")) | lex.words("r10coop_headline_nouns"))
+def phrasal_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Intel links up with Mediatek on foundry services``, and the headline ``Nokia teams with Microsoft on
+    private 5G`` (the parser takes the verb for a noun with the name as its compound): partners joined with
+    ``with``."""
+    table: dict[str, str] = ctx.lex.value("r10coop_phrasal_with_verbs")
+    headline = ctx.lex.words("r10coop_headline_nouns")
+    for word in ctx.find(sent, set(table) | headline):
+        if ctx.negated(word) or _supposed(word, ctx):
+            continue
+        if word.pos_ == "VERB" and word.lemma_ in table and any(
+                c.dep_ == "prt" and c.lower_ == table[word.lemma_] for c in word.children):
+            doers = ctx.subjects(word)
+        elif word.lower_ in headline and word.dep_ == "ROOT" and word.pos_ == "NOUN":
+            doers = [a for c in word.children if c.dep_ == "compound" and ctx.entity(c) for a in ctx.actors(c)]
+        else:
+            continue
+        partners = party_ids([a for p in ctx.pobjs(word, {"with"}) for a in ctx.actors(p)], ctx)
+        for s, o in distinct_pairs(party_ids(doers, ctx), partners):
+            yield Candidate(s, "cooperatesWith", o, f"r10coop:with-{word.lemma_}", ctx.status(word), sent)
 
 
 def _staff_owner(staff: Token, verb: Token, ctx: DocContext) -> list[str]:
