@@ -135,9 +135,8 @@ def _staff_owner(staff: Token, verb: Token, ctx: DocContext) -> list[str]:
     if pronoun is None:
         return owner(staff, ctx)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        # only a subject that names or refers to someone (not an unresolved "the start-up")
-        return [a for c in verb.head.children if c.dep_ == "nsubj" and (ctx.entity(c) or c.i in ctx.refs)
-                for a in ctx.actors(c)]
+        # only a subject that names someone (a description such as "the start-up" is too often resolved wrong)
+        return [a for c in verb.head.children if c.dep_ == "nsubj" and ctx.entity(c) for a in ctx.actors(c)]
     # "… Amazon's chips, and its engineers …": with another organisation named before it, "its" is unclear
     named = [e for e in ctx.ents_in(staff.sent) if e.end <= pronoun.i and ctx.type_of(e.kb_id_) == "Organization"]
     return [] if named else ctx.actors(pronoun)
@@ -263,3 +262,4 @@ def deal_topic_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                            for p in ctx.pobjs(n, {"with"}) for a in ctx.actors(p)], ctx)
         for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), [a for a in stray if a not in partners]):
             yield Candidate(s, "agreementWith", o, "r10coop:deal-topic-with", ctx.status(verb), sent)
+
