@@ -254,12 +254,13 @@ def deal_topic_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     the agreement (the challenge set and GUIDELINES keep a deal about a field an agreement, not a cooperation)."""
     for deal in ctx.find(sent, ctx.lex.words("r10coop_topic_deal_nouns")):
         verb = deal.head
-        if deal.dep_ != "dobj" or deal.pos_ != "NOUN" or verb.lemma_ not in ctx.lex.words("signing_verbs") or \
-                ctx.negated(verb) or _supposed(verb, ctx):
+        if deal.dep_ != "dobj" or deal.pos_ != "NOUN" or verb.lemma_ not in ctx.lex.words("signing_verbs"):
             continue
-        partners = party_ids([a for h in (verb, deal) for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
         stray = party_ids([a for t in ctx.pobjs(deal, {"on", "about", "for"}) for n in _phrase_nouns(t)
                            for p in ctx.pobjs(n, {"with"}) for a in ctx.actors(p)], ctx)
+        if not stray or ctx.negated(verb) or _supposed(verb, ctx):
+            continue
+        partners = party_ids([a for h in (verb, deal) for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
         for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), [a for a in stray if a not in partners]):
             yield Candidate(s, "agreementWith", o, "r10coop:deal-topic-with", ctx.status(verb), sent)
 
