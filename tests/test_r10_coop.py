@@ -65,6 +65,8 @@ LEFT_ALONE = [
      [("ministry-of-finance", "cooperatesWith", "bank-of-japan")]),
     ("Cisco, along with Ericsson, was fined by regulators.", [("cisco", "cooperatesWith", "ericsson")]),
     ("Russia, along with China, opposed the resolution.", [("russia", "cooperatesWith", "china")]),
+    ("TSMC and Samsung together produce most of the world's advanced chips.",
+     [("tsmc", "cooperatesWith", "samsung-electronics")]),
     ("Rolls-Royce did not develop the engine in tandem with Safran.", [("rolls-royce", "cooperatesWith", "safran")]),
     ("Nokia teams are in Berlin with Microsoft staff.", [("nokia", "cooperatesWith", "microsoft")]),
     # negated staff work; "its" after another organisation named in the sentence is unclear

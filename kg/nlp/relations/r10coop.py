@@ -57,13 +57,16 @@ def _with_prep(word: Token) -> Token | None:
 
 def _joint_pairs(word: Token, verb: Token, ctx: DocContext) -> list[tuple[str, str]]:
     """The pairs a ``together``/``jointly``/``along with`` on a verb gives: the doers with the ``with`` partners,
-    or the doers among themselves after a verb of ``joint_verbs`` (``Tesla and Panasonic jointly operate the
-    plant``; not ``published jointly by A and B``, nor when the object is a company they run: a joint venture)."""
+    or the doers among themselves after ``jointly`` on a verb of ``joint_verbs`` (``Tesla and Panasonic jointly
+    operate the plant``; not ``published jointly by A and B``, nor when the object is a company they run: a joint
+    venture)."""
     prep = _with_prep(word)
     doers = party_ids(_doers(verb, ctx), ctx)
     if prep is not None:
         return list(distinct_pairs(doers, party_ids(_with_partners(prep, ctx), ctx)))
-    if word.dep_ != "advmod" or word.head != verb or verb.lemma_ not in ctx.lex.words("joint_verbs") or any(
+    # "jointly" only: "A and B together produce 70% of the chips" is a sum, not a joint act
+    if word.lower_ != "jointly" or word.dep_ != "advmod" or word.head != verb or \
+            verb.lemma_ not in ctx.lex.words("joint_verbs") or any(
             c.dep_ == "dobj" and ctx.type_of(ctx.entity(c) or "") == "Organization" for c in verb.children):
         return []
     return [(s, o) for k, s in enumerate(doers) for o in doers[k + 1:]]
