@@ -72,6 +72,8 @@ from kg.nlp.relations.coop5 import (agreed_together_rule, build_what_rule, calle
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.r9coop import (countering_pact_rule, further_between_rule, recruited_partner_rule,
                                      role_before_name_rule)
+from kg.nlp.relations.r10coop import (agreed_deal_rule, co_verb_rule, deal_topic_with_rule, in_concert_rule,
+                                      phrasal_with_rule, staff_with_rule, together_on_verb_rule)
 from kg.nlp.relations.membership import belong_rule, group_member_rule, join_rule, member_rule, signatory_rule
 from kg.nlp.relations.funding import (founding_shareholders_rule, made_available_rule, paired_investors_rule,
                                       venture_founders_rule)
@@ -193,7 +195,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            imposed_on_carried_rule, sanctions_package_target_rule, completed_accession_rule,
                            pledged_investment_rule, product_maker_word_rule, described_group_list_rule,
                            purpose_clause_rule, standing_rule, dominated_market_rule, drive_to_rule,
-                           both_described_rule)
+                           both_described_rule, together_on_verb_rule, staff_with_rule, agreed_deal_rule,
+                           co_verb_rule, deal_topic_with_rule, in_concert_rule, phrasal_with_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
