@@ -62,6 +62,17 @@ def word_forms(i: int, p: Parse) -> set[str]:
     return forms - {""}
 
 
+def split_co_verb(i: int, p: Parse) -> bool:
+    """Whether token ``i`` is the verb of a ``co-`` verb the tokenizer split (``co`` ``-`` ``develop``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("They did not co-develop it")
+    >>> split_co_verb(5, read_parse(doc)), split_co_verb(3, read_parse(doc))
+    (True, False)
+    """
+    return i >= 2 and p.lower[i - 1] == "-" and p.lower[i - 2] == "co"
+
+
 def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
     """Whether the clause of ``tok`` is negated (``has not signed``, ``no longer sells``, ``denied supplying``).
 
@@ -71,6 +82,8 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
     (:attr:`DocIndex.parse`), read from it when not given.
     """
     p = parse if parse is not None else read_parse(tok.doc)
+    if split_co_verb(tok.i, p) and negated(tok.doc[tok.i - 2], lex, p):
+        return True  # "did not co-develop": the tokenizer splits "co-", and the parser hangs the "not" on "co"
     chain = governor_chain(tok.i, p)
     if _supposed(chain, p, lex):
         return True
