@@ -135,6 +135,42 @@ def named_ventures(ctx: DocContext, lex_words: set[str]) -> dict[str, int]:
     return found
 
 
+def _country_counts(ctx: DocContext) -> list[tuple[int, str]]:
+    """(start, country id) of each mention of a country, in text order (countries inside other names left out)."""
+    return sorted((m.start, m.entity_id) for m in ctx.mentions
+                  if m.kind != "inside" and ctx.type_of(m.entity_id) == "Country")
+
+
+def topical_country(ctx: DocContext, tok: Token, current: str) -> str:
+    """The country the text is about, for a bare ``the country`` whose linker's answer is a country named in
+    passing: the country named most often before it, when that is at least twice as often (and three times) as
+    the linker's answer, it is named in the description's sentence or the two before, and the linker's answer is
+    not named in the description's own sentence (but as a place a company is based in: ``the Beijing-based X``).
+
+    ``Siemens quits Russia. … Russia … Russia's … the Netherlands … leave the country``: Russia."""
+    if any(c.dep_ in ("amod", "compound", "nmod", "nummod") for c in tok.children):
+        return current  # "the Baltic state", "the island nation": the modifier says which
+    counts: dict[str, int] = {}
+    for start, eid in ctx.index.memo("r10xsent_countries", lambda: _country_counts(ctx)):
+        if start >= tok.i:
+            break
+        counts[eid] = counts.get(eid, 0) + 1
+    sent = tok.sent
+    doc = ctx.doc
+    # named in its own sentence (but for "the Beijing-based company"): the linker's answer is a reader's too
+    if not counts or any(m.entity_id == current and sent.start <= m.start < tok.i and
+                         not (m.end < len(doc) and doc[m.end].text == "-") for m in ctx.mentions):
+        return current
+    best = max(counts, key=lambda c: counts[c])
+    if best == current or counts[best] < 3 or counts[best] < 2 * counts.get(current, 0):
+        return current
+    floor = ctx.index.memo("r10xsent_starts", lambda: [s.start for s in ctx.index.sents])
+    near = floor[max(0, bisect_right(floor, tok.i) - 3)]
+    if not any(ctx.mention_at.get(i) == best for i in range(near, tok.i)):
+        return current
+    return best
+
+
 def revise_descriptions(doc: Doc, ctx: DocContext) -> int:
     """Move singular descriptions off a name their own clause rules out, onto a state a description names, or
     onto the joint venture the text named (see the module's text); returns how many changed."""
@@ -153,6 +189,8 @@ def revise_descriptions(doc: Doc, ctx: DocContext) -> int:
             own = _own_country(ctx, tok)
             if own and own != current:
                 found = own
+            elif tok.lower_ in ctx.lex.words("r10xsent_country_nouns"):
+                found = topical_country(ctx, tok, current)
         if tok.lower_ in ventures_words:
             known = [v for v, at in ventures.items() if at < tok.i]
             if len(known) == 1:
