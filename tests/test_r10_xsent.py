@@ -79,3 +79,15 @@ def test_state_named_by_its_country(nlp):
 def test_venture_named_before(nlp):
     found = refs(nlp, "Telespazio, a joint venture of Thales and Leonardo, is based in Rome. The venture's profit rose.")
     assert found["venture"] == ["telespazio"]
+
+
+def test_company_is_no_state_body(nlp):
+    found = refs(nlp, "Ericsson will build the network for Vodafone. Moldova's Ministry of Digital Transformation "
+                      "said on Monday that the company would hire 300 engineers.")
+    assert found["company"] == ["vodafone"]
+
+
+def test_conjunct_verb_shares_its_subject(nlp):
+    text = "Nokia won a contract from Telenor. Vodafone signed a deal in April and agreed to buy radios from the company."
+    assert refs(nlp, text)["company"] == ["telenor"]
+    assert ("telenor", "suppliesTo", "vodafone") in triples(nlp, text)

@@ -65,6 +65,11 @@ def clause_mates(ctx: DocContext, tok: Token) -> set[str]:
     if verb is None:
         return set()
     found: set[str] = set()
+    # "X disclosed it on Monday, citing shortcomings at the company": a participle or a conjunct without a subject
+    # of its own takes the subject of the verb it hangs from
+    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ in ("advcl", "xcomp", "conj") and \
+            verb.tag_ in ("VBG", "VBN", "VB", "VBD", "VBZ", "VBP") and verb.head.pos_ in ("VERB", "AUX"):
+        verb, inside = verb.head, False
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS or (inside and child.dep_ == "dobj" and child.i < tok.i):
             if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -96,6 +101,23 @@ def nearest_other(ctx: DocContext, tok: Token, like: str, excluded: set[str]) ->
     for i in range(tok.left_edge.i - 1, _floor(ctx, tok.i) - 1, -1):
         eid = ctx.mention_at.get(i)
         if eid and i not in inside and eid not in excluded and _same_kind(ctx, eid, like):
+            return eid
+    return None
+
+
+def _is_body(ctx: DocContext, eid: str) -> bool:
+    """Whether an organisation is a state body (``Ministry of Economic Affairs``), which no ``the company`` means."""
+    e = ctx.entities.get(eid)
+    if e is None or e.type != "Organization":
+        return False
+    return e.subtype == "GovernmentBody" or bool(set(e.label.lower().split()) & ctx.lex.words("r10xsent_body_words"))
+
+
+def nearest_company(ctx: DocContext, tok: Token) -> str | None:
+    """The last organisation before ``tok`` (within reach) that is not a state body."""
+    for i in range(tok.left_edge.i - 1, _floor(ctx, tok.i) - 1, -1):
+        eid = ctx.mention_at.get(i)
+        if eid and ctx.type_of(eid) == "Organization" and not _is_body(ctx, eid):
             return eid
     return None
 
@@ -195,6 +217,8 @@ def revise_descriptions(doc: Doc, ctx: DocContext) -> int:
             known = [v for v, at in ventures.items() if at < tok.i]
             if len(known) == 1:
                 found = known[0]
+        if found and tok.lower_ in ctx.lex.words("r10xsent_company_nouns") and _is_body(ctx, found):
+            found = nearest_company(ctx, tok)  # "citing shortcomings at the company": not the ministry
         mates = clause_mates(ctx, tok)
         if found in mates:
             found = nearest_other(ctx, tok, found, mates)
