@@ -91,3 +91,10 @@ def test_conjunct_verb_shares_its_subject(nlp):
     text = "Nokia won a contract from Telenor. Vodafone signed a deal in April and agreed to buy radios from the company."
     assert refs(nlp, text)["company"] == ["telenor"]
     assert ("telenor", "suppliesTo", "vodafone") in triples(nlp, text)
+
+
+def test_description_with_its_name_after_it(nlp):
+    text = ("Airbus delivered the jets to Air India. The first jets will be powered by engines from the American firm "
+            "General Electric; the rest will use Safran engines.")
+    assert refs(nlp, text)["firm"] == ["general-electric"]
+    assert ("air-india", "basedIn", "united-states") not in triples(nlp, text)

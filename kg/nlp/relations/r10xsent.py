@@ -4,7 +4,8 @@
   not the subject of its own clause, nor the object of the verb whose phrase it sits in (a reader would have said
   ``itself``); the nearest name of the same kind before it that the clause does not rule out is meant
   (:func:`clause_mates`, :func:`revise_descriptions`).
-- ``… owned by the Chinese state``: a description of a state that names the state's country is that country.
+- ``… owned by the Chinese state``: a description of a state that names the state's country is that country;
+  ``the American firm General Electric``: a description with a name right after it is that name.
 - ``… a joint venture registered in Kyiv … . Rheinmetall holds 51% of the venture``: ``the venture`` is the
   organisation the text called a joint venture, when there is one (:func:`named_ventures`).
 - ``Freight trains were assembled by Ural Locomotives, its joint venture with STM``: an ``its`` inside an
@@ -207,6 +208,12 @@ def revise_descriptions(doc: Doc, ctx: DocContext) -> int:
             continue
         current = ids[0]
         found: str | None = current
+        named = ctx.mention_at.get(i + 1) if i + 1 < tok.sent.end else None
+        # (not a conjunct: "Qatar's Ooredoo and the conglomerate CK Hutchison" would share the possessive)
+        if named and named != current and ctx.type_of(named) == ctx.type_of(current) and tok.dep_ != "conj":
+            ctx.refs[i] = [named]  # "the US company Ipsidy", "the American firm General Electric": that name
+            changed += 1
+            continue
         if ctx.type_of(current) == "Country":
             own = _own_country(ctx, tok)
             if own and own != current:
