@@ -98,3 +98,15 @@ def test_description_with_its_name_after_it(nlp):
             "General Electric; the rest will use Safran engines.")
     assert refs(nlp, text)["firm"] == ["general-electric"]
     assert ("air-india", "basedIn", "united-states") not in triples(nlp, text)
+
+
+def test_group_words_repeated(nlp):
+    text = ("The ban covers gear from the router maker TP-Link and from the camera makers Hikvision and Dahua. Huawei "
+            "was spared. Both camera makers were already on the Entity List.")
+    assert sorted(refs(nlp, text)["makers"]) == ["dahua", "hikvision"]
+
+
+def test_bare_group_word_is_left_alone(nlp):
+    text = ("The ban covers gear from the companies Hikvision and Dahua. Huawei and ZTE were spared. Both companies "
+            "said so.")
+    assert sorted(refs(nlp, text).get("companies", [])) != ["dahua", "hikvision"]

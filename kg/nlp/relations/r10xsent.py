@@ -8,6 +8,8 @@
   ``the American firm General Electric``: a description with a name right after it is that name.
 - ``… a joint venture registered in Kyiv … . Rheinmetall holds 51% of the venture``: ``the venture`` is the
   organisation the text called a joint venture, when there is one (:func:`named_ventures`).
+- ``… the camera makers Hikvision and Dahua … . Both camera makers …``: a plural description that repeats the
+  words the text put before a list of names is those names (:func:`revise_repeated_groups`).
 - ``Freight trains were assembled by Ural Locomotives, its joint venture with STM``: an ``its`` inside an
   apposition to a name is not that name; it is the organisation an ``its`` at the start of the sentence would be
   (:func:`revise_appositive_possessives`).
@@ -31,6 +33,8 @@ PHRASE_DEPS = frozenset({"pobj", "prep", "dobj", "poss", "compound", "amod", "nm
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: sentences back that a description may reach when it is moved
 REACH = 3
+#: sentences back that a plural description may reach for the words it repeats (``both camera makers``)
+GROUP_REACH = 10
 
 
 def clause_verb(tok: Token) -> tuple[Token | None, bool]:
@@ -89,10 +93,10 @@ def _same_kind(ctx: DocContext, a: str, b: str) -> bool:
     return not (ea.subtype and eb.subtype and ea.subtype != eb.subtype)
 
 
-def _floor(ctx: DocContext, i: int) -> int:
-    """The first token of the sentence ``REACH`` sentences before that of token ``i``."""
+def _floor(ctx: DocContext, i: int, reach: int = REACH) -> int:
+    """The first token of the sentence ``reach`` sentences before that of token ``i``."""
     starts = ctx.index.memo("r10xsent_starts", lambda: [s.start for s in ctx.index.sents])
-    return starts[max(0, bisect_right(starts, i) - 1 - REACH)]
+    return starts[max(0, bisect_right(starts, i) - 1 - reach)]
 
 
 def nearest_other(ctx: DocContext, tok: Token, like: str, excluded: set[str]) -> str | None:
@@ -264,6 +268,41 @@ def revise_appositive_possessives(doc: Doc, ctx: DocContext) -> int:
     return done
 
 
+def _group_key(tok: Token) -> tuple[str, ...]:
+    """The words of a plural description that name a kind: ``both camera makers`` -> (camera, makers)."""
+    return tuple(c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")) + \
+        (tok.lower_,)
+
+
+def revise_repeated_groups(doc: Doc, ctx: DocContext) -> int:
+    """``… the camera makers Hikvision and Dahua … . Both camera makers were already listed``: a plural description
+    with a word of kind (``camera makers``, not a bare ``companies``) that repeats one the text put right before a
+    list of names refers to those names (when there are as many as the reference had), and so do the pronouns the
+    reference step gave the group it had chosen; returns how many it changed."""
+    changed = 0
+    for i, ids in list(ctx.refs.items()):
+        if len(ids) < 2 or not 0 <= i < len(doc) or doc[i].tag_ != "NNS":
+            continue
+        tok = doc[i]
+        key = _group_key(tok)
+        if len(key) < 2:
+            continue
+        for j in range(tok.left_edge.i - 1, _floor(ctx, i, GROUP_REACH) - 1, -1):
+            if doc[j].lower_ != tok.lower_ or _group_key(doc[j]) != key or j + 1 >= len(doc):
+                continue
+            named = ctx.mention_at.get(j + 1)
+            names = ctx.actors(ctx.mention_root(doc[j + 1])) if named else []
+            if len(names) == len(ids) and set(names) != set(ids):
+                old = set(ids)
+                ctx.refs[i] = list(names)
+                for k, group in ctx.plural_refs.items():
+                    if k > i and set(group) == old:
+                        ctx.plural_refs[k] = list(names)
+                changed += 1
+            break
+    return changed
+
+
 def revise_references(doc: Doc, ctx: DocContext) -> int:
-    """Both revisions of this module; returns how many references changed."""
-    return revise_descriptions(doc, ctx) + revise_appositive_possessives(doc, ctx)
+    """The revisions of this module; returns how many references changed."""
+    return revise_descriptions(doc, ctx) + revise_appositive_possessives(doc, ctx) + revise_repeated_groups(doc, ctx)
