@@ -38,7 +38,8 @@ STATED = [
 
 NOT_STATED = [
     ("Siemens built trains in Russia for decades. Its locomotives were assembled by Ural Locomotives, its joint "
-     "venture with Sinara Transport Machines.", {("sinara-transport-machines", "jointVentureWith", "ural-locomotives")}),
+     "venture with Sinara Transport Machines.",
+     {("sinara-transport-machines", "jointVentureWith", "ural-locomotives")}),
     # no other company to refer to: nothing rather than the subject itself
     ("Ericsson holds 20% of the venture, the company said.", {("ericsson", "investsIn", "ericsson")}),
 ]
@@ -77,7 +78,8 @@ def test_state_named_by_its_country(nlp):
 
 
 def test_venture_named_before(nlp):
-    found = refs(nlp, "Telespazio, a joint venture of Thales and Leonardo, is based in Rome. The venture's profit rose.")
+    found = refs(nlp, "Telespazio, a joint venture of Thales and Leonardo, is based in Rome. "
+                      "The venture's profit rose.")
     assert found["venture"] == ["telespazio"]
 
 
@@ -88,7 +90,8 @@ def test_company_is_no_state_body(nlp):
 
 
 def test_conjunct_verb_shares_its_subject(nlp):
-    text = "Nokia won a contract from Telenor. Vodafone signed a deal in April and agreed to buy radios from the company."
+    text = ("Nokia won a contract from Telenor. Vodafone signed a deal in April and agreed to buy radios from the "
+            "company.")
     assert refs(nlp, text)["company"] == ["telenor"]
     assert ("telenor", "suppliesTo", "vodafone") in triples(nlp, text)
 
