@@ -113,3 +113,10 @@ def test_bare_group_word_is_left_alone(nlp):
     text = ("The ban covers gear from the companies Hikvision and Dahua. Huawei and ZTE were spared. Both companies "
             "said so.")
     assert sorted(refs(nlp, text).get("companies", [])) != ["dahua", "hikvision"]
+
+
+def test_its_after_a_described_subject(nlp):
+    text = "Moonshot AI raised $1 billion this year. The start-up already counts Tencent and Meituan among its owners."
+    assert refs(nlp, text)["its"] == ["moonshot-ai"]
+    text = text.replace("owners", "shareholders")
+    assert not {("moonshot-ai", "investsIn", "meituan"), ("moonshot-ai", "investsIn", "tencent")} & triples(nlp, text)

@@ -10,6 +10,8 @@
   organisation the text called a joint venture, when there is one (:func:`named_ventures`).
 - ``… the camera makers Hikvision and Dahua … . Both camera makers …``: a plural description that repeats the
   words the text put before a list of names is those names (:func:`revise_repeated_groups`).
+- ``The start-up counts Tencent among its shareholders``: ``its`` is the description that is the sentence's
+  subject before it, as it would be a name there (:func:`revise_possessives_of_described_subjects`).
 - ``Freight trains were assembled by Ural Locomotives, its joint venture with STM``: an ``its`` inside an
   apposition to a name is not that name; it is the organisation an ``its`` at the start of the sentence would be
   (:func:`revise_appositive_possessives`).
@@ -303,6 +305,34 @@ def revise_repeated_groups(doc: Doc, ctx: DocContext) -> int:
     return changed
 
 
+def _subject_of(tok: Token) -> bool:
+    """A clause's subject, the possessor of one, or a name in apposition to one."""
+    while tok.dep_ == "appos":
+        tok = tok.head
+    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS)
+
+
+def revise_possessives_of_described_subjects(doc: Doc, ctx: DocContext) -> int:
+    """``The start-up counts Tencent and Meituan among its shareholders``: an ``its`` after a description that the
+    reference step resolved to one organisation and that is a subject in the same sentence refers to that
+    organisation (as it would to a name there), not to the last organisation named; returns how many it set."""
+    done = 0
+    for tok in ctx.find(doc[:], {"its"}):
+        if tok.lower_ != "its" or tok.i in ctx.refs:
+            continue
+        sent = tok.sent
+        subjects = [j for j in range(sent.start, tok.i) if _subject_of(doc[j])
+                    and (ctx.mention_at.get(j) or j in ctx.refs)]
+        if not subjects or ctx.mention_at.get(subjects[-1]):
+            continue  # no subject before it, or a name: the reading in place (DocContext.recent_org) takes it
+        ids = ctx.refs[subjects[-1]]
+        if len(ids) == 1 and ctx.type_of(ids[0]) == "Organization":
+            ctx.refs[tok.i] = list(ids)
+            done += 1
+    return done
+
+
 def revise_references(doc: Doc, ctx: DocContext) -> int:
     """The revisions of this module; returns how many references changed."""
-    return revise_descriptions(doc, ctx) + revise_appositive_possessives(doc, ctx) + revise_repeated_groups(doc, ctx)
+    return revise_descriptions(doc, ctx) + revise_appositive_possessives(doc, ctx) + \
+        revise_repeated_groups(doc, ctx) + revise_possessives_of_described_subjects(doc, ctx)
