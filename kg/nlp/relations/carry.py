@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.relations.context import DocContext
 from kg.nlp.relations.named_refs import (resolve_country_descriptions, resolve_named_descriptions,
                                          resolve_pronouns_of_descriptions, resolve_ranked_descriptions)
+from kg.nlp.relations.r10xsent import revise_references
 
 #: how many actors a bare group word stands for
 GROUP_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -45,6 +46,7 @@ def carry_references(doc: Doc, ctx: DocContext) -> None:
     resolve_pronouns_of_descriptions(doc, ctx)
     resolve_conjunct_possessives(doc, ctx)
     resolve_controlled_possessives(doc, ctx)
+    revise_references(doc, ctx)  # "Rheinmetall holds 51% of the venture": not Rheinmetall (r10xsent.py)
 
 
 def sentences_of(ctx: DocContext) -> list[Span]:
