@@ -1,0 +1,174 @@
+"""Investment constructions of branch r10invest; their words are the ``r10invest_`` keys of
+``data/lexicon/events.json`` and the investor roles of ``role_nouns`` (``data/lexicon/structure.json``).
+
+- a list of an organisation's investors: ``Its earlier shareholders include Tencent and Meituan``, ``the
+  start-up's backers are X and Y`` (each named investor invests in the organisation);
+- investors counted among an organisation's roles: ``the start-up counts Tencent and miHoYo among its
+  shareholders``, ``X is among Y's backers``;
+- a plant built or run in a place that is no actor: ``a factory that Samsung is building in Taylor, Texas``, ``a
+  plant in Bac Ninh province``, ``a complex in Brazil's Bahia state`` (the place's country, through the place index,
+  is where the firm invests; :func:`kg.nlp.relations.events.plant_rule` reads a plant in a named country).
+
+Each rule visits only the sentence's words of its list (through the document index).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.places import place_country
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import lexicon_memo, triggered_by
+from kg.nlp.relations.triggers import distinct_pairs
+
+INVESTORS = ("Organization", "Country", "InternationalOrganization")
+#: the heads of a list's members (not the modifiers: ``the Chinese groups A and B`` names no Chinese investor)
+MEMBER_DEPS = {"dobj", "attr", "appos", "conj", "pobj", "nsubj", "nsubjpass"}
+NESTED = {"relcl", "acl", "advcl", "ccomp"}
+
+
+def investor_roles(lex: Lexicon) -> frozenset[str]:
+    """The role nouns whose holder invests in the organisation the noun belongs to (``shareholders``, ``backer``).
+
+    >>> lex = Lexicon.from_dict({}, {"role_nouns": {"backer": ["investsIn", "subject", []],
+    ...                                            "rival": ["competesWith", "subject", []]}})
+    >>> sorted(investor_roles(lex))
+    ['backer']
+    """
+    table = lex.value("role_nouns")
+    return lexicon_memo(lex, "r10invest_roles", lambda: frozenset(
+        n for n, v in table.items() if not n.startswith("_") and v[0] == "investsIn" and v[1] == "subject"))
+
+
+def listed_members(tok: Token, ctx: DocContext) -> list[str]:
+    """The investors a list headed by ``tok`` names: the names that head a phrase in it (``the Chinese groups
+    Alibaba Cloud, Tencent and Meituan, as well as investors such as the NSSF``), not those that modify one
+    (``Chinese``) nor those inside a clause or behind another preposition (``funds from Qatar``)."""
+    nested = {d.i for t in tok.subtree if t is not tok and t.dep_ in NESTED for d in t.subtree}
+    found: list[str] = []
+    for t in tok.subtree:
+        eid = ctx.entity(t)
+        if t.i in nested or eid is None or ctx.mention_root(t).i != t.i or t.dep_ not in MEMBER_DEPS:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ not in ("as", "like", "including"):
+            continue
+        found += [a for a in ctx.actors(t, conj=False) if ctx.type_of(a) in INVESTORS and a not in found]
+    return found
+
+
+def _owned(role: Token, ctx: DocContext) -> list[str]:
+    """The organisation a role noun belongs to: ``its``/``X's shareholders``, ``the shareholders of X``."""
+    found = [a for c in role.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+    found += [a for p in ctx.pobjs(role, {"of", "in"}) for a in ctx.actors(p, conj=False)]
+    return [a for a in found if ctx.type_of(a) == "Organization"]
+
+
+@triggered_by(investor_roles)
+def investors_listed_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Its earlier shareholders include Tencent and Meituan``, ``the backers of X are Y and Z``: the investors a
+    list of an organisation's investors names invest in it."""
+    verbs = ctx.lex.words("r10invest_listing_verbs")
+    for role in ctx.find(sent, investor_roles(ctx.lex)):
+        verb = role.head
+        if role.dep_ != "nsubj" or role.pos_ != "NOUN" or verb.lemma_ not in verbs or ctx.negated(verb):
+            continue
+        owners = _owned(role, ctx)
+        if not owners:
+            continue
+        named = [a for c in verb.children if c.dep_ in ("dobj", "attr") for a in listed_members(c, ctx)]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(named, owners):
+            yield Candidate(s, "investsIn", o, "event:investors-listed", status, sent)
+
+
+def _counted(verb: Token, owner_subject: Token | None, ctx: DocContext) -> list[str]:
+    """The names a counting verb counts: its object, or a second subject where the parser takes the object for
+    one (``The start-up counts Tencent … among its shareholders``)."""
+    found: list[str] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubj", "attr") and c is not owner_subject:
+            found += [a for a in listed_members(c, ctx) if a not in found]
+    return found
+
+
+@triggered_by(investor_roles)
+def counted_among_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The start-up counts Tencent and miHoYo among its shareholders``, ``Tencent is among Zhipu's backers``:
+    who is counted among an organisation's investors invests in it."""
+    counting = ctx.lex.words("r10invest_counting_verbs")
+    for role in ctx.find(sent, investor_roles(ctx.lex)):
+        among = role.head
+        if role.dep_ != "pobj" or role.pos_ != "NOUN" or among.lower_ != "among":
+            continue
+        # the parser hangs "among" on the verb or on the name counted
+        verb = among.head if among.head.pos_ in ("VERB", "AUX") else among.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in counting or ctx.negated(verb):
+            continue
+        named_owner = [a for c in role.children if c.dep_ == "poss" and ctx.entity(c)
+                       for a in ctx.actors(c, conj=False)] + \
+            [a for p in ctx.pobjs(role, {"of"}) for a in ctx.actors(p, conj=False)]
+        subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda t: t.i)
+        if verb.lemma_ == "be":  # "X is among Y's backers": the owner must be named
+            owners, named = named_owner, [a for s in subjects for a in listed_members(s, ctx)]
+        else:  # "Y counts X among its backers": the owner is the counting subject
+            first = subjects[0] if subjects else None
+            owners = named_owner or ([a for a in ctx.actors(first, conj=False)] if first is not None else [])
+            named = _counted(verb, first, ctx)
+        owners = [a for a in owners if ctx.type_of(a) == "Organization"]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(named, owners):
+            yield Candidate(s, "investsIn", o, "event:counted-among", status, sent)
+
+
+def _place_countries(pobj: Token, ctx: DocContext) -> list[str]:
+    """The country of a place phrase that names no actor: ``Taylor, Texas``, ``Bac Ninh province``, ``Brazil's
+    Bahia state`` (a country that owns the place)."""
+    if ctx.actors(pobj, conj=False):
+        return []
+    owners = [a for c in pobj.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
+              if ctx.type_of(a) == "Country"]
+    if owners:
+        return owners
+    nested = {d.i for t in pobj.subtree if t is not pobj and (t.dep_ in NESTED or t.dep_ == "prep")
+              for d in t.subtree}
+    found = [place_country(ctx.doc, t.i) for t in pobj.subtree if t.i not in nested]
+    return [c for c in dict.fromkeys(found) if c and ctx.type_of(c) == "Country"]
+
+
+def _plant_places(plant: Token, ctx: DocContext) -> tuple[Token | None, list[Token]]:
+    """The verb that builds or runs a plant and the ``in`` phrases that say where: ``is building a plant in X``,
+    ``a factory that Samsung is building in X``, ``a plant in X``."""
+    verbs = ctx.lex.words("plant_verbs")
+    if plant.dep_ == "dobj" and plant.head.lemma_ in verbs:
+        verb: Token | None = plant.head
+    else:
+        verb = next((c for c in plant.children if c.dep_ == "relcl" and c.lemma_ in verbs), None)
+    hosts = [plant] + ([verb] if verb is not None else [])
+    return verb, [p for h in hosts for p in ctx.pobjs(h, {"in"})]
+
+
+@triggered_by(lambda lex: lex.words("plant_nouns"))
+def plant_in_place_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Samsung is building a $17 billion chip factory in Taylor, Texas``, ``a plant that Amkor is building in Bac
+    Ninh province``: a firm's plant in a place abroad is its investment in the place's country."""
+    for plant in ctx.find(sent, ctx.lex.words("plant_nouns")):
+        if plant.pos_ != "NOUN" or ctx.negated(plant):
+            continue
+        verb, places = _plant_places(plant, ctx)
+        countries = [c for p in places for c in _place_countries(p, ctx)]
+        if not countries or (verb is not None and ctx.negated(verb)):
+            continue
+        owners = [a for c in plant.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+        if not owners and verb is not None:
+            owners = ctx.subjects(verb)
+        status = ctx.status(verb if verb is not None else plant)
+        for s in dict.fromkeys(owners):
+            entity = ctx.entities.get(s)
+            if ctx.type_of(s) != "Organization" or entity is None:
+                continue
+            for country in dict.fromkeys(countries):
+                if entity.country != country:
+                    yield Candidate(s, "investsIn", country, "event:plant-in-place", status, sent)
