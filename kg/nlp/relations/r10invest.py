@@ -5,6 +5,8 @@
   start-up's backers are X and Y`` (each named investor invests in the organisation);
 - investors counted among an organisation's roles: ``the start-up counts Tencent and miHoYo among its
   shareholders``, ``X is among Y's backers``;
+- a centre a firm builds or opens abroad: ``Nvidia will open AI centres in four countries: France, Germany, ...``;
+- a vehicle formed to invest: ``A and B formed a joint venture to invest in AI infrastructure in Qatar``;
 - a plant built or run in a place that is no actor: ``a factory that Samsung is building in Taylor, Texas``, ``a
   plant in Bac Ninh province``, ``a complex in Brazil's Bahia state`` (the place's country, through the place index,
   is where the firm invests; :func:`kg.nlp.relations.events.plant_rule` reads a plant in a named country).
@@ -124,18 +126,36 @@ def counted_among_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def _place_countries(pobj: Token, ctx: DocContext) -> list[str]:
-    """The country of a place phrase that names no actor: ``Taylor, Texas``, ``Bac Ninh province``, ``Brazil's
-    Bahia state`` (a country that owns the place)."""
-    if ctx.actors(pobj, conj=False):
-        return []
+    """The countries of a place phrase: ``Taylor, Texas``, ``Bac Ninh province``, ``the city of Surakarta,
+    Indonesia``, ``Brazil's Bahia state`` (a country that owns the place), ``four countries: France and Spain``
+    (the named countries of a group; ``named``: a country the phrase itself names counts too)."""
     owners = [a for c in pobj.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
               if ctx.type_of(a) == "Country"]
-    if owners:
+    if owners or ctx.actors(pobj, conj=False):
         return owners
-    nested = {d.i for t in pobj.subtree if t is not pobj and (t.dep_ in NESTED or t.dep_ == "prep")
-              for d in t.subtree}
-    found = [place_country(ctx.doc, t.i) for t in pobj.subtree if t.i not in nested]
+    nested = {d.i for t in pobj.subtree if t is not pobj and (t.dep_ in NESTED or t.dep_ == "prep" and
+                                                             t.lower_ != "of") for d in t.subtree}
+    found: list[str | None] = []
+    for t in pobj.subtree:
+        if t.i in nested:
+            continue
+        eid = ctx.entity(t)
+        if eid is None:
+            found.append(place_country(ctx.doc, t.i))
+        elif ctx.mention_root(t).i == t.i and t.dep_ in ("appos", "conj", "pobj"):
+            found.append(eid)  # "in the city of Surakarta, Indonesia", "in four countries: France, Spain"
     return [c for c in dict.fromkeys(found) if c and ctx.type_of(c) == "Country"]
+
+
+def _abroad(firm: str, country: str, ctx: DocContext) -> bool:
+    """Whether a country is abroad for a firm whose own country is known: not its own, nor one its name says
+    (``American Rare Earths``); a firm of no known country may be a local one (``a Vietnamese miner``)."""
+    entity = ctx.entities.get(firm)
+    if entity is None or entity.country is None or entity.country == country:
+        return False
+    named_in = ctx.index.memo("r10invest_named_in", lambda: frozenset(
+        (m.within, m.entity_id) for m in ctx.mentions if m.kind == "inside" and m.within))
+    return (firm, country) not in named_in
 
 
 def _plant_places(plant: Token, ctx: DocContext) -> tuple[Token | None, list[Token]]:
@@ -166,9 +186,60 @@ def plant_in_place_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             owners = ctx.subjects(verb)
         status = ctx.status(verb if verb is not None else plant)
         for s in dict.fromkeys(owners):
-            entity = ctx.entities.get(s)
-            if ctx.type_of(s) != "Organization" or entity is None:
-                continue
             for country in dict.fromkeys(countries):
-                if entity.country != country:
+                if ctx.type_of(s) == "Organization" and _abroad(s, country, ctx):
                     yield Candidate(s, "investsIn", country, "event:plant-in-place", status, sent)
+
+
+def _builders(verb: Token, ctx: DocContext) -> list[str]:
+    """Who builds: the verb's subject, or the subject of the noun the parser hangs its clause on (``Nvidia and
+    Indosat plan to build …`` with ``plan`` taken for a noun)."""
+    found = ctx.subjects(verb)
+    if not found and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        found = [a for c in verb.head.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
+    return [a for a in found if ctx.type_of(a) == "Organization"]
+
+
+@triggered_by(lambda lex: lex.words("r10invest_centre_nouns"))
+def centre_built_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nvidia will open AI technology centres in four countries: France, Germany and Spain``, ``X plans to build
+    a data centre in the city of Surakarta, Indonesia``: a firm that builds or opens a centre abroad invests in
+    the country (a centre only with a verb of building: ``a research centre in Paris`` alone says no more than
+    where the centre is)."""
+    verbs = ctx.lex.words("plant_verbs")
+    for centre in ctx.find(sent, ctx.lex.words("r10invest_centre_nouns")):
+        verb = centre.head
+        if centre.pos_ != "NOUN" or centre.dep_ != "dobj" or verb.lemma_ not in verbs or ctx.negated(verb):
+            continue
+        places = [p for h in (centre, verb) for p in ctx.pobjs(h, {"in"})]
+        countries = [a for p in places for a in ctx.actors(p) if ctx.type_of(a) == "Country"]
+        countries += [c for p in places for c in _place_countries(p, ctx)]
+        status = ctx.status(verb)
+        for s in dict.fromkeys(_builders(verb, ctx)):
+            for country in dict.fromkeys(countries):
+                if _abroad(s, country, ctx):
+                    yield Candidate(s, "investsIn", country, "event:centre-built", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("r10invest_invest_verbs"))
+def vehicle_purpose_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Brookfield and Qai have formed a joint venture to invest in AI infrastructure in Qatar``, ``A set up a
+    fund to invest in Kenyan start-ups``: who forms a vehicle to invest invests through it."""
+    founding = ctx.lex.words("founding_verbs") | ctx.lex.words("r10invest_forming_verbs")
+    for invest in ctx.find(sent, ctx.lex.words("r10invest_invest_verbs")):
+        vehicle = invest.head
+        if invest.pos_ != "VERB" or invest.dep_ not in ("relcl", "acl") or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in invest.children) or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in invest.children):
+            continue
+        verb = vehicle.head
+        if vehicle.dep_ != "dobj" or verb.lemma_ not in founding or ctx.negated(verb):
+            continue
+        things = list(ctx.pobjs(invest, {"in", "into"}))
+        targets = [a for p in things for a in ctx.actors(p) if ctx.is_actor(a)]
+        targets += [a for p in things for q in ctx.pobjs(p, {"in", "across"}) for a in ctx.actors(q)
+                    if ctx.type_of(a) == "Country"]  # "in AI infrastructure in Qatar"
+        founders = [a for a in ctx.subjects(verb) if ctx.type_of(a) in INVESTORS]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(founders, targets):
+            yield Candidate(s, "investsIn", o, "event:vehicle-purpose", status, sent)
