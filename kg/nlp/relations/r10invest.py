@@ -105,8 +105,12 @@ def counted_among_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         among = role.head
         if role.dep_ != "pobj" or role.pos_ != "NOUN" or among.lower_ != "among":
             continue
-        # the parser hangs "among" on the verb or on the name counted
-        verb = among.head if among.head.pos_ in ("VERB", "AUX") else among.head.head
+        # the parser hangs "among" on the verb or on a name counted (the last of a list)
+        verb = among.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("conj", "appos", "dobj", "nsubj", "attr"):
+                break
+            verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in counting or ctx.negated(verb):
             continue
         named_owner = [a for c in role.children if c.dep_ == "poss" and ctx.entity(c)
