@@ -185,7 +185,8 @@ def plant_in_place_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         countries = [c for p in places for c in _place_countries(p, ctx)]
         if not countries or (verb is not None and ctx.negated(verb)):
             continue
-        owners = [a for c in plant.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+        # a named owner only: "its plant" is too often a venture's, read as its parent's
+        owners = [a for c in plant.children if c.dep_ == "poss" and ctx.entity(c) for a in ctx.actors(c, conj=False)]
         if not owners and verb is not None:
             owners = ctx.subjects(verb)
         status = ctx.status(verb if verb is not None else plant)
