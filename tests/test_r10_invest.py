@@ -43,6 +43,11 @@ STATED = [
      "in Qatar.",
      {("brookfield-asset-management", "investsIn", "qatar"), ("qai", "investsIn", "qatar")},
      "event:vehicle-purpose"),
+    # money for a firm's plant or project
+    ("The Pentagon more than doubled its funding for Lynas Rare Earths's Texas plant.",
+     {("united-states-department-of-defense", "investsIn", "lynas-rare-earths")}, "event:funding-for-owned"),
+    ("The European Commission approved a loan for Tata Steel's Dutch mill.",
+     {("european-commission", "investsIn", "tata-steel")}, "event:funding-for-owned"),
 ]
 
 
@@ -73,6 +78,9 @@ NOT_STATED = [
     # a venture formed for something else than investing
     ("Brookfield Asset Management and Qai have formed a joint venture to sell software in Qatar.",
      {("brookfield-asset-management", "investsIn", "qatar")}),
+    # money for a plant that is not given
+    ("The Pentagon did not increase its funding for Lynas Rare Earths's Texas plant.",
+     {("united-states-department-of-defense", "investsIn", "lynas-rare-earths")}),
 ]
 
 

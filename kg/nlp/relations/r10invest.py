@@ -7,6 +7,7 @@
   shareholders``, ``X is among Y's backers``;
 - a centre a firm builds or opens abroad: ``Nvidia will open AI centres in four countries: France, Germany, ...``;
 - a vehicle formed to invest: ``A and B formed a joint venture to invest in AI infrastructure in Qatar``;
+- money for a firm's plant or project: ``the Pentagon's funding for Lynas's Texas plant``;
 - a plant built or run in a place that is no actor: ``a factory that Samsung is building in Taylor, Texas``, ``a
   plant in Bac Ninh province``, ``a complex in Brazil's Bahia state`` (the place's country, through the place index,
   is where the firm invests; :func:`kg.nlp.relations.events.plant_rule` reads a plant in a named country).
@@ -22,9 +23,10 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.places import place_country
+from kg.nlp.relations.commerce3 import modifier_actors
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import lexicon_memo, triggered_by
-from kg.nlp.relations.triggers import distinct_pairs
+from kg.nlp.relations.triggers import distinct_pairs, noun_participants
 
 INVESTORS = ("Organization", "Country", "InternationalOrganization")
 #: the heads of a list's members (not the modifiers: ``the Chinese groups A and B`` names no Chinese investor)
@@ -248,3 +250,31 @@ def vehicle_purpose_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(verb)
         for s, o in distinct_pairs(founders, targets):
             yield Candidate(s, "investsIn", o, "event:vehicle-purpose", status, sent)
+
+
+def funding_nouns(lex: Lexicon) -> frozenset[str]:
+    """The money nouns of investsIn whose recipient ``for`` introduces (``funding for``, ``a loan for``)."""
+    return lexicon_memo(lex, "r10invest_funding_nouns", lambda: frozenset(
+        noun for noun, entries in lex.nouns.items() if any(p == "investsIn" and "for" in s for p, s in entries)))
+
+
+@triggered_by(funding_nouns)
+def funding_for_owned_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Pentagon doubled its funding for Lynas's Texas plant``, ``a state loan for the Tata Steel mill``: money
+    for a firm's plant or project is an investment in the firm (the plain ``funding for Lynas`` is the trigger
+    nouns' own)."""
+    for tok in ctx.find(sent, funding_nouns(ctx.lex)):
+        if tok.pos_ != "NOUN" or ctx.negated(tok):
+            continue
+        key = tok.lower_ if tok.lower_ in ctx.lex.nouns else tok.lemma_
+        things = [p for p in ctx.pobjs(tok, {"for"}) if not ctx.actors(p, conj=False)]
+        # the owner may hang on a modifier: "Lynas's Texas heavy rare earths plant"
+        owners = [a for p in things for m in [p] + [c for c in p.children if c.dep_ == "compound" and c.i < p.i]
+                  for a in modifier_actors(m, ctx) if ctx.type_of(a) == "Organization"]
+        if not owners:
+            continue
+        for _predicate, slots in (e for e in ctx.lex.nouns.get(key, []) if e[0] == "investsIn"):
+            holders, _others = noun_participants(tok, slots, ctx)
+            status = ctx.status(tok)
+            for s, o in distinct_pairs((h for h in holders if ctx.type_of(h) in INVESTORS), owners):
+                yield Candidate(s, "investsIn", o, "event:funding-for-owned", status, sent)
