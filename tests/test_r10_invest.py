@@ -48,6 +48,11 @@ STATED = [
      {("united-states-department-of-defense", "investsIn", "lynas-rare-earths")}, "event:funding-for-owned"),
     ("The European Commission approved a loan for Tata Steel's Dutch mill.",
      {("european-commission", "investsIn", "tata-steel")}, "event:funding-for-owned"),
+    # a partner in a company, or in a project abroad
+    ("Glencore will expand the mine with Gécamines, the state miner that is Glencore's partner in Kamoto Copper "
+     "Company.", {("gecamines", "investsIn", "kamoto-copper-company")}, "event:partner-in"),
+    ("Ford Motor has become the third partner in a $4.5 billion nickel project in Indonesia.",
+     {("ford-motor", "investsIn", "indonesia")}, "event:partner-in"),
 ]
 
 
@@ -81,6 +86,10 @@ NOT_STATED = [
     # money for a plant that is not given
     ("The Pentagon did not increase its funding for Lynas Rare Earths's Texas plant.",
      {("united-states-department-of-defense", "investsIn", "lynas-rare-earths")}),
+    # a partner no longer, or a partner in a party
+    ("Ford Motor is no longer a partner in the nickel project in Indonesia.", {("ford-motor", "investsIn", "indonesia")}),
+    ("Komeito, the junior partner in the Liberal Democratic Party, objected.",
+     {("komeito", "investsIn", "liberal-democratic-party")}),
 ]
 
 

@@ -8,6 +8,7 @@
 - a centre a firm builds or opens abroad: ``Nvidia will open AI centres in four countries: France, Germany, ...``;
 - a vehicle formed to invest: ``A and B formed a joint venture to invest in AI infrastructure in Qatar``;
 - money for a firm's plant or project: ``the Pentagon's funding for Lynas's Texas plant``;
+- a partner in a company or in a project abroad: ``Gécamines, Glencore's partner in KCC``;
 - a plant built or run in a place that is no actor: ``a factory that Samsung is building in Taylor, Texas``, ``a
   plant in Bac Ninh province``, ``a complex in Brazil's Bahia state`` (the place's country, through the place index,
   is where the firm invests; :func:`kg.nlp.relations.events.plant_rule` reads a plant in a named country).
@@ -26,12 +27,15 @@ from kg.nlp.places import place_country
 from kg.nlp.relations.commerce3 import modifier_actors
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import lexicon_memo, triggered_by
+from kg.nlp.relations.roles import described
 from kg.nlp.relations.triggers import distinct_pairs, noun_participants
 
 INVESTORS = ("Organization", "Country", "InternationalOrganization")
 #: the heads of a list's members (not the modifiers: ``the Chinese groups A and B`` names no Chinese investor)
 MEMBER_DEPS = {"dobj", "attr", "appos", "conj", "pobj", "nsubj", "nsubjpass"}
 NESTED = {"relcl", "acl", "advcl", "ccomp"}
+#: organisations one holds a share in as a partner (not a party, a ministry or a university)
+OWNED_SUBTYPES = {"Company", "Fund", "Bank"}
 
 
 def investor_roles(lex: Lexicon) -> frozenset[str]:
@@ -278,3 +282,39 @@ def funding_for_owned_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             status = ctx.status(tok)
             for s, o in distinct_pairs((h for h in holders if ctx.type_of(h) in INVESTORS), owners):
                 yield Candidate(s, "investsIn", o, "event:funding-for-owned", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("r10invest_partner_nouns"))
+def partner_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Gécamines, the state miner that is Glencore's partner in KCC``, ``Ford has become the third partner in a
+    nickel project in Indonesia``: a partner *in* a company, or in a project abroad, holds a share of it (a partner
+    *of* someone, or in an effort, cooperates: the trigger lexicon's own)."""
+    projects = ctx.lex.words("r10invest_project_nouns")
+    for tok in ctx.find(sent, ctx.lex.words("r10invest_partner_nouns")):
+        if tok.pos_ != "NOUN" or ctx.negated(tok) or (tok.head.pos_ in ("AUX", "VERB") and ctx.negated(tok.head)):
+            continue
+        targets: list[str] = []
+        for p in ctx.pobjs(tok, {"in"}):
+            named = [a for a in ctx.actors(p, conj=False) if ctx.type_of(a) == "Organization"
+                     and getattr(ctx.entities.get(a), "subtype", None) in OWNED_SUBTYPES]  # not a party
+            if not named and not ctx.entity(p) and (p.lower_ in projects or p.lemma_ in projects):
+                named = [a for q in ctx.pobjs(p, {"in"}) for a in ctx.actors(q, conj=False)
+                         if ctx.type_of(a) == "Country"]  # "a project in Indonesia"
+            targets += named
+        if not targets:
+            continue
+        holders = described(tok, ctx)
+        if not holders and tok.dep_ in ("attr", "oprd") and tok.head.pos_ in ("AUX", "VERB"):
+            holders = ctx.subjects(tok.head)  # "X has become the third partner in …"
+        holders = [a for a in holders if ctx.type_of(a) in ("Organization", "Country")]
+        status = ctx.status(tok.head if tok.head.pos_ in ("AUX", "VERB") else tok)
+        for s, o in distinct_pairs(holders, targets):
+            if o == country_of(s, ctx):
+                continue
+            yield Candidate(s, "investsIn", o, "event:partner-in", status, sent)
+
+
+def country_of(actor: str, ctx: DocContext) -> str | None:
+    """The country an organisation belongs to, when known."""
+    entity = ctx.entities.get(actor)
+    return entity.country if entity is not None else None
