@@ -53,6 +53,20 @@ STATED = [
      "Company.", {("gecamines", "investsIn", "kamoto-copper-company")}, "event:partner-in"),
     ("Ford Motor has become the third partner in a $4.5 billion nickel project in Indonesia.",
      {("ford-motor", "investsIn", "indonesia")}, "event:partner-in"),
+    # an investment by or from someone
+    ("The $1.5 billion investment from Microsoft in G42 was cleared.", {("microsoft", "investsIn", "g42")},
+     "event:investment-by"),
+    ("The investment by Microsoft in G42 was cleared.", {("microsoft", "investsIn", "g42")}, "event:investment-by"),
+    # a share given
+    ("The deal gives Microsoft a 4% stake in Mistral AI.", {("microsoft", "investsIn", "mistral-ai")},
+     "event:given-stake"),
+    ("The warrants would give the Pentagon 15% of MP Materials.",
+     {("united-states-department-of-defense", "investsIn", "mp-materials")}, "event:given-stake"),
+    # a financing round taken part in
+    ("Nvidia participated in the funding round for Mistral AI.", {("nvidia", "investsIn", "mistral-ai")},
+     "event:round-taken-part"),
+    ("Samsung Electronics took part in the Rebellions funding round.",
+     {("samsung-electronics", "investsIn", "rebellions")}, "event:round-taken-part"),
 ]
 
 
@@ -90,6 +104,10 @@ NOT_STATED = [
     ("Ford Motor is no longer a partner in the nickel project in Indonesia.", {("ford-motor", "investsIn", "indonesia")}),
     ("Komeito, the junior partner in the Liberal Democratic Party, objected.",
      {("komeito", "investsIn", "liberal-democratic-party")}),
+    # a round not taken part in, a deal that gives no share
+    ("Nvidia did not participate in the funding round for Mistral AI.", {("nvidia", "investsIn", "mistral-ai")}),
+    ("The deal gives Microsoft access to Mistral AI's models.", {("microsoft", "investsIn", "mistral-ai")}),
+    ("The investment from Microsoft was not made in G42.", {("microsoft", "investsIn", "g42")}),
 ]
 
 

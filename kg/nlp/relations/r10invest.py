@@ -9,6 +9,9 @@
 - a vehicle formed to invest: ``A and B formed a joint venture to invest in AI infrastructure in Qatar``;
 - money for a firm's plant or project: ``the Pentagon's funding for Lynas's Texas plant``;
 - a partner in a company or in a project abroad: ``Gécamines, Glencore's partner in KCC``;
+- an investment by or from someone: ``the $1.5 billion investment from Microsoft in G42``;
+- a share given: ``the deal gives Microsoft a 4% stake in Mistral AI``;
+- a financing round taken part in: ``Nvidia participated in the funding round for Mistral AI``;
 - a plant built or run in a place that is no actor: ``a factory that Samsung is building in Taylor, Texas``, ``a
   plant in Bac Ninh province``, ``a complex in Brazil's Bahia state`` (the place's country, through the place index,
   is where the firm invests; :func:`kg.nlp.relations.events.plant_rule` reads a plant in a named country).
@@ -318,3 +321,73 @@ def country_of(actor: str, ctx: DocContext) -> str | None:
     """The country an organisation belongs to, when known."""
     entity = ctx.entities.get(actor)
     return entity.country if entity is not None else None
+
+
+def _investment_nouns(lex: Lexicon) -> frozenset[str]:
+    """The money nouns of investsIn that take the invested-in party with ``in``/``into`` or ``to``."""
+    return lexicon_memo(lex, "r10invest_money_nouns", lambda: frozenset(
+        noun for noun, entries in lex.nouns.items()
+        if any(p == "investsIn" and set(s) & {"in", "into", "to"} for p, s in entries)))
+
+
+@triggered_by(_investment_nouns)
+def investment_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the $1.5 billion investment from Microsoft in G42``, ``an investment by Aramco in Rongsheng``, ``a loan
+    from the World Bank to Kenya``: the investor the noun's ``by``/``from`` names."""
+    for tok in ctx.find(sent, _investment_nouns(ctx.lex)):
+        if tok.pos_ != "NOUN" or ctx.negated(tok):
+            continue
+        investors = [a for p in ctx.pobjs(tok, {"by", "from"}) for a in ctx.actors(p) if ctx.type_of(a) in INVESTORS]
+        if not investors:
+            continue
+        key = tok.lower_ if tok.lower_ in ctx.lex.nouns else tok.lemma_
+        preps = {s for p, slots in ctx.lex.nouns.get(key, []) if p == "investsIn" for s in slots} & {"in", "into", "to"}
+        targets = [a for p in ctx.pobjs(tok, preps) for a in ctx.actors(p) if ctx.is_actor(a)]
+        status = ctx.status(tok)
+        for s, o in distinct_pairs(investors, targets):
+            yield Candidate(s, "investsIn", o, "event:investment-by", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("r10invest_share_words"))
+def given_stake_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the deal gives Microsoft a 4% stake in Mistral AI``, ``the warrants would give the Pentagon 15% of MP
+    Materials``: who is given a share of a company invests in it."""
+    giving = ctx.lex.words("r10invest_giving_verbs")
+    for tok in ctx.find(sent, ctx.lex.words("r10invest_share_words")):
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_ not in giving or ctx.negated(verb):
+            continue
+        preps = {"of"} if tok.lower_ in ("%", "percent") else {"in", "of"}
+        targets = [a for p in ctx.pobjs(tok, preps) for a in ctx.actors(p) if ctx.type_of(a) == "Organization"]
+        holders = [a for c in verb.children if c.dep_ in ("dative", "dobj") and c is not tok
+                   for a in ctx.actors(c) if ctx.type_of(a) in INVESTORS]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(holders, targets):
+            yield Candidate(s, "investsIn", o, "event:given-stake", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("r10invest_round_words"))
+def round_taken_part_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nvidia participated in the funding round for Mistral AI``, ``Samsung took part in Rebellions' round``: who
+    takes part in a company's financing round invests in it."""
+    verbs = ctx.lex.words("r10invest_participating_verbs")
+    for rnd in ctx.find(sent, ctx.lex.words("r10invest_round_words")):
+        prep = rnd.head
+        if rnd.dep_ != "pobj" or prep.lower_ != "in":
+            continue
+        verb = prep.head
+        if verb.lemma_ == "part" and verb.dep_ == "dobj":
+            verb = verb.head  # "took part in"
+        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or ctx.negated(verb):
+            continue
+        # "for X" may hang on the round or on the verb
+        targets = [a for h in (rnd, verb) for p in ctx.pobjs(h, {"for"}) for a in ctx.actors(p)]
+        targets += [a for p in ctx.pobjs(rnd, {"in", "into"}) for a in ctx.actors(p)]
+        targets += [a for c in rnd.children if c.dep_ in ("poss", "compound") and ctx.entity(c)
+                    for a in ctx.actors(c, conj=False)]
+        targets += [a for c in rnd.children if c.dep_ == "compound" for g in c.children
+                    if g.dep_ in ("poss", "compound") and ctx.entity(g) for a in ctx.actors(g, conj=False)]
+        investors = [a for a in ctx.subjects(verb) if ctx.type_of(a) in INVESTORS]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(investors, (a for a in targets if ctx.type_of(a) == "Organization")):
+            yield Candidate(s, "investsIn", o, "event:round-taken-part", status, sent)
