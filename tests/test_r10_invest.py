@@ -101,7 +101,8 @@ NOT_STATED = [
     ("The Pentagon did not increase its funding for Lynas Rare Earths's Texas plant.",
      {("united-states-department-of-defense", "investsIn", "lynas-rare-earths")}),
     # a partner no longer, or a partner in a party
-    ("Ford Motor is no longer a partner in the nickel project in Indonesia.", {("ford-motor", "investsIn", "indonesia")}),
+    ("Ford Motor is no longer a partner in the nickel project in Indonesia.",
+     {("ford-motor", "investsIn", "indonesia")}),
     ("Komeito, the junior partner in the Liberal Democratic Party, objected.",
      {("komeito", "investsIn", "liberal-democratic-party")}),
     # a round not taken part in, a deal that gives no share
