@@ -67,6 +67,14 @@ STATED = [
      "event:round-taken-part"),
     ("Samsung Electronics took part in the Rebellions funding round.",
      {("samsung-electronics", "investsIn", "rebellions")}, "event:round-taken-part"),
+    # a fund founded jointly (kg/nlp/relations/r10invest2.py)
+    ("China Investment Corporation has pledged $1 billion for a Russia-China Investment Fund that it is creating "
+     "jointly with the Russian Direct Investment Fund.",
+     {("russian-direct-investment-fund", "investsIn", "russia-china-investment-fund"),
+      ("china-investment-corporation", "investsIn", "russia-china-investment-fund")}, "event:joint-fund"),
+    ("Mubadala and Rosneft set up the Gulf Energy Fund in 2019.",
+     {("mubadala", "investsIn", "gulf-energy-fund"), ("rosneft", "investsIn", "gulf-energy-fund")},
+     "event:joint-fund"),
 ]
 
 
@@ -109,6 +117,9 @@ NOT_STATED = [
     ("Nvidia did not participate in the funding round for Mistral AI.", {("nvidia", "investsIn", "mistral-ai")}),
     ("The deal gives Microsoft access to Mistral AI's models.", {("microsoft", "investsIn", "mistral-ai")}),
     ("The investment from Microsoft was not made in G42.", {("microsoft", "investsIn", "g42")}),
+    # a fund one party sets up is its unit; a fund not set up
+    ("Mubadala set up the Gulf Energy Fund in 2019.", {("mubadala", "investsIn", "gulf-energy-fund")}),
+    ("Mubadala and Rosneft did not set up the Gulf Energy Fund.", {("mubadala", "investsIn", "gulf-energy-fund")}),
 ]
 
 
