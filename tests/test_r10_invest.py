@@ -75,6 +75,9 @@ STATED = [
     ("Mubadala and Rosneft set up the Gulf Energy Fund in 2019.",
      {("mubadala", "investsIn", "gulf-energy-fund"), ("rosneft", "investsIn", "gulf-energy-fund")},
      "event:joint-fund"),
+    # an amount invested in a place, the place hanging on the amount
+    ("Mubadala will invest 20% of its capital in Kazakhstan.", {("mubadala", "investsIn", "kazakhstan")},
+     "event:amount-invested-in"),
 ]
 
 
@@ -120,6 +123,7 @@ NOT_STATED = [
     # a fund one party sets up is its unit; a fund not set up
     ("Mubadala set up the Gulf Energy Fund in 2019.", {("mubadala", "investsIn", "gulf-energy-fund")}),
     ("Mubadala and Rosneft did not set up the Gulf Energy Fund.", {("mubadala", "investsIn", "gulf-energy-fund")}),
+    ("Mubadala will not invest any of its capital in Kazakhstan.", {("mubadala", "investsIn", "kazakhstan")}),
 ]
 
 

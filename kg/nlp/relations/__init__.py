@@ -42,7 +42,7 @@ from kg.nlp.relations.r10invest import (centre_built_rule, counted_among_rule, f
                                        given_stake_rule, investment_by_rule, investors_listed_rule,
                                        partner_in_rule, plant_in_place_rule, round_taken_part_rule,
                                        vehicle_purpose_rule)
-from kg.nlp.relations.r10invest2 import joint_fund_rule
+from kg.nlp.relations.r10invest2 import amount_invested_in_rule, joint_fund_rule
 from kg.nlp.relations.r9commerce import among_them_rule, chosen_described_supplier_rule, contract_for_goods_rule
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
                                           technology_descriptor_rule)
@@ -170,7 +170,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            made_with_rule, group_clause_examples_rule, phrasal_making_rule, works_owner_rule,
                            role_as_rule, investors_listed_rule, counted_among_rule, plant_in_place_rule,
                            centre_built_rule, vehicle_purpose_rule, funding_for_owned_rule, partner_in_rule,
-                           investment_by_rule, given_stake_rule, round_taken_part_rule, joint_fund_rule)
+                           investment_by_rule, given_stake_rule, round_taken_part_rule, joint_fund_rule,
+                           amount_invested_in_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

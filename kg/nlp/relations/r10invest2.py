@@ -3,7 +3,8 @@ the ``r10invest_`` keys of ``data/lexicon/events.json``.
 
 - a fund founded jointly: ``a Russia-China Investment Fund that CIC is creating jointly with RDIF``, ``A and B set up
   the joint fund X`` (each founder of a fund set up by several invests in it; a body one party sets up is its unit,
-  which the structure rules read).
+  which the structure rules read);
+- an amount invested in a place, the place hanging on the amount: ``invest 70% of its capital in Russia``.
 
 Each rule visits only the sentence's words of its list (through the document index).
 """
@@ -61,3 +62,27 @@ def joint_fund_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(verb)
         for s, o in distinct_pairs(founders, funds):
             yield Candidate(s, "investsIn", o, "event:joint-fund", status, sent)
+
+
+def _amount_places(verb: Token, ctx: DocContext) -> list[Token]:
+    """The ``in``/``into`` phrases that hang on the amount a verb invests: ``invest 70% of its capital in Russia``,
+    ``put half its money into X`` (the parser hangs the place on the amount or on what it is a share of)."""
+    amounts = [c for c in verb.children if c.dep_ == "dobj"]
+    hosts = amounts + [p for a in amounts for p in ctx.pobjs(a, {"of"}) if not ctx.entity(p)]
+    return [p for h in hosts for p in ctx.pobjs(h, {"in", "into"})]
+
+
+@triggered_by(lambda lex: lex.words("r10invest_invest_verbs"))
+def amount_invested_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The fund is to invest at least 70% of its capital in Russia and Kazakhstan``: the place an amount is
+    invested in, where the parser hangs it on the amount rather than on the verb."""
+    for verb in ctx.find(sent, ctx.lex.words("r10invest_invest_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        targets = [a for p in _amount_places(verb, ctx) for a in ctx.actors(p) if ctx.is_actor(a)]
+        if not targets:
+            continue
+        investors = [a for a in ctx.subjects(verb) if ctx.type_of(a) in FOUNDERS]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(investors, targets):
+            yield Candidate(s, "investsIn", o, "event:amount-invested-in", status, sent)
