@@ -38,6 +38,11 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import TRIGGERS
 from kg.nlp.relations.merge import merge_candidates
 from kg.nlp.relations.pair_refs import resolve_pair_descriptions
+from kg.nlp.relations.r10invest import (centre_built_rule, counted_among_rule, funding_for_owned_rule,
+                                       given_stake_rule, investment_by_rule, investors_listed_rule,
+                                       partner_in_rule, plant_in_place_rule, round_taken_part_rule,
+                                       vehicle_purpose_rule)
+from kg.nlp.relations.r10invest2 import amount_invested_in_rule, joint_fund_rule
 from kg.nlp.relations.r9commerce import among_them_rule, chosen_described_supplier_rule, contract_for_goods_rule
 from kg.nlp.relations.r10supply import (chosen_name_supplier_rule, contract_for_delivery_rule, counted_customer_rule,
                                         facility_recipient_rule, goods_to_recipient_rule, got_from_rule,
@@ -196,7 +201,10 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            pledged_investment_rule, product_maker_word_rule, described_group_list_rule,
                            purpose_clause_rule, standing_rule, dominated_market_rule, drive_to_rule,
                            both_described_rule, together_on_verb_rule, staff_with_rule, agreed_deal_rule,
-                           co_verb_rule, deal_topic_with_rule, in_concert_rule, phrasal_with_rule)
+                           co_verb_rule, deal_topic_with_rule, in_concert_rule, phrasal_with_rule,
+                           investors_listed_rule, counted_among_rule, plant_in_place_rule, centre_built_rule,
+                           vehicle_purpose_rule, funding_for_owned_rule, partner_in_rule, investment_by_rule,
+                           given_stake_rule, round_taken_part_rule, joint_fund_rule, amount_invested_in_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
