@@ -25,3 +25,16 @@ def test_a_negated_co_verb_gives_no_cooperation(nlp, text: str) -> None:
 
 def test_a_co_verb_without_negation_still_gives_cooperation(nlp) -> None:
     assert "cooperatesWith" in predicates(nlp, "Siemens co-developed the turbines with Alstom.")
+
+
+@pytest.mark.parametrize("text", [
+    "Temasek no longer holds a stake in Grab.",
+    "Temasek no longer holds any shares in Grab.",
+])
+def test_no_longer_on_the_verb_above_a_trigger_noun_negates_it(nlp, text: str) -> None:
+    # the parser hangs "no" on "longer" and "longer" on "holds": the phrase governs the noun "stake" too
+    assert "investsIn" not in predicates(nlp, text)
+
+
+def test_a_stake_held_without_no_longer_is_an_investment(nlp) -> None:
+    assert "investsIn" in predicates(nlp, "Temasek holds a stake in Grab.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from kg.nlp.lexicon import Lexicon
@@ -112,18 +114,32 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
                 if k == 0 and label == "dobj" and (lower[child] in ("nothing", "none") or any(
                         dep[d] == "det" and lower[d] == "no" for d in children[child])):
                     return True
+            # "no longer holds a stake": the phrase on the verb that governs the trigger noun
+            if k > 0 and phrase_near(gov, p, phrases):
+                return True
         if dep[gov] in ("ccomp", "advcl", "relcl", "parataxis", "acl"):
             crossed = True
         if pos[gov] == "VERB" and k > 0 and crossed:
             break
     # a two-word phrase hangs on the trigger or on one of its children ("no longer" on "works")
-    if phrases:
-        firsts = {a for a, _ in phrases}
-        near = children[tok.i] + [g for c in children[tok.i] for g in children[c]]
-        for t in near:
-            low = lower[t]
-            if low in firsts and t + 1 < len(lower) and any(low == a and lower[t + 1] == b for a, b in phrases):
-                return True
+    return phrase_near(tok.i, p, phrases)
+
+
+def phrase_near(i: int, p: Parse, phrases: Collection[tuple[str, str]]) -> bool:
+    """Whether one of the two-word ``phrases`` starts at a child or grandchild of token ``i`` (``no longer`` on
+    ``holds``: the parser hangs ``no`` on ``longer``, ``longer`` on the verb).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["A", "no", "longer", "holds", "shares"], heads=[3, 2, 3, 3, 3],
+    ...           deps=["nsubj", "neg", "advmod", "ROOT", "dobj"])
+    >>> phrase_near(3, read_parse(doc), [("no", "longer")]), phrase_near(4, read_parse(doc), [("no", "longer")])
+    (True, False)
+    """
+    lower, children = p.lower, p.children
+    for t in children[i] + [g for c in children[i] for g in children[c]]:
+        if t + 1 < len(lower) and (lower[t], lower[t + 1]) in phrases:
+            return True
     return False
 
 def _clause_beside(clause: int, verb: int, p: Parse) -> bool:
