@@ -65,3 +65,24 @@ def test_the_operator_named_like_a_town_stays_an_operator(nlp) -> None:
 def test_a_town_after_a_possessive_stays_a_place(nlp) -> None:
     found = entities(nlp, "The fund was set up in China's Shenzhen in 2019 with money from Huawei.")
     assert "Shenzhen" not in found and found["Huawei"][0] == "Organization"
+
+
+def test_a_firm_named_like_a_town_in_a_list_of_firms_is_a_firm(nlp) -> None:
+    found = entities(nlp, "The consortium's members include Japan's NTT, US-based Meta, France's Orange and "
+                          "India's Reliance Jio.")
+    assert found.get("Orange", ("",))[0] == "Organization"
+    # without a list of firms the town stays a town
+    assert "Orange" not in entities(nlp, "The cable was built with money from France's Orange.")
+
+
+# --- two firms' names in one NER span (kg/nlp/r10ents.py firm_pair, kg/nlp/repair.py split_span) ---
+
+def test_two_firms_names_joined_by_and_are_two_firms(nlp) -> None:
+    found = entities(nlp, "Ridgeway Minerals and Kestrel Metals signed the offtake deal on Monday.")
+    assert found.get("Ridgeway Minerals", ("",))[0] == "Organization"
+    assert found.get("Kestrel Metals", ("",))[0] == "Organization"
+
+
+def test_a_body_named_with_and_stays_one_body(nlp) -> None:
+    found = entities(nlp, "The Ministry of Mines and Energy approved the licence for Vale.")
+    assert not any(label in ("Energy", "Ministry of Mines") for label in found)

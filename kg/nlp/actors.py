@@ -13,7 +13,7 @@ from kg.nlp.kb import KnowledgeBase, normalize
 from kg.nlp.mentions import PERSON_TITLES, Mention
 from kg.nlp.places import PlaceIndex, based_places
 from kg.nlp.portfolios import before_portfolio_title
-from kg.nlp.r10ents import described_org
+from kg.nlp.r10ents import after_country
 from kg.nlp.name_parts import GAZETTEER_KEY
 from kg.nlp.repair import POSSESSIVES, is_non_entity
 from kg.nlp.tokens import span_text
@@ -76,7 +76,8 @@ class ActorRules:
         if span.label_ in ("ORG", "PERSON") and root.dep_ in ("nsubj", "nsubjpass") and \
                 not (span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"):
             return False
-        return not described_org(span, self._org_descriptors, lambda i: self._country_at(span.doc, i))
+        return not (span.label_ == "ORG" and (described_as(span, self._org_descriptors) or
+                                              after_country(span, lambda i: self._country_at(span.doc, i))))
 
     @staticmethod
     def _country_at(doc: Doc, i: int) -> bool:

@@ -2,18 +2,20 @@
 
 - :func:`short_forms`: a later ``Arafura`` or ``MP`` that the model left unlabelled (or took for a place) is the
   organisation whose name it begins (``Arafura Rare Earths``, ``MP Materials``) or is (``Orange``);
-- :func:`described_org`: an organisation name that is also a town's (``Orange``) stays an organisation where
-  the text describes it as one (``the telecom operator France's Orange``) or a country's possessive stands
-  before it (``France's Orange and Spain's Telefonica``).
+- :func:`after_country`: an organisation name that is also a town's (``Orange``) stays an organisation where
+  a country's possessive stands before it (``France's Orange and Spain's Telefonica``; the linker keeps one the
+  text describes as an organisation too: ``the telecom operator France's Orange``); :func:`listed_with_firms`
+  does the same for a name the model took for a place, in a list of organisations (``Meta, France's Orange and
+  Telenor``);
+- :func:`firm_pair`: ``Ridgeway Minerals and Kestrel Metals``, one NER span, is two firms' names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.descriptors import described_as
 from kg.nlp.mentions import PERSON_TITLES, Mention
 from kg.nlp.tokens import lowers, positions
 
@@ -113,23 +115,70 @@ def short_forms(doc: Doc, mentions: Sequence[Mention], rejected: Callable[[str],
     return sorted([*mentions, *found], key=lambda m: (m.start, m.end)) if found else list(mentions)
 
 
-def described_org(span: Span, org_words: set[str], is_country: Callable[[int], bool]) -> bool:
-    """Whether an NER organisation name is described as an organisation (``the operator Orange``) or follows a
-    country's possessive and ends its phrase (``France's Orange and``): then it is no town of the same name.
-    ``is_country(i)`` says whether token ``i`` is part of a country's name.
+def after_country(span: Span, is_country: Callable[[int], bool]) -> bool:
+    """Whether a name follows a country's possessive and ends its phrase (``France's Orange and``): said of an NER
+    organisation name, no town of the same name. ``is_country(i)`` says whether token ``i`` ends a country's name.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("France's Orange and Spain's Telefonica")
-    >>> orange = Span(doc, 2, 3, label="ORG")
-    >>> described_org(orange, set(), lambda i: i in (0, 5)), described_org(orange, set(), lambda i: False)
+    >>> after_country(doc[2:3], lambda i: i in (0, 5)), after_country(doc[2:3], lambda i: False)
     (True, False)
     """
-    doc = span.doc
-    if span.label_ != "ORG":
-        return False
-    if described_as(span, org_words):
-        return True
-    start = span.start
+    doc, start = span.doc, span.start
     if start < 2 or doc[start - 1].lower_ not in POSSESSIVES or not is_country(start - 2):
         return False
     return span.end == len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN")
+
+
+def listed_with_firms(span: Span, by_token: dict[int, Mention]) -> bool:
+    """Whether a name after a country's possessive stands in a list beside an organisation (``Meta, France's Orange
+    and ...``, ``France's Orange and Telenor``): then it names a firm, not a town of the country.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Meta , France 's Orange and Telenor")
+    >>> meta = Mention(0, 1, "meta", "Organization", "name", "Meta")
+    >>> france = Mention(2, 3, "france", "Country", "name", "France")
+    >>> by_token = {0: meta, 2: france}
+    >>> listed_with_firms(doc[4:5], by_token), listed_with_firms(doc[4:5], {2: france})
+    (True, False)
+    """
+    doc, start, end = span.doc, span.start, span.end
+    owner = by_token.get(start - 2) if start >= 2 and doc[start - 1].lower_ in POSSESSIVES else None
+    if owner is None or owner.label != "Country":
+        return False
+
+    def firm(i: int) -> bool:
+        m = by_token.get(i)
+        return m is not None and m.label == "Organization" and m.kind != "inside"
+    before = owner.start - 1
+    if before >= 1 and doc[before].text in (",", "and") and firm(before - 1):
+        return True
+    if end + 1 < len(doc) and doc[end].text in (",", "and"):
+        nxt = by_token.get(end + 1)
+        if firm(end + 1) or nxt is not None and nxt.label == "Country" and \
+                doc[nxt.end:nxt.end + 1].text in POSSESSIVES and firm(nxt.end + 1):
+            return True
+    return False
+
+
+#: words inside a span that make ``and`` part of one body's name (``Bank of Industry and Commerce``)
+NAME_JOINERS = {"of", "for", "the", "de", "du", "des"}
+
+
+def firm_pair(doc: Doc, i: int, start: int, end: int, firm_words: Collection[str], last_words: Collection[str]) -> bool:
+    """Whether the ``and`` at ``i`` in the NER span ``doc[start:end]`` joins two firms' names: two capitalised
+    words or more on each side, the first ending in a word of firms' names (``Minerals``, ``Motors``), the second
+    in a word that ends organisations' names (``Bank``, ``Authority``), and no ``of`` or ``for`` in the span
+    (``Ministry of Trade and Industry`` is one name; ``Swedish Post and Telecom Authority`` too: ``Post`` ends no
+    firm's name).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Ridgeway Minerals and Post Bank signed")
+    >>> firm_pair(doc, 2, 0, 5, {"minerals"}, {"bank"}), firm_pair(doc, 2, 0, 5, set(), {"minerals", "bank"})
+    (True, False)
+    """
+    low = lowers(doc)
+    first = start + (low[start] == "the")
+    if i - first < 2 or end - i - 1 < 2 or low[i - 1] not in firm_words or low[end - 1] not in last_words:
+        return False
+    return all(k == i or doc[k].text[:1].isupper() and low[k] not in NAME_JOINERS for k in range(first, end))
