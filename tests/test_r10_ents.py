@@ -86,3 +86,12 @@ def test_two_firms_names_joined_by_and_are_two_firms(nlp) -> None:
 def test_a_body_named_with_and_stays_one_body(nlp) -> None:
     found = entities(nlp, "The Ministry of Mines and Energy approved the licence for Vale.")
     assert not any(label in ("Energy", "Ministry of Mines") for label in found)
+
+
+# --- a name without the country word it begins with (kg/nlp/r10ents.py country_word_links) ---
+
+def test_a_name_without_its_country_word_is_the_same_body(nlp) -> None:
+    found = entities(nlp, "The Brazilian Supreme Court heard the appeal on Friday. Lawyers expect the Supreme Court "
+                          "to rule before June.")
+    courts = [label for label in found if "Supreme Court" in label]
+    assert len(courts) == 1 and found[courts[0]][0] == "Organization"

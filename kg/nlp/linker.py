@@ -24,7 +24,7 @@ from kg.nlp.mentions import (PERSON_TITLES, Mention, is_byline, is_place_use, lo
 from kg.nlp.name_countries import countries_ending
 from kg.nlp.people import extend_person_names
 from kg.nlp.places import PLACES_KEY, PlaceIndex, choose_countries, country_ids, is_dateline
-from kg.nlp.r10ents import short_forms
+from kg.nlp.r10ents import country_word_links, short_forms
 from kg.nlp.references import resolve_references
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            join_split_bodies, prefix_links, split_span)
@@ -174,6 +174,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self.retype(doc, mentions, links)
         links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions))
         links.update(prefix_links(mentions, links))
+        links.update(country_word_links(mentions, links))
         mentions = short_forms(doc, mentions, lambda text: self._rejected(text) or self._is_known_place(text))
         labels = {m.entity_id: m.label for m in mentions if m.entity_id not in links}
         for m in mentions:

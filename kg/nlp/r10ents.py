@@ -7,7 +7,8 @@
   text describes as an organisation too: ``the telecom operator France's Orange``); :func:`listed_with_firms`
   does the same for a name the model took for a place, in a list of organisations (``Meta, France's Orange and
   Telenor``);
-- :func:`firm_pair`: ``Ridgeway Minerals and Kestrel Metals``, one NER span, is two firms' names.
+- :func:`firm_pair`: ``Ridgeway Minerals and Kestrel Metals``, one NER span, is two firms' names;
+- :func:`country_word_links`: ``Supreme Court`` beside ``U.S. Supreme Court`` is the same court.
 """
 
 from __future__ import annotations
@@ -182,3 +183,29 @@ def firm_pair(doc: Doc, i: int, start: int, end: int, firm_words: Collection[str
     if i - first < 2 or end - i - 1 < 2 or low[i - 1] not in firm_words or low[end - 1] not in last_words:
         return False
     return all(k == i or doc[k].text[:1].isupper() and low[k] not in NAME_JOINERS for k in range(first, end))
+
+
+def country_word_links(mentions: Sequence[Mention], links: dict[str, str]) -> dict[str, str]:
+    """A name the model found that is another organisation's name without the country word it begins with ->
+    that fuller name (``Supreme Court`` -> ``U.S. Supreme Court``), where only one fuller name fits.
+    The country words are the zero-width ``inside`` mentions :meth:`EntityLinker.countries_inside` records.
+
+    >>> full = Mention(0, 3, "us-supreme-court", "Organization", "ner", "U.S. Supreme Court")
+    >>> inside = Mention(0, 0, "united-states", "Country", "inside", "U.S.", within="us-supreme-court")
+    >>> short = Mention(9, 11, "supreme-court", "Organization", "ner", "Supreme Court")
+    >>> country_word_links([full, inside, short], {})
+    {'supreme-court': 'us-supreme-court'}
+    """
+    heads = {m.within: m.text for m in mentions if m.kind == "inside" and m.label == "Country" and m.within}
+    fuller: dict[str, set[str]] = {}  # the name without its country word -> the ids of the names
+    for m in mentions:
+        head = heads.get(m.entity_id)
+        if m.label == "Organization" and head and m.text.startswith(head + " ") and m.entity_id not in links:
+            fuller.setdefault(m.text[len(head) + 1:], set()).add(m.entity_id)
+    out = {}
+    for m in mentions if fuller else ():
+        ids = fuller.get(m.text, set())
+        if m.kind == "ner" and m.label == "Organization" and len(ids) == 1 and m.entity_id not in ids and \
+                m.entity_id not in links:
+            out[m.entity_id] = next(iter(ids))
+    return out
