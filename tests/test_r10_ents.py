@@ -95,3 +95,17 @@ def test_a_name_without_its_country_word_is_the_same_body(nlp) -> None:
                           "to rule before June.")
     courts = [label for label in found if "Supreme Court" in label]
     assert len(courts) == 1 and found[courts[0]][0] == "Organization"
+
+
+def test_a_name_that_begins_with_a_province_is_named_by_its_second_word(nlp) -> None:
+    found = entities(nlp, "Zhejiang Qianlu Cobalt will build the plant with a local partner. Qianlu said on Monday "
+                          "that output would start in 2026.")
+    assert found == {"Zhejiang Qianlu Cobalt": ("Organization", ["Qianlu"])}
+    found = entities(nlp, "The port is run by Shandong Weiqiao Pioneering Group. Weiqiao also owns a smelter.")
+    assert found["Shandong Weiqiao Pioneering Group"] == ("Organization", ["Weiqiao"])
+
+
+def test_a_firm_of_its_own_is_no_short_form_of_a_project(nlp) -> None:
+    doc = nlp("Alcoa and Sojitz run the Alcoa-Sojitz Gallium Recovery Project in Wagerup. Alcoa owns 75%.")
+    alcoa = {m.entity_id for m in ext.mentions(doc) if m.text == "Alcoa"}
+    assert len(alcoa) == 1 and "project" not in next(iter(alcoa))

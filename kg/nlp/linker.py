@@ -175,7 +175,9 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions))
         links.update(prefix_links(mentions, links))
         links.update(country_word_links(mentions, links))
-        mentions = short_forms(doc, mentions, lambda text: self._rejected(text) or self._is_known_place(text))
+        mentions, named = short_forms(doc, mentions, lambda text: self._rejected(text) or self._is_known_place(text),
+                                      self._is_known_place, links)
+        links.update(named)
         labels = {m.entity_id: m.label for m in mentions if m.entity_id not in links}
         for m in mentions:
             if m.entity_id in links:

@@ -32,12 +32,13 @@ def _capitalised(text: str) -> bool:
     return len(text) >= 2 and text[0].isupper() and text.replace("-", "").isalpha()
 
 
-def short_keys(doc: Doc, mentions: Sequence[Mention],
-               rejected: Callable[[str], bool]) -> dict[tuple[str, ...], Mention]:
+def short_keys(doc: Doc, mentions: Sequence[Mention], rejected: Callable[[str], bool],
+               place: Callable[[str], bool] = lambda text: False) -> dict[tuple[str, ...], Mention]:
     """The first one or two words of every organisation name (a one-word name is its own short form: a later
     ``Orange`` the model left unlabelled), as the short forms that name it; a short form two organisations share,
     or a part of a name that ``rejected`` refuses (a known name, a place, a bare word), is left out, and so is one
-    the document also writes in lower case (``Energy`` of ``Energy Fuels``: a common word).
+    the document also writes in lower case (``Energy`` of ``Energy Fuels``: a common word). A name of three words
+    or more that begins with a ``place`` is named by its second word (``Huayou`` of ``Zhejiang Huayou Cobalt``).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Arafura Rare Earths said Arafura would grow.")
@@ -47,15 +48,21 @@ def short_keys(doc: Doc, mentions: Sequence[Mention],
     [('Arafura',), ('Arafura', 'Rare')]
     >>> sorted(short_keys(doc, [Mention(0, 1, "arafura", "Organization", "ner", "Arafura")], lambda text: False))
     [('Arafura',)]
-    >>> short_keys(doc, [Mention(0, 3, "arafura", "Organization", "ner", "Arafura Rare Earths"),
-    ...                  Mention(4, 5, "arafura-2", "Organization", "ner", "Arafura")], lambda text: False)
-    {('Arafura', 'Rare'): Mention(start=0, end=3, entity_id='arafura', label='Organization', kind='ner', \
-text='Arafura Rare Earths', within=None)}
+    >>> doc = spacy.blank("en")("Arafura Rare Earths and Arafura Mining said Arafura would grow.")
+    >>> sorted(short_keys(doc, [Mention(0, 3, "arafura", "Organization", "ner", "Arafura Rare Earths"),
+    ...                         Mention(4, 6, "arafura-2", "Organization", "ner", "Arafura Mining")], lambda text: False))
+    [('Arafura', 'Rare')]
+    >>> doc = spacy.blank("en")("Zhejiang Huayou Cobalt said Huayou would grow.")
+    >>> sorted(short_keys(doc, [Mention(0, 3, "huayou", "Organization", "ner", "Zhejiang Huayou Cobalt")],
+    ...                   lambda text: text == "Zhejiang", lambda text: text == "Zhejiang"))
+    [('Huayou',)]
     """
     low = lowers(doc)
     keys: dict[tuple[str, ...], Mention] = {}
     owners: dict[tuple[str, ...], set[str]] = {}  # the ids of the organisations whose names begin with the words
     refused: set[tuple[str, ...]] = set()
+    single: dict[tuple[str, ...], Mention] = {}
+    second_words: set[tuple[str, ...]] = set()  # "Huayou" of "Zhejiang Huayou Cobalt"
     for m in mentions:
         start = m.start + (low[m.start] == "the") if m.end > m.start else m.end
         if m.label != "Organization" or m.kind not in NAMED_KINDS or m.end <= start:
@@ -66,35 +73,60 @@ text='Arafura Rare Earths', within=None)}
             words = tuple(doc[i].text for i in range(start, start + n))
             if not all(_capitalised(w) for w in words) or doc[start + n - 1].is_stop:
                 break
+            if start + n == m.end:  # a one-word name: its own short form where no longer name has it
+                single.setdefault(words, m)
+                break
             owners.setdefault(words, set()).add(m.entity_id)
-            if start + n < m.end and rejected(" ".join(words)):  # a one-word name is a name already
+            if rejected(" ".join(words)):
                 refused.add(words)
+                second = doc[start + 1]
+                if n == 1 and m.end - start >= 3 and place(words[0]) and _capitalised(second.text) and \
+                        not second.is_stop:
+                    owners.setdefault((second.text,), set()).add(m.entity_id)
+                    second_words.add((second.text,))
+                    if rejected(second.text) or place(second.text):
+                        refused.add((second.text,))
+                    keys.setdefault((second.text,), m)
                 break
             keys.setdefault(words, m)
+    for words, m in single.items():
+        # the model's own one-word name is the fuller name's short form only where it is a second word
+        if words not in keys or m.kind != "ner" or words not in second_words:
+            keys.setdefault(words, m)
+            owners.setdefault(words, set()).add(m.entity_id)
     lower_words = {w.lower() for words in keys for w in words}
     common = {w for w in lower_words if any(doc[i].is_lower for i in positions(doc, {w}))}
     return {words: m for words, m in keys.items() if len(owners[words]) == 1 and words not in refused and
             not any(w.lower() in common for w in words)}
 
 
-def short_forms(doc: Doc, mentions: Sequence[Mention], rejected: Callable[[str], bool]) -> list[Mention]:
-    """The mentions plus one for each unlabelled short form of an organisation's name: a word (or two) that
-    begins the name, written as in it, read as a proper noun, standing alone (no capitalised word right before or
-    after it, no ``a`` or ``an`` before it) and covered by no other mention. ``rejected`` refuses short forms
-    that name something else (a place: ``Hubei`` of ``Hubei State Security Department``).
+def short_forms(doc: Doc, mentions: Sequence[Mention], rejected: Callable[[str], bool],
+                place: Callable[[str], bool] = lambda text: False,
+                links: dict[str, str] | None = None) -> tuple[list[Mention], dict[str, str]]:
+    """The mentions plus one for each unlabelled short form of an organisation's name (:func:`short_keys`): a word
+    (or two) written as in the name, read as a proper noun, standing alone (no capitalised word right before or
+    after it, no ``a`` or ``an`` before it) and covered by no other mention; and the links from the one-word names
+    the model found that are such a short form (``Huayou`` of ``Zhejiang Huayou Cobalt``) to the fuller name (none
+    for a name ``links`` already links). ``rejected`` refuses short forms that name something else (a place:
+    ``Hubei`` of ``Hubei State Security Department``).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("MP Materials signed a deal. MP will supply magnets, an MP said.")
     >>> for t in doc:
     ...     t.pos_ = "PROPN" if t.text == "MP" else "X"
-    >>> found = short_forms(doc, [Mention(0, 2, "mp-materials", "Organization", "name", "MP Materials")],
-    ...                     lambda text: False)
+    >>> found, _ = short_forms(doc, [Mention(0, 2, "mp-materials", "Organization", "name", "MP Materials")],
+    ...                        lambda text: False)
     >>> [(m.start, m.text, m.entity_id) for m in found]
     [(0, 'MP Materials', 'mp-materials'), (6, 'MP', 'mp-materials')]
     """
-    keys = short_keys(doc, mentions, rejected) if mentions else {}
+    keys = short_keys(doc, mentions, rejected, place) if mentions else {}
     if not keys:
-        return list(mentions)
+        return list(mentions), {}
+    known = links or {}
+    named = {m.entity_id: known.get(keys[(m.text,)].entity_id, keys[(m.text,)].entity_id) for m in mentions
+             if m.kind == "ner" and m.end - m.start == 1 and m.label in ("Organization", "Person") and
+             (m.text,) in keys and keys[(m.text,)].entity_id != m.entity_id and m.entity_id not in known and
+             not keys[(m.text,)].text.startswith(m.text)}  # a first word: kg.nlp.repair.prefix_links decides
     covered = {i for m in mentions for i in range(m.start, m.end)}
     low = lowers(doc)
     found: list[Mention] = []
@@ -113,7 +145,7 @@ def short_forms(doc: Doc, mentions: Sequence[Mention], rejected: Callable[[str],
             m = keys[words]
             found.append(Mention(i, end, m.entity_id, m.label, "alias", doc[i:end].text))
             covered.update(range(i, end))
-    return sorted([*mentions, *found], key=lambda m: (m.start, m.end)) if found else list(mentions)
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end)) if found else list(mentions), named
 
 
 def after_country(span: Span, is_country: Callable[[int], bool]) -> bool:
