@@ -49,8 +49,9 @@ def short_keys(doc: Doc, mentions: Sequence[Mention], rejected: Callable[[str], 
     >>> sorted(short_keys(doc, [Mention(0, 1, "arafura", "Organization", "ner", "Arafura")], lambda text: False))
     [('Arafura',)]
     >>> doc = spacy.blank("en")("Arafura Rare Earths and Arafura Mining said Arafura would grow.")
-    >>> sorted(short_keys(doc, [Mention(0, 3, "arafura", "Organization", "ner", "Arafura Rare Earths"),
-    ...                         Mention(4, 6, "arafura-2", "Organization", "ner", "Arafura Mining")], lambda text: False))
+    >>> names = [Mention(0, 3, "arafura", "Organization", "ner", "Arafura Rare Earths"),
+    ...          Mention(4, 6, "arafura-2", "Organization", "ner", "Arafura Mining")]
+    >>> sorted(short_keys(doc, names, lambda text: False))
     [('Arafura', 'Rare')]
     >>> doc = spacy.blank("en")("Zhejiang Huayou Cobalt said Huayou would grow.")
     >>> sorted(short_keys(doc, [Mention(0, 3, "huayou", "Organization", "ner", "Zhejiang Huayou Cobalt")],
