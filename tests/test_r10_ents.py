@@ -109,3 +109,14 @@ def test_a_firm_of_its_own_is_no_short_form_of_a_project(nlp) -> None:
     doc = nlp("Alcoa and Sojitz run the Alcoa-Sojitz Gallium Recovery Project in Wagerup. Alcoa owns 75%.")
     alcoa = {m.entity_id for m in ext.mentions(doc) if m.text == "Alcoa"}
     assert len(alcoa) == 1 and "project" not in next(iter(alcoa))
+
+
+# --- a body's name the model cut at "and" (kg/nlp/r10ents.py joined_bodies) ---
+
+def test_a_regulator_named_with_and_is_one_body(nlp) -> None:
+    found = entities(nlp, "Sweden's Post and Telecom Authority banned Huawei equipment in 2020.")
+    assert found.get("Post and Telecom Authority", ("",))[0] == "Organization"
+    assert "Telecom Authority" not in found
+    # a known firm before "and" stays a firm of its own
+    found = entities(nlp, "Huawei and Telecom Authority officials met on Monday.")
+    assert found["Huawei"][0] == "Organization"

@@ -242,3 +242,27 @@ def country_word_links(mentions: Sequence[Mention], links: dict[str, str]) -> di
                 m.entity_id not in links:
             out[m.entity_id] = next(iter(ids))
     return out
+
+
+def joined_bodies(doc: Doc, ents: Sequence[Span], heads: Collection[str], known: Collection[int]) -> list[Span]:
+    """The model's entities, with two organisation names on either side of ``and`` joined into one where only the
+    second ends in a body's head word and the first is one word no gazetteer match covers (``Sweden's Post`` +
+    ``and`` + ``Telecom Authority``): the first alone would be dropped as a bare word before the names are joined
+    (:func:`kg.nlp.repair.join_split_bodies`). ``known`` holds the tokens gazetteer matches cover.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Post and Telecom Authority said")
+    >>> ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 3, 5, label="ORG")]
+    >>> [e.text for e in joined_bodies(doc, ents, {"authority"}, set())]
+    ['Post and Telecom Authority']
+    """
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "ORG" and ent.label_ == "ORG" and len(prev) == 1 and \
+                ent.start == prev.end + 1 and doc[prev.end].lower_ == "and" and ent[-1].lower_ in heads and \
+                prev[0].lower_ not in heads and prev.start not in known and doc[prev.start].is_title:
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
