@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Doc, Span
@@ -30,6 +31,14 @@ POSSESSIVES = {"'s", "\u2019s"}
 def _capitalised(text: str) -> bool:
     """Whether a word is written as a name: ``Arafura``, ``MP`` (not ``and``, ``3M``, ``de``)."""
     return len(text) >= 2 and text[0].isupper() and text.replace("-", "").isalpha()
+
+
+def _memo(memo: dict[str, bool], judge: Callable[[str], bool], text: str) -> bool:
+    """``judge(text)``, remembered in ``memo``."""
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = judge(text)
+    return found
 
 
 def short_keys(doc: Doc, mentions: Sequence[Mention], rejected: Callable[[str], bool],
@@ -59,6 +68,8 @@ def short_keys(doc: Doc, mentions: Sequence[Mention], rejected: Callable[[str], 
     [('Huayou',)]
     """
     low = lowers(doc)
+    memo: dict[str, bool] = {}  # a name repeats: each text is judged once
+    rejected = functools.partial(_memo, memo, rejected)
     keys: dict[tuple[str, ...], Mention] = {}
     owners: dict[tuple[str, ...], set[str]] = {}  # the ids of the organisations whose names begin with the words
     refused: set[tuple[str, ...]] = set()
