@@ -75,13 +75,7 @@ def test_a_firm_named_like_a_town_in_a_list_of_firms_is_a_firm(nlp) -> None:
     assert "Orange" not in entities(nlp, "The cable was built with money from France's Orange.")
 
 
-# --- two firms' names in one NER span (kg/nlp/r10ents.py firm_pair, kg/nlp/repair.py split_span) ---
-
-def test_two_firms_names_joined_by_and_are_two_firms(nlp) -> None:
-    found = entities(nlp, "Ridgeway Minerals and Kestrel Metals signed the offtake deal on Monday.")
-    assert found.get("Ridgeway Minerals", ("",))[0] == "Organization"
-    assert found.get("Kestrel Metals", ("",))[0] == "Organization"
-
+# --- a body's name with "and" in it stays whole ---
 
 def test_a_body_named_with_and_stays_one_body(nlp) -> None:
     found = entities(nlp, "The Ministry of Mines and Energy approved the licence for Vale.")

@@ -102,8 +102,6 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._org_last_words = self._suffixes | set(self.org_words.get("subtype_by_last_word", {})) | \
             set(self.org_words.get("org_last_words", []))
         self._org_name_words = set(self.org_words.get("subtype_by_last_word", {})) | self._of_heads
-        # words that end a firm's name and no body's ("Minerals", "Motors", "Ltd"): what comes before them is whole
-        self._firm_words = (self._suffixes | set(self.org_words.get("org_last_words", []))) - self._of_heads
         self._product_words = set(self.org_words.get("product_descriptors", []))
         self._product_heads = set(self.org_words.get("product_heads", []))
         self._firm_possessions = set(self.org_words.get("org_possessions", []))
@@ -236,7 +234,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             if law_end:
                 laws.append(Span(doc, ent.start, law_end, label="LAW"))
                 continue
-            for part in split_span(ent, self._suffixes, self._firm_words, self._org_last_words):
+            for part in split_span(ent, self._suffixes):
                 if self._is_place(part, places):
                     continue
                 inside = list({id(g): g for i in range(part.start, part.end) if (g := gaz_at.get(i)) is not None}

@@ -7,7 +7,6 @@
   text describes as an organisation too: ``the telecom operator France's Orange``); :func:`listed_with_firms`
   does the same for a name the model took for a place, in a list of organisations (``Meta, France's Orange and
   Telenor``);
-- :func:`firm_pair`: ``Ridgeway Minerals and Kestrel Metals``, one NER span, is two firms' names;
 - :func:`country_word_links`: ``Supreme Court`` beside ``U.S. Supreme Court`` is the same court.
 """
 
@@ -204,29 +203,6 @@ def listed_with_firms(span: Span, by_token: dict[int, Mention]) -> bool:
                 doc[nxt.end:nxt.end + 1].text in POSSESSIVES and firm(nxt.end + 1):
             return True
     return False
-
-
-#: words inside a span that make ``and`` part of one body's name (``Bank of Industry and Commerce``)
-NAME_JOINERS = {"of", "for", "the", "de", "du", "des"}
-
-
-def firm_pair(doc: Doc, i: int, start: int, end: int, firm_words: Collection[str], last_words: Collection[str]) -> bool:
-    """Whether the ``and`` at ``i`` in the NER span ``doc[start:end]`` joins two firms' names: two capitalised
-    words or more on each side, the first ending in a word of firms' names (``Minerals``, ``Motors``), the second
-    in a word that ends organisations' names (``Bank``, ``Authority``), and no ``of`` or ``for`` in the span
-    (``Ministry of Trade and Industry`` is one name; ``Swedish Post and Telecom Authority`` too: ``Post`` ends no
-    firm's name).
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("Ridgeway Minerals and Post Bank signed")
-    >>> firm_pair(doc, 2, 0, 5, {"minerals"}, {"bank"}), firm_pair(doc, 2, 0, 5, set(), {"minerals", "bank"})
-    (True, False)
-    """
-    low = lowers(doc)
-    first = start + (low[start] == "the")
-    if i - first < 2 or end - i - 1 < 2 or low[i - 1] not in firm_words or low[end - 1] not in last_words:
-        return False
-    return all(k == i or doc[k].text[:1].isupper() and low[k] not in NAME_JOINERS for k in range(first, end))
 
 
 def country_word_links(mentions: Sequence[Mention], links: dict[str, str]) -> dict[str, str]:

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -20,7 +20,6 @@ from kg.nlp.body_heads import heads_before_of
 from kg.nlp.kb import normalize, slugify
 from kg.nlp.mentions import LEGAL_FORMS, Mention, overlaps
 from kg.nlp.name_parts import describing_noun, known_beside, known_pair
-from kg.nlp.r10ents import firm_pair
 from kg.nlp.tokens import lowers, positions
 
 POSSESSIVES = {"'s", "\u2019s"}
@@ -50,8 +49,7 @@ def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def split_span(span: Span, suffixes: Iterable[str] = (), firm_words: Collection[str] = (),
-               last_words: Collection[str] = ()) -> list[Span]:
+def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     """The names inside one NER span: cut at brackets, at an inner possessive, at a comma that does not
     introduce a corporate suffix (``Kaspersky Lab, Inc.`` stays whole) and at ``and the`` before a capitalised
     word (two names in coordination); each part keeps the span's label. A describing common noun the model took
@@ -89,8 +87,6 @@ def split_span(span: Span, suffixes: Iterable[str] = (), firm_words: Collection[
             cuts.append(i)  # "Japan Bank for International Cooperation and Nippon Export ...": two names
         elif low in ("and", "&") and has_next and i > span.start and known_pair(doc, i, span.start, span.end):
             cuts.append(i)  # "the Chinese tech groups Alibaba and Tencent": two known names the model ran together
-        elif low == "and" and firm_words and firm_pair(doc, i, span.start, span.end, firm_words, last_words):
-            cuts.append(i)  # "Ridgeway Minerals and Kestrel Metals": two firms' names the model ran together
     parts, start = [], span.start
     for cut in cuts + [span.end]:
         a, b = trim_edges(doc, start, cut)
