@@ -114,3 +114,11 @@ def test_a_regulator_named_with_and_is_one_body(nlp) -> None:
     # a known firm before "and" stays a firm of its own
     found = entities(nlp, "Huawei and Telecom Authority officials met on Monday.")
     assert found["Huawei"][0] == "Organization"
+
+
+# --- an honorific before a name the model took for an organisation (kg/nlp/mentions.py ner_mention) ---
+
+def test_mr_before_a_name_makes_a_person(nlp) -> None:
+    found = entities(nlp, "Hale Minerals opened a mine in Chile. Mr Hale declined to comment.")
+    assert found["Hale Minerals"][0] == "Organization"
+    assert "Mr Hale" not in found and found.get("Hale", ("",))[0] == "Person"
