@@ -13,6 +13,7 @@ from kg.nlp.kb import KnowledgeBase, normalize
 from kg.nlp.mentions import PERSON_TITLES, Mention
 from kg.nlp.places import PlaceIndex, based_places
 from kg.nlp.portfolios import before_portfolio_title
+from kg.nlp.r10ents import after_country
 from kg.nlp.name_parts import GAZETTEER_KEY
 from kg.nlp.repair import POSSESSIVES, is_non_entity
 from kg.nlp.tokens import span_text
@@ -63,7 +64,8 @@ class ActorRules:
         """Whether an NER name the gazetteer does not know is a city or region (recorded in ``places``).
 
         A place name that is the subject of a clause and not after a preposition stays a candidate actor
-        (``Orange will handle the landing``: the operator, not the town).
+        (``Orange will handle the landing``: the operator, not the town), and so does an organisation name
+        described as one or after a country's possessive (``the operator France's Orange``).
         """
         text = span_text(span)
         code = self.places.country_code(text)
@@ -74,7 +76,14 @@ class ActorRules:
         if span.label_ in ("ORG", "PERSON") and root.dep_ in ("nsubj", "nsubjpass") and \
                 not (span.start > 0 and span.doc[span.start - 1].pos_ == "ADP"):
             return False
-        return True
+        return not (span.label_ == "ORG" and (described_as(span, self._org_descriptors) or
+                                              after_country(span, lambda i: self._country_at(span.doc, i))))
+
+    @staticmethod
+    def _country_at(doc: Doc, i: int) -> bool:
+        """Whether token ``i`` ends a country's name the gazetteer matched (``France`` in ``France's``)."""
+        known = doc.spans[GAZETTEER_KEY] if GAZETTEER_KEY in doc.spans else ()
+        return any(g.end == i + 1 and g.label_ == "Country" for g in known)
 
     def _is_known_place(self, text: str) -> bool:
         """Whether ``text`` is a city, region or US state, or a country of the gazetteer (``Western Australia``)."""

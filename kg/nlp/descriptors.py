@@ -14,6 +14,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from kg.nlp.mentions import Mention
+from kg.nlp.r10ents import listed_with_firms
 from kg.nlp.tokens import span_text
 
 POSSESSIVES = {"'s", "\u2019s"}
@@ -153,7 +154,8 @@ def described_mentions(doc: Doc, mentions: Sequence[Mention], org_words: set[str
                 not org_evidence(span, by_token, org_words, roles if company_roles is None else company_roles):
             continue
         if is_place(text) and (span.start == 0 or doc[span.start - 1].pos_ == "ADP" or
-                               span.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj", "appos")):
+                               span.root.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj", "appos")) and \
+                not listed_with_firms(span, by_token):
             continue  # a town, not the operator of the same name ("France's Orange will handle the landing")
         out.append(Mention(span.start, span.end, slugify(text), "Organization", "ner", text))
     return out

@@ -24,6 +24,7 @@ from kg.nlp.mentions import (PERSON_TITLES, Mention, is_byline, is_place_use, lo
 from kg.nlp.name_countries import countries_ending
 from kg.nlp.people import extend_person_names
 from kg.nlp.places import PLACES_KEY, PlaceIndex, choose_countries, country_ids, is_dateline
+from kg.nlp.r10ents import country_word_links, joined_bodies, short_forms
 from kg.nlp.references import resolve_references
 from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
                            join_split_bodies, prefix_links, split_span)
@@ -171,6 +172,10 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self.retype(doc, mentions, links)
         links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions))
         links.update(prefix_links(mentions, links))
+        links.update(country_word_links(mentions, links))
+        mentions, named = short_forms(doc, mentions, lambda text: self._rejected(text) or self._is_known_place(text),
+                                      self._is_known_place, links)
+        links.update(named)
         labels = {m.entity_id: m.label for m in mentions if m.entity_id not in links}
         for m in mentions:
             if m.entity_id in links:
@@ -224,7 +229,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         out = list(gaz)
         gaz_at = {i: g for g in gaz for i in range(g.start, g.end)}  # the matches do not overlap
         laws: list[Span] = []
-        for ent in doc.ents:
+        for ent in joined_bodies(doc, doc.ents, self._of_heads, gaz_at):
             law_end = self._law_with_possessive(doc, ent)
             if law_end:
                 laws.append(Span(doc, ent.start, law_end, label="LAW"))

@@ -13,6 +13,8 @@ from kg.nlp.tokens import lowers, positions, puncts, span_text
 
 #: NER labels that can name an actor; GPE/NORP/LOC only count when the gazetteer knows them
 NER_ACTOR_LABELS = {"ORG": "Organization", "PERSON": "Person", "FAC": "Organization"}
+#: words before a person's name only (``Mr Hale``, ``Dr. Ng``): an NER organisation that begins with one is a person
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"}
 #: product model names (H20, A100, MI250, Su-57) that the model takes for organisations
 MODEL_NAME = re.compile(r"^[A-Z]{1,4}-?\d{2,5}[A-Za-z]?$")
 #: a FAC is an actor only when it is an institution, not a building or a place
@@ -237,6 +239,8 @@ def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str], suffixes: set[str
         return Mention(span.start, span.end, entry.id, entry.type, "alias", text)
     if label not in NER_ACTOR_LABELS:
         return None
+    if label == "ORG" and len(span) > 1 and lowers(span.doc)[span.start] in HONORIFICS:
+        label = "PERSON"  # "Mr Hale": a person the model took for an organisation
     if label == "PERSON":
         span = strip_titles(span)
         text = span_text(span)
