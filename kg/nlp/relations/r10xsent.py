@@ -30,7 +30,7 @@ from kg.nlp.relations.context import DocContext
 
 #: dependency labels on the way up from a description to the verb of its clause
 PHRASE_DEPS = frozenset({"pobj", "prep", "dobj", "poss", "compound", "amod", "nmod", "npadvmod", "attr", "oprd",
-                         "dative", "agent", "case", "appos"})
+                         "dative", "agent", "case"})
 #: labels of a verb's subject
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: sentences back that a description may reach when it is moved
