@@ -1,0 +1,53 @@
+"""Supplies through references back, and supplies that are no supplies (branch r11supb):
+``kg/nlp/relations/r11supb.py``. Every sentence is written for its construction (none comes from a gold file);
+positives state the triples they must give, negatives the triples they must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import relations
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in relations(nlp(text))}
+
+
+STATED = [
+    # an "it" the text resolves to a maker, ordered by someone else: the maker supplies who orders it
+    ("Aselsan makes the Korkut air defence gun. Hungary became the first EU member to order it in 2022.",
+     {("aselsan", "suppliesTo", "hungary")}),
+    ("Aselsan makes the Korkut air defence gun. Hungary ordered it in 2022.",
+     {("aselsan", "suppliesTo", "hungary")}),
+    # goods received stay a supply
+    ("Poland received 180 tanks from Hyundai Rotem.", {("hyundai-rotem", "suppliesTo", "poland")}),
+    # a supplier role to another company stays a supply
+    ("Samsung is Apple's biggest supplier of memory chips.", {("samsung-electronics", "suppliesTo", "apple")}),
+]
+
+NOT_STATED = [
+    # a supply noun on a deal between two parties: no direction, so no supply
+    ("Turkey signed a deal with Russia for the supply of S-400 systems.", ("turkey", "suppliesTo", "russia")),
+    ("Turkey signed a deal with Russia for the supply of S-400 systems.", ("russia", "suppliesTo", "turkey")),
+    # a company is no supplier to its own home country
+    ("Japan will curb exports of chip tools. The rules could also hit Tokyo Electron, the country's biggest "
+     "supplier of chipmaking tools.", ("tokyo-electron", "suppliesTo", "japan")),
+    # money received is no supply
+    ("The Tanami Lithium Project in Western Australia is to receive up to $300 million in concessional equity "
+     "from Canberra.", ("australia", "suppliesTo", "tanami-lithium-project")),
+    # "ordered it to" is a command, not an order of goods
+    ("Huawei opened an office in Oslo. Norway later ordered it to close the office.",
+     ("huawei", "suppliesTo", "norway")),
+    # negated
+    ("Aselsan makes the Korkut air defence gun. Hungary did not order it.", ("aselsan", "suppliesTo", "hungary")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATED)
+def test_stated(nlp, text, expected):
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "triple"), NOT_STATED)
+def test_not_stated(nlp, text, triple):
+    assert triple not in triples(nlp, text)
