@@ -19,6 +19,9 @@ STATED = [
      {("aselsan", "suppliesTo", "hungary")}),
     ("Aselsan makes the Korkut air defence gun. Hungary ordered it in 2022.",
      {("aselsan", "suppliesTo", "hungary")}),
+    # "from" on a technology the quantity is of, naming the seller by a description
+    ("Albemarle runs a mine in Chile. Tesla signed a binding agreement in May to buy 500 tonnes of processed rare "
+     "earths from the company this year.", {("albemarle", "suppliesTo", "tesla")}),
     # goods received stay a supply
     ("Poland received 180 tanks from Hyundai Rotem.", {("hyundai-rotem", "suppliesTo", "poland")}),
     # a supplier role to another company stays a supply
@@ -38,6 +41,8 @@ NOT_STATED = [
     # "ordered it to" is a command, not an order of goods
     ("Huawei opened an office in Oslo. Norway later ordered it to close the office.",
      ("huawei", "suppliesTo", "norway")),
+    # a company the quantity is of is bought, not supplied
+    ("Tesla agreed to buy 20% of Albemarle from BlackRock.", ("blackrock", "suppliesTo", "tesla")),
     # negated
     ("Aselsan makes the Korkut air defence gun. Hungary did not order it.", ("aselsan", "suppliesTo", "hungary")),
 ]

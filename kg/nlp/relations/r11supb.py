@@ -7,7 +7,7 @@
   home country through a possessive; the country says where it sells, not to whom (:func:`home_market`).
 - ``the project is to receive $200 million in equity from Canberra``: money received is investment, not supply
   (:func:`money_given`; money words beside ``lending_nouns`` are ``r11supb_money_nouns``); ``a site, which X
-  bought from Z``: a holding changes hands (:func:`asset_moved`).
+  bought from Z``, ``bought 20% of X from Z``: a holding changes hands (:func:`asset_moved`).
 - ``Hungary became the first member to order it``: an ``it`` that the text resolves to an organisation other than
   the one who orders stands for that organisation's product; its maker supplies who orders it
   (:func:`ordered_reference_rule`; the verbs are ``r11supb_order_verbs`` in ``data/lexicon/events.json``).
@@ -36,7 +36,9 @@ def asset_moved(obj: Token, ctx: DocContext) -> bool:
     if obj.lower_ in ("which", "that") and obj.head.dep_ == "relcl":
         obj = obj.head.head
     assets = ctx.lex.words("asset_nouns")
-    return obj.lower_ in assets or any(p.lower_ in assets for p in ctx.pobjs(obj, {"of"}))
+    # "bought 20% of Albemarle from BlackRock": a part of a company is a holding
+    return obj.lower_ in assets or any(p.lower_ in assets or ctx.type_of(ctx.entity(p) or "") == "Organization"
+                                       for p in ctx.pobjs(obj, {"of"}))
 
 
 def money_given(obj: Token, ctx: DocContext) -> bool:
