@@ -22,6 +22,9 @@ STATED = [
     # "from" on a technology the quantity is of, naming the seller by a description
     ("Albemarle runs a mine in Chile. Tesla signed a binding agreement in May to buy 500 tonnes of processed rare "
      "earths from the company this year.", {("albemarle", "suppliesTo", "tesla")}),
+    # a list of takers stays a list
+    ("Egypt, Algeria and Nigeria are taking delivery of drones from China.",
+     {("china", "suppliesTo", "egypt"), ("china", "suppliesTo", "nigeria")}),
     # goods received stay a supply
     ("Poland received 180 tanks from Hyundai Rotem.", {("hyundai-rotem", "suppliesTo", "poland")}),
     # a supplier role to another company stays a supply
@@ -43,6 +46,12 @@ NOT_STATED = [
      ("huawei", "suppliesTo", "norway")),
     # a company the quantity is of is bought, not supplied
     ("Tesla agreed to buy 20% of Albemarle from BlackRock.", ("blackrock", "suppliesTo", "tesla")),
+    # a place bought is a holding
+    ("The smelter will stand on a 90-acre plot in Corpus Christi, on the Texas Gulf Coast, which Albemarle has "
+     "bought from BlackRock.", ("blackrock", "suppliesTo", "albemarle")),
+    # a name before a comma is no taker (the parser joins "Ansar Dine, Mali" as a list without "and")
+    ("More than a decade into its war with the Islamist insurgency Ansar Dine, Mali is taking delivery of four "
+     "combat drones from Turkey, the latest in a string of sales.", ("turkey", "suppliesTo", "ansar-dine")),
     # negated
     ("Aselsan makes the Korkut air defence gun. Hungary did not order it.", ("aselsan", "suppliesTo", "hungary")),
 ]

@@ -35,6 +35,9 @@ def asset_moved(obj: Token, ctx: DocContext) -> bool:
     a relative pronoun (``the site, which Lynas bought from Z``)."""
     if obj.lower_ in ("which", "that") and obj.head.dep_ == "relcl":
         obj = obj.head.head
+    if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN" and not ctx.entity(obj) and \
+            obj.dep_ == "pobj" and obj.head.lower_ in ("in", "on", "at", "near"):
+        return True  # "a site in Seadrift, on the Gulf Coast, which X bought": a place changes hands
     assets = ctx.lex.words("asset_nouns")
     # "bought 20% of Albemarle from BlackRock": a part of a company is a holding
     return obj.lower_ in assets or any(p.lower_ in assets or ctx.type_of(ctx.entity(p) or "") == "Organization"
@@ -76,6 +79,23 @@ def deal_supply_pairs(tok: Token, holders: list[str], others: list[str],
     parties = list(dict.fromkeys(holders + others))
     makers = [m for m in ctx.product_supplier(tok) if m in parties]
     return [(m, p) for m in makers for p in parties if p != m]
+
+
+def unlisted_subjects(verb: Token, ctx: DocContext) -> list[str]:
+    """The verb's subjects, but for ``… with Boko Haram, Nigeria is taking delivery`` only the name right before
+    the verb: the parser joins the two names as a list without ``and`` or as an apposition the verb follows with
+    no closing comma (``Nigeria, Africa's largest buyer, is …`` closes it)."""
+    found = ctx.subjects(verb)
+    doc = verb.doc
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        joined = [c for c in subj.children if c.dep_ in ("conj", "appos") and c.i > subj.i]
+        if len(joined) != 1 or any(c.dep_ == "cc" for c in subj.children) or \
+                any(t.dep_ == "cc" for t in joined[0].subtree):
+            continue
+        last = joined[0]
+        if doc[subj.i + 1].text == "," and "," not in doc[last.right_edge.i + 1:verb.i].text and ctx.entity(last):
+            found = ctx.actors(last, conj=False)
+    return found
 
 
 def _agreement_noun(tok: Token, ctx: DocContext) -> bool:
