@@ -25,6 +25,9 @@ STATED = [
     # a list of takers stays a list
     ("Egypt, Algeria and Nigeria are taking delivery of drones from China.",
      {("china", "suppliesTo", "egypt"), ("china", "suppliesTo", "nigeria")}),
+    # a description as the one supplied: the company supplied is a customer, not a business sold
+    ("Bosch needs power chips for its brakes. Infineon has supplied the company since 2015.",
+     {("infineon", "suppliesTo", "bosch")}),
     # goods received stay a supply
     ("Poland received 180 tanks from Hyundai Rotem.", {("hyundai-rotem", "suppliesTo", "poland")}),
     # a supplier role to another company stays a supply
@@ -46,6 +49,11 @@ NOT_STATED = [
      ("huawei", "suppliesTo", "norway")),
     # a company the quantity is of is bought, not supplied
     ("Tesla agreed to buy 20% of Albemarle from BlackRock.", ("blackrock", "suppliesTo", "tesla")),
+    # a company sold stays a holding sold
+    ("Bosch needs power chips for its brakes. Infineon sold the company to Siemens in 2015.",
+     ("bosch", "suppliesTo", "siemens")),
+    ("Bosch needs power chips for its brakes. Infineon sold the company to Siemens in 2015.",
+     ("infineon", "suppliesTo", "siemens")),
     # a place bought is a holding
     ("The smelter will stand on a 90-acre plot in Corpus Christi, on the Texas Gulf Coast, which Albemarle has "
      "bought from BlackRock.", ("blackrock", "suppliesTo", "albemarle")),

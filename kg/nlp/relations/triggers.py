@@ -113,7 +113,8 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 continue
             if predicate == "suppliesTo" and any(money_given(c, ctx) for c in dobj(tok)):
                 continue  # "provided a loan to Pakistan": money given is an investment (the noun rule says so)
-            if predicate == "suppliesTo" and any(asset_moved(c, ctx) for c in dobj(tok)):
+            if predicate == "suppliesTo" and "dobj_customer" not in slots and \
+                    any(asset_moved(c, ctx) for c in dobj(tok)):
                 continue  # "sold its unit to Y", "bought the site from Z": a business or holding changes hands
             if predicate == "cooperatesWith" and found_specific:
                 continue  # "created jointly with", "supplies … to": the specific relation says it all
