@@ -28,6 +28,9 @@ STATED = [
     # a description as the one supplied: the company supplied is a customer, not a business sold
     ("Bosch needs power chips for its brakes. Infineon has supplied the company since 2015.",
      {("infineon", "suppliesTo", "bosch")}),
+    # a supply on a deal between a company and a state: the company supplies the state
+    ("Poland signed a contract with Hyundai Rotem for the supply of 180 tanks.",
+     {("hyundai-rotem", "suppliesTo", "poland")}),
     # goods received stay a supply
     ("Poland received 180 tanks from Hyundai Rotem.", {("hyundai-rotem", "suppliesTo", "poland")}),
     # a supplier role to another company stays a supply
@@ -38,6 +41,8 @@ NOT_STATED = [
     # a supply noun on a deal between two parties: no direction, so no supply
     ("Turkey signed a deal with Russia for the supply of S-400 systems.", ("turkey", "suppliesTo", "russia")),
     ("Turkey signed a deal with Russia for the supply of S-400 systems.", ("russia", "suppliesTo", "turkey")),
+    ("Poland signed a contract with Hyundai Rotem for the supply of 180 tanks.",
+     ("poland", "suppliesTo", "hyundai-rotem")),
     # a company is no supplier to its own home country
     ("Japan will curb exports of chip tools. The rules could also hit Tokyo Electron, the country's biggest "
      "supplier of chipmaking tools.", ("tokyo-electron", "suppliesTo", "japan")),

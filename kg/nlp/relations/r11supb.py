@@ -2,7 +2,8 @@
 
 - ``Turkey signed a deal with Russia for the supply of S-400 systems``: a supply noun that hangs on a deal between
   two parties says that one supplies the other, not which; the direction is known only when one party makes the
-  goods (:func:`deal_supply_pairs`). Otherwise nothing is said.
+  goods, or when one party is a company and the others are states (``Poland signed a contract with Hyundai Rotem
+  for the supply of tanks``) (:func:`deal_supply_pairs`). Otherwise nothing is said.
 - ``Tokyo Electron, the country's biggest supplier of chipmaking tools``: a company is not a supplier *to* its own
   home country through a possessive; the country says where it sells, not to whom (:func:`home_market`).
 - ``the project is to receive $200 million in equity from Canberra``: money received is investment, not supply
@@ -78,7 +79,23 @@ def deal_supply_pairs(tok: Token, holders: list[str], others: list[str],
         return None
     parties = list(dict.fromkeys(holders + others))
     makers = [m for m in ctx.product_supplier(tok) if m in parties]
+    if not makers:
+        # "Poland signed a contract with Hyundai Rotem for the supply of tanks": a company supplies a state
+        kinds = {p: _kind(p, ctx) for p in parties}
+        companies = [p for p, k in kinds.items() if k == "company"]
+        if len(companies) == 1 and all(k in ("company", "state") for k in kinds.values()):
+            makers = companies
     return [(m, p) for m in makers for p in parties if p != m]
+
+
+def _kind(entity_id: str, ctx: DocContext) -> str:
+    """``company``, ``state`` (a country or a body of its government or military) or ``other``."""
+    entity = ctx.entities.get(entity_id)
+    if entity is None:
+        return "other"
+    if entity.type == "Country" or entity.subtype in ("GovernmentBody", "Military"):
+        return "state"
+    return "company" if entity.subtype == "Company" else "other"
 
 
 def unlisted_subjects(verb: Token, ctx: DocContext) -> list[str]:
