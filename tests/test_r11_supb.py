@@ -31,6 +31,9 @@ STATED = [
     # a supply on a deal between a company and a state: the company supplies the state
     ("Poland signed a contract with Hyundai Rotem for the supply of 180 tanks.",
      {("hyundai-rotem", "suppliesTo", "poland")}),
+    # states among a maker's operators (the maker through a reference back) were supplied by it
+    ("Aselsan builds the Korkut gun. Qatar and Azerbaijan are among its other operators.",
+     {("aselsan", "suppliesTo", "qatar"), ("aselsan", "suppliesTo", "azerbaijan")}),
     # goods received stay a supply
     ("Poland received 180 tanks from Hyundai Rotem.", {("hyundai-rotem", "suppliesTo", "poland")}),
     # a supplier role to another company stays a supply
@@ -43,6 +46,10 @@ NOT_STATED = [
     ("Turkey signed a deal with Russia for the supply of S-400 systems.", ("russia", "suppliesTo", "turkey")),
     ("Poland signed a contract with Hyundai Rotem for the supply of 180 tanks.",
      ("poland", "suppliesTo", "hyundai-rotem")),
+    # operators of a country, or companies among a company's operators: no supply
+    ("Telenor runs networks in Asia. Norway's mobile operators include Telenor and Telia.",
+     ("norway", "suppliesTo", "telenor")),
+    ("Huawei sells network gear. Telenor is among its operators.", ("huawei", "suppliesTo", "telenor")),
     # a company is no supplier to its own home country
     ("Japan will curb exports of chip tools. The rules could also hit Tokyo Electron, the country's biggest "
      "supplier of chipmaking tools.", ("tokyo-electron", "suppliesTo", "japan")),

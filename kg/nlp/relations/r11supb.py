@@ -81,14 +81,14 @@ def deal_supply_pairs(tok: Token, holders: list[str], others: list[str],
     makers = [m for m in ctx.product_supplier(tok) if m in parties]
     if not makers:
         # "Poland signed a contract with Hyundai Rotem for the supply of tanks": a company supplies a state
-        kinds = {p: _kind(p, ctx) for p in parties}
+        kinds = {p: party_kind(p, ctx) for p in parties}
         companies = [p for p, k in kinds.items() if k == "company"]
         if len(companies) == 1 and all(k in ("company", "state") for k in kinds.values()):
             makers = companies
     return [(m, p) for m in makers for p in parties if p != m]
 
 
-def _kind(entity_id: str, ctx: DocContext) -> str:
+def party_kind(entity_id: str, ctx: DocContext) -> str:
     """``company``, ``state`` (a country or a body of its government or military) or ``other``."""
     entity = ctx.entities.get(entity_id)
     if entity is None:
@@ -154,3 +154,4 @@ def ordered_reference_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 for o in buyers:
                     if s != o and not home_market(s, o, ctx):
                         yield Candidate(s, "suppliesTo", o, "event:ordered-reference", status, sent)
+
