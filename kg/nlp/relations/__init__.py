@@ -43,6 +43,8 @@ from kg.nlp.relations.r10invest import (centre_built_rule, counted_among_rule, f
                                        partner_in_rule, plant_in_place_rule, round_taken_part_rule,
                                        vehicle_purpose_rule)
 from kg.nlp.relations.r10invest2 import amount_invested_in_rule, joint_fund_rule
+from kg.nlp.relations.r11supb import ordered_reference_rule
+from kg.nlp.relations.r11supb_roles import operator_of_maker_rule
 from kg.nlp.relations.r9commerce import among_them_rule, chosen_described_supplier_rule, contract_for_goods_rule
 from kg.nlp.relations.r10supply import (chosen_name_supplier_rule, contract_for_delivery_rule, counted_customer_rule,
                                         facility_recipient_rule, goods_to_recipient_rule, got_from_rule,
@@ -204,7 +206,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            co_verb_rule, deal_topic_with_rule, in_concert_rule, phrasal_with_rule,
                            investors_listed_rule, counted_among_rule, plant_in_place_rule, centre_built_rule,
                            vehicle_purpose_rule, funding_for_owned_rule, partner_in_rule, investment_by_rule,
-                           given_stake_rule, round_taken_part_rule, joint_fund_rule, amount_invested_in_rule)
+                           given_stake_rule, round_taken_part_rule, joint_fund_rule, amount_invested_in_rule,
+                           ordered_reference_rule, operator_of_maker_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r11supb import unlisted_subjects
 from kg.nlp.relations.slots import deep_pobjs, dobj, owner, verb_objects
 from kg.nlp.relations.triggers import distinct_pairs, noun_participants
 
@@ -34,7 +35,7 @@ def taken_delivery_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         goods = [p for p in ctx.pobjs(tok, {"of"})]
         sources = [p for h in [verb, tok] + goods for p in ctx.pobjs(h, {"from"})]
         suppliers = [a for p in sources for a in ctx.actors(p) if ctx.is_actor(a)]
-        takers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
+        takers = [a for a in unlisted_subjects(verb, ctx) if ctx.is_actor(a)]
         status = ctx.status(verb)
         for s, o in distinct_pairs(suppliers, takers):
             yield Candidate(s, "suppliesTo", o, "event:taken-delivery", status, sent)

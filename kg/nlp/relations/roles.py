@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.schema import PREDICATES
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r11supb import home_market
 
 LISTING_VERBS = {"include", "comprise", "be", "count"}
 ONE_OF = {"one", "some", "two", "three", "several", "many", "each"}
@@ -81,5 +82,5 @@ def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for one in ones:
             for other in others:
                 s, o = (one, other) if side == "subject" else (other, one)
-                if s != o:
+                if s != o and not (predicate == "suppliesTo" and home_market(s, o, ctx)):
                     yield Candidate(s, predicate, o, f"role:{key}", status, sent)

@@ -287,8 +287,9 @@ def slot_from_reverse(tok: Token, ctx: DocContext) -> SlotResult:
     found = found or [a for c in dobj(tok) for p in ctx.pobjs(c, {"from"}) for a in ctx.actors(p)]
     # "buys most of its weapons from China": on the goods a quantity is of (goods, not a company nor its shares)
     assets = ctx.lex.words("asset_nouns")
+    # ("100 tonnes of rare earths from X": the goods may be a technology the text names)
     found = found or [a for c in dobj(tok) if not ctx.entity(c) for g in ctx.pobjs(c, {"of"})
-                      if not ctx.entity(g) and g.lower_ not in assets and g.lemma_ not in assets
+                      if not ctx.is_actor(ctx.entity(g) or "") and g.lower_ not in assets and g.lemma_ not in assets
                       for p in ctx.pobjs(g, {"from"}) for a in ctx.actors(p)]
     found = found or [a for c in dobj(tok) for a in ctx.product_supplier(c)]
     # "buy Nvidia's chips": the maker owns what is bought

@@ -14,6 +14,7 @@ from kg.nlp.relations.slots import EXPORT_NOUNS, dobj, list_objects, owner
 from kg.nlp.relations.slots import verb_objects
 from kg.schema import PREDICATES
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r11supb import asset_moved, deal_supply_pairs, money_given
 
 TOPIC_PREPS = {"in", "on", "over", "for", "including", "covering", "spanning", "around", "regarding", "concerning",
                "about", "like"}
@@ -110,10 +111,10 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             objects, mutual = verb_objects(tok, slots, ctx)
             if not objects and not mutual:
                 continue
-            if predicate == "suppliesTo" and any(_finance_noun(c, ctx) for c in dobj(tok)):
+            if predicate == "suppliesTo" and any(money_given(c, ctx) for c in dobj(tok)):
                 continue  # "provided a loan to Pakistan": money given is an investment (the noun rule says so)
-            if predicate == "suppliesTo" and any(t.lower_ in ctx.lex.words("asset_nouns") for c in dobj(tok)
-                                                 for t in [c] + list(ctx.pobjs(c, {"of"}))):
+            if predicate == "suppliesTo" and "dobj_customer" not in slots and \
+                    any(asset_moved(c, ctx) for c in dobj(tok)):
                 continue  # "sold its unit to Y", "bought the site from Z": a business or holding changes hands
             if predicate == "cooperatesWith" and found_specific:
                 continue  # "created jointly with", "supplies … to": the specific relation says it all
@@ -139,12 +140,6 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(s, predicate, o, f"verb:{tok.lemma_}", status, sent, tech)
                 if export_list:  # the Entity List is a list of export licence requirements
                     yield Candidate(s, "restrictsExportsTo", o, f"verb:{tok.lemma_}:export-list", status, sent, tech)
-
-
-def _finance_noun(tok: Token, ctx: DocContext) -> bool:
-    """Whether a noun is a trigger of investment (``loan``, ``funding``, ``stake``)."""
-    key = tok.lower_ if tok.lower_ in ctx.lex.nouns else tok.lemma_
-    return any(p == "investsIn" for p, _ in ctx.lex.nouns.get(key, []))
 
 
 def stopped_supply(tok: Token, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
@@ -394,5 +389,6 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 continue  # no pair (:func:`pairs` pairs holders)
             status = ctx.status(tok)
             tech = topics(tok, ctx)
-            for s, o in pairs(holders, others, mutual):
+            deal = deal_supply_pairs(tok, holders, others, ctx) if predicate == "suppliesTo" else None
+            for s, o in pairs(holders, others, mutual) if deal is None else deal:
                 yield Candidate(s, predicate, o, f"noun:{key}", status, sent, tech)
