@@ -1,0 +1,142 @@
+"""Cooperation beside coop*.py, r9coop.py and r10coop.py: a deed done with another's help (``Ethio Telecom built
+the network with help from Huawei``, ``with Russia's assistance``), a partner named without an owner (``Japan named
+Australia a strategic partner``), a partner ``for`` another (``Germany is a key partner for France``), joint bodies
+of named parties (``the joint committee of Japan and Australia``, ``Nokia and Ericsson's joint lab``) and the
+cooperation ``of`` one ``with`` another. Word lists: ``r11coopr_*`` in ``data/lexicon/cooperation.json``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.coop import party_ids
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r10coop import _supposed
+from kg.nlp.relations.roles import described
+from kg.nlp.relations.triggers import distinct_pairs
+
+
+def _helpers(noun: Token, ctx: DocContext) -> list[str]:
+    """Who gives the help a help noun names: its owner (``Russia's help``) or the object of ``of``/``from``
+    (``the help of Huawei``, ``support from Huawei``)."""
+    found = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)]
+    found += [a for p in ctx.pobjs(noun, {"of", "from"}) for a in ctx.actors(p)]
+    return party_ids(found, ctx)
+
+
+def _helped(prep: Token, ctx: DocContext) -> tuple[list[str], Token | None]:
+    """Who is helped by a ``with`` phrase, and the verb of the deed: the subject of the verb it hangs on
+    (``built the network with help from X``), or the subject noun it hangs on (``Y, with support from X, built``)."""
+    head = prep.head
+    if head.pos_ == "VERB":
+        if any(c.dep_ == "nsubjpass" for c in head.children):
+            return [], None  # "the plant was built with X's help": the builder is not said
+        return ctx.subjects(head), head
+    if head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+        return ctx.actors(head), head.head
+    return [], None
+
+
+@triggered_by(lambda lex: lex.words("r11coopr_help_nouns"))
+def help_phrase_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``With the help of Huawei, Ethio Telecom built its 5G network``, ``Vietnam built the reactor with Russia's
+    assistance``, ``Ethio Telecom, with support from Huawei, built the network``: the one who does a deed with
+    another's help cooperates with it (as ``Huawei helped Ethio Telecom build`` does)."""
+    for noun in ctx.find(sent, ctx.lex.words("r11coopr_help_nouns")):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "with" or any(
+                c.dep_ in ("amod", "det") and c.lower_ in ctx.lex.words("r11coopr_no_help_words")
+                for c in noun.children):
+            continue
+        doers, verb = _helped(prep, ctx)
+        if verb is None or ctx.negated(verb) or _supposed(verb, ctx):
+            continue
+        for s, o in distinct_pairs(party_ids(doers, ctx), _helpers(noun, ctx)):
+            yield Candidate(s, "cooperatesWith", o, f"r11coopr:with-{noun.lower_}", ctx.status(verb), sent)
+
+
+def _ownerless(noun: Token) -> bool:
+    """Whether a partner noun names no other side of its own (no owner, no ``of``/``with``/``to``)."""
+    return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "with", "to", "for")
+                   for c in noun.children)
+
+
+@triggered_by(lambda lex: lex.words("partner_nouns"))
+def named_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Japan named Australia a strategic partner``, ``Berlin considers Paris its closest partner`` is
+    coop5.py's; here the partner has no owner: the one who names another its partner cooperates with it."""
+    verbs = ctx.lex.words("coop5_naming_verbs")
+    for noun in ctx.find(sent, ctx.lex.words("partner_nouns")):
+        verb = noun.head
+        if noun.dep_ not in ("oprd", "ccomp", "xcomp") or verb.lemma_ not in verbs or not _ownerless(noun) \
+                or ctx.negated(verb) or _supposed(verb, ctx) or verb.dep_ in ("acl", "relcl", "pcomp"):
+            continue
+        named = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
+        named += [c for c in noun.children if c.dep_ == "nsubj"]  # "considers Australia a partner": a small clause
+        partners = party_ids([a for c in named if ctx.entity(c) for a in ctx.actors(c)], ctx)
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), partners):
+            yield Candidate(s, "cooperatesWith", o, f"r11coopr:named-{noun.lower_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("partner_nouns"))
+def partner_for_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Germany is a key partner for France``, ``Thales, a partner for Airbus in the programme``, ``she called
+    the company the ideal partner for the Pentagon``: a partner ``for`` a named party (not one sought: ``looking
+    for a partner for X``)."""
+    seeking = ctx.lex.words("r11coopr_seeking_verbs")
+    for noun in ctx.find(sent, ctx.lex.words("partner_nouns")):
+        others = party_ids([a for p in ctx.pobjs(noun, {"for"}) for a in ctx.actors(p)], ctx)
+        if not others or any(c.dep_ == "poss" for c in noun.children) or ctx.negated(noun):
+            continue
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if head.lemma_ in seeking or noun.head.lemma_ in seeking or _supposed(head, ctx):
+            continue
+        ones = described(noun, ctx)
+        if not ones and noun.dep_ in ("oprd", "dobj") and noun.head.lemma_ in ctx.lex.words("coop5_naming_verbs"):
+            ones = [a for c in noun.head.children if c.dep_ == "dobj" and c is not noun for a in ctx.actors(c)]
+        for s, o in distinct_pairs(party_ids(ones, ctx), others):
+            yield Candidate(s, "cooperatesWith", o, f"r11coopr:{noun.lower_}-for", ctx.status(noun), sent)
+
+
+def _body_parties(body: Token, ctx: DocContext) -> list[str]:
+    """The parties a joint body belongs to: the objects of ``of``/``between`` (``the joint committee of Japan and
+    Australia``) or its owners (``Nokia and Ericsson's joint lab``; the parser may hang the first on ``and``)."""
+    found = [a for p in ctx.pobjs(body, {"of", "between"}) for a in ctx.actors(p)]
+    for c in body.children:
+        if c.dep_ != "poss":
+            continue
+        found += ctx.actors(c)
+        if body.dep_ == "conj" and body.head.i < c.i and ctx.entity(body.head):
+            found += ctx.actors(body.head, conj=False)
+    return party_ids(found, ctx)
+
+
+@triggered_by(lambda lex: {"joint"})
+def joint_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The joint committee of Japan and Australia met``, ``a joint commission between Egypt and Russia``,
+    ``Nokia and Ericsson's joint research lab``: the parties of a joint body cooperate (a joint venture is
+    another relation: coop.py)."""
+    bodies = ctx.lex.words("r11coopr_joint_bodies")
+    for joint in ctx.find(sent, {"joint"}):
+        body = joint.head
+        if joint.dep_ != "amod" or body.lower_ not in bodies or ctx.negated(body):
+            continue
+        parties = _body_parties(body, ctx)
+        for s, o in combinations(parties, 2):
+            yield Candidate(s, "cooperatesWith", o, f"r11coopr:joint-{body.lower_}", ctx.status(body), sent)
+
+
+@triggered_by(lambda lex: lex.words("r11coopr_of_with_nouns"))
+def cooperation_of_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The cooperation of Airbus with Safran is long-standing``: a cooperation noun whose ``of`` names one party
+    and whose ``with`` names the other."""
+    for noun in ctx.find(sent, ctx.lex.words("r11coopr_of_with_nouns")):
+        if noun.pos_ != "NOUN" or ctx.negated(noun):
+            continue
+        ones = party_ids([a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p)], ctx)
+        others = party_ids([a for p in ctx.pobjs(noun, {"with"}) for a in ctx.actors(p)], ctx) if ones else []
+        for s, o in distinct_pairs(ones, others):
+            yield Candidate(s, "cooperatesWith", o, f"r11coopr:{noun.lower_}-of-with", ctx.status(noun), sent)
