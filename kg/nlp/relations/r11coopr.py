@@ -140,3 +140,56 @@ def cooperation_of_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]
         others = party_ids([a for p in ctx.pobjs(noun, {"with"}) for a in ctx.actors(p)], ctx) if ones else []
         for s, o in distinct_pairs(ones, others):
             yield Candidate(s, "cooperatesWith", o, f"r11coopr:{noun.lower_}-of-with", ctx.status(noun), sent)
+
+
+def _split_names(sent: Span, ctx: DocContext) -> set[str]:
+    """The names the recogniser cut out of a longer one: a name whose word has another name as its compound
+    (``CMS Computers`` read as ``CMS`` and ``Computers``)."""
+    return {ctx.entity(t) or "" for e in ctx.ents_in(sent) for t in (e.root,) if any(
+        c.dep_ == "compound" and ctx.entity(c) and ctx.entity(c) != ctx.entity(t) for c in t.children)}
+
+
+@triggered_by(lambda lex: {"through", "via"})
+def through_intermediaries_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``AWS entered the tender through three service providers — Locuz, Vensysco and Orient``, ``Nokia sells in
+    Brazil through its partners Positivo and Claro``: the intermediaries named after ``through`` work with the one
+    who acts through them."""
+    nouns = ctx.lex.words("r11coopr_intermediary_nouns")
+    for prep in ctx.find(sent, {"through", "via"}):
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or ctx.negated(verb) or _supposed(verb, ctx):
+            continue
+        named = [p for p in ctx.pobjs(verb, {prep.lower_}) if p.lower_ in nouns and not ctx.entity(p)]
+        partners = party_ids([a for p in named for a in ctx.actors(p, groups=False) + ctx.listed_names(p) + [
+            n for c in p.children if c.dep_ == "appos" and ctx.entity(c) for n in ctx.actors(c)]], ctx)
+        partners = [a for a in partners if a not in _split_names(sent, ctx)]
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), partners):
+            yield Candidate(s, "cooperatesWith", o, f"r11coopr:through-{named[0].lower_}", ctx.status(verb), sent)
+
+
+def _country_group(tok: Token, ctx: DocContext) -> list[str]:
+    """The country of an unnamed group whose nationality is written on a word before its head (``Russian
+    military and intelligence authorities``: the parser hangs ``Russian`` on ``military``)."""
+    found = ctx.actors(tok, conj=False)
+    if found:
+        return found
+    return [a for c in tok.children if c.dep_ in ("nmod", "compound", "amod") and c.i < tok.i
+            for g in c.children if g.dep_ == "amod" and ctx.entity(g) and ctx.type_of(ctx.entity(g)) == "Country"
+            for a in ctx.actors(g, conj=False)]
+
+
+@triggered_by(lambda lex: lex.words("r11coopr_reason_verbs"))
+def cooperating_reason_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Commerce Department added Kaspersky to the Entity List for cooperating with Russian intelligence
+    authorities``: the one a measure is taken against for cooperating with another is said to cooperate with it."""
+    for word in ctx.find(sent, ctx.lex.words("r11coopr_reason_verbs")):
+        prep = word.head
+        if word.dep_ != "pcomp" or prep.lower_ != "for" or prep.dep_ != "prep" or ctx.negated(word):
+            continue
+        measure = prep.head
+        if measure.lemma_ not in ctx.lex.words("r11coopr_measure_verbs"):
+            continue
+        targets = [a for c in measure.children if c.dep_ in ("dobj", "nsubjpass") for a in ctx.actors(c)]
+        partners = [a for p in ctx.pobjs(word, {"with"}) for a in _country_group(p, ctx)]
+        for s, o in distinct_pairs(party_ids(targets, ctx), party_ids(partners, ctx)):
+            yield Candidate(s, "cooperatesWith", o, f"r11coopr:for-{word.lemma_}", ctx.status(measure), sent)
