@@ -44,6 +44,10 @@ FOUND = [
     # cooperation given as the reason for a measure, with the nationality on a word before the group's head
     ("Washington blacklisted Kaspersky for cooperating with Russian military and security agencies.",
      ("kaspersky-lab", "russia")),
+    # one set up as another's partner; a clause introduced by "helped by"
+    ("The agreement establishes Thales as Airbus's primary radar partner.", ("thales", "airbus")),
+    ("Helped by Huawei, Ethio Telecom rolled out 5G in the capital.", ("ethio-telecom", "huawei")),
+    ("Aided by loans from Beijing, Ethio Telecom rolled out 5G in the capital.", ("ethio-telecom", "china")),
 ]
 
 
@@ -66,6 +70,9 @@ LEFT = [
     ("Samsung entered the market through Brazil, Ingram Micro said.", ("samsung-electronics", "ingram-micro")),
     # a measure for something other than cooperation
     ("Washington blacklisted Kaspersky for spying on Russian dissidents.", ("kaspersky-lab", "russia")),
+    # a partner not set up; a clause of help only supposed
+    ("The agreement does not establish Thales as Airbus's primary radar partner.", ("thales", "airbus")),
+    ("Helped by Huawei, Ethio Telecom could roll out 5G in the capital.", ("ethio-telecom", "huawei")),
 ]
 
 

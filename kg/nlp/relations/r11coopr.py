@@ -193,3 +193,39 @@ def cooperating_reason_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         partners = [a for p in ctx.pobjs(word, {"with"}) for a in _country_group(p, ctx)]
         for s, o in distinct_pairs(party_ids(targets, ctx), party_ids(partners, ctx)):
             yield Candidate(s, "cooperatesWith", o, f"r11coopr:for-{word.lemma_}", ctx.status(measure), sent)
+
+
+@triggered_by(lambda lex: lex.words("partner_nouns"))
+def as_owned_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The deal establishes AWS as Anthropic's primary cloud partner``, ``it confirms Thales as our partner``:
+    the one set up as another's partner cooperates with it (not ``replaced X as Y's partner``)."""
+    dropping = ctx.lex.words("r11coopr_dropping_verbs")
+    for noun in ctx.find(sent, ctx.lex.words("partner_nouns")):
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ != "as" or verb.pos_ != "VERB" or verb.lemma_ in dropping \
+                or ctx.negated(verb) or _supposed(verb, ctx):
+            continue
+        # the owner may hang on a modifier before the noun ("Anthropic's primary cloud and training partner")
+        mods = [noun] + [c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i]
+        owners = party_ids([a for m in mods for c in m.children if c.dep_ == "poss" for a in ctx.actors(c)], ctx)
+        named = [a for c in verb.children if c.dep_ == "dobj" and ctx.entity(c) for a in ctx.actors(c)]
+        for s, o in distinct_pairs(party_ids(named, ctx), owners):
+            yield Candidate(s, "cooperatesWith", o, f"r11coopr:as-owned-{noun.lower_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r11coopr_helped_words"))
+def helped_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Helped by Huawei, Ethio Telecom rolled out 5G``, ``Aided by subsidies from Beijing, HMN Tech bid low``:
+    the subject of a clause introduced by ``helped by`` cooperates with the helper (or the giver of the help)."""
+    for word in ctx.find(sent, ctx.lex.words("r11coopr_helped_words")):
+        verb = word.head
+        if word.dep_ != "advcl" or word.tag_ != "VBN" or verb.pos_ != "VERB" or ctx.negated(verb) \
+                or _supposed(verb, ctx):
+            continue
+        helpers: list[str] = []
+        for agent in (c for c in word.children if c.dep_ == "agent"):
+            for p in (c for c in agent.children if c.dep_ == "pobj"):
+                helpers += ctx.actors(p) if ctx.entity(p) else _helpers(p, ctx)
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), party_ids(helpers, ctx)):
+            yield Candidate(s, "cooperatesWith", o, f"r11coopr:{word.lower_}-by", ctx.status(verb), sent)
