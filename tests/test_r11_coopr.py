@@ -73,6 +73,10 @@ LEFT = [
     # a partner not set up; a clause of help only supposed
     ("The agreement does not establish Thales as Airbus's primary radar partner.", ("thales", "airbus")),
     ("Helped by Huawei, Ethio Telecom could roll out 5G in the capital.", ("ethio-telecom", "huawei")),
+    # help that is no one's deed with another; partners only possible
+    ("Helped by strong demand from China, TSMC raised its forecast.", ("tsmc", "china")),
+    ("Japan considers Australia a potential partner in critical minerals.", ("japan", "australia")),
+    ("Germany is a possible partner for France in defence research.", ("germany", "france")),
 ]
 
 

@@ -64,6 +64,12 @@ def _ownerless(noun: Token) -> bool:
                    for c in noun.children)
 
 
+def _unreal(noun: Token, ctx: DocContext) -> bool:
+    """Whether a partner is only possible or no more (``a potential partner``, ``its former partner``)."""
+    words = ctx.lex.words("r11coopr_unreal_partner_words")
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in words for c in noun.children)
+
+
 @triggered_by(lambda lex: lex.words("partner_nouns"))
 def named_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Japan named Australia a strategic partner``, ``Berlin considers Paris its closest partner`` is
@@ -72,7 +78,8 @@ def named_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for noun in ctx.find(sent, ctx.lex.words("partner_nouns")):
         verb = noun.head
         if noun.dep_ not in ("oprd", "ccomp", "xcomp") or verb.lemma_ not in verbs or not _ownerless(noun) \
-                or ctx.negated(verb) or _supposed(verb, ctx) or verb.dep_ in ("acl", "relcl", "pcomp"):
+                or _unreal(noun, ctx) or ctx.negated(verb) or _supposed(verb, ctx) \
+                or verb.dep_ in ("acl", "relcl", "pcomp"):
             continue
         named = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
         named += [c for c in noun.children if c.dep_ == "nsubj"]  # "considers Australia a partner": a small clause
@@ -89,7 +96,8 @@ def partner_for_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     seeking = ctx.lex.words("r11coopr_seeking_verbs")
     for noun in ctx.find(sent, ctx.lex.words("partner_nouns")):
         others = party_ids([a for p in ctx.pobjs(noun, {"for"}) for a in ctx.actors(p)], ctx)
-        if not others or any(c.dep_ == "poss" for c in noun.children) or ctx.negated(noun):
+        if not others or any(c.dep_ == "poss" for c in noun.children) or _unreal(noun, ctx) \
+                or ctx.negated(noun):
             continue
         head = noun.head.head if noun.dep_ == "pobj" else noun.head
         if head.lemma_ in seeking or noun.head.lemma_ in seeking or _supposed(head, ctx):
@@ -204,7 +212,7 @@ def as_owned_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         prep = noun.head
         verb = prep.head
         if noun.dep_ != "pobj" or prep.lower_ != "as" or verb.pos_ != "VERB" or verb.lemma_ in dropping \
-                or ctx.negated(verb) or _supposed(verb, ctx):
+                or _unreal(noun, ctx) or ctx.negated(verb) or _supposed(verb, ctx):
             continue
         # the owner may hang on a modifier before the noun ("Anthropic's primary cloud and training partner")
         mods = [noun] + [c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i]
@@ -226,6 +234,9 @@ def helped_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         helpers: list[str] = []
         for agent in (c for c in word.children if c.dep_ == "agent"):
             for p in (c for c in agent.children if c.dep_ == "pobj"):
-                helpers += ctx.actors(p) if ctx.entity(p) else _helpers(p, ctx)
+                if ctx.entity(p):
+                    helpers += ctx.actors(p)
+                elif p.lower_ in ctx.lex.words("r11coopr_helping_things"):  # not "helped by demand from China"
+                    helpers += _helpers(p, ctx)
         for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), party_ids(helpers, ctx)):
             yield Candidate(s, "cooperatesWith", o, f"r11coopr:{word.lower_}-by", ctx.status(verb), sent)
