@@ -48,6 +48,12 @@ FOUND = [
     ("The agreement establishes Thales as Airbus's primary radar partner.", ("thales", "airbus")),
     ("Helped by Huawei, Ethio Telecom rolled out 5G in the capital.", ("ethio-telecom", "huawei")),
     ("Aided by loans from Beijing, Ethio Telecom rolled out 5G in the capital.", ("ethio-telecom", "china")),
+    # help received; knowledge shared
+    ("Kenya got technical assistance from Japan for the project.", ("kenya", "japan")),
+    ("Vietnam received Russia's help to build the reactor.", ("vietnam", "russia")),
+    ("Safran will share its engine know-how with India.", ("safran", "india")),
+    ("Samsung shares its research results with Google.", ("samsung-electronics", "google")),
+    ("Huawei will share data with Moscow.", ("huawei", "russia")),
 ]
 
 
@@ -77,6 +83,12 @@ LEFT = [
     ("Helped by strong demand from China, TSMC raised its forecast.", ("tsmc", "china")),
     ("Japan considers Australia a potential partner in critical minerals.", ("japan", "australia")),
     ("Germany is a possible partner for France in defence research.", ("germany", "france")),
+    # help not received; sharing denied, feared or alleged
+    ("Vietnam did not receive help from Russia.", ("vietnam", "russia")),
+    ("TikTok has repeatedly denied sharing the data of its users with Moscow.", ("tiktok", "russia")),
+    ("Officials fear Huawei could share data with Moscow.", ("huawei", "russia")),
+    ("Washington accused Huawei of sharing data with Moscow.", ("united-states", "russia")),
+    ("Washington accused Huawei of sharing data with Moscow.", ("huawei", "russia")),
 ]
 
 

@@ -100,7 +100,7 @@ from kg.nlp.relations.r10curbs import (asset_freeze_rule, banned_product_ref_rul
                                        sanctions_package_target_rule, sanctions_targeting_rule)
 from kg.nlp.relations.roles import role_rule
 from kg.nlp.relations.r11coopr import (as_owned_partner_rule, cooperating_reason_rule, cooperation_of_with_rule,
-                                       help_phrase_rule,
+                                       help_phrase_rule, help_received_rule, shared_knowledge_rule,
                                        helped_by_rule, joint_body_rule, named_partner_rule, partner_for_rule,
                                        through_intermediaries_rule)
 from kg.nlp.relations.r10rival import (beaten_product_rule, contested_border_rule, effort_rivalry_rule,
@@ -211,7 +211,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            given_stake_rule, round_taken_part_rule, joint_fund_rule, amount_invested_in_rule,
                            help_phrase_rule, named_partner_rule, partner_for_rule, joint_body_rule,
                            cooperation_of_with_rule, through_intermediaries_rule, cooperating_reason_rule,
-                           as_owned_partner_rule, helped_by_rule)
+                           as_owned_partner_rule, helped_by_rule, help_received_rule, shared_knowledge_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -240,3 +240,40 @@ def helped_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     helpers += _helpers(p, ctx)
         for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), party_ids(helpers, ctx)):
             yield Candidate(s, "cooperatesWith", o, f"r11coopr:{word.lower_}-by", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r11coopr_help_nouns"))
+def help_received_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Vietnam received help from Russia to build the reactor``, ``Kenya got technical assistance from Japan``:
+    the one who receives another's help cooperates with it."""
+    verbs = ctx.lex.words("r11coopr_receiving_verbs")
+    for noun in ctx.find(sent, ctx.lex.words("r11coopr_help_nouns")):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_ not in verbs or verb.pos_ != "VERB" or ctx.negated(verb) \
+                or _supposed(verb, ctx) or any(c.dep_ in ("amod", "det") and c.lower_ in
+                                               ctx.lex.words("r11coopr_no_help_words") for c in noun.children):
+            continue
+        givers = _helpers(noun, ctx) + party_ids([a for p in ctx.pobjs(verb, {"from"}) for a in ctx.actors(p)], ctx)
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), givers):
+            yield Candidate(s, "cooperatesWith", o, f"r11coopr:{verb.lemma_}-{noun.lower_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: {"share", "shares", "shared", "sharing"})
+def shared_knowledge_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Safran will share its engine know-how with India``, ``the two agencies share intelligence with each
+    other``: sharing knowledge, technology or research with another is cooperation (not when denied: ``denied
+    sharing user data with the government``)."""
+    things = ctx.lex.words("r11coopr_shared_things")
+    for verb in ctx.find(sent, {"share", "shares", "shared", "sharing"}):
+        # "know-how" is cut into three words: its last one is the object
+        shared = [c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in things or c.i >= 2 and
+                  ctx.doc[c.i - 2:c.i + 1].text.lower() in things)]
+        if verb.pos_ != "VERB" or not shared or ctx.negated(verb) or _supposed(verb, ctx):
+            continue
+        heads = [verb.head, verb.head.head]  # "denied sharing", "accused Huawei of sharing"
+        if any(h.lemma_ in ctx.lex.words("r11coopr_denying_verbs") or any(c.dep_ == "neg" for c in h.children)
+               for h in heads):
+            continue
+        partners = party_ids([a for h in [verb] + shared for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), partners):
+            yield Candidate(s, "cooperatesWith", o, "r11coopr:share-with", ctx.status(verb), sent)
