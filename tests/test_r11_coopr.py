@@ -46,6 +46,7 @@ FOUND = [
      ("kaspersky-lab", "russia")),
     # one set up as another's partner; a clause introduced by "helped by"
     ("The agreement establishes Thales as Airbus's primary radar partner.", ("thales", "airbus")),
+    ('Airbus said the contract "establishes Thales as our main radar partner".', ("thales", "airbus")),
     ("Helped by Huawei, Ethio Telecom rolled out 5G in the capital.", ("ethio-telecom", "huawei")),
     ("Aided by loans from Beijing, Ethio Telecom rolled out 5G in the capital.", ("ethio-telecom", "china")),
     # help received; knowledge shared
@@ -81,6 +82,8 @@ LEFT = [
     ("Helped by Huawei, Ethio Telecom could roll out 5G in the capital.", ("ethio-telecom", "huawei")),
     # help that is no one's deed with another; partners only possible
     ("Helped by strong demand from China, TSMC raised its forecast.", ("tsmc", "china")),
+    # "our" said by no one named
+    ('Analysts said the deal "establishes Thales as our partner", Airbus shares rose.', ("thales", "airbus")),
     ("Japan considers Australia a potential partner in critical minerals.", ("japan", "australia")),
     ("Germany is a possible partner for France in defence research.", ("germany", "france")),
     # help not received; sharing denied, feared or alleged

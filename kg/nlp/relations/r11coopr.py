@@ -203,6 +203,20 @@ def cooperating_reason_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "cooperatesWith", o, f"r11coopr:for-{word.lemma_}", ctx.status(measure), sent)
 
 
+def _our_speaker(tok: Token, ctx: DocContext) -> list[str]:
+    """The body that says ``our`` of a partner: the named subject of the sentence's verb of saying (``Anthropic
+    said the deal "makes AWS our primary partner"``); context.py leaves a body's ``our`` unresolved elsewhere."""
+    if tok.lower_ != "our":
+        return []
+    for verb in tok.sent:
+        if verb.pos_ == "VERB" and verb.lemma_ in ctx.lex.words("r11coopr_saying_verbs"):
+            for c in verb.children:
+                eid = ctx.entity(c) if c.dep_ == "nsubj" else None
+                if eid and ctx.is_actor(eid) and ctx.type_of(eid) != "Person":
+                    return [eid]
+    return []
+
+
 @triggered_by(lambda lex: lex.words("partner_nouns"))
 def as_owned_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The deal establishes AWS as Anthropic's primary cloud partner``, ``it confirms Thales as our partner``:
@@ -216,7 +230,8 @@ def as_owned_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         # the owner may hang on a modifier before the noun ("Anthropic's primary cloud and training partner")
         mods = [noun] + [c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i]
-        owners = party_ids([a for m in mods for c in m.children if c.dep_ == "poss" for a in ctx.actors(c)], ctx)
+        owners = party_ids([a for m in mods for c in m.children if c.dep_ == "poss"
+                            for a in ctx.actors(c) or _our_speaker(c, ctx)], ctx)
         named = [a for c in verb.children if c.dep_ == "dobj" and ctx.entity(c) for a in ctx.actors(c)]
         for s, o in distinct_pairs(party_ids(named, ctx), owners):
             yield Candidate(s, "cooperatesWith", o, f"r11coopr:as-owned-{noun.lower_}", ctx.status(verb), sent)
