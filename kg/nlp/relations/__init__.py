@@ -101,6 +101,10 @@ from kg.nlp.relations.r10curbs import (asset_freeze_rule, banned_product_ref_rul
                                        imposed_on_carried_rule, licensing_requirement_rule, made_up_of_rule,
                                        sanctions_package_target_rule, sanctions_targeting_rule)
 from kg.nlp.relations.roles import role_rule
+from kg.nlp.relations.r11coopr import (as_owned_partner_rule, cooperating_reason_rule, cooperation_of_with_rule,
+                                       help_phrase_rule, help_received_rule, shared_knowledge_rule,
+                                       helped_by_rule, joint_body_rule, named_partner_rule, partner_for_rule,
+                                       through_intermediaries_rule)
 from kg.nlp.relations.r10rival import (beaten_product_rule, contested_border_rule, effort_rivalry_rule,
                                        law_binds_rule, on_behalf_rule, took_control_rule)
 from kg.nlp.relations.r10rival2 import (counterweight_to_power_rule, regarded_rival_rule, so_called_rule,
@@ -207,7 +211,10 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            investors_listed_rule, counted_among_rule, plant_in_place_rule, centre_built_rule,
                            vehicle_purpose_rule, funding_for_owned_rule, partner_in_rule, investment_by_rule,
                            given_stake_rule, round_taken_part_rule, joint_fund_rule, amount_invested_in_rule,
-                           ordered_reference_rule, operator_of_maker_rule)
+                           ordered_reference_rule, operator_of_maker_rule, help_phrase_rule, named_partner_rule,
+                           partner_for_rule, joint_body_rule, cooperation_of_with_rule, through_intermediaries_rule,
+                           cooperating_reason_rule, as_owned_partner_rule, helped_by_rule, help_received_rule,
+                           shared_knowledge_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
