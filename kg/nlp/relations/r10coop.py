@@ -17,7 +17,7 @@ from kg.nlp.relations.slots import owner
 from kg.nlp.relations.triggers import distinct_pairs
 
 
-def _supposed(verb: Token, ctx: DocContext) -> bool:
+def supposed_or_doubted(verb: Token, ctx: DocContext) -> bool:
     """Whether a clause is only supposed: a condition on it (``if regulators approve``) or a modal of doubt (``may
     agree``); modality.py reads the conditions above a word, not those beside it."""
     words = ctx.lex.words("r10coop_supposing_words")
@@ -87,7 +87,7 @@ def together_on_verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for word in ctx.find(sent, ctx.lex.words("jointly_words")):
         prep = _with_prep(word)
         verb = prep.head if prep is not None and word.lower_ != "along" else word.head
-        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or ctx.negated(verb) or _supposed(verb, ctx):
+        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
             continue
         for s, o in _joint_pairs(word, verb, ctx):
             yield Candidate(s, "cooperatesWith", o, f"r10coop:together-{verb.lemma_}", ctx.status(verb), sent)
@@ -102,7 +102,7 @@ def in_concert_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         prep = noun.head
         verb = prep.head
         if noun.dep_ != "pobj" or prep.lower_ != "in" or verb.pos_ != "VERB" or ctx.negated(verb) or \
-                _supposed(verb, ctx):
+                supposed_or_doubted(verb, ctx):
             continue
         partners = party_ids([a for p in ctx.pobjs(noun, {"with"}) for a in ctx.actors(p)], ctx)
         for s, o in distinct_pairs(party_ids(_doers(verb, ctx), ctx), partners):
@@ -117,7 +117,7 @@ def phrasal_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     table: dict[str, str] = ctx.lex.value("r10coop_phrasal_with_verbs")
     headline = ctx.lex.words("r10coop_headline_nouns")
     for word in ctx.find(sent, set(table) | headline):
-        if ctx.negated(word) or _supposed(word, ctx):
+        if ctx.negated(word) or supposed_or_doubted(word, ctx):
             continue
         if word.pos_ == "VERB" and word.lemma_ in table and any(
                 c.dep_ == "prt" and c.lower_ == table[word.lemma_] for c in word.children):
@@ -153,7 +153,7 @@ def staff_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for staff in ctx.find(sent, ctx.lex.words("r10coop_staff_nouns")):
         verb = staff.head
         if staff.dep_ != "nsubj" or staff.pos_ != "NOUN" or verb.lemma_ not in verbs or verb.pos_ != "VERB" \
-                or ctx.negated(verb) or ctx.entity(staff) or _supposed(verb, ctx):
+                or ctx.negated(verb) or ctx.entity(staff) or supposed_or_doubted(verb, ctx):
             continue
         bodies = party_ids(_staff_owner(staff, verb, ctx), ctx)
         partners = party_ids([a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p)], ctx)
@@ -199,7 +199,7 @@ def agreed_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     table: dict[str, list[str]] = ctx.lex.value("r10coop_agreed_deal_verbs")
     stop = ctx.lex.words("r10coop_not_deal_nouns")
     for agree in ctx.find(sent, ctx.lex.words("r10coop_agreeing_words")):
-        if agree.pos_ != "VERB" or agree.lemma_ != "agree" or ctx.negated(agree) or _supposed(agree, ctx):
+        if agree.pos_ != "VERB" or agree.lemma_ != "agree" or ctx.negated(agree) or supposed_or_doubted(agree, ctx):
             continue
         for deal in (c for c in agree.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             # "agreed to negotiate the sale of X to Y": the deal is the object of a verb of talks
@@ -231,7 +231,7 @@ def co_verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for co in ctx.find(sent, {"co"}):
         parts = _co_verb(co, ctx)
         if not parts or any(c.dep_ == "neg" for t in parts for c in t.children) or \
-                any(ctx.negated(t) or _supposed(t, ctx) for t in parts):
+                any(ctx.negated(t) or supposed_or_doubted(t, ctx) for t in parts):
             continue
         verb = parts[-1]
         subjects = [c for t in parts for c in t.children if c.dep_ == "nsubj"]
@@ -261,7 +261,7 @@ def deal_topic_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         stray = party_ids([a for t in ctx.pobjs(deal, {"on", "about", "for"}) for n in _phrase_nouns(t)
                            for p in ctx.pobjs(n, {"with"}) for a in ctx.actors(p)], ctx)
-        if not stray or ctx.negated(verb) or _supposed(verb, ctx):
+        if not stray or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
             continue
         partners = party_ids([a for h in (verb, deal) for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
         for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), [a for a in stray if a not in partners]):

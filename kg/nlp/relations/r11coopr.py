@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.r10coop import _supposed
+from kg.nlp.relations.r10coop import supposed_or_doubted
 from kg.nlp.relations.roles import described
 from kg.nlp.relations.triggers import distinct_pairs
 
@@ -52,7 +52,7 @@ def help_phrase_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 for c in noun.children):
             continue
         doers, verb = _helped(prep, ctx)
-        if verb is None or ctx.negated(verb) or _supposed(verb, ctx):
+        if verb is None or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
             continue
         for s, o in distinct_pairs(party_ids(doers, ctx), _helpers(noun, ctx)):
             yield Candidate(s, "cooperatesWith", o, f"r11coopr:with-{noun.lower_}", ctx.status(verb), sent)
@@ -78,7 +78,7 @@ def named_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for noun in ctx.find(sent, ctx.lex.words("partner_nouns")):
         verb = noun.head
         if noun.dep_ not in ("oprd", "ccomp", "xcomp") or verb.lemma_ not in verbs or not _ownerless(noun) \
-                or _unreal(noun, ctx) or ctx.negated(verb) or _supposed(verb, ctx) \
+                or _unreal(noun, ctx) or ctx.negated(verb) or supposed_or_doubted(verb, ctx) \
                 or verb.dep_ in ("acl", "relcl", "pcomp"):
             continue
         named = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
@@ -100,7 +100,7 @@ def partner_for_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 or ctx.negated(noun):
             continue
         head = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if head.lemma_ in seeking or noun.head.lemma_ in seeking or _supposed(head, ctx):
+        if head.lemma_ in seeking or noun.head.lemma_ in seeking or supposed_or_doubted(head, ctx):
             continue
         ones = described(noun, ctx)
         if not ones and noun.dep_ in ("oprd", "dobj") and noun.head.lemma_ in ctx.lex.words("coop5_naming_verbs"):
@@ -165,7 +165,7 @@ def through_intermediaries_rule(sent: Span, ctx: DocContext) -> Iterator[Candida
     nouns = ctx.lex.words("r11coopr_intermediary_nouns")
     for prep in ctx.find(sent, {"through", "via"}):
         verb = prep.head
-        if prep.dep_ != "prep" or verb.pos_ != "VERB" or ctx.negated(verb) or _supposed(verb, ctx):
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
             continue
         named = [p for p in ctx.pobjs(verb, {prep.lower_}) if p.lower_ in nouns and not ctx.entity(p)]
         partners = party_ids([a for p in named for a in ctx.actors(p, groups=False) + ctx.listed_names(p) + [
@@ -226,7 +226,7 @@ def as_owned_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         prep = noun.head
         verb = prep.head
         if noun.dep_ != "pobj" or prep.lower_ != "as" or verb.pos_ != "VERB" or verb.lemma_ in dropping \
-                or _unreal(noun, ctx) or ctx.negated(verb) or _supposed(verb, ctx):
+                or _unreal(noun, ctx) or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
             continue
         # the owner may hang on a modifier before the noun ("Anthropic's primary cloud and training partner")
         mods = [noun] + [c for c in noun.children if c.dep_ in ("nmod", "compound") and c.i < noun.i]
@@ -244,7 +244,7 @@ def helped_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for word in ctx.find(sent, ctx.lex.words("r11coopr_helped_words")):
         verb = word.head
         if word.dep_ != "advcl" or word.tag_ != "VBN" or verb.pos_ != "VERB" or ctx.negated(verb) \
-                or _supposed(verb, ctx):
+                or supposed_or_doubted(verb, ctx):
             continue
         helpers: list[str] = []
         for agent in (c for c in word.children if c.dep_ == "agent"):
@@ -265,7 +265,7 @@ def help_received_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for noun in ctx.find(sent, ctx.lex.words("r11coopr_help_nouns")):
         verb = noun.head
         if noun.dep_ != "dobj" or verb.lemma_ not in verbs or verb.pos_ != "VERB" or ctx.negated(verb) \
-                or _supposed(verb, ctx) or any(c.dep_ in ("amod", "det") and c.lower_ in
+                or supposed_or_doubted(verb, ctx) or any(c.dep_ in ("amod", "det") and c.lower_ in
                                                ctx.lex.words("r11coopr_no_help_words") for c in noun.children):
             continue
         givers = _helpers(noun, ctx) + party_ids([a for p in ctx.pobjs(verb, {"from"}) for a in ctx.actors(p)], ctx)
@@ -283,7 +283,7 @@ def shared_knowledge_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # "know-how" is cut into three words: its last one is the object
         shared = [c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in things or c.i >= 2 and
                   ctx.doc[c.i - 2:c.i + 1].text.lower() in things)]
-        if verb.pos_ != "VERB" or not shared or ctx.negated(verb) or _supposed(verb, ctx):
+        if verb.pos_ != "VERB" or not shared or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
             continue
         heads = [verb.head, verb.head.head]  # "denied sharing", "accused Huawei of sharing"
         if any(h.lemma_ in ctx.lex.words("r11coopr_denying_verbs") or any(c.dep_ == "neg" for c in h.children)
