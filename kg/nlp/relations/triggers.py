@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import curbed_goods, others_measure
 from kg.nlp.relations.objects import RELATIVE_PRONOUNS
+from kg.nlp.relations.r11coopp import DESCRIBING_PREPS, bloc_ally, inside_name, made_thing_subject, partitive_among
+from kg.nlp.relations.r11coopp import trade_pact
 from kg.nlp.relations.slots import EXPORT_NOUNS, dobj, list_objects, owner
 from kg.nlp.relations.slots import verb_objects
 from kg.schema import PREDICATES
@@ -117,6 +119,8 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 continue  # "sold its unit to Y", "bought the site from Z": a business or holding changes hands
             if predicate == "cooperatesWith" and found_specific:
                 continue  # "created jointly with", "supplies … to": the specific relation says it all
+            if predicate == "cooperatesWith" and made_thing_subject(tok, slots):
+                continue  # "the jet is to be developed with X": what is made is no party
             found_specific = True
             subjects = [s for s in ctx.subjects(tok) if ctx.is_actor(s)]
             if not subjects and "dobj_list" in slots:
@@ -172,6 +176,8 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
     for child in tok.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < tok.i:
             if ctx.entity(child):
+                if bloc_ally(tok, child, ctx):
+                    continue  # "a NATO ally" is a member of the bloc
                 holders += [a for a in ctx.actors(ctx.mention_root(child)) if a not in holders]
                 # "the Russia-China agreement": names joined by a hyphen in front of the noun
                 holders += [a for t in child.subtree if t.dep_ in ("compound", "amod") and t.i + 1 < len(ctx.doc)
@@ -210,12 +216,14 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
             if tok.dep_ == "appos":
                 # "Kazakhstan and Belarus, Moscow's partners": the list the description stands beside
                 others += ctx.actors(ctx.mention_root(tok.head)) or ctx.listed_before(tok, ("Country", "Organization"))
-            elif tok.dep_ in ("attr", "pobj") and tok.head.pos_ in ("AUX", "VERB", "ADP"):
+            elif tok.dep_ == "attr" and tok.head.pos_ in ("AUX", "VERB") or \
+                    tok.dep_ == "pobj" and tok.head.lower_ in DESCRIBING_PREPS:  # not "turned against an ally"
                 clause = tok.head if tok.dep_ == "attr" else tok.head.head
                 others += ctx.clause_subjects(clause)
         elif slot == "between":
             # "the contract, concluded between X and Y": the participle carries "between" too
-            between = [p for h in hosts if h is tok or h.i > tok.i for p in ctx.pobjs(h, {"between", "among"})]
+            between = [p for h in hosts if h is tok or h.i > tok.i for p in ctx.pobjs(h, {"between", "among"})
+                       if not partitive_among(p.head)]  # not "…, military cooperation among them"
             # "between Thales and Poland's armament agency": a possessor is not a party
             owners = {ctx.entity(t) for p in between for t in p.subtree
                       if t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].text in POSSESSIVE
@@ -382,6 +390,10 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if predicate == "cooperatesWith" and (outer := _governing_trigger(tok, ctx)) is not None and \
                     outer.lemma_ == "venture":
                 continue  # "formed a joint venture for battery research": the venture says it (jointVentureWith)
+            if predicate == "cooperatesWith" and inside_name(tok, ctx):
+                continue  # "financed through the Digital Trade Partnership": a name, not a trigger
+            if predicate == "cooperatesWith" and trade_pact(tok, _governing_trigger(tok, ctx), ctx):
+                continue  # "an economic partnership agreement": a trade pact (agreementWith)
             if predicate == "investsIn" and tok.dep_ == "dobj" and \
                     tok.head.lemma_ in ctx.lex.words("divest_verbs"):
                 continue  # "selling its stakes in X": an investment ended
