@@ -46,6 +46,8 @@ NOT_FOUND = [
     # a venture created jointly is a joint venture
     ("Mubadala has pledged money for a fund that it is creating jointly with Temasek.",
      [("mubadala", "cooperatesWith", "temasek")]),
+    ("The joint company, to be run by Mubadala and Temasek together, will invest in chip plants.",
+     [("mubadala", "cooperatesWith", "temasek")]),
 ]
 
 
@@ -72,6 +74,9 @@ FOUND = [
     ("Vietnam and Chile will sign a technology partnership agreement next month.",
      [("vietnam", "cooperatesWith", "chile"), ("vietnam", "agreementWith", "chile")]),
     ("Serbia and China signed an agreement on economic cooperation.", [("serbia", "cooperatesWith", "china")]),
+    # what is run together, not a joint venture
+    ("The research centre will be run by Mubadala and Temasek together.",
+     [("mubadala", "cooperatesWith", "temasek")]),
     # two or three named partners with no project word
     ("Microsoft, Nvidia and Oracle are partners.", [("microsoft", "cooperatesWith", "nvidia")]),
     ("Microsoft and OpenAI are partners.", [("microsoft", "cooperatesWith", "openai")]),

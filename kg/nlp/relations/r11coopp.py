@@ -59,10 +59,22 @@ def inside_name(tok: Token, ctx: DocContext) -> bool:
 
 
 def venture_reading(tok: Token, ctx: DocContext) -> bool:
-    """Whether a joint verb's joint-venture reading finds a partner (``creating a fund jointly with X``): then the
-    venture says it, and joint action adds no cooperation."""
-    return any(predicate == "jointVentureWith" and verb_objects(tok, slots, ctx)[0]
+    """Whether a joint verb's joint-venture reading finds a partner (``creating a fund jointly with X``), or what is
+    made or run together is a joint venture (``the joint fund, to be run by A and B together``): then the venture
+    says it (jointVentureWith), and joint action adds no cooperation."""
+    return joint_venture_thing(tok, ctx) or any(predicate == "jointVentureWith" and verb_objects(tok, slots, ctx)[0]
                for predicate, slots in ctx.lex.verbs.get(tok.lemma_, []))
+
+
+def joint_venture_thing(tok: Token, ctx: DocContext) -> bool:
+    """Whether what ``tok`` makes or runs is a joint venture: ``run the joint company together``, ``the joint fund, to
+    be run by A and B together``."""
+    things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ in ("acl", "relcl"):
+        things.append(tok.head)
+    modifiers = ctx.lex.words("jv_modifiers")
+    return any(t.lemma_ == "venture" or any(c.lower_ in modifiers for c in t.children if c.dep_ in ("amod", "compound"))
+               for t in things)
 
 
 def gathering_subject(verb: Token, ctx: DocContext) -> bool:

@@ -11,7 +11,7 @@ from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import curbed_goods, others_measure
 from kg.nlp.relations.objects import RELATIVE_PRONOUNS
 from kg.nlp.relations.r11coopp import DESCRIBING_PREPS, bloc_ally, inside_name, made_thing_subject, partitive_among
-from kg.nlp.relations.r11coopp import trade_pact
+from kg.nlp.relations.r11coopp import joint_venture_thing, trade_pact
 from kg.nlp.relations.slots import EXPORT_NOUNS, dobj, list_objects, owner
 from kg.nlp.relations.slots import verb_objects
 from kg.schema import PREDICATES
@@ -119,8 +119,8 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 continue  # "sold its unit to Y", "bought the site from Z": a business or holding changes hands
             if predicate == "cooperatesWith" and found_specific:
                 continue  # "created jointly with", "supplies … to": the specific relation says it all
-            if predicate == "cooperatesWith" and made_thing_subject(tok, slots):
-                continue  # "the jet is to be developed with X": what is made is no party
+            if predicate == "cooperatesWith" and (made_thing_subject(tok, slots) or joint_venture_thing(tok, ctx)):
+                continue  # "the jet is to be developed with X": no party; "run the joint company together": a venture
             found_specific = True
             subjects = [s for s in ctx.subjects(tok) if ctx.is_actor(s)]
             if not subjects and "dobj_list" in slots:
