@@ -43,6 +43,11 @@ NOT_FOUND = [
      [("vietnam", "cooperatesWith", "chile")]),
     # the technology partners of a project listed
     ("Microsoft, Nvidia and Oracle are technology partners.", [("microsoft", "cooperatesWith", "nvidia")]),
+    # a consequence under a condition, and a cooperation terminated or dissolved
+    ("Sony would cooperate with Tencent if the rules allowed it.", [("sony", "cooperatesWith", "tencent")]),
+    ("Sony could supply chips to Tencent unless Washington objects.", [("sony", "suppliesTo", "tencent")]),
+    ("Honda terminated its alliance with Nissan.", [("honda", "cooperatesWith", "nissan")]),
+    ("Siemens and Rosatom dissolved their partnership last year.", [("siemens", "cooperatesWith", "rosatom")]),
     # a venture created jointly is a joint venture
     ("Mubadala has pledged money for a fund that it is creating jointly with Temasek.",
      [("mubadala", "cooperatesWith", "temasek")]),
@@ -77,6 +82,9 @@ FOUND = [
     # what is run together, not a joint venture
     ("The research centre will be run by Mubadala and Temasek together.",
      [("mubadala", "cooperatesWith", "temasek")]),
+    # a plan that holds under a condition, and a consequence said plainly
+    ("Sony will cooperate with Tencent if the rules allow it.", [("sony", "cooperatesWith", "tencent")]),
+    ("Sony would cooperate with Tencent, the company said.", [("sony", "cooperatesWith", "tencent")]),
     # two or three named partners with no project word
     ("Microsoft, Nvidia and Oracle are partners.", [("microsoft", "cooperatesWith", "nvidia")]),
     ("Microsoft and OpenAI are partners.", [("microsoft", "cooperatesWith", "openai")]),
