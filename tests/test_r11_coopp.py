@@ -48,6 +48,8 @@ NOT_FOUND = [
     ("Sony could supply chips to Tencent unless Washington objects.", [("sony", "suppliesTo", "tencent")]),
     ("Honda terminated its alliance with Nissan.", [("honda", "cooperatesWith", "nissan")]),
     ("Siemens and Rosatom dissolved their partnership last year.", [("siemens", "cooperatesWith", "rosatom")]),
+    # the partner replaced is no partner of who replaced it
+    ("Huawei replaced Ericsson as a partner of Telenor.", [("huawei", "cooperatesWith", "ericsson")]),
     # a venture created jointly is a joint venture
     ("Mubadala has pledged money for a fund that it is creating jointly with Temasek.",
      [("mubadala", "cooperatesWith", "temasek")]),
@@ -85,6 +87,8 @@ FOUND = [
     # a plan that holds under a condition, and a consequence said plainly
     ("Sony will cooperate with Tencent if the rules allow it.", [("sony", "cooperatesWith", "tencent")]),
     ("Sony would cooperate with Tencent, the company said.", [("sony", "cooperatesWith", "tencent")]),
+    # a partner chosen
+    ("Telenor chose Huawei as its partner.", [("telenor", "cooperatesWith", "huawei")]),
     # two or three named partners with no project word
     ("Microsoft, Nvidia and Oracle are partners.", [("microsoft", "cooperatesWith", "nvidia")]),
     ("Microsoft and OpenAI are partners.", [("microsoft", "cooperatesWith", "openai")]),

@@ -77,6 +77,12 @@ def joint_venture_thing(tok: Token, ctx: DocContext) -> bool:
                for t in things)
 
 
+def replaced_partner(verb: Token, ctx: DocContext) -> bool:
+    """Whether a verb that takes a partner ``as`` its object replaces or drops it: ``Huawei replaced Ericsson as
+    Telenor's partner`` (the one replaced is a partner no more, and no partner of who replaced it)."""
+    return verb.lemma_ in ctx.lex.words("r11coopp_replacing_verbs")
+
+
 def gathering_subject(verb: Token, ctx: DocContext) -> bool:
     """Whether what ``brings together`` its objects is a bloc or a gathering (``APEC brings together …``, ``the
     summit brought together …``): they meet or belong there; that does not make them partners."""
