@@ -87,6 +87,9 @@ FOUND = [
     # a plan that holds under a condition, and a consequence said plainly
     ("Sony will cooperate with Tencent if the rules allow it.", [("sony", "cooperatesWith", "tencent")]),
     ("Sony would cooperate with Tencent, the company said.", [("sony", "cooperatesWith", "tencent")]),
+    # a name holding the trigger word does not hide the parties the sentence names beside it
+    ("The Korea-Japan Partnership Forum said Samsung would cooperate with Sony.",
+     [("samsung-electronics", "cooperatesWith", "sony")]),
     # a partner chosen
     ("Telenor chose Huawei as its partner.", [("telenor", "cooperatesWith", "huawei")]),
     # two or three named partners with no project word

@@ -52,10 +52,10 @@ def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
 
 
-def inside_name(tok: Token, ctx: DocContext) -> bool:
-    """Whether a trigger word is part of a name (``the Digital Trade Partnership``): the name is an actor or a
-    programme, the word no trigger."""
-    return ctx.entity(tok) is not None
+def inside_name(tok: Token, ctx: DocContext) -> str | None:
+    """The name a trigger word is part of (``the Digital Trade Partnership``), if any: a programme or an actor so
+    named is no party of the partnership its name speaks of."""
+    return ctx.entity(tok)
 
 
 def venture_reading(tok: Token, ctx: DocContext) -> bool:

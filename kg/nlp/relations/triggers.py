@@ -390,8 +390,6 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if predicate == "cooperatesWith" and (outer := _governing_trigger(tok, ctx)) is not None and \
                     outer.lemma_ == "venture":
                 continue  # "formed a joint venture for battery research": the venture says it (jointVentureWith)
-            if predicate == "cooperatesWith" and inside_name(tok, ctx):
-                continue  # "financed through the Digital Trade Partnership": a name, not a trigger
             if predicate == "cooperatesWith" and trade_pact(tok, _governing_trigger(tok, ctx), ctx):
                 continue  # "an economic partnership agreement": a trade pact (agreementWith)
             if predicate == "investsIn" and tok.dep_ == "dobj" and \
@@ -406,5 +404,8 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 continue  # no pair (:func:`pairs` pairs holders)
             status = ctx.status(tok)
             tech = topics(tok, ctx)
+            named = inside_name(tok, ctx) if predicate == "cooperatesWith" else None
             for s, o in pairs(holders, others, mutual):
+                if named in (s, o):
+                    continue  # "financed through the Digital Trade Partnership": the name is no party
                 yield Candidate(s, predicate, o, f"noun:{key}", status, sent, tech)
