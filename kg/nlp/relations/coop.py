@@ -14,6 +14,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import lexicon_memo, triggered_by
 from kg.nlp.relations.mentions import titled_body
+from kg.nlp.relations.r11coopp import gathering_subject
 from kg.nlp.relations.slots import owner, verb_objects
 from kg.nlp.relations.triggers import SUPPORT_VERBS, noun_participants, topics
 
@@ -300,8 +301,8 @@ def together_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def pairing_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The programme pairs Rostec with Safran``, ``the deal brings together A and B``: the parties paired."""
     for verb in ctx.find(sent, ctx.lex.words("pairing_verbs")):
-        if verb.pos_ != "VERB" or ctx.negated(verb):
-            continue
+        if verb.pos_ != "VERB" or ctx.negated(verb) or gathering_subject(verb, ctx):
+            continue  # "APEC brings together A and B": members of a bloc or guests of a summit
         objects = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
         # "pairs A with B": the parser may hang "with" on the object
         partners = [a for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]

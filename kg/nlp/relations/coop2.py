@@ -15,6 +15,7 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.coop import PARTIES, party_ids
 from kg.nlp.relations.index import lexicon_memo, triggered_by
 from kg.nlp.relations.mentions import ends_in_possessive, titled_body
+from kg.nlp.relations.r11coopp import replaced_partner
 from kg.nlp.relations.triggers import SUPPORT_VERBS, distinct_pairs
 
 COOPERATION = ("cooperatesWith", "agreementWith", "jointVentureWith")
@@ -332,8 +333,8 @@ def chosen_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for noun in ctx.find(sent, ctx.lex.words("partner_nouns")):
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in ("as", "among") or prep.head.pos_ != "VERB" or \
-                ctx.negated(prep.head):
-            continue
+                ctx.negated(prep.head) or replaced_partner(prep.head, ctx):
+            continue  # not "Huawei replaced Ericsson as Telenor's partner": the one replaced is a partner no more
         verb = prep.head
         chosen = party_ids([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
         owners = party_ids([a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)], ctx) or \

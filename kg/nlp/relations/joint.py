@@ -10,6 +10,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.r11coopp import venture_reading
 
 JOINT_WORDS = {"together", "jointly"}
 PARTIES = ("Organization", "Country", "InternationalOrganization", "Bloc")  # not people attending together
@@ -44,8 +45,8 @@ def joint_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     the missiles jointly with Raytheon``."""
     for tok in _maybe_joint(sent, ctx):
         if tok.pos_ != "VERB" or not (_co_verb(tok) or (tok.lemma_ in ctx.lex.words("joint_verbs") and _jointly(tok))) \
-                or ctx.negated(tok):
-            continue
+                or ctx.negated(tok) or venture_reading(tok, ctx):
+            continue  # "creating a fund jointly with X": a joint venture (the verb rule)
         subjects = [a for a in ctx.subjects(tok) if ctx.type_of(a) in PARTIES]
         # "co-produces radars with Y": the parser may hang "with" on the object
         hosts = [tok] + ([c for c in tok.children if c.dep_ == "dobj"] if _co_verb(tok) else [])

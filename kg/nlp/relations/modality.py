@@ -183,6 +183,18 @@ def hypothetical(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
     return _supposed(governor_chain(tok.i, p), p, lex)
 
 
+#: auxiliaries of a consequence that holds only under a condition: ``X would cooperate with Y if …``
+CONDITIONAL_AUX = frozenset({"would", "could"})
+
+
+def conditional_consequence(verb: int, p: Parse, marks: frozenset[str]) -> bool:
+    """Whether a verb with ``would``/``could`` has a condition clause (``if``, ``unless``) of its own: ``X would
+    work with Y if Z allowed it`` supposes the work (``X will work with Y if …`` plans it, and is left alone)."""
+    kids = p.children[verb]
+    return any(p.dep[c] == "aux" and p.lower[c] in CONDITIONAL_AUX for c in kids) and any(
+        p.dep[c] == "advcl" and any(p.dep[m] == "mark" and p.lower[m] in marks for m in p.children[c]) for c in kids)
+
+
 def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
     """:func:`hypothetical` over the governors of a token (``chain``)."""
     marks, aux, verbs = _hypothetical(lex)
@@ -194,6 +206,8 @@ def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
                 return True
             if k == 0 and label == "aux" and lower[child] in aux:
                 return True
+        if k == 0 and conditional_consequence(gov, p, marks):
+            return True  # "X would cooperate with Y if the rules allowed it"
         if k > 0 and p.pos[gov] == "VERB" and word_forms(gov, p) & verbs:
             return True
     return False

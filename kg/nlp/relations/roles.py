@@ -14,6 +14,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.r11coopp import project_partners
 from kg.schema import PREDICATES
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r11supb import home_market
@@ -71,7 +72,8 @@ def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             predicate = "jointVentureWith"  # "TSMC's joint-venture partners"
         ones = described(tok, ctx)
         others = counterparts(tok, set(preps), ctx) if ones else []
-        mutual = PREDICATES[predicate].symmetric and len(ones) >= 2
+        mutual = PREDICATES[predicate].symmetric and len(ones) >= 2 and not (
+            predicate == "cooperatesWith" and project_partners(tok, ones, ctx))  # "A, B and C are launch partners"
         if not (others or mutual) or ctx.negated(tok):
             continue
         status = ctx.status(tok)

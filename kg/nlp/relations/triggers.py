@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import curbed_goods, others_measure
 from kg.nlp.relations.objects import RELATIVE_PRONOUNS
+from kg.nlp.relations.r11coopp import DESCRIBING_PREPS, bloc_ally, inside_name, made_thing_subject, partitive_among
+from kg.nlp.relations.r11coopp import joint_venture_thing, trade_pact
 from kg.nlp.relations.slots import EXPORT_NOUNS, dobj, list_objects, owner
 from kg.nlp.relations.slots import verb_objects
 from kg.schema import PREDICATES
@@ -118,6 +120,8 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 continue  # "sold its unit to Y", "bought the site from Z": a business or holding changes hands
             if predicate == "cooperatesWith" and found_specific:
                 continue  # "created jointly with", "supplies … to": the specific relation says it all
+            if predicate == "cooperatesWith" and (made_thing_subject(tok, slots) or joint_venture_thing(tok, ctx)):
+                continue  # "the jet is to be developed with X": no party; "run the joint company together": a venture
             found_specific = True
             subjects = [s for s in ctx.subjects(tok) if ctx.is_actor(s)]
             if not subjects and "dobj_list" in slots:
@@ -167,6 +171,8 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
     for child in tok.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < tok.i:
             if ctx.entity(child):
+                if bloc_ally(tok, child, ctx):
+                    continue  # "a NATO ally" is a member of the bloc
                 holders += [a for a in ctx.actors(ctx.mention_root(child)) if a not in holders]
                 # "the Russia-China agreement": names joined by a hyphen in front of the noun
                 holders += [a for t in child.subtree if t.dep_ in ("compound", "amod") and t.i + 1 < len(ctx.doc)
@@ -205,12 +211,14 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
             if tok.dep_ == "appos":
                 # "Kazakhstan and Belarus, Moscow's partners": the list the description stands beside
                 others += ctx.actors(ctx.mention_root(tok.head)) or ctx.listed_before(tok, ("Country", "Organization"))
-            elif tok.dep_ in ("attr", "pobj") and tok.head.pos_ in ("AUX", "VERB", "ADP"):
+            elif tok.dep_ == "attr" and tok.head.pos_ in ("AUX", "VERB") or \
+                    tok.dep_ == "pobj" and tok.head.lower_ in DESCRIBING_PREPS:  # not "turned against an ally"
                 clause = tok.head if tok.dep_ == "attr" else tok.head.head
                 others += ctx.clause_subjects(clause)
         elif slot == "between":
             # "the contract, concluded between X and Y": the participle carries "between" too
-            between = [p for h in hosts if h is tok or h.i > tok.i for p in ctx.pobjs(h, {"between", "among"})]
+            between = [p for h in hosts if h is tok or h.i > tok.i for p in ctx.pobjs(h, {"between", "among"})
+                       if not partitive_among(p.head)]  # not "…, military cooperation among them"
             # "between Thales and Poland's armament agency": a possessor is not a party
             owners = {ctx.entity(t) for p in between for t in p.subtree
                       if t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].text in POSSESSIVE
@@ -377,6 +385,8 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if predicate == "cooperatesWith" and (outer := _governing_trigger(tok, ctx)) is not None and \
                     outer.lemma_ == "venture":
                 continue  # "formed a joint venture for battery research": the venture says it (jointVentureWith)
+            if predicate == "cooperatesWith" and trade_pact(tok, _governing_trigger(tok, ctx), ctx):
+                continue  # "an economic partnership agreement": a trade pact (agreementWith)
             if predicate == "investsIn" and tok.dep_ == "dobj" and \
                     tok.head.lemma_ in ctx.lex.words("divest_verbs"):
                 continue  # "selling its stakes in X": an investment ended
@@ -390,5 +400,8 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             status = ctx.status(tok)
             tech = topics(tok, ctx)
             deal = deal_supply_pairs(tok, holders, others, ctx) if predicate == "suppliesTo" else None
+            named = inside_name(tok, ctx) if predicate == "cooperatesWith" else None
             for s, o in pairs(holders, others, mutual) if deal is None else deal:
+                if named in (s, o):
+                    continue  # "financed through the Digital Trade Partnership": the name is no party
                 yield Candidate(s, predicate, o, f"noun:{key}", status, sent, tech)
