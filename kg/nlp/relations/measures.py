@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.slots import dobj
-from kg.nlp.relations.triggers import noun_participants, slot_actors
+from kg.nlp.relations.targets import slot_actors
+from kg.nlp.relations.triggers import noun_participants
 from kg.nlp.relations.index import triggered_by
 
 

@@ -10,10 +10,10 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import curbed_goods, others_measure
 from kg.nlp.relations.objects import RELATIVE_PRONOUNS
-from kg.nlp.relations.r11coopp import DESCRIBING_PREPS, bloc_ally, inside_name, made_thing_subject, partitive_among
-from kg.nlp.relations.r11coopp import joint_venture_thing, trade_pact
-from kg.nlp.relations.slots import EXPORT_NOUNS, dobj, list_objects, owner
-from kg.nlp.relations.slots import verb_objects
+from kg.nlp.relations.r11coopp import (DESCRIBING_PREPS, bloc_ally, inside_name, joint_venture_thing,
+                                       made_thing_subject, partitive_among, trade_pact)
+from kg.nlp.relations.slots import dobj, list_objects, owner, verb_objects
+from kg.nlp.relations.targets import slot_actors, typed_target
 from kg.schema import PREDICATES
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r11supb import asset_moved, deal_supply_pairs, money_given
@@ -280,31 +280,6 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
         others += ctx.subjects(clause) if clause.pos_ in ("VERB", "AUX") else ctx.actors(clause)
     return ([h for h in dict.fromkeys(holders) if ctx.is_actor(h)],
             [o for o in dict.fromkeys(others) if ctx.is_actor(o)])
-
-
-def slot_actors(pobj: Token, slot: str, ctx: DocContext) -> list[str]:
-    """The actors a noun's preposition names; ``curbs on shipments of chips to China``: the goods' destination."""
-    found = ctx.actors(pobj)
-    if not found and slot == "on" and (pobj.lemma_ in EXPORT_NOUNS or pobj.lower_ in EXPORT_NOUNS):
-        found = [a for t in pobj.subtree if t.dep_ == "prep" and t.lower_ == "to"
-                 for q in t.children if q.dep_ == "pobj" for a in ctx.actors(q)]
-    return found
-
-
-def typed_target(noun: Token, pobj: Token, slot: str, ctx: DocContext) -> list[str]:
-    """``a ban on Huawei`` / ``on Huawei equipment`` / ``on products from Huawei`` names a company (``on_org``,
-    a sanction); ``an embargo on Iran`` or an export ban names a state (``on_state``, an export restriction)."""
-    if slot == "on_state":
-        export = any(c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS for c in noun.children
-                     if c.dep_ in ("compound", "amod", "nmod"))
-        return [a for a in slot_actors(pobj, "on", ctx)
-                if export or ctx.type_of(a) in ("Country", "Bloc", "InternationalOrganization")]
-    found = [a for a in ctx.actors(pobj) if ctx.type_of(a) == "Organization"]
-    if not found and not ctx.entity(pobj):
-        # the company whose products are banned
-        found = [a for c in pobj.children if c.dep_ in ("compound", "poss", "nmod") for a in ctx.actors(c)]
-        found += [a for p in ctx.pobjs(pobj, {"from", "by"}) for a in ctx.actors(p)]
-    return [a for a in found if ctx.type_of(a) == "Organization"]
 
 
 def _governing_trigger(tok: Token, ctx: DocContext) -> Token | None:
