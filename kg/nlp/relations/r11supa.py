@@ -1,0 +1,182 @@
+"""Supply constructions of the seventh round (branch r11supa), within one sentence; their words are the ``r11supa_``
+keys of ``data/lexicon/events.json`` (earlier rounds: :mod:`kg.nlp.relations.r10supply`,
+:mod:`kg.nlp.relations.r10supply_goods`).
+
+- customers named as examples of the recipient: ``Great Wall sold satellites to partners such as Nigeria``,
+  ``… to buyers including Egypt``, ``… to other partners of Beijing, among them Nigeria and Venezuela``;
+- goods bought, with their seller named on them: ``Turkey's purchase of Russia's S-400 system``, ``the purchase of
+  Russian S-400 systems by Turkey``, ``the use of Huawei equipment by Telenor``;
+- goods given to a recipient, their supplier named on them: ``Western armoured vehicles given to Kyiv``,
+  ``Russian-made S-400 systems delivered to Turkey``.
+
+Each rule visits only the sentence's words of its list (through the document index).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.triggers import distinct_pairs
+
+SUPPLIERS = ("Organization", "Country", "Bloc")
+
+
+def _examples(noun: Token, ctx: DocContext) -> list[str]:
+    """The actors a plain noun names as examples: ``partners such as A and B``, ``buyers including A``,
+    ``customers like A``, ``partners, among them A`` (the list may hang as an apposition anywhere after ``noun``)."""
+    out = [a for p in ctx.pobjs(noun, {"as", "including", "like"}) if p.head.lower_ != "as" or
+           any(c.lower_ == "such" for c in p.head.children) for a in ctx.actors(p)]
+    out += [a for c in noun.children if c.dep_ == "appos" for a in ctx.actors(c)]
+    # "…, among them Nigeria and Venezuela": the parser hangs the list on any earlier noun
+    for tok in noun.doc[noun.i + 1:noun.sent.end]:
+        if tok.lower_ in ("them", "whom") and tok.dep_ == "pobj" and tok.head.lower_ == "among" and \
+                tok.head.head.i > tok.i and ctx.entity(tok.head.head):
+            out += ctx.actors(tok.head.head)
+            break
+    return [a for a in dict.fromkeys(out) if ctx.is_actor(a)]
+
+
+@triggered_by(lambda lex: lex.words("r11supa_selling_verbs"))
+def example_recipients_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Great Wall sold satellites to partners such as Nigeria``, ``Baykar exports drones to buyers including
+    Poland``: the seller supplies each customer the recipient noun names as an example.
+
+    >>> from kg.nlp.relations.index import TRIGGERS
+    >>> example_recipients_rule in TRIGGERS
+    True
+    """
+    for verb in ctx.find(sent, ctx.lex.words("r11supa_selling_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        recipients = [a for p in ctx.pobjs(verb, {"to"}) if not ctx.entity(p) and p.pos_ == "NOUN"
+                      for a in _examples(p, ctx)]
+        if not recipients:
+            continue
+        sellers = [a for a in ctx.subjects(verb) if ctx.type_of(a) in SUPPLIERS]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(sellers, recipients):
+            yield Candidate(s, "suppliesTo", o, "event:example-recipients", status, sent)
+
+
+def _named_on(goods: Token, ctx: DocContext) -> list[str]:
+    """The supplier named on goods: ``Russia's system``, ``Russian systems``, ``Huawei equipment``,
+    ``Russian-made systems``; not the goods when they are an actor themselves."""
+    if ctx.entity(goods) and ctx.is_actor(ctx.entity(goods) or ""):
+        return []
+    own = ctx.entity(goods)
+    # the names among the goods' left modifiers: "Russia's", "Western (armoured)", "Russian(-made)", "Huawei"
+    found = [a for t in goods.doc[goods.left_edge.i:goods.i] if ctx.entity(t) and ctx.entity(t) != own
+             and t.dep_ != "conj" for a in ctx.actors(t, conj=False)]
+    return [a for a in dict.fromkeys(found) if ctx.type_of(a) in SUPPLIERS]
+
+
+def _punished(noun: Token, ctx: DocContext) -> list[str]:
+    """Whom ``its`` stands for in a reason for a measure: ``sanctioned Turkey over its purchase``, ``imposed
+    sanctions on the agency over its purchase`` (the measure's object or the object of its ``on``); nothing
+    elsewhere (the pronoun's referent is not sure enough)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("over", "for") or prep.head.pos_ != "VERB":
+        return []
+    objects = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [p for o in objects for p in ctx.pobjs(o, {"on", "against"})]
+    return [a for o in objects for a in ctx.actors(o) if ctx.is_actor(a)]
+
+
+@triggered_by(lambda lex: lex.words("r11supa_purchase_nouns"))
+def bought_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Turkey's purchase of Russia's S-400 system``, ``the purchase of Russian jets by Egypt``, ``the use of
+    Huawei equipment by Telenor``: the one whose goods are bought or used supplies the buyer or user (named by
+    the possessive or by ``by``); a banned or halted purchase is left to the curb rules."""
+    stopping = ctx.lex.words("r10supply_stopping_words")
+    goods_words = ctx.lex.words("r10supply_sent_goods")
+    for noun in ctx.find(sent, ctx.lex.words("r11supa_purchase_nouns")):
+        governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
+        if noun.pos_ != "NOUN" or stopping & {noun.head.lemma_, governor.lemma_} or ctx.negated(noun.head):
+            continue
+        buyers = [a for c in noun.children if c.dep_ == "poss" for a in
+                  (_punished(noun, ctx) if c.lower_ in ("its", "their") else ctx.actors(c))]
+        buyers += [a for p in ctx.pobjs(noun, {"by"}) for a in ctx.actors(p)]
+        buyers = [a for a in buyers if ctx.is_actor(a)]
+        # "an order for Dassault jets": goods only (not "an order for Huawei's removal")
+        goods = [g for g in ctx.pobjs(noun, {"of"})] if noun.lemma_ != "order" else [
+            g for g in ctx.pobjs(noun, {"of", "for"}) if g.lemma_ in goods_words or ctx.technologies(g, shallow=True)]
+        sellers = [a for g in goods for a in _named_on(g, ctx)]
+        status = ctx.status(noun.head)
+        for s, o in distinct_pairs(sellers, buyers):
+            yield Candidate(s, "suppliesTo", o, "event:bought-goods", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("r11supa_given_participles"))
+def given_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Western armoured vehicles given to Kyiv``, ``Russian-made S-400 systems delivered to Turkey``: goods a
+    participle sends to a recipient, their supplier named on them."""
+    for part in ctx.find(sent, ctx.lex.words("r11supa_given_participles")):
+        if part.tag_ != "VBN" or part.dep_ != "acl" or ctx.negated(part):
+            continue
+        recipients = [a for p in ctx.pobjs(part, {"to"}) for a in ctx.actors(p) if ctx.is_actor(a)]
+        suppliers = _named_on(part.head, ctx) if recipients else []
+        status = ctx.status(part)
+        for s, o in distinct_pairs(suppliers, recipients):
+            yield Candidate(s, "suppliesTo", o, "event:given-goods", status, sent)
+
+
+def _holders(noun: Token, ctx: DocContext) -> list[str]:
+    """Who a role noun describes: ``Ericsson is a supplier …`` (the subject), ``Ericsson, a supplier …`` (the name
+    it is in apposition to)."""
+    if noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("AUX", "VERB"):
+        return ctx.subjects(noun.head)
+    if noun.dep_ == "appos":
+        return ctx.actors(noun.head, conj=False)
+    return []
+
+
+@triggered_by(lambda lex: lex.words("r10supply_supplier_roles"))
+def supplier_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Ericsson is a supplier of Vodafone``, ``Thales, a long-time contractor of the Polish army``: a supplier of
+    an actor (a name, not goods: ``a supplier of Chinese chips`` names none) supplies it."""
+    for noun in ctx.find(sent, ctx.lex.words("r10supply_supplier_roles")):
+        if noun.pos_ != "NOUN" or ctx.negated(noun.head):
+            continue
+        customers = [a for p in ctx.pobjs(noun, {"of"}) if ctx.entity(p) and ctx.is_actor(ctx.entity(p) or "")
+                     for a in ctx.actors(p)]
+        suppliers = [a for a in _holders(noun, ctx) if ctx.type_of(a) in SUPPLIERS] if customers else []
+        status = ctx.status(noun.head)
+        for s, o in distinct_pairs(suppliers, customers):
+            yield Candidate(s, "suppliesTo", o, "event:supplier-of", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("r11supa_making_verbs"))
+def goods_made_for_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``TSMC makes chips for Apple``, ``Foxconn manufactures servers for Nvidia``: a company making goods (a
+    technology or a goods word, not ``it easier``) for a company supplies it."""
+    goods_words = ctx.lex.words("r10supply_sent_goods")
+    for verb in ctx.find(sent, ctx.lex.words("r11supa_making_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        goods = [c for c in verb.children if c.dep_ == "dobj" and not ctx.actors(c, conj=False)
+                 and (c.lemma_ in goods_words or ctx.technologies(c, shallow=True))]
+        customers = [a for h in [verb] + goods for p in ctx.pobjs(h, {"for"})
+                     for a in ctx.actors(p, groups=False) if ctx.type_of(a) == "Organization"] if goods else []
+        makers = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"] if customers else []
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(makers, customers):
+            yield Candidate(s, "suppliesTo", o, "event:goods-made-for", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("purchase_nouns"))
+def order_with_maker_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Poland placed an order for 180 tanks with Hyundai Rotem``: the one an order is placed with supplies the
+    orderer, ``with`` hanging on the goods (on the order or the verb: :func:`commerce4.deal_partner_rule`)."""
+    for deal in ctx.find(sent, ctx.lex.words("purchase_nouns")):
+        verb = deal.head
+        if deal.dep_ != "dobj" or verb.lemma_ not in ctx.lex.words("c3_ordering_verbs") or ctx.negated(verb):
+            continue
+        sellers = [a for g in ctx.pobjs(deal, {"for"}) for p in ctx.pobjs(g, {"with"}) for a in ctx.actors(p)
+                   if ctx.type_of(a) in SUPPLIERS]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(sellers, (a for a in ctx.subjects(verb) if ctx.is_actor(a))):
+            yield Candidate(s, "suppliesTo", o, "event:order-with-maker", status, sent)

@@ -1,0 +1,80 @@
+"""Supply constructions of the seventh round (branch r11supa): ``kg/nlp/relations/r11supa.py`` and the
+``r11supa_`` keys of ``data/lexicon/events.json``. Every sentence is written for its construction (none comes from a
+gold file); each positive states the triples and the rule it must give, each negative the triples it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import relations
+
+
+def found(nlp, text: str) -> dict[tuple[str, str, str], set[str]]:
+    """Each triple the pipeline finds, with the rules that found it."""
+    return {(r.subject, r.predicate, r.object): {e.rule for e in r.evidence} for r in relations(nlp(text))}
+
+
+STATED = [
+    # customers named as examples of the recipient
+    ("Huawei has sold routers to partners such as Nigeria and Venezuela.",
+     {("huawei", "suppliesTo", "nigeria"), ("huawei", "suppliesTo", "venezuela")}, "event:example-recipients"),
+    ("Thales supplies radars to customers like Poland and Estonia.",
+     {("thales", "suppliesTo", "poland"), ("thales", "suppliesTo", "estonia")}, "event:example-recipients"),
+    # goods bought or used, their seller named on them
+    ("Washington sanctioned Turkey over its purchase of Russian S-400 systems.",
+     {("russia", "suppliesTo", "turkey")}, "event:bought-goods"),
+    ("The report questioned the use of Huawei equipment by Telenor.",
+     {("huawei", "suppliesTo", "telenor")}, "event:bought-goods"),
+    ("Egypt's order for 30 Dassault jets was confirmed.",
+     {("dassault-aviation", "suppliesTo", "egypt")}, "event:bought-goods"),
+    # goods given to a recipient, their supplier named on them
+    ("The workshop repairs Western armoured vehicles given to Kyiv.",
+     {("the-west", "suppliesTo", "ukraine")}, "event:given-goods"),
+    ("Russian-made S-400 systems delivered to Turkey arrived in July.",
+     {("russia", "suppliesTo", "turkey")}, "event:given-goods"),
+    # a supplier of an actor
+    ("Ericsson is a supplier of Vodafone.", {("ericsson", "suppliesTo", "vodafone")}, "event:supplier-of"),
+    ("Ericsson, a longtime supplier of Vodafone, cut jobs.", {("ericsson", "suppliesTo", "vodafone")},
+     "event:supplier-of"),
+    # goods made for a company
+    ("TSMC makes chips for Apple.", {("tsmc", "suppliesTo", "apple")}, "event:goods-made-for"),
+    # an order placed, the maker on the goods
+    ("Poland placed an order for 180 tanks with Hyundai Rotem.", {("hyundai-rotem", "suppliesTo", "poland")},
+     "event:order-with-maker"),
+]
+
+
+@pytest.mark.parametrize("text,expected,rule", STATED, ids=[t[:48] for t, _, _ in STATED])
+def test_construction_gives_its_relations(nlp, text: str, expected: set[tuple[str, str, str]], rule: str) -> None:
+    got = found(nlp, text)
+    assert expected <= set(got), f"missing {expected - set(got)} in {sorted(got)}"
+    assert all(rule in got[t] for t in expected), {t: got[t] for t in expected}
+
+
+NOT_STATED = [
+    # a negated sale to example customers; a halted one
+    ("Huawei has not sold routers to partners such as Nigeria.", {("huawei", "suppliesTo", "nigeria")}),
+    # a banned purchase; a purchase whose buyer the pronoun does not say
+    ("Washington banned the purchase of Huawei equipment by Telenor.", {("huawei", "suppliesTo", "telenor")}),
+    ("The United States praised its purchase of Russian S-400 systems.", {("russia", "suppliesTo", "united-states")}),
+    # an order that is not for goods
+    ("Biden's order for Huawei's removal was signed.", {("huawei", "suppliesTo", "joe-biden")}),
+    # goods not given; goods given to a place are no supply from their maker
+    ("Western armoured vehicles were never given to Kyiv.", {("the-west", "suppliesTo", "ukraine")}),
+    # a supplier of goods names no customer; no supplier
+    ("Ericsson is a supplier of Chinese chips.", {("ericsson", "suppliesTo", "china")}),
+    ("Ericsson is no longer a supplier of Vodafone.", {("ericsson", "suppliesTo", "vodafone")}),
+    # made easier is not made; not made
+    ("The rule makes it easier for Apple.", set()),
+    ("TSMC does not make chips for Huawei.", {("tsmc", "suppliesTo", "huawei")}),
+    # a hypothetical order
+    ("Poland did not place an order for tanks with Hyundai Rotem.", {("hyundai-rotem", "suppliesTo", "poland")}),
+]
+
+
+@pytest.mark.parametrize("text,absent", NOT_STATED, ids=[t[:48] for t, _ in NOT_STATED])
+def test_construction_does_not_overreach(nlp, text: str, absent: set[tuple[str, str, str]]) -> None:
+    got = found(nlp, text)
+    assert not absent & set(got), sorted(got)
+    if not absent:  # nothing supplied at all
+        assert not [t for t in got if t[1] == "suppliesTo"], sorted(got)
