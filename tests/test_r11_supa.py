@@ -41,6 +41,23 @@ STATED = [
     # an order placed, the maker on the goods
     ("Poland placed an order for 180 tanks with Hyundai Rotem.", {("hyundai-rotem", "suppliesTo", "poland")},
      "event:order-with-maker"),
+    # goods a user has, their supplier named by "from" or by a national adjective
+    ("The Indian Air Force operates Rafale jets from Dassault.",
+     {("dassault-aviation", "suppliesTo", "indian-air-force")}, "event:used-goods"),
+    ("The Polish army will be equipped with K2 tanks from Hyundai Rotem.",
+     {("hyundai-rotem", "suppliesTo", "army-of-poland")}, "event:used-goods"),
+    ("Ukraine uses Western weapons.", {("the-west", "suppliesTo", "ukraine")}, "event:used-goods"),
+    # an owner's fleet of goods named with their maker
+    ("India's fleet of Russian-made Su-30 fighters is ageing.", {("russia", "suppliesTo", "india")}, "event:fleet"),
+    # a contract named with its customer, won
+    ("Lockheed Martin won a $2 billion Pentagon contract for missiles.",
+     {("lockheed-martin", "suppliesTo", "united-states-department-of-defense")}, "event:named-contract"),
+    ("Hanwha secured a Polish contract for howitzers.", {("hanwha-aerospace", "suppliesTo", "poland")},
+     "event:named-contract"),
+    # parts used in a company's product
+    ("Samsung supplies memory chips used in Apple's iPhones.", {("samsung-electronics", "suppliesTo", "apple")},
+     "event:used-in-product"),
+    ("Sony's sensors are used in Apple's phones.", {("sony", "suppliesTo", "apple")}, "event:used-in-product"),
 ]
 
 
@@ -69,6 +86,16 @@ NOT_STATED = [
     ("TSMC does not make chips for Huawei.", {("tsmc", "suppliesTo", "huawei")}),
     # a hypothetical order
     ("Poland did not place an order for tanks with Hyundai Rotem.", {("hyundai-rotem", "suppliesTo", "poland")}),
+    # bombers flown from a country's bases; a resolution is no goods; their own goods; not used
+    ("Russia flew bombers from Belarus.", {("belarus", "suppliesTo", "russia")}),
+    ("The General Assembly adopted a Chinese resolution on artificial intelligence.", set()),
+    ("Researchers from Russia and China used a Chinese satellite.", {("china", "suppliesTo", "russia")}),
+    ("The Indian Air Force does not operate jets from Dassault.",
+     {("dassault-aviation", "suppliesTo", "indian-air-force")}),
+    # a contract lost; chips used in a country name no customer
+    ("Lockheed Martin did not win the Pentagon contract.",
+     {("lockheed-martin", "suppliesTo", "united-states-department-of-defense")}),
+    ("Nvidia chips used in China were smuggled.", {("nvidia", "suppliesTo", "china")}),
 ]
 
 

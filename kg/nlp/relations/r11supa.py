@@ -92,7 +92,6 @@ def bought_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     Huawei equipment by Telenor``: the one whose goods are bought or used supplies the buyer or user (named by
     the possessive or by ``by``); a banned or halted purchase is left to the curb rules."""
     stopping = ctx.lex.words("r10supply_stopping_words")
-    goods_words = ctx.lex.words("r10supply_sent_goods")
     for noun in ctx.find(sent, ctx.lex.words("r11supa_purchase_nouns")):
         governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
         if noun.pos_ != "NOUN" or stopping & {noun.head.lemma_, governor.lemma_} or ctx.negated(noun.head):
@@ -103,7 +102,7 @@ def bought_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         buyers = [a for a in buyers if ctx.is_actor(a)]
         # "an order for Dassault jets": goods only (not "an order for Huawei's removal")
         goods = [g for g in ctx.pobjs(noun, {"of"})] if noun.lemma_ != "order" else [
-            g for g in ctx.pobjs(noun, {"of", "for"}) if g.lemma_ in goods_words or ctx.technologies(g, shallow=True)]
+            g for g in ctx.pobjs(noun, {"of", "for"}) if _is_goods(g, ctx)]
         sellers = [a for g in goods for a in _named_on(g, ctx)]
         status = ctx.status(noun.head)
         for s, o in distinct_pairs(sellers, buyers):
@@ -153,12 +152,10 @@ def supplier_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def goods_made_for_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``TSMC makes chips for Apple``, ``Foxconn manufactures servers for Nvidia``: a company making goods (a
     technology or a goods word, not ``it easier``) for a company supplies it."""
-    goods_words = ctx.lex.words("r10supply_sent_goods")
     for verb in ctx.find(sent, ctx.lex.words("r11supa_making_verbs")):
         if verb.pos_ != "VERB" or ctx.negated(verb):
             continue
-        goods = [c for c in verb.children if c.dep_ == "dobj" and not ctx.actors(c, conj=False)
-                 and (c.lemma_ in goods_words or ctx.technologies(c, shallow=True))]
+        goods = [c for c in verb.children if c.dep_ == "dobj" and _is_goods(c, ctx)]
         customers = [a for h in [verb] + goods for p in ctx.pobjs(h, {"for"})
                      for a in ctx.actors(p, groups=False) if ctx.type_of(a) == "Organization"] if goods else []
         makers = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"] if customers else []
@@ -180,3 +177,106 @@ def order_with_maker_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(verb)
         for s, o in distinct_pairs(sellers, (a for a in ctx.subjects(verb) if ctx.is_actor(a))):
             yield Candidate(s, "suppliesTo", o, "event:order-with-maker", status, sent)
+
+
+def _is_goods(tok: Token, ctx: DocContext) -> bool:
+    """Whether a noun is goods: a technology or a goods word (``jets``, ``chips``), not money or an actor (nor a
+    ``resolution on AI``: the noun itself, not a technology it mentions)."""
+    own = ctx.entity(tok)
+    return not ctx.actors(tok, conj=False) and tok.lemma_ not in ctx.lex.words("r10supply_not_goods") and (
+        tok.lemma_ in ctx.lex.words("r10supply_sent_goods") or (own is not None and ctx.type_of(own) == "Technology"))
+
+
+def _national(goods: Token, ctx: DocContext) -> list[str]:
+    """The state or bloc an adjective on goods names: ``Chinese fighters``, ``Western weapons``."""
+    return [a for c in goods.children if c.dep_ == "amod" and c.i < goods.i and ctx.entity(c)
+            for a in ctx.actors(c, conj=False) if ctx.type_of(a) in ("Country", "Bloc")]
+
+
+@triggered_by(lambda lex: lex.words("r11supa_user_verbs"))
+def used_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Indian Air Force operates Rafale jets from Dassault``, ``Pakistan flies Chinese fighters``, ``the army
+    will be equipped with tanks from Hyundai Rotem``: goods a user has, their supplier named by ``from`` (not after
+    verbs of movement: ``flew bombers from Belarus``) or by a national adjective."""
+    moving = ctx.lex.words("r11supa_moving_verbs")
+    for verb in ctx.find(sent, ctx.lex.words("r11supa_user_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive:
+            goods = [g for g in ctx.pobjs(verb, {"with"}) if _is_goods(g, ctx)] if verb.lemma_ in ("equip", "arm") \
+                else []
+            takers = [a for c in passive for a in ctx.actors(c) if ctx.is_actor(a)]
+        else:
+            goods = [c for c in verb.children if c.dep_ == "dobj" and _is_goods(c, ctx)]
+            takers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
+        if not goods or not takers:
+            continue
+        hosts = goods if verb.lemma_ in moving else [verb] + goods
+        suppliers = [a for h in hosts for p in ctx.pobjs(h, {"from"}) for a in ctx.actors(p)
+                     if ctx.type_of(a) in SUPPLIERS]
+        # "researchers from Russia and China used a Chinese satellite": their own goods
+        suppliers += [a for g in goods for a in _national(g, ctx) if a not in takers]
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(suppliers, takers):
+            yield Candidate(s, "suppliesTo", o, "event:used-goods", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("r11supa_fleet_nouns"))
+def fleet_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``India's fleet of Russian-made Su-30 fighters``, ``the Polish army's arsenal of Korean tanks``: the maker
+    named on the goods of an owner's fleet or arsenal supplies the owner."""
+    for noun in ctx.find(sent, ctx.lex.words("r11supa_fleet_nouns")):
+        if noun.pos_ != "NOUN" or ctx.negated(noun.head):
+            continue
+        owners = [a for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")
+                  for a in ctx.actors(c) if ctx.is_actor(a)]
+        goods = [g for g in ctx.pobjs(noun, {"of"}) if _is_goods(g, ctx)] if owners else []
+        suppliers = [a for g in goods for a in _named_on(g, ctx)]
+        suppliers += [a for g in goods for p in ctx.pobjs(g, {"from"}) for a in ctx.actors(p)
+                      if ctx.type_of(a) in SUPPLIERS]
+        status = ctx.status(noun.head)
+        for s, o in distinct_pairs(suppliers, owners):
+            yield Candidate(s, "suppliesTo", o, "event:fleet", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("contract_nouns"))
+def named_contract_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Lockheed Martin won a $2 billion Pentagon contract``, ``Hanwha secured a Polish contract for howitzers``:
+    the customer named in front of a contract that a company wins supplies… is supplied by the winner."""
+    for deal in ctx.find(sent, ctx.lex.words("contract_nouns")):
+        verb = deal.head
+        if deal.dep_ != "dobj" or verb.lemma_ not in ctx.lex.words("r11supa_winning_verbs") or ctx.negated(verb):
+            continue
+        customers = [a for t in deal.doc[deal.left_edge.i:deal.i] if ctx.entity(t) and t.dep_ != "poss"
+                     for a in ctx.actors(t, conj=False) if ctx.is_actor(a)]
+        winners = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"] if customers else []
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(winners, customers):
+            yield Candidate(s, "suppliesTo", o, "event:named-contract", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("r11supa_used_participles"))
+def used_in_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Samsung supplies memory chips used in Apple's iPhones``, ``Sony's sensors are used in Apple's phones``,
+    ``TSMC makes processors found in Huawei phones``: the maker of parts used in a company's product supplies the
+    company (a place: ``chips used in China``, names no customer)."""
+    making = ctx.lex.words("r11supa_selling_verbs") | ctx.lex.words("r11supa_making_verbs")
+    for part in ctx.find(sent, ctx.lex.words("r11supa_used_participles")):
+        if part.tag_ != "VBN" or ctx.negated(part):
+            continue
+        products = [p for p in ctx.pobjs(part, {"in", "inside"}) if not ctx.entity(p)]
+        owners = [a for p in products for c in p.children if c.i < p.i and c.dep_ in ("poss", "compound")
+                  and ctx.entity(c) for a in ctx.actors(c, conj=False) if ctx.type_of(a) == "Organization"]
+        if not owners:
+            continue
+        if part.dep_ == "acl":
+            goods = part.head
+            makers = _named_on(goods, ctx)
+            if goods.dep_ == "dobj" and goods.head.lemma_ in making and not ctx.negated(goods.head):
+                makers += [a for a in ctx.subjects(goods.head) if ctx.type_of(a) in SUPPLIERS]
+        else:
+            makers = [a for c in part.children if c.dep_ == "nsubjpass" for a in _named_on(c, ctx)]
+        status = ctx.status(part)
+        for s, o in distinct_pairs(makers, owners):
+            yield Candidate(s, "suppliesTo", o, "event:used-in-product", status, sent)
