@@ -58,6 +58,14 @@ STATED = [
     ("Samsung supplies memory chips used in Apple's iPhones.", {("samsung-electronics", "suppliesTo", "apple")},
      "event:used-in-product"),
     ("Sony's sensors are used in Apple's phones.", {("sony", "suppliesTo", "apple")}, "event:used-in-product"),
+    # a customer for goods named with their maker
+    ("Turkey is the biggest customer for Chinese drones.", {("china", "suppliesTo", "turkey")},
+     "event:customer-for-goods"),
+    ("Washington has allowed Poland to become a buyer of HIMARS, the rocket launcher made by Lockheed Martin.",
+     {("lockheed-martin", "suppliesTo", "poland")}, "event:customer-for-goods"),
+    # a deal held by the supplier, to supply a customer
+    ("Samsung's deal to supply Apple with displays was extended.", {("samsung-electronics", "suppliesTo", "apple")},
+     "event:holder-deal-to-supply"),
 ]
 
 
@@ -96,6 +104,10 @@ NOT_STATED = [
     ("Lockheed Martin did not win the Pentagon contract.",
      {("lockheed-martin", "suppliesTo", "united-states-department-of-defense")}),
     ("Nvidia chips used in China were smuggled.", {("nvidia", "suppliesTo", "china")}),
+    # a customer no longer; a deal cancelled or scrapped
+    ("Turkey is no longer a customer for Chinese drones.", {("china", "suppliesTo", "turkey")}),
+    ("Samsung's deal to supply Apple with displays was cancelled.", {("samsung-electronics", "suppliesTo", "apple")}),
+    ("Apple scrapped Samsung's deal to supply Apple with displays.", {("samsung-electronics", "suppliesTo", "apple")}),
 ]
 
 

@@ -127,7 +127,10 @@ def _holders(noun: Token, ctx: DocContext) -> list[str]:
     """Who a role noun describes: ``Ericsson is a supplier …`` (the subject), ``Ericsson, a supplier …`` (the name
     it is in apposition to)."""
     if noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("AUX", "VERB"):
-        return ctx.subjects(noun.head)
+        verb = noun.head
+        # "cleared Germany to become a customer": the object of the verb the clause completes
+        controllers = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+        return [a for c in controllers for a in ctx.actors(c)] or ctx.subjects(verb)
     if noun.dep_ == "appos":
         return ctx.actors(noun.head, conj=False)
     return []
@@ -280,3 +283,66 @@ def used_in_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(part)
         for s, o in distinct_pairs(makers, owners):
             yield Candidate(s, "suppliesTo", o, "event:used-in-product", status, sent)
+
+
+def _makers_of(goods: Token, ctx: DocContext) -> list[str]:
+    """The maker named on goods or on their apposition: ``Chinese drones``, ``Arrow 3, the system built by IAI``."""
+    out = _named_on(goods, ctx)
+    for g in [goods] + [c for c in goods.children if c.dep_ == "appos"] + (
+            [goods.head] if goods.dep_ == "appos" else []):
+        out += [a for c in g.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in
+                ctx.lex.words("r11supa_maker_verbs") for b in c.children if b.dep_ == "agent"
+                for p in b.children if p.dep_ == "pobj" for a in ctx.actors(p) if ctx.type_of(a) in SUPPLIERS]
+    return list(dict.fromkeys(out))
+
+
+def _loose_apposition(goods: Token, noun: Token) -> list[Token]:
+    """The apposition after goods that the parser hung on a verb above: ``customer for Arrow 3, the system …``
+    (``system`` made an object of the sentence's verb); the phrase must start right after the comma."""
+    comma = goods.right_edge.i + 1
+    doc = goods.doc
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    above = {t.i for t in noun.ancestors}
+    return [t for t in doc[comma + 1:noun.sent.end] if t.dep_ in ("attr", "dobj", "appos", "npadvmod")
+            and t.head.i in above and t.left_edge.i == comma + 1][:1]
+
+
+@triggered_by(lambda lex: lex.words("r10supply_customer_nouns"))
+def customer_for_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Turkey is the biggest customer for Chinese drones``, ``Germany became the first customer for Arrow 3, the
+    system built by Israel Aerospace Industries``: a customer for goods named with their maker is supplied by it."""
+    for noun in ctx.find(sent, ctx.lex.words("r10supply_customer_nouns")):
+        if noun.pos_ != "NOUN" or ctx.negated(noun.head):
+            continue
+        goods = [g for g in ctx.pobjs(noun, {"for", "of"}) if not ctx.actors(g, conj=False)]
+        goods += [a for g in goods for a in _loose_apposition(g, noun)]
+        makers = [a for g in goods for a in _makers_of(g, ctx)]
+        holders = [a for a in _holders(noun, ctx) if ctx.is_actor(a)] if makers else []
+        status = ctx.status(noun.head)
+        for s, o in distinct_pairs(makers, holders):
+            yield Candidate(s, "suppliesTo", o, "event:customer-for-goods", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("contract_nouns"))
+def holder_deal_to_supply_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Samsung's deal to supply Apple with displays``, ``a contract for Thales to deliver radars to Poland``: the
+    one a deal names (its possessor or the subject of its ``for … to``) supplies the customer of its clause."""
+    supply = ctx.lex.words("supply_verbs") | ctx.lex.words("r11supa_selling_verbs")
+    ending = ctx.lex.words("r10supply_stopping_words") | ctx.lex.words("r11supa_undoing_verbs")
+    for deal in ctx.find(sent, ctx.lex.words("contract_nouns")):
+        governor = deal.head.head if deal.head.dep_ == "prep" else deal.head
+        if deal.pos_ != "NOUN" or ctx.negated(deal.head) or ending & {deal.head.lemma_, governor.lemma_}:
+            continue
+        for verb in (c for c in deal.children if c.dep_ in ("acl", "relcl") and c.lemma_ in supply):
+            if ctx.negated(verb) or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+                continue
+            holders = [a for c in deal.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")
+                       for a in ctx.actors(c)]
+            holders += [a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
+            customers = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in ctx.actors(c)]
+            customers += [a for p in ctx.pobjs(verb, {"to"}) for a in ctx.actors(p)]
+            status = ctx.status(deal.head)
+            for s, o in distinct_pairs([a for a in holders if ctx.type_of(a) in SUPPLIERS],
+                                       [a for a in customers if ctx.is_actor(a)]):
+                yield Candidate(s, "suppliesTo", o, "event:holder-deal-to-supply", status, sent)
