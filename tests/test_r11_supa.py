@@ -1,6 +1,7 @@
-"""Supply constructions of the seventh round (branch r11supa): ``kg/nlp/relations/r11supa.py`` and the
-``r11supa_`` keys of ``data/lexicon/events.json``. Every sentence is written for its construction (none comes from a
-gold file); each positive states the triples and the rule it must give, each negative the triples it must not."""
+"""Supply constructions of the seventh round (branch r11supa): ``kg/nlp/relations/r11supa.py``,
+``kg/nlp/relations/r11supa2.py`` and the ``r11supa_`` keys of ``data/lexicon/events.json``. Every sentence is written
+for its construction (none comes from a gold file); each positive states the triples and the rule it must give, each
+negative the triples it must not."""
 
 from __future__ import annotations
 
@@ -66,6 +67,15 @@ STATED = [
     # a deal held by the supplier, to supply a customer
     ("Samsung's deal to supply Apple with displays was extended.", {("samsung-electronics", "suppliesTo", "apple")},
      "event:holder-deal-to-supply"),
+    # a customer signed up; goods chosen, named with their maker
+    ("Qualcomm signed up Samsung as a customer.", {("qualcomm", "suppliesTo", "samsung-electronics")},
+     "event:signed-customer"),
+    ("TSMC added Nvidia as a client.", {("tsmc", "suppliesTo", "nvidia")}, "event:signed-customer"),
+    ("Samsung chose Qualcomm modems for its phones.", {("qualcomm", "suppliesTo", "samsung-electronics")},
+     "event:chosen-goods"),
+    ("Egypt selected French jets.", {("france", "suppliesTo", "egypt")}, "event:chosen-goods"),
+    # goods rushed to a recipient, "to" hanging on the goods counted
+    ("SpaceX rushed thousands of terminals to Ukraine.", {("spacex", "suppliesTo", "ukraine")}, "event:sent-goods"),
 ]
 
 
@@ -108,6 +118,10 @@ NOT_STATED = [
     ("Turkey is no longer a customer for Chinese drones.", {("china", "suppliesTo", "turkey")}),
     ("Samsung's deal to supply Apple with displays was cancelled.", {("samsung-electronics", "suppliesTo", "apple")}),
     ("Apple scrapped Samsung's deal to supply Apple with displays.", {("samsung-electronics", "suppliesTo", "apple")}),
+    # a customer not signed; jets not selected; troops are no goods
+    ("Qualcomm did not sign up Samsung as a customer.", {("qualcomm", "suppliesTo", "samsung-electronics")}),
+    ("Egypt did not select French jets.", {("france", "suppliesTo", "egypt")}),
+    ("Russia rushed thousands of troops to Belarus.", {("russia", "suppliesTo", "belarus")}),
 ]
 
 
