@@ -76,6 +76,10 @@ STATED = [
     ("Egypt selected French jets.", {("france", "suppliesTo", "egypt")}, "event:chosen-goods"),
     # goods rushed to a recipient, "to" hanging on the goods counted
     ("SpaceX rushed thousands of terminals to Ukraine.", {("spacex", "suppliesTo", "ukraine")}, "event:sent-goods"),
+    # a seller's revenue from a customer
+    ("Nvidia gets a fifth of its revenue from China.", {("nvidia", "suppliesTo", "china")}, "event:revenue-source"),
+    ("China accounted for about a quarter of ASML's revenue last year.", {("asml", "suppliesTo", "china")},
+     "event:revenue-source"),
 ]
 
 
@@ -122,6 +126,11 @@ NOT_STATED = [
     ("Qualcomm did not sign up Samsung as a customer.", {("qualcomm", "suppliesTo", "samsung-electronics")}),
     ("Egypt did not select French jets.", {("france", "suppliesTo", "egypt")}),
     ("Russia rushed thousands of troops to Belarus.", {("russia", "suppliesTo", "belarus")}),
+    # revenue no longer earned; a market's share names no seller; funding is no revenue
+    ("Nvidia no longer gets revenue from China.", {("nvidia", "suppliesTo", "china")}),
+    ("China does not account for much of Nvidia's revenue.", {("nvidia", "suppliesTo", "china")}),
+    ("China accounts for 20% of global chip sales.", set()),
+    ("Nvidia gets funding from SoftBank.", {("nvidia", "suppliesTo", "softbank-group")}),
 ]
 
 

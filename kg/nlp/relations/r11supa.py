@@ -246,7 +246,7 @@ def fleet_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 @triggered_by(lambda lex: lex.words("contract_nouns"))
 def named_contract_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Lockheed Martin won a $2 billion Pentagon contract``, ``Hanwha secured a Polish contract for howitzers``:
-    the customer named in front of a contract that a company wins supplies… is supplied by the winner."""
+    the customer named in front of a contract that a company wins is supplied by the winner."""
     for deal in ctx.find(sent, ctx.lex.words("contract_nouns")):
         verb = deal.head
         if deal.dep_ != "dobj" or verb.lemma_ not in ctx.lex.words("r11supa_winning_verbs") or ctx.negated(verb):

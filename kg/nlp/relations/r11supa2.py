@@ -2,7 +2,9 @@
 of ``data/lexicon/events.json`` (the first part: :mod:`kg.nlp.relations.r11supa`).
 
 - a customer signed up: ``Qualcomm signed up Samsung as a customer``, ``TSMC added Nvidia as a client``;
-- goods chosen, named with their maker: ``Samsung chose Qualcomm modems for its phones``.
+- goods chosen, named with their maker: ``Samsung chose Qualcomm modems for its phones``;
+- a seller's revenue from a customer: ``Nvidia gets a fifth of its revenue from China``, ``China accounts for 20% of
+  Nvidia's sales``.
 
 Each rule visits only the sentence's words of its list (through the document index).
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
@@ -56,3 +58,44 @@ def chosen_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(verb)
         for s, o in distinct_pairs([a for a in makers if ctx.type_of(a) in SUPPLIERS], choosers):
             yield Candidate(s, "suppliesTo", o, "event:chosen-goods", status, sent)
+
+
+def _revenue(tok: Token, ctx: DocContext) -> Token | None:
+    """The revenue noun a phrase names, itself or through a share of it: ``sales``, ``a fifth of its revenue``,
+    ``20% of Nvidia's sales``."""
+    words = ctx.lex.words("r11supa_revenue_nouns")
+    if tok.lemma_ in words or tok.lower_ in words:
+        return tok
+    return next((p for p in ctx.pobjs(tok, {"of"}) if p.lemma_ in words or p.lower_ in words), None)
+
+
+@triggered_by(lambda lex: lex.words("r11supa_revenue_nouns"))
+def revenue_source_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nvidia gets a fifth of its revenue from China`` (the one a seller earns from is its customer), ``China
+    accounts for 20% of Nvidia's sales`` (the one that makes up a seller's sales is its customer)."""
+    earning = ctx.lex.words("r11supa_earning_verbs")
+    for noun in ctx.find(sent, ctx.lex.words("r11supa_revenue_nouns")):
+        if noun.pos_ != "NOUN":
+            continue
+        phrase = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        named = _revenue(phrase, ctx)
+        if named is None or named.i != noun.i:
+            continue
+        verb = phrase.head
+        if phrase.dep_ == "dobj" and verb.lemma_ in earning:
+            sellers = [a for a in ctx.subjects(verb) if ctx.type_of(a) in SUPPLIERS]
+            # "from" on the verb or on the revenue ("a fifth of its revenue from China")
+            buyers = [a for h in {verb, phrase, noun} for p in ctx.pobjs(h, {"from"}) for a in ctx.actors(p)
+                      if ctx.is_actor(a)]
+        elif phrase.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_ == "account":
+            verb = verb.head
+            sellers = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)
+                       if ctx.type_of(a) in SUPPLIERS]
+            buyers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
+        else:
+            continue
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        status = ctx.status(verb)
+        for s, o in distinct_pairs(sellers, buyers):
+            yield Candidate(s, "suppliesTo", o, "event:revenue-source", status, sent)
