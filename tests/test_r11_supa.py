@@ -80,6 +80,11 @@ STATED = [
     ("Nvidia gets a fifth of its revenue from China.", {("nvidia", "suppliesTo", "china")}, "event:revenue-source"),
     ("China accounted for about a quarter of ASML's revenue last year.", {("asml", "suppliesTo", "china")},
      "event:revenue-source"),
+    # goods named with their maker, used by a user
+    ("Iranian drones used by Russia hit Kyiv.", {("iran", "suppliesTo", "russia")}, "event:goods-used-by"),
+    # a delivery of goods named with their maker's name
+    ("The deliveries of Dassault jets to India began in 2020.", {("dassault-aviation", "suppliesTo", "india")},
+     "event:goods-to-recipient"),
 ]
 
 
@@ -131,6 +136,9 @@ NOT_STATED = [
     ("China does not account for much of Nvidia's revenue.", {("nvidia", "suppliesTo", "china")}),
     ("China accounts for 20% of global chip sales.", set()),
     ("Nvidia gets funding from SoftBank.", {("nvidia", "suppliesTo", "softbank-group")}),
+    # goods not used; goods given, then curbed
+    ("Chinese drones were not used by Russia.", {("china", "suppliesTo", "russia")}),
+    ("Thales radars delivered to Egypt were banned.", {("thales", "suppliesTo", "egypt")}),
 ]
 
 

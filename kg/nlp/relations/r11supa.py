@@ -113,8 +113,10 @@ def bought_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def given_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Western armoured vehicles given to Kyiv``, ``Russian-made S-400 systems delivered to Turkey``: goods a
     participle sends to a recipient, their supplier named on them."""
+    ending = ctx.lex.words("r10supply_stopping_words") | ctx.lex.words("r11supa_undoing_verbs")
     for part in ctx.find(sent, ctx.lex.words("r11supa_given_participles")):
-        if part.tag_ != "VBN" or part.dep_ != "acl" or ctx.negated(part):
+        # "chips sold to Alibaba were restricted": a curb, not a supply
+        if part.tag_ != "VBN" or part.dep_ != "acl" or ctx.negated(part) or part.head.head.lemma_ in ending:
             continue
         recipients = [a for p in ctx.pobjs(part, {"to"}) for a in ctx.actors(p) if ctx.is_actor(a)]
         suppliers = _named_on(part.head, ctx) if recipients else []

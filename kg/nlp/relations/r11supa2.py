@@ -4,7 +4,8 @@ of ``data/lexicon/events.json`` (the first part: :mod:`kg.nlp.relations.r11supa`
 - a customer signed up: ``Qualcomm signed up Samsung as a customer``, ``TSMC added Nvidia as a client``;
 - goods chosen, named with their maker: ``Samsung chose Qualcomm modems for its phones``;
 - a seller's revenue from a customer: ``Nvidia gets a fifth of its revenue from China``, ``China accounts for 20% of
-  Nvidia's sales``.
+  Nvidia's sales``;
+- goods named with their maker, used by a user: ``Iranian drones used by Russia``.
 
 Each rule visits only the sentence's words of its list (through the document index).
 """
@@ -17,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.r11supa import SUPPLIERS, _is_goods, _national
+from kg.nlp.relations.r11supa import SUPPLIERS, _is_goods, _named_on, _national
 from kg.nlp.relations.triggers import distinct_pairs
 
 
@@ -99,3 +100,18 @@ def revenue_source_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(verb)
         for s, o in distinct_pairs(sellers, buyers):
             yield Candidate(s, "suppliesTo", o, "event:revenue-source", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("r11supa_user_participles"))
+def goods_used_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Iranian drones used by Russia``, ``Rafale jets operated by the Indian Air Force``, ``Huawei routers bought
+    by Vodafone``: goods named with their maker, which a participle says a user has, are supplied by the maker."""
+    for part in ctx.find(sent, ctx.lex.words("r11supa_user_participles")):
+        if part.tag_ != "VBN" or part.dep_ != "acl" or ctx.negated(part) or not _is_goods(part.head, ctx):
+            continue
+        users = [a for c in part.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                 for a in ctx.actors(p) if ctx.is_actor(a)]
+        makers = _named_on(part.head, ctx) if users else []
+        status = ctx.status(part)
+        for s, o in distinct_pairs(makers, users):
+            yield Candidate(s, "suppliesTo", o, "event:goods-used-by", status, sent)
