@@ -85,6 +85,11 @@ STATED = [
     # a delivery of goods named with their maker's name
     ("The deliveries of Dassault jets to India began in 2020.", {("dassault-aviation", "suppliesTo", "india")},
      "event:goods-to-recipient"),
+    # a supplier for a thing an owner has
+    ("Huawei is the main vendor for Telefonica's 5G network.", {("huawei", "suppliesTo", "telefonica")},
+     "event:for-owned-thing"),
+    ("ZTE provided the equipment for Ethiopia's telecom network.", {("zte", "suppliesTo", "ethiopia")},
+     "event:for-owned-thing"),
 ]
 
 
@@ -139,6 +144,11 @@ NOT_STATED = [
     # goods not used; goods given, then curbed
     ("Chinese drones were not used by Russia.", {("china", "suppliesTo", "russia")}),
     ("Thales radars delivered to Egypt were banned.", {("thales", "suppliesTo", "egypt")}),
+    # money is no goods; equipment not provided; a supplier no longer
+    ("The European Union provided funding for Ukraine's reconstruction.",
+     {("european-union", "suppliesTo", "ukraine")}),
+    ("ZTE did not provide equipment for Ethiopia's network.", {("zte", "suppliesTo", "ethiopia")}),
+    ("Huawei is no longer a supplier for Vodafone's network.", {("huawei", "suppliesTo", "vodafone")}),
 ]
 
 

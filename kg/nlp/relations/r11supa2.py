@@ -5,7 +5,8 @@ of ``data/lexicon/events.json`` (the first part: :mod:`kg.nlp.relations.r11supa`
 - goods chosen, named with their maker: ``Samsung chose Qualcomm modems for its phones``;
 - a seller's revenue from a customer: ``Nvidia gets a fifth of its revenue from China``, ``China accounts for 20% of
   Nvidia's sales``;
-- goods named with their maker, used by a user: ``Iranian drones used by Russia``.
+- goods named with their maker, used by a user: ``Iranian drones used by Russia``;
+- a supplier for a thing an owner has: ``Huawei is the vendor for Telefonica's network``.
 
 Each rule visits only the sentence's words of its list (through the document index).
 """
@@ -18,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.r11supa import SUPPLIERS, _is_goods, _named_on, _national
+from kg.nlp.relations.r11supa import SUPPLIERS, _holders, _is_goods, _named_on, _national
 from kg.nlp.relations.triggers import distinct_pairs
 
 
@@ -115,3 +116,37 @@ def goods_used_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         status = ctx.status(part)
         for s, o in distinct_pairs(makers, users):
             yield Candidate(s, "suppliesTo", o, "event:goods-used-by", status, sent)
+
+
+def _owners_of(tok: Token, ctx: DocContext) -> list[str]:
+    """The owner of a thing that is not an actor itself: ``Telefonica's network`` -> Telefonica."""
+    if ctx.actors(tok, conj=False):
+        return []
+    return [a for c in tok.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "whose")
+            for a in ctx.actors(c) if ctx.is_actor(a)]
+
+
+@triggered_by(lambda lex: lex.words("r10supply_supplier_roles") | lex.words("r11supa_selling_verbs"))
+def for_owned_thing_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Huawei is the main vendor for Telefonica's 5G network``, ``ZTE provided the equipment for Ethiopia's
+    telecom network``: a supplier (a role, or a verb of supply with goods) for a thing an owner has supplies the
+    owner."""
+    roles = ctx.lex.words("r10supply_supplier_roles")
+    for tok in ctx.find(sent, roles | ctx.lex.words("r11supa_selling_verbs")):
+        if tok.lemma_ in roles and tok.pos_ == "NOUN":
+            word = tok.head
+            owners = [a for p in ctx.pobjs(tok, {"for", "to"}) for a in _owners_of(p, ctx)]
+            suppliers = [a for a in _holders(tok, ctx) if ctx.type_of(a) in SUPPLIERS] if owners else []
+        elif tok.pos_ == "VERB":
+            word = tok
+            goods = [c for c in tok.children if c.dep_ == "dobj" and _is_goods(c, ctx)]
+            owners = [a for h in [tok] + goods for p in ctx.pobjs(h, {"for"}) for a in _owners_of(p, ctx)] \
+                if goods else []
+            suppliers = [a for a in ctx.subjects(tok) if ctx.type_of(a) in SUPPLIERS] if owners else []
+        else:
+            continue
+        if not suppliers or ctx.negated(word):
+            continue
+        status = ctx.status(word)
+        for s, o in distinct_pairs(suppliers, owners):
+            yield Candidate(s, "suppliesTo", o, "event:for-owned-thing", status, sent)
