@@ -48,6 +48,10 @@ STATED = [
     ("The Polish army will be equipped with K2 tanks from Hyundai Rotem.",
      {("hyundai-rotem", "suppliesTo", "army-of-poland")}, "event:used-goods"),
     ("Ukraine uses Western weapons.", {("the-west", "suppliesTo", "ukraine")}, "event:used-goods"),
+    ("The Philippines operates Indian BrahMos missiles.", {("india", "suppliesTo", "philippines")},
+     "event:used-goods"),
+    ("Pakistan operates a squadron of Chinese fighter jets.", {("china", "suppliesTo", "pakistan")},
+     "event:used-goods"),
     # an owner's fleet of goods named with their maker
     ("India's fleet of Russian-made Su-30 fighters is ageing.", {("russia", "suppliesTo", "india")}, "event:fleet"),
     # a contract named with its customer, won

@@ -193,9 +193,10 @@ def _is_goods(tok: Token, ctx: DocContext) -> bool:
 
 
 def _national(goods: Token, ctx: DocContext) -> list[str]:
-    """The state or bloc an adjective on goods names: ``Chinese fighters``, ``Western weapons``."""
-    return [a for c in goods.children if c.dep_ == "amod" and c.i < goods.i and ctx.entity(c)
-            for a in ctx.actors(c, conj=False) if ctx.type_of(a) in ("Country", "Bloc")]
+    """The state or bloc an adjective in front of goods names: ``Chinese fighters``, ``Western weapons``, ``Indian
+    BrahMos missiles``, ``US chips`` (the adjective may hang on a word between)."""
+    return [a for c in goods.doc[goods.left_edge.i:goods.i] if c.pos_ in ("ADJ", "PROPN") and c.dep_ in ("amod", "compound")
+            and ctx.entity(c) for a in ctx.actors(c, conj=False) if ctx.type_of(a) in ("Country", "Bloc")]
 
 
 @triggered_by(lambda lex: lex.words("r11supa_user_verbs"))
@@ -213,7 +214,10 @@ def used_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 else []
             takers = [a for c in passive for a in ctx.actors(c) if ctx.is_actor(a)]
         else:
-            goods = [c for c in verb.children if c.dep_ == "dobj" and _is_goods(c, ctx)]
+            # "the first batch of Russian S-400 systems": the goods counted
+            goods = [g for c in verb.children if c.dep_ == "dobj" for g in
+                     ([c] + (list(ctx.pobjs(c, {"of"})) if c.lemma_ in ctx.lex.words("r11supa_batch_nouns") else []))
+                     if _is_goods(g, ctx)]
             takers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
         if not goods or not takers:
             continue
