@@ -52,6 +52,9 @@ STATED = [
      "event:used-goods"),
     ("Pakistan operates a squadron of Chinese fighter jets.", {("china", "suppliesTo", "pakistan")},
      "event:used-goods"),
+    # "its" goods used by several users: the company that says so
+    ("Microsoft announced that Infosys and Wipro will use its cloud platform.",
+     {("microsoft", "suppliesTo", "infosys"), ("microsoft", "suppliesTo", "wipro")}, "event:used-goods"),
     # an owner's fleet of goods named with their maker
     ("India's fleet of Russian-made Su-30 fighters is ageing.", {("russia", "suppliesTo", "india")}, "event:fleet"),
     # a contract named with its customer, won
@@ -153,6 +156,9 @@ NOT_STATED = [
      {("european-union", "suppliesTo", "ukraine")}),
     ("ZTE did not provide equipment for Ethiopia's network.", {("zte", "suppliesTo", "ethiopia")}),
     ("Huawei is no longer a supplier for Vodafone's network.", {("huawei", "suppliesTo", "vodafone")}),
+    # "its" may be the single user's own; "their own" is
+    ("Microsoft said Infosys will use its software.", {("microsoft", "suppliesTo", "infosys")}),
+    ("Microsoft said Infosys and Wipro will use their own software.", {("microsoft", "suppliesTo", "infosys")}),
 ]
 
 

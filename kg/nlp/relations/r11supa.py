@@ -189,14 +189,29 @@ def _is_goods(tok: Token, ctx: DocContext) -> bool:
     ``resolution on AI``: the noun itself, not a technology it mentions)."""
     own = ctx.entity(tok)
     return not ctx.actors(tok, conj=False) and tok.lemma_ not in ctx.lex.words("r10supply_not_goods") and (
-        tok.lemma_ in ctx.lex.words("r10supply_sent_goods") or (own is not None and ctx.type_of(own) == "Technology"))
+        tok.lemma_ in ctx.lex.words("r10supply_sent_goods") or tok.lemma_ in ctx.lex.words("r11supa_more_goods")
+        or (own is not None and ctx.type_of(own) == "Technology"))
 
 
 def _national(goods: Token, ctx: DocContext) -> list[str]:
     """The state or bloc an adjective in front of goods names: ``Chinese fighters``, ``Western weapons``, ``Indian
     BrahMos missiles``, ``US chips`` (the adjective may hang on a word between)."""
-    return [a for c in goods.doc[goods.left_edge.i:goods.i] if c.pos_ in ("ADJ", "PROPN") and c.dep_ in ("amod", "compound")
-            and ctx.entity(c) for a in ctx.actors(c, conj=False) if ctx.type_of(a) in ("Country", "Bloc")]
+    return [a for c in goods.doc[goods.left_edge.i:goods.i] if c.pos_ in ("ADJ", "PROPN")
+            and c.dep_ in ("amod", "compound") and ctx.entity(c) for a in ctx.actors(c, conj=False) if ctx.type_of(a) in ("Country", "Bloc")]
+
+
+def _reporter(verb: Token, goods: list[Token], takers: list[str], ctx: DocContext) -> list[str]:
+    """Whom ``its`` on goods stands for when the users are several: ``Nvidia said Infosys and Wipro will use its
+    software`` (the company that says so; not ``their own``, nor a single user, whom ``its`` may stand for)."""
+    clause = verb
+    while clause.dep_ in ("advcl", "conj") and clause.head.i != clause.i:  # "X said A would …, while B and C will"
+        clause = clause.head
+    if len(takers) < 2 or clause.dep_ != "ccomp" or clause.head.lemma_ not in ctx.lex.words("r11supa_saying_verbs"):
+        return []
+    if not any(c.dep_ == "poss" and c.lower_ == "its" and not any(o.lower_ == "own" for o in g.children)
+               for g in goods for c in g.children):
+        return []
+    return [a for a in ctx.subjects(clause.head) if ctx.type_of(a) == "Organization"]
 
 
 @triggered_by(lambda lex: lex.words("r11supa_user_verbs"))
@@ -226,6 +241,7 @@ def used_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                      if ctx.type_of(a) in SUPPLIERS]
         # "researchers from Russia and China used a Chinese satellite": their own goods
         suppliers += [a for g in goods for a in _national(g, ctx) if a not in takers]
+        suppliers += [a for a in _reporter(verb, goods, takers, ctx) if a not in takers]
         status = ctx.status(verb)
         for s, o in distinct_pairs(suppliers, takers):
             yield Candidate(s, "suppliesTo", o, "event:used-goods", status, sent)
