@@ -197,7 +197,8 @@ def _national(goods: Token, ctx: DocContext) -> list[str]:
     """The state or bloc an adjective in front of goods names: ``Chinese fighters``, ``Western weapons``, ``Indian
     BrahMos missiles``, ``US chips`` (the adjective may hang on a word between)."""
     return [a for c in goods.doc[goods.left_edge.i:goods.i] if c.pos_ in ("ADJ", "PROPN")
-            and c.dep_ in ("amod", "compound") and ctx.entity(c) for a in ctx.actors(c, conj=False) if ctx.type_of(a) in ("Country", "Bloc")]
+            and c.dep_ in ("amod", "compound") and ctx.entity(c)
+            for a in ctx.actors(c, conj=False) if ctx.type_of(a) in ("Country", "Bloc")]
 
 
 def _reporter(verb: Token, goods: list[Token], takers: list[str], ctx: DocContext) -> list[str]:
