@@ -49,6 +49,12 @@ from kg.nlp.relations.r9commerce import among_them_rule, chosen_described_suppli
 from kg.nlp.relations.r10supply import (chosen_name_supplier_rule, contract_for_delivery_rule, counted_customer_rule,
                                         facility_recipient_rule, goods_to_recipient_rule, got_from_rule,
                                         maker_of_used_goods_rule, named_maker_goods_rule, named_party_rule)
+from kg.nlp.relations.r11supa2 import (chosen_goods_rule, for_owned_thing_rule, goods_used_by_rule,
+                                       revenue_source_rule, signed_customer_rule)
+from kg.nlp.relations.r11supa import (bought_goods_rule, customer_for_goods_rule, example_recipients_rule,
+                                      given_goods_rule, holder_deal_to_supply_rule,
+                                      fleet_rule, goods_made_for_rule, named_contract_rule, order_with_maker_rule,
+                                      supplier_of_rule, used_goods_rule, used_in_product_rule)
 from kg.nlp.relations.r10supply_goods import (come_from_rule, market_rule, named_product_rule,
                                               passive_goods_flow_rule, sent_goods_rule)
 from kg.nlp.relations.descriptors import (descriptor_based_rule, located_rule, participle_rule,
@@ -214,7 +220,11 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            ordered_reference_rule, operator_of_maker_rule, help_phrase_rule, named_partner_rule,
                            partner_for_rule, joint_body_rule, cooperation_of_with_rule, through_intermediaries_rule,
                            cooperating_reason_rule, as_owned_partner_rule, helped_by_rule, help_received_rule,
-                           shared_knowledge_rule)
+                           shared_knowledge_rule, example_recipients_rule, bought_goods_rule, given_goods_rule,
+                           supplier_of_rule, goods_made_for_rule, order_with_maker_rule, used_goods_rule, fleet_rule,
+                           named_contract_rule, used_in_product_rule, customer_for_goods_rule,
+                           holder_deal_to_supply_rule, signed_customer_rule, chosen_goods_rule, revenue_source_rule,
+                           goods_used_by_rule, for_owned_thing_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

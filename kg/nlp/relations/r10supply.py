@@ -130,11 +130,11 @@ def facility_recipient_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 def _noun_suppliers(noun: Token, goods: Token, ctx: DocContext) -> list[str]:
     """Who supplies in ``A's supply of chips``, ``the sale of A's chips``, ``the sale of Russian systems``, ``the
-    delivery of drones by A`` or ``… from A``."""
+    delivery of A jets``, ``the delivery of drones by A`` or ``… from A``."""
     found = [a for t in (noun, goods) for c in t.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")
              for a in ctx.actors(c)]
-    found += [a for t in (noun, goods) for c in t.children if c.dep_ == "amod" and ctx.entity(c)
-              for a in ctx.actors(c, conj=False)]
+    found += [a for t in (noun, goods) for c in t.children if c.dep_ in ("amod", "compound") and ctx.entity(c)
+              and c.i < t.i for a in ctx.actors(c, conj=False)]
     found += [a for t in (noun, goods) for p in ctx.pobjs(t, {"by", "from"}) for a in ctx.actors(p)]
     return [a for a in dict.fromkeys(found) if ctx.type_of(a) in SUPPLIERS]
 

@@ -40,9 +40,12 @@ def sent_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for verb in ctx.find(sent, ctx.lex.words("r10supply_giving_verbs")):
         if verb.pos_ != "VERB" or ctx.negated(verb):
             continue
-        if not any(c.dep_ == "dobj" and _is_sent_goods(c, ctx) for c in verb.children):
+        sent_goods = [c for c in verb.children if c.dep_ == "dobj" and _is_sent_goods(c, ctx)]
+        if not sent_goods:
             continue
-        takers = [a for p in ctx.pobjs(verb, {"to"}) for a in ctx.actors(p) if ctx.is_actor(a)]
+        # "to" on the verb, or on the goods counted ("rushed thousands of terminals to Ukraine")
+        hosts = [verb] + [p for g in sent_goods for p in ctx.pobjs(g, {"of"})]
+        takers = [a for h in hosts for p in ctx.pobjs(h, {"to"}) for a in ctx.actors(p) if ctx.is_actor(a)]
         givers = [a for a in ctx.subjects(verb) if ctx.type_of(a) in SUPPLIERS]
         status = ctx.status(verb)
         for s, o in distinct_pairs(givers, takers):
