@@ -171,11 +171,17 @@ def counted_customer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if not any(p.lemma_ in customers for p in ctx.pobjs(verb, {"among", "as"})):
             continue
-        counted = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c) if ctx.is_actor(a)]
-        sellers = [a for a in ctx.subjects(verb) if ctx.type_of(a) in SUPPLIERS]
-        status = ctx.status(verb)
-        for s, o in distinct_pairs(sellers, counted):
-            yield Candidate(s, "suppliesTo", o, "event:counted-customer", status, sent)
+        yield from taken_customers(verb, sent, ctx, "event:counted-customer")
+
+
+def taken_customers(verb: Token, sent: Span, ctx: DocContext, rule: str) -> Iterator[Candidate]:
+    """The verb's subject (a supplier) supplies the actors of its object: ``TSMC counts Apple among its
+    customers``, ``Qualcomm signed up Samsung as a customer`` (the caller has checked the customer noun)."""
+    customers = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c) if ctx.is_actor(a)]
+    sellers = [a for a in ctx.subjects(verb) if ctx.type_of(a) in SUPPLIERS]
+    status = ctx.status(verb)
+    for s, o in distinct_pairs(sellers, customers):
+        yield Candidate(s, "suppliesTo", o, rule, status, sent)
 
 
 @triggered_by(lambda lex: lex.words("choose_verbs"))

@@ -62,7 +62,7 @@ def example_recipients_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "suppliesTo", o, "event:example-recipients", status, sent)
 
 
-def _named_on(goods: Token, ctx: DocContext) -> list[str]:
+def named_on(goods: Token, ctx: DocContext) -> list[str]:
     """The supplier named on goods: ``Russia's system``, ``Russian systems``, ``Huawei equipment``,
     ``Russian-made systems``; not the goods when they are an actor themselves."""
     if ctx.entity(goods) and ctx.is_actor(ctx.entity(goods) or ""):
@@ -102,8 +102,8 @@ def bought_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         buyers = [a for a in buyers if ctx.is_actor(a)]
         # "an order for Dassault jets": goods only (not "an order for Huawei's removal")
         goods = [g for g in ctx.pobjs(noun, {"of"})] if noun.lemma_ != "order" else [
-            g for g in ctx.pobjs(noun, {"of", "for"}) if _is_goods(g, ctx)]
-        sellers = [a for g in goods for a in _named_on(g, ctx)]
+            g for g in ctx.pobjs(noun, {"of", "for"}) if is_goods(g, ctx)]
+        sellers = [a for g in goods for a in named_on(g, ctx)]
         status = ctx.status(noun.head)
         for s, o in distinct_pairs(sellers, buyers):
             yield Candidate(s, "suppliesTo", o, "event:bought-goods", status, sent)
@@ -119,13 +119,13 @@ def given_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if part.tag_ != "VBN" or part.dep_ != "acl" or ctx.negated(part) or part.head.head.lemma_ in ending:
             continue
         recipients = [a for p in ctx.pobjs(part, {"to"}) for a in ctx.actors(p) if ctx.is_actor(a)]
-        suppliers = _named_on(part.head, ctx) if recipients else []
+        suppliers = named_on(part.head, ctx) if recipients else []
         status = ctx.status(part)
         for s, o in distinct_pairs(suppliers, recipients):
             yield Candidate(s, "suppliesTo", o, "event:given-goods", status, sent)
 
 
-def _holders(noun: Token, ctx: DocContext) -> list[str]:
+def goods_holders(noun: Token, ctx: DocContext) -> list[str]:
     """Who a role noun describes: ``Ericsson is a supplier …`` (the subject), ``Ericsson, a supplier …`` (the name
     it is in apposition to)."""
     if noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("AUX", "VERB"):
@@ -147,7 +147,7 @@ def supplier_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         customers = [a for p in ctx.pobjs(noun, {"of"}) if ctx.entity(p) and ctx.is_actor(ctx.entity(p) or "")
                      for a in ctx.actors(p)]
-        suppliers = [a for a in _holders(noun, ctx) if ctx.type_of(a) in SUPPLIERS] if customers else []
+        suppliers = [a for a in goods_holders(noun, ctx) if ctx.type_of(a) in SUPPLIERS] if customers else []
         status = ctx.status(noun.head)
         for s, o in distinct_pairs(suppliers, customers):
             yield Candidate(s, "suppliesTo", o, "event:supplier-of", status, sent)
@@ -160,7 +160,7 @@ def goods_made_for_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for verb in ctx.find(sent, ctx.lex.words("r11supa_making_verbs")):
         if verb.pos_ != "VERB" or ctx.negated(verb):
             continue
-        goods = [c for c in verb.children if c.dep_ == "dobj" and _is_goods(c, ctx)]
+        goods = [c for c in verb.children if c.dep_ == "dobj" and is_goods(c, ctx)]
         customers = [a for h in [verb] + goods for p in ctx.pobjs(h, {"for"})
                      for a in ctx.actors(p, groups=False) if ctx.type_of(a) == "Organization"] if goods else []
         makers = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"] if customers else []
@@ -184,7 +184,7 @@ def order_with_maker_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "suppliesTo", o, "event:order-with-maker", status, sent)
 
 
-def _is_goods(tok: Token, ctx: DocContext) -> bool:
+def is_goods(tok: Token, ctx: DocContext) -> bool:
     """Whether a noun is goods: a technology or a goods word (``jets``, ``chips``), not money or an actor (nor a
     ``resolution on AI``: the noun itself, not a technology it mentions)."""
     own = ctx.entity(tok)
@@ -193,7 +193,7 @@ def _is_goods(tok: Token, ctx: DocContext) -> bool:
         or (own is not None and ctx.type_of(own) == "Technology"))
 
 
-def _national(goods: Token, ctx: DocContext) -> list[str]:
+def national_of(goods: Token, ctx: DocContext) -> list[str]:
     """The state or bloc an adjective in front of goods names: ``Chinese fighters``, ``Western weapons``, ``Indian
     BrahMos missiles``, ``US chips`` (the adjective may hang on a word between)."""
     return [a for c in goods.doc[goods.left_edge.i:goods.i] if c.pos_ in ("ADJ", "PROPN")
@@ -226,14 +226,14 @@ def used_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:
-            goods = [g for g in ctx.pobjs(verb, {"with"}) if _is_goods(g, ctx)] if verb.lemma_ in ("equip", "arm") \
+            goods = [g for g in ctx.pobjs(verb, {"with"}) if is_goods(g, ctx)] if verb.lemma_ in ("equip", "arm") \
                 else []
             takers = [a for c in passive for a in ctx.actors(c) if ctx.is_actor(a)]
         else:
             # "the first batch of Russian S-400 systems": the goods counted
             goods = [g for c in verb.children if c.dep_ == "dobj" for g in
                      ([c] + (list(ctx.pobjs(c, {"of"})) if c.lemma_ in ctx.lex.words("r11supa_batch_nouns") else []))
-                     if _is_goods(g, ctx)]
+                     if is_goods(g, ctx)]
             takers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
         if not goods or not takers:
             continue
@@ -241,7 +241,7 @@ def used_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         suppliers = [a for h in hosts for p in ctx.pobjs(h, {"from"}) for a in ctx.actors(p)
                      if ctx.type_of(a) in SUPPLIERS]
         # "researchers from Russia and China used a Chinese satellite": their own goods
-        suppliers += [a for g in goods for a in _national(g, ctx) if a not in takers]
+        suppliers += [a for g in goods for a in national_of(g, ctx) if a not in takers]
         suppliers += [a for a in _reporter(verb, goods, takers, ctx) if a not in takers]
         status = ctx.status(verb)
         for s, o in distinct_pairs(suppliers, takers):
@@ -257,8 +257,8 @@ def fleet_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         owners = [a for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")
                   for a in ctx.actors(c) if ctx.is_actor(a)]
-        goods = [g for g in ctx.pobjs(noun, {"of"}) if _is_goods(g, ctx)] if owners else []
-        suppliers = [a for g in goods for a in _named_on(g, ctx)]
+        goods = [g for g in ctx.pobjs(noun, {"of"}) if is_goods(g, ctx)] if owners else []
+        suppliers = [a for g in goods for a in named_on(g, ctx)]
         suppliers += [a for g in goods for p in ctx.pobjs(g, {"from"}) for a in ctx.actors(p)
                       if ctx.type_of(a) in SUPPLIERS]
         status = ctx.status(noun.head)
@@ -298,11 +298,11 @@ def used_in_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if part.dep_ == "acl":
             goods = part.head
-            makers = _named_on(goods, ctx)
+            makers = named_on(goods, ctx)
             if goods.dep_ == "dobj" and goods.head.lemma_ in making and not ctx.negated(goods.head):
                 makers += [a for a in ctx.subjects(goods.head) if ctx.type_of(a) in SUPPLIERS]
         else:
-            makers = [a for c in part.children if c.dep_ == "nsubjpass" for a in _named_on(c, ctx)]
+            makers = [a for c in part.children if c.dep_ == "nsubjpass" for a in named_on(c, ctx)]
         status = ctx.status(part)
         for s, o in distinct_pairs(makers, owners):
             yield Candidate(s, "suppliesTo", o, "event:used-in-product", status, sent)
@@ -310,7 +310,7 @@ def used_in_product_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 def _makers_of(goods: Token, ctx: DocContext) -> list[str]:
     """The maker named on goods or on their apposition: ``Chinese drones``, ``Arrow 3, the system built by IAI``."""
-    out = _named_on(goods, ctx)
+    out = named_on(goods, ctx)
     for g in [goods] + [c for c in goods.children if c.dep_ == "appos"] + (
             [goods.head] if goods.dep_ == "appos" else []):
         out += [a for c in g.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in
@@ -341,7 +341,7 @@ def customer_for_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         goods = [g for g in ctx.pobjs(noun, {"for", "of"}) if not ctx.actors(g, conj=False)]
         goods += [a for g in goods for a in _loose_apposition(g, noun)]
         makers = [a for g in goods for a in _makers_of(g, ctx)]
-        holders = [a for a in _holders(noun, ctx) if ctx.is_actor(a)] if makers else []
+        holders = [a for a in goods_holders(noun, ctx) if ctx.is_actor(a)] if makers else []
         status = ctx.status(noun.head)
         for s, o in distinct_pairs(makers, holders):
             yield Candidate(s, "suppliesTo", o, "event:customer-for-goods", status, sent)

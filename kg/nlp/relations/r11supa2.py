@@ -19,7 +19,8 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.r11supa import SUPPLIERS, _holders, _is_goods, _named_on, _national
+from kg.nlp.relations.r10supply import taken_customers
+from kg.nlp.relations.r11supa import SUPPLIERS, goods_holders, is_goods, named_on, national_of
 from kg.nlp.relations.triggers import distinct_pairs
 
 
@@ -38,11 +39,7 @@ def signed_customer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if noun.dep_ != "pobj" or prep.lower_ != "as" or verb.pos_ != "VERB" or ctx.negated(verb) or \
                 verb.lemma_ not in ctx.lex.words("r11supa_signing_verbs"):
             continue
-        customers = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c) if ctx.is_actor(a)]
-        sellers = [a for a in ctx.subjects(verb) if ctx.type_of(a) in SUPPLIERS]
-        status = ctx.status(verb)
-        for s, o in distinct_pairs(sellers, customers):
-            yield Candidate(s, "suppliesTo", o, "event:signed-customer", status, sent)
+        yield from taken_customers(verb, sent, ctx, "event:signed-customer")
 
 
 @triggered_by(lambda lex: lex.words("choose_verbs"))
@@ -52,11 +49,11 @@ def chosen_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for verb in ctx.find(sent, ctx.lex.words("choose_verbs")):
         if verb.pos_ != "VERB" or ctx.negated(verb):
             continue
-        goods = [c for c in verb.children if c.dep_ == "dobj" and _is_goods(c, ctx)]
+        goods = [c for c in verb.children if c.dep_ == "dobj" and is_goods(c, ctx)]
         makers = [a for g in goods for c in g.children if c.dep_ == "compound" and c.i < g.i
                   for a in ctx.actors(c, conj=False) if ctx.type_of(a) == "Organization"]
         choosers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
-        makers += [a for g in goods for a in _national(g, ctx) if a not in choosers]
+        makers += [a for g in goods for a in national_of(g, ctx) if a not in choosers]
         status = ctx.status(verb)
         for s, o in distinct_pairs([a for a in makers if ctx.type_of(a) in SUPPLIERS], choosers):
             yield Candidate(s, "suppliesTo", o, "event:chosen-goods", status, sent)
@@ -108,11 +105,11 @@ def goods_used_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Iranian drones used by Russia``, ``Rafale jets operated by the Indian Air Force``, ``Huawei routers bought
     by Vodafone``: goods named with their maker, which a participle says a user has, are supplied by the maker."""
     for part in ctx.find(sent, ctx.lex.words("r11supa_user_participles")):
-        if part.tag_ != "VBN" or part.dep_ != "acl" or ctx.negated(part) or not _is_goods(part.head, ctx):
+        if part.tag_ != "VBN" or part.dep_ != "acl" or ctx.negated(part) or not is_goods(part.head, ctx):
             continue
         users = [a for c in part.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                  for a in ctx.actors(p) if ctx.is_actor(a)]
-        makers = _named_on(part.head, ctx) if users else []
+        makers = named_on(part.head, ctx) if users else []
         status = ctx.status(part)
         for s, o in distinct_pairs(makers, users):
             yield Candidate(s, "suppliesTo", o, "event:goods-used-by", status, sent)
@@ -136,10 +133,10 @@ def for_owned_thing_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.lemma_ in roles and tok.pos_ == "NOUN":
             word = tok.head
             owners = [a for p in ctx.pobjs(tok, {"for", "to"}) for a in _owners_of(p, ctx)]
-            suppliers = [a for a in _holders(tok, ctx) if ctx.type_of(a) in SUPPLIERS] if owners else []
+            suppliers = [a for a in goods_holders(tok, ctx) if ctx.type_of(a) in SUPPLIERS] if owners else []
         elif tok.pos_ == "VERB":
             word = tok
-            goods = [c for c in tok.children if c.dep_ == "dobj" and _is_goods(c, ctx)]
+            goods = [c for c in tok.children if c.dep_ == "dobj" and is_goods(c, ctx)]
             owners = [a for h in [tok] + goods for p in ctx.pobjs(h, {"for"}) for a in _owners_of(p, ctx)] \
                 if goods else []
             suppliers = [a for a in ctx.subjects(tok) if ctx.type_of(a) in SUPPLIERS] if owners else []
