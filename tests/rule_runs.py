@@ -21,3 +21,19 @@ def candidates(doc, lexicon, leaders, gates) -> list[tuple]:
     carry_references(doc, ctx)
     return [(c.subject, c.predicate, c.object, c.rule, c.status, c.sent.start, c.topics)
             for c in run_rules(ctx, gates)]
+
+
+def rules_by_triple(nlp, text: str) -> dict[tuple[str, str, str], set[str]]:
+    """Each triple the pipeline finds in ``text``, with every rule that found it: the merged relation keeps the
+    evidence of its most confident rule only (which the confidence table decides), the others are read from the
+    rules' candidates before merging."""
+    from kg.nlp.extensions import relations
+    from kg.nlp.relations import RULES, rule_gates
+
+    extractor = nlp.get_pipe("kg_relations")
+    by_rule: dict[tuple[str, str, str], set[str]] = {}
+    for s, p, o, rule, *_ in candidates(prepared(nlp, text), extractor.lexicon, extractor.leaders,
+                                        rule_gates(RULES, extractor.lexicon)):
+        by_rule.setdefault((s, p, o), set()).add(rule)
+    return {(r.subject, r.predicate, r.object): {e.rule for e in r.evidence} | by_rule.get(
+        (r.subject, r.predicate, r.object), set()) for r in relations(nlp(text))}

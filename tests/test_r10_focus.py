@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp import extensions as ext
+from rule_runs import rules_by_triple
 
 
 def rule_triples(nlp, text: str) -> set[tuple[str, str, str]]:
@@ -15,7 +16,8 @@ def rule_triples(nlp, text: str) -> set[tuple[str, str, str]]:
 
 
 def rules_of(nlp, text: str) -> set[str]:
-    return {e.rule for r in ext.relations(nlp(text)) for e in r.evidence}
+    """Every rule that found one of the relations of ``text`` (not only the merged evidence's)."""
+    return {rule for rules in rules_by_triple(nlp, text).values() for rule in rules}
 
 
 @pytest.mark.parametrize(("text", "org", "tech"), [

@@ -7,22 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.extensions import relations
-from kg.nlp.relations import RULES, rule_gates
-from rule_runs import candidates, prepared
+from rule_runs import rules_by_triple
 
 
 def found(nlp, text: str) -> dict[tuple[str, str, str], set[str]]:
-    """Each triple the pipeline finds, with every rule that found it (the merged relation keeps the evidence of
-    the most confident rule only, which the confidence table decides)."""
-    extractor = nlp.get_pipe("kg_relations")
-    doc = prepared(nlp, text)
-    by_rule: dict[tuple[str, str, str], set[str]] = {}
-    for s, p, o, rule, *_ in candidates(doc, extractor.lexicon, extractor.leaders,
-                                        rule_gates(RULES, extractor.lexicon)):
-        by_rule.setdefault((s, p, o), set()).add(rule)
-    return {(r.subject, r.predicate, r.object): {e.rule for e in r.evidence} | by_rule.get(
-        (r.subject, r.predicate, r.object), set()) for r in relations(nlp(text))}
+    """Each triple the pipeline finds, with every rule that found it."""
+    return rules_by_triple(nlp, text)
 
 
 MAKER = "event:maker-of-used-goods"
