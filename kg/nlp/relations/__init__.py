@@ -80,8 +80,8 @@ from kg.nlp.relations.coop4 import (counterweight_rule, joined_effort_rule, join
                                     project_partners_rule, project_with_rule, sale_of_rule, talks_between_rule,
                                     under_deal_rule, venture_relative_rule, won_from_rule)
 from kg.nlp.relations.coop5 import (agreed_together_rule, build_what_rule, called_partner_rule, closing_gap_rule,
-                                    consortium_members_rule, faced_rivals_rule, head_to_head_rule, leaders_deal_rule, pitted_rule,
-                                    taking_on_rule, venture_stake_rule)
+                                    consortium_members_rule, faced_rivals_rule, head_to_head_rule, leaders_deal_rule,
+                                    pitted_rule, taking_on_rule, venture_stake_rule)
 from kg.nlp.relations.measures import join_measure_rule
 from kg.nlp.relations.r9coop import (countering_pact_rule, further_between_rule, recruited_partner_rule,
                                      role_before_name_rule)

@@ -50,7 +50,8 @@ def joint_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         subjects = [a for a in ctx.subjects(tok) if ctx.type_of(a) in PARTIES]
         # "co-produces radars with Y": the parser may hang "with" on the object
         hosts = [tok] + ([c for c in tok.children if c.dep_ == "dobj"] if _co_verb(tok) else [])
-        partners = [a for h in hosts for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p) if ctx.type_of(a) in PARTIES]
+        partners = [a for h in hosts for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)
+                    if ctx.type_of(a) in PARTIES]
         pairs = [(s, o) for s in subjects for o in partners if s != o] if partners else \
             list(combinations(dict.fromkeys(subjects), 2))
         status = ctx.status(tok)
