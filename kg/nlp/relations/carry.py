@@ -65,11 +65,6 @@ def sentence_at(ctx: DocContext, i: int) -> int:
     return bisect_right(ctx._carry_starts, i) - 1  # type: ignore[attr-defined]
 
 
-def _sentence_floor(doc: Doc, tok: Token, ctx: DocContext, reach: int = REACH) -> int:
-    """The first token index of the sentence ``reach`` sentences before that of ``tok``."""
-    return sentences_of(ctx)[max(0, sentence_at(ctx, tok.i) - reach)].start
-
-
 def country_word(tok: Token, ctx: DocContext) -> str | None:
     """The country a description's own modifier names: ``the Turkish group``, ``the US chipmaker``."""
     for child in tok.children:
@@ -85,7 +80,7 @@ def _recent_of_country(doc: Doc, ctx: DocContext, tok: Token, like: str, country
     organisation when ``like`` is empty) and of ``country`` when given; names inside ``tok``'s phrase do not
     count."""
     want = ctx.entities.get(like)
-    floor = _sentence_floor(doc, tok, ctx)
+    floor = ctx.index.sentence_floor(tok.i, REACH)
     inside = {t.i for t in tok.subtree}
     for i in range(min(tok.left_edge.i, tok.i) - 1, floor - 1, -1):
         eid = ctx.mention_at.get(i)
@@ -199,7 +194,7 @@ def _fits(ctx: DocContext, entity_id: str, kinds: set[str]) -> bool:
 def _last_list(doc: Doc, ctx: DocContext, tok: Token, kinds: set[str]) -> list[str]:
     """The last coordinated list (two or more) of actors of ``kinds`` before ``tok``, within reach; the search
     stops at the first such actor named alone."""
-    floor = _sentence_floor(doc, tok, ctx)
+    floor = ctx.index.sentence_floor(tok.i, REACH)
     i = tok.left_edge.i - 1
     while i >= floor:
         eid = ctx.mention_at.get(i)
@@ -331,7 +326,7 @@ def _org_before(doc: Doc, ctx: DocContext, tok: Token, excluded: set[str]) -> li
     """The organisation named last before ``tok`` in its sentence, else the one that was last a subject in the
     sentences before (else the last named in the previous sentence), leaving out ``excluded``."""
     k = sentence_at(ctx, tok.i)
-    floor, start = _sentence_floor(doc, tok, ctx), sentences_of(ctx)[k].start
+    floor, start = ctx.index.sentence_floor(tok.i, REACH), sentences_of(ctx)[k].start
     previous = sentences_of(ctx)[max(0, k - 1)].start
     fallback: list[str] = []
     for i in range(tok.i - 1, floor - 1, -1):

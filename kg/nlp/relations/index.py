@@ -297,6 +297,19 @@ class DocIndex:
             self._sent_ents = by_sent
         return self._sent_ents.get(sent.start, [])
 
+    def sentence_floor(self, i: int, reach: int) -> int:
+        """The first token of the sentence ``reach`` sentences before the one of token ``i`` (of the first
+        sentence when there are fewer): where a reference back may look for its antecedent.
+
+        >>> import spacy
+        >>> doc = spacy.blank("en")("A met B. C met D. E met F.")
+        >>> doc[4].is_sent_start = doc[8].is_sent_start = True
+        >>> DocIndex(doc).sentence_floor(9, 1), DocIndex(doc).sentence_floor(9, 5)
+        (4, 0)
+        """
+        starts = self.memo("sentence starts", lambda: [s.start for s in self.sents])
+        return starts[max(0, bisect_right(starts, i) - 1 - reach)]
+
     def sentences_with(self, words: Iterable[str]) -> set[int]:
         """The starts of the sentences that have a token whose lower-case form or lemma is one of ``words``."""
         start_of = self.memo("sentence_start_of", lambda: [s.start for s in self.sents for _ in range(len(s))])

@@ -99,11 +99,7 @@ def _on_devices(verb: Token, obj: Token, ctx: DocContext) -> bool:
 def maker_before(obj: Token, holders: list[str], ctx: DocContext) -> list[str]:
     """The company named last before ``obj`` (in its sentence or the few before) that is not one of the holders:
     the maker whose product ``it`` or ``the app`` is."""
-    start = obj.sent.start
-    for _ in range(LOOKBACK):
-        if start == 0:
-            break
-        start = ctx.doc[start - 1].sent.start
+    start = ctx.index.sentence_floor(obj.i, LOOKBACK)
     for i in range(obj.i - 1, start - 1, -1):
         eid = ctx.mention_at.get(i)
         if not eid:

@@ -95,17 +95,11 @@ def _same_kind(ctx: DocContext, a: str, b: str) -> bool:
     return not (ea.subtype and eb.subtype and ea.subtype != eb.subtype)
 
 
-def _floor(ctx: DocContext, i: int, reach: int = REACH) -> int:
-    """The first token of the sentence ``reach`` sentences before that of token ``i``."""
-    starts = ctx.index.memo("r10xsent_starts", lambda: [s.start for s in ctx.index.sents])
-    return starts[max(0, bisect_right(starts, i) - 1 - reach)]
-
-
 def nearest_other(ctx: DocContext, tok: Token, like: str, excluded: set[str]) -> str | None:
     """The last name before ``tok`` (within reach) of the kind of ``like`` that is not ``excluded`` and not
     inside ``tok``'s own phrase."""
     inside = {t.i for t in tok.subtree}
-    for i in range(tok.left_edge.i - 1, _floor(ctx, tok.i) - 1, -1):
+    for i in range(tok.left_edge.i - 1, ctx.index.sentence_floor(tok.i, REACH) - 1, -1):
         eid = ctx.mention_at.get(i)
         if eid and i not in inside and eid not in excluded and _same_kind(ctx, eid, like):
             return eid
@@ -122,7 +116,7 @@ def _is_body(ctx: DocContext, eid: str) -> bool:
 
 def nearest_company(ctx: DocContext, tok: Token) -> str | None:
     """The last organisation before ``tok`` (within reach) that is not a state body."""
-    for i in range(tok.left_edge.i - 1, _floor(ctx, tok.i) - 1, -1):
+    for i in range(tok.left_edge.i - 1, ctx.index.sentence_floor(tok.i, REACH) - 1, -1):
         eid = ctx.mention_at.get(i)
         if eid and ctx.type_of(eid) == "Organization" and not _is_body(ctx, eid):
             return eid
@@ -289,7 +283,7 @@ def revise_repeated_groups(doc: Doc, ctx: DocContext) -> int:
         key = _group_key(tok)
         if len(key) < 2:
             continue
-        for j in range(tok.left_edge.i - 1, _floor(ctx, i, GROUP_REACH) - 1, -1):
+        for j in range(tok.left_edge.i - 1, ctx.index.sentence_floor(i, GROUP_REACH) - 1, -1):
             if doc[j].lower_ != tok.lower_ or _group_key(doc[j]) != key or j + 1 >= len(doc):
                 continue
             named = ctx.mention_at.get(j + 1)
