@@ -13,12 +13,15 @@ def prepared(nlp, text: str):
         return nlp(text)
 
 
-def candidates(doc, lexicon, leaders, gates) -> list[tuple]:
-    """What the rules find in a copy of ``doc``, each rule run as ``gates`` says (see ``rule_gates``)."""
+def candidates(doc, lexicon, leaders, gates, settle: bool = False) -> list[tuple]:
+    """What the rules find in a copy of ``doc``, each rule run as ``gates`` says (see ``rule_gates``);
+    ``settle``: with each token's readings read once (``DocContext.settle``), as the extractor runs them."""
     doc = doc.copy()
     ctx = DocContext(doc, lexicon, leaders)
     resolve_plural_pronouns(doc, ctx)
     carry_references(doc, ctx)
+    if settle:
+        ctx.settle()
     return [(c.subject, c.predicate, c.object, c.rule, c.status, c.sent.start, c.topics)
             for c in run_rules(ctx, gates)]
 

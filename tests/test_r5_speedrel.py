@@ -90,3 +90,22 @@ def test_declared_trigger_words_are_in_the_lexicon(nlp, rule):
         assert set(trigger.words(nlp.get_pipe("kg_relations").lexicon))
     else:
         assert trigger.types
+
+
+def test_settled_readings_change_no_rule_output(nlp):
+    """Once the references are settled, each token's actors and subjects are read once: the rules find the same,
+    and a rule that adds to a list it was given changes no other rule's reading."""
+    extractor = nlp.get_pipe("kg_relations")
+    gates = rule_gates(RULES, extractor.lexicon)
+    for text in _texts():
+        doc = prepared(nlp, text)
+        plain = candidates(doc, extractor.lexicon, extractor.leaders, gates)
+        assert candidates(doc, extractor.lexicon, extractor.leaders, gates, settle=True) == plain
+    doc = prepared(nlp, TEXTS[0])
+    ctx = DocContext(doc, extractor.lexicon)
+    ctx.settle()
+    verb = next(t for t in doc if t.lemma_ == "agree")
+    first = ctx.subjects(verb)
+    assert first == ["samsung-electronics", "sk-hynix"]
+    first.append("extra")
+    assert "extra" not in ctx.subjects(verb) and "extra" not in ctx.actors(doc[0])

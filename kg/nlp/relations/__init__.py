@@ -281,6 +281,7 @@ class RelationExtractor(SavedData):
         resolve_bare_pairs(doc, ctx)  # "A pairs its models with B's under a deal the two signed": A and B
         if self._gates is None:
             self._gates = rule_gates(RULES, self.lexicon)
+        ctx.settle()  # the references are resolved: each token's readings are now read once
         candidates = run_rules(ctx, self._gates)
         candidates = inherit_offices(candidates, ctx)  # offices handed on, across sentences too (xsent.py)
         relations = merge_candidates(candidates, ctx, self.confidence)

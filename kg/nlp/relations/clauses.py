@@ -22,7 +22,18 @@ class ClauseReading:
         return max(conjuncts, key=lambda t: t.i)
 
     def subjects(self, verb: Token) -> list[str]:
-        """The actors doing ``verb``: its subject, the agent of a passive, or the subject it inherits."""
+        """The actors doing ``verb``: its subject, the agent of a passive, or the subject it inherits (read once per
+        token when the context's references are settled)."""
+        readings = self._readings  # type: ignore[attr-defined]
+        if readings is None:
+            return self._subjects(verb)
+        key = ("subjects", verb.i)
+        found = readings.get(key)
+        if found is None:
+            found = readings[key] = self._subjects(verb)
+        return list(found)
+
+    def _subjects(self, verb: Token) -> list[str]:
         for child in verb.children:
             if child.dep_ == "nsubj" or child.dep_ == "csubj":
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" and \

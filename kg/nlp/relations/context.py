@@ -58,7 +58,15 @@ class DocContext(GroupReading, ClauseReading):
         #: id of a word list of the lexicon -> the list as a frozenset (:meth:`_frozen`)
         self._frozen_lists: dict[int, frozenset[str]] = lexicon_memo(lexicon, "frozen word lists", lambda: {
             id(v): frozenset(v) for v in lexicon.structure.values() if isinstance(v, set)})
+        #: (reading, token index, options) -> what :meth:`actors` and :meth:`subjects` found, once the references
+        #: are settled (:meth:`settle`); ``None`` before: the reference passes change what a token refers to
+        self._readings: dict[tuple[Any, ...], list[str]] | None = None
         self.products = self._product_owners()
+
+    def settle(self) -> None:
+        """The references are settled (the passes that resolve them have run; the rules change none): from now on
+        each token's :meth:`actors` and :meth:`subjects` are read once, several rules ask about the same tokens."""
+        self._readings = {}
 
     def find(self, sent: Span, words: set[str]) -> list[Token]:
         """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``."""
@@ -147,6 +155,16 @@ class DocContext(GroupReading, ClauseReading):
         """
         if tok is None:
             return []
+        readings = self._readings
+        if readings is None:
+            return self._actors(tok, conj, groups)
+        key = ("actors", tok.i, conj, groups)
+        found = readings.get(key)
+        if found is None:
+            found = readings[key] = self._actors(tok, conj, groups)
+        return list(found)  # a copy: callers may add to it
+
+    def _actors(self, tok: Token, conj: bool, groups: bool) -> list[str]:
         out: list[str] = []
         eid = self.mention_at.get(tok.i)
         if eid and self.is_actor(eid):
