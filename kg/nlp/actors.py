@@ -14,6 +14,7 @@ from kg.nlp.mentions import PERSON_TITLES, Mention
 from kg.nlp.places import PlaceIndex, based_places
 from kg.nlp.portfolios import before_portfolio_title
 from kg.nlp.r10ents import after_country
+from kg.nlp.r12org import org_shaped
 from kg.nlp.name_parts import GAZETTEER_KEY
 from kg.nlp.repair import POSSESSIVES, is_non_entity
 from kg.nlp.tokens import span_text
@@ -57,6 +58,8 @@ class ActorRules:
     _product_heads: set[str]
     _firm_possessions: set[str]
     _firm_lists: set[str]
+    _org_first_words: set[str]
+    _country_person_names: set[str]
     org_words: dict[str, Any]
     new_entity: Any  # the linker's method: Mention -> Entity
 
@@ -273,7 +276,9 @@ class ActorRules:
                 continue
             elif label == "Person" and not titled and not role and (
                     all(m.end - m.start == 1 for m in group if m.label == "Person") or
-                    any(doc[m.end - 1].lower_.strip(".") in self._org_last_words for m in group)):
+                    any(doc[m.end - 1].lower_.strip(".") in self._org_last_words for m in group) or
+                    any(org_shaped(sp, self._is_country_word, self._org_first_words, self._country_person_names)
+                        for sp in spans)):  # "Halvoro India", "Arvo & Lind", "Banco Ferreira", "X, which"
                 new = "Organization"
             elif label == "Organization" and titled and all(doc[m.start].is_title for m in group) and \
                     all(m.end - m.start in (2, 3) and doc[m.end - 1].lower_ not in self._org_last_words
@@ -283,6 +288,11 @@ class ActorRules:
                 continue
             for m in group:
                 m.label = new
+
+    def _is_country_word(self, text: str) -> bool:
+        """Whether one word is a country's name or short name (not its demonym): ``India``, ``UK``."""
+        entry = self.kb.lookup(text)
+        return entry is not None and entry.type == "Country" and self.kb.form_kind(entry.id, text) in ("name", "alias")
 
     def _government_name(self, span: Span) -> bool:
         """Whether a name after ``government of`` is the government's own (``National Unity``), not a leader's."""

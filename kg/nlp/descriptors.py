@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.attrs import ENT_TYPE, ORTH, POS
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.mentions import Mention
 from kg.nlp.r10ents import listed_with_firms
@@ -31,6 +31,21 @@ SKIP_NER = {"NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
             "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "ORG", "PERSON"}
 
 
+def _word(tok: Token) -> str:
+    """A noun's lower-case form, with the word before a hyphen for a hyphenated noun the tokenizer split
+    (``start-up``: ``up`` stands for ``start-up``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a Korean start-up")
+    >>> _word(doc[4]), _word(doc[1])
+    ('start-up', 'korean')
+    """
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
+
+
 def described_as(span: Span, words: set[str]) -> bool:
     """Whether a describing noun from ``words`` stands right before the name (``operator Jazz``), or in
     apposition with it (``Bitmain, the Beijing-based company``; ``its chief executive, Shou Zi Chew``).
@@ -47,10 +62,10 @@ def described_as(span: Span, words: set[str]) -> bool:
     True
     """
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in words and doc[span.start - 1].is_lower:
+    if span.start > 0 and _word(doc[span.start - 1]) in words and doc[span.start - 1].is_lower:
         return True
     root = span.root
-    if root.dep_ == "appos" and root.head.lower_ in words and not (span.start <= root.head.i < span.end):
+    if root.dep_ == "appos" and _word(root.head) in words and not (span.start <= root.head.i < span.end):
         return True
     # "the chief executive of Naver, Choi Soo-yeon": the parse hangs the name on the "of" phrase's noun
     head = root.head
@@ -59,7 +74,7 @@ def described_as(span: Span, words: set[str]) -> bool:
             head.head.head.lower_ in words and head.head.head.i < head.i:
         return True
     # "Wu Weiran, chief designer of ...": the apposition's own modifiers count too
-    return any(c.dep_ == "appos" and c.i >= span.end and (c.lower_ in words or any(
+    return any(c.dep_ == "appos" and c.i >= span.end and (_word(c) in words or any(
         g.dep_ in ("amod", "compound") and g.lower_ in words for g in c.children)) for c in root.children)
 
 

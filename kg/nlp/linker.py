@@ -106,6 +106,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._product_heads = set(self.org_words.get("product_heads", []))
         self._firm_possessions = set(self.org_words.get("org_possessions", []))
         self._firm_lists = set(self.org_words.get("firm_list_nouns", []))
+        self._org_first_words = {w.lower() for w in self.org_words.get("r12org_first_words", [])}
+        self._country_person_names = {w.lower() for w in self.org_words.get("r12org_country_person_names", [])}
         self._name_stops = (self._person_roles | self._company_roles | PERSON_TITLES | self._product_heads |
                             self._product_words | self._non_entity_words)
         self._bare_words = (set(self.org_words.get("bare_words", [])) | self._org_name_words | self._org_descriptors

@@ -20,6 +20,7 @@ from kg.nlp.body_heads import heads_before_of
 from kg.nlp.kb import normalize, slugify
 from kg.nlp.mentions import LEGAL_FORMS, Mention, overlaps
 from kg.nlp.name_parts import describing_noun, known_beside, known_pair
+from kg.nlp.r12org import own_short_form
 from kg.nlp.tokens import lowers, positions
 
 POSSESSIVES = {"'s", "\u2019s"}
@@ -269,7 +270,7 @@ def abbreviations(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Mention]:
         short = doc[j + 1:close].text
         if is_short_form(short) and short not in found and len(short) < len(m.text) and (
                 abbreviation_matches(short, m.text) or short.isupper() and short[0] == m.text[0] or
-                company_short_form(short, m, countries)):
+                company_short_form(short, m, countries) or own_short_form(short, m.label, m.text, countries)):
             found[short] = m
     return found
 

@@ -1,0 +1,82 @@
+"""Organisations the gazetteer does not know, told by general evidence (kg/nlp/r12org.py, word lists ``r12org_*``
+and ``org_descriptors`` in data/lexicon/org_name_words.json): the shape of a name the model took for a person's,
+bracketed short forms from a body's name in its own language, and describing nouns written with a hyphen. Every
+name below is made up (none is in the gazetteer) and every sentence is written for its construction, none taken
+from a gold file; the negatives show what each construction must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+
+
+def types(nlp, text: str) -> dict[str, str]:
+    """Entity label -> type."""
+    return {e.label: e.type for e in ext.entities(nlp(text)).values()}
+
+
+def aliases(nlp, text: str) -> dict[str, list[str]]:
+    return {e.label: list(e.aliases) for e in ext.entities(nlp(text)).values()}
+
+
+ORGANISATIONS = [
+    # a country's name as the last word: a firm's national unit, never a person's surname
+    ("The ministry ordered Anton Vietnam to stop exporting chips.", "Anton Vietnam"),
+    # "X, which" with "which" the subject of the clause
+    ("Orvane Tesk and Dalmir Vost, which compete with Samsung in memory chips, could benefit.", "Dalmir Vost"),
+    # a first word that only begins firms' names
+    ("Mario Rossi and Banco Ferreira Souza signed.", "Banco Ferreira Souza"),
+    # describing nouns: a hyphenated "start-up" in apposition, "corporation", "insurgency"
+    ("Last month Quillon, a Korean start-up, released a cheaper model.", "Quillon"),
+    ("The Islamist insurgency Darvul Kemmat seized two towns.", "Darvul Kemmat"),
+]
+
+
+@pytest.mark.parametrize("text,name", ORGANISATIONS)
+def test_organisation_by_shape_or_description(nlp, text, name):
+    assert types(nlp, text).get(name) == "Organization"
+
+
+PEOPLE = [
+    # a person's name that is also a country's name stays a person
+    ("Michael Jordan met Chad Smith in Paris on Monday.", "Chad Smith"),
+    # "which" after a person's name as the object of a clause refers to the thing named before
+    ("The talks were hosted by Secretary of State Marco Rubio, which Congolese officials attended.", "Marco Rubio"),
+    ("Maria Ortega, who heads the fund, declined to comment.", "Maria Ortega"),
+]
+
+
+@pytest.mark.parametrize("text,name", PEOPLE)
+def test_people_stay_people(nlp, text, name):
+    assert types(nlp, text).get(name) == "Person"
+
+
+def test_digits_and_ampersands_make_firms():
+    import spacy
+
+    from kg.nlp.r12org import org_shaped
+
+    doc = spacy.blank("en")("They met Tarsel & Quin , Net4Mobility and Ana Ruiz .")
+    never = lambda text: False  # noqa: E731
+    assert org_shaped(doc[2:5], never, set()) and org_shaped(doc[6:7], never, set())
+    assert not org_shaped(doc[8:10], never, set())
+
+
+def test_short_form_from_a_native_name(nlp):
+    text = ("The Norwegian Rail Authority (JBV) fined the operator on Monday. JBV said the operator had ignored "
+            "two warnings.")
+    found = aliases(nlp, text)
+    assert "JBV" in found.get("Norwegian Rail Authority", [])
+    assert "JBV" not in found
+
+
+def test_country_short_form_in_brackets_is_no_alias(nlp):
+    text = "Velmora Holdings Limited (UK) agreed to sell its stake. The UK welcomed the sale."
+    found = aliases(nlp, text)
+    assert "UK" not in found.get("Velmora Holdings Limited", [])
+
+
+def test_unhyphenated_descriptor_still_needed(nlp):
+    # a bare name after a comma, with no describing noun, is no organisation by this rule
+    assert "Quillon" not in types(nlp, "Last month Quillon, slowly, released a cheaper model.")
