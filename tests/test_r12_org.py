@@ -44,6 +44,8 @@ PEOPLE = [
     # "which" after a person's name as the object of a clause refers to the thing named before
     ("The talks were hosted by Secretary of State Marco Rubio, which Congolese officials attended.", "Marco Rubio"),
     ("Maria Ortega, who heads the fund, declined to comment.", "Maria Ortega"),
+    ("The summit was chaired by Secretary of State Lena Marsh, which officials from nine countries were expected "
+     "to attend.", "Lena Marsh"),
 ]
 
 
@@ -80,3 +82,51 @@ def test_country_short_form_in_brackets_is_no_alias(nlp):
 def test_unhyphenated_descriptor_still_needed(nlp):
     # a bare name after a comma, with no describing noun, is no organisation by this rule
     assert "Quillon" not in types(nlp, "Last month Quillon, slowly, released a cheaper model.")
+
+
+def test_two_firms_on_either_side_of_and_stay_two(nlp):
+    found = types(nlp, "The ministry fined Lusovia Telecom and Grendal Bank on Monday.")
+    assert found.get("Lusovia Telecom") == "Organization" and found.get("Grendal Bank") == "Organization"
+    found = types(nlp, "Lenders on the list include Kamabank, Tarvobank and Post Bank.")
+    assert "Post Bank" in found and not any(" and " in name for name in found)
+
+
+def test_halves_of_one_body_still_join(nlp):
+    found = types(nlp, "The Danish Post and Telecom Authority said four companies were cleared.")
+    assert "Danish Post and Telecom Authority" in found
+
+
+def test_hyphenated_name_is_one_name(nlp):
+    found = types(nlp, "The missiles were developed by Russia's Kirov-Zavod and Tula-Antey.")
+    assert found.get("Tula-Antey") == "Organization"
+    found = types(nlp, "Jean-Pierre Lacroix met Anne-Marie Dubois in Paris.")
+    assert found.get("Jean-Pierre Lacroix") == "Person" and found.get("Anne-Marie Dubois") == "Person"
+
+
+def test_proper_run_goes_over_a_hyphen():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.descriptors import proper_runs
+
+    doc = Doc(spacy.blank("en").vocab, words=["by", "Almaz", "-", "Antey", "and", "Oka", "-", "plant"],
+              spaces=[True, False, False, True, True, False, False, False],
+              pos=["ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT", "NOUN"])
+    assert [run.text for run in proper_runs(doc, set())] == ["Almaz-Antey", "Oka"]
+
+
+def test_town_written_with_its_state_is_a_place(nlp):
+    text = ("The venture grew out of a 2019 deal under which the Santa Clara, California-based chip designer formed "
+            "two joint ventures with Sugon.")
+    assert "Santa Clara" not in types(nlp, text)
+    assert "Palo Alto" not in types(nlp, "Under the deal the Palo Alto, California-based software maker formed a "
+                                         "venture with Tencent.")
+    # a firm before a comma and a country's name in a list stays a firm
+    assert types(nlp, "Velcor Systems, Italy and Spain signed the accord.").get("Velcor Systems") == "Organization"
+    assert types(nlp, "Shares of Velcor Group, California's biggest grocer, rose.").get("Velcor Group") == \
+        "Organization"
+
+
+def test_catalogue_is_no_organisation(nlp):
+    found = types(nlp, "The ban was written into a revised Catalogue of Goods Prohibited and Restricted from Export.")
+    assert not any(name.startswith("Catalogue") for name in found)

@@ -277,7 +277,7 @@ class ActorRules:
             elif label == "Person" and not titled and not role and (
                     all(m.end - m.start == 1 for m in group if m.label == "Person") or
                     any(doc[m.end - 1].lower_.strip(".") in self._org_last_words for m in group) or
-                    any(org_shaped(sp, self._is_country_word, self._org_first_words, self._country_person_names)
+                    any(org_shaped(sp, self._country_name_word, self._org_first_words, self._country_person_names)
                         for sp in spans)):  # "Halvoro India", "Arvo & Lind", "Banco Ferreira", "X, which"
                 new = "Organization"
             elif label == "Organization" and titled and all(doc[m.start].is_title for m in group) and \
@@ -289,9 +289,10 @@ class ActorRules:
             for m in group:
                 m.label = new
 
-    def _is_country_word(self, text: str) -> bool:
-        """Whether one word is a country's name or short name (not its demonym): ``India``, ``UK``."""
-        entry = self.kb.lookup(text)
+    def _country_name_word(self, text: str) -> bool:
+        """Whether ``text`` is, as written, a country's name or short name (not its demonym or capital, nor ``the
+        China``): ``India``, ``UK``."""
+        entry = self.kb.lookup(text) if text[:1].isupper() else None
         return entry is not None and entry.type == "Country" and self.kb.form_kind(entry.id, text) in ("name", "alias")
 
     def _government_name(self, span: Span) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.mentions import Mention
 from kg.nlp.r10ents import listed_with_firms
+from kg.nlp.r12org import hyphen_joined
 from kg.nlp.tokens import span_text
 
 POSSESSIVES = {"'s", "\u2019s"}
@@ -95,6 +96,8 @@ def proper_runs(doc: Doc, covered: set[int]) -> Iterator[Span]:
         j = i
         while j < len(doc) and proper[j] and j not in covered:
             j += 1
+            if hyphen_joined(doc, j) and proper[j + 1] and j + 1 not in covered:
+                j += 1  # "Almaz-Antey": one name
         yield doc[i:j]
         i = j
 

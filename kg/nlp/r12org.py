@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
+
+from kg.nlp.mentions import PERSON_TITLES, Mention
 
 #: what follows a name that only an organisation takes (a person is "X, who")
 WHICH = ", which"
@@ -16,7 +18,8 @@ def org_shaped(span: Span, is_country: Callable[[str], bool], first_words: Colle
     """Whether a name the model calls a person has the shape of an organisation's: a digit or ``&`` in a word
     (``Arvo & Lind``, ``Net4Mobility``), a country's name as its first or last word (``Halvoro India``; not a
     person's name such as ``Jordan`` in ``country_names``), a first word that only begins firms' names
-    (``Banco``, ``Deutsche`` in ``first_words``), or ``, which`` as the subject of a clause after it.
+    (``Banco``, ``Deutsche`` in ``first_words``), one hyphenated word (``Tula-Antey``), or ``, which`` as the
+    subject of a clause after it.
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -38,8 +41,13 @@ def org_shaped(span: Span, is_country: Callable[[str], bool], first_words: Colle
         return False
     if any("&" in t.text or any(c.isdigit() for c in t.text) for t in span):
         return True
-    if doc[span.end:span.end + 2].text == WHICH and doc[span.end + 1].dep_ in ("nsubj", "nsubjpass"):
-        return True  # "X, which makes pumps"; not "X, which officials attended": that "which" is the thing before
+    if doc[span.end:span.end + 2].text == WHICH and doc[span.end + 1].dep_ in ("nsubj", "nsubjpass") and \
+            not any(t.lower_ in PERSON_TITLES and t.is_title for t in doc[max(0, span.start - 3):span.start]):
+        # "X, which makes pumps"; not "X, which officials attended" nor "Secretary of State Y, which ...": that
+        # "which" is the thing named before
+        return True
+    if len(span) == 3 and hyphen_joined(doc, span.start + 1) and span[2].is_title:
+        return True  # "Tula-Antey": one hyphenated word, where a person's name has a given name and a space
     if len(span) >= 2:
         if span[0].lower_ in first_words:
             return True
@@ -63,3 +71,94 @@ def own_short_form(short: str, label: str, long: str, countries: Collection[str]
     """
     return label == "Organization" and len(long.split()) >= 2 and short.isalpha() and short.isupper() and \
         2 <= len(short) <= 6 and short not in countries
+
+
+#: first words of a public body's name, never of a firm's own (``National Energy`` + ``and Mines Agency``)
+BODY_FIRST_WORDS = {"national", "federal", "state", "central", "royal", "general", "public", "joint", "supreme"}
+
+
+def whole_firm(span: Span, heads: Collection[str], firm_ends: Collection[str]) -> bool:
+    """Whether a name before ``and`` is a firm's whole name, not the first half of a body's name that the
+    second half ends (``Lusovia Telecom`` and ``Grendal Bank``; not ``Swedish Post`` and ``Telecom Authority``):
+    its last word ends firms' names (``firm_ends``: *Telecom*, *Group*), or it is one word that ends in a body's
+    head word (``Sovcombank``); and its first word is no adjective (*Swedish*, *National*).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Lusovia Telecom and Grendal Bank , Sovcombank and Post Bank")
+    >>> whole_firm(doc[0:2], {"bank"}, {"telecom"}), whole_firm(doc[6:7], {"bank"}, {"telecom"})
+    (True, True)
+    >>> doc = spacy.blank("en")("National Telecom and Post Authority")
+    >>> whole_firm(doc[0:2], {"authority"}, {"telecom"})
+    False
+    """
+    if len(span) == 0 or span[0].lower_ in BODY_FIRST_WORDS or span[0].pos_ == "ADJ":
+        return False
+    last = span[-1].lower_.strip(".")
+    if last in firm_ends:
+        return True
+    return len(span) == 1 and any(last.endswith(h) and len(last) > len(h) + 2 for h in heads)
+
+
+def hyphen_joined(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a hyphen written between two words with no space (``Almaz-Antey``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Almaz-Antey and Rolls - Royce")
+    >>> hyphen_joined(doc, 1), hyphen_joined(doc, 5)
+    (True, False)
+    """
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def town_before_state(doc: Doc, m: Mention, is_state: Callable[[str], bool],
+                      is_country: Callable[[str], bool]) -> bool:
+    """Whether a name the model found is a town written with its state or country: ``Santa Clara, California``
+    before a comma, a full stop or ``-based``; ``Hsinchu, Taiwan-based`` (a country only before ``-based``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Santa Clara , California-based firm and Varro , Italy-based Lenti")
+    >>> no = lambda text: False
+    >>> m = Mention(1, 3, "santa-clara", "Person", "ner", "Santa Clara")
+    >>> town_before_state(doc, m, lambda text: text == "California", no)
+    True
+    >>> town_before_state(doc, Mention(9, 10, "varro", "Organization", "ner", "Varro"), no, lambda t: t == "Italy")
+    True
+    >>> doc = spacy.blank("en")("Acme , Italy and Spain signed")
+    >>> town_before_state(doc, Mention(0, 1, "acme", "Organization", "ner", "Acme"), no, lambda t: t == "Italy")
+    False
+    """
+    e = m.end
+    if m.kind != "ner" or m.label not in ("Organization", "Person") or e + 2 >= len(doc) or doc[e].text != ",":
+        return False
+    for n in (2, 1):
+        if e + 1 + n > len(doc):
+            continue
+        place = doc[e + 1:e + 1 + n].text
+        after = e + 1 + n
+        based = after < len(doc) and doc[after].lower_ in ("-", "based", "-based")
+        if is_state(place) and (based or after == len(doc) or doc[after].text in (",", ".", ";")):
+            return True
+        if is_country(place) and based:
+            return True
+    return False
+
+
+def split_firms(span: Span, heads: Collection[str], firm_ends: Collection[str]) -> list[Span]:
+    """One name the model ran over ``and`` that is two firms' names: a whole firm's name (:func:`whole_firm`)
+    before it and a capitalised name that ends in a firm's or body's last word after it (``Kamabank and Post
+    Bank``); any other name is returned whole (``Industrial and Commercial Bank``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Kamabank and Post Bank , Industrial and Commercial Bank")
+    >>> [p.text for p in split_firms(doc[0:4], {"bank"}, set())], [p.text for p in split_firms(doc[5:9], {"bank"},
+    ...                                                                                          set())]
+    (['Kamabank', 'Post Bank'], ['Industrial and Commercial Bank'])
+    """
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].lower_ != "and" or not doc[i + 1].is_title:
+            continue
+        last = doc[span.end - 1].lower_.strip(".")
+        if (last in heads or last in firm_ends) and whole_firm(doc[span.start:i], heads, firm_ends):
+            return [Span(doc, span.start, i, label=span.label_), Span(doc, i + 1, span.end, label=span.label_)]
+    return [span]
