@@ -130,3 +130,30 @@ def test_town_written_with_its_state_is_a_place(nlp):
 def test_catalogue_is_no_organisation(nlp):
     found = types(nlp, "The ban was written into a revised Catalogue of Goods Prohibited and Restricted from Export.")
     assert not any(name.startswith("Catalogue") for name in found)
+
+
+def test_name_runs_on_to_the_words_its_short_form_spells(nlp):
+    text = ("The Board for Digital Trade in the Republic of Korea (BDTRK) fined Kelvar on Monday. BDTRK said Kelvar "
+            "had ignored two orders.")
+    found = aliases(nlp, text)
+    assert "BDTRK" in found.get("Board for Digital Trade in the Republic of Korea", [])
+    assert "Board for Digital Trade" not in found
+
+
+def test_short_form_of_a_second_name_after_and(nlp):
+    text = "Kelvar Mining and Tamoto Copper Company (TCC) agreed to merge their plants."
+    found = types(nlp, text)
+    assert "Kelvar Mining" in found and not any(name.startswith("Kelvar Mining and") for name in found)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Its apps Talkoo, WeChat and Velo Browser are used by millions.", "Velo Browser"),
+    ("The plant will build engines for the Light Strike Aircraft, the fighter the navy wants.",
+     "Light Strike Aircraft"),
+])
+def test_products_by_their_last_word(nlp, text, name):
+    assert name not in types(nlp, text)
+
+
+def test_person_with_a_product_word_elsewhere_stays(nlp):
+    assert types(nlp, "Maria Ortega, who designed the browser, left Velcor Group.").get("Maria Ortega") == "Person"

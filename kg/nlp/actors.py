@@ -59,6 +59,7 @@ class ActorRules:
     _firm_possessions: set[str]
     _firm_lists: set[str]
     _org_first_words: set[str]
+    _product_last_words: set[str]
     _country_person_names: set[str]
     org_words: dict[str, Any]
     new_entity: Any  # the linker's method: Mention -> Entity
@@ -123,6 +124,8 @@ class ActorRules:
         words = [w.lower().strip(".,") for w in m.text.split()]
         if all(w in self._suffixes or not w for w in words) or (len(words) == 1 and words[0] in self._bare_words):
             return True
+        if len(words) > 1 and words[-1] in self._product_last_words:
+            return True  # "Velo Browser", "Advanced Medium Combat Aircraft", whichever label the model gave
         if doc is not None and (len(words) == 1 and doc[m.end:m.end + 1].text.lower() in PORTFOLIO_ROLES or
                                 m.label == "Organization" and before_portfolio_title(doc, m.end, PORTFOLIO_ROLES)):
             return True  # "Trade minister Piyush Goyal", "British Defence Secretary": a portfolio, not a body

@@ -25,10 +25,10 @@ from kg.nlp.name_countries import countries_ending
 from kg.nlp.people import extend_person_names
 from kg.nlp.places import PLACES_KEY, PlaceIndex, choose_countries, country_ids, is_dateline
 from kg.nlp.r10ents import country_word_links, joined_bodies, short_forms
-from kg.nlp.r12org import split_firms, town_before_state
+from kg.nlp.r12org import extend_to_short_forms, split_firms, town_before_state
 from kg.nlp.references import resolve_references
-from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
-                           join_split_bodies, prefix_links, split_span)
+from kg.nlp.repair import (POSSESSIVES, abbreviation_matches, abbreviations, apply_abbreviations, extend_of_names,
+                           formerly_links, join_split_bodies, prefix_links, split_span)
 from kg.nlp.saved import SavedData
 from kg.nlp.seat_cities import place_uses
 from kg.nlp.tokens import lowers, span_text
@@ -108,6 +108,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._firm_possessions = set(self.org_words.get("org_possessions", []))
         self._firm_lists = set(self.org_words.get("firm_list_nouns", []))
         self._firm_ends = self._suffixes | set(self.org_words.get("r12org_firm_last_words", []))
+        self._product_last_words = {w.lower() for w in self.org_words.get("r12org_product_last_words", [])}
         self._org_first_words = {w.lower() for w in self.org_words.get("r12org_first_words", [])}
         self._country_person_names = {w.lower() for w in self.org_words.get("r12org_country_person_names", [])}
         self._name_stops = (self._person_roles | self._company_roles | PERSON_TITLES | self._product_heads |
@@ -167,6 +168,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 break  # nothing new, same order: a second pass would find nothing either
             mentions = ordered
         mentions = [m for m in mentions if not town_before_state(doc, m, self._is_us_state, self._country_name_word)]
+        mentions = extend_to_short_forms(doc, mentions, abbreviation_matches)
         mentions = name_edges.hyphenated_short_forms(doc, apply_abbreviations(doc, mentions,
                                                                                 abbreviations(doc, mentions)))
         mentions = self.governments(doc, mentions)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Span
 
 from kg.nlp.mentions import PERSON_TITLES, Mention
+from kg.nlp.tokens import lowers
 
 #: what follows a name that only an organisation takes (a person is "X, who")
 WHICH = ", which"
@@ -162,3 +163,55 @@ def split_firms(span: Span, heads: Collection[str], firm_ends: Collection[str]) 
         if (last in heads or last in firm_ends) and whole_firm(doc[span.start:i], heads, firm_ends):
             return [Span(doc, span.start, i, label=span.label_), Span(doc, i + 1, span.end, label=span.label_)]
     return [span]
+
+
+#: words that may stand inside a body's name between the part the model found and its bracketed short form
+NAME_JOINERS = {"in", "of", "for", "on", "the", "and", "to"}
+
+
+def extend_to_short_forms(doc: Doc, mentions: list[Mention], matches: Callable[[str, str], bool],
+                          longest: int = 6) -> list[Mention]:
+    """An organisation's name the model cut short before the words its bracketed short form spells runs on to the
+    bracket: ``Committee on Foreign Investment`` + ``in the United States (CFIUS)``. Only over joining words and
+    capitalised words, and only when the short form spells the longer name but not the shorter; the mentions
+    inside (``United States``) give way to the name.
+
+    >>> import spacy
+    >>> from kg.nlp.repair import abbreviation_matches
+    >>> doc = spacy.blank("en")("the Board on Export Control in the Republic of Korea (BECRK) said")
+    >>> ms = [Mention(1, 5, "board", "Organization", "ner", "Board on Export Control"),
+    ...       Mention(7, 10, "korea", "Country", "name", "Republic of Korea")]
+    >>> [m.text for m in extend_to_short_forms(doc, ms, abbreviation_matches)]
+    ['Board on Export Control in the Republic of Korea']
+    >>> doc = spacy.blank("en")("Kelvar Mining and Tamoto Copper Company (TCC) said")
+    >>> [m.text for m in extend_to_short_forms(doc, [Mention(0, 2, "k", "Organization", "ner", "Kelvar Mining")],
+    ...                                         abbreviation_matches)]
+    ['Kelvar Mining']
+    >>> doc = spacy.blank("en")("the Board on Export Control in Seoul (BEC) said")
+    >>> board = Mention(1, 5, "board", "Organization", "ner", "Board on Export Control")
+    >>> [m.text for m in extend_to_short_forms(doc, [board], abbreviation_matches)]
+    ['Board on Export Control']
+    """
+    low = lowers(doc)
+    out = list(mentions)
+    for m in mentions:
+        if m.label != "Organization" or m.end >= len(doc) or m not in out:
+            continue
+        if low[m.end] not in NAME_JOINERS:
+            continue
+        k = m.end
+        while k < min(len(doc), m.end + longest) and (low[k] in NAME_JOINERS or doc[k].is_title):
+            k += 1
+        if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" or low[k - 1] in NAME_JOINERS:
+            continue
+        short = doc[k + 1].text
+        longer = doc[m.start:k].text
+        if not (short.isupper() and matches(short, longer)) or matches(short, m.text) or \
+                any(matches(short, doc[j:k].text) for j in range(m.end, k)):
+            continue  # the short form of a name of its own after "and" ("X and the China Space Agency (CSA)")
+        crossed = [x for x in out if x is not m and x.end > x.start and m.end <= x.start and x.end <= k]
+        if any(x.label == "Person" for x in crossed):
+            continue
+        out = [x for x in out if x not in crossed]
+        m.end, m.text = k, longer
+    return out
