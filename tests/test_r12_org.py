@@ -157,3 +157,19 @@ def test_products_by_their_last_word(nlp, text, name):
 
 def test_person_with_a_product_word_elsewhere_stays(nlp):
     assert types(nlp, "Maria Ortega, who designed the browser, left Velcor Group.").get("Maria Ortega") == "Person"
+
+
+def test_name_taken_for_a_product_but_described_as_a_firm(nlp):
+    found = types(nlp, "The state rocket corporation Roskosmoflot and Energia signed a deal.")
+    assert found.get("Roskosmoflot") == "Organization"
+
+
+def test_product_described_as_a_product_stays_out():
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.nlp.r12described import described_products
+
+    doc = spacy.blank("en")("the app Velo Chat and the platform Orbix")
+    doc.ents = [Span(doc, 2, 4, label="PRODUCT"), Span(doc, 7, 8, label="PRODUCT")]
+    assert described_products(doc, [], {"company", "start-up"}, lambda text: False) == []

@@ -26,6 +26,7 @@ from kg.nlp.people import extend_person_names
 from kg.nlp.places import PLACES_KEY, PlaceIndex, choose_countries, country_ids, is_dateline
 from kg.nlp.r10ents import country_word_links, joined_bodies, short_forms
 from kg.nlp.r12org import extend_to_short_forms, split_firms, town_before_state
+from kg.nlp.r12described import described_products
 from kg.nlp.references import resolve_references
 from kg.nlp.repair import (POSSESSIVES, abbreviation_matches, abbreviations, apply_abbreviations, extend_of_names,
                            formerly_links, join_split_bodies, prefix_links, split_span)
@@ -108,6 +109,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._firm_possessions = set(self.org_words.get("org_possessions", []))
         self._firm_lists = set(self.org_words.get("firm_list_nouns", []))
         self._firm_ends = self._suffixes | set(self.org_words.get("r12org_firm_last_words", []))
+        self._firm_descriptors = self._org_descriptors - self._either_descriptors - self._product_words
         self._product_last_words = {w.lower() for w in self.org_words.get("r12org_product_last_words", [])}
         self._org_first_words = {w.lower() for w in self.org_words.get("r12org_first_words", [])}
         self._country_person_names = {w.lower() for w in self.org_words.get("r12org_country_person_names", [])}
@@ -169,6 +171,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             mentions = ordered
         mentions = [m for m in mentions if not town_before_state(doc, m, self._is_us_state, self._country_name_word)]
         mentions = extend_to_short_forms(doc, mentions, abbreviation_matches)
+        mentions = sorted(mentions + described_products(doc, mentions, self._firm_descriptors, self._rejected),
+                          key=lambda m: (m.start, m.end))
         mentions = name_edges.hyphenated_short_forms(doc, apply_abbreviations(doc, mentions,
                                                                                 abbreviations(doc, mentions)))
         mentions = self.governments(doc, mentions)
