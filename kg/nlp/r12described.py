@@ -25,13 +25,17 @@ def described_products(doc: Doc, mentions: list[Mention], words: Collection[str]
     >>> [m.text for m in described_products(doc, [], {"start-up", "company"}, lambda text: False)]
     ['Quillon']
     """
+    products = [ent for ent in doc.ents if ent.label_ == "PRODUCT" and len(ent) <= 4]
+    if not products:
+        return []
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    words = set(words)
     out = []
-    for ent in doc.ents:
-        if ent.label_ != "PRODUCT" or any(i in covered for i in range(ent.start, ent.end)) or len(ent) > 4:
+    for ent in products:
+        if any(i in covered for i in range(ent.start, ent.end)):
             continue
         text = ent.text
-        if not text[:1].isupper() or reject(text) or not described_as(ent, set(words)):
+        if not text[:1].isupper() or reject(text) or not described_as(ent, words):
             continue
         out.append(Mention(ent.start, ent.end, slugify(text), "Organization", "ner", text))
     return out

@@ -155,11 +155,13 @@ def split_firms(span: Span, heads: Collection[str], firm_ends: Collection[str]) 
     ...                                                                                          set())]
     (['Kamabank', 'Post Bank'], ['Industrial and Commercial Bank'])
     """
-    doc = span.doc
+    doc, low = span.doc, lowers(span.doc)
+    if len(span) < 3 or "and" not in low[span.start + 1:span.end - 1]:
+        return [span]
     for i in range(span.start + 1, span.end - 1):
-        if doc[i].lower_ != "and" or not doc[i + 1].is_title:
+        if low[i] != "and" or not doc[i + 1].is_title:
             continue
-        last = doc[span.end - 1].lower_.strip(".")
+        last = low[span.end - 1].strip(".")
         if (last in heads or last in firm_ends) and whole_firm(doc[span.start:i], heads, firm_ends):
             return [Span(doc, span.start, i, label=span.label_), Span(doc, i + 1, span.end, label=span.label_)]
     return [span]
@@ -193,11 +195,9 @@ def extend_to_short_forms(doc: Doc, mentions: list[Mention], matches: Callable[[
     ['Board on Export Control']
     """
     low = lowers(doc)
-    out = list(mentions)
+    out, gone = list(mentions), set()
     for m in mentions:
-        if m.label != "Organization" or m.end >= len(doc) or m not in out:
-            continue
-        if low[m.end] not in NAME_JOINERS:
+        if m.label != "Organization" or m.end >= len(doc) or low[m.end] not in NAME_JOINERS or id(m) in gone:
             continue
         k = m.end
         while k < min(len(doc), m.end + longest) and (low[k] in NAME_JOINERS or doc[k].is_title):
@@ -212,6 +212,7 @@ def extend_to_short_forms(doc: Doc, mentions: list[Mention], matches: Callable[[
         crossed = [x for x in out if x is not m and x.end > x.start and m.end <= x.start and x.end <= k]
         if any(x.label == "Person" for x in crossed):
             continue
-        out = [x for x in out if x not in crossed]
+        gone.update(id(x) for x in crossed)
+        out = [x for x in out if id(x) not in gone]
         m.end, m.text = k, longer
     return out
