@@ -173,3 +173,17 @@ def test_product_described_as_a_product_stays_out():
     doc = spacy.blank("en")("the app Velo Chat and the platform Orbix")
     doc.ents = [Span(doc, 2, 4, label="PRODUCT"), Span(doc, 7, 8, label="PRODUCT")]
     assert described_products(doc, [], {"company", "start-up"}, lambda text: False) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The scanners were bought by the Children's Hospital of Lagos last year.", "Children's Hospital of Lagos"),
+    ("Drones were bought by the People's Armed Police of Veldavia.", "People's Armed Police of Veldavia"),
+])
+def test_possessive_of_a_plural_noun_inside_a_name(nlp, text, name):
+    found = types(nlp, text)
+    assert found.get(name) == "Organization" and "Children" not in found and "People" not in found
+
+
+def test_owner_possessive_still_cuts(nlp):
+    found = types(nlp, "Velcor Group's Hanra Labs unit raised money.")
+    assert "Velcor Group's Hanra Labs" not in found

@@ -12,6 +12,22 @@ from kg.nlp.tokens import lowers
 
 #: what follows a name that only an organisation takes (a person is "X, who")
 WHICH = ", which"
+#: plural nouns whose possessive begins a body's name rather than naming an owner (``People's Liberation Army``,
+#: ``Workers' Party``, ``Children's Hospital``)
+COLLECTIVE_OWNERS = {"people", "peoples", "workers", "women", "children", "citizens", "farmers", "veterans",
+                     "nations", "journalists", "writers", "teachers", "consumers", "students", "mothers", "soldiers"}
+
+
+def owned_by_many(words: list[str], i: int) -> bool:
+    """Whether the possessive at ``words[i]`` follows a plural noun of people in a name (``People's``), not an
+    owner's name (``China's``).
+
+    >>> owned_by_many(["china", "'s", "people", "'s", "liberation", "army"], 3)
+    True
+    >>> owned_by_many(["china", "'s", "people", "'s", "liberation", "army"], 1)
+    False
+    """
+    return i > 0 and words[i - 1] in COLLECTIVE_OWNERS
 
 
 def org_shaped(span: Span, is_country: Callable[[str], bool], first_words: Collection[str],

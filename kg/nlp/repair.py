@@ -20,7 +20,7 @@ from kg.nlp.body_heads import heads_before_of
 from kg.nlp.kb import normalize, slugify
 from kg.nlp.mentions import LEGAL_FORMS, Mention, overlaps
 from kg.nlp.name_parts import describing_noun, known_beside, known_pair
-from kg.nlp.r12org import own_short_form, whole_firm
+from kg.nlp.r12org import owned_by_many, own_short_form, whole_firm
 from kg.nlp.tokens import lowers, positions
 
 POSSESSIVES = {"'s", "\u2019s"}
@@ -71,7 +71,7 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     for i in range(span.start, span.end):
         has_next = i + 1 < span.end
         low = words[i]
-        if low in "()[]{}" or (low in POSSESSIVES and has_next) or low in PLACE_CUTS:
+        if low in "()[]{}" or (low in POSSESSIVES and has_next and not owned_by_many(words, i)) or low in PLACE_CUTS:
             cuts.append(i)
         elif has_next and i > span.start and describing_noun(doc, i):
             cuts.append(i)
