@@ -187,3 +187,22 @@ def test_possessive_of_a_plural_noun_inside_a_name(nlp, text, name):
 def test_owner_possessive_still_cuts(nlp):
     found = types(nlp, "Velcor Group's Hanra Labs unit raised money.")
     assert "Velcor Group's Hanra Labs" not in found
+
+
+def test_known_firm_and_a_country_name_its_national_unit(nlp):
+    found = types(nlp, "The regulator ordered Nexperia China and its subcontractors to stop exporting chips.")
+    assert found.get("Nexperia China") == "Organization"
+    found = types(nlp, "SoftBank and OpenAI set up SB OpenAI Japan, a venture that will sell the models.")
+    assert found.get("SB OpenAI Japan") == "Organization"
+
+
+def test_known_firm_before_a_country_possessive_stays_apart(nlp):
+    found = types(nlp, "Huawei met Kenya's regulator on Monday.")
+    assert "Huawei Kenya" not in found and found.get("Huawei") == "Organization"
+
+
+def test_listed_product_names_are_no_organisations(nlp):
+    text = "India banned apps of ByteDance and Alibaba, whose TikTok, Vimo and QQ Browser are used by millions."
+    assert "QQ Browser" not in types(nlp, text)
+    text = "The firms Tencent and Baidu, whose WeChat, Yolo and Sogo Browser are used by many, objected."
+    assert "Sogo Browser" not in types(nlp, text)

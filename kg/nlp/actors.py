@@ -225,7 +225,8 @@ class ActorRules:
         """A name that is no new actor: a place, a product or law, a title or bare word, or a name the
         gazetteer knows."""
         words = [w.lower().strip(".,") for w in text.split()]
-        if all(w in PERSON_TITLES or w in self._bare_words for w in words):
+        if all(w in PERSON_TITLES or w in self._bare_words for w in words) or \
+                len(words) > 1 and words[-1] in self._product_last_words:
             return True
         return normalize(text) in self.not_entities or self.kb.lookup(text) is not None \
             or is_non_entity(text, self.not_entities, self._non_entity_words, self._org_name_words,

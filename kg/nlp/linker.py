@@ -25,7 +25,7 @@ from kg.nlp.name_countries import countries_ending
 from kg.nlp.people import extend_person_names
 from kg.nlp.places import PLACES_KEY, PlaceIndex, choose_countries, country_ids, is_dateline
 from kg.nlp.r10ents import country_word_links, joined_bodies, short_forms
-from kg.nlp.r12org import extend_to_short_forms, split_firms, town_before_state
+from kg.nlp.r12org import extend_to_short_forms, national_units, split_firms, town_before_state
 from kg.nlp.r12described import described_products
 from kg.nlp.references import resolve_references
 from kg.nlp.repair import (POSSESSIVES, abbreviation_matches, abbreviations, apply_abbreviations, extend_of_names,
@@ -151,6 +151,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         # "Brussels" for the EU only where the document names the EU otherwise (kg.nlp.seat_cities)
         mentions = place_uses(doc, mentions, dropped, lambda i: self._children.get(i, set()) | {i},
                               lambda t: self._iso.get(self.places.country_code(t) or ""))
+        mentions = national_units(doc, mentions)
         mentions = longer_names(doc, mentions, self._org_last_words, self._name_stops | self.not_entities,
                                 self.places.__contains__, self._suffixes,
                                 lambda i: self.kb.entries[i].name if i in self.kb.entries else None)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Span
 
+from kg.nlp.kb import slugify
 from kg.nlp.mentions import PERSON_TITLES, Mention
 from kg.nlp.tokens import lowers
 
@@ -232,3 +233,41 @@ def extend_to_short_forms(doc: Doc, mentions: list[Mention], matches: Callable[[
         out = [x for x in out if id(x) not in gone]
         m.end, m.text = k, longer
     return out
+
+
+def national_units(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A known organisation's name followed at once by a country's name is the name of its unit in that country
+    (``Nexperia China``, ``Velcor India``): one organisation, with the country inside its name; not before a
+    possessive (``called TSMC Japan's partner``) or a noun (``giving Nvidia China access``).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Velcor", "India", "and", "Velcor", "Japan", "'s", "unit"],
+    ...           pos=["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PART", "NOUN"])
+    >>> ms = [Mention(0, 1, "velcor", "Organization", "name", "Velcor"), Mention(1, 2, "india", "Country", "name",
+    ...       "India"), Mention(3, 4, "velcor", "Organization", "name", "Velcor"),
+    ...       Mention(4, 5, "japan", "Country", "name", "Japan")]
+    >>> [(m.text, m.label, m.kind) for m in national_units(doc, ms)][:3]
+    [('Velcor India', 'Organization', 'ner'), ('India', 'Country', 'inside'), ('Velcor', 'Organization', 'name')]
+    """
+    out: list[Mention] = []
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    skip = set()
+    for a, b in zip(ordered, ordered[1:]):
+        if id(a) in skip or a.label != "Organization" or a.kind not in ("name", "alias") or b.label != "Country" or \
+                b.kind not in ("name", "alias") or b.start != a.end or b.end <= b.start:
+            continue
+        nxt = doc[b.end] if b.end < len(doc) else None
+        if nxt is not None and (nxt.lower_ in ("'s", "\u2019s", "'", "\u2019") or nxt.pos_ in ("NOUN", "PROPN")):
+            continue
+        start = a.start
+        if start > 0 and doc[start - 1].is_upper and doc[start - 1].pos_ == "PROPN" and \
+                not any(m.start <= start - 1 < m.end for m in ordered):
+            start -= 1  # "SB OpenAI Japan": a capital-letter prefix of the unit's own
+        text = doc[start:b.end].text
+        unit = Mention(start, b.end, slugify(text), "Organization", "ner", text)
+        out += [unit, Mention(b.start, b.start, b.entity_id, "Country", "inside", b.text, within=unit.entity_id)]
+        skip.update((id(a), id(b)))
+    if not out:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in skip] + out, key=lambda m: (m.start, m.end))
