@@ -14,6 +14,7 @@ from kg.nlp.mentions import PERSON_TITLES, Mention
 from kg.nlp.places import PlaceIndex, based_places
 from kg.nlp.portfolios import before_portfolio_title
 from kg.nlp.r10ents import after_country
+from kg.nlp.r12org import org_shaped
 from kg.nlp.name_parts import GAZETTEER_KEY
 from kg.nlp.repair import POSSESSIVES, is_non_entity
 from kg.nlp.tokens import span_text
@@ -57,6 +58,9 @@ class ActorRules:
     _product_heads: set[str]
     _firm_possessions: set[str]
     _firm_lists: set[str]
+    _org_first_words: set[str]
+    _product_last_words: set[str]
+    _country_person_names: set[str]
     org_words: dict[str, Any]
     new_entity: Any  # the linker's method: Mention -> Entity
 
@@ -120,6 +124,8 @@ class ActorRules:
         words = [w.lower().strip(".,") for w in m.text.split()]
         if all(w in self._suffixes or not w for w in words) or (len(words) == 1 and words[0] in self._bare_words):
             return True
+        if len(words) > 1 and words[-1] in self._product_last_words:
+            return True  # "Velo Browser", "Advanced Medium Combat Aircraft", whichever label the model gave
         if doc is not None and (len(words) == 1 and doc[m.end:m.end + 1].text.lower() in PORTFOLIO_ROLES or
                                 m.label == "Organization" and before_portfolio_title(doc, m.end, PORTFOLIO_ROLES)):
             return True  # "Trade minister Piyush Goyal", "British Defence Secretary": a portfolio, not a body
@@ -219,7 +225,8 @@ class ActorRules:
         """A name that is no new actor: a place, a product or law, a title or bare word, or a name the
         gazetteer knows."""
         words = [w.lower().strip(".,") for w in text.split()]
-        if all(w in PERSON_TITLES or w in self._bare_words for w in words):
+        if all(w in PERSON_TITLES or w in self._bare_words for w in words) or \
+                len(words) > 1 and words[-1] in self._product_last_words:
             return True
         return normalize(text) in self.not_entities or self.kb.lookup(text) is not None \
             or is_non_entity(text, self.not_entities, self._non_entity_words, self._org_name_words,
@@ -273,7 +280,9 @@ class ActorRules:
                 continue
             elif label == "Person" and not titled and not role and (
                     all(m.end - m.start == 1 for m in group if m.label == "Person") or
-                    any(doc[m.end - 1].lower_.strip(".") in self._org_last_words for m in group)):
+                    any(doc[m.end - 1].lower_.strip(".") in self._org_last_words for m in group) or
+                    any(org_shaped(sp, self._country_name_word, self._org_first_words, self._country_person_names)
+                        for sp in spans)):  # "Halvoro India", "Arvo & Lind", "Banco Ferreira", "X, which"
                 new = "Organization"
             elif label == "Organization" and titled and all(doc[m.start].is_title for m in group) and \
                     all(m.end - m.start in (2, 3) and doc[m.end - 1].lower_ not in self._org_last_words
@@ -283,6 +292,12 @@ class ActorRules:
                 continue
             for m in group:
                 m.label = new
+
+    def _country_name_word(self, text: str) -> bool:
+        """Whether ``text`` is, as written, a country's name or short name (not its demonym or capital, nor ``the
+        China``): ``India``, ``UK``."""
+        entry = self.kb.lookup(text) if text[:1].isupper() else None
+        return entry is not None and entry.type == "Country" and self.kb.form_kind(entry.id, text) in ("name", "alias")
 
     def _government_name(self, span: Span) -> bool:
         """Whether a name after ``government of`` is the government's own (``National Unity``), not a leader's."""

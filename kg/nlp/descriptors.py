@@ -11,10 +11,11 @@ from collections.abc import Iterator, Sequence
 
 from spacy.attrs import ENT_TYPE, ORTH, POS
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.mentions import Mention
 from kg.nlp.r10ents import listed_with_firms
+from kg.nlp.r12org import hyphen_joined
 from kg.nlp.tokens import span_text
 
 POSSESSIVES = {"'s", "\u2019s"}
@@ -29,6 +30,21 @@ SURNAMES_READ_AS_WORDS = {"He", "Ma", "Hu", "Yu", "Lu", "Bo", "Gao", "Long"}
 #: real places are kept out by the place index)
 SKIP_NER = {"NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME",
             "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "ORG", "PERSON"}
+
+
+def _word(tok: Token) -> str:
+    """A noun's lower-case form, with the word before a hyphen for a hyphenated noun the tokenizer split
+    (``start-up``: ``up`` stands for ``start-up``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a Korean start-up")
+    >>> _word(doc[4]), _word(doc[1])
+    ('start-up', 'korean')
+    """
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
 
 
 def described_as(span: Span, words: set[str]) -> bool:
@@ -47,10 +63,10 @@ def described_as(span: Span, words: set[str]) -> bool:
     True
     """
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in words and doc[span.start - 1].is_lower:
+    if span.start > 0 and _word(doc[span.start - 1]) in words and doc[span.start - 1].is_lower:
         return True
     root = span.root
-    if root.dep_ == "appos" and root.head.lower_ in words and not (span.start <= root.head.i < span.end):
+    if root.dep_ == "appos" and _word(root.head) in words and not (span.start <= root.head.i < span.end):
         return True
     # "the chief executive of Naver, Choi Soo-yeon": the parse hangs the name on the "of" phrase's noun
     head = root.head
@@ -59,7 +75,7 @@ def described_as(span: Span, words: set[str]) -> bool:
             head.head.head.lower_ in words and head.head.head.i < head.i:
         return True
     # "Wu Weiran, chief designer of ...": the apposition's own modifiers count too
-    return any(c.dep_ == "appos" and c.i >= span.end and (c.lower_ in words or any(
+    return any(c.dep_ == "appos" and c.i >= span.end and (_word(c) in words or any(
         g.dep_ in ("amod", "compound") and g.lower_ in words for g in c.children)) for c in root.children)
 
 
@@ -80,6 +96,8 @@ def proper_runs(doc: Doc, covered: set[int]) -> Iterator[Span]:
         j = i
         while j < len(doc) and proper[j] and j not in covered:
             j += 1
+            if hyphen_joined(doc, j) and proper[j + 1] and j + 1 not in covered:
+                j += 1  # "Almaz-Antey": one name
         yield doc[i:j]
         i = j
 

@@ -25,9 +25,11 @@ from kg.nlp.name_countries import countries_ending
 from kg.nlp.people import extend_person_names
 from kg.nlp.places import PLACES_KEY, PlaceIndex, choose_countries, country_ids, is_dateline
 from kg.nlp.r10ents import country_word_links, joined_bodies, short_forms
+from kg.nlp.r12org import extend_to_short_forms, national_units, split_firms, town_before_state
+from kg.nlp.r12described import described_products
 from kg.nlp.references import resolve_references
-from kg.nlp.repair import (POSSESSIVES, abbreviations, apply_abbreviations, extend_of_names, formerly_links,
-                           join_split_bodies, prefix_links, split_span)
+from kg.nlp.repair import (POSSESSIVES, abbreviation_matches, abbreviations, apply_abbreviations, extend_of_names,
+                           formerly_links, join_split_bodies, prefix_links, split_span)
 from kg.nlp.saved import SavedData
 from kg.nlp.seat_cities import place_uses
 from kg.nlp.tokens import lowers, span_text
@@ -106,6 +108,11 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._product_heads = set(self.org_words.get("product_heads", []))
         self._firm_possessions = set(self.org_words.get("org_possessions", []))
         self._firm_lists = set(self.org_words.get("firm_list_nouns", []))
+        self._firm_ends = self._suffixes | set(self.org_words.get("r12org_firm_last_words", []))
+        self._firm_descriptors = self._org_descriptors - self._either_descriptors - self._product_words
+        self._product_last_words = {w.lower() for w in self.org_words.get("r12org_product_last_words", [])}
+        self._org_first_words = {w.lower() for w in self.org_words.get("r12org_first_words", [])}
+        self._country_person_names = {w.lower() for w in self.org_words.get("r12org_country_person_names", [])}
         self._name_stops = (self._person_roles | self._company_roles | PERSON_TITLES | self._product_heads |
                             self._product_words | self._non_entity_words)
         self._bare_words = (set(self.org_words.get("bare_words", [])) | self._org_name_words | self._org_descriptors
@@ -144,6 +151,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         # "Brussels" for the EU only where the document names the EU otherwise (kg.nlp.seat_cities)
         mentions = place_uses(doc, mentions, dropped, lambda i: self._children.get(i, set()) | {i},
                               lambda t: self._iso.get(self.places.country_code(t) or ""))
+        mentions = national_units(doc, mentions)
         mentions = longer_names(doc, mentions, self._org_last_words, self._name_stops | self.not_entities,
                                 self.places.__contains__, self._suffixes,
                                 lambda i: self.kb.entries[i].name if i in self.kb.entries else None)
@@ -151,7 +159,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = sites.no_actors(doc, mentions, self._site_nouns, self._is_known_place, self._is_us_state)
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
         mentions = name_edges.repair_edges(doc, mentions, self._is_known_place, self._suffixes, self._of_heads)
-        mentions = join_split_bodies(doc, extend_of_names(doc, mentions, self._of_heads), self._of_heads)
+        mentions = join_split_bodies(doc, extend_of_names(doc, mentions, self._of_heads), self._of_heads,
+                                     self._firm_ends)
         mentions = described_names(doc, mentions, self._org_descriptors - self._either_descriptors, self._rejected,
                                    self.places.__contains__, either=self._either_descriptors, roles=self._company_roles)
         for _ in range(2):  # twice: "Cybernet and mobile operator Jazz" needs Jazz found first
@@ -161,6 +170,10 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             if not found and all(a is b for a, b in zip(ordered, mentions)):
                 break  # nothing new, same order: a second pass would find nothing either
             mentions = ordered
+        mentions = [m for m in mentions if not town_before_state(doc, m, self._is_us_state, self._country_name_word)]
+        mentions = extend_to_short_forms(doc, mentions, abbreviation_matches)
+        mentions = sorted(mentions + described_products(doc, mentions, self._firm_descriptors, self._rejected),
+                          key=lambda m: (m.start, m.end))
         mentions = name_edges.hyphenated_short_forms(doc, apply_abbreviations(doc, mentions,
                                                                                 abbreviations(doc, mentions)))
         mentions = self.governments(doc, mentions)
@@ -234,7 +247,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             if law_end:
                 laws.append(Span(doc, ent.start, law_end, label="LAW"))
                 continue
-            for part in split_span(ent, self._suffixes):
+            for part in (p for whole in split_span(ent, self._suffixes)
+                         for p in split_firms(whole, self._of_heads, self._firm_ends)):
                 if self._is_place(part, places):
                     continue
                 inside = list({id(g): g for i in range(part.start, part.end) if (g := gaz_at.get(i)) is not None}

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -20,6 +20,7 @@ from kg.nlp.body_heads import heads_before_of
 from kg.nlp.kb import normalize, slugify
 from kg.nlp.mentions import LEGAL_FORMS, Mention, overlaps
 from kg.nlp.name_parts import describing_noun, known_beside, known_pair
+from kg.nlp.r12org import owned_by_many, own_short_form, whole_firm
 from kg.nlp.tokens import lowers, positions
 
 POSSESSIVES = {"'s", "\u2019s"}
@@ -70,7 +71,7 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     for i in range(span.start, span.end):
         has_next = i + 1 < span.end
         low = words[i]
-        if low in "()[]{}" or (low in POSSESSIVES and has_next) or low in PLACE_CUTS:
+        if low in "()[]{}" or (low in POSSESSIVES and has_next and not owned_by_many(words, i)) or low in PLACE_CUTS:
             cuts.append(i)
         elif has_next and i > span.start and describing_noun(doc, i):
             cuts.append(i)
@@ -181,7 +182,8 @@ def extend_of_names(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def join_split_bodies(doc: Doc, mentions: list[Mention], heads: set[str]) -> list[Mention]:
+def join_split_bodies(doc: Doc, mentions: list[Mention], heads: set[str],
+                      firm_ends: Collection[str] = ()) -> list[Mention]:
     """Join two names the model found on either side of ``and`` when only the second ends in a body's head
     word: ``Swedish Post`` + ``and`` + ``Telecom Authority`` is one authority. Two bodies (``the Ministry of
     Mines and the Ministry of Ports``) or a firm and a body (``Huawei and the Telecom Authority``: the firm is
@@ -194,7 +196,8 @@ def join_split_bodies(doc: Doc, mentions: list[Mention], heads: set[str]) -> lis
                 b.start != a.end + 1 or doc[a.end].lower_ != "and" or a not in out:
             continue
         joined = doc[b.end - 1].lower_ in heads and doc[a.end - 1].lower_ not in heads and \
-            not any(t.lower_ in heads for t in doc[a.start:a.end])
+            not any(t.lower_ in heads for t in doc[a.start:a.end]) and \
+            not whole_firm(doc[a.start:a.end], heads, firm_ends)  # "Lusovia Telecom and Grendal Bank"
         if not (joined or _short_form_of_both(doc, a, b)):
             continue
         out.remove(b)
@@ -269,7 +272,7 @@ def abbreviations(doc: Doc, mentions: Sequence[Mention]) -> dict[str, Mention]:
         short = doc[j + 1:close].text
         if is_short_form(short) and short not in found and len(short) < len(m.text) and (
                 abbreviation_matches(short, m.text) or short.isupper() and short[0] == m.text[0] or
-                company_short_form(short, m, countries)):
+                company_short_form(short, m, countries) or own_short_form(short, m.label, m.text, countries)):
             found[short] = m
     return found
 
