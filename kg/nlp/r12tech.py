@@ -1,0 +1,78 @@
+"""Technology mentions that name no technology area, and the number variants of the technologies' names.
+
+A gazetteer form of a technology can stand for something else: an idiom or another thing's name (``think tanks``,
+``a bargaining chip``, ``blue-chip shares``, ``a cloud of uncertainty``, ``chip away at``), or a one-word technology
+negated by a prefix (``anti-drone sensors`` are no drones). Such a mention is dropped; the
+technology stays an entity when the document names it elsewhere. The word lists are data
+(``data/lexicon/technologies.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from kg.nlp.mentions import Mention
+from kg.nlp.tokens import lowers
+
+#: a phrase of the lexicon as the tokenizer splits it: words and single punctuation marks (``blue-chip``)
+_PIECES = re.compile(r"[\w']+|[^\w\s]")
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """The lower-case tokens of a lexicon phrase, split as spaCy's English tokenizer splits it at hyphens.
+
+    >>> phrase_tokens("Blue-chip"), phrase_tokens("think tanks")
+    (('blue', '-', 'chip'), ('think', 'tanks'))
+    """
+    return tuple(_PIECES.findall(phrase.lower()))
+
+
+def in_phrase(low: Sequence[str], start: int, end: int, phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` (token tuples) occurs in ``low`` over a stretch that overlaps ``start:end``.
+
+    >>> low = "analysts at think tanks said".split()
+    >>> in_phrase(low, 3, 4, [("think", "tanks")]), in_phrase(low, 3, 4, [("fuel", "tanks")])
+    (True, False)
+    """
+    for phrase in phrases:
+        n = len(phrase)
+        for k in range(max(0, start - n + 1), min(end, len(low) - n + 1)):
+            if tuple(low[k:k + n]) == phrase:
+                return True
+    return False
+
+
+def negated_by_prefix(low: Sequence[str], start: int, prefixes: set[str]) -> bool:
+    """Whether the one-word mention at ``start`` follows a negating prefix and a hyphen (``anti-drone``,
+    ``counter-drone``); a longer one is left alone (``hypersonic and counter-hypersonic weapons`` names both).
+
+    >>> negated_by_prefix(["anti", "-", "drone", "sensors"], 2, {"anti"}), negated_by_prefix(["drone"], 0, {"anti"})
+    (True, False)
+    """
+    return start >= 2 and low[start - 1] == "-" and low[start - 2] in prefixes
+
+
+def not_technology(doc: Doc, mentions: list[Mention], idioms: Sequence[tuple[str, ...]],
+                   prefixes: set[str]) -> list[Mention]:
+    """``mentions`` without the technology mentions that name no technology: inside an idiom of ``idioms``, or one
+    word after a negating prefix of ``prefixes``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Analysts at think tanks praised anti-drone tanks.")
+    >>> ms = [Mention(3, 4, "tanks", "Technology", "name", "tanks"), Mention(7, 8, "drones", "Technology", "alias",
+    ...       "drone"), Mention(8, 9, "tanks", "Technology", "name", "tanks")]
+    >>> [m.start for m in not_technology(doc, ms, [("think", "tanks")], {"anti"})]
+    [8]
+    """
+    low = lowers(doc)
+    out = []
+    for m in mentions:
+        if m.label == "Technology" and m.end > m.start and (
+                in_phrase(low, m.start, m.end, idioms) or
+                m.end - m.start == 1 and negated_by_prefix(low, m.start, prefixes)):
+            continue
+        out.append(m)
+    return out
