@@ -74,3 +74,18 @@ def test_a_longer_form_after_counter_is_kept(nlp) -> None:
     # the coordination names both: hypersonic weapons and the weapons that counter them
     found = technologies(nlp, "The allies will work together on hypersonic and counter-hypersonic weapons.")
     assert "hypersonic weapons" in found
+
+
+def test_under_the_radar_and_payment_processors_name_no_technology(nlp) -> None:
+    assert technologies(nlp, "The sale to Hanoi flew under the radar in Brussels.") == set()
+    assert technologies(nlp, "Payment processors in Dubai stopped serving clients from Minsk.") == set()
+    assert technologies(nlp, "Hanoi bought radar systems and processors from Israel.") == {"radar", "semiconductors"}
+
+
+# --- plurals of singular forms by rule (kg/nlp/r12tech.py number_variant, kg/nlp/gazetteer.py) ---
+
+def test_the_plural_of_a_singular_form_names_the_technology(nlp) -> None:
+    # only "biometric technology" is listed: the plural comes from the rule
+    assert technologies(nlp, "Kenya bought biometric technologies from a firm in Shenzhen.") == {"biometrics"}
+    assert "space technology" in technologies(nlp, "The two space programmes of Cairo and Beijing will share a "
+                                                   "ground station.")

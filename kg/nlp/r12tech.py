@@ -76,3 +76,42 @@ def not_technology(doc: Doc, mentions: list[Mention], idioms: Sequence[tuple[str
             continue
         out.append(m)
     return out
+
+
+#: endings of a last word that takes no other number (fields, activities, materials: ``machine learning``,
+#: ``cloud computing``, ``quantum sensing``, ``open-source software``, ``cyber security``, ``nuclear energy``)
+UNCOUNTED_ENDINGS = ("ing", "ion", "ics", "ware", "ity", "ence", "ance", "age", "ism", "ogy", "phy", "ry", "craft",
+                     "ment", "ium", "ite", "ide", "ure", "ese", "con")
+#: last words that take no other number and have none of those endings
+UNCOUNTED_WORDS = frozenset({"energy", "power", "equipment", "data", "internet", "rail", "stock", "arms",
+                             "ammunition", "artillery", "hydrogen", "memory", "infrastructure", "fuel", "flash",
+                             "gear", "economy", "intelligence", "warfare", "research", "cyber", "ultraviolet",
+                             "medicine", "broadband", "atom", "arsenal", "defense", "defence",
+                             "tech", "biotech", "fintech", "medtech", "ai", "ml", "iot", "5g", "6g", "4g", "lte"})
+
+
+def number_variant(form: str) -> str | None:
+    """The plural of a singular lower-case technology form of two to four words, by its last word (``quantum
+    computer`` -> ``quantum computers``); None for one word, a plural, a form with capitals or digits, or a last
+    word that takes no plural (``cloud computing``). Only plurals: the area is named in the plural, while the
+    singular often names one product (``a payment system``, ``an open-source model``).
+
+    >>> number_variant("quantum computer"), number_variant("digital currency"), number_variant("data centre")
+    ('quantum computers', 'digital currencies', 'data centres')
+    >>> number_variant("surveillance technology"), number_variant("fibre-optic cable"), number_variant("smart grids")
+    ('surveillance technologies', 'fibre-optic cables', None)
+    >>> number_variant("cloud computing"), number_variant("tank"), number_variant("5G network")
+    (None, None, None)
+    """
+    words = form.split(" ")
+    if not 2 <= len(words) <= 4 or form != form.lower() or any(c.isdigit() for c in form):
+        return None
+    head, last = " ".join(words[:-1]), words[-1]
+    if not last.isalpha() or len(last) < 3 or last in UNCOUNTED_WORDS or last.endswith("s") or \
+            last.endswith(UNCOUNTED_ENDINGS) and last != "technology":
+        return None
+    if last.endswith("y") and last[-2] not in "aeiou":
+        return f"{head} {last[:-1]}ies"
+    if last.endswith(("x", "ch", "sh")):
+        return f"{head} {last}es"
+    return f"{head} {last}s"
