@@ -89,3 +89,14 @@ def test_the_plural_of_a_singular_form_names_the_technology(nlp) -> None:
     assert technologies(nlp, "Kenya bought biometric technologies from a firm in Shenzhen.") == {"biometrics"}
     assert "space technology" in technologies(nlp, "The two space programmes of Cairo and Beijing will share a "
                                                    "ground station.")
+
+
+# --- a product is no form of its technology (data/gazetteer/technologies.jsonl) ---
+
+def test_gps_signals_name_no_technology_area(nlp) -> None:
+    found = {e.label: e.type for e in ext.entities(nlp("Jamming of GPS signals grounded flights in Estonia.")).values()}
+    assert "satellite navigation" not in found and "GPS" not in found
+
+
+def test_a_state_satellite_navigation_system_still_names_the_area(nlp) -> None:
+    assert "satellite navigation" in technologies(nlp, "Moscow will link GLONASS with China's network.")
