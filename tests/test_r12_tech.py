@@ -100,3 +100,10 @@ def test_gps_signals_name_no_technology_area(nlp) -> None:
 
 def test_a_state_satellite_navigation_system_still_names_the_area(nlp) -> None:
     assert "satellite navigation" in technologies(nlp, "Moscow will link GLONASS with China's network.")
+
+
+# --- abbreviations defined in the text (kg/nlp/repair.py abbreviations) hold for technologies ---
+
+def test_a_technology_short_form_defined_in_the_text_names_it_later(nlp) -> None:
+    doc = nlp("Oslo and Tokyo will cooperate on machine translation (MT). The MT systems will serve both navies.")
+    assert [m.entity_id for m in ext.mentions(doc) if m.text == "MT"] == ["machine-translation"] * 2
