@@ -87,7 +87,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self.places = places if places is not None else PlaceIndex()
         self._iso = country_ids(kb)
         self.tech_words: dict[str, Any] = dict(tech_words or {})
-        self._tech_idioms = [r12tech.phrase_tokens(p) for p in self.tech_words.get("r12tech_idioms", [])]
+        self._tech_idioms = r12tech.idiom_index(r12tech.phrase_tokens(p)
+                                                for p in self.tech_words.get("r12tech_idioms", []))
         self._tech_prefixes = set(self.tech_words.get("r12tech_negating_prefixes", []))
         self._iso_of = {v: k for k, v in self._iso.items()}
         self._children: dict[str, set[str]] = {}  # an organisation's id -> the ids of its parts (kb ``parent``)

@@ -30,17 +30,31 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(_PIECES.findall(phrase.lower()))
 
 
-def in_phrase(low: Sequence[str], start: int, end: int, phrases: Iterable[tuple[str, ...]]) -> bool:
-    """Whether one of ``phrases`` (token tuples) occurs in ``low`` over a stretch that overlaps ``start:end``.
+def idiom_index(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Each word of the ``phrases`` (token tuples) -> the phrases it is in, with its place in each: a mention is
+    checked against the idioms of its own words only.
+
+    >>> idiom_index([("think", "tanks")])["tanks"]
+    [(('think', 'tanks'), 1)]
+    """
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in phrases:
+        for k, word in enumerate(phrase):
+            index.setdefault(word, []).append((phrase, k))
+    return index
+
+
+def in_phrase(low: Sequence[str], start: int, end: int, index: dict[str, list[tuple[tuple[str, ...], int]]]) -> bool:
+    """Whether an idiom of ``index`` (:func:`idiom_index`) occurs in ``low`` over one of the words ``start:end``.
 
     >>> low = "analysts at think tanks said".split()
-    >>> in_phrase(low, 3, 4, [("think", "tanks")]), in_phrase(low, 3, 4, [("fuel", "tanks")])
+    >>> in_phrase(low, 3, 4, idiom_index([("think", "tanks")])), in_phrase(low, 3, 4, idiom_index([("fuel", "tanks")]))
     (True, False)
     """
-    for phrase in phrases:
-        n = len(phrase)
-        for k in range(max(0, start - n + 1), min(end, len(low) - n + 1)):
-            if tuple(low[k:k + n]) == phrase:
+    for i in range(start, end):
+        for phrase, k in index.get(low[i], ()):
+            at = i - k
+            if at >= 0 and tuple(low[at:at + len(phrase)]) == phrase:
                 return True
     return False
 
@@ -55,16 +69,16 @@ def negated_by_prefix(low: Sequence[str], start: int, prefixes: set[str]) -> boo
     return start >= 2 and low[start - 1] == "-" and low[start - 2] in prefixes
 
 
-def not_technology(doc: Doc, mentions: list[Mention], idioms: Sequence[tuple[str, ...]],
+def not_technology(doc: Doc, mentions: list[Mention], idioms: dict[str, list[tuple[tuple[str, ...], int]]],
                    prefixes: set[str]) -> list[Mention]:
-    """``mentions`` without the technology mentions that name no technology: inside an idiom of ``idioms``, or one
-    word after a negating prefix of ``prefixes``.
+    """``mentions`` without the technology mentions that name no technology: inside an idiom of ``idioms``
+    (:func:`idiom_index`), or one word after a negating prefix of ``prefixes``.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Analysts at think tanks praised anti-drone tanks.")
     >>> ms = [Mention(3, 4, "tanks", "Technology", "name", "tanks"), Mention(7, 8, "drones", "Technology", "alias",
     ...       "drone"), Mention(8, 9, "tanks", "Technology", "name", "tanks")]
-    >>> [m.start for m in not_technology(doc, ms, [("think", "tanks")], {"anti"})]
+    >>> [m.start for m in not_technology(doc, ms, idiom_index([("think", "tanks")]), {"anti"})]
     [8]
     """
     low = lowers(doc)
