@@ -82,14 +82,9 @@ def not_technology(doc: Doc, mentions: list[Mention], idioms: dict[str, list[tup
     [8]
     """
     low = lowers(doc)
-    out = []
-    for m in mentions:
-        if m.label == "Technology" and m.end > m.start and (
-                in_phrase(low, m.start, m.end, idioms) or
-                m.end - m.start == 1 and negated_by_prefix(low, m.start, prefixes)):
-            continue
-        out.append(m)
-    return out
+    dropped = {id(m) for m in mentions if m.label == "Technology" and m.end > m.start and (
+        in_phrase(low, m.start, m.end, idioms) or m.end - m.start == 1 and negated_by_prefix(low, m.start, prefixes))}
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 #: endings of a last word that takes no other number (fields, activities, materials: ``machine learning``,
