@@ -24,7 +24,8 @@ OTHER = {"triggers.json": (("predicates.*", "planned", "negation", "negation.hyp
                            r'(?:triggers|planned|negation|spec)\.get\("(\w+)"'),
          "references.json": ((), r'references\.get\("(\w+)"'),
          "government_bodies.json": ((), r'government_bodies\.json"\)\["(\w+)"\]'),
-         "org_name_words.json": ((), r'org_words\.get\("(\w+)"')}
+         "org_name_words.json": ((), r'org_words\.get\("(\w+)"'),
+         "technologies.json": ((), r'tech_words\.get\("(\w+)"')}
 
 
 def keys_read() -> set[str]:

@@ -8,6 +8,7 @@ from typing import Any
 
 
 from kg.nlp.kb import Entry, KnowledgeBase
+from kg.nlp.r12tech import number_variant
 from kg.resources import data_dir
 
 GAZETTEER_FILES = ("countries.jsonl", "international.jsonl", "organizations.jsonl", "people.jsonl",
@@ -74,15 +75,21 @@ def hyphenated(form: str) -> str | None:
 
 
 def technology_variants(kb: KnowledgeBase) -> Iterable[dict[str, Any]]:
-    """Patterns for the hyphenated spellings (:func:`hyphenated`) of the technologies' names that no entry of
-    ``kb`` has as a form of its own."""
+    """Patterns for the hyphenated spellings (:func:`hyphenated`) and the plurals
+    (:func:`kg.nlp.r12tech.number_variant`: ``quantum computers`` for ``quantum computer``) of the technologies'
+    names that no entry of ``kb`` has as a form of its own.
+
+    >>> kb = KnowledgeBase([Entry("smart-grids", "smart grids", "Technology", aliases=["smart energy grid"])])
+    >>> sorted(p["pattern"] for p in technology_variants(kb))
+    ['smart energy grids', 'smart-energy-grid', 'smart-grids']
+    """
     for entry in kb.entries.values():
         if entry.type != "Technology":
             continue
         for form, _kind in entry.surface_forms():
-            variant = hyphenated(form.strip())
-            if variant and kb.lookup(variant) is None:
-                yield {"label": entry.type, "pattern": variant, "id": entry.id}
+            for variant in (hyphenated(form.strip()), number_variant(form.strip())):
+                if variant and kb.lookup(variant) is None:
+                    yield {"label": entry.type, "pattern": variant, "id": entry.id}
 
 
 def kb_patterns(kb: KnowledgeBase, *, case_sensitive: bool) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp import name_edges, renames, seats, sites, technologies
+from kg.nlp import name_edges, r12tech, renames, seats, sites, technologies
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -76,17 +76,22 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                         if line.strip() and not line.startswith("#")]
         self._use(load_kb(folder / "gazetteer"), read_json(lexicon / "references.json"), not_entities,
                       read_json(lexicon / "government_bodies.json")["bodies"],
-                      read_json(lexicon / "org_name_words.json"), load_places(folder / "places" / "regions.tsv"))
+                      read_json(lexicon / "org_name_words.json"), load_places(folder / "places" / "regions.tsv"),
+                  read_json(lexicon / "technologies.json"))
 
     def _use(self, kb: KnowledgeBase, references: dict[str, Any], not_entities: Iterable[str],
                  bodies: dict[str, Any] | None = None, org_words: dict[str, Any] | None = None,
-                 places: PlaceIndex | None = None) -> None:
+                 places: PlaceIndex | None = None, tech_words: dict[str, Any] | None = None) -> None:
         self.kb, self.references = kb, references
         self.not_entities = {normalize(x) for x in not_entities}
         self.bodies_table: dict[str, Any] = dict(bodies or {})
         self.org_words: dict[str, Any] = dict(org_words or {})
         self.places = places if places is not None else PlaceIndex()
         self._iso = country_ids(kb)
+        self.tech_words: dict[str, Any] = dict(tech_words or {})
+        self._tech_idioms = r12tech.idiom_index(r12tech.phrase_tokens(p)
+                                                for p in self.tech_words.get("r12tech_idioms", []))
+        self._tech_prefixes = set(self.tech_words.get("r12tech_negating_prefixes", []))
         self._iso_of = {v: k for k, v in self._iso.items()}
         self._children: dict[str, set[str]] = {}  # an organisation's id -> the ids of its parts (kb ``parent``)
         for e in kb.entries.values():
@@ -118,19 +123,19 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._bare_words = (set(self.org_words.get("bare_words", [])) | self._org_name_words | self._org_descriptors
                             | self._suffixes)
 
-    saved_keys = ("kb", "references", "not_entities", "bodies", "org_words", "places", "place_choices")
+    saved_keys = ("kb", "references", "not_entities", "bodies", "org_words", "places", "place_choices", "tech_words")
     jsonl_keys = ("kb",)
 
     def saved(self) -> dict[str, Any]:
         """The component's data as plain JSON values, saved with the pipeline (:class:`SavedData`)."""
         return {"kb": [e.to_json() for e in self.kb.entries.values()], "references": self.references,
                 "not_entities": sorted(self.not_entities), "bodies": self.bodies_table, "org_words": self.org_words,
-                "places": self.places.codes, "place_choices": self.places.choices}
+                "places": self.places.codes, "place_choices": self.places.choices, "tech_words": self.tech_words}
 
     def restore(self, saved: dict[str, Any]) -> "EntityLinker":
         self._use(KnowledgeBase(Entry.from_json(e) for e in saved["kb"]), saved["references"],
                       saved["not_entities"], saved["bodies"], saved["org_words"],
-                  PlaceIndex(saved["places"], saved.get("place_choices")))
+                  PlaceIndex(saved["places"], saved.get("place_choices")), saved.get("tech_words"))
         return self
 
     # -- the component ------------------------------------------------------------------------------------
@@ -181,6 +186,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = self.municipal(doc, mentions)
         mentions = countries_ending(doc, self.countries_inside(doc, mentions), self.kb)
         mentions = technologies.named_outside(self.technologies_inside(doc, mentions))
+        mentions = r12tech.not_technology(doc, mentions, self._tech_idioms, self._tech_prefixes)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
         links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions))
