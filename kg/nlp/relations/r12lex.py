@@ -1,0 +1,165 @@
+"""Common news wordings the trigger lexicon cannot say alone: joint undertakings with a partner (``held joint drills
+with India``), sanctions made tougher (``tightened sanctions against X``), members admitted by their body
+(``BRICS admitted Iran``) or founding it (``A, B and C make up BRICS``) and staff described by their employer
+(``X, an analyst with Y``). Word lists: ``r12lex_*`` in ``data/lexicon/cooperation.json``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.coop import party_ids
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.membership import member_body
+from kg.nlp.relations.r10coop import supposed_or_doubted
+from kg.nlp.relations.triggers import distinct_pairs
+
+MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
+#: where the noun of a joint undertaking stands to the verb that does it (``held joint drills``)
+OBJECT_DEPS = ("dobj", "nsubjpass", "attr")
+
+
+def _doing_verb(noun: Token) -> Token | None:
+    """The verb that does a noun's undertaking: ``held joint drills``, ``took part in joint drills``."""
+    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+@triggered_by(lambda lex: {"joint"})
+def joint_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Japan held joint drills with India``, ``Airbus opened a joint lab with Thales``, ``Egypt's joint study
+    with Rosatom``: a joint undertaking with a partner is cooperation with it (joint ventures and joint statements
+    are read by their own rules)."""
+    excluded = ctx.lex.words("r12lex_not_joint_nouns")
+    for joint in ctx.find(sent, {"joint"}):
+        noun = joint.head
+        if joint.dep_ != "amod" or noun.pos_ != "NOUN" or noun.lower_ in excluded or noun.lemma_ in excluded:
+            continue
+        verb = _doing_verb(noun)
+        partners = [a for p in ctx.pobjs(noun, {"with"}) for a in ctx.actors(p)]
+        if verb is not None and noun.dep_ != "nsubjpass":
+            partners += [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p)]
+        partners = party_ids(partners, ctx)
+        if not partners:
+            continue
+        anchor = verb if verb is not None else noun
+        if ctx.negated(anchor) or ctx.negated(noun) or supposed_or_doubted(anchor, ctx):
+            continue
+        doers = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)]
+        if not doers and verb is not None:
+            doers = ctx.clause_subjects(verb) if noun.dep_ != "nsubjpass" else []
+        for s, o in distinct_pairs(party_ids(doers, ctx), partners):
+            yield Candidate(s, "cooperatesWith", o, f"r12lex:joint-{noun.lemma_}-with", ctx.status(anchor), sent)
+
+
+def _measure_targets(noun: Token, verb: Token, ctx: DocContext) -> list[str]:
+    """The targets of a measure: ``sanctions against X`` (on the noun, or hung on the verb)."""
+    return [a for h in (noun, verb) for p in ctx.pobjs(h, {"on", "against"}) for a in ctx.actors(p)]
+
+
+@triggered_by(lambda lex: set(lex.value("r12lex_toughening_verbs")))
+def toughened_measure_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Washington tightened sanctions against Rosneft``, ``the EU stepped up penalties on Alrosa``: who makes a
+    measure tougher imposes it on its target."""
+    particles: dict[str, str] = ctx.lex.value("r12lex_toughening_verbs")  # verb -> its particle, or ""
+    verbs = set(particles)
+    measures = ctx.lex.words("r12lex_measure_nouns")
+    for verb in ctx.find(sent, verbs):
+        if verb.pos_ != "VERB" or verb.lemma_ not in verbs:
+            continue
+        needed = particles.get(verb.lemma_)
+        if needed and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == needed for c in verb.children):
+            continue  # "stepped up", "ramped up": the particle makes the verb
+        if ctx.negated(verb) or supposed_or_doubted(verb, ctx):
+            continue
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in measures):
+            for s, o in distinct_pairs(party_ids(ctx.clause_subjects(verb), ctx),
+                                       party_ids(_measure_targets(noun, verb, ctx), ctx)):
+                yield Candidate(s, "sanctions", o, f"r12lex:toughened-{verb.lemma_}", ctx.status(verb), sent)
+
+
+def _as_member(verb: Token, ctx: DocContext) -> bool:
+    """``… as a full member``, ``… into the bloc``: the verb's object enters as a member."""
+    members = ctx.lex.words("member_nouns")
+    return any(p.lower_ in members for p in ctx.pobjs(verb, {"as"})) or any(ctx.pobjs(verb, {"into"}))
+
+
+@triggered_by(lambda lex: set(lex.value("r12lex_admitting_verbs")))
+def admitted_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``BRICS admitted Iran and Egypt``, ``NATO welcomed Finland as its 31st member``: a body that admits a
+    state makes it a member (``welcome`` and ``accept`` only with ``as a member`` or ``into``)."""
+    verbs: dict[str, str] = ctx.lex.value("r12lex_admitting_verbs")  # verb -> "" or "as_member"
+    for verb in ctx.find(sent, set(verbs)):
+        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
+            continue
+        if verbs[verb.lemma_] == "as_member" and not _as_member(verb, ctx):
+            continue
+        bodies = [a for a in ctx.subjects(verb) if member_body(a, ctx)]
+        members = [a for c in verb.children if c.dep_ == "dobj" and ctx.entity(c)
+                   for a in ctx.actors(c, groups=False) if ctx.type_of(a) in MEMBER_TYPES]
+        for member, body in distinct_pairs(members, bodies):
+            yield Candidate(member, "memberOf", body, f"r12lex:admitted-{verb.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: set(lex.value("r12lex_founding_verbs")))
+def founding_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Brazil, Russia, India and China make up BRICS``, ``Russia and China founded the SCO``, ``the US formed
+    AUKUS with Britain and Australia``: those who make up or found a body are its members."""
+    verbs: dict[str, str] = ctx.lex.value("r12lex_founding_verbs")  # verb -> its particle, or ""
+    for verb in ctx.find(sent, set(verbs)):
+        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
+            continue
+        needed = verbs[verb.lemma_]
+        if needed and not any(c.dep_ == "prt" and c.lower_ == needed for c in verb.children):
+            continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "BRICS was formed in 2009": the body is the subject (grouping rules read "made up of")
+        bodies = [a for c in verb.children if c.dep_ == "dobj" and ctx.entity(c)
+                  for a in ctx.actors(c, conj=False) if member_body(a, ctx)]
+        if not bodies:
+            continue
+        # named founders only: "the partners set up a forum" speaks of no member by name
+        members = [a for c in verb.children if c.dep_ == "nsubj" and ctx.entity(c)
+                   for a in ctx.actors(c) if ctx.type_of(a) in MEMBER_TYPES]
+        members += [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p) if ctx.type_of(a) in MEMBER_TYPES]
+        for member, body in distinct_pairs(members, bodies):
+            yield Candidate(member, "memberOf", body, f"r12lex:founded-{verb.lemma_}", ctx.status(verb), sent)
+
+
+def _described_person(noun: Token, ctx: DocContext) -> list[str]:
+    """The person a role noun describes: ``X, an analyst with Y`` (apposition) or ``X is an analyst with Y``."""
+    if noun.dep_ == "appos":
+        found = ctx.actors(ctx.mention_root(noun.head), conj=False)
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        found = ctx.clause_subjects(noun.head)
+    else:
+        return []
+    return [a for a in found if ctx.type_of(a) == "Person"]
+
+
+@triggered_by(lambda lex: lex.words("r12lex_staff_nouns"))
+def role_with_employer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``John Smith, an analyst with Morgan Stanley``, ``Kim is an executive with Samsung``: a person whose role is
+    with an organisation works for it (not its head: ``chief``, ``head`` and the leader titles)."""
+    nouns = ctx.lex.words("r12lex_staff_nouns")
+    heads = ctx.lex.words("leader_titles") | ctx.lex.words("r12lex_heading_words")
+    for noun in ctx.find(sent, nouns):
+        if noun.pos_ != "NOUN" or noun.lower_ not in nouns:
+            continue
+        if any(c.lower_ in heads for c in noun.children if c.i < noun.i):
+            continue  # "chief executive", "managing director": a head
+        people = _described_person(noun, ctx)
+        # "at" after a worker title is the title rules' (kg/nlp/relations/heads.py); "an executive at X" is often
+        # one who heads a part of X, so only "with" is read here
+        employers = [a for p in ctx.pobjs(noun, {"with"}) for a in ctx.actors(p, conj=False)
+                     if ctx.type_of(a) in ("Organization", "InternationalOrganization")]
+        for s, o in distinct_pairs(people, employers):
+            yield Candidate(s, "worksFor", o, f"r12lex:staff-{noun.lower_}", "asserted", sent)
+
+
+__all__ = ["admitted_member_rule", "founding_members_rule", "joint_with_rule", "role_with_employer_rule",
+           "toughened_measure_rule"]

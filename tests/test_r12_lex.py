@@ -1,0 +1,126 @@
+"""How news in general words cooperation, agreements, sanctions, membership, employment and investment (branch
+r12lex): trigger words added to ``data/lexicon/triggers.json`` and ``structure.json``, and the constructions of
+``kg/nlp/relations/r12lex.py`` (word lists ``r12lex_*`` in ``data/lexicon/cooperation.json``). Every sentence is
+written for its wording (none comes from a gold file); each positive names the triple it must give, each negative
+the triple it must not give."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import relations
+
+SYMMETRIC = {"cooperatesWith", "agreementWith", "jointVentureWith", "competesWith"}
+
+
+def triples(nlp, text: str) -> dict[tuple[str, str, str], set[str]]:
+    """The triples of ``text`` with the rules that found each."""
+    out: dict[tuple[str, str, str], set[str]] = {}
+    for r in relations(nlp(text)):
+        out.setdefault((r.subject, r.predicate, r.object), set()).update(e.rule for e in r.evidence)
+    return out
+
+
+def found(got: dict[tuple[str, str, str], set[str]], triple: tuple[str, str, str]) -> set[str] | None:
+    """The rules of ``triple`` (either direction for a symmetric predicate), or None."""
+    s, p, o = triple
+    if triple in got:
+        return got[triple]
+    return got.get((o, p, s)) if p in SYMMETRIC else None
+
+
+# words added to the trigger and structure lexicons: the rule that must read each
+LEXICON = [
+    # "work hand in hand (with)", "joined with X", "linked up with", "banded together", "pooled resources"
+    ("IBM and Rapidus are working hand in hand on advanced chips.", ("ibm", "cooperatesWith", "rapidus"),
+     "verb:work"),
+    ("Airbus joined with Thales to build satellites.", ("airbus", "cooperatesWith", "thales"), "verb:join"),
+    ("Nvidia has linked up with Foxconn to build servers.", ("nvidia", "cooperatesWith", "foxconn"), "verb:link"),
+    ("Toyota and Panasonic banded together to make batteries.", ("toyota", "cooperatesWith", "panasonic"),
+     "verb:band"),
+    ("Toyota and Panasonic pooled their resources in batteries.", ("toyota", "cooperatesWith", "panasonic"),
+     "verb:pool"),
+    # nouns of cooperation: a team-up, a co-production, joint drills
+    ("Nokia announced a team-up with Ericsson on 6G.", ("nokia", "cooperatesWith", "ericsson"), "noun:team-up"),
+    ("Embraer signed a co-production deal with Saab.", ("embraer", "cooperatesWith", "saab"), "noun:co-production"),
+    ("Japan held drills with India in the Pacific.", ("japan", "cooperatesWith", "india"), "noun:drills"),
+    ("India and France staged joint exercises off Goa.", ("india", "cooperatesWith", "france"), "noun:exercises"),
+    # nouns of agreements: an arrangement, a framework, an understanding, a memorandum of cooperation
+    ("China and Argentina renewed a currency swap arrangement.", ("china", "agreementWith", "argentina"),
+     "noun:arrangement"),
+    ("India and the United States signed off on a framework for critical minerals.",
+     ("india", "agreementWith", "united-states"), "noun:framework"),
+    ("Japan reached an understanding with Australia on hydrogen.", ("japan", "agreementWith", "australia"),
+     "noun:understanding"),
+    ("Vietnam signed an MoC with Japan on semiconductors.", ("vietnam", "agreementWith", "japan"), "noun:moc"),
+    # sanctions: measures against, designations of
+    ("Canada announced punitive measures against Rostec.", ("canada", "sanctions", "rostec"), "noun:measures"),
+    # investment: shares or equity in
+    ("Alibaba holds shares in Zhipu AI.", ("alibaba-group", "investsIn", "zhipu-ai"), "noun:shares"),
+    # membership: welcomed into a body
+    ("Ethiopia was welcomed into BRICS in 2024.", ("ethiopia", "memberOf", "brics"), "member:welcome"),
+    # staff titles
+    ("Anna Petrova, a strategist at Sberbank, expects cuts.", ("anna-petrova", "worksFor", "sberbank"), None),
+]
+
+# the constructions of kg/nlp/relations/r12lex.py
+RULES = [
+    ("Airbus opened a joint lab with Thales in Toulouse.", ("airbus", "cooperatesWith", "thales"),
+     "r12lex:joint-lab-with"),
+    ("Egypt's joint study with Rosatom looked at small reactors.", ("egypt", "cooperatesWith", "rosatom"),
+     "r12lex:joint-study-with"),
+    ("Washington tightened sanctions against Rosneft.", ("united-states", "sanctions", "rosneft"),
+     "r12lex:toughened-tighten"),
+    ("Britain ratcheted up sanctions on Gazprom Neft.", ("united-kingdom", "sanctions", "gazprom-neft"), None),
+    ("BRICS admitted Iran and Egypt.", ("iran", "memberOf", "brics"), "r12lex:admitted-admit"),
+    ("BRICS admitted Iran and Egypt.", ("egypt", "memberOf", "brics"), "r12lex:admitted-admit"),
+    ("Brazil, Russia, India and China make up BRICS.", ("india", "memberOf", "brics"), "r12lex:founded-make"),
+    ("The United States formed AUKUS with Britain and Australia.", ("australia", "memberOf", "aukus"),
+     "r12lex:founded-form"),
+    ("John Smith, an analyst with Morgan Stanley, expects growth.", ("john-smith", "worksFor", "morgan-stanley"),
+     "r12lex:staff-analyst"),
+    ("Kim Min-soo, an executive with Samsung, said the plant would open.",
+     ("kim-min-soo", "worksFor", "samsung-electronics"), "r12lex:staff-executive"),
+    ("Maria Lopez is a senior economist with the IMF.", ("maria-lopez", "worksFor", "international-monetary-fund"),
+     "r12lex:staff-economist"),
+]
+
+NOT_FOUND = [
+    # negated, or no partner: a joint statement is read by its own rule, a joint venture is a venture
+    ("Airbus did not open a joint lab with Thales.", ("airbus", "cooperatesWith", "thales")),
+    ("Airbus formed a joint venture with Thales.", ("airbus", "cooperatesWith", "thales")),
+    # sanctions not tightened; export controls tightened are no sanctions
+    ("The EU did not tighten sanctions on Alrosa.", ("european-union", "sanctions", "alrosa")),
+    ("Washington tightened export controls on Huawei.", ("united-states", "sanctions", "huawei")),
+    # a body that welcomes a decision, or admits a fact, takes in no member
+    ("NATO welcomed Finland's decision.", ("finland", "memberOf", "nato")),
+    ("BRICS admitted that Iran had applied.", ("iran", "memberOf", "brics")),
+    # founders named by a description only: no member by name
+    ("Kenya and Chile joined the talks. The partners formed the Minerals Security Partnership Forum.",
+     ("kenya", "memberOf", "minerals-security-partnership-forum")),
+    # a head is no mere employee
+    ("Jensen Huang, the chief executive at Nvidia, spoke.", ("jensen-huang", "worksFor", "nvidia")),
+    # a collaboration with no partner named, and an expert with experience
+    ("Sara Jones, an expert with long experience, joined the board.", ("sara-jones", "worksFor", "board")),
+]
+
+
+@pytest.mark.parametrize("text, triple, rule", LEXICON + RULES)
+def test_stated(nlp, text, triple, rule):
+    got = triples(nlp, text)
+    rules = found(got, triple)
+    assert rules is not None, (triple, sorted(got))
+    if rule is not None:
+        assert rule in rules, (rule, rules)
+
+
+@pytest.mark.parametrize("text, triple", NOT_FOUND)
+def test_not_stated(nlp, text, triple):
+    assert found(triples(nlp, text), triple) is None
+
+
+def test_staff_rule_keeps_the_head(nlp):
+    """``the chief executive at Nvidia`` stays its leader (the title rules'), not an employee of it."""
+    got = triples(nlp, "Jensen Huang, the chief executive at Nvidia, spoke.")
+    assert ("jensen-huang", "leaderOf", "nvidia") in got
+    assert ("jensen-huang", "worksFor", "nvidia") not in got
