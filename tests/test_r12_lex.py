@@ -59,6 +59,18 @@ LEXICON = [
     ("Alibaba holds shares in Zhipu AI.", ("alibaba-group", "investsIn", "zhipu-ai"), "noun:shares"),
     # membership: welcomed into a body
     ("Ethiopia was welcomed into BRICS in 2024.", ("ethiopia", "memberOf", "brics"), "member:welcome"),
+    # role nouns: allies, collaborators, funders, providers, contractors
+    ("Turkey and Azerbaijan are close allies.", ("turkey", "cooperatesWith", "azerbaijan"), "role:allies"),
+    ("Fraunhofer is a long-time collaborator of Imec.", ("fraunhofer", "cooperatesWith", "imec"),
+     "role:collaborator"),
+    ("Ericsson is a key provider for Vodafone.", ("ericsson", "suppliesTo", "vodafone"), "role:provider"),
+    ("Lockheed Martin is the largest contractor for the Pentagon.",
+     ("lockheed-martin", "suppliesTo", "united-states-department-of-defense"), "role:contractor"),
+    ("The Gates Foundation is the biggest funder of Gavi.", ("gates-foundation", "investsIn", "gavi"),
+     "role:funder"),
+    # cooperation nouns: one's work with another, engagement with a bloc
+    ("Telkomsel's work with Huawei on 5G began in 2019.", ("telkomsel", "cooperatesWith", "huawei"), "noun:work"),
+    ("India has deepened engagement with ASEAN.", ("india", "cooperatesWith", "asean"), "noun:engagement"),
     # staff titles
     ("Anna Petrova, a strategist at Sberbank, expects cuts.", ("anna-petrova", "worksFor", "sberbank"), None),
 ]
@@ -77,6 +89,20 @@ RULES = [
     ("Brazil, Russia, India and China make up BRICS.", ("india", "memberOf", "brics"), "r12lex:founded-make"),
     ("The United States formed AUKUS with Britain and Australia.", ("australia", "memberOf", "aukus"),
      "r12lex:founded-form"),
+    ("Sberbank and Alibaba are working on a joint project.", ("sberbank", "cooperatesWith", "alibaba-group"),
+     "r12lex:joint-project"),
+    ("Saudi Arabia has grown closer to China in recent years.", ("saudi-arabia", "cooperatesWith", "china"),
+     "r12lex:closer-grow"),
+    ("Japan and the Philippines are drawing closer on defence.", ("japan", "cooperatesWith", "philippines"),
+     "r12lex:closer-draw"),
+    ("Officials said India and Japan would work more closely on semiconductors.",
+     ("india", "cooperatesWith", "japan"), "r12lex:closely-work"),
+    ("Britain's sanctions list now includes Rosneft.", ("united-kingdom", "sanctions", "rosneft"),
+     "r12lex:sanctions-include"),
+    ("The EU targeted Rosneft in its latest sanctions.", ("european-union", "sanctions", "rosneft"),
+     "r12lex:sanctions-target"),
+    ("The EU has listed Rosneft under its sanctions regime.", ("european-union", "sanctions", "rosneft"),
+     "r12lex:sanctions-list"),
     ("John Smith, an analyst with Morgan Stanley, expects growth.", ("john-smith", "worksFor", "morgan-stanley"),
      "r12lex:staff-analyst"),
     ("Kim Min-soo, an executive with Samsung, said the plant would open.",
@@ -98,6 +124,20 @@ NOT_FOUND = [
     # founders named by a description only: no member by name
     ("Kenya and Chile joined the talks. The partners formed the Minerals Security Partnership Forum.",
      ("kenya", "memberOf", "minerals-security-partnership-forum")),
+    # no party draws closer by a group's name, nor when it does not; working closely with someone is the
+    # trigger rules', not mutual among the subjects
+    ("Russian troops moved closer to Kyiv.", ("russia", "cooperatesWith", "ukraine")),
+    ("Saudi Arabia has not grown closer to China.", ("saudi-arabia", "cooperatesWith", "china")),
+    ("Huawei and its suppliers are working on a joint project.", ("huawei", "cooperatesWith", "huawei")),
+    ("USTDA presents the grant to Palau as a joint effort by Japan and India.",
+     ("japan", "cooperatesWith", "us-trade-and-development-agency")),
+    # a list or package that is no sanctions; a target not hit
+    ("Britain's shopping list now includes Rosneft.", ("united-kingdom", "sanctions", "rosneft")),
+    ("The EU's package of reforms includes Rosneft.", ("european-union", "sanctions", "rosneft")),
+    ("The EU did not target Rosneft in its latest sanctions.", ("european-union", "sanctions", "rosneft")),
+    ("The EU targeted Rosneft in its latest review.", ("european-union", "sanctions", "rosneft")),
+    # a bank that is the country's biggest lender is based there, not an investor in it
+    ("Russia's biggest lender, Sberbank, released a chatbot.", ("sberbank", "investsIn", "russia")),
     # a head is no mere employee
     ("Jensen Huang, the chief executive at Nvidia, spoke.", ("jensen-huang", "worksFor", "nvidia")),
     # a collaboration with no partner named, and an expert with experience

@@ -6,6 +6,7 @@ with India``), sanctions made tougher (``tightened sanctions against X``), membe
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import combinations
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
@@ -24,7 +25,8 @@ def _doing_verb(noun: Token) -> Token | None:
     """The verb that does a noun's undertaking: ``held joint drills``, ``took part in joint drills``."""
     if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "on", "to", "for") and \
+            noun.head.head.pos_ == "VERB":  # not "presents it as a joint effort": a description
         return noun.head.head
     return None
 
@@ -44,16 +46,55 @@ def joint_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if verb is not None and noun.dep_ != "nsubjpass":
             partners += [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p)]
         partners = party_ids(partners, ctx)
-        if not partners:
-            continue
         anchor = verb if verb is not None else noun
         if ctx.negated(anchor) or ctx.negated(noun) or supposed_or_doubted(anchor, ctx):
+            continue
+        if not partners:
+            # "Sberbank and Alibaba are working on a joint project": named doers undertake it together
+            doers = named_subjects(verb, ctx) if verb is not None and noun.dep_ != "nsubjpass" else []
+            for s, o in combinations(doers, 2):
+                yield Candidate(s, "cooperatesWith", o, f"r12lex:joint-{noun.lemma_}", ctx.status(anchor), sent)
             continue
         doers = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)]
         if not doers and verb is not None:
             doers = ctx.clause_subjects(verb) if noun.dep_ != "nsubjpass" else []
         for s, o in distinct_pairs(party_ids(doers, ctx), partners):
             yield Candidate(s, "cooperatesWith", o, f"r12lex:joint-{noun.lemma_}-with", ctx.status(anchor), sent)
+
+
+def named_subjects(verb: Token, ctx: DocContext) -> list[str]:
+    """The parties a verb's subject names, every conjunct a name (``Toyota and its suppliers`` names one only)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    named = [subject, *subject.conjuncts]
+    if any(not ctx.entity(t) for t in named):
+        return []
+    return party_ids([a for t in named for a in ctx.actors(ctx.mention_root(t), conj=False)], ctx)
+
+
+@triggered_by(lambda lex: {"closer", "closely"})
+def drawing_closer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Saudi Arabia has grown closer to China``, ``Japan and the Philippines are drawing closer``, ``India and
+    Japan will work more closely on chips``: named parties that draw closer or work closely cooperate (only names:
+    ``Russian troops moved closer to Kyiv`` is no party)."""
+    closer_verbs = ctx.lex.words("r12lex_closer_verbs")
+    for tok in ctx.find(sent, {"closer", "closely"}):
+        verb = tok.head
+        if tok.dep_ not in ("advmod", "acomp", "oprd", "attr") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.lower_ == "closer" and verb.lemma_ not in closer_verbs or \
+                tok.lower_ == "closely" and verb.lemma_ != "work":
+            continue
+        if ctx.negated(verb) or supposed_or_doubted(verb, ctx):
+            continue
+        parties = named_subjects(verb, ctx)
+        partners = [a for h in (verb, tok) for p in ctx.pobjs(h, {"to", "with"}) if ctx.entity(p)
+                    for a in ctx.actors(ctx.mention_root(p))]
+        pairs = distinct_pairs(parties, party_ids(partners, ctx)) if partners else \
+            (combinations(parties, 2) if tok.lower_ == "closer" or not list(ctx.pobjs(verb, {"with"})) else ())
+        for s, o in pairs:
+            yield Candidate(s, "cooperatesWith", o, f"r12lex:{tok.lower_}-{verb.lemma_}", ctx.status(verb), sent)
 
 
 def _measure_targets(noun: Token, verb: Token, ctx: DocContext) -> list[str]:
@@ -80,6 +121,42 @@ def toughened_measure_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for s, o in distinct_pairs(party_ids(ctx.clause_subjects(verb), ctx),
                                        party_ids(_measure_targets(noun, verb, ctx), ctx)):
                 yield Candidate(s, "sanctions", o, f"r12lex:toughened-{verb.lemma_}", ctx.status(verb), sent)
+
+
+def _sanctions_word(noun: Token, ctx: DocContext) -> bool:
+    """Whether a noun is sanctions or a carrier of them: ``sanctions``, ``its sanctions list``, ``the 14th package
+    of sanctions``, ``a blacklist``."""
+    measures = ctx.lex.words("r12lex_measure_nouns")
+    if noun.lower_ in measures or noun.lower_ == "blacklist":
+        return True
+    if noun.lower_ not in ctx.lex.words("r12lex_measure_carriers"):
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in measures | {"sanction", "sdn"} for c in noun.children) \
+        or any(p.lower_ in measures for p in ctx.pobjs(noun, {"of"}))
+
+
+@triggered_by(lambda lex: lex.words("r12lex_listing_verbs"))
+def sanctions_carrier_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Britain's sanctions list now includes Rosneft``, ``the EU's package of sanctions names Lukoil``, ``the EU
+    targeted Rosneft in its latest sanctions``, ``listed X under its sanctions regime``: the one whose sanctions
+    take in a target sanctions it."""
+    for verb in ctx.find(sent, ctx.lex.words("r12lex_listing_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
+            continue
+        targets = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and ctx.entity(c)
+                   for a in ctx.actors(ctx.mention_root(c))]
+        if not targets:
+            continue
+        owners: list[str] = []
+        for c in verb.children:
+            if c.dep_ == "nsubj" and _sanctions_word(c, ctx):  # "Britain's sanctions list includes X"
+                owners += [a for d in c.children if d.dep_ == "poss" for a in ctx.actors(d)]
+            elif c.dep_ == "prep" and c.lower_ in ("in", "under", "through", "via"):
+                if any(_sanctions_word(p, ctx) for p in c.children if p.dep_ == "pobj") and \
+                        not any(t.dep_ == "nsubjpass" for t in verb.children):
+                    owners += ctx.clause_subjects(verb)  # "the EU targeted Rosneft in its latest sanctions"
+        for s, o in distinct_pairs(party_ids(owners, ctx), party_ids(targets, ctx)):
+            yield Candidate(s, "sanctions", o, f"r12lex:sanctions-{verb.lemma_}", ctx.status(verb), sent)
 
 
 def _as_member(verb: Token, ctx: DocContext) -> bool:
@@ -161,5 +238,5 @@ def role_with_employer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "worksFor", o, f"r12lex:staff-{noun.lower_}", "asserted", sent)
 
 
-__all__ = ["admitted_member_rule", "founding_members_rule", "joint_with_rule", "role_with_employer_rule",
-           "toughened_measure_rule"]
+__all__ = ["admitted_member_rule", "drawing_closer_rule", "founding_members_rule", "joint_with_rule",
+           "role_with_employer_rule", "sanctions_carrier_rule", "toughened_measure_rule"]
