@@ -97,6 +97,39 @@ def drawing_closer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "cooperatesWith", o, f"r12lex:{tok.lower_}-{verb.lemma_}", ctx.status(verb), sent)
 
 
+@triggered_by(lambda lex: lex.words("r12lex_party_nouns"))
+def partnership_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the trilateral partnership of Japan, South Korea and the United States``, ``an alliance of France, Italy
+    and Spain``: the parties a cooperation noun is of cooperate, each pair (one party of it is no pair)."""
+    for noun in ctx.find(sent, ctx.lex.words("r12lex_party_nouns")):
+        if noun.pos_ != "NOUN" or ctx.negated(noun):
+            continue
+        for p in ctx.pobjs(noun, {"of"}):
+            named = [p, *p.conjuncts]
+            if any(not ctx.entity(t) for t in named):
+                continue  # "an alliance of chipmakers, led by X": a group, not its parties by name
+            parties = party_ids([a for t in named for a in ctx.actors(ctx.mention_root(t), conj=False)], ctx)
+            for s, o in combinations(parties, 2):
+                yield Candidate(s, "cooperatesWith", o, f"r12lex:{noun.lemma_}-of", ctx.status(noun), sent)
+
+
+@triggered_by(lambda lex: {"share"})
+def shared_among_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Australia, Britain and the United States will share submarine technology``: named parties that share
+    technology or knowledge, with no one else named, share it among themselves (``… with X`` is
+    :func:`kg.nlp.relations.r11coopr.shared_knowledge_rule`'s)."""
+    things = ctx.lex.words("r11coopr_shared_things")
+    denying = ctx.lex.words("r11coopr_denying_verbs")
+    for verb in ctx.find(sent, {"share"}):
+        if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.lower_ in things for c in verb.children):
+            continue
+        if any(True for h in [verb, *verb.children] for _ in ctx.pobjs(h, {"with"})) or ctx.negated(verb) or \
+                supposed_or_doubted(verb, ctx) or verb.head.lemma_ in denying:
+            continue
+        for s, o in combinations(named_subjects(verb, ctx), 2):
+            yield Candidate(s, "cooperatesWith", o, "r12lex:shared-among", ctx.status(verb), sent)
+
+
 def _measure_targets(noun: Token, verb: Token, ctx: DocContext) -> list[str]:
     """The targets of a measure: ``sanctions against X`` (on the noun, or hung on the verb)."""
     return [a for h in (noun, verb) for p in ctx.pobjs(h, {"on", "against"}) for a in ctx.actors(p)]
@@ -162,7 +195,7 @@ def sanctions_carrier_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def _as_member(verb: Token, ctx: DocContext) -> bool:
     """``… as a full member``, ``… into the bloc``: the verb's object enters as a member."""
     members = ctx.lex.words("member_nouns")
-    return any(p.lower_ in members for p in ctx.pobjs(verb, {"as"})) or any(ctx.pobjs(verb, {"into"}))
+    return any(p.lower_ in members for p in ctx.pobjs(verb, {"as"})) or any(True for _ in ctx.pobjs(verb, {"into"}))
 
 
 @triggered_by(lambda lex: set(lex.value("r12lex_admitting_verbs")))
@@ -239,4 +272,5 @@ def role_with_employer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 __all__ = ["admitted_member_rule", "drawing_closer_rule", "founding_members_rule", "joint_with_rule",
-           "role_with_employer_rule", "sanctions_carrier_rule", "toughened_measure_rule"]
+           "partnership_of_rule", "role_with_employer_rule", "sanctions_carrier_rule", "shared_among_rule",
+           "toughened_measure_rule"]
