@@ -57,6 +57,9 @@ LEXICON = [
     ("Canada announced punitive measures against Rostec.", ("canada", "sanctions", "rostec"), "noun:measures"),
     # investment: shares or equity in
     ("Alibaba holds shares in Zhipu AI.", ("alibaba-group", "investsIn", "zhipu-ai"), "noun:shares"),
+    # money landed or accepted from an investor or lender
+    ("Mistral landed $600 million from Nvidia and Microsoft.", ("nvidia", "investsIn", "mistral-ai"), "verb:land"),
+    ("Kenya accepted a $3 billion loan from China.", ("china", "investsIn", "kenya"), "verb:accept"),
     # membership: welcomed into a body
     ("Ethiopia was welcomed into BRICS in 2024.", ("ethiopia", "memberOf", "brics"), "member:welcome"),
     # role nouns: allies, collaborators, funders, providers, contractors
@@ -144,6 +147,8 @@ NOT_FOUND = [
     ("Japan and Australia will fund the cable and Palau will run it.", ("japan", "cooperatesWith", "palau")),
     ("An alliance of chipmakers, including Intel and Samsung, lobbied Congress.",
      ("intel", "cooperatesWith", "samsung-electronics")),
+    # a contract landed is no money
+    ("Huawei landed a contract from Telkomsel.", ("telkomsel", "investsIn", "huawei")),
     # a list or package that is no sanctions; a target not hit
     ("Britain's shopping list now includes Rosneft.", ("united-kingdom", "sanctions", "rosneft")),
     ("The EU's package of reforms includes Rosneft.", ("european-union", "sanctions", "rosneft")),
