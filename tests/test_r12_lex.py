@@ -112,6 +112,9 @@ RULES = [
      ("australia", "cooperatesWith", "united-kingdom"), "r12lex:shared-among"),
     ("The United States, Japan and Australia will together fund a cable to Palau.",
      ("japan", "cooperatesWith", "australia"), "verb:fund"),
+    ("TSMC manufactures chips for Nvidia.", ("tsmc", "suppliesTo", "nvidia"), "r12lex:noun-read-verb:manufacture"),
+    ("India imports most of its oil from Russia.", ("russia", "suppliesTo", "india"),
+     "r12lex:noun-read-verb:import"),
     ("John Smith, an analyst with Morgan Stanley, expects growth.", ("john-smith", "worksFor", "morgan-stanley"),
      "r12lex:staff-analyst"),
     ("Kim Min-soo, an executive with Samsung, said the plant would open.",
@@ -182,3 +185,16 @@ def test_staff_rule_keeps_the_head(nlp):
     got = triples(nlp, "Jensen Huang, the chief executive at Nvidia, spoke.")
     assert ("jensen-huang", "leaderOf", "nvidia") in got
     assert ("jensen-huang", "worksFor", "nvidia") not in got
+
+
+# found, if at all, by other rules than the one named: a noun that is a noun, a headline's state
+NOT_BY_RULE = [
+    ("China exports to Russia rose in March.", ("china", "suppliesTo", "russia"), "r12lex:noun-read-verb:export"),
+    ("UK orders Nexperia to sell its stake in the plant.", ("united-kingdom", "directs", "nexperia"),
+     "r12lex:noun-read-verb:order"),
+]
+
+
+@pytest.mark.parametrize("text, triple, rule", NOT_BY_RULE)
+def test_not_by_rule(nlp, text, triple, rule):
+    assert rule not in (found(triples(nlp, text), triple) or set())

@@ -14,7 +14,9 @@ from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.membership import member_body
 from kg.nlp.relations.r10coop import supposed_or_doubted
-from kg.nlp.relations.triggers import distinct_pairs
+from kg.nlp.relations.slots import SLOTS, verb_objects
+from kg.nlp.relations.triggers import distinct_pairs, pairs
+from kg.schema import PREDICATES
 
 MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
 #: where the noun of a joint undertaking stands to the verb that does it (``held joint drills``)
@@ -128,6 +130,44 @@ def shared_among_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         for s, o in combinations(named_subjects(verb, ctx), 2):
             yield Candidate(s, "cooperatesWith", o, "r12lex:shared-among", ctx.status(verb), sent)
+
+
+def _verb_read_as_noun(tok: Token, ctx: DocContext) -> list[str]:
+    """The subject of a present-tense trigger verb that the parser hung its name on as a compound: ``TSMC
+    manufactures chips for Nvidia`` comes out as the noun ``manufactures`` with ``TSMC`` a compound before it and
+    ``chips`` its object (``India imports oil`` as a verb with the compound ``India``); the name is the subject
+    (nothing when the word heads no object, ``China exports rose``, or has a subject of its own)."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("NNS", "NN", "VBZ") or not tok.lower_.endswith("s") or \
+            not any(c.dep_ == "dobj" for c in tok.children) or any(c.dep_ == "nsubj" for c in tok.children):
+        return []
+    named = [c for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i < tok.i and ctx.entity(c)]
+    return party_ids([a for c in named for a in ctx.actors(ctx.mention_root(c), conj=False)], ctx)
+
+
+@triggered_by(lambda lex: lex.verbs)
+def verb_read_as_noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``TSMC manufactures chips for Nvidia``, ``India imports most of its oil from Russia``: a trigger verb the
+    tagger read as a noun is read as the verb, with the name before it as its subject."""
+    for tok in ctx.find(sent, set(ctx.lex.verbs)):
+        if tok.lemma_ not in ctx.lex.verbs or ctx.negated(tok):
+            continue
+        subjects = _verb_read_as_noun(tok, ctx)
+        if not subjects:
+            continue
+        for predicate, slots in sorted(ctx.lex.verbs[tok.lemma_], key=lambda ps: ps[0] == "cooperatesWith"):
+            if predicate == "directs":
+                continue  # "UK orders Nexperia to sell": a headline's state stands for its government
+            objects, mutual = verb_objects(tok, slots, ctx)
+            if not objects:  # "manufactures chips for Nvidia": the parser hangs the phrase on the object
+                plain = [s for s in slots if s not in SLOTS or s == "from_reverse"]
+                objects = [a for c in tok.children if c.dep_ == "dobj" for a in verb_objects(c, plain, ctx)[0]]
+            if not objects:
+                continue
+            doers, done_to = (objects, subjects) if any(s.startswith("from_reverse") for s in slots) else \
+                (subjects, objects)
+            for s, o in pairs(doers, done_to, PREDICATES[predicate].symmetric and mutual):
+                yield Candidate(s, predicate, o, f"r12lex:noun-read-verb:{tok.lemma_}", ctx.status(tok), sent)
+            break  # the first predicate with an object says it ("supplies … to" before cooperation)
 
 
 def _measure_targets(noun: Token, verb: Token, ctx: DocContext) -> list[str]:
@@ -273,4 +313,4 @@ def role_with_employer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 __all__ = ["admitted_member_rule", "drawing_closer_rule", "founding_members_rule", "joint_with_rule",
            "partnership_of_rule", "role_with_employer_rule", "sanctions_carrier_rule", "shared_among_rule",
-           "toughened_measure_rule"]
+           "toughened_measure_rule", "verb_read_as_noun_rule"]
