@@ -115,6 +115,10 @@ RULES = [
     ("TSMC manufactures chips for Nvidia.", ("tsmc", "suppliesTo", "nvidia"), "r12lex:noun-read-verb:manufacture"),
     ("India imports most of its oil from Russia.", ("russia", "suppliesTo", "india"),
      "r12lex:noun-read-verb:import"),
+    ("US sanctions Chinese chipmaker SMIC", ("united-states", "sanctions", "smic"),
+     "r12lex:noun-read-verb:sanction"),
+    ("Britain sanctions Russian lender VTB", ("united-kingdom", "sanctions", "vtb"), "r12lex:noun-read-verb:sanction"),
+    ("ASML ships first EUV machine to Intel", ("asml", "suppliesTo", "intel"), "r12lex:noun-read-verb:ship"),
     ("John Smith, an analyst with Morgan Stanley, expects growth.", ("john-smith", "worksFor", "morgan-stanley"),
      "r12lex:staff-analyst"),
     ("Kim Min-soo, an executive with Samsung, said the plant would open.",
@@ -190,6 +194,8 @@ def test_staff_rule_keeps_the_head(nlp):
 # found, if at all, by other rules than the one named: a noun that is a noun, a headline's state
 NOT_BY_RULE = [
     ("China exports to Russia rose in March.", ("china", "suppliesTo", "russia"), "r12lex:noun-read-verb:export"),
+    ("US sanctions, the toughest yet, hit Russian banks.", ("united-states", "sanctions", "russia"),
+     "r12lex:noun-read-verb:sanction"),
     ("UK orders Nexperia to sell its stake in the plant.", ("united-kingdom", "directs", "nexperia"),
      "r12lex:noun-read-verb:order"),
 ]

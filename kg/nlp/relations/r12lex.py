@@ -138,8 +138,11 @@ def _verb_read_as_noun(tok: Token, ctx: DocContext) -> list[str]:
     ``chips`` its object (``India imports oil`` as a verb with the compound ``India``); the name is the subject
     (nothing when the word heads no object, ``China exports rose``, or has a subject of its own)."""
     if tok.dep_ != "ROOT" or tok.tag_ not in ("NNS", "NN", "VBZ") or not tok.lower_.endswith("s") or \
-            not any(c.dep_ == "dobj" for c in tok.children) or any(c.dep_ == "nsubj" for c in tok.children):
+            not any(c.dep_ in ("dobj", "appos") and c.i > tok.i for c in tok.children):
         return []
+    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
+        return []  # a verb with its subject is the trigger rules'
+    # "Britain sanctions Russian lender VTB": a headline's noun may keep its subject
     named = [c for c in tok.children if c.dep_ in ("compound", "nsubj") and c.i < tok.i and ctx.entity(c)]
     return party_ids([a for c in named for a in ctx.actors(ctx.mention_root(c), conj=False)], ctx)
 
@@ -161,6 +164,12 @@ def verb_read_as_noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if not objects:  # "manufactures chips for Nvidia": the parser hangs the phrase on the object
                 plain = [s for s in slots if s not in SLOTS or s == "from_reverse"]
                 objects = [a for c in tok.children if c.dep_ == "dobj" for a in verb_objects(c, plain, ctx)[0]]
+            if not objects and any(s.startswith("dobj") for s in slots):
+                # "US sanctions Chinese chipmaker SMIC": the headline's object comes out as an apposition
+                objects = [a for c in tok.children if c.dep_ == "appos" and c.i > tok.i and ctx.entity(c)
+                           for a in ctx.actors(ctx.mention_root(c))]
+            if not objects:  # "ASML ships first EUV machine to Intel": the phrase hangs on the noun itself
+                objects = [a for s in slots if s not in SLOTS for p in ctx.pobjs(tok, {s}) for a in ctx.actors(p)]
             if not objects:
                 continue
             doers, done_to = (objects, subjects) if any(s.startswith("from_reverse") for s in slots) else \
