@@ -119,6 +119,10 @@ RULES = [
      "r12lex:noun-read-verb:sanction"),
     ("Britain sanctions Russian lender VTB", ("united-kingdom", "sanctions", "vtb"), "r12lex:noun-read-verb:sanction"),
     ("ASML ships first EUV machine to Intel", ("asml", "suppliesTo", "intel"), "r12lex:noun-read-verb:ship"),
+    ("As a member of NATO, Turkey must defend its allies.", ("turkey", "memberOf", "nato"), "r12lex:as-member"),
+    ("Turkey, as a NATO member, bought Russian missiles.", ("turkey", "memberOf", "nato"), "r12lex:as-member"),
+    ("The Quad, comprising India, Japan, Australia and the United States, met in Delhi.",
+     ("australia", "memberOf", "quad"), "r12lex:comprising-comprise"),
     ("John Smith, an analyst with Morgan Stanley, expects growth.", ("john-smith", "worksFor", "morgan-stanley"),
      "r12lex:staff-analyst"),
     ("Kim Min-soo, an executive with Samsung, said the plant would open.",
@@ -156,6 +160,9 @@ NOT_FOUND = [
      ("intel", "cooperatesWith", "samsung-electronics")),
     # a contract landed is no money
     ("Huawei landed a contract from Telkomsel.", ("telkomsel", "investsIn", "huawei")),
+    # a member no longer, or only wished to be
+    ("Britain, as a former EU member, still trades with France.", ("united-kingdom", "memberOf", "european-union")),
+    ("Ukraine wants to join as a member of NATO.", ("ukraine", "memberOf", "nato")),
     # a list or package that is no sanctions; a target not hit
     ("Britain's shopping list now includes Rosneft.", ("united-kingdom", "sanctions", "rosneft")),
     ("The EU's package of reforms includes Rosneft.", ("european-union", "sanctions", "rosneft")),

@@ -289,6 +289,39 @@ def founding_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(member, "memberOf", body, f"r12lex:founded-{verb.lemma_}", ctx.status(verb), sent)
 
 
+@triggered_by(lambda lex: lex.words("member_nouns"))
+def as_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``As a member of NATO, Turkey must …``, ``Turkey, as a NATO member, bought …``: who acts as a member of a
+    body is one."""
+    for noun in ctx.find(sent, {"member"}):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ not in ("VERB", "AUX") or \
+                any(c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in noun.children):
+            continue  # not "as a former member", nor "joined as an observer"
+        if ctx.negated(prep.head) or ctx.status(prep.head) != "asserted":
+            continue  # "wants to join as a member": a wish, not a membership
+        bodies = [a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p, conj=False)]
+        bodies += [a for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i and ctx.entity(c)
+                   for a in ctx.actors(ctx.mention_root(c), conj=False)]
+        members = [a for a in ctx.clause_subjects(prep.head) if ctx.type_of(a) in MEMBER_TYPES]
+        for member, body in distinct_pairs(members, [b for b in bodies if member_body(b, ctx)]):
+            yield Candidate(member, "memberOf", body, "r12lex:as-member", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("r12lex_comprising_verbs"))
+def comprising_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Quad, comprising India, Japan, Australia and the United States, met``: a body described by the
+    participle of a grouping verb has the participle's objects for members."""
+    for verb in ctx.find(sent, ctx.lex.words("r12lex_comprising_verbs")):
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or not ctx.entity(verb.head):
+            continue
+        bodies = [a for a in ctx.actors(ctx.mention_root(verb.head), conj=False) if member_body(a, ctx)]
+        members = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)
+                   if ctx.type_of(a) in MEMBER_TYPES]
+        for member, body in distinct_pairs(members, bodies):
+            yield Candidate(member, "memberOf", body, f"r12lex:comprising-{verb.lemma_}", "asserted", sent)
+
+
 def _described_person(noun: Token, ctx: DocContext) -> list[str]:
     """The person a role noun describes: ``X, an analyst with Y`` (apposition) or ``X is an analyst with Y``."""
     if noun.dep_ == "appos":
@@ -320,6 +353,6 @@ def role_with_employer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "worksFor", o, f"r12lex:staff-{noun.lower_}", "asserted", sent)
 
 
-__all__ = ["admitted_member_rule", "drawing_closer_rule", "founding_members_rule", "joint_with_rule",
-           "partnership_of_rule", "role_with_employer_rule", "sanctions_carrier_rule", "shared_among_rule",
-           "toughened_measure_rule", "verb_read_as_noun_rule"]
+__all__ = ["admitted_member_rule", "as_member_rule", "comprising_rule", "drawing_closer_rule",
+           "founding_members_rule", "joint_with_rule", "partnership_of_rule", "role_with_employer_rule",
+           "sanctions_carrier_rule", "shared_among_rule", "toughened_measure_rule", "verb_read_as_noun_rule"]
