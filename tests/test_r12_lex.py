@@ -123,6 +123,10 @@ RULES = [
     ("Turkey, as a NATO member, bought Russian missiles.", ("turkey", "memberOf", "nato"), "r12lex:as-member"),
     ("The Quad, comprising India, Japan, Australia and the United States, met in Delhi.",
      ("australia", "memberOf", "quad"), "r12lex:comprising-comprise"),
+    ("Li Wei, who joined Huawei in 2015, designs chips.", ("li-wei", "worksFor", "huawei"), "r12lex:join-employer"),
+    ("Huawei hired Li Wei last year.", ("li-wei", "worksFor", "huawei"), "r12lex:hire-employer"),
+    ("Li Wei was recruited by Huawei in 2019.", ("li-wei", "worksFor", "huawei"), "r12lex:recruit-employer"),
+    ("Li Wei, an adviser to Huawei, spoke.", ("li-wei", "worksFor", "huawei"), "r12lex:staff-adviser"),
     ("John Smith, an analyst with Morgan Stanley, expects growth.", ("john-smith", "worksFor", "morgan-stanley"),
      "r12lex:staff-analyst"),
     ("Kim Min-soo, an executive with Samsung, said the plant would open.",
@@ -163,6 +167,10 @@ NOT_FOUND = [
     # a member no longer, or only wished to be
     ("Britain, as a former EU member, still trades with France.", ("united-kingdom", "memberOf", "european-union")),
     ("Ukraine wants to join as a member of NATO.", ("ukraine", "memberOf", "nato")),
+    # hired as a head, a join denied or only possible
+    ("Huawei hired Li Wei as its chief executive.", ("li-wei", "worksFor", "huawei")),
+    ("Li Wei did not join Huawei.", ("li-wei", "worksFor", "huawei")),
+    ("Li Wei may join Huawei.", ("li-wei", "worksFor", "huawei")),
     # a list or package that is no sanctions; a target not hit
     ("Britain's shopping list now includes Rosneft.", ("united-kingdom", "sanctions", "rosneft")),
     ("The EU's package of reforms includes Rosneft.", ("european-union", "sanctions", "rosneft")),

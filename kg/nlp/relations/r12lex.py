@@ -347,12 +347,34 @@ def role_with_employer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         people = _described_person(noun, ctx)
         # "at" after a worker title is the title rules' (kg/nlp/relations/heads.py); "an executive at X" is often
         # one who heads a part of X, so only "with" is read here
-        employers = [a for p in ctx.pobjs(noun, {"with"}) for a in ctx.actors(p, conj=False)
+        preps = {"with", "to"} if noun.lower_ in ctx.lex.words("r12lex_advising_nouns") else {"with"}
+        employers = [a for p in ctx.pobjs(noun, preps) for a in ctx.actors(p, conj=False)
                      if ctx.type_of(a) in ("Organization", "InternationalOrganization")]
         for s, o in distinct_pairs(people, employers):
             yield Candidate(s, "worksFor", o, f"r12lex:staff-{noun.lower_}", "asserted", sent)
 
 
+@triggered_by(lambda lex: lex.words("r12lex_hiring_verbs") | {"join"})
+def joined_employer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Li Wei, who joined Huawei in 2015``, ``Huawei hired Li Wei``, ``Li Wei was recruited by Huawei``: a person
+    who joins or is hired by an organisation works for it (its head by a title is the title rules')."""
+    hiring = ctx.lex.words("r12lex_hiring_verbs")
+    heads = ctx.lex.words("leader_titles") | ctx.lex.words("r12lex_heading_words")
+    for verb in ctx.find(sent, hiring | {"join"}):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or ctx.status(verb) != "asserted":
+            continue
+        if any(t.lower_ in heads for p in ctx.pobjs(verb, {"as"}) for t in p.subtree):
+            continue  # "hired X as its chief executive": a head
+        objects = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in ctx.actors(c, conj=True)]
+        # "X joined Y"; "Y hired X", "X was hired by Y" (the agent is the passive's subject)
+        people, employers = (ctx.subjects(verb), objects) if verb.lemma_ == "join" else (objects, ctx.subjects(verb))
+        people = [a for a in people if ctx.type_of(a) == "Person"]
+        employers = [a for a in employers if ctx.type_of(a) == "Organization"]
+        for s, o in distinct_pairs(people, employers):
+            yield Candidate(s, "worksFor", o, f"r12lex:{verb.lemma_}-employer", "asserted", sent)
+
+
 __all__ = ["admitted_member_rule", "as_member_rule", "comprising_rule", "drawing_closer_rule",
-           "founding_members_rule", "joint_with_rule", "partnership_of_rule", "role_with_employer_rule",
-           "sanctions_carrier_rule", "shared_among_rule", "toughened_measure_rule", "verb_read_as_noun_rule"]
+           "founding_members_rule", "joined_employer_rule", "joint_with_rule", "partnership_of_rule",
+           "role_with_employer_rule", "sanctions_carrier_rule", "shared_among_rule", "toughened_measure_rule",
+           "verb_read_as_noun_rule"]
