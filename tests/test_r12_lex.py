@@ -127,6 +127,9 @@ RULES = [
     ("Huawei hired Li Wei last year.", ("li-wei", "worksFor", "huawei"), "r12lex:hire-employer"),
     ("Li Wei was recruited by Huawei in 2019.", ("li-wei", "worksFor", "huawei"), "r12lex:recruit-employer"),
     ("Li Wei, an adviser to Huawei, spoke.", ("li-wei", "worksFor", "huawei"), "r12lex:staff-adviser"),
+    ("Vietnam and Japan signed a joint declaration on semiconductors.", ("vietnam", "agreementWith", "japan"),
+     "r12lex:joint-declaration"),
+    ("India issued a joint statement with France.", ("india", "agreementWith", "france"), "r12lex:joint-statement"),
     ("John Smith, an analyst with Morgan Stanley, expects growth.", ("john-smith", "worksFor", "morgan-stanley"),
      "r12lex:staff-analyst"),
     ("Kim Min-soo, an executive with Samsung, said the plant would open.",
@@ -171,6 +174,9 @@ NOT_FOUND = [
     ("Huawei hired Li Wei as its chief executive.", ("li-wei", "worksFor", "huawei")),
     ("Li Wei did not join Huawei.", ("li-wei", "worksFor", "huawei")),
     ("Li Wei may join Huawei.", ("li-wei", "worksFor", "huawei")),
+    # statements of each party's own, and a declaration not signed
+    ("India and France issued statements on the war.", ("india", "agreementWith", "france")),
+    ("Vietnam and Japan did not sign a joint declaration.", ("vietnam", "agreementWith", "japan")),
     # a list or package that is no sanctions; a target not hit
     ("Britain's shopping list now includes Rosneft.", ("united-kingdom", "sanctions", "rosneft")),
     ("The EU's package of reforms includes Rosneft.", ("european-union", "sanctions", "rosneft")),

@@ -179,6 +179,25 @@ def verb_read_as_noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             break  # the first predicate with an object says it ("supplies … to" before cooperation)
 
 
+@triggered_by(lambda lex: lex.words("r12lex_declaration_nouns"))
+def joint_declaration_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Vietnam and Japan signed a joint declaration on chips``, ``India adopted a joint statement with France``:
+    every pair of named signatories of a joint declaration has an agreement (a statement only when joint)."""
+    declaring = ctx.lex.words("r12lex_declaring_verbs")
+    for noun in ctx.find(sent, ctx.lex.words("r12lex_declaration_nouns")):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_ not in declaring or ctx.negated(verb) or \
+                supposed_or_doubted(verb, ctx):
+            continue
+        if noun.lemma_ != "declaration" and not any(c.lower_ == "joint" for c in noun.children):
+            continue  # "issued a statement": one party's word
+        partners = party_ids([a for h in (verb, noun) for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
+        found = distinct_pairs(party_ids(ctx.subjects(verb), ctx), partners) if partners else \
+            combinations(named_subjects(verb, ctx), 2)
+        for s, o in found:
+            yield Candidate(s, "agreementWith", o, f"r12lex:joint-{noun.lemma_}", ctx.status(verb), sent)
+
+
 def _measure_targets(noun: Token, verb: Token, ctx: DocContext) -> list[str]:
     """The targets of a measure: ``sanctions against X`` (on the noun, or hung on the verb)."""
     return [a for h in (noun, verb) for p in ctx.pobjs(h, {"on", "against"}) for a in ctx.actors(p)]
@@ -375,6 +394,6 @@ def joined_employer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 __all__ = ["admitted_member_rule", "as_member_rule", "comprising_rule", "drawing_closer_rule",
-           "founding_members_rule", "joined_employer_rule", "joint_with_rule", "partnership_of_rule",
-           "role_with_employer_rule", "sanctions_carrier_rule", "shared_among_rule", "toughened_measure_rule",
-           "verb_read_as_noun_rule"]
+           "founding_members_rule", "joined_employer_rule", "joint_declaration_rule", "joint_with_rule",
+           "partnership_of_rule", "role_with_employer_rule", "sanctions_carrier_rule", "shared_among_rule",
+           "toughened_measure_rule", "verb_read_as_noun_rule"]
