@@ -60,6 +60,7 @@ LEXICON = [
     # money landed or accepted from an investor or lender
     ("Mistral landed $600 million from Nvidia and Microsoft.", ("nvidia", "investsIn", "mistral-ai"), "verb:land"),
     ("Kenya accepted a $3 billion loan from China.", ("china", "investsIn", "kenya"), "verb:accept"),
+    ("Nvidia bought into Mistral last year.", ("nvidia", "investsIn", "mistral-ai"), "verb:buy"),
     # membership: welcomed into a body
     ("Ethiopia was welcomed into BRICS in 2024.", ("ethiopia", "memberOf", "brics"), "member:welcome"),
     # role nouns: allies, collaborators, funders, providers, contractors
@@ -165,6 +166,8 @@ NOT_FOUND = [
     ("Japan and Australia will fund the cable and Palau will run it.", ("japan", "cooperatesWith", "palau")),
     ("An alliance of chipmakers, including Intel and Samsung, lobbied Congress.",
      ("intel", "cooperatesWith", "samsung-electronics")),
+    # goods bought from a maker are no stake in it
+    ("Huawei bought chips from TSMC.", ("huawei", "investsIn", "tsmc")),
     # a contract landed is no money
     ("Huawei landed a contract from Telkomsel.", ("telkomsel", "investsIn", "huawei")),
     # a member no longer, or only wished to be
