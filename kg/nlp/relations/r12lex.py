@@ -151,8 +151,13 @@ def _verb_read_as_noun(tok: Token, ctx: DocContext) -> list[str]:
 def verb_read_as_noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``TSMC manufactures chips for Nvidia``, ``India imports most of its oil from Russia``: a trigger verb the
     tagger read as a noun is read as the verb, with the name before it as its subject."""
-    for tok in ctx.find(sent, set(ctx.lex.verbs)):
-        if tok.lemma_ not in ctx.lex.verbs or ctx.negated(tok):
+    verbs, parse = ctx.lex.verbs, ctx.index.parse
+    # the trigger words' tokens (verb_rule's look-up), made a Token only when one is a sentence's root in -s
+    for i in ctx.find_at(sent, ctx.lex_memo("trigger_verbs", lambda: frozenset(verbs))):
+        if parse.dep[i] != "ROOT" or not parse.lower[i].endswith("s") or parse.lemma[i] not in verbs:
+            continue
+        tok = ctx.doc[i]
+        if ctx.negated(tok):
             continue
         subjects = _verb_read_as_noun(tok, ctx)
         if not subjects:
