@@ -1,7 +1,8 @@
-"""Common news wordings the trigger lexicon cannot say alone: joint undertakings with a partner (``held joint drills
-with India``), sanctions made tougher (``tightened sanctions against X``), members admitted by their body
-(``BRICS admitted Iran``) or founding it (``A, B and C make up BRICS``) and staff described by their employer
-(``X, an analyst with Y``). Word lists: ``r12lex_*`` in ``data/lexicon/cooperation.json``."""
+"""Common news wordings the trigger lexicon cannot say alone: joint undertakings (``held joint drills with India``),
+parties drawing closer, partnerships of named parties, shared technology, joint declarations, sanctions made tougher
+or carried by a list, members admitted, founding, described as members or listed by a participle, staff and hires,
+and trigger verbs the parser hung their subject on (``TSMC manufactures chips for Nvidia``, headlines). Word lists:
+``r12lex_*`` in ``data/lexicon/cooperation.json``."""
 
 from __future__ import annotations
 
@@ -396,9 +397,3 @@ def joined_employer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         employers = [a for a in employers if ctx.type_of(a) == "Organization"]
         for s, o in distinct_pairs(people, employers):
             yield Candidate(s, "worksFor", o, f"r12lex:{verb.lemma_}-employer", "asserted", sent)
-
-
-__all__ = ["admitted_member_rule", "as_member_rule", "comprising_rule", "drawing_closer_rule",
-           "founding_members_rule", "joined_employer_rule", "joint_declaration_rule", "joint_with_rule",
-           "partnership_of_rule", "role_with_employer_rule", "sanctions_carrier_rule", "shared_among_rule",
-           "toughened_measure_rule", "verb_read_as_noun_rule"]
