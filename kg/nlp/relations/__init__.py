@@ -107,6 +107,11 @@ from kg.nlp.relations.r10curbs import (asset_freeze_rule, banned_product_ref_rul
                                        imposed_on_carried_rule, licensing_requirement_rule, made_up_of_rule,
                                        sanctions_package_target_rule, sanctions_targeting_rule)
 from kg.nlp.relations.roles import role_rule
+from kg.nlp.relations.r12lex import (admitted_member_rule, as_member_rule, comprising_rule, drawing_closer_rule,
+                                     founding_members_rule, joint_with_rule, partnership_of_rule,
+                                     role_with_employer_rule, sanctions_carrier_rule, shared_among_rule,
+                                     toughened_measure_rule, verb_read_as_noun_rule, joined_employer_rule,
+                                     joint_declaration_rule)
 from kg.nlp.relations.r11coopr import (as_owned_partner_rule, cooperating_reason_rule, cooperation_of_with_rule,
                                        help_phrase_rule, help_received_rule, shared_knowledge_rule,
                                        helped_by_rule, joint_body_rule, named_partner_rule, partner_for_rule,
@@ -224,7 +229,11 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            supplier_of_rule, goods_made_for_rule, order_with_maker_rule, used_goods_rule, fleet_rule,
                            named_contract_rule, used_in_product_rule, customer_for_goods_rule,
                            holder_deal_to_supply_rule, signed_customer_rule, chosen_goods_rule, revenue_source_rule,
-                           goods_used_by_rule, for_owned_thing_rule)
+                           goods_used_by_rule, for_owned_thing_rule,
+                           joint_with_rule, toughened_measure_rule, admitted_member_rule,
+                           founding_members_rule, role_with_employer_rule, drawing_closer_rule,
+                           sanctions_carrier_rule, partnership_of_rule, shared_among_rule, verb_read_as_noun_rule,
+                           as_member_rule, comprising_rule, joined_employer_rule, joint_declaration_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
