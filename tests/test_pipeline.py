@@ -34,6 +34,21 @@ def test_saved_pipeline_loads_back_with_its_gazetteer_and_rules(nlp, tmp_path: P
     assert ("vladimir-putin", "directs", "sberbank", "asserted") in facts(nlp)[1]
 
 
+def test_pipeline_saved_before_optional_data_loads_with_defaults(nlp, tmp_path: Path) -> None:
+    """A folder saved before the linker had its technology word lists (``tech_words``) or place choices still
+    loads; a missing required file is still an error."""
+    nlp.to_disk(tmp_path / "pipeline")
+    linker = tmp_path / "pipeline" / "kg_linker"
+    (linker / "tech_words.json").unlink()
+    (linker / "place_choices.json").unlink()
+    reloaded = build_nlp(str(tmp_path / "pipeline"))
+    assert reloaded.get_pipe("kg_linker").tech_words == {}
+    assert facts(reloaded)[1] == facts(nlp)[1]
+    (linker / "kb.jsonl").unlink()
+    with pytest.raises(ModelError, match="kb.jsonl"):
+        build_nlp(str(tmp_path / "pipeline"))
+
+
 def test_a_gazetteer_line_adds_an_entity(tmp_path: Path) -> None:
     data = Path(__file__).resolve().parents[1] / "data"
     custom = tmp_path / "data"

@@ -124,6 +124,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                             | self._suffixes)
 
     saved_keys = ("kb", "references", "not_entities", "bodies", "org_words", "places", "place_choices", "tech_words")
+    optional_keys = ("place_choices", "tech_words")  # pipelines saved before them load with their defaults
     jsonl_keys = ("kb",)
 
     def saved(self) -> dict[str, Any]:

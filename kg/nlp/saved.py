@@ -17,11 +17,14 @@ class SavedData:
     """A component whose data is a few plain JSON values: one file per value in its folder of a saved pipeline
     (``KEY.json``, or ``KEY.jsonl`` for the keys of :attr:`jsonl_keys`), one msgpack message in ``nlp.to_bytes``.
 
-    A subclass says what its data is (:meth:`saved`) and takes it back (:meth:`restore`).
+    A subclass says what its data is (:meth:`saved`) and takes it back (:meth:`restore`). A key of
+    :attr:`optional_keys` (data added after pipelines were first saved) may be missing from a saved folder: its
+    :meth:`restore` then takes its default.
     """
 
     saved_keys: tuple[str, ...] = ()
     jsonl_keys: tuple[str, ...] = ()
+    optional_keys: tuple[str, ...] = ()
 
     def saved(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -46,5 +49,10 @@ class SavedData:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Any:
         folder = ensure_path(path)
-        return self.restore({key: list(read_jsonl(folder / f"{key}.jsonl")) if key in self.jsonl_keys
-                             else read_json(folder / f"{key}.json") for key in self.saved_keys})
+        out: dict[str, Any] = {}
+        for key in self.saved_keys:
+            file = folder / (f"{key}.jsonl" if key in self.jsonl_keys else f"{key}.json")
+            if key in self.optional_keys and not file.exists():
+                continue  # saved before the key existed
+            out[key] = list(read_jsonl(file)) if key in self.jsonl_keys else read_json(file)
+        return self.restore(out)
