@@ -146,6 +146,8 @@ def implicit_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for noun in ctx.find(sent, {"sanctions"}):
         if noun.pos_ != "NOUN" or noun.lower_ != "sanctions" or not _untargeted(noun, ctx):
             continue
+        if noun.i + 1 < sent.end and ctx.entity(ctx.doc[noun.i + 1]):
+            continue  # "EU sanctions Rosneft over Ukraine war": a headline's verb the parser read as a noun
         holders = named_holders(noun, ctx)
         holders += [a for c in noun.children if c.dep_ == "acl" and c.lower_ == "imposed" for g in c.children
                     if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj" for a in ctx.actors(p)]

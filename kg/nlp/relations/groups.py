@@ -65,7 +65,12 @@ class GroupReading:
         if named:
             return named
         if tok.dep_ == "appos" and self.entity(tok.head) and tok.pos_ == "NOUN":
-            return self.actors(self.mention_root(tok.head))
+            head = self.mention_root(tok.head)
+            if tok.tag_ == "NN" and tok.lemma_ not in self.lex.words("collective_nouns"):
+                # "Nokia and Huawei, the Chinese equipment maker": one maker, the name right before it
+                return self.actors(max([head] + [c for c in head.conjuncts if c.i < tok.i], key=lambda t: t.i),
+                                   conj=False)
+            return self.actors(head)
         for child in tok.children:
             if child.dep_ == "appos":
                 named = [a for a in self.actors(child, groups=False) if self.is_actor(a)]
