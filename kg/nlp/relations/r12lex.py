@@ -363,7 +363,7 @@ def role_with_employer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``John Smith, an analyst with Morgan Stanley``, ``Kim is an executive with Samsung``: a person whose role is
     with an organisation works for it (not its head: ``chief``, ``head`` and the leader titles)."""
     nouns = ctx.lex.words("r12lex_staff_nouns")
-    heads = ctx.lex.words("leader_titles") | ctx.lex.words("r12lex_heading_words")
+    heads = ctx.lex_memo("r12lex:heads", lambda: ctx.lex.words("leader_titles") | ctx.lex.words("r12lex_heading_words"))
     for noun in ctx.find(sent, nouns):
         if noun.pos_ != "NOUN" or noun.lower_ not in nouns:
             continue
@@ -383,9 +383,9 @@ def role_with_employer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def joined_employer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Li Wei, who joined Huawei in 2015``, ``Huawei hired Li Wei``, ``Li Wei was recruited by Huawei``: a person
     who joins or is hired by an organisation works for it (its head by a title is the title rules')."""
-    hiring = ctx.lex.words("r12lex_hiring_verbs")
-    heads = ctx.lex.words("leader_titles") | ctx.lex.words("r12lex_heading_words")
-    for verb in ctx.find(sent, hiring | {"join"}):
+    heads = ctx.lex_memo("r12lex:heads", lambda: ctx.lex.words("leader_titles") | ctx.lex.words("r12lex_heading_words"))
+    joining = ctx.lex_memo("r12lex:joining", lambda: frozenset(ctx.lex.words("r12lex_hiring_verbs") | {"join"}))
+    for verb in ctx.find(sent, joining):
         if verb.pos_ != "VERB" or ctx.negated(verb) or ctx.status(verb) != "asserted":
             continue
         if any(t.lower_ in heads for p in ctx.pobjs(verb, {"as"}) for t in p.subtree):
