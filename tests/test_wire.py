@@ -76,3 +76,20 @@ def test_no_entity_from_the_furniture(nlp):
     assert {"Samsung Electronics", "Vietnam"} <= labels
     assert not any(name in label for label in labels
                    for name in ("Fabian", "Bimmer", "Kim Coghill", "Anna Tran", "Minh Le", "Thomson", "GMT"))
+
+
+def test_a_title_case_headline_is_read_as_a_sentence(nlp):
+    cleaned = clean_text("Nokia Supplies Telkomsel With Radio Gear For Jakarta Network\nNokia said the radios ship "
+                         "in May.")
+    headline = cleaned.text.split("\n")[0]
+    assert headline == "Nokia supplies Telkomsel with Radio Gear for Jakarta Network"
+    document = Document(doc_id="wire-2", text=cleaned.text)
+    extraction = doc_to_extraction(nlp(document.text), document)
+    labels = {e.id: e.label for e in extraction.entities}
+    assert "Nokia Supplies Telkomsel" not in labels.values()
+    assert ("nokia", "suppliesTo", "telkomsel") in {(r.subject, r.predicate, r.object) for r in extraction.relations}
+
+
+def test_a_sentence_case_headline_and_body_lines_keep_their_case():
+    text = "Samsung, SK Hynix get indefinite waiver for China fabs\nThe Bank Of Korea Said So On Monday In Seoul."
+    assert clean_text(text).text == text

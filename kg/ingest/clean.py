@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Collection
 from typing import NamedTuple
 
-from kg.ingest.wire import drop_contact_blocks, is_wire_furniture
+from kg.ingest.wire import drop_contact_blocks, is_wire_furniture, sentence_case
 
 
 class Cleaned(NamedTuple):
@@ -392,4 +392,6 @@ def clean_text(raw: str, *, known_headings: Collection[str] = ()) -> Cleaned:
         lines[-1] = strip_trailing_hash(lines[-1])
     dateline, lines = split_dateline(lines)
     lines, headings = split_headings(lines, {normalise_text(heading) for heading in known_headings})
+    if lines:
+        lines[0] = sentence_case(lines[0])  # a title-case headline read as a sentence
     return Cleaned("\n".join(lines), dateline, headings)

@@ -14,6 +14,9 @@ False
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from kg.resources import data_dir
 
 #: a photo caption or credit: a picture service's credit, or a caption's label at the start of the line
 _PHOTO_RE = re.compile(
@@ -149,3 +152,42 @@ def drop_contact_blocks(lines: list[str]) -> list[str]:
         skipping = False
         out.append(line)
     return out
+
+
+#: words of a title-case line that are lower case in a sentence too: the signal that a line is in title case
+_TITLE_CASE_MARKS = frozenset({"To", "In", "With", "Of", "On", "For", "As", "And", "At", "Over", "From", "After",
+                               "Into", "Amid", "Against", "By"})
+_TITLE_CASE_SHARE = 0.8
+_TITLE_CASE_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def headline_words() -> frozenset[str]:
+    """The words :func:`sentence_case` lowers (``data/lexicon/headline_words.txt``).
+
+    >>> {"with", "supplies", "bank"} & headline_words() == {"with", "supplies"}
+    True
+    """
+    text = (data_dir() / "lexicon" / "headline_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def sentence_case(line: str) -> str:
+    """A title-case headline with its function words and relation words in lower case, so that it reads as a
+    sentence; names, acronyms and any other line are left as they are. Same length, same characters but case.
+
+    Examples
+    --------
+    >>> sentence_case("Nokia Supplies Telkomsel With Radio Equipment")
+    'Nokia supplies Telkomsel with Radio Equipment'
+    >>> sentence_case("Samsung, SK Hynix get indefinite U.S. waiver for China fabs")
+    'Samsung, SK Hynix get indefinite U.S. waiver for China fabs'
+    """
+    words = line.split(" ")
+    alpha = [w for w in words if w[:1].isalpha()]
+    if len(alpha) < _TITLE_CASE_WORDS or not _TITLE_CASE_MARKS.intersection(words[1:]) or \
+            sum(w[0].isupper() for w in alpha) < _TITLE_CASE_SHARE * len(alpha):
+        return line
+    lower = headline_words()
+    return " ".join([words[0]] + [w[0].lower() + w[1:] if w[1:].islower() and w.strip(",:;").lower() in lower
+                                  else w for w in words[1:]])
