@@ -43,7 +43,8 @@ _RELEASE_RE = re.compile(
 #: the heading of a release's contact block, alone on its line
 _CONTACT_HEAD_RE = re.compile(
     r"^(?:(?:media|press|investor|news) (?:contacts?|enquiries|inquiries|relations)|contacts?|for (?:more|further)"
-    r" information(?: contact| please contact)?|for media (?:enquiries|inquiries))\s*:?$", re.I)
+    r" information(?:,? (?:please )?contact)?|for media (?:enquiries|inquiries)(?:,? (?:please )?contact)?)\s*:?$",
+    re.I)
 _CONTACT_LINE_WORDS = 8
 _SOURCE_RE = re.compile(r"^SOURCE [A-Z][\w&.,' -]*$")  # a release distributor's trailer, in capitals
 _URL_ONLY_RE = re.compile(r"^\W*(?:(?:https?://|www\.)\S+|\S+@\S+\.\w+|\+?[\d ()./-]{7,})\W*$", re.I)
@@ -157,6 +158,7 @@ def drop_contact_blocks(lines: list[str]) -> list[str]:
 #: words of a title-case line that are lower case in a sentence too: the signal that a line is in title case
 _TITLE_CASE_MARKS = frozenset({"To", "In", "With", "Of", "On", "For", "As", "And", "At", "Over", "From", "After",
                                "Into", "Amid", "Against", "By"})
+_SMALL_WORDS = frozenset(w.lower() for w in _TITLE_CASE_MARKS) | {"a", "an", "the", "or", "but", "vs", "via", "up"}
 _TITLE_CASE_SHARE = 0.8
 _TITLE_CASE_WORDS = 4
 
@@ -182,12 +184,18 @@ def sentence_case(line: str) -> str:
     'Nokia supplies Telkomsel with Radio Equipment'
     >>> sentence_case("Samsung, SK Hynix get indefinite U.S. waiver for China fabs")
     'Samsung, SK Hynix get indefinite U.S. waiver for China fabs'
+    >>> sentence_case("Commerce Adds 80 Entities to Entity List")  # AP style: small words already lower case
+    'Commerce adds 80 Entities to Entity List'
+    >>> sentence_case("Russian President Vladimir Putin Meets Xi Jinping In Beijing")
+    'Russian President Vladimir Putin Meets Xi Jinping in Beijing'
     """
     words = line.split(" ")
-    alpha = [w for w in words if w[:1].isalpha()]
-    if len(alpha) < _TITLE_CASE_WORDS or not _TITLE_CASE_MARKS.intersection(words[1:]) or \
-            sum(w[0].isupper() for w in alpha) < _TITLE_CASE_SHARE * len(alpha):
-        return line
     lower = headline_words()
+    # content words: AP style keeps short function words in lower case ("Commerce Adds 80 Entities to …")
+    alpha = [w for w in words if w[:1].isalpha() and w not in _SMALL_WORDS]
+    if len(alpha) < _TITLE_CASE_WORDS or sum(w[0].isupper() for w in alpha) < _TITLE_CASE_SHARE * len(alpha) or \
+            not (_TITLE_CASE_MARKS.intersection(words[1:]) or any(
+                w[1:].islower() and w.strip(",:;").lower() in lower for w in words[1:] if w[:1].isupper())):
+        return line
     return " ".join([words[0]] + [w[0].lower() + w[1:] if w[1:].islower() and w.strip(",:;").lower() in lower
                                   else w for w in words[1:]])
