@@ -316,7 +316,7 @@ def test_html_metadata_fallbacks_title_time_and_og_url(tmp_path):
             '</main><div>Sidebar text outside main.</div></body></html>')
     [doc] = read_all([write(tmp_path / "a.html", page)])
     assert (doc.title, doc.published, doc.url, doc.source, doc.text) == (
-        "Chip deal", "2024-03-02", "https://n.example/x", "n.example", "Posted March 2.\nThe deal was signed.")
+        "Chip deal", "2024-03-02", "https://n.example/x", "n.example", "The deal was signed.")  # the stamp: metadata
 
 
 def test_html_title_falls_back_to_first_h1(tmp_path):

@@ -24,6 +24,8 @@ import unicodedata
 from collections.abc import Collection
 from typing import NamedTuple
 
+from kg.ingest.wire import drop_contact_blocks, is_wire_furniture, sentence_case
+
 
 class Cleaned(NamedTuple):
     """The cleaned text of an article, and the dateline and section headings taken out of it."""
@@ -243,7 +245,7 @@ def is_separator_line(line: str) -> bool:
 
 
 _BOILERPLATE_RULES = (is_mostly_non_latin, is_comments_closed, is_share_line, is_read_more_line, is_advertisement,
-                      is_copyright, is_byline, is_separator_line)
+                      is_copyright, is_byline, is_separator_line, is_wire_furniture)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -384,9 +386,12 @@ def clean_text(raw: str, *, known_headings: Collection[str] = ()) -> Cleaned:
     >>> clean_text("By Staff Reporter\\n\\nMOSCOW, June 5 —\\nPutin spoke.\\nShare this article").text
     'Putin spoke.'
     """
-    lines = [line for line in normalise_text(raw).split("\n") if line and not is_boilerplate(line)]
+    lines = [line for line in drop_contact_blocks(normalise_text(raw).split("\n"))
+             if line and not is_boilerplate(line)]
     if lines:
         lines[-1] = strip_trailing_hash(lines[-1])
     dateline, lines = split_dateline(lines)
     lines, headings = split_headings(lines, {normalise_text(heading) for heading in known_headings})
+    if lines:
+        lines[0] = sentence_case(lines[0])  # a title-case headline read as a sentence
     return Cleaned("\n".join(lines), dateline, headings)

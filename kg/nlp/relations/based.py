@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import DocContext
+from kg.nlp.relations.mentions import name_before
 
 
 def described_orgs(noun: Token, ctx: DocContext) -> list[str]:
@@ -14,7 +15,9 @@ def described_orgs(noun: Token, ctx: DocContext) -> list[str]:
     Tokyo-based carrier, Rakuten Mobile``)."""
     found = [a for a in ctx.actors(noun, conj=False, groups=False) if ctx.type_of(a) == "Organization"]
     if not found and noun.dep_ == "appos" and ctx.entity(noun.head):
-        found = [a for a in ctx.actors(ctx.mention_root(noun.head), conj=False) if ctx.type_of(a) == "Organization"]
+        before = name_before(noun, ctx)  # "Samsung, the chipmaker, and TSMC, the Tokyo-listed foundry": TSMC
+        found = [a for a in ([before] if before else ctx.actors(ctx.mention_root(noun.head), conj=False))
+                 if ctx.type_of(a) == "Organization"]
     if not found:
         found = [a for c in noun.children if c.dep_ == "appos" and ctx.entity(c)
                  for a in ctx.actors(c, conj=False) if ctx.type_of(a) == "Organization"]

@@ -48,11 +48,12 @@ class ClauseReading:
                         return list(dict.fromkeys(a for t in group for a in self.actors(t, conj=False)))
                     found = self.actors(self.antecedent(verb.head, child), conj=False)
                     return found or self._described_by_place(verb.head)
-                # "Australia, US sign pact": a headline's comma-joined names come out as two subjects
+                # "Australia, US sign pact": a headline's comma-joined names come out as two subjects, and so do
+                # "Siemens, the German group, and Hitachi signed …"
                 return self._dated_first(child) + self.actors(child) + [
                     a for c in verb.children if c.dep_ == "nsubj" and c.i > child.i
                     and self.entity(c.left_edge) == self.entity(c) is not None
-                    and self.doc[c.left_edge.i - 1].text == "," for a in self.actors(c)]
+                    and self.doc[c.left_edge.i - 1].lower_ in (",", "and") for a in self.actors(c)]
         for child in verb.children:
             if child.dep_ == "agent":
                 return [a for p in child.children if p.dep_ == "pobj" for a in self.actors(p)]

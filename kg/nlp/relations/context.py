@@ -191,6 +191,10 @@ class DocContext(GroupReading, ClauseReading):
                     if tok.dep_ != "poss" and ends_in_possessive(child, self):
                         continue  # "A, B and Norway's Telenor": Norway owns a name, it is no party itself
                     out.extend(a for a in self.actors(child, groups=groups) if a not in out)
+                elif dep[c] == "appos" and eid and parse.pos[c] == "NOUN":
+                    # "Samsung, the Korean chipmaker, and TSMC …": the parser hangs the next name on the description
+                    out.extend(a for g in children[c] if dep[g] == "conj" and self.mention_at.get(g)
+                               for a in self.actors(self.doc[g], groups=groups) if a not in out)
                 elif dep[c] == "prep" and lower[c] == "along":
                     out.extend(a for p in self.pobjs(self.doc[c], {"with"}) for a in self.actors(p, groups=groups)
                                if a not in out)

@@ -15,6 +15,7 @@ from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 
 MAX_DESCRIPTOR_WORDS = 5
+ARTICLES = {"the", "a", "an", "its", "their"}
 LIST_JOINERS = {",", "and", "as", "well", "\u2014", "\u2013", ":", "among", "them", "including", "such", "like"}
 
 
@@ -35,6 +36,7 @@ def descriptor_based_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 continue
         seen_org_noun = False
         words = 0
+        after_name = _in_apposition(ent.start, sent, ctx)
         while i < sent.end and words < MAX_DESCRIPTOR_WORDS:
             tok = doc[i]
             eid = ctx.entity(tok)
@@ -56,11 +58,29 @@ def descriptor_based_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if eid and ctx.type_of(eid) == "Organization":
                 if eid not in names:
                     names.append(eid)
-            elif doc[i].lower_ not in LIST_JOINERS or (doc[i].lower_ == "," and not names and words == 0):
+            elif doc[i].lower_ not in LIST_JOINERS or (doc[i].lower_ == "," and not names
+                                                       and (words == 0 or after_name)):
+                # "Nokia, the Finnish equipment maker, and Ericsson": a description after a name is that name's
                 break
             i += 1
         for org in names:
             yield Candidate(org, "basedIn", cid, "based:descriptor", "asserted", sent)
+
+
+def _in_apposition(start: int, sent: Span, ctx: DocContext) -> bool:
+    """Whether the description beginning at ``start`` (after its article) follows a name and a comma.
+
+    >>> import spacy; from types import SimpleNamespace
+    >>> doc = spacy.blank("en")("Nokia , the Finnish maker , and Ericsson")
+    >>> ctx = SimpleNamespace(doc=doc, entity=lambda t: "x" if t.i in (0, 7) else None, is_actor=lambda e: True)
+    >>> _in_apposition(3, doc[:], ctx), _in_apposition(7, doc[:], ctx)
+    (True, False)
+    """
+    doc, j = ctx.doc, start - 1
+    while j > sent.start and doc[j].lower_ in ARTICLES:
+        j -= 1
+    eid = ctx.entity(doc[j - 1]) if j > sent.start and doc[j].text == "," else None
+    return bool(eid and ctx.is_actor(eid))
 
 
 @triggered_by(types=("Technology",))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.nlp.relations.mentions import ends_in_possessive, listed_after_group
+from kg.nlp.relations.mentions import ends_in_possessive, listed_after_group, name_before
 
 
 class GroupReading:
@@ -67,9 +67,11 @@ class GroupReading:
         if tok.dep_ == "appos" and self.entity(tok.head) and tok.pos_ == "NOUN":
             head = self.mention_root(tok.head)
             if tok.tag_ == "NN" and tok.lemma_ not in self.lex.words("collective_nouns"):
-                # "Nokia and Huawei, the Chinese equipment maker": one maker, the name right before it
-                return self.actors(max([head] + [c for c in head.conjuncts if c.i < tok.i], key=lambda t: t.i),
-                                   conj=False)
+                # "Nokia and Huawei, the Chinese equipment maker": one maker, the name right before it (and
+                # "Samsung, the chipmaker, and TSMC, the foundry": the foundry is TSMC, wherever the parse hangs it)
+                before = name_before(tok, self)
+                return [before] if before else self.actors(
+                    max([head] + [c for c in head.conjuncts if c.i < tok.i], key=lambda t: t.i), conj=False)
             return self.actors(head)
         for child in tok.children:
             if child.dep_ == "appos":

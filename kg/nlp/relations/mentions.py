@@ -41,6 +41,24 @@ def ends_in_possessive(tok: Token, ctx: DocContext) -> bool:
         ctx.mention_at.get(end + 2) not in (None, eid)
 
 
+def name_before(desc: Token, ctx: DocContext) -> str | None:
+    """The actor named right before a singular description in apposition, whatever head the parser gave the
+    description: ``Samsung, the Korean chipmaker, and TSMC, the Taiwanese foundry`` -> TSMC for ``foundry``.
+
+    >>> import spacy; from spacy.tokens import Doc; from types import SimpleNamespace
+    >>> doc = Doc(spacy.blank("en").vocab, words=["TSMC", ",", "the", "foundry"], heads=[0, 0, 3, 0],
+    ...           deps=["ROOT", "punct", "det", "appos"])
+    >>> ctx = SimpleNamespace(doc=doc, entity=lambda t: "tsmc" if t.i == 0 else None, is_actor=lambda e: True)
+    >>> name_before(doc[3], ctx)
+    'tsmc'
+    """
+    i = desc.left_edge.i
+    if desc.tag_ in ("NNS", "NNPS") or i < 2 or ctx.doc[i - 1].text != ",":
+        return None
+    eid = ctx.entity(ctx.doc[i - 2])
+    return eid if eid and ctx.is_actor(eid) else None
+
+
 def listed_after_group(tok: Token, ctx: DocContext) -> list[Token]:
     """Names listed right after a plural group noun, however the parser hung them: ``Chinese start-ups, Unitree
     and Fourier`` (a conjunct after the comma), ``several Chinese developers, among them Baidu and Tencent``
@@ -64,13 +82,11 @@ def listed_after_group(tok: Token, ctx: DocContext) -> list[Token]:
 def described_names(desc: Token, ctx: DocContext) -> list[str]:
     """The names an apposition describes: a plural description every conjunct (``Sweden and Finland, NATO's newest
     members``), a singular one the name right before it (``Sweden and Turkey, a NATO member``)."""
-    head, i = desc.head, desc.left_edge.i
+    head = desc.head
     if desc.tag_ == "NNS":
         return ctx.actors(head)
-    before = ctx.entity(ctx.doc[i - 2]) if i > 1 and ctx.doc[i - 1].text == "," else None
-    if before and any(c.dep_ == "conj" for c in head.children):
-        return [before]
-    return ctx.actors(head, conj=False)
+    before = name_before(desc, ctx)
+    return [before] if before else ctx.actors(head, conj=False)
 
 
 def titled_body(person: Token, ctx: DocContext) -> str | None:

@@ -11,7 +11,7 @@ from kg.nlp.relations.based import based_elsewhere, described_orgs
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.focus2 import heads_a_part, unit_owners
-from kg.nlp.relations.mentions import after_possessive, mention_start
+from kg.nlp.relations.mentions import after_possessive, mention_start, name_before
 from kg.nlp.relations.titles import Titles, title_kind, titles
 from kg.nlp.relations.titles import entity_kind as _kind, title_words as _title_words
 from kg.nlp.relations.index import triggered_by
@@ -156,7 +156,8 @@ def org_noun_targets(head: Token, ctx: DocContext) -> list[str]:
         return [a for a in ctx.clause_subjects(head.head.head) if ctx.type_of(a) == "Organization"]
     if head.lower_ in ctx.lex.words("org_nouns") or head.lemma_ in ctx.lex.words("org_nouns"):
         if head.dep_ == "appos" and ctx.entity(head.head):
-            return [a for a in [ctx.entity(head.head)] if a and ctx.type_of(a) == "Organization"]
+            return [a for a in [name_before(head, ctx) or ctx.entity(head.head)]
+                    if a and ctx.type_of(a) == "Organization"]
         if head.dep_ in ("attr",) :
             return [a for c in head.head.children if c.dep_ == "nsubj" for a in ctx.actors(c)
                     if ctx.type_of(a) == "Organization"]
