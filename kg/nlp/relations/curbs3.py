@@ -337,7 +337,9 @@ def measure_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         predicate = "sanctions" if sanction else "restrictsExportsTo"
         for s, o in distinct_pairs(holders, (t for t in targets if ctx.type_of(t) in TARGET_TYPES)):
-            yield Candidate(s, predicate, o, "curb:measure-target", status, sent)
+            # an embargo on a state restricts exports to it (triggers.json: on a firm it is a sanction)
+            here = "restrictsExportsTo" if noun.lemma_ == "embargo" and ctx.type_of(o) == "Country" else predicate
+            yield Candidate(s, here, o, "curb:measure-target", status, sent)
 
 
 @triggered_by(lambda lex: {v for v, entries in lex.verbs.items() if any(p == "sanctions" for p, _s in entries)})

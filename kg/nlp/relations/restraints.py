@@ -61,8 +61,9 @@ def one_of(noun: Token, ctx: DocContext) -> list[str]:
     holder = prep.head
     if prep.lower_ == "of" and holder.lower_ != "one":
         return []
-    if holder.pos_ in ("AUX", "VERB"):  # "X was among the firms"
-        return ctx.subjects(holder)
+    if holder.pos_ in ("AUX", "VERB"):  # "X was among the firms"; inverted, "Among the firms … were X"
+        return ctx.subjects(holder) or [a for c in holder.children if c.dep_ == "attr" and c.i > prep.i
+                                         for a in ctx.actors(c)]
     if holder.dep_ == "attr" and holder.head.pos_ in ("AUX", "VERB"):  # "X is one of the companies"
         return ctx.subjects(holder.head)
     if holder.dep_ == "appos":  # "X, one of the companies"

@@ -1,0 +1,125 @@
+"""Sanctions and export curbs as news wire tells them of several targets at once, read by branch r13curb:
+``kg/nlp/relations/r13curb.py`` (listings told from the target's side or by what issues them, measures whose
+participle names the targets, packages whose verb the parser read as a noun, restrictive measures, a subject the
+parser hung on the verb as another part) and small changes elsewhere (an embargo one is under, an embargo on a state,
+``Among the firms … were X``, ``A and B, all blacklisted by Z``, no list keeper that is one of those listed). Every
+sentence is written for its construction (none comes from a gold file); each positive states the triple it must give
+(and the rule when it is this branch's), each negative the triple it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import relations
+
+
+def triples(nlp, text: str) -> dict[tuple[str, str, str], set[str]]:
+    """The triples of ``text`` with the rules that found each."""
+    out: dict[tuple[str, str, str], set[str]] = {}
+    for r in relations(nlp(text)):
+        out.setdefault((r.subject, r.predicate, r.object), set()).update(e.rule for e in r.evidence)
+    return out
+
+
+STATED = [
+    # a listing told from the target's side: a group counted, a participle after the names, a passive reported
+    ("Sberbank, VTB and Alfa-Bank were among 61 entities added to the EU's sanctions list on Friday.",
+     ("european-union", "sanctions", "alfa-bank"), "r13curb:listed"),
+    ("Inspur and Sugon, both placed on the US Entity List in 2019 and 2023, continue to buy Intel chips through "
+     "distributors.", ("united-states", "restrictsExportsTo", "sugon"), "r13curb:listed"),
+    ("Inspur and Sugon, both placed on the US Entity List in 2019 and 2023, continue to buy Intel chips through "
+     "distributors.", ("united-states", "sanctions", "inspur"), "r13curb:listed"),
+    ("The European Council said Sberbank and VTB had been added to the list of entities subject to restrictive "
+     "measures.", ("european-council", "sanctions", "vtb"), "r13curb:listed"),
+    # what issues the listing: a package that is the verb's subject
+    ("The EU's latest package, agreed by ambassadors on Wednesday, adds Sberbank, VTB and Alfa-Bank to the bloc's "
+     "list of entities subject to an asset freeze.", ("european-union", "sanctions", "sberbank"), "r13curb:listed"),
+    # "the list": the list the text named before
+    ("Washington keeps an Entity List of firms that need a licence. SMIC, China's largest chipmaker, was placed on "
+     "the list by the United States in December.", ("united-states", "restrictsExportsTo", "smic"),
+     "r13curb:listed"),
+    # a measure whose participle names its targets
+    ("The European Union on Friday adopted its 14th package of sanctions against Russia, targeting Sberbank, VTB and "
+     "Gazprombank as well as dozens of smaller lenders.", ("european-union", "sanctions", "gazprombank"),
+     "r13curb:measure-participle"),
+    ("Britain imposed sanctions on Russian lenders on Monday, listing Sberbank and VTB among 14 banks.",
+     ("united-kingdom", "sanctions", "vtb"), "r13curb:measure-participle"),
+    # a package's verb read as a noun, in a text that spoke of sanctions before
+    ("Brussels agreed new sanctions on Russia. The EU's 14th package targets Sberbank, VTB and Gazprombank, "
+     "officials said.", ("european-union", "sanctions", "vtb"), "r13curb:package-names"),
+    ("The EU's 12th sanctions package names Sberbank and Alfa-Bank.", ("european-union", "sanctions", "alfa-bank"),
+     None),
+    # restrictive measures
+    ("The European Union imposed restrictive measures on Sberbank and VTB.", ("european-union", "sanctions", "vtb"),
+     "r13curb:restrictive-measures"),
+    # a subject the parser hung on the verb as an adverbial noun
+    ("The U.S. Treasury designated Sberbank, VTB and Alfa-Bank, cutting them off from the dollar.",
+     ("united-states-department-of-the-treasury", "sanctions", "alfa-bank"), "r13curb:lost-subject:designate"),
+    # changes to older rules: an inverted count, a participle after "all", an embargo one is under or on a state
+    ("Among the companies sanctioned by the European Union were Sberbank and VTB.",
+     ("european-union", "sanctions", "vtb"), "curb:counted-target"),
+    ("Sberbank, VTB and Alfa-Bank, all blacklisted by the EU, have turned to UnionPay.",
+     ("european-union", "sanctions", "alfa-bank"), None),
+    ("Iran, which has been under a US embargo since 1979, buys most of its chips from China.",
+     ("united-states", "restrictsExportsTo", "iran"), None),
+    ("The embargoes that Washington imposed on Cuba and Venezuela also cover technology.",
+     ("united-states", "restrictsExportsTo", "venezuela"), "curb:measure-target"),
+]
+
+NOT_STATED = [
+    # listings proposed, possible, undone or denied
+    ("The EU proposed adding Sberbank and VTB to its sanctions list, diplomats said. Hungary may block the plan.",
+     ("european-union", "sanctions", "vtb"), "r13curb:listed"),
+    ("Sberbank and VTB could be added to the EU's sanctions list next month.", ("european-union", "sanctions", "vtb"),
+     "r13curb:listed"),
+    ("Sberbank was removed from the EU's sanctions list on Friday.", ("european-union", "sanctions", "sberbank"), None),
+    ("Sberbank and VTB were not added to the EU's sanctions list.", ("european-union", "sanctions", "vtb"), None),
+    # a list of another kind; a listing on an exchange
+    ("Sberbank and VTB were added to the list of Russia's most valuable brands by Forbes.",
+     ("forbes", "sanctions", "vtb"), None),
+    ("Gazprombank was added to the list by the European Union in June.", ("european-union", "sanctions", "gazprombank"),
+     None),
+    # a listing by a body no official: a company's own supplier list
+    ("Sberbank and VTB were among 40 banks added to Visa's list of partners in 2021.", ("visa", "sanctions", "vtb"),
+     None),
+    # a measure lifted, threatened or of aid
+    ("The EU lifted its 14th package of sanctions, targeting Sberbank, VTB and Gazprombank.",
+     ("european-union", "sanctions", "vtb"), None),
+    ("The European Union threatened sanctions on Russia, targeting Sberbank and VTB.",
+     ("european-union", "sanctions", "vtb"), None),
+    ("The EU agreed an aid package for Ukraine. The EU's aid package targets Naftogaz and Ukrenergo.",
+     ("european-union", "sanctions", "naftogaz"), None),
+    ("The EU's 14th package could target Sberbank and VTB, officials said, as sanctions talks went on.",
+     ("european-union", "sanctions", "vtb"), None),
+    # restrictive measures not imposed
+    ("The European Union may impose restrictive measures on Sberbank and VTB.", ("european-union", "sanctions", "vtb"),
+     None),
+    ("The European Union lifted restrictive measures on Sberbank and VTB.", ("european-union", "sanctions", "vtb"),
+     None),
+    # a verb whose subject the parser lost, but negated; an unofficial one
+    ("The U.S. Treasury never designated Sberbank or VTB.", ("united-states-department-of-the-treasury", "sanctions",
+                                                              "vtb"), None),
+    # the list's keeper named by "its" that is one of those listed
+    ("Brussels on Monday added Sberbank and VTB to its sanctions list, citing their role in financing the war.",
+     ("vtb", "sanctions", "sberbank"), None),
+    # an embargo one never was under
+    ("Vietnam, which was never under a US embargo, buys American chips.",
+     ("united-states", "restrictsExportsTo", "vietnam"), None),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "rule"), STATED)
+def test_stated(nlp, text, triple, rule):
+    found = triples(nlp, text)
+    assert triple in found, sorted(found)
+    if rule is not None:
+        assert rule in found[triple], found[triple]
+
+
+@pytest.mark.parametrize(("text", "triple", "rule"), NOT_STATED)
+def test_not_stated(nlp, text, triple, rule):
+    found = triples(nlp, text)
+    if rule is None:
+        assert triple not in found, found.get(triple)
+    else:
+        assert rule not in found.get(triple, set()), found.get(triple)
