@@ -55,6 +55,26 @@ STATED = [
     # a subject the parser hung on the verb as an adverbial noun
     ("The U.S. Treasury designated Sberbank, VTB and Alfa-Bank, cutting them off from the dollar.",
      ("united-states-department-of-the-treasury", "sanctions", "alfa-bank"), "r13curb:lost-subject:designate"),
+    # dealings banned; a target cut off from a payment system (the system restricts its service to it)
+    ("The European Union banned transactions with the Central Bank of Russia and froze its reserves.",
+     ("european-union", "sanctions", "central-bank-of-russia"), "r13curb:banned-dealings"),
+    ("Washington barred American companies from doing business with Huawei and ZTE.", ("united-states", "sanctions",
+                                                                                     "zte"), "r13curb:banned-dealings"),
+    ("The EU prohibited transactions with Russia's central bank and disconnected seven Russian banks, including VTB, "
+     "Bank Otkritie and Sovcombank, from SWIFT.", ("european-union", "sanctions", "sovcombank"),
+     "r13curb:cut-from-system:disconnect"),
+    ("Russian banks, including Sberbank and VTB, were excluded from SWIFT by the European Union.",
+     ("european-union", "sanctions", "vtb"), "r13curb:cut-from-system:exclude"),
+    ("Seven Russian banks were excluded from SWIFT, the EU said.", ("swift", "restrictsExportsTo", "russia"),
+     "r13curb:cut-from-system:exclude"),
+    # a sanctions verb the parser read as an adjective; a body named by the official in front of it
+    ("The EU on Friday blacklisted Gazprombank; the United States had done so in November.",
+     ("european-union", "sanctions", "gazprombank"), "r13curb:unparsed-verb"),
+    ("The EU Council blacklisted Gazprombank and Sovcombank on Friday.",
+     ("council-of-the-european-union", "sanctions", "sovcombank"), None),
+    # a maker's banned products named by a modifier
+    ("The United States barred Huawei and ZTE equipment from its networks.", ("united-states", "sanctions", "zte"),
+     None),
     # changes to older rules: an inverted count, a participle after "all", an embargo one is under or on a state
     ("Among the companies sanctioned by the European Union were Sberbank and VTB.",
      ("european-union", "sanctions", "vtb"), "curb:counted-target"),
@@ -102,6 +122,13 @@ NOT_STATED = [
     # the list's keeper named by "its" that is one of those listed
     ("Brussels on Monday added Sberbank and VTB to its sanctions list, citing their role in financing the war.",
      ("vtb", "sanctions", "sberbank"), None),
+    # dealings not banned, or banned by a company; a disconnection only possible; a verb read as an adjective
+    # with no official before it
+    ("The EU did not ban transactions with Gazprombank.", ("european-union", "sanctions", "gazprombank"), None),
+    ("Huawei banned transactions with its suppliers in Russia, the company said.", ("huawei", "sanctions", "russia"),
+     None),
+    ("The EU may disconnect Gazprombank from SWIFT.", ("european-union", "sanctions", "gazprombank"), None),
+    ("Russia's blacklisted Gazprombank opened a branch in India.", ("russia", "sanctions", "gazprombank"), None),
     # an embargo one never was under
     ("Vietnam, which was never under a US embargo, buys American chips.",
      ("united-states", "restrictsExportsTo", "vietnam"), None),

@@ -26,7 +26,7 @@ from kg.nlp.relations.curbs3 import named_holders, sanction_words
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r10curbs import package_holders
 from kg.nlp.relations.restraints import BODY_KINDS, STATE_TYPES, TARGET_TYPES, list_keepers, one_of
-from kg.nlp.relations.slots import LIST_WORDS, verb_objects
+from kg.nlp.relations.slots import LIST_WORDS
 from kg.nlp.relations.triggers import distinct_pairs
 
 #: words that part the names of a list: ``A, B and C as well as D``
@@ -244,7 +244,8 @@ def _measure_of(part: Token, ctx: DocContext) -> tuple[Token | None, Token | Non
         verb = anchor.head if anchor.dep_ in ("dobj", "nsubjpass", "attr") and anchor.head.pos_ == "VERB" else None
         return anchor, verb
     if part.dep_ in ("advcl", "xcomp", "conj") and anchor.pos_ == "VERB":
-        measure = next((c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and measure_kind(c, ctx)), None)
+        measure = next((c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and (
+            measure_kind(c, ctx) or c.lower_ in ctx.lex.words("r13curb_measure_nouns"))), None)
         return measure, anchor
     return None, None
 
@@ -260,6 +261,8 @@ def measure_participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         measure, verb = _measure_of(part, ctx)
         kind = measure_kind(measure, ctx) if measure is not None else None
+        if kind is None and measure is not None and measure.lower_ in ctx.lex.words("r13curb_measure_nouns"):
+            kind = "sanctions"  # "measures targeting X": the participle says whom they are against
         if kind is None or measure is None or ctx.negated(measure) or ctx.negated(part) or \
                 (verb is not None and not stated(verb, ctx)):
             continue
@@ -355,45 +358,3 @@ def restrictive_measures_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate
                                    (a for a in targets if ctx.type_of(a) in TARGET_TYPES)):
             yield Candidate(s, "sanctions", o, "r13curb:restrictive-measures", status, sent)
 
-
-#: where the parser puts a finite verb's subject it did not see as one: ``The U.S. Treasury designated X`` with
-#: ``Treasury`` an adverbial noun or a compound of the verb
-LOST_SUBJECT_DEPS = frozenset({"npadvmod", "compound", "nmod", "dep"})
-
-
-def lost_subjects(verb: Token, ctx: DocContext) -> list[str]:
-    """The official named right before a finite verb the parser gave no subject: ``The U.S. Treasury designated
-    A, B and C`` (``Treasury`` read as an adverbial noun)."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
-        return []
-    named = [c for c in verb.children if c.dep_ in LOST_SUBJECT_DEPS and c.i < verb.i and ctx.entity(c)]
-    if len(named) != 1 or named[0].right_edge.i != verb.i - 1:
-        return []
-    return [a for a in ctx.actors(ctx.mention_root(named[0]), conj=False) if official(a, ctx)]
-
-
-def _curb_verbs(ctx: DocContext) -> frozenset[str]:
-    """The trigger verbs of ``sanctions`` and ``restrictsExportsTo``."""
-    verbs = ctx.lex.verbs
-    return ctx.lex_memo("r13curb:curb_verbs", lambda: frozenset(
-        v for v, entries in verbs.items() if any(p in ("sanctions", "restrictsExportsTo") for p, _s in entries)))
-
-
-@triggered_by(lambda lex: {v for v, entries in lex.verbs.items()
-                           if any(p in ("sanctions", "restrictsExportsTo") for p, _s in entries)})
-def lost_subject_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``The U.S. Treasury designated Sberbank, VTB and Alfa-Bank``: a sanctions or export-curb verb whose subject
-    the parser hung on it as another part (an adverbial noun, a compound) takes the official named right before it."""
-    verbs = _curb_verbs(ctx)
-    for verb in ctx.find(sent, verbs):
-        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or not stated(verb, ctx):
-            continue
-        holders = lost_subjects(verb, ctx)
-        if not holders:
-            continue
-        for predicate, slots in ctx.lex.verbs[verb.lemma_]:
-            if predicate not in ("sanctions", "restrictsExportsTo"):
-                continue
-            objects, _mutual = verb_objects(verb, slots, ctx)
-            for s, o in distinct_pairs(holders, (a for a in objects if ctx.type_of(a) in TARGET_TYPES)):
-                yield Candidate(s, predicate, o, f"r13curb:lost-subject:{verb.lemma_}", ctx.status(verb), sent)

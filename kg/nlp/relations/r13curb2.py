@@ -1,0 +1,175 @@
+"""More sanctions as news wire tells them; words: ``r13curb_*`` keys of ``data/lexicon/events.json``.
+
+- dealings with a target banned: ``The EU banned transactions with the Central Bank of Russia``, ``barred American
+  firms from doing business with Huawei`` (``sanctions``);
+- a target cut off from a network or a system: ``The EU disconnected seven banks, including VTB, from SWIFT``,
+  ``Sberbank was excluded from SWIFT by the EU`` (``sanctions``);
+- a sanctions verb whose subject the parser hung on it as another part: ``The U.S. Treasury designated A, B and C``
+  (``Treasury`` an adverbial noun), ``The EU Council blacklisted X`` (the official in front of a nameless body);
+- a sanctions verb the parser did not read as the clause's verb: ``The EU on Friday blacklisted Gazprombank`` with
+  ``blacklisted`` read as an adjective: the official right before it (past a date) and the names right after it.
+
+Each rule visits only its trigger words (through the document index).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r13curb import names_after, names_of, official, speakers, stated
+from kg.nlp.relations.restraints import TARGET_TYPES
+from kg.nlp.relations.slots import verb_objects
+from kg.nlp.relations.triggers import distinct_pairs
+
+#: how many words a date or an adverb may put between an official and its verb: ``The EU on Friday blacklisted``
+GAP = 5
+
+
+def _holders(verb: Token, ctx: DocContext) -> list[str]:
+    """The officials who do ``verb``: its subjects (a passive's agent)."""
+    return [a for a in ctx.subjects(verb) if official(a, ctx)]
+
+
+def _dealing_with(noun: Token, ctx: DocContext) -> list[str]:
+    """Who dealings are with: ``transactions with X``, ``doing business with X`` (on the noun or its verb)."""
+    hosts = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else [])
+    return [a for h in hosts for p in ctx.pobjs(h, {"with", "involving"}) for a in names_of(p, ctx)]
+
+
+def _banning_verb(noun: Token, ctx: DocContext) -> Token | None:
+    """The verb that bans the dealings: ``banned transactions``, ``barred X from doing business``."""
+    banning = ctx.lex.words("r13curb_banning_verbs")
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_ in banning:
+        return verb
+    if noun.dep_ == "dobj" and verb.dep_ == "pcomp" and verb.head.lower_ == "from" and \
+            verb.head.head.lemma_ in banning:
+        return verb.head.head  # "barred American firms from doing business with X"
+    return None
+
+
+@triggered_by(lambda lex: lex.words("r13curb_dealing_nouns"))
+def banned_dealings_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The EU banned transactions with the Central Bank of Russia``, ``Washington barred American firms from doing
+    business with Huawei``: an official that bans dealings with a target sanctions it."""
+    nouns = ctx.lex.words("r13curb_dealing_nouns")
+    for noun in ctx.find(sent, nouns):
+        if noun.lower_ not in nouns or noun.pos_ != "NOUN":
+            continue
+        verb = _banning_verb(noun, ctx)
+        if verb is None or not stated(verb, ctx):
+            continue
+        targets = [a for a in _dealing_with(noun, ctx) if ctx.type_of(a) in TARGET_TYPES]
+        for s, o in distinct_pairs(_holders(verb, ctx), targets):
+            yield Candidate(s, "sanctions", o, "r13curb:banned-dealings", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r13curb_severing_verbs"))
+def cut_from_system_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The EU disconnected seven banks, including VTB, from SWIFT``, ``Sberbank was excluded from SWIFT by the
+    EU``: an official that cuts a target off from a network or a payment system sanctions it."""
+    severing, systems = ctx.lex.words("r13curb_severing_verbs"), ctx.lex.words("r13curb_system_words")
+    for verb in ctx.find(sent, severing):
+        if verb.pos_ != "VERB" or verb.lemma_ not in severing or not stated(verb, ctx):
+            continue
+        places = [p for h in [verb] + [c for c in verb.children if c.dep_ == "prt"] for p in ctx.pobjs(h, {"from"})]
+        if not any(p.lower_ in systems or (ctx.entity(p) or "").lower() in systems for p in places):
+            continue
+        cut = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "cut seven Russian banks off from SWIFT": a group of a country's firms stands for the country
+        named = [a for c in cut for a in names_of(c, ctx) if ctx.type_of(a) in TARGET_TYPES]
+        targets = named or [a for c in cut for a in ctx.actors(c) if ctx.type_of(a) in TARGET_TYPES]
+        holders = _holders(verb, ctx) or [a for a in speakers(verb, ctx) if official(a, ctx)]
+        for s, o in distinct_pairs(holders, named):
+            yield Candidate(s, "sanctions", o, f"r13curb:cut-from-system:{verb.lemma_}", ctx.status(verb), sent)
+        # the named system stops serving them: a halted service (GUIDELINES: restrictsExportsTo)
+        systems_named = [a for p in places if ctx.entity(p) for a in ctx.actors(p, conj=False)
+                         if ctx.type_of(a) == "Organization"]
+        served = [a for a in targets if ctx.type_of(a) in ("Country", "Organization")]
+        for s, o in distinct_pairs(systems_named, served):
+            yield Candidate(s, "restrictsExportsTo", o, f"r13curb:cut-from-system:{verb.lemma_}", ctx.status(verb),
+                            sent)
+
+
+def official_before(verb: Token, ctx: DocContext) -> list[str]:
+    """The official named right before a verb, past a date or an adverb at most: ``The EU on Friday blacklisted``,
+    ``Britain also sanctioned``; none when another word comes between."""
+    doc, months, dates = ctx.doc, ctx.lex.words("month_words"), ctx.lex.words("r13curb_date_words")
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.i - i <= GAP and not ctx.mention_at.get(i):
+        tok = doc[i]
+        if not (tok.pos_ in ("ADV", "AUX", "PART") or tok.lower_ in dates or tok.like_num or tok.lower_ in months):
+            return []
+        i -= 1
+    eid = ctx.mention_at.get(i)
+    return [eid] if eid and official(eid, ctx) else []
+
+
+@triggered_by(lambda lex: lex.words("r13curb_listing_verbs"))
+def unparsed_verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The EU on Friday blacklisted Gazprombank; …`` when the parser read ``blacklisted`` as an adjective: a
+    sanctions verb in the past tense with no clause of its own is the official's before it and the names after it."""
+    listing = ctx.lex.words("r13curb_listing_verbs")
+    for verb in ctx.find(sent, listing):
+        if verb.lower_ not in listing or verb.tag_ != "VBD" or verb.dep_ not in ("amod", "compound", "nmod") or \
+                ctx.negated(verb):
+            continue
+        holders = official_before(verb, ctx)
+        targets = [a for a in names_after(verb.i + 1, ctx) if ctx.type_of(a) in TARGET_TYPES]
+        for s, o in distinct_pairs(holders, targets):
+            yield Candidate(s, "sanctions", o, "r13curb:unparsed-verb", "asserted", sent)
+
+
+#: where the parser puts a finite verb's subject it did not see as one: ``The U.S. Treasury designated X`` with
+#: ``Treasury`` an adverbial noun or a compound of the verb
+LOST_SUBJECT_DEPS = frozenset({"npadvmod", "compound", "nmod", "dep"})
+
+
+def lost_subjects(verb: Token, ctx: DocContext) -> list[str]:
+    """The official named right before a finite verb the parser gave no subject: ``The U.S. Treasury designated
+    A, B and C`` (``Treasury`` read as an adverbial noun)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if len(subjects) == 1 and subjects[0].dep_ == "nsubj" and subjects[0].pos_ == "PROPN" and \
+            not ctx.entity(subjects[0]) and not ctx.actors(subjects[0]):
+        # "The EU Council blacklisted X": a body of no name of its own, the official named in front of it
+        return [a for c in subjects[0].children if c.dep_ in ("compound", "poss") and ctx.entity(c)
+                for a in ctx.actors(ctx.mention_root(c), conj=False) if official(a, ctx)]
+    if subjects:
+        return []
+    named = [c for c in verb.children if c.dep_ in LOST_SUBJECT_DEPS and c.i < verb.i and ctx.entity(c)]
+    if len(named) != 1 or named[0].right_edge.i != verb.i - 1:
+        return []
+    return [a for a in ctx.actors(ctx.mention_root(named[0]), conj=False) if official(a, ctx)]
+
+
+def _curb_verbs(ctx: DocContext) -> frozenset[str]:
+    """The trigger verbs of ``sanctions`` and ``restrictsExportsTo``."""
+    verbs = ctx.lex.verbs
+    return ctx.lex_memo("r13curb:curb_verbs", lambda: frozenset(
+        v for v, entries in verbs.items() if any(p in ("sanctions", "restrictsExportsTo") for p, _s in entries)))
+
+
+@triggered_by(lambda lex: {v for v, entries in lex.verbs.items()
+                           if any(p in ("sanctions", "restrictsExportsTo") for p, _s in entries)})
+def lost_subject_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The U.S. Treasury designated Sberbank, VTB and Alfa-Bank``: a sanctions or export-curb verb whose subject
+    the parser hung on it as another part (an adverbial noun, a compound) takes the official named right before it."""
+    verbs = _curb_verbs(ctx)
+    for verb in ctx.find(sent, verbs):
+        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or not stated(verb, ctx):
+            continue
+        holders = lost_subjects(verb, ctx)
+        if not holders:
+            continue
+        for predicate, slots in ctx.lex.verbs[verb.lemma_]:
+            if predicate not in ("sanctions", "restrictsExportsTo"):
+                continue
+            objects, _mutual = verb_objects(verb, slots, ctx)
+            for s, o in distinct_pairs(holders, (a for a in objects if ctx.type_of(a) in TARGET_TYPES)):
+                yield Candidate(s, predicate, o, f"r13curb:lost-subject:{verb.lemma_}", ctx.status(verb), sent)
