@@ -75,6 +75,15 @@ STATED = [
     # a maker's banned products named by a modifier
     ("The United States barred Huawei and ZTE equipment from its networks.", ("united-states", "sanctions", "zte"),
      None),
+    # an inverted passive: the fronted participle names the official's list, package or publication
+    ("Also named on the EU's sanctions list were banks such as Sberbank, VTB and Gazprombank.",
+     ("european-union", "sanctions", "gazprombank"), "r13curb:inverted-passive"),
+    ("The EU adopted new sanctions on Friday. Named in the EU's 14th package were dozens of entities, including "
+     "Sberbank, VTB and Gazprombank.", ("european-union", "sanctions", "vtb"), "r13curb:inverted-passive"),
+    ("The European Union widened its sanctions. Listed in the bloc's annex are companies such as Sberbank and VTB.",
+     ("european-union", "sanctions", "vtb"), "r13curb:inverted-passive"),
+    ("Hit by Britain's new measures were dozens of firms, such as Sberbank and VTB, the government said.",
+     ("united-kingdom", "sanctions", "sberbank"), "r13curb:inverted-passive"),
     # changes to older rules: an inverted count, a participle after "all", an embargo one is under or on a state
     ("Among the companies sanctioned by the European Union were Sberbank and VTB.",
      ("european-union", "sanctions", "vtb"), "curb:counted-target"),
@@ -129,6 +138,12 @@ NOT_STATED = [
      None),
     ("The EU may disconnect Gazprombank from SWIFT.", ("european-union", "sanctions", "gazprombank"), None),
     ("Russia's blacklisted Gazprombank opened a branch in India.", ("russia", "sanctions", "gazprombank"), None),
+    # an inverted passive in a text with no sanctions, or of a measure that may come
+    ("Named in the report were Sberbank and VTB, the European Union said.", ("european-union", "sanctions", "vtb"),
+     None),
+    ("Named in Britain's annual survey of banks were Sberbank and VTB.", ("united-kingdom", "sanctions", "vtb"), None),
+    ("The EU discussed sanctions. Named in the EU's draft package could be Sberbank and VTB.",
+     ("european-union", "sanctions", "vtb"), None),
     # an embargo one never was under
     ("Vietnam, which was never under a US embargo, buys American chips.",
      ("united-states", "restrictsExportsTo", "vietnam"), None),

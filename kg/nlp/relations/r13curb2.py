@@ -19,10 +19,11 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.curbs3 import sanction_words
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.r13curb import names_after, names_of, official, speakers, stated
-from kg.nlp.relations.restraints import TARGET_TYPES
-from kg.nlp.relations.slots import verb_objects
+from kg.nlp.relations.r13curb import (issuers, names_after, names_of, official, owner_before, speakers, stated)
+from kg.nlp.relations.restraints import TARGET_TYPES, list_keepers
+from kg.nlp.relations.slots import LIST_WORDS, verb_objects
 from kg.nlp.relations.triggers import distinct_pairs
 
 #: how many words a date or an adverb may put between an official and its verb: ``The EU on Friday blacklisted``
@@ -173,3 +174,64 @@ def lost_subject_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             objects, _mutual = verb_objects(verb, slots, ctx)
             for s, o in distinct_pairs(holders, (a for a in objects if ctx.type_of(a) in TARGET_TYPES)):
                 yield Candidate(s, predicate, o, f"r13curb:lost-subject:{verb.lemma_}", ctx.status(verb), sent)
+
+
+def inverted_targets(verb: Token, ctx: DocContext) -> list[str]:
+    """The names an inverted passive puts last: ``Named on the EU's list were banks such as A, B and C`` (the
+    parser makes ``banks`` an attribute of ``were``); none when the clause has a subject of its own."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
+        return []
+    attrs = [a for c in verb.children if c.dep_ == "auxpass" and c.i > verb.i for a in c.children if a.dep_ == "attr"]
+    attrs += [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i]
+    found = [ctx.mention_at[t.i] for a in attrs for t in a.subtree
+             if t.i in ctx.mention_at and t.dep_ != "poss" and ctx.mention_root(t).i == t.i]
+    return [a for a in dict.fromkeys(found) if ctx.type_of(a) in TARGET_TYPES]
+
+
+def _measure_nouns(ctx: DocContext) -> frozenset[str]:
+    """What names a sanctions measure or list: ``sanctions``, ``package``, ``list``, ``blacklist``."""
+    return ctx.lex_memo("r13curb:inverted_nouns", lambda: sanction_words(ctx, "nouns") | frozenset(
+        ctx.lex.words("r10curbs_package_nouns")) | LIST_WORDS)
+
+
+#: the auxiliaries of an inverted passive: ``Named on the list were A and B``
+INVERTED_AUX = frozenset({"were", "was", "are", "is"})
+
+
+@triggered_by(lambda lex: INVERTED_AUX)
+def inverted_passive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Also named on the EU's sanctions list were banks such as Sberbank, VTB and Gazprombank``, ``Hit by
+    Britain's measures were A and B``: in a text about sanctions, the official whose list, package or measure the
+    fronted participle names sanctions the names the inverted clause ends with."""
+    nouns = _measure_nouns(ctx)
+    for aux in ctx.find(sent, INVERTED_AUX):
+        verb = aux.head
+        if aux.dep_ != "auxpass" or verb.i > aux.i or verb.pos_ != "VERB" or not stated(verb, ctx):
+            continue
+        targets = inverted_targets(verb, ctx)
+        if not targets or not spoke_of_sanctions(verb, nouns, ctx):
+            continue
+        hosts = [p for c in verb.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"]
+        # "Named in the EU's Official Journal": a named publication or list speaks for the official that owns it
+        holders = [a for p in hosts for a in (ctx.actors(p, conj=False) + _owners(ctx.mention_root(p), ctx)
+                                              if ctx.entity(p) else
+                                              issuers(p, ctx) + list_keepers(p, ctx) + owner_before(p, ctx) +
+                                              _owners(p, ctx))]
+        holders = [a for a in dict.fromkeys(holders) if official(a, ctx) and a not in targets]
+        for s, o in distinct_pairs(holders, targets):
+            yield Candidate(s, "sanctions", o, "r13curb:inverted-passive", ctx.status(verb), sent)
+
+
+def _owners(name: Token, ctx: DocContext) -> list[str]:
+    """The possessor of a name, named or described: ``the EU's Official Journal``, ``the bloc's Official Journal``
+    -> the EU."""
+    return [a for c in name.children if c.dep_ == "poss"
+            for a in ctx.actors(ctx.mention_root(c) if ctx.entity(c) else c, conj=False)]
+
+
+def spoke_of_sanctions(verb: Token, nouns: frozenset[str], ctx: DocContext) -> bool:
+    """Whether a clause is about sanctions: a sanctions verb, or a word of sanctions, a package or a list in its
+    sentence, or a text that speaks of sanctions."""
+    return verb.lemma_ in sanction_words(ctx, "verbs") or any(t.lower_ in nouns for t in verb.sent) or \
+        ctx.index.memo("r13curb:sanctions_text", lambda: any(
+            t.pos_ in ("NOUN", "VERB") for t in ctx.find(ctx.doc[:], sanction_words(ctx, "nouns"))))
