@@ -84,6 +84,14 @@ STATED = [
      ("european-union", "sanctions", "vtb"), "r13curb:inverted-passive"),
     ("Hit by Britain's new measures were dozens of firms, such as Sberbank and VTB, the government said.",
      ("united-kingdom", "sanctions", "sberbank"), "r13curb:inverted-passive"),
+    # a licence a flow to a destination needs, from its licensor, the one who requires it or the speaker
+    ("The new rule requires exporters to obtain a licence before shipping advanced chips to China, Russia or Iran, "
+     "the Commerce Department said.", ("united-states-department-of-commerce", "restrictsExportsTo", "iran"),
+     "r13curb:licence-needed"),
+    ("Nvidia, AMD and Intel now need a licence from the Commerce Department to sell advanced AI chips to China.",
+     ("united-states-department-of-commerce", "restrictsExportsTo", "china"), "r13curb:licence-needed"),
+    ("The Commerce Department's rule requires companies to get a licence to export chipmaking tools to SMIC and "
+     "YMTC.", ("united-states-department-of-commerce", "restrictsExportsTo", "ymtc"), "r13curb:licence-needed"),
     # changes to older rules: an inverted count, a participle after "all", an embargo one is under or on a state
     ("Among the companies sanctioned by the European Union were Sberbank and VTB.",
      ("european-union", "sanctions", "vtb"), "curb:counted-target"),
@@ -144,6 +152,13 @@ NOT_STATED = [
     ("Named in Britain's annual survey of banks were Sberbank and VTB.", ("united-kingdom", "sanctions", "vtb"), None),
     ("The EU discussed sanctions. Named in the EU's draft package could be Sberbank and VTB.",
      ("european-union", "sanctions", "vtb"), None),
+    # a licence granted, not needed, or only perhaps to come
+    ("Nvidia obtained a licence from the Commerce Department to sell H20 chips to China.",
+     ("united-states-department-of-commerce", "restrictsExportsTo", "china"), None),
+    ("Nvidia does not need a licence from the Commerce Department to sell its gaming chips to China.",
+     ("united-states-department-of-commerce", "restrictsExportsTo", "china"), None),
+    ("Exporters may soon need a licence from the Commerce Department to ship chips to Malaysia, officials said.",
+     ("united-states-department-of-commerce", "restrictsExportsTo", "malaysia"), None),
     # an embargo one never was under
     ("Vietnam, which was never under a US embargo, buys American chips.",
      ("united-states", "restrictsExportsTo", "vietnam"), None),

@@ -20,8 +20,9 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.curbs3 import sanction_words
+from kg.nlp.relations.halts import place
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.r13curb import (issuers, names_after, names_of, official, owner_before, speakers, stated)
+from kg.nlp.relations.r13curb import issuers, names_after, names_of, official, owner_before, speakers, stated
 from kg.nlp.relations.restraints import TARGET_TYPES, list_keepers
 from kg.nlp.relations.slots import LIST_WORDS, verb_objects
 from kg.nlp.relations.triggers import distinct_pairs
@@ -235,3 +236,58 @@ def spoke_of_sanctions(verb: Token, nouns: frozenset[str], ctx: DocContext) -> b
     return verb.lemma_ in sanction_words(ctx, "verbs") or any(t.lower_ in nouns for t in verb.sent) or \
         ctx.index.memo("r13curb:sanctions_text", lambda: any(
             t.pos_ in ("NOUN", "VERB") for t in ctx.find(ctx.doc[:], sanction_words(ctx, "nouns"))))
+
+
+def _flow_ends_in(top: Token, ctx: DocContext) -> list[str]:
+    """Where the flows in a clause go: ``shipping advanced chips to China``, ``exports of tools to Russia``,
+    ``items bound for Iran`` (the ``to`` phrase of a flow verb or noun anywhere under ``top``)."""
+    flows = ctx.lex_memo("r13curb:flow_words", lambda: frozenset(
+        ctx.lex.words("r13curb_flow_verbs") | ctx.lex.words("export_nouns")))
+    found = []
+    for t in top.subtree:
+        if t.lemma_ in flows or t.lower_ in flows:
+            found += [a for p in ctx.pobjs(t, {"to"}) for a in place(p, ctx)]
+        elif t.lower_ in ("bound", "destined"):
+            found += [a for p in ctx.pobjs(t, {"for"}) for a in place(p, ctx)]
+    return list(dict.fromkeys(found))
+
+
+def _licensors(licence: Token, clause: Token, ctx: DocContext) -> list[str]:
+    """Who grants the licence: ``a licence from the Commerce Department``; else who requires it (``Washington
+    requires …``), what issues the requirement (``the Commerce Department's rule requires …``), or the speaker."""
+    found = [a for p in ctx.pobjs(licence, {"from"}) for a in ctx.actors(p)]
+    if found:
+        return found
+    issuing = ctx.lex.words("r13curb_issuing_nouns")
+    if clause.lemma_ == "require":
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        found = [a for c in subjects if ctx.entity(c) for a in ctx.actors(c)]
+        found += [a for c in subjects if c.lower_ in issuing or c.lemma_ in issuing
+                  for a in issuers(c, ctx) + owner_before(c, ctx)]
+    return found or speakers(clause, ctx)
+
+
+@triggered_by(lambda lex: lex.words("r10curbs_licence_words"))
+def licence_needed_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The rule requires exporters to obtain a licence before shipping chips to China, the Commerce Department
+    said``, ``Nvidia needs a licence from the Commerce Department to sell its chips to China``: who grants the
+    licence a flow to a destination needs restricts exports to it."""
+    licences, getting = ctx.lex.words("r10curbs_licence_words"), ctx.lex.words("r13curb_licence_getting_verbs")
+    for licence in ctx.find(sent, licences):
+        verb = licence.head
+        if licence.lower_ not in licences or licence.pos_ != "NOUN" or licence.dep_ != "dobj" or \
+                verb.lemma_ not in getting or ctx.negated(verb) or ctx.negated(licence):
+            continue
+        # the clause that requires the licence: "requires X to obtain a licence", or the getting verb itself (its
+        # "require" makes no plan of it)
+        clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ == "require" else verb
+        if not stated(clause, ctx) or any(c.dep_ == "aux" and c.lower_ in ctx.lex.planned.get("aux", [])
+                                          for c in verb.children):
+            continue
+        if clause.lemma_ != "require" and verb.lemma_ not in ("need", "require") and \
+                not any(c.dep_ == "aux" and c.lower_ in ("must", "have", "has") for c in verb.children):
+            continue  # "X obtained a licence to ship …": a licence granted, no restriction told
+        holders = [a for a in _licensors(licence, clause, ctx) if official(a, ctx)]
+        targets = [a for a in _flow_ends_in(verb, ctx) if a not in holders]
+        for s, o in distinct_pairs(holders, targets):
+            yield Candidate(s, "restrictsExportsTo", o, "r13curb:licence-needed", ctx.status(clause), sent)
