@@ -92,6 +92,11 @@ STATED = [
      ("united-states-department-of-commerce", "restrictsExportsTo", "china"), "r13curb:licence-needed"),
     ("The Commerce Department's rule requires companies to get a licence to export chipmaking tools to SMIC and "
      "YMTC.", ("united-states-department-of-commerce", "restrictsExportsTo", "ymtc"), "r13curb:licence-needed"),
+    # a passive with no agent, reported by the official; an export ban one is subject to
+    ("Under the rules, exports of advanced chips to China, Russia and Iran are banned, the Commerce Department said.",
+     ("united-states-department-of-commerce", "restrictsExportsTo", "iran"), "r13curb:lost-subject:ban"),
+    ("Russia, which is subject to an EU export ban on dual-use goods, imports chips through Kazakhstan.",
+     ("european-union", "restrictsExportsTo", "russia"), "curb:measure-target"),
     # changes to older rules: an inverted count, a participle after "all", an embargo one is under or on a state
     ("Among the companies sanctioned by the European Union were Sberbank and VTB.",
      ("european-union", "sanctions", "vtb"), "curb:counted-target"),
@@ -159,6 +164,12 @@ NOT_STATED = [
      ("united-states-department-of-commerce", "restrictsExportsTo", "china"), None),
     ("Exporters may soon need a licence from the Commerce Department to ship chips to Malaysia, officials said.",
      ("united-states-department-of-commerce", "restrictsExportsTo", "malaysia"), None),
+    # an export ban is no sanction; a passive reported by someone who is no official, or only perhaps to come
+    ("Russia, which is subject to an EU export ban on dual-use goods, imports chips through Kazakhstan.",
+     ("european-union", "sanctions", "russia"), None),
+    ("Exports of advanced chips to China are banned, Nvidia said.", ("nvidia", "restrictsExportsTo", "china"), None),
+    ("Exports of advanced chips to China could be banned, the Commerce Department said.",
+     ("united-states-department-of-commerce", "restrictsExportsTo", "china"), None),
     # an embargo one never was under
     ("Vietnam, which was never under a US embargo, buys American chips.",
      ("united-states", "restrictsExportsTo", "vietnam"), None),

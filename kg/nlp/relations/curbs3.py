@@ -319,8 +319,9 @@ def measure_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for noun in ctx.find(sent, sanction_nouns | _curb_nouns(ctx)):
         if noun.pos_ != "NOUN":
             continue
-        sanction = noun.lower_ in sanction_nouns or noun.lemma_ in sanction_nouns
         export = any(c.lower_ in exports and c.i < noun.i for c in noun.children)
+        # "an EU export ban": a ban on exports is a curb on them, not a sanction
+        sanction = (noun.lower_ in sanction_nouns or noun.lemma_ in sanction_nouns) and not export
         if not sanction and not export:
             continue  # "subject to capital controls": only a curb on exports restricts them
         holders, status = named_holders(noun, ctx), ctx.status(noun)

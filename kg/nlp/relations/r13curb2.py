@@ -150,6 +150,15 @@ def lost_subjects(verb: Token, ctx: DocContext) -> list[str]:
     return [a for a in ctx.actors(ctx.mention_root(named[0]), conj=False) if official(a, ctx)]
 
 
+def reported_passive(verb: Token, ctx: DocContext) -> list[str]:
+    """The official who reports a passive with no agent: ``exports of chips to China are banned, the Commerce
+    Department said``."""
+    kids = [c.dep_ for c in verb.children]
+    if "auxpass" not in kids or "agent" in kids or "nsubjpass" not in kids:
+        return []
+    return [a for a in speakers(verb, ctx) if official(a, ctx)]
+
+
 def _curb_verbs(ctx: DocContext) -> frozenset[str]:
     """The trigger verbs of ``sanctions`` and ``restrictsExportsTo``."""
     verbs = ctx.lex.verbs
@@ -161,13 +170,14 @@ def _curb_verbs(ctx: DocContext) -> frozenset[str]:
                            if any(p in ("sanctions", "restrictsExportsTo") for p, _s in entries)})
 def lost_subject_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The U.S. Treasury designated Sberbank, VTB and Alfa-Bank``: a sanctions or export-curb verb whose subject
-    the parser hung on it as another part (an adverbial noun, a compound) takes the official named right before it."""
+    the parser hung on it as another part (an adverbial noun, a compound) takes the official named right before it;
+    a passive with no agent, the official who reports it (``exports to China are banned, the Department said``)."""
     verbs = _curb_verbs(ctx)
     for verb in ctx.find(sent, verbs):
-        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or not stated(verb, ctx):
+        if verb.pos_ != "VERB" or verb.lemma_ not in verbs:
             continue
-        holders = lost_subjects(verb, ctx)
-        if not holders:
+        holders = lost_subjects(verb, ctx) or reported_passive(verb, ctx)  # the parse first, the modality after
+        if not holders or not stated(verb, ctx):
             continue
         for predicate, slots in ctx.lex.verbs[verb.lemma_]:
             if predicate not in ("sanctions", "restrictsExportsTo"):
