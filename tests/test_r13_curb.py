@@ -97,6 +97,11 @@ STATED = [
      ("united-states-department-of-commerce", "restrictsExportsTo", "iran"), "r13curb:lost-subject:ban"),
     ("Russia, which is subject to an EU export ban on dual-use goods, imports chips through Kazakhstan.",
      ("european-union", "restrictsExportsTo", "russia"), "curb:measure-target"),
+    # listed by an official in a text about sanctions; the group a sanctions participle describes
+    ("The EU adopted new sanctions on Friday. The firms, including Sberbank and VTB, were listed by the European "
+     "Union for supporting Russia's war.", ("european-union", "sanctions", "vtb"), "r13curb:listed-by"),
+    ("The list of companies sanctioned by the EU on Friday includes Sberbank, VTB and Alfa-Bank.",
+     ("european-union", "sanctions", "alfa-bank"), "r13curb:sanctioned-group"),
     # changes to older rules: an inverted count, a participle after "all", an embargo one is under or on a state
     ("Among the companies sanctioned by the European Union were Sberbank and VTB.",
      ("european-union", "sanctions", "vtb"), "curb:counted-target"),
@@ -170,6 +175,13 @@ NOT_STATED = [
     ("Exports of advanced chips to China are banned, Nvidia said.", ("nvidia", "restrictsExportsTo", "china"), None),
     ("Exports of advanced chips to China could be banned, the Commerce Department said.",
      ("united-states-department-of-commerce", "restrictsExportsTo", "china"), None),
+    # listed by an exchange, or in a text with no sanctions; a group fined, not sanctioned
+    ("Sberbank faces EU sanctions. Its shares were listed by the Moscow Exchange in 1996.",
+     ("moscow-exchange", "sanctions", "sberbank"), None),
+    ("Sberbank was listed by the EU among Russia's most valuable brands.", ("european-union", "sanctions", "sberbank"),
+     None),
+    ("Sberbank faces EU sanctions. The list of banks fined by the EU on Friday includes VTB.",
+     ("european-union", "sanctions", "vtb"), None),
     # an embargo one never was under
     ("Vietnam, which was never under a US embargo, buys American chips.",
      ("united-states", "restrictsExportsTo", "vietnam"), None),

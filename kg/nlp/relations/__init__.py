@@ -115,7 +115,8 @@ from kg.nlp.relations.r12lex import (admitted_member_rule, as_member_rule, compr
 from kg.nlp.relations.r13curb import (listed_rule, measure_participle_rule, package_names_rule,
                                       restrictive_measures_rule)
 from kg.nlp.relations.r13curb2 import (banned_dealings_rule, cut_from_system_rule, inverted_passive_rule,
-                                       licence_needed_rule, lost_subject_rule, unparsed_verb_rule)
+                                       licence_needed_rule, listed_by_rule, lost_subject_rule,
+                                       sanctioned_group_includes_rule, unparsed_verb_rule)
 from kg.nlp.relations.r11coopr import (as_owned_partner_rule, cooperating_reason_rule, cooperation_of_with_rule,
                                        help_phrase_rule, help_received_rule, shared_knowledge_rule,
                                        helped_by_rule, joint_body_rule, named_partner_rule, partner_for_rule,
@@ -240,7 +241,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            as_member_rule, comprising_rule, joined_employer_rule, joint_declaration_rule,
                            listed_rule, measure_participle_rule, package_names_rule, restrictive_measures_rule,
                            lost_subject_rule, banned_dealings_rule, cut_from_system_rule, unparsed_verb_rule,
-                           inverted_passive_rule, licence_needed_rule)
+                           inverted_passive_rule, licence_needed_rule, listed_by_rule,
+                           sanctioned_group_includes_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

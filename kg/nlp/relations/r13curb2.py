@@ -301,3 +301,43 @@ def licence_needed_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         targets = [a for a in _flow_ends_in(verb, ctx) if a not in holders]
         for s, o in distinct_pairs(holders, targets):
             yield Candidate(s, "restrictsExportsTo", o, "r13curb:licence-needed", ctx.status(clause), sent)
+
+
+def _agents(verb: Token, ctx: DocContext) -> list[str]:
+    """The officials of a passive's ``by`` phrase."""
+    return [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            for a in ctx.actors(p) if official(a, ctx)]
+
+
+@triggered_by(lambda lex: {"listed"})
+def listed_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The firms, including A and B, were listed by the European Union in June``: in a text about sanctions, an
+    official that lists a target sanctions it (not a listing on an exchange: that has no official as its agent)."""
+    for verb in ctx.find(sent, {"listed"}):
+        if verb.lower_ != "listed" or verb.tag_ != "VBN" or not stated(verb, ctx):
+            continue
+        holders = _agents(verb, ctx)
+        if not holders or not spoke_of_sanctions(verb, _measure_nouns(ctx), ctx):
+            continue
+        targets = [a for c in verb.children if c.dep_ == "nsubjpass" for a in names_of(c, ctx)]
+        if verb.dep_ == "acl" and not targets:  # "firms listed by the EU, such as A and B"
+            targets = names_of(verb.head, ctx)
+        for s, o in distinct_pairs(holders, (a for a in targets if ctx.type_of(a) in TARGET_TYPES)):
+            yield Candidate(s, "sanctions", o, "r13curb:listed-by", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r13curb_including_verbs"))
+def sanctioned_group_includes_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The list of companies sanctioned by the EU on Friday includes A, B and C``: the group a sanctions participle
+    describes takes in the names its verb counts."""
+    including, sanctioning = ctx.lex.words("r13curb_including_verbs"), sanction_words(ctx, "verbs")
+    for verb in ctx.find(sent, including):
+        if verb.pos_ != "VERB" or verb.lemma_ not in including or not stated(verb, ctx):
+            continue
+        groups = [c for c in verb.children if c.dep_ == "nsubj"]
+        groups += [p for g in groups if g.lower_ in LIST_WORDS for p in ctx.pobjs(g, {"of"})]
+        holders = [a for g in groups for c in g.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                   c.lemma_ in sanctioning and not ctx.negated(c) for a in _agents(c, ctx)]
+        targets = [a for c in verb.children if c.dep_ == "dobj" for a in names_of(c, ctx)]
+        for s, o in distinct_pairs(holders, (a for a in targets if ctx.type_of(a) in TARGET_TYPES)):
+            yield Candidate(s, "sanctions", o, "r13curb:sanctioned-group", ctx.status(verb), sent)
