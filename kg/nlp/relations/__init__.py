@@ -112,6 +112,11 @@ from kg.nlp.relations.r12lex import (admitted_member_rule, as_member_rule, compr
                                      role_with_employer_rule, sanctions_carrier_rule, shared_among_rule,
                                      toughened_measure_rule, verb_read_as_noun_rule, joined_employer_rule,
                                      joint_declaration_rule)
+from kg.nlp.relations.r13curb import (listed_rule, measure_participle_rule, package_names_rule,
+                                      restrictive_measures_rule)
+from kg.nlp.relations.r13curb2 import (banned_dealings_rule, cut_from_system_rule, inverted_passive_rule,
+                                       licence_needed_rule, listed_by_rule, lost_subject_rule,
+                                       sanctioned_group_includes_rule, unparsed_verb_rule)
 from kg.nlp.relations.r11coopr import (as_owned_partner_rule, cooperating_reason_rule, cooperation_of_with_rule,
                                        help_phrase_rule, help_received_rule, shared_knowledge_rule,
                                        helped_by_rule, joint_body_rule, named_partner_rule, partner_for_rule,
@@ -233,7 +238,11 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            joint_with_rule, toughened_measure_rule, admitted_member_rule,
                            founding_members_rule, role_with_employer_rule, drawing_closer_rule,
                            sanctions_carrier_rule, partnership_of_rule, shared_among_rule, verb_read_as_noun_rule,
-                           as_member_rule, comprising_rule, joined_employer_rule, joint_declaration_rule)
+                           as_member_rule, comprising_rule, joined_employer_rule, joint_declaration_rule,
+                           listed_rule, measure_participle_rule, package_names_rule, restrictive_measures_rule,
+                           lost_subject_rule, banned_dealings_rule, cut_from_system_rule, unparsed_verb_rule,
+                           inverted_passive_rule, licence_needed_rule, listed_by_rule,
+                           sanctioned_group_includes_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -319,8 +319,9 @@ def measure_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for noun in ctx.find(sent, sanction_nouns | _curb_nouns(ctx)):
         if noun.pos_ != "NOUN":
             continue
-        sanction = noun.lower_ in sanction_nouns or noun.lemma_ in sanction_nouns
         export = any(c.lower_ in exports and c.i < noun.i for c in noun.children)
+        # "an EU export ban": a ban on exports is a curb on them, not a sanction
+        sanction = (noun.lower_ in sanction_nouns or noun.lemma_ in sanction_nouns) and not export
         if not sanction and not export:
             continue  # "subject to capital controls": only a curb on exports restricts them
         holders, status = named_holders(noun, ctx), ctx.status(noun)
@@ -337,7 +338,9 @@ def measure_target_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         predicate = "sanctions" if sanction else "restrictsExportsTo"
         for s, o in distinct_pairs(holders, (t for t in targets if ctx.type_of(t) in TARGET_TYPES)):
-            yield Candidate(s, predicate, o, "curb:measure-target", status, sent)
+            # an embargo on a state restricts exports to it (triggers.json: on a firm it is a sanction)
+            here = "restrictsExportsTo" if noun.lemma_ == "embargo" and ctx.type_of(o) == "Country" else predicate
+            yield Candidate(s, here, o, "curb:measure-target", status, sent)
 
 
 @triggered_by(lambda lex: {v for v, entries in lex.verbs.items() if any(p == "sanctions" for p, _s in entries)})

@@ -188,7 +188,7 @@ def participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             owners = ctx.subjects(tok)
             if tok.dep_ in ("acl", "relcl", "amod") and tok.head.i != tok.i:
                 head = tok.head
-                if head.lower_ in ("both", "all") and head.dep_ == "appos":
+                if head.lower_ in ("both", "all") and head.dep_ in ("appos", "npadvmod"):
                     head = head.head  # "X and Y, both owned by Z"
                 group = [head] + list(head.conjuncts)
                 targets = [a for t in group for a in ctx.actors(t, conj=False)]

@@ -61,8 +61,9 @@ def one_of(noun: Token, ctx: DocContext) -> list[str]:
     holder = prep.head
     if prep.lower_ == "of" and holder.lower_ != "one":
         return []
-    if holder.pos_ in ("AUX", "VERB"):  # "X was among the firms"
-        return ctx.subjects(holder)
+    if holder.pos_ in ("AUX", "VERB"):  # "X was among the firms"; inverted, "Among the firms … were X"
+        return ctx.subjects(holder) or [a for c in holder.children if c.dep_ == "attr" and c.i > prep.i
+                                         for a in ctx.actors(c)]
     if holder.dep_ == "attr" and holder.head.pos_ in ("AUX", "VERB"):  # "X is one of the companies"
         return ctx.subjects(holder.head)
     if holder.dep_ == "appos":  # "X, one of the companies"
@@ -106,9 +107,12 @@ def hit_targets(tok: Token, ctx: DocContext) -> tuple[list[str], list[str], Toke
 def hit_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Huawei was hit with US sanctions``, ``Washington put Megvii under sanctions``, ``Sberbank faces EU
     sanctions``, ``X is subject to US sanctions``: the measure's holder sanctions who the clause puts it on."""
+    exports = ctx.lex.words("export_nouns")
     for tok in ctx.find(sent, _sanction_nouns(ctx)):
         if tok.pos_ != "NOUN" or ctx.negated(tok):
             continue
+        if any(c.dep_ == "compound" and c.lower_ in exports for c in tok.children):
+            continue  # "subject to an EU export ban": a curb on exports (curbs3.measure_target_rule)
         targets, subjects, verb = hit_targets(tok, ctx)
         if not targets or verb is None or not _stated(verb, ctx):
             continue

@@ -319,7 +319,7 @@ def slot_dobj_maker(tok: Token, ctx: DocContext) -> SlotResult:
     found += [a for c in dobj(tok) if not ctx.entity(c) for d in c.children if d.dep_ == "appos" and ctx.entity(d)
               for a in ctx.actors(d, groups=False)]
     found += [a for c in dobj(tok) if c.lower_ in ctx.lex.words("product_nouns")
-              for a in [a for d in c.children if d.dep_ in ("poss", "compound") for a in ctx.actors(d)]
+              for a in [a for d in c.children if d.dep_ in ("poss", "compound", "nmod") for a in ctx.actors(d)]
               + [a for p in list(ctx.pobjs(c, {"from", "by"})) + list(ctx.pobjs(tok, {"from"}))
                  for a in ctx.actors(p)]]
     # "banned 59 apps developed by Chinese companies, among them X and Y": the products' makers

@@ -125,7 +125,8 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             found_specific = True
             subjects = [s for s in ctx.subjects(tok) if ctx.is_actor(s)]
             if not subjects and "dobj_list" in slots:
-                subjects = [s for s in list_owners(tok, ctx) if ctx.is_actor(s)]
+                # "added A and B to its list": "its" is no one the verb puts on it
+                subjects = [s for s in list_owners(tok, ctx) if ctx.is_actor(s) and s not in objects]
             if "off_from" in slots and objects:
                 # "cut it off from American technology": the technology's country restricts it
                 subjects = [a for p in ctx.pobjs(tok, {"from"}) for a in owner(p, ctx)
