@@ -146,6 +146,10 @@ from kg.nlp.relations.triggers import noun_rule, verb_rule
 from kg.nlp.relations.xsent import (bare_title_rule, canonical_country_rule, inherit_offices,
                                     predicate_title_rule)
 from kg.nlp.relations.r13suite_lists import counted_list_rule
+from kg.nlp.relations.r13suite_misread import misread_verb_rule
+from kg.nlp.relations.r13suite_fronted import fronted_participle_rule
+from kg.nlp.relations.r13suite_roles import (accession_effect_rule, fronted_role_rule, naming_noun_rule,
+                                             planned_join_rule)
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
                                      resolve_subject_groups)
 
@@ -235,7 +239,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            founding_members_rule, role_with_employer_rule, drawing_closer_rule,
                            sanctions_carrier_rule, partnership_of_rule, shared_among_rule, verb_read_as_noun_rule,
                            as_member_rule, comprising_rule, joined_employer_rule, joint_declaration_rule,
-                           counted_list_rule)
+                           counted_list_rule, misread_verb_rule, fronted_participle_rule, fronted_role_rule,
+                           naming_noun_rule, planned_join_rule, accession_effect_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
