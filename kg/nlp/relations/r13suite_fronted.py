@@ -30,17 +30,16 @@ def main_subjects(verb: Token, sent: Span, ctx: DocContext) -> list[str]:
         found = [a for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for a in ctx.actors(c)]
         if found:
             return found
-    comma = next((t for t in sent if t.i > verb.i and t.lower_ == "," and t.head.i != verb.i and
-                  not verb.is_ancestor(t)), None)
-    if comma is None:
-        comma = next((t for t in sent if t.i > verb.i and t.lower_ == ","), None)
-    if comma is None:
-        return []
-    names = names_after(comma.i + 1, sent, ctx)
-    after = ctx.doc[min(sent.end - 1, comma.i + 1)]
-    while after.i < sent.end - 1 and ctx.mention_at.get(after.i) is not None or after.lower_ == "the":
-        after = ctx.doc[after.i + 1]
-    return names if after.pos_ in ("VERB", "AUX") else []
+    for comma in (t for t in sent if t.i > verb.i and t.lower_ == ","):
+        names = names_after(comma.i + 1, sent, ctx)
+        if not names:
+            continue
+        after = comma.i + 1  # the first word after the names: a verb of the clause they are the subject of
+        while after < sent.end - 1 and (ctx.mention_at.get(after) is not None or ctx.doc[after].lower_ in
+                                        ("the", ",", "and")):
+            after += 1
+        return names if ctx.doc[after].pos_ in ("VERB", "AUX") else []
+    return []
 
 
 def fronted(verb: Token, sent: Span) -> bool:

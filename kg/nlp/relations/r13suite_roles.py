@@ -39,8 +39,11 @@ def fronted_role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 continue  # "as a former member", "as a prospective member"
             if predicate == "memberOf" and ctx.status(verb) == "asserted":
                 continue  # r12lex:as-member reads these
-            wholes = [a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p, conj=False)]
-            parts = ctx.clause_subjects(verb) or main_subjects(prep, sent, ctx)
+            # "As part of Tata Group": a name (not "as part of its deal with X", whose holder is no whole)
+            wholes = [a for p in ctx.pobjs(noun, {"of"}) if ctx.entity(p) for a in ctx.actors(p, conj=False)]
+            kinds = MEMBER_TYPES if predicate == "memberOf" else ("Organization",)
+            parts = [a for a in ctx.clause_subjects(verb) if ctx.type_of(a) in kinds] or \
+                main_subjects(prep, sent, ctx)
             if predicate == "memberOf":
                 pairs = distinct_pairs([a for a in parts if ctx.type_of(a) in MEMBER_TYPES],
                                        [w for w in wholes if member_body(w, ctx)])
