@@ -133,7 +133,8 @@ CATALOGUE: dict[str, tuple[str, list[str]]] = {
         "Traton": [], "Porsche": [], "Audi": [], "Lamborghini": [], "Bentley": [], "Ducati": [],
         "Intel Foundry": [], "Mobileye": [], "Altera": [], "Red Hat": [], "LinkedIn": [], "GitHub": [],
         "Activision Blizzard": [], "WhatsApp": [], "Oculus": [], "DeepMind": ["Google DeepMind"],
-        "Verily": [], "Fitbit": [], "Sony Honda Mobility": [], "Kia": [], "Genesis": [], "SK Hynix": [], "Imagination Technologies": ["Imagination"],
+        "Verily": [], "Fitbit": [], "Sony Honda Mobility": [], "Kia": [], "Genesis": [], "SK Hynix": [],
+        "Imagination Technologies": ["Imagination"],
     }.items()},
     # people
     **{n: (P, a) for n, a in {
@@ -165,7 +166,11 @@ CATALOGUE: dict[str, tuple[str, list[str]]] = {
     "6G": (T, ["6G networks"]),
     "quantum computing": (T, ["quantum computers", "quantum computer"]),
     "semiconductors": (T, ["semiconductor", "chips", "chip", "microchips", "memory chips", "AI chips",
-                           "advanced chips"]),
+                           "advanced chips", "processor", "processors", "PC processors"]),
+    "GPUs": (T, ["graphics processors", "GPU"]),
+    "fighter aircraft": (T, ["fighter jets", "fighter-jet", "fighter jet"]),
+    "air defence systems": (T, ["air-defence systems", "air defense systems"]),
+    "nickel": (T, []),
     "semiconductor manufacturing equipment": (T, ["chipmaking equipment", "chipmaking tools",
                                                   "chipmaking machines", "lithography machines"]),
     "cloud computing": (T, ["cloud"]),

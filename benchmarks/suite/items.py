@@ -67,7 +67,9 @@ ITEMS: list[tuple[str, str, list[str], list[str]]] = [
      "The European Union has signed digital partnership agreements with four countries: Japan, South Korea, "
      "Singapore and Canada.",
      ["European Union | agreementWith | Japan", "European Union | agreementWith | South Korea",
-      "European Union | agreementWith | Singapore", "European Union | agreementWith | Canada"], []),
+      "European Union | agreementWith | Singapore", "European Union | agreementWith | Canada",
+      "European Union | cooperatesWith | Japan", "European Union | cooperatesWith | South Korea",
+      "European Union | cooperatesWith | Singapore", "European Union | cooperatesWith | Canada"], []),
     ("agreementWith-quote-1",
      "\"Our agreement with Qualcomm gives us certainty for the next five years,\" said Apple chief executive "
      "Tim Cook.",
@@ -98,7 +100,8 @@ ITEMS: list[tuple[str, str, list[str], list[str]]] = [
     ("jointVentureWith-quote-1",
      "\"The joint venture with Foxconn will let us build chips at home,\" said HCL Group chairperson Roshni "
      "Nadar Malhotra.",
-     ["HCL Group | jointVentureWith | Foxconn", "HCL Group | focusesOn | semiconductors *", "Roshni Nadar Malhotra | leaderOf | HCL Group"], []),
+     ["HCL Group | jointVentureWith | Foxconn", "HCL Group | focusesOn | semiconductors *",
+      "Roshni Nadar Malhotra | leaderOf | HCL Group"], []),
     ("jointVentureWith-coref-1",
      "Sony reported higher profits on Wednesday. The Japanese group also runs a joint venture with Honda.",
      ["Sony | jointVentureWith | Honda", "Sony | basedIn | Japan"], []),
@@ -295,7 +298,8 @@ ITEMS: list[tuple[str, str, list[str], list[str]]] = [
      ["Kaspersky Lab | basedIn | Russia"], []),
     ("basedIn-nominal-1",
      "Finland's Nokia and Sweden's Ericsson both won contracts from Deutsche Telekom.",
-     ["Nokia | basedIn | Finland", "Ericsson | basedIn | Sweden"], []),
+     ["Nokia | basedIn | Finland", "Ericsson | basedIn | Sweden", "Nokia | agreementWith | Deutsche Telekom",
+      "Ericsson | agreementWith | Deutsche Telekom"], []),
     ("basedIn-coord-1",
      "Infineon and Siemens Energy, both German companies, reported higher orders.",
      ["Infineon | basedIn | Germany", "Siemens Energy | basedIn | Germany"], []),

@@ -53,7 +53,8 @@ def counted_noun(colon: int, sent: Span, ctx: DocContext) -> Token | None:
     quantifiers = ctx.lex.words("r13suite_group_quantifiers")
     for i in range(colon - 1, max(sent.start, colon - REACH) - 1, -1):
         tok = ctx.doc[i]
-        if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and not ctx.entity(tok) and any(
+        plural = tok.tag_ == "NNS" or tok.lower_.endswith("s")  # the tagger reads "start-ups" as NN at times
+        if plural and tok.pos_ == "NOUN" and not ctx.entity(tok) and any(
                 c.dep_ == "nummod" or c.lower_ in quantifiers for c in tok.children):
             return tok
         if tok.lower_ in (";", ":") or ctx.entity(tok) and ctx.is_actor(ctx.entity(tok)):

@@ -49,8 +49,12 @@ def inverted(chain: list[int], p: Parse, lex: Lexicon) -> bool:
     >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 7, 2, 7, 7, 7, 7],
     ...           deps=["aux", "nsubj", "advcl", "dobj", "punct", "nsubj", "aux", "ROOT"],
     ...           pos=["AUX", "PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "AUX", "VERB"])
-    >>> inverted([2, 7], read_parse(doc), lex), inverted([7], read_parse(doc), lex)
-    (True, False)
+    >>> inverted([2, 7], read_parse(doc), lex), inverted([7], read_parse(doc), lex)  # the condition, its consequence
+    (True, True)
+    >>> plain = Doc(spacy.blank("en").vocab, words=["X", "should", "sell", "Y"], heads=[2, 2, 2, 2],
+    ...             deps=["nsubj", "aux", "ROOT", "dobj"], pos=["PROPN", "AUX", "VERB", "PROPN"])
+    >>> inverted([2], read_parse(plain), lex)
+    False
     """
     conditional, question = _words(lex)
     dep, lower, children = p.dep, p.lower, p.children

@@ -51,7 +51,10 @@ def people_group_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         group = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
         if group.dep_ != "appos":
             continue
-        people = [a for a in ctx.actors(group.head) if ctx.type_of(a) == "Person"]
+        first = group.head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "A and B, two of …": the parser hangs the apposition on the last conjunct
+        people = [a for a in ctx.actors(first) if ctx.type_of(a) == "Person"]
         if len(people) < 2 or any(c.lower_ == "respectively" for c in sent):
             continue
         kind = kind_of(noun, ctx)

@@ -75,7 +75,8 @@ def naming_noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def planned_join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Andrej Karpathy will join OpenAI next month``, ``X is set to join Meta``: a planned hire is a planned
     ``worksFor`` (the asserted ones are r12lex's; ``join … as chief executive`` is a head's, the title rules')."""
-    heads = ctx.lex_memo("r13suite:heads", lambda: ctx.lex.words("leader_titles") | ctx.lex.words("r12lex_heading_words"))
+    heads = ctx.lex_memo("r13suite:heads", lambda: ctx.lex.words("leader_titles") |
+                         ctx.lex.words("r12lex_heading_words"))
     for verb in ctx.find(sent, {"join"}):
         if verb.pos_ != "VERB" or ctx.negated(verb) or ctx.status(verb) != "planned":
             continue
