@@ -65,6 +65,15 @@ POSITIVES = [
     ("The panel had three chief executives: Tim Cook of Apple, Sundar Pichai of Alphabet and Andy Jassy of Amazon.",
      ("tim-cook", "leaderOf", "apple")),
     ("Volkswagen cut its forecast. Its subsidiary Scania will sell more trucks.", ("scania", "partOf", "volkswagen")),
+    # passives naming the parties in their agent (r13suite_passive.py)
+    ("The new engine is being developed jointly by Safran and Rolls-Royce.", ("safran", "cooperatesWith",
+                                                                            "rolls-royce")),
+    ("The refinery is operated as a joint venture by Sinopec and SABIC.", ("sinopec", "jointVentureWith", "sabic")),
+    ("The new fund will be managed jointly by Mubadala and BlackRock.", ("mubadala", "jointVentureWith",
+                                                                       "blackrock")),
+    ("Ericsson has been selected by Vodafone as a partner for its new network.",
+     ("ericsson", "cooperatesWith", "vodafone")),
+    ("Murata was picked by Apple as a supplier of components.", ("murata", "suppliesTo", "apple")),
 ]
 
 NEGATIVES = [
@@ -84,6 +93,8 @@ NEGATIVES = [
     ("As part of its deal with Nvidia, Foxconn will build servers.", ("foxconn", "partOf", "nvidia")),
     ("As a former member of OPEC, Qatar sells gas freely.", ("qatar", "memberOf", "opec")),
     ("Kevin Scott will not join Google.", ("kevin-scott", "worksFor", "google")),
+    ("Ericsson was not selected by Vodafone as a partner.", ("ericsson", "cooperatesWith", "vodafone")),
+    ("Ericsson was chosen by Vodafone as a potential partner.", ("ericsson", "cooperatesWith", "vodafone")),
     ("Tim Cook and Satya Nadella, two of the industry's best-known executives, met.",
      ("tim-cook", "worksFor", "satya-nadella")),
 ]

@@ -1,6 +1,7 @@
 """Score kg on a behavioural suite and print strict relation F1 per form and per predicate.
 
     PYTHONPATH=$PWD /work/main/.venv/bin/python benchmarks/suite/run.py [GOLD ...] [--out DIR] [--kg KG]
+                                                                 [--system OUT.jsonl]
 
 GOLD defaults to benchmarks/suite/own.jsonl. Forms and predicates come from the doc_id (<predicate>-<form>-N;
 neg-*, distract-* count as their own forms). Uses the shared scorer (../shared/eval/score.py) and `kg extract`.
@@ -45,6 +46,7 @@ def tally(gold_path: Path, details: dict) -> tuple[dict, dict]:
     for d in details["documents_detail"]:
         g = gold[d["doc_id"]]
         _, form = form_of(d["doc_id"])
+        per_form[form][0] += 0  # every form is shown, also one with nothing to find and nothing found
         missed = {tuple(r) for r in d["missed_relations"]}
         extra = [tuple(r) for r in d["extra_relations"]]
         negs = {(n["s"], n["p"], n["o"]) for n in g.get("negatives", [])}
@@ -77,15 +79,19 @@ def main() -> None:
     ap.add_argument("gold", nargs="*", default=[str(HERE / "own.jsonl")])
     ap.add_argument("--out", default="/tmp/suite", help="folder for the inputs, outputs and details")
     ap.add_argument("--kg", default="kg", help="the kg command (default: kg on PATH)")
+    ap.add_argument("--system", help="score this kg output instead of extracting (one GOLD only)")
     a = ap.parse_args()
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     for gold in map(Path, a.gold):
         stem = gold.stem
         inp, sysout = out / f"{stem}.in.jsonl", out / f"{stem}.out.jsonl"
-        inp.write_text(subprocess.run([sys.executable, str(SCORE), "texts", str(gold)], check=True,
-                                      capture_output=True, text=True).stdout)
-        subprocess.run([a.kg, "extract", str(inp), "-o", str(sysout)], check=True)
+        if a.system:
+            sysout = Path(a.system)
+        else:
+            inp.write_text(subprocess.run([sys.executable, str(SCORE), "texts", str(gold)], check=True,
+                                          capture_output=True, text=True).stdout)
+            subprocess.run([a.kg, "extract", str(inp), "-o", str(sysout)], check=True)
         res = json.loads(subprocess.run([sys.executable, str(SCORE), "score", str(gold), str(sysout), "--json",
                                          "--details"], check=True, capture_output=True, text=True).stdout)
         (out / f"{stem}.details.json").write_text(json.dumps(res, indent=1))

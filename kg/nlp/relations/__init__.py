@@ -148,6 +148,7 @@ from kg.nlp.relations.xsent import (bare_title_rule, canonical_country_rule, inh
 from kg.nlp.relations.r13suite_lists import counted_list_rule
 from kg.nlp.relations.r13suite_misread import misread_verb_rule
 from kg.nlp.relations.r13suite_fronted import fronted_participle_rule
+from kg.nlp.relations.r13suite_passive import chosen_as_rule, joint_agents_rule
 from kg.nlp.relations.r13suite_people import people_group_rule, people_list_rule, possessed_unit_rule
 from kg.nlp.relations.r13suite_roles import (accession_effect_rule, fronted_role_rule, naming_noun_rule,
                                              planned_join_rule)
@@ -242,7 +243,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            as_member_rule, comprising_rule, joined_employer_rule, joint_declaration_rule,
                            counted_list_rule, misread_verb_rule, fronted_participle_rule, fronted_role_rule,
                            naming_noun_rule, planned_join_rule, accession_effect_rule, people_group_rule,
-                           people_list_rule, possessed_unit_rule)
+                           people_list_rule, possessed_unit_rule, joint_agents_rule, chosen_as_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
