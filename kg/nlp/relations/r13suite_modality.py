@@ -13,11 +13,17 @@ from kg.nlp.relations.parse import Parse
 #: what may stand before a clause-initial auxiliary: the start of a sentence or of a clause
 CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "-", "(", '"', "“", "‘", "'", "and", "but", "or", "yet"})
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
+#: the auxiliaries of a consequence (``it would be …``)
+CONSEQUENCE_AUX = frozenset({"would", "could", "might"})
 
 
-def _words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    return lexicon_memo(lex, "r13suite:inverted", lambda: (
-        frozenset(lex.words("r13suite_inverted_aux")), frozenset(lex.words("r13suite_question_aux"))))
+def _words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The conditional and the question auxiliaries, and both (made once per lexicon)."""
+    def make() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        conditional, question = frozenset(lex.words("r13suite_inverted_aux")), frozenset(
+            lex.words("r13suite_question_aux"))
+        return conditional, question, conditional | question
+    return lexicon_memo(lex, "r13suite:inverted", make)
 
 
 def _clause_initial(i: int, p: Parse) -> bool:
@@ -56,25 +62,46 @@ def inverted(chain: list[int], p: Parse, lex: Lexicon) -> bool:
     >>> inverted([2], read_parse(plain), lex)
     False
     """
-    conditional, question = _words(lex)
+    conditional, question, either = _words(lex)
+    if not _has_inverting_aux(p, either):
+        return False  # most documents: no auxiliary that could open an inverted clause
     dep, lower, children = p.dep, p.lower, p.children
     for gov in chain:
-        for a in _leading_aux(gov, p):
-            if lower[a] in conditional and dep[gov] != "ROOT":
+        kids = children[gov]
+        # cheap first: an inverting auxiliary on the governor (or the governor one), or a conditional "would"
+        if lower[gov] in either or any(lower[c] in either or lower[c] in CONSEQUENCE_AUX for c in kids):
+            for a in _leading_aux(gov, p):
+                if lower[a] in conditional and dep[gov] != "ROOT":
+                    return True
+                if lower[a] in question and _ends_in_question(a, p):
+                    return True
+            # "Were X to invest, it would be its largest backer": the consequence of an inverted condition
+            if any(dep[c] == "aux" and lower[c] in CONSEQUENCE_AUX for c in kids) and any(
+                    dep[c] in ("advcl", "ccomp") and c < gov and
+                    any(lower[a] in conditional for a in _leading_aux(c, p)) for c in kids):
                 return True
-            if lower[a] in question and _ends_in_question(a, p):
-                return True
-        # "Were X to invest, it would be its largest backer": the consequence of an inverted condition
-        if any(dep[c] == "aux" and lower[c] in ("would", "could", "might") for c in children[gov]) and any(
-                dep[c] in ("advcl", "ccomp") and c < gov and
-                any(lower[a] in conditional for a in _leading_aux(c, p)) for c in children[gov]):
-            return True
     top = chain[-1]
     if dep[top] in ("relcl", "acl") and dep[p.head[top]] in SUBJECTS:
         # "Were Apple to team up with X, …": the parser hangs the verb on the subject of the inverted "Were"
         clause = p.head[p.head[top]]
-        return dep[clause] != "ROOT" and any(lower[a] in conditional for a in _leading_aux(clause, p))
+        return dep[clause] != "ROOT" and lower[clause] in conditional and \
+            any(lower[a] in conditional for a in _leading_aux(clause, p))
     return False
+
+
+#: the last document's word list and whether it has an inverting auxiliary (one document at a time is read)
+_LAST: list = [None, False]
+
+
+def _has_inverting_aux(p: Parse, either: frozenset[str]) -> bool:
+    """Whether the document has a capitalised or clause-initial auxiliary of the lists at all (read once per
+    document, by identity of its word list)."""
+    if _LAST[0] is not p.lower:
+        lower = p.lower
+        _LAST[0] = lower
+        _LAST[1] = any(w in either and (i == 0 or lower[i - 1] in CLAUSE_OPENERS or lower[i - 1] in ".?!")
+                       for i, w in enumerate(lower))
+    return bool(_LAST[1])
 
 
 def _leading_aux(gov: int, p: Parse) -> list[int]:

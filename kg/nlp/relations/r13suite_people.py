@@ -44,10 +44,15 @@ def owners(noun: Token, ctx: DocContext) -> list[str]:
 def people_group_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``A and B, two of Microsoft's top executives``, ``A and B, both Microsoft executives``: named people
     described as a group of an organisation's people."""
-    for noun in ctx.find(sent, ctx.lex.words("r13suite_person_nouns")):
+    parse = ctx.index.parse
+    dep, head, lower = parse.dep, parse.head, parse.lower
+    for i in ctx.find_at(sent, ctx.lex.words("r13suite_person_nouns")):
+        # "two of X's executives": the number is the apposition; "both X executives": the noun is
+        if not (dep[i] == "appos" or dep[i] == "pobj" and lower[head[i]] == "of" and dep[head[head[i]]] == "appos"):
+            continue  # read on the parse's lists first: most such nouns are no apposition
+        noun = ctx.doc[i]
         if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or ctx.negated(noun):
             continue
-        # "two of X's executives": the number is the apposition; "both X executives": the noun is
         group = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
         if group.dep_ != "appos":
             continue
