@@ -26,9 +26,11 @@ def agents(verb: Token, ctx: DocContext, host: Token | None = None) -> list[str]
     """The actors of a passive's ``by`` phrase (on the verb, or on ``host``, where the parser may hang it)."""
     preps = [c for h in (verb, host) if h is not None for c in h.children
              if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"]
-    parsed = [a for p in preps for o in p.children if o.dep_ == "pobj" for a in ctx.actors(o)]
+    # named parties only: "developed jointly by the American and German companies" names no party
+    parsed = [a for p in preps for o in p.children if o.dep_ == "pobj" and ctx.entity(o) for a in ctx.actors(o)]
     # "by Sinopec and SABIC": the parser may hang the second name elsewhere; the names are read in order too
-    listed = [a for p in preps for a in names_after(p.i + 1, p.sent, ctx)]
+    listed = [a for p in preps for a in names_after(p.i + 1, p.sent, ctx)
+              if not _demonym_before_noun(p.i + 1, ctx)]
     return party_ids(list(dict.fromkeys(parsed + listed)), ctx)
 
 
@@ -51,8 +53,9 @@ def joint_agents_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             verb, predicate, host = prep.head, "jointVentureWith", venture
         else:
             verb, predicate, host = word.head, "cooperatesWith", None
-            if word.dep_ != "advmod" or verb.lemma_ in HOLDING:
-                continue
+            if word.dep_ != "advmod" or verb.lemma_ in HOLDING or \
+                    verb.lemma_ in ctx.lex.words("r13suite_not_joint_verbs"):
+                continue  # "published jointly by two ministries": a document issued, not a cooperation
             if verb.lemma_ in RUNNING:
                 predicate = "jointVentureWith"  # "the joint fund, to be run by A and B together": their venture
         if verb.pos_ != "VERB" or not passive(verb) or ctx.negated(verb):
@@ -77,3 +80,15 @@ def chosen_as_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for s, o in distinct_pairs(chosen, agents(verb, ctx)):
                 yield Candidate(s, roles[noun.lemma_], o, f"r13suite:chosen-as-{noun.lemma_}", ctx.status(verb),
                                 sent)
+
+
+def _demonym_before_noun(i: int, ctx: DocContext) -> bool:
+    """Whether the phrase from token ``i`` is a description (``the American and German companies``): a name read
+    as an adjective, or the names followed by a noun they modify."""
+    doc = ctx.doc
+    while i < len(doc) and doc[i].lower_ in ("the", "and", ","):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ == "ADJ" and ctx.entity(doc[i]) and \
+            ctx.type_of(ctx.entity(doc[i]) or "") == "Country":
+        return True
+    return False
