@@ -93,6 +93,7 @@ NEGATIVES = [
     ("As part of its deal with Nvidia, Foxconn will build servers.", ("foxconn", "partOf", "nvidia")),
     ("As a former member of OPEC, Qatar sells gas freely.", ("qatar", "memberOf", "opec")),
     ("Kevin Scott will not join Google.", ("kevin-scott", "worksFor", "google")),
+    ("Kevin Scott might join Google.", ("kevin-scott", "worksFor", "google")),
     ("The rules were published jointly by the Ministry of Commerce and the Ministry of Finance.",
      ("ministry-of-commerce-of-china", "cooperatesWith", "ministry-of-finance-of-china")),
     ("The launcher was developed jointly by the American and German companies.",

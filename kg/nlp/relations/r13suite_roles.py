@@ -19,6 +19,8 @@ from kg.nlp.relations.r13suite_misread import names_before
 from kg.nlp.relations.triggers import distinct_pairs
 
 MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
+#: auxiliaries of a possibility rather than a plan
+DOUBT = frozenset({"may", "might", "could", "would", "can"})
 
 
 @triggered_by(lambda lex: {"as"})
@@ -80,6 +82,8 @@ def planned_join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for verb in ctx.find(sent, {"join"}):
         if verb.pos_ != "VERB" or ctx.negated(verb) or ctx.status(verb) != "planned":
             continue
+        if any(c.dep_ == "aux" and c.lower_ in DOUBT for c in verb.children):
+            continue  # "X may join Huawei": a possibility, not a plan
         if any(t.lower_ in heads for p in ctx.pobjs(verb, {"as"}) for t in p.subtree):
             continue
         people = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Person"]
