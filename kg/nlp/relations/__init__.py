@@ -150,6 +150,13 @@ from kg.nlp.relations.structure import based_in_rule, name_rule, part_of_rule, r
 from kg.nlp.relations.triggers import noun_rule, verb_rule
 from kg.nlp.relations.xsent import (bare_title_rule, canonical_country_rule, inherit_offices,
                                     predicate_title_rule)
+from kg.nlp.relations.r13suite_lists import counted_list_rule
+from kg.nlp.relations.r13suite_misread import misread_verb_rule
+from kg.nlp.relations.r13suite_fronted import fronted_participle_rule
+from kg.nlp.relations.r13suite_passive import chosen_as_rule, joint_agents_rule
+from kg.nlp.relations.r13suite_people import people_group_rule, people_list_rule, possessed_unit_rule
+from kg.nlp.relations.r13suite_roles import (accession_effect_rule, fronted_role_rule, naming_noun_rule,
+                                             planned_join_rule)
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
                                      resolve_subject_groups)
 
@@ -234,15 +241,16 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            supplier_of_rule, goods_made_for_rule, order_with_maker_rule, used_goods_rule, fleet_rule,
                            named_contract_rule, used_in_product_rule, customer_for_goods_rule,
                            holder_deal_to_supply_rule, signed_customer_rule, chosen_goods_rule, revenue_source_rule,
-                           goods_used_by_rule, for_owned_thing_rule,
-                           joint_with_rule, toughened_measure_rule, admitted_member_rule,
-                           founding_members_rule, role_with_employer_rule, drawing_closer_rule,
+                           goods_used_by_rule, for_owned_thing_rule, joint_with_rule, toughened_measure_rule,
+                           admitted_member_rule, founding_members_rule, role_with_employer_rule, drawing_closer_rule,
                            sanctions_carrier_rule, partnership_of_rule, shared_among_rule, verb_read_as_noun_rule,
-                           as_member_rule, comprising_rule, joined_employer_rule, joint_declaration_rule,
-                           listed_rule, measure_participle_rule, package_names_rule, restrictive_measures_rule,
-                           lost_subject_rule, banned_dealings_rule, cut_from_system_rule, unparsed_verb_rule,
-                           inverted_passive_rule, licence_needed_rule, listed_by_rule,
-                           sanctioned_group_includes_rule)
+                           as_member_rule, comprising_rule, joined_employer_rule, joint_declaration_rule, listed_rule,
+                           measure_participle_rule, package_names_rule, restrictive_measures_rule, lost_subject_rule,
+                           banned_dealings_rule, cut_from_system_rule, unparsed_verb_rule, inverted_passive_rule,
+                           licence_needed_rule, listed_by_rule, sanctioned_group_includes_rule, counted_list_rule,
+                           misread_verb_rule, fronted_participle_rule, fronted_role_rule, naming_noun_rule,
+                           planned_join_rule, accession_effect_rule, people_group_rule, people_list_rule,
+                           possessed_unit_rule, joint_agents_rule, chosen_as_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.index import lexicon_memo
 from kg.nlp.relations.parse import Parse, read_parse
+from kg.nlp.relations.r13suite_modality import inverted
 
 
 def _negation(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
@@ -198,6 +199,8 @@ def conditional_consequence(verb: int, p: Parse, marks: frozenset[str]) -> bool:
 def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
     """:func:`hypothetical` over the governors of a token (``chain``)."""
     marks, aux, verbs = _hypothetical(lex)
+    if inverted(chain, p, lex):
+        return True  # "Should X restrict …, Y would …", "Will X join Z?" (r13suite_modality.py)
     dep, lower = p.dep, p.lower
     for k, gov in enumerate(chain):
         for child in p.children[gov]:
