@@ -1,0 +1,170 @@
+"""Focus constructions of branch r13focus (``focusesOn``), written for news nobody tuned the rules to:
+
+- an actor's activity in a field, named by a noun: ``Baidu's work on autonomous vehicles``, ``Toyota's research
+  into hydrogen``, ``SoftBank's AI investments``, ``it would expand battery production``, ``boost output of
+  high-bandwidth memory`` (the owner of the noun, or the subject of a verb of pursuing whose object it is);
+- a project led by an actor: ``the Airbus-led drone project``, ``the programme, led by KNDS, to build tanks``;
+- money spent on a field: ``G42 is spending heavily on artificial intelligence``.
+
+The words are data: the ``r13focus_`` keys of ``data/lexicon/structure.json``. Each rule visits only the
+sentence's words of its list (through the document index).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.focus4 import PURSUER_TYPES, _pursued, pursuers
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.money_slots import is_money
+
+#: the dependencies of a modifier that names a noun's field ("battery production", "AI research")
+MODIFIERS = ("compound", "amod", "nmod")
+
+
+def field_modifiers(noun: Token, ctx: DocContext) -> list[str]:
+    """The technologies that modify ``noun`` before it (``battery production``, ``AI and chip investments``);
+    none when an actor modifies it too (``Huawei's and ZTE's 5G business`` is read elsewhere, ``the Huawei 5G
+    contract`` is another actor's)."""
+    mods = [c for c in noun.children if c.dep_ in MODIFIERS and c.i < noun.i]
+    if any(ctx.actors(c, conj=False) for c in mods):
+        return []
+    return list(dict.fromkeys(t for c in mods for t in ctx.technologies(c, shallow=True)))
+
+
+def other_actors_fields(phrase: Token, ctx: DocContext) -> set[str]:
+    """The technologies inside ``phrase`` that describe an actor named in it rather than the phrase itself: in
+    ``invested in Anthropic, which makes the Claude chatbot`` the chatbot is Anthropic's; in ``Thales, which makes
+    radar, Leonardo, a maker of helicopters, and Saab`` (the parser hangs the rest of the list on ``radar``) the
+    helicopters are Leonardo's. A technology hangs under an actor's name when a token of the name is among its
+    heads below ``phrase``."""
+    found: set[str] = set()
+    for tok in phrase.subtree:
+        tech = ctx.entity(tok)
+        if tech is None or ctx.type_of(tech) != "Technology":
+            continue
+        head = tok
+        while head.i != phrase.i and head.head.i != head.i:
+            head = head.head
+            owner = ctx.entity(head)
+            if owner is not None and owner != tech and ctx.is_actor(owner):
+                found.add(tech)
+                break
+    return found
+
+
+def named_fields(noun: Token, ctx: DocContext) -> list[str]:
+    """The technologies a noun is on, into or in when the object is itself the technology's name (``work on
+    autonomous vehicles``, whose head word the organisation nouns also know: ``an investment vehicle``)."""
+    return [t for p in ctx.pobjs(noun, {"on", "into", "in", "of"}) for t in [ctx.entity(p)]
+            if t and ctx.type_of(t) == "Technology"]
+
+
+def _with_partner(verb: Token, ctx: DocContext) -> bool:
+    """Whether a verb names a partner (``expand production with Toyota``): a cooperation, read by other rules."""
+    return any(ctx.actors(p) for p in ctx.pobjs(verb, {"with"})) or \
+        any(c.lower_ in ("together", "jointly") for c in verb.children)
+
+
+@triggered_by(lambda lex: lex.words("r13focus_activity_nouns"))
+def activity_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Baidu's work on autonomous vehicles``, ``Toyota's research into hydrogen``, ``SoftBank's AI
+    investments``, ``Intel said it would expand semiconductor production``, ``SK Hynix will boost output of
+    high-bandwidth memory``: an actor's work, research, investment or output in a field is its focus."""
+    nouns = ctx.lex.words("r13focus_activity_nouns")
+    economy = ctx.lex.words("r13focus_economy_nouns")  # a country's output is its economy's, no focus of the state
+    verbs = ctx.lex.words("pursuing_verbs")
+    for noun in ctx.find(sent, nouns):
+        if noun.pos_ != "NOUN" or noun.lower_ not in nouns or ctx.negated(noun):
+            continue
+        techs = field_modifiers(noun, ctx)
+        techs += [t for t in _pursued(noun, ctx) + named_fields(noun, ctx) if t not in techs]
+        if not techs:
+            continue
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+        if noun.lower_ in economy:
+            owners = [a for a in owners if ctx.type_of(a) != "Country"]
+        owners += [a for p in ctx.pobjs(noun, {"by"}) for a in ctx.actors(p) if a not in owners]
+        status = "asserted"
+        verb = noun.head
+        if not owners and noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_ in verbs and \
+                not ctx.negated(verb) and not _with_partner(verb, ctx):
+            owners = ctx.subjects(verb)  # "X will expand battery production" (not with a partner: a cooperation)
+            status = ctx.status(verb)
+        for owner in pursuers(owners, ctx):
+            for tech in techs:
+                yield Candidate(owner, "focusesOn", tech, f"focus:activity:{noun.lemma_}", status, sent)
+
+
+def _project_fields(noun: Token, ctx: DocContext) -> list[str]:
+    """The technologies a project is about: its modifiers (``the drone project``), what it is for or on (``a
+    project on quantum computing``), what its clause builds (``a project to build fighter jets``) or what it is
+    said to build (``the programme will build drones``)."""
+    making = ctx.lex.words("making_verbs")
+    techs = field_modifiers(noun, ctx)
+    techs += [t for p in ctx.pobjs(noun, {"for", "on", "in", "into", "of"}) if not ctx.actors(p, conj=False)
+              for t in ctx.technologies(p, shallow=True)]
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in making]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in making:
+        clauses.append(noun.head)
+    for verb in clauses:
+        if not ctx.negated(verb):
+            techs += [t for c in verb.children if c.dep_ == "dobj" and not ctx.actors(c, conj=False)
+                      for t in ctx.technologies(c, shallow=True)]
+    return list(dict.fromkeys(techs))
+
+
+def _leaders(led: Token, ctx: DocContext) -> list[str]:
+    """Who a participle ``led`` names as leader: ``by X`` (``the programme, led by Airbus``) or the name joined
+    to it by a hyphen (``the Airbus-led project``, ``the Japanese-led project``)."""
+    found = [a for c in led.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+             for a in ctx.actors(p)]
+    i = led.i
+    if not found and i >= 2 and ctx.doc[i - 1].text in ("-", "\u2013") and not ctx.doc[i - 1].whitespace_:
+        found = [a for a in [ctx.entity(ctx.doc[i - 2])] if a and ctx.is_actor(a)]
+    return found
+
+
+@triggered_by(lambda lex: {"led"})
+def led_project_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the Airbus-led drone project``, ``the Eurodrone programme, led by Airbus, will build drones``, ``a
+    Japanese-led project to build fighter aircraft``: the leader of a project in a field works on the field."""
+    projects = ctx.lex.words("r13focus_project_nouns")
+    for led in ctx.find(sent, {"led"}):
+        if led.lower_ != "led" or led.dep_ not in ("amod", "acl") or led.head.lower_ not in projects or \
+                ctx.negated(led):
+            continue
+        techs = _project_fields(led.head, ctx)
+        if not techs:
+            continue
+        for leader in dict.fromkeys(_leaders(led, ctx)):
+            if ctx.type_of(leader) in PURSUER_TYPES:
+                for tech in techs:
+                    yield Candidate(leader, "focusesOn", tech, "focus:led-project", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("r13focus_spending_verbs"))
+def spent_on_field_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Humain and G42 are spending heavily on artificial intelligence``, ``Japan has spent $25 billion on
+    semiconductors``: who spends on a field (not on another actor's product) works on it."""
+    for verb in ctx.find(sent, ctx.lex.words("r13focus_spending_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        # "spent $25 billion on chips": the parser may hang "on" on the sum
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj" and is_money(c)]
+        fields = [p for h in heads for p in ctx.pobjs(h, {"on"})]
+        if any(_with_partner(t, ctx) for t in heads + fields):
+            continue  # "spend $5 billion on chips with Apple": a cooperation, wherever "with" hangs
+        techs = list(dict.fromkeys(t for p in fields if not ctx.actors(p, conj=False)
+                                   and not any(c.dep_ == "poss" for c in p.children)
+                                   for t in ctx.technologies(p, shallow=True)))
+        if not techs:
+            continue
+        status = ctx.status(verb)
+        for actor in dict.fromkeys(ctx.subjects(verb)):
+            if ctx.type_of(actor) in ("Organization", "Country"):
+                for tech in techs:
+                    yield Candidate(actor, "focusesOn", tech, "focus:spent-on-field", status, sent)

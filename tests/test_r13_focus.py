@@ -1,0 +1,104 @@
+"""Focus, supply and investment constructions of branch r13focus: each test sentence is written for its
+construction, not taken from a gold file; the negatives show what the construction must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+from rule_runs import rules_by_triple
+
+
+def rule_triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    """The relations a rule found (not only the trained model)."""
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))
+            if any(not e.rule.startswith("model:") for e in r.evidence)}
+
+
+def rules_of(nlp, text: str) -> set[str]:
+    """Every rule that found one of the relations of ``text``."""
+    return {rule for rules in rules_by_triple(nlp, text).values() for rule in rules}
+
+
+@pytest.mark.parametrize(("text", "actor", "tech"), [
+    ("Baidu's work on autonomous vehicles has slowed, according to Reuters.", "baidu", "autonomous-vehicles"),
+    ("Toyota's research into hydrogen continues despite Tesla's lead.", "toyota", "hydrogen-energy"),
+    ("Intel said it would expand semiconductor production in Ireland and Israel.", "intel", "semiconductors"),
+    ("SK Hynix plans to boost output of high-bandwidth memory as demand from Nvidia grows.", "sk-hynix",
+     "high-bandwidth-memory"),
+])
+def test_an_actors_work_research_or_output_in_a_field_gives_focus(nlp, text: str, actor: str, tech: str) -> None:
+    assert (actor, "focusesOn", tech) in rule_triples(nlp, text)
+    assert any(r.startswith("focus:activity:") for r in rules_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "China's semiconductor production rose 10% last year.",  # a country's output: its economy
+    "Intel and TSMC will expand semiconductor production together in Arizona.",  # a cooperation
+    "Samsung did not expand battery production in Hungary.",  # negated
+    "Microsoft's AI investments include OpenAI.",  # stakes in companies, not the field (no activity noun)
+])
+def test_activity_nouns_leave_economy_cooperation_and_negation_alone(nlp, text: str) -> None:
+    assert not any(r.startswith("focus:activity:") for r in rules_of(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "leader", "tech"), [
+    ("The Airbus-led drones project includes Dassault and Leonardo.", "airbus", "drones"),
+    ("The Eurodrone programme, led by Airbus with Dassault and Leonardo, will build drones for Germany.",
+     "airbus", "drones"),
+    ("The Japanese-led project to build fighter aircraft moved ahead.", "japan", "military-aircraft"),
+])
+def test_the_leader_of_a_project_in_a_field_works_on_it(nlp, text: str, leader: str, tech: str) -> None:
+    assert (leader, "focusesOn", tech) in rule_triples(nlp, text)
+    assert "focus:led-project" in rules_of(nlp, text)
+
+
+def test_a_led_protest_or_a_project_without_field_gives_nothing(nlp) -> None:
+    assert "focus:led-project" not in rules_of(nlp, "The Huawei-led protest against the ban drew support from ZTE.")
+    assert "focus:led-project" not in rules_of(nlp, "The Airbus-led project stalled in Germany.")
+
+
+@pytest.mark.parametrize(("text", "actors", "techs"), [
+    ("Humain and G42 are spending heavily on artificial intelligence and data centres.", ("humain", "g42"),
+     ("artificial-intelligence", "data-centres")),
+    ("Japan has spent $25 billion on semiconductors since 2021.", ("japan",), ("semiconductors",)),
+])
+def test_who_spends_on_a_field_works_on_it(nlp, text: str, actors: tuple[str, ...], techs: tuple[str, ...]) -> None:
+    found = rule_triples(nlp, text)
+    assert {(a, "focusesOn", t) for a in actors for t in techs} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft spent $10 billion on OpenAI's models.",  # another actor's product
+    "Samsung will spend $5 billion on chips with Apple.",  # a cooperation
+    "Japan has not spent money on semiconductors.",  # negated
+])
+def test_spending_on_a_product_with_a_partner_or_negated_gives_no_field(nlp, text: str) -> None:
+    assert "focus:spent-on-field" not in rules_of(nlp, text)
+
+
+def test_a_technology_that_describes_another_actor_is_not_the_verbs_field(nlp) -> None:
+    text = "Amazon, Google and Salesforce have all invested in Anthropic, which makes the Claude chatbot."
+    found = rule_triples(nlp, text)
+    assert ("amazon", "investsIn", "anthropic") in found
+    assert ("amazon", "focusesOn", "artificial-intelligence") not in found
+    assert ("anthropic", "focusesOn", "artificial-intelligence") in found
+    # the parser hangs the rest of the list on the first relative clause's object
+    text = "The consortium of Thales, which makes radar and sonar, Leonardo, a maker of military helicopters, " \
+           "and Saab, the Swedish producer of fighter aircraft, won the tender in Brazil."
+    found = rule_triples(nlp, text)
+    assert ("thales", "focusesOn", "radar") in found and ("thales", "focusesOn", "sonar") in found
+    assert ("thales", "focusesOn", "military-helicopters") not in found
+    assert ("thales", "focusesOn", "military-aircraft") not in found
+    assert ("leonardo", "focusesOn", "military-helicopters") in found
+
+
+def test_having_a_party_as_customer_or_shareholder_gives_the_role(nlp) -> None:
+    text = "Cerebras, a US maker of artificial intelligence chips, has G42 of the UAE as its biggest customer."
+    assert ("cerebras", "suppliesTo", "g42") in rule_triples(nlp, text)
+    assert ("microsoft", "investsIn", "mistral-ai") in rule_triples(nlp, "Mistral has Microsoft as a shareholder.")
+    # a partner is no role of supply or investment; a negated holding gives nothing
+    assert not {t for t in rule_triples(nlp, "Mistral has Microsoft as a partner.") if t[1] in
+                ("suppliesTo", "investsIn")}
+    assert ("samsung-electronics", "suppliesTo", "apple") not in rule_triples(
+        nlp, "Samsung does not have Apple as a customer.")
