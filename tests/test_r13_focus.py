@@ -102,3 +102,23 @@ def test_having_a_party_as_customer_or_shareholder_gives_the_role(nlp) -> None:
                 ("suppliesTo", "investsIn")}
     assert ("samsung-electronics", "suppliesTo", "apple") not in rule_triples(
         nlp, "Samsung does not have Apple as a customer.")
+
+
+def test_a_plural_relative_clause_after_a_list_is_said_of_every_name(nlp) -> None:
+    text = "Lockheed Martin, Boeing and Raytheon, which build fighter aircraft for the Pentagon, reported higher orders."
+    found = rule_triples(nlp, text)
+    assert {("lockheed-martin", "focusesOn", "military-aircraft"), ("boeing", "focusesOn", "military-aircraft"),
+            ("rtx", "focusesOn", "military-aircraft")} <= found
+    # a singular verb agrees with the nearest name only
+    text = "Lockheed Martin and Raytheon, which builds missiles and radar for the Pentagon, reported higher orders."
+    found = rule_triples(nlp, text)
+    assert ("rtx", "focusesOn", "radar") in found
+    assert ("lockheed-martin", "focusesOn", "radar") not in found
+
+
+def test_a_plural_description_after_a_list_describes_every_name(nlp) -> None:
+    found = rule_triples(nlp, "Nokia and Ericsson, the two European suppliers of 5G equipment, gained orders.")
+    assert ("nokia", "focusesOn", "5g") in found and ("ericsson", "focusesOn", "5g") in found
+    # a singular description is the name before it (main's rule, kept)
+    found = rule_triples(nlp, "Nokia and Huawei, the Chinese maker of 5G equipment, gained orders.")
+    assert ("huawei", "focusesOn", "5g") in found and ("nokia", "focusesOn", "5g") not in found

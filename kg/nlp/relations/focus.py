@@ -92,7 +92,11 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 objects = [c for c in verb.children if c.dep_ == "dobj"] if tok.head.lower_ == "as" else []
                 actors = [a for c in objects for a in ctx.actors(c)] if objects else ctx.clause_subjects(verb)
             elif tok.dep_ == "appos":
-                actors = ctx.actors(tok.head, conj=False)
+                # "Nokia and Ericsson, the two suppliers of …": a plural description stands for the whole list;
+                # "Nokia and Huawei, the Chinese maker of …" a singular one for the name right before it
+                names = [tok.head] + [c for c in tok.head.conjuncts if c.i < tok.i]
+                actors = ctx.actors(tok.head) if tok.tag_ == "NNS" and len(names) > 1 else \
+                    ctx.actors(max(names, key=lambda t: t.i), conj=False)
             else:
                 actors = [a for c in tok.head.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
             for actor in actors:
