@@ -122,3 +122,34 @@ def test_a_plural_description_after_a_list_describes_every_name(nlp) -> None:
     # a singular description is the name before it (main's rule, kept)
     found = rule_triples(nlp, "Nokia and Huawei, the Chinese maker of 5G equipment, gained orders.")
     assert ("huawei", "focusesOn", "5g") in found and ("nokia", "focusesOn", "5g") not in found
+
+
+def test_goods_from_a_group_whose_names_follow_are_made_by_the_names(nlp) -> None:
+    text = "Washington restricted sales of AI chips from two American companies, Nvidia and AMD, to China."
+    found = rule_triples(nlp, text)
+    assert ("nvidia", "focusesOn", "semiconductors") in found and ("amd", "focusesOn", "semiconductors") in found
+    assert "focus:goods-from" in rules_of(nlp, "Huawei received chips from TSMC until 2020.")
+    # a country goods come from is a place of trade, no maker
+    assert "focus:goods-from" not in rules_of(nlp, "The ban covers imports of chips from Taiwan.")
+
+
+@pytest.mark.parametrize(("text", "supplier", "owner"), [
+    ("The Safaricom network uses equipment from Huawei and Nokia.", "huawei", "safaricom"),
+    ("Kenya's police force bought surveillance cameras from Hikvision.", "hikvision", "kenya"),
+    ("The Vodafone Germany network relies on Huawei equipment.", "huawei", "vodafone"),
+])
+def test_the_owner_of_a_network_or_force_receives_what_it_buys_or_uses(nlp, text: str, supplier: str,
+                                                                       owner: str) -> None:
+    found = rule_triples(nlp, text)
+    assert (supplier, "suppliesTo", owner) in found
+    assert (supplier, "suppliesTo", "germany") not in found  # the operator, not the country it works in
+
+
+def test_an_owned_unit_that_makes_a_technology_gives_its_owner_focus(nlp) -> None:
+    found = rule_triples(nlp, "Samsung's foundry subsidiary makes chips for Qualcomm.")
+    assert ("samsung-electronics", "focusesOn", "semiconductors") in found
+    assert ("tencent", "focusesOn", "artificial-intelligence") in rule_triples(nlp, "Tencent's AI lab published a paper.")
+    # a named subject, a negated clause or an owner of a thing that is no unit: nothing from this rule
+    assert not any(r.startswith("focus:owned-subject") for r in rules_of(nlp, "Samsung's chief makes no chips."))
+    assert not any(r.startswith("supply:owned-subject") for r in rules_of(
+        nlp, "The Safaricom network did not use equipment from Huawei."))

@@ -4,7 +4,10 @@
   into hydrogen``, ``SoftBank's AI investments``, ``it would expand battery production``, ``boost output of
   high-bandwidth memory`` (the owner of the noun, or the subject of a verb of pursuing whose object it is);
 - a project led by an actor: ``the Airbus-led drone project``, ``the programme, led by KNDS, to build tanks``;
-- money spent on a field: ``G42 is spending heavily on artificial intelligence``.
+- money spent on a field: ``G42 is spending heavily on artificial intelligence``;
+- goods from a group whose names follow: ``AI chips from two US companies, Nvidia and AMD``;
+- the owner of an unnamed network, force or unit that buys, uses or makes something: ``The Safaricom network uses
+  equipment from Huawei``, ``Samsung's foundry subsidiary makes chips``.
 
 The words are data: the ``r13focus_`` keys of ``data/lexicon/structure.json``. Each rule visits only the
 sentence's words of its list (through the document index).
@@ -168,3 +171,85 @@ def spent_on_field_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if ctx.type_of(actor) in ("Organization", "Country"):
                 for tech in techs:
                     yield Candidate(actor, "focusesOn", tech, "focus:spent-on-field", status, sent)
+
+
+def subject_owners(verb: Token, ctx: DocContext) -> list[str]:
+    """The actors owning a verb's unnamed subject: ``The Safaricom network uses …``, ``Kenya's police force
+    bought …``, ``the Indonesian air force ordered …``, ``Samsung's foundry subsidiary makes …`` (the subject's
+    head a word of ``r13focus_owned_part_nouns``); none when the verb has an actor for subject."""
+    if ctx.subjects(verb):
+        return []
+    parts = ctx.lex.words("r13focus_owned_part_nouns")
+    owners: list[str] = []
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in parts and not ctx.entity(c)):
+        # "The Vodafone Germany network": every name among the modifiers before the noun
+        owners += [a for c in subj.children if c.dep_ in ("poss", "compound", "amod") and c.i < subj.i
+                   for t in c.subtree for a in [ctx.entity(t)] if a and ctx.type_of(a) in ("Organization", "Country")]
+    if any(ctx.type_of(a) == "Organization" for a in owners):  # the operator, not the country it works in
+        owners = [a for a in owners if ctx.type_of(a) == "Organization"]
+    return list(dict.fromkeys(owners))
+
+
+def _makers(phrase: Token, ctx: DocContext) -> list[str]:
+    """The organisations whose goods a phrase names: ``equipment from Huawei and Nokia``, ``Huawei equipment``."""
+    found = [a for p in ctx.pobjs(phrase, {"from"}) for a in ctx.actors(p)]
+    if phrase.lower_ in ctx.lex.words("product_nouns"):
+        found += [a for c in phrase.children if c.dep_ == "compound" and c.i < phrase.i
+                  for a in ctx.actors(c, conj=False)]
+    return [a for a in found if ctx.type_of(a) in ("Organization", "Country")]
+
+
+@triggered_by(lambda lex: lex.words("r13focus_receiving_verbs") | lex.words("making_verbs"))
+def owned_subject_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Safaricom network uses equipment from Huawei``, ``Kenya's police force bought cameras from
+    Hikvision``: the owner of a network, force or unit buys or uses what it does; ``Samsung's foundry subsidiary
+    makes chips``: the owner of a unit makes what it makes."""
+    receiving = ctx.lex.words("r13focus_receiving_verbs")
+    making = ctx.lex.words("making_verbs")
+    for verb in ctx.find(sent, receiving | making):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        owners = subject_owners(verb, ctx)
+        if not owners:
+            continue
+        status = ctx.status(verb)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_ in receiving:
+            # "equipment from Huawei", or "from Huawei" on the verb itself, or "relies on Huawei equipment"
+            goods = objects + list(ctx.pobjs(verb, {"on"}))
+            makers = [a for g in goods for a in _makers(g, ctx)] + [a for p in ctx.pobjs(verb, {"from"})
+                                                                    for a in ctx.actors(p)]
+            for maker in dict.fromkeys(makers):
+                for owner in owners:
+                    if maker != owner and ctx.type_of(maker) in ("Organization", "Country"):
+                        yield Candidate(maker, "suppliesTo", owner, f"supply:owned-subject:{verb.lemma_}", status,
+                                        sent)
+        if verb.lemma_ in making:
+            techs = [t for o in objects if not ctx.actors(o, conj=False) for t in ctx.technologies(o, shallow=True)]
+            for owner in owners:
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(owner, "focusesOn", tech, f"focus:owned-subject:{verb.lemma_}", status, sent)
+
+
+def _group_names(phrase: Token, ctx: DocContext) -> list[str]:
+    """The organisations a phrase names: itself (``Nvidia``), or the names in apposition to a group noun (``two US
+    companies, Nvidia and AMD``) or given as its examples (``companies such as Nvidia``)."""
+    found = [] if ctx.entity(phrase) else \
+        [a for c in phrase.children if c.dep_ == "appos" for a in ctx.actors(c)] or ctx.examples(phrase)
+    return [a for a in found or ctx.actors(phrase) if ctx.type_of(a) == "Organization"]
+
+
+@triggered_by(types=("Technology",))
+def goods_from_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``AI chips from two American companies, Nvidia and AMD``, ``drones from Chinese makers such as DJI``, ``chips
+    from TSMC``: the organisations goods come from make them."""
+    products = ctx.lex.words("product_nouns")
+    for ent in ctx.index.ents_typed(sent, "Technology", ctx.type_of):
+        root = ent.root
+        head = root.head if root.dep_ in ("compound", "amod") and root.head.i > root.i and \
+            root.head.lower_ in products else root
+        # "sales of AI chips from Nvidia": the parser may hang "from" on the noun the goods are "of"
+        heads = [head, head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of" else [head]
+        makers = [a for h in heads for p in ctx.pobjs(h, {"from"}) for a in _group_names(p, ctx)]
+        for maker in dict.fromkeys(makers):
+            yield Candidate(maker, "focusesOn", ent.kb_id_, "focus:goods-from", "asserted", sent)
