@@ -153,3 +153,23 @@ def test_an_owned_unit_that_makes_a_technology_gives_its_owner_focus(nlp) -> Non
     assert not any(r.startswith("focus:owned-subject") for r in rules_of(nlp, "Samsung's chief makes no chips."))
     assert not any(r.startswith("supply:owned-subject") for r in rules_of(
         nlp, "The Safaricom network did not use equipment from Huawei."))
+
+
+def test_starting_mass_production_a_launched_range_and_a_focused_descriptor_give_focus(nlp) -> None:
+    found = rule_triples(nlp, "Samsung started mass production of high-bandwidth memory in April.")
+    assert ("samsung-electronics", "focusesOn", "high-bandwidth-memory") in found
+    found = rule_triples(nlp, "Nvidia unveiled a new range of artificial intelligence chips at its conference.")
+    assert ("nvidia", "focusesOn", "semiconductors") in found
+    assert "focus:launched-range:unveil" in rules_of(nlp, "Nvidia unveiled a new range of artificial intelligence "
+                                                          "chips at its conference.")
+    found = rule_triples(nlp, "Anduril, the drone-focused defence start-up, raised $1.5 billion.")
+    assert ("anduril", "focusesOn", "drones") in found
+    found = rule_triples(nlp, "CATL, the dominant force in batteries, signed a deal with Ford.")
+    assert ("catl", "focusesOn", "batteries") in found
+
+
+def test_a_range_launched_with_a_partner_or_a_focus_on_no_technology_gives_nothing(nlp) -> None:
+    text = "Nvidia unveiled a new range of artificial intelligence chips with MediaTek."
+    assert not any(r.startswith("focus:launched-range") for r in rules_of(nlp, text))
+    text = "Anduril, the profit-focused defence start-up, raised $1.5 billion."
+    assert "focus:focused-descriptor" not in rules_of(nlp, text)

@@ -23,6 +23,7 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.focus4 import PURSUER_TYPES, _pursued, pursuers
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.money_slots import is_money
+from kg.nlp.relations.structure import org_noun_targets
 
 #: the dependencies of a modifier that names a noun's field ("battery production", "AI research")
 MODIFIERS = ("compound", "amod", "nmod")
@@ -79,7 +80,9 @@ def activity_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     high-bandwidth memory``: an actor's work, research, investment or output in a field is its focus."""
     nouns = ctx.lex.words("r13focus_activity_nouns")
     economy = ctx.lex.words("r13focus_economy_nouns")  # a country's output is its economy's, no focus of the state
-    verbs = ctx.lex.words("pursuing_verbs")
+    # "boost output of", "start mass production of"
+    verbs = ctx.lex_memo("r13focus:activity_verbs", lambda: frozenset(
+        ctx.lex.words("pursuing_verbs") | ctx.lex.words("r13focus_starting_verbs")))
     for noun in ctx.find(sent, nouns):
         if noun.pos_ != "NOUN" or noun.lower_ not in nouns or ctx.negated(noun):
             continue
@@ -253,3 +256,44 @@ def goods_from_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         makers = [a for h in heads for p in ctx.pobjs(h, {"from"}) for a in _group_names(p, ctx)]
         for maker in dict.fromkeys(makers):
             yield Candidate(maker, "focusesOn", ent.kb_id_, "focus:goods-from", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("launch_verbs"))
+def launched_range_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nvidia unveiled a new range of AI chips``, ``BYD launched a family of electric vehicles``: who launches a
+    range, line or family of a technology's products works on it (focus2's launch rule reads the object itself)."""
+    collections = ctx.lex.words("r13focus_collection_nouns")
+    for verb in ctx.find(sent, ctx.lex.words("launch_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or _with_partner(verb, ctx):
+            continue
+        ranges = [(o, p) for o in verb.children if o.dep_ == "dobj" and o.lower_ in collections
+                  for p in ctx.pobjs(o, {"of"}) if not ctx.actors(p, conj=False)]
+        techs = [t for _, p in ranges for t in ctx.technologies(p, shallow=True)]
+        if not techs or any(_with_partner(t, ctx) for pair in ranges for t in pair):
+            continue
+        status = ctx.status(verb)
+        for actor in dict.fromkeys(ctx.subjects(verb)):
+            if ctx.type_of(actor) in ("Organization", "Country"):
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(actor, "focusesOn", tech, f"focus:launched-range:{verb.lemma_}", status, sent)
+
+
+@triggered_by(lambda lex: {"focused", "focussed"})
+def focused_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Anduril, the drone-focused defence start-up``, ``the AI-focused fund MGX``: an organisation described as
+    focused on a technology by a hyphened modifier works on it."""
+    doc = ctx.doc
+    for tok in ctx.find(sent, {"focused", "focussed"}):
+        i = tok.i
+        if i < 2 or doc[i - 1].text not in ("-", "\u2013") or doc[i - 1].whitespace_ or tok.dep_ not in ("amod",
+                                                                                                         "compound"):
+            continue
+        tech = ctx.entity(doc[i - 2])
+        if tech is None or ctx.type_of(tech) != "Technology":
+            continue
+        noun = tok.head
+        orgs = [a for a in org_noun_targets(noun, ctx) if ctx.type_of(a) == "Organization"]
+        if not orgs and noun.dep_ == "appos":
+            orgs = [a for a in ctx.actors(noun.head, conj=False) if ctx.type_of(a) == "Organization"]
+        for org in dict.fromkeys(orgs):
+            yield Candidate(org, "focusesOn", tech, "focus:focused-descriptor", "asserted", sent)
