@@ -173,3 +173,11 @@ def test_a_range_launched_with_a_partner_or_a_focus_on_no_technology_gives_nothi
     assert not any(r.startswith("focus:launched-range") for r in rules_of(nlp, text))
     text = "Anduril, the profit-focused defence start-up, raised $1.5 billion."
     assert "focus:focused-descriptor" not in rules_of(nlp, text)
+
+
+def test_more_maker_words_name_the_field_the_document_names(nlp) -> None:
+    text = "Tanks are back in demand. The tank maker KNDS signed a deal with Poland."
+    assert ("knds", "focusesOn", "tanks") in rule_triples(nlp, text)
+    assert "focus:product-maker-word" in rules_of(nlp, text)
+    # a maker word whose field the document never names says nothing
+    assert "focus:product-maker-word" not in rules_of(nlp, "The tank maker KNDS signed a deal with Poland.")
