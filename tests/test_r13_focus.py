@@ -181,3 +181,16 @@ def test_more_maker_words_name_the_field_the_document_names(nlp) -> None:
     assert "focus:product-maker-word" in rules_of(nlp, text)
     # a maker word whose field the document never names says nothing
     assert "focus:product-maker-word" not in rules_of(nlp, "The tank maker KNDS signed a deal with Poland.")
+
+
+@pytest.mark.parametrize(("text", "lender", "borrower"), [
+    ("An ADB loan for Sri Lanka will finance solar energy projects.", "asian-development-bank", "sri-lanka"),
+    ("The IMF's $3 billion bailout for Egypt was approved.", "international-monetary-fund", "egypt"),
+])
+def test_a_loan_or_bailout_for_a_party_is_an_investment_in_it(nlp, text: str, lender: str, borrower: str) -> None:
+    assert (lender, "investsIn", borrower) in rule_triples(nlp, text)
+
+
+def test_a_loan_for_a_purpose_names_no_party(nlp) -> None:
+    found = rule_triples(nlp, "The ADB approved a loan for the construction of a port.")
+    assert not {t for t in found if t[1] == "investsIn"}
