@@ -194,3 +194,18 @@ def test_a_loan_or_bailout_for_a_party_is_an_investment_in_it(nlp, text: str, le
 def test_a_loan_for_a_purpose_names_no_party(nlp) -> None:
     found = rule_triples(nlp, "The ADB approved a loan for the construction of a port.")
     assert not {t for t in found if t[1] == "investsIn"}
+
+
+@pytest.mark.parametrize(("text", "maker", "recipient"), [
+    ("Washington will provide Ukraine with Patriot air defence systems made by Raytheon.", "rtx", "ukraine"),
+    ("Germany equipped the Egyptian navy with submarines from TKMS.", "tkms", "navy-of-egypt"),
+])
+def test_the_maker_of_goods_provided_to_a_party_supplies_it(nlp, text: str, maker: str, recipient: str) -> None:
+    assert (maker, "suppliesTo", recipient) in rule_triples(nlp, text)
+    assert "supply:provided-goods-maker" in rules_of(nlp, text)
+
+
+def test_goods_not_provided_or_without_maker_give_no_maker(nlp) -> None:
+    assert "supply:provided-goods-maker" not in rules_of(
+        nlp, "Germany did not provide Ukraine with missiles made by MBDA.")
+    assert "supply:provided-goods-maker" not in rules_of(nlp, "Lockheed Martin will supply Poland with fighter jets.")

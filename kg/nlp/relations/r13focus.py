@@ -297,3 +297,28 @@ def focused_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             orgs = [a for a in ctx.actors(noun.head, conj=False) if ctx.type_of(a) == "Organization"]
         for org in dict.fromkeys(orgs):
             yield Candidate(org, "focusesOn", tech, "focus:focused-descriptor", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("r13focus_providing_verbs"))
+def provided_goods_maker_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Washington will provide Ukraine with Patriot systems made by Raytheon``, ``Germany equipped the navy with
+    submarines from TKMS``: the maker of the goods one party provides to another supplies the recipient too."""
+    from kg.nlp.relations.commerce import product_makers
+
+    for verb in ctx.find(sent, ctx.lex.words("r13focus_providing_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        recipients = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
+        goods = [g for p in ctx.pobjs(verb, {"with"}) for g in [p, *p.conjuncts]]
+        if not recipients or not goods:
+            continue
+        providers = set(ctx.subjects(verb))
+        makers = [a for g in goods for a in product_makers(g, ctx)]
+        makers += [a for g in goods for p in ctx.pobjs(g, {"from"}) for a in _group_names(p, ctx)]
+        status = ctx.status(verb)
+        for maker in dict.fromkeys(makers):
+            if maker in providers:
+                continue
+            for recipient in recipients:
+                if recipient != maker:
+                    yield Candidate(maker, "suppliesTo", recipient, "supply:provided-goods-maker", status, sent)
