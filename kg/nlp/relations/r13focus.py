@@ -322,3 +322,21 @@ def provided_goods_maker_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate
             for recipient in recipients:
                 if recipient != maker:
                     yield Candidate(maker, "suppliesTo", recipient, "supply:provided-goods-maker", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("r13focus_company_focus_verbs"))
+def company_provides_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Huawei provides cloud computing services``, ``chose the US company Ipsidy to provide biometrics``: a company
+    that provides a technology works on it (a state that provides weapons to another supplies them, no more)."""
+    for verb in ctx.find(sent, ctx.lex.words("r13focus_company_focus_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or _with_partner(verb, ctx):
+            continue
+        techs = [t for o in verb.children if o.dep_ == "dobj" and not ctx.actors(o, conj=False)
+                 for t in ctx.technologies(o, shallow=True) if t not in other_actors_fields(o, ctx)]
+        if not techs:
+            continue
+        status = ctx.status(verb)
+        for actor in dict.fromkeys(ctx.subjects(verb)):
+            if ctx.type_of(actor) == "Organization":
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(actor, "focusesOn", tech, f"focus:company-provides:{verb.lemma_}", status, sent)
