@@ -84,7 +84,13 @@ def activity_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     verbs = ctx.lex_memo("r13focus:activity_verbs", lambda: frozenset(
         ctx.lex.words("pursuing_verbs") | ctx.lex.words("r13focus_starting_verbs")))
     for noun in ctx.find(sent, nouns):
-        if noun.pos_ != "NOUN" or noun.lower_ not in nouns or ctx.negated(noun):
+        if noun.pos_ != "NOUN" or noun.lower_ not in nouns:
+            continue
+        # an owner ("Baidu's work", "work by Baidu") or a verb of pursuing it, before reading any field
+        if not (noun.dep_ == "dobj" and noun.head.lemma_ in verbs) and not any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+            continue
+        if ctx.negated(noun):
             continue
         techs = field_modifiers(noun, ctx)
         techs += [t for t in _pursued(noun, ctx) + named_fields(noun, ctx) if t not in techs]
@@ -242,7 +248,7 @@ def _group_names(phrase: Token, ctx: DocContext) -> list[str]:
     return [a for a in found or ctx.actors(phrase) if ctx.type_of(a) == "Organization"]
 
 
-@triggered_by(types=("Technology",))
+@triggered_by(lambda lex: {"from"})
 def goods_from_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``AI chips from two American companies, Nvidia and AMD``, ``drones from Chinese makers such as DJI``, ``chips
     from TSMC``: the organisations goods come from make them."""
