@@ -220,3 +220,17 @@ def test_a_company_that_provides_a_technology_works_on_it(nlp) -> None:
         nlp, "The United States will provide air defence systems to Ukraine.")
     assert "focus:company-provides:provide" not in rules_of(
         nlp, "Microsoft will not provide artificial intelligence tools to the Chinese military.")
+
+
+def test_getting_goods_from_a_maker_and_a_makers_goods_used_by_others_give_supply(nlp) -> None:
+    found = rule_triples(nlp, "Kenya's Safaricom gets most of its network equipment from Huawei.")
+    assert ("huawei", "suppliesTo", "safaricom") in found
+    found = rule_triples(nlp, "ASML, whose machines are used by TSMC and Samsung, reported strong orders.")
+    assert ("asml", "suppliesTo", "tsmc") in found and ("asml", "suppliesTo", "samsung-electronics") in found
+
+
+def test_getting_no_goods_or_goods_not_used_give_no_supply(nlp) -> None:
+    text = "Safaricom got approval from Huawei to launch 5G services."
+    assert not any(r.startswith("supply:got-goods") for r in rules_of(nlp, text))
+    text = "ASML, whose machines are not used by Huawei, reported strong orders."
+    assert "supply:whose-goods-used" not in rules_of(nlp, text)

@@ -346,3 +346,51 @@ def company_provides_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if ctx.type_of(actor) == "Organization":
                 for tech in dict.fromkeys(techs):
                     yield Candidate(actor, "focusesOn", tech, f"focus:company-provides:{verb.lemma_}", status, sent)
+
+
+def _goods(obj: Token, ctx: DocContext) -> bool:
+    """Whether an object names goods: a product noun or a technology, also as ``most of its network equipment``."""
+    nouns = [obj] + [p for p in ctx.pobjs(obj, {"of"})]
+    products = ctx.lex.words("product_nouns")
+    return any(n.lower_ in products or ctx.technologies(n, shallow=True) for n in nouns)
+
+
+@triggered_by(lambda lex: lex.words("r13focus_getting_verbs"))
+def got_goods_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Safaricom gets most of its network equipment from Huawei``: who gets goods from another is supplied by it
+    (not ``got approval from the regulator``: only goods)."""
+    for verb in ctx.find(sent, ctx.lex.words("r13focus_getting_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and _goods(c, ctx)]
+        if not objects:
+            continue
+        suppliers = [a for p in ctx.pobjs(verb, {"from"}) for a in ctx.actors(p)]
+        goods = objects + [p for o in objects for p in ctx.pobjs(o, {"of"})]  # "most of its equipment from X"
+        suppliers += [a for g in goods for p in ctx.pobjs(g, {"from"}) for a in ctx.actors(p)]
+        receivers = [a for a in ctx.subjects(verb) if ctx.type_of(a) in ("Organization", "Country")]
+        status = ctx.status(verb)
+        for s in dict.fromkeys(suppliers):
+            for o in receivers:
+                if s != o and ctx.type_of(s) in ("Organization", "Country"):
+                    yield Candidate(s, "suppliesTo", o, f"supply:got-goods:{verb.lemma_}", status, sent)
+
+
+@triggered_by(lambda lex: {"whose"})
+def whose_goods_used_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``ASML, whose machines are used by TSMC and Samsung``: the users of a maker's products are its customers."""
+    using = ctx.lex.words("r13focus_receiving_verbs")
+    products = ctx.lex.words("product_nouns")
+    for whose in ctx.find(sent, {"whose"}):
+        thing = whose.head
+        verb = thing.head
+        if whose.dep_ != "poss" or thing.dep_ != "nsubjpass" or thing.lower_ not in products or \
+                verb.dep_ != "relcl" or verb.lemma_ not in using or ctx.negated(verb):
+            continue
+        makers = [a for a in ctx.actors(verb.head, conj=False) if ctx.type_of(a) in ("Organization", "Country")]
+        users = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                 for a in ctx.actors(p) if ctx.type_of(a) in ("Organization", "Country")]
+        for maker in makers:
+            for user in dict.fromkeys(users):
+                if user != maker:
+                    yield Candidate(maker, "suppliesTo", user, "supply:whose-goods-used", ctx.status(verb), sent)
