@@ -107,6 +107,9 @@ from kg.nlp.relations.r10curbs import (asset_freeze_rule, banned_product_ref_rul
                                        imposed_on_carried_rule, licensing_requirement_rule, made_up_of_rule,
                                        sanctions_package_target_rule, sanctions_targeting_rule)
 from kg.nlp.relations.roles import role_rule
+from kg.nlp.relations.r13focus import (activity_rule, company_provides_rule, focused_descriptor_rule, goods_from_rule,
+                                       got_goods_rule, launched_range_rule, led_project_rule, owned_subject_rule,
+                                       provided_goods_maker_rule, spent_on_field_rule, whose_goods_used_rule)
 from kg.nlp.relations.r12lex import (admitted_member_rule, as_member_rule, comprising_rule, drawing_closer_rule,
                                      founding_members_rule, joint_with_rule, partnership_of_rule,
                                      role_with_employer_rule, sanctions_carrier_rule, shared_among_rule,
@@ -250,7 +253,10 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            licence_needed_rule, listed_by_rule, sanctioned_group_includes_rule, counted_list_rule,
                            misread_verb_rule, fronted_participle_rule, fronted_role_rule, naming_noun_rule,
                            planned_join_rule, accession_effect_rule, people_group_rule, people_list_rule,
-                           possessed_unit_rule, joint_agents_rule, chosen_as_rule)
+                           possessed_unit_rule, joint_agents_rule, chosen_as_rule, activity_rule, led_project_rule,
+                           spent_on_field_rule, owned_subject_rule, goods_from_rule, launched_range_rule,
+                           focused_descriptor_rule, provided_goods_maker_rule, company_provides_rule, got_goods_rule,
+                           whose_goods_used_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

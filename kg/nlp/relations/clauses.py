@@ -42,7 +42,7 @@ class ClauseReading:
                     # "ByteDance and Tencent were among the companies that ordered …"
                     return self.clause_subjects(verb.head.head.head)
                 if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-                    if any(c.lower_ in ("both", "all") for c in verb.children):
+                    if any(c.lower_ in ("both", "all") for c in verb.children) or self._plural_clause(verb, child):
                         # "X and Y, which both belong to Z": every conjunct, wherever the parser hung the clause
                         group = [verb.head] + list(verb.head.conjuncts)
                         return list(dict.fromkeys(a for t in group for a in self.actors(t, conj=False)))
@@ -69,6 +69,15 @@ class ClauseReading:
                 any(c.dep_ == "aux" and c.lower_ == "to" and c.i == head.i + 1 for c in verb.children):
             return self.actors(head)  # a headline: "Alibaba to lead MiniMax fundraising"
         return self.inherited_subjects(verb)
+
+    @staticmethod
+    def _plural_clause(verb: Token, pronoun: Token) -> bool:
+        """Whether a relative clause set off after a list agrees with the whole list: ``A, B and C, which build
+        jets`` (a plural present verb or auxiliary after a comma), not ``A and B, which builds jets`` (the nearest)."""
+        if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text != "," or not verb.head.conjuncts:
+            return False
+        return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" or
+                                         c.lower_ in ("were",) for c in verb.children)
 
     def _described_by_place(self, place: Token) -> list[str]:
         """``Sophgo, a chip designer based in Xiamen, which had ordered …``: a relative clause the parser hangs

@@ -13,6 +13,7 @@ from kg.records import Entity
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.focus4 import names_after
 from kg.nlp.relations.r9focus import group_subject, named_unit_only
+from kg.nlp.relations.r13focus import other_actors_fields
 
 
 @triggered_by(lambda lex: lex.words("focus_verbs") | lex.words("focus_nouns"))
@@ -64,6 +65,7 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                         owned |= {ctx.entity(t) for c in child.children if c.dep_ == "poss" and ctx.entity(c)
                                   and ctx.type_of(ctx.entity(c) or "") == "Organization"
                                   and ctx.entity(c) not in subjects for t in child.subtree}
+                    owned |= other_actors_fields(child, ctx)  # "in Anthropic, which makes chatbots"
                     techs += [t for t in ctx.technologies(child) if t not in techs and t not in described
                               and t not in owned]
             if techs:
@@ -90,7 +92,11 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 objects = [c for c in verb.children if c.dep_ == "dobj"] if tok.head.lower_ == "as" else []
                 actors = [a for c in objects for a in ctx.actors(c)] if objects else ctx.clause_subjects(verb)
             elif tok.dep_ == "appos":
-                actors = ctx.actors(tok.head, conj=False)
+                # "Nokia and Ericsson, the two suppliers of …": a plural description stands for the whole list;
+                # "Nokia and Huawei, the Chinese maker of …" a singular one for the name right before it
+                names = [tok.head] + [c for c in tok.head.conjuncts if c.i < tok.i]
+                actors = ctx.actors(tok.head) if tok.tag_ == "NNS" and len(names) > 1 else \
+                    ctx.actors(max(names, key=lambda t: t.i), conj=False)
             else:
                 actors = [a for c in tok.head.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
             for actor in actors:

@@ -186,7 +186,7 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
     # "sanctions imposed on Moscow", "curbs placed on China": a participle carries the noun's preposition
     hosts += [c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     for slot in slots:
-        if slot in ("with", "on", "against", "to", "in", "into", "of"):
+        if slot in ("with", "on", "against", "to", "in", "into", "of", "for"):  # "a $1bn loan for Egypt"
             others += [a for h in (hosts if slot != "of" else [tok]) for p in ctx.pobjs(h, {slot})
                        for a in slot_actors(p, slot, ctx)]
         elif slot in ("on_org", "on_state"):
