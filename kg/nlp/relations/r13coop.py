@@ -1,0 +1,403 @@
+"""Cooperation and agreements whose parties the parser lost in long news sentences: a list of names before its verb
+that the parser hung on the clause before (``On Tuesday, in a ceremony attended by A's leader, India and Japan signed
+a memorandum``), a headline's comma list (``US, Japan seal minerals pact``), a list with a description inside it
+(``Saudi Arabia, the UAE and Qatar signed``), people standing for their states or firms (``the foreign ministers of
+Vietnam and Cambodia signed``, ``Chinese and Russian scientists are collaborating``), a possessive on the last of
+coordinated names (``Norway and Sweden's partnership``), and who joins others in a joint undertaking (``Italy joined
+Britain and Japan in the fighter programme``). Word lists: ``r13coop_*`` in ``data/lexicon/cooperation.json``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.nlp.relations.coop import party_ids
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r10coop import supposed_or_doubted
+from kg.nlp.relations.slots import verb_objects
+from kg.nlp.relations.triggers import distinct_pairs, noun_participants, topics
+
+#: the predicates read here
+COOPERATION = ("cooperatesWith", "agreementWith")
+#: what ends a list of names on its left: the sentence's start or one of these
+LIST_STARTS = {",", ";", ":", "\u2014", "\u2013", "(", "\"", "\u201c"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+HYPHENS = ("-", "\u2013", "\u2014", "/")
+
+
+def _verb_words(lex) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The verbs of cooperation and agreement in the trigger lexicon and the verbs that do a deal (``sign``)."""
+    return frozenset({v for v, specs in lex.verbs.items() if any(p in COOPERATION for p, _s in specs)}
+                     | lex.words("r13coop_doing_verbs"))
+
+
+def _readings(verb: Token, ctx: DocContext) -> Iterator[tuple[str, list[str], bool, Token]]:
+    """What ``verb`` says of its subjects: (predicate, counterparts, mutual, trigger) for a cooperation verb
+    (``cooperate with``) or a deal noun it does (``signed a memorandum of cooperation with``)."""
+    for predicate, slots in ctx.lex.verbs.get(verb.lemma_, []):
+        if predicate in COOPERATION:
+            objects, mutual = verb_objects(verb, slots, ctx)
+            yield predicate, objects, mutual, verb
+    if verb.lemma_ in ctx.lex.words("mutual_agreeing_verbs") and any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
+        yield "agreementWith", [], True, verb  # "A, B and C agreed to pool funds", "… agreed on a plan"
+    if verb.lemma_ not in ctx.lex.words("r13coop_doing_verbs"):
+        return
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [c for n in nouns for c in n.conjuncts if c.pos_ == "NOUN"]
+    # "a memorandum of cooperation", "a framework for cooperation": the noun the deal is of
+    nouns += [p for n in nouns for p in ctx.pobjs(n, {"of", "for", "on"}) if p.pos_ == "NOUN"]
+    for noun in nouns:
+        if ctx.negated(noun):
+            continue
+        key = noun.lower_ if noun.lower_ in ctx.lex.nouns else noun.lemma_
+        for predicate, slots in ctx.lex.nouns.get(key, []):
+            if predicate in COOPERATION:
+                _holders, others = noun_participants(noun, slots, ctx)
+                mutual = any(s.startswith("self") or s in ("between", "sign", "sign_self") for s in slots)
+                yield predicate, others, mutual, noun
+
+
+def _skip_to_subject(verb: Token, ctx: DocContext) -> int:
+    """The position where the subject of ``verb`` ends on its left: past its auxiliaries, adverbs and a date
+    phrase (``India and Japan on Monday formally signed``)."""
+    doc, start = ctx.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start:
+        tok = doc[i]
+        if tok.head.i == verb.i and tok.dep_ in ("aux", "auxpass", "advmod", "neg"):
+            i -= 1
+            continue
+        top = tok
+        while top.head.i != verb.i and top.head.i != top.i and top.head.i < verb.i:
+            top = top.head
+        if top.head.i == verb.i and top.dep_ in ("prep", "npadvmod") and top.i <= i and all(
+                t.ent_type_ in ("DATE", "TIME") or t.like_num or t is top or t.lower_ == "the"
+                for t in top.subtree):
+            i = top.left_edge.i - 1
+            continue
+        return i
+    return i
+
+
+def surface_list(end: int, ctx: DocContext, *, opened: bool = False) -> list[str]:
+    """The list of actor names that ends at token ``end``, read in surface order (the parser chains long lists,
+    lists with a description inside and headlines wrongly): ``A, B and C``, ``A, the B and C``, ``A and B``; a name
+    with its country's possessive before it counts once (``South Korea's Samsung and SK Hynix``). Only the last
+    part when two lists meet (``… by A and B, C and D``); a part before a comma only when it is one name of the
+    same kind as those of the last part; empty when the list does not start a clause (``Unlike Russia, China …``),
+    unless ``opened`` (the list is a preposition's object)."""
+    doc, at = ctx.doc, ctx.mention_at
+    start = doc[end].sent.start
+    items: list[tuple[str, int]] = []  # right to left: (entity id or separator, its first token)
+    i = end
+    while i >= start:
+        eid = at.get(i)
+        if eid is not None:
+            while i - 1 >= start and at.get(i - 1) == eid:
+                i -= 1
+            first = i
+            i -= 1
+            if i >= start + 1 and doc[i].lower_ in POSSESSIVE and at.get(i - 1) is not None \
+                    and ctx.type_of(at[i - 1]) == "Country" and ctx.type_of(eid) == "Organization":
+                owner = at[i - 1]  # "South Korea's Samsung": the country owns the name
+                i -= 1
+                while i >= start and at.get(i) == owner:
+                    i -= 1
+                first = i + 1
+            if i >= start and doc[i].lower_ == "the":
+                first = i
+                i -= 1
+            items.append((eid, first))
+            continue
+        if doc[i].lower_ in ("and", ",", "&"):
+            items.append((doc[i].lower_, i))
+            i -= 1
+            continue
+        break
+    items.reverse()
+    # the parts between commas; the last whole, one name each before it
+    parts: list[list[tuple[str, int]]] = [[]]
+    for item in items:
+        if item[0] == ",":
+            parts.append([])
+        else:
+            parts[-1].append(item)
+    for part in parts:
+        while part and part[0][0] in ("and", "&"):
+            part.pop(0)  # "A, B, and C"; "…, and India and Japan signed"
+    parts = [p for p in parts if p]
+    if not parts:
+        return []
+    kept = [parts[-1]]
+    kinds = {ctx.type_of(x) for x, _ in parts[-1] if x not in ("and", "&")}
+    for part in reversed(parts[:-1]):
+        if len(part) != 1 or ctx.type_of(part[0][0]) not in kinds:
+            break
+        kept.insert(0, part)
+    first = kept[0][0][1]
+    before = doc[first - 1] if first > start else None
+    if before is not None and not opened and before.text not in LIST_STARTS and \
+            before.lower_ not in ctx.lex.words("r13coop_list_starts"):
+        return []
+    return party_ids([x for part in kept for x, _ in part if x not in ("and", "&")], ctx)
+
+
+def _people_of(subject: Token, ctx: DocContext) -> list[str]:
+    """The states or bodies that people or a group named by a noun stand for: ``the foreign ministers of Vietnam
+    and Cambodia``, ``officials from A and B``, ``Chinese and Russian scientists``."""
+    if ctx.entity(subject) or subject.lemma_ not in ctx.lex.words("r13coop_people_nouns") and \
+            subject.lower_ not in ctx.lex.words("r13coop_people_nouns"):
+        return []
+    found = [a for p in ctx.pobjs(subject, {"of", "from"}) for a in ctx.actors(p)]
+    for child in subject.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < subject.i and ctx.entity(child):
+            found += [a for t in [child, *child.conjuncts] for a in ctx.actors(ctx.mention_root(t), conj=False)]
+    return party_ids(found, ctx)
+
+
+def repaired_subjects(verb: Token, ctx: DocContext, depth: int = 0) -> list[str]:
+    """The parties doing ``verb`` when the parser lost some of them, else nothing: a list before the verb hung on
+    the clause before it (no subject at all), a list longer than the subject the parser gave (a headline's comma
+    list, a description inside the list), or people standing for their states or firms."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and \
+            verb.head.i < verb.i and depth < 2:
+        return repaired_subjects(verb.head, ctx, depth + 1)  # "A, B and C agreed to pool …": those who agreed
+    given = party_ids(ctx.subjects(verb), ctx)
+    if subject is not None:
+        people = _people_of(subject, ctx)
+        if len(people) > len(given):
+            return people
+    if verb.dep_ in ("relcl", "acl", "amod", "pcomp") or (subject is None and given):
+        return []
+    end = _skip_to_subject(verb, ctx)
+    if end < verb.sent.start or ctx.mention_at.get(end) is None:
+        return []
+    if subject is not None and not (subject.i <= end and ctx.entity(subject)):
+        return []  # the subject is no name, or not the one right before the verb
+    found = surface_list(end, ctx)
+    if subject is None and len(found) < 2:
+        return []
+    if not set(given) <= set(found) or len(found) <= len(given):
+        return []
+    if subject is not None and "and" not in (t.lower_ for t in ctx.doc[verb.sent.start:end]) and \
+            ctx.doc[verb.sent.start].i != _list_start(end, ctx):
+        return []  # "Unlike Russia, China signed": a comma list without "and" only in a headline
+    return found
+
+
+def _list_start(end: int, ctx: DocContext) -> int:
+    """The first token of the run of names, commas and ``and`` that ends at ``end``."""
+    doc, at = ctx.doc, ctx.mention_at
+    i, start = end, doc[end].sent.start
+    while i - 1 >= start and (at.get(i - 1) is not None or doc[i - 1].lower_ in ("and", ",", "the")
+                              or doc[i - 1].lower_ in POSSESSIVE):
+        i -= 1
+    return i
+
+
+@triggered_by(_verb_words)
+def lost_subjects_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``…, India and Japan signed a memorandum of cooperation``, ``US, Japan seal minerals pact``, ``the leaders
+    of France, Germany and Italy signed a declaration``: every party of a list the parser lost does the deal or the
+    cooperation: with the counterparts when named, else with each other."""
+    for verb in ctx.find(sent, ctx.lex_memo("r13coop:verbs", lambda: _verb_words(ctx.lex))):
+        if verb.pos_ not in ("VERB", "AUX") or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
+            continue
+        readings = list(_readings(verb, ctx))
+        if not readings:
+            continue
+        subjects = repaired_subjects(verb, ctx)
+        if not subjects:
+            continue
+        status = ctx.status(verb)
+        for predicate, others, mutual, trigger in readings:
+            others = party_ids(others, ctx)
+            found = distinct_pairs(subjects, others) if others else \
+                combinations(subjects, 2) if mutual else ()
+            tech = topics(trigger, ctx)
+            for s, o in found:
+                yield Candidate(s, predicate, o, f"r13coop:lost-subjects:{trigger.lemma_}", status, sent, tech)
+
+
+def _deal_nouns(lex) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The trigger nouns of cooperation and agreements (``partnership``, ``deal``), and ``joint``."""
+    return frozenset({n for n, specs in lex.nouns.items() if any(p in COOPERATION for p, _s in specs)} | {"joint"})
+
+
+def _noun_reading(noun: Token, ctx: DocContext) -> tuple[str, list[str]] | None:
+    """What a noun says its holders have: a trigger noun of cooperation or agreement, or a joint undertaking (a
+    joint declaration or statement is an agreement), with the counterparts it names (``partnership with X``)."""
+    key = noun.lower_ if noun.lower_ in ctx.lex.nouns else noun.lemma_
+    for predicate, slots in ctx.lex.nouns.get(key, []):
+        if predicate in COOPERATION:
+            return predicate, noun_participants(noun, slots, ctx)[1]
+    if not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children):
+        return None
+    partners = [a for p in ctx.pobjs(noun, {"with"}) for a in ctx.actors(p)]
+    if noun.lemma_ in ctx.lex.words("r12lex_declaration_nouns"):
+        return "agreementWith", partners
+    if noun.lower_ in ctx.lex.words("r12lex_not_joint_nouns") or noun.lemma_ in ctx.lex.words("r12lex_not_joint_nouns"):
+        return None
+    return "cooperatesWith", partners
+
+
+@triggered_by(_deal_nouns)
+def shared_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Norway and Sweden's partnership``, ``Egypt and Jordan's joint research programme``, ``the US, Japan and
+    Australia's pact``: a possessive on the last of coordinated names is the whole list's (the parser gives it to
+    the last name only and coordinates the noun with the others)."""
+    doc = ctx.doc
+    for tok in ctx.find(sent, ctx.lex_memo("r13coop:deal_nouns", lambda: _deal_nouns(ctx.lex))):
+        noun = tok.head if tok.lower_ == "joint" else tok
+        if noun.pos_ != "NOUN" or noun.dep_ != "conj" or ctx.negated(noun):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and ctx.entity(c)), None)
+        if owner is None or owner.i + 1 >= len(doc) or doc[owner.i + 1].lower_ not in POSSESSIVE:
+            continue
+        holders = surface_list(owner.i, ctx)
+        if len(holders) < 2 or not ctx.entity(noun.head) or ctx.entity(noun.head) not in holders:
+            continue
+        reading = _noun_reading(noun, ctx)
+        if reading is None:
+            continue
+        predicate, others = reading
+        others = party_ids(others, ctx)
+        found = distinct_pairs(holders, others) if others else combinations(holders, 2)
+        for s, o in found:
+            yield Candidate(s, predicate, o, f"r13coop:shared-possessive:{noun.lemma_}", ctx.status(noun), sent,
+                            topics(noun, ctx))
+
+
+def list_after(tok: Token, ctx: DocContext) -> list[str]:
+    """The list of names that starts at ``tok`` (the object of ``between``, ``among``): ``among Saudi Arabia,
+    the UAE and Qatar``, however the parser chained it (a description in a list comes out as an apposition)."""
+    doc, at = ctx.doc, ctx.mention_at
+    if at.get(tok.i) is None:
+        return []
+    first = ctx.mention_root(tok).left_edge.i
+    end, i, stop = tok.i, tok.i, tok.sent.end
+    while i < stop:
+        if at.get(i) is not None:
+            end = i
+        elif doc[i].lower_ not in ("and", ",", "the", "&") and doc[i].lower_ not in POSSESSIVE:
+            break
+        i += 1
+    found = surface_list(end, ctx, opened=True)
+    return found if found and _list_start(end, ctx) <= first else []
+
+
+@triggered_by(lambda lex: {"among", "between"})
+def listed_between_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the partnership among Saudi Arabia, the UAE and Qatar``, ``an agreement between A, the B and C``: every
+    pair of a list after a cooperation or agreement noun's ``between``/``among``, read in surface order."""
+    for prep in ctx.find(sent, {"among", "between"}):
+        noun = prep.head
+        if prep.dep_ != "prep" or noun.pos_ != "NOUN" or ctx.negated(noun):
+            continue
+        key = noun.lower_ if noun.lower_ in ctx.lex.nouns else noun.lemma_
+        predicates = [p for p, slots in ctx.lex.nouns.get(key, []) if p in COOPERATION and "between" in slots]
+        if not predicates:
+            continue
+        listed = [a for p in prep.children if p.dep_ == "pobj" for a in list_after(p, ctx)]
+        if len(listed) < 3:
+            continue  # two names: the trigger rules read them
+        for predicate in predicates:
+            for s, o in combinations(listed, 2):
+                yield Candidate(s, predicate, o, f"r13coop:listed-between:{key}", ctx.status(noun), sent,
+                                topics(noun, ctx))
+
+
+@triggered_by(lambda lex: lex.words("join_in_verbs"))
+def joined_in_undertaking_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Italy joined Britain and Japan in the fighter programme``, ``Kenya joined the EU in a vaccine
+    initiative``: who joins others in a joint undertaking works with them."""
+    undertakings = ctx.lex.words("r13coop_undertaking_nouns")
+    for verb in ctx.find(sent, ctx.lex.words("join_in_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
+            continue
+        places = [p for p in ctx.pobjs(verb, {"in", "on"})]
+        if not any(p.lemma_ in undertakings or p.lower_ in undertakings or
+                   (ctx.entity(p) and not ctx.is_actor(ctx.entity(p) or "") and
+                    any(t.lemma_ in undertakings for t in ctx.doc[p.left_edge.i:p.i + 1])) for p in places):
+            continue
+        others = party_ids([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), others):
+            yield Candidate(s, "cooperatesWith", o, "r13coop:joined-in", ctx.status(verb), sent)
+
+
+def list_around(ent: Span, ctx: DocContext) -> list[str]:
+    """The coordinated list of names the mention ``ent`` stands in, read in surface order (:func:`surface_list`),
+    when it has ``and``; else the mention's own entity. A list whose later name starts a clause of its own
+    (``… with A, and B signed …``) is no list."""
+    doc, at = ctx.doc, ctx.mention_at
+    own = at.get(ent.start)
+    i, end, stop = ent.end, ent.end - 1, ent.sent.end
+    while i < stop:
+        if at.get(i) is not None:
+            end = i
+        elif doc[i].lower_ not in ("and", ",", "the", "&") and doc[i].lower_ not in POSSESSIVE:
+            break
+        i += 1
+    listed = surface_list(end, ctx, opened=True)
+    first = _list_start(end, ctx)
+    if own not in listed or len(listed) < 2 or first > ent.start or \
+            not any(t.lower_ in ("and", "&") for t in doc[first:end]):
+        return [own] if own else []
+    if len({ctx.type_of(x) for x in listed}) > 1:
+        return [own]  # "A in Russia and B": no list of one kind
+    anchor = ctx.mention_root(doc[ent.start])
+    for t in doc[first:end + 1]:
+        root = ctx.mention_root(t) if at.get(t.i) else None
+        if root is None:
+            continue
+        if root.dep_ in ("amod", "compound", "nmod", "npadvmod") and ctx.entity(root.head) != at.get(t.i) or \
+                root.dep_ == "poss" and ctx.type_of(at[t.i]) != "Country" or end + 1 < len(doc) and doc[end + 1].text in HYPHENS:
+            return [own]  # "the Chinese company", "SoftBank-controlled Arm": a name inside a description
+        if root.dep_ in ("nsubj", "nsubjpass") and (root.dep_ != anchor.dep_ or root.head.i != anchor.head.i):
+            return [own]
+    if i < stop and doc[i].pos_ in ("VERB", "AUX") and anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return [own]  # "… with A and B said": the list ends in a clause's subject
+    return listed
+
+
+def complete_lists(candidates: list[Candidate], ctx: DocContext) -> list[Candidate]:
+    """The found cooperation and agreements, with every name of a list that one of their parties stands in
+    (``Nvidia will work with FPT, Viettel and the conglomerate Vingroup``: the parser chained the list, the rule
+    read two of its names; ``the defence chiefs of A, the B and the C``): coordination distributes, and every pair
+    of a multi-party deal's signatories has it."""
+    lists: dict[tuple[int, str], list[str]] = {}
+    by_sent: dict[int, list[Span]] = {}
+    out = list(candidates)
+    seen = {(c.subject, c.predicate, c.object) for c in candidates}
+    for c in candidates:
+        if c.predicate not in COOPERATION:
+            continue
+        ents = by_sent.get(c.sent.start)
+        if ents is None:
+            ents = by_sent[c.sent.start] = ctx.ents_in(c.sent)
+        sides = []
+        for eid in (c.subject, c.object):
+            key = (c.sent.start, eid)
+            if key not in lists:
+                named = [ent for ent in ents if ctx.mention_at.get(ent.start) == eid]
+                # named once in the sentence: else which of its mentions the rule read is unknown
+                lists[key] = list_around(named[0], ctx) if len(named) == 1 else [eid]
+            sides.append(lists[key])
+        left, right = sides
+        if len(left) == 1 and len(right) == 1:
+            continue
+        if c.object in left or c.subject in right:
+            extra = list(combinations(left if c.object in left else right, 2))
+        else:
+            extra = [(s, o) for s in left for o in right if s != o]
+        for s, o in extra:
+            if (s, c.predicate, o) in seen or (o, c.predicate, s) in seen:
+                continue
+            seen.add((s, c.predicate, o))
+            out.append(Candidate(s, c.predicate, o, f"{c.rule}+r13coop:list", c.status, c.sent, c.topics))
+    return out
