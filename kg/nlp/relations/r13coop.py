@@ -43,7 +43,8 @@ def _readings(verb: Token, ctx: DocContext) -> Iterator[tuple[str, list[str], bo
             yield predicate, objects, mutual, verb
     if verb.lemma_ in ctx.lex.words("mutual_agreeing_verbs") and any(
             c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
-        yield "agreementWith", [], True, verb  # "A, B and C agreed to pool funds", "… agreed on a plan"
+        # "A, B and C agreed to pool funds", "… agreed on a plan"; "A agreed to join B in …", "… to work with B"
+        yield "agreementWith", agreed_partners(verb, ctx), True, verb
     if verb.lemma_ not in ctx.lex.words("r13coop_doing_verbs"):
         return
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
@@ -59,6 +60,30 @@ def _readings(verb: Token, ctx: DocContext) -> Iterator[tuple[str, list[str], bo
                 _holders, others = noun_participants(noun, slots, ctx)
                 mutual = any(s.startswith("self") or s in ("between", "sign", "sign_self") for s in slots)
                 yield predicate, others, mutual, noun
+
+
+def agreed_partners(verb: Token, ctx: DocContext) -> list[str]:
+    """Whom the parties of ``agree`` agreed to act with: ``agreed to join the United States in …``, ``agreed to
+    work with Japan``."""
+    acts = [x for x in verb.children if x.dep_ == "xcomp" and not ctx.negated(x)]
+    return party_ids([o for x in acts for p, slots in ctx.lex.verbs.get(x.lemma_, []) if p == "cooperatesWith"
+                      for o in verb_objects(x, slots, ctx)[0]] +
+                     [o for x in acts if x.lemma_ in ctx.lex.words("join_in_verbs")
+                      for c in x.children if c.dep_ == "dobj" for o in ctx.actors(c)], ctx)
+
+
+@triggered_by(lambda lex: lex.words("mutual_agreeing_verbs"))
+def agreed_to_act_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Japan and the Netherlands agreed to join the United States in restricting exports``, ``India agreed to
+    work with Japan``: who agrees to act with another has an agreement with it."""
+    for verb in ctx.find(sent, ctx.lex.words("mutual_agreeing_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
+            continue
+        partners = agreed_partners(verb, ctx)
+        if not partners:
+            continue
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), partners):
+            yield Candidate(s, "agreementWith", o, "r13coop:agreed-to-act-with", ctx.status(verb), sent)
 
 
 def _skip_to_subject(verb: Token, ctx: DocContext) -> int:
@@ -108,8 +133,9 @@ def surface_list(end: int, ctx: DocContext, *, opened: bool = False) -> list[str
                 while i >= start and at.get(i) == owner:
                     i -= 1
                 first = i + 1
-            if i >= start and doc[i].lower_ == "the":
-                first = i
+            root = ctx.mention_root(doc[first])
+            while i >= start and _describes(doc[i], root, ctx) or i >= start and doc[i].lower_ == "the":
+                first = i  # "the conglomerate Vingroup", "software firm FPT": a description before the name
                 i -= 1
             items.append((eid, first))
             continue
@@ -144,6 +170,16 @@ def surface_list(end: int, ctx: DocContext, *, opened: bool = False) -> list[str
             before.lower_ not in ctx.lex.words("r13coop_list_starts"):
         return []
     return party_ids([x for part in kept for x, _ in part if x not in ("and", "&")], ctx)
+
+
+def _describes(tok: Token, root: Token, ctx: DocContext) -> bool:
+    """Whether ``tok`` is a word of the description before the name headed by ``root``: ``the conglomerate``,
+    ``military-owned telecoms operator``, ``the Japanese space agency`` (a country's adjective too)."""
+    if tok.lower_ in (",", "and", "&") or tok.dep_ == "punct" and tok.text not in HYPHENS or \
+            tok.i < root.left_edge.i or tok.head.i < tok.i:
+        return False
+    eid = ctx.mention_at.get(tok.i)
+    return eid is None or ctx.type_of(eid) == "Country" and tok.dep_ in ("amod", "compound", "nmod")
 
 
 def _people_of(subject: Token, ctx: DocContext) -> list[str]:
@@ -356,7 +392,8 @@ def list_around(ent: Span, ctx: DocContext) -> list[str]:
         if root is None:
             continue
         if root.dep_ in ("amod", "compound", "nmod", "npadvmod") and ctx.entity(root.head) != at.get(t.i) or \
-                root.dep_ == "poss" and ctx.type_of(at[t.i]) != "Country" or end + 1 < len(doc) and doc[end + 1].text in HYPHENS:
+                root.dep_ == "poss" and ctx.type_of(at[t.i]) != "Country" or \
+                end + 1 < len(doc) and doc[end + 1].text in HYPHENS:
             return [own]  # "the Chinese company", "SoftBank-controlled Arm": a name inside a description
         if root.dep_ in ("nsubj", "nsubjpass") and (root.dep_ != anchor.dep_ or root.head.i != anchor.head.i):
             return [own]
@@ -392,9 +429,8 @@ def complete_lists(candidates: list[Candidate], ctx: DocContext) -> list[Candida
         if len(left) == 1 and len(right) == 1:
             continue
         if c.object in left or c.subject in right:
-            extra = list(combinations(left if c.object in left else right, 2))
-        else:
-            extra = [(s, o) for s in left for o in right if s != o]
+            continue  # both of one list: the rules pair a list's names when it says so
+        extra = [(s, o) for s in left for o in right if s != o]
         for s, o in extra:
             if (s, c.predicate, o) in seen or (o, c.predicate, s) in seen:
                 continue
