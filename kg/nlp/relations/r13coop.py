@@ -25,6 +25,9 @@ COOPERATION = ("cooperatesWith", "agreementWith")
 #: what ends a list of names on its left: the sentence's start or one of these
 LIST_STARTS = {",", ";", ":", "\u2014", "\u2013", "(", "\"", "\u201c"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+#: the part a name plays in its clause (a list's names play one)
+ROLES = {"nsubj": "subject", "nsubjpass": "subject", "pobj": "object", "dobj": "object", "attr": "object",
+         "dative": "object"}
 HYPHENS = ("-", "\u2013", "\u2014", "/")
 
 
@@ -109,6 +112,11 @@ def _skip_to_subject(verb: Token, ctx: DocContext) -> int:
 
 
 def surface_list(end: int, ctx: DocContext, *, opened: bool = False) -> list[str]:
+    """The names of :func:`read_list`."""
+    return read_list(end, ctx, opened=opened)[0]
+
+
+def read_list(end: int, ctx: DocContext, *, opened: bool = False) -> tuple[list[str], int]:
     """The list of actor names that ends at token ``end``, read in surface order (the parser chains long lists,
     lists with a description inside and headlines wrongly): ``A, B and C``, ``A, the B and C``, ``A and B``; a name
     with its country's possessive before it counts once (``South Korea's Samsung and SK Hynix``). Only the last
@@ -143,6 +151,10 @@ def surface_list(end: int, ctx: DocContext, *, opened: bool = False) -> list[str
             items.append((doc[i].lower_, i))
             i -= 1
             continue
+        past = past_description(i, ctx)
+        if past != i and items and items[-1][0] == ",":
+            i = past  # "Siemens, the German engineering company, and Hitachi": past the description
+            continue
         break
     items.reverse()
     # the parts between commas; the last whole, one name each before it
@@ -157,7 +169,7 @@ def surface_list(end: int, ctx: DocContext, *, opened: bool = False) -> list[str
             part.pop(0)  # "A, B, and C"; "…, and India and Japan signed"
     parts = [p for p in parts if p]
     if not parts:
-        return []
+        return [], end + 1
     kept = [parts[-1]]
     kinds = {ctx.type_of(x) for x, _ in parts[-1] if x not in ("and", "&")}
     for part in reversed(parts[:-1]):
@@ -168,15 +180,43 @@ def surface_list(end: int, ctx: DocContext, *, opened: bool = False) -> list[str
     before = doc[first - 1] if first > start else None
     if before is not None and not opened and before.text not in LIST_STARTS and \
             before.lower_ not in ctx.lex.words("r13coop_list_starts"):
-        return []
-    return party_ids([x for part in kept for x, _ in part if x not in ("and", "&")], ctx)
+        return [], end + 1
+    return party_ids([x for part in kept for x, _ in part if x not in ("and", "&")], ctx), first
 
 
-def _describes(tok: Token, root: Token, ctx: DocContext) -> bool:
+def past_description(i: int, ctx: DocContext) -> int:
+    """Where the name before an apposition that ends at token ``i`` ends (``Siemens, the German engineering
+    company``: at ``Siemens``), a comma after it included; ``i`` itself when no such description ends there."""
+    doc = ctx.doc
+    j = i - 1 if doc[i].text == "," and i > 0 else i
+    tok = doc[j]
+    while tok.dep_ != "appos" and tok.head.i != tok.i and tok.head.i <= j and tok.head.i >= tok.sent.start:
+        tok = tok.head
+    if tok.dep_ != "appos" or ctx.entity(tok) or ctx.entity(tok.head) is None:
+        return i
+    before = tok.left_edge.i - 1
+    if before < 1 or doc[before].text != "," or ctx.mention_at.get(before - 1) is None or any(
+            ctx.mention_at.get(t.i) and not (ctx.type_of(ctx.mention_at[t.i]) == "Country" and t.dep_ in (
+                "amod", "compound", "nmod", "poss", "case")) for t in doc[before + 1:j + 1]):
+        return i  # the parser may hang the description on an earlier name: the name before it is described
+    return before - 1
+
+
+def _opens_description(tok: Token, ctx: DocContext) -> bool:
+    """Whether ``tok`` starts a description in apposition to a name (``, the South Korean chipmaker,``)."""
+    top = tok
+    while top.dep_ != "appos" and top.head.i != top.i and top.head.i >= tok.i:
+        top = top.head
+    return top.dep_ == "appos" and top.left_edge.i == tok.i and not ctx.entity(top) and \
+        ctx.entity(top.head) is not None
+
+
+def _describes(tok: Token, root: Token, ctx: DocContext, *, anywhere: bool = False) -> bool:
     """Whether ``tok`` is a word of the description before the name headed by ``root``: ``the conglomerate``,
-    ``military-owned telecoms operator``, ``the Japanese space agency`` (a country's adjective too)."""
+    ``military-owned telecoms operator``, ``the Japanese space agency`` (a country's adjective too); ``anywhere``:
+    of a description in apposition (its words need not lead to a name after them)."""
     if tok.lower_ in (",", "and", "&") or tok.dep_ == "punct" and tok.text not in HYPHENS or \
-            tok.i < root.left_edge.i or tok.head.i < tok.i:
+            not anywhere and (tok.i < root.left_edge.i or tok.head.i < tok.i):
         return False
     eid = ctx.mention_at.get(tok.i)
     return eid is None or ctx.type_of(eid) == "Country" and tok.dep_ in ("amod", "compound", "nmod")
@@ -211,6 +251,8 @@ def repaired_subjects(verb: Token, ctx: DocContext, depth: int = 0) -> list[str]
     if verb.dep_ in ("relcl", "acl", "amod", "pcomp") or (subject is None and given):
         return []
     end = _skip_to_subject(verb, ctx)
+    if end >= verb.sent.start and ctx.mention_at.get(end) is None:
+        end = past_description(end, ctx)  # "… and CNNC, its Chinese counterpart, will build"
     if end < verb.sent.start or ctx.mention_at.get(end) is None:
         return []
     if subject is not None and not (subject.i <= end and ctx.entity(subject)):
@@ -221,19 +263,9 @@ def repaired_subjects(verb: Token, ctx: DocContext, depth: int = 0) -> list[str]
     if not set(given) <= set(found) or len(found) <= len(given):
         return []
     if subject is not None and "and" not in (t.lower_ for t in ctx.doc[verb.sent.start:end]) and \
-            ctx.doc[verb.sent.start].i != _list_start(end, ctx):
+            verb.sent.start != read_list(end, ctx)[1]:
         return []  # "Unlike Russia, China signed": a comma list without "and" only in a headline
     return found
-
-
-def _list_start(end: int, ctx: DocContext) -> int:
-    """The first token of the run of names, commas and ``and`` that ends at ``end``."""
-    doc, at = ctx.doc, ctx.mention_at
-    i, start = end, doc[end].sent.start
-    while i - 1 >= start and (at.get(i - 1) is not None or doc[i - 1].lower_ in ("and", ",", "the")
-                              or doc[i - 1].lower_ in POSSESSIVE):
-        i -= 1
-    return i
 
 
 @triggered_by(_verb_words)
@@ -323,8 +355,8 @@ def list_after(tok: Token, ctx: DocContext) -> list[str]:
         elif doc[i].lower_ not in ("and", ",", "the", "&") and doc[i].lower_ not in POSSESSIVE:
             break
         i += 1
-    found = surface_list(end, ctx, opened=True)
-    return found if found and _list_start(end, ctx) <= first else []
+    found, start = read_list(end, ctx, opened=True)
+    return found if found and start <= first else []
 
 
 @triggered_by(lambda lex: {"among", "between"})
@@ -374,23 +406,31 @@ def list_around(ent: Span, ctx: DocContext) -> list[str]:
     own = at.get(ent.start)
     i, end, stop = ent.end, ent.end - 1, ent.sent.end
     while i < stop:
+        if doc[i - 1].text == "," and _opens_description(doc[i], ctx):
+            j = i
+            while j < stop and doc[j].text not in (",", "and") and _describes(doc[j], doc[j], ctx, anywhere=True):
+                j += 1  # "with Samsung, the South Korean chipmaker, and TSMC": past the description
+            if j > i:
+                i = j
+                continue
         if at.get(i) is not None:
             end = i
         elif doc[i].lower_ not in ("and", ",", "the", "&") and doc[i].lower_ not in POSSESSIVE:
             break
         i += 1
-    listed = surface_list(end, ctx, opened=True)
-    first = _list_start(end, ctx)
+    listed, first = read_list(end, ctx, opened=True)
     if own not in listed or len(listed) < 2 or first > ent.start or \
             not any(t.lower_ in ("and", "&") for t in doc[first:end]):
         return [own] if own else []
     if len({ctx.type_of(x) for x in listed}) > 1:
         return [own]  # "A in Russia and B": no list of one kind
     anchor = ctx.mention_root(doc[ent.start])
-    for t in doc[first:end + 1]:
-        root = ctx.mention_root(t) if at.get(t.i) else None
-        if root is None:
-            continue
+    named = [t for t in doc[first:end + 1] if at.get(t.i) in listed]  # not a country inside a description
+    roles = {ROLES.get(ctx.mention_root(t).dep_) for t in named}
+    if {"subject", "object"} <= roles:
+        return [own]  # "… invested in X, and Y has also backed …": two clauses, no list
+    for t in named:
+        root = ctx.mention_root(t)
         if root.dep_ in ("amod", "compound", "nmod", "npadvmod") and ctx.entity(root.head) != at.get(t.i) or \
                 root.dep_ == "poss" and ctx.type_of(at[t.i]) != "Country" or \
                 end + 1 < len(doc) and doc[end + 1].text in HYPHENS:
@@ -437,3 +477,31 @@ def complete_lists(candidates: list[Candidate], ctx: DocContext) -> list[Candida
             seen.add((s, c.predicate, o))
             out.append(Candidate(s, c.predicate, o, f"{c.rule}+r13coop:list", c.status, c.sent, c.topics))
     return out
+
+
+@triggered_by(lambda lex: lex.words("coop5_member_group_nouns"))
+def consortium_made_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The consortium, made up of EDF, Framatome and Hitachi, …``, ``the consortium comprises A and B``, ``Boeing
+    is part of a consortium with Lockheed Martin``: the members of a consortium work together."""
+    making = ctx.lex.words("r13coop_made_of_words")
+    for noun in ctx.find(sent, ctx.lex.words("coop5_member_group_nouns")):
+        if noun.pos_ != "NOUN" or ctx.negated(noun):
+            continue
+        members: list[str] = []
+        for verb in [c for c in noun.children if c.dep_ in ("acl", "relcl")] + \
+                ([noun.head] if noun.dep_ == "nsubj" else []):
+            if verb.lemma_ not in making or ctx.negated(verb):
+                continue
+            members += [a for c in verb.children if c.dep_ == "dobj" for a in list_after(c, ctx) or ctx.actors(c)]
+            members += [a for p in ctx.pobjs(verb, {"of", "by"}) for a in list_after(p, ctx) or ctx.actors(p)]
+            members += [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                        for a in list_after(p, ctx) or ctx.actors(p)]
+        partners = [a for p in ctx.pobjs(noun, {"with"}) for a in ctx.actors(p)]
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") else None
+        if partners and holder is not None and holder.lemma_ in ("part", "member", "one") and \
+                holder.dep_ in ("attr", "dobj") and not ctx.negated(holder.head):
+            # "Boeing is part of a consortium with X", "Boeing joined as a member of a consortium with X"
+            for s, o in distinct_pairs(party_ids(ctx.subjects(holder.head), ctx), party_ids(partners, ctx)):
+                yield Candidate(s, "cooperatesWith", o, "r13coop:consortium-with", ctx.status(holder.head), sent)
+        for s, o in combinations(party_ids(members, ctx), 2):
+            yield Candidate(s, "cooperatesWith", o, f"r13coop:{noun.lemma_}-made-of", ctx.status(noun), sent)
