@@ -91,22 +91,26 @@ def agreed_to_act_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 def _skip_to_subject(verb: Token, ctx: DocContext) -> int:
     """The position where the subject of ``verb`` ends on its left: past its auxiliaries, adverbs and a date
-    phrase (``India and Japan on Monday formally signed``)."""
-    doc, start = ctx.doc, verb.sent.start
-    i = verb.i - 1
+    phrase (``India and Japan on Monday formally signed``). Read on the parse's arrays (no token made)."""
+    doc, start, v = ctx.doc, verb.sent.start, verb.i
+    parse = ctx.index.parse
+    head, dep, lower = parse.head, parse.dep, parse.lower
+    i = v - 1
     while i >= start:
-        tok = doc[i]
-        if tok.head.i == verb.i and tok.dep_ in ("aux", "auxpass", "advmod", "neg"):
+        if ctx.mention_at.get(i) is not None or lower[i] == ",":
+            return i
+        if head[i] == v and dep[i] in ("aux", "auxpass", "advmod", "neg"):
             i -= 1
             continue
-        top = tok
-        while top.head.i != verb.i and top.head.i != top.i and top.head.i < verb.i:
-            top = top.head
-        if top.head.i == verb.i and top.dep_ in ("prep", "npadvmod") and top.i <= i and all(
-                t.ent_type_ in ("DATE", "TIME") or t.like_num or t is top or t.lower_ == "the"
-                for t in top.subtree):
-            i = top.left_edge.i - 1
-            continue
+        top = i
+        while head[top] != v and head[top] != top and head[top] < v:
+            top = head[top]
+        if head[top] == v and dep[top] in ("prep", "npadvmod") and top <= i:
+            phrase = doc[top]
+            if all(t.ent_type_ in ("DATE", "TIME") or t.like_num or t.i == top or t.lower_ == "the"
+                   for t in phrase.subtree):
+                i = phrase.left_edge.i - 1
+                continue
         return i
     return i
 
@@ -243,27 +247,32 @@ def repaired_subjects(verb: Token, ctx: DocContext, depth: int = 0) -> list[str]
     if subject is None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and \
             verb.head.i < verb.i and depth < 2:
         return repaired_subjects(verb.head, ctx, depth + 1)  # "A, B and C agreed to pool …": those who agreed
-    given = party_ids(ctx.subjects(verb), ctx)
     if subject is not None:
         people = _people_of(subject, ctx)
-        if len(people) > len(given):
+        if len(people) > 1 and len(people) > len(party_ids(ctx.subjects(verb), ctx)):
             return people
-    if verb.dep_ in ("relcl", "acl", "amod", "pcomp") or (subject is None and given):
+    if verb.dep_ in ("relcl", "acl", "amod", "pcomp"):
         return []
     end = _skip_to_subject(verb, ctx)
     if end >= verb.sent.start and ctx.mention_at.get(end) is None:
         end = past_description(end, ctx)  # "… and CNNC, its Chinese counterpart, will build"
     if end < verb.sent.start or ctx.mention_at.get(end) is None:
         return []
+    at, doc, i = ctx.mention_at, ctx.doc, end
+    while i > verb.sent.start and at.get(i - 1) == at[end]:
+        i -= 1
+    if i < 1 or doc[i - 1].lower_ not in ("and", ",", "&", "the") and doc[i - 1].lower_ not in POSSESSIVE:
+        return []  # one name right before the verb: no list the parser could have lost
     if subject is not None and not (subject.i <= end and ctx.entity(subject)):
         return []  # the subject is no name, or not the one right before the verb
-    found = surface_list(end, ctx)
-    if subject is None and len(found) < 2:
+    found, first = read_list(end, ctx)
+    if len(found) < 2:
         return []
-    if not set(given) <= set(found) or len(found) <= len(given):
+    given = party_ids(ctx.subjects(verb), ctx)  # asked last: the subjects of a verb are costly to read
+    if subject is None and given or not set(given) <= set(found) or len(found) <= len(given):
         return []
     if subject is not None and "and" not in (t.lower_ for t in ctx.doc[verb.sent.start:end]) and \
-            verb.sent.start != read_list(end, ctx)[1]:
+            verb.sent.start != first:
         return []  # "Unlike Russia, China signed": a comma list without "and" only in a headline
     return found
 
@@ -274,14 +283,12 @@ def lost_subjects_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     of France, Germany and Italy signed a declaration``: every party of a list the parser lost does the deal or the
     cooperation: with the counterparts when named, else with each other."""
     for verb in ctx.find(sent, ctx.lex_memo("r13coop:verbs", lambda: _verb_words(ctx.lex))):
-        if verb.pos_ not in ("VERB", "AUX") or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
-            continue
-        readings = list(_readings(verb, ctx))
-        if not readings:
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         subjects = repaired_subjects(verb, ctx)
-        if not subjects:
+        if not subjects or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
             continue
+        readings = list(_readings(verb, ctx))
         status = ctx.status(verb)
         for predicate, others, mutual, trigger in readings:
             others = party_ids(others, ctx)
