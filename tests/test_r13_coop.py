@@ -60,6 +60,16 @@ FOUND = [
     ("Nvidia will work on AI with three Vietnamese groups — software firm FPT, military-owned telecoms operator "
      "Viettel and the conglomerate Vingroup — the company said.",
      [("nvidia", "cooperatesWith", "fpt-corporation"), ("nvidia", "cooperatesWith", "vingroup")]),
+    # a description in apposition inside a list of parties, before the verb and after "with"
+    ("Thales, the French defence group, and Leonardo signed a memorandum on satellites.",
+     [("thales", "agreementWith", "leonardo")]),
+    ("Nvidia signed supply agreements with Samsung, the South Korean chipmaker, and TSMC, the Taiwanese foundry.",
+     [("nvidia", "agreementWith", "samsung-electronics"), ("nvidia", "agreementWith", "tsmc")]),
+    # the members of a consortium
+    ("The consortium, made up of EDF, Framatome and Hitachi, has submitted a bid.",
+     [("edf", "cooperatesWith", "framatome"), ("edf", "cooperatesWith", "hitachi")]),
+    ("Boeing is part of a consortium with Lockheed Martin and Northrop Grumman.",
+     [("boeing", "cooperatesWith", "lockheed-martin"), ("boeing", "cooperatesWith", "northrop-grumman")]),
 ]
 
 
@@ -97,6 +107,10 @@ NOT_FOUND = [
     # the names of one list are not partners because a rule paired one of them with a name of the same list
     ("Intel counts Microsoft, Amazon and the US Department of Defense among its partners.",
      [("microsoft", "cooperatesWith", "amazon")]),
+    # no consortium of theirs, or two groups that compete
+    ("Boeing is not part of a consortium with Lockheed Martin.", [("boeing", "cooperatesWith", "lockheed-martin")]),
+    ("The consortium made up of EDF and Framatome competes with a group of Hitachi and Toshiba.",
+     [("edf", "cooperatesWith", "hitachi"), ("framatome", "cooperatesWith", "toshiba")]),
 ]
 
 

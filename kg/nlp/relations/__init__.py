@@ -145,9 +145,9 @@ from kg.nlp.relations.structure import based_in_rule, name_rule, part_of_rule, r
 from kg.nlp.relations.triggers import noun_rule, verb_rule
 from kg.nlp.relations.xsent import (bare_title_rule, canonical_country_rule, inherit_offices,
                                     predicate_title_rule)
-from kg.nlp.relations.r13coop import (agreed_to_act_with_rule, complete_lists, consortium_made_of_rule,
-                                       joined_in_undertaking_rule, listed_between_rule, lost_subjects_rule,
-                                       shared_possessive_rule)
+from kg.nlp.relations.r13coop import (agreed_to_act_with_rule, consortium_made_of_rule, joined_in_undertaking_rule,
+                                       listed_between_rule, lost_subjects_rule, shared_possessive_rule)
+from kg.nlp.relations.r13coop_lists import complete_lists
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
                                      resolve_subject_groups)
 
