@@ -160,6 +160,9 @@ from kg.nlp.relations.r13suite_passive import chosen_as_rule, joint_agents_rule
 from kg.nlp.relations.r13suite_people import people_group_rule, people_list_rule, possessed_unit_rule
 from kg.nlp.relations.r13suite_roles import (accession_effect_rule, fronted_role_rule, naming_noun_rule,
                                              planned_join_rule)
+from kg.nlp.relations.r13coop import (agreed_to_act_with_rule, consortium_made_of_rule, joined_in_undertaking_rule,
+                                       listed_between_rule, lost_subjects_rule, shared_possessive_rule)
+from kg.nlp.relations.r13coop_lists import complete_lists
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
                                      resolve_subject_groups)
 
@@ -256,7 +259,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            possessed_unit_rule, joint_agents_rule, chosen_as_rule, activity_rule, led_project_rule,
                            spent_on_field_rule, owned_subject_rule, goods_from_rule, launched_range_rule,
                            focused_descriptor_rule, provided_goods_maker_rule, company_provides_rule, got_goods_rule,
-                           whose_goods_used_rule)
+                           whose_goods_used_rule, lost_subjects_rule, shared_possessive_rule, listed_between_rule,
+                           joined_in_undertaking_rule, agreed_to_act_with_rule, consortium_made_of_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
@@ -315,6 +319,7 @@ class RelationExtractor(SavedData):
             self._gates = rule_gates(RULES, self.lexicon)
         ctx.settle()  # the references are resolved: each token's readings are now read once
         candidates = run_rules(ctx, self._gates)
+        candidates = complete_lists(candidates, ctx)  # every name of a list a party stands in (r13coop.py)
         candidates = inherit_offices(candidates, ctx)  # offices handed on, across sentences too (xsent.py)
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])
