@@ -1,0 +1,139 @@
+"""Names of entities told apart from what only looks like one, by the shape of the words around them.
+
+- :func:`role_trimmed_people`: a name the model calls a person that takes in a title (``Vice Chair Brad Smith``)
+  loses it; one that is only a title and its portfolio (``Science Minister``) is no person;
+- :func:`title_modifiers`: a lone word the model took for an organisation that only qualifies a title
+  (``Rotating`` in ``Rotating Chairman Eric Xu``, ``Acting`` in ``Acting President X``) is none;
+- :func:`place_people`: a name the model calls a person or organisation that is a town or region used as a place
+  (``a campus in Johor Bahru``, where the model labelled only ``Bahru``) is none;
+- :func:`event_names`: a name the model found right before an event's noun (``the Huawei Connect conference``,
+  ``the Aero Asia show``) names the event, no actor;
+- :func:`listing_names`: a name before ``-listed`` or ``-traded`` (``the Nasdaq-listed firm``) names an exchange
+  where shares trade, no actor of the story.
+
+The word lists are data (``data/lexicon/org_name_words.json``, keys ``r13ents_*``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Doc
+
+from kg.nlp.kb import slugify
+from kg.nlp.mentions import PERSON_TITLES, Mention
+from kg.nlp.tokens import lowers
+
+#: the words after a name that make it the place where shares trade
+LISTING_WORDS = {"listed", "traded"}
+#: the prepositions right before a town's name that make it a place
+PLACE_PREPOSITIONS = {"in", "at", "near"}
+
+
+def role_trimmed_people(doc: Doc, mentions: list[Mention], roles: Collection[str],
+                        modifiers: Collection[str]) -> list[Mention]:
+    """People's names the model found without the title words it took in: leading titles, roles and their
+    modifiers are dropped (``Vice Chair Brad Smith`` -> ``Brad Smith``); a name whose last word is a role
+    (``Science Minister``, ``Trade Secretary``) or made only of such words is no person.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Vice Chair Brad Smith met Science Minister Ana Ruiz")
+    >>> ms = [Mention(0, 4, "x", "Person", "ner", "Vice Chair Brad Smith"),
+    ...       Mention(5, 7, "y", "Person", "ner", "Science Minister"), Mention(7, 9, "z", "Person", "ner", "Ana Ruiz")]
+    >>> [(m.text, m.entity_id) for m in role_trimmed_people(doc, ms, {"chair", "minister"}, {"vice"})]
+    [('Brad Smith', 'brad-smith'), ('Ana Ruiz', 'z')]
+    """
+    low = lowers(doc)
+    titles = set(roles) | set(modifiers) | PERSON_TITLES
+    out = []
+    for m in mentions:
+        if m.kind != "ner" or m.label != "Person" or m.end <= m.start:
+            out.append(m)
+            continue
+        if low[m.end - 1].strip(".") in roles:
+            continue  # "Science Minister": a portfolio and a title
+        start = m.start
+        while start < m.end and low[start].strip(".") in titles:
+            start += 1
+        if start == m.end:
+            continue
+        if start > m.start:
+            m.start, m.text = start, doc[start:m.end].text
+            m.entity_id = slugify(m.text)
+        out.append(m)
+    return out
+
+
+def title_modifiers(doc: Doc, mentions: list[Mention], modifiers: Collection[str],
+                    titles: Collection[str]) -> list[Mention]:
+    """Without the one-word names the model found that are a modifier of the title right after them
+    (``Rotating Chairman Eric Xu``, ``Acting President Han``); a firm's name before a title stays
+    (``Huawei Chairman Liang Hua``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Rotating Chairman Eric Xu and Huawei Chairman Liang Hua")
+    >>> ms = [Mention(0, 1, "rotating", "Organization", "ner", "Rotating"),
+    ...       Mention(5, 6, "huawei", "Organization", "ner", "Huawei")]
+    >>> [m.text for m in title_modifiers(doc, ms, {"rotating"}, {"chairman"})]
+    ['Huawei']
+    """
+    low = lowers(doc)
+    return [m for m in mentions if not (
+        m.kind == "ner" and m.end - m.start == 1 and low[m.start] in modifiers and m.end < len(doc) and
+        (low[m.end] in titles or low[m.end] in PERSON_TITLES))]
+
+
+def place_people(doc: Doc, mentions: list[Mention], is_place: Callable[[str], bool],
+                 known: Callable[[str], bool]) -> list[Mention]:
+    """Without the names the model took for a person or an organisation that are a town or region the gazetteer
+    does not know as an actor, right after *in*, *at* or *near*: ``a campus in Johor Bahru`` (not ``France's
+    Orange``, an operator).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("It opened a campus in Johor Bahru with Ana Ruiz")
+    >>> ms = [Mention(5, 7, "jb", "Person", "ner", "Johor Bahru"), Mention(8, 10, "ar", "Person", "ner", "Ana Ruiz")]
+    >>> [m.text for m in place_people(doc, ms, lambda t: t == "Johor Bahru", lambda t: False)]
+    ['Ana Ruiz']
+    """
+    low = lowers(doc)
+    return [m for m in mentions if not (
+        m.kind == "ner" and m.label in ("Person", "Organization") and m.end > m.start and is_place(m.text) and
+        not known(m.text) and m.start > 0 and low[m.start - 1] in PLACE_PREPOSITIONS)]
+
+
+def event_names(doc: Doc, mentions: list[Mention], events: Collection[str]) -> list[Mention]:
+    """Without the names the model found right before an event's noun of ``events`` that they qualify: ``the
+    Huawei Connect conference`` names the event (``Huawei``, matched by the gazetteer inside it, stays).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc as D
+    >>> doc = D(spacy.blank("en").vocab, words=["at", "the", "Lumo", "Connect", "conference"],
+    ...         heads=[0, 4, 3, 4, 0], deps=["ROOT", "det", "compound", "compound", "pobj"])
+    >>> [m.text for m in event_names(doc, [Mention(2, 4, "lc", "Organization", "ner", "Lumo Connect")],
+    ...                              {"conference"})]
+    []
+    """
+    low = lowers(doc)
+    out = []
+    for m in mentions:
+        if m.kind == "ner" and m.label == "Organization" and m.end < len(doc) and low[m.end] in events and \
+                doc[m.end - 1].head.i == m.end and doc[m.end - 1].dep_ in ("compound", "nmod", "amod"):
+            continue
+        out.append(m)
+    return out
+
+
+def listing_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Without the organisation names right before ``-listed`` or ``-traded``: the exchange where a firm's
+    shares trade (``the Nasdaq-listed chipmaker``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Nasdaq-listed chipmaker Lumo")
+    >>> ms = [Mention(1, 2, "n", "Organization", "ner", "Nasdaq"), Mention(5, 6, "l", "Organization", "ner", "Lumo")]
+    >>> [m.text for m in listing_names(doc, ms)]
+    ['Lumo']
+    """
+    low = lowers(doc)
+    return [m for m in mentions if not (
+        m.label == "Organization" and m.end + 1 < len(doc) and low[m.end] == "-" and
+        not doc[m.end - 1].whitespace_ and low[m.end + 1] in LISTING_WORDS)]

@@ -1,0 +1,64 @@
+"""Entities on unseen news (issue 12, round 13): names told from titles, places, events and exchanges by the words
+around them (kg/nlp/r13ents.py, word lists ``r13ents_*`` in data/lexicon/org_name_words.json). Every sentence is
+written for its construction, none taken from a gold file; the negatives show what each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+
+
+def types(nlp, text: str) -> dict[str, str]:
+    """Entity label -> type."""
+    return {e.label: e.type for e in ext.entities(nlp(text)).values()}
+
+
+NOT_ENTITIES = [
+    # a title word the model took into a person's name
+    ("Microsoft will spend more on data centres, Vice Chair Tomas Brandt wrote in a blog post.", "Chair Tomas Brandt"),
+    # a town used as a place, where the model labelled only its second word
+    ("Singapore-based Meridian Data opened a campus in Johor Bahru last year.", "Johor Bahru"),
+    # the exchange where shares trade
+    ("Shares of the Nasdaq-listed chipmaker fell 4% on Tuesday.", "Nasdaq"),
+    # a name that qualifies an event's noun
+    ("Executives spoke at the Veltrix Connect conference in Shanghai on Friday.", "Veltrix Connect"),
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_ENTITIES)
+def test_no_entity(nlp, text, name):
+    assert name not in types(nlp, text)
+
+
+KEPT = [
+    # a person after a title keeps the name
+    ("Microsoft will spend more on data centres, Vice Chair Tomas Brandt wrote in a blog post.", "Tomas Brandt",
+     "Person"),
+    ("Officials met Science Minister Arjun Mehta in Delhi.", "Arjun Mehta", "Person"),
+    # a firm's name before a title stays a firm
+    ("Huawei Chairman Liang Wei told reporters that sales rose.", "Huawei", "Organization"),
+    # a town's name that is an operator's, after a country's possessive
+    ("Its members include Microsoft, France's Orange and India's Bharti Airtel.", "Orange", "Organization"),
+    # a firm listed on an exchange stays
+    ("The Nasdaq-listed Nvidia fell 2% on Tuesday.", "Nvidia", "Organization"),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", KEPT)
+def test_kept(nlp, text, name, kind):
+    assert types(nlp, text).get(name) == kind
+
+
+def test_role_words_are_no_person():
+    """A person's name the model ends in a title is none; titles before a name leave it (pure function)."""
+    import spacy
+
+    from kg.nlp.mentions import Mention
+    from kg.nlp.r13ents import role_trimmed_people
+
+    doc = spacy.blank("en")("Hart met Science Minister Arjun Mehta and Acting Chair Lena Voss")
+    ms = [Mention(2, 4, "a", "Person", "ner", "Science Minister"), Mention(4, 6, "b", "Person", "ner", "Arjun Mehta"),
+          Mention(7, 11, "c", "Person", "ner", "Acting Chair Lena Voss"), Mention(0, 1, "d", "Organization", "ner", "Hart")]
+    out = role_trimmed_people(doc, ms, {"minister", "chair"}, {"acting"})
+    assert [m.text for m in out] == ["Arjun Mehta", "Lena Voss", "Hart"]
