@@ -40,6 +40,12 @@ KEPT = [
     ("Huawei Chairman Liang Wei told reporters that sales rose.", "Huawei", "Organization"),
     # a town's name that is an operator's, after a country's possessive
     ("Its members include Microsoft, France's Orange and India's Bharti Airtel.", "Orange", "Organization"),
+    # a person's name the model cut before a particle of the name
+    ("Saudi Energy Minister Prince Faisal bin Salman said the kingdom would keep output steady.",
+     "Faisal bin Salman", "Person"),
+    # a name in apposition to a word of kinship or succession is a person's, whatever label the model gave
+    ("Her predecessor, Joko Widodo, courted foreign investment in smelters.", "Joko Widodo", "Person"),
+    ("The president and his brother Tahnoon also attended the ceremony.", "Tahnoon", "Person"),
     # a firm listed on an exchange stays
     ("The Nasdaq-listed Nvidia fell 2% on Tuesday.", "Nvidia", "Organization"),
 ]

@@ -119,6 +119,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._org_first_words = {w.lower() for w in self.org_words.get("r12org_first_words", [])}
         self._country_person_names = {w.lower() for w in self.org_words.get("r12org_country_person_names", [])}
         self._title_modifiers = {w.lower() for w in self.org_words.get("r13ents_title_modifiers", [])}
+        self._title_ends = {w.lower() for w in self.org_words.get("r13ents_title_ends", [])}
         self._event_nouns = {w.lower() for w in self.org_words.get("r13ents_event_nouns", [])}
         self._name_stops = (self._person_roles | self._company_roles | PERSON_TITLES | self._product_heads |
                             self._product_words | self._non_entity_words)
@@ -221,7 +222,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
     def _r13_shapes(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Names told from titles, places, events and exchanges by the words around them (:mod:`kg.nlp.r13ents`)."""
         modifiers = self._title_modifiers
-        mentions = r13ents.role_trimmed_people(doc, mentions, self._person_roles, modifiers)
+        mentions = r13ents.joined_particles(doc, mentions)
+        mentions = r13ents.role_trimmed_people(doc, mentions, self._title_ends, self._person_roles | modifiers)
         mentions = r13ents.title_modifiers(doc, mentions, modifiers, self._person_roles)
         mentions = r13ents.place_people(doc, mentions, self.places.__contains__, lambda t: self.kb.lookup(t) is not None)
         mentions = r13ents.event_names(doc, mentions, self._event_nouns)

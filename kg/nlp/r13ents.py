@@ -2,6 +2,7 @@
 
 - :func:`role_trimmed_people`: a name the model calls a person that takes in a title (``Vice Chair Brad Smith``)
   loses it; one that is only a title and its portfolio (``Science Minister``) is no person;
+- :func:`joined_particles`: a person's name the model cut before a particle (``Abdulaziz`` + ``bin Salman``) is one;
 - :func:`title_modifiers`: a lone word the model took for an organisation that only qualifies a title
   (``Rotating`` in ``Rotating Chairman Eric Xu``, ``Acting`` in ``Acting President X``) is none;
 - :func:`place_people`: a name the model calls a person or organisation that is a town or region used as a place
@@ -22,6 +23,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.kb import slugify
 from kg.nlp.mentions import PERSON_TITLES, Mention
+from kg.nlp.name_parts import NAME_PARTICLES
 from kg.nlp.tokens import lowers
 
 #: the words after a name that make it the place where shares trade
@@ -32,9 +34,10 @@ PLACE_PREPOSITIONS = {"in", "at", "near"}
 
 def role_trimmed_people(doc: Doc, mentions: list[Mention], roles: Collection[str],
                         modifiers: Collection[str]) -> list[Mention]:
-    """People's names the model found without the title words it took in: leading titles, roles and their
-    modifiers are dropped (``Vice Chair Brad Smith`` -> ``Brad Smith``); a name whose last word is a role
-    (``Science Minister``, ``Trade Secretary``) or made only of such words is no person.
+    """People's names the model found without the title words it took in: leading titles of ``roles`` and
+    ``modifiers`` (other roles, and words such as *acting*) are dropped (``Vice Chair Brad Smith`` -> ``Brad
+    Smith``); a name whose last word is a title of ``roles`` (``Science Minister``, ``Trade Secretary``) or made only
+    of such words is no person.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Vice Chair Brad Smith met Science Minister Ana Ruiz")
@@ -60,6 +63,29 @@ def role_trimmed_people(doc: Doc, mentions: list[Mention], roles: Collection[str
         if start > m.start:
             m.start, m.text = start, doc[start:m.end].text
             m.entity_id = slugify(m.text)
+        out.append(m)
+    return out
+
+
+def joined_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """One person's name the model cut in two before a particle of the name (``Abdulaziz`` + ``bin Salman``,
+    ``Ursula`` + ``von der Leyen``): the two mentions, side by side, are one.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Prince Abdulaziz bin Salman said")
+    >>> ms = [Mention(1, 2, "a", "Person", "ner", "Abdulaziz"), Mention(2, 4, "b", "Person", "ner", "bin Salman")]
+    >>> [(m.text, m.entity_id) for m in joined_particles(doc, ms)]
+    [('Abdulaziz bin Salman', 'abdulaziz-bin-salman')]
+    """
+    low = lowers(doc)
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        prev = out[-1] if out else None
+        if prev is not None and m.kind == "ner" and prev.kind == "ner" and m.label == prev.label == "Person" and \
+                m.start == prev.end and m.end - m.start > 1 and low[m.start] in NAME_PARTICLES:
+            prev.end, prev.text = m.end, doc[prev.start:m.end].text
+            prev.entity_id = slugify(prev.text)
+            continue
         out.append(m)
     return out
 
