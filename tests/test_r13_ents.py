@@ -68,3 +68,35 @@ def test_role_words_are_no_person():
           Mention(7, 11, "c", "Person", "ner", "Acting Chair Lena Voss"), Mention(0, 1, "d", "Organization", "ner", "Hart")]
     out = role_trimmed_people(doc, ms, {"minister", "chair"}, {"acting"})
     assert [m.text for m in out] == ["Arjun Mehta", "Lena Voss", "Hart"]
+
+
+def labels(nlp, text: str) -> list[str]:
+    return sorted(e.label for e in ext.entities(nlp(text)).values())
+
+
+def test_country_word_before_a_known_name(nlp):
+    """A country's word before a known organisation's whole name names that organisation: one entity, not two."""
+    got = labels(nlp, "The US National Aeronautics and Space Administration will fly the probe, NASA said on Monday.")
+    assert "NASA" in got and not any(label.startswith("US National") for label in got)
+
+
+def test_country_word_before_another_country_s_body_stays_apart(nlp):
+    """Not when the known organisation is of another country (no link across countries)."""
+    from kg.nlp.kb import Entry, KnowledgeBase
+    from kg.nlp.mentions import Mention
+    from kg.nlp.r13ents import country_prefixed_names
+    import spacy
+
+    kb = KnowledgeBase([Entry("fr", "France", "Country", demonyms=["French"]), Entry("de", "Germany", "Country"),
+                        Entry("agency", "Space Agency", "Organization", country="de")])
+    doc = spacy.blank("en")("the French Space Agency said")
+    m = Mention(1, 4, "x", "Organization", "ner", "French Space Agency")
+    assert country_prefixed_names(doc, [m], kb.lookup)[0].entity_id == "x"
+
+
+def test_known_as(nlp):
+    """``A, known as B``: B is a name of A, whatever the model called it."""
+    ents = ext.entities(nlp("Her predecessor, Joko Widodo, known as Jokowi, courted foreign investment."))
+    person = [e for e in ents.values() if e.label == "Joko Widodo"]
+    assert person and person[0].type == "Person" and "Jokowi" in person[0].aliases
+    assert "Jokowi" not in {e.label for e in ents.values()}

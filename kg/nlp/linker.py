@@ -118,9 +118,6 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._product_last_words = {w.lower() for w in self.org_words.get("r12org_product_last_words", [])}
         self._org_first_words = {w.lower() for w in self.org_words.get("r12org_first_words", [])}
         self._country_person_names = {w.lower() for w in self.org_words.get("r12org_country_person_names", [])}
-        self._title_modifiers = {w.lower() for w in self.org_words.get("r13ents_title_modifiers", [])}
-        self._title_ends = {w.lower() for w in self.org_words.get("r13ents_title_ends", [])}
-        self._event_nouns = {w.lower() for w in self.org_words.get("r13ents_event_nouns", [])}
         self._name_stops = (self._person_roles | self._company_roles | PERSON_TITLES | self._product_heads |
                             self._product_words | self._non_entity_words)
         self._bare_words = (set(self.org_words.get("bare_words", [])) | self._org_name_words | self._org_descriptors
@@ -179,7 +176,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             if not found and all(a is b for a, b in zip(ordered, mentions)):
                 break  # nothing new, same order: a second pass would find nothing either
             mentions = ordered
-        mentions = self._r13_shapes(doc, mentions)
+        mentions = r13ents.shapes(doc, mentions, self)
         mentions = [m for m in mentions if not town_before_state(doc, m, self._is_us_state, self._country_name_word)]
         mentions = extend_to_short_forms(doc, mentions, abbreviation_matches)
         mentions = sorted(mentions + described_products(doc, mentions, self._firm_descriptors, self._rejected),
@@ -194,7 +191,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = r12tech.not_technology(doc, mentions, self._tech_idioms, self._tech_prefixes)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
-        links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions))
+        links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions) |
+                     r13ents.known_as_links(doc, mentions))
         links.update(prefix_links(mentions, links))
         links.update(country_word_links(mentions, links))
         mentions, named = short_forms(doc, mentions, lambda text: self._rejected(text) or self._is_known_place(text),
@@ -218,16 +216,6 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         set_entities(doc, ents)
         set_refs(doc, refs)
         return doc
-
-    def _r13_shapes(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """Names told from titles, places, events and exchanges by the words around them (:mod:`kg.nlp.r13ents`)."""
-        modifiers = self._title_modifiers
-        mentions = r13ents.joined_particles(doc, mentions)
-        mentions = r13ents.role_trimmed_people(doc, mentions, self._title_ends, self._person_roles | modifiers)
-        mentions = r13ents.title_modifiers(doc, mentions, modifiers, self._person_roles)
-        mentions = r13ents.place_people(doc, mentions, self.places.__contains__, lambda t: self.kb.lookup(t) is not None)
-        mentions = r13ents.event_names(doc, mentions, self._event_nouns)
-        return r13ents.listing_names(doc, mentions)
 
     @staticmethod
     def _dropped(doc: Doc, m: Mention) -> bool:

@@ -10,7 +10,10 @@
 - :func:`event_names`: a name the model found right before an event's noun (``the Huawei Connect conference``,
   ``the Aero Asia show``) names the event, no actor;
 - :func:`listing_names`: a name before ``-listed`` or ``-traded`` (``the Nasdaq-listed firm``) names an exchange
-  where shares trade, no actor of the story.
+  where shares trade, no actor of the story;
+- :func:`country_prefixed_names`: a country's word before a known organisation's whole name (``US National
+  Aeronautics and Space Administration``) names that organisation;
+- :func:`known_as_links`: ``A, known as B`` makes B a name of A.
 
 The word lists are data (``data/lexicon/org_name_words.json``, keys ``r13ents_*``).
 """
@@ -18,13 +21,14 @@ The word lists are data (``data/lexicon/org_name_words.json``, keys ``r13ents_*`
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from typing import Any
 
 from spacy.tokens import Doc
 
-from kg.nlp.kb import slugify
+from kg.nlp.kb import Entry, slugify
 from kg.nlp.mentions import PERSON_TITLES, Mention
 from kg.nlp.name_parts import NAME_PARTICLES
-from kg.nlp.tokens import lowers
+from kg.nlp.tokens import lowers, positions
 
 #: the words after a name that make it the place where shares trade
 LISTING_WORDS = {"listed", "traded"}
@@ -163,3 +167,81 @@ def listing_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (
         m.label == "Organization" and m.end + 1 < len(doc) and low[m.end] == "-" and
         not doc[m.end - 1].whitespace_ and low[m.end + 1] in LISTING_WORDS)]
+
+
+def country_prefixed_names(doc: Doc, mentions: list[Mention], lookup: Callable[[str], Entry | None]) -> list[Mention]:
+    """A name the model found that is a country's name or demonym before the whole name of an organisation the
+    gazetteer knows (``US National Aeronautics and Space Administration``, ``Chinese Alibaba Group``) names that
+    organisation; not when the organisation is of another country.
+
+    >>> import spacy
+    >>> from kg.nlp.kb import Entry, KnowledgeBase
+    >>> kb = KnowledgeBase([Entry("us", "United States", "Country", aliases=["US"]),
+    ...                     Entry("nasa", "NASA", "Organization", aliases=["Space Agency"], country="us")])
+    >>> doc = spacy.blank("en")("the US Space Agency said")
+    >>> [(m.entity_id, m.kind) for m in country_prefixed_names(doc, [Mention(1, 4, "x", "Organization", "ner",
+    ...                                                                         "US Space Agency")], kb.lookup)]
+    [('nasa', 'alias')]
+    """
+    for m in mentions:
+        if m.kind != "ner" or m.label != "Organization" or m.end - m.start < 2:
+            continue
+        for n in (1, 2):
+            if m.end - m.start <= n:
+                break
+            country = lookup(doc[m.start:m.start + n].text)
+            if country is None or country.type != "Country":
+                continue
+            known = lookup(doc[m.start + n:m.end].text)
+            if known is not None and known.type in ("Organization", "InternationalOrganization") and \
+                    known.country in (None, country.id):
+                m.entity_id, m.label, m.kind = known.id, known.type, "alias"
+            break
+    return mentions
+
+
+#: the words between a name and another name of the same actor (``A, also known as B``)
+KNOWN_AS = ("known", "as")
+
+
+def known_as_links(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """``A, known as B``, ``A (also known as B)``: B's id -> A's id, where the model found B alone (a nickname or
+    short name the model may have typed otherwise: ``Joko Widodo, known as Jokowi``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Joko Widodo , known as Jokowi , spoke")
+    >>> a = Mention(0, 2, "jw", "Person", "ner", "Joko Widodo")
+    >>> b = Mention(5, 6, "jokowi", "Organization", "ner", "Jokowi")
+    >>> known_as_links(doc, [a, b])
+    {'jokowi': 'jw'}
+    """
+    low = lowers(doc)
+    by_start = {m.start: m for m in mentions if m.end > m.start}
+    by_end = {m.end: m for m in mentions if m.end > m.start}
+    links = {}
+    for i in positions(doc, {KNOWN_AS[0]}):
+        if i + 2 > len(doc) or low[i + 1] != KNOWN_AS[1]:
+            continue
+        k = i - (low[i - 1] == "also" if i > 0 else 0)
+        k -= 1 if k > 0 and low[k - 1] in {",", "("} else 0
+        a, b = by_end.get(k), by_start.get(i + 2)
+        if a is not None and b is not None and b.kind in ("ner", "alias") and a.entity_id != b.entity_id and \
+                a.label in ("Person", "Organization"):
+            links[b.entity_id] = a.entity_id
+    return links
+
+
+def shapes(doc: Doc, mentions: list[Mention], linker: Any) -> list[Mention]:
+    """The mentions after this module's rules, in order, with the data of ``linker``
+    (:class:`kg.nlp.linker.EntityLinker`: its gazetteer, places, person roles and ``r13ents_*`` word lists)."""
+    words = linker.org_words
+    modifiers = {w.lower() for w in words.get("r13ents_title_modifiers", [])}
+    roles = linker._person_roles
+    mentions = joined_particles(doc, mentions)
+    mentions = role_trimmed_people(doc, mentions, {w.lower() for w in words.get("r13ents_title_ends", [])},
+                                   roles | modifiers)
+    mentions = title_modifiers(doc, mentions, modifiers, roles)
+    mentions = place_people(doc, mentions, linker.places.__contains__, lambda t: linker.kb.lookup(t) is not None)
+    mentions = event_names(doc, mentions, {w.lower() for w in words.get("r13ents_event_nouns", [])})
+    mentions = country_prefixed_names(doc, mentions, linker.kb.lookup)
+    return listing_names(doc, mentions)
