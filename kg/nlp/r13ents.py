@@ -234,14 +234,14 @@ def known_as_links(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
 def shapes(doc: Doc, mentions: list[Mention], linker: Any) -> list[Mention]:
     """The mentions after this module's rules, in order, with the data of ``linker``
     (:class:`kg.nlp.linker.EntityLinker`: its gazetteer, places, person roles and ``r13ents_*`` word lists)."""
-    words = linker.org_words
-    modifiers = {w.lower() for w in words.get("r13ents_title_modifiers", [])}
+    org_words = linker.org_words
+    modifiers = {w.lower() for w in org_words.get("r13ents_title_modifiers", [])}
     roles = linker._person_roles
     mentions = joined_particles(doc, mentions)
-    mentions = role_trimmed_people(doc, mentions, {w.lower() for w in words.get("r13ents_title_ends", [])},
+    mentions = role_trimmed_people(doc, mentions, {w.lower() for w in org_words.get("r13ents_title_ends", [])},
                                    roles | modifiers)
     mentions = title_modifiers(doc, mentions, modifiers, roles)
     mentions = place_people(doc, mentions, linker.places.__contains__, lambda t: linker.kb.lookup(t) is not None)
-    mentions = event_names(doc, mentions, {w.lower() for w in words.get("r13ents_event_nouns", [])})
+    mentions = event_names(doc, mentions, {w.lower() for w in org_words.get("r13ents_event_nouns", [])})
     mentions = country_prefixed_names(doc, mentions, linker.kb.lookup)
     return listing_names(doc, mentions)
