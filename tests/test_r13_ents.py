@@ -100,3 +100,23 @@ def test_known_as(nlp):
     person = [e for e in ents.values() if e.label == "Joko Widodo"]
     assert person and person[0].type == "Person" and "Jokowi" in person[0].aliases
     assert "Jokowi" not in {e.label for e in ents.values()}
+
+
+PEOPLE_BY_USAGE = [
+    # a surname after "Mr" elsewhere in the text
+    ("Bahlil Lahadalia announced the deal on Monday. Mr Lahadalia said smelters would follow.", "Lahadalia"),
+    # the subject of a saying about "he"
+    ("Jokowi Widodo signed the decree. Widodo told reporters he was pleased.", "Jokowi Widodo"),
+]
+
+
+@pytest.mark.parametrize("text,name", PEOPLE_BY_USAGE)
+def test_people_by_usage(nlp, text, name):
+    got = types(nlp, text)
+    assert any(label.endswith(name) or name.endswith(label) for label, kind in got.items() if kind == "Person"), got
+    assert not any(name in label for label, kind in got.items() if kind == "Organization")
+
+
+def test_firm_saying_it_stays_a_firm(nlp):
+    assert types(nlp, "Huawei said it would appeal. Huawei told reporters it was pleased.").get("Huawei") == \
+        "Organization"

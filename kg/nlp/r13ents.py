@@ -13,7 +13,9 @@
   where shares trade, no actor of the story;
 - :func:`country_prefixed_names`: a country's word before a known organisation's whole name (``US National
   Aeronautics and Space Administration``) names that organisation;
-- :func:`known_as_links`: ``A, known as B`` makes B a name of A.
+- :func:`known_as_links`: ``A, known as B`` makes B a name of A;
+- :func:`people_by_usage`: a name the model took for a firm's that the text uses as a person's (``Mr X``,
+  ``X said he``) is a person's.
 
 The word lists are data (``data/lexicon/org_name_words.json``, keys ``r13ents_*``).
 """
@@ -28,6 +30,7 @@ from spacy.tokens import Doc
 from kg.nlp.kb import Entry, slugify
 from kg.nlp.mentions import PERSON_TITLES, Mention
 from kg.nlp.name_parts import NAME_PARTICLES
+from kg.nlp.people import extend_person_names
 from kg.nlp.tokens import lowers, positions
 
 #: the words after a name that make it the place where shares trade
@@ -237,7 +240,9 @@ def shapes(doc: Doc, mentions: list[Mention], linker: Any) -> list[Mention]:
     org_words = linker.org_words
     modifiers = {w.lower() for w in org_words.get("r13ents_title_modifiers", [])}
     roles = linker._person_roles
-    mentions = joined_particles(doc, mentions)
+    mentions = people_by_usage(doc, mentions, linker._org_last_words | linker._bare_words)
+    mentions = joined_particles(doc, extend_person_names(doc, mentions, lambda w: linker.kb.lookup(w) is not None,
+                                                         linker._person_roles))
     mentions = role_trimmed_people(doc, mentions, {w.lower() for w in org_words.get("r13ents_title_ends", [])},
                                    roles | modifiers)
     mentions = title_modifiers(doc, mentions, modifiers, roles)
@@ -245,3 +250,58 @@ def shapes(doc: Doc, mentions: list[Mention], linker: Any) -> list[Mention]:
     mentions = event_names(doc, mentions, {w.lower() for w in org_words.get("r13ents_event_nouns", [])})
     mentions = country_prefixed_names(doc, mentions, linker.kb.lookup)
     return listing_names(doc, mentions)
+
+
+#: words before a person's surname only
+HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."}
+#: pronouns that only people are
+PERSONAL_PRONOUNS = {"he", "she"}
+
+
+def used_surnames(doc: Doc) -> set[str]:
+    """Capitalised words the text uses as a person's surname: after *Mr*, *Ms*, *Dr* (``Mr Lahadalia``), or the
+    subject of a saying whose clause has *he* or *she* for subject (``Widodo told reporters he was pleased``).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc as D
+    >>> doc = D(spacy.blank("en").vocab, words=["Widodo", "said", "he", "agreed", ".", "Mr", "Lim", "left"],
+    ...         heads=[1, 1, 3, 1, 1, 6, 7, 7], deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct", "compound",
+    ...         "nsubj", "ROOT"])
+    >>> sorted(used_surnames(doc))
+    ['Lim', 'Widodo']
+    """
+    low = lowers(doc)
+    out = {doc[i + 1].text for i in positions(doc, HONORIFICS) if i + 1 < len(doc) and doc[i + 1].is_title}
+    for i in positions(doc, PERSONAL_PRONOUNS):
+        tok = doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            continue
+        out.update(c.text for c in tok.head.head.children
+                   if c.dep_ == "nsubj" and c.is_title and (c.i == 0 or low[c.i - 1] not in ("the", "a", "an")))
+    return out
+
+
+def people_by_usage(doc: Doc, mentions: list[Mention], org_words: Collection[str]) -> list[Mention]:
+    """Names the model took for organisations that the text uses as a person's: after *Mr*, *Ms*, *Dr* (``Mr
+    Lahadalia said``), or the subject of a saying whose clause is about *he* or *she* (``Widodo told reporters he
+    was pleased``). Every name the model found that ends in that surname (one to three capitalised words, none a
+    word of firms' names of ``org_words``) becomes a person.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Bahlil Lahadalia announced it . Mr Lahadalia said so .")
+    >>> ms = [Mention(1, 2, "l", "Organization", "ner", "Lahadalia"), Mention(6, 7, "l", "Organization", "ner",
+    ...       "Lahadalia")]
+    >>> [m.label for m in people_by_usage(doc, ms, set())]
+    ['Person', 'Person']
+    """
+    low = lowers(doc)
+    names = [m for m in mentions if m.kind == "ner" and m.label == "Organization" and 1 <= m.end - m.start <= 3 and
+             all(doc[i].is_title for i in range(m.start, m.end)) and
+             not any(low[i].strip(".") in org_words for i in range(m.start, m.end))]
+    if not names:
+        return mentions
+    surnames = used_surnames(doc)
+    for m in names:
+        if doc[m.end - 1].text in surnames:
+            m.label = "Person"
+    return mentions
