@@ -21,6 +21,10 @@ NOT_ENTITIES = [
     ("Singapore-based Meridian Data opened a campus in Johor Bahru last year.", "Johor Bahru"),
     # the exchange where shares trade
     ("Shares of the Nasdaq-listed chipmaker fell 4% on Tuesday.", "Nasdaq"),
+    # a name cut from a product's model code
+    ("Germany delivered IRIS-T air defence systems made by Diehl Defence.", "IRIS"),
+    # a company's one-word name before a noun of places
+    ("The company will build a transmission line across the Amazon region next year.", "Amazon"),
     # a name that qualifies an event's noun
     ("Executives spoke at the Veltrix Connect conference in Shanghai on Friday.", "Veltrix Connect"),
 ]
@@ -46,6 +50,8 @@ KEPT = [
     # a name in apposition to a word of kinship or succession is a person's, whatever label the model gave
     ("Her predecessor, Joko Widodo, courted foreign investment in smelters.", "Joko Widodo", "Person"),
     ("The president and his brother Tahnoon also attended the ceremony.", "Tahnoon", "Person"),
+    # a hyphenated firm's name stays whole, and a firm before an ordinary noun stays
+    ("The jets use Rolls-Royce engines, and Amazon said it would invest more.", "Amazon", "Organization"),
     # a firm listed on an exchange stays
     ("The Nasdaq-listed Nvidia fell 2% on Tuesday.", "Nvidia", "Organization"),
 ]

@@ -14,6 +14,8 @@
 - :func:`country_prefixed_names`: a country's word before a known organisation's whole name (``US National
   Aeronautics and Space Administration``) names that organisation;
 - :func:`known_as_links`: ``A, known as B`` makes B a name of A;
+- :func:`coded_products`: a name cut from a model code written on with a hyphen (``IRIS-T``) is none;
+- :func:`places_of_names`: a one-word name before a noun of places (``the Amazon region``) is none;
 - :func:`people_by_usage`: a name the model took for a firm's that the text uses as a person's (``Mr X``,
   ``X said he``) is a person's.
 
@@ -249,6 +251,8 @@ def shapes(doc: Doc, mentions: list[Mention], linker: Any) -> list[Mention]:
     mentions = place_people(doc, mentions, linker.places.__contains__, lambda t: linker.kb.lookup(t) is not None)
     mentions = event_names(doc, mentions, {w.lower() for w in org_words.get("r13ents_event_nouns", [])})
     mentions = country_prefixed_names(doc, mentions, linker.kb.lookup)
+    mentions = coded_products(doc, mentions)
+    mentions = places_of_names(doc, mentions, {w.lower() for w in org_words.get("r13ents_place_nouns", [])})
     return listing_names(doc, mentions)
 
 
@@ -305,3 +309,39 @@ def people_by_usage(doc: Doc, mentions: list[Mention], org_words: Collection[str
         if doc[m.end - 1].text in surnames:
             m.label = "Person"
     return mentions
+
+
+def coded_products(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Without the names the model cut from a product's model code written on with a hyphen (``IRIS`` in
+    ``IRIS-T``, ``Shahed`` in ``Shahed-136``): a code is a short all-capital word or one with a digit;
+    ``Rolls-Royce`` and ``Mercedes-Benz`` stay.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("IRIS-T systems and Rolls-Royce engines")
+    >>> ms = [Mention(0, 1, "i", "Organization", "ner", "IRIS"), Mention(5, 8, "r", "Organization", "ner",
+    ...       "Rolls-Royce")]
+    >>> [m.text for m in coded_products(doc, ms)]
+    ['Rolls-Royce']
+    """
+    def code(i: int) -> bool:
+        text = doc[i].text
+        return (text.isupper() and text.isalpha() and len(text) <= 3) or any(c.isdigit() for c in text)
+    return [m for m in mentions if not (
+        m.kind == "ner" and m.end + 1 < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_ and
+        not doc[m.end].whitespace_ and code(m.end + 1))]
+
+
+def places_of_names(doc: Doc, mentions: list[Mention], place_nouns: Collection[str]) -> list[Mention]:
+    """Without the one-word organisation names right before a noun of places (``place_nouns``): ``the Amazon
+    region``, ``the Amazon basin`` name a place, not the company.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a line in the Amazon region for Amazon")
+    >>> ms = [Mention(4, 5, "a", "Organization", "name", "Amazon"), Mention(7, 8, "a", "Organization", "name",
+    ...       "Amazon")]
+    >>> [m.start for m in places_of_names(doc, ms, {"region"})]
+    [7]
+    """
+    low = lowers(doc)
+    return [m for m in mentions if not (
+        m.label == "Organization" and m.end - m.start == 1 and m.end < len(doc) and low[m.end] in place_nouns)]
