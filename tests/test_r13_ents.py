@@ -70,8 +70,10 @@ def test_role_words_are_no_person():
     from kg.nlp.r13ents import role_trimmed_people
 
     doc = spacy.blank("en")("Hart met Science Minister Arjun Mehta and Acting Chair Lena Voss")
-    ms = [Mention(2, 4, "a", "Person", "ner", "Science Minister"), Mention(4, 6, "b", "Person", "ner", "Arjun Mehta"),
-          Mention(7, 11, "c", "Person", "ner", "Acting Chair Lena Voss"), Mention(0, 1, "d", "Organization", "ner", "Hart")]
+    ms = [Mention(2, 4, "a", "Person", "ner", "Science Minister"),
+          Mention(4, 6, "b", "Person", "ner", "Arjun Mehta"),
+          Mention(7, 11, "c", "Person", "ner", "Acting Chair Lena Voss"),
+          Mention(0, 1, "d", "Organization", "ner", "Hart")]
     out = role_trimmed_people(doc, ms, {"minister", "chair"}, {"acting"})
     assert [m.text for m in out] == ["Arjun Mehta", "Lena Voss", "Hart"]
 
@@ -126,3 +128,16 @@ def test_people_by_usage(nlp, text, name):
 def test_firm_saying_it_stays_a_firm(nlp):
     assert types(nlp, "Huawei said it would appeal. Huawei told reporters it was pleased.").get("Huawei") == \
         "Organization"
+
+
+def test_portfolio_names_the_ministry_the_text_speaks_of(nlp):
+    """``Communication and Informatics Minister X`` and later ``the ministry``: the ministry is an entity."""
+    text = ("The Indonesian cabinet approved the plan, Communication and Informatics Minister Ari Wibowo said. "
+            "The ministry will oversee the rollout.")
+    assert types(nlp, text).get("Ministry of Communication and Informatics of Indonesia") == "Organization"
+
+
+def test_portfolio_alone_names_no_ministry(nlp):
+    """Without ``the ministry`` later, a minister's portfolio stays a title (the minister works for the country)."""
+    text = "The Indonesian cabinet approved the plan, Communication and Informatics Minister Ari Wibowo said."
+    assert not any(label.startswith("Ministry") for label in types(nlp, text))

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp import name_edges, r12tech, r13ents, renames, seats, sites, technologies
+from kg.nlp import name_edges, r12tech, r13bodies, r13ents, renames, seats, sites, technologies
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -185,6 +185,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                                                                                 abbreviations(doc, mentions)))
         mentions = self.governments(doc, mentions)
         mentions = self.bodies(doc, mentions)
+        mentions = r13bodies.portfolio_ministries(doc, mentions, self)
         mentions = self.municipal(doc, mentions)
         mentions = countries_ending(doc, self.countries_inside(doc, mentions), self.kb)
         mentions = technologies.named_outside(self.technologies_inside(doc, mentions))
