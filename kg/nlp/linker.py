@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp import name_edges, r12tech, renames, seats, sites, technologies
+from kg.nlp import name_edges, r12tech, r13bodies, r13ents, renames, seats, sites, technologies
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -176,6 +176,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             if not found and all(a is b for a, b in zip(ordered, mentions)):
                 break  # nothing new, same order: a second pass would find nothing either
             mentions = ordered
+        mentions = r13ents.shapes(doc, mentions, self)
         mentions = [m for m in mentions if not town_before_state(doc, m, self._is_us_state, self._country_name_word)]
         mentions = extend_to_short_forms(doc, mentions, abbreviation_matches)
         mentions = sorted(mentions + described_products(doc, mentions, self._firm_descriptors, self._rejected),
@@ -184,13 +185,15 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                                                                                 abbreviations(doc, mentions)))
         mentions = self.governments(doc, mentions)
         mentions = self.bodies(doc, mentions)
+        mentions = r13bodies.portfolio_ministries(doc, mentions, self)
         mentions = self.municipal(doc, mentions)
         mentions = countries_ending(doc, self.countries_inside(doc, mentions), self.kb)
         mentions = technologies.named_outside(self.technologies_inside(doc, mentions))
         mentions = r12tech.not_technology(doc, mentions, self._tech_idioms, self._tech_prefixes)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
-        links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions))
+        links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions) |
+                     r13ents.known_as_links(doc, mentions))
         links.update(prefix_links(mentions, links))
         links.update(country_word_links(mentions, links))
         mentions, named = short_forms(doc, mentions, lambda text: self._rejected(text) or self._is_known_place(text),
