@@ -1,0 +1,234 @@
+"""Membership across sentences: a bloc named once, its members stated later through a description of it or with no
+name at all.
+
+- ``BRICS was founded in 2009. The grouping now includes Egypt and Iran.``; ``The group's members, A and B, …``;
+  ``A and B are members of the alliance``; ``A, B and C make up the group``: a description of a body (``the
+  grouping``, ``the alliance``, ``the club`` …: ``r13member_body_nouns``) the reference step left open, or resolved
+  to something that is no body, stands for the body named last before it (:func:`described_body_rule`).
+- ``NATO met in Vilnius. Finland joined in April.``; ``Vietnam, which joined in 1995, …``; ``Vietnam, a founding
+  member, …``; ``Members include Japan and India.``: a join with no object and a member with no body are of the one
+  body the text names in the sentences before (:func:`topic_member_rule`).
+
+The body before is the last one named in the sentence or the ``REACH`` sentences before it; when two different
+bodies are named there, the reading is left alone (which of them is meant is a guess).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.membership import _wished, last_body, listed_after
+
+#: sentences back the body may have been named in
+REACH = 3
+#: types of the bodies one is a member of (an organisation too when its name says it is a grouping)
+BODY_TYPES = ("InternationalOrganization",)
+MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
+#: organisations that have shareholders or staff, not members
+NOT_BODY_SUBTYPES = {"Company", "Bank", "Fund", "GovernmentBody", "Media", "Military", "University",
+                     "ResearchInstitution"}
+
+
+def is_body(entity_id: str, ctx: DocContext) -> bool:
+    """An international body, or an organisation whose name ends in a grouping word (``Open RAN Policy
+    Coalition``, ``SeaMeWe-6 consortium``) and is of no kind that has no members (a company, a ministry)."""
+    e = ctx.entities.get(entity_id)
+    if e is None:
+        return False
+    if e.type in BODY_TYPES:
+        return True
+    words = e.label.lower().split() if e.type == "Organization" and e.subtype not in NOT_BODY_SUBTYPES else []
+    return bool(words) and words[-1] in ctx.lex.words("r13member_body_name_words")
+
+
+def body_before(tok: Token, ctx: DocContext, exclude: tuple[str, ...] = ()) -> str | None:
+    """The one body named before ``tok`` in its sentence and the ``REACH`` sentences before (None when none, or
+    when two different bodies are named there)."""
+    start = ctx.index.sentence_floor(tok.i, REACH)
+    found: list[str] = []
+    for i in range(tok.i - 1, start - 1, -1):
+        eid = ctx.mention_at.get(i)
+        if eid and eid not in exclude and eid not in found and is_body(eid, ctx):
+            found.append(eid)
+    # a body that is part of another named there ("the SCO's summit … the SCO Secretariat") is still two bodies
+    return found[0] if len(found) == 1 else None
+
+
+def described_body(tok: Token, ctx: DocContext) -> str | None:
+    """The body a description stands for: ``the grouping`` / ``the alliance's`` after a body named before; not a
+    description with a name of its own (``the group Alpha``) or one the reference step read as a body already."""
+    if tok.lower_ not in ctx.lex.words("r13member_body_nouns") or tok.tag_ not in ("NN", "NNP") or ctx.entity(tok):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and ctx.entity(c) for c in tok.children):
+        return None  # "the BRICS grouping" names its body itself; "China's group" is another thing
+    if any(c.dep_ == "appos" and c.i > tok.i for c in tok.children):
+        return None  # "the group, A and B": the group is what follows
+    known = [a for a in ctx.refs.get(tok.i, []) if is_body(a, ctx)]
+    if len(known) == 1:
+        return known[0]  # the reference step resolved it to a body
+    return body_before(tok, ctx)
+
+
+def _members_of_clause(verb: Token, ctx: DocContext) -> list[str]:
+    """The members a counting verb lists: ``includes A and B``, ``counts A and B among its members``, ``brings
+    together A and B``."""
+    return [a for c in verb.children if c.dep_ in ("dobj", "attr") for a in ctx.actors(c, groups=False)]
+
+
+def _noun_members(noun: Token, ctx: DocContext) -> list[str]:
+    """Who a membership noun names: its apposition, the names listed right after it, the subject it is said of
+    (``A is a member``), the object of ``include`` it is the subject of."""
+    members = [a for c in noun.children if c.dep_ == "appos" for a in ctx.actors(c, groups=False)]
+    members += listed_after(noun, ctx)
+    if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in ("be", "become", "remain"):
+        members += ctx.subjects(noun.head)
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.lex.words("r13member_counting_verbs"):
+        members += _members_of_clause(noun.head, ctx)
+    if noun.dep_ == "appos" and ctx.entity(noun.head):
+        members += ctx.actors(noun.head, conj=False)
+    return members
+
+
+def _membership_noun(tok: Token, ctx: DocContext) -> bool:
+    return tok.lower_ in ctx.lex.words("member_nouns") and not any(
+        c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in tok.children)
+
+
+@triggered_by(lambda lex: lex.words("r13member_body_nouns"))
+def described_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The grouping now includes A and B``; ``the group's members, A and B``; ``A is a member of the bloc``;
+    ``A and B make up the alliance``; ``A joined the group``: a description of the body named before."""
+    counting = ctx.lex.words("r13member_counting_verbs")
+    for tok in ctx.find(sent, ctx.lex.words("r13member_body_nouns")):
+        body = described_body(tok, ctx)
+        if body is None:
+            continue
+        head, members, anchor = tok.head, [], tok
+        if tok.dep_ == "nsubj" and head.lemma_ in counting:
+            members, anchor = _members_of_clause(head, ctx), head
+        elif tok.dep_ == "poss" and _membership_noun(head, ctx):
+            members, anchor = _noun_members(head, ctx), head
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and _membership_noun(head.head, ctx):
+            members, anchor = _noun_members(head.head, ctx), head.head
+        elif tok.dep_ == "dobj" and (head.lemma_ == "join" and not _wished(head, ctx) or head.lemma_ in (
+                "make", "form") and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)):
+            members, anchor = ctx.subjects(head), head
+        for relcl in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in counting):
+            if any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in relcl.children):
+                members, anchor = members + _members_of_clause(relcl, ctx), relcl
+        if not members or ctx.negated(anchor):
+            continue
+        status = ctx.status(anchor)
+        if anchor.lemma_ == "join" and status != "asserted":
+            continue  # "invited to join the bloc": no membership yet
+        for member in dict.fromkeys(members):
+            if member != body and ctx.type_of(member) in MEMBER_TYPES:
+                yield Candidate(member, "memberOf", body, "member:described-body", status, sent)
+
+
+def _bare_member(tok: Token, ctx: DocContext) -> bool:
+    """A membership noun that names no body: no ``of``, no possessive, no name or ``its`` before it."""
+    if not _membership_noun(tok, ctx):
+        return False
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ in ("its", "their") and not last_body(c, ctx):
+            continue  # "its members" after a grouping the linker typed as an organisation
+        if c.dep_ in ("prep", "poss", "compound", "nmod", "relcl", "acl"):
+            return False
+    return True
+
+
+def _bare_join(tok: Token, ctx: DocContext) -> bool:
+    """``Finland joined in April``, ``Vietnam, which joined in 1995``: a join with no object (and not ``joined
+    in sanctioning``, ``joined with``, ``joined forces``)."""
+    if tok.pos_ != "VERB" or tok.lemma_ != "join" or tok.tag_ not in ("VBD", "VBN"):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "prt", "attr", "oprd"):
+            return False
+        if c.dep_ == "prep" and (c.lower_ not in ("in", "on", "since", "during") or any(
+                g.dep_ == "pcomp" or g.dep_ == "pobj" and not _time_word(g, ctx) for g in c.children)):
+            return False  # "joined in April", not "joined in the talks", "joined with Japan"
+    return True
+
+
+def _time_word(tok: Token, ctx: DocContext) -> bool:
+    """A month, a season, a year (``April``, ``2019``, ``the summer``)."""
+    return tok.like_num or tok.lower_ in ctx.lex.words("r13member_time_words")
+
+
+@triggered_by(lambda lex: lex.words("member_nouns") | {"join", "joined"})
+def topic_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Finland joined in April``; ``Vietnam, which joined in 1995``; ``Vietnam, a founding member``;
+    ``Members include A and B``; ``Sweden is also a member``: of the one body named in the sentences before."""
+    counting = ctx.lex.words("r13member_counting_verbs")
+    for tok in ctx.find(sent, ctx.lex_memo("r13member_topic_words",
+                                             lambda: frozenset(ctx.lex.words("member_nouns") | {"join"}))):
+        if tok.lemma_ == "join" or tok.lower_ == "joined":
+            if not _bare_join(tok, ctx) or _wished(tok, ctx) or ctx.status(tok) != "asserted":
+                continue
+            members, anchor = ctx.subjects(tok), tok
+        elif _bare_member(tok, ctx):
+            if tok.dep_ in ("attr", "oprd", "appos") and any(c.dep_ == "det" and c.lower_ == "the"
+                                                             for c in tok.children):
+                continue  # "X is the member who …": a description, not a membership
+            members, anchor = [], tok
+            if tok.dep_ == "nsubj" and tok.head.lemma_ in counting and not any(
+                    c.dep_ == "det" for c in tok.children):  # "Members include …", "Its members include …"
+                members, anchor = _members_of_clause(tok.head, ctx), tok.head
+            elif tok.dep_ in ("attr", "oprd") and tok.head.lemma_ in ("be", "become", "remain"):
+                members, anchor = ctx.subjects(tok.head), tok.head
+            elif tok.dep_ == "appos" and ctx.entity(tok.head):
+                members = ctx.actors(tok.head, conj=False)
+        else:
+            continue
+        if not members or ctx.negated(anchor):
+            continue
+        body = body_before(ctx.doc[min(m.start for m in _mentions_of(members, sent, ctx)) if
+                                   _mentions_of(members, sent, ctx) else tok.i], ctx, tuple(members))
+        if body is None:
+            continue
+        for member in dict.fromkeys(members):
+            if member != body and ctx.type_of(member) in MEMBER_TYPES and _fits(member, body, ctx):
+                yield Candidate(member, "memberOf", body, "member:topic", ctx.status(anchor), sent)
+
+
+def _mentions_of(members: list[str], sent: Span, ctx: DocContext) -> list[Span]:
+    """The mentions of ``members`` in ``sent`` (the body must be named before the first of them)."""
+    return [e for e in ctx.ents_in(sent) if e.kb_id_ in members]
+
+
+def _fits(member: str, body: str, ctx: DocContext) -> bool:
+    """A state is a member of an international body or of a grouping; a company of a grouping of companies, not
+    of a body of states."""
+    if ctx.type_of(body) == "InternationalOrganization":
+        return ctx.type_of(member) in ("Country", "InternationalOrganization")
+    return True
+
+
+@triggered_by(lambda lex: lex.words("r13member_partner_nouns"))
+def conjoined_partners_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Washington and its Quad partners``, ``Germany and other NATO allies``, ``India and fellow BRICS members``:
+    the name coordinated with a body's partners is one of them."""
+    for tok in ctx.find(sent, ctx.lex.words("r13member_partner_nouns")):
+        if tok.dep_ != "conj" or tok.tag_ != "NNS" or ctx.negated(tok.head):
+            continue
+        kids = [c for c in tok.children if c.i < tok.i]
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") or c.dep_ == "amod" and c.lower_ in (
+                "other", "fellow") for c in kids):
+            continue
+        bodies = [a for c in kids if c.dep_ in ("compound", "nmod") for a in ctx.actors(c, conj=False)
+                  if is_body(a, ctx)]
+        if len(bodies) != 1:
+            continue
+        members = ctx.actors(tok.head, conj=False) + [a for c in tok.head.children if c.dep_ == "conj" and c.i < tok.i
+                                                      for a in ctx.actors(c, conj=False)]
+        for member in dict.fromkeys(members):
+            if member != bodies[0] and ctx.type_of(member) in MEMBER_TYPES and _fits(member, bodies[0], ctx):
+                yield Candidate(member, "memberOf", bodies[0], "member:conjoined-partners", "asserted", sent)
