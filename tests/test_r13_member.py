@@ -82,3 +82,39 @@ def test_groupings_of_the_gazetteer_are_found(nlp):
     found = set(entities(doc))
     assert {"indo-pacific-economic-framework", "chip-4", "visegrad-group", "east-african-community",
             "arctic-council"} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Open Compute Alliance was founded in 2020 by Nokia, Ericsson and Samsung.",
+     {("nokia", "memberOf", "open-compute-alliance"), ("samsung-electronics", "memberOf", "open-compute-alliance")}),
+    ("The Ultra Compute Consortium was unveiled on Tuesday. It sets open standards for chips. AMD, Intel and Arm "
+     "founded the group last year.", {("amd", "memberOf", "ultra-compute-consortium")}),
+    ("The Ultra Compute Consortium was unveiled on Tuesday. AMD, Intel and Arm joined as founding members.",
+     {("amd", "memberOf", "ultra-compute-consortium"), ("arm-holdings", "memberOf", "ultra-compute-consortium")}),
+    ("The Ultra Compute Consortium was unveiled on Tuesday. AMD, Intel and Arm are among the founding members.",
+     {("intel", "memberOf", "ultra-compute-consortium")}),
+    ("The Ultra Compute Consortium was unveiled on Tuesday. Founding members AMD, Intel and Arm will share patents.",
+     {("intel", "memberOf", "ultra-compute-consortium")}),
+    ("The Ultra Cable Consortium was unveiled on Tuesday. Its founding members include four carriers: Orange, "
+     "Telstra, Singtel and Telkom.", {("telstra", "memberOf", "ultra-cable-consortium")}),
+    ("The European Union adopted new rules on Friday. Member states such as France and Germany will apply them.",
+     {("france", "memberOf", "european-union"), ("germany", "memberOf", "european-union")}),
+    ("The African Union held a summit in Addis Ababa. Its members are Nigeria, Kenya and Ghana, among others.",
+     {("kenya", "memberOf", "african-union")}),
+    ("APEC leaders met in Lima. The forum brings together the United States, China and Japan.",
+     {("japan", "memberOf", "apec")}),
+    ("The New Development Bank was founded in 2015. Brazil, Russia, India and South Africa are its founders.",
+     {("brazil", "memberOf", "new-development-bank")}),
+])
+def test_founders_and_lists_of_members(nlp, text, expected):
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "BRICS held a summit in Kazan. Brazil and India were joined by Egypt at the talks.",
+    "The Ultra Cable Consortium was unveiled on Tuesday. The grouping includes Chinese firms.",
+    "The alliance was founded in 2020 by Nokia and Ericsson.",
+])
+def test_no_founders_or_members_without_a_body(nlp, text):
+    found = triples(nlp, text)
+    assert not {t for t in found if t[0] in ("egypt", "china", "nokia", "ericsson")}

@@ -107,7 +107,8 @@ from kg.nlp.relations.r10curbs import (asset_freeze_rule, banned_product_ref_rul
                                        imposed_on_carried_rule, licensing_requirement_rule, made_up_of_rule,
                                        sanctions_package_target_rule, sanctions_targeting_rule)
 from kg.nlp.relations.roles import role_rule
-from kg.nlp.relations.r13member import conjoined_partners_rule, described_body_rule, topic_member_rule
+from kg.nlp.relations.r13member import (conjoined_partners_rule, described_body_rule, founded_by_rule,
+                                         named_grouping_rule, topic_member_rule)
 from kg.nlp.relations.r12lex import (admitted_member_rule, as_member_rule, comprising_rule, drawing_closer_rule,
                                      founding_members_rule, joint_with_rule, partnership_of_rule,
                                      role_with_employer_rule, sanctions_carrier_rule, shared_among_rule,
@@ -235,7 +236,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            founding_members_rule, role_with_employer_rule, drawing_closer_rule,
                            sanctions_carrier_rule, partnership_of_rule, shared_among_rule, verb_read_as_noun_rule,
                            as_member_rule, comprising_rule, joined_employer_rule, joint_declaration_rule,
-                           described_body_rule, topic_member_rule, conjoined_partners_rule)
+                           described_body_rule, topic_member_rule, conjoined_partners_rule, named_grouping_rule,
+                           founded_by_rule)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

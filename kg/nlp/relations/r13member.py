@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.membership import _wished, last_body, listed_after
+from kg.nlp.relations.membership import _wished, listed_after, member_body, noun_members
 
 #: sentences back the body may have been named in
 REACH = 3
@@ -77,8 +77,18 @@ def described_body(tok: Token, ctx: DocContext) -> str | None:
 
 def _members_of_clause(verb: Token, ctx: DocContext) -> list[str]:
     """The members a counting verb lists: ``includes A and B``, ``counts A and B among its members``, ``brings
-    together A and B``."""
-    return [a for c in verb.children if c.dep_ in ("dobj", "attr") for a in ctx.actors(c, groups=False)]
+    together A and B``, ``consists of A and B``, (``its members are``) ``A and B``."""
+    listed = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + \
+        [p for p in ctx.pobjs(verb, {"of"}) if verb.lemma_ == "consist"]
+    # "includes six carriers: A, B and C": the names a group lists (not "includes Chinese firms": China)
+    return [a for c in listed for a in ctx.actors(c, groups=False) or ctx.examples(c)]
+
+
+def _counting(verb: Token, ctx: DocContext) -> bool:
+    """A verb that lists members: ``include``, ``comprise``, ``consist of``, ``bring together``."""
+    if verb.lemma_ == "bring":
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in verb.children)
+    return verb.lemma_ in ctx.lex.words("r13member_counting_verbs")
 
 
 def _noun_members(noun: Token, ctx: DocContext) -> list[str]:
@@ -88,7 +98,7 @@ def _noun_members(noun: Token, ctx: DocContext) -> list[str]:
     members += listed_after(noun, ctx)
     if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in ("be", "become", "remain"):
         members += ctx.subjects(noun.head)
-    if noun.dep_ == "nsubj" and noun.head.lemma_ in ctx.lex.words("r13member_counting_verbs"):
+    if noun.dep_ == "nsubj" and (_counting(noun.head, ctx) or noun.head.lemma_ == "be"):
         members += _members_of_clause(noun.head, ctx)
     if noun.dep_ == "appos" and ctx.entity(noun.head):
         members += ctx.actors(noun.head, conj=False)
@@ -96,21 +106,22 @@ def _noun_members(noun: Token, ctx: DocContext) -> list[str]:
 
 
 def _membership_noun(tok: Token, ctx: DocContext) -> bool:
-    return tok.lower_ in ctx.lex.words("member_nouns") and not any(
-        c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in tok.children)
+    """``members``, ``member``, ``founders``, ``member states`` (not ``former members``, ``prospective member``)."""
+    member = tok.lower_ in ctx.lex.words("member_nouns") or tok.lower_ in ctx.lex.words("r13member_founder_nouns") or tok.lower_ in ctx.lex.words("r13member_partner_nouns") \
+        and any(c.dep_ == "compound" and c.lower_ == "member" for c in tok.children)
+    return member and not any(c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in tok.children)
 
 
 @triggered_by(lambda lex: lex.words("r13member_body_nouns"))
 def described_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The grouping now includes A and B``; ``the group's members, A and B``; ``A is a member of the bloc``;
     ``A and B make up the alliance``; ``A joined the group``: a description of the body named before."""
-    counting = ctx.lex.words("r13member_counting_verbs")
     for tok in ctx.find(sent, ctx.lex.words("r13member_body_nouns")):
         body = described_body(tok, ctx)
         if body is None:
             continue
         head, members, anchor = tok.head, [], tok
-        if tok.dep_ == "nsubj" and head.lemma_ in counting:
+        if tok.dep_ in ("nsubj", "nsubjpass") and _counting(head, ctx):
             members, anchor = _members_of_clause(head, ctx), head
         elif tok.dep_ == "poss" and _membership_noun(head, ctx):
             members, anchor = _noun_members(head, ctx), head
@@ -119,7 +130,7 @@ def described_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         elif tok.dep_ == "dobj" and (head.lemma_ == "join" and not _wished(head, ctx) or head.lemma_ in (
                 "make", "form") and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)):
             members, anchor = ctx.subjects(head), head
-        for relcl in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in counting):
+        for relcl in (c for c in tok.children if c.dep_ == "relcl" and _counting(c, ctx)):
             if any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in relcl.children):
                 members, anchor = members + _members_of_clause(relcl, ctx), relcl
         if not members or ctx.negated(anchor):
@@ -137,8 +148,13 @@ def _bare_member(tok: Token, ctx: DocContext) -> bool:
     if not _membership_noun(tok, ctx):
         return False
     for c in tok.children:
-        if c.dep_ == "poss" and c.lower_ in ("its", "their") and not last_body(c, ctx):
-            continue  # "its members" after a grouping the linker typed as an organisation
+        if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+            continue  # "its members are …", "its members" after a grouping the linker typed as an organisation
+        if c.dep_ == "compound" and c.lower_ == "member" and not any(g.dep_ in ("compound", "nmod", "amod")
+                                                                       for g in c.children):
+            continue  # "Member states such as France"
+        if c.dep_ == "prep" and c.lower_ in ("as", "like", "including"):  # "such as"
+            continue
         if c.dep_ in ("prep", "poss", "compound", "nmod", "relcl", "acl"):
             return False
     return True
@@ -150,8 +166,10 @@ def _bare_join(tok: Token, ctx: DocContext) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_ != "join" or tok.tag_ not in ("VBD", "VBN"):
         return False
     for c in tok.children:
-        if c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "prt", "attr", "oprd"):
-            return False
+        if c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "prt", "attr", "oprd", "agent", "auxpass"):
+            return False  # not "were joined by Egypt" (accompanied)
+        if c.dep_ == "prep" and c.lower_ == "as" and any(_membership_noun(g, ctx) for g in c.children):
+            continue  # "joined as founding members"
         if c.dep_ == "prep" and (c.lower_ not in ("in", "on", "since", "during") or any(
                 g.dep_ == "pcomp" or g.dep_ == "pobj" and not _time_word(g, ctx) for g in c.children)):
             return False  # "joined in April", not "joined in the talks", "joined with Japan"
@@ -163,13 +181,15 @@ def _time_word(tok: Token, ctx: DocContext) -> bool:
     return tok.like_num or tok.lower_ in ctx.lex.words("r13member_time_words")
 
 
-@triggered_by(lambda lex: lex.words("member_nouns") | {"join", "joined"})
+@triggered_by(lambda lex: lex.words("member_nouns") | lex.words("r13member_founder_nouns") | {"join", "joined"})
 def topic_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Finland joined in April``; ``Vietnam, which joined in 1995``; ``Vietnam, a founding member``;
     ``Members include A and B``; ``Sweden is also a member``: of the one body named in the sentences before."""
-    counting = ctx.lex.words("r13member_counting_verbs")
-    for tok in ctx.find(sent, ctx.lex_memo("r13member_topic_words",
-                                             lambda: frozenset(ctx.lex.words("member_nouns") | {"join"}))):
+    for tok in ctx.find(sent, ctx.lex_memo("r13member_topic_words", lambda: frozenset(
+            ctx.lex.words("member_nouns") | ctx.lex.words("r13member_founder_nouns") | {"join"}))):
+        if tok.dep_ == "compound" and tok.lower_ == "member" and \
+                tok.head.lower_ in ctx.lex.words("r13member_partner_nouns"):
+            tok = tok.head  # "member states": read at its head noun
         if tok.lemma_ == "join" or tok.lower_ == "joined":
             if not _bare_join(tok, ctx) or _wished(tok, ctx) or ctx.status(tok) != "asserted":
                 continue
@@ -178,14 +198,20 @@ def topic_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if tok.dep_ in ("attr", "oprd", "appos") and any(c.dep_ == "det" and c.lower_ == "the"
                                                              for c in tok.children):
                 continue  # "X is the member who …": a description, not a membership
-            members, anchor = [], tok
-            if tok.dep_ == "nsubj" and tok.head.lemma_ in counting and not any(
-                    c.dep_ == "det" for c in tok.children):  # "Members include …", "Its members include …"
-                members, anchor = _members_of_clause(tok.head, ctx), tok.head
+            members, anchor = ctx.examples(tok), tok  # "Member states such as France and Germany"
+            if tok.dep_ == "nsubj" and (_counting(tok.head, ctx) or tok.head.lemma_ == "be"):
+                # "Members include …", "Its members are …", "The founding members are …"
+                members, anchor = members + _members_of_clause(tok.head, ctx), tok.head
+            elif tok.dep_ == "dobj" and tok.head.lower_ == "founding":  # "A and B are founding members" (a verb)
+                members, anchor = ctx.subjects(tok.head), tok.head
             elif tok.dep_ in ("attr", "oprd") and tok.head.lemma_ in ("be", "become", "remain"):
                 members, anchor = ctx.subjects(tok.head), tok.head
-            elif tok.dep_ == "appos" and ctx.entity(tok.head):
-                members = ctx.actors(tok.head, conj=False)
+            elif tok.dep_ == "appos" and ctx.entity(tok.head):  # "A, a founding member", "A and B, all members"
+                members = ctx.actors(tok.head, conj=any(c.lower_ in ("all", "both") for c in tok.children))
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ in ("be", "remain"):
+                members, anchor = ctx.subjects(tok.head.head), tok.head.head  # "A and B are among the members"
+            members += [a for c in tok.children if c.dep_ == "appos" for a in ctx.actors(c, groups=False)]
+            members += listed_after(tok, ctx)  # "Founding members A and B will …"
         else:
             continue
         if not members or ctx.negated(anchor):
@@ -232,3 +258,49 @@ def conjoined_partners_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for member in dict.fromkeys(members):
             if member != bodies[0] and ctx.type_of(member) in MEMBER_TYPES and _fits(member, bodies[0], ctx):
                 yield Candidate(member, "memberOf", bodies[0], "member:conjoined-partners", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("member_nouns"))
+def named_grouping_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Estonia has become the newest member of the Minerals Security Partnership``: a member of an organisation
+    whose name makes it a grouping (``partnership``, ``initiative``, ``club``: ``r13member_body_name_words``) that
+    the membership rules do not count as a body."""
+    for tok in ctx.find(sent, ctx.lex.words("member_nouns")):
+        if not _membership_noun(tok, ctx) or ctx.negated(tok):
+            continue
+        bodies = [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p, conj=False)
+                  if ctx.type_of(a) == "Organization" and is_body(a, ctx) and not member_body(a, ctx)]
+        if len(bodies) != 1:
+            continue
+        for member in noun_members(tok, sent, ctx, other=False):
+            if member != bodies[0] and ctx.type_of(member) in MEMBER_TYPES:
+                yield Candidate(member, "memberOf", bodies[0], "member:named-grouping", ctx.status(tok), sent)
+
+
+@triggered_by(lambda lex: lex.words("r13member_founding_verbs"))
+def founded_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Open Compute Alliance was founded in 2020 by Nokia, Ericsson and Samsung``, ``the bloc was set up by
+    A and B``, ``A and B founded the group``: the founders of a body are its members (``the lender founded by``
+    and the founding of a named international body are read by :func:`~kg.nlp.relations.membership.belong_rule`
+    too)."""
+    verbs = ctx.lex.words("r13member_founding_verbs")
+    for tok in ctx.find(sent, verbs):
+        if tok.tag_ not in ("VBN", "VBD") or tok.lemma_ not in verbs or ctx.negated(tok) or \
+                (tok.lemma_ == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)):
+            continue
+        founded = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if founded is None or founded.dep_ == "dobj" and tok.tag_ != "VBD":
+            continue
+        bodies = [a for a in ctx.actors(founded, conj=False) if is_body(a, ctx)]
+        if not bodies:
+            body = described_body(founded, ctx)
+            bodies = [body] if body else []
+        if founded.dep_ == "dobj":  # "A and B founded the group last year"
+            members = ctx.subjects(tok)
+        else:
+            members = [a for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                       for a in ctx.actors(p)]
+        for body in bodies[:1]:
+            for member in dict.fromkeys(members):
+                if member != body and ctx.type_of(member) in MEMBER_TYPES and _fits(member, body, ctx):
+                    yield Candidate(member, "memberOf", body, "member:founded-by", ctx.status(tok), sent)
