@@ -107,8 +107,9 @@ def _noun_members(noun: Token, ctx: DocContext) -> list[str]:
 
 def _membership_noun(tok: Token, ctx: DocContext) -> bool:
     """``members``, ``member``, ``founders``, ``member states`` (not ``former members``, ``prospective member``)."""
-    member = tok.lower_ in ctx.lex.words("member_nouns") or tok.lower_ in ctx.lex.words("r13member_founder_nouns") or tok.lower_ in ctx.lex.words("r13member_partner_nouns") \
-        and any(c.dep_ == "compound" and c.lower_ == "member" for c in tok.children)
+    member = tok.lower_ in ctx.lex.words("member_nouns") or tok.lower_ in ctx.lex.words("r13member_founder_nouns") \
+        or tok.lower_ in ctx.lex.words("r13member_partner_nouns") and any(
+            c.dep_ == "compound" and c.lower_ == "member" for c in tok.children)
     return member and not any(c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in tok.children)
 
 
