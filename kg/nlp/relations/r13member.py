@@ -246,6 +246,8 @@ def conjoined_partners_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for tok in ctx.find(sent, ctx.lex.words("r13member_partner_nouns")):
         if tok.dep_ != "conj" or tok.tag_ != "NNS" or ctx.negated(tok.head):
             continue
+        if any(c.dep_ == "appos" for c in tok.children) or listed_after(tok, ctx):
+            continue  # "not only A but also fellow BRICS members B and C": the partners are named, A is not one
         kids = [c for c in tok.children if c.i < tok.i]
         if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") or c.dep_ == "amod" and c.lower_ in (
                 "other", "fellow") for c in kids):
