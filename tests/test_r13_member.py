@@ -125,3 +125,9 @@ def test_partners_named_after_their_noun_leave_the_coordinated_name_out(nlp):
                          "Belarus in chip output.")
     assert ("japan", "memberOf", "commonwealth-of-independent-states") not in found
     assert ("canada", "memberOf", "commonwealth-of-independent-states") not in found
+
+
+def test_founded_by_a_group_of_named_carriers(nlp):
+    found = triples(nlp, "The Ultra Cable Consortium was unveiled on Tuesday. It will lay a cable to Singapore. It was "
+                         "founded by four carriers: Orange; Telstra; Singtel; and Telkom.")
+    assert {("orange", "memberOf", "ultra-cable-consortium"), ("telkom", "memberOf", "ultra-cable-consortium")} <= found

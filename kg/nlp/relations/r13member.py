@@ -108,6 +108,7 @@ def _noun_members(noun: Token, ctx: DocContext) -> list[str]:
 def _membership_noun(tok: Token, ctx: DocContext) -> bool:
     """``members``, ``member``, ``founders``, ``member states`` (not ``former members``, ``prospective member``)."""
     member = tok.lower_ in ctx.lex.words("member_nouns") or tok.lower_ in ctx.lex.words("r13member_founder_nouns") \
+        or tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "founding" for c in tok.children) \
         or tok.lower_ in ctx.lex.words("r13member_partner_nouns") and any(
             c.dep_ == "compound" and c.lower_ == "member" for c in tok.children)
     return member and not any(c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in tok.children)
@@ -182,15 +183,17 @@ def _time_word(tok: Token, ctx: DocContext) -> bool:
     return tok.like_num or tok.lower_ in ctx.lex.words("r13member_time_words")
 
 
-@triggered_by(lambda lex: lex.words("member_nouns") | lex.words("r13member_founder_nouns") | {"join", "joined"})
+@triggered_by(lambda lex: lex.words("member_nouns") | lex.words("r13member_founder_nouns") | {"join", "founding"})
 def topic_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Finland joined in April``; ``Vietnam, which joined in 1995``; ``Vietnam, a founding member``;
     ``Members include A and B``; ``Sweden is also a member``: of the one body named in the sentences before."""
     for tok in ctx.find(sent, ctx.lex_memo("r13member_topic_words", lambda: frozenset(
-            ctx.lex.words("member_nouns") | ctx.lex.words("r13member_founder_nouns") | {"join"}))):
+            ctx.lex.words("member_nouns") | ctx.lex.words("r13member_founder_nouns") | {"join", "founding"}))):
         if tok.dep_ == "compound" and tok.lower_ == "member" and \
-                tok.head.lower_ in ctx.lex.words("r13member_partner_nouns"):
-            tok = tok.head  # "member states": read at its head noun
+                tok.head.lower_ in ctx.lex.words("r13member_partner_nouns") or \
+                tok.lower_ == "founding" and tok.dep_ == "amod" and tok.head.tag_ == "NNS" and \
+                tok.head.lower_ not in ctx.lex.words("member_nouns"):
+            tok = tok.head  # "member states", "the founding carriers": read at the head noun
         if tok.lemma_ == "join" or tok.lower_ == "joined":
             if not _bare_join(tok, ctx) or _wished(tok, ctx) or ctx.status(tok) != "asserted":
                 continue
@@ -295,6 +298,9 @@ def founded_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if founded is None or founded.dep_ == "dobj" and tok.tag_ != "VBD":
             continue
         bodies = [a for a in ctx.actors(founded, conj=False) if is_body(a, ctx)]
+        if not bodies and founded.lower_ == "it":  # "It was founded by …" after the body
+            body = body_before(founded, ctx)
+            bodies = [body] if body else []
         if not bodies:
             body = described_body(founded, ctx)
             bodies = [body] if body else []
@@ -302,7 +308,7 @@ def founded_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             members = ctx.subjects(tok)
         else:
             members = [a for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                       for a in ctx.actors(p)]
+                       for a in ctx.actors(p) or ctx.examples(p)]
         for body in bodies[:1]:
             for member in dict.fromkeys(members):
                 if member != body and ctx.type_of(member) in MEMBER_TYPES and _fits(member, body, ctx):
