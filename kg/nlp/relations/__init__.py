@@ -107,19 +107,11 @@ from kg.nlp.relations.r10curbs import (asset_freeze_rule, banned_product_ref_rul
                                        imposed_on_carried_rule, licensing_requirement_rule, made_up_of_rule,
                                        sanctions_package_target_rule, sanctions_targeting_rule)
 from kg.nlp.relations.roles import role_rule
-from kg.nlp.relations.r13focus import (activity_rule, company_provides_rule, focused_descriptor_rule, goods_from_rule,
-                                       got_goods_rule, launched_range_rule, led_project_rule, owned_subject_rule,
-                                       provided_goods_maker_rule, spent_on_field_rule, whose_goods_used_rule)
 from kg.nlp.relations.r12lex import (admitted_member_rule, as_member_rule, comprising_rule, drawing_closer_rule,
                                      founding_members_rule, joint_with_rule, partnership_of_rule,
                                      role_with_employer_rule, sanctions_carrier_rule, shared_among_rule,
                                      toughened_measure_rule, verb_read_as_noun_rule, joined_employer_rule,
                                      joint_declaration_rule)
-from kg.nlp.relations.r13curb import (listed_rule, measure_participle_rule, package_names_rule,
-                                      restrictive_measures_rule)
-from kg.nlp.relations.r13curb2 import (banned_dealings_rule, cut_from_system_rule, inverted_passive_rule,
-                                       licence_needed_rule, listed_by_rule, lost_subject_rule,
-                                       sanctioned_group_includes_rule, unparsed_verb_rule)
 from kg.nlp.relations.r11coopr import (as_owned_partner_rule, cooperating_reason_rule, cooperation_of_with_rule,
                                        help_phrase_rule, help_received_rule, shared_knowledge_rule,
                                        helped_by_rule, joint_body_rule, named_partner_rule, partner_for_rule,
@@ -153,16 +145,8 @@ from kg.nlp.relations.structure import based_in_rule, name_rule, part_of_rule, r
 from kg.nlp.relations.triggers import noun_rule, verb_rule
 from kg.nlp.relations.xsent import (bare_title_rule, canonical_country_rule, inherit_offices,
                                     predicate_title_rule)
-from kg.nlp.relations.r13suite_lists import counted_list_rule
-from kg.nlp.relations.r13suite_misread import misread_verb_rule
-from kg.nlp.relations.r13suite_fronted import fronted_participle_rule
-from kg.nlp.relations.r13suite_passive import chosen_as_rule, joint_agents_rule
-from kg.nlp.relations.r13suite_people import people_group_rule, people_list_rule, possessed_unit_rule
-from kg.nlp.relations.r13suite_roles import (accession_effect_rule, fronted_role_rule, naming_noun_rule,
-                                             planned_join_rule)
-from kg.nlp.relations.r13coop import (agreed_to_act_with_rule, consortium_made_of_rule, joined_in_undertaking_rule,
-                                       listed_between_rule, lost_subjects_rule, shared_possessive_rule)
 from kg.nlp.relations.r13coop_lists import complete_lists
+from kg.nlp.relations.round13 import ROUND13_RULES
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
                                      resolve_subject_groups)
 
@@ -250,17 +234,8 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            goods_used_by_rule, for_owned_thing_rule, joint_with_rule, toughened_measure_rule,
                            admitted_member_rule, founding_members_rule, role_with_employer_rule, drawing_closer_rule,
                            sanctions_carrier_rule, partnership_of_rule, shared_among_rule, verb_read_as_noun_rule,
-                           as_member_rule, comprising_rule, joined_employer_rule, joint_declaration_rule, listed_rule,
-                           measure_participle_rule, package_names_rule, restrictive_measures_rule, lost_subject_rule,
-                           banned_dealings_rule, cut_from_system_rule, unparsed_verb_rule, inverted_passive_rule,
-                           licence_needed_rule, listed_by_rule, sanctioned_group_includes_rule, counted_list_rule,
-                           misread_verb_rule, fronted_participle_rule, fronted_role_rule, naming_noun_rule,
-                           planned_join_rule, accession_effect_rule, people_group_rule, people_list_rule,
-                           possessed_unit_rule, joint_agents_rule, chosen_as_rule, activity_rule, led_project_rule,
-                           spent_on_field_rule, owned_subject_rule, goods_from_rule, launched_range_rule,
-                           focused_descriptor_rule, provided_goods_maker_rule, company_provides_rule, got_goods_rule,
-                           whose_goods_used_rule, lost_subjects_rule, shared_possessive_rule, listed_between_rule,
-                           joined_in_undertaking_rule, agreed_to_act_with_rule, consortium_made_of_rule)
+                           as_member_rule, comprising_rule, joined_employer_rule, joint_declaration_rule)
+RULES += ROUND13_RULES  # round 13's rules run last (kg/nlp/relations/round13.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
