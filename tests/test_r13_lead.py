@@ -50,3 +50,12 @@ def test_two_subjects_split_by_a_description(nlp):
 def test_a_plural_description_still_stands_for_both(nlp):
     found = triples(nlp, "Huawei and ZTE, the two Chinese telecom giants, opened labs in Serbia.")
     assert {("huawei", "basedIn", "china"), ("zte", "basedIn", "china")} <= found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Nexperia says it is no longer controlled by Wingtech.", False),
+    ("Nexperia denied being controlled by Wingtech.", False),
+    ("Nexperia, which is controlled by Wingtech, makes chips in the Netherlands.", True),
+])
+def test_a_known_parent_tie_the_text_denies_is_no_part(nlp, text, kept):
+    assert (("nexperia", "partOf", "wingtech") in triples(nlp, text)) is kept

@@ -78,7 +78,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold", nargs="*", default=[str(HERE / "own.jsonl")])
     ap.add_argument("--out", default="/tmp/suite", help="folder for the inputs, outputs and details")
-    ap.add_argument("--kg", default="kg", help="the kg command (default: kg on PATH)")
+    beside = Path(sys.executable).parent / "kg"  # the kg of this interpreter's environment, else kg on PATH
+    ap.add_argument("--kg", default=str(beside) if beside.exists() else "kg",
+                    help="the kg command (default: the one beside this Python, else kg on PATH)")
     ap.add_argument("--system", help="score this kg output instead of extracting (one GOLD only)")
     a = ap.parse_args()
     out = Path(a.out)

@@ -140,5 +140,24 @@ def known_parent_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         ctx.index.ents_typed(sent, "InternationalOrganization", ctx.type_of)
     for ent in bodies:
         whole = ctx.parents.get(ent.kb_id_)
-        if whole and whole in ctx.entities and ctx.type_of(whole) in ("Organization", "InternationalOrganization"):
+        if whole and whole in ctx.entities and ctx.type_of(whole) in ("Organization", "InternationalOrganization") \
+                and not _ties_denied(ent.kb_id_, whole, ctx):
             yield Candidate(ent.kb_id_, "partOf", whole, "part:known-parent", "asserted", sent)
+
+
+def _ties_denied(part: str, whole: str, ctx: DocContext) -> bool:
+    """Whether a sentence naming both says the tie is negated or over: ``X is no longer controlled by Y``,
+    ``X denies being owned by Y`` (the verb that governs the parent's name is negated)."""
+    for sent in ctx.doc.sents:  # read only for a body whose parent the document names: rare
+        ents = ctx.ents_in(sent)
+        if part not in {e.kb_id_ for e in ents}:
+            continue
+        for e in ents:
+            if e.kb_id_ != whole:
+                continue
+            tok = e.root
+            while tok.dep_ in ("pobj", "agent", "prep", "dobj", "conj", "appos") and tok.head is not tok:
+                tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and ctx.negated(tok):
+                return True
+    return False
