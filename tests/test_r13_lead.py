@@ -59,3 +59,12 @@ def test_a_plural_description_still_stands_for_both(nlp):
 ])
 def test_a_known_parent_tie_the_text_denies_is_no_part(nlp, text, kept):
     assert (("nexperia", "partOf", "wingtech") in triples(nlp, text)) is kept
+
+
+@pytest.mark.parametrize("text, actor, field", [
+    ("Tencent is competing with ByteDance in chatbots.", "tencent", "artificial-intelligence"),
+    ("Huawei will cooperate with Telkomsel in 5G.", "huawei", "5g"),
+])
+def test_dealing_in_a_field_gives_the_model_no_focus(nlp, text, actor, field):
+    found = {(r.subject, r.predicate, r.object): r.evidence[0].rule for r in relations(nlp(text))}
+    assert not any(key[1] == "focusesOn" and rule.startswith("model:") for key, rule in found.items()), found

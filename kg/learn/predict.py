@@ -32,6 +32,10 @@ from kg.nlp.relations.modality import negated, status
 from kg.records import Evidence, Relation
 from kg.schema import ENTITY_TYPES, PREDICATES
 
+#: relations in a field that give no focusesOn by themselves (GUIDELINES.md: "Cooperation in a field does not by
+#: itself give focusesOn"; "Competing in a field does not give focusesOn")
+DEALING_PREDICATES = frozenset({"cooperatesWith", "agreementWith", "jointVentureWith", "competesWith"})
+
 Edge = tuple[str, str, str]
 
 
@@ -286,12 +290,13 @@ def combine(rules: list[Relation], dp: DocPairs, scored: dict[Edge, tuple[float,
     limits = model.thresholds if thresholds is None else thresholds
     out = ([copy.deepcopy(r) for r in rules] if copy_rules else list(rules)) if use_rules else []
     have = {(r.subject, r.predicate, r.object) for r in out}
+    fields = fields_of_dealings(rules)
     if use_model:
         for edge, (score, n) in sorted(scored.items()):
             if edge in have or score < limits.get(edge[1], 2.0):
                 continue
             info = dp.resolve(n)
-            if info.negated or dp.denied(n):
+            if info.negated or dp.denied(n) or (edge[1] == "focusesOn" and (info.start, edge[0], edge[2]) in fields):
                 continue
             out.append(Relation(edge[0], edge[1], edge[2], status=info.status, date=info.date, evidence=[
                 Evidence(info.sentence, info.start, info.end, f"model:{edge[1]}", round(score, 4))]))
@@ -301,6 +306,19 @@ def combine(rules: list[Relation], dp: DocPairs, scored: dict[Edge, tuple[float,
             for ev in rel.evidence:
                 ev.confidence = conf
     return sorted(out, key=lambda r: (r.subject, r.predicate, r.object))
+
+
+def fields_of_dealings(rules: Iterable[Relation]) -> set[tuple[int, str, str]]:
+    """(sentence start, actor, technology) for each field in which the rules found an actor cooperating or competing:
+    the guidelines give no ``focusesOn`` for that alone ("competing with ByteDance in chatbots"), so the model adds
+    none from that sentence.
+
+    >>> rel = Relation("alibaba", "competesWith", "bytedance", topics=["ai"], evidence=[Evidence("…", 0, 9, "r", 1)])
+    >>> sorted(fields_of_dealings([rel]))
+    [(0, 'alibaba', 'ai'), (0, 'bytedance', 'ai')]
+    """
+    return {(ev.start, actor, topic) for rel in rules if rel.predicate in DEALING_PREDICATES
+            for ev in rel.evidence for actor in (rel.subject, rel.object) for topic in rel.topics}
 
 
 def edge_features(rel: Relation, scored: dict[Edge, tuple[float, int]]) -> dict[str, Any]:
