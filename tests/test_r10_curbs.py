@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.extensions import relations
+from rule_runs import rules_by_triple
 
 
 def triples(nlp, text: str) -> dict[tuple[str, str, str], set[str]]:
-    """The triples of ``text`` with the rules that found each."""
-    out: dict[tuple[str, str, str], set[str]] = {}
-    for r in relations(nlp(text)):
-        out.setdefault((r.subject, r.predicate, r.object), set()).update(e.rule for e in r.evidence)
-    return out
+    """The triples of ``text`` with every rule that found each (not only the most confident one, which the
+    confidence table decides)."""
+    return rules_by_triple(nlp, text)
 
 
 STATED = [

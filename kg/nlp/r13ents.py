@@ -69,7 +69,7 @@ def role_trimmed_people(doc: Doc, mentions: list[Mention], roles: Collection[str
             start += 1
         if start == m.end:
             continue
-        if start > m.start:
+        if start > m.start and m.end - start >= 2:  # a name of two words or more ("General Atlantic" is a firm's)
             m.start, m.text = start, doc[start:m.end].text
             m.entity_id = slugify(m.text)
         out.append(m)

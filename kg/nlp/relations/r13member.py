@@ -304,8 +304,9 @@ def founded_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not bodies:
             body = described_body(founded, ctx)
             bodies = [body] if body else []
-        if founded.dep_ == "dobj":  # "A and B founded the group last year"
-            members = ctx.subjects(tok)
+        if founded.dep_ == "dobj":  # "A and B founded the group last year" (by name: not "the partners formed it")
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            members = ctx.subjects(tok) if subject is not None and ctx.mention_at.get(subject.i) else []
         else:
             members = [a for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                        for a in ctx.actors(p) or ctx.examples(p)]
