@@ -272,9 +272,15 @@ def joined_effort_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if verb.pos_ != "VERB" or ctx.negated(verb) or not any(
                 p.lemma_ in efforts or p.lower_ in efforts for p in ctx.pobjs(verb, {"in"})):
             continue
-        joined = party_ids([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
-        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), joined):
-            yield Candidate(s, "cooperatesWith", o, "coop:joined-effort", ctx.status(verb), sent)
+        yield from joined_partners(verb, sent, ctx, "coop:joined-effort")
+
+
+def joined_partners(verb: Token, sent: Span, ctx: DocContext, rule: str) -> Iterator[Candidate]:
+    """Cooperation between who joins (the subjects of ``verb``) and whom they join (its direct objects): ``Japan
+    joined the United States in …``; the rules that call it have checked what is joined in."""
+    joined = party_ids([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
+    for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), joined):
+        yield Candidate(s, "cooperatesWith", o, rule, ctx.status(verb), sent)
 
 
 @triggered_by(lambda lex: lex.words("coop4_won_nouns"))

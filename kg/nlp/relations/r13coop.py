@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.coop import party_ids
+from kg.nlp.relations.coop4 import joined_partners
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r10coop import supposed_or_doubted
 from kg.nlp.relations.r13coop_lists import COOPERATION, list_after, past_description, read_list, surface_list
@@ -266,9 +267,7 @@ def joined_in_undertaking_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
                    (ctx.entity(p) and not ctx.is_actor(ctx.entity(p) or "") and
                     any(t.lemma_ in undertakings for t in ctx.doc[p.left_edge.i:p.i + 1])) for p in places):
             continue
-        others = party_ids([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
-        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), others):
-            yield Candidate(s, "cooperatesWith", o, "r13coop:joined-in", ctx.status(verb), sent)
+        yield from joined_partners(verb, sent, ctx, "r13coop:joined-in")
 
 
 @triggered_by(lambda lex: lex.words("coop5_member_group_nouns"))
