@@ -26,6 +26,17 @@ def candidates(doc, lexicon, leaders, gates, settle: bool = False) -> list[tuple
             for c in run_rules(ctx, gates)]
 
 
+def evidence_rules(nlp, text: str) -> dict[tuple[str, str, str], set[str]]:
+    """Each triple the pipeline finds in ``text``, with the rules of its merged evidence (one per sentence: the most
+    confident)."""
+    from kg.nlp.extensions import relations
+
+    out: dict[tuple[str, str, str], set[str]] = {}
+    for r in relations(nlp(text)):
+        out.setdefault((r.subject, r.predicate, r.object), set()).update(e.rule for e in r.evidence)
+    return out
+
+
 def rules_by_triple(nlp, text: str) -> dict[tuple[str, str, str], set[str]]:
     """Each triple the pipeline finds in ``text``, with every rule that found it: the merged relation keeps the
     evidence of its most confident rule only (which the confidence table decides), the others are read from the

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.extensions import relations
-
-
-def triples(nlp, text: str) -> dict[tuple[str, str, str], set[str]]:
-    """The triples of ``text`` with the rules that found each."""
-    out: dict[tuple[str, str, str], set[str]] = {}
-    for r in relations(nlp(text)):
-        out.setdefault((r.subject, r.predicate, r.object), set()).update(e.rule for e in r.evidence)
-    return out
+from rule_runs import evidence_rules as triples
 
 
 STATED = [
