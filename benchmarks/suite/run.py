@@ -1,7 +1,6 @@
 """Score kg on a behavioural suite and print strict relation F1 per form and per predicate.
 
-    PYTHONPATH=$PWD /work/main/.venv/bin/python benchmarks/suite/run.py [GOLD ...] [--out DIR] [--kg KG]
-                                                                 [--system OUT.jsonl]
+    .venv/bin/python benchmarks/suite/run.py [GOLD ...] [--out DIR] [--kg KG] [--system OUT.jsonl]
 
 GOLD defaults to benchmarks/suite/own.jsonl. Forms and predicates come from the doc_id (<predicate>-<form>-N;
 neg-*, distract-* count as their own forms). Uses the shared scorer (../shared/eval/score.py) and `kg extract`.
@@ -16,7 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCORE = Path("/work/shared/eval/score.py")
+SCORE = HERE.parent.parent.parent / "shared" / "eval" / "score.py"  # ../shared/eval beside the checkout
 
 
 def form_of(doc_id: str) -> tuple[str, str]:
@@ -83,6 +82,9 @@ def main() -> None:
                     help="the kg command (default: the one beside this Python, else kg on PATH)")
     ap.add_argument("--system", help="score this kg output instead of extracting (one GOLD only)")
     a = ap.parse_args()
+    missing = [g for g in a.gold + [str(SCORE)] if not Path(g).is_file()]
+    if missing:
+        sys.exit(f"Error: no such file: {missing[0]}")
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     for gold in map(Path, a.gold):
