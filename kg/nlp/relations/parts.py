@@ -141,7 +141,8 @@ def known_parent_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for ent in bodies:
         whole = ctx.parents.get(ent.kb_id_)
         if whole and whole in ctx.entities and ctx.type_of(whole) in ("Organization", "InternationalOrganization") \
-                and not _ties_denied(ent.kb_id_, whole, ctx):
+                and not ctx.index.memo(f"parts:denied:{ent.kb_id_}:{whole}",
+                                       lambda: _ties_denied(ent.kb_id_, whole, ctx)):  # once per document
             yield Candidate(ent.kb_id_, "partOf", whole, "part:known-parent", "asserted", sent)
 
 
