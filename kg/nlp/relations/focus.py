@@ -11,7 +11,6 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.structure import org_noun_targets
 from kg.records import Entity
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.mentions import described_names
 from kg.nlp.relations.focus4 import names_after
 from kg.nlp.relations.r9focus import group_subject, named_unit_only
 from kg.nlp.relations.r13focus import other_actors_fields
@@ -95,7 +94,9 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             elif tok.dep_ == "appos":
                 # "Nokia and Ericsson, the two suppliers of …": a plural description stands for the whole list;
                 # "Nokia and Huawei, the Chinese maker of …" a singular one for the name right before it
-                actors = described_names(tok, ctx)
+                names = [tok.head] + [c for c in tok.head.conjuncts if c.i < tok.i]
+                actors = ctx.actors(tok.head) if tok.tag_ == "NNS" and len(names) > 1 else \
+                    ctx.actors(max(names, key=lambda t: t.i), conj=False)
             else:
                 actors = [a for c in tok.head.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
             for actor in actors:
