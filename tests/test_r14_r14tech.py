@@ -124,3 +124,29 @@ def test_networks_broadband_and_wifi_name_no_technology_area(nlp) -> None:
 
 def test_a_mineral_inside_a_company_name_is_no_area(nlp) -> None:
     assert "molybdenum" not in technologies(nlp, "China Molybdenum bought a mine from Freeport in 2016.")
+
+
+# --- modifiers that share a head noun with a technology (kg/nlp/r14tech.py shared_heads) ---
+
+@pytest.mark.parametrize(("text", "area"), [
+    ("Ottawa stopped buying telecommunications and video surveillance equipment from Dahua.",
+     "telecommunications equipment"),
+    ("Pony.ai and Baidu test electric and autonomous vehicles in Wuhan.", "electric vehicles"),
+    ("Tehran sold cruise and ballistic missiles to the Houthis.", "cruise missiles"),
+    ("Tashkent wants more solar, wind and nuclear energy by 2030.", "wind energy"),
+    ("Tashkent wants more solar, wind and nuclear energy by 2030.", "nuclear power"),
+])
+def test_a_modifier_sharing_the_head_names_its_own_area(nlp, text: str, area: str) -> None:
+    assert area in technologies(nlp, text)
+
+
+def test_a_name_or_an_unknown_modifier_before_a_technology_names_nothing_more(nlp) -> None:
+    # "Tesla vehicles" and "hybrid vehicles" are no technology areas of the gazetteer
+    assert technologies(nlp, "Tesla and electric vehicles dominate the market in Oslo.") == {"electric vehicles"}
+    assert technologies(nlp, "Toyota sells hybrid and electric vehicles in Jakarta.") == {"electric vehicles"}
+    # the modifier must be joined by "and", "or" or a comma
+    assert technologies(nlp, "Seoul funds new autonomous vehicles.") == {"autonomous vehicles"}
+
+
+def test_small_electric_vehicles_are_electric_vehicles(nlp) -> None:
+    assert "electric vehicles" in technologies(nlp, "A Chinese firm will assemble electric motorcycles in Kigali.")

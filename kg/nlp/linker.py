@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp import name_edges, r12tech, r13bodies, r13ents, renames, seats, sites, technologies
+from kg.nlp import name_edges, r12tech, r13bodies, r13ents, r14tech, renames, seats, sites, technologies
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -190,6 +190,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = countries_ending(doc, self.countries_inside(doc, mentions), self.kb)
         mentions = technologies.named_outside(self.technologies_inside(doc, mentions))
         mentions = r12tech.not_technology(doc, mentions, self._tech_idioms, self._tech_prefixes)
+        mentions = r14tech.shared_heads(doc, mentions, self.kb.lookup)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
         links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions) |
