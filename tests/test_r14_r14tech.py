@@ -68,6 +68,9 @@ def test_the_new_areas_are_technologies_with_lowercase_names_unless_proper() -> 
      {"vaccines", "gene therapy"}),
     ("Orsted plans offshore wind farms off Taiwan and heat pumps for Danish towns.", {"offshore wind", "heat pumps"}),
     ("Telecom operators in Myanmar switched off their 3G networks last year.", {"3G"}),
+    ("State Grid built ultra-high-voltage lines across Brazil, and Norway weighs deep-sea mining.",
+     {"ultra-high-voltage transmission", "deep-sea mining"}),
+    ("Argentina approved GM crops bred by Bioceres.", {"genetically modified crops"}),
 ])
 def test_new_areas_are_technologies(nlp, text: str, areas: set[str]) -> None:
     assert areas <= technologies(nlp, text)
@@ -91,6 +94,8 @@ def test_new_areas_are_technologies(nlp, text: str, areas: set[str]) -> None:
     ("Rosatom offered Hungary a small modular reactor.", "nuclear power"),
     ("India asked GE to make fighter engines with HAL.", "jet engines"),
     ("Tokyo will lend Manila money for maglev trains.", "high-speed rail"),
+    ("Siemens Healthineers sells medical devices to hospitals in Almaty.", "medical technology"),
+    ("Hefei and Vienna are building a quantum internet.", "quantum communication"),
 ])
 def test_new_forms_name_the_known_area(nlp, text: str, area: str) -> None:
     assert area in technologies(nlp, text)
@@ -119,6 +124,8 @@ def test_a_payment_system_names_no_technology_area(nlp) -> None:
 
 def test_networks_broadband_and_wifi_name_no_technology_area(nlp) -> None:
     assert technologies(nlp, "The hotel offered free Wi-Fi and the town got broadband and new mobile networks.") \
+        == set()
+    assert technologies(nlp, "The senator wrote on social media that the e-commerce group sells streaming boxes.") \
         == set()
 
 
