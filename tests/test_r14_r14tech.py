@@ -157,3 +157,11 @@ def test_a_name_or_an_unknown_modifier_before_a_technology_names_nothing_more(nl
 
 def test_small_electric_vehicles_are_electric_vehicles(nlp) -> None:
     assert "electric vehicles" in technologies(nlp, "A Chinese firm will assemble electric motorcycles in Kigali.")
+
+
+def test_policy_phrases_name_no_technology_area(nlp) -> None:
+    # the digital economy, a green or clean energy transition: aims of policy, not technology areas
+    found = technologies(nlp, "Astana wants to grow its digital economy and to power its mines with green energy "
+                              "as part of a clean energy transition.")
+    assert found == set()
+    assert technologies(nlp, "Astana will build renewable energy plants.") == {"renewable energy"}
