@@ -186,3 +186,92 @@ def test_continents_named_with_america_are_not_the_united_states(nlp, text):
 
 def test_america_alone_is_still_the_united_states(nlp):
     assert "united-states" in _ids(nlp, "America and India signed a chip agreement on Tuesday.")
+
+
+# --- honorifics ------------------------------------------------------------------------------------------------
+
+
+def test_official_honorifics_are_made_plain():
+    from kg.ingest.r14wire import plain_honorifics
+
+    assert plain_honorifics("It was signed before Shri Rajnath Singh and H.E. Dr. Lee Min-ho.") == \
+        "It was signed before Mr. Rajnath Singh and Dr. Lee Min-ho."
+    assert plain_honorifics("The Sri Lanka Ports Authority and Sri Mulyani") == \
+        "The Sri Lanka Ports Authority and Sri Mulyani"
+
+
+def test_shri_before_a_minister_gives_a_clean_name(nlp):
+    text = clean_text("The pact was signed in the presence of Union Minister of Coal and Mines Shri Kishan Reddy.").text
+    from kg.nlp.extensions import entities
+
+    labels = {e.label for e in entities(nlp(text)).values()}
+    assert not any(label.startswith("Shri") for label in labels)
+
+
+# --- products ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, product", [
+    ("The utility will install Voltara's PowerCube\u2122 system at the site.", "PowerCube"),
+    ("Operators can order the Radio 6620 from next year.", "Radio 6620"),
+    ("The carrier picked the Strata\u00ae platform for its core network.", "Strata"),
+])
+def test_trade_marked_and_numbered_products_are_not_entities(nlp, text, product):
+    from kg.nlp.extensions import entities
+
+    assert product not in {e.label for e in entities(nlp(text)).values()}
+
+
+def test_a_name_beside_a_short_number_or_a_year_is_no_product(nlp):
+    from kg.nlp.r14wire import is_product_name
+
+    doc = nlp.make_doc("Channel 4 and Vision 2030 and the Boeing 787 fleet")
+    assert not is_product_name(doc, 0, 2) and not is_product_name(doc, 3, 5) and is_product_name(doc, 7, 9)
+
+
+# --- company names with a legal form and their defined short names ---------------------------------------------
+
+
+def _rels(nlp, text: str) -> set[tuple[str, str, str]]:
+    from kg.nlp.extensions import relations
+
+    return {(r.subject, r.predicate, r.object) for r in relations(nlp(text))}
+
+
+def test_legal_form_name_and_its_defined_short_name_are_one_company(nlp):
+    from kg.nlp.extensions import entities
+
+    text = ('Nordvolt Energy Systems, Inc. ("Nordvolt" or the "Company") said on Monday it had signed a supply '
+            'agreement with Vattenfall AB.\nNordvolt will deliver the first units in 2027.')
+    ents = entities(nlp(text))
+    nordvolt = [e for e in ents.values() if e.label.startswith("Nordvolt")]
+    assert len(nordvolt) == 1 and "Nordvolt" in nordvolt[0].aliases + [nordvolt[0].label]
+
+
+def test_title_before_of_is_not_part_of_a_legal_name():
+    import spacy
+
+    from kg.nlp.r14wire import legal_name_spans
+
+    doc = spacy.blank("en")("Mei Lin, Chief Operating Officer of Harbin Turbine Co., Ltd., spoke on Friday.")
+    assert [doc[a:b].text for a, b in legal_name_spans(doc)] == ["Harbin Turbine Co., Ltd."]
+
+
+# --- coordinated titles --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, person, pred, org", [
+    ('"This is a milestone," said Tomas Berg, President and Chief Executive Officer of Siemens.',
+     "tomas-berg", "leaderOf", "siemens"),
+    ("Tomas Berg, Managing Director and CEO of Siemens, told analysts the plant would open in May.",
+     "tomas-berg", "leaderOf", "siemens"),
+    ("Tomas Berg, Senior Vice President and Chief Technology Officer of Siemens, presented the chip.",
+     "tomas-berg", "worksFor", "siemens"),
+])
+def test_coordinated_titles_of_releases(nlp, text, person, pred, org):
+    assert (person, pred, org) in _rels(nlp, text)
+
+
+def test_coordinated_titles_need_the_comma_after_the_person(nlp):
+    rels = _rels(nlp, "The President and Chief Executive Officer of Siemens met Tomas Berg on Monday.")
+    assert ("tomas-berg", "leaderOf", "siemens") not in rels

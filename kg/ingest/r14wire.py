@@ -51,6 +51,33 @@ def strip_tickers(line: str) -> str:
     return _NEW_TAB_RE.sub("", _RIC_RE.sub("", _EXCHANGE_TICKER_RE.sub("", line)))
 
 
+# --- honorifics ---------------------------------------------------------------------------------------------
+
+#: courtesy titles of official releases before a name: "H.E." and "Hon'ble" go, "Shri"/"Smt." read as "Mr."/"Ms."
+_DROPPED_HONORIFIC_RE = re.compile(r"\b(?:H\. ?E\.|Hon'?ble|Honourable|Honorable)\s+(?=[A-Z])")
+_PLAIN_HONORIFICS = {"Shri": "Mr.", "Smt.": "Ms.", "Smt": "Ms.", "Sushri": "Ms."}
+_HONORIFIC_RE = re.compile(r"\b(?:Shri|Smt\.?|Sushri)\s+(?=[A-Z][a-z])")
+
+
+def plain_honorifics(line: str) -> str:
+    """``line`` with the courtesy titles of official releases made plain: ``H.E.`` and ``Hon'ble`` dropped before a
+    name, ``Shri``/``Smt.`` written ``Mr.``/``Ms.`` (titles the language model knows stand before a person).
+
+    Examples
+    --------
+    >>> plain_honorifics("Minister of Power Shri Manohar Lal met H.E. Mr. Lars Aagaard.")
+    'Minister of Power Mr. Manohar Lal met Mr. Lars Aagaard.'
+    >>> plain_honorifics("Hon'ble Prime Minister spoke; Smt. Anita Rao and H.E. Maria Silva listened.")
+    'Prime Minister spoke; Ms. Anita Rao and Maria Silva listened.'
+    >>> plain_honorifics("Sri Mulyani of Sri Lanka and the Hon. member")  # names, and no name after "Hon."
+    'Sri Mulyani of Sri Lanka and the Hon. member'
+    """
+    if not any(w in line for w in ("H.E", "H. E", "Hon", "Shri", "Smt", "Sushri")):
+        return line
+    line = _DROPPED_HONORIFIC_RE.sub("", line)
+    return _HONORIFIC_RE.sub(lambda m: _PLAIN_HONORIFICS[m.group(0).split()[0]] + " ", line)
+
+
 # --- release datelines ---------------------------------------------------------------------------------------
 
 _DISTRIBUTOR = (r"PR ?Newswire(?:-[A-Za-z]+)?|Business ?Wire|GLOBE ?NEWSWIRE|Globe ?Newswire|ACCESS ?(?:WIRE|Newswire)"
@@ -187,7 +214,7 @@ def _is_link_headline(line: str) -> bool:
 
 def tidy_published(lines: list[str]) -> list[str]:
     """``lines`` (blank lines kept) without legal sections, author boxes and boxes of story links, with tickers
-    taken out of the lines that stay.
+    taken out of the lines that stay and honorifics made plain.
 
     Examples
     --------
@@ -226,5 +253,5 @@ def tidy_published(lines: list[str]) -> list[str]:
             mode = ""
         if mode and text:
             continue
-        out.append(strip_tickers(line))
+        out.append(plain_honorifics(strip_tickers(line)))
     return out

@@ -1,0 +1,170 @@
+"""Names that published text marks as products rather than actors: a trade mark sign (``Gridstack™``,
+``Xeon®``) or a model number after the name (``Radio 4490``, ``Falcon 9000``). The linker's actor rules
+(:meth:`kg.nlp.actors.ActorRules._not_actor`) drop an NER name for which :func:`is_product_name` holds.
+
+Examples
+--------
+>>> import spacy
+>>> doc = spacy.blank("en")("The Acme AirWave™ radio and the Model 4490 unit")
+>>> is_product_name(doc, 1, 3), is_product_name(doc, 7, 9), is_product_name(doc, 0, 2)
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.kb import KnowledgeBase
+from kg.nlp.mentions import PERSON_TITLES, Mention, ner_mention, overlaps
+from kg.nlp.tokens import positions
+
+#: signs a release puts after a product's or a brand's name
+TRADE_MARKS = frozenset({"™", "®", "℠"})
+#: a model number: three to five digits, maybe a letter after them, and no year (``4490``, ``3268A``; not ``2025``)
+_MODEL_NUMBER_RE = re.compile(r"(?!(?:19|20)\d\d\b)\d{3,5}[A-Za-z]?")
+
+
+def is_product_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` is a product: it carries a trade mark sign or one stands right after it,
+    or it ends with a model number after a word (``Radio 4490``).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Channel 4 and Studio 2025 and the AIR 3268 and Nokia")
+    >>> is_product_name(doc, 0, 2), is_product_name(doc, 3, 5), is_product_name(doc, 7, 9), is_product_name(doc, 10, 11)
+    (False, False, True, False)
+    """
+    if end <= start:
+        return False
+    if any(doc[i].text[-1:] in TRADE_MARKS for i in range(start, end)) or \
+            (end < len(doc) and doc[end].text in TRADE_MARKS):
+        return True
+    return end - start > 1 and bool(_MODEL_NUMBER_RE.fullmatch(doc[end - 1].text)) and doc[start].is_alpha
+
+
+# --- company names with their legal form ---------------------------------------------------------------------
+
+#: legal forms that close a company's name in releases and filings, as written (``Inc.``, ``Co., Ltd.``, ``Oyj``)
+LEGAL_FORMS = frozenset({"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.",
+                         "PLC", "plc", "Plc", "AG", "SE", "ASA", "Oyj", "N.V.", "S.A.", "GmbH", "AB", "K.K.",
+                         "Co.", "Pty"})
+_LEGAL_LOWER = frozenset(w.lower() for w in LEGAL_FORMS)
+_NAME_JOINERS = frozenset({"&", "-", "of"})
+#: words of a person's title before ``of`` and a company's name (``Chief Executive Officer of Acme Ltd``)
+_ROLE_WORDS = frozenset(PERSON_TITLES | {"officer", "president", "director", "chairman", "chairwoman", "chair",
+                                         "founder", "manager", "partner", "analyst", "member", "board", "vp"})
+_MAX_NAME_WORDS = 6
+#: how far after a name its defined short form may stand: ``Acme Power, Inc. (NYSE: ACP) ("Acme" or the "Company")``
+_DEFINITION_WINDOW = 14
+
+
+def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of company names closed by a legal form (``Fluence Energy, Inc.``, ``Xiamen Air Co., Ltd.``):
+    the capitalised words before the form, the form included.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Talks between Equinor ASA and Kioxia Holdings Corp. ended.")
+    >>> [doc[a:b].text for a, b in legal_name_spans(doc)]
+    ['Equinor ASA', 'Kioxia Holdings Corp.']
+    >>> doc = spacy.blank("en")("The firm set up a limited company with Hebei Steel Co., Ltd. in May.")
+    >>> [doc[a:b].text for a, b in legal_name_spans(doc)]
+    ['Hebei Steel Co., Ltd.']
+    >>> doc = spacy.blank("en")("Ana Ruiz, Chief Executive Officer of Bank of Lima Ltd., spoke.")
+    >>> [doc[a:b].text for a, b in legal_name_spans(doc)]
+    ['Bank of Lima Ltd.']
+    """
+    out: list[tuple[int, int]] = []
+    for i in positions(doc, _LEGAL_LOWER):
+        if doc[i].text not in LEGAL_FORMS or (i + 2 < len(doc) and doc[i + 1].text == "," and
+                                              doc[i + 2].text in LEGAL_FORMS):
+            continue  # not written as a legal form, or "Co." of "Co., Ltd." (the name ends at "Ltd.")
+        j = i - 1
+        while j >= 0 and (doc[j].text == "," or doc[j].text in LEGAL_FORMS) and i - j <= 3:
+            j -= 1
+        start = j + 1
+        while j >= 0 and start - j <= _MAX_NAME_WORDS and not doc[j].is_sent_start and (
+                doc[j].text[:1].isupper() or doc[j].text in _NAME_JOINERS) and doc[j].text not in LEGAL_FORMS:
+            start, j = j, j - 1
+        if j >= 0 and doc[j].is_sent_start and doc[j].text[:1].isupper() and doc[j].text not in LEGAL_FORMS and \
+                doc[j].lower_ != "the" and start - j <= _MAX_NAME_WORDS and \
+                (doc[j].pos_ == "PROPN" or not doc.has_annotation("POS")):
+            start = j  # the name opens the sentence ("Yesterday Acme Inc. said": not a name's word)
+        words = [doc[k].lower_ for k in range(start, i)]
+        cuts = [k + 1 for k in range(1, len(words)) if words[k] == "of" and words[k - 1] in _ROLE_WORDS]
+        if cuts:
+            start += cuts[-1]  # "Chief Executive Officer of Acme Ltd": a title first
+        while start < i and (doc[start].text in _NAME_JOINERS or doc[start].text == ","):
+            start += 1
+        if start < i and doc[start].text[:1].isupper() and doc[start].is_alpha:
+            out.append((start, i + 1))
+    return out
+
+
+def defined_short_names(doc: Doc, start: int, end: int) -> list[str]:
+    """The short forms a release defines for the name ``doc[start:end]`` in the parentheses after it
+    (``("Acme" or the "Company")``): quoted capitalised words that begin the name.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")('Acme Power Systems, Inc. ("Acme Power" or the "Company") said so.')
+    >>> defined_short_names(doc, 0, 5)
+    ['Acme Power']
+    """
+    name = doc[start:end].text
+    window = doc[end:min(len(doc), end + _DEFINITION_WINDOW)].text
+    if "(" not in window:
+        return []
+    quoted = re.findall(r"[\"“]([A-Z][^\"”]{0,40})[\"”]", window[window.index("("):])
+    return [q for q in quoted if name.startswith(q + " ") or name.startswith(q + ",")]
+
+
+def legal_name_mentions(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, junk: set[str],
+                        suffixes: set[str]) -> list[Mention]:
+    """``mentions`` with the company names closed by a legal form that the model missed or cut
+    (:func:`legal_name_spans`), and the bare uses of the short name a release defines for one
+    (:func:`defined_short_names`: ``"Acme"`` in ``CEO of Acme``), as mentions of the same entity. A name that
+    overlaps a gazetteer match, or a model's name that is not inside it, is left as it was."""
+    spans = legal_name_spans(doc)
+    if not spans:
+        return mentions
+    out = list(mentions)
+    for start, end in spans:
+        clashing = [m for m in out if overlaps((m.start, m.end), (start, end))]
+        if any(m.kind != "ner" or m.start < start or m.end > end or m.label != "Organization" for m in clashing):
+            continue
+        found = ner_mention(Span(doc, start, end, label="ORG"), kb, junk, suffixes)
+        if found is None:
+            continue
+        out = [m for m in out if m not in clashing] + [found]
+        for short in defined_short_names(doc, start, end):
+            out += _short_uses(doc, out, short, found)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _short_uses(doc: Doc, mentions: list[Mention], short: str, whole: Mention) -> list[Mention]:
+    """Mentions of ``whole``'s entity at the uses of ``short`` that no mention covers and that are not the start or
+    the end of a longer capitalised name (``Acme Mosaic`` is a product)."""
+    words = short.split()
+    out = []
+    for i in positions(doc, {words[0].lower()}):
+        end = i + len(words)
+        if doc[i:end].text != short:
+            continue
+        same = [m for m in mentions if m.start == i and m.end == end and m.kind == "ner"]
+        if same:  # the model's own name for the short form: the same entity as the whole name
+            mentions.remove(same[0])
+            out.append(Mention(i, end, whole.entity_id, whole.label, "alias", short))
+            continue
+        if any(overlaps((m.start, m.end), (i, end)) for m in mentions):
+            continue
+        if (end < len(doc) and doc[end].text[:1].isupper()) or (i > 0 and not doc[i].is_sent_start and
+                                                                 doc[i - 1].text[:1].isupper()):
+            continue
+        out.append(Mention(i, end, whole.entity_id, whole.label, "alias", short))
+    return out
