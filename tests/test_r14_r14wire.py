@@ -275,3 +275,18 @@ def test_coordinated_titles_of_releases(nlp, text, person, pred, org):
 def test_coordinated_titles_need_the_comma_after_the_person(nlp):
     rels = _rels(nlp, "The President and Chief Executive Officer of Siemens met Tomas Berg on Monday.")
     assert ("tomas-berg", "leaderOf", "siemens") not in rels
+
+
+def test_company_with_a_country_word_and_a_small_first_letter(nlp):
+    text = ('Aerolith USA, Inc. ("Aerolith") signed a launch agreement with imaging firm iSpectra Inc. on Monday.\n'
+            '"We are delighted," said Ken Ito, President and CEO of iSpectra.')
+    rels = _rels(nlp, text)
+    assert ("ken-ito", "leaderOf", "ispectra") in rels
+    assert not any(s == "united-states" or o == "united-states" for s, _, o in rels)
+
+
+def test_joint_statement_is_no_actor(nlp):
+    from kg.nlp.extensions import entities
+
+    text = "Joint Statement between Ghana and Japan\n1. The two sides agreed to cooperate on vaccines."
+    assert "Joint Statement" not in {e.label for e in entities(nlp(text)).values()}

@@ -88,9 +88,9 @@ def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
             j -= 1
         start = j + 1
         while j >= 0 and start - j <= _MAX_NAME_WORDS and not doc[j].is_sent_start and (
-                doc[j].text[:1].isupper() or doc[j].text in _NAME_JOINERS) and doc[j].text not in LEGAL_FORMS:
+                _capitalised(doc[j].text) or doc[j].text in _NAME_JOINERS) and doc[j].text not in LEGAL_FORMS:
             start, j = j, j - 1
-        if j >= 0 and doc[j].is_sent_start and doc[j].text[:1].isupper() and doc[j].text not in LEGAL_FORMS and \
+        if j >= 0 and doc[j].is_sent_start and _capitalised(doc[j].text) and doc[j].text not in LEGAL_FORMS and \
                 doc[j].lower_ != "the" and start - j <= _MAX_NAME_WORDS and \
                 (doc[j].pos_ == "PROPN" or not doc.has_annotation("POS")):
             start = j  # the name opens the sentence ("Yesterday Acme Inc. said": not a name's word)
@@ -100,9 +100,18 @@ def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
             start += cuts[-1]  # "Chief Executive Officer of Acme Ltd": a title first
         while start < i and (doc[start].text in _NAME_JOINERS or doc[start].text == ","):
             start += 1
-        if start < i and doc[start].text[:1].isupper() and doc[start].is_alpha:
+        if start < i and _capitalised(doc[start].text) and doc[start].is_alpha:
             out.append((start, i + 1))
     return out
+
+
+def _capitalised(word: str) -> bool:
+    """A word written like a name's: capitalised, or with a capital after a small first letter (``iQPS``, ``eBay``).
+
+    >>> _capitalised("Acme"), _capitalised("iQPS"), _capitalised("limited")
+    (True, True, False)
+    """
+    return word[:1].isupper() or (word[:1].islower() and any(ch.isupper() for ch in word[1:]))
 
 
 def defined_short_names(doc: Doc, start: int, end: int) -> list[str]:
@@ -115,20 +124,23 @@ def defined_short_names(doc: Doc, start: int, end: int) -> list[str]:
     >>> doc = spacy.blank("en")('Acme Power Systems, Inc. ("Acme Power" or the "Company") said so.')
     >>> defined_short_names(doc, 0, 5)
     ['Acme Power']
+    >>> defined_short_names(spacy.blank("en")("Voltaro AG makes drives."), 0, 2)  # a one-word name and its form
+    ['Voltaro']
     """
     name = doc[start:end].text
+    bare = [doc[start].text] if end - start == 2 and doc[start].is_alpha else []  # "iQPS" of "iQPS Inc."
     window = doc[end:min(len(doc), end + _DEFINITION_WINDOW)].text
     if "(" not in window:
-        return []
+        return bare
     quoted = re.findall(r"[\"“]([A-Z][^\"”]{0,40})[\"”]", window[window.index("("):])
-    return [q for q in quoted if name.startswith(q + " ") or name.startswith(q + ",")]
+    return list(dict.fromkeys([q for q in quoted if name.startswith(q + " ") or name.startswith(q + ",")] + bare))
 
 
 def legal_name_mentions(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, junk: set[str],
                         suffixes: set[str]) -> list[Mention]:
     """``mentions`` with the company names closed by a legal form that the model missed or cut
     (:func:`legal_name_spans`), and the bare uses of the short name a release defines for one
-    (:func:`defined_short_names`: ``"Acme"`` in ``CEO of Acme``), as mentions of the same entity. A name that
+    (:func:`defined_short_names`: ``"Acme"`` in ``CEO of Acme``; a one-word name without its legal form), as mentions of the same entity. A name that
     overlaps a gazetteer match, or a model's name that is not inside it, is left as it was."""
     spans = legal_name_spans(doc)
     if not spans:
@@ -136,8 +148,10 @@ def legal_name_mentions(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, ju
     out = list(mentions)
     for start, end in spans:
         clashing = [m for m in out if overlaps((m.start, m.end), (start, end))]
-        if any(m.kind != "ner" or m.start < start or m.end > end or m.label != "Organization" for m in clashing):
-            continue
+        if any(m.start < start or m.end > end or not (
+                m.kind == "ner" and m.label == "Organization" or m.label == "Country" and m.start > start)
+               for m in clashing):
+            continue  # a gazetteer's name in it, save a country after its first word ("Acme USA, Inc.")
         found = ner_mention(Span(doc, start, end, label="ORG"), kb, junk, suffixes)
         if found is None:
             continue
