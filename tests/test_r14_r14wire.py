@@ -290,3 +290,29 @@ def test_joint_statement_is_no_actor(nlp):
 
     text = "Joint Statement between Ghana and Japan\n1. The two sides agreed to cooperate on vaccines."
     assert "Joint Statement" not in {e.label for e in entities(nlp(text)).values()}
+
+
+# --- portfolios, quantities, programme statuses -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, not_entity", [
+    ("The deal was signed before Union Minister of Coal and Mines Mr. Kishan Reddy.", "Coal and Mines"),
+    ("The deal was signed by Lim Wei Ming, Minister for National Development of Malaysia.",
+     "National Development of Malaysia"),
+    ("The plant will add a 300 MW / 1,200 MWh battery next year.", "MW / 1,200"),
+    ("Both fabs keep their Trusted Supplier status under the new rules.", "Trusted Supplier"),
+])
+def test_portfolios_quantities_and_statuses_are_not_entities(nlp, text, not_entity):
+    from kg.nlp.extensions import entities
+
+    labels = {e.label for e in entities(nlp(text)).values()}
+    assert not_entity not in labels and not any(not_entity in label for label in labels)
+
+
+def test_a_body_named_after_a_minister_title_stays():
+    import spacy
+
+    from kg.nlp.r14wire import is_portfolio
+
+    doc = spacy.blank("en")("Minister of the Ministry of Finance and Minister Ana Ruiz of Acme")
+    assert not is_portfolio(doc, 3, 6) and not is_portfolio(doc, 11, 12)

@@ -45,6 +45,54 @@ def is_product_name(doc: Doc, start: int, end: int) -> bool:
     return end - start > 1 and bool(_MODEL_NUMBER_RE.fullmatch(doc[end - 1].text)) and doc[start].is_alpha
 
 
+#: titles whose ``of``/``for`` phrase names a portfolio (``Minister for Trade and Industry``), not a body
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "ministers", "secretaries"})
+#: words that start a body's own name: after a title the name is then a body (``Minister of the Ministry of …``)
+_BODY_WORDS = frozenset({"ministry", "department", "office", "agency", "bureau", "commission", "council", "board",
+                         "authority", "administration", "government", "state"})
+_PORTFOLIO_REACH = 12
+#: units and number words of a quantity the model may take for a name (``500 MW / 2,000``)
+_UNITS = frozenset({"mw", "gw", "kw", "tw", "mwh", "gwh", "kwh", "twh", "mwp", "gwp", "mtpa", "bcm", "km", "kg",
+                    "bn", "mn", "mln", "tonnes", "tons", "mt", "ev", "nm"})
+
+
+def is_portfolio(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` is a minister's portfolio after his title: ``Coal`` in ``Minister of
+    Coal``, ``Railways`` in ``Minister for Electronics and IT, Railways and Broadcasting`` (capitalised words,
+    ``and``, ``&`` and commas back to ``Minister of``/``for``); a body's name (``Ministry of …``) is none.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Union Minister for Power, Mines and Steel Ravi Das and the Minister of the Interior")
+    >>> is_portfolio(doc, 3, 4), is_portfolio(doc, 5, 8), is_portfolio(doc, 13, 16)
+    (True, True, False)
+    """
+    if end <= start or doc[start].lower_ in _BODY_WORDS:
+        return False
+    i = start - 1
+    while i > 0 and start - i <= _PORTFOLIO_REACH:
+        word = doc[i]
+        if word.lower_ in ("of", "for") and doc[i - 1].lower_ in _PORTFOLIO_TITLES:
+            return True
+        if not (_capitalised(word.text) or word.text in (",", "&", "and")) or word.lower_ in _BODY_WORDS:
+            return False
+        i -= 1
+    return False
+
+
+def is_quantity(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` is only numbers, units and signs (``MW / 2,000``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a 500 MW / 2,000 MWh unit of Acme 2")
+    >>> is_quantity(doc, 2, 5), is_quantity(doc, 7, 9)
+    (True, False)
+    """
+    words = [doc[k] for k in range(start, end)]
+    return bool(words) and any(w.lower_ in _UNITS for w in words) and all(
+        w.lower_ in _UNITS or w.like_num or w.is_punct or not w.is_alpha and any(ch.isdigit() for ch in w.text)
+        for w in words)
+
+
 # --- company names with their legal form ---------------------------------------------------------------------
 
 #: legal forms that close a company's name in releases and filings, as written (``Inc.``, ``Co., Ltd.``, ``Oyj``)
