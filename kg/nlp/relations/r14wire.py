@@ -2,7 +2,8 @@
 Chief Executive Officer of Acme``, ``said Ana Ruiz, Managing Director and CEO of Acme Ltd``, ``Ana Ruiz, Acme
 founder and CEO``. The title run between the comma and ``of``/``at`` (or after the organisation's name) is read
 word by word: one head's title in it (``r14wire_head_titles``) makes the person ``leaderOf`` the organisation,
-other titles ``worksFor`` it. Word lists ``r14wire_title_words`` and ``r14wire_head_titles`` in
+other titles ``worksFor`` it. Word lists ``r14wire_title_words`` (the titles that trigger the rule),
+``r14wire_title_parts`` (their modifiers: ``chief``, ``senior vice``) and ``r14wire_head_titles`` in
 ``data/lexicon/structure.json``.
 """
 
@@ -58,10 +59,11 @@ def _run(sent: Span, i: int, words: set[str]) -> tuple[int, int]:
 def coordinated_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``PERSON, Title and Title of ORG`` and ``PERSON, ORG title and title``: the person heads or works for the
     organisation, by the titles (see the module)."""
-    doc, words = ctx.doc, ctx.lex.words("r14wire_title_words")
-    heads = ctx.lex.words("r14wire_head_titles")
+    doc, heads = ctx.doc, ctx.lex.words("r14wire_head_titles")
+    words = ctx.lex_memo("r14wire:title-run", lambda: ctx.lex.words("r14wire_title_words") |
+                         ctx.lex.words("r14wire_title_parts"))
     seen: set[int] = set()
-    for i in ctx.find_at(sent, words):
+    for i in ctx.find_at(sent, ctx.lex.words("r14wire_title_words")):
         start, end = _run(sent, i, words)
         if start in seen or start >= end:
             continue
