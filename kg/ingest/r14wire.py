@@ -179,8 +179,9 @@ def is_page_furniture(line: str) -> bool:
     >>> is_page_furniture("The bank said it would sign up more clients."), is_page_furniture("Posted on a wall.")
     (False, False)
     """
-    return bool(_PAGE_LINE_RE.match(line) or _CONTROLS_RE.match(line) or _INITIALS_RE.match(line) or _SIGN_UP_RE.search(line)
-                or _POINTER_RE.match(line) or _SAFE_HARBOR_RE.search(line) or is_navigation(line))
+    return bool(_PAGE_LINE_RE.match(line) or _CONTROLS_RE.match(line) or _INITIALS_RE.match(line)
+                or _SIGN_UP_RE.search(line) or _POINTER_RE.match(line) or _SAFE_HARBOR_RE.search(line)
+                or is_navigation(line))
 
 
 # --- sections ------------------------------------------------------------------------------------------------

@@ -188,8 +188,9 @@ def legal_name_mentions(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, ju
                         suffixes: set[str]) -> list[Mention]:
     """``mentions`` with the company names closed by a legal form that the model missed or cut
     (:func:`legal_name_spans`), and the bare uses of the short name a release defines for one
-    (:func:`defined_short_names`: ``"Acme"`` in ``CEO of Acme``; a one-word name without its legal form), as mentions of the same entity. A name that
-    overlaps a gazetteer match, or a model's name that is not inside it, is left as it was."""
+    (:func:`defined_short_names`: ``"Acme"`` in ``CEO of Acme``; a one-word name without its legal form), as
+    mentions of the same entity. A name that overlaps a gazetteer match, or a model's name that is not inside it,
+    is left as it was."""
     spans = legal_name_spans(doc)
     if not spans:
         return mentions
