@@ -316,3 +316,32 @@ def test_a_body_named_after_a_minister_title_stays():
 
     doc = spacy.blank("en")("Minister of the Ministry of Finance and Minister Ana Ruiz of Acme")
     assert not is_portfolio(doc, 3, 6) and not is_portfolio(doc, 11, 12)
+
+
+# --- title-case headlines and legal names at a line's start ----------------------------------------------------
+
+
+def test_title_case_headline_takes_the_body_s_lower_case_words():
+    from kg.ingest.r14wire import body_case
+
+    body = ["Voltaro Grid Inc. will deliver a hydrogen electrolyser plant to Nordvolt Energy.",
+            "The electrolyser plant is the largest in Europe."]
+    assert body_case("Voltaro to Deliver Hydrogen Electrolyser Plant to Nordvolt Energy", body) == \
+        "Voltaro to deliver hydrogen electrolyser plant to Nordvolt Energy"
+
+
+def test_title_case_headline_keeps_words_the_body_capitalises():
+    from kg.ingest.r14wire import body_case
+
+    body = ["Shares of Nordvolt Energy rose after the energy ministry approved the plan."]
+    assert body_case("Nordvolt Energy Wins Approval For Grid Plan", body) == \
+        "Nordvolt Energy Wins Approval For Grid plan"  # "Energy" is capitalised in the body, "plan" is not
+
+
+def test_legal_name_at_a_line_start_after_a_headline(nlp):
+    from kg.nlp.r14wire import legal_name_spans
+
+    doc = nlp("Voltaro to supply turbines to Nordvolt in Chile\nVoltaro Wind Power, Inc. signed the order on Monday.")
+    assert [doc[a:b].text for a, b in legal_name_spans(doc)] == ["Voltaro Wind Power, Inc."]
+    doc = nlp("Shares of Harbin Turbine Co., Ltd. rose on Monday.")
+    assert [doc[a:b].text for a, b in legal_name_spans(doc)] == ["Harbin Turbine Co., Ltd."]

@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Collection
 from typing import NamedTuple
 
-from kg.ingest.r14wire import split_release_dateline, tidy_published
+from kg.ingest.r14wire import body_case, split_release_dateline, tidy_published
 from kg.ingest.wire import drop_contact_blocks, is_wire_furniture, sentence_case
 
 
@@ -394,5 +394,5 @@ def clean_text(raw: str, *, known_headings: Collection[str] = ()) -> Cleaned:
     dateline, lines = split_dateline(lines)
     lines, headings = split_headings(lines, {normalise_text(heading) for heading in known_headings})
     if lines:
-        lines[0] = sentence_case(lines[0])  # a title-case headline read as a sentence
+        lines[0] = body_case(sentence_case(lines[0]), lines[1:])  # a title-case headline read as a sentence
     return Cleaned("\n".join(lines), dateline, headings)

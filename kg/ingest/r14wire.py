@@ -78,6 +78,42 @@ def plain_honorifics(line: str) -> str:
     return _HONORIFIC_RE.sub(lambda m: _PLAIN_HONORIFICS[m.group(0).split()[0]] + " ", line)
 
 
+# --- title-case headlines ------------------------------------------------------------------------------------
+
+_TITLE_SHARE = 0.8
+_TITLE_WORDS = 4
+_WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def body_case(headline: str, body: list[str]) -> str:
+    """A title-case ``headline`` with each capitalised word lowered that the ``body`` writes in lower case and never
+    capitalised inside a sentence (``Battery Energy Storage System`` when the text says "battery energy storage
+    system"; ``Energy`` stays when the text names "Acme Energy"). Any other line is returned as it is.
+
+    Examples
+    --------
+    >>> body = ["Acme Energy will supply a battery storage system to Volta Grid.", "The battery opens in May."]
+    >>> body_case("Acme Energy to Supply Battery Storage System to Volta Grid", body)
+    'Acme Energy to supply battery storage system to Volta Grid'
+    >>> body_case("Acme signs deal", body)  # not in title case
+    'Acme signs deal'
+    """
+    words = headline.split(" ")
+    alpha = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    if len(alpha) < _TITLE_WORDS or sum(w[0].isupper() for w in alpha) < _TITLE_SHARE * len(alpha):
+        return headline
+    lower, capital = set(), set()
+    for line in body:
+        for match in _WORD_RE.finditer(line):
+            word = match.group()
+            if word.islower():
+                lower.add(word)
+            elif word[0].isupper() and match.start() > 0 and line[:match.start()].rstrip()[-1:] not in ".!?\"“:":
+                capital.add(word.lower())
+    return " ".join(w[0].lower() + w[1:] if w[1:].islower() and w.lower() in lower and w.lower() not in capital
+                    and w != words[0] else w for w in words)
+
+
 # --- release datelines ---------------------------------------------------------------------------------------
 
 _DISTRIBUTOR = (r"PR ?Newswire(?:-[A-Za-z]+)?|Business ?Wire|GLOBE ?NEWSWIRE|Globe ?Newswire|ACCESS ?(?:WIRE|Newswire)"

@@ -107,6 +107,13 @@ _ROLE_WORDS = frozenset(PERSON_TITLES | {"officer", "president", "director", "ch
 _MAX_NAME_WORDS = 6
 #: how far after a name its defined short form may stand: ``Acme Power, Inc. (NYSE: ACP) ("Acme" or the "Company")``
 _DEFINITION_WINDOW = 14
+#: parts of speech a company's name does not start with
+_NOT_NAME_POS = frozenset({"ADV", "DET", "PRON", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"})
+
+
+def _boundary(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A token a name does not run across: a line break or a sentence's last punctuation."""
+    return tok.is_space or tok.text in (".", "!", "?", ";", ":", '"', "“", "”", "(", ")")
 
 
 def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -135,13 +142,13 @@ def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
         while j >= 0 and (doc[j].text == "," or doc[j].text in LEGAL_FORMS) and i - j <= 3:
             j -= 1
         start = j + 1
-        while j >= 0 and start - j <= _MAX_NAME_WORDS and not doc[j].is_sent_start and (
+        while j >= 0 and start - j <= _MAX_NAME_WORDS and not _boundary(doc[j]) and (
                 _capitalised(doc[j].text) or doc[j].text in _NAME_JOINERS) and doc[j].text not in LEGAL_FORMS:
             start, j = j, j - 1
-        if j >= 0 and doc[j].is_sent_start and _capitalised(doc[j].text) and doc[j].text not in LEGAL_FORMS and \
-                doc[j].lower_ != "the" and start - j <= _MAX_NAME_WORDS and \
-                (doc[j].pos_ == "PROPN" or not doc.has_annotation("POS")):
-            start = j  # the name opens the sentence ("Yesterday Acme Inc. said": not a name's word)
+        while start < i and doc.has_annotation("POS") and (
+                doc[start].pos_ in _NOT_NAME_POS or
+                doc[start].pos_ != "PROPN" and (start == 0 or _boundary(doc[start - 1]))):
+            start += 1  # "Yesterday Acme Inc. said", "Shares of Acme Inc.": the sentence's first word, not the name's
         words = [doc[k].lower_ for k in range(start, i)]
         cuts = [k + 1 for k in range(1, len(words)) if words[k] == "of" and words[k - 1] in _ROLE_WORDS]
         if cuts:
@@ -198,9 +205,10 @@ def legal_name_mentions(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, ju
     for start, end in spans:
         clashing = [m for m in out if overlaps((m.start, m.end), (start, end))]
         if any(m.start < start or m.end > end or not (
-                m.kind == "ner" and m.label == "Organization" or m.label == "Country" and m.start > start)
+                m.kind == "ner" or m.label == "Country" and m.start > start)
                for m in clashing):
-            continue  # a gazetteer's name in it, save a country after its first word ("Acme USA, Inc.")
+            continue  # a gazetteer's name in it, save a country after its first word ("Acme USA, Inc."); a model's
+            # person or organisation inside it is a piece of the company's name ("Acme" of "Acme Energy, Inc.")
         found = ner_mention(Span(doc, start, end, label="ORG"), kb, junk, suffixes)
         if found is None:
             continue
