@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Collection
 from typing import NamedTuple
 
+from kg.ingest.r14wire import body_case, split_release_dateline, tidy_published
 from kg.ingest.wire import drop_contact_blocks, is_wire_furniture, sentence_case
 
 
@@ -313,7 +314,7 @@ def split_dateline(lines: list[str]) -> tuple[str | None, list[str]]:
             return dateline, lines[:index] + ([rest] if rest else []) + lines[index + 1:]
         if _SENTENCE_END_RE.search(line):
             break
-    return None, lines
+    return split_release_dateline(lines)  # a release's dateline may follow its headline, summary and stamp
 
 
 def colon_heading(line: str) -> str | None:
@@ -386,12 +387,12 @@ def clean_text(raw: str, *, known_headings: Collection[str] = ()) -> Cleaned:
     >>> clean_text("By Staff Reporter\\n\\nMOSCOW, June 5 —\\nPutin spoke.\\nShare this article").text
     'Putin spoke.'
     """
-    lines = [line for line in drop_contact_blocks(normalise_text(raw).split("\n"))
+    lines = [line for line in drop_contact_blocks(tidy_published(normalise_text(raw).split("\n")))
              if line and not is_boilerplate(line)]
     if lines:
         lines[-1] = strip_trailing_hash(lines[-1])
     dateline, lines = split_dateline(lines)
     lines, headings = split_headings(lines, {normalise_text(heading) for heading in known_headings})
     if lines:
-        lines[0] = sentence_case(lines[0])  # a title-case headline read as a sentence
+        lines[0] = body_case(sentence_case(lines[0]), lines[1:])  # a title-case headline read as a sentence
     return Cleaned("\n".join(lines), dateline, headings)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.r14wire import is_page_furniture
 from kg.resources import data_dir
 
 #: a photo caption or credit: a picture service's credit, or a caption's label at the start of the line
@@ -129,7 +130,8 @@ def is_wire_furniture(line: str) -> bool:
     False
     """
     return bool(is_photo_caption(line) or is_credit(line) or _SERVICE_RE.match(line) or _RELEASE_RE.match(line)
-                or _SOURCE_RE.match(line) or _URL_ONLY_RE.match(line) or is_time_stamp(line))
+                or _SOURCE_RE.match(line) or _URL_ONLY_RE.match(line) or is_time_stamp(line)
+                or is_page_furniture(line))
 
 
 def drop_contact_blocks(lines: list[str]) -> list[str]:

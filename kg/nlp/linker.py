@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp import name_edges, r12tech, r13bodies, r13ents, r14tech, renames, seats, sites, technologies
+from kg.nlp import name_edges, r12tech, r13bodies, r13ents, r14tech, r14wire, renames, seats, sites, technologies
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -177,6 +177,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 break  # nothing new, same order: a second pass would find nothing either
             mentions = ordered
         mentions = r13ents.shapes(doc, mentions, self)
+        mentions = r14wire.legal_name_mentions(doc, mentions, self.kb, self.not_entities, self._suffixes)
         mentions = [m for m in mentions if not town_before_state(doc, m, self._is_us_state, self._country_name_word)]
         mentions = extend_to_short_forms(doc, mentions, abbreviation_matches)
         mentions = sorted(mentions + described_products(doc, mentions, self._firm_descriptors, self._rejected),
