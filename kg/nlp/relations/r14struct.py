@@ -1,0 +1,164 @@
+"""Structure stated through a portfolio or a description: whom a minister of a named field works for, the parent a
+firm names, the members a group's description lists. (A seat in a city, ``It is headquartered in Shenzhen``, is read
+where places are: :func:`kg.nlp.places.based_places`.)
+
+- ``Chile's mining minister Aurora Williams``; ``Kazakh digital development minister X``: a minister of a field
+  the title lexicon does not list works for the country (:func:`portfolio_minister_rule`).
+- ``Vodacom's parent company Vodafone``; ``Its parent, Vodacom, …``: the firm is part of its named parent
+  (:func:`parent_rule`).
+- ``the chief executive of Nokia, Pekka Lundmark,``: the person heads the organisation
+  (:func:`title_of_org_name_rule`).
+- ``The group's members, which include A and B, …``: a membership noun whose relative clause lists the members
+  (:func:`members_which_include_rule`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
+
+
+def _org(entity_id: str, ctx: DocContext) -> bool:
+    return ctx.type_of(entity_id) == "Organization"
+
+
+def _country_before(i: int, sent: Span, ctx: DocContext) -> str | None:
+    """The country named right before token ``i``: ``Chile's`` or ``Chilean`` (a country mention ending at i)."""
+    if i >= sent.start and ctx.doc[i].lower_ in POSSESSIVE:
+        i -= 1
+    eid = ctx.entity(ctx.doc[i]) if i >= sent.start else None
+    return eid if eid and ctx.type_of(eid) == "Country" else None
+
+
+@triggered_by(lambda lex: {"minister"}, types=("Person",))
+def portfolio_minister_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Chile's mining minister Aurora Williams``, ``Kazakh digital development minister X``: a minister of a
+    field (lower-case words between the country and the title) works for the country."""
+    doc = ctx.doc
+    for tok in ctx.find(sent, {"minister"}):
+        person = ctx.entity(doc[tok.i + 1]) if tok.i + 1 < sent.end else None
+        if person is None or ctx.type_of(person) != "Person":
+            continue
+        i, words = tok.i - 1, 0
+        while i >= sent.start and words < 4 and not ctx.entity(doc[i]) and (
+                doc[i].is_lower and doc[i].is_alpha or doc[i].text in ("-", ",")):
+            words += 1
+            i -= 1
+        if not words or any(doc[k].lower_ in ctx.lex.words("r14struct_not_portfolio_words")
+                            for k in range(i + 1, tok.i)):
+            continue  # "prime minister", "former minister": read by the title rules, or not at all
+        country = _country_before(i, sent, ctx)
+        if country:
+            yield Candidate(person, "worksFor", country, "r14struct:portfolio-minister", "asserted", sent)
+
+
+def _parent_owner(noun: Token, ctx: DocContext) -> list[str]:
+    """Whose parent a ``parent`` noun is: its possessor (``Vodacom's``; ``its``, the organisation last named)."""
+    return [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False) if _org(a, ctx)]
+
+
+def _parent_names(noun: Token, ctx: DocContext) -> list[str]:
+    """The parent a ``parent company`` noun names: the name in apposition or compounded with it, or right after."""
+    found = [a for c in noun.children if c.dep_ == "appos" for a in ctx.actors(c, conj=False)]
+    if noun.dep_ in ("compound", "appos") and ctx.entity(noun.head):
+        found += ctx.actors(noun.head, conj=False)
+    k = noun.i + 1
+    while k < noun.sent.end and ctx.doc[k].text == ",":
+        k += 1
+    nxt = ctx.entity(ctx.doc[k]) if k < noun.sent.end else None
+    if nxt and not found:
+        found.append(nxt)
+    return [a for a in found if _org(a, ctx)]
+
+
+@triggered_by(lambda lex: {"parent"}, types=("Organization",))
+def parent_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Vodacom's parent company Vodafone``, ``its parent, Vodafone,``: the firm is part of its parent."""
+    for tok in ctx.find(sent, {"parent"}):
+        nouns = ctx.lex.words("r14struct_parent_nouns")
+        noun = tok.head if tok.dep_ in ("compound", "amod") and tok.head.lower_ in nouns else tok
+        if ctx.negated(noun) or any(c.lower_ in ctx.lex.words("r14struct_bygone_words") for c in noun.children):
+            continue
+        owners, parents = _parent_owner(noun, ctx), _parent_names(noun, ctx)
+        for owned in owners:
+            for parent in parents:
+                if owned != parent:
+                    yield Candidate(owned, "partOf", parent, "r14struct:parent", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("member_nouns"))
+def members_which_include_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The group's members, which include A, B and C, …``; ``ASEAN's members, which include A``: the relative
+    clause of a possessed membership noun lists the members of the possessor (a body, or the body a description
+    stands for)."""
+    from kg.nlp.relations.r13member import _counting, _members_of_clause, described_body, is_body
+
+    for tok in ctx.find(sent, ctx.lex.words("member_nouns")):
+        if tok.tag_ != "NNS":
+            continue
+        relcls = [c for c in tok.children if c.dep_ == "relcl" and _counting(c, ctx)
+                  and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)]
+        if not relcls:
+            continue
+        bodies = []
+        for poss in (c for c in tok.children if c.dep_ == "poss"):
+            body = ctx.entity(poss) or described_body(poss, ctx)
+            if body is None and poss.lower_ in ("its", "their"):
+                body = next((a for a in ctx.actors(poss, conj=False) if is_body(a, ctx)), None)
+            if body and is_body(body, ctx):
+                bodies.append(body)
+        for relcl in relcls:
+            if ctx.negated(relcl):
+                continue
+            for member in dict.fromkeys(_members_of_clause(relcl, ctx)):
+                for body in bodies:
+                    if member != body and ctx.type_of(member) in ("Country", "Organization"):
+                        yield Candidate(member, "memberOf", body, "r14struct:members-which-include",
+                                        ctx.status(relcl), sent)
+
+
+def _title_of_org(person: Span, sent: Span, ctx: DocContext) -> tuple[list[str], str] | None:
+    """``the chief executive of Nokia, Pekka Lundmark``: the title words and the organisation before the person's
+    name (set off by a comma), else None."""
+    doc, i = ctx.doc, person.start - 1
+    if i <= sent.start or doc[i].text != ",":
+        return None
+    owner = ctx.entity(doc[i - 1])
+    if owner is None or not ctx.is_actor(owner) or ctx.type_of(owner) == "Person":
+        return None
+    k = i - 1
+    while k > sent.start and ctx.entity(doc[k - 1]) == owner:
+        k -= 1
+    if k - 1 <= sent.start or doc[k - 1].lower_ not in ("of", "at"):
+        return None
+    from kg.nlp.relations.titles import titles
+
+    vocabulary = titles(ctx.lex).words
+    j, words = k - 2, []
+    while j >= sent.start and doc[j].lower_ in vocabulary and doc[j].lower_ not in ("of", "the", "and"):
+        words.insert(0, doc[j].lower_)
+        j -= 1
+    return (words, owner) if words else None
+
+
+@triggered_by(types=("Person",))
+def title_of_org_name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The chief executive of Telkom Indonesia, Ririek Adriansyah, signed …``; ``the president of Chile, Gabriel
+    Boric``: the title names what the person heads or works for, the name follows after a comma."""
+    from kg.nlp.relations.titles import entity_kind, title_kind, titles
+
+    for person in ctx.index.ents_typed(sent, "Person", ctx.type_of):
+        found = _title_of_org(person, sent, ctx)
+        if found is None:
+            continue
+        words, owner = found
+        kind = title_kind(words, entity_kind(owner, ctx), titles(ctx.lex))
+        if kind:
+            yield Candidate(person.kb_id_, kind, owner, "r14struct:title-of-org-name", "asserted", sent)
+
+
+R14STRUCT_RULES = (title_of_org_name_rule, portfolio_minister_rule, parent_rule, members_which_include_rule)

@@ -1,0 +1,119 @@
+"""Structural relations stated across a description, a place or a title (round 14, r14struct): a firm's seat in a
+city (``It is headquartered in Shenzhen``), a minister of a named field, a named parent, a group's members in a
+relative clause, ``the chief executive of X, Y``. The sentences are written for these tests, the way news wires and
+company releases phrase them, across regions and sectors."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import relations
+
+
+def triples(nlp, text: str, predicate: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in relations(nlp(text)) if r.predicate == predicate}
+
+
+# -- a seat in a city or region gives the country ------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Huawei reported higher revenue on Friday. It is headquartered in Shenzhen.", ("huawei", "china")),
+    ("Headquartered in Almaty, Kaspi.kz runs payments and e-commerce services.", ("kaspi-kz", "kazakhstan")),
+    ("Ericsson, which has its headquarters in Stockholm, won the 5G contract.", ("ericsson", "sweden")),
+    ("Protesters gathered outside Huawei's headquarters in Shenzhen on Monday.", ("huawei", "china")),
+    ("Nokia cut 14,000 jobs. The company, headquartered in Espoo, employs 80,000 people.", ("nokia", "finland")),
+    ("Samsung opened a plant in Vietnam. The South Korean company is headquartered in Suwon.",
+     ("samsung-electronics", "south-korea")),
+])
+def test_seat_in_a_city_gives_the_country(nlp, text, expected):
+    assert (expected[0], "basedIn", expected[1]) in triples(nlp, text, "basedIn")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The navy agreed to buy drones from Anduril, the California-based defence technology company.",
+     ("anduril", "united-states")),
+    ("The fund sold its shares in Rain AI, a California chip start-up backed by investors.",
+     ("rain-ai", "united-states")),
+    ("The Texas-based company Tesla will build a plant in Mexico.", ("tesla", "united-states")),
+    ("The Sao Paulo-based bank Itau said profit rose.", ("itau", "brazil")),
+    ("Nvidia and Infosys, the Bengaluru-based IT services company, signed a deal.", ("infosys", "india")),
+])
+def test_place_description_read_on_the_surface(nlp, text, expected):
+    assert (expected[0], "basedIn", expected[1]) in triples(nlp, text, "basedIn")
+
+
+def test_place_description_of_the_second_name_only(nlp):
+    text = "Nvidia and Infosys, the Bengaluru-based IT services company, signed a deal."
+    assert ("nvidia", "basedIn", "india") not in triples(nlp, text, "basedIn")
+
+
+@pytest.mark.parametrize("text, org, country", [
+    ("Samsung has an office in Hanoi and a plant in Bac Ninh.", "samsung-electronics", "vietnam"),
+    ("Huawei opened its regional headquarters in Dubai last year.", "huawei", "united-arab-emirates"),
+    ("Yandex was formerly headquartered in Moscow.", "yandex", "russia"),
+    ("Vodacom said on Monday it would open a branch in Nairobi.", "vodacom", "kenya"),
+])
+def test_offices_branches_and_old_seats_are_no_home(nlp, text, org, country):
+    assert (org, "basedIn", country) not in triples(nlp, text, "basedIn")
+
+
+# -- a minister of a named field works for the country --------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan's digital development minister Bagdat Mussin said the law would pass.",
+     ("bagdat-mussin", "kazakhstan")),
+    ("Chile's mining minister Aurora Williams said lithium output would rise.", ("aurora-williams", "chile")),
+    ("Brazil's former mining minister Bento Albuquerque joined the board.", ("bento-albuquerque", "brazil")),
+])
+def test_minister_of_a_field(nlp, text, expected):
+    assert (expected[0], "worksFor", expected[1]) in triples(nlp, text, "worksFor")
+
+
+def test_a_country_minister_unnamed_gives_nothing(nlp):
+    text = "The Kenyan minister met Safaricom's chief executive Peter Ndegwa."
+    assert ("peter-ndegwa", "worksFor", "kenya") not in triples(nlp, text, "worksFor")
+
+
+# -- a named parent --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Vodacom's parent company Vodafone reported higher service revenue.", ("vodacom", "vodafone")),
+    ("Safaricom said profits rose. Its parent company, Vodacom, said the results were strong.",
+     ("safaricom", "vodacom")),
+])
+def test_named_parent(nlp, text, expected):
+    assert (expected[0], "partOf", expected[1]) in triples(nlp, text, "partOf")
+
+
+def test_a_former_parent_is_no_parent(nlp):
+    text = "Tencent said on Monday that its former parent, Naspers, had sold more shares."
+    assert not {t for t in triples(nlp, text, "partOf") if t[2] == "naspers"}
+
+
+# -- a group's members in a relative clause ------------------------------------------------------------------
+def test_group_members_which_include(nlp):
+    text = ("ASEAN ministers met in Jakarta. The group's members, which include Indonesia, Vietnam and Thailand, "
+            "backed a digital economy pact.")
+    found = triples(nlp, text, "memberOf")
+    assert {("indonesia", "memberOf", "asean"), ("vietnam", "memberOf", "asean"),
+            ("thailand", "memberOf", "asean")} <= found
+
+
+def test_members_of_a_company_delegation_are_no_members(nlp):
+    text = "A Huawei delegation visited Almaty. Members of the delegation, which included engineers, met officials."
+    assert not triples(nlp, text, "memberOf")
+
+
+# -- "the chief executive of X, Y" ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The chief executive of Telkom Indonesia, Ririek Adriansyah, signed the deal.",
+     ("ririek-adriansyah", "leaderOf", "telkom-indonesia")),
+    ("The chief executive of Nokia, Pekka Lundmark, signed the deal in Helsinki.",
+     ("pekka-lundmark", "leaderOf", "nokia")),
+    ("The chief financial officer of Safaricom, Dilip Pal, said margins improved.",
+     ("dilip-pal", "worksFor", "safaricom")),
+])
+def test_title_of_organisation_then_name(nlp, text, expected):
+    assert expected in triples(nlp, text, expected[1])
+
+
+def test_heads_of_several_firms_listed_give_nothing(nlp):
+    text = "The heads of Nokia, Ericsson and Samsung met in Seoul on Tuesday."
+    assert not triples(nlp, text, "leaderOf")
