@@ -117,3 +117,51 @@ def test_title_of_organisation_then_name(nlp, text, expected):
 def test_heads_of_several_firms_listed_give_nothing(nlp):
     text = "The heads of Nokia, Ericsson and Samsung met in Seoul on Tuesday."
     assert not triples(nlp, text, "leaderOf")
+
+
+# -- a title after the name with no owner; a unit named by description; a firm described in its country --------
+@pytest.mark.parametrize("text, expected", [
+    ('Halyk Bank said profit rose 20%. "We expect growth," said Umut Shayakhmetova, the chief executive.',
+     ("umut-shayakhmetova", "leaderOf", "halyk-bank")),
+    ("Kazakhstan signed the deal with Huawei. The minister, Bagdat Mussin, said it would expand broadband.",
+     ("bagdat-mussin", "worksFor", "kazakhstan")),
+    ("Kazakhstan signed the deal with Huawei. Bagdat Mussin, the minister, said it would expand broadband.",
+     ("bagdat-mussin", "worksFor", "kazakhstan")),
+])
+def test_title_after_the_name_without_owner(nlp, text, expected):
+    assert expected in triples(nlp, text, expected[1])
+
+
+@pytest.mark.parametrize("text", [
+    'Halyk Bank and Kaspi reported results. "Demand is strong," said Mikheil Lomtadze, the chief executive.',
+    "Halyk Bank said profit rose. Analysts praised Umut Shayakhmetova, the former chief executive.",
+])
+def test_title_after_the_name_of_no_one_firm(nlp, text):
+    assert not {t for t in triples(nlp, text, "leaderOf") if t[2] == "halyk-bank"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Optima Bank joined the Mir system. The bank is a unit of Kazakhstan's Halyk.", ("optima-bank", "halyk")),
+    ("Optima Bank joined the Mir system. It is a subsidiary of Halyk Bank.", ("optima-bank", "halyk-bank")),
+])
+def test_described_unit(nlp, text, expected):
+    assert (expected[0], "partOf", expected[1]) in triples(nlp, text, "partOf")
+
+
+def test_a_unit_it_was_is_no_part(nlp):
+    text = "Optima Bank joined the Mir system. The bank was a unit of Halyk until 2020."
+    assert not triples(nlp, text, "partOf")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Optima Bank, a lender in Kyrgyzstan, joined the Mir system.", ("optima-bank", "kyrgyzstan")),
+    ("Nokia and Optima Bank, a lender in Kyrgyzstan, signed a deal.", ("optima-bank", "kyrgyzstan")),
+    ("Mastercard signed a deal with Halyk Bank, a lender in Kazakhstan.", ("halyk-bank", "kazakhstan")),
+])
+def test_firm_described_in_its_country(nlp, text, expected):
+    assert (expected[0], "basedIn", expected[1]) in triples(nlp, text, "basedIn")
+
+
+def test_firm_the_gazetteer_places_elsewhere(nlp):
+    text = "Mastercard, the biggest card company in Russia, suspended operations."
+    assert ("mastercard", "basedIn", "russia") not in triples(nlp, text, "basedIn")

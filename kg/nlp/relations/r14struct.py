@@ -7,7 +7,10 @@ where places are: :func:`kg.nlp.places.based_places`.)
 - ``Vodacom's parent company Vodafone``; ``Its parent, Vodacom, …``: the firm is part of its named parent
   (:func:`parent_rule`).
 - ``the chief executive of Nokia, Pekka Lundmark,``: the person heads the organisation
-  (:func:`title_of_org_name_rule`).
+  (:func:`title_of_org_name_rule`); ``said X, the chief executive.`` after the firm was named, ``The minister, X,``
+  (:func:`trailing_bare_title_rule`).
+- ``The bank is a unit of Halyk.`` after the bank was named (:func:`described_part_rule`); ``Optima Bank, a lender
+  in Kyrgyzstan,`` (:func:`home_noun_in_country_rule`).
 - ``The group's members, which include A and B, …``: a membership noun whose relative clause lists the members
   (:func:`members_which_include_rule`).
 """
@@ -20,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.mentions import name_before
 
 
 def _org(entity_id: str, ctx: DocContext) -> bool:
@@ -161,4 +165,116 @@ def title_of_org_name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(person.kb_id_, kind, owner, "r14struct:title-of-org-name", "asserted", sent)
 
 
-R14STRUCT_RULES = (title_of_org_name_rule, portfolio_minister_rule, parent_rule, members_which_include_rule)
+@triggered_by(lambda lex: lex.words("r14struct_unit_nouns"), types=("Organization",))
+def described_part_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The bank is a unit of Kazakhstan's Halyk.``; ``It is a subsidiary of Veon.``: a description or pronoun
+    naming a firm of the sentences before is a part of the whole the part noun names (``is a unit of X``, ``is
+    X's arm``); not what a firm was (``was a unit of X until 2020``)."""
+    for tok in ctx.find(sent, ctx.lex.words("r14struct_unit_nouns")):
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be" or tok.head.tag_ == "VBD" or ctx.negated(tok.head):
+            continue
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and not ctx.entity(c)]
+        if not subjects or any(c.lower_ in ctx.lex.words("r14struct_bygone_words") for c in tok.children):
+            continue
+        parts = [a for a in ctx.actors(subjects[0], conj=False) if _org(a, ctx)]
+        wholes = [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p, conj=False)] + \
+            [a for c in tok.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")
+             for a in ctx.actors(c, conj=False)]
+        for part in parts:
+            for whole in dict.fromkeys(w for w in wholes if _org(w, ctx) and w != part):
+                yield Candidate(part, "partOf", whole, "r14struct:described-part", ctx.status(tok.head), sent)
+
+
+@triggered_by(lambda lex: lex.words("r14struct_home_nouns"), types=("Country",))
+def home_noun_in_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Optima Bank, a lender in Kyrgyzstan, …``; ``Clip, the largest fintech company in Mexico``: a description in
+    apposition places the firm in the country; not a firm the gazetteer places elsewhere (``Mastercard, the
+    biggest card company in Russia``)."""
+    for tok in ctx.find(sent, ctx.lex.words("r14struct_home_nouns")):
+        if tok.dep_ != "appos" or not ctx.entity(tok.head):
+            continue
+        countries = [a for p in ctx.pobjs(tok, {"in"}) for a in ctx.actors(p, conj=False)
+                     if ctx.type_of(a) == "Country"]
+        org = name_before(tok, ctx) or ctx.entity(tok.head)  # "Visa and Halyk Bank, a lender in …": Halyk
+        if len(countries) != 1 or not org or not _org(org, ctx):
+            continue
+        known = ctx.entities[org].country
+        if known in (None, countries[0]):
+            yield Candidate(org, "basedIn", countries[0], "r14struct:home-noun-in", "asserted", sent)
+
+
+def _trailing_title(person: Span, sent: Span, ctx: DocContext) -> list[str]:
+    """The title words of ``X, the chief executive.`` / ``X, chief financial officer, said``: after a comma, with
+    nothing naming whose title it is (the apposition ends at a comma or the sentence's end)."""
+    from kg.nlp.relations.titles import titles
+
+    doc, vocabulary = ctx.doc, titles(ctx.lex).words
+    k = person.end
+    if k >= sent.end or doc[k].text != ",":
+        return []
+    k += 1
+    k += 1 if k < sent.end and doc[k].lower_ == "the" else 0
+    words = []
+    while k < sent.end and doc[k].lower_ in vocabulary and doc[k].lower_ not in ("of", "the", "and") \
+            and not ctx.entity(doc[k]):
+        words.append(doc[k].lower_)
+        k += 1
+    ends = k >= sent.end or doc[k].text in (",", ".", ";", "\u2014") or doc[k].is_quote
+    return words if ends else []
+
+
+def _leading_minister(person: Span, sent: Span, ctx: DocContext) -> list[str]:
+    """The title words of ``The minister, X, said`` / ``The deputy minister, X,``: a minister's title opening the
+    sentence, set off by a comma before the name, naming no state."""
+    doc, k = ctx.doc, person.start - 1
+    if k - 2 < sent.start or doc[k].text != "," or doc[k - 1].lower_ != "minister":
+        return []
+    words, k = [], k - 1
+    while k > sent.start and doc[k].lower_ in ("minister", "deputy", "vice", "the") and not ctx.entity(doc[k]):
+        words.insert(0, doc[k].lower_)
+        k -= 1
+    return [w for w in words if w != "the"] if k == sent.start and doc[k].lower_ == "the" else []
+
+
+def _one_of_several(owner: str, before: int, ctx: DocContext) -> bool:
+    """Whether the organisation was last named beside another one (``Halyk Bank and Kaspi reported …``): then a
+    title without an owner is of either."""
+    last = next((j for j in range(before - 1, -1, -1) if ctx.mention_at.get(j) == owner), None)
+    if last is None:
+        return False
+    root = ctx.mention_root(ctx.doc[last])
+    group = ctx.actors(root.head if root.dep_ == "conj" else root)
+    return len({a for a in group if _org(a, ctx)}) > 1
+
+
+@triggered_by(types=("Person",))
+def trailing_bare_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Halyk Bank said profit rose. "We expect growth," said Umut Shayakhmetova, the chief executive.``: a company
+    title after the name with no owner, in a sentence that names no organisation, is the title of the organisation
+    an ``its`` would refer to there (the one last a subject before, alone); ``The minister, X,`` / ``X, the
+    deputy minister,`` with no state named, works for the country the sentence is about."""
+    from kg.nlp.relations.titles import entity_kind, title_kind, titles
+    from kg.nlp.relations.xsent import STATE_TITLE_WORDS, home_country
+
+    named = any(ctx.type_of(e.kb_id_) in ("Organization", "InternationalOrganization") for e in ctx.ents_in(sent))
+    for person in ctx.index.ents_typed(sent, "Person", ctx.type_of):
+        words = _trailing_title(person, sent, ctx) or _leading_minister(person, sent, ctx)
+        if not words or "former" in words:
+            continue
+        if set(words) & STATE_TITLE_WORDS:
+            if words[-1] != "minister" or "prime" in words:
+                continue  # "X, the president": of which state or firm the sentence does not say
+            country = home_country(sent, ctx)
+            if country:
+                yield Candidate(person.kb_id_, "worksFor", country, "r14struct:trailing-title", "asserted", sent)
+            continue
+        owners = [] if named else ctx.recent_org(ctx.doc[person.start])
+        if len(owners) != 1 or _one_of_several(owners[0], person.start, ctx):
+            continue
+        kind = title_kind(words, entity_kind(owners[0], ctx), titles(ctx.lex))
+        if kind:
+            yield Candidate(person.kb_id_, kind, owners[0], "r14struct:trailing-title", "asserted", sent)
+
+
+R14STRUCT_RULES = (trailing_bare_title_rule, described_part_rule, home_noun_in_country_rule, title_of_org_name_rule,
+                   portfolio_minister_rule, parent_rule, members_which_include_rule)
