@@ -165,3 +165,37 @@ def test_firm_described_in_its_country(nlp, text, expected):
 def test_firm_the_gazetteer_places_elsewhere(nlp):
     text = "Mastercard, the biggest card company in Russia, suspended operations."
     assert ("mastercard", "basedIn", "russia") not in triples(nlp, text, "basedIn")
+
+
+# -- a nickname, each name's own country word, a group of firms in a country -------------------------------------
+@pytest.mark.parametrize("text, org, country, borrowed", [
+    ("Yandex, often called Russia's Google, sold its Russian business.", "yandex", "russia", "google"),
+    ("Kaspi, known as Kazakhstan's Amazon, expanded into Uzbekistan.", "kaspi-kz", "kazakhstan", "amazon"),
+])
+def test_nickname_places_the_firm_not_the_borrowed_name(nlp, text, org, country, borrowed):
+    found = triples(nlp, text, "basedIn")
+    assert (org, "basedIn", country) in found
+    assert not {t for t in found if t[0] == borrowed}
+
+
+def test_each_name_keeps_its_own_country_word(nlp):
+    text = "Vietnamese telecom group Viettel and Indonesian operator Indosat signed a pact."
+    found = triples(nlp, text, "basedIn")
+    assert ("viettel", "basedIn", "vietnam") in found
+    assert not {t for t in found if t[0].startswith("indosat") and t[2] == "vietnam"}
+
+
+def test_group_of_firms_in_a_country(nlp):
+    text = "Banks in Armenia, including Ameriabank and Ardshinbank, suspended Mir cards."
+    assert {("ameriabank", "basedIn", "armenia"), ("ardshinbank", "basedIn", "armenia")} <= \
+        triples(nlp, text, "basedIn")
+
+
+def test_companies_operating_in_a_country_are_not_placed_there(nlp):
+    text = "Companies in Russia such as Visa and Mastercard halted operations."
+    assert not {t for t in triples(nlp, text, "basedIn") if t[2] == "russia"}
+
+
+def test_a_country_word_before_a_phrase_of_the_name_is_not_its_own(nlp):
+    text = "The order stopped the sale of the US business of Aixtron, a German maker of chipmaking equipment."
+    assert ("aixtron", "basedIn", "germany") in triples(nlp, text, "basedIn")

@@ -10,7 +10,8 @@ where places are: :func:`kg.nlp.places.based_places`.)
   (:func:`title_of_org_name_rule`); ``said X, the chief executive.`` after the firm was named, ``The minister, X,``
   (:func:`trailing_bare_title_rule`).
 - ``The bank is a unit of Halyk.`` after the bank was named (:func:`described_part_rule`); ``Optima Bank, a lender
-  in Kyrgyzstan,`` (:func:`home_noun_in_country_rule`).
+  in Kyrgyzstan,`` (:func:`home_noun_in_country_rule`); ``Banks in Armenia, including A and B``
+  (:func:`group_in_country_rule`).
 - ``The group's members, which include A and B, …``: a membership noun whose relative clause lists the members
   (:func:`members_which_include_rule`).
 """
@@ -276,5 +277,23 @@ def trailing_bare_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]
             yield Candidate(person.kb_id_, kind, owners[0], "r14struct:trailing-title", "asserted", sent)
 
 
-R14STRUCT_RULES = (trailing_bare_title_rule, described_part_rule, home_noun_in_country_rule, title_of_org_name_rule,
+@triggered_by(lambda lex: lex.words("r14struct_home_group_nouns"), types=("Country",))
+def group_in_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Banks in Armenia, including Ameriabank and Ardshinbank, …``; ``start-ups from Kenya such as M-Kopa``: the
+    named examples of a group of firms in (or from) a country are based there; not firms the gazetteer places
+    elsewhere (``companies in Russia such as Visa``)."""
+    for tok in ctx.find(sent, ctx.lex.words("r14struct_home_group_nouns")):
+        if tok.tag_ != "NNS":
+            continue
+        countries = [a for p in ctx.pobjs(tok, {"in", "from"}) for a in ctx.actors(p, conj=False)
+                     if ctx.type_of(a) == "Country"]
+        if len(countries) != 1:
+            continue
+        for org in dict.fromkeys(a for a in ctx.examples(tok) if _org(a, ctx)):
+            if ctx.entities[org].country in (None, countries[0]):
+                yield Candidate(org, "basedIn", countries[0], "r14struct:group-in-country", "asserted", sent)
+
+
+R14STRUCT_RULES = (group_in_country_rule, trailing_bare_title_rule, described_part_rule, home_noun_in_country_rule,
+                   title_of_org_name_rule,
                    portfolio_minister_rule, parent_rule, members_which_include_rule)
