@@ -199,3 +199,8 @@ def test_companies_operating_in_a_country_are_not_placed_there(nlp):
 def test_a_country_word_before_a_phrase_of_the_name_is_not_its_own(nlp):
     text = "The order stopped the sale of the US business of Aixtron, a German maker of chipmaking equipment."
     assert ("aixtron", "basedIn", "germany") in triples(nlp, text, "basedIn")
+
+
+def test_a_new_subject_after_a_participial_phrase_is_no_description(nlp):
+    text = "Set up as a joint venture between Sinopec and SABIC, the Tianjin plant makes ethylene."
+    assert not {t for t in triples(nlp, text, "basedIn") if t[0] == "sabic"}

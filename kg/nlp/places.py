@@ -347,8 +347,9 @@ def subject_org_before(doc: Doc, pronoun: Token, org_at: dict[int, Any]) -> str 
 def described_name(doc: Doc, place: Span, target: Token) -> list[int]:
     """Where the name a place's description is about may be, read on the surface (the parser often hangs such a
     description on the wrong word): the last token before ``, the``/``, a`` that opens the description
-    (``Anduril, the California-based company``, ``Rain AI, a California chip start-up``), and the token right
-    after the described noun (``the Texas-based company Tesla``).
+    (``Anduril, the California-based company``, ``Rain AI, a California chip start-up``) when the description
+    ends there (not ``…, the Tianjin plant makes ethylene``), and the token right after the described noun
+    (``the Texas-based company Tesla``).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Anduril , the California - based company")
@@ -357,7 +358,10 @@ def described_name(doc: Doc, place: Span, target: Token) -> list[int]:
     """
     found = []
     i = place.start - 1
-    if i >= 2 and doc[i].lower_ in ("the", "a", "an") and doc[i - 1].text == ",":
+    after = doc[target.i + 1] if target.i + 1 < len(doc) else None
+    # the description closes where the apposition does: not "…, the Tianjin plant makes ethylene" (a new subject)
+    closed = after is None or after.is_punct or after.tag_ in ("VBN", "WDT", "IN", "VBG")
+    if i >= 2 and doc[i].lower_ in ("the", "a", "an") and doc[i - 1].text == "," and closed:
         found.append(i - 2)
     if target.i + 1 < len(doc) and target.i >= place.end and doc[target.i + 1].pos_ in ("PROPN", "") and \
             doc[target.i + 1].is_title:
