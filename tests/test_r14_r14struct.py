@@ -204,3 +204,17 @@ def test_a_country_word_before_a_phrase_of_the_name_is_not_its_own(nlp):
 def test_a_new_subject_after_a_participial_phrase_is_no_description(nlp):
     text = "Set up as a joint venture between Sinopec and SABIC, the Tianjin plant makes ethylene."
     assert not {t for t in triples(nlp, text, "basedIn") if t[0] == "sabic"}
+
+
+@pytest.mark.parametrize("text, members, body", [
+    ("The Pacific Alliance, a trade bloc of Chile, Colombia, Mexico and Peru, met in Lima.",
+     ("chile", "colombia", "mexico", "peru"), "pacific-alliance"),
+    ("The Quad, an informal grouping of the United States, Japan, India and Australia, met in Tokyo.",
+     ("japan", "india", "australia"), "quad"),
+])
+def test_body_described_as_a_grouping_of_names(nlp, text, members, body):
+    assert {(m, "memberOf", body) for m in members} <= triples(nlp, text, "memberOf")
+
+
+def test_grouping_of_unnamed_members_gives_nothing(nlp):
+    assert not triples(nlp, "BRICS, a bloc of emerging economies, met in Kazan on Tuesday.", "memberOf")

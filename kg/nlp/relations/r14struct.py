@@ -12,7 +12,8 @@ where places are: :func:`kg.nlp.places.based_places`.)
 - ``The bank is a unit of Halyk.`` after the bank was named (:func:`described_part_rule`); ``Optima Bank, a lender
   in Kyrgyzstan,`` (:func:`home_noun_in_country_rule`); ``Banks in Armenia, including A and B``
   (:func:`group_in_country_rule`).
-- ``The group's members, which include A and B, …``: a membership noun whose relative clause lists the members
+- ``The Pacific Alliance, a trade bloc of Chile, Colombia, Mexico and Peru`` (:func:`body_of_members_rule`);
+  ``The group's members, which include A and B, …``: a membership noun whose relative clause lists the members
   (:func:`members_which_include_rule`).
 """
 
@@ -294,6 +295,24 @@ def group_in_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(org, "basedIn", countries[0], "r14struct:group-in-country", "asserted", sent)
 
 
-R14STRUCT_RULES = (group_in_country_rule, trailing_bare_title_rule, described_part_rule, home_noun_in_country_rule,
-                   title_of_org_name_rule,
+@triggered_by(lambda lex: lex.words("r13member_body_nouns"), types=("InternationalOrganization", "Organization"))
+def body_of_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Pacific Alliance, a trade bloc of Chile, Colombia, Mexico and Peru, …``: a body described in apposition
+    as a grouping of named states (or firms) has them as members; not ``a partnership of Sony and Honda`` (a
+    description naming no body), nor ``a bloc of emerging economies`` (no names)."""
+    from kg.nlp.relations.r13member import MEMBER_TYPES, is_body
+
+    for tok in ctx.find(sent, ctx.lex.words("r13member_body_nouns")):
+        if tok.dep_ != "appos" or tok.tag_ != "NN":
+            continue
+        body = name_before(tok, ctx) or ctx.entity(tok.head)
+        if not body or not is_body(body, ctx):
+            continue
+        members = [a for p in ctx.pobjs(tok, {"of"}) if ctx.entity(p) for a in ctx.actors(p)]
+        for member in dict.fromkeys(m for m in members if m != body and ctx.type_of(m) in MEMBER_TYPES):
+            yield Candidate(member, "memberOf", body, "r14struct:body-of-members", "asserted", sent)
+
+
+R14STRUCT_RULES = (body_of_members_rule, group_in_country_rule, trailing_bare_title_rule, described_part_rule,
+                   home_noun_in_country_rule, title_of_org_name_rule,
                    portfolio_minister_rule, parent_rule, members_which_include_rule)
