@@ -35,6 +35,7 @@ def test_seat_in_a_city_gives_the_country(nlp, text, expected):
      ("rain-ai", "united-states")),
     ("The Texas-based company Tesla will build a plant in Mexico.", ("tesla", "united-states")),
     ("The Sao Paulo-based bank Itau said profit rose.", ("itau", "brazil")),
+    ("Buyers also looked at Unitree, the Hangzhou robotics firm whose robot dogs sell worldwide.", ("unitree", "china")),
     ("Nvidia and Infosys, the Bengaluru-based IT services company, signed a deal.", ("infosys", "india")),
 ])
 def test_place_description_read_on_the_surface(nlp, text, expected):
@@ -218,3 +219,14 @@ def test_body_described_as_a_grouping_of_names(nlp, text, members, body):
 
 def test_grouping_of_unnamed_members_gives_nothing(nlp):
     assert not triples(nlp, "BRICS, a bloc of emerging economies, met in Kazan on Tuesday.", "memberOf")
+
+
+@pytest.mark.parametrize("text", [
+    "Huawei expanded in South America and Latin America.",
+    "Huawei expanded across Latin American markets.",
+    "The South American bloc signed a deal on Friday.",
+])
+def test_continental_names_are_no_country(nlp, text):
+    from kg.nlp.extensions import entities
+
+    assert "united-states" not in entities(nlp(text))

@@ -360,7 +360,7 @@ def described_name(doc: Doc, place: Span, target: Token) -> list[int]:
     i = place.start - 1
     after = doc[target.i + 1] if target.i + 1 < len(doc) else None
     # the description closes where the apposition does: not "…, the Tianjin plant makes ethylene" (a new subject)
-    closed = after is None or after.is_punct or after.tag_ in ("VBN", "WDT", "IN", "VBG")
+    closed = after is None or after.is_punct or after.tag_ in ("VBN", "WDT", "WP", "WP$", "IN", "VBG")
     if i >= 2 and doc[i].lower_ in ("the", "a", "an") and doc[i - 1].text == "," and closed:
         found.append(i - 2)
     if target.i + 1 < len(doc) and target.i >= place.end and doc[target.i + 1].pos_ in ("PROPN", "") and \
