@@ -40,7 +40,7 @@ def _country_before(i: int, sent: Span, ctx: DocContext) -> str | None:
     return eid if eid and ctx.type_of(eid) == "Country" else None
 
 
-@triggered_by(lambda lex: {"minister"}, types=("Person",))
+@triggered_by(lambda lex: {"minister"})
 def portfolio_minister_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Chile's mining minister Aurora Williams``, ``Kazakh digital development minister X``: a minister of a
     field (lower-case words between the country and the title) works for the country."""
@@ -81,7 +81,7 @@ def _parent_names(noun: Token, ctx: DocContext) -> list[str]:
     return [a for a in found if _org(a, ctx)]
 
 
-@triggered_by(lambda lex: {"parent"}, types=("Organization",))
+@triggered_by(lambda lex: {"parent"})
 def parent_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Vodacom's parent company Vodafone``, ``its parent, Vodafone,``: the firm is part of its parent."""
     for tok in ctx.find(sent, {"parent"}):
@@ -143,7 +143,7 @@ def _title_of_org(person: Span, sent: Span, ctx: DocContext) -> tuple[list[str],
         return None
     from kg.nlp.relations.titles import titles
 
-    vocabulary = titles(ctx.lex).words
+    vocabulary = ctx.lex_memo("titles", lambda: titles(ctx.lex)).words
     j, words = k - 2, []
     while j >= sent.start and doc[j].lower_ in vocabulary and doc[j].lower_ not in ("of", "the", "and"):
         words.insert(0, doc[j].lower_)
@@ -162,12 +162,12 @@ def title_of_org_name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if found is None:
             continue
         words, owner = found
-        kind = title_kind(words, entity_kind(owner, ctx), titles(ctx.lex))
+        kind = title_kind(words, entity_kind(owner, ctx), ctx.lex_memo("titles", lambda: titles(ctx.lex)))
         if kind:
             yield Candidate(person.kb_id_, kind, owner, "r14struct:title-of-org-name", "asserted", sent)
 
 
-@triggered_by(lambda lex: lex.words("r14struct_unit_nouns"), types=("Organization",))
+@triggered_by(lambda lex: lex.words("r14struct_unit_nouns"))
 def described_part_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The bank is a unit of Kazakhstan's Halyk.``; ``It is a subsidiary of Veon.``: a description or pronoun
     naming a firm of the sentences before is a part of the whole the part noun names (``is a unit of X``, ``is
@@ -187,7 +187,7 @@ def described_part_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(part, "partOf", whole, "r14struct:described-part", ctx.status(tok.head), sent)
 
 
-@triggered_by(lambda lex: lex.words("r14struct_home_nouns"), types=("Country",))
+@triggered_by(lambda lex: lex.words("r14struct_home_nouns"))
 def home_noun_in_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Optima Bank, a lender in Kyrgyzstan, …``; ``Clip, the largest fintech company in Mexico``: a description in
     apposition places the firm in the country; not a firm the gazetteer places elsewhere (``Mastercard, the
@@ -210,7 +210,7 @@ def _trailing_title(person: Span, sent: Span, ctx: DocContext) -> list[str]:
     nothing naming whose title it is (the apposition ends at a comma or the sentence's end)."""
     from kg.nlp.relations.titles import titles
 
-    doc, vocabulary = ctx.doc, titles(ctx.lex).words
+    doc, vocabulary = ctx.doc, ctx.lex_memo("titles", lambda: titles(ctx.lex)).words
     k = person.end
     if k >= sent.end or doc[k].text != ",":
         return []
@@ -273,12 +273,12 @@ def trailing_bare_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]
         owners = [] if named else ctx.recent_org(ctx.doc[person.start])
         if len(owners) != 1 or _one_of_several(owners[0], person.start, ctx):
             continue
-        kind = title_kind(words, entity_kind(owners[0], ctx), titles(ctx.lex))
+        kind = title_kind(words, entity_kind(owners[0], ctx), ctx.lex_memo("titles", lambda: titles(ctx.lex)))
         if kind:
             yield Candidate(person.kb_id_, kind, owners[0], "r14struct:trailing-title", "asserted", sent)
 
 
-@triggered_by(lambda lex: lex.words("r14struct_home_group_nouns"), types=("Country",))
+@triggered_by(lambda lex: lex.words("r14struct_home_group_nouns"))
 def group_in_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Banks in Armenia, including Ameriabank and Ardshinbank, …``; ``start-ups from Kenya such as M-Kopa``: the
     named examples of a group of firms in (or from) a country are based there; not firms the gazetteer places
@@ -295,7 +295,7 @@ def group_in_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(org, "basedIn", countries[0], "r14struct:group-in-country", "asserted", sent)
 
 
-@triggered_by(lambda lex: lex.words("r13member_body_nouns"), types=("InternationalOrganization", "Organization"))
+@triggered_by(lambda lex: lex.words("r13member_body_nouns"))
 def body_of_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The Pacific Alliance, a trade bloc of Chile, Colombia, Mexico and Peru, …``: a body described in apposition
     as a grouping of named states (or firms) has them as members; not ``a partnership of Sony and Honda`` (a
