@@ -11,7 +11,7 @@ from kg.nlp.described_names import placed_firm
 from kg.nlp.descriptors import described_as
 from kg.nlp.kb import KnowledgeBase, normalize
 from kg.nlp.mentions import PERSON_TITLES, Mention
-from kg.nlp.places import PlaceIndex, based_places
+from kg.nlp.places import PlaceIndex, based_places, described_name, subject_org_before
 from kg.nlp.portfolios import before_portfolio_title
 from kg.nlp import r14wire
 from kg.nlp.r10ents import after_country
@@ -345,12 +345,16 @@ class ActorRules:
                   for i in range(m.start, m.end)}
         for place, target in based_places(doc):
             org = org_at[target.i].entity_id if target.i in org_at else None
+            if org is None:  # "Anduril, the California-based company"; "the Texas-based company Tesla"
+                org = next((org_at[i].entity_id for i in described_name(doc, place, target) if i in org_at), None)
             if org is None and target.i in refs and len(refs[target.i]) == 1:
                 org = refs[target.i][0]
             if org is None and target.dep_ == "appos" and target.head.i in org_at:
                 org = org_at[target.head.i].entity_id
             if org is None and any(c.dep_ == "appos" and c.i in org_at for c in target.children):
                 org = next(org_at[c.i].entity_id for c in target.children if c.dep_ == "appos" and c.i in org_at)
+            if org is None and target.lower_ in ("it", "its"):
+                org = subject_org_before(doc, target, org_at)  # "Huawei reported … It is headquartered in Shenzhen"
             country = self.kb.get(place.kb_id_)
             if org is None or country is None or ents.get(org) is None or ents[org].type != "Organization":
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -198,6 +199,10 @@ def based_places(doc: Doc) -> list[tuple[Span, Token]]:
             target = located_target(doc[place.start - 2])
             if target is not None:
                 out.append((place, target))
+        elif place.start >= 2 and doc[place.start - 1].lower_ == "in" and doc[place.start - 2].lower_ in SEATS:
+            target = seat_holder(doc[place.start - 2])
+            if target is not None:
+                out.append((place, target))
         elif place.root.dep_ in ("compound", "amod") and place.root.head.i >= place.end and \
                 not (place.start and doc[place.start - 1].lower_ in ("'s", "\u2019s", "'")):  # "France's Orange"
             out.append((place, described_noun(place.root.head)))  # "Rain AI, a California chip start-up"
@@ -217,10 +222,50 @@ LOCATED = {"based", "headquartered", "registered", "incorporated"}
 
 def located_target(verb: Token) -> Token | None:
     """What ``based in …`` describes: the noun it modifies (``a start-up based in Toronto``, ``Nokia, which is
-    headquartered in Espoo``) or the subject of ``X is based in …``."""
+    headquartered in Espoo``), the subject of ``X is based in …``, or the subject of the clause a fronted
+    participle opens (``Headquartered in Almaty, Kaspi runs …``); none for a seat left behind (``formerly based
+    in``)."""
+    if any(c.dep_ in ("advmod", "neg") and c.lower_ in BYGONE for c in verb.children):
+        return None
     if verb.dep_ in ("acl", "relcl", "amod") and verb.head.i != verb.i:
         return verb.head
+    if verb.dep_ == "advcl" and verb.i < verb.head.i:
+        return next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+
+
+#: nouns of a firm's seat (``which has its headquarters in Stockholm``, ``Nokia's headquarters in Espoo``)
+SEATS = {"headquarters", "head-office"}
+#: modifiers that make a seat one of several (``its regional headquarters in Dubai``), not the firm's home
+MAIN_SEAT = {"global", "main", "corporate", "world", "its", "their", "'s", "\u2019s"}
+#: words that put a seat in the past (``formerly headquartered in``)
+BYGONE = {"formerly", "previously", "once", "originally", "not", "never", "n't"}
+
+
+def seat_holder(noun: Token) -> Token | None:
+    """Whose headquarters a seat noun is: the possessor (``Nokia's``, ``its``), or the one that has or keeps it
+    (``Ericsson, which has its headquarters in …``, ``X has its headquarters in …``); none for a seat among
+    several (``its regional headquarters``) or one being opened.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("its headquarters")
+    >>> doc[1].head, doc[0].head, doc[0].dep_ = doc[1], doc[1], "poss"
+    >>> seat_holder(doc[1]).text
+    'its'
+    """
+    if any(c.dep_ in ("amod", "compound", "nmod", "neg") and c.lower_ not in MAIN_SEAT for c in noun.children):
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_ in ("have", "keep", "maintain"):
+        if any(c.dep_ in ("advmod", "neg") and c.lower_ in BYGONE for c in verb.children):
+            return None
+        if verb.dep_ == "relcl" and verb.head.i != verb.i:
+            return verb.head
+        return next((c for c in verb.children if c.dep_ == "nsubj"), poss)
+    if noun.dep_ == "dobj" and verb.lemma_ in ("open", "build", "establish", "set", "plan", "launch", "construct"):
+        return None  # "opened its headquarters in Dubai": a new seat, perhaps one of several
+    return poss  # "protests outside Huawei's headquarters in Shenzhen"
 
 
 #: dashes that end a dateline ("KIKUYO, Japan, Feb 24 —")
@@ -278,3 +323,48 @@ def choose_countries(doc: Doc, places: PlaceIndex, countries: set[str], iso: dic
     doc.spans[PLACES_KEY] = [s if s.kb_id_ else Span(doc, s.start, s.end, label=s.label_,
                                                       kb_id=iso.get(places.choose(s.text, countries), ""))
                              for s in spans]
+
+
+def subject_org_before(doc: Doc, pronoun: Token, org_at: dict[int, Any]) -> str | None:
+    """The organisation ``it``/``its`` stands for: the one that is the subject before it in its sentence, else
+    the subject of the sentence before (``Huawei reported … It is headquartered in Shenzhen``); none when that
+    sentence's subject is no organisation (a person or a country may be what ``it`` is about).
+
+    ``org_at`` maps a token index to the organisation mention over it (an object with ``entity_id``).
+    """
+    sent = pronoun.sent
+    previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    for span, stop in ((sent, pronoun.i), (previous, None)):
+        if span is None:
+            continue
+        subjects = [t for t in span if (stop is None or t.i < stop) and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.dep_ == "ROOT"]
+        for subject in subjects[:1]:
+            return org_at[subject.i].entity_id if subject.i in org_at else None
+    return None
+
+
+def described_name(doc: Doc, place: Span, target: Token) -> list[int]:
+    """Where the name a place's description is about may be, read on the surface (the parser often hangs such a
+    description on the wrong word): the last token before ``, the``/``, a`` that opens the description
+    (``Anduril, the California-based company``, ``Rain AI, a California chip start-up``) when the description
+    ends there (not ``…, the Tianjin plant makes ethylene``), and the token right after the described noun
+    (``the Texas-based company Tesla``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Anduril , the California - based company")
+    >>> described_name(doc, doc[3:4], doc[6])
+    [0]
+    """
+    found = []
+    i = place.start - 1
+    after = doc[target.i + 1] if target.i + 1 < len(doc) else None
+    # the description closes where the apposition does: not "…, the Tianjin plant makes ethylene" (a new subject)
+    closed = after is None or after.is_punct or after.tag_ in ("VBN", "WDT", "WP", "WP$", "IN", "VBG")
+    if i >= 2 and doc[i].lower_ in ("the", "a", "an") and doc[i - 1].text == "," and closed:
+        found.append(i - 2)
+    if target.i + 1 < len(doc) and target.i >= place.end and doc[target.i + 1].pos_ in ("PROPN", "") and \
+            doc[target.i + 1].is_title:
+        found.append(target.i + 1)
+    return found
+

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from kg.nlp.relations.based import nickname_of
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 
@@ -32,7 +33,8 @@ def descriptor_based_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             first = ctx.entity(doc[i]) if i < sent.end else None
             if first and ctx.type_of(first) == "Organization":
                 # "South Korea's Samsung": the name right after the possessive, however the parser hung it
-                yield Candidate(first, "basedIn", cid, "based:possessive", "asserted", sent)
+                if nickname_of(doc[i], ctx) is None:  # not "Yandex, often called Russia's Google"
+                    yield Candidate(first, "basedIn", cid, "based:possessive", "asserted", sent)
                 continue
         seen_org_noun = False
         words = 0

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.relations.based import based_elsewhere, described_orgs
+from kg.nlp.relations.based import based_elsewhere, described_orgs, nickname_of
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.focus2 import heads_a_part, unit_owners
@@ -222,6 +222,9 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             owned = {ctx.entity(t) for t in sent if ctx.entity(t) and after_possessive(t, ctx)
                      and ctx.entity(doc[mention_start(t, ctx) - 2]) not in (None, cid)}
             owned |= based_elsewhere(sent, cid, ctx)
+            nicknamed = nickname_of(root.head, ctx) if root.dep_ == "poss" else None
+            if nicknamed is not None:  # "Yandex, often called Russia's Google": Yandex, not Google
+                orgs, rule = nicknamed, "based:nickname"
             for org in orgs:
                 if org != cid and org not in owned:
                     yield Candidate(org, "basedIn", cid, rule, "asserted", sent)
