@@ -181,3 +181,23 @@ NOT_ENTITIES = [
 @pytest.mark.parametrize("text,name", NOT_ENTITIES)
 def test_not_an_entity(nlp, text, name):
     assert name not in entities(nlp, text)
+
+
+UNIT_AND_PARENT = [
+    # a known body stays itself beside the longer name of its own unit (kg.nlp.repair.prefix_links)
+    ("Export-Import Bank of China Leasing, a subsidiary of the policy lender Export-Import Bank of China, signed "
+     "the loan.", "Export-Import Bank of China Leasing", "Export-Import Bank of China"),
+    ("Saudi Aramco Trading, the marketing arm of Saudi Aramco, sold the cargo.", "Saudi Aramco Trading",
+     "Saudi Aramco"),
+]
+
+
+@pytest.mark.parametrize("text,unit,parent", UNIT_AND_PARENT)
+def test_known_body_beside_its_unit(nlp, text, unit, parent):
+    found = entities(nlp, text)
+    assert found.get(unit) == "Organization" and found.get(parent) == "Organization"
+
+
+def test_model_short_name_still_joins_the_fuller_one(nlp):
+    found = entities(nlp, "Kestrel Fibre Networks said Kestrel Fibre would lay the cable to Mombasa.")
+    assert "Kestrel Fibre Networks" in found and "Kestrel Fibre" not in found
