@@ -386,8 +386,10 @@ def prefix_links(mentions: Sequence[Mention], links: dict[str, str]) -> dict[str
     kinds = {m.entity_id: m.kind for m in mentions}
     out = {}
     for short_id, short in orgs.items():
-        if len(short) < 2 and kinds[short_id] != "ner":
-            continue  # "Huawei" the gazetteer knows is not "Huawei Marine Networks"
+        if len(short) < 2 and kinds[short_id] != "ner" or kinds[short_id] in ("name", "alias"):
+            # "Huawei" the gazetteer knows is not "Huawei Marine Networks", nor is a known body of several words
+            # the longer name of its own unit ("China Development Bank Capital, the arm of China Development Bank")
+            continue
         for long_id, long in orgs.items():
             if long_id == short_id or long_id in out or len(long) < len(short) or long[0] != short[0]:
                 continue
