@@ -34,8 +34,8 @@ def test_seat_in_a_city_gives_the_country(nlp, text, expected):
     ("The fund sold its shares in Rain AI, a California chip start-up backed by investors.",
      ("rain-ai", "united-states")),
     ("The Texas-based company Tesla will build a plant in Mexico.", ("tesla", "united-states")),
-    ("The Sao Paulo-based bank Itau said profit rose.", ("itau", "brazil")),
-    ("Buyers also looked at Unitree, the Hangzhou robotics firm whose robot dogs sell worldwide.", ("unitree", "china")),
+    ("The Sao Paulo-based bank Itau said profit rose.", ("itau-unibanco", "brazil")),
+    ("Buyers also looked at Unitree, the Hangzhou robotics firm whose robot dogs sell worldwide.", ("unitree-robotics", "china")),
     ("Nvidia and Infosys, the Bengaluru-based IT services company, signed a deal.", ("infosys", "india")),
 ])
 def test_place_description_read_on_the_surface(nlp, text, expected):
