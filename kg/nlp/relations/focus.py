@@ -197,6 +197,8 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             owners += [a for a in org_noun_targets(head, ctx) if a not in owners]
             owners = named_unit_only(head, owners, ctx)  # "Huawei's chip unit HiSilicon": the unit's field
         techs = [tech] + [t for p in ctx.pobjs(head, {"for"}) for t in ctx.technologies(p)]
+        if owners and head.dep_ == "dobj" and ctx.negated(head.head):
+            continue  # "X no longer designs its own GPUs"
         for owner in owners:
             for t in dict.fromkeys(techs):
                 yield Candidate(owner, "focusesOn", t, "focus:possessive", "asserted", sent)

@@ -222,6 +222,8 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             owned = {ctx.entity(t) for t in sent if ctx.entity(t) and after_possessive(t, ctx)
                      and ctx.entity(doc[mention_start(t, ctx) - 2]) not in (None, cid)}
             owned |= based_elsewhere(sent, cid, ctx)
+            if head.dep_ == "attr" and ctx.negated(head):
+                continue  # "X is not a Chinese company"
             for org in orgs:
                 if org != cid and org not in owned:
                     yield Candidate(org, "basedIn", cid, rule, "asserted", sent)
