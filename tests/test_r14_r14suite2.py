@@ -29,6 +29,23 @@ POSITIVES = [
     # the modifier of a copula that is not negated still counts
     ("Baidu is a Chinese company.", ("baidu", "basedIn", "china")),
     ("Huawei designs its own chips.", ("huawei", "focusesOn", "semiconductors")),
+    ("Washington forced Nvidia to stop selling its AI chips to China.", ("nvidia", "focusesOn", "semiconductors")),
+    # a person asking or telling an organisation to act (r14suite2.asked_to_act_rule)
+    ("Lee Kuan Yew asked Temasek and GIC to invest more at home.", ("lee-kuan-yew", "directs", "gic")),
+    ("\"I have told Sberbank to lend more,\" said Russian President Vladimir Putin.",
+     ("vladimir-putin", "directs", "sberbank")),
+    ("Emmanuel Macron will ask Airbus to build a plant.", ("emmanuel-macron", "directs", "airbus")),
+    # at the helm, under the leadership of (r14suite2.helm_rule)
+    ("Pat Gelsinger has been at the helm of Intel since 2021.", ("pat-gelsinger", "leaderOf", "intel")),
+    ("Under the leadership of Satya Nadella, Microsoft has grown.", ("satya-nadella", "leaderOf", "microsoft")),
+    # units that include named companies (r14suite2.units_include_rule)
+    ("Stellantis's brands include Peugeot, Fiat and Jeep.", ("fiat", "partOf", "stellantis")),
+    # flows: sold by, banned, halted (commerce4.imports_of_rule, r14suite2.halt_to_exports_rule)
+    ("Arms sales by France to Egypt rose last year.", ("france", "suppliesTo", "egypt")),
+    ("Exports of drones from Turkey to Russia are banned.", ("turkey", "restrictsExportsTo", "russia")),
+    ("Canada's halt to arms exports to Israel angered its allies.", ("canada", "restrictsExportsTo", "israel")),
+    # a decided plan to join (membership.JOIN_PLANS)
+    ("Thailand intends to join the OECD.", ("thailand", "memberOf", "oecd")),
 ]
 
 NEGATIVES = [
@@ -51,6 +68,14 @@ NEGATIVES = [
     # a clause completing a noun of supposition (modality._supposed)
     ("Speculation that Apple would invest in Intel lifted the shares.", ("apple", "investsIn", "intel")),
     ("Rumours that Sony would team up with Honda on cars were denied.", ("sony", "cooperatesWith", "honda")),
+    # asking a state, or a company asking: no directive
+    ("Xi Jinping told Russia to end the war.", ("xi-jinping", "directs", "russia")),
+    ("Apple asked TSMC to build chips in Arizona.", ("apple", "directs", "tsmc")),
+    ("Elon Musk did not ask Tesla to cut prices.", ("elon-musk", "directs", "tesla")),
+    # a ban on exports that is not there, a supply that is banned
+    ("Exports of chips from Taiwan to China are not banned.", ("taiwan", "restrictsExportsTo", "china")),
+    ("Exports of drones from Turkey to Russia are banned.", ("turkey", "suppliesTo", "russia")),
+    ("Sweden lifted its freeze on arms sales to Turkey.", ("sweden", "restrictsExportsTo", "turkey")),
 ]
 
 

@@ -1,0 +1,125 @@
+"""Constructions the fresh held-out suite (branch r14suite2, ``benchmarks/suite/fresh.jsonl``) showed missing:
+a person asking or telling a company to act (``directs``), ``at the helm of`` and ``under the leadership of``
+(``leaderOf``), ``X's brands include A, B and C`` (``partOf``). Word lists ``r14suite2_*`` in
+``data/lexicon/cooperation.json``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
+
+
+def speaker(sent: Span, ctx: DocContext) -> list[str]:
+    """The person who says the sentence (``"…," said President X``): the subject of its verb of saying."""
+    says = ctx.lex.words("r14suite2_saying_verbs")
+    return [a for v in sent if v.pos_ == "VERB" and v.lemma_ in says for c in v.children
+            if c.dep_ == "nsubj" for a in ctx.actors(c, conj=False) if ctx.type_of(a) == "Person"]
+
+
+def _askers(verb: Token, sent: Span, ctx: DocContext) -> list[str]:
+    """The persons who ask: the verb's subject, or the speaker for a quoted ``I``."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(c.lower_ == "i" for c in subjects):
+        return speaker(sent, ctx)
+    return [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Person"]
+
+
+@triggered_by(lambda lex: lex.words("r14suite2_request_verbs"))
+def asked_to_act_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Fumio Kishida asked Toyota and Honda to raise wages``, ``"I have told Pemex to stop importing fuel," said
+    President X``: a person who asks or tells an organisation to do something directs it (a state or another
+    person asked is diplomacy or a favour, not a directive)."""
+    for verb in ctx.find(sent, ctx.lex.words("r14suite2_request_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if not acts:
+            continue
+        asked = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in ctx.actors(c)
+                 if ctx.type_of(a) == "Organization"]
+        for s in _askers(verb, sent, ctx):
+            for o in asked:
+                yield Candidate(s, "directs", o, f"r14suite2:{verb.lemma_}-to-act", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: {"helm", "leadership"})
+def helm_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``P has been at the helm of X``, ``P took the helm at X`` (P leaderOf X); ``Under the leadership of P, X
+    grew`` and ``under P's leadership`` (P leaderOf X, the clause's subject)."""
+    for noun in ctx.find(sent, {"helm", "leadership"}):
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("pobj", "dobj"):
+            continue
+        if noun.lower_ == "helm":
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ == "pobj" and noun.head.lower_ != "at" or ctx.negated(verb):
+                continue
+            people = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Person"]
+            bodies = [a for h in (noun, verb) for p in ctx.pobjs(h, {"of", "at"}) for a in ctx.actors(p)
+                      if ctx.type_of(a) in ("Organization", "Country", "InternationalOrganization")]
+        else:
+            prep = noun.head
+            if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+                continue
+            verb = prep.head
+            people = [a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p) if ctx.type_of(a) == "Person"]
+            people += [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)
+                       if ctx.type_of(a) == "Person"]
+            bodies = [a for a in ctx.subjects(verb)
+                      if ctx.type_of(a) in ("Organization", "Country", "InternationalOrganization")]
+        for s in people:
+            for o in bodies:
+                yield Candidate(s, "leaderOf", o, f"r14suite2:{noun.lower_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r14suite2_unit_nouns"))
+def units_include_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Volkswagen's brands include Skoda, Porsche and Audi``, ``the subsidiaries of X include A and B``: each
+    organisation the units include is part of their owner."""
+    for noun in ctx.find(sent, ctx.lex.words("r14suite2_unit_nouns")):
+        verb = noun.head
+        including = ctx.lex.words("r14suite2_including_verbs")
+        if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or verb.lemma_ not in including or ctx.negated(verb):
+            continue
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+        owners += [a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p, conj=False)]
+        owners = [a for a in owners if ctx.type_of(a) == "Organization"]
+        parts = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)
+                 if ctx.type_of(a) == "Organization"]
+        for s in parts:
+            for o in owners:
+                if s != o:
+                    yield Candidate(s, "partOf", o, f"r14suite2:{noun.lemma_}-include", ctx.status(verb), sent)
+
+
+R14SUITE2_RULES = (asked_to_act_rule, helm_rule, units_include_rule)
+
+
+@triggered_by(lambda lex: lex.words("r14suite2_halt_nouns"))
+def halt_to_exports_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Germany's halt to arms exports to Saudi Arabia``, ``a freeze on shipments from Japan to Russia``: who holds
+    the halt (its possessor, else the flow's origin) restricts exports to the flow's destination."""
+    flows_words = ctx.lex.words("c3_flow_nouns")
+    for halt in ctx.find(sent, ctx.lex.words("r14suite2_halt_nouns")):
+        if halt.pos_ != "NOUN" or ctx.negated(halt):
+            continue
+        flows = [p for p in ctx.pobjs(halt, {"to", "on", "of"}) if p.lower_ in flows_words]
+        if not flows:
+            continue
+        holders = [a for c in halt.children if c.dep_ == "poss" for a in ctx.actors(c)]
+        if halt.dep_ == "dobj" and halt.head.lemma_ in ctx.lex.words("curbs3_imposing_verbs"):
+            holders += ctx.subjects(halt.head)  # "Japan imposed a freeze on shipments to Russia"
+        holders += [a for f in flows for p in ctx.pobjs(f, {"from", "by"}) for a in ctx.actors(p)]
+        targets = [a for f in flows for p in ctx.pobjs(f, {"to"}) for a in ctx.actors(p)]
+        for s in dict.fromkeys(a for a in holders if ctx.type_of(a) in ("Country", "Organization", "Bloc",
+                                                                         "InternationalOrganization")):
+            for o in dict.fromkeys(a for a in targets if ctx.type_of(a) in ("Country", "Organization")):
+                if s != o:
+                    yield Candidate(s, "restrictsExportsTo", o, "r14suite2:halt-to-exports", ctx.status(halt), sent)
+
+
+R14SUITE2_RULES += (halt_to_exports_rule,)
