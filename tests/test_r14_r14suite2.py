@@ -44,6 +44,18 @@ POSITIVES = [
     ("Arms sales by France to Egypt rose last year.", ("france", "suppliesTo", "egypt")),
     ("Exports of drones from Turkey to Russia are banned.", ("turkey", "restrictsExportsTo", "russia")),
     ("Canada's halt to arms exports to Israel angered its allies.", ("canada", "restrictsExportsTo", "israel")),
+    # plural titles over "name of body" pairs, fronted appointments (r14suite2.plural_title_rule, …)
+    ("Prime ministers Keir Starmer of Britain and Fumio Kishida of Japan met on Tuesday.",
+     ("fumio-kishida", "leaderOf", "japan")),
+    ("Foreign ministers David Lammy of Britain and Penny Wong of Australia met.", ("penny-wong", "worksFor", "australia")),
+    ("Named chairman of Toyota in 2023, Akio Toyoda stepped back.", ("akio-toyoda", "leaderOf", "toyota")),
+    # portfolio words inside a minister's title (structure.json title_words)
+    ("Japanese industry minister Yoji Muto met reporters.", ("yoji-muto", "worksFor", "japan")),
+    # a fronted "having" clause shares the main clause's subject (clauses.inherited_subjects)
+    ("Having joined NATO in 2023, Finland has raised its defence budget.", ("finland", "memberOf", "nato")),
+    # descriptions that refer back (references.json): the island, the kingdom
+    ("Taiwan updated its rules. The island also barred exports of chips to China.",
+     ("taiwan", "restrictsExportsTo", "china")),
     # a decided plan to join (membership.JOIN_PLANS)
     ("Thailand intends to join the OECD.", ("thailand", "memberOf", "oecd")),
 ]
@@ -76,6 +88,9 @@ NEGATIVES = [
     ("Exports of chips from Taiwan to China are not banned.", ("taiwan", "restrictsExportsTo", "china")),
     ("Exports of drones from Turkey to Russia are banned.", ("turkey", "suppliesTo", "russia")),
     ("Sweden lifted its freeze on arms sales to Turkey.", ("sweden", "restrictsExportsTo", "turkey")),
+    # a counted group of rivals or partners named after a preposition: rivals of the subject, not of each other
+    ("Nvidia faces competition from three rivals: AMD, Intel and Qualcomm.", ("amd", "competesWith", "intel")),
+    ("Appointed in 2023, Pekka Lundmark has cut costs at Nokia.", ("pekka-lundmark", "leaderOf", "nokia")),
 ]
 
 

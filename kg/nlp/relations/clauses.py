@@ -109,8 +109,8 @@ class ClauseReading:
     def inherited_subjects(self, verb: Token) -> list[str]:
         """Subjects a verb without its own takes from the clause it hangs on (control, coordination, relatives)."""
         head = verb.head
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            return self.subjects(head) if head is not verb else []
+        if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or verb.i > 0 and verb.doc[verb.i - 1].lower_ == "having"):
+            return self.subjects(head) if head is not verb else []  # "Having joined NATO in 2023, Finland …"
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head is not head:
             return self.subjects(head.head)  # "X and Y are due to sign", "X is ready to supply"
         if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB"):

@@ -122,4 +122,58 @@ def halt_to_exports_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "restrictsExportsTo", o, "r14suite2:halt-to-exports", ctx.status(halt), sent)
 
 
-R14SUITE2_RULES += (halt_to_exports_rule,)
+#: plural titles before a list of ``name of body`` (``Prime ministers A of B and C of D``)
+PLURAL_TITLES = {"ministers": "worksFor", "presidents": "leaderOf", "leaders": "leaderOf", "executives": "leaderOf",
+                 "chairmen": "leaderOf", "heads": "leaderOf", "premiers": "leaderOf", "bosses": "leaderOf"}
+
+
+def _title_predicate(title: Token) -> str:
+    """``leaderOf`` for a head's title (``prime ministers``, ``presidents``), else ``worksFor`` (``foreign
+    ministers``)."""
+    if title.lower_ == "ministers" and any(c.lower_ in ("prime", "chief") for c in title.children):
+        return "leaderOf"
+    return PLURAL_TITLES[title.lower_]
+
+
+@triggered_by(lambda lex: set(PLURAL_TITLES))
+def plural_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Prime ministers Keir Starmer of Britain and Fumio Kishida of Japan met`` (each leads the body named after
+    him), ``Foreign ministers A of B and C of D`` (each works for it)."""
+    for title in ctx.find(sent, set(PLURAL_TITLES)):
+        head = title.head
+        if title.dep_ != "compound" or title.i + 1 >= sent.end or ctx.type_of(ctx.entity(head) or "") != "Person":
+            continue
+        predicate = _title_predicate(title)
+        for person_tok in [head] + [c for c in head.conjuncts if c.i > head.i]:
+            person = ctx.entity(person_tok)
+            if person is None or ctx.type_of(person) != "Person":
+                continue
+            for o in (a for p in ctx.pobjs(person_tok, {"of"}) for a in ctx.actors(p, conj=False)):
+                if ctx.type_of(o) in ("Country", "Organization", "InternationalOrganization"):
+                    yield Candidate(person, predicate, o, f"r14suite2:plural-title-{title.lower_}", "asserted",
+                                    sent)
+
+
+@triggered_by(lambda lex: lex.words("r14suite2_appointing_verbs"))
+def fronted_appointment_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Appointed chief executive of Rolls-Royce in 2023, X has cut jobs``, ``Named chairman of Y, Z …``: the
+    main clause's subject holds the title the fronted participle gives (a head's title: leaderOf)."""
+    titles = ctx.lex.value("leader_titles")
+    for verb in ctx.find(sent, ctx.lex.words("r14suite2_appointing_verbs")):
+        if verb.i != sent.start or verb.tag_ != "VBN":
+            continue
+        title = next((t for t in ctx.doc[verb.i + 1:min(verb.i + 4, sent.end)] if t.pos_ == "NOUN"), None)
+        if title is None or not ({title.lower_} | {c.lower_ for c in title.children} | {ctx.doc[title.i - 1].lower_}) \
+                & titles:
+            continue
+        bodies = [a for p in ctx.pobjs(title, {"of", "at"}) for a in ctx.actors(p, conj=False)
+                  if ctx.type_of(a) in ("Organization", "Country", "InternationalOrganization")]
+        root = sent.root
+        people = [a for c in root.children if c.dep_ == "nsubj" and c.i > title.i for a in ctx.actors(c, conj=False)
+                  if ctx.type_of(a) == "Person"]
+        for s in people:
+            for o in bodies:
+                yield Candidate(s, "leaderOf", o, f"r14suite2:fronted-{verb.lemma_}", "asserted", sent)
+
+
+R14SUITE2_RULES += (halt_to_exports_rule, plural_title_rule, fronted_appointment_rule)
