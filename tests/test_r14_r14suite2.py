@@ -47,7 +47,8 @@ POSITIVES = [
     # plural titles over "name of body" pairs, fronted appointments (r14suite2.plural_title_rule, …)
     ("Prime ministers Keir Starmer of Britain and Fumio Kishida of Japan met on Tuesday.",
      ("fumio-kishida", "leaderOf", "japan")),
-    ("Foreign ministers David Lammy of Britain and Penny Wong of Australia met.", ("penny-wong", "worksFor", "australia")),
+    ("Foreign ministers David Lammy of Britain and Penny Wong of Australia met.",
+     ("penny-wong", "worksFor", "australia")),
     ("Named chairman of Toyota in 2023, Akio Toyoda stepped back.", ("akio-toyoda", "leaderOf", "toyota")),
     # portfolio words inside a minister's title (structure.json title_words)
     ("Japanese industry minister Yoji Muto met reporters.", ("yoji-muto", "worksFor", "japan")),
