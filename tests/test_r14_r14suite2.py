@@ -57,6 +57,17 @@ POSITIVES = [
     # descriptions that refer back (references.json): the island, the kingdom
     ("Taiwan updated its rules. The island also barred exports of chips to China.",
      ("taiwan", "restrictsExportsTo", "china")),
+    # ventures formed or held together (r14suite2.venture_together_rule)
+    ("Honda and Sony merged their units into a joint venture.", ("honda", "jointVentureWith", "sony")),
+    ("Siemens and Bosch jointly own a venture that makes fridges.", ("siemens", "jointVentureWith", "bosch")),
+    # acting on someone's instruction (r14suite2.on_instruction_rule)
+    ("Following an instruction from Xi Jinping, Sinopec cut its fuel prices.", ("xi-jinping", "directs", "sinopec")),
+    # portfolio companies (r14suite2.portfolio_company_rule)
+    ("Wayve is a portfolio company of SoftBank.", ("softbank-group", "investsIn", "wayve")),
+    # the relative clause's verb carries the noun's preposition (triggers.noun_participants)
+    ("Xpeng, in which Volkswagen bought a stake, launched a new model.", ("volkswagen", "investsIn", "xpeng")),
+    # an agent hung on the list of a passive (clauses._subjects)
+    ("Megvii was placed on a blacklist by Washington in 2019.", ("united-states", "sanctions", "megvii")),
     # a decided plan to join (membership.JOIN_PLANS)
     ("Thailand intends to join the OECD.", ("thailand", "memberOf", "oecd")),
 ]
@@ -92,6 +103,9 @@ NEGATIVES = [
     # a counted group of rivals or partners named after a preposition: rivals of the subject, not of each other
     ("Nvidia faces competition from three rivals: AMD, Intel and Qualcomm.", ("amd", "competesWith", "intel")),
     ("Appointed in 2023, Pekka Lundmark has cut costs at Nokia.", ("pekka-lundmark", "leaderOf", "nokia")),
+    ("Anwar Ibrahim has directed Petronas to cut its spending.", ("anwar-ibrahim", "leaderOf", "petronas")),
+    ("Siemens and Bosch each own a venture in China.", ("siemens", "jointVentureWith", "bosch")),
+    ("Siemens and Bosch do not jointly own a venture.", ("siemens", "jointVentureWith", "bosch")),
 ]
 
 

@@ -64,6 +64,14 @@ class ClauseReading:
                     t.like_num or t.lower_ in self.lex.words("month_words") for t in p.subtree)]
                 if dated:
                     return [a for p in dated for a in self.actors(p)]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            # "X was added to the entity list by Y": the parser may hang the agent on the list
+            by = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto")
+                  for o in c.children if o.dep_ == "pobj" and not self.entity(o)
+                  for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+                  for p in b.children if p.dep_ == "pobj"]
+            if by:
+                return [a for p in by for a in self.actors(p)]
         head = verb.head
         if verb.dep_ == "advcl" and head.dep_ == "ROOT" and head.i < verb.i and self.entity(head) and \
                 any(c.dep_ == "aux" and c.lower_ == "to" and c.i == head.i + 1 for c in verb.children):

@@ -6,6 +6,7 @@ a person asking or telling a company to act (``directs``), ``at the helm of`` an
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import combinations
 
 from spacy.tokens import Span, Token
 
@@ -176,4 +177,72 @@ def fronted_appointment_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]
                 yield Candidate(s, "leaderOf", o, f"r14suite2:fronted-{verb.lemma_}", "asserted", sent)
 
 
-R14SUITE2_RULES += (halt_to_exports_rule, plural_title_rule, fronted_appointment_rule)
+def _joint_venture(noun: Token) -> bool:
+    """Whether ``noun`` names a joint venture (``a joint venture``, ``a 50-50 venture``)."""
+    return noun.lemma_ == "venture" and any(c.lower_ in ("joint", "50-50", "jv") or c.like_num for c in noun.children)
+
+
+@triggered_by(lambda lex: {"venture", "ventures"})
+def venture_together_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``A and B pooled their assets into a joint venture`` (what goes into one venture: its parents), ``A, B and
+    C jointly own a venture`` (owners together): a joint venture of the verb's subjects."""
+    for noun in ctx.find(sent, {"venture", "ventures"}):
+        if noun.pos_ != "NOUN":
+            continue
+        if noun.dep_ == "pobj" and noun.head.lower_ == "into" and _joint_venture(noun):
+            verb = noun.head.head
+        elif noun.dep_ == "dobj" and noun.head.lemma_ in ctx.lex.words("r14suite2_holding_verbs") and \
+                any(c.lower_ in ("jointly", "together") for c in noun.head.children):
+            verb = noun.head
+        else:
+            continue
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        parents = [a for a in dict.fromkeys(ctx.subjects(verb)) if ctx.type_of(a) == "Organization"]
+        for s, o in combinations(parents, 2):
+            yield Candidate(s, "jointVentureWith", o, f"r14suite2:venture-{verb.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r14suite2_directive_nouns"))
+def on_instruction_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Following an instruction from Xi Jinping, Sinopec cut prices``, ``On the orders of the Kremlin, Rosneft
+    …``, ``at Putin's behest``: who gives the instruction directs who acts on it (the clause's subject)."""
+    for noun in ctx.find(sent, ctx.lex.words("r14suite2_directive_nouns")):
+        prep = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in ctx.lex.words("r14suite2_acting_on"):
+            continue
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX") or ctx.negated(verb):
+            continue
+        issuers = [a for p in ctx.pobjs(noun, {"from", "of", "by"}) for a in ctx.actors(p)]
+        issuers += [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)]
+        doers = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"]
+        for s in dict.fromkeys(a for a in issuers if ctx.type_of(a) in ("Person", "Country", "Organization")):
+            for o in dict.fromkeys(doers):
+                if s != o:
+                    yield Candidate(s, "directs", o, f"r14suite2:on-{noun.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: {"portfolio"})
+def portfolio_company_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Mistral AI, a portfolio company of Bpifrance``, ``X is a portfolio company of Y``: Y invests in X."""
+    for word in ctx.find(sent, {"portfolio"}):
+        noun = word.head
+        if word.dep_ != "compound" or noun.pos_ != "NOUN" or ctx.negated(noun):
+            continue
+        investors = [a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p)]
+        investors += [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)]
+        if noun.dep_ == "appos":
+            held = ctx.actors(ctx.mention_root(noun.head), conj=False)
+        elif noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
+            held = ctx.subjects(noun.head)
+        else:
+            continue
+        for s in dict.fromkeys(investors):
+            for o in dict.fromkeys(a for a in held if ctx.type_of(a) == "Organization"):
+                if s != o:
+                    yield Candidate(s, "investsIn", o, "r14suite2:portfolio-company", ctx.status(noun), sent)
+
+
+R14SUITE2_RULES += (halt_to_exports_rule, plural_title_rule, fronted_appointment_rule, venture_together_rule,
+                    on_instruction_rule, portfolio_company_rule)

@@ -107,7 +107,9 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         clauses += [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not ctx.negated(root.head) \
             else []
         for child in clauses:
-            if child.lemma_ in ctx.lex.words("leader_verbs"):
+            if child.lemma_ in ctx.lex.words("leader_verbs") and \
+                    not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in child.children):
+                # ("X directed Petronas to cut spending": an order to act, not the running of it)
                 for obj in child.children:
                     if obj.dep_ == "dobj":
                         # "who heads the board of X": the body of which he heads a part
