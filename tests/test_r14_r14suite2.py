@@ -68,6 +68,9 @@ POSITIVES = [
     ("Xpeng, in which Volkswagen bought a stake, launched a new model.", ("volkswagen", "investsIn", "xpeng")),
     # an agent hung on the list of a passive (clauses._subjects)
     ("Megvii was placed on a blacklist by Washington in 2019.", ("united-states", "sanctions", "megvii")),
+    # a quoted "we" of a speaker whose capitalised title names a state (context._titled_state)
+    ("\"We are proud to be part of the African Union,\" said Kenyan President William Ruto.",
+     ("kenya", "memberOf", "african-union")),
     # a decided plan to join (membership.JOIN_PLANS)
     ("Thailand intends to join the OECD.", ("thailand", "memberOf", "oecd")),
 ]
