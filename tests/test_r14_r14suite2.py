@@ -71,6 +71,10 @@ POSITIVES = [
     # a quoted "we" of a speaker whose capitalised title names a state (context._titled_state)
     ("\"We are proud to be part of the African Union,\" said Kenyan President William Ruto.",
      ("kenya", "memberOf", "african-union")),
+    # founded in a country (r14suite2.founded_in_rule); "whose" things (slots.owner)
+    ("Yandex was founded in Russia in 1997.", ("yandex", "basedIn", "russia")),
+    ("Arm was set up in Britain in 1990.", ("arm-holdings", "basedIn", "united-kingdom")),
+    ("Gazprom Neft, whose assets Britain has frozen, cut its output.", ("united-kingdom", "sanctions", "gazprom-neft")),
     # a decided plan to join (membership.JOIN_PLANS)
     ("Thailand intends to join the OECD.", ("thailand", "memberOf", "oecd")),
 ]
@@ -109,6 +113,7 @@ NEGATIVES = [
     ("Anwar Ibrahim has directed Petronas to cut its spending.", ("anwar-ibrahim", "leaderOf", "petronas")),
     ("Siemens and Bosch each own a venture in China.", ("siemens", "jointVentureWith", "bosch")),
     ("Siemens and Bosch do not jointly own a venture.", ("siemens", "jointVentureWith", "bosch")),
+    ("Yandex was not founded in Finland.", ("yandex", "basedIn", "finland")),
 ]
 
 

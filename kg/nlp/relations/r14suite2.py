@@ -244,5 +244,23 @@ def portfolio_company_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "investsIn", o, "r14suite2:portfolio-company", ctx.status(noun), sent)
 
 
-R14SUITE2_RULES += (halt_to_exports_rule, plural_title_rule, fronted_appointment_rule, venture_together_rule,
-                    on_instruction_rule, portfolio_company_rule)
+@triggered_by(lambda lex: lex.words("r14suite2_founding_verbs"))
+def founded_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Kaspersky was founded in Russia``, ``Revolut was set up in Britain in 2015``: an organisation founded in a
+    country is based there."""
+    for verb in ctx.find(sent, ctx.lex.words("r14suite2_founding_verbs")):
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN" or ctx.negated(verb) or \
+                verb.lemma_ == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            continue
+        orgs = [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)
+                if ctx.type_of(a) == "Organization"]
+        if verb.dep_ == "acl" and ctx.entity(verb.head):  # "Revolut, set up in Britain in 2015, …"
+            orgs += [a for a in ctx.actors(ctx.mention_root(verb.head), conj=False) if ctx.type_of(a) == "Organization"]
+        states = [a for p in ctx.pobjs(verb, {"in"}) for a in ctx.actors(p, conj=False) if ctx.type_of(a) == "Country"]
+        for s in dict.fromkeys(orgs):
+            for o in states[:1]:
+                yield Candidate(s, "basedIn", o, f"r14suite2:founded-in-{verb.lemma_}", "asserted", sent)
+
+
+R14SUITE2_RULES += (founded_in_rule, halt_to_exports_rule, plural_title_rule, fronted_appointment_rule,
+                    venture_together_rule, on_instruction_rule, portfolio_company_rule)
