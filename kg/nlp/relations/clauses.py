@@ -65,9 +65,11 @@ class ClauseReading:
                 if dated:
                     return [a for p in dated for a in self.actors(p)]
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            # "X was added to the entity list by Y": the parser may hang the agent on the list
+            # "X was added to the entity list by Y": the parser may hang the agent on the list (a named kind of
+            # list: "added to the list by Y" says too little)
             by = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto")
-                  for o in c.children if o.dep_ == "pobj" and not self.entity(o)
+                  for o in c.children if o.dep_ == "pobj" and not self.entity(o) and
+                  (o.lower_ == "blacklist" or any(g.dep_ in ("compound", "amod") for g in o.children))
                   for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
                   for p in b.children if p.dep_ == "pobj"]
             if by:
