@@ -1,6 +1,7 @@
-"""Build benchmarks/suite/own.jsonl (gold format of the shared challenge suite) from items.py and catalogue.py.
+"""Build benchmarks/suite/own.jsonl and fresh.jsonl (gold format of the shared challenge suite) from items.py,
+items2.py and catalogue.py.
 
-    python3 benchmarks/suite/build.py            # writes own.jsonl beside this file
+    python3 benchmarks/suite/build.py            # writes own.jsonl and fresh.jsonl beside this file
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from catalogue import CATALOGUE  # noqa: E402
 from items import ITEMS  # noqa: E402
+from items2 import ITEMS as FRESH_ITEMS  # noqa: E402
 
 SOURCE = "own behavioural item (benchmarks/suite)"
 
@@ -60,10 +62,11 @@ def build_item(doc_id: str, text: str, rels: list[str], negs: list[str]) -> dict
 
 
 def main() -> None:
-    out = Path(__file__).parent / "own.jsonl"
-    docs = [build_item(*item) for item in ITEMS]
-    out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
-    print(f"{len(docs)} items -> {out}")
+    for name, items in (("own.jsonl", ITEMS), ("fresh.jsonl", FRESH_ITEMS)):
+        out = Path(__file__).parent / name
+        docs = [build_item(*item) for item in items]
+        out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+        print(f"{len(docs)} items -> {out}")
 
 
 if __name__ == "__main__":

@@ -160,6 +160,20 @@ CATALOGUE: dict[str, tuple[str, list[str]]] = {
         "Oliver Zipse": ["Zipse"], "Ola Källenius": ["Källenius"], "Luca de Meo": ["de Meo"],
         "Hakan Samuelsson": ["Samuelsson"], "Ren Zhengfei": ["Ren"], "Sam Altman": ["Altman"],
     }.items()},
+    # added for the fresh held-out items (items2.py)
+    "Ecuador": (C, ["Ecuadorian"]),
+    "Philippines": (C, ["Philippine", "Manila"]),
+    **{n: (O, a) for n, a in {
+        "Energoatom": [], "JAC Motors": ["JAC"], "Denso": [], "Aisin": [], "Nissan": ["Nissan Motor"],
+        "Uber": [], "Grab": [], "Didi": ["Didi Chuxing"], "Ubisoft": [], "Hanwha Aerospace": [],
+        "Hyundai Rotem": [], "VTB": [], "Alfa-Bank": [], "Gazprombank": [], "Lukoil": [], "Inspur": [],
+        "Kering": [], "Petronas": [], "Pemex": [], "EDF": ["Electricite de France"],
+    }.items()},
+    **{n: (P, a) for n, a in {
+        "Arthur Mensch": ["Mensch"], "Ivan Espinosa": ["Espinosa"], "Tufan Erginbilgic": ["Erginbilgic"],
+        "Lei Jun": [], "Justin Hotard": ["Hotard"], "Anthony Albanese": ["Albanese"], "Jim Keller": ["Keller"],
+        "Jony Ive": ["Ive"], "Kevin Weil": ["Weil"], "Claudia Sheinbaum": ["Sheinbaum"],
+    }.items()},
     # technologies
     "artificial intelligence": (T, ["AI"]),
     "5G": (T, ["5G networks"]),

@@ -64,6 +64,16 @@ class ClauseReading:
                     t.like_num or t.lower_ in self.lex.words("month_words") for t in p.subtree)]
                 if dated:
                     return [a for p in dated for a in self.actors(p)]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            # "X was added to the entity list by Y": the parser may hang the agent on the list (a named kind of
+            # list: "added to the list by Y" says too little)
+            by = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto")
+                  for o in c.children if o.dep_ == "pobj" and not self.entity(o) and
+                  (o.lower_ == "blacklist" or any(g.dep_ in ("compound", "amod") for g in o.children))
+                  for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+                  for p in b.children if p.dep_ == "pobj"]
+            if by:
+                return [a for p in by for a in self.actors(p)]
         head = verb.head
         if verb.dep_ == "advcl" and head.dep_ == "ROOT" and head.i < verb.i and self.entity(head) and \
                 any(c.dep_ == "aux" and c.lower_ == "to" and c.i == head.i + 1 for c in verb.children):
@@ -109,8 +119,8 @@ class ClauseReading:
     def inherited_subjects(self, verb: Token) -> list[str]:
         """Subjects a verb without its own takes from the clause it hangs on (control, coordination, relatives)."""
         head = verb.head
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            return self.subjects(head) if head is not verb else []
+        if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or verb.i > 0 and verb.doc[verb.i - 1].lower_ == "having"):
+            return self.subjects(head) if head is not verb else []  # "Having joined NATO in 2023, Finland …"
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head is not head:
             return self.subjects(head.head)  # "X and Y are due to sign", "X is ready to supply"
         if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB"):

@@ -134,11 +134,21 @@ def imports_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if not goods:
                 continue
         else:
-            sellers = [a for p in ctx.pobjs(tok, {"from"}) for a in named_actors(p, ctx)]
-            buyers = [a for p in ctx.pobjs(tok, {"to"}) for a in named_actors(p, ctx)] if sellers else []
-        status = ctx.status(tok)
+            # "sales from Russia to India", "arms sales by Russia to India" ("exports of drones from Turkey": the
+            # parser may hang the origin on the goods)
+            hosts = [tok] + [g for g in ctx.pobjs(tok, {"of"}) if not ctx.actors(g, conj=False)]
+            sellers = [a for h in hosts for p in ctx.pobjs(h, {"from", "by"}) for a in named_actors(p, ctx)]
+            buyers = [a for h in hosts for p in ctx.pobjs(h, {"to"}) for a in named_actors(p, ctx)] if sellers else []
+        status, predicate = ctx.status(tok), "suppliesTo"
+        verb = tok.head
+        if tok.dep_ in ("nsubjpass", "nsubj") and verb.pos_ == "VERB" and \
+                verb.lemma_ in ctx.lex.words("export_banning_verbs"):
+            if ctx.negated(verb):
+                continue
+            # "exports of robots from Germany to Russia are banned": the flow is stopped, not made
+            status, predicate = ctx.status(verb), "restrictsExportsTo"
         for s, o in distinct_pairs(sellers, buyers):
-            yield Candidate(s, "suppliesTo", o, "event:imports-of", status, sent)
+            yield Candidate(s, predicate, o, "event:imports-of", status, sent)
 
 
 @triggered_by(lambda lex: lex.words("supplier_nouns"))

@@ -244,11 +244,24 @@ class DocContext(GroupReading, ClauseReading):
                 for child in t.children:
                     person = self.mention_at.get(child.i) if child.dep_ == "nsubj" else None
                     if person and self.type_of(person) == "Person":
-                        led = titled_body(child, self) or self.leaders.get(person) or self._appos_body(child)
+                        led = titled_body(child, self) or self.leaders.get(person) or self._appos_body(child) or \
+                            self._titled_state(child)
                         return [led] if led in self.entities else []
                     if person and self.is_actor(person) and tok.lower_ != "our":
                         return [person]  # "'We will keep supplying X,' Huawei said": the body speaks for itself
         return []
+
+    def _titled_state(self, person: Token) -> str | None:
+        """The state a capitalised title before a name gives: ``Malaysian Prime Minister Anwar Ibrahim``."""
+        doc, i = self.doc, person.i
+        while i > 0 and self.entity(doc[i]) == self.entity(person):
+            i -= 1
+        words = self.lex.value("leader_titles") | self.lex.words("title_words") | {"minister", "president"}
+        steps = 0
+        while i > 0 and not self.entity(doc[i]) and doc[i].lower_ in words and steps < 4:
+            i, steps = i - 1, steps + 1
+        state = self.entity(doc[i]) if steps else None
+        return state if state and self.type_of(state) == "Country" else None
 
     def _appos_body(self, person: Token) -> str | None:
         """The body a title after a name gives: ``Amanda Lacaze, Lynas's managing director``, ``X, Lithuania's

@@ -251,8 +251,8 @@ def talks_between_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         hosts = [talks, verb] if talks.dep_ == "dobj" else [talks]
         deals = [p for h in hosts for p in ctx.pobjs(h, ctx.lex.words("talks_topic_preps"))]
         if len(party_ids(parties, ctx)) < 2 or not deals or ctx.negated(verb) or ctx.negated(talks) or \
-                talks.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in ctx.lex.words("failing_verbs"):
-            continue  # "talks between A and B on a deal collapsed"
+                talks.dep_ in ("nsubj", "nsubjpass") and _fails(verb, ctx):
+            continue  # "talks between A and B on a deal collapsed", "… broke down"
         for deal in deals:
             key = deal.lower_ if deal.lower_ in nouns else deal.lemma_
             if key.startswith("venture") and not any(c.lower_ == "joint" for c in deal.lefts):
@@ -382,3 +382,10 @@ def venture_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for s, o in pairs:
                 if itself not in (s, o):
                     yield Candidate(s, "jointVentureWith", o, "venture:relative", ctx.status(verb), sent)
+
+
+def _fails(verb: Token, ctx: DocContext) -> bool:
+    """Whether ``verb`` says its subject failed: ``collapsed``, ``broke down``, ``fell through``."""
+    return verb.lemma_ in ctx.lex.words("failing_verbs") or \
+        verb.lemma_ in ctx.lex.words("failing_phrasal_verbs") and \
+        any(c.dep_ in ("prt", "advmod") and c.lower_ in ctx.lex.words("failing_particles") for c in verb.children)

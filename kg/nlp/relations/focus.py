@@ -197,9 +197,27 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             owners += [a for a in org_noun_targets(head, ctx) if a not in owners]
             owners = named_unit_only(head, owners, ctx)  # "Huawei's chip unit HiSilicon": the unit's field
         techs = [tech] + [t for p in ctx.pobjs(head, {"for"}) for t in ctx.technologies(p)]
+        if owners and head.dep_ == "dobj" and head.head.lemma_ in ctx.lex.words("focus_verbs") and \
+                _plainly_negated(head.head):
+            continue  # "X no longer designs its own GPUs" (but "stopped selling their chips": still theirs)
         for owner in owners:
             for t in dict.fromkeys(techs):
                 yield Candidate(owner, "focusesOn", t, "focus:possessive", "asserted", sent)
+
+
+def _plainly_negated(verb: Token) -> bool:
+    """Whether ``verb`` itself carries a negation (``does not make``, ``no longer designs``), not one of a verb
+    above it (``stopped selling``, where what is sold stays the seller's).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["X", "no", "longer", "makes", "chips"], heads=[3, 2, 3, 3, 3],
+    ...           deps=["nsubj", "neg", "advmod", "ROOT", "dobj"])
+    >>> _plainly_negated(doc[3]), _plainly_negated(doc[4])
+    (True, False)
+    """
+    return any(c.dep_ == "neg" or c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+               for c in verb.children)
 
 
 def _descriptor_words(table: dict[str, Any]) -> frozenset[str]:

@@ -110,7 +110,34 @@ class GroupReading:
         if tok.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in tok.children):
             return []  # "U.S. producer Alcoa and trading house Sojitz": a description of one name, not a group
         found = [a for c in tok.children if c.dep_ == "appos" for a in self.described_names(c)]
+        if len(set(found)) < 2:
+            found = self.spelled_after_colon(tok)
         return list(dict.fromkeys(found)) if len(set(found)) >= 2 else []
+
+    def spelled_after_colon(self, tok: Token) -> list[str]:
+        """The actors a counted group spells out right after a colon, read in surface order however the parser
+        hung them (``sanctioned four Russian banks: A, B, C and D``): nothing but names and list glue up to the
+        full stop; else none."""
+        doc, i = self.doc, tok.i + 1
+        if i >= len(doc) or doc[i].text != ":":
+            return []
+        found: list[str] = []
+        end, i = len(doc), i + 1  # the parser may end a sentence at the colon: read on to the full stop
+        while i < end:
+            eid = self.mention_at.get(i)
+            if eid is not None:
+                if not self.is_actor(eid):
+                    return []
+                found.append(eid)
+                while i < end and self.mention_at.get(i) == eid:
+                    i += 1
+                continue
+            if doc[i].lower_ in (".", ";", "!") or doc[i].is_space:
+                break
+            if doc[i].lower_ not in (",", "and", "the", "&"):
+                return []
+            i += 1
+        return found
 
     def described_names(self, tok: Token) -> list[str]:
         """The names ``tok`` and the descriptions and names in apposition or coordination with it give."""

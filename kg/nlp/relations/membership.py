@@ -25,7 +25,7 @@ MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
 # quotes too: 'as well as "our BRICS partners" Egypt and Ethiopia'
 SEPARATORS = {",", "and", "\u2014", "\u2013", "-", ":", "as", "well", '"', "\u201c", "\u201d"}
 RELATIVE = {"which", "whom", "that"}
-JOIN_PLANS = {"plan", "agree", "decide", "vote"}
+JOIN_PLANS = {"plan", "intend", "agree", "decide", "vote"}
 ANNOUNCING = {"say", "announce", "confirm", "declare", "state"}
 COUNTED = {"countries", "states", "nations", "members", "economies", "governments"}  # not "has two partners"
 COUNTING_VERBS = {"have", "count", "number", "comprise", "include", "gather", "unite"}

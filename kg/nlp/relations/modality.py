@@ -98,7 +98,7 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
     for k, gov in enumerate(chain):
         # a negating verb undoes what it governs, not its own subject ("sanctions have frozen its assets")
         # nor a clause beside it ("barred X from buying, adding it to the list": the adding is done)
-        if k > 0 and pos[gov] == "VERB" and word_forms(gov, p) & negators and \
+        if k > 0 and pos[gov] == "VERB" and (word_forms(gov, p) & negators or phrasal_negator(gov, p, lex)) and \
                 dep[chain[k - 1]] not in ("nsubj", "nsubjpass", "csubj", "advcl", "conj") and \
                 not _clause_beside(chain[k - 1], gov, p):
             return True
@@ -124,6 +124,17 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
             break
     # a two-word phrase hangs on the trigger or on one of its children ("no longer" on "works")
     return phrase_near(tok.i, p, phrases)
+
+
+def phrasal_negator(i: int, p: Parse, lex: Lexicon) -> bool:
+    """Whether token ``i`` is a verb that negates with its particle only (``turned down an offer to join``,
+    ``called off a plan to invest``, ``backed out of a deal``; ``turned to`` or ``called for`` do not): the
+    table ``r14suite2_phrasal_negators`` (verb -> particles) of the structure lexicon."""
+    table = lexicon_memo(lex, "modality:phrasal_negators", lambda: {
+        verb: frozenset(parts) for verb, parts in lex.value("r14suite2_phrasal_negators").items()})
+    parts = [table[f] for f in word_forms(i, p) if f in table]
+    return bool(parts) and any(p.dep[c] in ("prt", "advmod", "prep") and p.lower[c] in parts[0]
+                               for c in p.children[i])
 
 
 def phrase_near(i: int, p: Parse, phrases: Collection[tuple[str, str]]) -> bool:
@@ -164,7 +175,7 @@ def _failed_deal(i: int, verb: int, p: Parse, lex: Lexicon, negators: frozenset[
     collapsed``, ``the partnership fell apart``, ``the agreement was scrapped``."""
     deals = lexicon_memo(lex, "modality:deal_nouns", lambda: frozenset(
         n for n, specs in lex.nouns.items()
-        if any(pr in ("cooperatesWith", "agreementWith", "jointVentureWith") for pr, _s in specs)))
+        if any(pr in ("cooperatesWith", "agreementWith", "jointVentureWith", "investsIn") for pr, _s in specs)))
     if p.pos[verb] != "VERB" or not ({p.lower[i], p.lemma[i]} & deals):
         return False
     forms = word_forms(verb, p)
@@ -212,6 +223,10 @@ def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
         if k == 0 and conditional_consequence(gov, p, marks):
             return True  # "X would cooperate with Y if the rules allowed it"
         if k > 0 and p.pos[gov] == "VERB" and word_forms(gov, p) & verbs:
+            return True
+        # "rumours that X would form a venture with Y": a clause that completes a noun of supposition
+        if k > 0 and dep[chain[k - 1]] in ("acl", "ccomp") and p.pos[gov] == "NOUN" and \
+                word_forms(gov, p) & lex.words("r14suite2_supposition_nouns"):
             return True
     return False
 

@@ -74,6 +74,8 @@ def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         others = counterparts(tok, set(preps), ctx) if ones else []
         mutual = PREDICATES[predicate].symmetric and len(ones) >= 2 and not (
             predicate == "cooperatesWith" and project_partners(tok, ones, ctx))  # "A, B and C are launch partners"
+        if tok.dep_ == "pobj" and tok.head.lower_ not in ("as", "among"):
+            mutual = False  # "competition from three rivals: A, B and C", "deals with partners such as A and B"
         if not (others or mutual) or ctx.negated(tok):
             continue
         status = ctx.status(tok)

@@ -32,7 +32,10 @@ def owner(tok: Token, ctx: DocContext) -> list[str]:
     """Whose thing ``tok`` is: ``China's access``, ``the access of BRICS``, ``Western dominance``."""
     out: list[str] = []
     for child in tok.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < tok.i:
+        if child.dep_ == "poss" and child.lower_ == "whose" and tok.head.dep_ == "relcl":
+            # "Rosneft, whose assets the EU has frozen": what the relative clause describes
+            out.extend(ctx.actors(ctx.mention_root(tok.head.head), conj=False))
+        elif child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < tok.i:
             out.extend(ctx.actors(ctx.mention_root(child)) if ctx.entity(child) else ctx.actors(child))
             # "the Lockheed-Rheinmetall team": a name joined to it by a hyphen owns it too
             out.extend(a for t in child.subtree if t.dep_ == "compound" and t.i + 1 < child.i and

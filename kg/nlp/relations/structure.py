@@ -107,7 +107,9 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         clauses += [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not ctx.negated(root.head) \
             else []
         for child in clauses:
-            if child.lemma_ in ctx.lex.words("leader_verbs"):
+            if child.lemma_ in ctx.lex.words("leader_verbs") and \
+                    not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in child.children):
+                # ("X directed Petronas to cut spending": an order to act, not the running of it)
                 for obj in child.children:
                     if obj.dep_ == "dobj":
                         # "who heads the board of X": the body of which he heads a part
@@ -225,6 +227,8 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             nicknamed = nickname_of(root.head, ctx) if root.dep_ == "poss" else None
             if nicknamed is not None:  # "Yandex, often called Russia's Google": Yandex, not Google
                 orgs, rule = nicknamed, "based:nickname"
+            if head.dep_ == "attr" and ctx.negated(head):
+                continue  # "X is not a Chinese company"
             for org in orgs:
                 if org != cid and org not in owned:
                     yield Candidate(org, "basedIn", cid, rule, "asserted", sent)

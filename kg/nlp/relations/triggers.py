@@ -185,6 +185,11 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
     hosts = [tok] + [p for p in ctx.pobjs(tok, {"of"}) if not ctx.entity(p)]
     # "sanctions imposed on Moscow", "curbs placed on China": a participle carries the noun's preposition
     hosts += [c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+    # "Xpeng, in which Volkswagen bought a stake": the relative clause's verb carries the noun's preposition
+    if tok.dep_ == "dobj" and tok.head.dep_ == "relcl" and any(
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in c.children)
+            for c in tok.head.children):
+        hosts.append(tok.head)
     for slot in slots:
         if slot in ("with", "on", "against", "to", "in", "into", "of", "for"):  # "a $1bn loan for Egypt"
             others += [a for h in (hosts if slot != "of" else [tok]) for p in ctx.pobjs(h, {slot})
