@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.carry import sentence_at, sentences_of
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.curbs3 import sanction_words
+from kg.nlp.relations.halts import destinations, place
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r13curb import issuers, names_of, official, stated
 from kg.nlp.relations.restraints import TARGET_TYPES
@@ -204,13 +205,13 @@ def measure_reach_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         own = _subject_kind(subject, ctx)
         holders = [a for a in issuers(subject, ctx) if official(a, ctx)] if subject.pos_ == "NOUN" else []
-        kind = "export" if through_goods else own
+        kind = "export" if through_goods else own if holders else None
         if not holders:
             found = antecedent(subject, ctx, kind is not None)
             if found is None or (subject.pos_ == "PRON" and not through_goods):
                 continue
             holders, earlier = found
-            kind = kind or earlier
+            kind = kind or earlier or own  # "Kenya banned exports of maize. The ban hit Uganda": the ban told before
         if kind is None:
             continue
         predicate, types = ("sanctions", TARGET_TYPES) if kind == "sanctions" else \
@@ -219,4 +220,109 @@ def measure_reach_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, predicate, o, "r14curb:measure-reach", ctx.status(verb), sent)
 
 
-R14CURB_RULES = (measure_reach_rule,)
+def curbed_flow(flow: Token, ctx: DocContext) -> Token | None:
+    """The verb that curbs a flow named as its subject: ``Exports of chips to China are now banned``, ``Shipments
+    to China now need a licence`` (no one named who curbs it)."""
+    verb = flow.head
+    if flow.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.lemma_ in _words(ctx, "r14curb_curbing_verbs") and \
+            not any(c.dep_ == "agent" for c in verb.children):
+        return verb
+    if flow.dep_ == "nsubj" and verb.lemma_ in _words(ctx, "r10curbs_needing_verbs") and \
+            any(c.dep_ == "dobj" and c.lower_ in _words(ctx, "r10curbs_licence_words") for c in verb.children):
+        return verb
+    return None
+
+
+@triggered_by(lambda lex: lex.words("export_nouns"))
+def curbed_flow_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Dutch government imposed export controls on ASML's machines. Shipments to China now need a
+    licence.``, ``Beijing tightened its rules. Exports of gallium to the United States are now banned.``: the
+    holder of the measure named before restricts exports to where the flow goes."""
+    for flow in ctx.find(sent, _words(ctx, "export_nouns")):
+        verb = curbed_flow(flow, ctx) if flow.pos_ == "NOUN" else None
+        if verb is None or not stated(verb, ctx):
+            continue
+        targets = [a for a in destination(flow, ctx) if ctx.type_of(a) in EXPORT_TARGETS]
+        found = antecedent(flow, ctx, True) if targets else None
+        if found is None:
+            continue
+        for s, o in distinct_pairs(found[0], targets):
+            yield Candidate(s, "restrictsExportsTo", o, "r14curb:curbed-flow", ctx.status(verb), sent)
+
+
+def home_countries(flow: Token, ctx: DocContext) -> list[str]:
+    """The country a flow noun's own modifier names: ``its Russian operations``, ``Russia operations``."""
+    return [a for c in flow.children if c.dep_ in ("amod", "compound") and c.i < flow.i and ctx.entity(c)
+            for a in ctx.actors(ctx.mention_root(c), conj=False) if ctx.type_of(a) == "Country"]
+
+
+def winding_verb(verb: Token, ctx: DocContext) -> bool:
+    """A verb that halts a business: ``halted``, ``suspended``; ``shut down``, ``wound down``, ``scaled back``,
+    ``restricted``, ``curtailed``, ``terminated`` (a verb that needs its particle has it)."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_ in ctx.lex.words("halting_verbs"):
+        return True
+    particles = ctx.lex.words("r14curb_halting_particles")
+    return verb.lemma_ in _words(ctx, "r14curb_halting_verbs") and (
+        verb.lemma_ not in _words(ctx, "r14curb_particle_verbs") or
+        any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children))
+
+
+@triggered_by(lambda lex: lex.words("halting_verbs") | lex.words("r14curb_halting_verbs"))
+def wound_down_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Visa and Mastercard suspended their Russian operations``, ``PayPal shut down its services in Russia``,
+    ``Starlink restricted its service in Ukraine``: who winds down its business in a country restricts exports to
+    it (a halting verb with the destination after it is :mod:`kg.nlp.relations.halts`'s)."""
+    hypothetical = ctx.lex.negation.get("hypothetical", {}).get("aux", [])
+    for verb in ctx.find(sent, ctx.lex.words("halting_verbs") | _words(ctx, "r14curb_halting_verbs")):
+        if not winding_verb(verb, ctx) or ctx.negated(verb) or \
+                any(c.dep_ == "aux" and c.lower_ in hypothetical for c in verb.children):
+            continue
+        halting = verb.lemma_ in ctx.lex.words("halting_verbs")
+        targets: list[str] = []
+        for flow in verb.children:
+            if flow.dep_ == "dobj" and (flow.lower_ in SERVICE_NOUNS or flow.lemma_ in SERVICE_NOUNS):
+                targets += home_countries(flow, ctx) + ([] if halting else destinations(flow, verb, ctx))
+        holders = [a for a in ctx.subjects(verb) if ctx.type_of(a) in ("Organization", "Country")]
+        for s, o in distinct_pairs(holders, targets):
+            yield Candidate(s, "restrictsExportsTo", o, "r14curb:wound-down", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: {"cut"})
+def cut_supply_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Russia cut off gas to Bulgaria and Poland``, ``Turkmenistan cut gas supplies to Iran``: who cuts off what
+    it sends to a state or a firm restricts exports to it."""
+    for verb in ctx.find(sent, {"cut"}):
+        if verb.pos_ != "VERB" or verb.lemma_ != "cut" or not stated(verb, ctx):
+            continue
+        off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+        goods = [c for c in verb.children if c.dep_ == "dobj" and not ctx.actors(c) and (off or flow_noun(c))]
+        if not goods:
+            continue
+        targets = [a for h in goods + [verb] for p in ctx.pobjs(h, {"to"}) for a in place(p, ctx)]
+        holders = [a for a in ctx.subjects(verb) if ctx.type_of(a) in ("Organization", "Country")]
+        for s, o in distinct_pairs(holders, targets):
+            yield Candidate(s, "restrictsExportsTo", o, "r14curb:cut-supply", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r13curb_banning_verbs"))
+def barred_buying_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The United States banned ZTE from buying American components``, ``Huawei was barred from acquiring US
+    technology``: the country whose goods a firm may no longer buy restricts exports to it."""
+    for verb in ctx.find(sent, ctx.lex.words("r13curb_banning_verbs")):
+        if verb.pos_ != "VERB" or not stated(verb, ctx):
+            continue
+        buying = [c for p in ctx.doc[verb.i:verb.right_edge.i + 1] if p.dep_ == "prep" and p.lower_ == "from" and
+                  p.head.i == verb.i for c in p.children
+                  if c.dep_ == "pcomp" and c.lemma_ in _words(ctx, "r14curb_buying_verbs")]
+        makers = [a for b in buying for g in b.children if g.dep_ == "dobj" for a in home_countries(g, ctx)]
+        if not makers:
+            continue
+        targets = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in ctx.actors(c)
+                   if ctx.type_of(a) in EXPORT_TARGETS]
+        for s, o in distinct_pairs(makers, targets):
+            yield Candidate(s, "restrictsExportsTo", o, "r14curb:barred-buying", ctx.status(verb), sent)
+
+
+R14CURB_RULES = (measure_reach_rule, curbed_flow_rule, wound_down_rule, cut_supply_rule, barred_buying_rule)
