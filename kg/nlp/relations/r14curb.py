@@ -269,21 +269,48 @@ def winding_verb(verb: Token, ctx: DocContext) -> bool:
         any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children))
 
 
-@triggered_by(lambda lex: lex.words("halting_verbs") | lex.words("r14curb_halting_verbs"))
+def _winding_words(ctx: DocContext) -> frozenset[str]:
+    return ctx.lex_memo("r14curb:winding_words", lambda: frozenset(ctx.lex.words("halting_verbs") | ctx.lex.words(
+        "r14curb_halting_verbs") | ctx.lex.words("r14curb_dropping_verbs")))
+
+
+def halted_places(verb: Token, ctx: DocContext) -> list[str]:
+    """Where a business a verb halts went: ``their Russian operations``, ``its services in Russia`` (the
+    destination after a halting verb's flow is :mod:`kg.nlp.relations.halts`'s), ``shipping equipment to Russia``
+    (a flow verb the parser hung on the goods), ``disconnected its customers in Russia``, ``cut ties with Russian
+    customers``."""
+    halting = verb.lemma_ in ctx.lex.words("halting_verbs")
+    dropping = verb.lemma_ in _words(ctx, "r14curb_dropping_verbs")
+    customers = _words(ctx, "r14curb_customer_nouns")
+    found: list[str] = []
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ in SERVICE_NOUNS or c.lemma_ in SERVICE_NOUNS:
+            found += home_countries(c, ctx) + ([] if halting else destinations(c, verb, ctx))
+        elif any(g.dep_ == "compound" and g.tag_ == "VBG" and g.lemma_ in ctx.lex.words("flow_verbs")
+                 for g in c.children):
+            found += destinations(c, verb, ctx)
+        elif dropping and c.lemma_ in customers:
+            found += place(c, ctx)
+        elif dropping and c.lemma_ == "tie":
+            found += [a for p in ctx.pobjs(c, {"with"}) if p.lemma_ in customers for a in place(p, ctx)]
+    return found
+
+
+@triggered_by(lambda lex: lex.words("halting_verbs") | lex.words("r14curb_halting_verbs") |
+              lex.words("r14curb_dropping_verbs"))
 def wound_down_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Visa and Mastercard suspended their Russian operations``, ``PayPal shut down its services in Russia``,
-    ``Starlink restricted its service in Ukraine``: who winds down its business in a country restricts exports to
-    it (a halting verb with the destination after it is :mod:`kg.nlp.relations.halts`'s)."""
+    ``Starlink restricted its service in Ukraine``, ``Cogent disconnected its customers in Russia``: who winds down
+    its business in a country or drops its customers there restricts exports to it."""
     hypothetical = ctx.lex.negation.get("hypothetical", {}).get("aux", [])
-    for verb in ctx.find(sent, ctx.lex.words("halting_verbs") | _words(ctx, "r14curb_halting_verbs")):
-        if not winding_verb(verb, ctx) or ctx.negated(verb) or \
+    for verb in ctx.find(sent, _winding_words(ctx)):
+        if not (winding_verb(verb, ctx) or verb.pos_ == "VERB" and verb.lemma_ in _words(
+                ctx, "r14curb_dropping_verbs")) or ctx.negated(verb) or \
                 any(c.dep_ == "aux" and c.lower_ in hypothetical for c in verb.children):
             continue
-        halting = verb.lemma_ in ctx.lex.words("halting_verbs")
-        targets: list[str] = []
-        for flow in verb.children:
-            if flow.dep_ == "dobj" and (flow.lower_ in SERVICE_NOUNS or flow.lemma_ in SERVICE_NOUNS):
-                targets += home_countries(flow, ctx) + ([] if halting else destinations(flow, verb, ctx))
+        targets = halted_places(verb, ctx)
         holders = [a for a in ctx.subjects(verb) if ctx.type_of(a) in ("Organization", "Country")]
         for s, o in distinct_pairs(holders, targets):
             yield Candidate(s, "restrictsExportsTo", o, "r14curb:wound-down", ctx.status(verb), sent)
@@ -309,7 +336,7 @@ def cut_supply_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 @triggered_by(lambda lex: lex.words("r13curb_banning_verbs"))
 def barred_buying_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The United States banned ZTE from buying American components``, ``Huawei was barred from acquiring US
-    technology``: the country whose goods a firm may no longer buy restricts exports to it."""
+    technology``: who bars a firm from buying a country's goods (else that country) restricts exports to it."""
     for verb in ctx.find(sent, ctx.lex.words("r13curb_banning_verbs")):
         if verb.pos_ != "VERB" or not stated(verb, ctx):
             continue
@@ -321,7 +348,9 @@ def barred_buying_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         targets = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in ctx.actors(c)
                    if ctx.type_of(a) in EXPORT_TARGETS]
-        for s, o in distinct_pairs(makers, targets):
+        # "The Commerce Department barred X from buying American technology": the body that bars it, else the state
+        holders = [a for a in ctx.subjects(verb) if official(a, ctx)] or makers
+        for s, o in distinct_pairs(holders, targets):
             yield Candidate(s, "restrictsExportsTo", o, "r14curb:barred-buying", ctx.status(verb), sent)
 
 
