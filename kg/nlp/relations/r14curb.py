@@ -23,7 +23,7 @@ from kg.nlp.relations.curbs3 import sanction_words
 from kg.nlp.relations.halts import destinations, place
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r13curb import issuers, names_of, official, stated
-from kg.nlp.relations.restraints import TARGET_TYPES
+from kg.nlp.relations.restraints import BODY_KINDS, TARGET_TYPES
 from kg.nlp.relations.slots import EXPORT_NOUNS, SERVICE_NOUNS, destination
 from kg.nlp.relations.triggers import distinct_pairs
 
@@ -354,4 +354,58 @@ def barred_buying_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "restrictsExportsTo", o, "r14curb:barred-buying", ctx.status(verb), sent)
 
 
-R14CURB_RULES = (measure_reach_rule, curbed_flow_rule, wound_down_rule, cut_supply_rule, barred_buying_rule)
+def _rival_words(ctx: DocContext) -> frozenset[str]:
+    return ctx.lex_memo("r14curb:rival_words", lambda: frozenset(
+        ctx.lex.words("r10rival_adversary_nouns") | ctx.lex.words("r14curb_weight_nouns")))
+
+
+@triggered_by(lambda lex: lex.words("r10rival_adversary_nouns") | lex.words("r14curb_weight_nouns"))
+def as_rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``India is positioning itself as a rival to China``, ``Nubank has emerged as a challenger to Itau``,
+    ``Analysts see Zhipu as a rival to OpenAI``: the one cast as the rival competes with the one it rivals."""
+    reflexive = _words(ctx, "r14curb_reflexive_pronouns")
+    for noun in ctx.find(sent, _rival_words(ctx)):
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ != "as" or verb.pos_ != "VERB" or not stated(verb, ctx):
+            continue
+        rivalled = [a for p in ctx.pobjs(noun, {"to", "of", "against"}) for a in ctx.actors(p)]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in reflexive]
+        rivals = [a for c in objects for a in ctx.actors(c)] if objects else ctx.clause_subjects(verb)
+        for s, o in distinct_pairs((a for a in rivals if ctx.is_actor(a)), (a for a in rivalled if ctx.is_actor(a))):
+            yield Candidate(s, "competesWith", o, "r14curb:as-rival", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r14curb_halting_nouns"))
+def halting_noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the suspension of Visa and Mastercard operations in Russia``, ``Ericsson's halt of deliveries to Russia``:
+    whose business a suspension stops restricts exports to where it went."""
+    for noun in ctx.find(sent, _words(ctx, "r14curb_halting_nouns")):
+        if noun.pos_ != "NOUN" or ctx.negated(noun):
+            continue
+        for flow in ctx.pobjs(noun, {"of"}):
+            if not (flow.lower_ in SERVICE_NOUNS or flow.lemma_ in SERVICE_NOUNS):
+                continue
+            holders = issuers(noun, ctx) + [a for c in flow.children if c.dep_ in ("compound", "poss", "nmod") and
+                                            ctx.entity(c) for a in ctx.actors(ctx.mention_root(c))]
+            targets = home_countries(flow, ctx) + destinations(flow, noun, ctx)
+            for s, o in distinct_pairs((a for a in holders if ctx.type_of(a) in EXPORT_TARGETS), targets):
+                yield Candidate(s, "restrictsExportsTo", o, "r14curb:halting-noun", ctx.status(noun), sent)
+
+
+@triggered_by(lambda lex: lex.words("r14curb_platform_verbs"))
+def suspended_platform_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nigeria suspended Twitter indefinitely``, ``Roskomnadzor began throttling Twitter``: a state or its
+    regulator that suspends or throttles a named company's service sanctions it."""
+    for verb in ctx.find(sent, _words(ctx, "r14curb_platform_verbs")):
+        if verb.pos_ != "VERB" or not stated(verb, ctx):
+            continue
+        targets = [a for c in verb.children if c.dep_ == "dobj" and ctx.entity(c)
+                   for a in ctx.actors(c, groups=False) if ctx.type_of(a) == "Organization"]
+        holders = [a for a in ctx.clause_subjects(verb) if official(a, ctx) and ctx.type_of(a) != "Organization" or
+                   ctx.entities[a].subtype in BODY_KINDS] if targets else []
+        for s, o in distinct_pairs(holders, targets):
+            yield Candidate(s, "sanctions", o, "r14curb:suspended-platform", ctx.status(verb), sent)
+
+
+R14CURB_RULES = (halting_noun_rule, suspended_platform_rule, as_rival_rule, measure_reach_rule, curbed_flow_rule, wound_down_rule, cut_supply_rule, barred_buying_rule)
