@@ -18,11 +18,12 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.carry import sentence_at, sentences_of
+from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.curbs3 import sanction_words
 from kg.nlp.relations.halts import destinations, place
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.r13curb import issuers, names_of, official, stated
+from kg.nlp.relations.r13curb import counted, issuers, names_of, official, stated
 from kg.nlp.relations.restraints import BODY_KINDS, TARGET_TYPES
 from kg.nlp.relations.slots import EXPORT_NOUNS, SERVICE_NOUNS, destination
 from kg.nlp.relations.triggers import distinct_pairs
@@ -66,6 +67,22 @@ def withdrawn(verb: Token | None, ctx: DocContext, *, of_noun: bool = True) -> b
         (verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in undoing)
 
 
+def weighed(verb: Token, ctx: DocContext) -> bool:
+    """A verb only considered, threatened or denied by the clause above it: ``is considering shutting down``."""
+    return verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.lemma_ in _words(ctx, "r14curb_undoing_verbs")
+
+
+def negated_above(tok: Token, ctx: DocContext, levels: int = 3) -> bool:
+    """Whether a clause above ``tok`` is negated: ``X was not among the lenders hit by …``."""
+    for _ in range(levels):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and ctx.negated(tok):
+            return True
+    return False
+
+
 def export_marked(tok: Token, ctx: DocContext) -> bool:
     """Whether a curb noun or verb is about exports: an export word or a technology under it (``export controls``,
     ``curbs on gallium exports``, ``controls on chip tools``, ``restricted shipments of drones``)."""
@@ -103,6 +120,12 @@ def measure_holders(tok: Token, ctx: DocContext) -> list[str]:
     else:
         found = ctx.subjects(tok)
     return [a for a in found if official(a, ctx)]
+
+
+def sanction_words_of(lex: Lexicon) -> frozenset[str]:
+    """The trigger words of :func:`measure_agent_rule`: nouns of sanctions and of export curbs."""
+    return frozenset(n for n, entries in lex.nouns.items() if any(p == "sanctions" for p, _s in entries)) | \
+        lex.words("r14curb_curb_nouns")
 
 
 def _measure_words(ctx: DocContext) -> frozenset[str]:
@@ -307,7 +330,7 @@ def wound_down_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     hypothetical = ctx.lex.negation.get("hypothetical", {}).get("aux", [])
     for verb in ctx.find(sent, _winding_words(ctx)):
         if not (winding_verb(verb, ctx) or verb.pos_ == "VERB" and verb.lemma_ in _words(
-                ctx, "r14curb_dropping_verbs")) or ctx.negated(verb) or \
+                ctx, "r14curb_dropping_verbs")) or ctx.negated(verb) or weighed(verb, ctx) or \
                 any(c.dep_ == "aux" and c.lower_ in hypothetical for c in verb.children):
             continue
         targets = halted_places(verb, ctx)
@@ -381,8 +404,8 @@ def halting_noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the suspension of Visa and Mastercard operations in Russia``, ``Ericsson's halt of deliveries to Russia``:
     whose business a suspension stops restricts exports to where it went."""
     for noun in ctx.find(sent, _words(ctx, "r14curb_halting_nouns")):
-        if noun.pos_ != "NOUN" or ctx.negated(noun):
-            continue
+        if noun.pos_ != "NOUN" or withdrawn(governing_verb(noun), ctx):
+            continue  # "lifted the suspension of …", "reports of a suspension … were denied"
         for flow in ctx.pobjs(noun, {"of"}):
             if not (flow.lower_ in SERVICE_NOUNS or flow.lemma_ in SERVICE_NOUNS):
                 continue
@@ -408,4 +431,48 @@ def suspended_platform_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "sanctions", o, "r14curb:suspended-platform", ctx.status(verb), sent)
 
 
-R14CURB_RULES = (halting_noun_rule, suspended_platform_rule, as_rival_rule, measure_reach_rule, curbed_flow_rule, wound_down_rule, cut_supply_rule, barred_buying_rule)
+def hit_targets(verb: Token, ctx: DocContext) -> list[str]:
+    """Who a participle says a measure hit: ``X was hit by …``, ``X, hit by …``, ``X was among the lenders hit by
+    …``, ``lenders hit by …, including X``."""
+    found = [a for c in verb.children if c.dep_ == "nsubjpass" for a in names_of(c, ctx)]
+    if not found and verb.dep_ == "acl" and verb.head.i != verb.i:
+        group = verb.head
+        found = ctx.actors(ctx.mention_root(group), conj=False) if ctx.entity(group) else \
+            counted(group, ctx) or names_of(group, ctx)
+    return found
+
+
+def measure_sources(noun: Token, ctx: DocContext) -> list[str]:
+    """Who holds the measure a noun names: ``EU sanctions``, ``sanctions from the United States, the EU and
+    Britain``."""
+    return issuers(noun, ctx) + [a for p in ctx.pobjs(noun, {"from", "by"}) for a in ctx.actors(p)]
+
+
+@triggered_by(lambda lex: sanction_words_of(lex))
+def measure_agent_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Alfa-Bank was among the lenders hit by EU sanctions``, ``firms targeted by US export controls``, ``VTB is
+    under sanctions from the United States, the EU and Britain``: the measure's holder sanctions (or restricts
+    exports to) those it hits."""
+    for noun in ctx.find(sent, _measure_words(ctx)):
+        prep = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or ctx.negated(noun):
+            continue
+        verb = prep.head
+        if prep.dep_ == "agent" and verb.tag_ == "VBN" and verb.lemma_ in _words(ctx, "r14curb_reaching_verbs"):
+            targets = hit_targets(verb, ctx)
+        elif prep.lower_ == "under" and verb.lemma_ in _words(ctx, "r14curb_being_verbs"):
+            targets = ctx.clause_subjects(verb)
+        else:
+            continue
+        kind = measure_kind(noun, ctx)
+        if kind is None or ctx.negated(verb) or negated_above(verb, ctx):
+            continue
+        predicate, types = ("sanctions", TARGET_TYPES) if kind == "sanctions" else \
+            ("restrictsExportsTo", EXPORT_TARGETS)
+        holders = [a for a in measure_sources(noun, ctx) if official(a, ctx)]
+        for s, o in distinct_pairs(holders, (a for a in targets if ctx.type_of(a) in types)):
+            yield Candidate(s, predicate, o, "r14curb:measure-agent", ctx.status(verb), sent)
+
+
+R14CURB_RULES = (measure_agent_rule, halting_noun_rule, suspended_platform_rule, as_rival_rule, measure_reach_rule,
+                 curbed_flow_rule, wound_down_rule, cut_supply_rule, barred_buying_rule)
