@@ -448,6 +448,19 @@ def measure_sources(noun: Token, ctx: DocContext) -> list[str]:
     return issuers(noun, ctx) + [a for p in ctx.pobjs(noun, {"from", "by"}) for a in ctx.actors(p)]
 
 
+def _kept_from(noun: Token, verb: Token, sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Under US export controls, Nvidia cannot sell its chips to China``: the measure's holder restricts exports
+    to those a seller may not supply under it."""
+    if measure_kind(noun, ctx) is None:
+        return
+    targets = [a for p in ctx.pobjs(verb, {"to"}) for a in place(p, ctx)]
+    targets += [a for c in verb.children if c.dep_ in ("dobj", "dative") and verb.lemma_ == "supply"
+                for a in names_of(c, ctx)]
+    holders = [a for a in measure_sources(noun, ctx) if official(a, ctx)]
+    for s, o in distinct_pairs(holders, (a for a in targets if ctx.type_of(a) in EXPORT_TARGETS)):
+        yield Candidate(s, "restrictsExportsTo", o, "r14curb:kept-from", ctx.status(noun), sent)
+
+
 @triggered_by(lambda lex: sanction_words_of(lex))
 def measure_agent_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Alfa-Bank was among the lenders hit by EU sanctions``, ``firms targeted by US export controls``, ``VTB is
@@ -455,13 +468,16 @@ def measure_agent_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     exports to) those it hits."""
     for noun in ctx.find(sent, _measure_words(ctx)):
         prep = noun.head
-        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or ctx.negated(noun):
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
             continue
         verb = prep.head
         if prep.dep_ == "agent" and verb.tag_ == "VBN" and verb.lemma_ in _words(ctx, "r14curb_reaching_verbs"):
             targets = hit_targets(verb, ctx)
         elif prep.lower_ == "under" and verb.lemma_ in _words(ctx, "r14curb_being_verbs"):
             targets = ctx.clause_subjects(verb)
+        elif prep.lower_ == "under" and verb.lemma_ in _words(ctx, "r13curb_flow_verbs") and ctx.negated(verb):
+            yield from _kept_from(noun, verb, sent, ctx)  # "Under US export controls, Nvidia cannot sell … to China"
+            continue
         else:
             continue
         kind = measure_kind(noun, ctx)
