@@ -59,6 +59,14 @@ STATED = [
     ("Huawei stopped shipping equipment to Russia.", ("huawei", "restrictsExportsTo", "russia"),
      "r14curb:wound-down"),
     ("Chile restricted lithium exports to China.", ("chile", "restrictsExportsTo", "china"), None),
+    ("Binance restricted services for Russian users.", ("binance", "restrictsExportsTo", "russia"),
+     "r14curb:wound-down"),
+    # a firm the gazetteer names, not the West its first word would give
+    ("Western Union halted money transfers to Russia.", ("western-union", "restrictsExportsTo", "russia"), None),
+    ("China added Skydio to its unreliable entity list.", ("china", "sanctions", "skydio"), None),
+    # a seller kept from supplying under a measure
+    ("Under US export controls, Nvidia cannot sell its H100 chips to China.",
+     ("united-states", "restrictsExportsTo", "china"), "r14curb:kept-from"),
     # supplies cut off
     ("Russia cut off gas to Bulgaria and Poland.", ("russia", "restrictsExportsTo", "poland"),
      "r14curb:cut-supply"),
@@ -113,7 +121,8 @@ NOT_STATED = [
     ("Visa has not suspended its operations in Russia.", ("visa", "restrictsExportsTo", "russia")),
     ("Raiffeisen is considering shutting down its business in Russia.",
      ("raiffeisen-bank-international", "restrictsExportsTo", "russia")),
-    ("Cogent Communications could disconnect its customers in Russia.", ("cogent-communications", "restrictsExportsTo", "russia")),
+    ("Cogent Communications could disconnect its customers in Russia.",
+     ("cogent-communications", "restrictsExportsTo", "russia")),
     ("Nigeria refused to suspend Twitter.", ("nigeria", "sanctions", "twitter")),
     ("The United States did not bar ZTE from buying American components.",
      ("united-states", "restrictsExportsTo", "zte")),
@@ -123,6 +132,8 @@ NOT_STATED = [
     ("Visa lifted the suspension of its operations in Russia.", ("visa", "restrictsExportsTo", "russia")),
     ("Reports of a suspension of Visa operations in Russia were denied.", ("visa", "restrictsExportsTo", "russia")),
     ("Tokyo does not see Seoul as a rival to its chip industry.", ("japan", "competesWith", "south-korea")),
+    ("Under US export controls, Nvidia can sell its H20 chips to China.",
+     ("united-states", "restrictsExportsTo", "china")),
 ]
 
 

@@ -300,8 +300,8 @@ def _winding_words(ctx: DocContext) -> frozenset[str]:
 def halted_places(verb: Token, ctx: DocContext) -> list[str]:
     """Where a business a verb halts went: ``their Russian operations``, ``its services in Russia`` (the
     destination after a halting verb's flow is :mod:`kg.nlp.relations.halts`'s), ``shipping equipment to Russia``
-    (a flow verb the parser hung on the goods), ``disconnected its customers in Russia``, ``cut ties with Russian
-    customers``."""
+    (a flow verb the parser hung on the goods), ``restricted services for Russian users``, ``disconnected its
+    customers in Russia``, ``cut ties with Russian customers``."""
     halting = verb.lemma_ in ctx.lex.words("halting_verbs")
     dropping = verb.lemma_ in _words(ctx, "r14curb_dropping_verbs")
     customers = _words(ctx, "r14curb_customer_nouns")
@@ -311,6 +311,8 @@ def halted_places(verb: Token, ctx: DocContext) -> list[str]:
             continue
         if c.lower_ in SERVICE_NOUNS or c.lemma_ in SERVICE_NOUNS:
             found += home_countries(c, ctx) + ([] if halting else destinations(c, verb, ctx))
+            # "restricted services for Russian users"
+            found += [a for p in ctx.pobjs(c, {"for"}) if p.lemma_ in customers for a in place(p, ctx)]
         elif any(g.dep_ == "compound" and g.tag_ == "VBG" and g.lemma_ in ctx.lex.words("flow_verbs")
                  for g in c.children):
             found += destinations(c, verb, ctx)
