@@ -64,6 +64,11 @@ STATED = [
     # a firm the gazetteer names, not the West its first word would give
     ("Western Union halted money transfers to Russia.", ("western-union", "restrictsExportsTo", "russia"), None),
     ("China added Skydio to its unreliable entity list.", ("china", "sanctions", "skydio"), None),
+    # a measure's holders after "by"
+    ("The curbs by Washington, Tokyo and The Hague on tool exports to China have reshaped the industry.",
+     ("netherlands", "restrictsExportsTo", "china"), "r14curb:measure-by"),
+    ("Sanctions by the EU and Britain on Sovcomflot hit tanker rates.", ("united-kingdom", "sanctions", "sovcomflot"),
+     "r14curb:measure-by"),
     # a seller kept from supplying under a measure
     ("Under US export controls, Nvidia cannot sell its H100 chips to China.",
      ("united-states", "restrictsExportsTo", "china"), "r14curb:kept-from"),
@@ -132,6 +137,7 @@ NOT_STATED = [
     ("Visa lifted the suspension of its operations in Russia.", ("visa", "restrictsExportsTo", "russia")),
     ("Reports of a suspension of Visa operations in Russia were denied.", ("visa", "restrictsExportsTo", "russia")),
     ("Tokyo does not see Seoul as a rival to its chip industry.", ("japan", "competesWith", "south-korea")),
+    ("Export controls by Japan on South Korea were lifted in 2023.", ("japan", "restrictsExportsTo", "south-korea")),
     ("Under US export controls, Nvidia can sell its H20 chips to China.",
      ("united-states", "restrictsExportsTo", "china")),
 ]

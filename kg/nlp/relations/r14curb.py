@@ -7,8 +7,16 @@ of ``data/lexicon/events.json``.
   imposed sanctions on A. The measures also target B and C.``, ``China's export curbs hit Japan`` (``sanctions``
   for a sanctions measure, ``restrictsExportsTo`` for an export curb or a measure that stops shipments).
 
-A measure the text lifts, eases, threatens or only considers carries nothing; each rule visits only its trigger
-words (through the document index).
+- a flow curbed with no one named, the measure told before: ``The Dutch government imposed export controls on ASML's
+  machines. Shipments to China now need a licence.``;
+- those a measure hits or keeps under it: ``Alfa-Bank was among the lenders hit by EU sanctions``, ``VTB is under
+  sanctions from the United States, the EU and Britain``, ``Under US export controls, Nvidia cannot sell its chips
+  to China``;
+- a measure's holders after ``by``: ``the curbs by Washington, Tokyo and The Hague on tool exports to China``.
+
+Businesses halted, supplies cut off and rivals cast are :mod:`kg.nlp.relations.r14curb_halts`'s. A measure the
+text lifts, eases, threatens or only considers carries nothing; each rule visits only its trigger words (through
+the document index).
 """
 
 from __future__ import annotations
@@ -21,10 +29,10 @@ from kg.nlp.relations.carry import sentence_at, sentences_of
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.curbs3 import sanction_words
-from kg.nlp.relations.halts import destinations, place
+from kg.nlp.relations.halts import place
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r13curb import counted, issuers, names_of, official, stated
-from kg.nlp.relations.restraints import BODY_KINDS, TARGET_TYPES
+from kg.nlp.relations.restraints import TARGET_TYPES
 from kg.nlp.relations.slots import EXPORT_NOUNS, SERVICE_NOUNS, destination
 from kg.nlp.relations.triggers import distinct_pairs
 
@@ -34,10 +42,6 @@ REACH = 2
 DEFINITE = frozenset({"the", "these", "those", "such", "its", "their", "both"})
 #: what the targets of an export curb may be
 EXPORT_TARGETS = ("Country", "Organization")
-
-
-def _words(ctx: DocContext, key: str) -> frozenset[str]:
-    return ctx.lex_memo(f"r14curb:{key}", lambda: frozenset(ctx.lex.words(key)))
 
 
 def flow_noun(tok: Token) -> bool:
@@ -62,14 +66,14 @@ def withdrawn(verb: Token | None, ctx: DocContext, *, of_noun: bool = True) -> b
     ``threatened to restrict exports``; ``of_noun``: ``verb`` is the one a measure noun hangs on."""
     if verb is None:
         return False
-    undoing = _words(ctx, "r14curb_undoing_verbs")
+    undoing = ctx.lex.words("r14curb_undoing_verbs")
     return (of_noun and verb.lemma_ in undoing) or ctx.negated(verb) or ctx.status(verb) != "asserted" or \
         (verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in undoing)
 
 
 def weighed(verb: Token, ctx: DocContext) -> bool:
     """A verb only considered, threatened or denied by the clause above it: ``is considering shutting down``."""
-    return verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.lemma_ in _words(ctx, "r14curb_undoing_verbs")
+    return verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.lemma_ in ctx.lex.words("r14curb_undoing_verbs")
 
 
 def negated_above(tok: Token, ctx: DocContext, levels: int = 3) -> bool:
@@ -86,7 +90,7 @@ def negated_above(tok: Token, ctx: DocContext, levels: int = 3) -> bool:
 def export_marked(tok: Token, ctx: DocContext) -> bool:
     """Whether a curb noun or verb is about exports: an export word or a technology under it (``export controls``,
     ``curbs on gallium exports``, ``controls on chip tools``, ``restricted shipments of drones``)."""
-    export_words = _words(ctx, "export_nouns")
+    export_words = ctx.lex.words("export_nouns")
     for t in tok.subtree:
         if t.i != tok.i and (t.lower_ in export_words or flow_noun(t) or t.ent_type_ == "Technology"):
             return True
@@ -99,12 +103,12 @@ def measure_kind(tok: Token, ctx: DocContext) -> str | None:
     if tok.pos_ == "NOUN":
         if tok.lemma_ in sanction_words(ctx, "nouns") and tok.lemma_ != "measure":
             return "sanctions"
-        if tok.lemma_ in _words(ctx, "r14curb_curb_nouns") and export_marked(tok, ctx):
+        if tok.lemma_ in ctx.lex.words("r14curb_curb_nouns") and export_marked(tok, ctx):
             return "export"
     elif tok.pos_ == "VERB":
-        if tok.lemma_ in _words(ctx, "r14curb_sanctioning_verbs"):
+        if tok.lemma_ in ctx.lex.words("r14curb_sanctioning_verbs"):
             return "sanctions"
-        if tok.lemma_ in _words(ctx, "r14curb_curbing_verbs") and export_marked(tok, ctx):
+        if tok.lemma_ in ctx.lex.words("r14curb_curbing_verbs") and export_marked(tok, ctx):
             return "export"
     return None
 
@@ -138,7 +142,7 @@ def measure_before(span: Span, ctx: DocContext, known: bool) -> tuple[list[str],
     """The last measure a stretch of text names, as its holders and kind; ``None`` when there is none or the last
     one is lifted, threatened or denied (nothing is carried past it). ``known``: the caller knows the kind, so a
     measure of no kind of its own counts too (``The Commerce Department issued the rules.``)."""
-    subjects = _words(ctx, "r14curb_measure_subjects")
+    subjects = ctx.lex.words("r14curb_measure_subjects")
     for tok in reversed(ctx.find(span, _measure_words(ctx))):
         kind = measure_kind(tok, ctx)
         if kind is None and not (known and tok.pos_ == "NOUN" and tok.lower_ in subjects):
@@ -174,7 +178,7 @@ def reached(verb: Token, ctx: DocContext) -> tuple[list[str], bool]:
     found: list[str] = []
     for p in ctx.pobjs(verb, {"from"}):
         for c in [p] + [c for c in p.children if c.dep_ in ("pcomp", "pobj")]:
-            if c.lemma_ in _words(ctx, "r13curb_flow_verbs"):
+            if c.lemma_ in ctx.lex.words("r13curb_flow_verbs"):
                 through_goods = True
                 found += [a for d in c.children if d.dep_ == "dobj" for a in names_of(d, ctx)]
                 found += [a for q in ctx.pobjs(c, {"to"}) for a in ctx.actors(q)]
@@ -188,7 +192,7 @@ def reached(verb: Token, ctx: DocContext) -> tuple[list[str], bool]:
             found += destination(c, ctx) + [a for q in ctx.pobjs(verb, {"to"}) for a in ctx.actors(q)]
         else:
             found += names_of(c, ctx)
-    if verb.lemma_ in _words(ctx, "r14curb_to_verbs"):
+    if verb.lemma_ in ctx.lex.words("r14curb_to_verbs"):
         for q in ctx.pobjs(verb, {"to"}):
             if flow_noun(q):
                 through_goods = True
@@ -217,8 +221,8 @@ def measure_reach_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Washington tightened controls on chip tools. The rules bar shipments to SMIC and Huawei.``, ``The Treasury
     imposed sanctions on A. The measures also target B.``, ``China's export curbs hit Japan``: the measure's holder
     restricts exports to (or sanctions) those the measure reaches."""
-    verbs = _words(ctx, "r14curb_reaching_verbs")
-    for subject in ctx.find(sent, _words(ctx, "r14curb_measure_subjects")):
+    verbs = ctx.lex.words("r14curb_reaching_verbs")
+    for subject in ctx.find(sent, ctx.lex.words("r14curb_measure_subjects")):
         verb = subject.head
         if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ not in verbs or \
                 not measure_subject(subject, ctx) or not stated(verb, ctx):
@@ -247,11 +251,11 @@ def curbed_flow(flow: Token, ctx: DocContext) -> Token | None:
     """The verb that curbs a flow named as its subject: ``Exports of chips to China are now banned``, ``Shipments
     to China now need a licence`` (no one named who curbs it)."""
     verb = flow.head
-    if flow.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.lemma_ in _words(ctx, "r14curb_curbing_verbs") and \
+    if flow.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.lemma_ in ctx.lex.words("r14curb_curbing_verbs") and \
             not any(c.dep_ == "agent" for c in verb.children):
         return verb
-    if flow.dep_ == "nsubj" and verb.lemma_ in _words(ctx, "r10curbs_needing_verbs") and \
-            any(c.dep_ == "dobj" and c.lower_ in _words(ctx, "r10curbs_licence_words") for c in verb.children):
+    if flow.dep_ == "nsubj" and verb.lemma_ in ctx.lex.words("r10curbs_needing_verbs") and \
+            any(c.dep_ == "dobj" and c.lower_ in ctx.lex.words("r10curbs_licence_words") for c in verb.children):
         return verb
     return None
 
@@ -261,7 +265,7 @@ def curbed_flow_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The Dutch government imposed export controls on ASML's machines. Shipments to China now need a
     licence.``, ``Beijing tightened its rules. Exports of gallium to the United States are now banned.``: the
     holder of the measure named before restricts exports to where the flow goes."""
-    for flow in ctx.find(sent, _words(ctx, "export_nouns")):
+    for flow in ctx.find(sent, ctx.lex.words("export_nouns")):
         verb = curbed_flow(flow, ctx) if flow.pos_ == "NOUN" else None
         if verb is None or not stated(verb, ctx):
             continue
@@ -271,166 +275,6 @@ def curbed_flow_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         for s, o in distinct_pairs(found[0], targets):
             yield Candidate(s, "restrictsExportsTo", o, "r14curb:curbed-flow", ctx.status(verb), sent)
-
-
-def home_countries(flow: Token, ctx: DocContext) -> list[str]:
-    """The country a flow noun's own modifier names: ``its Russian operations``, ``Russia operations``."""
-    return [a for c in flow.children if c.dep_ in ("amod", "compound") and c.i < flow.i and ctx.entity(c)
-            for a in ctx.actors(ctx.mention_root(c), conj=False) if ctx.type_of(a) == "Country"]
-
-
-def winding_verb(verb: Token, ctx: DocContext) -> bool:
-    """A verb that halts a business: ``halted``, ``suspended``; ``shut down``, ``wound down``, ``scaled back``,
-    ``restricted``, ``curtailed``, ``terminated`` (a verb that needs its particle has it)."""
-    if verb.pos_ != "VERB":
-        return False
-    if verb.lemma_ in ctx.lex.words("halting_verbs"):
-        return True
-    particles = ctx.lex.words("r14curb_halting_particles")
-    return verb.lemma_ in _words(ctx, "r14curb_halting_verbs") and (
-        verb.lemma_ not in _words(ctx, "r14curb_particle_verbs") or
-        any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children))
-
-
-def _winding_words(ctx: DocContext) -> frozenset[str]:
-    return ctx.lex_memo("r14curb:winding_words", lambda: frozenset(ctx.lex.words("halting_verbs") | ctx.lex.words(
-        "r14curb_halting_verbs") | ctx.lex.words("r14curb_dropping_verbs")))
-
-
-def halted_places(verb: Token, ctx: DocContext) -> list[str]:
-    """Where a business a verb halts went: ``their Russian operations``, ``its services in Russia`` (the
-    destination after a halting verb's flow is :mod:`kg.nlp.relations.halts`'s), ``shipping equipment to Russia``
-    (a flow verb the parser hung on the goods), ``restricted services for Russian users``, ``disconnected its
-    customers in Russia``, ``cut ties with Russian customers``."""
-    halting = verb.lemma_ in ctx.lex.words("halting_verbs")
-    dropping = verb.lemma_ in _words(ctx, "r14curb_dropping_verbs")
-    customers = _words(ctx, "r14curb_customer_nouns")
-    found: list[str] = []
-    for c in verb.children:
-        if c.dep_ != "dobj":
-            continue
-        if c.lower_ in SERVICE_NOUNS or c.lemma_ in SERVICE_NOUNS:
-            found += home_countries(c, ctx) + ([] if halting else destinations(c, verb, ctx))
-            # "restricted services for Russian users"
-            found += [a for p in ctx.pobjs(c, {"for"}) if p.lemma_ in customers for a in place(p, ctx)]
-        elif any(g.dep_ == "compound" and g.tag_ == "VBG" and g.lemma_ in ctx.lex.words("flow_verbs")
-                 for g in c.children):
-            found += destinations(c, verb, ctx)
-        elif dropping and c.lemma_ in customers:
-            found += place(c, ctx)
-        elif dropping and c.lemma_ == "tie":
-            found += [a for p in ctx.pobjs(c, {"with"}) if p.lemma_ in customers for a in place(p, ctx)]
-    return found
-
-
-@triggered_by(lambda lex: lex.words("halting_verbs") | lex.words("r14curb_halting_verbs") |
-              lex.words("r14curb_dropping_verbs"))
-def wound_down_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``Visa and Mastercard suspended their Russian operations``, ``PayPal shut down its services in Russia``,
-    ``Starlink restricted its service in Ukraine``, ``Cogent disconnected its customers in Russia``: who winds down
-    its business in a country or drops its customers there restricts exports to it."""
-    hypothetical = ctx.lex.negation.get("hypothetical", {}).get("aux", [])
-    for verb in ctx.find(sent, _winding_words(ctx)):
-        if not (winding_verb(verb, ctx) or verb.pos_ == "VERB" and verb.lemma_ in _words(
-                ctx, "r14curb_dropping_verbs")) or ctx.negated(verb) or weighed(verb, ctx) or \
-                any(c.dep_ == "aux" and c.lower_ in hypothetical for c in verb.children):
-            continue
-        targets = halted_places(verb, ctx)
-        holders = [a for a in ctx.subjects(verb) if ctx.type_of(a) in ("Organization", "Country")]
-        for s, o in distinct_pairs(holders, targets):
-            yield Candidate(s, "restrictsExportsTo", o, "r14curb:wound-down", ctx.status(verb), sent)
-
-
-@triggered_by(lambda lex: {"cut"})
-def cut_supply_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``Russia cut off gas to Bulgaria and Poland``, ``Turkmenistan cut gas supplies to Iran``: who cuts off what
-    it sends to a state or a firm restricts exports to it."""
-    for verb in ctx.find(sent, {"cut"}):
-        if verb.pos_ != "VERB" or verb.lemma_ != "cut" or not stated(verb, ctx):
-            continue
-        off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-        goods = [c for c in verb.children if c.dep_ == "dobj" and not ctx.actors(c) and (off or flow_noun(c))]
-        if not goods:
-            continue
-        targets = [a for h in goods + [verb] for p in ctx.pobjs(h, {"to"}) for a in place(p, ctx)]
-        holders = [a for a in ctx.subjects(verb) if ctx.type_of(a) in ("Organization", "Country")]
-        for s, o in distinct_pairs(holders, targets):
-            yield Candidate(s, "restrictsExportsTo", o, "r14curb:cut-supply", ctx.status(verb), sent)
-
-
-@triggered_by(lambda lex: lex.words("r13curb_banning_verbs"))
-def barred_buying_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``The United States banned ZTE from buying American components``, ``Huawei was barred from acquiring US
-    technology``: who bars a firm from buying a country's goods (else that country) restricts exports to it."""
-    for verb in ctx.find(sent, ctx.lex.words("r13curb_banning_verbs")):
-        if verb.pos_ != "VERB" or not stated(verb, ctx):
-            continue
-        buying = [c for p in ctx.doc[verb.i:verb.right_edge.i + 1] if p.dep_ == "prep" and p.lower_ == "from" and
-                  p.head.i == verb.i for c in p.children
-                  if c.dep_ == "pcomp" and c.lemma_ in _words(ctx, "r14curb_buying_verbs")]
-        makers = [a for b in buying for g in b.children if g.dep_ == "dobj" for a in home_countries(g, ctx)]
-        if not makers:
-            continue
-        targets = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in ctx.actors(c)
-                   if ctx.type_of(a) in EXPORT_TARGETS]
-        # "The Commerce Department barred X from buying American technology": the body that bars it, else the state
-        holders = [a for a in ctx.subjects(verb) if official(a, ctx)] or makers
-        for s, o in distinct_pairs(holders, targets):
-            yield Candidate(s, "restrictsExportsTo", o, "r14curb:barred-buying", ctx.status(verb), sent)
-
-
-def _rival_words(ctx: DocContext) -> frozenset[str]:
-    return ctx.lex_memo("r14curb:rival_words", lambda: frozenset(
-        ctx.lex.words("r10rival_adversary_nouns") | ctx.lex.words("r14curb_weight_nouns")))
-
-
-@triggered_by(lambda lex: lex.words("r10rival_adversary_nouns") | lex.words("r14curb_weight_nouns"))
-def as_rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``India is positioning itself as a rival to China``, ``Nubank has emerged as a challenger to Itau``,
-    ``Analysts see Zhipu as a rival to OpenAI``: the one cast as the rival competes with the one it rivals."""
-    reflexive = _words(ctx, "r14curb_reflexive_pronouns")
-    for noun in ctx.find(sent, _rival_words(ctx)):
-        prep = noun.head
-        verb = prep.head
-        if noun.dep_ != "pobj" or prep.lower_ != "as" or verb.pos_ != "VERB" or not stated(verb, ctx):
-            continue
-        rivalled = [a for p in ctx.pobjs(noun, {"to", "of", "against"}) for a in ctx.actors(p)]
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in reflexive]
-        rivals = [a for c in objects for a in ctx.actors(c)] if objects else ctx.clause_subjects(verb)
-        for s, o in distinct_pairs((a for a in rivals if ctx.is_actor(a)), (a for a in rivalled if ctx.is_actor(a))):
-            yield Candidate(s, "competesWith", o, "r14curb:as-rival", ctx.status(verb), sent)
-
-
-@triggered_by(lambda lex: lex.words("r14curb_halting_nouns"))
-def halting_noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``the suspension of Visa and Mastercard operations in Russia``, ``Ericsson's halt of deliveries to Russia``:
-    whose business a suspension stops restricts exports to where it went."""
-    for noun in ctx.find(sent, _words(ctx, "r14curb_halting_nouns")):
-        if noun.pos_ != "NOUN" or withdrawn(governing_verb(noun), ctx):
-            continue  # "lifted the suspension of …", "reports of a suspension … were denied"
-        for flow in ctx.pobjs(noun, {"of"}):
-            if not (flow.lower_ in SERVICE_NOUNS or flow.lemma_ in SERVICE_NOUNS):
-                continue
-            holders = issuers(noun, ctx) + [a for c in flow.children if c.dep_ in ("compound", "poss", "nmod") and
-                                            ctx.entity(c) for a in ctx.actors(ctx.mention_root(c))]
-            targets = home_countries(flow, ctx) + destinations(flow, noun, ctx)
-            for s, o in distinct_pairs((a for a in holders if ctx.type_of(a) in EXPORT_TARGETS), targets):
-                yield Candidate(s, "restrictsExportsTo", o, "r14curb:halting-noun", ctx.status(noun), sent)
-
-
-@triggered_by(lambda lex: lex.words("r14curb_platform_verbs"))
-def suspended_platform_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``Nigeria suspended Twitter indefinitely``, ``Roskomnadzor began throttling Twitter``: a state or its
-    regulator that suspends or throttles a named company's service sanctions it."""
-    for verb in ctx.find(sent, _words(ctx, "r14curb_platform_verbs")):
-        if verb.pos_ != "VERB" or not stated(verb, ctx):
-            continue
-        targets = [a for c in verb.children if c.dep_ == "dobj" and ctx.entity(c)
-                   for a in ctx.actors(c, groups=False) if ctx.type_of(a) == "Organization"]
-        holders = [a for a in ctx.clause_subjects(verb) if official(a, ctx) and ctx.type_of(a) != "Organization" or
-                   ctx.entities[a].subtype in BODY_KINDS] if targets else []
-        for s, o in distinct_pairs(holders, targets):
-            yield Candidate(s, "sanctions", o, "r14curb:suspended-platform", ctx.status(verb), sent)
 
 
 def hit_targets(verb: Token, ctx: DocContext) -> list[str]:
@@ -473,11 +317,11 @@ def measure_agent_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
             continue
         verb = prep.head
-        if prep.dep_ == "agent" and verb.tag_ == "VBN" and verb.lemma_ in _words(ctx, "r14curb_reaching_verbs"):
+        if prep.dep_ == "agent" and verb.tag_ == "VBN" and verb.lemma_ in ctx.lex.words("r14curb_reaching_verbs"):
             targets = hit_targets(verb, ctx)
-        elif prep.lower_ == "under" and verb.lemma_ in _words(ctx, "r14curb_being_verbs"):
+        elif prep.lower_ == "under" and verb.lemma_ in ctx.lex.words("r14curb_being_verbs"):
             targets = ctx.clause_subjects(verb)
-        elif prep.lower_ == "under" and verb.lemma_ in _words(ctx, "r13curb_flow_verbs") and ctx.negated(verb):
+        elif prep.lower_ == "under" and verb.lemma_ in ctx.lex.words("r13curb_flow_verbs") and ctx.negated(verb):
             yield from _kept_from(noun, verb, sent, ctx)  # "Under US export controls, Nvidia cannot sell … to China"
             continue
         else:
@@ -492,5 +336,27 @@ def measure_agent_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, predicate, o, "r14curb:measure-agent", ctx.status(verb), sent)
 
 
-R14CURB_RULES = (measure_agent_rule, halting_noun_rule, suspended_platform_rule, as_rival_rule, measure_reach_rule,
-                 curbed_flow_rule, wound_down_rule, cut_supply_rule, barred_buying_rule)
+@triggered_by(lambda lex: sanction_words_of(lex))
+def measure_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The curbs by Washington, Tokyo and The Hague on tool exports to China``, ``sanctions by the EU and Britain
+    on Sovcomflot``: the holders a measure names after ``by`` hold it against its targets."""
+    for noun in ctx.find(sent, _measure_words(ctx)):
+        if noun.pos_ != "NOUN":
+            continue
+        by = list(ctx.pobjs(noun, {"by"}))
+        holders = [a for p in by for a in ctx.actors(p) if official(a, ctx)]
+        kind = measure_kind(noun, ctx) if holders else None
+        if kind is None or withdrawn(governing_verb(noun), ctx):
+            continue
+        targets: list[str] = []
+        # the parser may hang "on X" on the last holder: "sanctions by the EU and Britain on Sovcomflot"
+        for p in [q for h in [noun] + by + [c for p in by for c in p.conjuncts]
+                  for q in ctx.pobjs(h, {"on", "against", "to"})]:
+            targets += destination(p, ctx) if flow_noun(p) else names_of(p, ctx)
+        predicate, types = ("sanctions", TARGET_TYPES) if kind == "sanctions" else \
+            ("restrictsExportsTo", EXPORT_TARGETS)
+        for s, o in distinct_pairs(holders, (a for a in targets if ctx.type_of(a) in types)):
+            yield Candidate(s, predicate, o, "r14curb:measure-by", ctx.status(noun), sent)
+
+
+R14CURB_RULES = (measure_by_rule, measure_agent_rule, measure_reach_rule, curbed_flow_rule)
