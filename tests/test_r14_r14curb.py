@@ -59,6 +59,9 @@ STATED = [
     ("Huawei stopped shipping equipment to Russia.", ("huawei", "restrictsExportsTo", "russia"),
      "r14curb:wound-down"),
     ("Chile restricted lithium exports to China.", ("chile", "restrictsExportsTo", "china"), None),
+    # an unnamed group of lenders resolves to its country
+    ("Several Kazakh lenders stopped processing transfers to Russia.", ("kazakhstan", "restrictsExportsTo", "russia"),
+     None),
     ("Binance restricted services for Russian users.", ("binance", "restrictsExportsTo", "russia"),
      "r14curb:wound-down"),
     # a firm the gazetteer names, not the West its first word would give
