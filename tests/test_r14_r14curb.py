@@ -70,7 +70,7 @@ STATED = [
     # a measure's holders after "by"
     ("The curbs by Washington, Tokyo and The Hague on tool exports to China have reshaped the industry.",
      ("netherlands", "restrictsExportsTo", "china"), "r14curb:measure-by"),
-    ("Sanctions by the EU and Britain on Sovcomflot hit tanker rates.", ("united-kingdom", "sanctions", "sovcomflot"),
+    ("Sanctions by the EU and Britain on Rosneft hit tanker rates.", ("united-kingdom", "sanctions", "rosneft"),
      "r14curb:measure-by"),
     # a seller kept from supplying under a measure
     ("Under US export controls, Nvidia cannot sell its H100 chips to China.",
