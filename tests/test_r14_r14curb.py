@@ -124,6 +124,9 @@ NOT_STATED = [
      ("india", "restrictsExportsTo", "bangladesh")),
     ("Mexico imposed new rules on steel imports. The rules apply to shipments from China.",
      ("mexico", "restrictsExportsTo", "china")),
+    # a firm an export curb hits is most often the exporter, not its target
+    ("Washington tightened export controls on AI chips. The curbs hit Nvidia and AMD.",
+     ("united-states", "restrictsExportsTo", "nvidia")),
     # negated, considered or only possible
     ("Nokia said it would not wind down its business in Russia.", ("nokia", "restrictsExportsTo", "russia")),
     ("Visa has not suspended its operations in Russia.", ("visa", "restrictsExportsTo", "russia")),

@@ -243,6 +243,8 @@ def measure_reach_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         predicate, types = ("sanctions", TARGET_TYPES) if kind == "sanctions" else \
             ("restrictsExportsTo", EXPORT_TARGETS)
+        if kind == "export" and not through_goods and verb.lemma_ in ctx.lex.words("r14curb_impact_verbs"):
+            types = ("Country",)  # "The curbs hit Nvidia": a firm an export curb hits is most often the exporter
         for s, o in distinct_pairs(holders, (a for a in targets if ctx.type_of(a) in types)):
             yield Candidate(s, predicate, o, "r14curb:measure-reach", ctx.status(verb), sent)
 
