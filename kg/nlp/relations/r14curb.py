@@ -127,7 +127,13 @@ def measure_holders(tok: Token, ctx: DocContext) -> list[str]:
 
 
 def sanction_words_of(lex: Lexicon) -> frozenset[str]:
-    """The trigger words of :func:`measure_agent_rule`: nouns of sanctions and of export curbs."""
+    """The trigger words of :func:`measure_agent_rule`: nouns of sanctions and of export curbs.
+
+    >>> lex = Lexicon.from_dict({"predicates": {"sanctions": {"nouns": {"sanctions": ["on"]}, "verbs": {}}}},
+    ...                         {"r14curb_curb_nouns": ["curbs"]})
+    >>> sorted(sanction_words_of(lex))
+    ['curbs', 'sanctions']
+    """
     return frozenset(n for n, entries in lex.nouns.items() if any(p == "sanctions" for p, _s in entries)) | \
         lex.words("r14curb_curb_nouns")
 
