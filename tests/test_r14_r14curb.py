@@ -59,8 +59,8 @@ STATED = [
     ("Huawei stopped shipping equipment to Russia.", ("huawei", "restrictsExportsTo", "russia"),
      "r14curb:wound-down"),
     ("Chile restricted lithium exports to China.", ("chile", "restrictsExportsTo", "china"), None),
-    # an unnamed group of lenders resolves to its country
-    ("Several Kazakh lenders stopped processing transfers to Russia.", ("kazakhstan", "restrictsExportsTo", "russia"),
+    # an unnamed group of banks resolves to its country
+    ("Several Kazakh banks stopped processing transfers to Russia.", ("kazakhstan", "restrictsExportsTo", "russia"),
      None),
     ("Binance restricted services for Russian users.", ("binance", "restrictsExportsTo", "russia"),
      "r14curb:wound-down"),
