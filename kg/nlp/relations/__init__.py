@@ -150,6 +150,8 @@ from kg.nlp.relations.r14wire import R14WIRE_RULES
 from kg.nlp.relations.round13 import ROUND13_RULES
 from kg.nlp.relations.r14struct import R14STRUCT_RULES
 from kg.nlp.relations.r14suite2 import R14SUITE2_RULES
+from kg.nlp.relations.r14curb import R14CURB_RULES
+from kg.nlp.relations.r14curb_halts import R14CURB_HALT_RULES
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
                                      resolve_subject_groups)
 
@@ -242,6 +244,7 @@ RULES += ROUND13_RULES  # round 13's rules run last (kg/nlp/relations/round13.py
 RULES += R14WIRE_RULES  # coordinated titles of releases (kg/nlp/relations/r14wire.py)
 RULES += R14STRUCT_RULES  # kg/nlp/relations/r14struct.py
 RULES += R14SUITE2_RULES  # the fresh held-out suite's constructions (kg/nlp/relations/r14suite2.py)
+RULES += R14CURB_RULES + R14CURB_HALT_RULES  # measures and halts (kg/nlp/relations/r14curb*.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
