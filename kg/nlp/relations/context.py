@@ -195,6 +195,9 @@ class DocContext(GroupReading, ClauseReading):
                     # "Samsung, the Korean chipmaker, and TSMC …": the parser hangs the next name on the description
                     out.extend(a for g in children[c] if dep[g] == "conj" and self.mention_at.get(g)
                                for a in self.actors(self.doc[g], groups=groups) if a not in out)
+                elif dep[c] == "appos" and eid and self._listed_appos(tok.i, c):
+                    # "Japan, the Netherlands and the United States restricted …": a list read as an apposition
+                    out.extend(a for a in self.actors(self.doc[c], groups=groups) if a not in out)
                 elif dep[c] == "prep" and lower[c] == "along":
                     out.extend(a for p in self.pobjs(self.doc[c], {"with"}) for a in self.actors(p, groups=groups)
                                if a not in out)
@@ -202,6 +205,27 @@ class DocContext(GroupReading, ClauseReading):
                     out.extend(a for g in children[c] if dep[g] == "pobj"
                                for a in self.actors(self.doc[g], groups=groups) if a not in out)
         return out
+
+    def _listed_appos(self, i: int, j: int) -> bool:
+        """Whether the name at ``j``, in apposition to the name at ``i``, is rather the second item of a list: it
+        follows that name after a comma (and "the"), is an actor itself and has a named actor as its conjunct
+        (``Japan, the Netherlands and the United States``), unlike a description (``Samsung, the Korean
+        chipmaker``). Tested in ``tests/test_r14_lead.py``.
+        """
+        parse, mention_at = self.index.parse, self.mention_at
+        name = mention_at.get(j)
+        if not name or not self.is_actor(name):
+            return False
+        k = i + 1
+        while mention_at.get(k) == mention_at.get(i):
+            k += 1
+        start = j
+        while start > k and mention_at.get(start - 1) == name:
+            start -= 1
+        if start <= k or parse.lower[k] != "," or any(parse.lower[t] not in (",", "the") for t in range(k, start)):
+            return False
+        return any(parse.dep[g] == "conj" and (other := mention_at.get(g)) and other != name and self.is_actor(other)
+                   for g in parse.children[j])
 
     def coordinated_names(self, tok: Token) -> list[str]:
         """Names the parser folded into one noun phrase: ``Biren Technology and Moore Threads`` comes out as one

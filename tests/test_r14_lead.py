@@ -1,0 +1,44 @@
+"""A list whose second item the parser reads as an apposition (``Japan, the Netherlands and the United States``):
+every item is a party (``DocContext._listed_appos``). Sentences written for this test, none from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_runs import evidence_rules as triples
+
+LISTS = [
+    ("Japan, the Netherlands and the United States restricted exports of chip tools to China.",
+     [("netherlands", "restrictsExportsTo", "china"), ("united-states", "restrictsExportsTo", "china")]),
+    ("Britain, the Netherlands and the United States sanctioned Rosatom.",
+     [("netherlands", "sanctions", "rosatom"), ("united-states", "sanctions", "rosatom")]),
+]
+
+NOT_LISTS = [
+    # a description in apposition is no party; the name after it is
+    ("Nokia, the Finnish vendor, and Ericsson signed supply deals with Vodafone.",
+     ("finland", "agreementWith", "vodafone")),
+    # names in apposition across a clause and a semicolon are no list of parties to one another
+    ("The Treasury's Office of Foreign Assets Control (OFAC) designated three firms: Beta Parts SA, registered in "
+     "Geneva; Gamma Tech Inc., a Hong Kong-based wholesaler; and Sigma Trade LLC.", ("beta-parts-sa", "sanctions",
+                                                                                    "gamma-tech")),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_second_item_read_as_apposition_is_a_party(nlp, text, expected):
+    found = triples(nlp, text)
+    for triple in expected:
+        assert triple in found or (triple[1] == "agreementWith" and (triple[2], triple[1], triple[0]) in found)
+
+
+@pytest.mark.parametrize("text,absent", NOT_LISTS)
+def test_description_or_clause_between_names_is_no_list(nlp, text, absent):
+    found = triples(nlp, text)
+    assert absent not in found and (absent[2], absent[1], absent[0]) not in found
+
+
+def test_description_case_keeps_both_names(nlp):
+    found = triples(nlp, "Nokia, the Finnish vendor, and Ericsson signed supply deals with Vodafone.")
+    assert {("nokia", "agreementWith", "vodafone"), ("ericsson", "agreementWith", "vodafone")} <= {
+        t if t[0] != "vodafone" else (t[2], t[1], t[0]) for t in found}
