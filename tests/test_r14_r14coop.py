@@ -1,0 +1,116 @@
+"""Cooperation in the shapes wire copy uses beside the cooperation words (round 14, kg/nlp/relations/r14coop.py, word
+lists ``r14coop_*`` in data/lexicon/cooperation.json). Every sentence is written for its construction (none from a
+gold file); each negative has a positive of the same construction that must be found."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))}
+
+
+def rules(nlp, text: str) -> set[str]:
+    return {e.rule for r in ext.relations(nlp(text)) for e in r.evidence}
+
+
+def has(found: set[tuple[str, str, str]], s: str, p: str, o: str) -> bool:
+    """A symmetric relation in either direction."""
+    return bool({(s, p, o), (o, p, s)} & found)
+
+
+FOUND = [
+    # two sides joining their own systems
+    ("Russia and Iran have integrated their payment systems.", [("russia", "cooperatesWith", "iran")]),
+    ("Turkey and Russia linked their banking systems last year.", [("turkey", "cooperatesWith", "russia")]),
+    ("Tehran and Moscow have agreed to connect their national messaging systems.",
+     [("iran", "cooperatesWith", "russia")]),
+    ("The Central Bank of Russia and the Central Bank of Iran signed an agreement to link their financial messaging "
+     "systems.", [("central-bank-of-russia", "cooperatesWith", "central-bank-of-iran")]),
+    ("Mexico's Telmex and AT&T interconnect their networks at the border.", [("telmex", "cooperatesWith", "at-and-t")]),
+    # a body set up together
+    ("Mexico and Canada set up a working group on critical minerals.", [("mexico", "cooperatesWith", "canada")]),
+    ("Vietnam and Laos agreed to establish a joint commission on energy.", [("vietnam", "cooperatesWith", "laos")]),
+    ("Chile and Peru formed a bilateral task force on lithium.", [("chile", "cooperatesWith", "peru")]),
+    # talks or a deal about cooperation
+    ("Russia and Kazakhstan held talks on expanding cooperation in the nuclear industry.",
+     [("russia", "cooperatesWith", "kazakhstan")]),
+    ("Russia held talks with Kazakhstan on ways to boost cooperation in nuclear energy.",
+     [("russia", "cooperatesWith", "kazakhstan")]),
+    ("Egypt and China signed a memorandum on expanding cooperation in satellites.",
+     [("egypt", "cooperatesWith", "china")]),
+    # something common made or worked on together
+    ("Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan are working on a common payment infrastructure.",
+     [("russia", "cooperatesWith", "kyrgyzstan"), ("belarus", "cooperatesWith", "armenia")]),
+    ("Brazil and Argentina discussed a common currency for trade.", [("brazil", "cooperatesWith", "argentina")]),
+    # taking part in one undertaking
+    ("The Bank of Thailand, the Hong Kong Monetary Authority and the People's Bank of China are taking part in "
+     "Project mBridge.", [("bank-of-thailand", "cooperatesWith", "people-s-bank-of-china")]),
+    ("Indonesia and Malaysia participate in the pilot on cross-border QR payments.",
+     [("indonesia", "cooperatesWith", "malaysia")]),
+    # names joined by a hyphen before a meeting
+    ("The EU-CELAC summit in Brussels adopted a declaration on digital cooperation.",
+     [("european-union", "cooperatesWith", "celac")]),
+    # a network's cards issued by a bank
+    ("Gazprombank began issuing UnionPay cards in March.", [("gazprombank", "cooperatesWith", "china-unionpay")]),
+    ("Tinkoff Bank said it would issue cards on the UnionPay network.",
+     [("t-bank", "cooperatesWith", "china-unionpay")]),
+    ("Sberbank is preparing cards co-badged with UnionPay.", [("sberbank", "cooperatesWith", "china-unionpay")]),
+    # the named members of an undertaking
+    ("Members of the consortium are Meta, Vodafone and China Mobile.",
+     [("meta-platforms", "cooperatesWith", "vodafone"), ("vodafone", "cooperatesWith", "china-mobile")]),
+    # owning a thing together, and a standing channel opened with another
+    ("Google, Meta and NTT jointly own the cable.", [("google", "jointVentureWith", "ntt")]),
+    ("VTB has opened correspondent accounts with Bank of China.", [("vtb", "cooperatesWith", "bank-of-china")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND)
+def test_found(nlp, text, expected):
+    found = triples(nlp, text)
+    for s, p, o in expected:
+        assert has(found, s, p, o), (s, p, o, sorted(found))
+
+
+NOT_FOUND = [
+    # joined things that are not the parties' own
+    ("Huawei connected a million homes to Safaricom's network.", ("huawei", "cooperatesWith", "safaricom")),
+    # a body one party sets up alone, or each on its own; a plain group is not a joint body
+    ("The European Commission set up a working group on chips with no outside members.",
+     ("european-commission", "cooperatesWith", "european-union")),
+    ("Google and Meta each set up a working group on AI safety.", ("google", "cooperatesWith", "meta-platforms")),
+    ("Germany and France did not set up a joint commission.", ("germany", "cooperatesWith", "france")),
+    # rejected talks, and cooperation with a third party named on the noun
+    ("Brazil and Argentina rejected talks on expanding cooperation.", ("brazil", "cooperatesWith", "argentina")),
+    # a common thing that is a fact, not something made together
+    ("Russia and China share a common border.", ("russia", "cooperatesWith", "china")),
+    ("Chile and Argentina face a common problem with drought.", ("chile", "cooperatesWith", "argentina")),
+    # stopping or refusing to accept a network's cards
+    ("Isbank and Denizbank stopped accepting UnionPay cards under US pressure.",
+     ("denizbank", "cooperatesWith", "china-unionpay")),
+    ("Gazprombank refused to issue UnionPay cards.", ("gazprombank", "cooperatesWith", "china-unionpay")),
+    # members of a named body are its members, not partners of each other
+    ("Brazil and India are members of the World Trade Organization.", ("brazil", "cooperatesWith", "india")),
+    # owned by one, or jointly owned in the passive (a joint venture of the owners, not the thing)
+    ("Google owns the cable together with its data centres.", ("google", "jointVentureWith", "meta-platforms")),
+    # closing a channel
+    ("VTB closed its correspondent accounts with Bank of China.", ("vtb", "cooperatesWith", "bank-of-china")),
+]
+
+
+@pytest.mark.parametrize("text,absent", NOT_FOUND)
+def test_not_found(nlp, text, absent):
+    s, p, o = absent
+    assert not has(triples(nlp, text), s, p, o)
+
+
+def test_rules_are_this_rounds(nlp):
+    """The constructions are found by this module's rules, not by chance elsewhere."""
+    assert any(r.startswith("r14coop:joined-own") for r in rules(nlp, "Russia and Iran have integrated their "
+                                                                     "payment systems."))
+    assert any(r.startswith("r14coop:set-up-body") for r in rules(nlp, "Mexico and Canada set up a working group "
+                                                                       "on critical minerals."))
+    assert any(r.startswith("r14coop:cards") for r in rules(nlp, "Gazprombank began issuing UnionPay cards."))
