@@ -60,12 +60,65 @@ FOUND = [
      [("t-bank", "cooperatesWith", "china-unionpay")]),
     ("Sberbank is preparing cards co-badged with UnionPay.", [("sberbank", "cooperatesWith", "china-unionpay")]),
     # the named members of an undertaking
-    ("Members of the consortium are Meta, Vodafone and China Mobile.",
+    ("Partners in the consortium are Meta, Vodafone and China Mobile.",
      [("meta-platforms", "cooperatesWith", "vodafone"), ("vodafone", "cooperatesWith", "china-mobile")]),
     # owning a thing together, and a standing channel opened with another
     ("Google, Meta and NTT jointly own the cable.", [("google", "jointVentureWith", "ntt")]),
     ("VTB has opened correspondent accounts with Bank of China.", [("vtb", "cooperatesWith", "bank-of-china")]),
+    # one thing made, launched or proposed by several
+    ("The platform was developed by Visa, Mastercard and JCB.", [("visa", "cooperatesWith", "jcb")]),
+    ("The initiative, launched by Brazil, Mexico and Colombia, aims to close the digital divide.",
+     [("brazil", "cooperatesWith", "colombia")]),
+    # the parties an undertaking takes in
+    ("The project involves Kazakhstan, Uzbekistan, Kyrgyzstan and China.", [("kazakhstan", "cooperatesWith", "china")]),
+    ("The agreement involves Kazakhstan, Uzbekistan and Kyrgyzstan.", [("kazakhstan", "agreementWith", "kyrgyzstan")]),
+    # r14coop2.py: a joint undertaking of several, a standing link, a deal reached between, joined in the passive,
+    # things shared or exchanged
+    ("The project is a joint initiative of the Asian Development Bank and the World Bank.",
+     [("asian-development-bank", "cooperatesWith", "world-bank")]),
+    ("Egypt and Sudan held joint talks on water security.", [("egypt", "cooperatesWith", "sudan")]),
+    ("The trilateral meeting of Russia, Iran and Azerbaijan focused on transport.",
+     [("russia", "cooperatesWith", "azerbaijan")]),
+    ("The Central Bank of Brazil and the Bank of Russia are exploring a bridge between their payment systems.",
+     [("central-bank-of-brazil", "cooperatesWith", "central-bank-of-russia")]),
+    ("The swap line between Japan and India was renewed.", [("japan", "cooperatesWith", "india")]),
+    ("The agreement was reached between Telefonica and the Government of Peru.",
+     [("telefonica", "agreementWith", "government-of-peru")]),
+    ("Iran's Shetab network was linked to Russia's payment system in 2024.", [("iran", "cooperatesWith", "russia")]),
+    ("Argentina's ARSAT and Brazil's Telebras will share satellite capacity.",
+     [("arsat", "cooperatesWith", "telebras")]),
+    ("Russia's Roskomnadzor will exchange information with Belarus's Operational and Analytical Center.",
+     [("roskomnadzor", "cooperatesWith", "operational-and-analytical-center")]),
 ]
+
+#: directed relations (investment, supply): r14coop3.py, and the amount after "up" (commerce3.py) and a round "of"
+#: a company (r10invest.py)
+DIRECTED = [
+    ("Japan will give TSMC up to 476 billion yen in subsidies for its second plant.", ("japan", "investsIn", "tsmc")),
+    ("Intel will receive $8.5 billion in grants from the United States.", ("united-states", "investsIn", "intel")),
+    ("Kenya secured a $750 million loan from the World Bank.", ("world-bank", "investsIn", "kenya")),
+    ("Mubadala and Temasek participated in the funding round of Mistral AI.", ("temasek", "investsIn", "mistral-ai")),
+    ("The contract to build the metro was awarded to China Railway Construction Corporation by the Government of "
+     "Nigeria.", ("china-railway-construction", "suppliesTo", "government-of-nigeria")),
+    ("Vietnam Airlines took delivery of its first Airbus A350.", ("airbus", "suppliesTo", "vietnam-airlines")),
+]
+
+DIRECTED_NOT = [
+    # money for orders is a sale, not funding; a contract not awarded
+    ("Boeing received $2 billion in orders from Ryanair.", ("ryanair", "investsIn", "boeing")),
+    ("The contract was not awarded to Huawei by the Government of Kenya.",
+     ("huawei", "suppliesTo", "government-of-kenya")),
+]
+
+
+@pytest.mark.parametrize("text,expected", DIRECTED)
+def test_directed_found(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text,absent", DIRECTED_NOT)
+def test_directed_not_found(nlp, text, absent):
+    assert absent not in triples(nlp, text)
 
 
 @pytest.mark.parametrize("text,expected", FOUND)
@@ -96,6 +149,22 @@ NOT_FOUND = [
     ("Brazil and India are members of the World Trade Organization.", ("brazil", "cooperatesWith", "india")),
     # owned by one, or jointly owned in the passive (a joint venture of the owners, not the thing)
     ("Google owns the cable together with its data centres.", ("google", "jointVentureWith", "meta-platforms")),
+    # the members of a consortium or the founders of a body are not thereby partners (gold reads membership)
+    ("Its members include China Telecom, China Mobile and Microsoft.", ("china-mobile", "cooperatesWith", "microsoft")),
+    ("The lender, founded by Brazil, Russia and India, is based in Shanghai.", ("brazil", "cooperatesWith", "india")),
+    # several joined to one system are not joined to each other
+    ("Gazprombank, Sovcombank and Post Bank are connected to the Chinese system.",
+     ("gazprombank", "cooperatesWith", "sovcombank")),
+    # things made by several that are plural, or each on their own
+    ("The phones were built by Foxconn and Pegatron.", ("foxconn", "cooperatesWith", "pegatron")),
+    ("The report was written by the IMF and the World Bank separately.",
+     ("international-monetary-fund", "cooperatesWith", "world-bank")),
+    # talks between rivals, a shared fact, a cut link, a refusal to share
+    ("Talks between Russia and Ukraine collapsed.", ("russia", "cooperatesWith", "ukraine")),
+    ("The US-China meeting in Geneva ended without a deal.", ("united-states", "cooperatesWith", "china")),
+    ("Russia and China share a long border.", ("russia", "cooperatesWith", "china")),
+    ("Argentina halted the swap line with China.", ("argentina", "cooperatesWith", "china")),
+    ("Gazprom and CNPC refused to share costs.", ("gazprom", "cooperatesWith", "cnpc")),
     # closing a channel
     ("VTB closed its correspondent accounts with Bank of China.", ("vtb", "cooperatesWith", "bank-of-china")),
 ]

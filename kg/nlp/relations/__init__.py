@@ -148,6 +148,8 @@ from kg.nlp.relations.xsent import (bare_title_rule, canonical_country_rule, inh
 from kg.nlp.relations.r13coop_lists import complete_lists
 from kg.nlp.relations.round13 import ROUND13_RULES
 from kg.nlp.relations.r14coop import R14COOP_RULES
+from kg.nlp.relations.r14coop2 import R14COOP2_RULES
+from kg.nlp.relations.r14coop3 import R14COOP3_RULES
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
                                      resolve_subject_groups)
 
@@ -237,7 +239,7 @@ RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, memb
                            sanctions_carrier_rule, partnership_of_rule, shared_among_rule, verb_read_as_noun_rule,
                            as_member_rule, comprising_rule, joined_employer_rule, joint_declaration_rule)
 RULES += ROUND13_RULES  # round 13's rules run last (kg/nlp/relations/round13.py)
-RULES += R14COOP_RULES  # cooperation in wire shapes (kg/nlp/relations/r14coop.py)
+RULES += R14COOP_RULES + R14COOP2_RULES + R14COOP3_RULES  # cooperation in wire shapes (kg/nlp/relations/r14coop*.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

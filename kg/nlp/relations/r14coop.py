@@ -194,11 +194,11 @@ def took_part_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "cooperatesWith", o, f"r14coop:took-part:{things[0].lower_}", ctx.status(verb), sent)
 
 
-@triggered_by(lambda lex: lex.words("r14coop_meeting_nouns"))
+@triggered_by(lambda lex: lex.words("r14coop_forum_nouns"))
 def hyphen_meeting_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the EU-CELAC summit``, ``the China-Africa forum``, ``the Russia-Egypt commission``: the names joined by a
-    hyphen before a meeting or a joint body meet to cooperate."""
-    for tok in ctx.find(sent, ctx.lex.words("r14coop_meeting_nouns")):
+    hyphen before a summit, a forum or a joint body meet to cooperate (not a mere meeting: rivals meet too)."""
+    for tok in ctx.find(sent, ctx.lex.words("r14coop_forum_nouns")):
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         head = tok
@@ -309,7 +309,9 @@ def jointly_owned_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if word.dep_ != "advmod" or verb.lemma_ not in ctx.lex.words("r14coop_owning_verbs") or \
                 any(c.dep_ in ("nsubjpass", "agent") for c in verb.children) or not _usable(verb, ctx):
             continue
-        if not any(c.dep_ == "dobj" and not ctx.entity(c) for c in verb.children):
+        # "A and B jointly control 70% of the market" is a sum of shares, not a thing held together
+        if not any(c.dep_ == "dobj" and not ctx.entity(c) and not any(t.like_num or t.lower_ in ("%", "percent")
+                                                                       for t in c.subtree) for c in verb.children):
             continue
         for s, o in combinations(_parties(verb, ctx), 2):
             yield Candidate(s, "jointVentureWith", o, f"r14coop:jointly-own:{verb.lemma_}", ctx.status(verb), sent)
@@ -329,6 +331,49 @@ def opened_channel_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "cooperatesWith", o, f"r14coop:channel:{noun.lemma_}", ctx.status(verb), sent)
 
 
+def _apart(verb: Token, ctx: DocContext) -> bool:
+    """Whether the doers of ``verb`` act each on their own (``each``, ``separately``)."""
+    words = ctx.lex.words("r14coop_apart_words")
+    return any(t.lower_ in words for c in verb.children for t in c.subtree if c.dep_ in ("advmod", "agent", "nsubj"))
+
+
+@triggered_by(lambda lex: lex.words("r14coop_creating_verbs"))
+def made_by_several_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The platform was developed by Visa, Mastercard and JCB``, ``the initiative, launched by Brazil, Mexico and
+    Colombia, …``: one thing created, launched or proposed by several parties is their joint work (not a plural of
+    things, ``chips are made by A and B``, nor ``each``)."""
+    for verb in ctx.find(sent, ctx.lex.words("r14coop_creating_verbs")):
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not _usable(verb, ctx) or _apart(verb, ctx):
+            continue
+        things = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not things and verb.dep_ == "acl":
+            things = [verb.head]
+        if len(things) != 1 or things[0].tag_ not in ("NN", "NNP") or ctx.entity(things[0]) or \
+                any(c.dep_ == "conj" for c in things[0].children):
+            continue
+        agents = party_ids([a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                            for a in ctx.actors(p)], ctx)
+        for s, o in combinations(agents, 2):
+            yield Candidate(s, "cooperatesWith", o, f"r14coop:made-by-several:{verb.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r14coop_involving_verbs"))
+def undertaking_involves_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The project involves Kazakhstan, Uzbekistan and China``, ``participants include Brazil, Argentina and
+    Chile``: the parties one undertaking takes in work together (those of a deal have an agreement)."""
+    subjects, deals = ctx.lex.words("r14coop_involving_subjects"), _deal_words(ctx.lex)
+    for verb in ctx.find(sent, ctx.lex.words("r14coop_involving_verbs")):
+        if verb.pos_ != "VERB" or not _usable(verb, ctx):
+            continue
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if owner is None or ctx.entity(owner) or (owner.lower_ not in subjects and owner.lemma_ not in subjects):
+            continue
+        named = party_ids([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
+        predicate = "agreementWith" if owner.lower_ in deals or owner.lemma_ in deals else "cooperatesWith"
+        for s, o in combinations(named, 2):
+            yield Candidate(s, predicate, o, f"r14coop:involves:{owner.lemma_}", ctx.status(verb), sent)
+
+
 R14COOP_RULES = (joined_systems_rule, set_up_body_rule, talks_on_cooperation_rule, common_thing_rule, took_part_rule,
                  hyphen_meeting_rule, card_network_rule, co_badged_rule, named_members_rule, jointly_owned_rule,
-                 opened_channel_rule)
+                 opened_channel_rule, made_by_several_rule, undertaking_involves_rule)

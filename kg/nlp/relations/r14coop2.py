@@ -1,0 +1,151 @@
+"""Cooperation and agreements beside r14coop.py: a joint undertaking of several parties (``the joint initiative of
+the ADB and the World Bank``, ``Russia and China will hold joint talks``), a bilateral or trilateral meeting of
+named parties (``the trilateral meeting of Russia, Iran and Azerbaijan``), a standing link between two parties
+(``the swap line between the PBoC and Argentina's central bank``, ``exploring a bridge between their payment
+systems``), a deal reached between parties (``the agreement was reached between A and B``), systems joined in the
+passive (``Iran's Shetab network was linked to Russia's Mir``) and things shared or exchanged (``ICANN and Verisign
+share responsibility for the root zone``, ``will exchange information with X``). Word lists: ``r14coop_*`` in
+``data/lexicon/cooperation.json``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.coop import party_ids
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r14coop import _deal_words, _pairs, _parties, _stopped, _usable
+from kg.nlp.relations.triggers import distinct_pairs
+
+
+def _listed(noun: Token, preps: set[str], ctx: DocContext) -> list[str]:
+    """The parties named after ``preps`` on ``noun`` (``of A, B and C``, ``between A and B``)."""
+    return party_ids([a for p in ctx.pobjs(noun, preps) for a in ctx.actors(p)], ctx)
+
+
+@triggered_by(lambda lex: {"joint"})
+def joint_of_parties_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The project is a joint initiative of the ADB and the World Bank``, ``Russia and China will hold joint talks
+    on internet security``: the parties of a joint undertaking work together (joint ventures and joint statements
+    are read by their own rules; one with a partner by r12lex.py)."""
+    excluded = ctx.lex.words("r12lex_not_joint_nouns")
+    for joint in ctx.find(sent, {"joint"}):
+        noun = joint.head
+        if joint.dep_ != "amod" or noun.pos_ != "NOUN" or noun.lower_ in excluded or noun.lemma_ in excluded or \
+                ctx.negated(noun):
+            continue
+        named = _listed(noun, {"of", "between"}, ctx)
+        if len(named) >= 2:
+            for s, o in combinations(named, 2):
+                yield Candidate(s, "cooperatesWith", o, f"r14coop:joint-of:{noun.lemma_}", ctx.status(noun), sent)
+            continue
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not _usable(verb, ctx) or _stopped(verb, ctx):
+            continue
+        for s, o in _pairs(verb, [noun], ctx):
+            yield Candidate(s, "cooperatesWith", o, f"r14coop:joint-held:{noun.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r14coop_meeting_nouns"))
+def marked_meeting_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the trilateral meeting of Russia, Iran and Azerbaijan``, ``bilateral talks between Egypt and Sudan``: a
+    meeting marked as the parties' own (bilateral, trilateral) is cooperation among them (not ``talks between``
+    alone: rivals talk too)."""
+    marks = ctx.lex.words("r14coop_meeting_marks")
+    for noun in ctx.find(sent, ctx.lex.words("r14coop_meeting_nouns")):
+        if noun.pos_ != "NOUN" or ctx.negated(noun) or \
+                not any(c.dep_ == "amod" and c.lower_ in marks for c in noun.children):
+            continue
+        for s, o in combinations(_listed(noun, {"of", "between", "among"}, ctx), 2):
+            yield Candidate(s, "cooperatesWith", o, f"r14coop:marked-meeting:{noun.lemma_}", ctx.status(noun), sent)
+
+
+@triggered_by(lambda lex: lex.words("r14coop_bridge_nouns"))
+def standing_link_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The swap line between the PBoC and Argentina's central bank was renewed`` (the parties named), ``the two
+    central banks are exploring a bridge between their payment systems`` (the doers of the verb): a standing link
+    between two parties is cooperation (not one that is cut: ``halted the link``)."""
+    for noun in ctx.find(sent, ctx.lex.words("r14coop_bridge_nouns")):
+        if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+            noun = noun.head  # "the swap line between …"
+        if noun.pos_ != "NOUN" or ctx.negated(noun):
+            continue
+        verb = noun.head
+        while verb.dep_ in ("prep", "pobj", "compound") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ == "VERB" and (not _usable(verb, ctx) or _stopped(verb, ctx)):
+            continue
+        named = _listed(noun, {"between"}, ctx)
+        pairs = list(combinations(named, 2))
+        between = [p for p in ctx.pobjs(noun, {"between"})]
+        if not pairs and between and any(c.dep_ == "poss" and c.lower_ == "their" for p in between
+                                         for c in p.children) and noun.head.pos_ == "VERB":
+            pairs = list(combinations(_parties(noun.head, ctx), 2))  # "… a bridge between their systems"
+        status = ctx.status(verb if verb.pos_ == "VERB" else noun)
+        for s, o in pairs:
+            yield Candidate(s, "cooperatesWith", o, f"r14coop:standing-link:{noun.lemma_}", status, sent)
+
+
+@triggered_by(lambda lex: lex.words("r14coop_reaching_verbs"))
+def reached_between_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The agreement was reached between Telefonica and the Government of Peru``, ``a deal was signed between A
+    and B``: a deal made between named parties is an agreement between them."""
+    deals = _deal_words(ctx.lex)
+    for verb in ctx.find(sent, ctx.lex.words("r14coop_reaching_verbs")):
+        if verb.pos_ != "VERB" or not _usable(verb, ctx):
+            continue
+        if not any(c.dep_ == "nsubjpass" and (c.lower_ in deals or c.lemma_ in deals) for c in verb.children):
+            continue
+        for s, o in combinations(_listed(verb, {"between", "among"}, ctx), 2):
+            yield Candidate(s, "agreementWith", o, f"r14coop:reached-between:{verb.lemma_}", ctx.status(verb), sent)
+
+
+def _owners(tok: Token, ctx: DocContext) -> list[str]:
+    """The parties a system belongs to: the name itself (``Shetab``) and the owner before it (``Iran's``)."""
+    found = list(ctx.actors(tok))
+    found += [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c)]
+    return party_ids(found, ctx)
+
+
+@triggered_by(lambda lex: lex.words("r14coop_joining_verbs"))
+def joined_passive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Iran's Shetab network was linked to Russia's payment system`` (each side's owner), ``the two payment
+    systems, Shetab and Mir, were connected``: systems joined in the passive join their owners."""
+    for verb in ctx.find(sent, ctx.lex.words("r14coop_joining_verbs")):
+        if verb.pos_ != "VERB" or not _usable(verb, ctx):
+            continue
+        joined = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not joined or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        first = [a for t in joined for a in _owners(t, ctx)]
+        first += [a for t in joined for c in t.children if c.dep_ == "appos" for a in ctx.actors(c)]
+        targets = list(ctx.pobjs(verb, {"to", "with", "into"}))
+        second = [a for p in targets for a in _owners(p, ctx)]
+        # "A and B were connected" joins them; "A and B are connected to the Chinese system" joins each to it
+        pairs = list(distinct_pairs(first, second)) if targets else list(combinations(dict.fromkeys(first), 2))
+        for s, o in pairs:
+            yield Candidate(s, "cooperatesWith", o, f"r14coop:joined-passive:{verb.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r14coop_sharing_verbs"))
+def shared_things_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``ICANN, Verisign and the Commerce Department share responsibility for the root zone``, ``ARSAT and Telebras
+    will share satellite capacity``, ``Roskomnadzor will exchange information with Belarus's OAC``: parties sharing
+    or exchanging data, capacity or duties work together (not ``share a border``: the thing must be one of
+    ``r14coop_shared_things``)."""
+    things = ctx.lex.words("r14coop_shared_things")
+    for verb in ctx.find(sent, ctx.lex.words("r14coop_sharing_verbs")):
+        if verb.pos_ != "VERB" or not _usable(verb, ctx) or _stopped(verb, ctx):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in things or c.lemma_ in things)]
+        if not objects:
+            continue
+        for s, o in _pairs(verb, objects, ctx):
+            yield Candidate(s, "cooperatesWith", o, f"r14coop:shared:{verb.lemma_}", ctx.status(verb), sent)
+
+
+R14COOP2_RULES = (joint_of_parties_rule, marked_meeting_rule, standing_link_rule, reached_between_rule,
+                  joined_passive_rule, shared_things_rule)
