@@ -54,6 +54,7 @@ FOUND = [
     # names joined by a hyphen before a meeting
     ("The EU-CELAC summit in Brussels adopted a declaration on digital cooperation.",
      [("european-union", "cooperatesWith", "celac")]),
+    ("The China-Brazil satellite programme launched its sixth satellite.", [("china", "cooperatesWith", "brazil")]),
     # a network's cards issued by a bank
     ("Gazprombank began issuing UnionPay cards in March.", [("gazprombank", "cooperatesWith", "china-unionpay")]),
     ("Tinkoff Bank said it would issue cards on the UnionPay network.",
@@ -89,6 +90,11 @@ FOUND = [
      [("arsat", "cooperatesWith", "telebras")]),
     ("Russia's Roskomnadzor will exchange information with Belarus's Operational and Analytical Center.",
      [("roskomnadzor", "cooperatesWith", "operational-and-analytical-center")]),
+    # a deal signed by people named by their role stands for their states
+    ("The memorandum, signed in Astana by Kazakhstan's foreign minister and his Chinese counterpart, covers visas.",
+     [("kazakhstan", "agreementWith", "china")]),
+    ("The treaty was signed by Brazil's president and his Argentine counterpart.",
+     [("brazil", "agreementWith", "argentina")]),
 ]
 
 #: directed relations (investment, supply): r14coop3.py, and the amount after "up" (commerce3.py) and a round "of"
@@ -162,9 +168,13 @@ NOT_FOUND = [
     # talks between rivals, a shared fact, a cut link, a refusal to share
     ("Talks between Russia and Ukraine collapsed.", ("russia", "cooperatesWith", "ukraine")),
     ("The US-China meeting in Geneva ended without a deal.", ("united-states", "cooperatesWith", "china")),
+    ("The US-China trade war hit chip exports.", ("united-states", "cooperatesWith", "china")),
     ("Russia and China share a long border.", ("russia", "cooperatesWith", "china")),
     ("Argentina halted the swap line with China.", ("argentina", "cooperatesWith", "china")),
     ("Gazprom and CNPC refused to share costs.", ("gazprom", "cooperatesWith", "cnpc")),
+    # a deal not signed, or signed by one side only
+    ("The memorandum was not signed by Kazakhstan's foreign minister and his Chinese counterpart.",
+     ("kazakhstan", "agreementWith", "china")),
     # closing a channel
     ("VTB closed its correspondent accounts with Bank of China.", ("vtb", "cooperatesWith", "bank-of-china")),
 ]

@@ -196,8 +196,9 @@ def took_part_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 @triggered_by(lambda lex: lex.words("r14coop_forum_nouns"))
 def hyphen_meeting_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``the EU-CELAC summit``, ``the China-Africa forum``, ``the Russia-Egypt commission``: the names joined by a
-    hyphen before a summit, a forum or a joint body meet to cooperate (not a mere meeting: rivals meet too)."""
+    """``the EU-CELAC summit``, ``the China-Africa forum``, ``the China-Brazil satellite programme``: the names joined
+    by a hyphen before a summit, a joint body or a joint undertaking cooperate (not ``the US-China trade war``, nor
+    a mere meeting: rivals meet too)."""
     for tok in ctx.find(sent, ctx.lex.words("r14coop_forum_nouns")):
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue

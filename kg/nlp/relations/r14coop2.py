@@ -147,5 +147,36 @@ def shared_things_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "cooperatesWith", o, f"r14coop:shared:{verb.lemma_}", ctx.status(verb), sent)
 
 
+def _signer_parties(tok: Token, ctx: DocContext) -> list[str]:
+    """The party a signer stands for: a name itself, or the state or body of a person named by role
+    (``Kazakhstan's foreign minister``, ``his Chinese counterpart``)."""
+    if ctx.entity(tok):
+        return ctx.actors(tok, conj=False)
+    roles = ctx.lex.words("r14coop_role_nouns")
+    if tok.lower_ not in roles and tok.lemma_ not in roles:
+        return []
+    return [a for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and ctx.entity(c)
+            for a in ctx.actors(ctx.mention_root(c), conj=False)]
+
+
+@triggered_by(lambda lex: lex.words("r14coop_signing_verbs"))
+def signed_by_parties_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The memorandum, signed by Kazakhstan's foreign minister and his Chinese counterpart, covers …``, ``the deal
+    signed by Petronas and YPF``: the parties of those who signed a deal have an agreement."""
+    deals = _deal_words(ctx.lex)
+    for verb in ctx.find(sent, ctx.lex.words("r14coop_signing_verbs")):
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not _usable(verb, ctx):
+            continue
+        deal = verb.head if verb.dep_ in ("acl", "relcl") else next(
+            (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if deal is None or (deal.lower_ not in deals and deal.lemma_ not in deals):
+            continue
+        signers = [t for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                   for t in [p, *p.conjuncts]]
+        named = party_ids([a for t in signers for a in _signer_parties(t, ctx)], ctx)
+        for s, o in combinations(named, 2):
+            yield Candidate(s, "agreementWith", o, f"r14coop:signed-by:{deal.lemma_}", ctx.status(verb), sent)
+
+
 R14COOP2_RULES = (joint_of_parties_rule, marked_meeting_rule, standing_link_rule, reached_between_rule,
-                  joined_passive_rule, shared_things_rule)
+                  joined_passive_rule, shared_things_rule, signed_by_parties_rule)
