@@ -95,6 +95,13 @@ FOUND = [
      [("kazakhstan", "agreementWith", "china")]),
     ("The treaty was signed by Brazil's president and his Argentine counterpart.",
      [("brazil", "agreementWith", "argentina")]),
+    # cooperation heads of state agree or discuss is their countries'
+    ("Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva agreed to deepen cooperation in "
+     "semiconductors.", [("china", "cooperatesWith", "brazil")]),
+    ("Uzbek President Shavkat Mirziyoyev held talks with Chinese Premier Li Qiang on cooperation in digital "
+     "technologies.", [("uzbekistan", "cooperatesWith", "china")]),
+    ("Kazakhstan's foreign minister and his Russian counterpart discussed cooperation in space.",
+     [("kazakhstan", "cooperatesWith", "russia")]),
 ]
 
 #: directed relations (investment, supply): r14coop3.py, and the amount after "up" (commerce3.py) and a round "of"
@@ -175,6 +182,11 @@ NOT_FOUND = [
     # a deal not signed, or signed by one side only
     ("The memorandum was not signed by Kazakhstan's foreign minister and his Chinese counterpart.",
      ("kazakhstan", "agreementWith", "china")),
+    # a leader refusing to cooperate, or criticising others' cooperation
+    ("Vladimir Putin said Russia would not cooperate with Ukraine's President Volodymyr Zelensky.",
+     ("russia", "cooperatesWith", "ukraine")),
+    ("Russian President Vladimir Putin criticised cooperation between Kazakhstan and the United States.",
+     ("russia", "cooperatesWith", "kazakhstan")),
     # closing a channel
     ("VTB closed its correspondent accounts with Bank of China.", ("vtb", "cooperatesWith", "bank-of-china")),
 ]

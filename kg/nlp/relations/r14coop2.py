@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.r14coop import _deal_words, _pairs, _parties, _stopped, _usable
+from kg.nlp.relations.coop5 import _sides
+from kg.nlp.relations.r14coop import _cooperation_nouns, _deal_words, _pairs, _parties, _stopped, _talks_verb, _usable
 from kg.nlp.relations.triggers import distinct_pairs
 
 
@@ -178,5 +179,64 @@ def signed_by_parties_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "agreementWith", o, f"r14coop:signed-by:{deal.lemma_}", ctx.status(verb), sent)
 
 
+def _cooperation_verbs(lex) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The trigger verbs of cooperatesWith (``cooperate``, ``partner``)."""
+    return frozenset(v for v, specs in lex.verbs.items() if any(p == "cooperatesWith" for p, _s in specs))
+
+
+def _doer(tok: Token) -> Token:
+    """The verb whose subject does ``tok``: up an ``xcomp`` chain (``agreed to deepen …``) to a verb with one."""
+    verb = tok
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("xcomp", "conj"):
+            break
+        verb = verb.head
+    return verb
+
+
+@triggered_by(lambda lex: _cooperation_nouns(lex) | _cooperation_verbs(lex))
+def leaders_cooperate_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Russian President Vladimir Putin and his Kazakh counterpart Kassym-Jomart Tokayev discussed expanding
+    cooperation``, ``Uzbek President Mirziyoyev held talks with Chinese Premier Li Qiang on cooperation``: the
+    cooperation heads of state or of firms agree or discuss is their countries' or firms' (coop5.py reads their
+    deals)."""
+    if not ctx.index.ents_typed(sent, "Person", ctx.type_of) and \
+            not ctx.find(sent, ctx.lex.words("r14coop_role_nouns")):
+        return
+    verbs, nouns = _cooperation_verbs(ctx.lex), _cooperation_nouns(ctx.lex)
+    for word in ctx.find(sent, nouns | verbs):
+        if word.pos_ == "VERB" and word.lemma_ in verbs:
+            verb, extra = word, []
+        elif word.pos_ == "NOUN" and word.lower_ in nouns:
+            found = _talks_verb(word, ctx)
+            verb, extra = (found[0], found[1]) if found else (word.head, [])
+            if verb.pos_ != "VERB" or word.dep_ != "dobj" and not found:
+                continue
+            extra = [word, *extra]
+        else:
+            continue
+        doer = _doer(verb)
+        if not _usable(doer, ctx) or ctx.negated(verb) or _stopped(verb, ctx):
+            continue
+        signers = [t for c in doer.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        others = [t for h in (verb, doer, *extra, *(c for c in doer.children if c.dep_ == "dobj"))
+                  for p in ctx.pobjs(h, {"with"}) for t in (p, *p.conjuncts)]
+        left, by_person = _represented(signers, ctx)
+        right, with_person = _represented(others, ctx)
+        if not (by_person or with_person):
+            continue  # named parties alone: the trigger rules' case
+        pairs = list(distinct_pairs(left, right)) if others else list(combinations(left, 2))
+        for s, o in pairs:
+            yield Candidate(s, "cooperatesWith", o, "r14coop:leaders-cooperate", ctx.status(word), sent)
+
+
+def _represented(toks: list[Token], ctx: DocContext) -> tuple[list[str], bool]:
+    """The parties ``toks`` stand for (coop5.py's heads of state and of firms, and people named by role:
+    ``Kazakhstan's foreign minister``) and whether one was a person."""
+    parties, person = _sides(toks, ctx)
+    roles = [a for t in toks if not ctx.entity(t) for a in _signer_parties(t, ctx)]
+    return party_ids(parties + roles, ctx), person or bool(roles)
+
+
 R14COOP2_RULES = (joint_of_parties_rule, marked_meeting_rule, standing_link_rule, reached_between_rule,
-                  joined_passive_rule, shared_things_rule, signed_by_parties_rule)
+                  joined_passive_rule, shared_things_rule, signed_by_parties_rule, leaders_cooperate_rule)
