@@ -102,6 +102,12 @@ FOUND = [
      "technologies.", [("uzbekistan", "cooperatesWith", "china")]),
     ("Kazakhstan's foreign minister and his Russian counterpart discussed cooperation in space.",
      [("kazakhstan", "cooperatesWith", "russia")]),
+    ("Kazakhstan's digital minister signed a memorandum with his Chinese counterpart on AI.",
+     [("kazakhstan", "agreementWith", "china")]),
+    ("Brazil's finance minister Fernando Haddad signed an agreement with Chinese Finance Minister Lan Fo'an.",
+     [("brazil", "agreementWith", "china")]),
+    ("Uzbek Foreign Minister Bakhtiyor Saidov and his Turkmen counterpart Rashid Meredov signed a roadmap for "
+     "cooperation.", [("uzbekistan", "cooperatesWith", "turkmenistan")]),
 ]
 
 #: directed relations (investment, supply): r14coop3.py, and the amount after "up" (commerce3.py) and a round "of"

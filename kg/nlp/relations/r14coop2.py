@@ -194,27 +194,49 @@ def _doer(tok: Token) -> Token:
     return verb
 
 
-@triggered_by(lambda lex: _cooperation_nouns(lex) | _cooperation_verbs(lex))
+def _trigger_verb(word: Token, ctx: DocContext) -> tuple[Token, list[Token]] | None:
+    """The verb a cooperation word is done by and the words passed on the way: the verb itself, the verb of talks
+    about it (``held talks on cooperation``), or the verb it is the object of (``pledged closer cooperation``,
+    ``agreed on a partnership``)."""
+    if word.pos_ == "VERB":
+        return word, []
+    found = _talks_verb(word, ctx)
+    if found:
+        return found[0], [word, *found[1]]
+    head = word.head
+    if word.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif word.dep_ != "dobj":
+        return None
+    return (head, [word]) if head.pos_ == "VERB" else None
+
+
+@triggered_by(lambda lex: _cooperation_nouns(lex) | _cooperation_verbs(lex) | _deal_words(lex))
 def leaders_cooperate_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Russian President Vladimir Putin and his Kazakh counterpart Kassym-Jomart Tokayev discussed expanding
-    cooperation``, ``Uzbek President Mirziyoyev held talks with Chinese Premier Li Qiang on cooperation``: the
-    cooperation heads of state or of firms agree or discuss is their countries' or firms' (coop5.py reads their
-    deals)."""
+    cooperation``, ``Uzbek President Mirziyoyev held talks with Chinese Premier Li Qiang on cooperation``,
+    ``Kazakhstan's digital minister signed a memorandum with his Chinese counterpart``: the cooperation or the deal
+    heads of state, ministers or officials agree, sign or discuss is their countries' (coop5.py reads heads of state
+    signing deals)."""
     if not ctx.index.ents_typed(sent, "Person", ctx.type_of) and \
             not ctx.find(sent, ctx.lex.words("r14coop_role_nouns")):
         return
-    verbs, nouns = _cooperation_verbs(ctx.lex), _cooperation_nouns(ctx.lex)
-    for word in ctx.find(sent, nouns | verbs):
+    verbs, nouns, deals = _cooperation_verbs(ctx.lex), _cooperation_nouns(ctx.lex), _deal_words(ctx.lex)
+    signing = ctx.lex.words("r14coop_signing_verbs")
+    for word in ctx.find(sent, nouns | verbs | deals):
         if word.pos_ == "VERB" and word.lemma_ in verbs:
-            verb, extra = word, []
+            predicate = "cooperatesWith"
         elif word.pos_ == "NOUN" and word.lower_ in nouns:
-            found = _talks_verb(word, ctx)
-            verb, extra = (found[0], found[1]) if found else (word.head, [])
-            if verb.pos_ != "VERB" or word.dep_ != "dobj" and not found:
-                continue
-            extra = [word, *extra]
+            predicate = "cooperatesWith"
+        elif word.pos_ == "NOUN" and (word.lower_ in deals or word.lemma_ in deals) and word.dep_ == "dobj" and \
+                word.head.lemma_ in signing:
+            predicate = "agreementWith"
         else:
             continue
+        found = _trigger_verb(word, ctx)
+        if found is None:
+            continue
+        verb, extra = found
         doer = _doer(verb)
         if not _usable(doer, ctx) or ctx.negated(verb) or _stopped(verb, ctx):
             continue
@@ -227,14 +249,39 @@ def leaders_cooperate_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue  # named parties alone: the trigger rules' case
         pairs = list(distinct_pairs(left, right)) if others else list(combinations(left, 2))
         for s, o in pairs:
-            yield Candidate(s, "cooperatesWith", o, "r14coop:leaders-cooperate", ctx.status(word), sent)
+            yield Candidate(s, predicate, o, "r14coop:leaders-" + ("deal" if predicate == "agreementWith" else
+                                                                   "cooperate"), ctx.status(word), sent)
+
+
+def _titled_country(tok: Token, ctx: DocContext) -> str | None:
+    """The country a person's title names before the name: ``Brazil's finance minister Fernando Haddad``, ``his
+    Turkmen counterpart Rashid Meredov``, ``Chinese Finance Minister Lan Fo'an``."""
+    person = ctx.entity(tok)
+    doc, sent, roles = ctx.doc, tok.sent, ctx.lex.words("r14coop_role_nouns")
+    i = tok.i
+    while i > sent.start and ctx.entity(doc[i - 1]) == person:
+        i -= 1
+    j, titled = i - 1, False
+    while j >= sent.start and i - j <= 5 and not ctx.entity(doc[j]) and doc[j].is_alpha:
+        titled = titled or doc[j].lower_ in roles
+        j -= 1
+    if j >= sent.start and doc[j].text in ("'s", "’s"):
+        j -= 1
+    country = ctx.entity(doc[j]) if titled and j >= sent.start else None
+    return country if country and ctx.type_of(country) == "Country" else None
 
 
 def _represented(toks: list[Token], ctx: DocContext) -> tuple[list[str], bool]:
-    """The parties ``toks`` stand for (coop5.py's heads of state and of firms, and people named by role:
-    ``Kazakhstan's foreign minister``) and whether one was a person."""
+    """The parties ``toks`` stand for (coop5.py's heads of state and of firms, ministers and officials by their
+    title, and people named by role: ``Kazakhstan's foreign minister``) and whether one was a person."""
     parties, person = _sides(toks, ctx)
     roles = [a for t in toks if not ctx.entity(t) for a in _signer_parties(t, ctx)]
+    for t in toks:
+        root = ctx.mention_root(t)
+        if ctx.type_of(ctx.entity(root) or "") == "Person":
+            country = _titled_country(root, ctx)
+            if country:
+                roles.append(country)
     return party_ids(parties + roles, ctx), person or bool(roles)
 
 
