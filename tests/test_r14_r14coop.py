@@ -108,6 +108,8 @@ FOUND = [
      [("brazil", "agreementWith", "china")]),
     ("Uzbek Foreign Minister Bakhtiyor Saidov and his Turkmen counterpart Rashid Meredov signed a roadmap for "
      "cooperation.", [("uzbekistan", "cooperatesWith", "turkmenistan")]),
+    ("Chilean President Gabriel Boric met Chinese President Xi Jinping in Beijing on Monday. The two leaders agreed "
+     "to deepen cooperation in lithium.", [("chile", "cooperatesWith", "china")]),
 ]
 
 #: directed relations (investment, supply): r14coop3.py, and the amount after "up" (commerce3.py) and a round "of"

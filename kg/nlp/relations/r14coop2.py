@@ -4,8 +4,11 @@ named parties (``the trilateral meeting of Russia, Iran and Azerbaijan``), a sta
 (``the swap line between the PBoC and Argentina's central bank``, ``exploring a bridge between their payment
 systems``), a deal reached between parties (``the agreement was reached between A and B``), systems joined in the
 passive (``Iran's Shetab network was linked to Russia's Mir``) and things shared or exchanged (``ICANN and Verisign
-share responsibility for the root zone``, ``will exchange information with X``). Word lists: ``r14coop_*`` in
-``data/lexicon/cooperation.json``."""
+share responsibility for the root zone``, ``will exchange information with X``), a deal signed by people named by
+role (``signed by Kazakhstan's foreign minister and his Chinese counterpart``) and the cooperation or deals of heads
+of state, ministers and officials, which are their countries' (``Chinese President Xi Jinping and Brazilian
+President Lula agreed to deepen cooperation``; ``the two leaders …`` by their titles elsewhere in the text). Word
+lists: ``r14coop_*`` in ``data/lexicon/cooperation.json``."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.coop5 import _sides
+from kg.nlp.relations.coop5 import _country_led, _sides
 from kg.nlp.relations.r14coop import _cooperation_nouns, _deal_words, _pairs, _parties, _stopped, _talks_verb, _usable
 from kg.nlp.relations.triggers import distinct_pairs
 
@@ -271,11 +274,28 @@ def _titled_country(tok: Token, ctx: DocContext) -> str | None:
     return country if country and ctx.type_of(country) == "Country" else None
 
 
+def _person_countries(person: str, ctx: DocContext) -> list[str]:
+    """The countries the titles of a person's mentions in the document name (``Chinese President Xi Jinping``)."""
+    found = []
+    for m in ctx.mentions:
+        if m.entity_id == person:
+            tok = ctx.doc[m.end - 1]
+            country = _country_led(tok, ctx) or _titled_country(tok, ctx)
+            if country:
+                found.append(country)
+    return list(dict.fromkeys(found))
+
+
 def _represented(toks: list[Token], ctx: DocContext) -> tuple[list[str], bool]:
     """The parties ``toks`` stand for (coop5.py's heads of state and of firms, ministers and officials by their
     title, and people named by role: ``Kazakhstan's foreign minister``) and whether one was a person."""
     parties, person = _sides(toks, ctx)
     roles = [a for t in toks if not ctx.entity(t) for a in _signer_parties(t, ctx)]
+    # "the two leaders", "they": the people a reference stands for, by the title of any of their mentions
+    for t in toks:
+        if not ctx.entity(t):
+            referred = ctx.plural_refs.get(t.i) or ctx.refs.get(t.i) or []
+            roles += [c for pid in referred if ctx.type_of(pid) == "Person" for c in _person_countries(pid, ctx)[:1]]
     for t in toks:
         root = ctx.mention_root(t)
         if ctx.type_of(ctx.entity(root) or "") == "Person":
