@@ -110,6 +110,8 @@ FOUND = [
      "cooperation.", [("uzbekistan", "cooperatesWith", "turkmenistan")]),
     ("Chilean President Gabriel Boric met Chinese President Xi Jinping in Beijing on Monday. The two leaders agreed "
      "to deepen cooperation in lithium.", [("chile", "cooperatesWith", "china")]),
+    ("Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev in Astana to discuss cooperation "
+     "in energy.", [("russia", "cooperatesWith", "kazakhstan")]),
 ]
 
 #: directed relations (investment, supply): r14coop3.py, and the amount after "up" (commerce3.py) and a round "of"
@@ -194,6 +196,11 @@ NOT_FOUND = [
     ("Vladimir Putin said Russia would not cooperate with Ukraine's President Volodymyr Zelensky.",
      ("russia", "cooperatesWith", "ukraine")),
     ("Russian President Vladimir Putin criticised cooperation between Kazakhstan and the United States.",
+     ("russia", "cooperatesWith", "kazakhstan")),
+    # leaders meeting about something else, or refusing to discuss cooperation
+    ("Russian President Vladimir Putin met Ukrainian President Volodymyr Zelensky to discuss a ceasefire.",
+     ("russia", "cooperatesWith", "ukraine")),
+    ("Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev but refused to discuss cooperation.",
      ("russia", "cooperatesWith", "kazakhstan")),
     # closing a channel
     ("VTB closed its correspondent accounts with Bank of China.", ("vtb", "cooperatesWith", "bank-of-china")),

@@ -246,6 +246,8 @@ def leaders_cooperate_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         signers = [t for c in doer.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
         others = [t for h in (verb, doer, *extra, *(c for c in doer.children if c.dep_ == "dobj"))
                   for p in ctx.pobjs(h, {"with"}) for t in (p, *p.conjuncts)]
+        if doer.lemma_ in ctx.lex.words("r14coop_meeting_verbs"):  # "X met Y to discuss cooperation"
+            others += [t for c in doer.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
         left, by_person = _represented(signers, ctx)
         right, with_person = _represented(others, ctx)
         if not (by_person or with_person):
