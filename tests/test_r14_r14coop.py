@@ -189,6 +189,7 @@ NOT_FOUND = [
     ("Russia and China share a long border.", ("russia", "cooperatesWith", "china")),
     ("Argentina halted the swap line with China.", ("argentina", "cooperatesWith", "china")),
     ("Gazprom and CNPC refused to share costs.", ("gazprom", "cooperatesWith", "cnpc")),
+    ("Washington accused Huawei of sharing information with Moscow.", ("huawei", "cooperatesWith", "russia")),
     # a deal not signed, or signed by one side only
     ("The memorandum was not signed by Kazakhstan's foreign minister and his Chinese counterpart.",
      ("kazakhstan", "agreementWith", "china")),

@@ -214,13 +214,14 @@ def hyphen_meeting_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def _stopped(verb: Token, ctx: DocContext) -> bool:
-    """Whether ``verb`` is what someone stops or refuses doing (``stopped accepting Mir cards``)."""
+    """Whether ``verb`` is what someone stops, refuses or is accused of doing (``stopped accepting Mir cards``,
+    ``accused Huawei of sharing data with Moscow``)."""
     stops = ctx.lex.words("r14coop_stop_verbs")
     tok = verb
-    for _ in range(3):
+    for _ in range(4):
         if tok.lemma_ in stops:
             return True
-        if tok.dep_ not in ("xcomp", "pcomp", "ccomp", "conj") or tok.head.i == tok.i:
+        if tok.dep_ not in ("xcomp", "pcomp", "ccomp", "conj", "prep") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
