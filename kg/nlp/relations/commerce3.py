@@ -64,6 +64,9 @@ def granted_money_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # "give TSMC up to 732 billion yen": "to" hangs on the verb or on "up"
         money += [p for c in verb.children if c.dep_ == "prt" and c.lower_ == "up" for h in (verb, c)
                   for p in ctx.pobjs(h, {"to"})]
+        # "give TSMC up to 476 billion yen", parsed with the amount as the object of "up" itself
+        money += [p for c in verb.children if c.dep_ == "prt" and c.lower_ == "up" for p in c.children
+                  if p.dep_ == "pobj"]
         if not money or not all(_is_money(m, ctx) for m in money):
             continue
         # "$1bn in military aid": the money is for something other than funding

@@ -382,7 +382,7 @@ def round_taken_part_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         # "for X" may hang on the round or on the verb
         targets = [a for h in (rnd, verb) for p in ctx.pobjs(h, {"for"}) for a in ctx.actors(p)]
-        targets += [a for p in ctx.pobjs(rnd, {"in", "into"}) for a in ctx.actors(p)]
+        targets += [a for p in ctx.pobjs(rnd, {"in", "into", "of"}) for a in ctx.actors(p)]  # "the round of Zepto"
         targets += [a for c in rnd.children if c.dep_ in ("poss", "compound") and ctx.entity(c)
                     for a in ctx.actors(c, conj=False)]
         targets += [a for c in rnd.children if c.dep_ == "compound" for g in c.children
