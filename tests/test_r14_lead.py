@@ -42,3 +42,28 @@ def test_description_case_keeps_both_names(nlp):
     found = triples(nlp, "Nokia, the Finnish vendor, and Ericsson signed supply deals with Vodafone.")
     assert {("nokia", "agreementWith", "vodafone"), ("ericsson", "agreementWith", "vodafone")} <= {
         t if t[0] != "vodafone" else (t[2], t[1], t[0]) for t in found}
+
+
+SPECULATED = [
+    ("Bankers say Mubadala could take a stake in Klarna.", ("mubadala", "investsIn", "klarna")),
+    ("Mubadala could take a stake in Klarna, bankers say.", ("mubadala", "investsIn", "klarna")),
+    ("Sources say Nvidia may invest in Mistral.", ("nvidia", "investsIn", "mistral-ai")),
+    ("People familiar with the matter said Aramco could sign a supply deal with Sinopec.",
+     ("saudi-aramco", "suppliesTo", "sinopec")),
+]
+
+OFFERED = [
+    # a named actor's own "could" is an offer, which counts as a plan
+    ("Seoul said it could supply Poland with tanks.", ("south-korea", "suppliesTo", "poland")),
+    ("Nokia said it could supply Telkomsel with radios.", ("nokia", "suppliesTo", "telkomsel")),
+]
+
+
+@pytest.mark.parametrize("text,absent", SPECULATED)
+def test_possibility_reported_by_unnamed_sources_is_no_relation(nlp, text, absent):
+    assert absent not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", OFFERED)
+def test_named_actor_saying_it_could_act_is_a_plan(nlp, text, expected):
+    assert expected in triples(nlp, text)

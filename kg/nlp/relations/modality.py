@@ -27,6 +27,39 @@ def _hypothetical(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozens
         frozenset(spec.get("marks", [])), frozenset(spec.get("aux", [])), frozenset(spec.get("governors", []))))
 
 
+def _reported(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The possibility auxiliaries, report verbs and unnamed sources of reported speculation (made once)."""
+    spec = lex.negation.get("hypothetical", {})
+    return lexicon_memo(lex, "modality:reported", lambda: (
+        frozenset(spec.get("reported_aux", [])), frozenset(spec.get("report_verbs", [])),
+        frozenset(spec.get("speculating_sources", []))))
+
+
+def reported_speculation(chain: list[int], p: Parse, lex: Lexicon) -> bool:
+    """Whether the clause of ``chain[0]`` is a possibility that unnamed sources report: ``Bankers say X could take
+    a stake in Y``, ``analysts expect X may join Z``. A named actor's "could" stays (``Seoul said it could supply
+    X``: an offer, which the gold files read as a plan).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Bankers", "say", "Mubadala", "could", "buy", "a", "stake"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 6, 4], lemmas=["banker", "say", "Mubadala", "could",
+    ...           "buy", "a", "stake"], deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj"])
+    >>> lex = Lexicon.from_dict({"negation": {"hypothetical": {"reported_aux": ["could"], "report_verbs": ["say"],
+    ...                                                        "speculating_sources": ["bankers"]}}})
+    >>> p = read_parse(doc)
+    >>> reported_speculation(governor_chain(4, p), p, lex), reported_speculation(governor_chain(1, p), p, lex)
+    (True, False)
+    """
+    aux, verbs, sources = _reported(lex)
+    clause = next((gov for gov in chain if p.dep[gov] == "ccomp"), None)  # "a stake" -> "take" (-> "say")
+    if clause is None or not any(p.dep[c] == "aux" and p.lower[c] in aux for c in p.children[clause]):
+        return False
+    report = p.head[clause]
+    return bool(word_forms(report, p) & verbs) and any(
+        p.dep[c] == "nsubj" and p.lower[c] in sources for c in p.children[report])
+
+
 def governor_chain(i: int, p: Parse) -> list[int]:
     """Token ``i`` and the tokens it hangs on up to its clause's root (eight at most), by index over the parse: a
     relative clause or an apposition states its own fact, whatever the main clause says.
@@ -212,6 +245,8 @@ def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
     marks, aux, verbs = _hypothetical(lex)
     if inverted(chain, p, lex):
         return True  # "Should X restrict …, Y would …", "Will X join Z?" (r13suite_modality.py)
+    if reported_speculation(chain, p, lex):
+        return True  # "Bankers say X could take a stake in Y"
     dep, lower = p.dep, p.lower
     for k, gov in enumerate(chain):
         for child in p.children[gov]:
