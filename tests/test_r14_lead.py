@@ -67,3 +67,30 @@ def test_possibility_reported_by_unnamed_sources_is_no_relation(nlp, text, absen
 @pytest.mark.parametrize("text,expected", OFFERED)
 def test_named_actor_saying_it_could_act_is_a_plan(nlp, text, expected):
     assert expected in triples(nlp, text)
+
+
+UNNAMED_COUNTERPART = [
+    ("Ericsson and Nokia have signed contracts with several operators.", ("ericsson", "agreementWith", "nokia")),
+    ("Samsung and LG signed cooperation agreements with two universities.",
+     ("lg-electronics", "cooperatesWith", "samsung-electronics")),
+]
+
+MUTUAL = [
+    ("Samsung and LG signed a cooperation agreement on display panels.",
+     ("lg-electronics", "agreementWith", "samsung-electronics")),
+    ("Russia and China signed an agreement on satellite navigation.", ("china", "agreementWith", "russia")),
+]
+
+
+def _either_way(found, triple):
+    return triple in found or (triple[2], triple[1], triple[0]) in found
+
+
+@pytest.mark.parametrize("text,absent", UNNAMED_COUNTERPART)
+def test_deal_with_an_unnamed_counterpart_pairs_no_signatories(nlp, text, absent):
+    assert not _either_way(triples(nlp, text), absent)
+
+
+@pytest.mark.parametrize("text,expected", MUTUAL)
+def test_deal_between_the_signatories_still_pairs_them(nlp, text, expected):
+    assert _either_way(triples(nlp, text), expected)

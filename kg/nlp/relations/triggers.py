@@ -17,6 +17,7 @@ from kg.nlp.relations.targets import slot_actors, typed_target
 from kg.schema import PREDICATES
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r11supb import asset_moved, deal_supply_pairs, money_given
+from kg.nlp.relations.r14lead import unnamed_counterpart
 
 TOPIC_PREPS = {"in", "on", "over", "for", "including", "covering", "spanning", "around", "regarding", "concerning",
                "about", "like"}
@@ -376,8 +377,8 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 holders = _colon_list(tok, sent, ctx) or holders
             sym = PREDICATES[predicate].symmetric
             mutual = sym and any(s.startswith("self") or s == "between" for s in slots)
-            if (not sym and not others) or not holders:
-                continue  # no pair (:func:`pairs` pairs holders)
+            if (not sym and not others) or not holders or mutual and not others and unnamed_counterpart(tok, ctx):
+                continue  # no pair (:func:`pairs` pairs holders; not those of a deal "with several operators")
             status = ctx.status(tok)
             tech = topics(tok, ctx)
             deal = deal_supply_pairs(tok, holders, others, ctx) if predicate == "suppliesTo" else None
