@@ -94,3 +94,21 @@ def test_deal_with_an_unnamed_counterpart_pairs_no_signatories(nlp, text, absent
 @pytest.mark.parametrize("text,expected", MUTUAL)
 def test_deal_between_the_signatories_still_pairs_them(nlp, text, expected):
     assert _either_way(triples(nlp, text), expected)
+
+
+SHARED_SUBJECT = [
+    ("Samsung develops AI chips and competes with Apple in smartphones.",
+     ("samsung-electronics", "competesWith", "apple")),
+    ("Xiaomi makes phones and supplies components to Indian assemblers.", ("xiaomi", "suppliesTo", "india")),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHARED_SUBJECT)
+def test_verb_tagged_as_a_conjoined_noun_shares_the_subject(nlp, text, expected):
+    assert _either_way(triples(nlp, text), expected)
+
+
+def test_conjoined_noun_after_a_name_is_no_shared_subject(nlp):
+    # "A and supplies" after a name: the names right before do it, not the clause's subject
+    found = triples(nlp, "Lenovo buys screens from BOE and supplies laptops to Brazil.")
+    assert ("boe", "suppliesTo", "brazil") not in found

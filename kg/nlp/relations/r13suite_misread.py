@@ -90,10 +90,19 @@ def misread_verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.pos_ == "VERB" or tok.dep_ == "compound" and tok.head.i == tok.i + 1:
             continue  # a verb verb_rule reads; "supply chain", "sales team": a noun of a noun
         lemma = lemma_of(tok.lower_, verbs)
-        doers = names_before(tok.i, sent, ctx) if lemma else []
+        doers = (names_before(tok.i, sent, ctx) or shared_subject(tok, ctx)) if lemma else []
         if not doers or _negated_before(tok, ctx):
             continue
         yield from _slots(tok, lemma, doers, sent, ctx)
+
+
+def shared_subject(tok: Token, ctx: DocContext) -> list[str]:
+    """``Samsung develops AI chips and competes with Apple``: a verb the tagger joined to the object of the verb
+    before it (``chips and competes``) shares that verb's subject."""
+    obj = tok.head
+    if tok.dep_ != "conj" or obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or ctx.doc[tok.i - 1].lower_ != "and":
+        return []
+    return ctx.subjects(obj.head)
 
 
 def _negated_before(tok: Token, ctx: DocContext) -> bool:
