@@ -52,7 +52,7 @@ STATED = [
     ("Glencore will expand the mine with Gécamines, the state miner that is Glencore's partner in Kamoto Copper "
      "Company.", {("gecamines", "investsIn", "kamoto-copper-company")}, "event:partner-in"),
     ("Ford Motor has become the third partner in a $4.5 billion nickel project in Indonesia.",
-     {("ford-motor", "investsIn", "indonesia")}, "event:partner-in"),
+     {("ford-motor-company", "investsIn", "indonesia")}, "event:partner-in"),
     # an investment by or from someone
     ("The $1.5 billion investment from Microsoft in G42 was cleared.", {("microsoft", "investsIn", "g42")},
      "event:investment-by"),

@@ -114,7 +114,7 @@ PEOPLE_BY_USAGE = [
     # a surname after "Mr" elsewhere in the text
     ("Bahlil Lahadalia announced the deal on Monday. Mr Lahadalia said smelters would follow.", "Lahadalia"),
     # the subject of a saying about "he"
-    ("Jokowi Widodo signed the decree. Widodo told reporters he was pleased.", "Jokowi Widodo"),
+    ("Jokowi Widodo signed the decree. Widodo told reporters he was pleased.", "Joko Widodo"),
 ]
 
 

@@ -48,7 +48,7 @@ INCLUDED = [
      "to Beijing.", ("Tendai Moyo", "leaderOf", "Zimbabwe")),
     # "his Russian counterpart": a minister's counterpart is a minister of that country, not its leader
     ("India's defence minister, Rajnath Singh, met his Russian counterpart, Andrey Belousov, in Qingdao.",
-     ("Andrey Belousov", "worksFor", "Russia")),
+     ("Andrei Belousov", "worksFor", "Russia")),
     # a bare company title in a sentence that names no organisation: the company the text is about
     ("Rheinmetall will build a tank plant in Ukraine, the company said. \"We start next year,\" chief executive "
      "Armin Papperger said.", ("Armin Papperger", "leaderOf", "Rheinmetall")),
@@ -115,7 +115,7 @@ EXCLUDED = [
     ("Rights groups said French companies had sold surveillance tools to the government of President Omar Saleh.",
      ("Omar Saleh", "leaderOf", "France")),
     ("India's defence minister, Rajnath Singh, met his Russian counterpart, Andrey Belousov, in Qingdao.",
-     ("Andrey Belousov", "leaderOf", "Russia")),
+     ("Andrei Belousov", "leaderOf", "Russia")),
     # a new subject in between: the bare title is that company's, not the one named first
     ("Rheinmetall will build a tank plant in Ukraine. Airbus said its orders were strong. Chief executive Guillaume "
      "Faury said demand was high.", ("Guillaume Faury", "leaderOf", "Rheinmetall")),

@@ -15,9 +15,9 @@ def triples(nlp, text: str) -> set[tuple[str, str, str]]:
 INCLUDED = [
     # names listed after a plural group noun: a conjunct after the comma, "among them" hung on the verb
     ("Tencent has backed two Chinese companies, Unitree and Fourier.",
-     {("unitree", "basedIn", "china"), ("fourier", "basedIn", "china")}),
+     {("unitree-robotics", "basedIn", "china"), ("fourier", "basedIn", "china")}),
     ("Tencent has backed two Chinese robotics start-ups, Unitree and Fourier.",
-     {("unitree", "basedIn", "china"), ("unitree", "focusesOn", "robotics"), ("fourier", "focusesOn", "robotics")}),
+     {("unitree-robotics", "basedIn", "china"), ("unitree-robotics", "focusesOn", "robotics"), ("fourier", "focusesOn", "robotics")}),
     ("Apple had been testing models from several Japanese developers, among them Fujitsu, Rakuten and NEC.",
      {("fujitsu", "basedIn", "japan"), ("rakuten", "basedIn", "japan"), ("nec", "basedIn", "japan")}),
     # nominal cooperation: plural and hyphenated nouns, "relationship with"
