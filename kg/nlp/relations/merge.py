@@ -43,6 +43,8 @@ def well_typed(c: Candidate, ctx: DocContext) -> bool:
         return False
     if c.predicate in ("investsIn", "suppliesTo", "agreementWith", "jointVentureWith") and "Person" in (s, o):
         return False
+    if c.predicate in ("cooperatesWith", "competesWith") and s == o == "Person":
+        return False  # "Putin and Tokayev agreed to deepen cooperation": their states cooperate (r14coop2.py)
     if c.predicate == "restrictsExportsTo" and "Person" in (s, o):
         return False  # an export restriction is between states and organisations ("tightened curbs on them")
     if c.predicate == "restrictsExportsTo" and s == "Country" and o == "Organization" and \

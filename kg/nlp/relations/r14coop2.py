@@ -193,6 +193,8 @@ def _doer(tok: Token) -> Token:
     for _ in range(3):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("xcomp", "conj"):
             break
+        if verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
+            break  # "Putin ordered the bank to cooperate": the one ordered does it, not the one ordering
         verb = verb.head
     return verb
 
