@@ -206,6 +206,12 @@ class DocContext(GroupReading, ClauseReading):
                                for a in self.actors(self.doc[g], groups=groups) if a not in out)
         return out
 
+    def listed_items(self, tok: Token) -> list[Token]:
+        """The later items of a list the parser hung on ``tok`` as an apposition (``Japan, the Netherlands and the
+        United States``: the Netherlands and the United States), see :meth:`_listed_appos`."""
+        return [t for c in tok.children if c.dep_ == "appos" and self._listed_appos(tok.i, c.i)
+                for t in (c, *c.conjuncts)]
+
     def _listed_appos(self, i: int, j: int) -> bool:
         """Whether the name at ``j``, in apposition to the name at ``i``, is rather the second item of a list: it
         follows that name after a comma (and "the"), is an actor itself and has a named actor as its conjunct

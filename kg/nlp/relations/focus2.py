@@ -245,7 +245,8 @@ def mutual_agreement_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
             continue  # "agreed that …" reports an opinion; "agreed with X" is the trigger rules'
         # named parties only: "the partners agreed" speaks for a whole membership, not for pairs of it
-        named = [t for c in verb.children if c.dep_ == "nsubj" and ctx.entity(c) for t in [c, *c.conjuncts]]
+        named = [t for c in verb.children if c.dep_ == "nsubj" and ctx.entity(c)
+                 for t in [c, *c.conjuncts, *ctx.listed_items(c)]]
         parties = [a for t in named for a in ctx.actors(t, conj=False) if ctx.entity(t)
                    and ctx.type_of(a) in ("Country", "Organization", "InternationalOrganization", "Bloc")]
         parties = list(dict.fromkeys(parties))
