@@ -112,3 +112,15 @@ def test_conjoined_noun_after_a_name_is_no_shared_subject(nlp):
     # "A and supplies" after a name: the names right before do it, not the clause's subject
     found = triples(nlp, "Lenovo buys screens from BOE and supplies laptops to Brazil.")
     assert ("boe", "suppliesTo", "brazil") not in found
+
+
+def test_leaders_cooperating_pair_their_states_not_themselves(nlp):
+    found = triples(nlp, "Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev agreed to deepen "
+                         "cooperation.")
+    assert _either_way(found, ("kazakhstan", "cooperatesWith", "russia"))
+    assert not _either_way(found, ("kassym-jomart-tokayev", "cooperatesWith", "vladimir-putin"))
+
+
+def test_a_list_read_as_apposition_agrees_together(nlp):
+    found = triples(nlp, "Japan, the Netherlands and the United States agreed to align their chip export rules.")
+    assert _either_way(found, ("netherlands", "agreementWith", "united-states"))

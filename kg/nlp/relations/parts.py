@@ -158,7 +158,17 @@ def _ties_denied(part: str, whole: str, ctx: DocContext) -> bool:
                 continue
             tok = e.root
             while tok.dep_ in ("pobj", "agent", "prep", "dobj", "conj", "appos") and tok.head is not tok:
+                if past_owner(tok, ctx):
+                    return True  # "X's previous owner, Y"
                 tok = tok.head
-            if tok.pos_ in ("VERB", "AUX") and ctx.negated(tok):
+            if tok.pos_ in ("VERB", "AUX") and ctx.negated(tok) or past_owner(tok, ctx):
                 return True
+            if tok.dep_ == "nsubj" and tok.head.pos_ == "AUX" and ctx.negated(tok.head):
+                return True  # "Y is not the owner of X"
     return False
+
+
+def past_owner(tok: Token, ctx: DocContext) -> bool:
+    """Whether ``tok`` is an owner noun marked as past (``previous owner``, ``former parent``)."""
+    return tok.lemma_ in ctx.lex.words("r14lead_owner_nouns") and any(
+        c.dep_ == "amod" and c.lower_ in ctx.lex.words("former_words") for c in tok.children)
