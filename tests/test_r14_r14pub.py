@@ -1,0 +1,60 @@
+"""Published text: releases, ministry Q&As and joint statements (round 14, kg/nlp/r14pub.py). Every sentence is
+written for its construction (none from a gold file); each negative has a positive of the same construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp.pipeline import build_nlp
+
+    return build_nlp(relation_model=False)
+
+
+def ids(nlp, text: str) -> set[str]:
+    return set(ext.entities(nlp(text)))
+
+
+# --- a bare body's name is the body the document already named ------------------------------------------------
+
+def test_bare_ministry_after_its_acronym_is_that_countrys(nlp):
+    text = ("MOFCOM answers questions on gallium. Reporters asked about Washington's response. The United States "
+            "and the United States Congress were named twice. The Ministry of Commerce said on Monday that the "
+            "licences would be granted.")
+    found = ids(nlp, text)
+    assert "ministry-of-commerce-of-china" in found
+    assert not any(i.startswith("ministry-of-commerce-of-the-united") for i in found)
+
+
+def test_bare_foreign_ministry_after_its_full_name(nlp):
+    text = ("The Ministry of Foreign Affairs of Japan issued a note. Officials in South Korea and South Korea's "
+            "press criticised it. The foreign ministry said the note stood.")
+    found = ids(nlp, text)
+    assert "ministry-of-foreign-affairs-of-japan" in found
+    assert "ministry-of-foreign-affairs-of-south-korea" not in found
+
+
+def test_bare_ministry_with_no_body_named_keeps_the_home_country(nlp):
+    text = ("Vietnam and Vietnam's exporters welcomed the rules. The Ministry of Commerce of Vietnam was not "
+            "named here. The finance ministry said it would review the tariff.")
+    found = ids(nlp, text)
+    assert any(i.startswith("ministry-of-finance") and "vietnam" in i for i in found), found
+
+
+def test_bodies_of_one_kind_of_two_countries_name_none_by_the_bare_name(nlp):
+    from kg.nlp.governments import country_phrase
+    from kg.nlp.mentions import Mention
+    from kg.nlp.r14pub import body_country
+
+    kb = nlp.get_pipe("kg_linker").kb if "kg_linker" in nlp.pipe_names else None
+    if kb is None:
+        pytest.skip("no linker")
+    spec = {"name": "Ministry of Commerce of {country}"}
+    one = [Mention(0, 1, "ministry-of-commerce-of-china", "Organization", "name", "MOFCOM")]
+    assert body_country(kb, one, spec, country_phrase) == "china"
+    two = one + [Mention(2, 3, "ministry-of-commerce-and-industry-of-india", "Organization", "name", "x")]
+    assert body_country(kb, two, spec, country_phrase) == "china"  # another kind of body does not count
