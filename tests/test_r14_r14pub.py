@@ -58,3 +58,34 @@ def test_bodies_of_one_kind_of_two_countries_name_none_by_the_bare_name(nlp):
     assert body_country(kb, one, spec, country_phrase) == "china"
     two = one + [Mention(2, 3, "ministry-of-commerce-and-industry-of-india", "Organization", "name", "x")]
     assert body_country(kb, two, spec, country_phrase) == "china"  # another kind of body does not count
+
+
+# --- a claim "some" unnamed sources make states nothing ----------------------------------------------------------
+
+def triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in ext.relations(nlp(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Some foreign media say Huawei supplies chips to Iran.",
+    "Some analysts claim that Huawei supplies chips to Iran.",
+    "Some media reports say Huawei supplies chips to Iran.",
+])
+def test_a_claim_of_some_unnamed_sources_is_no_relation(nlp, text):
+    assert ("huawei", "suppliesTo", "iran") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Huawei supplies chips to Iran.",
+    "Reuters reported that Huawei supplies chips to Iran.",
+])
+def test_the_same_claim_stated_or_by_a_named_source_stays(nlp, text):
+    assert ("huawei", "suppliesTo", "iran") in triples(nlp, text)
+
+
+def test_a_body_named_only_after_the_bare_name_does_not_take_it(nlp):
+    text = ("Seoul and Seoul's agencies moved first. South Korea's regulators acted. The foreign ministry of South "
+            "Korea was not named here. Earlier, the foreign ministry blocked the app. Later a spokesperson for "
+            "the Chinese Ministry of Foreign Affairs replied.")
+    found = ids(nlp, text)
+    assert "ministry-of-foreign-affairs-of-south-korea" in found

@@ -173,7 +173,8 @@ class GovernmentRules:
                 named = any(m.kind == "ner" and m.label == "Organization" and (m.start, m.end) == (tok.i, end)
                             for m in out)
                 # the body of this kind the document already named ("MOFCOM ... the Ministry of Commerce")
-                land = body_country(self.kb, out, spec, country_phrase) if free or named else None
+                land = body_country(self.kb, [m for m in out if m.end <= tok.i], spec, country_phrase) \
+                    if free or named else None
                 if (free or named) and (land or home):
                     land = land or home
                     out = self._body(doc, out, land, self.kb.entries[land].name if land in self.kb else land, spec,

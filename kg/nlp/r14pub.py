@@ -13,7 +13,7 @@ from kg.nlp.mentions import Mention
 
 
 def body_country(kb: Any, mentions: Iterable[Mention], spec: dict[str, str], phrase: Any) -> str | None:
-    """The country of the one body of ``spec``'s kind that ``mentions`` already name (a gazetteer entry of an
+    """The country of the one body of ``spec``'s kind that ``mentions`` (those before the bare name) already name (a gazetteer entry of an
     organisation with a country whose canonical name is the one ``spec`` gives that country); None when the
     document names none or bodies of that kind of two countries. ``phrase`` writes a country's name as it reads
     inside a body's name (:func:`kg.nlp.governments.country_phrase`).
