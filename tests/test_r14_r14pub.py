@@ -89,3 +89,25 @@ def test_a_body_named_only_after_the_bare_name_does_not_take_it(nlp):
             "the Chinese Ministry of Foreign Affairs replied.")
     found = ids(nlp, text)
     assert "ministry-of-foreign-affairs-of-south-korea" in found
+
+
+# --- a joint statement's title names its parties -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Joint Statement on the Strategic Partnership between Brazil and the Republic of India", ("brazil", "india")),
+    ("Joint Declaration of Chile and Argentina on Lithium Cooperation", ("chile", "argentina")),
+    ("Joint Statement between the Kingdom of Saudi Arabia and Japan", ("saudi-arabia", "japan")),
+])
+def test_a_joint_statements_title_is_an_agreement_of_its_parties(nlp, text, pair):
+    found = triples(nlp, text)
+    assert {(pair[0], "agreementWith", pair[1]), (pair[1], "agreementWith", pair[0])} & found, found
+
+
+@pytest.mark.parametrize("text", [
+    "A joint statement between Brazil and India was not issued.",
+    "Brazil and India will discuss a joint statement on chips next year if talks go well.",
+    "Statement of Brazil and India on the outcome of the vote",
+])
+def test_no_agreement_without_a_titled_joint_statement(nlp, text):
+    found = triples(nlp, text)
+    assert not {("brazil", "agreementWith", "india"), ("india", "agreementWith", "brazil")} & found, found
