@@ -111,3 +111,32 @@ def test_a_joint_statements_title_is_an_agreement_of_its_parties(nlp, text, pair
 def test_no_agreement_without_a_titled_joint_statement(nlp, text):
     found = triples(nlp, text)
     assert not {("brazil", "agreementWith", "india"), ("india", "agreementWith", "brazil")} & found, found
+
+
+# --- a minister's portfolio names the ministry he heads ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, body", [
+    ("The pact was signed in the presence of Union Minister for Commerce and Industry, Consumer Affairs and Food "
+     "Mr. Piyush Goyal. The Ministry of Commerce and Industry of India hosted the event.",
+     "piyush-goyal", "ministry-of-commerce-and-industry-of-india"),
+    ("Officials of the Ministry of Trade and Industry of Singapore attended. Lawrence Wong, Deputy Prime Minister "
+     "and Minister for Trade and Industry of Singapore, opened the plant.",
+     "lawrence-wong", "ministry-of-trade-and-industry-of-singapore"),
+])
+def test_a_ministers_long_portfolio_names_the_ministry_he_heads(nlp, text, person, body):
+    found = triples(nlp, text)
+    assert (person, "leaderOf", body) in found, found
+
+
+def test_a_narrower_portfolio_heads_no_broader_ministry(nlp):
+    text = ("Officials of the Ministry of Trade and Industry of Singapore attended. Lawrence Wong, Minister for "
+            "Trade, opened the plant.")
+    rules = {e.rule for r in ext.relations(nlp(text)) for e in r.evidence}
+    assert "r14pub:portfolio-minister" not in rules  # (another rule may read a portfolio's first word)
+
+
+def test_portfolio_words_of_a_ministry_name():
+    from kg.nlp.relations.r14pub import body_portfolio, portfolio_words
+
+    assert body_portfolio("Department of Energy of the United States", {"department"}) == ["energy"]
+    assert portfolio_words(["Trade", "&", "Industry"]) == body_portfolio("Ministry of Trade and Industry", {"ministry"})

@@ -84,10 +84,10 @@ def body_portfolio(label: str, heads: set[str]) -> list[str] | None:
 
     >>> body_portfolio("Ministry of Trade and Industry of the Republic of Singapore", {"ministry"})
     ['trade', 'and', 'industry']
-    >>> body_portfolio("Ministry of Science and ICT", {"ministry"}), body_portfolio("Acme Ltd", {"ministry"})
-    (['science', 'and', 'ict'], None)
+    >>> body_portfolio("Ministry of Economy, Trade and Industry", {"ministry"}), body_portfolio("Acme", {"ministry"})
+    (['economy', 'and', 'trade', 'and', 'industry'], None)
     """
-    words = label.replace("&", " & ").split()
+    words = label.replace("&", " & ").replace(",", " , ").split()
     if len(words) < 3 or words[0].lower() not in heads or words[1].lower() not in ("of", "for"):
         return None
     rest = words[2:]
