@@ -140,3 +140,19 @@ def test_portfolio_words_of_a_ministry_name():
 
     assert body_portfolio("Department of Energy of the United States", {"department"}) == ["energy"]
     assert portfolio_words(["Trade", "&", "Industry"]) == body_portfolio("Ministry of Trade and Industry", {"ministry"})
+
+
+# --- a named market is no organisation ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, market", [
+    ("The battery will bid into the National Electricity Market from 2027, Origin Energy said.",
+     "national-electricity-market"),
+    ("Brussels wants a Digital Single Market for telecoms, the European Commission said.", "digital-single-market"),
+])
+def test_a_named_market_is_no_organisation(nlp, text, market):
+    found = ids(nlp, text)
+    assert market not in found and len(found) >= 1, found
+
+
+def test_a_gazetteer_organisation_named_market_stays(nlp):
+    assert "hydra-market" in ids(nlp, "Hydra Market was shut down by German police on Tuesday.")
