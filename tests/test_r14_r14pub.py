@@ -156,3 +156,24 @@ def test_a_named_market_is_no_organisation(nlp, text, market):
 
 def test_a_gazetteer_organisation_named_market_stays(nlp):
     assert "hydra-market" in ids(nlp, "Hydra Market was shut down by German police on Tuesday.")
+
+
+# --- a ministry's portfolio list is part of its name ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Officials said the Ministry of Mines, Steel and Coal would license two new smelters this year.",
+     "ministry-of-mines-steel-and-coal"),
+    ("The Ministry of Land, Infrastructure, Transport and Tourism and Hitachi signed a memorandum on rail.",
+     "ministry-of-land-infrastructure-transport-and-tourism"),
+])
+def test_a_ministrys_portfolio_list_stays_in_its_name(nlp, text, body):
+    found = ids(nlp, text)
+    assert body in found, found
+
+
+@pytest.mark.parametrize("text, named", [
+    ("The Ministry of Defence, Lockheed Martin and Boeing signed the deal on Monday.", {"lockheed-martin", "boeing"}),
+    ("The Ministry of Finance, Ukraine and Poland agreed on the loan.", {"ukraine", "poland"}),
+])
+def test_a_list_of_other_names_after_a_ministry_is_no_portfolio(nlp, text, named):
+    assert named <= ids(nlp, text)
