@@ -177,3 +177,18 @@ def test_a_ministrys_portfolio_list_stays_in_its_name(nlp, text, body):
 ])
 def test_a_list_of_other_names_after_a_ministry_is_no_portfolio(nlp, text, named):
     assert named <= ids(nlp, text)
+
+
+# --- a kind of tie after "a" is no organisation --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, tie", [
+    ("The two ministries signed a memorandum on a Battery Supply Chain Partnership in Seoul.",
+     "battery-supply-chain-partnership"),
+    ("Chile and Japan agreed to set up a Green Hydrogen Partnership next year.", "green-hydrogen-partnership"),
+])
+def test_a_kind_of_tie_is_no_organisation(nlp, text, tie):
+    assert tie not in ids(nlp, text)
+
+
+def test_a_named_partnership_with_members_stays(nlp):
+    assert "minerals-security-partnership" in ids(nlp, "Japan joined the Minerals Security Partnership in 2022.")

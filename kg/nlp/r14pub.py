@@ -95,3 +95,21 @@ def portfolio_lists(doc: Any, mentions: list[Mention]) -> list[Mention]:
         m.entity_id = slugify(m.text)
         mentions = [x for x in mentions if not any(x is y for y in inside)]  # found again inside the body's name
     return mentions
+
+
+def kinds_of_ties(doc: Any, mentions: list[Mention], words: set[str]) -> list[Mention]:
+    """A name the model found for a kind of tie, after ``a``/``an``, is no organisation: ``upgraded ties to a
+    Comprehensive Strategic Partnership``, ``an MoU on a Battery Supply Chain Partnership`` (``words``: the last
+    words of such ties). ``the Minerals Security Partnership`` (a body with members) stays.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("signed a pact on a Chip Design Partnership and joined the Minerals Security "
+    ...                         "Partnership")
+    >>> ms = [Mention(5, 8, "chip", "Organization", "ner", "Chip Design Partnership"),
+    ...       Mention(11, 14, "msp", "Organization", "ner", "Minerals Security Partnership")]
+    >>> [m.entity_id for m in kinds_of_ties(doc, ms, {"partnership"})]
+    ['msp']
+    """
+    return [m for m in mentions if not (m.kind == "ner" and m.label == "Organization" and m.end - m.start >= 2 and
+                                        doc[m.end - 1].lower_ in words and m.start > 0 and
+                                        doc[m.start - 1].lower_ in ("a", "an"))]
