@@ -192,3 +192,25 @@ def test_a_kind_of_tie_is_no_organisation(nlp, text, tie):
 
 def test_a_named_partnership_with_members_stays(nlp):
     assert "minerals-security-partnership" in ids(nlp, "Japan joined the Minerals Security Partnership in 2022.")
+
+
+# --- a contract won is a deal with the customer --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, winner, customer", [
+    ("Ericsson has won a five-year contract to upgrade Vodafone's 5G network in Germany.", "ericsson", "vodafone"),
+    ("Hanwha Aerospace was awarded a contract by the Polish Armament Agency to deliver rocket launchers.",
+     "hanwha-aerospace", "polish-armament-agency"),
+    ("Siemens Energy landed a contract for Saudi Aramco's new gas plant.", "siemens-energy", "saudi-aramco"),
+])
+def test_a_contract_won_is_an_agreement_with_the_customer(nlp, text, winner, customer):
+    found = triples(nlp, text)
+    assert {(winner, "agreementWith", customer), (customer, "agreementWith", winner)} & found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ericsson did not win the contract from Vodafone.",
+    "Ericsson hopes to win a contract from Vodafone if the tender goes ahead.",
+])
+def test_a_contract_not_won_is_no_agreement(nlp, text):
+    found = triples(nlp, text)
+    assert not {("ericsson", "agreementWith", "vodafone"), ("vodafone", "agreementWith", "ericsson")} & found, found

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.triggers import distinct_pairs
 
 #: prepositions that name a joint statement's parties (``between A and B``, ``of A and B``, ``by A and B``)
 _PARTY_PREPS = {"between", "of", "by"}
@@ -140,4 +141,36 @@ def portfolio_minister_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(person, "leaderOf", found[0], "r14pub:portfolio-minister", "asserted", sent)
 
 
-R14PUB_RULES = (titled_joint_statement_rule, portfolio_minister_rule)
+def _customers(noun: Token, verb: Token, ctx: DocContext) -> list[str]:
+    """Who a won contract is with: ``from Y``, ``with Y``, ``by Y`` (on the verb or the noun), or the owner of what
+    the contract is for (``a contract to expand Y's network``, ``a contract for Y's plant``)."""
+    found = [a for h in (verb, noun) for p in ctx.pobjs(h, {"from", "with", "by"}) for a in ctx.actors(p)]
+    if found:
+        return found
+    for c in noun.children:
+        target = next((o for o in c.children if o.dep_ == "dobj"), None) if c.dep_ in ("acl", "relcl") else \
+            next(iter(ctx.pobjs(noun, {"for"})), None) if c.dep_ == "prep" and c.lower_ == "for" else None
+        if target is not None:
+            found += [a for p in target.children if p.dep_ == "poss" for a in ctx.actors(p, conj=False)]
+    return found
+
+
+@triggered_by(lambda lex: lex.words("r14pub_contract_nouns"))
+def won_contract_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Nokia has won a contract to expand Airtel's network``, ``Hanwha was awarded a contract by the Polish
+    Armament Agency``, ``Thales secured a contract from Airbus``: a contract won is a deal between the winner and
+    its customer (``agreementWith``)."""
+    verbs = ctx.lex.words("r14pub_winning_verbs")
+    for noun in ctx.find(sent, ctx.lex.words("r14pub_contract_nouns")):
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_ not in verbs or ctx.negated(verb):
+            continue
+        if verb.lemma_ == "award" and noun.dep_ == "dobj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            continue  # "Y awarded X a contract": read by the award rules
+        winners = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c is not noun
+                   for a in ctx.actors(c)]
+        for s, o in distinct_pairs(party_ids(winners, ctx), party_ids(_customers(noun, verb, ctx), ctx)):
+            yield Candidate(s, "agreementWith", o, "r14pub:won-contract", ctx.status(verb), sent)
+
+
+R14PUB_RULES = (titled_joint_statement_rule, portfolio_minister_rule, won_contract_rule)
