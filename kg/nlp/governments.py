@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kg.nlp.kb import KnowledgeBase, slugify
 from kg.nlp.mentions import PERSON_TITLES, Mention, overlaps
 from kg.nlp.portfolios import portfolio_ministries
+from kg.nlp.r14pub import body_country
 from kg.nlp.tokens import lowers, positions
 
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
@@ -161,7 +162,7 @@ class GovernmentRules:
                     out = self._body(doc, out, country.entity_id, country.text, spec, (country.start, j + len(words)))
                     break
         home = home_country(mentions)
-        starts = [i for i in range(1, len(doc)) if low[i] in firsts and low[i - 1] == "the"] if home else []
+        starts = [i for i in positions(doc, firsts) if i > 0 and low[i - 1] == "the"]
         for tok in (doc[i] for i in starts):
             for words, spec in phrases:
                 end = tok.i + len(words)
@@ -171,8 +172,12 @@ class GovernmentRules:
                 free = tok.is_lower and not any(m.start <= tok.i < m.end for m in out)
                 named = any(m.kind == "ner" and m.label == "Organization" and (m.start, m.end) == (tok.i, end)
                             for m in out)
-                if free or named:
-                    out = self._body(doc, out, home, self.kb.entries[home].name if home in self.kb else home, spec,
+                # the body of this kind the document already named ("MOFCOM ... the Ministry of Commerce")
+                land = body_country(self.kb, [m for m in out if m.end <= tok.i], spec, country_phrase) \
+                    if free or named else None
+                if (free or named) and (land or home):
+                    land = land or home
+                    out = self._body(doc, out, land, self.kb.entries[land].name if land in self.kb else land, spec,
                                      (tok.i, end))
                     break
         out = self._portfolio_bodies(doc, out, home)

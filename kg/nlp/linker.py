@@ -10,7 +10,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp import name_edges, r12tech, r13bodies, r13ents, r14tech, r14wire, renames, seats, sites, technologies
+from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, renames, seats, sites,
+                    technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -100,6 +101,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._suffixes = set(self.org_words.get("corporate_suffixes", []))
         self._non_entity_words = {w.lower() for w in self.org_words.get("non_entity_last_words", [])}
         self._non_entity_first = {w.lower() for w in self.org_words.get("non_entity_first_words", [])}
+        self._tie_words = {w.lower() for w in self.org_words.get("r14pub_relationship_words", [])}
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
         self._site_nouns = {w.lower() for w in self.org_words.get("site_nouns", [])}
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
@@ -165,6 +167,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = sites.no_actors(doc, mentions, self._site_nouns, self._is_known_place, self._is_us_state)
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
         mentions = name_edges.repair_edges(doc, mentions, self._is_known_place, self._suffixes, self._of_heads)
+        mentions = r14pub.portfolio_lists(doc, mentions)  # "Ministry of Mines, Steel and Coal"
+        mentions = r14pub.kinds_of_ties(doc, mentions, self._tie_words)  # "a Comprehensive Strategic Partnership"
         mentions = join_split_bodies(doc, extend_of_names(doc, mentions, self._of_heads), self._of_heads,
                                      self._firm_ends)
         mentions = described_names(doc, mentions, self._org_descriptors - self._either_descriptors, self._rejected,

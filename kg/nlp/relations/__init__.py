@@ -147,6 +147,7 @@ from kg.nlp.relations.xsent import (bare_title_rule, canonical_country_rule, inh
                                     predicate_title_rule)
 from kg.nlp.relations.r13coop_lists import complete_lists
 from kg.nlp.relations.r14wire import R14WIRE_RULES
+from kg.nlp.relations.r14pub import R14PUB_RULES
 from kg.nlp.relations.round13 import ROUND13_RULES
 from kg.nlp.relations.r14struct import R14STRUCT_RULES
 from kg.nlp.relations.r14suite2 import R14SUITE2_RULES
@@ -249,6 +250,7 @@ RULES += R14STRUCT_RULES  # kg/nlp/relations/r14struct.py
 RULES += R14SUITE2_RULES  # the fresh held-out suite's constructions (kg/nlp/relations/r14suite2.py)
 RULES += R14CURB_RULES + R14CURB_HALT_RULES  # measures and halts (kg/nlp/relations/r14curb*.py)
 RULES += R14COOP_RULES + R14COOP2_RULES + R14COOP3_RULES  # cooperation in wire shapes (kg/nlp/relations/r14coop*.py)
+RULES += R14PUB_RULES  # joint statements' titles (kg/nlp/relations/r14pub.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

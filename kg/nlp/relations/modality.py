@@ -60,6 +60,33 @@ def reported_speculation(chain: list[int], p: Parse, lex: Lexicon) -> bool:
         p.dep[c] == "nsubj" and p.lower[c] in sources for c in p.children[report])
 
 
+def hedged_claim(chain: list[int], p: Parse, lex: Lexicon) -> bool:
+    """Whether the clause of ``chain[0]`` is a claim that "some" unnamed sources make: ``Some foreign media say the
+    curbs target Japan``, ``Some analysts claim X supplies Y`` (a hedged attribution, often denied in the next
+    sentence). ``Analysts say X supplies Y`` and a named source's claim stay.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Some", "media", "say", "Acme", "supplies", "Iran"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 4, 2, 4], lemmas=["some", "media", "say",
+    ...           "Acme", "supply", "Iran"], deps=["det", "nsubj", "ROOT", "nsubj", "ccomp", "dobj"])
+    >>> lex = Lexicon.from_dict({"negation": {"hypothetical": {"report_verbs": ["say"],
+    ...                                                        "r14pub_hedged_sources": ["media"]}}})
+    >>> p = read_parse(doc)
+    >>> hedged_claim(governor_chain(5, p), p, lex), hedged_claim(governor_chain(2, p), p, lex)
+    (True, False)
+    """
+    clause = next((gov for gov in chain if p.dep[gov] == "ccomp"), None)
+    if clause is None:
+        return False
+    spec = lex.negation.get("hypothetical", {})
+    sources = lexicon_memo(lex, "modality:hedged", lambda: frozenset(spec.get("r14pub_hedged_sources", [])))
+    report = p.head[clause]
+    return bool(word_forms(report, p) & (_reported(lex)[1] | {"claim", "allege"})) and any(
+        p.dep[c] == "nsubj" and p.lower[c] in sources and any(
+            p.dep[d] == "det" and p.lower[d] == "some" for d in p.children[c]) for c in p.children[report])
+
+
 def governor_chain(i: int, p: Parse) -> list[int]:
     """Token ``i`` and the tokens it hangs on up to its clause's root (eight at most), by index over the parse: a
     relative clause or an apposition states its own fact, whatever the main clause says.
@@ -247,6 +274,8 @@ def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
         return True  # "Should X restrict …, Y would …", "Will X join Z?" (r13suite_modality.py)
     if reported_speculation(chain, p, lex):
         return True  # "Bankers say X could take a stake in Y"
+    if hedged_claim(chain, p, lex):
+        return True  # "Some foreign media say the curbs target Y"
     dep, lower = p.dep, p.lower
     for k, gov in enumerate(chain):
         for child in p.children[gov]:
