@@ -1,0 +1,54 @@
+"""Organisation boundaries on unseen news (issue 12): one NER span that runs two names together is cut
+(:mod:`kg.nlp.r14type`). Sentences written for this test, none from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import entities
+
+
+def names(nlp, text: str) -> dict[str, str]:
+    """Each entity's label -> type in ``text``."""
+    return {e.label: e.type for e in entities(nlp(text)).values()}
+
+
+def surfaces(nlp, text: str) -> set[str]:
+    """The surface text of every mention in ``text``."""
+    return {e.text for e in nlp(text).ents}
+
+
+# a body's name, its verb and the name of what it acts on, read by the model as one organisation
+VERB_INSIDE = [
+    ("The Commerce Department added Hikvision to the Entity List on Monday.", "Commerce Department", "Hikvision"),
+]
+# "and" between a one-word name and a known organisation's whole name
+ONE_AND_KNOWN = [
+    ("Visa and Halyk Bank launched contactless payments in Almaty.", "Visa", "Halyk Bank"),
+]
+# names whose own words hold "and" or a lower-case word stay whole
+WHOLE = [
+    ("The Ministry of Commerce and Industry published new rules.", "Ministry of Commerce and Industry"),
+    ("Procter and Gamble opened a plant in Egypt.", "Procter and Gamble"),
+    ("Research and Development Bank of Vietnam lent money to Viettel.", "Research and Development Bank of Vietnam"),
+    ("Banco de Bogota and Visa expanded card payments in Colombia.", "Banco de Bogota"),
+]
+
+
+@pytest.mark.parametrize("text,first,second", VERB_INSIDE)
+def test_a_finite_verb_ends_a_name(nlp, text, first, second):
+    found = surfaces(nlp, text)
+    assert first in found and second in found
+    assert not any(first in s and second in s for s in found)
+
+
+@pytest.mark.parametrize("text,first,second", ONE_AND_KNOWN)
+def test_one_word_name_and_known_name_are_two(nlp, text, first, second):
+    found = surfaces(nlp, text)
+    assert {first, second} <= found
+    assert f"{first} and {second}" not in found
+
+
+@pytest.mark.parametrize("text,whole", WHOLE)
+def test_names_with_and_or_particles_stay_whole(nlp, text, whole):
+    assert whole in surfaces(nlp, text)
