@@ -52,3 +52,34 @@ def test_one_word_name_and_known_name_are_two(nlp, text, first, second):
 @pytest.mark.parametrize("text,whole", WHOLE)
 def test_names_with_and_or_particles_stay_whole(nlp, text, whole):
     assert whole in surfaces(nlp, text)
+
+
+# firms whose names end in a word of firms' names (Pay, Hub, Digital, Trading...), which the model took for people
+FIRM_WORDS = [
+    ("Altyn Pay signed an agreement with Kaspi Bank to process QR payments.", "Altyn Pay"),
+    ("Qazaq Digital Hub opened a startup office in Almaty.", "Qazaq Digital Hub"),
+    ("Sahel Pay raised $10 million from investors in Dakar.", "Sahel Pay"),
+    ("Omega Pay and Sigma Bank agreed to merge.", "Omega Pay"),
+]
+# people stay people: their names end in no such word
+PEOPLE = [
+    ("Aigerim Tokayeva, chief executive of Altyn Pay, said the service would expand.", "Aigerim Tokayeva"),
+    ("Spokesperson Mao Ning said China would take countermeasures.", "Mao Ning"),
+    ("Murat Sultanov, head of Astana Fintech Hub, signed the memorandum.", "Murat Sultanov"),
+    ("Lucia Fernandez, the chief executive of Andes Pay, said the firm would expand to Chile.", "Lucia Fernandez"),
+]
+
+
+@pytest.mark.parametrize("text,name", FIRM_WORDS)
+def test_firm_word_at_the_end_makes_an_organisation(nlp, text, name):
+    assert names(nlp, text).get(name) == "Organization"
+
+
+@pytest.mark.parametrize("text,name", PEOPLE)
+def test_people_stay_people(nlp, text, name):
+    assert names(nlp, text).get(name) == "Person"
+
+
+def test_known_firm_and_its_pay_service_is_one_name(nlp):
+    found = surfaces(nlp, "Al Rajhi Bank and STC Pay merged their digital banking units.")
+    assert "STC Pay" in found and "Pay" not in found
