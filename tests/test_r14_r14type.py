@@ -83,3 +83,21 @@ def test_people_stay_people(nlp, text, name):
 def test_known_firm_and_its_pay_service_is_one_name(nlp):
     found = surfaces(nlp, "Al Rajhi Bank and STC Pay merged their digital banking units.")
     assert "STC Pay" in found and "Pay" not in found
+
+
+# company names closed by a legal form of Central Asian, Gulf and European registers (kg.nlp.r14wire.LEGAL_FORMS)
+LEGAL = [
+    ("Tenge Trading LLP shipped microchips to a buyer in Bishkek, customs officials said.", "Tenge Trading LLP"),
+    ("Prosecutors said Gulf Star FZE resold the servers to a firm in Iran.", "Gulf Star FZE"),
+    ("The ministry fined Adriatica Logistica SpA for breaching the embargo.", "Adriatica Logistica SpA"),
+]
+
+
+@pytest.mark.parametrize("text,name", LEGAL)
+def test_legal_form_closes_the_whole_name(nlp, text, name):
+    assert names(nlp, text).get(name) == "Organization"
+
+
+def test_legal_form_takes_no_verb_before_the_name(nlp):
+    found = surfaces(nlp, "Prosecutors said Gulf Star FZE resold the servers to a firm in Iran.")
+    assert not any(s.startswith("said") or s.startswith("Prosecutors") for s in found)
