@@ -101,3 +101,25 @@ def test_legal_form_closes_the_whole_name(nlp, text, name):
 def test_legal_form_takes_no_verb_before_the_name(nlp):
     found = surfaces(nlp, "Prosecutors said Gulf Star FZE resold the servers to a firm in Iran.")
     assert not any(s.startswith("said") or s.startswith("Prosecutors") for s in found)
+
+
+# a link, cable or route between two capitals joins places; talks or relations between them are the states'
+BETWEEN_PLACES = [
+    "The Asian Infrastructure Investment Bank financed a fibre link between Almaty and Bishkek.",
+    "Kazakhtelecom laid a cable between Astana and Tashkent.",
+    "A railway between Beijing and Bishkek is planned.",
+]
+BETWEEN_STATES = [
+    ("Talks between Moscow and Beijing focused on chips.", {"Russia", "China"}),
+    ("Relations between Washington and Beijing worsened after the ban.", {"United States", "China"}),
+]
+
+
+@pytest.mark.parametrize("text", BETWEEN_PLACES)
+def test_capitals_a_link_runs_between_are_places(nlp, text):
+    assert "Country" not in names(nlp, text).values()
+
+
+@pytest.mark.parametrize("text,states", BETWEEN_STATES)
+def test_capitals_talks_are_held_between_are_states(nlp, text, states):
+    assert states <= {label for label, kind in names(nlp, text).items() if kind == "Country"}
