@@ -123,3 +123,24 @@ def test_capitals_a_link_runs_between_are_places(nlp, text):
 @pytest.mark.parametrize("text,states", BETWEEN_STATES)
 def test_capitals_talks_are_held_between_are_states(nlp, text, states):
     assert states <= {label for label, kind in names(nlp, text).items() if kind == "Country"}
+
+
+# a capital that names a firm's office or branch is its place; a capital that acts stays its state
+SITE_CAPITALS = [
+    "Alexander Kim runs the Tashkent office of Uzum.",
+    "Huawei closed its Moscow office last year.",
+]
+ACTING_CAPITALS = [
+    ("Beijing sanctioned Lockheed Martin.", "China"),
+    ("Moscow and Beijing signed a chip pact.", "Russia"),
+]
+
+
+@pytest.mark.parametrize("text", SITE_CAPITALS)
+def test_capital_of_an_office_is_a_place(nlp, text):
+    assert "Country" not in names(nlp, text).values()
+
+
+@pytest.mark.parametrize("text,state", ACTING_CAPITALS)
+def test_acting_capital_stays_a_state(nlp, text, state):
+    assert names(nlp, text).get(state) == "Country"

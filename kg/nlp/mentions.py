@@ -33,6 +33,8 @@ MOTION_WORDS = {"visit", "trip", "travel", "fly", "arrive", "return", "go", "com
                 "head", "flight", "route", "road", "train", "way", "drive", "sail", "transfer", "launch", "sidelines",
                 "delegation", "mission", "tour", "arrival", "departure", "evacuate", "deploy", "send",
                 "link", "cable", "corridor", "pipeline", "railway", "connection", "flights"}
+#: nouns of a site a capital's name modifies (``the Tashkent office of Uzum``): the capital is the site's place
+SITE_HEADS = {"office", "offices", "branch", "plant", "factory", "campus", "headquarters", "facility", "subsidiary"}
 STRICT_PLACE_PREPS = {"in", "at", "near", "across", "throughout", "inside", "within", "outside"}
 PERSON_TITLES = {"president", "prime", "minister", "general", "gen.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
                  "ms.", "ceo", "chairman", "chief", "executive", "ayatollah", "sir", "lord", "king", "queen",
@@ -126,6 +128,8 @@ def is_place_use(doc: Doc, start: int, end: int, *, strict: bool = False) -> boo
     if end < len(doc) and doc[end].lower_ in {"'s", "\u2019s"}:
         return False
     head = doc[start:end].root
+    if head.dep_ == "compound" and head.head.lower_ in SITE_HEADS and head.head.i >= end:
+        return True  # "the Tashkent office of Uzum", "its Moscow branch"
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     prep = doc[start - 1] if start > 0 and doc[start - 1].lower_ in preps else (
