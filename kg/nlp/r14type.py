@@ -28,7 +28,7 @@ def finite_verb(doc: Doc, i: int) -> bool:
     (True, False)
     """
     tok = doc[i]
-    return tok.tag_ in FINITE_TAGS and tok.is_lower and tok.is_alpha
+    return tok.is_lower and tok.is_alpha and tok.tag_ in FINITE_TAGS
 
 
 def known_beside_one(doc: Doc, i: int, start: int, end: int) -> bool:
