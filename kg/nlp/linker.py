@@ -109,7 +109,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._company_roles = set(self.org_words.get("corporate_roles", []))
         self._either_descriptors = set(self.org_words.get("person_or_org_descriptors", []))
         self._org_last_words = self._suffixes | set(self.org_words.get("subtype_by_last_word", {})) | \
-            set(self.org_words.get("org_last_words", []))
+            set(self.org_words.get("org_last_words", [])) | set(self.org_words.get("r14type_org_last_words", []))
         self._org_name_words = set(self.org_words.get("subtype_by_last_word", {})) | self._of_heads
         self._product_words = set(self.org_words.get("product_descriptors", []))
         self._product_heads = set(self.org_words.get("product_heads", []))

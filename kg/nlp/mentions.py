@@ -21,17 +21,20 @@ MODEL_NAME = re.compile(r"^[A-Z]{1,4}-?\d{2,5}[A-Za-z]?$")
 FAC_WORDS = {"factory", "plant", "centre", "center", "institute", "university", "laboratory", "lab", "works"}
 #: prepositions after which a capital is a place, not its government
 PLACE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "around", "via", "throughout",
-               "inside", "within", "visit", "toward", "towards"}
+               "inside", "within", "visit", "toward", "towards", "between"}
 #: prepositions after which even a name the model calls a person is a place (``centres in Novosibirsk``)
 #: nouns that make the name next to them a place (``the Amethi district of Uttar Pradesh``)
 PLACE_NOUNS = {"district", "province", "region", "county", "oblast", "prefecture", "city", "town", "village",
                "krai", "governorate", "state", "municipality", "airport", "port"}
 #: "to", "from", "into" make a place only after going somewhere (a visit to Moscow); after giving, selling or
 #: sending (provided drones to Moscow) the capital is the state that receives
-DIRECTION_PREPS = {"to", "from", "into", "toward", "towards"}
+DIRECTION_PREPS = {"to", "from", "into", "toward", "towards", "between"}  # a link between two capitals: places
 MOTION_WORDS = {"visit", "trip", "travel", "fly", "arrive", "return", "go", "come", "move", "relocate", "journey",
                 "head", "flight", "route", "road", "train", "way", "drive", "sail", "transfer", "launch", "sidelines",
-                "delegation", "mission", "tour", "arrival", "departure", "evacuate", "deploy", "send"}
+                "delegation", "mission", "tour", "arrival", "departure", "evacuate", "deploy", "send",
+                "link", "cable", "corridor", "pipeline", "railway", "connection", "flights"}
+#: nouns of a site a capital's name modifies (``the Tashkent office of Uzum``): the capital is the site's place
+SITE_HEADS = {"office", "offices", "branch", "plant", "factory", "campus", "headquarters", "facility", "subsidiary"}
 STRICT_PLACE_PREPS = {"in", "at", "near", "across", "throughout", "inside", "within", "outside"}
 PERSON_TITLES = {"president", "prime", "minister", "general", "gen.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
                  "ms.", "ceo", "chairman", "chief", "executive", "ayatollah", "sir", "lord", "king", "queen",
@@ -125,6 +128,8 @@ def is_place_use(doc: Doc, start: int, end: int, *, strict: bool = False) -> boo
     if end < len(doc) and doc[end].lower_ in {"'s", "\u2019s"}:
         return False
     head = doc[start:end].root
+    if head.dep_ == "compound" and head.head.lower_ in SITE_HEADS and head.head.i >= end:
+        return True  # "the Tashkent office of Uzum", "its Moscow branch"
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     prep = doc[start - 1] if start > 0 and doc[start - 1].lower_ in preps else (

@@ -98,7 +98,8 @@ def is_quantity(doc: Doc, start: int, end: int) -> bool:
 #: legal forms that close a company's name in releases and filings, as written (``Inc.``, ``Co., Ltd.``, ``Oyj``)
 LEGAL_FORMS = frozenset({"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.",
                          "PLC", "plc", "Plc", "AG", "SE", "ASA", "Oyj", "N.V.", "S.A.", "GmbH", "AB", "K.K.",
-                         "Co.", "Pty"})
+                         "Co.", "Pty", "LLP", "FZE", "FZCO", "Pvt", "Sdn", "Bhd", "SRL", "S.R.L.", "SpA", "S.p.A.",
+                         "BV", "B.V."})  # the last two lines: r14type (Central Asian, Gulf, Indian, Malaysian, Italian)
 _LEGAL_LOWER = frozenset(w.lower() for w in LEGAL_FORMS)
 _NAME_JOINERS = frozenset({"&", "-", "of"})
 #: words of a person's title before ``of`` and a company's name (``Chief Executive Officer of Acme Ltd``)

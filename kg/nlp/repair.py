@@ -1,10 +1,8 @@
 """Name boundaries and aliases repaired by general rules over the parse: pure functions the linker calls.
 
-- :func:`split_span`: an NER span cut at a parenthesis, an inner possessive or a list comma, without a
-  dangling ``and`` (``Applied Materials and`` -> ``Applied Materials``);
+- :func:`split_span`: an NER span cut at a parenthesis, an inner possessive, a list comma, a verb (no dangling ``and``);
 - :func:`extend_of_names`: ``Institute of West Asian`` + ``and African Studies`` -> one name;
-- :func:`abbreviations`: ``the Office of Foreign Assets Control (OFAC)`` makes OFAC an alias of the office for
-  the whole document (Schwartz and Hearst, 2003);
+- :func:`abbreviations`: ``the Office of Foreign Assets Control (OFAC)`` makes OFAC an alias (Schwartz, Hearst 2003);
 - :func:`formerly_links`: ``HMN Technologies, formerly Huawei Marine Networks`` -> one entity;
 - :func:`is_non_entity`: products, models, programmes, laws and lists, which are not entities.
 """
@@ -21,6 +19,7 @@ from kg.nlp.kb import normalize, slugify
 from kg.nlp.mentions import LEGAL_FORMS, Mention, overlaps
 from kg.nlp.name_parts import describing_noun, known_beside, known_pair
 from kg.nlp.r12org import owned_by_many, own_short_form, whole_firm
+from kg.nlp.r14type import finite_verb, known_beside_one
 from kg.nlp.tokens import lowers, positions
 
 POSSESSIVES = {"'s", "\u2019s"}
@@ -71,7 +70,8 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     for i in range(span.start, span.end):
         has_next = i + 1 < span.end
         low = words[i]
-        if low in "()[]{}" or (low in POSSESSIVES and has_next and not owned_by_many(words, i)) or low in PLACE_CUTS:
+        if low in "()[]{}" or (low in POSSESSIVES and has_next and not owned_by_many(words, i)) or low in PLACE_CUTS \
+                or (i > span.start and finite_verb(doc, i)):  # "Commerce Department added Hikvision": two names
             cuts.append(i)
         elif has_next and i > span.start and describing_noun(doc, i):
             cuts.append(i)
@@ -84,7 +84,7 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
         elif low == "and" and has_next and words[i + 1] == "the" and i + 2 < span.end and doc[i + 2].is_title:
             cuts.append(i)
         elif low == "and" and has_next and i > span.start and doc[i + 1].is_title and \
-                known_beside(doc, i, span.start, span.end):
+                (known_beside(doc, i, span.start, span.end) or known_beside_one(doc, i, span.start, span.end)):
             cuts.append(i)  # "Japan Bank for International Cooperation and Nippon Export ...": two names
         elif low in ("and", "&") and has_next and i > span.start and known_pair(doc, i, span.start, span.end):
             cuts.append(i)  # "the Chinese tech groups Alibaba and Tencent": two known names the model ran together
