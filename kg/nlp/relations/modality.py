@@ -43,8 +43,9 @@ def reported_speculation(chain: list[int], p: Parse, lex: Lexicon) -> bool:
     >>> import spacy
     >>> from spacy.tokens import Doc
     >>> words = ["Bankers", "say", "Mubadala", "could", "buy", "a", "stake"]
-    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 6, 4], lemmas=["banker", "say", "Mubadala", "could",
-    ...           "buy", "a", "stake"], deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj"])
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 6, 4],
+    ...           lemmas=["banker", "say", "Mubadala", "could", "buy", "a", "stake"],
+    ...           deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj"])
     >>> lex = Lexicon.from_dict({"negation": {"hypothetical": {"reported_aux": ["could"], "report_verbs": ["say"],
     ...                                                        "speculating_sources": ["bankers"]}}})
     >>> p = read_parse(doc)
@@ -52,12 +53,18 @@ def reported_speculation(chain: list[int], p: Parse, lex: Lexicon) -> bool:
     (True, False)
     """
     aux, verbs, sources = _reported(lex)
-    clause = next((gov for gov in chain if p.dep[gov] == "ccomp"), None)  # "a stake" -> "take" (-> "say")
-    if clause is None or not any(p.dep[c] == "aux" and p.lower[c] in aux for c in p.children[clause]):
-        return False
-    report = p.head[clause]
-    return bool(word_forms(report, p) & verbs) and any(
-        p.dep[c] == "nsubj" and p.lower[c] in sources for c in p.children[report])
+    found = _reporters(chain, p, verbs)
+    return found is not None and any(p.dep[c] == "aux" and p.lower[c] in aux for c in p.children[found[0]]) and \
+        any(p.lower[c] in sources for c in found[1])
+
+
+def _reporters(chain: list[int], p: Parse, verbs: frozenset[str]) -> tuple[int, list[int]] | None:
+    """The complement clause ``chain`` runs up to and the subjects of the report verb (one of ``verbs``) it
+    completes: ``a stake`` -> ``take`` -> ``Bankers say``; None when there is no such clause."""
+    clause = next((gov for gov in chain if p.dep[gov] == "ccomp"), None)
+    if clause is None or not word_forms(report := p.head[clause], p) & verbs:
+        return None
+    return clause, [c for c in p.children[report] if p.dep[c] == "nsubj"]
 
 
 def hedged_claim(chain: list[int], p: Parse, lex: Lexicon) -> bool:
@@ -76,15 +83,11 @@ def hedged_claim(chain: list[int], p: Parse, lex: Lexicon) -> bool:
     >>> hedged_claim(governor_chain(5, p), p, lex), hedged_claim(governor_chain(2, p), p, lex)
     (True, False)
     """
-    clause = next((gov for gov in chain if p.dep[gov] == "ccomp"), None)
-    if clause is None:
-        return False
     spec = lex.negation.get("hypothetical", {})
     sources = lexicon_memo(lex, "modality:hedged", lambda: frozenset(spec.get("r14pub_hedged_sources", [])))
-    report = p.head[clause]
-    return bool(word_forms(report, p) & (_reported(lex)[1] | {"claim", "allege"})) and any(
-        p.dep[c] == "nsubj" and p.lower[c] in sources and any(
-            p.dep[d] == "det" and p.lower[d] == "some" for d in p.children[c]) for c in p.children[report])
+    found = _reporters(chain, p, _reported(lex)[1] | {"claim", "allege"})
+    return found is not None and any(p.lower[c] in sources and any(
+        p.dep[d] == "det" and p.lower[d] == "some" for d in p.children[c]) for c in found[1])
 
 
 def governor_chain(i: int, p: Parse) -> list[int]:
