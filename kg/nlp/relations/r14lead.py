@@ -10,7 +10,8 @@ from kg.nlp.relations.context import DocContext
 
 def unnamed_counterpart(tok: Token, ctx: DocContext) -> bool:
     """Whether the trigger noun ``tok`` (or the noun it modifies, or the verb it is the object of) has a ``with``
-    phrase that names no actor: ``Ericsson and Nokia signed contracts with several operators`` is no contract between Ericsson and Nokia.
+    phrase that names no actor: ``Ericsson and Nokia signed contracts with several operators`` is no contract
+    between Ericsson and Nokia.
 
     >>> import spacy
     >>> from spacy.tokens import Doc
