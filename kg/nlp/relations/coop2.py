@@ -80,18 +80,26 @@ def hyphen_pair_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     team``: the names joined by a hyphen before a cooperation noun are its parties."""
     table = deal_nouns(ctx.lex)
     for tok in ctx.find(sent, set(table)):
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        found = hyphen_parties(tok, sent, ctx) if tok.pos_ in ("NOUN", "PROPN") else None
+        if found is None:
             continue
-        head = tok
-        while head.dep_ == "compound" and head.head.i > head.i:
-            head = head.head
-        if ctx.negated(head):
-            continue
+        head, pairs = found
         status = ctx.status(head)
-        for group in hyphen_pairs(max(head.left_edge.i, sent.start), tok.i, ctx):
-            for s, o in combinations(party_ids(group, ctx), 2):
-                for predicate in noun_predicates(tok, table):
-                    yield Candidate(s, predicate, o, f"coop:hyphen-pair:{tok.lower_}", status, sent)
+        for s, o in pairs:
+            for predicate in noun_predicates(tok, table):
+                yield Candidate(s, predicate, o, f"coop:hyphen-pair:{tok.lower_}", status, sent)
+
+
+def hyphen_parties(tok: Token, sent: Span, ctx: DocContext) -> tuple[Token, list[tuple[str, str]]] | None:
+    """The head of the noun phrase ``tok`` names a kind of (``the US-Japan Critical Minerals Agreement``) and the
+    pairs of parties joined by hyphens before ``tok``; None when that phrase is negated."""
+    head = tok
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if ctx.negated(head):
+        return None
+    return head, [(s, o) for group in hyphen_pairs(max(head.left_edge.i, sent.start), tok.i, ctx)
+                  for s, o in combinations(party_ids(group, ctx), 2)]
 
 
 @triggered_by(lambda lex: lex.words("deal_work_verbs"))

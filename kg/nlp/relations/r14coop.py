@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.coop import party_ids
-from kg.nlp.relations.coop2 import hyphen_pairs
+from kg.nlp.relations.coop2 import hyphen_parties
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r10coop import supposed_or_doubted
 from kg.nlp.relations.triggers import distinct_pairs
@@ -200,17 +200,12 @@ def hyphen_meeting_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     by a hyphen before a summit, a joint body or a joint undertaking cooperate (not ``the US-China trade war``, nor
     a mere meeting: rivals meet too)."""
     for tok in ctx.find(sent, ctx.lex.words("r14coop_forum_nouns")):
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        found = hyphen_parties(tok, sent, ctx) if tok.pos_ in ("NOUN", "PROPN") else None
+        if found is None:
             continue
-        head = tok
-        while head.dep_ == "compound" and head.head.i > head.i:
-            head = head.head
-        if ctx.negated(head):
-            continue
-        for group in hyphen_pairs(max(head.left_edge.i, sent.start), tok.i, ctx):
-            for s, o in combinations(party_ids(group, ctx), 2):
-                yield Candidate(s, "cooperatesWith", o, f"r14coop:hyphen-meeting:{tok.lower_}", ctx.status(head),
-                                sent)
+        head, pairs = found
+        for s, o in pairs:
+            yield Candidate(s, "cooperatesWith", o, f"r14coop:hyphen-meeting:{tok.lower_}", ctx.status(head), sent)
 
 
 def _stopped(verb: Token, ctx: DocContext) -> bool:
