@@ -51,3 +51,13 @@ def rules_by_triple(nlp, text: str) -> dict[tuple[str, str, str], set[str]]:
         by_rule.setdefault((s, p, o), set()).add(rule)
     return {(r.subject, r.predicate, r.object): {e.rule for e in r.evidence} | by_rule.get(
         (r.subject, r.predicate, r.object), set()) for r in relations(nlp(text))}
+
+
+SYMMETRIC = frozenset({"cooperatesWith", "agreementWith", "jointVentureWith", "competesWith"})
+
+
+def has_triple(found, triple: tuple[str, str, str]) -> bool:
+    """Whether ``found`` (triples, or a mapping keyed by them) holds ``triple``, either way round for a symmetric
+    predicate."""
+    s, p, o = triple
+    return triple in found or (p in SYMMETRIC and (o, p, s) in found)

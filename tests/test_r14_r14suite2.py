@@ -10,15 +10,10 @@ from pathlib import Path
 import pytest
 
 from rule_runs import evidence_rules as triples
+from rule_runs import has_triple as has
 
 
 ROOT = Path(__file__).resolve().parents[1]
-SYMMETRIC = {"cooperatesWith", "agreementWith", "jointVentureWith", "competesWith"}
-
-
-def has(got: dict, triple: tuple[str, str, str]) -> bool:
-    s, p, o = triple
-    return triple in got or (p in SYMMETRIC and (o, p, s) in got)
 
 
 POSITIVES = [
