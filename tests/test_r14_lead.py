@@ -121,3 +121,21 @@ def test_leaders_cooperating_pair_their_states_not_themselves(nlp):
 def test_a_list_read_as_apposition_agrees_together(nlp):
     found = triples(nlp, "Japan, the Netherlands and the United States agreed to align their chip export rules.")
     assert has_triple(found, ("netherlands", "agreementWith", "united-states"))
+
+
+NAMED_HEADS = [
+    ("The Mercosur bloc, which includes Brazil and Paraguay, signed a trade deal with the EU.",
+     [("european-union", "agreementWith", "mercosur"), ("brazil", "memberOf", "mercosur")]),
+    ("The Tata group signed a deal with Airbus.", [("airbus", "agreementWith", "tata-group")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_HEADS)
+def test_a_name_before_its_description_is_the_actor(nlp, text, expected):
+    found = triples(nlp, text)
+    assert all(has_triple(found, t) for t in expected)
+
+
+def test_a_person_or_country_before_a_noun_is_no_such_actor(nlp):
+    found = triples(nlp, "The China group of the forum signed a deal with Airbus.")
+    assert not has_triple(found, ("airbus", "agreementWith", "china"))

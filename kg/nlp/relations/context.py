@@ -170,6 +170,8 @@ class DocContext(GroupReading, ClauseReading):
         if eid and self.is_actor(eid):
             out.extend(self.coordinated_names(tok) if conj else [])
             out.append(eid)
+        elif (named := self._name_before_head(tok)) is not None:
+            out.append(named)  # "the Mercosur bloc, which …, signed": the bloc is the name before it
         elif tok.i in self.refs and not any(c.dep_ == "appos" and c.i == tok.i + 1 and self.entity(c)
                                             for c in tok.children) and not self.listed_names(tok):
             # a description with its name right after it ("the European group Airbus") is that name (below)
@@ -205,6 +207,18 @@ class DocContext(GroupReading, ClauseReading):
                     out.extend(a for g in children[c] if dep[g] == "pobj"
                                for a in self.actors(self.doc[g], groups=groups) if a not in out)
         return out
+
+    def _name_before_head(self, tok: Token) -> str | None:
+        """The body named right before a noun describing it, as its compound (``the Mercosur bloc``): not a person
+        or a country (``the China market``). Tested in ``tests/test_r14_lead.py``."""
+        if tok.pos_ != "NOUN" or tok.i == 0 or tok.lower_ not in self.lex.words("r14lead_named_heads"):
+            return None
+        before = self.doc[tok.i - 1]
+        eid = self.mention_at.get(before.i)
+        if eid is None or before.dep_ != "compound" or before.head.i != tok.i or not self.is_actor(eid) or \
+                self.type_of(eid) in ("Person", "Country"):
+            return None
+        return eid
 
     def listed_items(self, tok: Token) -> list[Token]:
         """The later items of a list the parser hung on ``tok`` as an apposition (``Japan, the Netherlands and the
