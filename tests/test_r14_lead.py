@@ -139,3 +139,16 @@ def test_a_name_before_its_description_is_the_actor(nlp, text, expected):
 def test_a_person_or_country_before_a_noun_is_no_such_actor(nlp):
     found = triples(nlp, "The China group of the forum signed a deal with Airbus.")
     assert not has_triple(found, ("airbus", "agreementWith", "china"))
+
+
+def test_one_prompted_to_act_acts(nlp):
+    found = triples(nlp, "Visa and Mastercard suspended operations in Russia, prompting Russian banks to turn to "
+                         "UnionPay.")
+    assert has_triple(found, ("china-unionpay", "cooperatesWith", "russia"))
+    assert not has_triple(found, ("china-unionpay", "cooperatesWith", "visa"))
+
+
+def test_one_pressured_to_act_acts(nlp):
+    found = triples(nlp, "Washington pressured the Netherlands to restrict exports of ASML machines to China.")
+    assert ("netherlands", "restrictsExportsTo", "china") in found
+    assert ("united-states", "restrictsExportsTo", "china") not in found

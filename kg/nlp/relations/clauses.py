@@ -9,7 +9,9 @@ from spacy.tokens import Token
 
 CONTROL_VERBS_OBJECT = {"order", "instruct", "tell", "task", "direct", "command", "urge", "ask", "require", "help",
                         "allow", "force", "invite", "encourage", "push", "press", "call",
-                        "pick", "choose", "select", "tap", "hire", "commission"}  # "picked X to supply …"
+                        "pick", "choose", "select", "tap", "hire", "commission",  # "picked X to supply …"
+                        "prompt", "spur", "compel", "persuade", "enable", "oblige", "cause", "drive", "pressure",
+                        "lead"}  # "prompting Russian banks to turn to UnionPay": the banks turn
 
 
 class ClauseReading:
