@@ -259,7 +259,8 @@ def name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for m in inside:
         if not sent.start <= m.start < sent.end:
             continue
-        if m.label == "Country":
+        if m.label == "Country" and getattr(ctx.entities.get(m.within), "country", None) in (None, m.entity_id):
+            # not when the gazetteer places the firm elsewhere: "America Movil" is Mexican
             yield Candidate(m.within, "basedIn", m.entity_id, "based:name", "asserted", sent)
         elif m.label == "Technology":
             yield Candidate(m.within, "focusesOn", m.entity_id, "focus:name", "asserted", sent)
