@@ -152,3 +152,25 @@ def test_one_pressured_to_act_acts(nlp):
     found = triples(nlp, "Washington pressured the Netherlands to restrict exports of ASML machines to China.")
     assert ("netherlands", "restrictsExportsTo", "china") in found
     assert ("united-states", "restrictsExportsTo", "china") not in found
+
+
+def test_a_country_inside_a_name_does_not_place_a_firm_the_gazetteer_places_elsewhere(nlp):
+    found = triples(nlp, "Carlos Slim's America Movil owns Claro.")
+    assert ("america-movil", "basedIn", "united-states") not in found
+    assert ("government-of-russia", "basedIn", "russia") in triples(nlp, "Russia's government approved the plan.")
+
+
+PUNISHED_FOR = [
+    ("Huawei was sanctioned for supplying drones to Russia.", ("huawei", "suppliesTo", "russia")),
+    ("Nokia was praised for helping Ukraine rebuild its networks.", ("nokia", "cooperatesWith", "ukraine")),
+]
+
+
+@pytest.mark.parametrize("text,expected", PUNISHED_FOR)
+def test_one_punished_for_an_act_in_the_passive_did_it(nlp, text, expected):
+    assert has_triple(triples(nlp, text), expected)
+
+
+def test_an_unnamed_object_punished_for_an_act_leaves_the_punisher_out(nlp):
+    found = triples(nlp, "The Treasury designated three Kyrgyz exchanges for helping Russia evade sanctions.")
+    assert not has_triple(found, ("russia", "cooperatesWith", "united-states-department-of-the-treasury"))

@@ -163,6 +163,11 @@ class ClauseReading:
             if done_by and (any(self.actors(c) for c in verb.children if c.dep_ == "dobj") or
                             any(self.actors(p) for p in self.pobjs(verb, {"with", "to", "in"}))):
                 return done_by
+            if any(c.dep_ == "dobj" for c in head.head.children):
+                return []  # "designated three exchanges for helping Russia": the exchanges, not the Treasury
+            punished = [a for c in head.head.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
+            if punished:
+                return punished  # "X was sanctioned for supplying drones to Y"
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(head.head)
         if verb.dep_ == "pcomp" and head.head.pos_ == "ADJ" and head.head.dep_ == "acomp":
