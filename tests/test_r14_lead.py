@@ -174,3 +174,21 @@ def test_one_punished_for_an_act_in_the_passive_did_it(nlp, text, expected):
 def test_an_unnamed_object_punished_for_an_act_leaves_the_punisher_out(nlp):
     found = triples(nlp, "The Treasury designated three Kyrgyz exchanges for helping Russia evade sanctions.")
     assert not has_triple(found, ("russia", "cooperatesWith", "united-states-department-of-the-treasury"))
+
+
+GROUPS_OF_FIRMS = [
+    ("Chinese suppliers partnered with Iran.", ("china", "cooperatesWith", "iran")),
+    ("General Motors runs joint ventures with two Chinese carmakers, among them SAIC Motor and FAW Group.",
+     ("general-motors", "jointVentureWith", "saic-motor")),
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUPS_OF_FIRMS)
+def test_more_kinds_of_firms_make_unnamed_groups(nlp, text, expected):
+    assert has_triple(triples(nlp, text), expected)
+
+
+def test_a_group_with_named_examples_is_no_country_party(nlp):
+    found = triples(nlp, "General Motors runs joint ventures with two Chinese carmakers, among them SAIC Motor and "
+                         "FAW Group.")
+    assert not has_triple(found, ("china", "jointVentureWith", "general-motors"))
