@@ -192,3 +192,16 @@ def test_a_group_with_named_examples_is_no_country_party(nlp):
     found = triples(nlp, "General Motors runs joint ventures with two Chinese carmakers, among them SAIC Motor and "
                          "FAW Group.")
     assert not has_triple(found, ("china", "jointVentureWith", "general-motors"))
+
+
+@pytest.mark.parametrize("text", [
+    "Gina Raimondo, the US commerce secretary, negotiated the deal.",
+    "The deal was negotiated by Gina Raimondo, the US Commerce Secretary.",
+])
+def test_a_title_in_apposition_after_the_name_gives_the_body(nlp, text):
+    assert ("gina-raimondo", "leaderOf", "united-states-department-of-commerce") in triples(nlp, text)
+
+
+def test_a_body_in_apposition_without_a_title_gives_no_head(nlp):
+    found = triples(nlp, "Gina Raimondo, the US Commerce Department's lawyer, spoke.")
+    assert ("gina-raimondo", "leaderOf", "united-states-department-of-commerce") not in found

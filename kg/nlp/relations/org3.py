@@ -19,7 +19,7 @@ from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.merge import BODY_TYPES
 from kg.nlp.relations.structure import org_noun_targets
 from kg.nlp.relations.titles import entity_kind as _kind
-from kg.nlp.relations.titles import title_kind, titles
+from kg.nlp.relations.titles import Titles, title_kind, titles
 
 #: verbs of leading a body in a relative clause on it (``the company he runs``); founding leads nothing now
 RUNNING_VERBS = frozenset({"run", "head", "lead", "chair", "helm"})
@@ -179,23 +179,45 @@ def title_in_mention_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``U.S. Commerce Secretary Gina Raimondo`` where the body's mention took in the title (``U.S. Commerce
     Secretary`` read as the Commerce Department): the title words at the end of the body's mention right before
     the name give the relation to that body."""
-    doc, title = ctx.doc, ctx.lex_memo("titles", lambda: titles(ctx.lex))
+    title = ctx.lex_memo("titles", lambda: titles(ctx.lex))
     for person in ctx.index.ents_typed(sent, "Person", ctx.type_of):
-        j = person.start - 1
-        body = ctx.entity(doc[j]) if j >= sent.start else None
-        if body is None or ctx.type_of(body) not in BODY_TYPES or doc[j].lower_ not in title.words:
-            continue
-        words: list[str] = []
-        while j >= sent.start and ctx.entity(doc[j]) == body and doc[j].lower_ in title.words:
-            words.insert(0, doc[j].lower_)
-            j -= 1
-        if j < sent.start or ctx.entity(doc[j]) != body:
-            continue  # the whole mention is title words: no body named in it
-        kind = title_kind(words, _kind(body, ctx), title)
-        if " ".join(words) in ctx.entities[body].label.lower():
-            kind = "leaderOf"  # "Trade Representative X" of "the Office of the US Trade Representative": its head
-        if kind:
-            yield Candidate(person.kb_id_, kind, body, "title:in-mention", "asserted", sent)
+        for j in (person.start - 1, _appositive_end(person, sent, ctx)):
+            found = _titled_body(j, sent, ctx, title)
+            if found is not None:
+                yield Candidate(person.kb_id_, found[0], found[1], "title:in-mention", "asserted", sent)
+
+
+def _appositive_end(person: Span, sent: Span, ctx: DocContext) -> int:
+    """The last word of a body's mention in apposition right after a name (``Gina Raimondo, the US commerce
+    secretary,``), or -1."""
+    doc, k = ctx.doc, person.end
+    if k >= sent.end - 1 or doc[k].text != ",":
+        return -1
+    k += 2 if doc[k + 1].lower_ == "the" else 1
+    body = ctx.entity(doc[k]) if k < sent.end else None
+    if body is None:
+        return -1
+    while k + 1 < sent.end and ctx.entity(doc[k + 1]) == body:
+        k += 1
+    return k if k + 1 >= sent.end or doc[k + 1].is_punct else -1
+
+
+def _titled_body(j: int, sent: Span, ctx: DocContext, title: Titles) -> tuple[str, str] | None:
+    """The relation and body that title words ending a body's mention at ``j`` give (``US Commerce Secretary``)."""
+    doc = ctx.doc
+    body = ctx.entity(doc[j]) if j >= sent.start else None
+    if body is None or ctx.type_of(body) not in BODY_TYPES or doc[j].lower_ not in title.words:
+        return None
+    words: list[str] = []
+    while j >= sent.start and ctx.entity(doc[j]) == body and doc[j].lower_ in title.words:
+        words.insert(0, doc[j].lower_)
+        j -= 1
+    if j < sent.start or ctx.entity(doc[j]) != body:
+        return None  # the whole mention is title words: no body named in it
+    kind = title_kind(words, _kind(body, ctx), title)
+    if " ".join(words) in ctx.entities[body].label.lower():
+        kind = "leaderOf"  # "Trade Representative X" of "the Office of the US Trade Representative": its head
+    return (kind, body) if kind else None
 
 
 #: an official's titles that serve a leader (``adviser to the president``)
