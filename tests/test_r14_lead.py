@@ -205,3 +205,10 @@ def test_a_title_in_apposition_after_the_name_gives_the_body(nlp, text):
 def test_a_body_in_apposition_without_a_title_gives_no_head(nlp):
     found = triples(nlp, "Gina Raimondo, the US Commerce Department's lawyer, spoke.")
     assert ("gina-raimondo", "leaderOf", "united-states-department-of-commerce") not in found
+
+
+def test_a_states_own_investor_does_not_invest_in_the_state(nlp):
+    found = triples(nlp, "Temasek, Singapore's state investor, led a $200 million round in eFishery.")
+    assert ("temasek", "investsIn", "singapore") not in found
+    assert ("south-korea", "investsIn", "vietnam") in triples(
+        nlp, "South Korea, Vietnam's biggest foreign investor, pledged more money.")

@@ -47,8 +47,11 @@ def counterparts(tok: Token, preps: set[str], ctx: DocContext) -> list[str]:
     """The other side a role noun names: its possessor (``whose`` is what the clause describes), or the object
     of ``of``/``in``/``to`` (``an investor in Mistral``, ``a supplier to Huawei``)."""
     found: list[str] = []
+    # "Singapore's state investor Temasek": the state owns it, it does not invest in its own state
+    owned = any(c.dep_ in ("amod", "compound") and c.lower_ in ctx.lex.words("r14lead_state_modifiers")
+                for c in tok.children)
     for child in tok.children:
-        if child.dep_ != "poss":
+        if child.dep_ != "poss" or owned:
             continue
         if child.lower_ == "whose" and tok.head.dep_ == "relcl":
             found += ctx.actors(ctx.mention_root(tok.head.head), conj=False)
