@@ -212,3 +212,8 @@ def test_a_states_own_investor_does_not_invest_in_the_state(nlp):
     assert ("temasek", "investsIn", "singapore") not in found
     assert ("south-korea", "investsIn", "vietnam") in triples(
         nlp, "South Korea, Vietnam's biggest foreign investor, pledged more money.")
+
+
+def test_a_town_shared_by_countries_takes_the_region_after_it(nlp):
+    assert ("arm-holdings", "basedIn", "united-kingdom") in triples(
+        nlp, "Arm is headquartered in Cambridge, England.")

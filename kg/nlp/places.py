@@ -320,8 +320,16 @@ def choose_countries(doc: Doc, places: PlaceIndex, countries: set[str], iso: dic
     spans = list(doc.spans[PLACES_KEY])
     if not any(not s.kb_id_ for s in spans):
         return
+    by_start = {s.start: s for s in spans}
+    home = {v: k for k, v in iso.items()}
+
+    def after(s: Span) -> set[str]:
+        """The country of the place right after a comma (``Cambridge, England``), as an ISO code."""
+        nxt = by_start.get(s.end + 1) if s.end + 1 < len(doc) and doc[s.end].text == "," else None
+        return {home[nxt.kb_id_]} if nxt is not None and nxt.kb_id_ in home else set()
+
     doc.spans[PLACES_KEY] = [s if s.kb_id_ else Span(doc, s.start, s.end, label=s.label_,
-                                                      kb_id=iso.get(places.choose(s.text, countries), ""))
+                                                      kb_id=iso.get(places.choose(s.text, after(s) or countries), ""))
                              for s in spans]
 
 
