@@ -85,11 +85,14 @@ class ClauseReading:
     @staticmethod
     def _plural_clause(verb: Token, pronoun: Token) -> bool:
         """Whether a relative clause set off after a list agrees with the whole list: ``A, B and C, which build
-        jets`` (a plural present verb or auxiliary after a comma), not ``A and B, which builds jets`` (the nearest)."""
+        jets`` (a plural present verb or auxiliary after a comma, or a ``their`` the clause's verb governs:
+        ``A and B, which suspended their operations``), not ``A and B, which builds jets`` (the nearest)."""
         if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text != "," or not verb.head.conjuncts:
             return False
         return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" or
-                                         c.lower_ in ("were",) for c in verb.children)
+                                         c.lower_ in ("were",) for c in verb.children) or any(
+            t.lower_ == "their" and t.dep_ == "poss" and verb in (t.head.head, t.head.head.head)
+            for t in verb.subtree)
 
     def _described_by_place(self, place: Token) -> list[str]:
         """``Sophgo, a chip designer based in Xiamen, which had ordered …``: a relative clause the parser hangs
