@@ -29,3 +29,32 @@ def test_relative_clause_with_their_is_the_whole_lists(nlp, text, expected):
 @pytest.mark.parametrize("text,absent", SINGULAR_RELATIVES)
 def test_relative_clause_without_plural_cue_is_the_nearest_names(nlp, text, absent):
     assert absent not in triples(nlp, text)
+
+
+COPULA_MEMBERS = [
+    # "whose members are", "its members are", "the members of X are" (``membership.group_member_rule``)
+    ("The Pacific Alliance, whose members are Chile and Peru, met in Lima.",
+     [("chile", "memberOf", "pacific-alliance"), ("peru", "memberOf", "pacific-alliance")]),
+    ("The members of the Arctic Council are Norway, Iceland and Finland.",
+     [("norway", "memberOf", "arctic-council"), ("finland", "memberOf", "arctic-council")]),
+    ("The Arctic Council met in Tromso. Its members are Norway and Iceland.",
+     [("norway", "memberOf", "arctic-council"), ("iceland", "memberOf", "arctic-council")]),
+]
+
+NO_COPULA_MEMBERS = [
+    ("The Arctic Council met in Tromso. Its members are not Brazil or India.", ("brazil", "memberOf", "arctic-council")),
+    ("The Arctic Council met in Tromso. Its members are worried about Russia.",
+     ("russia", "memberOf", "arctic-council")),
+]
+
+
+@pytest.mark.parametrize("text,expected", COPULA_MEMBERS)
+def test_members_named_after_a_copula(nlp, text, expected):
+    found = triples(nlp, text)
+    for triple in expected:
+        assert triple in found
+
+
+@pytest.mark.parametrize("text,absent", NO_COPULA_MEMBERS)
+def test_no_members_from_a_negated_copula_or_a_predicate(nlp, text, absent):
+    assert absent not in triples(nlp, text)

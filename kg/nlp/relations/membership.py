@@ -142,17 +142,37 @@ def group_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 bodies = [a for c in tok.head.children if c.dep_ == "nsubj" for a in named_by_description(c, ctx)]
             if bodies:  # "… counts 14 countries and the European Union": the conjoined names count too
                 members_too = [a for c in tok.children if c.dep_ == "conj" for a in ctx.actors(c, groups=False)]
+        if not bodies and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            bodies = _of_body(tok, ctx)  # "the members of the alliance are A and B"
         if not bodies or ctx.negated(tok):
             continue
         members = [a for c in tok.children if c.dep_ == "appos" for a in ctx.actors(c, groups=False)]
         members += ctx.examples(tok) + (members_too if tok.dep_ == "dobj" else [])
         members += listed_after(tok, ctx)
-        if tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise"):
-            members += [a for c in tok.head.children if c.dep_ == "dobj" for a in ctx.actors(c, groups=False)]
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise", "be") and not ctx.negated(tok.head):
+            # "whose members include A", "its members are A and B"
+            objects = ("attr",) if tok.head.lemma_ == "be" else ("dobj",)
+            members += [a for c in tok.head.children if c.dep_ in objects for a in ctx.actors(c, groups=False)]
         for body in bodies:
             for member in dict.fromkeys(members):
                 if member != body and ctx.type_of(member) in MEMBER_TYPES:
                     yield Candidate(member, "memberOf", body, "member:group", "asserted", sent)
+
+
+def _of_body(noun: Token, ctx: DocContext) -> list[str]:
+    """The body an ``of`` phrase after a group noun names: ``the members of the Pacific Alliance``.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["members", "of", "X"], heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"])
+    >>> class Ctx:  # X is a bloc
+    ...     def actors(self, tok, conj=True): return ["x"] if tok.text == "X" else []
+    ...     def type_of(self, eid): return "Bloc"
+    >>> _of_body(doc[0], Ctx())
+    ['x']
+    """
+    return [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" for a in ctx.actors(p, conj=False) if ctx.type_of(a) in BODY_TYPES]
 
 
 def _whole_of(pobj: Token, verb: Token, ctx: DocContext) -> list[str]:
