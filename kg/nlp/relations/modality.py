@@ -178,6 +178,10 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
                 if k == 0 and label == "dobj" and (lower[child] in ("nothing", "none") or any(
                         dep[d] == "det" and lower[d] == "no" for d in children[child])):
                     return True
+                # "barred exports of chips to X", "the halted deliveries": a negating participle on the trigger noun
+                if k == 0 and label == "amod" and pos[child] == "VERB" and child < gov and \
+                        word_forms(child, p) & negators:
+                    return True
             # "no longer holds a stake": the phrase on the verb that governs the trigger noun
             if k > 0 and phrase_near(gov, p, phrases):
                 return True

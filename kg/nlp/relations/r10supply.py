@@ -148,7 +148,8 @@ def goods_to_recipient_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     stopping = ctx.lex.words("r10supply_stopping_words")
     for noun in ctx.find(sent, ctx.lex.words("r10supply_supply_nouns")):
         governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
-        if noun.pos_ != "NOUN" or stopping & {noun.head.lemma_, governor.lemma_} or ctx.negated(noun.head):
+        if noun.pos_ != "NOUN" or stopping & {noun.head.lemma_, governor.lemma_} or ctx.negated(noun.head) or \
+                ctx.negated(noun):
             continue
         for goods in ctx.pobjs(noun, {"of"}):
             if ctx.actors(goods, conj=False):
