@@ -58,3 +58,31 @@ def test_members_named_after_a_copula(nlp, text, expected):
 @pytest.mark.parametrize("text,absent", NO_COPULA_MEMBERS)
 def test_no_members_from_a_negated_copula_or_a_predicate(nlp, text, absent):
     assert absent not in triples(nlp, text)
+
+
+EXITS = [
+    # a firm leaving a country's market restricts exports to it (``r15lead.market_exit_rule``)
+    ("Siemens is pulling out of Russia after almost 170 years.", ("siemens", "restrictsExportsTo", "russia"), "asserted"),
+    ("Renault exited the Russian market last year.", ("renault", "restrictsExportsTo", "russia"), "asserted"),
+    ("Nokia withdrew from Russia in 2022.", ("nokia", "restrictsExportsTo", "russia"), "asserted"),
+    ("Renault plans to exit Russia.", ("renault", "restrictsExportsTo", "russia"), "planned"),
+]
+
+NO_EXITS = [
+    ("Renault did not leave Russia.", ("renault", "restrictsExportsTo", "russia")),
+    ("Putin left China on Friday.", ("vladimir-putin", "restrictsExportsTo", "china")),
+    ("The Ericsson delegation left Iran after the talks.", ("ericsson", "restrictsExportsTo", "iran")),
+]
+
+
+@pytest.mark.parametrize("text,triple,status", EXITS)
+def test_firm_leaving_a_market_restricts_exports_to_it(nlp, text, triple, status):
+    from kg.nlp.extensions import relations
+
+    found = {(r.subject, r.predicate, r.object): r.status for r in relations(nlp(text))}
+    assert found.get(triple) == status
+
+
+@pytest.mark.parametrize("text,absent", NO_EXITS)
+def test_no_exit_when_negated_or_not_a_firm(nlp, text, absent):
+    assert absent not in triples(nlp, text)
