@@ -86,3 +86,19 @@ def test_firm_leaving_a_market_restricts_exports_to_it(nlp, text, triple, status
 @pytest.mark.parametrize("text,absent", NO_EXITS)
 def test_no_exit_when_negated_or_not_a_firm(nlp, text, absent):
     assert absent not in triples(nlp, text)
+
+
+def _entities(nlp, text: str) -> set[tuple[str, str]]:
+    from kg.nlp.extensions import entities
+
+    return {(e.label, e.type) for e in entities(nlp(text)).values()}
+
+
+def test_firm_kind_word_with_a_determiner_is_a_description_of_a_firm(nlp):
+    text = "Kaspi reported record profits on Monday. The Kazakh fintech said its users grew by a third."
+    assert ("fintech", "Technology") not in _entities(nlp, text)
+    assert ("kaspi-kz", "basedIn", "kazakhstan") in triples(nlp, text)
+
+
+def test_firm_kind_word_as_a_field_stays_a_technology(nlp):
+    assert ("fintech", "Technology") in _entities(nlp, "Kaspi is investing in fintech across Central Asia.")
