@@ -102,3 +102,11 @@ def test_firm_kind_word_with_a_determiner_is_a_description_of_a_firm(nlp):
 
 def test_firm_kind_word_as_a_field_stays_a_technology(nlp):
     assert ("fintech", "Technology") in _entities(nlp, "Kaspi is investing in fintech across Central Asia.")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("China Mobile will provide 5G equipment to Ecuador's state telecom CNT.", "CNT"),
+    ("Uruguay's state telecom Antel signed a deal with Nokia.", "ANTEL"),
+])
+def test_telecom_before_a_name_describes_an_organisation(nlp, text, name):
+    assert (name, "Organization") in _entities(nlp, text)
