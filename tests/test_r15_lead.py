@@ -110,3 +110,16 @@ def test_firm_kind_word_as_a_field_stays_a_technology(nlp):
 ])
 def test_telecom_before_a_name_describes_an_organisation(nlp, text, name):
     assert (name, "Organization") in _entities(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kazakhstan and Azerbaijan, two of the members of the Organization of Turkic States, signed a deal.",
+     [("kazakhstan", "memberOf", "organization-of-turkic-states"),
+      ("azerbaijan", "memberOf", "organization-of-turkic-states")]),
+    ("Sberbank and VTB, two of the banks sanctioned by the United States, opened branches in Kyrgyzstan.",
+     [("united-states", "sanctions", "sberbank"), ("united-states", "sanctions", "vtb")]),
+])
+def test_a_counted_part_of_a_group_is_every_name_before_it(nlp, text, expected):
+    found = triples(nlp, text)
+    for triple in expected:
+        assert triple in found

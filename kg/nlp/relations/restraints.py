@@ -52,22 +52,27 @@ def _stated(verb: Token, ctx: DocContext) -> bool:
                                             for c in verb.children)
 
 
+#: words that count some of a group (``one of the members``, ``X and Y, two of the firms``)
+PART_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
+                         "all", "some", "several", "each"})
+
+
 def one_of(noun: Token, ctx: DocContext) -> list[str]:
-    """Who a clause counts among a group: ``X is one of the companies …``, ``X, one of the members …``, ``X was
-    among the firms …`` (``noun`` is the group)."""
+    """Who a clause counts among a group: ``X is one of the companies …``, ``X, one of the members …``, ``X and
+    Y, two of the members …``, ``X was among the firms …`` (``noun`` is the group)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("of", "among"):
         return []
     holder = prep.head
-    if prep.lower_ == "of" and holder.lower_ != "one":
+    if prep.lower_ == "of" and holder.lower_ not in PART_COUNTS:
         return []
     if holder.pos_ in ("AUX", "VERB"):  # "X was among the firms"; inverted, "Among the firms … were X"
         return ctx.subjects(holder) or [a for c in holder.children if c.dep_ == "attr" and c.i > prep.i
                                          for a in ctx.actors(c)]
     if holder.dep_ == "attr" and holder.head.pos_ in ("AUX", "VERB"):  # "X is one of the companies"
         return ctx.subjects(holder.head)
-    if holder.dep_ == "appos":  # "X, one of the companies"
-        return ctx.actors(holder.head, conj=False)
+    if holder.dep_ == "appos":  # "X, one of the companies"; "X and Y, two of the companies"
+        return ctx.actors(holder.head, conj=holder.lower_ != "one")
     return []
 
 
