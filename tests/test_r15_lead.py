@@ -123,3 +123,17 @@ def test_a_counted_part_of_a_group_is_every_name_before_it(nlp, text, expected):
     found = triples(nlp, text)
     for triple in expected:
         assert triple in found
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("Alexei Sakhnin, an analyst at Moscow-based BCS Global Markets, said the deal was risky.", "Alexei Sakhnin",
+     "BCS Global Markets"),
+    ("Tatyana Maximova, head of ICANN's Moscow office, resigned.", "Tatyana Maximova", "ICANN"),
+])
+def test_names_the_model_misread_are_people_when_a_role_describes_them(nlp, text, person, body):
+    found = _entities(nlp, text)
+    assert (person, "Person") in found and (body, "Organization") in found
+
+
+def test_a_firm_described_by_a_firms_noun_stays_a_firm(nlp):
+    assert ("Gazprom Neft", "Organization") in _entities(nlp, "Gazprom Neft, a unit of Gazprom, signed a deal.")

@@ -154,6 +154,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         """Set ``doc.ents`` and kg's entity attributes of ``doc`` (see :mod:`kg.nlp.extensions`)."""
         # the model's dates are kept aside for the relations' event dates before doc.ents is rewritten
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
+        doc.ents = r15lead.people_by_role(doc, self._person_roles)  # "Alexei Sakhnin, an analyst at BCS"
         mentions = self.merge(doc)
         dropped = {id(m) for m in mentions if self._dropped(doc, m)}
         # "based in Moscow": a capital used as a place is a place of its country (kg.nlp.places.based_places);
