@@ -137,3 +137,14 @@ def test_names_the_model_misread_are_people_when_a_role_describes_them(nlp, text
 
 def test_a_firm_described_by_a_firms_noun_stays_a_firm(nlp):
     assert ("Gazprom Neft", "Organization") in _entities(nlp, "Gazprom Neft, a unit of Gazprom, signed a deal.")
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("UN Secretary-General Antonio Guterres called for calm.", ("antonio-guterres", "leaderOf", "united-nations")),
+    ("The ITU's secretary-general, Doreen Bogdan-Martin, called for calm.",
+     ("doreen-bogdan-martin", "leaderOf", "international-telecommunication-union")),
+    ("Roberto Azevedo, director-general of the WTO, resigned.",
+     ("roberto-azevedo", "leaderOf", "world-trade-organization")),
+])
+def test_titles_joined_by_a_hyphen(nlp, text, triple):
+    assert triple in triples(nlp, text)

@@ -30,6 +30,10 @@ def org_in(tok: Token, ctx: DocContext, depth: int = 4) -> list[str]:
             found = [a for a in ctx.actors(child, conj=False) if ctx.type_of(a) != "Person"]
             if found:
                 return found
+        if child.dep_ == "npadvmod" and child.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-":
+            found = org_in(child, ctx, depth - 1)  # "the ITU's secretary-general": the hyphen's first part has it
+            if found:
+                return found
     for pobj in ctx.pobjs(tok, {"of", "for", "at"}):
         found = [a for a in ctx.actors(pobj, conj=False) if ctx.type_of(a) != "Person"]
         if found:
@@ -56,6 +60,8 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 and (doc[i].lower_ != "under" or doc[i].tag_ != "IN"):  # "Egypt under President X" (a preposition)
             words.insert(0, doc[i].lower_)
             i -= 1
+            if i > sent.start and doc[i].text == "-" and doc[i - 1].lower_ in title.words:
+                i -= 1  # "UN Secretary-General António Guterres": a title joined by a hyphen
         if comma and "of" in words:
             i, words = person.start - 1, []  # "Airbus's head of strategy, X": the apposition reads it (a part)
         if words and i >= sent.start and doc[i].lower_ in POSSESSIVE:

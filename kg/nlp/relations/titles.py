@@ -88,6 +88,8 @@ def title_words(tok: Token) -> list[str]:
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "co" and words[:1] != ["co"]:
         words = ["co", "-"] + words
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].head.i == tok.i:
+        words.append(doc[tok.i + 2].lower_)  # "secretary-general of the ITU": the hyphen's second part
     return words
 
 
