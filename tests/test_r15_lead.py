@@ -148,3 +148,11 @@ def test_a_firm_described_by_a_firms_noun_stays_a_firm(nlp):
 ])
 def test_titles_joined_by_a_hyphen(nlp, text, triple):
     assert triple in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Shein moved its headquarters out of China in 2021.", ("shein", "restrictsExportsTo", "china")),
+    ("Nokia pulled its staff out of Russia.", ("nokia", "restrictsExportsTo", "russia")),
+])
+def test_moving_something_out_of_a_country_is_no_exit(nlp, text, absent):
+    assert absent not in triples(nlp, text)

@@ -36,6 +36,8 @@ def left_markets(verb: Token, ways: frozenset[str], ctx: DocContext) -> list[Tok
     ['Russia']
     """
     found: list[Token] = []
+    if any(c.dep_ == "dobj" for c in verb.children) and "" not in ways:
+        return found  # "withdrew its staff from Russia", "pulled its staff out of Russia": the firm stays
     for c in verb.children:
         if c.dep_ == "dobj" and "" in ways:
             found.append(c)
