@@ -49,8 +49,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     env_dir = work / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
+    # without PYTHONPATH: a checkout on it would make pip take kg for installed already and install nothing
+    clean = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "KG_DATA_DIR")}
     subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
-                   check=True, capture_output=True)
+                   check=True, capture_output=True, env=clean)
     # the dependencies (spaCy, the English model, rdflib, ...) of the environment running the tests
     purelib = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                              capture_output=True, text=True, check=True).stdout.strip()
