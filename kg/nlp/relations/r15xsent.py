@@ -25,6 +25,8 @@ from kg.nlp.relations.index import triggered_by
 MAX_CLIMB = 5
 #: the words that make a plural description a pair (``the two companies``, ``both firms``)
 PAIR_WORDS = frozenset({"two", "both"})
+#: words that make a singular company noun a group (``the only Chinese company``, ``another Chinese firm``)
+LONE_GROUP_WORDS = frozenset({"only", "another", "other"})
 
 
 def _fits(ctx: DocContext, entity_id: str, kinds: set[str]) -> bool:
@@ -121,8 +123,11 @@ def _national_groups(sent: Span, ctx: DocContext) -> list[tuple[Token, str]]:
                      and (eid := ctx.entity(c)) and ctx.type_of(eid) == "Country"]
         if len(countries) != 1 or ctx.negated(tok.head):
             continue
-        if any(c.dep_ == "appos" or c.lower_ in ("like", "including", "such", "as", "among") for c in tok.children):
-            continue  # "Chinese companies like Baidu": the same-sentence rules read the names given
+        if tok.dep_ == "appos" or any(c.dep_ == "appos" or c.lower_ in ("like", "including", "such", "as", "among")
+                                      for c in tok.children) or ctx.entity(tok.head) and tok.dep_ == "compound":
+            continue  # "Chinese companies like Baidu", "SenseTime, the Chinese company": the names are given
+        if tok.tag_ != "NNS" and not any(c.lower_ in LONE_GROUP_WORDS for c in tok.children):
+            continue  # "the Chinese company" refers back to one name; "the only Chinese company" is a group
         out.append((tok, countries[0]))
     return out
 
@@ -136,11 +141,15 @@ def national_group_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     k = sentence_at(ctx, sent.start)
     if k == 0:
         return
-    before = sentences_of(ctx)[k - 1]
-    groups = _national_groups(before, ctx)
+    groups = _national_groups(sentences_of(ctx)[k - 1], ctx)
+    if not groups and k >= 2:  # "… for VTRE's two Australian partners. A signed … . B, which …": a counted group
+        groups = [(g, c) for g, c in _national_groups(sentences_of(ctx)[k - 2], ctx) if _counted(g)]
     if len({c for _, c in groups}) != 1:
         return
     country = groups[0][1]
+    # the sentence before is about the group (its subject, counted, "other …"): an unplaced subject after is one of it
+    about = any(g.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "nummod" or c.lower_ in LONE_GROUP_WORDS
+                                                        for c in g.children) for g, _ in groups)
     if {c for _, c in _national_groups(sent, ctx)} - {country}:
         return  # "… while Korean rivals …": another country's group in this sentence
     seen: set[str] = set()
@@ -151,8 +160,13 @@ def national_group_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         seen.add(eid)
         root = ctx.mention_root(ctx.doc[e.start])
-        if org.country == country or (org.country is None and _leads(root)):
+        if org.country == country or (about and org.country is None and _leads(root)):
             yield Candidate(eid, "basedIn", country, "r15xsent:national-group", "asserted", sent)
+
+
+def _counted(tok: Token) -> bool:
+    """Whether a group noun is counted with more than one (``two Australian partners``)."""
+    return any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in tok.children)
 
 
 def _leads(root: Token) -> bool:

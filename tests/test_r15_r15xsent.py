@@ -1,0 +1,90 @@
+"""Reading across sentences (``kg/nlp/relations/r15xsent.py``): a plural description in a verb's object does not
+take in that verb's doers, and names after a group of one country's companies are that country's. Sentences written
+for this test, none from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_runs import evidence_rules as triples
+
+DISJOINT = [
+    # "the two companies" is not the supplier named just before it
+    ("The ministry gave Samsung Electronics and SK Hynix a one-year reprieve. Applied Materials supplies equipment "
+     "to the two companies.",
+     [("applied-materials", "suppliesTo", "samsung-electronics"), ("applied-materials", "suppliesTo", "sk-hynix")]),
+    ("Samsung Electronics and SK Hynix won a one-year reprieve. Applied Materials supplies equipment to both "
+     "companies.",
+     [("applied-materials", "suppliesTo", "samsung-electronics"), ("applied-materials", "suppliesTo", "sk-hynix")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DISJOINT)
+def test_group_in_object_leaves_out_the_doer(nlp, text, expected):
+    """``A supplies the two companies`` after ``B and C``: A supplies B and C."""
+    found = triples(nlp, text)
+    for triple in expected:
+        assert triple in found
+
+
+def test_unresolved_they_is_the_list_before(nlp):
+    """``… such as A and B … they supply tools to the two groups' fabs``: the groups are the pair before A and B."""
+    from rule_runs import prepared
+
+    from kg.nlp.relations import resolve_plural_pronouns
+    from kg.nlp.relations.carry import carry_references
+    from kg.nlp.relations.context import DocContext
+    from kg.nlp.relations.r15xsent import revise_disjoint_groups
+
+    doc = prepared(nlp, "The ministry gave Samsung Electronics and SK Hynix a reprieve. The rule spares toolmakers "
+                        "such as Applied Materials and KLA from seeking a licence each time they supply tools to "
+                        "the two groups' fabs.")
+    ext = nlp.get_pipe("kg_relations")
+    ctx = DocContext(doc, ext.lexicon, ext.leaders, ext.parents)
+    resolve_plural_pronouns(doc, ctx)
+    carry_references(doc, ctx)
+    revise_disjoint_groups(doc, ctx)
+    groups = next(t for t in doc if t.lower_ == "groups")
+    assert ctx.refs.get(groups.i) == ["samsung-electronics", "sk-hynix"]
+
+
+NATIONAL = [
+    ("Contracts of this kind have become rare for Chinese suppliers. Britain last year barred its carriers from "
+     "buying gear from Huawei and ZTE.", [("huawei", "basedIn", "china"), ("zte", "basedIn", "china")]),
+    ("Other Chinese carmakers are circling too. Great Wall Motor is in talks with TOGG about a joint plant.",
+     [("great-wall-motor", "basedIn", "china")]),
+    # a counted group reaches the two sentences after it
+    ("The case lands awkwardly for Vinacomin's two Australian partners. Lynas Rare Earths signed a binding "
+     "agreement in April to buy oxides from the company. Blackstone Minerals, which signed a cooperation deal with "
+     "Vinacomin in July, agreed to team up with it.",
+     [("lynas-rare-earths", "basedIn", "australia"), ("blackstone-minerals", "basedIn", "australia")]),
+]
+
+NOT_NATIONAL = [
+    # the gazetteer gives Nokia another country: a group of Chinese companies before says nothing of it
+    ("Chinese companies have lost ground in Europe. Nokia won the contract in Finland.",
+     ("nokia", "basedIn", "china")),
+    # an organisation the gazetteer does not place, named but not the next sentence's subject
+    ("Chinese vendors have lost ground. The regulator fined Velmora Systems last week.",
+     ("velmora-systems", "basedIn", "china")),
+    # a description of one name is no group
+    ("SenseTime, the Chinese facial-recognition company, was founded in 2014. Its models power features in the "
+     "office software of Kingsoft.", ("kingsoft", "basedIn", "china")),
+    # a group that is not what its sentence is about leaves an unplaced subject after it alone
+    ("The app had wiped billions off the value of US technology groups. The Garante has been here before.",
+     ("garante", "basedIn", "united-states")),
+]
+
+
+@pytest.mark.parametrize("text,expected", NATIONAL)
+def test_names_after_a_national_group_are_based_there(nlp, text, expected):
+    """``… for Chinese suppliers. … Huawei and ZTE``: both based in China."""
+    found = triples(nlp, text)
+    for triple in expected:
+        assert triple in found
+
+
+@pytest.mark.parametrize("text,absent", NOT_NATIONAL)
+def test_other_names_after_a_national_group_are_not(nlp, text, absent):
+    """A name of another country, or an unplaced name that is no subject, gets no basedIn from the group."""
+    assert absent not in triples(nlp, text)
