@@ -19,6 +19,19 @@ DISJOINT = [
 ]
 
 
+KEPT = [
+    # a pair inside another noun's phrase is no object of the clause's verb: the linker's reading stands
+    ("The signing of the memorandum between Nokia and Telecom Egypt, which sets up a strategic partnership between "
+     "the two firms in cloud services, took place in Cairo.", ("nokia", "cooperatesWith", "telecom-egypt")),
+]
+
+
+@pytest.mark.parametrize("text,expected", KEPT)
+def test_group_inside_a_noun_phrase_is_kept(nlp, text, expected):
+    """``a partnership between the two firms`` in a clause whose doer is one of them still means both."""
+    assert expected in triples(nlp, text)
+
+
 @pytest.mark.parametrize("text,expected", DISJOINT)
 def test_group_in_object_leaves_out_the_doer(nlp, text, expected):
     """``A supplies the two companies`` after ``B and C``: A supplies B and C."""
@@ -88,3 +101,36 @@ def test_names_after_a_national_group_are_based_there(nlp, text, expected):
 def test_other_names_after_a_national_group_are_not(nlp, text, absent):
     """A name of another country, or an unplaced name that is no subject, gets no basedIn from the group."""
     assert absent not in triples(nlp, text)
+
+
+TITLE_BODIES = [
+    ("The regulator said on Friday it would stop approving gear from Hikvision, said FCC Chairwoman Jessica "
+     "Rosenworcel. Commissioner Geoffrey Starks, who had asked for the step, said it closed a loophole.",
+     [("geoffrey-starks", "worksFor", "federal-communications-commission")]),
+    ("The Supreme Court upheld the law on Friday. Justices Elena Kagan and Samuel Alito each wrote a short opinion.",
+     [("elena-kagan", "worksFor", "supreme-court"), ("samuel-alito", "worksFor", "supreme-court")]),
+    ("The memorandum was signed by Maros Sefcovic, the European commissioner for trade, and Chile's foreign minister. "
+     "European Commission President Ursula von der Leyen looked on.",
+     [("maros-sefcovic", "worksFor", "european-commission")]),
+]
+
+NOT_TITLE_BODIES = [
+    # two commissions around the title: it does not say which
+    ("The European Commission and the Federal Trade Commission met in Brussels. Commissioner Rohit Chopra spoke "
+     "first.", ("rohit-chopra", "worksFor", "european-commission")),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_BODIES)
+def test_title_names_its_body(nlp, text, expected):
+    """``Commissioner X`` after the commission, ``Justices X and Y`` after the court."""
+    found = triples(nlp, text)
+    for triple in expected:
+        assert triple in found
+
+
+@pytest.mark.parametrize("text,absent", NOT_TITLE_BODIES)
+def test_title_with_two_bodies_says_nothing(nlp, text, absent):
+    """Two organisations of the title's kind around it: none is chosen."""
+    found = triples(nlp, text)
+    assert absent not in found

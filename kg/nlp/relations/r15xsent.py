@@ -21,8 +21,6 @@ from kg.nlp.relations.carry import sentence_at, sentences_of
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 
-#: how many dependency steps from a group word up to the verb whose clause it is in
-MAX_CLIMB = 5
 #: the words that make a plural description a pair (``the two companies``, ``both firms``)
 PAIR_WORDS = frozenset({"two", "both"})
 #: words that make a singular company noun a group (``the only Chinese company``, ``another Chinese firm``)
@@ -36,24 +34,18 @@ def _fits(ctx: DocContext, entity_id: str, kinds: set[str]) -> bool:
 
 
 def governing_verb(tok: Token) -> Token | None:
-    """The verb whose object (or the object of whose preposition) ``tok``'s phrase is: ``supplies equipment to the
-    two companies`` gives ``supplies``; ``the two groups' fabs`` climbs through the possessive; None for a subject
-    or outside a clause.
+    """The verb whose object (or the object of whose own preposition) ``tok``'s phrase is: ``supplies equipment to
+    the two companies`` gives ``supplies``, and so does ``… to the two groups' fabs`` through the possessive; None
+    for a subject, outside a clause, or inside another noun's phrase (``a partnership between the two firms``).
 
     >>> governing_verb.__name__
     'governing_verb'
     """
     node = tok.head if tok.dep_ == "poss" else tok
-    for _ in range(MAX_CLIMB):
-        if node.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or node.head is node:
-            return None
-        if node.dep_ in ("dobj", "dative", "pobj", "prep", "compound", "conj", "amod") and \
-                node.head.pos_ in ("VERB", "AUX") and node.dep_ != "conj":
-            return node.head
-        if node.dep_ in ("dobj", "dative", "pobj", "prep", "compound", "amod", "npadvmod"):
-            node = node.head
-            continue
-        return None
+    if node.dep_ in ("dobj", "dative") and node.head.pos_ in ("VERB", "AUX"):
+        return node.head
+    if node.dep_ == "pobj" and node.head.dep_ in ("prep", "dative") and node.head.head.pos_ in ("VERB", "AUX"):
+        return node.head.head
     return None
 
 
@@ -179,4 +171,55 @@ def _leads(root: Token) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ROOT", "conj", "ccomp")
 
 
-R15XSENT_RULES = (national_group_rule,)
+def _title_before(doc: Doc, ctx: DocContext, person: Span, table: dict[str, list[str]]) -> Token | None:
+    """The title word of ``table`` right before a name, or before the first name of its list (``Justices A and
+    B``), or in a description beside it (``A, the European commissioner for trade``); None when the title is owned
+    in its phrase (``FCC Commissioner A``, ``the court's justices``)."""
+    root = ctx.mention_root(doc[person.start])
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i and ctx.entity(first.head):
+        first = first.head
+    start = min(t.i for t in first.subtree if ctx.mention_at.get(t.i) == ctx.mention_at.get(first.i)) \
+        if ctx.mention_at.get(first.i) else first.i
+    tok = doc[start - 1] if start > 0 else None
+    if tok is None or tok.lower_ not in table:
+        tok = next((c for c in root.children if c.dep_ == "appos" and c.lower_ in table), None)
+        if tok is None:
+            return None
+    elif start >= 2 and ctx.entity(doc[start - 2]):
+        return None  # "FCC Commissioner A": the title's own organisation is named in its phrase
+    if ctx.entity(tok) or any(c.dep_ in ("poss", "compound") and ctx.entity(c) or c.dep_ == "prep" and c.lower_ == "of"
+                              for c in tok.children):
+        return None
+    return tok
+
+
+@triggered_by(lambda lex: set(lex.value("r15xsent_title_bodies")))
+def title_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The FCC said … . Commissioner Geoffrey Starks said …``, ``The court upheld the law. Justices A and B each
+    wrote …``: a title whose body the title names (a commissioner a commission, a justice a court; table
+    ``r15xsent_title_bodies``) and whose own phrase names none serves the one organisation of that kind the
+    document names in the sentences around it (three before, one after); ``chief`` makes its head."""
+    doc = ctx.doc
+    table: dict[str, list[str]] = ctx.lex.value("r15xsent_title_bodies")
+    k = sentence_at(ctx, sent.start)
+    sents = sentences_of(ctx)
+    lo, hi = sents[max(0, k - 3)].start, sents[min(len(sents) - 1, k + 1)].end
+    for person in ctx.ents_in(sent):
+        if ctx.type_of(person.kb_id_) != "Person":
+            continue
+        tok = _title_before(doc, ctx, person, table)
+        if tok is None:
+            continue
+        words = table[tok.lower_]
+        bodies = {eid for i in range(lo, hi) if (eid := ctx.mention_at.get(i)) and
+                  ctx.type_of(eid) in ("Organization", "InternationalOrganization") and
+                  set(ctx.entities[eid].label.lower().replace(",", " ").split()) & set(words)}
+        if len(bodies) != 1:
+            continue
+        chief = any(c.lower_ == "chief" for c in tok.children) or (tok.i > 0 and doc[tok.i - 1].lower_ == "chief")
+        yield Candidate(person.kb_id_, "leaderOf" if chief else "worksFor", bodies.pop(), "r15xsent:title-body",
+                        "asserted", sent)
+
+
+R15XSENT_RULES = (national_group_rule, title_body_rule)
