@@ -66,6 +66,9 @@ NATIONAL = [
      "buying gear from Huawei and ZTE.", [("huawei", "basedIn", "china"), ("zte", "basedIn", "china")]),
     ("Other Chinese carmakers are circling too. Great Wall Motor is in talks with TOGG about a joint plant.",
      [("great-wall-motor", "basedIn", "china")]),
+    # a sentence opening with "among" lists the group
+    ("Transfers are being turned away by a growing number of Chinese banks. Among the lenders that stopped are "
+     "Hanshan Rural Bank and Velmora Trust.", [("hanshan-rural-bank", "basedIn", "china")]),
     # a counted group reaches the two sentences after it
     ("The case lands awkwardly for Vinacomin's two Australian partners. Lynas Rare Earths signed a binding "
      "agreement in April to buy oxides from the company. Blackstone Minerals, which signed a cooperation deal with "

@@ -141,7 +141,8 @@ def national_group_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     country = groups[0][1]
     # the sentence before is about the group (its subject, counted, "other …"): an unplaced subject after is one of it
     about = any(g.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "nummod" or c.lower_ in LONE_GROUP_WORDS
-                                                        for c in g.children) for g, _ in groups)
+                                                        for c in g.children) for g, _ in groups) \
+        or sent[0].lower_ == "among"  # "… by a number of Chinese banks. Among the lenders … are A and B."
     if {c for _, c in _national_groups(sent, ctx)} - {country}:
         return  # "… while Korean rivals …": another country's group in this sentence
     seen: set[str] = set()
@@ -162,13 +163,13 @@ def _counted(tok: Token) -> bool:
 
 
 def _leads(root: Token) -> bool:
-    """Whether a name is its sentence's subject, alone or in a list (``GAC is in talks``, ``ZTE …, and Hikvision
-    … has opened``)."""
+    """Whether a name is its sentence's subject (or what its ``be`` names), alone or in a list (``GAC is in
+    talks``, ``ZTE …, and Hikvision … has opened``, ``Among them are A and B``)."""
     while root.dep_ == "conj":
         root = root.head
     while root.dep_ == "appos":
         root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ROOT", "conj", "ccomp")
+    return root.dep_ in ("nsubj", "nsubjpass", "attr") and root.head.dep_ in ("ROOT", "conj", "ccomp")
 
 
 def _title_before(doc: Doc, ctx: DocContext, person: Span, table: dict[str, list[str]]) -> Token | None:
