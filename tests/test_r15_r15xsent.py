@@ -66,6 +66,10 @@ NATIONAL = [
      "buying gear from Huawei and ZTE.", [("huawei", "basedIn", "china"), ("zte", "basedIn", "china")]),
     ("Other Chinese carmakers are circling too. Great Wall Motor is in talks with TOGG about a joint plant.",
      [("great-wall-motor", "basedIn", "china")]),
+    # "the only Chinese company" is a group, not a reference back
+    ("Megvii is far from the only Chinese company selling security technology in Africa. ZTE has built a network "
+     "that the Ethiopian government uses, and Hikvision has opened an office in Lagos.",
+     [("zte", "basedIn", "china"), ("hikvision", "basedIn", "china")]),
     # a sentence opening with "among" lists the group
     ("Transfers are being turned away by a growing number of Chinese banks. Among the lenders that stopped are "
      "Hanshan Rural Bank and Velmora Trust.", [("hanshan-rural-bank", "basedIn", "china")]),

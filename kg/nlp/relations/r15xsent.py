@@ -109,8 +109,9 @@ def _national_groups(sent: Span, ctx: DocContext) -> list[tuple[Token, str]]:
     nouns = ctx.lex.words("r15xsent_group_nouns")
     out: list[tuple[Token, str]] = []
     for tok in ctx.find(sent, nouns):
-        if tok.lemma_ not in nouns and tok.lower_ not in nouns or ctx.entity(tok) or tok.i in ctx.refs:
-            continue
+        lone = any(c.lower_ in LONE_GROUP_WORDS for c in tok.children)
+        if tok.lemma_ not in nouns and tok.lower_ not in nouns or ctx.entity(tok) or tok.i in ctx.refs and not lone:
+            continue  # "the only Chinese company" is no reference back, whatever the linker made of it
         countries = [eid for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
                      and (eid := ctx.entity(c)) and ctx.type_of(eid) == "Country"]
         if len(countries) != 1 or ctx.negated(tok.head):
@@ -118,7 +119,7 @@ def _national_groups(sent: Span, ctx: DocContext) -> list[tuple[Token, str]]:
         if tok.dep_ == "appos" or any(c.dep_ == "appos" or c.lower_ in ("like", "including", "such", "as", "among")
                                       for c in tok.children) or ctx.entity(tok.head) and tok.dep_ == "compound":
             continue  # "Chinese companies like Baidu", "SenseTime, the Chinese company": the names are given
-        if tok.tag_ != "NNS" and not any(c.lower_ in LONE_GROUP_WORDS for c in tok.children):
+        if tok.tag_ != "NNS" and not lone:
             continue  # "the Chinese company" refers back to one name; "the only Chinese company" is a group
         out.append((tok, countries[0]))
     return out
