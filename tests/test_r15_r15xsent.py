@@ -138,6 +138,7 @@ def test_title_names_its_body(nlp, text, expected):
 
 @pytest.mark.parametrize("text,absent", NOT_TITLE_BODIES)
 def test_title_with_two_bodies_says_nothing(nlp, text, absent):
-    """Two organisations of the title's kind around it: none is chosen."""
+    """Two organisations of the title's kind around it: this rule chooses none (the bare-title rule of
+    ``xsent.py`` reads the subject before on its own)."""
     found = triples(nlp, text)
-    assert absent not in found
+    assert "r15xsent:title-body" not in found.get(absent, set())
