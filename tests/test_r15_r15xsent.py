@@ -58,7 +58,17 @@ def test_unresolved_they_is_the_list_before(nlp):
     carry_references(doc, ctx)
     revise_disjoint_groups(doc, ctx)
     groups = next(t for t in doc if t.lower_ == "groups")
+    they = next(t for t in doc if t.lower_ == "they")
     assert ctx.refs.get(groups.i) == ["samsung-electronics", "sk-hynix"]
+    assert sorted(ctx.plural_refs.get(they.i, [])) == ["applied-materials", "kla"]
+
+
+def test_they_and_the_group_give_the_supply(nlp):
+    """The clause then reads as A and B supplying the pair before them."""
+    found = triples(nlp, "The ministry gave Samsung Electronics and SK Hynix a reprieve. The rule spares toolmakers "
+                         "such as Applied Materials and KLA from seeking a licence each time they supply tools to "
+                         "the two groups' fabs.")
+    assert ("kla", "suppliesTo", "samsung-electronics") in found
 
 
 NATIONAL = [

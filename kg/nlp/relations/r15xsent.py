@@ -67,18 +67,19 @@ def _last_group(doc: Doc, ctx: DocContext, tok: Token, kinds: set[str], left_out
     return []
 
 
-def _plural_doers(doc: Doc, ctx: DocContext, verb: Token, kinds: set[str]) -> set[str]:
-    """``… toolmakers such as A and B … each time they supply tools to the two groups' fabs``: a ``they`` subject
-    left unresolved stands for the last list of ``kinds`` before it."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "they"), None)
-    return set(_last_group(doc, ctx, subject, kinds, set())) if subject is not None else set()
+def _unresolved_they(verb: Token, ctx: DocContext) -> Token | None:
+    """A ``they`` subject of ``verb`` that the plural-pronoun step left unresolved (``… toolmakers such as A and B
+    … each time they supply tools to the two groups' fabs``)."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "they" and c.i not in ctx.plural_refs),
+                None)
 
 
 def revise_disjoint_groups(doc: Doc, ctx: DocContext) -> int:
     """``Applied Materials supplies equipment to the two companies``, ``they ship tools to the two groups'
     fabs``: a plural description (``group_references``) in the object of a verb does not take in that verb's own
     doers; when the linker's reading does, it becomes the last list before that leaves them out (of as many names
-    as a ``two``/``both`` says), or nothing. Returns how many references changed."""
+    as a ``two``/``both`` says), or nothing; an unresolved ``they`` doing the verb becomes the list the linker had
+    read the group as. Returns how many references changed."""
     table: dict[str, list[str]] = ctx.lex.value("group_references")
     changed = 0
     for tok in ctx.find(doc[:], set(table)):
@@ -89,13 +90,18 @@ def revise_disjoint_groups(doc: Doc, ctx: DocContext) -> int:
         if verb is None:
             continue
         kinds = set(table[tok.lower_])
-        doers = set(ctx.clause_subjects(verb)) or _plural_doers(doc, ctx, verb, kinds)
-        if not doers & set(ids):
+        own = ctx.clause_subjects(verb)
+        they = None if own else _unresolved_they(verb, ctx)
+        # an unresolved "they" doing the verb is the last list before it, as the linker read the group itself
+        doers = own or (_last_group(doc, ctx, they, kinds, set()) if they is not None else [])
+        if not set(doers) & set(ids):
             continue
         pair = any(c.lower_ in PAIR_WORDS and c.i < tok.i for c in tok.children)
-        found = _last_group(doc, ctx, tok, kinds, doers)
+        found = _last_group(doc, ctx, tok, kinds, set(doers))
         if len(found) >= 2 and (not pair or len(found) == 2):
             ctx.refs[tok.i] = sorted(found)
+            if they is not None and len(doers) >= 2:
+                ctx.plural_refs[they.i] = list(doers)  # and "they" is the list the group was read as
         else:
             del ctx.refs[tok.i]
         changed += 1
