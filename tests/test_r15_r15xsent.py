@@ -69,6 +69,13 @@ def test_they_and_the_group_give_the_supply(nlp):
                          "such as Applied Materials and KLA from seeking a licence each time they supply tools to "
                          "the two groups' fabs.")
     assert ("kla", "suppliesTo", "samsung-electronics") in found
+    # the fabs are the two groups', not China's: "Chinese" names where they are, not who receives
+    assert ("kla", "suppliesTo", "china") not in found
+
+
+def test_unowned_recipient_is_still_its_country(nlp):
+    """``to Russian corporate customers``: with no owner, the recipient is its country (``slot_preposition``)."""
+    assert ("nokia", "suppliesTo", "russia") in triples(nlp, "Nokia will sell radios to Russian corporate customers.")
 
 
 NATIONAL = [
