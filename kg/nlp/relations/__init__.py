@@ -154,11 +154,11 @@ from kg.nlp.relations.r14suite2 import R14SUITE2_RULES
 from kg.nlp.relations.r14curb import R14CURB_RULES
 from kg.nlp.relations.r14curb_halts import R14CURB_HALT_RULES
 from kg.nlp.relations.r14coop import R14COOP_RULES
-from kg.nlp.relations.r15xsent import R15XSENT_RULES, revise_disjoint_groups
 from kg.nlp.relations.r14coop2 import R14COOP2_RULES
 from kg.nlp.relations.r14coop3 import R14COOP3_RULES
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
                                      resolve_subject_groups)
+from kg.nlp.relations.r15xsent import R15XSENT_RULES, revise_disjoint_groups
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,

@@ -36,11 +36,7 @@ def _fits(ctx: DocContext, entity_id: str, kinds: set[str]) -> bool:
 def governing_verb(tok: Token) -> Token | None:
     """The verb whose object (or the object of whose own preposition) ``tok``'s phrase is: ``supplies equipment to
     the two companies`` gives ``supplies``, and so does ``… to the two groups' fabs`` through the possessive; None
-    for a subject, outside a clause, or inside another noun's phrase (``a partnership between the two firms``).
-
-    >>> governing_verb.__name__
-    'governing_verb'
-    """
+    for a subject, outside a clause, or inside another noun's phrase (``a partnership between the two firms``)."""
     node = tok.head if tok.dep_ == "poss" else tok
     if node.dep_ in ("dobj", "dative") and node.head.pos_ in ("VERB", "AUX"):
         return node.head
