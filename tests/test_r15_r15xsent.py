@@ -133,6 +133,10 @@ TITLE_BODIES = [
      [("geoffrey-starks", "worksFor", "federal-communications-commission")]),
     ("The Supreme Court upheld the law on Friday. Justices Elena Kagan and Samuel Alito each wrote a short opinion.",
      [("elena-kagan", "worksFor", "supreme-court"), ("samuel-alito", "worksFor", "supreme-court")]),
+    # the court named further back, then referred to: the resolved description counts
+    ("The Supreme Court upheld the law on Friday. The judges heard the case in January. Congress had passed the act "
+     "in April. \"The law is valid,\" the court wrote. Justices Elena Kagan and Samuel Alito each wrote a short "
+     "opinion.", [("elena-kagan", "worksFor", "supreme-court")]),
     ("The memorandum was signed by Maros Sefcovic, the European commissioner for trade, and Chile's foreign minister. "
      "European Commission President Ursula von der Leyen looked on.",
      [("maros-sefcovic", "worksFor", "european-commission")]),

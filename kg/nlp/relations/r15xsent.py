@@ -216,8 +216,11 @@ def title_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok is None:
             continue
         words = table[tok.lower_]
-        bodies = {eid for i in range(lo, hi) if (eid := ctx.mention_at.get(i)) and
-                  ctx.type_of(eid) in ("Organization", "InternationalOrganization") and
+        # named, or a description the reference step resolved ("the court wrote")
+        named = {eid for i in range(lo, hi) for eid in ([ctx.mention_at[i]] if i in ctx.mention_at else
+                                                        ctx.refs.get(i, [])[:1] if len(ctx.refs.get(i, [])) == 1
+                                                        else [])}
+        bodies = {eid for eid in named if ctx.type_of(eid) in ("Organization", "InternationalOrganization") and
                   set(ctx.entities[eid].label.lower().replace(",", " ").split()) & set(words)}
         if len(bodies) != 1:
             continue
