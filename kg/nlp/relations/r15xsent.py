@@ -9,6 +9,9 @@
   (GUIDELINES.md: ``Chinese companies like Baidu`` gives ``Baidu basedIn China``) when the gazetteer agrees, or
   when they are that sentence's subject (:func:`national_group_rule`). Word list: ``r15xsent_group_nouns`` in
   ``data/lexicon/structure.json``.
+- ``The court upheld the law. Justices A and B each wrote …``, ``Commissioner X said …``: a title that names its
+  body (``r15xsent_title_bodies``) serves the one organisation of that kind named or referred to around it
+  (:func:`title_body_rule`).
 """
 
 from __future__ import annotations
