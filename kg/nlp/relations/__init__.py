@@ -159,6 +159,7 @@ from kg.nlp.relations.r14coop3 import R14COOP3_RULES
 from kg.nlp.relations.r15lead import R15LEAD_RULES
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
                                      resolve_subject_groups)
+from kg.nlp.relations.r15xsent import R15XSENT_RULES, revise_disjoint_groups
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -253,6 +254,7 @@ RULES += R14CURB_RULES + R14CURB_HALT_RULES  # measures and halts (kg/nlp/relati
 RULES += R14COOP_RULES + R14COOP2_RULES + R14COOP3_RULES  # cooperation in wire shapes (kg/nlp/relations/r14coop*.py)
 RULES += R14PUB_RULES  # joint statements' titles (kg/nlp/relations/r14pub.py)
 RULES += R15LEAD_RULES  # market exits (kg/nlp/relations/r15lead.py)
+RULES += R15XSENT_RULES  # groups of one country's companies, then their names (kg/nlp/relations/r15xsent.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
@@ -307,6 +309,7 @@ class RelationExtractor(SavedData):
         resolve_subject_groups(doc, ctx)  # "X and Y signed with Z. The companies will …": X and Y
         resolve_spelled_out_groups(doc, ctx)  # "… four Chinese firms. The four firms are A, B, C and D."
         resolve_bare_pairs(doc, ctx)  # "A pairs its models with B's under a deal the two signed": A and B
+        revise_disjoint_groups(doc, ctx)  # "A supplies the two companies": not A (r15xsent.py)
         if self._gates is None:
             self._gates = rule_gates(RULES, self.lexicon)
         ctx.settle()  # the references are resolved: each token's readings are now read once

@@ -362,8 +362,17 @@ def slot_preposition(tok: Token, prep: str, ctx: DocContext) -> SlotResult:
     """Objects of a preposition; ``to Russian corporate customers``: an unnamed recipient is its country."""
     objs: list[str] = []
     for p in deep_pobjs(tok, prep, ctx):
-        objs += ctx.actors(p) or ([a for a in owner(p, ctx) if ctx.type_of(a) == "Country"] if prep == "to" else [])
+        objs += ctx.actors(p) or ([a for a in owner(p, ctx) if ctx.type_of(a) == "Country"]
+                                  if prep == "to" and not _org_owned(p, ctx) else [])
     return objs, False
+
+
+def _org_owned(tok: Token, ctx: DocContext) -> bool:
+    """``to Samsung's Chinese fabs``, ``to the two groups' Chinese fabs``: a recipient an organisation owns is that
+    organisation's, not its country modifier's (the facility rules read the owner)."""
+    return any(c.dep_ == "poss" and any(ctx.type_of(a) == "Organization" for a in
+                                        ([ctx.mention_at[c.i]] if c.i in ctx.mention_at else ctx.refs.get(c.i, [])))
+               for c in tok.children)
 
 
 SLOTS: dict[str, Callable[[Token, DocContext], SlotResult]] = {
