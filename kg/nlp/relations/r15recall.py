@@ -8,8 +8,8 @@
 - a minister's title in apposition after the name with no country or body of its own: ``Budi Santoso, the
   coordinating minister for maritime affairs, said …``.
 
-The country is the person's own (gazetteer) or the one the sentence or the sentences before make theirs
-(``xsent.home_country``). Words: ``r15recall_*`` keys of ``data/lexicon/structure.json``.
+The country is the person's own (gazetteer), that of a place opening the sentence (``In London, …``), or the one
+the sentence or the sentences before make theirs (``xsent.home_country``). Words: ``r15recall_*`` keys of ``data/lexicon/structure.json``.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.places import PLACES_KEY
 from kg.nlp.relations.carry_rules import HEAD_OF_STATE
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
@@ -36,10 +37,23 @@ def _own_country(person: Span, sent: Span, ctx: DocContext) -> str | None:
     entity = ctx.entities.get(pid)
     if entity is None:
         return None
-    country = entity.country or home_country(sent, ctx)
+    country = entity.country or _fronted_place_country(sent, ctx) or home_country(sent, ctx)
     if country and country in ctx.entities and ctx.type_of(country) == "Country" \
             and ctx.leaders.get(pid) in (None, country):
         return country
+    return None
+
+
+def _fronted_place_country(sent: Span, ctx: DocContext) -> str | None:
+    """The country of a place that opens the sentence (``In London, Deputy Prime Minister X told …``): where the
+    official speaks is the official's own country, when the document names it."""
+    doc = ctx.doc
+    if sent.start + 1 >= sent.end or doc[sent.start].lower_ != "in" or PLACES_KEY not in doc.spans:
+        return None
+    for place in doc.spans[PLACES_KEY]:
+        if place.start == sent.start + 1 and place.end < sent.end and doc[place.end].text == ",":
+            country = place.kb_id_ or None
+            return country if country in ctx.entities else None
     return None
 
 
@@ -130,4 +144,121 @@ def official_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(person.kb_id_, "worksFor", country, "r15recall:official-country", "asserted", sent)
 
 
-R15RECALL_RULES = (official_country_rule,)
+#: kinds of body a state is a member of
+MEMBER_BODY_TYPES = ("InternationalOrganization", "Bloc")
+
+
+def _bodies_before(noun: Token, ctx: DocContext, deps: tuple[str, ...]) -> list[str]:
+    """The multi-state bodies named in front of ``noun`` through ``deps`` (``EU partners``, ``the EU's
+    economies``)."""
+    return [a for c in noun.children if c.dep_ in deps and c.i < noun.i and ctx.entity(c)
+            for a in ctx.actors(ctx.mention_root(c), conj=False) if ctx.type_of(a) in MEMBER_BODY_TYPES]
+
+
+def _states(actors: list[str], ctx: DocContext) -> list[str]:
+    return [a for a in dict.fromkeys(actors) if ctx.type_of(a) == "Country"]
+
+
+@triggered_by(lambda lex: lex.words("r15recall_chair_verbs"))
+def chairs_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Laos, which chairs ASEAN this year``, ``Brazil chairs the G20``, ``India presides over the SCO``: the state
+    that chairs a multi-state body is a member of it (not ``chaired a meeting``, not a person)."""
+    for verb in ctx.find(sent, ctx.lex.words("r15recall_chair_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or ctx.status(verb) != "asserted":
+            continue
+        bodies = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c, conj=False)]
+        bodies += [a for p in ctx.pobjs(verb, {"over"}) for a in ctx.actors(p, conj=False)]
+        bodies = [b for b in bodies if ctx.type_of(b) in MEMBER_BODY_TYPES]
+        for state in _states(ctx.subjects(verb), ctx):
+            for body in dict.fromkeys(bodies):
+                yield Candidate(state, "memberOf", body, "r15recall:chairs", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("r15recall_fellow_nouns"))
+def body_partners_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Hungary angered its EU partners``, ``Poland's NATO allies``, ``Greece and its eurozone peers``: the state
+    whose partners within a body they are is itself a member of the body."""
+    for noun in ctx.find(sent, ctx.lex.words("r15recall_fellow_nouns")):
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+            continue
+        bodies = _bodies_before(noun, ctx, ("compound", "nmod", "amod"))
+        if not bodies:
+            continue
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+        for state in _states(owners, ctx):
+            for body in dict.fromkeys(bodies):
+                yield Candidate(state, "memberOf", body, "r15recall:body-partners", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("r15recall_member_kinds"))
+def body_economies_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Germany and France, the EU's two largest economies,``, ``Spain is among the EU's largest economies``,
+    ``Nigeria, one of ECOWAS's biggest states``: states described as a body's economies or states are members."""
+    for noun in ctx.find(sent, ctx.lex.words("r15recall_member_kinds")):
+        if noun.pos_ != "NOUN":
+            continue
+        bodies = _bodies_before(noun, ctx, ("poss",))
+        if not bodies:
+            continue
+        head, states = noun.head, []
+        if noun.dep_ == "appos":  # "Germany and France, the EU's two largest economies"
+            states = ctx.actors(ctx.mention_root(head))
+        elif noun.dep_ == "pobj" and head.lower_ in ("among", "of") and head.head.lower_ in ("one", "among") or \
+                noun.dep_ == "pobj" and head.lower_ == "among":
+            # "Spain is among the EU's largest economies", "Nigeria, one of ECOWAS's biggest states"
+            anchor = head.head if head.head.lower_ == "one" else head
+            top = anchor.head
+            if anchor.dep_ == "appos":
+                states = ctx.actors(ctx.mention_root(top))
+            elif anchor.dep_ in ("attr", "prep") and top.lemma_ == "be" and not ctx.negated(top):
+                states = ctx.subjects(top)
+        elif noun.dep_ == "attr" and head.lemma_ == "be" and not ctx.negated(head):
+            states = ctx.subjects(head)
+        for state in _states(states, ctx):
+            for body in dict.fromkeys(bodies):
+                yield Candidate(state, "memberOf", body, "r15recall:body-economies", "asserted", sent)
+
+
+def _curb_nouns(ctx: DocContext) -> frozenset[str]:
+    """The trigger nouns of ``restrictsExportsTo`` in the lexicon (``controls``, ``curbs``, ``restrictions``)."""
+    return ctx.lex_memo("r15recall:curb_nouns", lambda: frozenset(
+        n for n, entries in ctx.lex.nouns.items() if any(p == "restrictsExportsTo" for p, _s in entries)))
+
+
+def _extended_to(verb: Token, ctx: DocContext) -> list[str]:
+    """Whom a measure is extended to: ``extended the curbs to Iran``, ``expanded its controls to cover Russia and
+    Belarus``, ``… to include exports to Macau``."""
+    found = [a for p in ctx.pobjs(verb, {"to"}) for a in ctx.actors(p)]
+    covering = ctx.lex.words("r15recall_covering_verbs")
+    for comp in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in covering):
+        for obj in (c for c in comp.children if c.dep_ == "dobj"):
+            if obj.lower_ in ("exports", "shipments", "sales"):
+                found += [a for p in ctx.pobjs(obj, {"to"}) for a in ctx.actors(p)]
+            else:
+                found += ctx.actors(obj)
+    return [a for a in dict.fromkeys(found) if ctx.type_of(a) in ("Country", "Organization", "Bloc")]
+
+
+@triggered_by(lambda lex: lex.words("r15recall_extending_verbs"))
+def extended_curbs_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Washington expanded its export controls to cover Russia and Belarus``, ``Japan extended the curbs to
+    Iran``: who extends an export measure to a party restricts exports to it (not a ban on imports)."""
+    nouns = _curb_nouns(ctx)
+    for verb in ctx.find(sent, ctx.lex.words("r15recall_extending_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        measures = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in nouns and
+                    not any(t.lower_.startswith("import") for t in c.subtree)]
+        if not measures:
+            continue
+        holders = [a for a in ctx.subjects(verb) if ctx.is_actor(a) and ctx.type_of(a) != "Person"]
+        targets = _extended_to(verb, ctx)
+        for holder in dict.fromkeys(holders):
+            for target in targets:
+                if target != holder:
+                    yield Candidate(holder, "restrictsExportsTo", target, "r15recall:extended-curbs",
+                                    ctx.status(verb), sent)
+
+
+R15RECALL_RULES = (official_country_rule, chairs_body_rule, body_partners_rule, body_economies_rule,
+                   extended_curbs_rule)
