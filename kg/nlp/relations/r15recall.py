@@ -219,6 +219,35 @@ def body_economies_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(state, "memberOf", body, "r15recall:body-economies", "asserted", sent)
 
 
+@triggered_by(lambda lex: frozenset({"("}))
+def bracketed_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Australia, India, Japan and the United States (the Quad)``, ``Brazil, Russia, India and China (known as
+    BRIC)``: a list of states that a bracketed body's name sums up are its members (two states at least)."""
+    doc, fillers = ctx.doc, ctx.lex.words("r15recall_bracket_fillers")
+    for i in ctx.find_at(sent, {"("}):
+        if i == sent.start:
+            continue
+        j = i + 1
+        while j < sent.end and doc[j].lower_ in fillers:
+            j += 1
+        body = ctx.mention_at.get(j)
+        if body is None or ctx.type_of(body) not in MEMBER_BODY_TYPES:
+            continue
+        k = j
+        while k < sent.end and ctx.mention_at.get(k) == body:
+            k += 1
+        if k >= sent.end or doc[k].text != ")" or ctx.mention_at.get(i - 1) is None:
+            continue
+        first = ctx.mention_root(doc[i - 1])
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # the list from its first name
+        states = _states(ctx.actors(first), ctx)
+        if len(states) < 2:
+            continue
+        for state in states:
+            yield Candidate(state, "memberOf", body, "r15recall:bracketed-body", "asserted", sent)
+
+
 def _curb_nouns(ctx: DocContext) -> frozenset[str]:
     """The trigger nouns of ``restrictsExportsTo`` in the lexicon (``controls``, ``curbs``, ``restrictions``)."""
     return ctx.lex_memo("r15recall:curb_nouns", lambda: frozenset(
@@ -261,4 +290,4 @@ def extended_curbs_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 R15RECALL_RULES = (official_country_rule, chairs_body_rule, body_partners_rule, body_economies_rule,
-                   extended_curbs_rule)
+                   bracketed_body_rule, extended_curbs_rule)
