@@ -20,6 +20,13 @@ OFFICIALS = [
     # a minister's title in apposition with no country or body of its own
     ("Indonesia wants a trade deal. Budi Santoso, the coordinating minister for maritime affairs, has said Jakarta "
      "will ask for a limited deal.", ("budi-santoso", "worksFor", "indonesia")),
+    # the place opening the sentence gives the country, not the subject of the sentence before
+    ("The United States and Britain sanctioned the firm on Monday. Washington said the group had hacked officials. "
+     "In London, Deputy Prime Minister Oliver Hart told Parliament the attack was serious.",
+     ("oliver-hart", "worksFor", "united-kingdom")),
+    # a role in an organisation's unit
+    ("Maria Lopez, a senior director in Intel's foundry unit, said the plant would open.",
+     ("maria-lopez", "worksFor", "intel")),
 ]
 
 NOT_OFFICIALS = [
@@ -32,6 +39,46 @@ NOT_OFFICIALS = [
     # a secretary whose department the text names leads it (the title rules' reading), no worksFor from here
     ("The United States tightened its rules. Commerce Secretary Dana Reed said the Department of Commerce would "
      "enforce them.", ("dana-reed", "worksFor", "united-states")),
+    # a place is no unit of an organisation
+    ("Maria Lopez, a researcher in China's space programme, spoke on Monday.", ("maria-lopez", "worksFor", "china")),
+]
+
+MEMBERS = [
+    ("Laos, which chairs ASEAN this year, hosted the summit.", [("laos", "memberOf", "asean")]),
+    ("Hungary vetoed the EU's sanctions package, angering its EU partners.",
+     [("hungary", "memberOf", "european-union")]),
+    ("Germany and France, the EU's two largest economies, disagreed on the plan.",
+     [("germany", "memberOf", "european-union"), ("france", "memberOf", "european-union")]),
+    ("Spain is among the EU's largest economies.", [("spain", "memberOf", "european-union")]),
+    ("Australia, India, Japan and the United States (the Quad) announced the plan.",
+     [("australia", "memberOf", "quad"), ("united-states", "memberOf", "quad")]),
+]
+
+NOT_MEMBERS = [
+    # a trading partner of a body is no member of it
+    ("Japan, one of the EU's largest trading partners, signed the deal.", ("japan", "memberOf", "european-union")),
+    # a body in brackets after one name sums up no list
+    ("Japan (ASEAN) agreed.", ("japan", "memberOf", "asean")),
+    # companies are no members of a bracketed bloc of states
+    ("Intel and AMD (the Quad) agreed.", ("intel", "memberOf", "quad")),
+]
+
+EXTENDED = [
+    ("Washington expanded its export controls to cover Russia and Belarus.",
+     [("united-states", "restrictsExportsTo", "russia"), ("united-states", "restrictsExportsTo", "belarus")]),
+    ("The United States extended the restrictions to Iran.", [("united-states", "restrictsExportsTo", "iran")]),
+]
+
+NOT_EXTENDED = [
+    # a ban on imports extended is no export restriction
+    ("The European Union extended its import ban to Russia.", ("european-union", "restrictsExportsTo", "russia")),
+    # an extension considered is not made
+    ("Japan did not extend the curbs to Iran.", ("japan", "restrictsExportsTo", "iran")),
+]
+
+TALKS = [
+    ("The United States and the Philippines held their first dialogue on space cooperation.",
+     ("united-states", "cooperatesWith", "philippines")),
 ]
 
 
@@ -45,3 +92,37 @@ def test_official_works_for_country(nlp, text: str, triple: tuple[str, str, str]
 def test_not_an_official_of_the_country(nlp, text: str, triple: tuple[str, str, str]) -> None:
     """``Party Secretary X`` or ``President X`` gives no worksFor to the country from these titles."""
     assert not has_triple(triples(nlp, text), triple)
+
+
+@pytest.mark.parametrize("text,expected", MEMBERS)
+def test_membership_without_the_word_member(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``Laos, which chairs ASEAN`` makes Laos a member of ASEAN."""
+    found = triples(nlp, text)
+    for triple in expected:
+        assert has_triple(found, triple)
+
+
+@pytest.mark.parametrize("text,triple", NOT_MEMBERS)
+def test_no_membership(nlp, text: str, triple: tuple[str, str, str]) -> None:
+    """``one of the EU's largest trading partners`` makes no member."""
+    assert not has_triple(triples(nlp, text), triple)
+
+
+@pytest.mark.parametrize("text,expected", EXTENDED)
+def test_extended_export_measure(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``expanded its export controls to cover Russia`` restricts exports to Russia."""
+    found = triples(nlp, text)
+    for triple in expected:
+        assert has_triple(found, triple)
+
+
+@pytest.mark.parametrize("text,triple", NOT_EXTENDED)
+def test_no_extended_export_measure(nlp, text: str, triple: tuple[str, str, str]) -> None:
+    """An import ban extended, or an extension denied, restricts no exports."""
+    assert not has_triple(triples(nlp, text), triple)
+
+
+@pytest.mark.parametrize("text,triple", TALKS)
+def test_dialogue_on_cooperation(nlp, text: str, triple: tuple[str, str, str]) -> None:
+    """``held their first dialogue on space cooperation``: the parties cooperate."""
+    assert has_triple(triples(nlp, text), triple)

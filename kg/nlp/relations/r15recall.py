@@ -22,6 +22,7 @@ from kg.nlp.places import PLACES_KEY
 from kg.nlp.relations.carry_rules import HEAD_OF_STATE
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.titles import titles
 from kg.nlp.relations.xsent import home_country
 
 #: the head-of-state titles a deputy may hold (``Vice President``, ``Vice Premier``, ``Deputy Prime Minister``)
@@ -142,6 +143,29 @@ def official_country_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         country = _own_country(person, sent, ctx)
         if country:
             yield Candidate(person.kb_id_, "worksFor", country, "r15recall:official-country", "asserted", sent)
+
+
+@triggered_by(types=("Person",))
+def role_in_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Maria Lopez, a senior director in Intel's foundry unit,``, ``X, an engineer within Airbus's defence
+    division``: a role in an organisation's unit is work for the organisation (``in London`` is no unit)."""
+    title = titles(ctx.lex)
+    units = ctx.lex.words("unit_words")
+    for person in ctx.ents_in(sent):
+        pid = person.kb_id_
+        if ctx.type_of(pid) != "Person":
+            continue
+        root = ctx.mention_root(ctx.doc[person.start])
+        for role in (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not ctx.entity(c)):
+            if role.lower_ not in title.words and role.lemma_ not in title.words:
+                continue
+            for unit in ctx.pobjs(role, {"in", "within"}):
+                if unit.lower_ not in units and unit.lemma_ not in units:
+                    continue
+                owners = [a for c in unit.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
+                          if ctx.type_of(a) in ("Organization", "InternationalOrganization")]
+                for owner in owners[:1]:
+                    yield Candidate(pid, "worksFor", owner, "r15recall:role-in-unit", "asserted", sent)
 
 
 #: kinds of body a state is a member of
@@ -289,5 +313,5 @@ def extended_curbs_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                                     ctx.status(verb), sent)
 
 
-R15RECALL_RULES = (official_country_rule, chairs_body_rule, body_partners_rule, body_economies_rule,
+R15RECALL_RULES = (official_country_rule, role_in_unit_rule, chairs_body_rule, body_partners_rule, body_economies_rule,
                    bracketed_body_rule, extended_curbs_rule)
