@@ -52,6 +52,12 @@ MEMBERS = [
     ("Spain is among the EU's largest economies.", [("spain", "memberOf", "european-union")]),
     ("Australia, India, Japan and the United States (the Quad) announced the plan.",
      [("australia", "memberOf", "quad"), ("united-states", "memberOf", "quad")]),
+    ("We, the G7 Foreign Ministers of Canada, France, Germany and Italy, condemn the launch.",
+     [("canada", "memberOf", "g7"), ("italy", "memberOf", "g7")]),
+    ("Brazil, as a BRICS member, opposed the plan.", [("brazil", "memberOf", "brics")]),
+    ("As G20 president, India hosted the summit.", [("india", "memberOf", "g20")]),
+    # a company joins a body whose name makes it a grouping of members
+    ("Nokia joined the O-RAN Alliance in 2019.", [("nokia", "memberOf", "o-ran-alliance")]),
 ]
 
 NOT_MEMBERS = [
@@ -61,6 +67,12 @@ NOT_MEMBERS = [
     ("Japan (ASEAN) agreed.", ("japan", "memberOf", "asean")),
     # companies are no members of a bracketed bloc of states
     ("Intel and AMD (the Quad) agreed.", ("intel", "memberOf", "quad")),
+    # leaders of a body and of other states are no list of its members
+    ("The leaders of the EU, China and Japan met in Osaka.", ("china", "memberOf", "european-union")),
+    # an observer or a partner of a body is no member
+    ("Japan, as a major ASEAN partner, sent ministers.", ("japan", "memberOf", "asean")),
+    # a company joining a foundation of no grouping name is left alone
+    ("Microsoft joined the Linux Foundation in 2016.", ("microsoft", "memberOf", "linux-foundation")),
 ]
 
 EXTENDED = [

@@ -272,6 +272,53 @@ def bracketed_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(state, "memberOf", body, "r15recall:bracketed-body", "asserted", sent)
 
 
+@triggered_by(lambda lex: lex.words("r15recall_state_officials"))
+def body_officials_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``We, the G7 Foreign Ministers of Canada, France and Italy,``, ``the ASEAN leaders of Laos and Vietnam``:
+    the states whose officials a body's officials are, are its members (the body named before the noun)."""
+    for noun in ctx.find(sent, ctx.lex.words("r15recall_state_officials")):
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in ctx.lex.words("r15recall_state_officials"):
+            continue  # the plural itself ("Ministers" may be tagged singular), not "minister"
+        bodies = _bodies_before(noun, ctx, ("compound", "nmod", "poss"))
+        if not bodies:
+            continue
+        states = _states([a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p)], ctx)
+        for state in states:
+            for body in dict.fromkeys(bodies):
+                yield Candidate(state, "memberOf", body, "r15recall:body-officials", "asserted", sent)
+
+
+@triggered_by(lambda lex: frozenset({"as"}))
+def as_body_role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Brazil, as a BRICS member, opposed …``, ``As G20 president, India hosted …``, ``in its role as ASEAN
+    chair``: who acts as a body's member or chair is a member of it."""
+    roles = ctx.lex.words("r15recall_as_roles")
+    for prep in ctx.find(sent, {"as"}):
+        if prep.dep_ != "prep":
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in roles):
+            bodies = _bodies_before(noun, ctx, ("compound", "nmod", "poss"))
+            bodies += [a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p, conj=False)
+                       if ctx.type_of(a) in MEMBER_BODY_TYPES]
+            if not bodies:
+                continue
+            head = prep.head
+            if head.pos_ in ("VERB", "AUX"):
+                if ctx.negated(head):
+                    continue
+                members = ctx.subjects(head)
+            else:
+                members = ctx.actors(head, conj=False) if ctx.entity(head) else []
+            kinds = ("Country",) if noun.lower_ != "member" else ("Country", "Organization",
+                                                                  "InternationalOrganization")
+            for member in dict.fromkeys(members):
+                if ctx.type_of(member) not in kinds:
+                    continue
+                for body in dict.fromkeys(bodies):
+                    if body != member:
+                        yield Candidate(member, "memberOf", body, "r15recall:as-body-role", "asserted", sent)
+
+
 def _curb_nouns(ctx: DocContext) -> frozenset[str]:
     """The trigger nouns of ``restrictsExportsTo`` in the lexicon (``controls``, ``curbs``, ``restrictions``)."""
     return ctx.lex_memo("r15recall:curb_nouns", lambda: frozenset(
@@ -314,4 +361,4 @@ def extended_curbs_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 R15RECALL_RULES = (official_country_rule, role_in_unit_rule, chairs_body_rule, body_partners_rule, body_economies_rule,
-                   bracketed_body_rule, extended_curbs_rule)
+                   bracketed_body_rule, body_officials_rule, as_body_role_rule, extended_curbs_rule)
