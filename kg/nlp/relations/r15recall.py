@@ -297,6 +297,8 @@ def as_body_role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if prep.dep_ != "prep":
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in roles):
+            if any(c.lower_ in ctx.lex.words("r15recall_not_now_roles") for c in noun.children if c.i < noun.i):
+                continue  # "as a former EU member", "as a future member"
             bodies = _bodies_before(noun, ctx, ("compound", "nmod", "poss"))
             bodies += [a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p, conj=False)
                        if ctx.type_of(a) in MEMBER_BODY_TYPES]
@@ -304,8 +306,9 @@ def as_body_role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 continue
             head = prep.head
             if head.pos_ in ("VERB", "AUX"):
-                if ctx.negated(head):
-                    continue
+                if ctx.negated(head) or ctx.status(head) != "asserted" or \
+                        head.lemma_ in ctx.lex.words("r15recall_entering_verbs"):
+                    continue  # "wants to join as a member of NATO": not (yet) one
                 members = ctx.subjects(head)
             else:
                 members = ctx.actors(head, conj=False) if ctx.entity(head) else []
