@@ -91,6 +91,9 @@ NOT_EXTENDED = [
 TALKS = [
     ("The United States and the Philippines held their first dialogue on space cooperation.",
      ("united-states", "cooperatesWith", "philippines")),
+    # ministers of two states act for them (agent_nouns)
+    ("The foreign ministers of Japan and Brazil agreed to strengthen economic cooperation.",
+     ("japan", "cooperatesWith", "brazil")),
 ]
 
 
@@ -136,5 +139,6 @@ def test_no_extended_export_measure(nlp, text: str, triple: tuple[str, str, str]
 
 @pytest.mark.parametrize("text,triple", TALKS)
 def test_dialogue_on_cooperation(nlp, text: str, triple: tuple[str, str, str]) -> None:
-    """``held their first dialogue on space cooperation``: the parties cooperate."""
+    """``held their first dialogue on space cooperation``, ``the foreign ministers of A and B agreed to strengthen
+    cooperation``: the parties cooperate."""
     assert has_triple(triples(nlp, text), triple)
