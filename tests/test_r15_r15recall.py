@@ -79,6 +79,14 @@ EXTENDED = [
     ("Washington expanded its export controls to cover Russia and Belarus.",
      [("united-states", "restrictsExportsTo", "russia"), ("united-states", "restrictsExportsTo", "belarus")]),
     ("The United States extended the restrictions to Iran.", [("united-states", "restrictsExportsTo", "iran")]),
+    # revoked licences to sell to a party
+    ("The Commerce Department revoked licences that allowed Intel and Qualcomm to supply Huawei.",
+     [("united-states-department-of-commerce", "restrictsExportsTo", "huawei")]),
+    ("The U.S. revoked licences to sell chips to Huawei.", [("united-states", "restrictsExportsTo", "huawei")]),
+    ("Washington withdrew the export licences for SMIC.", [("united-states", "restrictsExportsTo", "smic")]),
+    # dropped from a white list of trusted buyers
+    ("Japan removed South Korea from its white list of trusted trading partners.",
+     [("japan", "restrictsExportsTo", "south-korea")]),
 ]
 
 NOT_EXTENDED = [
@@ -86,6 +94,10 @@ NOT_EXTENDED = [
     ("The European Union extended its import ban to Russia.", ("european-union", "restrictsExportsTo", "russia")),
     # an extension considered is not made
     ("Japan did not extend the curbs to Iran.", ("japan", "restrictsExportsTo", "iran")),
+    ("Japan did not remove South Korea from its white list.", ("japan", "restrictsExportsTo", "south-korea")),
+    # a licence of another kind revoked restricts no exports
+    ("Britain revoked the broadcasting licence of China Global Television Network.",
+     ("united-kingdom", "restrictsExportsTo", "china-global-television-network")),
 ]
 
 TALKS = [

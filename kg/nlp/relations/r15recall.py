@@ -363,5 +363,72 @@ def extended_curbs_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                                     ctx.status(verb), sent)
 
 
+def _sent_to(tok: Token, ctx: DocContext) -> list[str]:
+    """The actors of ``to X`` on ``tok``, as a preposition or as the parser's dative (``sell chips to Huawei``)."""
+    return [a for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj" for a in ctx.actors(p)]
+
+
+def _licensed_to(licence: Token, ctx: DocContext) -> list[str]:
+    """Whom a licence let its holder sell to: ``licences that allowed Intel to supply Huawei``, ``licences to sell
+    chips to SMIC``, ``export licences for Huawei``."""
+    flows = ctx.lex.words("r15recall_flow_words")
+    found = [a for p in ctx.pobjs(licence, {"for"}) for a in ctx.actors(p, groups=False)]
+    for tok in licence.subtree:
+        if tok.lower_ in flows or tok.lemma_ in flows:
+            found += _sent_to(tok, ctx)
+            if tok.pos_ == "VERB" and tok.lemma_ in ("supply", "serve"):
+                found += [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)]
+    return [a for a in dict.fromkeys(found) if ctx.type_of(a) in ("Country", "Organization", "Bloc")]
+
+
+@triggered_by(lambda lex: lex.words("r15recall_revoking_verbs"))
+def revoked_licence_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Commerce Department revoked licences that allowed Intel and Qualcomm to supply Huawei``, ``Washington
+    withdrew the export licences for SMIC``: who revokes the licences to sell to a party restricts exports to it."""
+    licences = ctx.lex.words("r15recall_licence_nouns")
+    for verb in ctx.find(sent, ctx.lex.words("r15recall_revoking_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in licences]
+        if not objects:
+            continue
+        holders = [a for a in ctx.subjects(verb) if ctx.is_actor(a) and ctx.type_of(a) != "Person"]
+        if any(c.dep_ == "nsubjpass" for c in objects):  # "licences … were revoked by the Commerce Department"
+            holders += [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                        for a in ctx.actors(p) if ctx.type_of(a) != "Person"]
+        targets = [a for o in objects for a in _licensed_to(o, ctx)]
+        # "revoked licences to sell chips to Huawei": the parser may hang the purpose on the verb
+        flows = ctx.lex.words("r15recall_flow_words")
+        targets += [a for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in flows
+                    for a in _sent_to(c, ctx) if ctx.type_of(a) in ("Country", "Organization", "Bloc")]
+        for holder in dict.fromkeys(holders):
+            for target in dict.fromkeys(targets):
+                if target != holder:
+                    yield Candidate(holder, "restrictsExportsTo", target, "r15recall:revoked-licence",
+                                    ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r15recall_removing_verbs"))
+def removed_from_white_list_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Japan removed South Korea from its white list of trusted trading partners``: who drops a party from the
+    list of those its exports go to with ease restricts exports to it."""
+    lists = ctx.lex.words("r15recall_white_lists")
+    for verb in ctx.find(sent, ctx.lex.words("r15recall_removing_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        if not any(t.lower_ in lists for p in ctx.pobjs(verb, {"from"}) for t in p.subtree
+                   if t.i <= p.i + 1):
+            continue
+        holders = [a for a in ctx.subjects(verb) if ctx.is_actor(a) and ctx.type_of(a) != "Person"]
+        targets = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in ctx.actors(c)]
+        for holder in dict.fromkeys(holders):
+            for target in dict.fromkeys(targets):
+                if target != holder:
+                    yield Candidate(holder, "restrictsExportsTo", target, "r15recall:removed-from-white-list",
+                                    ctx.status(verb), sent)
+
+
 R15RECALL_RULES = (official_country_rule, role_in_unit_rule, chairs_body_rule, body_partners_rule, body_economies_rule,
-                   bracketed_body_rule, body_officials_rule, as_body_role_rule, extended_curbs_rule)
+                   bracketed_body_rule, body_officials_rule, as_body_role_rule, extended_curbs_rule,
+                   revoked_licence_rule, removed_from_white_list_rule)
