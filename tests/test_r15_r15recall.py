@@ -97,7 +97,7 @@ NOT_EXTENDED = [
     ("Japan did not remove South Korea from its white list.", ("japan", "restrictsExportsTo", "south-korea")),
     # a licence of another kind revoked restricts no exports
     ("Britain revoked the broadcasting licence of China Global Television Network.",
-     ("united-kingdom", "restrictsExportsTo", "china-global-television-network")),
+     ("united-kingdom", "restrictsExportsTo", "cgtn")),
 ]
 
 TALKS = [
