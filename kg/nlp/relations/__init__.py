@@ -148,6 +148,7 @@ from kg.nlp.relations.xsent import (bare_title_rule, canonical_country_rule, inh
 from kg.nlp.relations.r13coop_lists import complete_lists
 from kg.nlp.relations.r14wire import R14WIRE_RULES
 from kg.nlp.relations.r14pub import R14PUB_RULES
+from kg.nlp.relations.r15recall import R15RECALL_RULES
 from kg.nlp.relations.round13 import ROUND13_RULES
 from kg.nlp.relations.r14struct import R14STRUCT_RULES
 from kg.nlp.relations.r14suite2 import R14SUITE2_RULES
@@ -255,6 +256,7 @@ RULES += R14COOP_RULES + R14COOP2_RULES + R14COOP3_RULES  # cooperation in wire 
 RULES += R14PUB_RULES  # joint statements' titles (kg/nlp/relations/r14pub.py)
 RULES += R15LEAD_RULES  # market exits (kg/nlp/relations/r15lead.py)
 RULES += R15XSENT_RULES  # groups of one country's companies, then their names (kg/nlp/relations/r15xsent.py)
+RULES += R15RECALL_RULES  # officials by a deputy's or secretary's title (kg/nlp/relations/r15recall.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

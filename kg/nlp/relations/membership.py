@@ -325,10 +325,13 @@ def join_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.lemma_ == "join":  # "Chile joined the Minerals Security Partnership": a body the linker types as
             # an organisation of no known kind (not a company, bank or ministry), when a country joins it
             bodies += [a for c in tok.children if c.dep_ == "dobj" for a in ctx.actors(c)
-                       if ctx.type_of(a) == "Organization" and ctx.entities[a].subtype is None and a not in bodies]
+                       if ctx.type_of(a) == "Organization" and (ctx.entities[a].subtype is None or
+                                                                member_body(a, ctx)) and a not in bodies]
         for member in ctx.subjects(tok):
             for body in bodies:
-                if ctx.type_of(body) == "Organization" and ctx.type_of(member) != "Country":
+                # a company joins a body its name makes a grouping ("Amazon joined the Frontier Model Forum")
+                if ctx.type_of(body) == "Organization" and ctx.type_of(member) != "Country" and \
+                        not member_body(body, ctx):
                     continue
                 if member != body and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
                     yield Candidate(member, "memberOf", body, f"member:{tok.lemma_}", ctx.status(tok), sent)
