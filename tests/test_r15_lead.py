@@ -156,3 +156,14 @@ def test_titles_joined_by_a_hyphen(nlp, text, triple):
 ])
 def test_moving_something_out_of_a_country_is_no_exit(nlp, text, absent):
     assert absent not in triples(nlp, text)
+
+
+@pytest.mark.parametrize("text,curb,absent", [
+    ("Japan widened its curbs to cover exports to Russia.", ("japan", "restrictsExportsTo", "russia"),
+     ("japan", "suppliesTo", "russia")),
+    ("Tokyo expanded export controls to include shipments to Iran.", ("japan", "restrictsExportsTo", "iran"),
+     ("japan", "suppliesTo", "iran")),
+])
+def test_a_curbed_flow_is_no_supply_in_the_sentence_that_curbs_it(nlp, text, curb, absent):
+    found = triples(nlp, text)
+    assert curb in found and absent not in found

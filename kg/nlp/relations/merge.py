@@ -63,6 +63,20 @@ def well_typed(c: Candidate, ctx: DocContext) -> bool:
     return True
 
 
+def curbed_in_sentence(candidates: list[Candidate]) -> set[tuple[str, str, int]]:
+    """(holder, target, sentence start) of every export restriction found: in the sentence that says a state or
+    firm curbs its exports to a target, a supply by it to that target is the curbed flow (``Japan widened its curbs
+    to cover exports to Russia``, ``Washington revoked licences to sell chips to Huawei``), not a supply.
+
+    >>> from types import SimpleNamespace as NS
+    >>> sent = NS(start=0)
+    >>> curbed_in_sentence([Candidate("japan", "restrictsExportsTo", "russia", "r", "asserted", sent),
+    ...                     Candidate("japan", "suppliesTo", "russia", "r", "asserted", sent)])
+    {('japan', 'russia', 0)}
+    """
+    return {(c.subject, c.object, c.sent.start) for c in candidates if c.predicate == "restrictsExportsTo"}
+
+
 def merge_candidates(candidates: Iterable[Candidate], ctx: DocContext, confidence: dict[str, float]) -> list[Relation]:
     """One relation per (subject, predicate, object); symmetric pairs in canonical order; evidence per sentence."""
     merged: dict[tuple[str, str, str], Relation] = {}
@@ -70,8 +84,11 @@ def merge_candidates(candidates: Iterable[Candidate], ctx: DocContext, confidenc
     said: dict[tuple[int, int], tuple[str, str | None, int, int]] = {}
     dates = list(ctx.doc.spans.get("kg_dates", []))
     rule_conf: dict[str, float] = {}  # each rule's confidence, looked up once
+    candidates = list(candidates)
+    curbed = curbed_in_sentence(candidates)
     for c in candidates:
-        if not well_typed(c, ctx):
+        if not well_typed(c, ctx) or (c.predicate == "suppliesTo" and
+                                      (c.subject, c.object, c.sent.start) in curbed):
             continue
         sent = c.sent
         where = (sent.start, sent.end)
