@@ -65,3 +65,35 @@ def test_division_of_a_group_is_its_own_actor(nlp) -> None:
     """``Airbus Defence and Space GmbH is a division of Airbus SE``: the division is a part of the group."""
     found = triples(nlp, "Airbus Defence and Space GmbH is a division of Airbus SE, the planemaker.")
     assert ("airbus-defence-and-space", "partOf", "airbus") in found
+
+
+def test_possessed_office_is_the_subject(nlp) -> None:
+    """``the U.S. Department of the Treasury's Office of Foreign Assets Control sanctioned X``: the office acts,
+    though the parser makes ``Department`` the subject."""
+    found = triples(nlp, "The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned "
+                         "two Iran-based firms, Kavosh Tech and Sahand Micro.")
+    assert ("ofac", "sanctions", "kavosh-tech") in found
+    assert ("united-states-department-of-the-treasury", "sanctions", "kavosh-tech") not in found
+
+
+TITLE_UNITS = [
+    ('"We are pleased," said Anna Berg, Head of Mobile Networks at Ericsson.', ("anna-berg", "worksFor", "ericsson")),
+    ("Ravi Menon, President of Cloud and Network Services at Nokia, signed the contract.",
+     ("ravi-menon", "worksFor", "nokia")),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_UNITS)
+def test_head_of_a_business_line_works_for_the_company(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    """``Head of Mobile Networks at Ericsson``: the business line is no actor, its head works for the company."""
+    from kg.nlp.extensions import entities
+
+    doc = nlp(text)
+    assert has_triple(triples(nlp, text), expected)
+    assert not any(e.label in ("Mobile Networks", "Cloud and Network Services") for e in entities(doc).values())
+
+
+def test_head_of_the_company_still_leads_it(nlp) -> None:
+    """``Marc Dupré, Chief Executive Officer of Eutelsat Group``: he leads it."""
+    found = triples(nlp, '"We are pleased," said Marc Dupré, Chief Executive Officer of Eutelsat Group.')
+    assert ("marc-dupre", "leaderOf", "eutelsat") in found

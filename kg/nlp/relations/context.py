@@ -168,6 +168,7 @@ class DocContext(GroupReading, ClauseReading):
         out: list[str] = []
         eid = self.mention_at.get(tok.i)
         if eid and self.is_actor(eid):
+            eid = self._possessed_name(tok, eid)
             out.extend(self.coordinated_names(tok) if conj else [])
             out.append(eid)
         elif (named := self._name_before_head(tok)) is not None:
@@ -207,6 +208,22 @@ class DocContext(GroupReading, ClauseReading):
                     out.extend(a for g in children[c] if dep[g] == "pobj"
                                for a in self.actors(self.doc[g], groups=groups) if a not in out)
         return out
+
+    def _possessed_name(self, tok: Token, eid: str) -> str:
+        """The body a possessive name owns when the parser hung it inside the owner's name: in ``the Department of
+        the Treasury's Office of Foreign Assets Control sanctioned X`` it makes ``Department`` the subject and the
+        office a ``pobj`` of its ``of``; the office acts (``eid``, the owner, otherwise)."""
+        doc, at = self.doc, self.mention_at
+        end = tok.i
+        while end + 1 < len(doc) and at.get(end + 1) == eid:
+            end += 1
+        if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("'s", "\u2019s") or doc[end].dep_ != "poss":
+            return eid
+        owned = at.get(end + 2)
+        if not owned or owned == eid or self.type_of(owned) != "Organization":
+            return eid
+        root = self.mention_root(doc[end + 2])
+        return owned if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == tok.i else eid
 
     def _name_before_head(self, tok: Token) -> str | None:
         """The body named right before a noun describing it, as its compound (``the Mercosur bloc``): not a person
