@@ -97,3 +97,38 @@ def test_head_of_the_company_still_leads_it(nlp) -> None:
     """``Marc Dupré, Chief Executive Officer of Eutelsat Group``: he leads it."""
     found = triples(nlp, '"We are pleased," said Marc Dupré, Chief Executive Officer of Eutelsat Group.')
     assert ("marc-dupre", "leaderOf", "eutelsat") in found
+
+
+FURNITURE = [
+    "By Ana Ruiz, Senior Editor, Chip Daily | March 3, 2025 | 4 min read",
+    "Tom Baker, Editorial Director, Mobile World Live | 2 June 2024",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_dated_credit_lines_are_furniture(line: str) -> None:
+    """A credit with the author's title and outlet and a date is furniture."""
+    from kg.ingest.clean import is_boilerplate
+
+    assert is_boilerplate(line)
+    assert not is_boilerplate("Acme signed a supply deal with Beta Networks. | May 3, 2024")
+
+
+def test_agency_dateline_in_title_case_is_split_off() -> None:
+    """``Lagos (AFP) - …``, ``Doha, 4 March 2025 (QNA) -- …``: the place and the agency are a dateline."""
+    from kg.ingest.clean import match_dateline
+
+    assert match_dateline("Lagos (AFP) - Nigeria signed a deal with Ghana.") == (
+        "Lagos (AFP)", "Nigeria signed a deal with Ghana.")
+    assert match_dateline("Doha, 4 March 2025 (QNA) -- Qatar signed a deal.")[0] == "Doha, 4 March 2025 (QNA)"
+    assert match_dateline("Nokia (NOK) - Shares rose 3%.") is None
+
+
+def test_contact_and_link_blocks_are_dropped() -> None:
+    """A long contact line with a telephone number under ``Contacts``, and headlines under ``Read more:``."""
+    from kg.ingest.clean import clean_text
+
+    text = ("Acme signed a deal with Beta.\n\nRead more:\n- Gamma picks Delta for Oman 5G\n\nContacts\n"
+            "Press: Jane Roe, Acme Group, +44 20 7946 0000, jane.roe@acme.example\n")
+    out = clean_text(text).text
+    assert "Gamma" not in out and "Jane Roe" not in out and "Acme signed a deal with Beta." in out
