@@ -132,3 +132,47 @@ def test_contact_and_link_blocks_are_dropped() -> None:
             "Press: Jane Roe, Acme Group, +44 20 7946 0000, jane.roe@acme.example\n")
     out = clean_text(text).text
     assert "Gamma" not in out and "Jane Roe" not in out and "Acme signed a deal with Beta." in out
+
+
+def test_country_rival_of_a_company_is_its_origin(nlp) -> None:
+    """``U.S. rival Zenith had also bid``: the United States is where the rival is from, not a rival."""
+    found = triples(nlp, "U.S. rival IBM had also bid for the Kenyan contract, one of the people said.")
+    assert not has_triple(found, ("ibm", "competesWith", "united-states"))
+    assert has_triple(triples(nlp, "Nvidia competitor AMD unveiled a new chip."), ("amd", "competesWith", "nvidia"))
+
+
+def test_title_after_a_second_name_is_that_names(nlp) -> None:
+    """``A, Minister of X, and B, Deputy Prime Minister and Minister of Finance of Japan``: A does not work for
+    Japan."""
+    found = triples(nlp, "Lina Haddad, Minister of Economy, and Kenji Sato, Deputy Prime Minister and Minister of "
+                         "Finance of Japan, signed a memorandum of understanding.")
+    assert not any(t[0] == "lina-haddad" and t[2] == "japan" for t in found)
+
+
+R15_RULES = [
+    ("The Korea Institute of Science and Technology, a research body under South Korea's Ministry of Science and "
+     "ICT, declined to comment.", ("korea-institute-of-science-and-technology", "partOf", "ministry-of-science-and-ict")),
+    ("EU foreign policy chief Kaja Kallas said the bloc would respond.", ("kaja-kallas", "worksFor", "european-union")),
+    ("Nokia network head Ravi Menon said the rollout was on track.", ("ravi-menon", "worksFor", "nokia")),
+    ("The EU imposed sanctions on Russian firms on Monday. The bloc also listed Rosoboronexport, a Russian arms "
+     "exporter.", ("european-union", "sanctions", "rosoboronexport")),
+]
+
+R15_NOT = [
+    ("Britain sanctioned two banks. Nasdaq listed Arm in 2023.", "sanctions"),
+    ("The EU imposed sanctions on Russia. The report listed Rosatom as a risk.", "r15newsb:listed"),
+    ("Nokia chief executive Pekka Lundmark spoke.", "r15newsb:portfolio-head"),
+]
+
+
+@pytest.mark.parametrize("text,expected", R15_RULES)
+def test_release_constructions(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    """``a body under X`` (partOf), ``EU trade chief Y`` (worksFor), ``the bloc listed Z`` (sanctions)."""
+    assert has_triple(triples(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text,absent", R15_NOT)
+def test_release_constructions_not_elsewhere(nlp, text: str, absent: str) -> None:
+    """A listing on an exchange or in a report is no sanction; a chief executive is the title rules'."""
+    found = triples(nlp, text)
+    assert not any(absent == t[1] and t[0] == "nasdaq" or absent in rules for t, rules in found.items())

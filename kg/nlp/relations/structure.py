@@ -88,7 +88,9 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if root.dep_ == "appos" and not ctx.entity(root.head):
             title_toks.append(root.head)
         # "X, the chairman of A and a director of B": each title of the apposition
-        title_toks += [c for t in list(title_toks) for c in t.conjuncts if c.i > t.i and not ctx.entity(c)]
+        # (not a title after another person's name: "A, Minister of X, and B, Minister of Y of Korea")
+        title_toks += [c for t in list(title_toks) for c in t.conjuncts if c.i > t.i and not ctx.entity(c) and
+                       not any(ctx.type_of(ctx.entity(doc[k]) or "") == "Person" for k in range(t.i + 1, c.i))]
         for title_tok in title_toks:
             orgs = org_in(title_tok, ctx)
             kind = title_kind(_title_words(title_tok), _kind(orgs[0], ctx) if orgs else "", title)
