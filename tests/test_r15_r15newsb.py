@@ -176,3 +176,14 @@ def test_release_constructions_not_elsewhere(nlp, text: str, absent: str) -> Non
     """A listing on an exchange or in a report is no sanction; a chief executive is the title rules'."""
     found = triples(nlp, text)
     assert not any(absent == t[1] and t[0] == "nasdaq" or absent in rules for t, rules in found.items())
+
+
+def test_legal_name_defined_by_a_known_short_name_is_that_company(nlp) -> None:
+    """``Eutelsat Communications S.A. ("Eutelsat")``: one entity, Eutelsat, whose deal it is."""
+    from kg.nlp.extensions import entities
+
+    text = ('PARIS--(BUSINESS WIRE)--Eutelsat Communications S.A. ("Eutelsat") today announced that it has signed a '
+            'contract with Thales Alenia Space for ten satellites. Eutelsat said the deal was worth €500 million.')
+    doc = nlp(text)
+    assert [e.id for e in entities(doc).values() if "Eutelsat" in e.label] == ["eutelsat"]
+    assert has_triple(triples(nlp, text), ("eutelsat", "agreementWith", "thales-alenia-space"))

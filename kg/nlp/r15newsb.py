@@ -13,7 +13,12 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.tokens import Doc
+
+from kg.nlp.mentions import Mention
 
 #: title words before ``of`` + a business line + ``at`` + the company
 UNIT_TITLES = frozenset({"president", "head", "director", "chief", "manager", "officer", "vp", "svp", "evp",
@@ -52,3 +57,26 @@ def names_title_unit(doc: Doc, of: int) -> bool:
                                                               doc[end].lower_ in ("and", "&", ",")):
         end += 1
     return end > of + 1 and is_title_unit(doc, of + 1, end)
+
+
+def defined_known_name(doc: Doc, start: int, end: int, clashing: list[Mention], shorts: list[str],
+                       lookup: Callable[[str], Any]) -> Mention | None:
+    """The mention of the whole legal name ``doc[start:end]`` as the known company whose name begins it, when the
+    release defines that name as its short form (``Eutelsat Communications S.A. ("Eutelsat")``: Eutelsat): one of
+    ``shorts`` that ``lookup`` (the gazetteer's) finds as an organisation; None when a mention of ``clashing`` runs
+    out of the name or there is no such short form.
+
+    >>> import spacy
+    >>> from types import SimpleNamespace
+    >>> doc = spacy.blank("en")('Acme Communications S.A. ("Acme") said so.')
+    >>> known = {"Acme": SimpleNamespace(id="acme", type="Organization")}.get
+    >>> defined_known_name(doc, 0, 3, [], ["Acme"], known).entity_id, defined_known_name(doc, 0, 3, [], [], known)
+    ('acme', None)
+    """
+    if any(m.start < start or m.end > end for m in clashing):
+        return None
+    for short in shorts:
+        entry = lookup(short)
+        if entry is not None and entry.type == "Organization" and doc[start:end].text.startswith(short + " "):
+            return Mention(start, end, entry.id, "Organization", "alias", doc[start:end].text)
+    return None
