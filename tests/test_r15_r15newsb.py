@@ -187,3 +187,11 @@ def test_legal_name_defined_by_a_known_short_name_is_that_company(nlp) -> None:
     doc = nlp(text)
     assert [e.id for e in entities(doc).values() if "Eutelsat" in e.label] == ["eutelsat"]
     assert has_triple(triples(nlp, text), ("eutelsat", "agreementWith", "thales-alenia-space"))
+
+
+def test_title_read_as_a_conjunct_of_the_name(nlp) -> None:
+    """``said Jean-Luc Moreau, Chief Executive Officer of Eutelsat Group``: the parser makes the title a conjunct of
+    the name; he still leads the company."""
+    found = triples(nlp, '"This order secures our future," said Jean-Luc Moreau, Chief Executive Officer of '
+                         'Eutelsat Group.')
+    assert ("jean-luc-moreau", "leaderOf", "eutelsat") in found

@@ -83,6 +83,10 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # "A and B, the ministry's police director": the title after the last name of a pair is that name's
         last = max((c.i for c in root.children if c.dep_ == "conj" and ctx.entity(c)), default=-1)
         title_toks = [c for c in root.children if c.dep_ == "appos" and not ctx.entity(c) and not c.i > last > root.i]
+        # "said Jean-Luc Moreau, Chief Executive Officer of X": the parser may make the title a conjunct (r15newsb)
+        title_toks += [c for c in root.children if c.dep_ == "conj" and c.pos_ == "PROPN" and not ctx.entity(c) and
+                       c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and
+                       not any(g.dep_ == "cc" for g in root.children)]
         if root.dep_ == "conj" and ctx.entity(root.head) and not any(c.dep_ == "conj" for c in root.children):
             title_toks += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i and not ctx.entity(c)]
         if root.dep_ == "appos" and not ctx.entity(root.head):
