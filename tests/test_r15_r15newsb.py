@@ -195,3 +195,21 @@ def test_title_read_as_a_conjunct_of_the_name(nlp) -> None:
     found = triples(nlp, '"This order secures our future," said Jean-Luc Moreau, Chief Executive Officer of '
                          'Eutelsat Group.')
     assert ("jean-luc-moreau", "leaderOf", "eutelsat") in found
+
+
+def test_board_of_directors_is_no_actor(nlp) -> None:
+    """``Chairman of the Board of Directors of Mubadala``: he leads Mubadala; the board is no entity."""
+    text = "Ahmed Karim, Chairman of the Board of Directors of Mubadala, signed the deal."
+    from kg.nlp.extensions import entities
+
+    assert not any(e.label == "Board of Directors" for e in entities(nlp(text)).values())
+    assert ("ahmed-karim", "leaderOf", "mubadala") in triples(nlp, text)
+
+
+def test_royal_styles_are_no_part_of_a_name(nlp) -> None:
+    """``His Royal Highness Crown Prince Mohammed bin Salman``: the style and the title are not the name."""
+    from kg.nlp.extensions import entities
+
+    doc = nlp("The plan follows the directives of His Royal Highness Crown Prince Mohammed bin Salman, who chairs "
+              "the fund.")
+    assert "mohammed-bin-salman" in entities(doc)
