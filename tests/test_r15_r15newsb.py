@@ -213,3 +213,34 @@ def test_royal_styles_are_no_part_of_a_name(nlp) -> None:
     doc = nlp("The plan follows the directives of His Royal Highness Crown Prince Mohammed bin Salman, who chairs "
               "the fund.")
     assert "mohammed-bin-salman" in entities(doc)
+
+
+LEGAL_HEADS = [
+    ("Separately, e& signed a memorandum of understanding with Qualcomm Technologies Inc. to trial 6G radios.",
+     ("e-and", "agreementWith", "qualcomm")),
+    ("Telkomsel signed a deal with Huawei Technologies Co., Ltd. on Monday.", ("huawei", "agreementWith", "telkomsel")),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEGAL_HEADS)
+def test_legal_form_outside_the_mention_names_the_company(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    """``with Qualcomm Technologies Inc.``: the parser makes ``Inc.`` the object; it closes Qualcomm's name."""
+    assert has_triple(triples(nlp, text), expected)
+
+
+SIGNED_AS = [
+    ("Rapidus has signed Canadian AI chip startup Tenstorrent Inc. as its first publicly announced customer.",
+     ("rapidus", "agreementWith", "tenstorrent")),
+    ("Ooredoo signed Nokia as its main 5G supplier last year.", ("nokia", "suppliesTo", "ooredoo")),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIGNED_AS)
+def test_signed_as_customer_or_supplier(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    """``X signed Y as its customer``/``supplier``: an agreement, and the supply it names."""
+    assert has_triple(triples(nlp, text), expected)
+
+
+def test_not_signed_as_supplier(nlp) -> None:
+    """``Vodafone did not sign Ericsson as a supplier``: nothing."""
+    assert not triples(nlp, "Vodafone did not sign Ericsson as a supplier.")

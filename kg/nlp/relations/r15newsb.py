@@ -7,7 +7,9 @@
   head Ravi Menon`` (``worksFor``: the head of a field or a part works for the whole; a country for a state's
   official);
 - a state, bloc or government body that lists a company or a person in a sanctions text: ``The bloc also listed
-  Acme``, ``Britain listed two banks`` (``sanctions``; not ``listed on Nasdaq``, ``listed as a risk``).
+  Acme``, ``Britain listed two banks`` (``sanctions``; not ``listed on Nasdaq``, ``listed as a risk``);
+- a company signed as a customer, a supplier or a partner: ``Rapidus signed Tenstorrent as its first customer``
+  (``agreementWith``, and ``suppliesTo`` or ``cooperatesWith`` planned).
 """
 
 from __future__ import annotations
@@ -101,4 +103,27 @@ def listed_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "sanctions", o, "r15newsb:listed", "asserted", sent)
 
 
-R15NEWSB_RULES = (body_under_rule, portfolio_head_rule, listed_rule)
+@triggered_by(lambda lex: lex.words("r15newsb_signing_verbs"))
+def signed_as_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Rapidus signed Tenstorrent as its first customer``: an agreement (the supply to a customer is
+    ``events.py``'s); a supplier signed supplies the signer, a partner cooperates (planned)."""
+    roles: dict[str, str] = ctx.lex.value("r15newsb_signed_roles")
+    for verb in ctx.find(sent, ctx.lex.words("r15newsb_signing_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        role = next((roles[p.lower_] for p in ctx.pobjs(verb, {"as"}) if p.lower_ in roles), None)
+        if role is None:
+            continue
+        signers = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"]
+        signed = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)
+                  if ctx.type_of(a) == "Organization"]
+        for s in signers:
+            for o in (o for o in signed if o != s):
+                yield Candidate(s, "agreementWith", o, "r15newsb:signed-as", ctx.status(verb), sent)
+                if role == "supplier":  # (the customer's supply: event:signed-customer, events.py)
+                    yield Candidate(o, "suppliesTo", s, "r15newsb:signed-as-supplier", "planned", sent)
+                elif role == "partner":
+                    yield Candidate(s, "cooperatesWith", o, "r15newsb:signed-as-partner", "planned", sent)
+
+
+R15NEWSB_RULES = (body_under_rule, portfolio_head_rule, listed_rule, signed_as_rule)
