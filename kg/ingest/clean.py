@@ -25,6 +25,7 @@ from collections.abc import Collection
 from typing import NamedTuple
 
 from kg.ingest.r14wire import body_case, split_release_dateline, tidy_published
+from kg.ingest.r15newsb import is_dated_credit, match_agency_dateline
 from kg.ingest.wire import drop_contact_blocks, is_wire_furniture, sentence_case
 
 
@@ -246,7 +247,7 @@ def is_separator_line(line: str) -> bool:
 
 
 _BOILERPLATE_RULES = (is_mostly_non_latin, is_comments_closed, is_share_line, is_read_more_line, is_advertisement,
-                      is_copyright, is_byline, is_separator_line, is_wire_furniture)
+                      is_copyright, is_byline, is_separator_line, is_wire_furniture, is_dated_credit)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -290,7 +291,7 @@ def match_dateline(line: str) -> tuple[str, str] | None:
     """
     match = _DATELINE_RE.match(line)
     if not match or match["dateline"].split(",")[0] in _NOT_PLACES:
-        return None
+        return match_agency_dateline(line)  # "Brussels (AFP) - …" (r15newsb)
     rest = match["rest"].strip()
     if rest and not re.search(r"[.!?\"”’)]$", rest):
         return None

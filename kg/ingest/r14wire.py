@@ -230,7 +230,8 @@ _AUTHOR_HEAD_RE = re.compile(r"^(?:about the (?:author|authors|writer|reporter|c
 #: headings of a box of links to other stories: the headlines after it are dropped
 _LINKS_HEAD_RE = re.compile(
     r"^(?:related(?: articles?| stories| news| content| posts| coverage| reading)?|more (?:stories|news|from [\w ]+)"
-    r"|most (?:read|popular|viewed)|popular (?:now|stories)|read next|you (?:may|might) also like|recommended"
+    r"|most (?:read|popular|viewed)|popular (?:now|stories)|read (?:next|more|also)|see also|further reading"
+    r"|you (?:may|might) also like|recommended"
     r"(?: for you)?|trending(?: now)?|latest (?:news|stories)|top stories|newsletter|in other news|what to read next)"
     r"\s*:?$", re.I)
 _HEADLINE_MAX_WORDS = 16

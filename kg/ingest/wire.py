@@ -47,6 +47,8 @@ _CONTACT_HEAD_RE = re.compile(
     r" information(?:,? (?:please )?contact)?|for media (?:enquiries|inquiries)(?:,? (?:please )?contact)?)\s*:?$",
     re.I)
 _CONTACT_LINE_WORDS = 8
+#: a contact line however long: it gives an e-mail address or a telephone number
+_CONTACT_DETAIL_RE = re.compile(r"\S+@\S+\.\w+|\+\d[\d ()./-]{6,}")
 _SOURCE_RE = re.compile(r"^SOURCE [A-Z][\w&.,' -]*$")  # a release distributor's trailer, in capitals
 _URL_ONLY_RE = re.compile(r"^\W*(?:(?:https?://|www\.)\S+|\S+@\S+\.\w+|\+?[\d ()./-]{7,})\W*$", re.I)
 #: the words a time stamp line may hold beside dates, times and numbers
@@ -150,7 +152,8 @@ def drop_contact_blocks(lines: list[str]) -> list[str]:
         if _CONTACT_HEAD_RE.match(line):
             skipping = True
             continue
-        if skipping and line and len(line.split()) <= _CONTACT_LINE_WORDS and not line.endswith((".", "!", "?")):
+        if skipping and line and (len(line.split()) <= _CONTACT_LINE_WORDS or _CONTACT_DETAIL_RE.search(line)) and \
+                not line.endswith((".", "!", "?")):
             continue
         skipping = False
         out.append(line)

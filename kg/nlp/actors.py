@@ -14,6 +14,7 @@ from kg.nlp.mentions import PERSON_TITLES, Mention
 from kg.nlp.places import PlaceIndex, based_places, described_name, subject_org_before
 from kg.nlp.portfolios import before_portfolio_title
 from kg.nlp import r14wire
+from kg.nlp import r15newsb
 from kg.nlp.r10ents import after_country
 from kg.nlp.r12org import org_shaped
 from kg.nlp.name_parts import GAZETTEER_KEY
@@ -126,7 +127,8 @@ class ActorRules:
         if all(w in self._suffixes or not w for w in words) or (len(words) == 1 and words[0] in self._bare_words):
             return True
         if doc is not None and (r14wire.is_product_name(doc, m.start, m.end) or r14wire.is_quantity(
-                doc, m.start, m.end) or r14wire.is_portfolio(doc, m.start, m.end)):
+                doc, m.start, m.end) or r14wire.is_portfolio(doc, m.start, m.end) or
+                                 r15newsb.is_title_unit(doc, m.start, m.end)):
             return True  # "Gridstack™", "Radio 4490", "500 MW", "Minister of Coal": a product, a quantity, a field
         if len(words) > 1 and words[-1] in self._product_last_words:
             return True  # "Velo Browser", "Advanced Medium Combat Aircraft", whichever label the model gave

@@ -42,7 +42,8 @@ PERSON_TITLES = {"president", "prime", "minister", "general", "gen.", "dr", "dr.
                  "chancellor", "vice", "first", "former", "then", "leader", "supreme", "foreign", "defence",
                  "defense", "interior", "army", "ambassador", "spokesperson", "spokesman", "head", "commander",
                  "rear", "admiral", "colonel", "lieutenant", "commissioner", "rep", "gov", "gov.", "sen", "sen.",
-                 "governor", "mayor", "councillor", "councilor", "congressman", "congresswoman"}
+                 "governor", "mayor", "councillor", "councilor", "congressman", "congresswoman",
+                 "crown", "highness", "royal", "excellency", "emir", "hrh", "h.e.", "eng."}  # last line: r15newsb
 
 
 @dataclass

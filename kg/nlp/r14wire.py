@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.kb import KnowledgeBase
 from kg.nlp.mentions import PERSON_TITLES, Mention, ner_mention, overlaps
+from kg.nlp.r15newsb import defined_known_name
 from kg.nlp.tokens import positions
 
 #: signs a release puts after a product's or a brand's name
@@ -205,6 +206,10 @@ def legal_name_mentions(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, ju
     out = list(mentions)
     for start, end in spans:
         clashing = [m for m in out if overlaps((m.start, m.end), (start, end))]
+        known = defined_known_name(doc, start, end, clashing, defined_short_names(doc, start, end), kb.lookup)
+        if known is not None:  # 'Eutelsat Communications S.A. ("Eutelsat")': the known company (r15newsb)
+            out = [m for m in out if m not in clashing] + [known]
+            continue
         if any(m.start < start or m.end > end or not (
                 m.kind == "ner" or m.label == "Country" and m.start > start)
                for m in clashing):

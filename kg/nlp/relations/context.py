@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.mentions import Mention
+from kg.nlp.r14wire import LEGAL_FORMS
 from kg.nlp.relations.clauses import ClauseReading
 from kg.nlp.relations.groups import GroupReading
 from kg.nlp.relations.index import DocIndex, lexicon_memo
@@ -167,8 +168,12 @@ class DocContext(GroupReading, ClauseReading):
     def _actors(self, tok: Token, conj: bool, groups: bool) -> list[str]:
         out: list[str] = []
         eid = self.mention_at.get(tok.i)
+        legal = eid is None and tok.text in LEGAL_FORMS
+        if legal:
+            eid = self._legal_form_owner(tok)  # "with Qualcomm Technologies Inc.": the parser's head is "Inc."
         if eid and self.is_actor(eid):
-            out.extend(self.coordinated_names(tok) if conj else [])
+            eid = eid if legal else self._possessed_name(tok, eid)
+            out.extend(self.coordinated_names(tok) if conj and not legal else [])
             out.append(eid)
         elif (named := self._name_before_head(tok)) is not None:
             out.append(named)  # "the Mercosur bloc, which …, signed": the bloc is the name before it
@@ -207,6 +212,32 @@ class DocContext(GroupReading, ClauseReading):
                     out.extend(a for g in children[c] if dep[g] == "pobj"
                                for a in self.actors(self.doc[g], groups=groups) if a not in out)
         return out
+
+    def _legal_form_owner(self, tok: Token) -> str | None:
+        """The company a legal form outside its mention closes (``Qualcomm Technologies Inc.``, the gazetteer's
+        name being ``Qualcomm``): the name among the form's compounds, or the name right before it (r15newsb)."""
+        at = self.mention_at
+        for c in tok.children:
+            if c.dep_ == "compound" and c.i < tok.i and at.get(c.i) and self.type_of(at[c.i]) == "Organization":
+                return at[c.i]
+        before = at.get(tok.i - 1) if tok.i > 0 else None
+        return before if before and self.type_of(before) == "Organization" else None
+
+    def _possessed_name(self, tok: Token, eid: str) -> str:
+        """The body a possessive name owns when the parser hung it inside the owner's name: in ``the Department of
+        the Treasury's Office of Foreign Assets Control sanctioned X`` it makes ``Department`` the subject and the
+        office a ``pobj`` of its ``of``; the office acts (``eid``, the owner, otherwise)."""
+        doc, at = self.doc, self.mention_at
+        end = tok.i
+        while end + 1 < len(doc) and at.get(end + 1) == eid:
+            end += 1
+        if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("'s", "\u2019s") or doc[end].dep_ != "poss":
+            return eid
+        owned = at.get(end + 2)
+        if not owned or owned == eid or self.type_of(owned) != "Organization":
+            return eid
+        root = self.mention_root(doc[end + 2])
+        return owned if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == tok.i else eid
 
     def _name_before_head(self, tok: Token) -> str | None:
         """The body named right before a noun describing it, as its compound (``the Mercosur bloc``): not a person

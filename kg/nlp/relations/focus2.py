@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.r15newsb import names_title_unit
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 from kg.records import Entity
@@ -37,6 +38,8 @@ def heads_a_part(title_tok: Token, ctx: DocContext) -> bool:
         if pobj.lower_ in ctx.lex.words("unit_words") or pobj.tag_ == "NNS" and not any(
                 c.dep_ in ("det", "poss") for c in pobj.children):
             return True  # "head of the mineral resources Department at X" (a unit however tagged), "head of funds"
+        if pobj.pos_ == "PROPN" and not ctx.entity(pobj) and names_title_unit(pobj.doc, pobj.head.i):
+            return True  # "Head of Mobile Networks at Ericsson": a business line named like a name
         if pobj.lower_ in org_nouns or pobj.lemma_ in org_nouns or pobj.pos_ == "PROPN":
             return False  # "head of the company": a reference to the organisation itself
         return True  # "head of funds", "head of AI", "head of the ministry's press bureau"

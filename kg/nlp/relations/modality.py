@@ -291,6 +291,9 @@ def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
                 return True
             if k == 0 and label == "aux" and lower[child] in aux:
                 return True
+            # "X might take a stake in Y": the supposing auxiliary sits on the verb whose object is the trigger
+            if k == 1 and label == "aux" and lower[child] in aux and dep[chain[0]] == "dobj":
+                return True
         if k == 0 and conditional_consequence(gov, p, marks):
             return True  # "X would cooperate with Y if the rules allowed it"
         if k > 0 and p.pos[gov] == "VERB" and word_forms(gov, p) & verbs:
@@ -299,7 +302,17 @@ def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
         if k > 0 and dep[chain[k - 1]] in ("acl", "ccomp") and p.pos[gov] == "NOUN" and \
                 word_forms(gov, p) & lex.words("r14suite2_supposition_nouns"):
             return True
-    return False
+    return _completes_supposition(chain[-1], p, lex)
+
+
+def _completes_supposition(top: int, p: Parse, lex: Lexicon) -> bool:
+    """Whether the clause ``top`` (the last governor of a trigger) completes a noun of supposition: ``There is talk
+    that X may seek a partnership with Y`` (the parser hangs ``seek`` on ``talk`` as an adverbial clause)."""
+    if p.dep[top] not in ("ccomp", "advcl", "acl"):
+        return False
+    head = p.head[top]
+    return p.pos[head] == "NOUN" and bool(word_forms(head, p) & lex.words("r15newsb_supposition_nouns")) and \
+        any(p.dep[m] == "mark" and p.lower[m] == "that" for m in p.children[top])
 
 
 def status(tok: Token, lex: Lexicon, parse: Parse | None = None) -> str:

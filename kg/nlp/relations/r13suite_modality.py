@@ -26,11 +26,24 @@ def _words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]
     return lexicon_memo(lex, "r13suite:inverted", make)
 
 
+def _before(i: int, lower: list[str]) -> int:
+    """The token before ``i`` that is not white space (a paragraph break is a token of its own), or -1.
+
+    >>> _before(2, ["place", "\\n", "Could"]), _before(0, ["Could"])
+    (0, -1)
+    """
+    j = i - 1
+    while j >= 0 and not lower[j].strip():
+        j -= 1
+    return j
+
+
 def _clause_initial(i: int, p: Parse) -> bool:
-    """Whether token ``i`` opens a sentence or a clause (nothing but an opener before it)."""
-    return i == 0 or p.dep[i - 1] == "punct" and p.lower[i - 1] in CLAUSE_OPENERS or \
-        p.lower[i - 1] in CLAUSE_OPENERS or p.head[i - 1] == i - 1 and p.dep[i - 1] == "ROOT" and \
-        p.pos[i - 1] == "PUNCT"
+    """Whether token ``i`` opens a sentence or a clause (nothing but an opener before it, white space aside)."""
+    j = _before(i, p.lower)
+    return j < 0 or p.lower[j] in (".", "?", "!") and j < i - 1 or p.dep[j] == "punct" and \
+        p.lower[j] in CLAUSE_OPENERS or p.lower[j] in CLAUSE_OPENERS or p.head[j] == j and \
+        p.dep[j] == "ROOT" and p.pos[j] == "PUNCT"
 
 
 def _ends_in_question(i: int, p: Parse) -> bool:
@@ -99,8 +112,8 @@ def _has_inverting_aux(p: Parse, either: frozenset[str]) -> bool:
     if _LAST[0] is not p.lower:
         lower = p.lower
         _LAST[0] = lower
-        _LAST[1] = any(w in either and (i == 0 or lower[i - 1] in CLAUSE_OPENERS or lower[i - 1] in ".?!")
-                       for i, w in enumerate(lower))
+        _LAST[1] = any(w in either and ((j := _before(i, lower)) < 0 or lower[j] in CLAUSE_OPENERS or
+                                        lower[j] in ".?!") for i, w in enumerate(lower))
     return bool(_LAST[1])
 
 

@@ -193,4 +193,7 @@ def role_before_name_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         described, owners = _named_pair(role, ctx)
         for s, o in distinct_pairs(party_ids(described, ctx), party_ids(owners, ctx)):
+            if table[role.lower_] == "competesWith" and ctx.type_of(s) == "Organization" and \
+                    ctx.type_of(o) == "Country":
+                continue  # "U.S. rival IBM", "Chinese rival Huawei": the country says where the rival is from
             yield Candidate(s, table[role.lower_], o, f"r9coop:name-role-{role.lower_}", ctx.status(role), sent)

@@ -89,12 +89,18 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # "A and B, the ministry's police director": the title after the last name of a pair is that name's
         last = max((c.i for c in root.children if c.dep_ == "conj" and ctx.entity(c)), default=-1)
         title_toks = [c for c in root.children if c.dep_ == "appos" and not ctx.entity(c) and not c.i > last > root.i]
+        # "said Jean-Luc Moreau, Chief Executive Officer of X": the parser may make the title a conjunct (r15newsb)
+        title_toks += [c for c in root.children if c.dep_ == "conj" and c.pos_ == "PROPN" and not ctx.entity(c) and
+                       c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and
+                       not any(g.dep_ == "cc" for g in root.children)]
         if root.dep_ == "conj" and ctx.entity(root.head) and not any(c.dep_ == "conj" for c in root.children):
             title_toks += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i and not ctx.entity(c)]
         if root.dep_ == "appos" and not ctx.entity(root.head):
             title_toks.append(root.head)
         # "X, the chairman of A and a director of B": each title of the apposition
-        title_toks += [c for t in list(title_toks) for c in t.conjuncts if c.i > t.i and not ctx.entity(c)]
+        # (not a title after another person's name: "A, Minister of X, and B, Minister of Y of Korea")
+        title_toks += [c for t in list(title_toks) for c in t.conjuncts if c.i > t.i and not ctx.entity(c) and
+                       not any(ctx.type_of(ctx.entity(doc[k]) or "") == "Person" for k in range(t.i + 1, c.i))]
         for title_tok in title_toks:
             orgs = org_in(title_tok, ctx)
             kind = title_kind(_title_words(title_tok), _kind(orgs[0], ctx) if orgs else "", title)
