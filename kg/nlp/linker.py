@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, renames, seats, sites,
+from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, renames, seats, sites,
                     technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
@@ -154,7 +154,12 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         # the model's dates are kept aside for the relations' event dates before doc.ents is rewritten
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         mentions = self.merge(doc)
-        dropped = {id(m) for m in mentions if self._dropped(doc, m)}
+        # "Moderna is based in ...", "acquired Hepsiburada": unknown names in a firm's role (kg.nlp.r15ents)
+        mentions = r15ents.context_orgs(doc, mentions, lambda t: self._is_known_place(t) or self.kb.lookup(t) is not None,
+                                        self._rejected, r15ents.words_of_people(mentions), self._suffixes)
+        mentions = r15ents.prefixed_legal_names(doc, mentions, self.kb, self.not_entities, self._suffixes)
+        dropped = {id(m) for m in mentions if self._dropped(doc, m) and not (
+            r15ents.firm_named_person(doc, m, self._org_last_words) and not is_byline(doc, m.start, m.end))}
         # "based in Moscow": a capital used as a place is a place of its country (kg.nlp.places.based_places);
         # "Brussels" for the EU only where the document names the EU otherwise (kg.nlp.seat_cities)
         mentions = place_uses(doc, mentions, dropped, lambda i: self._children.get(i, set()) | {i},

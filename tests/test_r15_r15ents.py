@@ -1,0 +1,61 @@
+"""Organisations the gazetteer does not know, told by the words around them (``kg.nlp.r15ents``). Sentences written
+for this test, none from a gold file; the firm names are made up or real firms kg does not list."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extensions import entities
+
+
+def typed(nlp, text: str) -> set[tuple[str, str]]:
+    """(label, type) of every entity ``text`` names: ``typed(nlp, "Huawei sued.")`` -> ``{("Huawei", "Organization")}``."""
+    return {(e.label, e.type) for e in entities(nlp(text)).values()}
+
+
+FIRMS = [
+    # a name the model takes for a place it is not, in a firm's role
+    ("Veltrona is headquartered in Lyon, France.", "Veltrona"),
+    ("Brisko acquired Talvento in a deal worth $2 billion.", "Talvento"),
+    ("Brisko acquired Talvento in a deal worth $2 billion.", "Brisko"),
+    ("Investors bought a 10 percent stake in Korvessa last week.", "Korvessa"),
+    ("The operator signed an agreement with Trendyol to expand deliveries.", "Trendyol"),
+    ("Shares of Hepsiburada jumped after the announcement.", "Hepsiburada"),
+    # a name the model calls a person, ending in a word of firms' names, after "in"
+    ("Oracle invested $500 million in Zentrix Labs.", "Zentrix Labs"),
+    # a name after a leading legal form
+    ("The smelter will be operated by PT Sulawa Nickel Indonesia.", "Sulawa Nickel Indonesia"),
+    ("The network is run by JSC Tengrinet and its partners.", "Tengrinet"),
+]
+
+
+@pytest.mark.parametrize("text,name", FIRMS)
+def test_unknown_firm_in_firm_role_is_organisation(nlp, text, name):
+    assert (name, "Organization") in typed(nlp, text)
+
+
+NOT_FIRMS = [
+    # a town in a firm-like role stays a place; a person stays a person
+    ("Nantes bought new trams for its network.", "Nantes"),
+    ("The council signed an agreement with Nantes on water supply.", "Nantes"),
+    ("Maria Velasco acquired the painting in 2019.", "Maria Velasco"),
+    # a name after a leading legal form does not swallow the technology named after it in lower case
+    ("PT Sulawa Nickel mines nickel in Sulawesi.", "nickel"),
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_FIRMS)
+def test_no_firm_without_firm_role(nlp, text, name):
+    assert (name, "Organization") not in typed(nlp, text)
+
+
+def test_legal_form_name_replaces_inner_country_and_metal(nlp):
+    found = typed(nlp, "The plant is operated by PT Sulawa Nickel Indonesia.")
+    assert ("Sulawa Nickel Indonesia", "Organization") in found
+    assert ("nickel", "Technology") not in found
+
+
+def test_other_uses_of_firm_follow_the_first(nlp):
+    doc = nlp("Brisko acquired Talvento last year. Talvento now sells shoes in Spain.")
+    ids = [e.kb_id_ for e in doc.ents if e.text == "Talvento"]
+    assert len(ids) == 2 and len(set(ids)) == 1
