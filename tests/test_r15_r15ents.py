@@ -21,6 +21,11 @@ FIRMS = [
     ("Investors bought a 10 percent stake in Korvessa last week.", "Korvessa"),
     ("The operator signed an agreement with Trendyol to expand deliveries.", "Trendyol"),
     ("Shares of Hepsiburada jumped after the announcement.", "Hepsiburada"),
+    # "with" on a verb of deals, for a name the model took for a place
+    ("The cement maker signed a deal with Sinomax to build a kiln.", "Sinomax"),
+    ("The retailer merged with Talvento last year.", "Talvento"),
+    # a name the model calls a person, listed with a firm the gazetteer knows
+    ("Zhipu and Moonshot are developing large language models.", "Moonshot"),
     # a name the model calls a person, ending in a word of firms' names, after "in"
     ("Oracle invested $500 million in Zentrix Labs.", "Zentrix Labs"),
     # a name after a leading legal form

@@ -159,7 +159,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                                         self._rejected, r15ents.words_of_people(mentions), self._suffixes)
         mentions = r15ents.prefixed_legal_names(doc, mentions, self.kb, self.not_entities, self._suffixes)
         dropped = {id(m) for m in mentions if self._dropped(doc, m) and not (
-            r15ents.firm_named_person(doc, m, self._org_last_words) and not is_byline(doc, m.start, m.end))}
+            (r15ents.firm_named_person(doc, m, self._org_last_words) or r15ents.beside_known_firm(doc, m)) and
+            not is_byline(doc, m.start, m.end))}
         # "based in Moscow": a capital used as a place is a place of its country (kg.nlp.places.based_places);
         # "Brussels" for the EU only where the document names the EU otherwise (kg.nlp.seat_cities)
         mentions = place_uses(doc, mentions, dropped, lambda i: self._children.get(i, set()) | {i},

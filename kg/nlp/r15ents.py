@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.kb import KnowledgeBase
 from kg.nlp.mentions import Mention, ner_mention, org_id, overlaps
+from kg.nlp.name_parts import GAZETTEER_KEY
 
 #: NER labels of names that may be a firm the model mistook (a place, a nationality, a product); "" = untagged
 MISTAKEN_LABELS = frozenset({"GPE", "LOC", "PRODUCT", "NORP", "WORK_OF_ART", ""})
@@ -33,6 +34,8 @@ PLACE_TAG_SUBJECT_VERBS = frozenset("sign announce launch develop open partner s
                                     "unveil release deliver".split())
 #: nouns whose "with" takes a firm, for a name the model took for a place it is not (``an agreement with X``)
 PLACE_TAG_WITH_NOUNS = frozenset("agreement deal partnership contract venture merger alliance".split())
+#: verbs whose "with" takes a firm, for such a name (``merged with X``)
+WITH_VERBS = frozenset("merge partner team".split())
 #: verbs whose subject, in the passive voice, is a firm (``X is based in``, ``X was founded in 2015``)
 PASSIVE_VERBS = frozenset("base headquarter found incorporate list acquire buy purchase own spin".split())
 #: verbs whose direct object is a firm (``acquired Hepsiburada``)
@@ -98,6 +101,10 @@ def firm_role(root: Token, broad: bool = False) -> bool:
         return True
     if dep == "dobj" and head.lemma_.lower() in OBJECT_VERBS:
         return True
+    if broad and dep == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB" and (
+            head.head.lemma_.lower() in WITH_VERBS or
+            any(c.dep_ == "dobj" and c.lower_ in PLACE_TAG_WITH_NOUNS for c in head.head.children)):
+        return True  # "signed a deal with Sinoma", "merged with Talvento"
     if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
         nouns = NOUN_PREPS.get(head.lower_)
         if broad and head.lower_ == "with":
@@ -137,7 +144,7 @@ def context_orgs(doc: Doc, mentions: list[Mention], is_known: Callable[[str], bo
             continue
         if span.label_ == "NORP" or (span.label_ in ("", "PRODUCT", "WORK_OF_ART") and len(span) > 1):
             continue  # "Turkish", "Galaxy Book": demonyms and products need more than a role
-        if firm_role(span.root, broad=span.label_ in ("GPE", "LOC")):
+        if firm_role(span.root, broad=span.label_ in ("GPE", "LOC", "")):
             found.setdefault(text, Mention(span.start, span.end, org_id(text, suffixes), "Organization", "ner", text))
     if not found:
         return mentions
@@ -210,6 +217,28 @@ def firm_named_person(doc: Doc, m: Mention, last_words: Collection[str]) -> bool
     """
     return m.kind == "ner" and m.label == "Person" and m.end - m.start > 1 and \
         doc[m.end - 1].lower_.strip(".") in last_words
+
+
+def beside_known_firm(doc: Doc, m: Mention) -> bool:
+    """Whether a name the model calls a person is a conjunct of an organisation the gazetteer knows (``Zhipu and
+    Moonshot``): a firm listed with a firm, not a place listed after a place.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Zhipu", "and", "Moonshot", "grew"], heads=[3, 0, 0, 3],
+    ...           deps=["nsubj", "cc", "conj", "ROOT"])
+    >>> doc.spans[GAZETTEER_KEY] = [Span(doc, 0, 1, label="Organization")]
+    >>> beside_known_firm(doc, Mention(2, 3, "moonshot", "Person", "ner", "Moonshot"))
+    True
+    """
+    if m.kind != "ner" or m.label != "Person" or GAZETTEER_KEY not in doc.spans:
+        return False
+    head = doc[m.start:m.end].root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head.i >= m.start:
+        return False
+    return any(g.start <= head.i < g.end and g.label_ in ("Organization", "InternationalOrganization")
+               for g in doc.spans[GAZETTEER_KEY])
 
 
 def words_of_people(mentions: Collection[Mention]) -> set[str]:
