@@ -64,3 +64,62 @@ def test_other_uses_of_firm_follow_the_first(nlp):
     doc = nlp("Brisko acquired Talvento last year. Talvento now sells shoes in Spain.")
     ids = [e.kb_id_ for e in doc.ents if e.text == "Talvento"]
     assert len(ids) == 2 and len(set(ids)) == 1
+
+
+NAMED_FIRMS = [
+    # a capitalised name ending in a word of firms' names, whatever the model made of it
+    ("Analysts at Verhoeven Group expect prices to rise.", "Verhoeven Group"),
+    ("Marlin Labs opened an office in Oslo.", "Marlin Labs"),
+    # "analysts at X"
+    ("Analysts at Bernstein expect chip prices to rise.", "Bernstein"),
+]
+
+
+@pytest.mark.parametrize("text,name", NAMED_FIRMS)
+def test_firm_named_or_staffed_name_is_organisation(nlp, text, name):
+    assert (name, "Organization") in typed(nlp, text)
+
+
+def test_short_form_inside_longer_name_is_that_firm(nlp):
+    found = typed(nlp, "China Great Wall Industry Corporation arranged the launch. Great Wall has sold satellites "
+                       "to Nigeria.")
+    assert ("China Great Wall Industry Corporation", "Organization") in found
+    assert ("Great Wall", "Organization") not in found
+
+
+CHIPS = [
+    # "chips in" names chips where "chips" is a noun with a modifier, not the verb "chip in"
+    ("SK Hynix produces DRAM chips in Wuxi.", ("DRAM", "Technology")),
+    ("The firm makes advanced chips in Taiwan.", ("semiconductors", "Technology")),
+    ("Korea leads the world in chipmaking.", ("semiconductors", "Technology")),
+    ("India bought twenty jet fighters from France.", ("fighter aircraft", "Technology")),
+]
+
+
+@pytest.mark.parametrize("text,entity", CHIPS)
+def test_technology_mentions(nlp, text, entity):
+    assert entity in typed(nlp, text)
+
+
+def test_verb_chip_in_names_no_chips(nlp):
+    assert ("semiconductors", "Technology") not in typed(nlp, "Sberbank chips in $5 million for the fund.")
+
+
+def test_commodity_abbreviation_is_no_entity(nlp):
+    found = typed(nlp, "Qatar signed a 27-year LNG supply deal with China.")
+    assert not any(label == "LNG" for label, _ in found)
+
+
+GAZETTEER = [
+    # well-known actors the gazetteer now lists (r15ents.jsonl), in sentences the model alone misreads
+    ("Moderna is based in Cambridge, Massachusetts.", ("Moderna", "Organization")),
+    ("Sinovac shipped doses to Chile.", ("Sinovac", "Organization")),
+    ("The Knesset passed the bill on Monday.", ("Knesset", "Organization")),
+    ("Gavi bought vaccines for Malawi.", ("Gavi", "InternationalOrganization")),
+    ("Woodside signed a supply contract with a Japanese utility.", ("Woodside Energy", "Organization")),
+]
+
+
+@pytest.mark.parametrize("text,entity", GAZETTEER)
+def test_gazetteer_additions(nlp, text, entity):
+    assert entity in typed(nlp, text)

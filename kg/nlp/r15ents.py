@@ -40,13 +40,25 @@ WITH_VERBS = frozenset("merge partner team".split())
 PASSIVE_VERBS = frozenset("base headquarter found incorporate list acquire buy purchase own spin".split())
 #: verbs whose direct object is a firm (``acquired Hepsiburada``)
 OBJECT_VERBS = frozenset("acquire buy purchase".split())
+#: nouns of people who work somewhere: their "at" takes a firm or body (``analysts at X``)
+STAFF_NOUNS = frozenset("analyst analysts economist economists researcher researchers engineer engineers "
+                        "strategist strategists".split())
 #: preposition -> nouns after which its object is a firm (``a stake in X``, ``an agreement with X``)
 NOUN_PREPS = {
     "in": frozenset("stake stakes shares share holding holdings".split()),
     "of": frozenset("shares share stake acquisition takeover subsidiary unit division shareholder shareholders "
                     "founder co-founder cofounder owner ceo chairman investors stock".split()),
     "with": frozenset("merger".split()),
+    "at": STAFF_NOUNS,
 }
+#: last words that make a capitalised name of two words or more a firm's by themselves (``Dell'Oro Group``,
+#: ``Marlin Labs``)
+FIRM_LAST_WORDS = frozenset("group holdings holding labs lab technologies industries corporation corp corp. inc "
+                            "inc. ltd ltd. limited plc llc gmbh ag co. ventures partners therapeutics "
+                            "pharmaceuticals airlines motors electronics microelectronics robotics".split())
+#: first words of committees and teams, not firms (``Working Group``, ``Contact Group``)
+TEAM_FIRST_WORDS = frozenset("working contact expert study advisory steering task focus friends minsk "
+                             "visegrad".split())
 #: nouns a firm's possessive takes (``Trendyol's shareholders``)
 OWNED_NOUNS = frozenset("shares stock shareholders ceo subsidiary subsidiaries revenue revenues profit profits "
                         "earnings startup ipo valuation".split())
@@ -79,6 +91,18 @@ def candidate_spans(doc: Doc, taken: Collection[int]) -> list[Span]:
         else:
             i += 1
     return out
+
+
+def firm_named(span: Span) -> bool:
+    """Whether a capitalised name of two words or more ends in a word of firms' names (:data:`FIRM_LAST_WORDS`)
+    and begins with none of a committee's (``Working Group``).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> firm_named(nlp("Dell'Oro Group")[:]), firm_named(nlp("Working Group")[:]), firm_named(nlp("Group")[:])
+    (True, False, False)
+    """
+    return len(span) > 1 and span[-1].lower_ in FIRM_LAST_WORDS and span[0].lower_ not in TEAM_FIRST_WORDS
 
 
 def firm_role(root: Token, broad: bool = False) -> bool:
@@ -142,10 +166,15 @@ def context_orgs(doc: Doc, mentions: list[Mention], is_known: Callable[[str], bo
         text = span.text
         if not _plain_name(span) or is_known(text) or rejected(text) or any(t.text in people for t in span):
             continue
-        if span.label_ == "NORP" or (span.label_ in ("", "PRODUCT", "WORK_OF_ART") and len(span) > 1):
+        if span.label_ == "NORP" or (span.label_ in ("PRODUCT", "WORK_OF_ART") and len(span) > 1 and
+                                     not firm_named(span)):
             continue  # "Turkish", "Galaxy Book": demonyms and products need more than a role
-        if firm_role(span.root, broad=span.label_ in ("GPE", "LOC", "")):
-            found.setdefault(text, Mention(span.start, span.end, org_id(text, suffixes), "Organization", "ner", text))
+        if firm_role(span.root, broad=span.label_ in ("GPE", "LOC", "")) or firm_named(span):
+            longer = {m.entity_id for m in mentions if m.label == "Organization" and m.text != text and
+                      f" {text} " in f" {m.text} "}  # "Great Wall" of "China Great Wall Industry Corporation"
+            found.setdefault(text, Mention(span.start, span.end, longer.pop(), "Organization", "alias", text)
+                             if len(longer) == 1 else
+                             Mention(span.start, span.end, org_id(text, suffixes), "Organization", "ner", text))
     if not found:
         return mentions
     out = list(mentions)
