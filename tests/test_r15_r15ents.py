@@ -123,3 +123,20 @@ GAZETTEER = [
 @pytest.mark.parametrize("text,entity", GAZETTEER)
 def test_gazetteer_additions(nlp, text, entity):
     assert entity in typed(nlp, text)
+
+
+GOVERNMENT_MODIFIERS = [
+    # "government" qualifying a document, another body or money names no government
+    ("Premier Zhao's government work report called for more chip research.", "Government of China"),
+    ("The fund answers to the Abu Dhabi government body that finances it.", "Government of the United Arab Emirates"),
+    ("South Korean government bonds rallied on Friday.", "Government of South Korea"),
+]
+
+
+@pytest.mark.parametrize("text,name", GOVERNMENT_MODIFIERS)
+def test_government_as_modifier_is_no_government(nlp, text, name):
+    assert (name, "Organization") not in typed(nlp, text)
+
+
+def test_government_itself_still_named(nlp):
+    assert ("Government of China", "Organization") in typed(nlp, "The Chinese government approved the deal.")

@@ -270,6 +270,27 @@ def beside_known_firm(doc: Doc, m: Mention) -> bool:
                for g in doc.spans[GAZETTEER_KEY])
 
 
+#: nouns "government" qualifies without naming a government (``government work report``, ``a government body``,
+#: ``government bonds``): a document, another body, money or property
+GOVERNMENT_MODIFIED = frozenset("report reports work body bodies bond bonds debt data statistics website websites "
+                                "portal securities yields procurement tender tenders contractor contractors devices "
+                                "phones employees workers jobs building buildings spending subsidies grants "
+                                "networks systems computers".split())
+
+
+def government_as_modifier(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` (*government*, *administration*) qualifies a common noun of
+    :data:`GOVERNMENT_MODIFIED` after it rather than naming a government.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Chinese government work report")
+    >>> government_as_modifier(doc, 2), government_as_modifier(spacy.blank("en")("the Chinese government said"), 2)
+    (True, False)
+    """
+    return i + 1 < len(doc) and doc[i + 1].lower_ in GOVERNMENT_MODIFIED and doc[i + 1].text.islower() and \
+        doc[i].text.islower()
+
+
 def words_of_people(mentions: Collection[Mention]) -> set[str]:
     """Words of the person names among ``mentions``.
 
