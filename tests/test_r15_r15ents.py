@@ -140,3 +140,9 @@ def test_government_as_modifier_is_no_government(nlp, text, name):
 
 def test_government_itself_still_named(nlp):
     assert ("Government of China", "Organization") in typed(nlp, "The Chinese government approved the deal.")
+
+
+def test_title_and_name_taken_for_organisation_is_person(nlp):
+    found = typed(nlp, "Answer: Spokesperson Wen Likang said that the rules apply to all exporters.")
+    assert ("Wen Likang", "Person") in found
+    assert not any(t == "Organization" and "Wen" in label for label, t in found)

@@ -187,6 +187,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 break  # nothing new, same order: a second pass would find nothing either
             mentions = ordered
         mentions = r13ents.shapes(doc, mentions, self)
+        mentions = r15ents.titled_org_people(doc, mentions, self._org_last_words | self._of_heads)
         mentions = r14wire.legal_name_mentions(doc, mentions, self.kb, self.not_entities, self._suffixes)
         mentions = [m for m in mentions if not town_before_state(doc, m, self._is_us_state, self._country_name_word)]
         mentions = extend_to_short_forms(doc, mentions, abbreviation_matches)

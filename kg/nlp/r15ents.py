@@ -19,7 +19,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.kb import KnowledgeBase
+from kg.nlp.kb import KnowledgeBase, slugify
 from kg.nlp.mentions import Mention, ner_mention, org_id, overlaps
 from kg.nlp.name_parts import GAZETTEER_KEY
 
@@ -289,6 +289,33 @@ def government_as_modifier(doc: Doc, i: int) -> bool:
     """
     return i + 1 < len(doc) and doc[i + 1].lower_ in GOVERNMENT_MODIFIED and doc[i + 1].text.islower() and \
         doc[i].text.islower()
+
+
+#: titles before a person's name only: an "organisation" the model found that begins with one is that person
+PERSON_ONLY_TITLES = frozenset("spokesperson spokesman spokeswoman ambassador senator envoy premier chancellor "
+                               "president minister governor mayor chairman chairwoman ceo".split())
+
+
+def titled_org_people(doc: Doc, mentions: list[Mention], firm_words: Collection[str]) -> list[Mention]:
+    """``mentions`` with the model's organisations made of a person's title and a name of two or three capitalised
+    words (``Spokesperson He Yadong``) as that person (``He Yadong``); a name with a word of ``firm_words``
+    (``Chairman Mao Foundation``) stays.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Answer : Spokesperson He Yadong said")
+    >>> [(m.text, m.label) for m in titled_org_people(doc, [Mention(2, 5, "x", "Organization", "ner",
+    ...  "Spokesperson He Yadong")], {"foundation"})]
+    [('He Yadong', 'Person')]
+    """
+    for m in mentions:
+        if m.kind != "ner" or m.label != "Organization" or not 3 <= m.end - m.start <= 4 or \
+                doc[m.start].lower_ not in PERSON_ONLY_TITLES:
+            continue
+        name = doc[m.start + 1:m.end]
+        if all(t.is_title and t.is_alpha and t.lower_ not in firm_words for t in name):
+            m.start, m.text, m.label = m.start + 1, name.text, "Person"
+            m.entity_id = slugify(name.text)
+    return mentions
 
 
 def words_of_people(mentions: Collection[Mention]) -> set[str]:
