@@ -4,11 +4,12 @@ for this test, none from a gold file; the firm names are made up or real firms k
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from kg.nlp.extensions import entities
 
 
-def typed(nlp, text: str) -> set[tuple[str, str]]:
+def typed(nlp: Language, text: str) -> set[tuple[str, str]]:
     """(label, type) of every entity ``text`` names: ``typed(nlp, "Huawei sued.")`` -> ``{("Huawei", "Organization")}``."""
     return {(e.label, e.type) for e in entities(nlp(text)).values()}
 
