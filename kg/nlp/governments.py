@@ -11,6 +11,7 @@ from kg.nlp.kb import KnowledgeBase, slugify
 from kg.nlp.mentions import PERSON_TITLES, Mention, overlaps
 from kg.nlp.portfolios import portfolio_ministries
 from kg.nlp.r14pub import body_country
+from kg.nlp.r15ents import government_as_modifier
 from kg.nlp.tokens import lowers, positions
 
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}
@@ -52,6 +53,8 @@ class GovernmentRules:
         out = list(mentions)
         for i in positions(doc, GOVERNMENT_WORDS):
             tok = doc[i]
+            if government_as_modifier(doc, i):
+                continue  # "the Chinese government work report", "the Abu Dhabi government body"
             country, start = None, tok.i
             prev = by_end.get(tok.i) or (by_end.get(tok.i - 1) if tok.i > 0 and doc[tok.i - 1].lower_ in
                                          {"'s", "\u2019s"} else None)
@@ -86,6 +89,7 @@ class GovernmentRules:
         named = sorted((m for m in out if m.kind == "government" and m.end > m.start), key=lambda m: m.end)
         for tok in (doc[i] for i in positions(doc, {"government"})):
             if tok.lower_ != "government" or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or \
+                    government_as_modifier(doc, tok.i) or \
                     any(m.start <= tok.i < m.end for m in out):
                 continue
             before = [m for m in named if m.end <= tok.i + 1]

@@ -10,8 +10,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15lead, renames, seats,
-                    sites, technologies)
+from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, renames,
+                    seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -156,7 +156,13 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         doc.ents = r15lead.people_by_role(doc, self._person_roles)  # "Alexei Sakhnin, an analyst at BCS"
         mentions = self.merge(doc)
-        dropped = {id(m) for m in mentions if self._dropped(doc, m)}
+        # "Moderna is based in ...", "acquired Hepsiburada": unknown names in a firm's role (kg.nlp.r15ents)
+        mentions = r15ents.context_orgs(doc, mentions, lambda t: self._is_known_place(t) or self.kb.lookup(t) is not None,
+                                        self._rejected, r15ents.words_of_people(mentions), self._suffixes)
+        mentions = r15ents.prefixed_legal_names(doc, mentions, self.kb, self.not_entities, self._suffixes)
+        dropped = {id(m) for m in mentions if self._dropped(doc, m) and not (
+            (r15ents.firm_named_person(doc, m, self._org_last_words) or r15ents.beside_known_firm(doc, m)) and
+            not is_byline(doc, m.start, m.end))}
         # "based in Moscow": a capital used as a place is a place of its country (kg.nlp.places.based_places);
         # "Brussels" for the EU only where the document names the EU otherwise (kg.nlp.seat_cities)
         mentions = place_uses(doc, mentions, dropped, lambda i: self._children.get(i, set()) | {i},
@@ -183,6 +189,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 break  # nothing new, same order: a second pass would find nothing either
             mentions = ordered
         mentions = r13ents.shapes(doc, mentions, self)
+        mentions = r15ents.titled_org_people(doc, mentions, self._org_last_words | self._of_heads)
         mentions = r14wire.legal_name_mentions(doc, mentions, self.kb, self.not_entities, self._suffixes)
         mentions = [m for m in mentions if not town_before_state(doc, m, self._is_us_state, self._country_name_word)]
         mentions = extend_to_short_forms(doc, mentions, abbreviation_matches)

@@ -69,6 +69,10 @@ def negated_by_prefix(low: Sequence[str], start: int, prefixes: set[str]) -> boo
     return start >= 2 and low[start - 1] == "-" and low[start - 2] in prefixes
 
 
+#: last words of verbs' idioms (``chip in``, ``chip away``, ``cloud over``)
+IDIOM_PARTICLES = frozenset({"in", "away", "over"})
+
+
 def not_technology(doc: Doc, mentions: list[Mention], idioms: dict[str, list[tuple[tuple[str, ...], int]]],
                    prefixes: set[str]) -> list[Mention]:
     """``mentions`` without the technology mentions that name no technology: inside an idiom of ``idioms``
@@ -82,8 +86,15 @@ def not_technology(doc: Doc, mentions: list[Mention], idioms: dict[str, list[tup
     [8]
     """
     low = lowers(doc)
+    # a verb's idiom ("chips in", "clouds over") names nothing only where its first word is a verb: "the firm
+    # produces DRAM chips in Wuxi" keeps its chips
+    nominal = {w: [(p, k) for p, k in v if p[-1] not in IDIOM_PARTICLES] for w, v in idioms.items()}
+    tagged = doc.has_annotation("POS")
     dropped = {id(m) for m in mentions if m.label == "Technology" and m.end > m.start and (
-        in_phrase(low, m.start, m.end, idioms) or m.end - m.start == 1 and negated_by_prefix(low, m.start, prefixes))}
+        in_phrase(low, m.start, m.end, nominal) or
+        in_phrase(low, m.start, m.end, idioms) and not (tagged and doc[m.end - 1].pos_ in ("NOUN", "PROPN") and (
+            m.end - m.start > 1 or m.start > 0 and doc[m.start - 1].pos_ in ("DET", "ADJ", "NUM"))) or
+        m.end - m.start == 1 and negated_by_prefix(low, m.start, prefixes))}
     return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
