@@ -216,8 +216,8 @@ def described_noun(tok: Token, steps: int = 3) -> Token:
     return tok
 
 
-#: participles that say where an organisation is (``a think tank based in Arlington``)
-LOCATED = {"based", "headquartered", "registered", "incorporated"}
+#: participles that say where an organisation is (``a think tank based in Arlington``, ``Zhipu, founded in Beijing``)
+LOCATED = {"based", "headquartered", "registered", "incorporated", "founded", "established"}
 
 
 def located_target(verb: Token) -> Token | None:

@@ -156,6 +156,7 @@ from kg.nlp.relations.r14curb_halts import R14CURB_HALT_RULES
 from kg.nlp.relations.r14coop import R14COOP_RULES
 from kg.nlp.relations.r14coop2 import R14COOP2_RULES
 from kg.nlp.relations.r14coop3 import R14COOP3_RULES
+from kg.nlp.relations.r15newsa import R15NEWSA_RULES
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
                                      resolve_subject_groups)
 
@@ -251,6 +252,7 @@ RULES += R14SUITE2_RULES  # the fresh held-out suite's constructions (kg/nlp/rel
 RULES += R14CURB_RULES + R14CURB_HALT_RULES  # measures and halts (kg/nlp/relations/r14curb*.py)
 RULES += R14COOP_RULES + R14COOP2_RULES + R14COOP3_RULES  # cooperation in wire shapes (kg/nlp/relations/r14coop*.py)
 RULES += R14PUB_RULES  # joint statements' titles (kg/nlp/relations/r14pub.py)
+RULES += R15NEWSA_RULES  # shareholders, co-signatories (kg/nlp/relations/r15newsa.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -1,0 +1,70 @@
+"""Constructions found missing on benchmarks/news2 (hand-written news-style articles): subjects named through a
+descriptor or a pair description, a participle after a coordination, a place of founding, a loan named by its
+lender's demonym, shareholders, co-signatories and well-known pharma/shipping actors. Sentences written for this
+test, none from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_runs import evidence_rules as triples
+from rule_runs import has_triple
+
+FOUND = [
+    # a descriptor with the name in apposition is a named party ("state oil firm Petronas")
+    ("Malaysia's state oil firm Petronas and Japan's Inpex have agreed to build a gas terminal in Sabah.",
+     ("inpex", "agreementWith", "petronas")),
+    # "the two countries" that the references resolved is a named pair
+    ("Brazil and Argentina signed a trade pact in May. The two countries have been drawing closer since then.",
+     ("argentina", "cooperatesWith", "brazil")),
+    # a participle after a coordination describes the nearest name
+    ("Germany's Siemens and France's Alstom, chaired by Henri Poupart-Lafarge, bid for the contract.",
+     ("henri-poupart-lafarge", "leaderOf", "alstom")),
+    # a place of founding says where a firm is
+    ("Moonshot AI was established in Hangzhou in 2023.", ("moonshot-ai", "basedIn", "china")),
+    # a loan named by its lender's demonym or name
+    ("Serbia received a Chinese state loan for the railway.", ("china", "investsIn", "serbia")),
+    ("Kenya secured a World Bank loan last year.", ("world-bank", "investsIn", "kenya")),
+    # shareholders
+    ("OneWeb, the operator in which Bharti Enterprises is the largest shareholder, grew.",
+     ("bharti-enterprises", "investsIn", "oneweb")),
+    # co-signatories of one deal with a third party
+    ("Kenya and Uganda signed a pipeline accord with Tanzania on Friday.", ("kenya", "agreementWith", "uganda")),
+    ("Siemens and Alstom signed a memorandum with Egypt to build a railway.", ("alstom", "agreementWith", "siemens")),
+]
+
+NOT_FOUND = [
+    # a participle after a coordination is not the first name's
+    ("Germany's Siemens and France's Alstom, chaired by Henri Poupart-Lafarge, bid for the contract.",
+     ("henri-poupart-lafarge", "leaderOf", "siemens")),
+    # a shareholder no longer
+    ("Temasek is no longer a shareholder in DBS Bank.", ("temasek", "investsIn", "dbs-bank")),
+    # each signed on its own: no deal between the two
+    ("Kenya and Uganda each signed a pipeline accord with Tanzania on Friday.", ("kenya", "agreementWith", "uganda")),
+    # a loan not received
+    ("Pakistan did not receive a Saudi loan.", ("saudi-arabia", "investsIn", "pakistan")),
+    # a firm that establishes something in a place is not based there
+    ("Tesla has established its biggest factory in Shanghai.", ("tesla", "basedIn", "china")),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND)
+def test_construction_gives_relation(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    """``Kenya and Uganda signed a pipeline accord with Tanzania`` gives ``kenya agreementWith uganda``."""
+    assert has_triple(triples(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text,absent", NOT_FOUND)
+def test_construction_gives_no_relation(nlp, text: str, absent: tuple[str, str, str]) -> None:
+    """``Temasek is no longer a shareholder in DBS Bank`` gives no ``investsIn``."""
+    assert not has_triple(triples(nlp, text), absent)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Pfizer, by contrast, said it had no plans to open a lab.", "Pfizer"),
+    ("Analysts at Jefferies said the deal could close in May.", "Jefferies"),
+    ("Japan's Nippon Yusen ordered four car carriers.", "Nippon Yusen"),
+])
+def test_well_known_actor_is_recognised(nlp, text: str, name: str) -> None:
+    """``Analysts at Jefferies said …`` names the bank Jefferies (``data/gazetteer/r15newsa.jsonl``)."""
+    assert name in {e.text for e in nlp(text).ents} or any(name in e.text for e in nlp(text).ents)
