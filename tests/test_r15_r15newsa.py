@@ -31,6 +31,13 @@ FOUND = [
     # co-signatories of one deal with a third party
     ("Kenya and Uganda signed a pipeline accord with Tanzania on Friday.", ("kenya", "agreementWith", "uganda")),
     ("Siemens and Alstom signed a memorandum with Egypt to build a railway.", ("alstom", "agreementWith", "siemens")),
+    ("Ghana and Togo signed a memorandum of understanding with Nigeria on power trading.",
+     ("ghana", "agreementWith", "togo")),
+    # a passive conjunct inherits its subject: the one taken over
+    ("OneWeb received a licence in 2021 and has since been taken over by Eutelsat.",
+     ("eutelsat", "investsIn", "oneweb")),
+    # a fund of a firm is part of it
+    ("Aramco Ventures, a venture fund of Saudi Aramco, led the round.", ("aramco-ventures", "partOf", "saudi-aramco")),
 ]
 
 NOT_FOUND = [
@@ -43,6 +50,10 @@ NOT_FOUND = [
     ("Kenya and Uganda each signed a pipeline accord with Tanzania on Friday.", ("kenya", "agreementWith", "uganda")),
     # a loan not received
     ("Pakistan did not receive a Saudi loan.", ("saudi-arabia", "investsIn", "pakistan")),
+    # not taken over
+    ("Arm grew fast and was not taken over by SoftBank.", ("softbank-group", "investsIn", "arm-holdings")),
+    # a state's fund is no part of an organisation
+    ("NBIM, the sovereign fund of Norway, sold its stake.", ("norges-bank-investment-management", "partOf", "norway")),
     # a firm that establishes something in a place is not based there
     ("Tesla has established its biggest factory in Shanghai.", ("tesla", "basedIn", "china")),
 ]

@@ -104,6 +104,8 @@ def cosignatories_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                if c.i < verb.i or c.head == verb):
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_ in agreements or c.lower_ in agreements)]
+        # "a memorandum of understanding with X": the partner may hang on the object's own "of" noun
+        objects += [p for o in objects for p in ctx.pobjs(o, {"of"})]
         if not objects or not any(ctx.actors(p) for h in (verb, *objects) for p in ctx.pobjs(h, {"with"})):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
