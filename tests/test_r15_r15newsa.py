@@ -38,6 +38,15 @@ FOUND = [
      ("eutelsat", "investsIn", "oneweb")),
     # a fund of a firm is part of it
     ("Aramco Ventures, a venture fund of Saudi Aramco, led the round.", ("aramco-ventures", "partOf", "saudi-aramco")),
+    # unnamed units of a named firm stand for the firm
+    ("The Commerce Department added two Huawei units to the Entity List in March.",
+     ("united-states-department-of-commerce", "sanctions", "huawei")),
+    ("Washington sanctioned three Rosneft subsidiaries on Friday.", ("united-states", "sanctions", "rosneft")),
+    # the ones joined in an undertaking are in it together
+    ("Qatar joined France and Italy in a consortium to build the port.", ("france", "cooperatesWith", "italy")),
+    # a deal named with who struck it with whom
+    ("The approval follows distribution deals that Starlink struck in March with Kenya's two largest mobile "
+     "operators, Safaricom and Airtel Kenya, which will sell its kits.", ("safaricom", "agreementWith", "starlink")),
 ]
 
 NOT_FOUND = [
@@ -54,6 +63,10 @@ NOT_FOUND = [
     ("Arm grew fast and was not taken over by SoftBank.", ("softbank-group", "investsIn", "arm-holdings")),
     # a state's fund is no part of an organisation
     ("NBIM, the sovereign fund of Norway, sold its stake.", ("norges-bank-investment-management", "partOf", "norway")),
+    # a named unit is itself the party, not its parent
+    ("The Alibaba unit Ant Group signed a deal with Telkom.", ("alibaba-group", "agreementWith", "telkom")),
+    # a deal not signed
+    ("The deal that Siemens did not sign with Egypt would have covered trains.", ("siemens", "agreementWith", "egypt")),
     # a firm that establishes something in a place is not based there
     ("Tesla has established its biggest factory in Shanghai.", ("tesla", "basedIn", "china")),
 ]

@@ -1,8 +1,9 @@
 """Constructions found missing on a fresh set of news-style articles (benchmarks/news2): subjects named through a
 descriptor or a pair description (``Malaysia's state oil firm Petronas and Japan's Inpex agreed …``, ``the two
 countries are drawing closer``), shareholders (``the trader in which Temasek is the biggest shareholder``), loans
-received (``Serbia received a Chinese loan``), a place of founding (``Mistral AI, which was founded in Paris``) and
-joint signatories (``Kenya and Uganda signed an accord with Tanzania``). Word lists: ``r15newsa_*`` in
+received (``Serbia received a Chinese loan``), a place of founding (``Mistral AI, which was founded in Paris``),
+joint signatories (``Kenya and Uganda signed an accord with Tanzania``) and deals named with who struck them
+(``the deals that Siemens struck with Egypt``). Word lists: ``r15newsa_*`` in
 ``data/lexicon/*.json``."""
 
 from __future__ import annotations
@@ -117,4 +118,22 @@ def cosignatories_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "agreementWith", o, "r15newsa:cosignatories", ctx.status(verb), sent)
 
 
-R15NEWSA_RULES = (shareholder_rule, cosignatories_rule)
+@triggered_by(lambda lex: lex.words("r15newsa_agreement_nouns"))
+def deal_struck_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the supply deals that Siemens struck with Egypt``, ``the accord Kenya signed with Uganda last year``: an
+    agreement noun whose relative clause says who made it with whom."""
+    agreements, signing = ctx.lex.words("r15newsa_agreement_nouns"), ctx.lex.words("r15newsa_striking_verbs")
+    for noun in ctx.find(sent, agreements):
+        if noun.pos_ != "NOUN" or (noun.lemma_ not in agreements and noun.lower_ not in agreements):
+            continue
+        for verb in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in signing):
+            if ctx.negated(verb) or supposed_or_doubted(verb, ctx):
+                continue
+            makers = [a for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")
+                      for a in ctx.actors(c)]
+            partners = [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p)]
+            for s, o in distinct_pairs(party_ids(makers, ctx), party_ids(partners, ctx)):
+                yield Candidate(s, "agreementWith", o, "r15newsa:deal-struck-with", ctx.status(verb), sent)
+
+
+R15NEWSA_RULES = (shareholder_rule, cosignatories_rule, deal_struck_with_rule)
