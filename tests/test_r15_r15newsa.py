@@ -92,3 +92,26 @@ def test_construction_gives_no_relation(nlp, text: str, absent: tuple[str, str, 
 def test_well_known_actor_is_recognised(nlp, text: str, name: str) -> None:
     """``Analysts at Jefferies said …`` names the bank Jefferies (``data/gazetteer/r15newsa.jsonl``)."""
     assert name in {e.text for e in nlp(text).ents} or any(name in e.text for e in nlp(text).ents)
+
+
+def _ents(nlp, text: str) -> set[tuple[str, str]]:
+    """The (text, label) of each entity mention of ``text``: ``Zorblat AI, a chip start-up`` gives
+    ``("Zorblat AI", "Organization")``."""
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_firm_noun_is_no_technology(nlp) -> None:
+    """``Zorblat, a Shanghai-based biotech`` names a firm, not biotechnology; ``US biotech curbs`` names the area."""
+    found = _ents(nlp, "AstraZeneca agreed to pay Zorblat, a Shanghai-based biotech, up to $1 billion.")
+    assert ("Zorblat", "Organization") in found and not any(label == "Technology" for _t, label in found)
+    assert ("biotech", "Technology") in _ents(nlp, "Investors fear US biotech curbs.")
+    assert not any(label == "Technology" for _t, label in _ents(nlp, "Chinese biotechs signed deals worth $2 billion."))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Zorblat AI, a chip start-up, raised money.", "Zorblat AI"),
+    ("Quorvex, a Berlin start-up, raised money.", "Quorvex"),
+])
+def test_name_before_hyphenated_descriptor(nlp, text: str, name: str) -> None:
+    """``Zorblat AI, a chip start-up,`` names the firm Zorblat AI (``described_names.hyphen_ends``)."""
+    assert (name, "Organization") in _ents(nlp, text)

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, renames, seats, sites,
+from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15newsa, renames, seats, sites,
                     technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
@@ -195,6 +195,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = countries_ending(doc, self.countries_inside(doc, mentions), self.kb)
         mentions = technologies.named_outside(self.technologies_inside(doc, mentions))
         mentions = r12tech.not_technology(doc, mentions, self._tech_idioms, self._tech_prefixes)
+        mentions = r15newsa.firms_not_technology(doc, mentions, self.tech_words.get("r15newsa_firm_tech_nouns", []))
         mentions = r14tech.shared_heads(doc, mentions, self.kb.lookup)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
