@@ -44,6 +44,11 @@ FOUND = [
     ("Washington sanctioned three Rosneft subsidiaries on Friday.", ("united-states", "sanctions", "rosneft")),
     # the ones joined in an undertaking are in it together
     ("Qatar joined France and Italy in a consortium to build the port.", ("france", "cooperatesWith", "italy")),
+    # a pair description after a subject pair: that pair, as subject or as object
+    ("Kenya and Uganda signed a pipeline pact with Tanzania on Friday. The two countries will build a refinery with "
+     "India.", ("india", "cooperatesWith", "uganda")),
+    ("Kenya and Uganda signed a pipeline pact with Tanzania on Friday. The African Development Bank said it would "
+     "lend $500 million to the two governments for the line.", ("african-development-bank", "investsIn", "uganda")),
     # a deal named with who struck it with whom
     ("The approval follows distribution deals that Starlink struck in March with Kenya's two largest mobile "
      "operators, Safaricom and Airtel Kenya, which will sell its kits.", ("safaricom", "agreementWith", "starlink")),
@@ -67,6 +72,9 @@ NOT_FOUND = [
     ("The Alibaba unit Ant Group signed a deal with Telkom.", ("alibaba-group", "agreementWith", "telkom")),
     # a deal not signed
     ("The deal that Siemens did not sign with Egypt would have covered trains.", ("siemens", "agreementWith", "egypt")),
+    # the lender is not one of the two it lends to
+    ("Kenya and Uganda signed a pipeline pact with Tanzania on Friday. The African Development Bank said it would "
+     "lend $500 million to the two governments for the line.", ("african-development-bank", "investsIn", "tanzania")),
     # a firm that establishes something in a place is not based there
     ("Tesla has established its biggest factory in Shanghai.", ("tesla", "basedIn", "china")),
 ]
