@@ -75,6 +75,9 @@ NOT_FOUND = [
     # the lender is not one of the two it lends to
     ("Kenya and Uganda signed a pipeline pact with Tanzania on Friday. The African Development Bank said it would "
      "lend $500 million to the two governments for the line.", ("african-development-bank", "investsIn", "tanzania")),
+    # "the country" inside what the object is picked to do: the subject's country, not one named before
+    ("France lobbied hard in central Europe, where Poland picked Westinghouse to build the country's first nuclear "
+     "plant.", ("westinghouse-electric-company", "suppliesTo", "france")),
     # a firm that establishes something in a place is not based there
     ("Tesla has established its biggest factory in Shanghai.", ("tesla", "basedIn", "china")),
 ]
