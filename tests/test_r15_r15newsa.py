@@ -22,6 +22,8 @@ FOUND = [
      ("henri-poupart-lafarge", "leaderOf", "alstom")),
     # a place of founding says where a firm is
     ("Moonshot AI was established in Hangzhou in 2023.", ("moonshot-ai", "basedIn", "china")),
+    # a region named with its kind
+    ("Ganfeng Lithium, which is based in Jiangxi province, grew.", ("ganfeng-lithium", "basedIn", "china")),
     # a loan named by its lender's demonym or name
     ("Serbia received a Chinese state loan for the railway.", ("china", "investsIn", "serbia")),
     ("Kenya secured a World Bank loan last year.", ("world-bank", "investsIn", "kenya")),
