@@ -108,6 +108,18 @@ def _ai_names(doc: Doc, covered: dict[int, Mention]) -> list[Span]:
     return out
 
 
+def hyphen_ends(doc: Doc, forms: set[str]) -> set[int]:
+    """The last tokens of the hyphenated ``forms`` the tokenizer splits (``start-up`` is ``start``, ``-``, ``up``).
+
+    >>> import spacy
+    >>> sorted(hyphen_ends(spacy.blank("en")("a chip start-up, and a spin-off"), {"start-up", "company"}))
+    [4]
+    """
+    parts = {tuple(f.split("-")) for f in forms if f.count("-") == 1}
+    lower = [t.lower_ for t in doc]
+    return {i for i in range(2, len(doc)) if lower[i - 1] == "-" and (lower[i - 2], lower[i]) in parts}
+
+
 def placed_firm(doc: Doc, tok: Token) -> bool:
     """Whether ``tok`` is the ``based`` of ``X-based`` (``a Perth-based miner``): a place where a firm is based
     describes a firm more often than a person."""
@@ -147,11 +159,12 @@ def described_names(doc: Doc, mentions: Sequence[Mention], descriptors: set[str]
     for span in _named_before_roles(doc, roles, covered) + _ai_names(doc, covered):
         if not reject(span.text) and not is_place(span.text):
             add(span)
-    for at in positions(doc, descriptors | either):
+    hyphened = hyphen_ends(doc, descriptors)  # "a chip start-up": the descriptor's last token
+    for at in sorted(set(positions(doc, descriptors | either)) | hyphened):
         tok = doc[at]
         if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ"):  # the tagger calls some nouns adjectives
             continue
-        if tok.lower_ not in descriptors and not any(c.dep_ == "compound" and c.pos_ == "NOUN" or placed_firm(doc, c)
+        if tok.lower_ not in descriptors and at not in hyphened and not any(c.dep_ == "compound" and c.pos_ == "NOUN" or placed_firm(doc, c)
                                                      for c in tok.children):
             continue  # "a competition partner" names a person; "the potash producer", "a Perth-based miner" a firm
         if tok.dep_ == "appos" and tok.head.i < at:

@@ -10,8 +10,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, renames,
-                    seats, sites, technologies)
+from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15newsa,
+                    renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -93,7 +93,6 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._tech_idioms = r12tech.idiom_index(r12tech.phrase_tokens(p)
                                                 for p in self.tech_words.get("r12tech_idioms", []))
         self._tech_prefixes = set(self.tech_words.get("r12tech_negating_prefixes", []))
-        self._firm_tech_nouns = {w.lower() for w in self.org_words.get("r15lead_firm_tech_nouns", [])}
         self._iso_of = {v: k for k, v in self._iso.items()}
         self._children: dict[str, set[str]] = {}  # an organisation's id -> the ids of its parts (kb ``parent``)
         for e in kb.entries.values():
@@ -204,7 +203,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = countries_ending(doc, self.countries_inside(doc, mentions), self.kb)
         mentions = technologies.named_outside(self.technologies_inside(doc, mentions))
         mentions = r12tech.not_technology(doc, mentions, self._tech_idioms, self._tech_prefixes)
-        mentions = r15lead.firm_kind_mentions(doc, mentions, self._firm_tech_nouns)  # "the Kazakh fintech said"
+        mentions = r15newsa.firms_not_technology(doc, mentions, self.tech_words.get("r15newsa_firm_tech_nouns", []))
         mentions = r14tech.shared_heads(doc, mentions, self.kb.lookup)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)

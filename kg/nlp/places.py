@@ -54,14 +54,33 @@ class PlaceIndex:
             self.codes[key] = ""  # Newport, Wales and Newport, Rhode Island: a place, country unknown
 
     def country_code(self, name: str) -> str | None:
-        """The country code of a place name, "" for a place of no single country, None for no place."""
-        return self.codes.get(normalize(name))
+        """The country code of a place name, "" for a place of no single country, None for no place; a region
+        named with its kind is the region (``Jiangxi province``).
+
+        >>> PlaceIndex({"Jiangxi": "CN"}).country_code("Jiangxi province")
+        'CN'
+        """
+        key = normalize(name)
+        found = self.codes.get(key)
+        if found is None and (bare := _without_kind(key)) is not None:
+            return self.codes.get(bare)
+        return found
 
     def __contains__(self, name: str) -> bool:
-        return normalize(name) in self.codes
+        return self.country_code(name) is not None
 
     def __len__(self) -> int:
         return len(self.codes)
+
+
+#: the kinds of region a name may end in (``Jiangxi province``, ``Salta Province``): r15newsa
+REGION_KINDS = ("province", "state", "region", "prefecture", "county", "oblast", "governorate", "district")
+
+
+def _without_kind(key: str) -> str | None:
+    """A normalised place name without its region kind at the end (``jiangxi province`` -> ``jiangxi``), else None."""
+    head, _, last = key.rpartition(" ")
+    return head if head and last in REGION_KINDS else None
 
 
 def read_regions(path: Path) -> dict[str, str]:
@@ -216,8 +235,8 @@ def described_noun(tok: Token, steps: int = 3) -> Token:
     return tok
 
 
-#: participles that say where an organisation is (``a think tank based in Arlington``)
-LOCATED = {"based", "headquartered", "registered", "incorporated"}
+#: participles that say where an organisation is (``a think tank based in Arlington``, ``Zhipu, founded in Beijing``)
+LOCATED = {"based", "headquartered", "registered", "incorporated", "founded", "established"}
 
 
 def located_target(verb: Token) -> Token | None:

@@ -201,6 +201,9 @@ def taken_over_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             targets = [a for c in verb.children if c.dep_ == "nsubjpass"
                        for a in named_actors(c, ctx, ("Organization",))]
+        elif any(c.dep_ == "auxpass" for c in verb.children):
+            # "X received a licence and was later taken over by Y": the passive's subject is the one it inherits
+            targets = [a for a in ctx.inherited_subjects(verb) if ctx.type_of(a) == "Organization"]
         else:
             targets = [a for c in dobj(verb) for a in named_actors(c, ctx, ("Organization",))]
         buyers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]

@@ -242,8 +242,9 @@ class DocContext(GroupReading, ClauseReading):
     def _name_before_head(self, tok: Token) -> str | None:
         """The body named right before a noun describing it, as its compound (``the Mercosur bloc``): not a person
         or a country (``the China market``). Tested in ``tests/test_r14_lead.py``."""
-        if tok.pos_ != "NOUN" or tok.i == 0 or tok.lower_ not in self.lex.words("r14lead_named_heads"):
-            return None
+        if tok.pos_ != "NOUN" or tok.i == 0 or (tok.lower_ not in self.lex.words("r14lead_named_heads") and
+                                                tok.lower_ not in self.lex.words("r15newsa_named_part_heads")):
+            return None  # r15newsa: "two Huawei units", "Alibaba affiliates" stand for the firm they belong to
         before = self.doc[tok.i - 1]
         eid = self.mention_at.get(before.i)
         if eid is None or before.dep_ != "compound" or before.head.i != tok.i or not self.is_actor(eid) or \

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.r15newsb import names_title_unit
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r15newsa import named_subject, subject_actors
 from kg.records import Entity
 
 
@@ -248,10 +249,10 @@ def mutual_agreement_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children):
             continue  # "agreed that …" reports an opinion; "agreed with X" is the trigger rules'
         # named parties only: "the partners agreed" speaks for a whole membership, not for pairs of it
-        named = [t for c in verb.children if c.dep_ == "nsubj" and ctx.entity(c)
+        named = [t for c in verb.children if c.dep_ == "nsubj" and named_subject(c, ctx)
                  for t in [c, *c.conjuncts, *ctx.listed_items(c)]]
-        parties = [a for t in named for a in ctx.actors(t, conj=False) if ctx.entity(t)
-                   and ctx.type_of(a) in ("Country", "Organization", "InternationalOrganization", "Bloc")]
+        parties = [a for t in named if named_subject(t, ctx) for a in subject_actors(t, ctx)
+                   if ctx.type_of(a) in ("Country", "Organization", "InternationalOrganization", "Bloc")]
         parties = list(dict.fromkeys(parties))
         for k, one in enumerate(parties):
             for other in parties[k + 1:]:

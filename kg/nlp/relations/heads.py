@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.structure import org_in, org_noun_targets
+from kg.nlp.relations.r15newsa import nearest_conjunct
 from kg.nlp.relations.titles import entity_kind as _kind, title_words as _title_words
 from kg.nlp.relations.titles import Titles, title_kind, titles
 
@@ -94,7 +95,8 @@ def led_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         while first.dep_ == "conj" and first.head.tag_ == "VBN" and first.head.i < first.i:
             first = first.head  # "X, set up in 2021 and run by Y", "X was founded in 2021 and is run by Y"
         if first.dep_ in ("acl", "relcl") and first.head.i != first.i:
-            orgs = org_noun_targets(first.head, ctx)
+            # "A and B, chaired by X": the parser hangs the participle on A; it describes the nearest name, B
+            orgs = org_noun_targets(nearest_conjunct(first), ctx)
         else:
             orgs = [a for c in first.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
         for org in orgs:

@@ -25,11 +25,14 @@ def _fits(ctx: DocContext, entity_id: str, kinds: set[str]) -> bool:
 
 def _clause_pair(ctx: DocContext, sent: Span, kinds: set[str]) -> list[str] | None:
     """The subject of ``sent``'s main clause and the first other actor of ``kinds`` its clause names (not inside a
-    relative or adverbial clause); None when the subject is not one actor of ``kinds`` or no other one is named."""
+    relative or adverbial clause), or a subject of two actors of ``kinds`` (r15newsa); None when the subject is not
+    one or two actors of ``kinds`` or no other one is named."""
     root = sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = [a for a in ctx.clause_subjects(root) if _fits(ctx, a, kinds)]
+    subjects = list(dict.fromkeys(a for a in ctx.clause_subjects(root) if _fits(ctx, a, kinds)))
+    if len(subjects) == 2 and len(ctx.clause_subjects(root)) == 2:
+        return subjects  # "Zambia and Congo signed a pact with the US. The two countries …": the subject pair
     if len(subjects) != 1:
         return None
     nested = {t.i for c in root.children if c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
@@ -52,12 +55,19 @@ def resolve_pair_descriptions(doc: Doc, ctx: DocContext) -> None:
     the other actor of a fitting kind in that subject's clause (``group_references`` gives the kinds)."""
     table: dict[str, list[str]] = ctx.lex.value("group_references")
     for tok in ctx.find(doc[:], set(table)):
-        if tok.lower_ not in table or tok.dep_ not in ("nsubj", "nsubjpass") or not _pair_word(tok) \
-                or ctx.entity(tok):
+        if tok.lower_ not in table or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj") or \
+                not _pair_word(tok) or ctx.entity(tok):
             continue
         k = sentence_at(ctx, tok.i)
-        if k == 0 or any(ctx.mention_at.get(t.i) for t in sentences_of(ctx)[k] if t.i < tok.i):
+        kinds = set(table[tok.lower_])
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
+        named_before = {eid for t in sentences_of(ctx)[k] if t.i < tok.i and (eid := ctx.mention_at.get(t.i))} \
+            if k else set()
+        if k == 0 or subject and named_before:
             continue  # a name before it in its own sentence may be half of the pair
-        pair = _clause_pair(ctx, sentences_of(ctx)[k - 1], set(table[tok.lower_]))
+        pair = _clause_pair(ctx, sentences_of(ctx)[k - 1], kinds)
+        if pair and not subject and (len(ctx.clause_subjects(sentences_of(ctx)[k - 1].root)) != 2 or
+                                     named_before & set(pair)):
+            continue  # an object: only a subject pair before, neither named again (r15newsa: "lend to the two …")
         if pair:
             ctx.refs[tok.i] = sorted(pair)

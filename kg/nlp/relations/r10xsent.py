@@ -76,6 +76,10 @@ def clause_mates(ctx: DocContext, tok: Token) -> set[str]:
     # of its own takes the subject of the verb it hangs from
     while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ in ("advcl", "xcomp", "conj") and \
             verb.tag_ in ("VBG", "VBN", "VB", "VBD", "VBZ", "VBP") and verb.head.pos_ in ("VERB", "AUX"):
+        controller = [c for c in verb.head.children if c.dep_ == "dobj" and ctx.mention_at.get(c.i)] \
+            if verb.dep_ == "xcomp" else []
+        if controller:  # "Poland picked Westinghouse to build the country's plant": the object does "build" (r15newsa)
+            return {a for c in controller for a in ctx.actors(c)}
         verb, inside = verb.head, False
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS or (inside and child.dep_ == "dobj" and child.i < tok.i):

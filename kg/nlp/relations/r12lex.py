@@ -15,6 +15,7 @@ from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.membership import member_body
 from kg.nlp.relations.r10coop import supposed_or_doubted
+from kg.nlp.relations.r15newsa import named_subject, subject_actors
 from kg.nlp.relations.slots import SLOTS, verb_objects
 from kg.nlp.relations.triggers import distinct_pairs, pairs
 from kg.schema import PREDICATES
@@ -71,9 +72,9 @@ def named_subjects(verb: Token, ctx: DocContext) -> list[str]:
     if subject is None:
         return []
     named = [subject, *subject.conjuncts]
-    if any(not ctx.entity(t) for t in named):
+    if any(not named_subject(t, ctx) for t in named):
         return []
-    return party_ids([a for t in named for a in ctx.actors(ctx.mention_root(t), conj=False)], ctx)
+    return party_ids([a for t in named for a in subject_actors(t, ctx)], ctx)
 
 
 @triggered_by(lambda lex: {"closer", "closely"})

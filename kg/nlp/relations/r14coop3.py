@@ -14,6 +14,7 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r10coop import supposed_or_doubted
+from kg.nlp.relations.r15newsa import lender_modifiers
 from kg.nlp.relations.triggers import distinct_pairs
 
 
@@ -32,7 +33,7 @@ def _funding(money: Token, ctx: DocContext) -> bool:
 @triggered_by(lambda lex: lex.words("r14coop_receiving_verbs"))
 def received_funding_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Intel will receive $8.5 billion in grants from the United States``, ``Kenya secured a loan from the World
-    Bank``: the one funding comes from invests in the one receiving it (not ``$2 billion in orders``)."""
+    Bank``, ``Serbia received a Chinese state loan``: the one funding comes from invests in the one receiving it (not ``$2 billion in orders``)."""
     for verb in ctx.find(sent, ctx.lex.words("r14coop_receiving_verbs")):
         if verb.pos_ != "VERB" or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
             continue
@@ -40,7 +41,8 @@ def received_funding_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not money:
             continue
         heads = [verb, *money, *(p for m in money for p in ctx.pobjs(m, {"in"}))]
-        givers = party_ids([a for h in heads for p in ctx.pobjs(h, {"from"}) for a in ctx.actors(p)], ctx)
+        givers = party_ids([a for h in heads for p in ctx.pobjs(h, {"from"}) for a in ctx.actors(p)]
+                           + lender_modifiers(money, ctx), ctx)
         for s, o in distinct_pairs(givers, party_ids(ctx.subjects(verb), ctx)):
             yield Candidate(s, "investsIn", o, f"r14coop:received-funding:{verb.lemma_}", ctx.status(verb), sent)
 

@@ -12,6 +12,7 @@ from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.focus2 import heads_a_part, unit_owners
 from kg.nlp.relations.mentions import after_possessive, mention_start, name_before
+from kg.nlp.relations.r15newsa import nearest_conjunct
 from kg.nlp.relations.titles import Titles, title_kind, titles
 from kg.nlp.relations.titles import entity_kind as _kind, title_words as _title_words
 from kg.nlp.relations.index import triggered_by
@@ -112,7 +113,7 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # "an AI company chaired by X"
         if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "acl" and \
                 root.head.head.lemma_ in ctx.lex.words("leader_verbs"):
-            for org in org_noun_targets(root.head.head.head, ctx):
+            for org in org_noun_targets(nearest_conjunct(root.head.head), ctx):  # "A and B, chaired by X": B
                 yield Candidate(pid, "leaderOf", org, "title:chaired-by", "asserted", sent)
         # relative clause: "X, who heads Y"; main clause: "X founded Y", "X chairs Y"
         clauses = [c for c in root.children if c.dep_ == "relcl"]
