@@ -183,7 +183,7 @@ CATALOGUE: dict[str, tuple[str, list[str]]] = {
         "Estonia": ["Estonian", "Tallinn"], "Iceland": ["Icelandic", "Reykjavik"], "Serbia": ["Serbian", "Belgrade"],
         "Myanmar": ["Burma"], "Timor-Leste": ["East Timor"], "Somalia": ["Somali"], "Sudan": ["Sudanese"],
         "Tanzania": ["Tanzanian"], "Guinea": ["Guinean"], "Zambia": ["Zambian"], "Malawi": ["Malawian"],
-        "Botswana": [], "Zimbabwe": ["Zimbabwean"],
+        "Botswana": [], "Zimbabwe": ["Zimbabwean"], "Kuwait": ["Kuwaiti"], "Uganda": ["Ugandan"],
     }.items()},
     **{n: (IO, a) for n, a in {
         "Eurasian Economic Union": ["EAEU", "Eurasian Union"], "ECOWAS": ["Economic Community of West African States"],
