@@ -151,6 +151,7 @@ from kg.nlp.relations.r14pub import R14PUB_RULES
 from kg.nlp.relations.round13 import ROUND13_RULES
 from kg.nlp.relations.r14struct import R14STRUCT_RULES
 from kg.nlp.relations.r14suite2 import R14SUITE2_RULES
+from kg.nlp.relations.r15suite3 import R15SUITE3_RULES
 from kg.nlp.relations.r14curb import R14CURB_RULES
 from kg.nlp.relations.r14curb_halts import R14CURB_HALT_RULES
 from kg.nlp.relations.r14coop import R14COOP_RULES
@@ -251,6 +252,7 @@ RULES += R14SUITE2_RULES  # the fresh held-out suite's constructions (kg/nlp/rel
 RULES += R14CURB_RULES + R14CURB_HALT_RULES  # measures and halts (kg/nlp/relations/r14curb*.py)
 RULES += R14COOP_RULES + R14COOP2_RULES + R14COOP3_RULES  # cooperation in wire shapes (kg/nlp/relations/r14coop*.py)
 RULES += R14PUB_RULES  # joint statements' titles (kg/nlp/relations/r14pub.py)
+RULES += R15SUITE3_RULES  # the third fresh held-out set's constructions (kg/nlp/relations/r15suite3.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

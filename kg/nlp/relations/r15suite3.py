@@ -1,0 +1,184 @@
+"""Constructions found missing by the third fresh held-out set (branch r15suite3); word lists in the
+``r15suite3_*`` keys of ``data/lexicon/cooperation.json`` and lists other rules share.
+
+- a sales verb the parser took for a noun modifier: ``Airbus exports aircraft to Peru``, ``A and B both sell
+  arms to C`` (``exports`` read as a compound of ``aircraft``): the actors just before it supply the one after
+  ``to``;
+- a fronted passive participle whose patient is the main clause's subject: ``Founded in Sweden in 2006, X …``
+  (basedIn), ``Admitted to NATO in 2023, X …`` (memberOf);
+- ``Under chief executive P, X returned to profit``: the title ``under`` names is held in the clause's subject;
+- ``P, who spent years as a senior engineer at X``, ``P served as an adviser at X``: a role ``as`` names at an
+  organisation (a head's title: leaderOf, another: worksFor);
+- ``A directive from X requires Y to …``, ``An order by X tells Y to …``: who issues it directs whom it binds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r10coop import supposed_or_doubted
+from kg.nlp.relations.r14wire import title_kind
+from kg.nlp.relations.triggers import distinct_pairs
+
+#: words that may stand between a subject and its verb in the misread shape (``A and B both sell``)
+_BETWEEN = frozenset({"both", "each", "also", "now", "still", "all", "already", "mainly", "mostly"})
+#: what a supplier and its customer may be
+_PARTY_TYPES = ("Organization", "Country")
+_BODY_TYPES = ("Organization", "Country", "InternationalOrganization")
+
+
+def _before_subjects(verb: Token, sent: Span, ctx: DocContext) -> list[str]:
+    """The actors named right before ``verb`` (over ``both``/``also``), with their conjuncts: ``A and B both
+    sell`` -> A, B."""
+    i = verb.i - 1
+    while i > sent.start and ctx.doc[i].lower_ in _BETWEEN:
+        i -= 1
+    eid = ctx.entity(ctx.doc[i])
+    if eid is None or not ctx.is_actor(eid):
+        return []
+    first = ctx.mention_root(ctx.doc[i])
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "A and B both sell": B is A's conjunct
+    found = ctx.actors(first) + ctx.actors(ctx.mention_root(ctx.doc[i]))
+    return [a for a in dict.fromkeys(found or [eid]) if ctx.type_of(a) in _PARTY_TYPES]
+
+
+@triggered_by(lambda lex: lex.words("r15suite3_sales_verb_forms"))
+def misread_sales_verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Airbus exports aircraft to Peru``, ``Elbit and Rafael both export weapons to Azerbaijan`` parsed with the
+    verb as a modifier of the goods: the actors before the verb supply the actor after the ``to`` that follows the
+    goods. Only where the parser did read it so (a verb form in a ``compound``); negated or supposed sentences
+    give nothing."""
+    doc = ctx.doc
+    for verb in ctx.find(sent, ctx.lex.words("r15suite3_sales_verb_forms")):
+        goods = verb.head
+        if verb.dep_ != "compound" or ctx.entity(verb) or not 0 < goods.i - verb.i <= 3 or ctx.entity(goods):
+            continue
+        if any(doc[k].lower_ in ("not", "n't", "never", "no", "if", "unless", "whether", "would", "could", "might",
+                                 "may") for k in range(sent.start, verb.i)) or supposed_or_doubted(goods, ctx):
+            continue
+        sellers = _before_subjects(verb, sent, ctx)
+        to = next((t for t in doc[goods.i + 1:min(goods.i + 3, sent.end)] if t.lower_ == "to"), None)
+        if not sellers or to is None:
+            continue
+        buyers = [a for p in to.children if p.dep_ == "pobj" for a in ctx.actors(p) if ctx.type_of(a) in _PARTY_TYPES]
+        if not buyers and to.i + 1 < sent.end and ctx.entity(doc[to.i + 1]):
+            buyers = [a for a in ctx.actors(ctx.mention_root(doc[to.i + 1])) if ctx.type_of(a) in _PARTY_TYPES]
+        planned = any(doc[k].lower_ in ("will", "shall") for k in range(sent.start, verb.i))
+        for s, o in distinct_pairs(sellers, buyers):
+            yield Candidate(s, "suppliesTo", o, f"r15suite3:misread-{verb.lower_}",
+                            "planned" if planned else "asserted", sent)
+
+
+def _fronted_patients(verb: Token, ctx: DocContext) -> list[str]:
+    """The main clause's subject of a sentence-opening passive participle (``Founded in Sweden, Spotify …``)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.sent.start + 1 or verb.head.i < verb.i:
+        return []
+    return [a for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for a in ctx.actors(c)]
+
+
+@triggered_by(lambda lex: lex.words("r14suite2_founding_verbs") | lex.words("r15suite3_admitted_participles"))
+def fronted_participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Founded in Sweden in 2006, Spotify …``: basedIn; ``Admitted to NATO in 2023, Finland …``: memberOf (the
+    main clause's subject is the one founded or admitted)."""
+    founding = ctx.lex.words("r14suite2_founding_verbs")
+    admitted = ctx.lex.words("r15suite3_admitted_participles")
+    for verb in ctx.find(sent, founding | admitted):
+        patients = _fronted_patients(verb, ctx)
+        if not patients or ctx.negated(verb) or ctx.negated(verb.head):
+            continue
+        if verb.lower_ in founding and not (verb.lemma_ == "set" and not any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+            states = [a for p in ctx.pobjs(verb, {"in"}) for a in ctx.actors(p, conj=False)
+                      if ctx.type_of(a) == "Country"]
+            for s in (a for a in patients if ctx.type_of(a) == "Organization"):
+                for o in states[:1]:
+                    yield Candidate(s, "basedIn", o, f"r15suite3:fronted-{verb.lower_}", "asserted", sent)
+        if verb.lower_ in admitted:
+            bodies = [a for p in ctx.pobjs(verb, {"to", "into"}) for a in ctx.actors(p, conj=False)
+                      if ctx.type_of(a) == "InternationalOrganization"]
+            for s in (a for a in patients if ctx.type_of(a) in ("Country", "Organization")):
+                for o in bodies:
+                    yield Candidate(s, "memberOf", o, f"r15suite3:fronted-{verb.lower_}", "asserted", sent)
+
+
+def _title_run(person: Token, ctx: DocContext) -> list[str]:
+    """The lower-case title words written right before the name ``person`` is part of (``chief executive``)."""
+    words = ctx.lex_memo("r14wire:title-run", lambda: ctx.lex.words("r14wire_title_words") |
+                         ctx.lex.words("r14wire_title_parts"))
+    eid, i = ctx.entity(person), person.i
+    while i > 0 and ctx.entity(ctx.doc[i - 1]) == eid:
+        i -= 1
+    run: list[str] = []
+    while i > 0 and ctx.doc[i - 1].lower_ in words | {"and"}:
+        i -= 1
+        run.insert(0, ctx.doc[i].lower_)
+    return run if run and run[0] != "and" else []
+
+
+@triggered_by(lambda lex: {"under", "Under"})
+def under_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Under chief executive Forrest Li, Sea returned to profit``: the person ``under`` names with a title holds
+    it in the clause's subject (a head's title: leaderOf, another: worksFor)."""
+    heads = ctx.lex.words("r14wire_head_titles")
+    for prep in ctx.find(sent, {"under", "Under"}):
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or ctx.negated(verb):
+            continue
+        for p in (c for c in prep.children if c.dep_ == "pobj"):
+            person = ctx.entity(p)
+            run = _title_run(p, ctx) if person and ctx.type_of(person) == "Person" else []
+            if not run:
+                continue
+            kind = title_kind(run, heads)
+            for o in (a for a in ctx.subjects(verb) if ctx.type_of(a) in _BODY_TYPES):
+                yield Candidate(person, kind, o, "r15suite3:under-title", "asserted", sent)
+
+
+@triggered_by(lambda lex: {"as"})
+def as_role_at_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``P, who spent years as a senior engineer at X``, ``P served as an adviser at X``: the verb's subject held
+    that role at X (a head's title: leaderOf, another: worksFor)."""
+    heads = ctx.lex.words("r14wire_head_titles")
+    titles = ctx.lex_memo("r15suite3:role-words", lambda: ctx.lex.words("r14wire_title_words") |
+                          ctx.lex.words("r15suite3_role_nouns"))
+    for prep in ctx.find(sent, {"as"}):
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        for role in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lower_ in titles):
+            bodies = [a for p in ctx.pobjs(role, {"at", "of", "with"}) for a in ctx.actors(p, conj=False)
+                      if ctx.type_of(a) in ("Organization", "InternationalOrganization")]
+            run = [t.lower_ for t in role.subtree if t.i <= role.i and t.dep_ != "det"]
+            kind = title_kind(run, heads)
+            for s in (a for a in ctx.subjects(verb) if ctx.type_of(a) == "Person"):
+                for o in bodies[:1]:
+                    yield Candidate(s, kind, o, "r15suite3:as-role-at", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("r14suite2_directive_nouns"))
+def binding_directive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``A directive from the central bank requires Equity Bank to raise capital``, ``An order by X tells Y to
+    …``: the directive's issuer directs the one it binds (the verb's object with a ``to`` clause)."""
+    binding = ctx.lex.words("r15suite3_binding_verbs")
+    for noun in ctx.find(sent, ctx.lex.words("r14suite2_directive_nouns")):
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or verb.lemma_ not in binding or ctx.negated(verb) or \
+                not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            continue
+        issuers = [a for p in ctx.pobjs(noun, {"from", "by", "of"}) for a in ctx.actors(p)]
+        issuers += [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)]
+        bound = [a for c in verb.children if c.dep_ in ("dobj", "nsubj") and c is not noun for a in ctx.actors(c)]
+        bound += [a for x in verb.children if x.dep_ in ("xcomp", "ccomp") for c in x.children if c.dep_ == "nsubj"
+                  for a in ctx.actors(c)]
+        for s, o in distinct_pairs([a for a in issuers if ctx.type_of(a) in ("Person", "Country", "Organization")],
+                                   [a for a in bound if ctx.type_of(a) == "Organization"]):
+            yield Candidate(s, "directs", o, f"r15suite3:binding-{noun.lemma_}", ctx.status(verb), sent)
+
+
+R15SUITE3_RULES = (misread_sales_verb_rule, fronted_participle_rule, under_title_rule, as_role_at_rule,
+                   binding_directive_rule)
