@@ -182,3 +182,59 @@ def binding_directive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 R15SUITE3_RULES = (misread_sales_verb_rule, fronted_participle_rule, under_title_rule, as_role_at_rule,
                    binding_directive_rule)
+
+
+@triggered_by(lambda lex: lex.words("r15suite3_instructing_verbs"))
+def instructed_relative_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Sberbank, which Putin has instructed to lend more, …``: the relative clause's subject directs the
+    organisation the clause describes (the relative pronoun is the object of an instructing verb with a ``to``
+    clause)."""
+    for verb in ctx.find(sent, ctx.lex.words("r15suite3_instructing_verbs")):
+        acts = [c for c in verb.children if c.dep_ == "xcomp"]
+        # the parser may hang the pronoun on the "to" clause ("which Putin has instructed to lend")
+        if verb.pos_ != "VERB" or verb.dep_ != "relcl" or ctx.negated(verb) or not acts or not any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "that", "who", "whom") and c.i < verb.i
+                for h in (verb, *acts) for c in h.children):
+            continue
+        bound = [a for a in ctx.actors(ctx.mention_root(verb.head), conj=False) if ctx.type_of(a) == "Organization"]
+        givers = [a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c)
+                  if ctx.type_of(a) in ("Person", "Country", "Organization")]
+        for s, o in distinct_pairs(givers, bound):
+            yield Candidate(s, "directs", o, f"r15suite3:instructed-relative-{verb.lemma_}", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r15suite3_holding_nouns"))
+def described_holding_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Arm, one of SoftBank's biggest investments, …``, ``Arm is SoftBank's largest holding``: the possessor of
+    the holding invests in what it describes."""
+    for noun in ctx.find(sent, ctx.lex.words("r15suite3_holding_nouns")):
+        if noun.pos_ != "NOUN" or ctx.negated(noun):
+            continue
+        investors = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)
+                     if ctx.type_of(a) in ("Organization", "Country")]
+        host = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lower_ == "one" else noun
+        if host.dep_ == "appos" and ctx.entity(host.head):
+            held = ctx.actors(ctx.mention_root(host.head), conj=False)
+        elif host.dep_ == "attr" and host.head.lemma_ == "be" and not ctx.negated(host.head):
+            held = ctx.subjects(host.head)
+        else:
+            continue
+        for s, o in distinct_pairs(investors, [a for a in held if ctx.type_of(a) == "Organization"]):
+            yield Candidate(s, "investsIn", o, f"r15suite3:holding-{noun.lemma_}", "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("r15suite3_absorbing_verbs"))
+def absorbed_into_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Fitbit was folded into Google``, ``X was absorbed into Y in 2018``: the one absorbed is part of the other."""
+    for verb in ctx.find(sent, ctx.lex.words("r15suite3_absorbing_verbs")):
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN" or ctx.negated(verb):
+            continue
+        parts = [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
+        wholes = [a for p in ctx.pobjs(verb, {"into"}) for a in ctx.actors(p, conj=False)]
+        for s, o in distinct_pairs([a for a in parts if ctx.type_of(a) == "Organization"],
+                                   [a for a in wholes if ctx.type_of(a) == "Organization"]):
+            yield Candidate(s, "partOf", o, f"r15suite3:absorbed-into-{verb.lemma_}", ctx.status(verb), sent)
+
+
+R15SUITE3_RULES += (instructed_relative_rule, described_holding_rule, absorbed_into_rule)
