@@ -23,6 +23,23 @@ POSITIVES = [
     # a directive that binds someone to act (binding_directive_rule)
     ("A directive from the European Commission requires Google to open its app store.",
      ("european-commission", "directs", "google")),
+    # lexicon: cap (restrictsExportsTo), battle (competesWith), jointly + study
+    ("India will cap rice exports to Bangladesh.", ("india", "restrictsExportsTo", "bangladesh")),
+    ("Uber is battling Lyft for drivers.", ("uber", "competesWith", "lyft")),
+    ("Siemens, Bosch and Philips are jointly studying a new hospital scanner.", ("bosch", "cooperatesWith", "siemens")),
+    # hired or recruited as a title that is no head's, also by an international body (r12lex.joined_employer_rule)
+    ("Gita Gopinath was recruited by the IMF as its chief economist in 2019.",
+     ("gita-gopinath", "worksFor", "international-monetary-fund")),
+    # a leading verb coordinated in a relative clause (structure.py, title:relcl)
+    ("Jack Ma, who founded and ran Alibaba for 20 years, moved to Tokyo.", ("jack-ma", "leaderOf", "alibaba-group")),
+    # instructed in a relative clause, a described holding, absorbed into (r15suite3.py)
+    ("Sberbank, which Vladimir Putin has instructed to lend more, hired staff.",
+     ("vladimir-putin", "directs", "sberbank")),
+    ("Arm, long one of SoftBank's biggest investments, raised prices.", ("softbank-group", "investsIn", "arm-holdings")),
+    ("Nissan was absorbed into Renault in 2030.", ("nissan", "partOf", "renault")),
+    # a name the model calls a place that is the object of an actor's verb is an organisation (kg.nlp.r15suite3)
+    ("Switzerland and Iceland have sanctioned Belavia.", ("iceland", "sanctions", "belavia")),
+    ("Jumia is battling Konga for online shoppers.", ("jumia", "competesWith", "konga")),
 ]
 
 NEGATIVES = [
@@ -36,6 +53,18 @@ NEGATIVES = [
     ("An alliance between Renault and Geely could cut costs.", ("renault", "cooperatesWith", "geely")),
     # leaving a place (r15suite3_modality.left_behind)
     ("Shein moved its headquarters out of China in 2021.", ("shein", "basedIn", "china")),
+    # a cap on exports is no supply; negated or unrelated relatives give nothing
+    ("India will cap rice exports to Bangladesh.", ("india", "suppliesTo", "bangladesh")),
+    ("Sberbank, which Vladimir Putin likes to visit, hired staff.", ("vladimir-putin", "directs", "sberbank")),
+    ("Arm is not one of SoftBank's investments.", ("softbank-group", "investsIn", "arm-holdings")),
+    ("Tim Cook was hired by Apple as its chief executive.", ("tim-cook", "worksFor", "apple")),
+    # "under" a leader that is not fronted tells when; an "as" after a verb that is no career's names no employer
+    ("French companies sold tools to Egypt under President Abdel Fattah al-Sisi.",
+     ("abdel-fattah-al-sisi", "leaderOf", "france")),
+    ("Lula attended the swearing-in of Dilma Rousseff as president of the New Development Bank.",
+     ("luiz-inacio-lula-da-silva", "leaderOf", "new-development-bank")),
+    # a gazetteer-less name the model calls a place stays a place after "in" (kg.nlp.r15suite3)
+    ("Jumia opened an office in Lagos.", ("jumia", "basedIn", "lagos")),
 ]
 
 KEPT = [

@@ -7,8 +7,8 @@
 - a fronted passive participle whose patient is the main clause's subject: ``Founded in Sweden in 2006, X …``
   (basedIn), ``Admitted to NATO in 2023, X …`` (memberOf);
 - ``Under chief executive P, X returned to profit``: the title ``under`` names is held in the clause's subject;
-- ``P, who spent years as a senior engineer at X``, ``P served as an adviser at X``: a role ``as`` names at an
-  organisation (a head's title: leaderOf, another: worksFor);
+- ``P, who spent years as a senior engineer at X``, ``P worked as an adviser at X``: a role ``as`` names at an
+  organisation after a verb of a career (``r15suite3_career_verbs``) that is no head's title: worksFor;
 - ``A directive from X requires Y to …``, ``An order by X tells Y to …``: who issues it directs whom it binds.
 """
 
@@ -127,7 +127,8 @@ def under_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     heads = ctx.lex.words("r14wire_head_titles")
     for prep in ctx.find(sent, {"under", "Under"}):
         verb = prep.head
-        if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or ctx.negated(verb):
+        # fronted only: "sold tools to Egypt under President X" tells when, not whom X heads
+        if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or prep.i != sent.start or ctx.negated(verb):
             continue
         for p in (c for c in prep.children if c.dep_ == "pobj"):
             person = ctx.entity(p)
@@ -141,23 +142,25 @@ def under_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 @triggered_by(lambda lex: {"as"})
 def as_role_at_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``P, who spent years as a senior engineer at X``, ``P served as an adviser at X``: the verb's subject held
-    that role at X (a head's title: leaderOf, another: worksFor)."""
+    """``P, who spent years as a senior engineer at X``, ``P worked as an adviser at X``: the subject of a verb of a
+    career held that role at X, and works for it (a head's title is the title rules')."""
     heads = ctx.lex.words("r14wire_head_titles")
     titles = ctx.lex_memo("r15suite3:role-words", lambda: ctx.lex.words("r14wire_title_words") |
                           ctx.lex.words("r15suite3_role_nouns"))
+    career = ctx.lex.words("r15suite3_career_verbs")
     for prep in ctx.find(sent, {"as"}):
         verb = prep.head
-        if prep.dep_ != "prep" or verb.pos_ != "VERB" or ctx.negated(verb):
-            continue
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_ not in career or ctx.negated(verb):
+            continue  # not "attended the swearing-in of X as president of Y", "stepped down as head of Y"
         for role in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lower_ in titles):
             bodies = [a for p in ctx.pobjs(role, {"at", "of", "with"}) for a in ctx.actors(p, conj=False)
                       if ctx.type_of(a) in ("Organization", "InternationalOrganization")]
             run = [t.lower_ for t in role.subtree if t.i <= role.i and t.dep_ != "det"]
-            kind = title_kind(run, heads)
+            if title_kind(run, heads) != "worksFor":
+                continue  # a head's title "as" names is the title rules' (title:as)
             for s in (a for a in ctx.subjects(verb) if ctx.type_of(a) == "Person"):
                 for o in bodies[:1]:
-                    yield Candidate(s, kind, o, "r15suite3:as-role-at", "asserted", sent)
+                    yield Candidate(s, "worksFor", o, "r15suite3:as-role-at", "asserted", sent)
 
 
 @triggered_by(lambda lex: lex.words("r14suite2_directive_nouns"))
