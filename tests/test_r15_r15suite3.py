@@ -65,6 +65,8 @@ NEGATIVES = [
      ("luiz-inacio-lula-da-silva", "leaderOf", "new-development-bank")),
     # a gazetteer-less name the model calls a place stays a place after "in" (kg.nlp.r15suite3)
     ("Jumia opened an office in Lagos.", ("jumia", "basedIn", "lagos")),
+    # states that battle are at war, not rivals
+    ("Ukraine is battling Russia in the east.", ("ukraine", "competesWith", "russia")),
 ]
 
 KEPT = [
