@@ -23,9 +23,8 @@ POSITIVES = [
     # a directive that binds someone to act (binding_directive_rule)
     ("A directive from the European Commission requires Google to open its app store.",
      ("european-commission", "directs", "google")),
-    # lexicon: cap (restrictsExportsTo), battle (competesWith), jointly + study
+    # lexicon: cap (restrictsExportsTo), jointly + study
     ("India will cap rice exports to Bangladesh.", ("india", "restrictsExportsTo", "bangladesh")),
-    ("Uber is battling Lyft for drivers.", ("uber", "competesWith", "lyft")),
     ("Siemens, Bosch and Philips are jointly studying a new hospital scanner.", ("bosch", "cooperatesWith", "siemens")),
     # hired or recruited as a title that is no head's, also by an international body (r12lex.joined_employer_rule)
     ("Gita Gopinath was recruited by the IMF as its chief economist in 2019.",
@@ -39,7 +38,7 @@ POSITIVES = [
     ("Nissan was absorbed into Renault in 2030.", ("nissan", "partOf", "renault")),
     # a name the model calls a place that is the object of an actor's verb is an organisation (kg.nlp.r15suite3)
     ("Switzerland and Iceland have sanctioned Belavia.", ("iceland", "sanctions", "belavia")),
-    ("Jumia is battling Konga for online shoppers.", ("jumia", "competesWith", "konga")),
+    ("Nigeria has sanctioned Konga.", ("nigeria", "sanctions", "konga")),
 ]
 
 NEGATIVES = [

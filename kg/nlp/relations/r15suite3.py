@@ -12,8 +12,7 @@
 - ``A directive from X requires Y to …``, ``An order by X tells Y to …``: who issues it directs whom it binds;
 - ``Sberbank, which Putin has instructed to lend more``: the relative clause's subject directs the organisation;
 - ``Arm, one of SoftBank's biggest investments``: the possessor of the holding invests in it;
-- ``Fitbit was folded into Google``: partOf;
-- ``Uber is battling Lyft``: companies (not states) that battle compete.
+- ``Fitbit was folded into Google``: partOf.
 """
 
 from __future__ import annotations
@@ -244,18 +243,4 @@ def absorbed_into_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "partOf", o, f"r15suite3:absorbed-into-{verb.lemma_}", ctx.status(verb), sent)
 
 
-@triggered_by(lambda lex: lex.words("r15suite3_battling_verbs"))
-def battling_firms_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``Uber is battling Lyft for drivers``, ``Jumia battles with Konga``: companies that battle each other compete
-    (organisations only: states that battle are at war, which no rivalry relation of the guidelines reads)."""
-    for verb in ctx.find(sent, ctx.lex.words("r15suite3_battling_verbs")):
-        if verb.pos_ != "VERB" or ctx.negated(verb):
-            continue
-        others = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)]
-        others += [a for p in ctx.pobjs(verb, {"with", "against"}) for a in ctx.actors(p)]
-        firms = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"]
-        for s, o in distinct_pairs(firms, [a for a in others if ctx.type_of(a) == "Organization"]):
-            yield Candidate(s, "competesWith", o, f"r15suite3:battling-{verb.lemma_}", ctx.status(verb), sent)
-
-
-R15SUITE3_RULES += (instructed_relative_rule, described_holding_rule, absorbed_into_rule, battling_firms_rule)
+R15SUITE3_RULES += (instructed_relative_rule, described_holding_rule, absorbed_into_rule)
