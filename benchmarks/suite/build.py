@@ -1,7 +1,7 @@
-"""Build benchmarks/suite/own.jsonl and fresh.jsonl (gold format of the shared challenge suite) from items.py,
-items2.py and catalogue.py.
+"""Build benchmarks/suite/own.jsonl, fresh.jsonl and fresh2.jsonl (gold format of the shared challenge suite) from
+items.py, items2.py, items3.py and catalogue.py.
 
-    python3 benchmarks/suite/build.py            # writes own.jsonl and fresh.jsonl beside this file
+    python3 benchmarks/suite/build.py            # writes own.jsonl, fresh.jsonl and fresh2.jsonl beside this file
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from catalogue import CATALOGUE  # noqa: E402
 from items import ITEMS  # noqa: E402
 from items2 import ITEMS as FRESH_ITEMS  # noqa: E402
+from items3 import ITEMS as FRESH2_ITEMS  # noqa: E402
 
 SOURCE = "own behavioural item (benchmarks/suite)"
 
@@ -62,7 +63,7 @@ def build_item(doc_id: str, text: str, rels: list[str], negs: list[str]) -> dict
 
 
 def main() -> None:
-    for name, items in (("own.jsonl", ITEMS), ("fresh.jsonl", FRESH_ITEMS)):
+    for name, items in (("own.jsonl", ITEMS), ("fresh.jsonl", FRESH_ITEMS), ("fresh2.jsonl", FRESH2_ITEMS)):
         out = Path(__file__).parent / name
         docs = [build_item(*item) for item in items]
         out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")

@@ -81,8 +81,11 @@ def main() -> None:
     ap.add_argument("--kg", default=str(beside) if beside.exists() else "kg",
                     help="the kg command (default: the one beside this Python, else kg on PATH)")
     ap.add_argument("--system", help="score this kg output instead of extracting (one GOLD only)")
+    ap.add_argument("--score", default=str(SCORE), help="the shared score.py (default: ../shared/eval beside the "
+                    "checkout; give it when running from a worktree elsewhere)")
     a = ap.parse_args()
-    missing = [g for g in a.gold + [str(SCORE)] if not Path(g).is_file()]
+    score = Path(a.score)
+    missing = [g for g in a.gold + [str(score)] if not Path(g).is_file()]
     if missing:
         sys.exit(f"Error: no such file: {missing[0]}")
     out = Path(a.out)
@@ -93,10 +96,10 @@ def main() -> None:
         if a.system:
             sysout = Path(a.system)
         else:
-            inp.write_text(subprocess.run([sys.executable, str(SCORE), "texts", str(gold)], check=True,
+            inp.write_text(subprocess.run([sys.executable, str(score), "texts", str(gold)], check=True,
                                           capture_output=True, text=True).stdout)
             subprocess.run([a.kg, "extract", str(inp), "-o", str(sysout)], check=True)
-        res = json.loads(subprocess.run([sys.executable, str(SCORE), "score", str(gold), str(sysout), "--json",
+        res = json.loads(subprocess.run([sys.executable, str(score), "score", str(gold), str(sysout), "--json",
                                          "--details"], check=True, capture_output=True, text=True).stdout)
         (out / f"{stem}.details.json").write_text(json.dumps(res, indent=1))
         per_form, per_pred = tally(gold, res)

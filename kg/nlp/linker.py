@@ -27,6 +27,7 @@ from kg.nlp.people import extend_person_names
 from kg.nlp.places import PLACES_KEY, PlaceIndex, choose_countries, country_ids, is_dateline
 from kg.nlp.r10ents import country_word_links, joined_bodies, short_forms
 from kg.nlp.r12org import extend_to_short_forms, national_units, split_firms, town_before_state
+from kg.nlp.r15suite3 import acting_place_name
 from kg.nlp.r12described import described_products
 from kg.nlp.references import resolve_references
 from kg.nlp.repair import (POSSESSIVES, abbreviation_matches, abbreviations, apply_abbreviations, extend_of_names,
@@ -104,6 +105,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._tie_words = {w.lower() for w in self.org_words.get("r14pub_relationship_words", [])}
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
         self._site_nouns = {w.lower() for w in self.org_words.get("site_nouns", [])}
+        self._actor_verbs = frozenset(self.org_words.get("r15suite3_actor_verbs", []))
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
         self._person_roles = set(self.org_words.get("person_roles", []))
         self._company_roles = set(self.org_words.get("corporate_roles", []))
@@ -279,6 +281,10 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 inside = list({id(g): g for i in range(part.start, part.end) if (g := gaz_at.get(i)) is not None}
                               .values())
                 m = ner_mention(part, self.kb, self.not_entities, self._suffixes)
+                if m is None and part.label_ == "GPE" and acting_place_name(part, self._actor_verbs):
+                    # "Switzerland has sanctioned Belavia": a party, not a place (kg.nlp.r15suite3)
+                    m = ner_mention(Span(doc, part.start, part.end, label="ORG"), self.kb, self.not_entities,
+                                    self._suffixes)
                 if m is None or (m.kind == "ner" and (self._not_actor(m, doc) or self._described_product(doc, m))):
                     # "the Mobile World Congress": an event's last word is no name of its own
                     ends = [g for g in inside if g.end == part.end and g.start > part.start and

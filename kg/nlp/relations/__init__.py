@@ -152,6 +152,7 @@ from kg.nlp.relations.r15recall import R15RECALL_RULES
 from kg.nlp.relations.round13 import ROUND13_RULES
 from kg.nlp.relations.r14struct import R14STRUCT_RULES
 from kg.nlp.relations.r14suite2 import R14SUITE2_RULES
+from kg.nlp.relations.r15suite3 import R15SUITE3_RULES
 from kg.nlp.relations.r14curb import R14CURB_RULES
 from kg.nlp.relations.r14curb_halts import R14CURB_HALT_RULES
 from kg.nlp.relations.r14coop import R14COOP_RULES
@@ -261,6 +262,7 @@ RULES += R15XSENT_RULES  # groups of one country's companies, then their names (
 RULES += R15RECALL_RULES  # officials by a deputy's or secretary's title (kg/nlp/relations/r15recall.py)
 RULES += R15NEWSB_RULES  # releases' and wire copy's constructions (kg/nlp/relations/r15newsb.py)
 RULES += R15NEWSA_RULES  # shareholders, co-signatories (kg/nlp/relations/r15newsa.py)
+RULES += R15SUITE3_RULES  # the third fresh held-out set's constructions (kg/nlp/relations/r15suite3.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -10,6 +10,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.index import lexicon_memo
 from kg.nlp.relations.parse import Parse, read_parse
 from kg.nlp.relations.r13suite_modality import inverted
+from kg.nlp.relations.r15suite3_modality import left_behind, supposed_deal
 
 
 def _negation(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
@@ -32,7 +33,8 @@ def _reported(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[s
     spec = lex.negation.get("hypothetical", {})
     return lexicon_memo(lex, "modality:reported", lambda: (
         frozenset(spec.get("reported_aux", [])), frozenset(spec.get("report_verbs", [])),
-        frozenset(spec.get("speculating_sources", []))))
+        frozenset(spec.get("speculating_sources", [])) | frozenset(
+            lex.structure.get("r15suite3_speculating_sources", ()))))  # "Reports suggest X could …"
 
 
 def reported_speculation(chain: list[int], p: Parse, lex: Lexicon) -> bool:
@@ -153,6 +155,8 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
     chain = governor_chain(tok.i, p)
     if _supposed(chain, p, lex):
         return True
+    if left_behind(chain, p, lex):
+        return True  # "X moved its headquarters out of Y" (r15suite3_modality.py)
     words, negators, phrases = _negation(lex)
     if len(chain) > 1 and _failed_deal(tok.i, chain[1], p, lex, negators):
         return True
@@ -283,6 +287,8 @@ def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
         return True  # "Bankers say X could take a stake in Y"
     if hedged_claim(chain, p, lex):
         return True  # "Some foreign media say the curbs target Y"
+    if supposed_deal(chain, p):
+        return True  # "A joint venture between A and B would need approval" (r15suite3_modality.py)
     dep, lower = p.dep, p.lower
     for k, gov in enumerate(chain):
         for child in p.children[gov]:

@@ -16,6 +16,7 @@ from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.membership import member_body
 from kg.nlp.relations.r10coop import supposed_or_doubted
 from kg.nlp.relations.r15newsa import named_subject, subject_actors
+from kg.nlp.relations.r14wire import title_kind
 from kg.nlp.relations.slots import SLOTS, verb_objects
 from kg.nlp.relations.triggers import distinct_pairs, pairs
 from kg.schema import PREDICATES
@@ -389,12 +390,14 @@ def joined_employer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for verb in ctx.find(sent, joining):
         if verb.pos_ != "VERB" or ctx.negated(verb) or ctx.status(verb) != "asserted":
             continue
-        if any(t.lower_ in heads for p in ctx.pobjs(verb, {"as"}) for t in p.subtree):
-            continue  # "hired X as its chief executive": a head
+        if any(p.lower_ in heads or title_kind([t.lower_ for t in p.subtree if t.dep_ not in ("det", "poss")],
+                                               ctx.lex.words("r14wire_head_titles")) == "leaderOf"
+               for p in ctx.pobjs(verb, {"as"})):
+            continue  # "hired X as its chief executive": a head ("as its chief economist" is none)
         objects = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in ctx.actors(c, conj=True)]
         # "X joined Y"; "Y hired X", "X was hired by Y" (the agent is the passive's subject)
         people, employers = (ctx.subjects(verb), objects) if verb.lemma_ == "join" else (objects, ctx.subjects(verb))
         people = [a for a in people if ctx.type_of(a) == "Person"]
-        employers = [a for a in employers if ctx.type_of(a) == "Organization"]
+        employers = [a for a in employers if ctx.type_of(a) in ("Organization", "InternationalOrganization")]
         for s, o in distinct_pairs(people, employers):
             yield Candidate(s, "worksFor", o, f"r12lex:{verb.lemma_}-employer", "asserted", sent)

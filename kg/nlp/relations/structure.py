@@ -119,6 +119,9 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         clauses = [c for c in root.children if c.dep_ == "relcl"]
         clauses += [root.head] if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not ctx.negated(root.head) \
             else []
+        # "X, who founded and ran Y": a verb coordinated in the clause without a subject of its own (r15suite3)
+        clauses += [v for c in clauses for v in c.conjuncts if v.i > c.i and v.pos_ == "VERB" and
+                    not any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children)]
         for child in clauses:
             if child.lemma_ in ctx.lex.words("leader_verbs") and \
                     not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in child.children):
