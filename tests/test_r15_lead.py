@@ -167,3 +167,13 @@ def test_moving_something_out_of_a_country_is_no_exit(nlp, text, absent):
 def test_a_curbed_flow_is_no_supply_in_the_sentence_that_curbs_it(nlp, text, curb, absent):
     found = triples(nlp, text)
     assert curb in found and absent not in found
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Bankers say Kaspi is exploring a merger with Halyk Bank. Neither commented.",
+     ("kaspi-kz", "jointVentureWith", "halyk-bank")),
+    ("Sources say Nubank is considering buying a stake in Rappi. It did not comment.", ("nubank", "investsIn", "rappi")),
+])
+def test_a_step_unnamed_sources_say_is_weighed_is_speculation(nlp, text, absent):
+    found = triples(nlp, text)
+    assert absent not in found and not any(t[0] == absent[0] and t[2] == absent[2] for t in found)

@@ -37,6 +37,12 @@ def _reported(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[s
             lex.structure.get("r15suite3_speculating_sources", ()))))  # "Reports suggest X could …"
 
 
+def _deliberating(lex: Lexicon) -> frozenset[str]:
+    """Verbs of weighing a step not taken (``consider``, ``mull``): reported by unnamed sources, a speculation."""
+    return lexicon_memo(lex, "modality:deliberating", lambda: frozenset(
+        lex.negation.get("hypothetical", {}).get("reported_deliberation", [])))
+
+
 def reported_speculation(chain: list[int], p: Parse, lex: Lexicon) -> bool:
     """Whether the clause of ``chain[0]`` is a possibility that unnamed sources report: ``Bankers say X could take
     a stake in Y``, ``analysts expect X may join Z``. A named actor's "could" stays (``Seoul said it could supply
@@ -56,7 +62,9 @@ def reported_speculation(chain: list[int], p: Parse, lex: Lexicon) -> bool:
     """
     aux, verbs, sources = _reported(lex)
     found = _reporters(chain, p, verbs)
-    return found is not None and any(p.dep[c] == "aux" and p.lower[c] in aux for c in p.children[found[0]]) and \
+    # "Sources say X is considering buying a stake in Y": a step only weighed is as speculative as a "could"
+    return found is not None and (any(p.dep[c] == "aux" and p.lower[c] in aux for c in p.children[found[0]]) or
+                                  bool(word_forms(found[0], p) & _deliberating(lex))) and \
         any(p.lower[c] in sources for c in found[1])
 
 
