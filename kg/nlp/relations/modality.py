@@ -39,8 +39,8 @@ def _reported(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[s
 
 def _deliberating(lex: Lexicon) -> frozenset[str]:
     """Verbs of weighing a step not taken (``consider``, ``mull``): reported by unnamed sources, a speculation."""
-    return lexicon_memo(lex, "modality:deliberating", lambda: frozenset(
-        lex.negation.get("hypothetical", {}).get("reported_deliberation", [])))
+    spec = lex.negation.get("hypothetical", {})
+    return lexicon_memo(lex, "modality:deliberating", lambda: frozenset(spec.get("reported_deliberation", [])))
 
 
 def reported_speculation(chain: list[int], p: Parse, lex: Lexicon) -> bool:
