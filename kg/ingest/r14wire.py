@@ -179,6 +179,9 @@ _POINTER_RE = re.compile(r"^(?:follow|read|see|for more|more)\b.*(?:https?://|ww
 _SAFE_HARBOR_RE = re.compile(r"forward-looking statements?\b.*\b(?:within the meaning|safe harbou?r|Private "
                              r"Securities Litigation Reform Act)|^(?:this|the) (?:press |news )?release (?:contains|"
                              r"may contain|includes) (?:certain )?[\"“]?forward-looking", re.I)
+#: an exchange's disclaimer at the head of a listed company's announcement (r15wire3)
+_DISCLAIMER_RE = re.compile(r"\btakes? no responsibility for the contents? of this (?:announcement|circular|document)",
+                            re.I)
 _NAV_ITEM_WORDS = 4
 _NAV_MIN_ITEMS = 3
 
@@ -212,12 +215,14 @@ def is_page_furniture(line: str) -> bool:
     True
     >>> is_page_furniture("Related: Samsung wins 5G order in Canada"), is_page_furniture("MSZ/PS")
     (True, True)
+    >>> is_page_furniture("Acme Exchange takes no responsibility for the contents of this announcement.")
+    True
     >>> is_page_furniture("The bank said it would sign up more clients."), is_page_furniture("Posted on a wall.")
     (False, False)
     """
     return bool(_PAGE_LINE_RE.match(line) or _CONTROLS_RE.match(line) or _INITIALS_RE.match(line)
                 or _SIGN_UP_RE.search(line) or _POINTER_RE.match(line) or _SAFE_HARBOR_RE.search(line)
-                or is_navigation(line))
+                or is_navigation(line) or bool(_DISCLAIMER_RE.search(line)))
 
 
 # --- sections ------------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15newsa,
-                    renames, seats, sites, technologies)
+                    r15wire3, renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -192,6 +192,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = r13ents.shapes(doc, mentions, self)
         mentions = r15ents.titled_org_people(doc, mentions, self._org_last_words | self._of_heads)
         mentions = r14wire.legal_name_mentions(doc, mentions, self.kb, self.not_entities, self._suffixes)
+        mentions = r15wire3.defined_terms(doc, r15wire3.known_legal_names(mentions, self.kb.lookup))  # '... Co., Ltd. ("Futian Capital")', '(the "Company")'
         mentions = [m for m in mentions if not town_before_state(doc, m, self._is_us_state, self._country_name_word)]
         mentions = extend_to_short_forms(doc, mentions, abbreviation_matches)
         mentions = sorted(mentions + described_products(doc, mentions, self._firm_descriptors, self._rejected),

@@ -1,0 +1,138 @@
+"""Defined terms of filings and releases (r15wire3).
+
+Exchange filings, deal releases and reports define short names for the parties in parentheses after their full
+names: ``Shenzhen Futian Capital Co., Ltd. ("Futian Capital")``, ``Tencent Holdings Limited (the "Company")``. The
+term names that party wherever the document uses it later, also when it is no prefix of the full name (the prefix
+case is :func:`kg.nlp.r14wire.defined_short_names`). A term defined for a thing that is no named actor
+(``a share purchase agreement (the "Purchase Agreement")``) names no actor where it is used.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc
+
+from kg.nlp.mentions import Mention, overlaps
+from kg.nlp.r14wire import LEGAL_FORMS
+
+#: the parentheses that define terms: ``(the "Company")``, ``("Acme" or the "Group")``, ``("Acme"; the "Buyer")``
+_DEFINITION = re.compile(r"\s*,?\s*\((?:[^()\"“”]{0,40}?[;,]\s*)?((?:(?:or|and)?\s*(?:the\s+)?[\"“][A-Z][^\"”()]{0,40}"
+                         r"[\"”]\s*)+)\)")
+_TERM = re.compile(r"[\"“]([A-Z][^\"”()]{0,40})[\"”]")
+_ACTOR_LABELS = ("Organization", "InternationalOrganization")
+_LEGAL = frozenset(form.lower() for form in LEGAL_FORMS)
+
+
+def definitions(doc: Doc, mentions: list[Mention]) -> tuple[list[tuple[Mention, str, int]], list[tuple[str, int]]]:
+    """The terms defined for the organisations of ``mentions`` (the mention, the term, the token after the
+    definition) and the terms defined for anything else (the term, the token after its definition).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")('Orvell Mining Limited (the "Company") and a loan agreement (the "Loan") were named.')
+    >>> m = Mention(0, 3, "orvell", "Organization", "ner", "Orvell Mining Limited")
+    >>> found, things = definitions(doc, [m])
+    >>> [(f[1], f[2]) for f in found], things
+    ([('Company', 9)], [('Loan', 19)])
+    """
+    orgs = {m.end: m for m in mentions if m.label in _ACTOR_LABELS}
+    found: list[tuple[Mention, str, int]] = []
+    things: list[tuple[str, int]] = []
+    for tok in doc:
+        if tok.text != "(":
+            continue
+        prev = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text != "," else tok.i - 2
+        if prev < 0:
+            continue
+        match = _DEFINITION.match(doc.text, doc[prev].idx + len(doc[prev].text))
+        if match is None:
+            continue
+        after = next((t.i + 1 for t in doc[tok.i:] if t.idx >= match.end() - 1 and t.text == ")"), len(doc))
+        terms = _TERM.findall(match.group(1))
+        owner = orgs.get(prev + 1)
+        for term in terms:
+            if owner is not None:
+                found.append((owner, term, after))
+            elif not doc[prev].text[:1].isupper() or doc[prev].is_sent_start:
+                things.append((term, after))
+    return found, things
+
+
+def _uses(doc: Doc, term: str, after: int) -> list[tuple[int, int]]:
+    """Token ranges of ``term`` from token ``after`` on (and of its quoted definition just before it), where the
+    words around it do not continue a longer capitalised name."""
+    words = term.split()
+    out = []
+    for i in range(max(0, after - len(words) - 6), len(doc) - len(words) + 1):
+        if [t.text for t in doc[i:i + len(words)]] != words:
+            continue
+        end = i + len(words)
+        if i >= after and ((end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_sent_start) or
+                           (i > 0 and doc[i - 1].text[:1].isupper() and not doc[i].is_sent_start
+                            and doc[i - 1].lower_ != "the")):
+            continue  # "Company Law", "Acme Company": a longer name
+        out.append((i, end))
+    return out
+
+
+def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the uses of each term defined for an organisation (``("Futian Capital")``, ``(the
+    "Company")``) as mentions of that organisation, replacing other mentions of exactly those words, and without the
+    model's organisations that are terms defined for something else (``the "Purchase Agreement"``).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")('Orvell Mining Limited (the "Company") said the Company will grow.')
+    >>> m = Mention(0, 3, "orvell", "Organization", "ner", "Orvell Mining Limited")
+    >>> [(x.text, x.entity_id) for x in defined_terms(doc, [m])]
+    [('Orvell Mining Limited', 'orvell'), ('Company', 'orvell'), ('Company', 'orvell')]
+    """
+    found, things = definitions(doc, mentions)
+    if not found and not things:
+        return mentions
+    out = list(mentions)
+    for term, after in things:
+        spans = set(_uses(doc, term, after))
+        out = [m for m in out if not ((m.start, m.end) in spans and m.kind == "ner")]
+    for owner, term, after in found:
+        for start, end in _uses(doc, term, after):
+            clashing = [m for m in out if overlaps((m.start, m.end), (start, end))]
+            if any(m.entity_id == owner.entity_id or m.start < start or m.end > end for m in clashing):
+                continue  # already the owner's, or inside a longer name
+            out = [m for m in out if m not in clashing]
+            out.append(Mention(start, end, owner.entity_id, owner.label, "alias", term))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def known_legal_names(mentions: list[Mention], lookup: Callable[[str], Any]) -> list[Mention]:
+    """``mentions`` with each of the model's organisation names that ends in a legal form (``Orvell Mining
+    Limited``, ``Kestrel Labs Co., Ltd.``) given to the known organisation its name without the form names.
+
+    Examples
+    --------
+    >>> class E:
+    ...     id, type = "orvell", "Organization"
+    >>> m = Mention(0, 3, "orvell-mining-limited", "Organization", "ner", "Orvell Mining Limited")
+    >>> [x.entity_id for x in known_legal_names([m], {"Orvell Mining": E()}.get)]
+    ['orvell']
+    >>> m = Mention(0, 3, "x", "Organization", "ner", "ORVELL MINING LIMITED")  # a heading in capitals
+    >>> [x.entity_id for x in known_legal_names([m], {"Orvell Mining": E()}.get)]
+    ['orvell']
+    """
+    for m in mentions:
+        if m.kind != "ner" or m.label != "Organization":
+            continue
+        words = m.text.replace(",", " ").split()
+        while len(words) > 1 and words[-1].lower() in _LEGAL:
+            words.pop()
+        if len(words) == len(m.text.replace(",", " ").split()):
+            continue
+        name = " ".join(words)
+        entry = lookup(name) or (lookup(name.title()) if name.isupper() else None)  # a heading in capitals
+        if entry is not None and entry.type == "Organization":
+            m.entity_id, m.kind = entry.id, "alias"
+    return mentions
