@@ -32,6 +32,8 @@ _EXCHANGE_TICKER_RE = re.compile(rf"\s*\((?:{_EXCHANGE})\s*:\s*{_TICKER}(?:\s*[;
 #: a wire service's instrument code: ``(005930.KS)``, ``(NVDA.O)``, ``(7203.T)``, and the link label after it
 _RIC_RE = re.compile(r"\s*\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2})(?:,\s*[A-Z0-9]{1,6}\.[A-Z]{1,2})*\)(?:,\s*opens new tab)?")
 _NEW_TAB_RE = re.compile(r",?\s*opens new tab\b")
+#: a US legislator's party and state after the name: ``(R-MI)``, ``(D-CA-17)`` (r15wire3)
+_PARTY_TAG_RE = re.compile(r"\s*\((?:R|D|I)-[A-Z]{2}(?:-\d{1,2})?\)")
 
 
 def strip_tickers(line: str) -> str:
@@ -43,12 +45,14 @@ def strip_tickers(line: str) -> str:
     'Fluence Energy, Inc. ("Fluence") signed with AGL.'
     >>> strip_tickers("Toyota (7203.T), opens new tab rose.")
     'Toyota rose.'
+    >>> strip_tickers("Senator Ana Ruiz (D-NM) and Rep. Tom Hale (R-OH-4) wrote.")  # party tags (r15wire3)
+    'Senator Ana Ruiz and Rep. Tom Hale wrote.'
     >>> strip_tickers("The ministry (MOFCOM) said the 5G (NR) rules stay.")  # an acronym is not a ticker
     'The ministry (MOFCOM) said the 5G (NR) rules stay.'
     """
     if "(" not in line and "opens new tab" not in line:
         return line
-    return _NEW_TAB_RE.sub("", _RIC_RE.sub("", _EXCHANGE_TICKER_RE.sub("", line)))
+    return _NEW_TAB_RE.sub("", _RIC_RE.sub("", _PARTY_TAG_RE.sub("", _EXCHANGE_TICKER_RE.sub("", line))))
 
 
 # --- honorifics ---------------------------------------------------------------------------------------------

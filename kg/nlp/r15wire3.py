@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from kg.nlp.kb import slugify
 from kg.nlp.mentions import Mention, overlaps
 from kg.nlp.r14wire import LEGAL_FORMS
 
@@ -136,3 +137,75 @@ def known_legal_names(mentions: list[Mention], lookup: Callable[[str], Any]) -> 
         if entry is not None and entry.type == "Organization":
             m.entity_id, m.kind = entry.id, "alias"
     return mentions
+
+
+#: the last words of a body's generic description that state media put before its name (``the State Corporation
+#: Roscosmos``, ``the State Atomic Energy Corporation Rosatom``)
+_KIND_HEADS = frozenset({"Corporation", "Company", "Agency", "Administration", "Concern", "Authority", "Holding"})
+
+
+def described_known_names(doc: Doc, mentions: list[Mention], lookup: Callable[[str], Any]) -> list[Mention]:
+    """``mentions`` where a body's generic description in capitals stands before a known organisation's name (``the
+    State Corporation Roscosmos``) as one mention of that organisation.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> class E:
+    ...     id, type = "roscosmos", "Organization"
+    >>> doc = spacy.blank("en")("The State Space Corporation Roscosmos said so.")
+    >>> ms = [Mention(1, 4, "x", "Organization", "ner", "State Space Corporation"),
+    ...       Mention(4, 5, "roscosmos", "Organization", "name", "Roscosmos")]
+    >>> [(m.text, m.entity_id) for m in described_known_names(doc, ms, {"Roscosmos": E()}.get)]
+    [('State Space Corporation Roscosmos', 'roscosmos')]
+    >>> ms = [Mention(1, 5, "x", "Organization", "ner", "State Space Corporation Roscosmos")]
+    >>> [(m.text, m.entity_id) for m in described_known_names(doc, ms, {"Roscosmos": E()}.get)]
+    [('State Space Corporation Roscosmos', 'roscosmos')]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "ner" and prev.end == m.start and m.label == "Organization" and
+                m.kind != "ner" and doc[prev.end - 1].text in _KIND_HEADS and prev.text[:1].isupper()):
+            out[-1] = Mention(prev.start, m.end, m.entity_id, m.label, "alias", doc[prev.start:m.end].text)
+            continue
+        if m.kind == "ner" and m.label == "Organization" and m.end - m.start >= 3:
+            for cut in range(m.start + 2, m.end):
+                entry = lookup(doc[cut:m.end].text) if doc[cut - 1].text in _KIND_HEADS else None
+                if entry is not None and entry.type == "Organization":
+                    m = Mention(m.start, m.end, entry.id, entry.type, "alias", m.text)
+                    break
+        out.append(m)
+    return out
+
+
+#: a legislature's titles of two words that the model reads into a name (``Ranking Member Ana Ruiz``)
+_TWO_WORD_TITLES = (("Ranking", "Member"), ("Minority", "Leader"), ("Majority", "Leader"), ("Majority", "Whip"),
+                    ("Minority", "Whip"))
+
+
+def legislators_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the two-word titles of a legislature before a person's name (``Ranking Member Ana
+    Ruiz``): the title's words are no part of the name and no organisation.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Ranking Member Ana Ruiz spoke.")
+    >>> ms = [Mention(0, 1, "ranking", "Organization", "ner", "Ranking"),
+    ...       Mention(1, 4, "member-ana-ruiz", "Person", "ner", "Member Ana Ruiz")]
+    >>> [(m.text, m.entity_id) for m in legislators_titles(doc, ms)]
+    [('Ana Ruiz', 'ana-ruiz')]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label == "Person" and m.kind == "ner":
+            for first, second in _TWO_WORD_TITLES:
+                name = m.start + 1 if doc[m.start].text == second and m.start > 0 and \
+                    doc[m.start - 1].text == first else m.start + 2 if m.end - m.start > 3 and \
+                    doc[m.start].text == first and doc[m.start + 1].text == second else None
+                if name is not None and m.end - name >= 1:
+                    out = [o for o in out if not (o.end == m.start and o.text == first)]  # "Ranking" as an ORG
+                    text = doc[name:m.end].text
+                    m = Mention(name, m.end, slugify(text), "Person", "ner", text)
+                    break
+        out.append(m)
+    return out
