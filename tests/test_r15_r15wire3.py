@@ -26,6 +26,13 @@ FOUND = [
     ("Chairman Mark Levin and Ranking Member Sunil Bhattacharjee of the House Energy Committee wrote to the agency.",
      [("mark-levin", "leaderOf", "house-energy-committee"),
       ("sunil-bhattacharjee", "worksFor", "house-energy-committee")]),
+    # parties that sign together with a third are signatories of one agreement
+    ("Kestrel Labs, Borel Systems and Orvell Mining entered into an agreement with Vexa Power on Monday.",
+     [("borel-systems", "agreementWith", "kestrel-labs"), ("borel-systems", "agreementWith", "orvell-mining")]),
+    # a surname that is also a word before a hyphenated given name; a known Kenyan firm (gazetteer r15wire3)
+    ("Hanwha Aerospace CEO Son Jae-il watched from the control room.", [("son-jae-il", "leaderOf", "hanwha-aerospace")]),
+    ("Power will come from KenGen, the state-controlled generator, said Peter Otieno, KenGen's managing director.",
+     [("peter-otieno", "leaderOf", "kengen")]),
     # a sale to a country's group whose members are listed is a sale to each member
     ("Borel Systems sold lithography machines to Chinese chipmakers last year, including Hua Hong and Nexchip.",
      [("borel-systems", "suppliesTo", "hua-hong"), ("borel-systems", "suppliesTo", "nexchip")]),
@@ -37,6 +44,8 @@ NOT_FOUND = [
      ("kestrel", "suppliesTo", "chad")),
     ("Borel Systems did not sell machines to Chinese chipmakers such as Hua Hong and Nexchip.",
      ("borel-systems", "suppliesTo", "hua-hong")),
+    # a country after a pair of titled people is the second one's only
+    ("President Joe Biden and Prime Minister Fumio Kishida of Japan met in Tokyo.", ("joe-biden", "leaderOf", "japan")),
 ]
 
 

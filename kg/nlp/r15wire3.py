@@ -9,7 +9,7 @@ case is :func:`kg.nlp.r14wire.defined_short_names`). A term defined for a thing 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from spacy.tokens import Doc
@@ -209,3 +209,30 @@ def legislators_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     break
         out.append(m)
     return out
+
+
+#: a given name of two syllables joined by a hyphen, as Korean and Taiwanese names write it (``Jae-il``, ``Pei-hsuan``)
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_MAX_SURNAME = 5
+
+
+def hyphenated_given_names(doc: Doc, mentions: list[Mention], titles: Collection[str]) -> list[Mention]:
+    """``mentions`` with a person named only by a hyphenated given name (``Jae-il``) given the short capitalised
+    surname before it that the model left out because it is also a word (``Son Jae-il``, ``Su Tzu-yun``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Acme CEO Son Jae-il spoke.")
+    >>> ms = [Mention(3, 6, "jae-il", "Person", "ner", "Jae-il")]
+    >>> [(m.text, m.entity_id) for m in hyphenated_given_names(doc, ms, {"ceo"})]
+    [('Son Jae-il', 'son-jae-il')]
+    """
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for n, m in enumerate(mentions):
+        prev = doc[m.start - 1] if m.start > 0 else None
+        if m.label != "Person" or not _HYPHENATED_GIVEN.match(m.text) or prev is None or prev.i in taken or \
+                not (prev.is_title and prev.is_alpha and len(prev) <= _MAX_SURNAME) or prev.lower_ in titles or \
+                (prev.is_sent_start and prev.pos_ != "PROPN"):  # "Then Jae-il said": a sentence's first word
+            continue
+        text = doc[prev.i:m.end].text
+        mentions[n] = Mention(prev.i, m.end, slugify(text), "Person", m.kind, text)
+    return mentions

@@ -9,10 +9,12 @@ country it names (leaderOf or worksFor, by :func:`kg.nlp.relations.titles.title_
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import combinations
 
 from spacy.tokens import Span
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r9based import _list_start as list_start, group_noun, list_names
 from kg.nlp.relations.titles import entity_kind, title_kind, titles
@@ -109,16 +111,18 @@ def titled_pair_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         words = _words_before(start, sent, ctx, allowed)
         if not words:
             continue
-        end = _end_of(pid, start, ctx)
+        end, paired = _end_of(pid, start, ctx), False
         if n + 1 < len(people) and end < sent.end and doc[end].lower_ == "and" and \
                 _words_before(people[n + 1][0], sent, ctx, allowed) and \
                 people[n + 1][0] - end - 1 == len(_words_before(people[n + 1][0], sent, ctx, allowed)):
-            end = _end_of(people[n + 1][1], people[n + 1][0], ctx)  # "A and Ranking Member B of the Committee"
+            end, paired = _end_of(people[n + 1][1], people[n + 1][0], ctx), True  # "A and Ranking Member B of X"
         if end < sent.end and doc[end].lower_ == "of":
             end += 2 if end + 1 < sent.end and doc[end + 1].lower_ == "the" else 1
             owner = ctx.mention_at.get(end) if end < sent.end else None
             if owner is None or not ctx.is_actor(owner) or ctx.type_of(owner) == "Person":
                 continue
+            if paired and ctx.type_of(owner) == "Country":
+                continue  # "President A and Prime Minister B of Japan": the country is B's only
             kind = "worksFor" if set(words) <= members else title_kind(words, entity_kind(owner, ctx), title)
             if kind is not None:
                 yield Candidate(pid, kind, owner, "r15wire3:titled-pair-of", "asserted", sent)
@@ -145,4 +149,20 @@ def sold_to_listed_group_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate
                     yield Candidate(seller, "suppliesTo", member, "r15wire3:sold-to-group", ctx.status(verb), sent)
 
 
-R15WIRE3_RULES = (official_title_rule, titled_pair_of_rule, sold_to_listed_group_rule)
+@triggered_by(lambda lex: lex.words("r15newsa_agreement_nouns"))
+def co_signatories_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``A, B and C entered into an agreement with D``: the parties that sign together are signatories of one
+    agreement, so each pair of them has it too (the pairs with D are read by the agreement rules)."""
+    verbs = ctx.lex.words("r15wire3_signing_verbs")
+    for noun in ctx.find(sent, ctx.lex.words("r15newsa_agreement_nouns")):
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "into" else noun.head
+        if noun.dep_ not in ("dobj", "pobj") or verb.lemma_ not in verbs or ctx.negated(verb):
+            continue
+        if not any(True for head in (verb, noun) for _ in ctx.pobjs(head, {"with"})):
+            continue  # without a "with" party the agreement rules pair the signatories themselves
+        parties = party_ids([a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c)], ctx)
+        for s, o in combinations(parties, 2):
+            yield Candidate(s, "agreementWith", o, "r15wire3:co-signatories", ctx.status(verb), sent)
+
+
+R15WIRE3_RULES = (official_title_rule, titled_pair_of_rule, sold_to_listed_group_rule, co_signatories_rule)
