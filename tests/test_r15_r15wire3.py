@@ -33,6 +33,11 @@ FOUND = [
     ("Hanwha Aerospace CEO Son Jae-il watched from the control room.", [("son-jae-il", "leaderOf", "hanwha-aerospace")]),
     ("Power will come from KenGen, the state-controlled generator, said Peter Otieno, KenGen's managing director.",
      [("peter-otieno", "leaderOf", "kengen")]),
+    # a filing's list of directors with their roles in brackets or after "as"
+    ("As at the date of this announcement, the directors of Orvell Mining Limited are Wang Lei (Chairman and "
+     "Executive Director) and Chen Bo (Executive Director); and Zhou Min as Independent Non-executive Director.",
+     [("wang-lei", "leaderOf", "orvell-mining"), ("chen-bo", "worksFor", "orvell-mining"),
+      ("zhou-min", "worksFor", "orvell-mining")]),
     # a sale to a country's group whose members are listed is a sale to each member
     ("Borel Systems sold lithography machines to Chinese chipmakers last year, including Hua Hong and Nexchip.",
      [("borel-systems", "suppliesTo", "hua-hong"), ("borel-systems", "suppliesTo", "nexchip")]),

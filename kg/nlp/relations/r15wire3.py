@@ -165,4 +165,40 @@ def co_signatories_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "agreementWith", o, "r15wire3:co-signatories", ctx.status(verb), sent)
 
 
-R15WIRE3_RULES = (official_title_rule, titled_pair_of_rule, sold_to_listed_group_rule, co_signatories_rule)
+def _role_after(end: int, sent: Span, ctx: DocContext) -> list[str]:
+    """The words of the role after a name: ``(Chairman and Executive Director)`` or ``as Non-executive Director``."""
+    doc = ctx.doc
+    if end >= sent.end or doc[end].text not in ("(", "as"):
+        return []
+    words: list[str] = []
+    for tok in doc[end + 1:min(sent.end, end + 9)]:
+        if tok.text in (")", ",", ";", ".") or ctx.mention_at.get(tok.i) is not None:
+            break
+        words.append(tok.lower_)
+    return words if doc[end].text == "as" or (end + 1 + len(words) < sent.end and
+                                               doc[end + 1 + len(words)].text == ")") else []
+
+
+@triggered_by(lambda lex: lex.words("r15wire3_board_nouns"))
+def board_roles_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the directors of the Company are A (Chairman and Executive Director), B (President) and C as Independent
+    Non-executive Director``: each named member of a company's board works for it; its chairman or president leads
+    it."""
+    heads = ctx.lex.words("r15wire3_board_heads")
+    for noun in ctx.find(sent, ctx.lex.words("r15wire3_board_nouns")):
+        owners = [a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p, conj=False)
+                  if ctx.type_of(a) == "Organization"]
+        if len(owners) != 1:
+            continue
+        for k in range(noun.i + 1, sent.end):
+            pid = ctx.mention_at.get(k)
+            if pid is None or ctx.type_of(pid) != "Person" or ctx.mention_at.get(k - 1) == pid:
+                continue
+            words = _role_after(_end_of(pid, k, ctx), sent, ctx)
+            if "director" in words or any(w in heads for w in words):
+                kind = "leaderOf" if any(w in heads for w in words) else "worksFor"
+                yield Candidate(pid, kind, owners[0], "r15wire3:board-roles", "asserted", sent)
+
+
+R15WIRE3_RULES = (official_title_rule, titled_pair_of_rule, sold_to_listed_group_rule, co_signatories_rule,
+                  board_roles_rule)
