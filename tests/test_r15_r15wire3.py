@@ -38,6 +38,10 @@ FOUND = [
      "Executive Director) and Chen Bo (Executive Director); and Zhou Min as Independent Non-executive Director.",
      [("wang-lei", "leaderOf", "orvell-mining"), ("chen-bo", "worksFor", "orvell-mining"),
       ("zhou-min", "worksFor", "orvell-mining")]),
+    # a contribution to a company's registered capital is an investment in it
+    ("Under the agreement, Orvell Mining and Vexa Power will contribute RMB500 million and RMB300 million, "
+     "respectively, to the registered capital of Kestrel Labs.",
+     [("orvell-mining", "investsIn", "kestrel-labs"), ("vexa-power", "investsIn", "kestrel-labs")]),
     # a sale to a country's group whose members are listed is a sale to each member
     ("Borel Systems sold lithography machines to Chinese chipmakers last year, including Hua Hong and Nexchip.",
      [("borel-systems", "suppliesTo", "hua-hong"), ("borel-systems", "suppliesTo", "nexchip")]),
@@ -49,6 +53,7 @@ NOT_FOUND = [
      ("kestrel", "suppliesTo", "chad")),
     ("Borel Systems did not sell machines to Chinese chipmakers such as Hua Hong and Nexchip.",
      ("borel-systems", "suppliesTo", "hua-hong")),
+    ("Orvell Mining did not contribute to the capital of Kestrel Labs.", ("orvell-mining", "investsIn", "kestrel-labs")),
     # a country after a pair of titled people is the second one's only
     ("President Joe Biden and Prime Minister Fumio Kishida of Japan met in Tokyo.", ("joe-biden", "leaderOf", "japan")),
 ]

@@ -200,5 +200,25 @@ def board_roles_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(pid, kind, owners[0], "r15wire3:board-roles", "asserted", sent)
 
 
+@triggered_by(lambda lex: lex.words("r15wire3_capital_verbs"))
+def capital_contribution_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``A and B will contribute RMB500 million to the registered capital of C``: a contribution to a company's
+    capital is an investment in it."""
+    nouns = ctx.lex.words("r15wire3_capital_nouns")
+    for verb in ctx.find(sent, ctx.lex.words("r15wire3_capital_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        targets = [a for capital in ctx.pobjs(verb, {"to", "into"}) if capital.lemma_ in nouns
+                   for owner in ctx.pobjs(capital, {"of"}) for a in ctx.actors(owner, conj=False)]
+        targets += [a for capital in ctx.pobjs(verb, {"to", "into"}) if capital.lemma_ in nouns
+                    for c in capital.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+        investors = [a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c)]
+        for target in dict.fromkeys(t for t in targets if ctx.type_of(t) == "Organization"):
+            for investor in dict.fromkeys(investors):
+                if investor != target:
+                    yield Candidate(investor, "investsIn", target, "r15wire3:capital-contribution", ctx.status(verb),
+                                    sent)
+
+
 R15WIRE3_RULES = (official_title_rule, titled_pair_of_rule, sold_to_listed_group_rule, co_signatories_rule,
-                  board_roles_rule)
+                  board_roles_rule, capital_contribution_rule)
