@@ -42,6 +42,9 @@ FOUND = [
     ("Under the agreement, Orvell Mining and Vexa Power will contribute RMB500 million and RMB300 million, "
      "respectively, to the registered capital of Kestrel Labs.",
      [("orvell-mining", "investsIn", "kestrel-labs"), ("vexa-power", "investsIn", "kestrel-labs")]),
+    # a name the model misses after a minister's title of a country
+    ("Minister of Water and Forests of Mali Ousmane Traore Diallo signed the roadmap.",
+     [("ousmane-traore-diallo", "worksFor", "mali")]),
     # a sale to a country's group whose members are listed is a sale to each member
     ("Borel Systems sold lithography machines to Chinese chipmakers last year, including Hua Hong and Nexchip.",
      [("borel-systems", "suppliesTo", "hua-hong"), ("borel-systems", "suppliesTo", "nexchip")]),

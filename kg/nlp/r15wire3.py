@@ -236,3 +236,40 @@ def hyphenated_given_names(doc: Doc, mentions: list[Mention], titles: Collection
         text = doc[prev.i:m.end].text
         mentions[n] = Mention(prev.i, m.end, slugify(text), "Person", m.kind, text)
     return mentions
+
+
+#: how many words a title may run before the ``of`` that names its body or country
+_TITLE_REACH = 8
+_MAX_NAME = 4
+
+
+def titled_names(doc: Doc, mentions: list[Mention], titles: Collection[str]) -> list[Mention]:
+    """``mentions`` with the person whose name follows a title of a named body or country that the model missed
+    (``Minister of Water and Forests of Mali Ousmane Traore Diallo signed``): two to four capitalised proper nouns
+    right after the body's or country's name, when a title word stands before its ``of``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Minister of Water of Mali Ousmane Traore Diallo signed it.")
+    >>> for t in doc[5:8]:
+    ...     t.pos_ = "PROPN"
+    >>> ms = [Mention(4, 5, "mali", "Country", "name", "Mali")]
+    >>> [(m.text, m.label) for m in titled_names(doc, ms, {"minister"})]
+    [('Mali', 'Country'), ('Ousmane Traore Diallo', 'Person')]
+    """
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for m in mentions:
+        if m.label not in ("Country", "Organization") or m.start < 2:
+            continue
+        of = m.start - 2 if doc[m.start - 1].lower_ == "the" else m.start - 1
+        if of < 1 or doc[of].lower_ != "of" or not any(
+                t.lower_ in titles for t in doc[max(0, of - _TITLE_REACH):of]):
+            continue
+        end = m.end
+        while end < len(doc) and end - m.end < _MAX_NAME + 1 and end not in taken and doc[end].is_title and \
+                doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].lower_ not in titles:
+            end += 1
+        if 2 <= end - m.end <= _MAX_NAME and end < len(doc) and not doc[end].is_title:
+            text = doc[m.end:end].text
+            found.append(Mention(m.end, end, slugify(text), "Person", "ner", text))
+    return sorted(mentions + found, key=lambda x: (x.start, x.end)) if found else mentions
