@@ -45,6 +45,8 @@ FOUND = [
     # a name the model misses after a minister's title of a country
     ("Minister of Water and Forests of Mali Ousmane Traore Diallo signed the roadmap.",
      [("ousmane-traore-diallo", "worksFor", "mali")]),
+    # "X's subsidiary Y" where the parser hangs the possessive on the noun
+    ("Vexa Power's subsidiary Orvell Mining will build the plant.", [("orvell-mining", "partOf", "vexa-power")]),
     # a sale to a country's group whose members are listed is a sale to each member
     ("Borel Systems sold lithography machines to Chinese chipmakers last year, including Hua Hong and Nexchip.",
      [("borel-systems", "suppliesTo", "hua-hong"), ("borel-systems", "suppliesTo", "nexchip")]),

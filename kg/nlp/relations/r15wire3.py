@@ -220,5 +220,20 @@ def capital_contribution_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate
                                     sent)
 
 
+@triggered_by(lambda lex: lex.words("part_nouns"), types=("Organization",))
+def possessed_part_noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Vexa Power's subsidiary Orvell Mining will build it``, where the parser hangs the possessive on the part
+    noun and the noun on the name: the named organisation is part of the possessor."""
+    parts = ctx.lex.words("part_nouns")
+    for ent in ctx.index.ents_typed(sent, "Organization", ctx.type_of):
+        root = ent.root
+        noun = root.head
+        if root.dep_ != "poss" or noun.lower_ not in parts or ctx.entity(noun) or noun.dep_ != "compound":
+            continue
+        part = ctx.entity(noun.head)
+        if part and part != ent.kb_id_ and ctx.type_of(part) == "Organization":
+            yield Candidate(part, "partOf", ent.kb_id_, "r15wire3:possessed-part-noun", "asserted", sent)
+
+
 R15WIRE3_RULES = (official_title_rule, titled_pair_of_rule, sold_to_listed_group_rule, co_signatories_rule,
-                  board_roles_rule, capital_contribution_rule)
+                  board_roles_rule, capital_contribution_rule, possessed_part_noun_rule)
