@@ -101,3 +101,9 @@ def test_party_tags_and_exchange_disclaimers_are_furniture() -> None:
     """``(D-NM)`` after a legislator's name goes; an exchange's disclaimer line is furniture."""
     assert strip_tickers("Senator Ana Ruiz (D-NM) spoke.") == "Senator Ana Ruiz spoke."
     assert is_page_furniture("The Stock Exchange takes no responsibility for the contents of this announcement.")
+
+
+def test_protected_area_is_no_actor(nlp) -> None:
+    """``Devil's Peak National Park``: a place, and "Devil" no name of its own."""
+    doc = nlp("Rangers at Devil's Peak National Park counted elephants for Vexa Power.")
+    assert not {e.text for e in doc.ents} & {"Devil", "Peak National Park", "Devil's Peak National Park"}

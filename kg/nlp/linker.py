@@ -195,6 +195,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         # '... Co., Ltd. ("Futian Capital")', '(the "Company")', 'the State Corporation Roscosmos' (kg.nlp.r15wire3)
         mentions = r15wire3.defined_terms(doc, r15wire3.known_legal_names(mentions, self.kb.lookup))
         mentions = r15wire3.legislators_titles(doc, r15wire3.described_known_names(doc, mentions, self.kb.lookup))
+        mentions = r15wire3.protected_areas(doc, mentions)  # "Hell's Gate National Park"
         mentions = r15wire3.titled_names(doc, r15wire3.hyphenated_given_names(
             doc, mentions, self._person_roles | PERSON_TITLES), PERSON_TITLES)
         mentions = [m for m in mentions if not town_before_state(doc, m, self._is_us_state, self._country_name_word)]

@@ -273,3 +273,36 @@ def titled_names(doc: Doc, mentions: list[Mention], titles: Collection[str]) -> 
             text = doc[m.end:end].text
             found.append(Mention(m.end, end, slugify(text), "Person", "ner", text))
     return sorted(mentions + found, key=lambda x: (x.start, x.end)) if found else mentions
+
+
+#: the last words of a protected area's name: a place, no actor (``Hell's Gate National Park``)
+_AREA_ENDS = (("National", "Park"), ("Nature", "Reserve"), ("Game", "Reserve"), ("Wildlife", "Sanctuary"),
+              ("Marine", "Park"), ("National", "Forest"))
+
+
+def protected_areas(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the model's names of protected areas (``Devil's Peak National Park``), nor the
+    possessor word the model split off such a name (``Devil`` of ``Devil's Peak``): places, not actors.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Rangers at Devil's Peak National Park counted elephants.")
+    >>> ms = [Mention(2, 3, "devil", "Person", "ner", "Devil"),
+    ...       Mention(4, 7, "peak-national-park", "Organization", "ner", "Peak National Park")]
+    >>> protected_areas(doc, ms)
+    []
+    >>> protected_areas(doc, ms[:1])
+    []
+    """
+    drop: set[int] = set()
+    for n, m in enumerate(mentions):
+        if m.kind != "ner":
+            continue
+        if m.end - m.start >= 3 and tuple(t.text for t in doc[m.end - 2:m.end]) in _AREA_ENDS:
+            drop.add(n)
+        elif m.end < len(doc) and doc[m.end].lower_ in ("'s", "\u2019s"):
+            k = m.end + 1
+            while k < len(doc) and k - m.end <= _MAX_NAME and doc[k].is_title:
+                k += 1
+            if k - m.end >= 3 and tuple(t.text for t in doc[k - 2:k]) in _AREA_ENDS:
+                drop.add(n)  # "Devil" of "Devil's Peak National Park"
+    return [m for n, m in enumerate(mentions) if n not in drop] if drop else mentions
