@@ -32,6 +32,8 @@ _EXCHANGE_TICKER_RE = re.compile(rf"\s*\((?:{_EXCHANGE})\s*:\s*{_TICKER}(?:\s*[;
 #: a wire service's instrument code: ``(005930.KS)``, ``(NVDA.O)``, ``(7203.T)``, and the link label after it
 _RIC_RE = re.compile(r"\s*\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2})(?:,\s*[A-Z0-9]{1,6}\.[A-Z]{1,2})*\)(?:,\s*opens new tab)?")
 _NEW_TAB_RE = re.compile(r",?\s*opens new tab\b")
+#: a US legislator's party and state after the name: ``(R-MI)``, ``(D-CA-17)`` (r15wire3)
+_PARTY_TAG_RE = re.compile(r"\s*\((?:R|D|I)-[A-Z]{2}(?:-\d{1,2})?\)")
 
 
 def strip_tickers(line: str) -> str:
@@ -43,12 +45,14 @@ def strip_tickers(line: str) -> str:
     'Fluence Energy, Inc. ("Fluence") signed with AGL.'
     >>> strip_tickers("Toyota (7203.T), opens new tab rose.")
     'Toyota rose.'
+    >>> strip_tickers("Senator Ana Ruiz (D-NM) and Rep. Tom Hale (R-OH-4) wrote.")  # party tags (r15wire3)
+    'Senator Ana Ruiz and Rep. Tom Hale wrote.'
     >>> strip_tickers("The ministry (MOFCOM) said the 5G (NR) rules stay.")  # an acronym is not a ticker
     'The ministry (MOFCOM) said the 5G (NR) rules stay.'
     """
     if "(" not in line and "opens new tab" not in line:
         return line
-    return _NEW_TAB_RE.sub("", _RIC_RE.sub("", _EXCHANGE_TICKER_RE.sub("", line)))
+    return _NEW_TAB_RE.sub("", _RIC_RE.sub("", _PARTY_TAG_RE.sub("", _EXCHANGE_TICKER_RE.sub("", line))))
 
 
 # --- honorifics ---------------------------------------------------------------------------------------------
@@ -179,6 +183,9 @@ _POINTER_RE = re.compile(r"^(?:follow|read|see|for more|more)\b.*(?:https?://|ww
 _SAFE_HARBOR_RE = re.compile(r"forward-looking statements?\b.*\b(?:within the meaning|safe harbou?r|Private "
                              r"Securities Litigation Reform Act)|^(?:this|the) (?:press |news )?release (?:contains|"
                              r"may contain|includes) (?:certain )?[\"“]?forward-looking", re.I)
+#: an exchange's disclaimer at the head of a listed company's announcement (r15wire3)
+_DISCLAIMER_RE = re.compile(r"\btakes? no responsibility for the contents? of this (?:announcement|circular|document)",
+                            re.I)
 _NAV_ITEM_WORDS = 4
 _NAV_MIN_ITEMS = 3
 
@@ -212,12 +219,14 @@ def is_page_furniture(line: str) -> bool:
     True
     >>> is_page_furniture("Related: Samsung wins 5G order in Canada"), is_page_furniture("MSZ/PS")
     (True, True)
+    >>> is_page_furniture("Acme Exchange takes no responsibility for the contents of this announcement.")
+    True
     >>> is_page_furniture("The bank said it would sign up more clients."), is_page_furniture("Posted on a wall.")
     (False, False)
     """
     return bool(_PAGE_LINE_RE.match(line) or _CONTROLS_RE.match(line) or _INITIALS_RE.match(line)
                 or _SIGN_UP_RE.search(line) or _POINTER_RE.match(line) or _SAFE_HARBOR_RE.search(line)
-                or is_navigation(line))
+                or is_navigation(line) or bool(_DISCLAIMER_RE.search(line)))
 
 
 # --- sections ------------------------------------------------------------------------------------------------

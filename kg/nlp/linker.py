@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15newsa,
-                    renames, seats, sites, technologies)
+                    r15wire3, renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -192,6 +192,12 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = r13ents.shapes(doc, mentions, self)
         mentions = r15ents.titled_org_people(doc, mentions, self._org_last_words | self._of_heads)
         mentions = r14wire.legal_name_mentions(doc, mentions, self.kb, self.not_entities, self._suffixes)
+        # '... Co., Ltd. ("Futian Capital")', '(the "Company")', 'the State Corporation Roscosmos' (kg.nlp.r15wire3)
+        mentions = r15wire3.defined_terms(doc, r15wire3.known_legal_names(mentions, self.kb.lookup))
+        mentions = r15wire3.legislators_titles(doc, r15wire3.described_known_names(doc, mentions, self.kb.lookup))
+        mentions = r15wire3.protected_areas(doc, mentions)  # "Hell's Gate National Park"
+        mentions = r15wire3.titled_names(doc, r15wire3.hyphenated_given_names(
+            doc, mentions, self._person_roles | PERSON_TITLES), PERSON_TITLES)
         mentions = [m for m in mentions if not town_before_state(doc, m, self._is_us_state, self._country_name_word)]
         mentions = extend_to_short_forms(doc, mentions, abbreviation_matches)
         mentions = sorted(mentions + described_products(doc, mentions, self._firm_descriptors, self._rejected),

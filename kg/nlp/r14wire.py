@@ -131,6 +131,9 @@ def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
     >>> doc = spacy.blank("en")("The firm set up a limited company with Hebei Steel Co., Ltd. in May.")
     >>> [doc[a:b].text for a, b in legal_name_spans(doc)]
     ['Hebei Steel Co., Ltd.']
+    >>> doc = spacy.blank("en")("It paid Kestrel Motors (Suzhou) Co., Ltd. and Lanxi State-owned Capital Co., Ltd.")
+    >>> [doc[a:b].text for a, b in legal_name_spans(doc)]
+    ['Kestrel Motors (Suzhou) Co., Ltd.', 'Lanxi State-owned Capital Co., Ltd.']
     >>> doc = spacy.blank("en")("Ana Ruiz, Chief Executive Officer of Bank of Lima Ltd., spoke.")
     >>> [doc[a:b].text for a, b in legal_name_spans(doc)]
     ['Bank of Lima Ltd.']
@@ -144,9 +147,12 @@ def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
         while j >= 0 and (doc[j].text == "," or doc[j].text in LEGAL_FORMS) and i - j <= 3:
             j -= 1
         start = j + 1
+        if j >= 3 and doc[j].text == ")" and doc[j - 2].text == "(" and _capitalised(doc[j - 1].text):
+            start, j = j - 2, j - 3  # "Acme Motors (Suzhou) Co., Ltd.": a place or "Group" in brackets (r15wire3)
         while j >= 0 and start - j <= _MAX_NAME_WORDS and not _boundary(doc[j]) and (
-                _capitalised(doc[j].text) or doc[j].text in _NAME_JOINERS) and doc[j].text not in LEGAL_FORMS:
-            start, j = j, j - 1
+                _capitalised(doc[j].text) or doc[j].text in _NAME_JOINERS or
+                j >= 2 and doc[j - 1].text == "-" and _capitalised(doc[j - 2].text)) and doc[j].text not in LEGAL_FORMS:
+            start, j = j, j - 1  # "State-owned" (r15wire3): a small word joined to a capitalised one
         while start < i and doc.has_annotation("POS") and (
                 doc[start].pos_ in _NOT_NAME_POS or
                 doc[start].pos_ != "PROPN" and (start == 0 or _boundary(doc[start - 1]))):

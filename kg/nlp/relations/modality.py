@@ -199,10 +199,20 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
                 return True
         if dep[gov] in ("ccomp", "advcl", "relcl", "parataxis", "acl"):
             crossed = True
+        if dep[gov] == "acl" and _denied_content(p.head[gov], p, negators):
+            return True  # "denied a report that it had agreed to supply X" (r15wire3)
         if pos[gov] == "VERB" and k > 0 and crossed:
             break
     # a two-word phrase hangs on the trigger or on one of its children ("no longer" on "works")
     return phrase_near(tok.i, p, phrases)
+
+
+def _denied_content(noun: int, p: Parse, negators: frozenset[str] | set[str]) -> bool:
+    """Whether token ``noun`` (a noun whose clause states something: ``a report that ...``) is the object of a
+    negating verb (``denied a report that``, ``rejected claims that``) (r15wire3)."""
+    verb = p.head[noun]
+    return p.pos[noun] == "NOUN" and p.dep[noun] == "dobj" and verb != noun and p.pos[verb] == "VERB" and \
+        bool(word_forms(verb, p) & negators)
 
 
 def phrasal_negator(i: int, p: Parse, lex: Lexicon) -> bool:
