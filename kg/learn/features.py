@@ -231,8 +231,10 @@ def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: L
     ty = f"{types.get(pair.first, '?')}|{types.get(pair.second, '?')}"
     up, top, down = arrays.path(i1, i2)
     labels = "<".join([deps[t] for t in up]) + "^" + ">".join([deps[t] for t in down])
-    feats = [f"ty={ty}", f"d1={deps[i1]}", f"d2={deps[i2]}", f"dist={bucket(i2 - i1 - 1)}",
-             f"len={bucket(len(up) + len(down))}", f"path={labels}", f"tpath={ty}:{labels}"]
+    # tyd=: the two mentions' roles by the pair's types (a country as "poss" is a seat, a technology as "pobj" a field)
+    feats = [f"ty={ty}", f"d1={deps[i1]}", f"d2={deps[i2]}", f"tyd={ty}:{deps[i1]}:{deps[i2]}",
+             f"dist={bucket(i2 - i1 - 1)}", f"len={bucket(len(up) + len(down))}", f"path={labels}",
+             f"tpath={ty}:{labels}"]
     if top is not None:
         lem = lemmas[top]
         feats += [f"top={lem}", f"tytop={ty}:{lem}"]
@@ -250,7 +252,8 @@ def pair_features(pair: Pair, arrays: TokenArrays, types: dict[str, str], lex: L
     inner = up[1:] + down[:-1]
     for t in inner:
         feats.append("pl=" + lemmas[t])
-        feats += ["ptrig=" + p for p in trigger_classes(t, arrays, lex)]
+        for p in trigger_classes(t, arrays, lex):  # typtrig=: a trigger on the path by the pair's types
+            feats += ["ptrig=" + p, f"typtrig={ty}:{p}"]
     if any(t in arrays.neg_heads for t in inner):  # "a pledge not to conduct chip work": below the top clause
         feats.append(NEG_PATH)
     if i2 - i1 - 1 <= MAX_BETWEEN:

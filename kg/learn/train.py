@@ -30,6 +30,10 @@ GRID = [round(0.05 * i, 2) for i in range(6, 20)]  # thresholds tried, 0.30 .. 0
 # (measured under 5-fold CV: 0.7 added too few edges, 0.4 lost precision for nothing)
 MIN_PRECISION = 0.5
 DEFAULT_C = 0.5
+# positive pairs weigh twice the negatives in the fit (about 1 in 15 pairs is positive): the scores of unseen
+# relations rise above the thresholds more often (5-fold CV, both F1: 0.767 -> 0.768 alone, -> 0.770 with the typed
+# features tyd=/typtrig=; a weight of 4 did no better)
+POSITIVE_WEIGHT = 2.0
 
 
 def fold_ids(doc_ids: Sequence[str], k: int, *, seed: int = 0) -> list[int]:
@@ -66,7 +70,8 @@ def fit_classifier(docs: Sequence[GoldDoc], *, C: float = DEFAULT_C, seed: int =
         y = np.fromiter((c in lab for lab in labels), dtype=bool, count=len(labels))
         if y.all():
             continue
-        clf = LogisticRegression(C=C, solver="liblinear", random_state=seed, max_iter=200)
+        clf = LogisticRegression(C=C, solver="liblinear", random_state=seed, max_iter=200,
+                                 class_weight={True: POSITIVE_WEIGHT, False: 1.0})
         clf.fit(X, y)
         weights[:, j], bias[j] = clf.coef_[0], clf.intercept_[0]
     return RelationModel(vocab=vocab, classes=classes, weights=weights, bias=bias)
