@@ -1,0 +1,69 @@
+"""Branch r15latam: fixes found on the Latin America / Central Asia stand-in (``benchmarks/latam``), each with
+sentences written for this test, none taken or paraphrased from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_runs import evidence_rules as triples
+from rule_runs import has_triple
+
+# one sentence of our own per gazetteer entry of data/gazetteer/r15latam.jsonl: (text, surface form, entity id)
+GAZETTEER = [
+    ("Katco raised output at its mines in the south.", "Katco", "katco"),
+    ("YPF Litio hired engineers for a brine project.", "YPF Litio", "ypf-litio"),
+    ("Uzbekistan Railways bought forty locomotives.", "Uzbekistan Railways", "uzbekistan-railways"),
+    ("Kyrgyz Temir Zholu ordered new wagons.", "Kyrgyz Temir Zholu", "kyrgyz-temir-zholu"),
+    ("CEITEC hired a new chief engineer.", "CEITEC", "ceitec"),
+    ("Visiona unveiled a radar satellite design.", "Visiona", "visiona"),
+    ("Zarubezhneft drilled two wells offshore.", "Zarubezhneft", "zarubezhneft"),
+    ("Roszarubezhneft took over the oilfield stakes.", "Roszarubezhneft", "roszarubezhneft"),
+    ("Panama Ports Company handled more containers.", "Panama Ports Company", "panama-ports-company"),
+    ("Hutchison Ports expanded a terminal in Mexico.", "Hutchison Ports", "hutchison-ports"),
+    ("Mediterranean Shipping Company ordered ten ships.", "Mediterranean Shipping Company",
+     "mediterranean-shipping-company"),
+    ("Terminal Investment Limited bid for a terminal.", "Terminal Investment Limited", "terminal-investment-limited"),
+    ("COSCO Shipping Ports reported higher profits.", "COSCO Shipping Ports", "cosco-shipping-ports"),
+    ("China Merchants Port Holdings opened a quay.", "China Merchants Port Holdings", "china-merchants-port"),
+    ("APM Terminals won a concession in Lagos.", "APM Terminals", "apm-terminals"),
+    ("QazaqGaz laid a new pipeline.", "QazaqGaz", "qazaqgaz"),
+    ("Tau-Ken Samruk explored a tungsten deposit.", "Tau-Ken Samruk", "tau-ken-samruk"),
+    ("Kazzinc smelted more zinc last year.", "Kazzinc", "kazzinc"),
+    ("Solidcore Resources bought a gold mine.", "Solidcore Resources", "solidcore-resources"),
+    ("Ucell added a million subscribers.", "Ucell", "ucell"),
+    ("Mobiuz launched a new tariff.", "Mobiuz", "mobiuz"),
+    ("Pan American Energy drilled in Patagonia.", "Pan American Energy", "pan-american-energy"),
+    ("ENARSA tendered a gas pipeline.", "ENARSA", "enarsa"),
+    ("Telmex raised its broadband prices.", "Telmex", "telmex"),
+    ("Companhia Siderúrgica Nacional cut steel output.", "Companhia Siderúrgica Nacional",
+     "companhia-siderurgica-nacional"),
+    ("Sherritt International halted a nickel refinery.", "Sherritt International", "sherritt-international"),
+    ("Cubaniquel shipped nickel to Europe.", "Cubaniquel", "cubaniquel"),
+    ("CUPET drilled near Varadero.", "CUPET", "cupet"),
+    ("Corporación Venezolana de Guayana restarted a smelter.", "Corporación Venezolana de Guayana",
+     "corporacion-venezolana-de-guayana"),
+    ("Lundin Mining bought a copper mine.", "Lundin Mining", "lundin-mining"),
+    ("MMG raised copper output in Peru.", "MMG", "mmg"),
+    ("Sinomine Resource Group bought a lithium mine.", "Sinomine Resource Group", "sinomine"),
+    ("Zangge Mining bid for a lithium project.", "Zangge Mining", "zangge-mining"),
+    ("Brunp Recycling opened a battery recycling plant.", "Brunp Recycling", "brunp"),
+    ("Empresa Aeronáutica Nacional assembled a trainer aircraft.", "Empresa Aeronáutica Nacional",
+     "empresa-aeronautica-nacional"),
+    ("MegaCom upgraded its mobile network.", "MegaCom", "megacom"),
+    ("Jiaxin International Resources opened a tungsten mine.", "Jiaxin International Resources",
+     "jiaxin-international-resources"),
+]
+
+
+@pytest.mark.parametrize("text,form,ent_id", GAZETTEER)
+def test_gazetteer_entries_are_found(nlp, text: str, form: str, ent_id: str) -> None:
+    """Each well-known actor of Latin America and Central Asia added to the gazetteer is found as an Organization
+    linked to its id: ``Katco raised output`` gives Katco (``katco``)."""
+    ents = {(e.text, e.label_, e.kb_id_) for e in nlp(text).ents}
+    assert (form, "Organization", ent_id) in ents, ents
+
+
+def test_gazetteer_parent_gives_part_of(nlp) -> None:
+    """A unit named with its parent gives ``partOf``: ``Katco ... Orano`` gives ``katco partOf orano``."""
+    found = triples(nlp, "Orano said Katco would double its output.")
+    assert has_triple(found, ("katco", "partOf", "orano"))
