@@ -67,3 +67,45 @@ def test_gazetteer_parent_gives_part_of(nlp) -> None:
     """A unit named with its parent gives ``partOf``: ``Katco ... Orano`` gives ``katco partOf orano``."""
     found = triples(nlp, "Orano said Katco would double its output.")
     assert has_triple(found, ("katco", "partOf", "orano"))
+
+
+PASSIVE_SPECULATION = [
+    ("Mongolia is reported to be considering a stake in Rio Tinto.", ("mongolia", "investsIn", "rio-tinto")),
+    ("Temasek is said to be weighing a stake in Grab.", ("temasek", "investsIn", "grab")),
+    ("Mubadala is understood to be mulling a partnership with Samsung Electronics.",
+     ("mubadala", "cooperatesWith", "samsung-electronics")),
+]
+
+
+@pytest.mark.parametrize("text,absent", PASSIVE_SPECULATION)
+def test_passive_report_of_a_step_weighed_gives_nothing(nlp, text: str, absent: tuple[str, str, str]) -> None:
+    """``X is reported to be considering a stake in Y``: unnamed sources report a step only weighed, no relation."""
+    assert not has_triple(triples(nlp, text), absent)
+
+
+def test_passive_report_of_a_fact_stays(nlp) -> None:
+    """``X is reported to have bought a stake in Y`` reports a fact: ``investsIn`` stays."""
+    assert has_triple(triples(nlp, "Temasek is reported to have bought a stake in Grab."),
+                      ("temasek", "investsIn", "grab"))
+
+
+COUNTERPARTS = [
+    ("Sinosure, Pakistan's largest creditor, agreed to roll over the debt.",
+     ("china-export-and-credit-insurance-corporation", "basedIn", "pakistan")),
+    ("Zambia's biggest creditor, the Export-Import Bank of China, agreed to a haircut.",
+     ("export-import-bank-of-china", "basedIn", "zambia")),
+    ("Samsung Electronics, Vietnam's largest foreign customer of power, opened a plant.",
+     ("samsung-electronics", "basedIn", "vietnam")),
+]
+
+
+@pytest.mark.parametrize("text,absent", COUNTERPARTS)
+def test_possessive_counterpart_role_gives_no_based_in(nlp, text: str, absent: tuple[str, str, str]) -> None:
+    """``X, Pakistan's largest creditor``: the possessive names the other party of the role, not X's home."""
+    assert not has_triple(triples(nlp, text), absent)
+
+
+def test_possessive_home_roles_stay(nlp) -> None:
+    """``Russia's biggest lender, Sberbank`` (a lender of the country is its bank) still gives ``basedIn``."""
+    assert has_triple(triples(nlp, "Russia's biggest lender, Sberbank, opened a lab."),
+                      ("sberbank", "basedIn", "russia"))
