@@ -109,3 +109,20 @@ def test_possessive_home_roles_stay(nlp) -> None:
     """``Russia's biggest lender, Sberbank`` (a lender of the country is its bank) still gives ``basedIn``."""
     assert has_triple(triples(nlp, "Russia's biggest lender, Sberbank, opened a lab."),
                       ("sberbank", "basedIn", "russia"))
+
+
+def test_second_body_of_both_members_is_no_party(nlp) -> None:
+    """``A and B, both members of X and Y, agreed with Z``: Y (hung on ``members`` by the parser) is a body A and B
+    belong to, not a party of the agreement nor a member of X."""
+    found = triples(nlp, "Tajikistan and Armenia, both members of the Eurasian Economic Union and the Collective "
+                         "Security Treaty Organization, agreed with Russia to expand trade in local currencies.")
+    assert has_triple(found, ("armenia", "memberOf", "collective-security-treaty-organization"))
+    assert has_triple(found, ("tajikistan", "memberOf", "eurasian-economic-union"))
+    assert not has_triple(found, ("collective-security-treaty-organization", "memberOf", "eurasian-economic-union"))
+    assert not has_triple(found, ("collective-security-treaty-organization", "agreementWith", "russia"))
+
+
+def test_apposition_then_a_second_name_stays_a_party(nlp) -> None:
+    """``Samsung, the Korean chipmaker, and TSMC signed a deal with Nvidia``: TSMC is still a party."""
+    found = triples(nlp, "Samsung, the Korean chipmaker, and TSMC signed a deal with Nvidia.")
+    assert has_triple(found, ("nvidia", "agreementWith", "tsmc"))
