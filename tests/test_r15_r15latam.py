@@ -126,3 +126,21 @@ def test_apposition_then_a_second_name_stays_a_party(nlp) -> None:
     """``Samsung, the Korean chipmaker, and TSMC signed a deal with Nvidia``: TSMC is still a party."""
     found = triples(nlp, "Samsung, the Korean chipmaker, and TSMC signed a deal with Nvidia.")
     assert has_triple(found, ("nvidia", "agreementWith", "tsmc"))
+
+
+def test_the_country_is_not_a_company_home(nlp) -> None:
+    """``Ukraine picked France's EDF to lead the group that will build the country's reactors``: the country is
+    Ukraine (France only says where EDF is based)."""
+    found = triples(nlp, "Ukraine has picked France's state power company EDF to lead the group that will build "
+                         "the country's new reactors, the minister said.")
+    assert not has_triple(found, ("edf", "suppliesTo", "france"))
+    assert has_triple(found, ("edf", "basedIn", "france"))
+
+
+def test_the_country_with_only_the_home_country_named(nlp) -> None:
+    """``South Korea's Samsung said the country's exports rose``: with no other country, the home country stays."""
+    from kg.nlp.extensions import refs
+
+    doc = nlp("South Korea's Samsung said the country's chip exports rose.")
+    at = next(t.i for t in doc if t.lower_ == "country")
+    assert refs(doc).get(at) == ["south-korea"]
