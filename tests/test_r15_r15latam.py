@@ -144,3 +144,21 @@ def test_the_country_with_only_the_home_country_named(nlp) -> None:
     doc = nlp("South Korea's Samsung said the country's chip exports rose.")
     at = next(t.i for t in doc if t.lower_ == "country")
     assert refs(doc).get(at) == ["south-korea"]
+
+
+def test_headed_by_after_a_name(nlp) -> None:
+    """``Sberbank, headed by German Gref, approved the loan`` (the parser makes ``headed`` an adverbial clause of
+    the name): ``leaderOf``."""
+    found = triples(nlp, "Sberbank, headed by German Gref, approved the loan.")
+    assert has_triple(found, ("german-gref", "leaderOf", "sberbank"))
+
+
+def test_field_after_a_university_name_is_not_part_of_it(nlp) -> None:
+    """``partnered with the University of Lima on AI research``: the name ends before ``on``; ``the Global
+    Partnership on AI`` stays whole."""
+    ents = {e.text for e in nlp("Samsung has partnered with the University of Lima on AI research.").ents}
+    assert "University of Lima" in ents and "University of Lima on AI" not in ents
+    found = triples(nlp, "Samsung has partnered with the University of Lima on AI research.")
+    assert has_triple(found, ("samsung-electronics", "cooperatesWith", "university-of-lima"))
+    ents = {e.kb_id_ for e in nlp("Microsoft joined the Global Partnership on AI last year.").ents}
+    assert "global-partnership-on-artificial-intelligence" in ents

@@ -55,3 +55,30 @@ def subject_country(doc: Doc, before: int, candidates: Sequence[Mention], org_at
         if m.entity_id != candidates[0].entity_id and not home_marker(doc, m, org_at):
             return m.entity_id
     return None
+
+
+#: the longest field after ``on`` that :func:`topic_tail` cuts off (``AI``, ``5G``, ``6G``)
+MAX_TOPIC_WORDS = 2
+
+
+def topic_tail(doc: Doc, start: int, end: int) -> int | None:
+    """The position of an ``on`` that ends a name of the form ``<Body> of <Name>`` inside the NER span
+    ``start:end`` when what follows it is a short all-capital field and the span is followed by a common noun:
+    ``with the University of Lima on AI research`` -> the ``on`` (``AI`` is the field, not part of the name).
+    ``the Global Partnership on AI`` (no ``of`` before it) and ``the Council on Foreign Relations`` stay whole.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the University of Lima on AI research")
+    >>> for t, pos in zip(doc, ["DET", "PROPN", "ADP", "PROPN", "ADP", "PROPN", "NOUN"]):
+    ...     t.pos_ = pos
+    >>> topic_tail(doc, 1, 6), topic_tail(doc, 1, 7)
+    (4, None)
+    """
+    words = [t.lower_ for t in doc[start:end]]
+    if "on" not in words or end >= len(doc) or doc[end].pos_ != "NOUN" or not doc[end].is_lower:
+        return None
+    at = start + words.index("on")
+    tail = doc[at + 1:end]
+    if not 0 < len(tail) <= MAX_TOPIC_WORDS or not all(t.text.isupper() or t.text[:1].isdigit() for t in tail):
+        return None
+    return at if "of" in words[: at - start] and at - start >= 3 else None
