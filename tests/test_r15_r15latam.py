@@ -162,3 +162,12 @@ def test_field_after_a_university_name_is_not_part_of_it(nlp) -> None:
     assert has_triple(found, ("samsung-electronics", "cooperatesWith", "university-of-lima"))
     ents = {e.kb_id_ for e in nlp("Microsoft joined the Global Partnership on AI last year.").ents}
     assert "global-partnership-on-artificial-intelligence" in ents
+
+
+def test_bloc_founding_a_body_is_not_its_member(nlp) -> None:
+    """``the Asian Infrastructure Investment Bank, the lender set up by ASEAN``: no ``ASEAN memberOf`` the bank;
+    a state founder still is a member."""
+    found = triples(nlp, "The Asian Infrastructure Investment Bank, the lender set up by ASEAN, approved the loan.")
+    assert not any(s == "association-of-southeast-asian-nations" and p == "memberOf" for s, p, _o in found)
+    found = triples(nlp, "The Asian Infrastructure Investment Bank, the lender set up by China, approved the loan.")
+    assert has_triple(found, ("china", "memberOf", "asian-infrastructure-investment-bank"))
