@@ -171,3 +171,13 @@ def test_bloc_founding_a_body_is_not_its_member(nlp) -> None:
     assert not any(s == "association-of-southeast-asian-nations" and p == "memberOf" for s, p, _o in found)
     found = triples(nlp, "The Asian Infrastructure Investment Bank, the lender set up by China, approved the loan.")
     assert has_triple(found, ("china", "memberOf", "asian-infrastructure-investment-bank"))
+
+
+def test_leader_possessive_government(nlp) -> None:
+    """``Mexican President Claudia Sheinbaum's government launched …``: ``leaderOf`` the government; a company's
+    owner's possessive is left alone."""
+    found = triples(nlp, "Mexican President Claudia Sheinbaum's government launched a project to design small "
+                         "electric cars.")
+    assert has_triple(found, ("claudia-sheinbaum", "leaderOf", "government-of-mexico"))
+    found = triples(nlp, "Chancellor Olaf Scholz's cabinet approved the chip subsidy on Friday.")
+    assert has_triple(found, ("olaf-scholz", "leaderOf", "government-of-germany"))
