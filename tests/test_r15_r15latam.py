@@ -181,3 +181,14 @@ def test_leader_possessive_government(nlp) -> None:
     assert has_triple(found, ("claudia-sheinbaum", "leaderOf", "government-of-mexico"))
     found = triples(nlp, "Chancellor Olaf Scholz's cabinet approved the chip subsidy on Friday.")
     assert has_triple(found, ("olaf-scholz", "leaderOf", "government-of-germany"))
+
+
+def test_consortium_of_named_members_stands_for_them(nlp) -> None:
+    """``agreed to sell its plants to a consortium of Foxconn and Wistron``: each named member is a party;
+    ``a group of Chinese firms, including Huawei`` still reads as the group."""
+    found = triples(nlp, "Samsung agreed on Friday to sell its two Vietnamese plants to a consortium of Foxconn "
+                         "and Wistron.")
+    assert has_triple(found, ("samsung-electronics", "agreementWith", "wistron"))
+    assert has_triple(found, ("samsung-electronics", "agreementWith", "foxconn"))
+    found = triples(nlp, "A group of Chinese firms, including Huawei, signed a deal with Serbia.")
+    assert has_triple(found, ("huawei", "agreementWith", "serbia"))

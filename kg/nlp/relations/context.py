@@ -188,6 +188,11 @@ class DocContext(GroupReading, ClauseReading):
             out.extend(self.recent_org(tok))
         elif tok.lower_ in {"we", "us", "our"}:
             out.extend(self.speaker_body(tok))
+        elif tok.lower_ in self.lex.words("r15latam_consortium_nouns") and tok.pos_ == "NOUN" and not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (members := [
+                a for p in self.pobjs(tok, {"of"}) for a in self.actors(p, groups=False)
+                if self.type_of(a) == "Organization"]):
+            out.extend(members)  # "sell its ports to a consortium of BlackRock and TiL": the named members
         elif groups and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(self.group(tok))
         if conj:
