@@ -192,3 +192,23 @@ def test_consortium_of_named_members_stands_for_them(nlp) -> None:
     assert has_triple(found, ("samsung-electronics", "agreementWith", "foxconn"))
     found = triples(nlp, "A group of Chinese firms, including Huawei, signed a deal with Serbia.")
     assert has_triple(found, ("huawei", "agreementWith", "serbia"))
+
+
+DROPPED_PLANTS = [
+    ("BMW, which announced a battery plant in Hungary in 2022, has not started building it, and its chief "
+     "executive said the plan was on hold.", ("bmw", "investsIn", "hungary")),
+    ("BMW, which announced a battery plant in Hungary in 2022, has shelved the project.",
+     ("bmw", "investsIn", "hungary")),
+]
+
+
+@pytest.mark.parametrize("text,absent", DROPPED_PLANTS)
+def test_plant_announced_then_not_built_gives_nothing(nlp, text: str, absent: tuple[str, str, str]) -> None:
+    """``X, which announced a plant in Y, has not started building it``: the owner's own clause drops the plan."""
+    assert not has_triple(triples(nlp, text), absent)
+
+
+def test_plant_opened_and_owner_silent_stays(nlp) -> None:
+    """``X, which opened a plant in Y, has not commented on the report``: the plant stands."""
+    found = triples(nlp, "BMW, which opened a battery plant in Hungary in 2022, has not commented on the report.")
+    assert has_triple(found, ("bmw", "investsIn", "hungary"))
