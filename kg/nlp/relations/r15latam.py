@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
@@ -20,17 +20,29 @@ from kg.nlp.relations.index import triggered_by
 @triggered_by(lambda lex: lex.words("r15latam_government_nouns"))
 def leader_government_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``President Claudia Sheinbaum's government``: the possessor of a government (lexicon
-    ``r15latam_government_nouns``) that the linker took for a ``Government of X`` leads it."""
+    ``r15latam_government_nouns``) that the linker took for a ``Government of X``, the possessor titled a head of
+    state or government right before the name (lexicon ``r15latam_leader_titles``), leads it."""
+    doc = ctx.doc
     for tok in ctx.find(sent, ctx.lex.words("r15latam_government_nouns")):
         gov = ctx.entity(tok)
         if not gov or ctx.type_of(gov) != "Organization" or not gov.startswith("government-of-"):
             continue
         for c in tok.children:
-            if c.dep_ != "poss":
+            # the leader's title right before the name: "President X's government", "Chancellor X's cabinet"
+            if c.dep_ != "poss" or not titled(doc, ctx.mention_root(c), ctx):
                 continue
             for person in ctx.actors(c):
                 if ctx.type_of(person) == "Person":
                     yield Candidate(person, "leaderOf", gov, "r15latam:leader-government", "asserted", sent)
+
+
+def titled(doc: Doc, name: Token, ctx: DocContext) -> bool:
+    """Whether the words right before the name ``name`` heads end in a leader's title (lexicon
+    ``r15latam_leader_titles``): ``President Claudia Sheinbaum``, ``Prime Minister X``."""
+    start, eid = name.i, ctx.entity(name)
+    while start > 0 and eid is not None and ctx.entity(doc[start - 1]) == eid:
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ in ctx.lex.words("r15latam_leader_titles")
 
 
 R15LATAM_RULES = (leader_government_rule,)
