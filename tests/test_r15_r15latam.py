@@ -212,3 +212,23 @@ def test_plant_opened_and_owner_silent_stays(nlp) -> None:
     """``X, which opened a plant in Y, has not commented on the report``: the plant stands."""
     found = triples(nlp, "BMW, which opened a battery plant in Hungary in 2022, has not commented on the report.")
     assert has_triple(found, ("bmw", "investsIn", "hungary"))
+
+
+BODIES = [
+    ("Peru's Congress approved the port law.", "congress-of-peru", "peru"),
+    ("Chile's Senate approved the lithium law.", "senate-of-chile", "chile"),
+]
+
+
+@pytest.mark.parametrize("text,body,country", BODIES)
+def test_a_countrys_congress_or_senate_is_its_own(nlp, text: str, body: str, country: str) -> None:
+    """``Peru's Congress``: the Congress of Peru (based in Peru), not the US Congress (data/lexicon/government_bodies.json)."""
+    found = triples(nlp, text)
+    assert has_triple(found, (body, "basedIn", country))
+    assert not any("united-states-congress" in (s, o) for s, _p, o in found)
+
+
+def test_us_congress_stays(nlp) -> None:
+    """``The US Congress approved the chip law``: the United States Congress."""
+    assert has_triple(triples(nlp, "The US Congress approved the chip law."),
+                      ("united-states-congress", "basedIn", "united-states"))
