@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from kg.nlp.mentions import Mention
 from kg.nlp.owned_descriptions import country_descriptions
 from kg.nlp.places import based_places
+from kg.nlp.r15latam import subject_country
 from kg.nlp.tokens import positions
 from kg.records import Entity
 
@@ -41,6 +42,7 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
 
     # "the Hsinchu-based firm": an antecedent of the place's country, when there is one
     place_of = {target.i: place.kb_id_ for place, target in based_places(doc)}
+    org_tokens = {i for m in named if ents[m.entity_id].type == "Organization" for i in range(m.start, m.end)}
 
     def recent(before: int, kinds: list[str], n: int) -> list[str]:
         found: list[str] = []
@@ -53,6 +55,13 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
         # "the joint fund, to be run by RDIF and CIC": a description is not what its own modifiers name
         inside = {t.i for t in doc[before].subtree if t.i != before}
         excluded = {m.entity_id for m in named if m.start in inside}
+        if n == 1 and "Country" in kinds:
+            # "Kazakhstan picked Russia's Rosatom to build the country's plant": not the company's home (r15latam.py)
+            earlier = [m for m in sorted(named, key=lambda m: -m.start) if m.start < before and
+                       fits(m.entity_id, kinds) and not owns(m, before) and m.entity_id not in excluded]
+            other = subject_country(doc, before, earlier, lambda i: i in org_tokens)
+            if other is not None:
+                return [other]
         for m in sorted(named, key=lambda m: -m.start):
             if m.start < before and m.entity_id not in found and fits(m.entity_id, kinds) \
                     and not owns(m, before) and m.entity_id not in excluded:

@@ -19,6 +19,7 @@ from kg.nlp.kb import normalize, slugify
 from kg.nlp.mentions import LEGAL_FORMS, Mention, overlaps
 from kg.nlp.name_parts import describing_noun, known_beside, known_pair
 from kg.nlp.r12org import owned_by_many, own_short_form, whole_firm
+from kg.nlp.r15latam import topic_tail
 from kg.nlp.r14type import finite_verb, known_beside_one
 from kg.nlp.tokens import lowers, positions
 
@@ -88,8 +89,14 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
             cuts.append(i)  # "Japan Bank for International Cooperation and Nippon Export ...": two names
         elif low in ("and", "&") and has_next and i > span.start and known_pair(doc, i, span.start, span.end):
             cuts.append(i)  # "the Chinese tech groups Alibaba and Tencent": two known names the model ran together
+    topic = topic_tail(doc, span.start, span.end)  # "the University of Lima on AI research" (r15latam.py)
+    if topic is not None:
+        cuts.append(topic)
+        cuts.sort()
     parts, start = [], span.start
     for cut in cuts + [span.end]:
+        if topic is not None and start > topic:
+            break
         a, b = trim_edges(doc, start, cut)
         if b > a and b >= described:
             parts.append(Span(doc, a, b, label=span.label_))

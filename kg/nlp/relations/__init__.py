@@ -162,6 +162,7 @@ from kg.nlp.relations.r14coop3 import R14COOP3_RULES
 from kg.nlp.relations.r15lead import R15LEAD_RULES
 from kg.nlp.relations.r15newsb import R15NEWSB_RULES
 from kg.nlp.relations.r15newsa import R15NEWSA_RULES
+from kg.nlp.relations.r15latam import R15LATAM_RULES
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
                                      resolve_subject_groups)
 from kg.nlp.relations.r15xsent import R15XSENT_RULES, revise_disjoint_groups
@@ -264,6 +265,7 @@ RULES += R15RECALL_RULES  # officials by a deputy's or secretary's title (kg/nlp
 RULES += R15NEWSB_RULES  # releases' and wire copy's constructions (kg/nlp/relations/r15newsb.py)
 RULES += R15NEWSA_RULES  # shareholders, co-signatories (kg/nlp/relations/r15newsa.py)
 RULES += R15SUITE3_RULES  # the third fresh held-out set's constructions (kg/nlp/relations/r15suite3.py)
+RULES += R15LATAM_RULES  # a leader's government by its leader (kg/nlp/relations/r15latam.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

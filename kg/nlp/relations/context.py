@@ -16,6 +16,7 @@ from kg.nlp.relations.groups import GroupReading
 from kg.nlp.relations.index import DocIndex, lexicon_memo
 from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, titled_body
 from kg.nlp.relations.modality import negated, status
+from kg.nlp.relations.r15latam_conj import continued_object
 from kg.records import Entity
 
 #: kinds an ``it``/``its`` may refer to across sentences only when they were a clause's subject (not merely named)
@@ -187,6 +188,11 @@ class DocContext(GroupReading, ClauseReading):
             out.extend(self.recent_org(tok))
         elif tok.lower_ in {"we", "us", "our"}:
             out.extend(self.speaker_body(tok))
+        elif tok.lower_ in self.lex.words("r15latam_consortium_nouns") and tok.pos_ == "NOUN" and not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (members := [
+                a for p in self.pobjs(tok, {"of"}) for a in self.actors(p, groups=False)
+                if self.type_of(a) == "Organization"]):
+            out.extend(members)  # "sell its ports to a consortium of BlackRock and TiL": the named members
         elif groups and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(self.group(tok))
         if conj:
@@ -201,6 +207,7 @@ class DocContext(GroupReading, ClauseReading):
                 elif dep[c] == "appos" and eid and parse.pos[c] == "NOUN":
                     # "Samsung, the Korean chipmaker, and TSMC …": the parser hangs the next name on the description
                     out.extend(a for g in children[c] if dep[g] == "conj" and self.mention_at.get(g)
+                               and not continued_object(c, g, parse, self.mention_at, self.type_of)
                                for a in self.actors(self.doc[g], groups=groups) if a not in out)
                 elif dep[c] == "appos" and eid and self._listed_appos(tok.i, c):
                     # "Japan, the Netherlands and the United States restricted …": a list read as an apposition

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.slots import dobj, owner
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r15latam import abandoned_by_owner
 
 ORG = ("Organization",)
 
@@ -125,6 +126,8 @@ def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                                                    or tok.dep_ == "pobj"):
             owners = ctx.subjects(verb)
         status = ctx.status(tok if tok.dep_ != "dobj" else verb)
+        if verb.pos_ == "VERB" and abandoned_by_owner(verb, ctx):
+            continue  # "X, which announced a plant in Y, has not started building it" (r15latam.py)
         for s in dict.fromkeys(owners):
             entity = ctx.entities.get(s)
             if ctx.type_of(s) not in ORG or entity is None:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.r15newsb import names_title_unit
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r15latam_conj import continued_object
 from kg.nlp.relations.r15newsa import named_subject, subject_actors
 from kg.records import Entity
 
@@ -383,6 +384,10 @@ def both_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue  # "both former members of the CIS"
         bodies = [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p, conj=False)
                   if ctx.type_of(a) in BODY_TYPES + ("Organization",)]
+        parse = ctx.index.parse  # "both members of the EAEU and the CSTO" with the CSTO hung on "members"
+        bodies += [a for g in parse.children[tok.i] if parse.dep[g] == "conj" and
+                   continued_object(tok.i, g, parse, ctx.mention_at, ctx.type_of)
+                   for a in ctx.actors(ctx.doc[g], conj=False) if ctx.type_of(a) in BODY_TYPES + ("Organization",)]
         members = [a for a in ctx.actors(tok.head) if ctx.type_of(a) in MEMBER_TYPES]
         for member in dict.fromkeys(members):
             for body in bodies:

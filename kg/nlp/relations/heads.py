@@ -92,9 +92,11 @@ def led_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not people:
             continue
         first = tok
-        while first.dep_ == "conj" and first.head.tag_ == "VBN" and first.head.i < first.i:
+        while first.dep_ == "conj" and first.head.i < first.i and (first.head.tag_ == "VBN" or (
+                first.head.tag_ == "VBD" and first.head.dep_ in ("acl", "relcl"))):
             first = first.head  # "X, set up in 2021 and run by Y", "X was founded in 2021 and is run by Y"
-        if first.dep_ in ("acl", "relcl") and first.head.i != first.i:
+        if first.dep_ in ("acl", "relcl") and first.head.i != first.i or (
+                first.dep_ == "advcl" and first.head.pos_ in ("NOUN", "PROPN")):  # "Sberbank, headed by X,"
             # "A and B, chaired by X": the parser hangs the participle on A; it describes the nearest name, B
             orgs = org_noun_targets(nearest_conjunct(first), ctx)
         else:

@@ -209,6 +209,8 @@ def belong_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if wholes:  # "founded by the BRICS countries Brazil, Russia …": the names after the group
                 members += [a for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                             for a in listed_after(p, ctx)]
+            # "the lender set up by BRICS": a bloc that founds a body is not its member (its states are)
+            members = [a for a in members if ctx.type_of(a) != "InternationalOrganization"]
             rule = "member:founder"
         else:
             continue

@@ -10,6 +10,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.index import lexicon_memo
 from kg.nlp.relations.parse import Parse, read_parse
 from kg.nlp.relations.r13suite_modality import inverted
+from kg.nlp.relations.r15latam_modality import passive_report_speculation
 from kg.nlp.relations.r15suite3_modality import left_behind, supposed_deal
 
 
@@ -303,6 +304,8 @@ def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
         return True  # "Should X restrict …, Y would …", "Will X join Z?" (r13suite_modality.py)
     if reported_speculation(chain, p, lex):
         return True  # "Bankers say X could take a stake in Y"
+    if passive_report_speculation(chain, p, lex, _deliberating(lex), _reported(lex)[0]):
+        return True  # "X is reported to be considering a stake in Y" (r15latam_modality.py)
     if hedged_claim(chain, p, lex):
         return True  # "Some foreign media say the curbs target Y"
     if supposed_deal(chain, p):

@@ -30,6 +30,7 @@ from kg.nlp.places import place_country
 from kg.nlp.relations.commerce3 import modifier_actors
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import lexicon_memo, triggered_by
+from kg.nlp.relations.r15latam import abandoned_by_owner
 from kg.nlp.relations.roles import described
 from kg.nlp.relations.triggers import distinct_pairs, noun_participants
 
@@ -194,6 +195,8 @@ def plant_in_place_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         countries = [c for p in places for c in _place_countries(p, ctx)]
         if not countries or (verb is not None and ctx.negated(verb)):
             continue
+        if plant.dep_ == "dobj" and plant.head.pos_ == "VERB" and abandoned_by_owner(plant.head, ctx):
+            continue  # "X, which announced a plant in Y, has not started building it" (r15latam.py)
         # a named owner only: "its plant" is too often a venture's, read as its parent's
         owners = [a for c in plant.children if c.dep_ == "poss" and ctx.entity(c) for a in ctx.actors(c, conj=False)]
         if not owners and verb is not None:

@@ -12,6 +12,7 @@ from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.focus2 import heads_a_part, unit_owners
 from kg.nlp.relations.mentions import after_possessive, mention_start, name_before
+from kg.nlp.relations.r15latam_counterpart import counterpart_role
 from kg.nlp.relations.r15newsa import nearest_conjunct
 from kg.nlp.relations.titles import Titles, title_kind, titles
 from kg.nlp.relations.titles import entity_kind as _kind, title_words as _title_words
@@ -213,6 +214,8 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(org, "basedIn", cid, "based:hyphen", "asserted", sent)
             continue
         if root.dep_ in ("poss", "amod", "compound", "nmod") and root.head.i > root.i:
+            if root.dep_ == "poss" and counterpart_role(doc, end + 1, root.head.i + 1, ctx.lex):
+                continue  # "Sinosure, Pakistan's largest creditor": the other party (r15latam_counterpart.py)
             head = root.head
             named = ctx.entity(head.head) if head.dep_ in ("compound", "appos") and head.head.i > head.i else None
             # "the South Korean electronics maker Samsung": the description names what follows, not a reference
