@@ -266,6 +266,7 @@ RULES += R15NEWSB_RULES  # releases' and wire copy's constructions (kg/nlp/relat
 RULES += R15NEWSA_RULES  # shareholders, co-signatories (kg/nlp/relations/r15newsa.py)
 RULES += R15SUITE3_RULES  # the third fresh held-out set's constructions (kg/nlp/relations/r15suite3.py)
 RULES += R15LATAM_RULES  # a leader's government by its leader (kg/nlp/relations/r15latam.py)
+RULES += R15WIRE3_RULES  # official titles before a name in state media (kg/nlp/relations/r15wire3.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
@@ -401,5 +402,3 @@ def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
                     ctx.plural_refs[tok.i] = list(here)
         if len(subjects) >= 2:
             group = subjects
-RULES += R15WIRE3_RULES  # official titles before a name in state media (kg/nlp/relations/r15wire3.py)
-
