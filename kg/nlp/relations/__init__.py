@@ -153,6 +153,7 @@ from kg.nlp.relations.round13 import ROUND13_RULES
 from kg.nlp.relations.r14struct import R14STRUCT_RULES
 from kg.nlp.relations.r14suite2 import R14SUITE2_RULES
 from kg.nlp.relations.r15suite3 import R15SUITE3_RULES
+from kg.nlp.relations.r15netgov import R15NETGOV_RULES
 from kg.nlp.relations.r14curb import R14CURB_RULES
 from kg.nlp.relations.r14curb_halts import R14CURB_HALT_RULES
 from kg.nlp.relations.r14coop import R14COOP_RULES
@@ -398,3 +399,4 @@ def resolve_plural_pronouns(doc: Doc, ctx: DocContext) -> None:
                     ctx.plural_refs[tok.i] = list(here)
         if len(subjects) >= 2:
             group = subjects
+RULES += R15NETGOV_RULES  # membership in governance news: described bodies, fellows, "of which", seats (kg/nlp/relations/r15netgov.py)

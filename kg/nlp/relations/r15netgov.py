@@ -1,0 +1,155 @@
+"""Membership as internet and telecom governance news tells it (round 15, branch r15netgov):
+
+- ``whose members include`` after a description of the body rather than its name: ``the GSMA, an association of
+  mobile operators whose members include Orange and Telenor`` (the description's noun, the noun it is ``of``, and
+  the name it stands in apposition to);
+- ``fellow X members of A and B``: those the members are fellows of are members of X too;
+- ``ASEAN, of which Vietnam is a member``: the body named right before ``, of which``;
+- ``A and B (both) sit on the X``: seats on a body are membership.
+
+Each rule visits only its trigger words (through the document index); a negated clause gives nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
+
+#: kinds of body one can be a member of, and kinds of member
+BODY_TYPES = ("InternationalOrganization", "Bloc", "Organization")
+MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
+#: organisation subtypes that have shareholders or staff, not members
+NOT_BODY_SUBTYPES = frozenset({"Company", "Bank", "Fund", "Person"})
+#: relative pronouns that open ``of which X is a member``
+RELATIVES = frozenset({"which", "whom"})
+
+
+def can_have_members(eid: str, ctx: DocContext) -> bool:
+    """Whether entity ``eid`` is a body one can be a member of (a bloc, an international body, an association;
+    not a company)."""
+    e = ctx.entities.get(eid)
+    return e is not None and e.type in BODY_TYPES and e.subtype not in NOT_BODY_SUBTYPES
+
+
+def described_body(noun: Token, ctx: DocContext) -> list[str]:
+    """The body a description of it stands for: the description's own name, or up through ``an association of
+    operators`` (the noun ``of`` hangs on) and an apposition to the name (``the GSMA, an association …``).
+
+    Example: in ``The GSMA, an association of mobile operators whose …`` the noun ``operators`` gives the GSMA.
+    """
+    for _ in range(4):
+        found = [a for a in ctx.actors(ctx.mention_root(noun), conj=False) if can_have_members(a, ctx)]
+        if found:
+            return found
+        if ctx.entity(noun):
+            return []  # a name that is no body: a company's members are no members
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        elif noun.dep_ == "appos":
+            noun = noun.head
+        else:
+            return []
+    return []
+
+
+@triggered_by(lambda lex: {"members", "member"})
+def described_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the GSMA, an association of mobile operators whose members include Orange and Telenor`` (membership.py
+    reads ``X, whose members include …`` when the relative clause hangs on the name itself)."""
+    for tok in ctx.find(sent, {"members", "member"}):
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.lemma_ not in ("include", "comprise") or \
+                not any(c.lower_ == "whose" for c in tok.children) or ctx.negated(verb):
+            continue
+        antecedent = verb.head
+        if any(can_have_members(a, ctx) for a in ctx.actors(ctx.mention_root(antecedent), conj=False)):
+            continue  # the name itself: membership.group_member_rule
+        bodies = described_body(antecedent, ctx)
+        members = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c, groups=False)]
+        for body in bodies:
+            for member in dict.fromkeys(members):
+                if member != body and ctx.type_of(member) in MEMBER_TYPES:
+                    yield Candidate(member, "memberOf", body, "r15netgov:described-members", "asserted", sent)
+
+
+@triggered_by(lambda lex: {"fellow"})
+def fellow_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Brazil and India, fellow BRICS members of Russia and China, abstained``: Russia and China are members of
+    BRICS too (membership.py reads the members named before the description)."""
+    for tok in ctx.find(sent, {"fellow"}):
+        noun = tok.head
+        if tok.dep_ != "amod" or noun.lemma_ not in ("member", "partner") or ctx.negated(noun):
+            continue
+        bodies = [a for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
+                  for a in ctx.actors(c, conj=False) if can_have_members(a, ctx)]
+        fellows = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" for a in ctx.actors(p) if ctx.type_of(a) in MEMBER_TYPES]
+        # "India's fellow BRICS members": the owner is a fellow
+        fellows += [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c) if ctx.type_of(a) in MEMBER_TYPES]
+        # the ones described (``Brazil and India, fellow … members``): an apposition's head, or the names the
+        # parser hangs on the noun before ``fellow``
+        described = ctx.actors(noun.head) if noun.dep_ == "appos" else []
+        described += [a for c in noun.children if c.dep_ == "nmod" and c.i < tok.i for a in ctx.actors(c)]
+        for body in bodies:
+            for member in dict.fromkeys(fellows + [a for a in described if ctx.type_of(a) in MEMBER_TYPES]):
+                if member != body:
+                    yield Candidate(member, "memberOf", body, "r15netgov:fellow-members", "asserted", sent)
+
+
+def body_before(prep: Token, ctx: DocContext) -> list[str]:
+    """The body named right before ``, of which``: the mention that ends at the comma (the parser may hang the
+    relative clause on an earlier conjunct)."""
+    i = prep.i - 1
+    if i < 0 or ctx.doc[i].text != ",":
+        return []
+    if i > 1 and ctx.doc[i - 1].text == ")":
+        i -= 1  # "the Association of Southeast Asian Nations (ASEAN), of which": the short form is the body
+    eid = ctx.mention_at.get(i - 1)
+    return [eid] if eid and can_have_members(eid, ctx) else []
+
+
+@triggered_by(lambda lex: {"members", "member"})
+def of_which_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Hanoi will work with Interpol and ASEAN, of which Vietnam is a member``: Vietnam memberOf ASEAN."""
+    for tok in ctx.find(sent, {"members", "member"}):
+        verb = tok.head
+        if tok.dep_ != "attr" or verb.lemma_ not in ("be", "become", "remain") or verb.dep_ != "relcl" or \
+                ctx.negated(verb):
+            continue
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i and
+                 any(p.lower_ in RELATIVES for p in c.children)]
+        preps += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and
+                  any(p.lower_ in RELATIVES for p in c.children)]
+        if not preps:
+            continue
+        bodies = body_before(preps[0], ctx)
+        members = [a for a in ctx.subjects(verb) if ctx.type_of(a) in MEMBER_TYPES]
+        for body in bodies:
+            for member in members:
+                if member != body:
+                    yield Candidate(member, "memberOf", body, "r15netgov:of-which-member", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: {"sit", "sits", "sat", "sitting"})
+def sit_on_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Ofcom and Arcom both sit on the European Board for Digital Services``: a seat on a body is membership
+    (a country's or an organisation's; a person on a board is read elsewhere)."""
+    for verb in ctx.find(sent, {"sit", "sits", "sat", "sitting"}):
+        if verb.lemma_ != "sit" or verb.pos_ != "VERB" or ctx.negated(verb):
+            continue
+        bodies = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for p in c.children if p.dep_ == "pobj" for a in ctx.actors(p) if can_have_members(a, ctx)]
+        if not bodies:
+            continue
+        members = [a for a in ctx.subjects(verb) if ctx.type_of(a) in ("Country", "Organization")]
+        for body in bodies:
+            for member in members:
+                if member != body:
+                    yield Candidate(member, "memberOf", body, "r15netgov:sit-on", ctx.status(verb), sent)
+
+
+R15NETGOV_RULES = (described_members_rule, fellow_members_rule, of_which_member_rule, sit_on_rule)

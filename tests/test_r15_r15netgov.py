@@ -1,0 +1,71 @@
+"""Constructions of internet and telecom governance news found missing on benchmarks/netgov (hand-written
+articles): fines as sanctions, conventions as agreements, membership told through a described body, fellows,
+``of which X is a member`` and seats on a body. Sentences written for this test, none from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_runs import evidence_rules as triples
+from rule_runs import has_triple
+
+FOUND = [
+    # a fine is a sanction on the one fined (``fined`` lemmatizes to ``fine``), the amount after the name or not
+    ("Ofcom fined Uber for breaching the rules.", ("ofcom", "sanctions", "uber")),
+    ("The European Commission fined Google 90 million euros last week.",
+     ("european-commission", "sanctions", "google")),
+    ("The fine on Bolt imposed by Ofcom was the largest yet.", ("ofcom", "sanctions", "bolt")),
+    # signatories of a convention agree with one another
+    ("Ghana, Kenya and Nigeria signed the convention on Monday.", ("ghana", "agreementWith", "kenya")),
+    # "whose members include" after a description of the body in apposition to its name
+    ("The GSMA, an association of mobile operators whose members include Orange and Telenor, backed the plan.",
+     ("telenor", "memberOf", "gsma")),
+    # fellows of the members are members too, and the ones described
+    ("Brazil and India, fellow BRICS members of Russia and China, abstained.", ("russia", "memberOf", "brics")),
+    ("Brazil and India, fellow BRICS members of Russia and China, abstained.", ("india", "memberOf", "brics")),
+    ("India's fellow BRICS members Brazil and China agreed.", ("india", "memberOf", "brics")),
+    # "of which X is a member": the body right before the comma, its short form in brackets too
+    ("Hanoi will work with Interpol and ASEAN, of which Vietnam is a member.", ("vietnam", "memberOf", "asean")),
+    ("Seoul will work with the Association of Southeast Asian Nations (ASEAN), of which Laos is a member.",
+     ("laos", "memberOf", "asean")),
+    # a seat on a body is membership
+    ("Ofcom and Arcom both sit on the Board for Digital Services.",
+     ("arcom", "memberOf", "board-for-digital-services")),
+]
+
+NOT_FOUND = [
+    # those who face a fine hold none against each other
+    ("Uber and Bolt face fines.", ("uber", "sanctions", "bolt")),
+    ("Cambricon, CETC and other designers face an even stiffer penalty.", ("cetc", "sanctions", "cambricon")),
+    # a negated fine is none
+    ("Ofcom has not fined Google.", ("ofcom", "sanctions", "google")),
+    # "of which X is a member" is no membership of a body named in the sentence before
+    ("The GSMA met in London. Hanoi will work with Interpol and ASEAN, of which Vietnam is a member.",
+     ("vietnam", "memberOf", "gsma")),
+    ("Hanoi will work with Interpol and ASEAN, of which Vietnam is a member.", ("vietnam", "memberOf", "interpol")),
+    # a company's "members" are no members: no body in the description
+    ("Acme, a maker of routers whose members include nobody, grew.", ("acme", "memberOf", "acme")),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND)
+def test_construction_gives_relation(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    """``Ofcom fined Uber`` gives ``ofcom sanctions uber``."""
+    assert has_triple(triples(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text,absent", NOT_FOUND)
+def test_construction_gives_no_relation(nlp, text: str, absent: tuple[str, str, str]) -> None:
+    """``Uber and Bolt face fines`` gives no ``uber sanctions bolt``."""
+    assert not has_triple(triples(nlp, text), absent)
+
+
+def test_amount_is_cut_from_name(nlp) -> None:
+    """``fined Bolt 5 million euros``: no entity ``Bolt 5 million``."""
+    doc = nlp("The regulator fined the ride-hailing company Bolt 5 million euros.")
+    assert not any("million" in e.text for e in doc.ents)
+
+
+def test_fined_lemma(nlp) -> None:
+    """``fined`` lemmatizes to ``fine``, not ``fin``."""
+    assert [t.lemma_ for t in nlp("Ofcom fined Uber.") if t.text == "fined"] == ["fine"]
