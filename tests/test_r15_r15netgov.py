@@ -69,3 +69,37 @@ def test_amount_is_cut_from_name(nlp) -> None:
 def test_fined_lemma(nlp) -> None:
     """``fined`` lemmatizes to ``fine``, not ``fin``."""
     assert [t.lemma_ for t in nlp("Ofcom fined Uber.") if t.text == "fined"] == ["fine"]
+
+
+SIGNERS_FOUND = [
+    # the ones named among those who signed agree pairwise
+    ("Ghana, Kenya and Nigeria were among 40 countries that signed the treaty on Monday.",
+     ("kenya", "agreementWith", "nigeria")),
+    ("Peru, Chile and the European Union were among the 65 parties that signed the convention in Rome.",
+     ("chile", "agreementWith", "european-union")),
+]
+
+SIGNERS_NOT_FOUND = [
+    # denied to be among the signers, or among those who opposed it: no agreement
+    ("Peru and Chile were not among the countries that signed the convention.", ("chile", "agreementWith", "peru")),
+    ("Peru and Chile were among the countries that criticised the convention.", ("chile", "agreementWith", "peru")),
+    ("Peru and Chile criticised the treaty.", ("chile", "agreementWith", "peru")),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIGNERS_FOUND)
+def test_signers_agree(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    """``A, B and C were among 40 countries that signed the treaty``: A agreementWith B."""
+    assert has_triple(triples(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text,absent", SIGNERS_NOT_FOUND)
+def test_opponents_do_not_agree(nlp, text: str, absent: tuple[str, str, str]) -> None:
+    """``A and B criticised the treaty``: no agreement between A and B."""
+    assert not has_triple(triples(nlp, text), absent)
+
+
+def test_no_decision_on_acting_negates(nlp) -> None:
+    """``no decision had been taken on blocking Telegram``: no block."""
+    found = triples(nlp, "Ofcom said on Monday that no decision had been taken on blocking Telegram.")
+    assert not has_triple(found, ("ofcom", "sanctions", "telegram"))

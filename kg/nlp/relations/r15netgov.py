@@ -5,7 +5,8 @@
   the name it stands in apposition to);
 - ``fellow X members of A and B``: those the members are fellows of are members of X too;
 - ``ASEAN, of which Vietnam is a member``: the body named right before ``, of which``;
-- ``A and B (both) sit on the X``: seats on a body are membership.
+- ``A and B (both) sit on the X``: seats on a body are membership;
+- ``A, B and C were among 65 parties that signed the convention``: every pair of named signers agrees.
 
 Each rule visits only its trigger words (through the document index); a negated clause gives nothing.
 """
@@ -13,11 +14,13 @@ Each rule visits only its trigger words (through the document index); a negated 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import combinations
 
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.membership import _agreement_noun as agreement_noun
 
 #: kinds of body one can be a member of, and kinds of member
 BODY_TYPES = ("InternationalOrganization", "Bloc", "Organization")
@@ -152,4 +155,30 @@ def sit_on_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(member, "memberOf", body, "r15netgov:sit-on", ctx.status(verb), sent)
 
 
-R15NETGOV_RULES = (described_members_rule, fellow_members_rule, of_which_member_rule, sit_on_rule)
+@triggered_by(lambda lex: {"sign", "signed", "signs", "signing"})
+def among_signers_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Ghana, Kenya and Nigeria were among 40 countries that signed the treaty``: the ones named among those
+    who signed an agreement are its signatories, each pair of them agrees (membership.signatory_rule reads
+    ``were among the signatories``)."""
+    for verb in ctx.find(sent, {"sign", "signed", "signs", "signing"}):
+        if verb.lemma_ != "sign" or verb.pos_ != "VERB" or verb.dep_ != "relcl" or ctx.negated(verb):
+            continue
+        if not any(c.dep_ == "dobj" and agreement_noun(c, ctx) for c in verb.children):
+            continue
+        group = verb.head  # "countries", "parties", "states"
+        if group.dep_ != "pobj" or group.head.lower_ not in ("among", "of") or group.head.head.lemma_ != "be":
+            continue
+        be = group.head.head
+        if group.head.lower_ == "of" and not any(c.lower_ == "one" for c in be.children if c.dep_ == "attr"):
+            pass
+        if ctx.negated(be):
+            continue
+        signers = [a for a in ctx.subjects(be) if ctx.type_of(a) in ("Country", "Organization",
+                                                                       "InternationalOrganization", "Bloc")]
+        status = ctx.status(verb)
+        for a, b in combinations(sorted(set(signers)), 2):
+            yield Candidate(a, "agreementWith", b, "r15netgov:among-signers", status, sent)
+
+
+R15NETGOV_RULES = (described_members_rule, fellow_members_rule, of_which_member_rule, sit_on_rule,
+                   among_signers_rule)
