@@ -103,3 +103,23 @@ def test_no_decision_on_acting_negates(nlp) -> None:
     """``no decision had been taken on blocking Telegram``: no block."""
     found = triples(nlp, "Ofcom said on Monday that no decision had been taken on blocking Telegram.")
     assert not has_triple(found, ("ofcom", "sanctions", "telegram"))
+
+
+PARTS_AND_MEMBERS = [
+    # a unit an international body names as its own is part of it
+    ("The EU's General Court in Luxembourg ruled.", ("general-court", "partOf", "european-union")),
+    # a description of a grouping that refers back names a body with members
+    ("APNIC, the Brisbane-based registry that allocates addresses in Asia, met on Monday. Telstra and Optus are "
+     "among the 900 Australian members of the registry.", ("telstra", "memberOf", "apnic")),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTS_AND_MEMBERS)
+def test_units_and_described_bodies(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    """``the EU's General Court``: general-court partOf european-union."""
+    assert has_triple(triples(nlp, text), expected)
+
+
+def test_firm_owned_by_body_is_no_unit(nlp) -> None:
+    """``the EU's Airbus deal``: no part (a name without a unit word)."""
+    assert not has_triple(triples(nlp, "The EU's Airbus subsidy was challenged."), ("airbus", "partOf", "european-union"))

@@ -6,7 +6,11 @@
 - ``fellow X members of A and B``: those the members are fellows of are members of X too;
 - ``ASEAN, of which Vietnam is a member``: the body named right before ``, of which``;
 - ``A and B (both) sit on the X``: seats on a body are membership;
-- ``A, B and C were among 65 parties that signed the convention``: every pair of named signers agrees.
+- ``A, B and C were among 65 parties that signed the convention``: every pair of named signers agrees;
+- ``the WTO's Appellate Body``: a unit an international body names as its own (a board, court, council, office:
+  ``r15netgov_unit_name_words``) is part of it;
+- ``Telstra and Optus are among the members of the registry``: a description of a grouping
+  (``r15netgov_member_body_nouns``) that refers back to an organisation names a body one can be a member of.
 
 Each rule visits only its trigger words (through the document index); a negated clause gives nothing.
 """
@@ -180,5 +184,46 @@ def among_signers_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(a, "agreementWith", b, "r15netgov:among-signers", status, sent)
 
 
-R15NETGOV_RULES = (described_members_rule, fellow_members_rule, of_which_member_rule, sit_on_rule,
+@triggered_by(types=("InternationalOrganization",))
+def body_unit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the WTO's Appellate Body``, ``the EU's General Court``: a unit named after an international body's
+    possessive is part of it when its name ends in a word of a body's unit (structure.part_of_rule reads an
+    organisation's possessive)."""
+    units = ctx.lex.words("r15netgov_unit_name_words")
+    for ent in ctx.index.ents_typed(sent, "InternationalOrganization", ctx.type_of):
+        root = ent.root
+        if root.dep_ != "poss":
+            continue
+        part = ctx.entity(root.head)
+        if not part or part == ent.kb_id_ or ctx.type_of(part) != "Organization":
+            continue
+        words = ctx.entities[part].label.lower().split() if part in ctx.entities else []
+        if words and words[-1] in units:
+            yield Candidate(part, "partOf", ent.kb_id_, "r15netgov:body-unit", "asserted", sent)
+
+
+@triggered_by(lambda lex: {"members", "member"})
+def members_of_described_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Telstra and Optus are among the 900 Australian members of the registry``: ``the registry`` refers back
+    to an organisation that has members (membership.member_rule reads bodies by their names)."""
+    nouns = ctx.lex.words("r15netgov_member_body_nouns")
+    for tok in ctx.find(sent, {"members", "member"}):
+        if tok.pos_ != "NOUN" or ctx.negated(tok):
+            continue
+        bodies = [a for p in ctx.pobjs(tok, {"of"}) if p.lemma_ in nouns and not ctx.entity(p)
+                  for a in ctx.actors(p, conj=False) if ctx.type_of(a) == "Organization"]
+        if not bodies:
+            continue
+        members: list[str] = []
+        if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ == "be":
+            members = ctx.subjects(tok.head.head)  # "A and B are among the members of the registry"
+        elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            members = ctx.subjects(tok.head)  # "A and B are members of the association"
+        for body in bodies:
+            for member in dict.fromkeys(members):
+                if member != body and ctx.type_of(member) in MEMBER_TYPES:
+                    yield Candidate(member, "memberOf", body, "r15netgov:members-of-described", ctx.status(tok), sent)
+
+
+R15NETGOV_RULES = (body_unit_rule, members_of_described_rule, described_members_rule, fellow_members_rule, of_which_member_rule, sit_on_rule,
                    among_signers_rule)
