@@ -123,3 +123,11 @@ def test_units_and_described_bodies(nlp, text: str, expected: tuple[str, str, st
 def test_firm_owned_by_body_is_no_unit(nlp) -> None:
     """``the EU's Airbus deal``: no part (a name without a unit word)."""
     assert not has_triple(triples(nlp, "The EU's Airbus subsidy was challenged."), ("airbus", "partOf", "european-union"))
+
+
+def test_description_repeating_a_name_word_refers_to_that_body(nlp) -> None:
+    """``the union`` after ``the Universal Postal Union`` and ``a UN envoy``: the union is the UPU."""
+    found = triples(nlp, "The Universal Postal Union met a UN envoy in Bern on Monday. Masahiko Metoki, the head "
+                         "of the union, spoke.")
+    assert has_triple(found, ("masahiko-metoki", "leaderOf", "universal-postal-union"))
+    assert not has_triple(found, ("masahiko-metoki", "leaderOf", "united-nations"))

@@ -72,3 +72,39 @@ def without_amount(span: Any) -> Any:
             any(t in ("$", "€", "£", "¥", "₹") for t in tail)):
         return span
     return doc[span.start:end]
+
+
+#: sentences back that a body named by the word of a description may stand
+NAME_WORD_REACH = 2
+
+
+def named_by_word(tok: Any, before: list[Any], ents: dict[str, Any], words: set[str]) -> list[str]:
+    """The body a definite description of ``words`` refers back to by repeating a word of its name: ``the union``
+    after ``the Universal Postal Union`` even when ``a UN envoy`` is named in between (the mentions ``before``
+    the description that fit its kinds, searched back over :data:`NAME_WORD_REACH` sentences); ``[]`` when no
+    name repeats it (then the nearest fitting mention is the referent, as before).
+
+    >>> import spacy
+    >>> from types import SimpleNamespace as NS
+    >>> doc = spacy.blank("en")("The Postal Union met a UN envoy . The union agreed .")
+    >>> for t in doc: t.is_sent_start = t.i in (0, 8)
+    >>> ents = {"upu": NS(label="Universal Postal Union"), "un": NS(label="United Nations")}
+    >>> named_by_word(doc[9], [NS(start=1, entity_id="upu"), NS(start=5, entity_id="un")], ents, {"union"})
+    ['upu']
+    """
+    low = tok.lower_
+    if low not in words:
+        return []
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(NAME_WORD_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for m in sorted(before, key=lambda m: -m.start):
+        if m.start < start:
+            break
+        e = ents.get(m.entity_id)
+        if e is not None and low in e.label.lower().split():
+            return [m.entity_id]
+    return []
