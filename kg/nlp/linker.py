@@ -10,8 +10,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15newsa,
-                    r15wire3, renames, seats, sites, technologies)
+from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
+                    r15newsa, r15wire3, renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -280,7 +280,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             if law_end:
                 laws.append(Span(doc, ent.start, law_end, label="LAW"))
                 continue
-            for part in (p for whole in split_span(ent, self._suffixes)
+            for part in (p for whole in split_span(r15netgov.without_amount(ent), self._suffixes)
                          for p in split_firms(whole, self._of_heads, self._firm_ends)):
                 if self._is_place(part, places):
                     continue

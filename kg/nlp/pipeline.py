@@ -14,6 +14,7 @@ from kg.learn.model import RelationModel, is_model_folder
 from kg.nlp import factories as _factories  # noqa: F401  (registers kg's factories without an installed kg)
 from kg.nlp import sentences as _sentences  # noqa: F401
 from kg.nlp.gazetteer import kb_patterns, load_kb
+from kg.nlp.r15netgov import fix_verb_lemmas
 from kg.nlp.technologies import keep_whole
 from kg.resources import DEFAULT_MODEL, data_dir
 
@@ -156,6 +157,7 @@ def faster_lemmatizer(nlp: Language) -> None:
         return
     new = nlp.replace_pipe("lemmatizer", "kg_lemmatizer", config={"overwrite": old.overwrite})
     new.initialize(lookups=old.lookups)
+    fix_verb_lemmas(new)  # "fined" -> "fine", not "fin"
 
 
 #: the start of spaCy's English suffix rule that splits a unit off a number ("10km", "5G", "3M")

@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from kg.nlp.r15netgov import named_by_word
 from kg.nlp.mentions import Mention
 from kg.nlp.owned_descriptions import country_descriptions
 from kg.nlp.places import based_places
@@ -24,6 +25,7 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
     plural = references.get("plural_descriptions", {})
     pair_dets = set(references.get("pair_determiners", []))
     person_pronouns = set(references.get("person_pronouns", []))
+    name_words = set(references.get("r15netgov_name_word_descriptions", []))
     refs: dict[int, list[str]] = {}
     named = list(mentions)  # countries inside other names count as named before a reference too
     covered = {i for m in named for i in range(m.start, m.end)}
@@ -82,7 +84,8 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
         elif low in singular and tok.tag_ == "NN" and tok.dep_ != "appos" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             # "Ubisoft, the French game maker": a description beside a name describes it, it does not refer back
-            ids = recent(tok.i, singular[low], 1)
+            ids = named_by_word(tok, [m for m in named if m.start < tok.i and fits(m.entity_id, singular[low])
+                                      and not owns(m, tok.i)], ents, name_words) or recent(tok.i, singular[low], 1)
             if ids:
                 refs[tok.i] = ids
         elif low in person_pronouns:

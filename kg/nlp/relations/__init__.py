@@ -154,6 +154,7 @@ from kg.nlp.relations.r14struct import R14STRUCT_RULES
 from kg.nlp.relations.r14suite2 import R14SUITE2_RULES
 from kg.nlp.relations.r15suite3 import R15SUITE3_RULES
 from kg.nlp.relations.r15wire3 import R15WIRE3_RULES
+from kg.nlp.relations.r15netgov import R15NETGOV_RULES
 from kg.nlp.relations.r14curb import R14CURB_RULES
 from kg.nlp.relations.r14curb_halts import R14CURB_HALT_RULES
 from kg.nlp.relations.r14coop import R14COOP_RULES
@@ -267,6 +268,7 @@ RULES += R15NEWSA_RULES  # shareholders, co-signatories (kg/nlp/relations/r15new
 RULES += R15SUITE3_RULES  # the third fresh held-out set's constructions (kg/nlp/relations/r15suite3.py)
 RULES += R15LATAM_RULES  # a leader's government by its leader (kg/nlp/relations/r15latam.py)
 RULES += R15WIRE3_RULES  # official titles before a name in state media (kg/nlp/relations/r15wire3.py)
+RULES += R15NETGOV_RULES  # membership in governance news (kg/nlp/relations/r15netgov.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -149,6 +149,8 @@ def bare_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         verb = tok.head
         if tok.dep_ not in ("attr", "oprd") or verb.lemma_ not in ("be", "become", "remain") or ctx.negated(verb):
             continue
+        if verb.dep_ == "relcl":
+            continue  # "ASEAN, of which Vietnam is a member": the clause's own body (r15netgov.of_which_member_rule)
         if any(c.dep_ in ("prep", "compound", "relcl", "acl") for c in tok.children):
             continue  # "a member of X" is read elsewhere; "a board member", "members who …" are something else
         members = [a for a in ctx.subjects(verb) if ctx.type_of(a) in ("Country", "Organization", "Bloc")]

@@ -198,6 +198,11 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
             # "no longer holds a stake": the phrase on the verb that governs the trigger noun
             if k > 0 and phrase_near(gov, p, phrases):
                 return True
+            # "no decision was taken on blocking X" (r15netgov): the matter a denied decision or plan is on
+            if k > 0 and dep[chain[k - 1]] == "prep" and pos[gov] == "VERB" and any(
+                    dep[c] in ("nsubjpass", "dobj") and any(dep[d] == "det" and lower[d] == "no" for d in children[c])
+                    for c in children[gov]):
+                return True
         if dep[gov] in ("ccomp", "advcl", "relcl", "parataxis", "acl"):
             crossed = True
         if dep[gov] == "acl" and _denied_content(p.head[gov], p, negators):

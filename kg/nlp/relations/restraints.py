@@ -122,6 +122,7 @@ def hit_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not targets or verb is None or not _stated(verb, ctx):
             continue
         holders = noun_participants(tok, _sanction_slots(tok, ctx), ctx)[0] or subjects
+        holders = [h for h in holders if h not in targets]  # "A and B face fines": those who face it hold none
         status = ctx.status(verb)
         for s, o in distinct_pairs((a for a in holders if ctx.type_of(a) != "Person"),
                                    (a for a in targets if ctx.type_of(a) in TARGET_TYPES)):

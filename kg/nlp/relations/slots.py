@@ -93,6 +93,17 @@ def slot_dobj(tok: Token, ctx: DocContext) -> SlotResult:
     return [a for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for a in ctx.actors(c)], False
 
 
+def slot_dobj_fined(tok: Token, ctx: DocContext) -> SlotResult:
+    """The one fined: the direct object (``fined Uber``), or the party the parser hangs on the amount
+    (``fined Meta 200 million euros``: Meta is a modifier of ``euros``; r15netgov)."""
+    found, _ = slot_dobj(tok, ctx)
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
+        if obj.dep_ == "dative" or any(n.like_num for n in obj.subtree if n.i < obj.i):
+            found += [a for c in obj.children if c.dep_ in ("nmod", "compound", "dative") and c.i < obj.i and
+                      not c.like_num for a in ctx.actors(c) if a not in found]
+    return found, False
+
+
 def slot_dative(tok: Token, ctx: DocContext) -> SlotResult:
     """``selling it technology``: the one sold to."""
     return [a for c in tok.children if c.dep_ == "dative" for a in ctx.actors(c)], False
@@ -376,7 +387,7 @@ def _org_owned(tok: Token, ctx: DocContext) -> bool:
 
 
 SLOTS: dict[str, Callable[[Token, DocContext], SlotResult]] = {
-    "self": slot_self, "dobj": slot_dobj, "dative": slot_dative, "dobj_to": slot_dobj_to,
+    "self": slot_self, "dobj": slot_dobj, "dative": slot_dative, "dobj_fined": slot_dobj_fined, "dobj_to": slot_dobj_to,
     "dobj_list": slot_dobj_list, "dobj_forces": slot_dobj_forces, "dobj_owner": slot_dobj_owner,
     "into_money": slot_into_money, "exports_to": slot_exports_to, "sales_to": slot_exports_to,
     "access_of": slot_access_of, "limits_on": noun_on("limits"), "controls_on": noun_on("controls"),

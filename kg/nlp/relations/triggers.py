@@ -18,6 +18,7 @@ from kg.schema import PREDICATES
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r11supb import asset_moved, deal_supply_pairs, money_given
 from kg.nlp.relations.r14lead import unnamed_counterpart
+from kg.nlp.relations.r15netgov_clauses import opposed_or_denied
 
 TOPIC_PREPS = {"in", "on", "over", "for", "including", "covering", "spanning", "around", "regarding", "concerning",
                "about", "like"}
@@ -240,7 +241,8 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
         verb = verb.head
     if verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "NOUN"):
         verb = verb.head
-    if not holders and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "conj") and verb.pos_ in ("VERB", "AUX"):
+    if not holders and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "conj") and verb.pos_ in ("VERB", "AUX") \
+            and not opposed_or_denied(verb, ctx):
         if verb.lemma_ in SUPPORT_VERBS or tok.dep_ == "dobj":
             holders += ctx.clause_subjects(verb) if tok.dep_ != "nsubjpass" else ctx.subjects(verb)
             if verb.lemma_ in SUPPORT_VERBS:
@@ -264,7 +266,7 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
         # "X is turning out cars under a partnership with Y": the parser hangs the phrase on the object
         holders += ctx.clause_subjects(tok.head.head.head)
     for child in tok.children:
-        if child.dep_ == "relcl" and child.lemma_ in SUPPORT_VERBS and not holders:
+        if child.dep_ == "relcl" and child.lemma_ in SUPPORT_VERBS and not holders and not opposed_or_denied(child, ctx):
             holders += [a for a in ctx.subjects(child) if a not in holders]
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not others:
         # "establish an AI cooperation centre for the bloc": the head noun carries the participants
