@@ -159,6 +159,7 @@ from kg.nlp.relations.r14coop import R14COOP_RULES
 from kg.nlp.relations.r14coop2 import R14COOP2_RULES
 from kg.nlp.relations.r14coop3 import R14COOP3_RULES
 from kg.nlp.relations.r15lead import R15LEAD_RULES
+from kg.nlp.relations.r15pay import R15PAY_RULES
 from kg.nlp.relations.r15newsb import R15NEWSB_RULES
 from kg.nlp.relations.r15newsa import R15NEWSA_RULES
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
@@ -263,6 +264,7 @@ RULES += R15RECALL_RULES  # officials by a deputy's or secretary's title (kg/nlp
 RULES += R15NEWSB_RULES  # releases' and wire copy's constructions (kg/nlp/relations/r15newsb.py)
 RULES += R15NEWSA_RULES  # shareholders, co-signatories (kg/nlp/relations/r15newsa.py)
 RULES += R15SUITE3_RULES  # the third fresh held-out set's constructions (kg/nlp/relations/r15suite3.py)
+RULES += R15PAY_RULES  # payments halted, cards refused, wallets frozen, banks cut off (kg/nlp/relations/r15pay.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
