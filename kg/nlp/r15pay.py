@@ -74,7 +74,8 @@ def possessed_bodies(doc: Doc, mentions: list[Mention], entries: dict) -> list[M
     >>> kb = {"us-treasury": E(name="US Treasury", type="Organization", subtype="GovernmentBody", country="us",
     ...                        aliases=["Treasury"]),
     ...       "hm-treasury": E(name="HM Treasury", type="Organization", subtype="GovernmentBody", country="uk",
-    ...                        aliases=["UK Treasury"]), "uk": E(name="United Kingdom", type="Country")}
+    ...                        aliases=["UK Treasury"]), "uk": E(name="United Kingdom", type="Country", subtype=None,
+    ...                country=None, aliases=[])}
     >>> ms = [Mention(0, 1, "uk", "Country", "name", "Britain"), Mention(2, 3, "us-treasury", "Organization", "alias",
     ...       "Treasury")]
     >>> [m.entity_id for m in possessed_bodies(doc, ms, kb)]

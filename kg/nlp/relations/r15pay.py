@@ -53,7 +53,8 @@ def payment_things(verb: Token, ctx: DocContext) -> list[Token]:
     >>> import spacy
     >>> from spacy.tokens import Doc
     >>> doc = Doc(spacy.blank("en").vocab, words=["X", "stopped", "accepting", "Mir", "cards"],
-    ...           heads=[1, 1, 1, 4, 2], deps=["nsubj", "ROOT", "xcomp", "compound", "dobj"])
+    ...           heads=[1, 1, 1, 4, 2], deps=["nsubj", "ROOT", "xcomp", "compound", "dobj"],
+    ...           lemmas=["X", "stop", "accept", "Mir", "card"])
     >>> [t.text for t in payment_things(doc[1], _Lex({"cards"}, {"accept"}))]
     ['cards']
     """
