@@ -127,3 +127,34 @@ def test_crypto_exchange_is_no_exchange_between_parties(nlp):
     assert not has_triple(found, ("japan", "cooperatesWith", "united-kingdom"))
     found = triples(nlp, "Japan and Britain agreed on a technology exchange in quantum computing.")
     assert has_triple(found, ("japan", "cooperatesWith", "united-kingdom"))
+
+
+FOLLOWED = [
+    ("Akbank halted transfers to Russia in May. Garanti BBVA and Yapi Kredi Bank took similar steps last year.",
+     ("yapi-kredi-bank", "restrictsExportsTo", "russia")),
+    ("Akbank halted transfers to Russia in May. Garanti BBVA followed suit.",
+     ("garanti-bbva", "restrictsExportsTo", "russia")),
+    ("Britain sanctioned Rosatom in June. Canada did the same in July.", ("canada", "sanctions", "rosatom")),
+]
+
+
+@pytest.mark.parametrize("text,triple", FOLLOWED)
+def test_followers_take_the_step_before(nlp, text, triple):
+    """Those who follow suit or take similar steps take the halt or sanction of the sentence before."""
+    assert has_triple(triples(nlp, text), triple)
+
+
+NOT_FOLLOWED = [
+    ("Akbank halted transfers to Russia in May. Garanti BBVA has not followed suit.",
+     ("garanti-bbva", "restrictsExportsTo", "russia")),
+    ("Britain sanctioned Rosatom in June. Canada could take similar steps, officials said.",
+     ("canada", "sanctions", "rosatom")),
+    ("Japan took similar steps to boost chip output. Britain sanctioned Rosatom in June.",
+     ("japan", "sanctions", "rosatom")),
+]
+
+
+@pytest.mark.parametrize("text,absent", NOT_FOLLOWED)
+def test_unfollowed_or_possible_steps_give_nothing(nlp, text, absent):
+    """A step not followed, only possible, or told before the one it would follow gives nothing."""
+    assert absent not in triples(nlp, text)

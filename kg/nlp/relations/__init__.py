@@ -159,7 +159,7 @@ from kg.nlp.relations.r14coop import R14COOP_RULES
 from kg.nlp.relations.r14coop2 import R14COOP2_RULES
 from kg.nlp.relations.r14coop3 import R14COOP3_RULES
 from kg.nlp.relations.r15lead import R15LEAD_RULES
-from kg.nlp.relations.r15pay import R15PAY_RULES
+from kg.nlp.relations.r15pay import R15PAY_RULES, followed_steps
 from kg.nlp.relations.r15newsb import R15NEWSB_RULES
 from kg.nlp.relations.r15newsa import R15NEWSA_RULES
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
@@ -325,6 +325,7 @@ class RelationExtractor(SavedData):
         ctx.settle()  # the references are resolved: each token's readings are now read once
         candidates = run_rules(ctx, self._gates)
         candidates = complete_lists(candidates, ctx)  # every name of a list a party stands in (r13coop.py)
+        candidates = followed_steps(candidates, ctx)  # "X halted payments. Y took similar steps." (r15pay.py)
         candidates = inherit_offices(candidates, ctx)  # offices handed on, across sentences too (xsent.py)
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])

@@ -208,3 +208,59 @@ def disconnected_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 R15PAY_RULES = (halted_payments_rule, disconnected_rule)
+
+
+#: how many sentences back the step that others follow may be told
+FOLLOW_REACH = 2
+#: auxiliaries of a step only possible
+MAYBE = frozenset({"could", "may", "might", "would"})
+#: the predicates a step followed repeats
+FOLLOWED_PREDICATES = frozenset({"restrictsExportsTo", "sanctions"})
+
+
+def _following_verbs(sent: Span, ctx: DocContext) -> list[Token]:
+    """The verbs of ``sent`` that say its subject did as another did: ``followed suit``, ``took similar steps``,
+    ``did the same``, ``took the same step``."""
+    steps = ctx.lex.words("r15pay_step_nouns")
+    alike = ctx.lex.words("r15pay_alike_words")
+    found = []
+    for verb in ctx.find(sent, ctx.lex.words("r15pay_following_verbs")):
+        if verb.pos_ not in ("VERB", "AUX") or _negated(verb, ctx) or weighed(verb, ctx) or \
+                any(c.dep_ == "aux" and c.lower_ in MAYBE for c in verb.children):
+            continue  # "Canada could take similar steps": only possible
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "advmod")]
+        if any(o.lower_ == "suit" for o in objects) and verb.lemma_ == "follow" or \
+                any((o.lemma_ in steps or o.lower_ == "same") and
+                    any(m.lower_ in alike for m in o.children) | (o.lower_ == "same") for o in objects):
+            found.append(verb)
+    return found
+
+
+def followed_steps(candidates: list[Candidate], ctx: DocContext) -> list[Candidate]:
+    """``Akbank halted transfers to Russia. Garanti and Yapi Kredi took similar steps.``: those who follow a halt
+    or a sanction told in the sentence or two before, by one party, take it too (the step's objects, the following
+    verb's status); nothing for a negated or weighed following.
+
+    >>> followed_steps([], None)
+    []
+    """
+    if not candidates:
+        return candidates
+    sents = list(ctx.doc.sents)
+    added: list[Candidate] = []
+    for k, sent in enumerate(sents):
+        verbs = _following_verbs(sent, ctx) if ctx.find(sent, ctx.lex.words("r15pay_following_verbs")) else []
+        for verb in verbs:
+            followers = _party(ctx.subjects(verb), ctx)
+            for back in range(k - 1, max(-1, k - 1 - FOLLOW_REACH), -1):
+                start = sents[back].start
+                steps = [c for c in candidates if c.sent.start == start and c.predicate in FOLLOWED_PREDICATES]
+                if not steps:
+                    continue
+                if len({c.subject for c in steps}) == 1:
+                    for c in steps:
+                        added += [Candidate(f, c.predicate, c.object, f"r15pay:followed:{verb.lemma_}",
+                                            ctx.status(verb), sent) for f in followers
+                                  if f not in (c.subject, c.object)]
+                break
+    return candidates + added
