@@ -158,3 +158,18 @@ NOT_FOLLOWED = [
 def test_unfollowed_or_possible_steps_give_nothing(nlp, text, absent):
     """A step not followed, only possible, or told before the one it would follow gives nothing."""
     assert absent not in triples(nlp, text)
+
+
+SYSTEM_LINKS = [
+    ("Armenia and Russia linked their card networks, ArCa and Mir, in 2023.", ("arca", "cooperatesWith", MIR), True),
+    ("Vietnam's Napas has connected to UnionPay, the company said.", ("napas", "cooperatesWith", "china-unionpay"),
+     True),
+    ("Napas has not connected to UnionPay.", ("napas", "cooperatesWith", "china-unionpay"), False),
+    ("Huawei connected homes to the network of Orange.", ("huawei", "cooperatesWith", "orange"), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", SYSTEM_LINKS)
+def test_systems_linked_in_the_active(nlp, text, triple, present):
+    """Named systems in apposition to the joined ones, and a named system linking itself to another, cooperate."""
+    assert has_triple(triples(nlp, text), triple) is present

@@ -207,7 +207,30 @@ def disconnected_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                                 ctx.status(verb), sent)
 
 
-R15PAY_RULES = (halted_payments_rule, disconnected_rule)
+@triggered_by(lambda lex: lex.words("r14coop_joining_verbs"))
+def linked_systems_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Armenia and Russia linked their card networks, ArCa and Mir``: the systems named in apposition to the
+    joined ones cooperate (their owners are ``r14coop``'s); ``Vietnam's Napas has connected to UnionPay``: a named
+    system or firm that links itself to another cooperates with it."""
+    for verb in ctx.find(sent, ctx.lex.words("r14coop_joining_verbs")):
+        if verb.pos_ != "VERB" or _negated(verb, ctx) or weighed(verb, ctx) or verb.dep_ in ("amod", "acl", "relcl"):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        pairs: list[tuple[str, str]] = []
+        if objects:
+            named = [a for o in objects if not ctx.entity(o) for c in o.children if c.dep_ == "appos"
+                     for a in ctx.actors(c) if ctx.type_of(a) == "Organization"]
+            pairs = [(a, b) for k, a in enumerate(named) for b in named[k + 1:] if a != b]
+        else:
+            doers = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"]
+            others = [a for p in ctx.pobjs(verb, {"to", "with"}) if ctx.entity(p)
+                      for a in ctx.actors(p) if ctx.type_of(a) == "Organization"]
+            pairs = [(a, b) for a in doers for b in others if a != b]
+        for a, b in pairs:
+            yield Candidate(a, "cooperatesWith", b, f"r15pay:linked-systems:{verb.lemma_}", ctx.status(verb), sent)
+
+
+R15PAY_RULES = (halted_payments_rule, disconnected_rule, linked_systems_rule)
 
 
 #: how many sentences back the step that others follow may be told
