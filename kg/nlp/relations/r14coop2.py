@@ -117,7 +117,7 @@ def _owners(tok: Token, ctx: DocContext, *, named: bool) -> list[str]:
     return party_ids([a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c)], ctx)
 
 
-def _sides(toks: list[Token], ctx: DocContext) -> tuple[list[str], list[str]]:
+def _system_sides(toks: list[Token], ctx: DocContext) -> tuple[list[str], list[str]]:
     """The names and the owners of the systems ``toks`` (see :func:`_owners`)."""
     return ([a for t in toks for a in _owners(t, ctx, named=True)],
             [a for t in toks for a in _owners(t, ctx, named=False)])
@@ -133,10 +133,10 @@ def joined_passive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         joined = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not joined or any(c.dep_ == "agent" for c in verb.children):
             continue
-        first, first_owners = _sides(joined, ctx)
+        first, first_owners = _system_sides(joined, ctx)
         first += [a for t in joined for c in t.children if c.dep_ == "appos" for a in ctx.actors(c)]
         targets = list(ctx.pobjs(verb, {"to", "with", "into"}))
-        second, second_owners = _sides(targets, ctx)
+        second, second_owners = _system_sides(targets, ctx)
         if not (first and second):  # "Iran's Shetab was linked to Russia's payment system": each side's owner too
             first, second = first + first_owners, second + second_owners
         # "A and B were connected" joins them; "A and B are connected to the Chinese system" joins each to it
