@@ -173,3 +173,18 @@ SYSTEM_LINKS = [
 def test_systems_linked_in_the_active(nlp, text, triple, present):
     """Named systems in apposition to the joined ones, and a named system linking itself to another, cooperate."""
     assert has_triple(triples(nlp, text), triple) is present
+
+
+NO_LONGER = [
+    ("Isbank no longer accepts Mir cards.", ("isbank", "restrictsExportsTo", MIR), True),
+    ("Mir cards are no longer accepted at Akbank terminals.", ("akbank", "restrictsExportsTo", MIR), True),
+    ("Visa said cards issued by Iranian banks would no longer be processed.", ("visa", "restrictsExportsTo", "iran"),
+     True),
+    ("Isbank still accepts Mir cards.", ("isbank", "restrictsExportsTo", MIR), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", NO_LONGER)
+def test_cards_no_longer_handled(nlp, text, triple, present):
+    """A bank that no longer accepts or processes a system's cards or a party's payments restricts exports to it."""
+    assert has_triple(triples(nlp, text), triple) is present

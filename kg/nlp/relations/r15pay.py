@@ -230,7 +230,45 @@ def linked_systems_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(a, "cooperatesWith", b, f"r15pay:linked-systems:{verb.lemma_}", ctx.status(verb), sent)
 
 
-R15PAY_RULES = (halted_payments_rule, disconnected_rule, linked_systems_rule)
+def _no_longer(verb: Token) -> bool:
+    """``no longer accepts``: the verb's ``longer`` with its ``no``."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+               for c in verb.children)
+
+
+def _handlers(verb: Token, ctx: DocContext) -> list[str]:
+    """Who no longer handles: the subject or the agent (``Isbank no longer accepts``), else the owner of the place a
+    passive names (``accepted at Akbank terminals``), else the organisation that says so (``Visa said cards would
+    no longer be processed``)."""
+    found = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"]
+    if found or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return found
+    found = [a for p in ctx.pobjs(verb, {"at", "in", "on"}) for c in p.children if c.dep_ in ("compound", "poss")
+             and ctx.entity(c) for a in ctx.actors(ctx.mention_root(c), conj=False) if ctx.type_of(a) == "Organization"]
+    if found or verb.dep_ != "ccomp" or verb.head.lemma_ not in ctx.lex.negation.get("hypothetical", {}).get(
+            "report_verbs", []):
+        return found
+    return [a for a in ctx.subjects(verb.head) if ctx.type_of(a) == "Organization"]
+
+
+@triggered_by(lambda lex: lex.words("r15pay_handling_verbs"))
+def no_longer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Isbank no longer accepts Mir cards``, ``Mir cards are no longer accepted at Akbank terminals``, ``Visa said
+    cards issued by Russian banks would no longer be processed``: a bank that no longer handles a system's cards or
+    a party's payments restricts exports to it (the read gold's reading of ``would no longer be processed``)."""
+    for verb in ctx.find(sent, ctx.lex.words("r15pay_handling_verbs")):
+        if verb.pos_ != "VERB" or not _no_longer(verb) or weighed(verb, ctx) or \
+                any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for thing in payment_things(verb, ctx):
+            for s in _handlers(verb, ctx):
+                for o in served(thing, verb, ctx):
+                    if o != s:
+                        yield Candidate(s, "restrictsExportsTo", o, f"r15pay:no-longer:{verb.lemma_}",
+                                        ctx.status(verb), sent)
+
+
+R15PAY_RULES = (halted_payments_rule, disconnected_rule, linked_systems_rule, no_longer_rule)
 
 
 #: how many sentences back the step that others follow may be told
