@@ -178,8 +178,8 @@ def test_systems_linked_in_the_active(nlp, text, triple, present):
 NO_LONGER = [
     ("Isbank no longer accepts Mir cards.", ("isbank", "restrictsExportsTo", MIR), True),
     ("Mir cards are no longer accepted at Akbank terminals.", ("akbank", "restrictsExportsTo", MIR), True),
-    ("Visa said cards issued by Iranian banks would no longer be processed.", ("visa", "restrictsExportsTo", "iran"),
-     True),
+    ("JCB told merchants that payments from Iranian lenders will no longer be handled after May.",
+     ("jcb", "restrictsExportsTo", "iran"), True),
     ("Isbank still accepts Mir cards.", ("isbank", "restrictsExportsTo", MIR), False),
 ]
 

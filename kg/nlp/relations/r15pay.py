@@ -238,24 +238,23 @@ def _no_longer(verb: Token) -> bool:
 
 def _handlers(verb: Token, ctx: DocContext) -> list[str]:
     """Who no longer handles: the subject or the agent (``Isbank no longer accepts``), else the owner of the place a
-    passive names (``accepted at Akbank terminals``), else the organisation that says so (``Visa said cards would
-    no longer be processed``)."""
+    passive names (``accepted at Akbank terminals``), else the organisation that tells so (``JCB told merchants
+    that payments from Iranian lenders will no longer be handled``)."""
     found = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"]
     if found or not any(c.dep_ == "nsubjpass" for c in verb.children):
         return found
     found = [a for p in ctx.pobjs(verb, {"at", "in", "on"}) for c in p.children if c.dep_ in ("compound", "poss")
              and ctx.entity(c) for a in ctx.actors(ctx.mention_root(c), conj=False) if ctx.type_of(a) == "Organization"]
-    if found or verb.dep_ != "ccomp" or verb.head.lemma_ not in ctx.lex.negation.get("hypothetical", {}).get(
-            "report_verbs", []):
+    if found or verb.dep_ != "ccomp" or verb.head.lemma_ not in ctx.lex.words("r15pay_telling_verbs"):
         return found
     return [a for a in ctx.subjects(verb.head) if ctx.type_of(a) == "Organization"]
 
 
 @triggered_by(lambda lex: lex.words("r15pay_handling_verbs"))
 def no_longer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``Isbank no longer accepts Mir cards``, ``Mir cards are no longer accepted at Akbank terminals``, ``Visa said
-    cards issued by Russian banks would no longer be processed``: a bank that no longer handles a system's cards or
-    a party's payments restricts exports to it (the read gold's reading of ``would no longer be processed``)."""
+    """``Isbank no longer accepts Mir cards``, ``Mir cards are no longer accepted at Akbank terminals``, ``JCB told
+    merchants that payments from Iranian lenders will no longer be handled``: a bank or network that no longer
+    handles a system's cards or a party's payments restricts exports to it (GUIDELINES: halting payments)."""
     for verb in ctx.find(sent, ctx.lex.words("r15pay_handling_verbs")):
         if verb.pos_ != "VERB" or not _no_longer(verb) or weighed(verb, ctx) or \
                 any(c.dep_ == "neg" for c in verb.children):
