@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
-                    r15newsa, r15wire3, renames, seats, sites, technologies)
+                    r15newsa, r15pay, r15wire3, renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -213,6 +213,10 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = r12tech.not_technology(doc, mentions, self._tech_idioms, self._tech_prefixes)
         mentions = r15newsa.firms_not_technology(doc, mentions, self.tech_words.get("r15newsa_firm_tech_nouns", []))
         mentions = r14tech.shared_heads(doc, mentions, self.kb.lookup)
+        mentions = r15pay.short_forms_of_named(  # "the Bank for International Settlements ... BIS" (kg.nlp.r15pay)
+            doc, mentions, lambda i: self.kb.entries[i].name if i in self.kb.entries else None,
+            lambda i: self.kb.entries[i].type if i in self.kb.entries else None)
+        mentions = r15pay.possessed_bodies(doc, mentions, self.kb.entries)  # "the U.K.'s Treasury" (kg.nlp.r15pay)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
         links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions) |

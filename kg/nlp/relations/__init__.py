@@ -161,6 +161,7 @@ from kg.nlp.relations.r14coop import R14COOP_RULES
 from kg.nlp.relations.r14coop2 import R14COOP2_RULES
 from kg.nlp.relations.r14coop3 import R14COOP3_RULES
 from kg.nlp.relations.r15lead import R15LEAD_RULES
+from kg.nlp.relations.r15pay import R15PAY_RULES, followed_steps
 from kg.nlp.relations.r15newsb import R15NEWSB_RULES
 from kg.nlp.relations.r15newsa import R15NEWSA_RULES
 from kg.nlp.relations.r15latam import R15LATAM_RULES
@@ -269,6 +270,7 @@ RULES += R15SUITE3_RULES  # the third fresh held-out set's constructions (kg/nlp
 RULES += R15LATAM_RULES  # a leader's government by its leader (kg/nlp/relations/r15latam.py)
 RULES += R15WIRE3_RULES  # official titles before a name in state media (kg/nlp/relations/r15wire3.py)
 RULES += R15NETGOV_RULES  # membership in governance news (kg/nlp/relations/r15netgov.py)
+RULES += R15PAY_RULES  # payments halted, cards refused, wallets frozen, banks cut off (kg/nlp/relations/r15pay.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
@@ -329,6 +331,7 @@ class RelationExtractor(SavedData):
         ctx.settle()  # the references are resolved: each token's readings are now read once
         candidates = run_rules(ctx, self._gates)
         candidates = complete_lists(candidates, ctx)  # every name of a list a party stands in (r13coop.py)
+        candidates = followed_steps(candidates, ctx)  # "X halted payments. Y took similar steps." (r15pay.py)
         candidates = inherit_offices(candidates, ctx)  # offices handed on, across sentences too (xsent.py)
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])

@@ -107,11 +107,20 @@ def reached_between_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "agreementWith", o, f"r14coop:reached-between:{verb.lemma_}", ctx.status(verb), sent)
 
 
-def _owners(tok: Token, ctx: DocContext) -> list[str]:
-    """The parties a system belongs to: the name itself (``Shetab``) and the owner before it (``Iran's``)."""
-    found = list(ctx.actors(tok))
-    found += [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c)]
-    return party_ids(found, ctx)
+def _owners(tok: Token, ctx: DocContext, *, named: bool) -> list[str]:
+    """The parties a system belongs to: the name itself (``Shetab``; ``Brazil's Pix payment system``: the name before
+    the system noun) when ``named``, else the owner before it (``Iran's`` of ``Iran's Shetab network``)."""
+    if named:
+        found = party_ids(list(ctx.actors(tok)), ctx)
+        return found or party_ids([a for c in tok.children if c.dep_ == "compound" and ctx.entity(c)
+                                   for a in ctx.actors(ctx.mention_root(c), conj=False)], ctx)
+    return party_ids([a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c)], ctx)
+
+
+def _system_sides(toks: list[Token], ctx: DocContext) -> tuple[list[str], list[str]]:
+    """The names and the owners of the systems ``toks`` (see :func:`_owners`)."""
+    return ([a for t in toks for a in _owners(t, ctx, named=True)],
+            [a for t in toks for a in _owners(t, ctx, named=False)])
 
 
 @triggered_by(lambda lex: lex.words("r14coop_joining_verbs"))
@@ -124,10 +133,12 @@ def joined_passive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         joined = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not joined or any(c.dep_ == "agent" for c in verb.children):
             continue
-        first = [a for t in joined for a in _owners(t, ctx)]
+        first, first_owners = _system_sides(joined, ctx)
         first += [a for t in joined for c in t.children if c.dep_ == "appos" for a in ctx.actors(c)]
         targets = list(ctx.pobjs(verb, {"to", "with", "into"}))
-        second = [a for p in targets for a in _owners(p, ctx)]
+        second, second_owners = _system_sides(targets, ctx)
+        if not (first and second):  # "Iran's Shetab was linked to Russia's payment system": each side's owner too
+            first, second = first + first_owners, second + second_owners
         # "A and B were connected" joins them; "A and B are connected to the Chinese system" joins each to it
         pairs = list(distinct_pairs(first, second)) if targets else list(combinations(dict.fromkeys(first), 2))
         for s, o in pairs:

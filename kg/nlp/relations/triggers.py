@@ -352,6 +352,10 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if key.startswith("venture") and not any(c.lower_ in ("joint",) for c in tok.children):
             continue
+        market = ctx.lex.words("r15pay_market_words")
+        if key.startswith("exchange") and any(c.dep_ in ("compound", "amod") and c.lower_ in market
+                                              for c in tok.children):
+            continue  # "a crypto exchange used by Russian firms": a trading venue, no exchange between parties
         if ctx.negated(tok) and not others_measure(tok, ctx):
             continue
         # "US sanctions on X were lifted": a measure ended
