@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.kb import KnowledgeBase, slugify
 from kg.nlp.mentions import Mention, ner_mention, org_id, overlaps
 from kg.nlp.name_parts import GAZETTEER_KEY
+from kg.nlp.tokens import positions
 
 #: NER labels of names that may be a firm the model mistook (a place, a nationality, a product); "" = untagged
 MISTAKEN_LABELS = frozenset({"GPE", "LOC", "PRODUCT", "NORP", "WORK_OF_ART", ""})
@@ -190,6 +191,7 @@ LEADING_FORMS = frozenset({"PT", "PJSC", "JSC", "OJSC", "CJSC", "PAO", "OAO", "Z
 #: legal forms written after such a name (``PT Vale Indonesia Tbk``), left out of it
 TRAILING_FORMS = frozenset({"Tbk", "Tbk.", "Persero", "(Persero)"})
 _MAX_WORDS = 6
+_LEADING_LOWER = frozenset(form.lower() for form in LEADING_FORMS)
 
 
 def prefixed_names(doc: Doc) -> list[tuple[int, int]]:
@@ -202,8 +204,8 @@ def prefixed_names(doc: Doc) -> list[tuple[int, int]]:
     ['Merdeka Copper Gold', 'Kazakhtelecom']
     """
     out = []
-    for i, tok in enumerate(doc):
-        if tok.text not in LEADING_FORMS or i + 1 >= len(doc):
+    for i in positions(doc, _LEADING_LOWER):  # the forms' tokens from the document's index, not token by token
+        if doc[i].text not in LEADING_FORMS or i + 1 >= len(doc):
             continue
         j = i + 1
         while j < len(doc) and j - i <= _MAX_WORDS and doc[j].text not in TRAILING_FORMS and (

@@ -17,10 +17,12 @@ from spacy.tokens import Doc
 from kg.nlp.kb import slugify
 from kg.nlp.mentions import Mention, overlaps
 from kg.nlp.r14wire import LEGAL_FORMS
+from kg.nlp.tokens import doc_text
 
 #: the parentheses that define terms: ``(the "Company")``, ``("Acme" or the "Group")``, ``("Acme"; the "Buyer")``
 _DEFINITION = re.compile(r"\s*,?\s*\((?:[^()\"“”]{0,40}?[;,]\s*)?((?:(?:or|and)?\s*(?:the\s+)?[\"“][A-Z][^\"”()]{0,40}"
                          r"[\"”]\s*)+)\)")
+_OPENING = re.compile(r"\((?=[^()]{0,60}[\"“])")
 _TERM = re.compile(r"[\"“]([A-Z][^\"”()]{0,40})[\"”]")
 _ACTOR_LABELS = ("Organization", "InternationalOrganization")
 _LEGAL = frozenset(form.lower() for form in LEGAL_FORMS)
@@ -42,13 +44,16 @@ def definitions(doc: Doc, mentions: list[Mention]) -> tuple[list[tuple[Mention, 
     orgs = {m.end: m for m in mentions if m.label in _ACTOR_LABELS}
     found: list[tuple[Mention, str, int]] = []
     things: list[tuple[str, int]] = []
-    for tok in doc:
-        if tok.text != "(":
+    # only the brackets with a quotation mark soon after them can define a term: found in the text, not token by token
+    for opening in _OPENING.finditer(doc_text(doc)):
+        span = doc.char_span(opening.start(), opening.start() + 1, alignment_mode="expand")
+        if span is None or span[0].text != "(":
             continue
+        tok = span[0]
         prev = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text != "," else tok.i - 2
         if prev < 0:
             continue
-        match = _DEFINITION.match(doc.text, doc[prev].idx + len(doc[prev].text))
+        match = _DEFINITION.match(doc_text(doc), doc[prev].idx + len(doc[prev].text))
         if match is None:
             continue
         after = next((t.i + 1 for t in doc[tok.i:] if t.idx >= match.end() - 1 and t.text == ")"), len(doc))

@@ -78,6 +78,16 @@ def span_text(span: Span) -> str:
     return _words(span.doc).text[span.start_char:span.end_char]
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, made once per document (``Doc.text`` joins its tokens at each call).
+
+    >>> import spacy
+    >>> doc_text(spacy.blank("en")("Rosatom (Russia) said"))
+    'Rosatom (Russia) said'
+    """
+    return _words(doc).text
+
+
 def positions(doc: Doc, words: Iterable[str]) -> list[int]:
     """The indices of the tokens of ``doc`` whose lower-case form is one of ``words``, in order.
 
