@@ -167,12 +167,12 @@ NOT_STATED = [
     ("Exports of advanced chips to China are banned, Nvidia said.", ("nvidia", "restrictsExportsTo", "china"), None),
     ("Exports of advanced chips to China could be banned, the Commerce Department said.",
      ("united-states-department-of-commerce", "restrictsExportsTo", "china"), None),
-    # listed by an exchange, or in a text with no sanctions; a group fined, not sanctioned
+    # listed by an exchange, or in a text with no sanctions; a group audited, not sanctioned
     ("Sberbank faces EU sanctions. Its shares were listed by the Moscow Exchange in 1996.",
      ("moscow-exchange", "sanctions", "sberbank"), None),
     ("Sberbank was listed by the EU among Russia's most valuable brands.", ("european-union", "sanctions", "sberbank"),
      None),
-    ("Sberbank faces EU sanctions. The list of banks fined by the EU on Friday includes VTB.",
+    ("Sberbank faces EU sanctions. The list of banks audited by the EU on Friday includes VTB.",
      ("european-union", "sanctions", "vtb"), None),
     # an embargo one never was under
     ("Vietnam, which was never under a US embargo, buys American chips.",

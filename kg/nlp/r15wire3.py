@@ -105,7 +105,13 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         spans = set(_uses(doc, term, after))
         out = [m for m in out if not ((m.start, m.end) in spans and m.kind == "ner")]
     for owner, term, after in found:
-        for start, end in _uses(doc, term, after):
+        uses = _uses(doc, term, after)
+        known = [m for m in out if (m.start, m.end) in uses and m.kind != "ner" and m.entity_id != owner.entity_id]
+        if known:  # 'Communications S.A. ("Eutelsat")': the term is a name the gazetteer knows; the party is that one
+            out = [Mention(m.start, m.end, known[0].entity_id, known[0].label, "alias", m.text) if m is owner else m
+                   for m in out]
+            continue
+        for start, end in uses:
             clashing = [m for m in out if overlaps((m.start, m.end), (start, end))]
             if any(m.entity_id == owner.entity_id or m.start < start or m.end > end for m in clashing):
                 continue  # already the owner's, or inside a longer name

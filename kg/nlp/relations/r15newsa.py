@@ -94,9 +94,9 @@ def shareholder_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 @triggered_by(lambda lex: lex.words("r15newsa_signing_verbs"))
 def cosignatories_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``Kenya and Uganda signed an accord with Tanzania``: named parties that sign one agreement together with a
-    third party are signatories of it too, so each pair of them has the agreement (the ``with`` party's own pairs
-    are the other rules'); not ``each signed`` or ``separately``."""
+    """``Kenya and Uganda signed an accord with Tanzania``, ``A, B and C entered into an agreement with D``: named
+    parties that sign one agreement together with a third party are signatories of it too, so each pair of them has
+    the agreement (the ``with`` party's own pairs are the other rules'); not ``each signed`` or ``separately``."""
     agreements = ctx.lex.words("r15newsa_agreement_nouns")
     for verb in ctx.find(sent, ctx.lex.words("r15newsa_signing_verbs")):
         if verb.pos_ != "VERB" or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
@@ -104,13 +104,17 @@ def cosignatories_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if any(c.lower_ in ("each", "separately", "respectively", "individually") for c in verb.subtree
                if c.i < verb.i or c.head == verb):
             continue
+        # "signed an accord", "entered into an agreement"
         objects = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_ in agreements or c.lower_ in agreements)]
+        objects += [o for o in ctx.pobjs(verb, {"into"}) if o.lemma_ in agreements or o.lower_ in agreements]
+        objects = [o for o in objects if o.tag_ != "NNS"]  # "signed agreements with India": one each, not one together
         # "a memorandum of understanding with X": the partner may hang on the object's own "of" noun
         objects += [p for o in objects for p in ctx.pobjs(o, {"of"})]
         if not objects or not any(ctx.actors(p) for h in (verb, *objects) for p in ctx.pobjs(h, {"with"})):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        named = [subject, *subject.conjuncts] if subject is not None else []
+        # "A, B and C entered into …": the parser may hang the list on the first name as an apposition
+        named = [subject, *subject.conjuncts, *ctx.listed_items(subject)] if subject is not None else []
         if len(named) < 2 or any(not named_subject(t, ctx) for t in named):
             continue
         parties = party_ids([a for t in named for a in subject_actors(t, ctx)], ctx)

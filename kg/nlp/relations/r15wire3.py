@@ -9,12 +9,10 @@ country it names (leaderOf or worksFor, by :func:`kg.nlp.relations.titles.title_
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
 
 from spacy.tokens import Span
 
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r9based import _list_start as list_start, group_noun, list_names
 from kg.nlp.relations.titles import entity_kind, title_kind, titles
@@ -149,22 +147,6 @@ def sold_to_listed_group_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate
                     yield Candidate(seller, "suppliesTo", member, "r15wire3:sold-to-group", ctx.status(verb), sent)
 
 
-@triggered_by(lambda lex: lex.words("r15newsa_agreement_nouns"))
-def co_signatories_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``A, B and C entered into an agreement with D``: the parties that sign together are signatories of one
-    agreement, so each pair of them has it too (the pairs with D are read by the agreement rules)."""
-    verbs = ctx.lex.words("r15wire3_signing_verbs")
-    for noun in ctx.find(sent, ctx.lex.words("r15newsa_agreement_nouns")):
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "into" else noun.head
-        if noun.dep_ not in ("dobj", "pobj") or verb.lemma_ not in verbs or ctx.negated(verb):
-            continue
-        if not any(True for head in (verb, noun) for _ in ctx.pobjs(head, {"with"})):
-            continue  # without a "with" party the agreement rules pair the signatories themselves
-        parties = party_ids([a for c in verb.children if c.dep_ == "nsubj" for a in ctx.actors(c)], ctx)
-        for s, o in combinations(parties, 2):
-            yield Candidate(s, "agreementWith", o, "r15wire3:co-signatories", ctx.status(verb), sent)
-
-
 def _role_after(end: int, sent: Span, ctx: DocContext) -> list[str]:
     """The words of the role after a name: ``(Chairman and Executive Director)`` or ``as Non-executive Director``."""
     doc = ctx.doc
@@ -235,5 +217,5 @@ def possessed_part_noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]
             yield Candidate(part, "partOf", ent.kb_id_, "r15wire3:possessed-part-noun", "asserted", sent)
 
 
-R15WIRE3_RULES = (official_title_rule, titled_pair_of_rule, sold_to_listed_group_rule, co_signatories_rule,
-                  board_roles_rule, capital_contribution_rule, possessed_part_noun_rule)
+R15WIRE3_RULES = (official_title_rule, titled_pair_of_rule, sold_to_listed_group_rule, board_roles_rule,
+                  capital_contribution_rule, possessed_part_noun_rule)
