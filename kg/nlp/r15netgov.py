@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.nlp.sentences import start_back
+
 #: verb "lemmas" of the rule lemmatizer's index that shadow the real one (``fin`` for ``fined``/``fining``)
 SHADOWING_VERB_STEMS: frozenset[str] = frozenset({"fin"})
 
@@ -95,12 +97,7 @@ def named_by_word(tok: Any, before: list[Any], ents: dict[str, Any], words: set[
     low = tok.lower_
     if low not in words:
         return []
-    doc = tok.doc
-    start = tok.sent.start
-    for _ in range(NAME_WORD_REACH):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
+    start = start_back(tok, NAME_WORD_REACH)
     for m in sorted(before, key=lambda m: -m.start):
         if m.start < start:
             break

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 @Language.component("kg_linebreaks", assigns=["token.is_sent_start"])
@@ -27,3 +27,22 @@ def linebreaks(doc: Doc) -> Doc:
         if breaks[orth]:
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def start_back(tok: Token, sentences: int) -> int:
+    """Where the sentence ``sentences`` before the one of ``tok`` starts (the document's first when there are fewer):
+    the window a description or a reference looks back over.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["A", "b", ".", "C", "d", ".", "E", "f", "."],
+    ...           sent_starts=[True, False, False, True, False, False, True, False, False])
+    >>> start_back(doc[7], 1), start_back(doc[7], 5)
+    (3, 0)
+    """
+    doc, start = tok.doc, tok.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start

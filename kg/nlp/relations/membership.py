@@ -13,6 +13,7 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.sentences import start_back
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.mentions import described_names
@@ -114,11 +115,7 @@ def named_by_description(noun: Token, ctx: DocContext, sentences: int = 4) -> li
     if noun.pos_ != "NOUN" or ctx.entity(noun) or not any(c.lower_ == "the" for c in noun.children):
         return []
     word = noun.lower_
-    start = noun.sent.start
-    for _ in range(sentences):
-        if start == 0:
-            break
-        start = ctx.doc[start - 1].sent.start
+    start = start_back(noun, sentences)
     for i in range(noun.i - 1, start - 1, -1):
         eid = ctx.mention_at.get(i)
         if eid and ctx.type_of(eid) in BODY_TYPES + ("Organization",) and \
