@@ -48,8 +48,9 @@ def is_dated_credit(line: str) -> bool:
 
 
 def match_agency_dateline(line: str) -> tuple[str, str] | None:
-    """``(dateline, rest)`` of a line opening with a title-case place and a news agency in parentheses (``_AGENCIES``), maybe a date
-    between (``Riyadh, 10 February 2026 (SPA) --``), when the rest ends like a sentence; else None.
+    """``(dateline, rest)`` of a line opening with a title-case place and a news agency in parentheses
+    (``_AGENCIES``), maybe a date between (``Riyadh, 10 February 2026 (SPA) --``), when the rest ends like a
+    sentence; else None.
 
     >>> match_agency_dateline("Riyadh, 10 February 2026 (SPA) -- The ministry signed a deal.")[0]
     'Riyadh, 10 February 2026 (SPA)'

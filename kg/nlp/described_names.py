@@ -164,8 +164,8 @@ def described_names(doc: Doc, mentions: Sequence[Mention], descriptors: set[str]
         tok = doc[at]
         if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ"):  # the tagger calls some nouns adjectives
             continue
-        if tok.lower_ not in descriptors and at not in hyphened and not any(c.dep_ == "compound" and c.pos_ == "NOUN" or placed_firm(doc, c)
-                                                     for c in tok.children):
+        if tok.lower_ not in descriptors and at not in hyphened and not any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" or placed_firm(doc, c) for c in tok.children):
             continue  # "a competition partner" names a person; "the potash producer", "a Perth-based miner" a firm
         if tok.dep_ == "appos" and tok.head.i < at:
             span = _apposed_name(doc, tok, covered)  # "Silex Microsystems, the Swedish subsidiary of ..."

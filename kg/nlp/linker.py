@@ -158,7 +158,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         doc.ents = r15lead.people_by_role(doc, self._person_roles)  # "Alexei Sakhnin, an analyst at BCS"
         mentions = self.merge(doc)
         # "Moderna is based in ...", "acquired Hepsiburada": unknown names in a firm's role (kg.nlp.r15ents)
-        mentions = r15ents.context_orgs(doc, mentions, lambda t: self._is_known_place(t) or self.kb.lookup(t) is not None,
+        mentions = r15ents.context_orgs(doc, mentions,
+                                        lambda t: self._is_known_place(t) or self.kb.lookup(t) is not None,
                                         self._rejected, r15ents.words_of_people(mentions), self._suffixes)
         mentions = r15ents.prefixed_legal_names(doc, mentions, self.kb, self.not_entities, self._suffixes)
         dropped = {id(m) for m in mentions if self._dropped(doc, m) and not (

@@ -277,7 +277,8 @@ def joined_effort_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 def joined_partners(verb: Token, sent: Span, ctx: DocContext, rule: str) -> Iterator[Candidate]:
     """Cooperation between who joins (the subjects of ``verb``) and whom they join (its direct objects): ``Japan
-    joined the United States in …``, and among the ones joined (``joined France and Italy in …``); the rules that call it have checked what is joined in."""
+    joined the United States in …``, and among the ones joined (``joined France and Italy in …``); the rules that
+    call it have checked what is joined in."""
     joined = party_ids([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
     for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), joined):
         yield Candidate(s, "cooperatesWith", o, rule, ctx.status(verb), sent)

@@ -33,7 +33,8 @@ def _funding(money: Token, ctx: DocContext) -> bool:
 @triggered_by(lambda lex: lex.words("r14coop_receiving_verbs"))
 def received_funding_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Intel will receive $8.5 billion in grants from the United States``, ``Kenya secured a loan from the World
-    Bank``, ``Serbia received a Chinese state loan``: the one funding comes from invests in the one receiving it (not ``$2 billion in orders``)."""
+    Bank``, ``Serbia received a Chinese state loan``: the one funding comes from invests in the one receiving it
+    (not ``$2 billion in orders``)."""
     for verb in ctx.find(sent, ctx.lex.words("r14coop_receiving_verbs")):
         if verb.pos_ != "VERB" or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
             continue

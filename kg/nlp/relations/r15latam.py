@@ -1,5 +1,5 @@
-"""Constructions found on the Latin America / Central Asia stand-in (``benchmarks/latam``); words: ``r15latam_*`` keys of
-``data/lexicon/cooperation.json``.
+"""Constructions found on the Latin America / Central Asia stand-in (``benchmarks/latam``); words: ``r15latam_*``
+keys of ``data/lexicon/cooperation.json``.
 
 - a plant announced in a relative clause whose owner's own clause says it was not built or was dropped (read by
   ``events.plant_rule``): ``X, which announced a plant in Y, has not started building it`` gives nothing;

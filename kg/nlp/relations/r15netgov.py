@@ -96,7 +96,8 @@ def fellow_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         fellows = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj" for a in ctx.actors(p) if ctx.type_of(a) in MEMBER_TYPES]
         # "India's fellow BRICS members": the owner is a fellow
-        fellows += [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c) if ctx.type_of(a) in MEMBER_TYPES]
+        fellows += [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c)
+                    if ctx.type_of(a) in MEMBER_TYPES]
         # the ones described (``Brazil and India, fellow … members``): an apposition's head, or the names the
         # parser hangs on the noun before ``fellow``
         described = ctx.actors(noun.head) if noun.dep_ == "appos" else []
@@ -225,5 +226,5 @@ def members_of_described_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate
                     yield Candidate(member, "memberOf", body, "r15netgov:members-of-described", ctx.status(tok), sent)
 
 
-R15NETGOV_RULES = (body_unit_rule, members_of_described_rule, described_members_rule, fellow_members_rule, of_which_member_rule, sit_on_rule,
-                   among_signers_rule)
+R15NETGOV_RULES = (body_unit_rule, members_of_described_rule, described_members_rule, fellow_members_rule,
+                   of_which_member_rule, sit_on_rule, among_signers_rule)

@@ -9,7 +9,8 @@
   coordinating minister for maritime affairs, said …``.
 
 The country is the person's own (gazetteer), that of a place opening the sentence (``In London, …``), or the one
-the sentence or the sentences before make theirs (``xsent.home_country``). Words: ``r15recall_*`` keys of ``data/lexicon/structure.json``.
+the sentence or the sentences before make theirs (``xsent.home_country``). Words: ``r15recall_*`` keys of
+``data/lexicon/structure.json``.
 """
 
 from __future__ import annotations

@@ -266,7 +266,8 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
         # "X is turning out cars under a partnership with Y": the parser hangs the phrase on the object
         holders += ctx.clause_subjects(tok.head.head.head)
     for child in tok.children:
-        if child.dep_ == "relcl" and child.lemma_ in SUPPORT_VERBS and not holders and not opposed_or_denied(child, ctx):
+        if child.dep_ == "relcl" and child.lemma_ in SUPPORT_VERBS and not holders and \
+                not opposed_or_denied(child, ctx):
             holders += [a for a in ctx.subjects(child) if a not in holders]
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not others:
         # "establish an AI cooperation centre for the bloc": the head noun carries the participants
