@@ -3,7 +3,12 @@ Central Asia, annotated per GUIDELINES.md).
 
 Run: python3 benchmarks/latam/build_gold.py > benchmarks/latam/gold.jsonl
 """
-import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from gold_rows import doc, print_docs  # noqa: E402
 
 US = ("United States", "Country", ["US", "U.S.", "USA", "United States of America", "America", "American", "Americans", "Washington"])
 CN = ("China", "Country", ["Chinese", "People's Republic of China", "PRC", "Beijing"])
@@ -36,16 +41,6 @@ EAEU = ("Eurasian Economic Union", "InternationalOrganization", ["EAEU"])
 CEXIM = ("Export-Import Bank of China", "Organization", ["China Exim Bank", "Exim Bank of China", "China Eximbank"])
 CDB = ("China Development Bank", "Organization", ["CDB"])
 
-
-def doc(doc_id, text, ents, rels, negs):
-    entities = [{"name": n, "type": t, "aliases": a} for n, t, a in ents]
-    relations = []
-    for r in rels:
-        s, p, o = r[:3]
-        st = r[3] if len(r) > 3 else "asserted"
-        relations.append({"s": s, "p": p, "o": o, "status": st})
-    negatives = [{"s": s, "p": p, "o": o} for s, p, o in negs]
-    return {"doc_id": doc_id, "text": text, "entities": entities, "relations": relations, "negatives": negatives}
 
 
 DOCS = []
@@ -602,5 +597,4 @@ Analysts at the Atlantic Council said Iranian help could allow Venezuela to rest
      ("China Development Bank", "investsIn", "Venezuela")]))
 
 if __name__ == "__main__":
-    for d in DOCS:
-        print(json.dumps(d, ensure_ascii=False))
+    print_docs(DOCS)

@@ -3,7 +3,12 @@ telecom governance, annotated per GUIDELINES.md).
 
 Run: python3 benchmarks/netgov/build_gold.py > benchmarks/netgov/gold.jsonl
 """
-import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from gold_rows import doc, print_docs  # noqa: E402
 
 US = ("United States", "Country", ["US", "U.S.", "USA", "United States of America", "America", "American", "Americans", "Washington"])
 CN = ("China", "Country", ["Chinese", "People's Republic of China", "PRC", "Beijing"])
@@ -14,16 +19,6 @@ EU = ("European Union", "InternationalOrganization", ["EU", "the bloc", "E.U."])
 ITU = ("International Telecommunication Union", "InternationalOrganization", ["ITU", "the union", "International Telecommunications Union"])
 UN = ("United Nations", "InternationalOrganization", ["UN", "U.N."])
 
-
-def doc(doc_id, text, ents, rels, negs):
-    entities = [{"name": n, "type": t, "aliases": a} for n, t, a in ents]
-    relations = []
-    for r in rels:
-        s, p, o = r[:3]
-        st = r[3] if len(r) > 3 else "asserted"
-        relations.append({"s": s, "p": p, "o": o, "status": st})
-    negatives = [{"s": s, "p": p, "o": o} for s, p, o in negs]
-    return {"doc_id": doc_id, "text": text, "entities": entities, "relations": relations, "negatives": negatives}
 
 
 DOCS = []
@@ -537,5 +532,4 @@ GSMA, the London-based association of mobile operators whose members include Air
      ("Vodafone Idea", "memberOf", "GSMA")]))
 
 if __name__ == "__main__":
-    for d in DOCS:
-        print(json.dumps(d, ensure_ascii=False))
+    print_docs(DOCS)

@@ -2,21 +2,16 @@
 
 Run: python3 benchmarks/news2/build_gold.py > benchmarks/news2/gold.jsonl
 """
-import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from gold_rows import doc, print_docs  # noqa: E402
 
 US = ("United States", "Country", ["US", "U.S.", "USA", "United States of America", "America", "American", "Americans", "Washington"])
 CN = ("China", "Country", ["Chinese", "People's Republic of China", "PRC", "Beijing"])
 
-
-def doc(doc_id, text, ents, rels, negs):
-    entities = [{"name": n, "type": t, "aliases": a} for n, t, a in ents]
-    relations = []
-    for r in rels:
-        s, p, o = r[:3]
-        st = r[3] if len(r) > 3 else "asserted"
-        relations.append({"s": s, "p": p, "o": o, "status": st})
-    negatives = [{"s": s, "p": p, "o": o} for s, p, o in negs]
-    return {"doc_id": doc_id, "text": text, "entities": entities, "relations": relations, "negatives": negatives}
 
 
 DOCS = []
@@ -563,5 +558,4 @@ China is racing to build its own constellations. Shanghai Spacecom Satellite Tec
     [("Starlink", "suppliesTo", "Pakistan"), ("Starlink", "suppliesTo", "Vietnam")]))
 
 if __name__ == "__main__":
-    for d in DOCS:
-        print(json.dumps(d, ensure_ascii=False))
+    print_docs(DOCS)

@@ -3,7 +3,12 @@ annotated per GUIDELINES.md).
 
 Run: python3 benchmarks/payments/build_gold.py > benchmarks/payments/gold.jsonl
 """
-import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from gold_rows import doc, print_docs  # noqa: E402
 
 US = ("United States", "Country", ["US", "U.S.", "USA", "United States of America", "America", "American", "Americans", "Washington"])
 CN = ("China", "Country", ["Chinese", "People's Republic of China", "PRC", "Beijing"])
@@ -20,16 +25,6 @@ UNIONPAY = ("UnionPay", "Organization", ["China UnionPay", "UnionPay Internation
 SWIFT = ("SWIFT", "Organization", ["Society for Worldwide Interbank Financial Telecommunication"])
 BOR = ("Bank of Russia", "Organization", ["Central Bank of Russia", "Russian central bank"])
 
-
-def doc(doc_id, text, ents, rels, negs):
-    entities = [{"name": n, "type": t, "aliases": a} for n, t, a in ents]
-    relations = []
-    for r in rels:
-        s, p, o = r[:3]
-        st = r[3] if len(r) > 3 else "asserted"
-        relations.append({"s": s, "p": p, "o": o, "status": st})
-    negatives = [{"s": s, "p": p, "o": o} for s, p, o in negs]
-    return {"doc_id": doc_id, "text": text, "entities": entities, "relations": relations, "negatives": negatives}
 
 
 DOCS = []
@@ -474,5 +469,4 @@ Sanctions authorities have tried to limit the damage. OFAC last month issued a g
      ("HM Treasury", "restrictsExportsTo", "Hungary"), ("HM Treasury", "restrictsExportsTo", "Slovakia")]))
 
 if __name__ == "__main__":
-    for d in DOCS:
-        print(json.dumps(d, ensure_ascii=False))
+    print_docs(DOCS)

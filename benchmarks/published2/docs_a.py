@@ -6,29 +6,11 @@ Example:
 """
 from __future__ import annotations
 
-from typing import Any
+from gold_rows import E, N, R
 
 US = ["U.S.", "US", "USA", "United States of America", "America", "American", "Americans", "Washington"]
 CN = ["Chinese", "People's Republic of China", "PRC", "Beijing"]
 JP = ["Japanese", "Tokyo"]
-
-
-def E(name: str, typ: str, *aliases: str) -> dict[str, Any]:
-    """One gold entity: ``E("Japan", "Country", "Japanese")["type"] == "Country"``."""
-    return {"name": name, "type": typ, "aliases": list(aliases)}
-
-
-def R(s: str, p: str, o: str, status: str = "asserted", topics: list[str] | None = None) -> dict[str, Any]:
-    """One gold relation: ``R("A", "basedIn", "B")["status"] == "asserted"``."""
-    r: dict[str, Any] = {"s": s, "p": p, "o": o, "status": status}
-    if topics:
-        r["topics"] = topics
-    return r
-
-
-def N(s: str, p: str, o: str) -> dict[str, str]:
-    """One gold negative: ``N("A", "suppliesTo", "B")["p"] == "suppliesTo"``."""
-    return {"s": s, "p": p, "o": o}
 
 
 QC = "quantum computing"
