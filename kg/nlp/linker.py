@@ -94,6 +94,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._tech_idioms = r12tech.idiom_index(r12tech.phrase_tokens(p)
                                                 for p in self.tech_words.get("r12tech_idioms", []))
         self._tech_prefixes = set(self.tech_words.get("r12tech_negating_prefixes", []))
+        self._firm_tech_nouns = frozenset(w.lower() for w in self.tech_words.get("r15newsa_firm_tech_nouns", []))
         self._iso_of = {v: k for k, v in self._iso.items()}
         self._children: dict[str, set[str]] = {}  # an organisation's id -> the ids of its parts (kb ``parent``)
         for e in kb.entries.values():
@@ -212,7 +213,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = countries_ending(doc, self.countries_inside(doc, mentions), self.kb)
         mentions = technologies.named_outside(self.technologies_inside(doc, mentions))
         mentions = r12tech.not_technology(doc, mentions, self._tech_idioms, self._tech_prefixes)
-        mentions = r15newsa.firms_not_technology(doc, mentions, self.tech_words.get("r15newsa_firm_tech_nouns", []))
+        mentions = r15newsa.firms_not_technology(doc, mentions, self._firm_tech_nouns)  # "a Shanghai-based biotech"
         mentions = r14tech.shared_heads(doc, mentions, self.kb.lookup)
         mentions = r15pay.short_forms_of_named(  # "the Bank for International Settlements ... BIS" (kg.nlp.r15pay)
             doc, mentions, lambda i: self.kb.entries[i].name if i in self.kb.entries else None,

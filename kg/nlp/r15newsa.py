@@ -4,7 +4,7 @@ in ``data/lexicon/technologies.json``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
@@ -31,8 +31,9 @@ def counted(tok: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in COUNTING_DETERMINERS for c in tok.children)
 
 
-def firms_not_technology(doc: Doc, mentions: list[Mention], words: Iterable[str]) -> list[Mention]:
-    """``mentions`` without the one-word technology mentions of ``words`` used as a count noun, which name a firm.
+def firms_not_technology(doc: Doc, mentions: list[Mention], words: Collection[str]) -> list[Mention]:
+    """``mentions`` without the one-word technology mentions of ``words`` (lower-case forms) used as a count noun,
+    which name a firm.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("biotechs grew")
@@ -40,7 +41,6 @@ def firms_not_technology(doc: Doc, mentions: list[Mention], words: Iterable[str]
     >>> firms_not_technology(doc, ms, {"biotechs"})
     []
     """
-    forms = {w.lower() for w in words}
     dropped = {id(m) for m in mentions if m.label == "Technology" and m.end - m.start == 1
-               and doc[m.start].lower_ in forms and counted(doc[m.start])}
+               and doc[m.start].lower_ in words and counted(doc[m.start])}
     return [m for m in mentions if id(m) not in dropped] if dropped else mentions

@@ -65,7 +65,7 @@ def market_exit_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Siemens is pulling out of Russia``, ``Renault exited the Russian market``: a firm leaving a country's
     market restricts exports to it; a country or a person leaving is no exit of a business."""
     table = exit_table(ctx)
-    for verb in ctx.find(sent, frozenset(table)):
+    for verb in ctx.find(sent, ctx.lex_memo("r15lead:exit_words", lambda: frozenset(table))):
         ways = table.get(verb.lemma_)
         if verb.pos_ != "VERB" or ways is None or ctx.negated(verb):
             continue

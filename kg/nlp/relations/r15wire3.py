@@ -56,7 +56,8 @@ def official_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     Senegal Birame Diop``, ``the President of Senegal, His Excellency Mr. Ousmane Sonko``: the person after a title
     of a named body or country leads it or works for it."""
     doc = ctx.doc
-    styles = ctx.lex.words("r14pub_honorifics") | ctx.lex.words("r15wire3_styles")
+    styles = ctx.lex_memo("r15wire3:styles", lambda: frozenset(ctx.lex.words("r14pub_honorifics") |
+                                                               ctx.lex.words("r15wire3_styles")))
     for pid in {ctx.mention_at[t.i] for t in sent if ctx.mention_at.get(t.i)}:
         if ctx.type_of(pid) != "Person":
             continue
