@@ -42,3 +42,20 @@ APPOSITIVE_BODIES = [
 def test_body_named_in_apposition_is_one_entity(nlp, text, name, description):
     ids = {t for triple in triples(nlp, text) for t in (triple[0], triple[2])}
     assert name in ids and description not in ids
+
+
+STOPPED_SALES_TO_CUSTOMERS = [
+    # customers named by their country in "barred X from selling … to Chinese customers" (``slots.customer_countries``)
+    ("Tokyo barred Kioxia from selling its flash chips to Russian buyers.", ("japan", "restrictsExportsTo", "russia")),
+    ("Berlin stopped Trumpf from shipping its lasers to Chinese clients.", ("germany", "restrictsExportsTo", "china")),
+]
+
+
+@pytest.mark.parametrize("text,expected", STOPPED_SALES_TO_CUSTOMERS)
+def test_stopped_sales_to_a_countrys_customers(nlp, text, expected):
+    assert has_triple(triples(nlp, text), expected)
+
+
+def test_working_with_a_countrys_customers_is_no_cooperation_with_it(nlp):
+    found = triples(nlp, "Kioxia said it was working with its Russian customers on alternatives.")
+    assert not [t for t in found if t[1] == "cooperatesWith"]

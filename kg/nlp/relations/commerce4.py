@@ -30,7 +30,7 @@ from kg.nlp.relations.commerce3 import modifier_actors, named_actors
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.roles import described
-from kg.nlp.relations.slots import dobj
+from kg.nlp.relations.slots import customer_countries, dobj
 from kg.nlp.relations.triggers import distinct_pairs
 
 
@@ -295,12 +295,9 @@ def national_counterparts_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
     country's adjective stands for that country (unnamed groups resolve to their country)."""
     table = ctx.lex.value("role_nouns")
     for tok in ctx.find(sent, set(table)):
-        entry = table.get(tok.lower_)
-        # the customers' side only: "its US suppliers" are as often those kept from supplying
-        if entry is None or entry[:2] != ["suppliesTo", "object"] or tok.pos_ != "NOUN" or ctx.negated(tok):
+        countries = customer_countries(tok, ctx) if tok.lower_ in table else []
+        if not countries or ctx.negated(tok):
             continue
-        countries = [a for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and ctx.entity(c)
-                     for a in ctx.actors(ctx.mention_root(c), conj=False) if ctx.type_of(a) == "Country"]
         owners = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
                   if ctx.is_actor(a) and ctx.type_of(a) == "Organization"]
         status = ctx.status(tok)

@@ -274,8 +274,19 @@ def slot_from_selling(tok: Token, ctx: DocContext) -> SlotResult:
                 if v.lemma_ in EXPORT_VERBS and not any(d.dep_ == "dobj" and d.lower_ in ctx.lex.words("asset_nouns")
                                                         for d in v.children):
                     objs += [a for d in v.children if d.dep_ in ("dative", "dobj") for a in ctx.actors(d)]
-                    objs += [a for p in ctx.pobjs(v, {"to"}) for a in ctx.actors(p)]
+                    objs += [a for p in ctx.pobjs(v, {"to"}) for a in ctx.actors(p) or customer_countries(p, ctx)]
     return objs, False
+
+
+def customer_countries(tok: Token, ctx: DocContext) -> list[str]:
+    """The countries a customer noun is named by (``Chinese customers``, ``its American clients``): unnamed groups
+    resolve to their country (GUIDELINES.md). Not for suppliers: ``its US suppliers`` are as often those kept from
+    supplying."""
+    entry = ctx.lex.value("role_nouns").get(tok.lower_)
+    if entry is None or entry[:2] != ["suppliesTo", "object"] or tok.pos_ != "NOUN":
+        return []
+    return [a for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and ctx.entity(c)
+            for a in ctx.actors(ctx.mention_root(c), conj=False) if ctx.type_of(a) == "Country"]
 
 
 def slot_product_owner(tok: Token, ctx: DocContext) -> SlotResult:
