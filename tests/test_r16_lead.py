@@ -59,3 +59,20 @@ def test_stopped_sales_to_a_countrys_customers(nlp, text, expected):
 def test_working_with_a_countrys_customers_is_no_cooperation_with_it(nlp):
     found = triples(nlp, "Kioxia said it was working with its Russian customers on alternatives.")
     assert not [t for t in found if t[1] == "cooperatesWith"]
+
+
+COUNTRY_ENDING_NAMES = [
+    # a company's name that ends in its country (``name_countries.last_country``), also after "de la"
+    ("Siemens Energy Egypt won a contract from the grid operator.", ("siemens-energy-egypt", "basedIn", "egypt")),
+    ("Banco de la Provincia Colombia opened a branch.", ("banco-de-la-provincia-colombia", "basedIn", "colombia")),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTRY_ENDING_NAMES)
+def test_company_named_by_its_country_at_the_end(nlp, text, expected):
+    assert has_triple(triples(nlp, text), expected)
+
+
+def test_name_with_two_countries_names_neither(nlp):
+    found = triples(nlp, "Russia China Partners Kenya signed a lease.")
+    assert not [t for t in found if t[1] == "basedIn"]
