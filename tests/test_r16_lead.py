@@ -76,3 +76,14 @@ def test_company_named_by_its_country_at_the_end(nlp, text, expected):
 def test_name_with_two_countries_names_neither(nlp):
     found = triples(nlp, "Russia China Partners Kenya signed a lease.")
     assert not [t for t in found if t[1] == "basedIn"]
+
+
+def test_field_of_a_relative_clause_in_the_object_is_no_focus(nlp):
+    # "a campus that will run on solar power": the relative clause's field, not the builder's (``focus.focus_rule``)
+    found = triples(nlp, "Infosys is building a campus that will run on solar power.")
+    assert not [t for t in found if t[0] == "infosys" and t[1] == "focusesOn"]
+
+
+def test_field_of_the_object_is_a_focus(nlp):
+    assert has_triple(triples(nlp, "Infosys is building solar power plants."),
+                      ("infosys", "focusesOn", "solar-energy"))

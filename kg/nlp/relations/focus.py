@@ -66,6 +66,8 @@ def focus_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                                   and ctx.type_of(ctx.entity(c) or "") == "Organization"
                                   and ctx.entity(c) not in subjects for t in child.subtree}
                     owned |= other_actors_fields(child, ctx)  # "in Anthropic, which makes chatbots"
+                    # "building a data centre that will run on geothermal power": another verb's field
+                    owned |= {ctx.entity(t) for c in child.subtree if c.dep_ == "relcl" for t in c.subtree}
                     techs += [t for t in ctx.technologies(child) if t not in techs and t not in described
                               and t not in owned]
             if techs:
