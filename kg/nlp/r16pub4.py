@@ -1,0 +1,72 @@
+"""Entity side of official releases, filings and trade press (branch r16pub4): the short name of a company that a
+release first gives with its legal form (``Kestrel Optics`` after ``Kestrel Optics Trading Co., Ltd.``), which the
+model may take for a person, is the same company.
+
+Example:
+    >>> from kg.nlp.mentions import Mention
+    >>> long = Mention(2, 8, "kestrel-optics-trading-co-ltd", "Organization", "ner", "Kestrel Optics Trading Co., Ltd.")
+    >>> short = Mention(12, 14, "kestrel-optics", "Person", "ner", "Kestrel Optics")
+    >>> legal_prefix_links([long, short], {})
+    {'kestrel-optics': 'kestrel-optics-trading-co-ltd'}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.nlp.mentions import Mention
+from kg.nlp.r14wire import LEGAL_FORMS
+
+#: the fewest words of a short name that links to a legal name it begins (one word may be a place: ``Shenzhen``)
+_MIN_SHORT_WORDS = 2
+
+
+def legal_prefix_links(mentions: Sequence[Mention], links: dict[str, str]) -> dict[str, str]:
+    """A model's name of two or more words (an organisation or a "person") -> the company name closed by a legal
+    form that it begins (``Dexon Elektronik`` -> ``Dexon Elektronik Ticaret A.Ş.``), when no other link was made.
+
+    >>> from kg.nlp.mentions import Mention
+    >>> a = Mention(0, 3, "ana-ruiz", "Person", "ner", "Ana Ruiz")
+    >>> b = Mention(5, 9, "ana-ruiz-foods", "Organization", "ner", "Ana Ruiz Foods")  # no legal form: no link
+    >>> legal_prefix_links([a, b], {})
+    {}
+    """
+    legal = [(m.entity_id, m.text.replace(",", " ").split()) for m in mentions
+             if m.label == "Organization" and m.text.replace(",", " ").split()[-1:] and
+             m.text.replace(",", " ").split()[-1] in LEGAL_FORMS]
+    out: dict[str, str] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind != "ner" or m.label not in ("Person", "Organization") or len(words) < _MIN_SHORT_WORDS or \
+                m.entity_id in links or m.entity_id in out:
+            continue
+        for long_id, long in legal:
+            if long_id != m.entity_id and len(long) > len(words) and long[:len(words)] == words:
+                out[m.entity_id] = long_id
+                break
+    return out
+
+
+def initials(text: str) -> str:
+    """The capital initials of a name's capitalised words: ``initials("Export Administration Regulations")`` is
+    ``'EAR'``."""
+    return "".join(w[0] for w in text.split() if w[:1].isupper())
+
+
+def not_document_names(mentions: list[Mention], last_words: set[str]) -> list[Mention]:
+    """``mentions`` without the names of documents and rules that the model took for actors: a name of several words
+    ending in one of ``last_words`` (``Acme Corporation Financial Report``, ``Export Administration Regulations``),
+    whatever its type, and its initials used as its short form (``EAR``). A gazetteer's name stays.
+
+    >>> from kg.nlp.mentions import Mention
+    >>> ms = [Mention(0, 3, "x", "Organization", "ner", "Export Administration Regulations"),
+    ...       Mention(4, 5, "ear", "Organization", "ner", "EAR"), Mention(7, 8, "acme", "Organization", "ner", "Acme")]
+    >>> [m.text for m in not_document_names(ms, {"regulations"})]
+    ['Acme']
+    """
+    gone = [m for m in mentions if m.kind == "ner" and m.label in ("Organization", "Person") and
+            len(m.text.split()) > 1 and m.text.split()[-1].lower().strip(".,") in last_words]
+    if not gone:
+        return mentions
+    short = {initials(m.text) for m in gone if len(m.text.split()) > 2}
+    return [m for m in mentions if m not in gone and not (m.kind != "name" and m.text in short)]
