@@ -78,6 +78,8 @@ def _reporters(chain: list[int], p: Parse, verbs: frozenset[str]) -> tuple[int, 
         # "X could sell Y to Z, one person familiar with the matter said, asking ...": the report verb hangs on
         # the clause's root as a parataxis (r16pub4)
         top = chain[-1]
+        if p.dep[chain[0]] in ("nsubj", "nsubjpass"):
+            return None  # the subject itself: what its own relative clause says stays ("A, which makes X, could …")
         report = next((c for c in p.children[top] if p.dep[c] == "parataxis" and word_forms(c, p) & verbs), None)
         return None if report is None else (top, [c for c in p.children[report] if p.dep[c] == "nsubj"])
     if not word_forms(report := p.head[clause], p) & verbs:
