@@ -52,6 +52,9 @@ FOUND = [
     # a package of sanctions adopted against a state
     ("The European Union today adopted a new package of sanctions against Belarus.",
      [("european-union", "sanctions", "belarus")]),
+    # a deputy's title of a department, with its portfolio after "for": the person works for the department
+    ('The State Department acted on Monday. "We will act," said Assistant Secretary of State for East Asian and '
+     'Pacific Affairs Dana Whitfield.', [("dana-whitfield", "worksFor", "united-states-department-of-state")]),
     # a licence required to export to a state
     ("Since March 2023, the Commerce Department has required a license to export such parts to Iran.",
      [("united-states-department-of-commerce", "restrictsExportsTo", "iran")]),
@@ -65,8 +68,10 @@ NOT_FOUND = [
     # a measure not adopted
     ("The EU did not adopt sanctions against Serbia.", ("european-union", "sanctions", "serbia")),
     # a possibility that one unnamed person reports
-    ("Petronas could later sell surplus gas at the site to Vietnam's PetroVietnam, one person familiar with the "
-     "matter said, asking not to be named because the talks are private.", ("petronas", "suppliesTo", "petrovietnam")),
+    ("Pertamina may eventually ship surplus diesel to PetroVietnam, one person briefed on the plan said, declining "
+     "to be identified.", ("pertamina", "suppliesTo", "petrovietnam")),
+    ("Under the plan Telkom might one day sell satellite bandwidth to True Corp, one person close to the talks said.",
+     ("telkom", "suppliesTo", "true-corp")),
     # a country's possessive before a list of firms does not reach a foreign firm the gazetteer knows
     ("Malaysia's Khazanah, Nvidia and YTL agreed to build a data centre.", ("nvidia", "basedIn", "malaysia")),
     # a question about a report in a transcript: its premise states no event
@@ -123,3 +128,13 @@ def test_transcript_labels_and_later_datelines_are_furniture() -> None:
     text = clean_text("Acme to build plant\n* Plant worth $1 bln\n\nQUITO, May 2 (Reuters) - Acme will build a plant "
                       "in Ecuador.").text
     assert "Reuters" not in text and "Acme will build a plant in Ecuador." in text
+    assert strip_transcript_labels(["Q: Why?", "A: No.", "Q: When?", "A: Soon."]) == ["Q: Why?", "A: No.", "Q: When?", "A: Soon."]
+
+
+def test_shell_companies_are_no_mention_of_shell(nlp) -> None:
+    """``Shell companies`` and ``a shell firm`` are a kind of company, not Shell; Shell itself stays."""
+    doc = nlp("Shell companies and front firms will not shield anyone, the official said. The men hid behind a "
+              "shell firm in Dubai.")
+    assert not any(e.text.lower() == "shell" for e in doc.ents), [e.text for e in doc.ents]
+    doc = nlp("Shell sold fuel to Kenya Power.")
+    assert any(e.text == "Shell" for e in doc.ents)

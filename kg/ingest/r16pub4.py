@@ -5,7 +5,7 @@ speaker and questioner labels of a press-conference transcript (``Reuters:``, ``
 Examples
 --------
 >>> later_agency_dateline(["UPDATE 1-Acme wins deal", "* Deal worth $1 bln", "LIMA, May 2 (Reuters) - Acme won."])
-('LIMA, May 2 (Reuters)', ['UPDATE 1-Acme wins deal', '* Deal worth $1 bln', 'Acme won.'])
+('LIMA, May 2 (Reuters)', ['UPDATE 1-Acme wins deal', '* Deal worth $1 bln', 'LIMA, May 2 - Acme won.'])
 >>> strip_transcript_labels(["Kyodo: Can you confirm it?", "Wang Yi: No.", "AFP: And the talks?", "Wang Yi: No."])
 ['Can you confirm it?', 'No.', 'And the talks?', 'No.']
 """
@@ -23,6 +23,8 @@ _BODY_LINE_WORDS = 25
 #: a speaker's or questioner's label: up to four capitalised words (or Q / A / Follow-up) and a colon
 _LABEL_RE = re.compile(r"^(?P<label>(?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3}|Q|A|Follow-up|Follow up)"
                        r":\s+(?P<rest>\S.*)$")
+#: labels that name no speaker
+_GENERIC_LABELS = frozenset({"q", "a", "question", "answer", "follow-up", "follow up", "note", "editor's note"})
 #: labelled lines a transcript has at least, and how often its most frequent label (the spokesperson) recurs
 _MIN_LABELLED = 4
 _MIN_REPEAT = 2
@@ -30,8 +32,9 @@ _MIN_REPEAT = 2
 
 def later_agency_dateline(lines: list[str],
                           match: Callable[[str], tuple[str, str] | None] | None = None) -> tuple[str | None, list[str]]:
-    """The first wire dateline with an agency in parentheses among the top lines, taken off its line:
-    ``(dateline, lines)``; ``(None, lines)`` when there is none or a body sentence comes first.
+    """The first wire dateline with an agency in parentheses among the top lines: ``(dateline, lines)`` with the
+    agency taken off its line (the place and date stay); ``(None, lines)`` when there is none or a body sentence comes
+    first.
 
     >>> later_agency_dateline(["Acme signed a deal with Beta on Monday after talks that lasted for most of the "
     ...                        "year and covered chips, power, cloud services and a plant in the south of the country.",
@@ -44,7 +47,9 @@ def later_agency_dateline(lines: list[str],
     for index, line in enumerate(lines[:_DATELINE_REACH]):
         found = match(line)
         if found and "(" in found[0] and found[1]:
-            return found[0], lines[:index] + [found[1]] + lines[index + 1:]
+            # the agency goes; the place stays in the text as it stood (it may be the only name of a party)
+            place = found[0][:found[0].index("(")].strip()
+            return found[0], lines[:index] + [f"{place} - {found[1]}"] + lines[index + 1:]
         if line.endswith((".", "!", "?")) and len(line.split()) > _BODY_LINE_WORDS:
             break
     return None, lines
@@ -61,4 +66,6 @@ def strip_transcript_labels(lines: list[str]) -> list[str]:
     labels = [m["label"] for line in lines if (m := _LABEL_RE.match(line))]
     if len(labels) < _MIN_LABELLED or Counter(labels).most_common(1)[0][1] < _MIN_REPEAT:
         return lines
-    return [m["rest"] if (m := _LABEL_RE.match(line)) else line for line in lines]
+    # a generic label ("Question:", "Q:") names no one: its line is left as it is
+    return [m["rest"] if (m := _LABEL_RE.match(line)) and m["label"].lower() not in _GENERIC_LABELS else line
+            for line in lines]

@@ -220,7 +220,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             doc, mentions, lambda i: self.kb.entries[i].name if i in self.kb.entries else None,
             lambda i: self.kb.entries[i].type if i in self.kb.entries else None)
         mentions = r15pay.possessed_bodies(doc, mentions, self.kb.entries)  # "the U.K.'s Treasury" (kg.nlp.r15pay)
-        mentions = r16pub4.not_document_names(mentions, self._document_words)  # "... Financial Report", "EAR"
+        mentions = r16pub4.not_shell_companies(doc, r16pub4.not_document_names(  # "... Financial Report", "EAR",
+            mentions, self._document_words))  # "shell companies" (kg.nlp.r16pub4)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
         links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions) |

@@ -1,6 +1,7 @@
 """Entity side of official releases, filings and trade press (branch r16pub4): the short name of a company that a
 release first gives with its legal form (``Kestrel Optics`` after ``Kestrel Optics Trading Co., Ltd.``), which the
-model may take for a person, is the same company.
+model may take for a person, is the same company; the title of a report or a rule (``... Financial Report``,
+``Export Administration Regulations``) is no actor; ``shell companies`` are no mention of Shell.
 
 Example:
     >>> from kg.nlp.mentions import Mention
@@ -13,6 +14,8 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from spacy.tokens import Doc
 
 from kg.nlp.mentions import Mention
 from kg.nlp.r14wire import LEGAL_FORMS
@@ -70,3 +73,23 @@ def not_document_names(mentions: list[Mention], last_words: set[str]) -> list[Me
         return mentions
     short = {initials(m.text) for m in gone if len(m.text.split()) > 2}
     return [m for m in mentions if m not in gone and not (m.kind != "name" and m.text in short)]
+
+
+#: nouns after "shell" that make it a kind of company, not the oil company (``shell companies``, ``a shell firm``)
+SHELL_KIND_NOUNS = frozenset({"company", "companies", "firm", "firms", "corporation", "corporations", "entity",
+                              "entities", "account", "accounts", "structure", "structures", "network", "networks"})
+
+
+def not_shell_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a one-word name "Shell" that is the first word of ``shell companies``, ``a shell firm``
+    (a kind of company, in any case: ``Shell Companies`` of a title-case headline).
+
+    >>> import spacy
+    >>> from kg.nlp.mentions import Mention
+    >>> doc = spacy.blank("en")("Shell companies hid the trade, but Shell sold fuel.")
+    >>> [m.start for m in not_shell_companies(doc, [Mention(0, 1, "shell", "Organization", "name", "Shell"),
+    ...                                             Mention(7, 8, "shell", "Organization", "name", "Shell")])]
+    [7]
+    """
+    return [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].lower_ == "shell" and
+                                        m.end < len(doc) and doc[m.end].lower_ in SHELL_KIND_NOUNS)]

@@ -80,7 +80,9 @@ def _reporters(chain: list[int], p: Parse, verbs: frozenset[str]) -> tuple[int, 
         top = chain[-1]
         if p.dep[chain[0]] in ("nsubj", "nsubjpass"):
             return None  # the subject itself: what its own relative clause says stays ("A, which makes X, could …")
-        report = next((c for c in p.children[top] if p.dep[c] == "parataxis" and word_forms(c, p) & verbs), None)
+        # (or as a conjunct, when it says nothing of its own: no complement, no object)
+        report = next((c for c in p.children[top] if p.dep[c] in ("parataxis", "conj") and word_forms(c, p) & verbs
+                       and not any(p.dep[g] in ("ccomp", "dobj") for g in p.children[c])), None)
         return None if report is None else (top, [c for c in p.children[report] if p.dep[c] == "nsubj"])
     if not word_forms(report := p.head[clause], p) & verbs:
         return None

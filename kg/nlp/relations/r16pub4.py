@@ -217,6 +217,45 @@ def adopted_measures_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(s, "sanctions", o, "r16pub4:adopted-measures", ctx.status(verb), sent)
 
 
+def _department(word: str, ctx: DocContext) -> str | None:
+    """The department entity of the document that ``word`` names in a secretary's title (``Commerce`` ->
+    ``United States Department of Commerce``), by its label or an alias."""
+    low = word.lower()
+    forms = {f"department of {low}", f"department of the {low}", f"{low} department"}
+    for eid, e in ctx.entities.items():
+        if e.type == "Organization" and any(n.lower().endswith(f) for n in [e.label, *e.aliases] for f in forms):
+            return eid
+    return None
+
+
+def secretary_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Under Secretary of Commerce for Industry and Security Ana Ruiz``, ``Assistant Secretary of State for East
+    Asian Affairs Bo Lin``: the person works for the department the title names (``Secretary of Commerce X`` leads
+    it), when the document names that department."""
+    doc = ctx.doc
+    heads = ctx.lex.words("r16pub4_secretary_words")
+    deputies = ctx.lex.words("r16pub4_deputy_words")
+    for ent in ctx.ents_in(sent):
+        pid = ctx.entity(ent[0])
+        if pid is None or ctx.type_of(pid) != "Person" or ent.start - 3 < sent.start:
+            continue
+        k = ent.start - 1
+        j = k
+        while j > sent.start and (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "&", ",")) and \
+                doc[j].lower_ != "for" and ctx.type_of(ctx.entity(doc[j]) or "") != "Person":
+            j -= 1
+        if doc[j].lower_ == "for" and j < k:
+            k = j - 1  # "... of Commerce for Industry and Security X": the portfolio after "for"
+        of = k - 2 if doc[k - 1].lower_ == "the" else k - 1
+        if of <= sent.start or doc[of].lower_ != "of" or doc[of - 1].lower_ not in heads:
+            continue
+        owner = _department(doc[k].text, ctx)
+        if owner is None:
+            continue
+        deputy = of - 2 >= sent.start and doc[of - 2].lower_ in deputies
+        yield Candidate(pid, "worksFor" if deputy else "leaderOf", owner, "r16pub4:secretary-of", "asserted", sent)
+
+
 # --- filters over the candidates ------------------------------------------------------------------------------
 
 def _paragraph(sent: Span) -> str:
@@ -290,4 +329,5 @@ def revise(candidates: list[Candidate], ctx: DocContext) -> list[Candidate]:
     return out
 
 
-R16PUB4_RULES = (listed_below_rule, country_label_rule, licence_to_export_rule, adopted_measures_rule)
+R16PUB4_RULES = (listed_below_rule, country_label_rule, licence_to_export_rule, adopted_measures_rule,
+                 secretary_of_rule)
