@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.clean import clean_text
+from kg.ingest.clean import clean_text, match_dateline
 from kg.ingest.r15newsb import is_dated_credit
 from kg.ingest.r16pub4 import later_agency_dateline, strip_transcript_labels
 from rule_runs import evidence_rules as triples
@@ -120,15 +120,17 @@ def test_transcript_labels_and_later_datelines_are_furniture() -> None:
     lines = ["Kyodo: Will the minister visit?", "Wang Yi: Yes.", "AFP: And the deal?", "Wang Yi: It is signed."]
     assert strip_transcript_labels(lines) == ["Will the minister visit?", "Yes.", "And the deal?", "It is signed."]
     assert strip_transcript_labels(["Note: Acme signed.", "Beta: it did."]) == ["Note: Acme signed.", "Beta: it did."]
-    assert later_agency_dateline(["UPDATE 2-Acme wins", "* Deal worth $1 bln", "(Adds quote)",
-                                  "QUITO, May 2 (Reuters) - Acme won the tender."])[0] == "QUITO, May 2 (Reuters)"
+    found = later_agency_dateline(["UPDATE 2-Acme wins", "* Deal worth $1 bln", "(Adds quote)",
+                                   "QUITO, May 2 (Reuters) - Acme won the tender."], match_dateline)
+    assert found[0] == "QUITO, May 2 (Reuters)"
     assert is_dated_credit("Lena Ortiz and Tomas Berg | June 9, 2025")
     assert is_dated_credit("Ana Ruiz, Senior Editor, Asia | 6/9/2025")
     assert not is_dated_credit("Acme signed a deal with Beta. | June 9, 2025")
     text = clean_text("Acme to build plant\n* Plant worth $1 bln\n\nQUITO, May 2 (Reuters) - Acme will build a plant "
                       "in Ecuador.").text
     assert "Reuters" not in text and "Acme will build a plant in Ecuador." in text
-    assert strip_transcript_labels(["Q: Why?", "A: No.", "Q: When?", "A: Soon."]) == ["Q: Why?", "A: No.", "Q: When?", "A: Soon."]
+    generic = ["Q: Why?", "A: No.", "Q: When?", "A: Soon."]
+    assert strip_transcript_labels(generic) == generic
 
 
 def test_shell_companies_are_no_mention_of_shell(nlp) -> None:
@@ -138,3 +140,9 @@ def test_shell_companies_are_no_mention_of_shell(nlp) -> None:
     assert not any(e.text.lower() == "shell" for e in doc.ents), [e.text for e in doc.ents]
     doc = nlp("Shell sold fuel to Kenya Power.")
     assert any(e.text == "Shell" for e in doc.ents)
+
+
+def test_known_firm_with_its_country_in_its_own_language_is_its_unit(nlp) -> None:
+    """``Telefónica Deutschland`` is one organisation, the unit in Germany, not Telefónica and a dropped word."""
+    found = triples(nlp, "Telefónica Deutschland signed a roaming deal with Nokia on Tuesday.")
+    assert ("telefonica-deutschland", "basedIn", "germany") in found, sorted(found)

@@ -4,7 +4,9 @@ speaker and questioner labels of a press-conference transcript (``Reuters:``, ``
 
 Examples
 --------
->>> later_agency_dateline(["UPDATE 1-Acme wins deal", "* Deal worth $1 bln", "LIMA, May 2 (Reuters) - Acme won."])
+>>> from kg.ingest.clean import match_dateline
+>>> later_agency_dateline(["UPDATE 1-Acme wins deal", "* Deal worth $1 bln", "LIMA, May 2 (Reuters) - Acme won."],
+...                       match_dateline)
 ('LIMA, May 2 (Reuters)', ['UPDATE 1-Acme wins deal', '* Deal worth $1 bln', 'LIMA, May 2 - Acme won.'])
 >>> strip_transcript_labels(["Kyodo: Can you confirm it?", "Wang Yi: No.", "AFP: And the talks?", "Wang Yi: No."])
 ['Can you confirm it?', 'No.', 'And the talks?', 'No.']
@@ -31,19 +33,17 @@ _MIN_REPEAT = 2
 
 
 def later_agency_dateline(lines: list[str],
-                          match: Callable[[str], tuple[str, str] | None] | None = None) -> tuple[str | None, list[str]]:
+                          match: Callable[[str], tuple[str, str] | None]) -> tuple[str | None, list[str]]:
     """The first wire dateline with an agency in parentheses among the top lines: ``(dateline, lines)`` with the
     agency taken off its line (the place and date stay); ``(None, lines)`` when there is none or a body sentence comes
     first.
 
+    >>> from kg.ingest.clean import match_dateline
     >>> later_agency_dateline(["Acme signed a deal with Beta on Monday after talks that lasted for most of the "
     ...                        "year and covered chips, power, cloud services and a plant in the south of the country.",
-    ...                        "LIMA (Reuters) - Acme won."])[0] is None
+    ...                        "LIMA (Reuters) - Acme won."], match_dateline)[0] is None
     True
     """
-    if match is None:
-        from kg.ingest.clean import match_dateline
-        match = match_dateline
     for index, line in enumerate(lines[:_DATELINE_REACH]):
         found = match(line)
         if found and "(" in found[0] and found[1]:

@@ -103,6 +103,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._suffixes = set(self.org_words.get("corporate_suffixes", []))
         self._non_entity_words = {w.lower() for w in self.org_words.get("non_entity_last_words", [])}
         self._document_words = {w.lower() for w in self.org_words.get("r16pub4_non_entity_last_words", [])}
+        self._endonyms: dict[str, str] = dict(self.org_words.get("r16pub4_country_endonyms", {}))
         self._non_entity_first = {w.lower() for w in self.org_words.get("non_entity_first_words", [])}
         self._tie_words = {w.lower() for w in self.org_words.get("r14pub_relationship_words", [])}
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
@@ -171,7 +172,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         # "Brussels" for the EU only where the document names the EU otherwise (kg.nlp.seat_cities)
         mentions = place_uses(doc, mentions, dropped, lambda i: self._children.get(i, set()) | {i},
                               lambda t: self._iso.get(self.places.country_code(t) or ""))
-        mentions = national_units(doc, mentions)
+        mentions = r16pub4.endonym_units(doc, national_units(doc, mentions), self._endonyms)  # "X Deutschland"
         mentions = longer_names(doc, mentions, self._org_last_words, self._name_stops | self.not_entities,
                                 self.places.__contains__, self._suffixes,
                                 lambda i: self.kb.entries[i].name if i in self.kb.entries else None)

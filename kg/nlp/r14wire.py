@@ -101,8 +101,8 @@ LEGAL_FORMS = frozenset({"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Ltd.", 
                          "PLC", "plc", "Plc", "AG", "SE", "ASA", "Oyj", "N.V.", "S.A.", "GmbH", "AB", "K.K.",
                          "Co.", "Pty", "LLP", "FZE", "FZCO", "Pvt", "Sdn", "Bhd", "SRL", "S.R.L.", "SpA", "S.p.A.",
                          "BV", "B.V.",  # the last two lines: r14type (Central Asian, Gulf, Indian, Malaysian, Italian)
-                         "A.Ş.", "A.S.", "Şti.", "Sti.", "Şti", "Sti", "JSC", "CJSC", "PJSC", "Tbk", "Berhad"})  # r16pub4: Turkish,
-# Russian, Armenian, Indonesian and Malaysian forms of entity-list and sanctions releases
+                         # r16pub4: Turkish, Russian, Armenian, Indonesian and Malaysian forms of sanctions releases
+                         "A.Ş.", "A.S.", "Şti.", "Sti.", "Şti", "Sti", "JSC", "CJSC", "PJSC", "Tbk", "Berhad"})
 _LEGAL_LOWER = frozenset(w.lower() for w in LEGAL_FORMS)
 _NAME_JOINERS = frozenset({"&", "-", "of", "ve"})  # "ve": "Sanayi ve Ticaret A.Ş." (r16pub4)
 #: words of a person's title before ``of`` and a company's name (``Chief Executive Officer of Acme Ltd``)

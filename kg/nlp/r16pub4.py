@@ -93,3 +93,37 @@ def not_shell_companies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """
     return [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].lower_ == "shell" and
                                         m.end < len(doc) and doc[m.end].lower_ in SHELL_KIND_NOUNS)]
+
+
+def endonym_units(doc: Doc, mentions: list[Mention], endonyms: dict[str, str]) -> list[Mention]:
+    """A known organisation's name followed at once by a country's own name for itself (``Telefónica Deutschland``,
+    ``Poste Italia``): one organisation, the unit in that country, with the country inside its name (as
+    :func:`kg.nlp.r12org.national_units` does for English names); not before a possessive or a noun.
+    ``endonyms``: the country's name in its language -> the country's id.
+
+    >>> import spacy
+    >>> from kg.nlp.mentions import Mention
+    >>> doc = spacy.blank("en")("Velcor Deutschland signed it.")
+    >>> [(m.text, m.label) for m in endonym_units(doc, [Mention(0, 1, "velcor", "Organization", "name", "Velcor")],
+    ...                                           {"Deutschland": "germany"})]
+    [('Velcor Deutschland', 'Organization'), ('Deutschland', 'Country')]
+    """
+    from kg.nlp.kb import slugify
+
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in mentions:
+        k = m.end
+        if m.label != "Organization" or m.kind not in ("name", "alias", "ner") or k >= len(doc) or \
+                doc[k].text not in endonyms or k in covered:
+            out.append(m)
+            continue
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is not None and (nxt.lower_ in ("'s", "\u2019s") or
+                                nxt.pos_ in ("NOUN", "PROPN") and nxt.text[:1].isupper()):
+            out.append(m)
+            continue
+        text = doc[m.start:k + 1].text
+        unit = Mention(m.start, k + 1, slugify(text), "Organization", "ner", text)
+        out += [unit, Mention(k, k, endonyms[doc[k].text], "Country", "inside", doc[k].text, within=unit.entity_id)]
+    return sorted(out, key=lambda m: (m.start, m.end))

@@ -78,7 +78,7 @@ def _reporters(chain: list[int], p: Parse, verbs: frozenset[str]) -> tuple[int, 
         # "X could sell Y to Z, one person familiar with the matter said, asking ...": the report verb hangs on
         # the clause's root as a parataxis (r16pub4)
         top = chain[-1]
-        if p.dep[chain[0]] in ("nsubj", "nsubjpass"):
+        if any(p.dep[g] in ("nsubj", "nsubjpass") for g in chain[:-1]):
             return None  # the subject itself: what its own relative clause says stays ("A, which makes X, could …")
         # (or as a conjunct, when it says nothing of its own: no complement, no object)
         report = next((c for c in p.children[top] if p.dep[c] in ("parataxis", "conj") and word_forms(c, p) & verbs
