@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from kg.ingest.r14wire import body_case, split_release_dateline, tidy_published
 from kg.ingest.r15newsb import is_dated_credit, match_agency_dateline
+from kg.ingest.r16pub4 import later_agency_dateline, strip_transcript_labels
 from kg.ingest.wire import drop_contact_blocks, is_wire_furniture, sentence_case
 
 
@@ -393,6 +394,9 @@ def clean_text(raw: str, *, known_headings: Collection[str] = ()) -> Cleaned:
     if lines:
         lines[-1] = strip_trailing_hash(lines[-1])
     dateline, lines = split_dateline(lines)
+    if dateline is None:  # "JAKARTA, Feb 18 (Reuters) -" below a headline, bullets and a byline (r16pub4)
+        dateline, lines = later_agency_dateline(lines, match_dateline)
+    lines = strip_transcript_labels(lines)  # "Reuters: …?", "Mao Ning: …" of a press-conference transcript
     lines, headings = split_headings(lines, {normalise_text(heading) for heading in known_headings})
     if lines:
         lines[0] = body_case(sentence_case(lines[0]), lines[1:])  # a title-case headline read as a sentence

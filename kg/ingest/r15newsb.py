@@ -17,7 +17,8 @@ import re
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_ITEM_RE = re.compile(rf"^(?:(?:\w+day,? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}})"
-                           r"(?: \d{1,2}:\d{2}(?: ?[AP]M)?(?: \w+)?)?|\d+ min(?:ute)?s? read|\d{4}-\d{2}-\d{2})$", re.I)
+                           r"(?: \d{1,2}:\d{2}(?: ?[AP]M)?(?: \w+)?)?|\d+ min(?:ute)?s? read|\d{4}-\d{2}-\d{2}"
+                           r"|\d{1,2}/\d{1,2}/\d{4})$", re.I)  # the last: a trade site's "3/5/2026" (r16pub4)
 #: words of a credit's first item: the author's name, title and outlet, capitalised (``By`` before them)
 _CREDIT_MAX_WORDS = 12
 _SMALL = frozenset({"by", "and", "of", "for", "the", "&", "at", "in"})
@@ -38,13 +39,18 @@ def is_dated_credit(line: str) -> bool:
     True
     >>> is_dated_credit("Nokia wins deal | Reuters"), is_dated_credit("Acme signed a deal with Beta. | May 3, 2024")
     (False, False)
+    >>> is_dated_credit("Lena Ortiz and Tomas Berg | June 9, 2025")
+    True
+    >>> is_dated_credit("Ana Ruiz, Senior Editor | 6/9/2025")
+    True
     """
     items = [item.strip() for item in line.split("|")]
     if len(items) < 2 or not any(_DATE_ITEM_RE.match(item) for item in items[1:]):
         return False
     words = items[0].replace(",", " ").split()
-    return 1 < len(words) <= _CREDIT_MAX_WORDS and "," in items[0] and not items[0].endswith((".", "!", "?")) and \
-        all(w[:1].isupper() or w.lower() in _SMALL for w in words)
+    # two authors joined by "and" need no comma (r16pub4)
+    return 1 < len(words) <= _CREDIT_MAX_WORDS and ("," in items[0] or " and " in items[0]) and \
+        not items[0].endswith((".", "!", "?")) and all(w[:1].isupper() or w.lower() in _SMALL for w in words)
 
 
 def match_agency_dateline(line: str) -> tuple[str, str] | None:

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
-                    r15newsa, r15pay, r15wire3, renames, seats, sites, technologies)
+                    r15newsa, r15pay, r15wire3, r16pub4, renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -102,6 +102,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 self._children.setdefault(e.parent, set()).add(e.id)
         self._suffixes = set(self.org_words.get("corporate_suffixes", []))
         self._non_entity_words = {w.lower() for w in self.org_words.get("non_entity_last_words", [])}
+        self._document_words = {w.lower() for w in self.org_words.get("r16pub4_non_entity_last_words", [])}
+        self._endonyms: dict[str, str] = dict(self.org_words.get("r16pub4_country_endonyms", {}))
         self._non_entity_first = {w.lower() for w in self.org_words.get("non_entity_first_words", [])}
         self._tie_words = {w.lower() for w in self.org_words.get("r14pub_relationship_words", [])}
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
@@ -170,7 +172,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         # "Brussels" for the EU only where the document names the EU otherwise (kg.nlp.seat_cities)
         mentions = place_uses(doc, mentions, dropped, lambda i: self._children.get(i, set()) | {i},
                               lambda t: self._iso.get(self.places.country_code(t) or ""))
-        mentions = national_units(doc, mentions)
+        mentions = r16pub4.endonym_units(doc, national_units(doc, mentions), self._endonyms)  # "X Deutschland"
         mentions = longer_names(doc, mentions, self._org_last_words, self._name_stops | self.not_entities,
                                 self.places.__contains__, self._suffixes,
                                 lambda i: self.kb.entries[i].name if i in self.kb.entries else None)
@@ -219,11 +221,14 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             doc, mentions, lambda i: self.kb.entries[i].name if i in self.kb.entries else None,
             lambda i: self.kb.entries[i].type if i in self.kb.entries else None)
         mentions = r15pay.possessed_bodies(doc, mentions, self.kb.entries)  # "the U.K.'s Treasury" (kg.nlp.r15pay)
+        mentions = r16pub4.not_shell_companies(doc, r16pub4.not_document_names(  # "... Financial Report", "EAR",
+            mentions, self._document_words))  # "shell companies" (kg.nlp.r16pub4)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
         links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions) |
                      r13ents.known_as_links(doc, mentions))
         links.update(prefix_links(mentions, links))
+        links.update(r16pub4.legal_prefix_links(mentions, links))  # "Dexon Elektronik" of "... A.Ş." (kg.nlp.r16pub4)
         links.update(country_word_links(mentions, links))
         mentions, named = short_forms(doc, mentions, lambda text: self._rejected(text) or self._is_known_place(text),
                                       self._is_known_place, links)

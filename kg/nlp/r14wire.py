@@ -100,9 +100,11 @@ def is_quantity(doc: Doc, start: int, end: int) -> bool:
 LEGAL_FORMS = frozenset({"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.",
                          "PLC", "plc", "Plc", "AG", "SE", "ASA", "Oyj", "N.V.", "S.A.", "GmbH", "AB", "K.K.",
                          "Co.", "Pty", "LLP", "FZE", "FZCO", "Pvt", "Sdn", "Bhd", "SRL", "S.R.L.", "SpA", "S.p.A.",
-                         "BV", "B.V."})  # the last two lines: r14type (Central Asian, Gulf, Indian, Malaysian, Italian)
+                         "BV", "B.V.",  # the last two lines: r14type (Central Asian, Gulf, Indian, Malaysian, Italian)
+                         # r16pub4: Turkish, Russian, Armenian, Indonesian and Malaysian forms of sanctions releases
+                         "A.Ş.", "A.S.", "Şti.", "Sti.", "Şti", "Sti", "JSC", "CJSC", "PJSC", "Tbk", "Berhad"})
 _LEGAL_LOWER = frozenset(w.lower() for w in LEGAL_FORMS)
-_NAME_JOINERS = frozenset({"&", "-", "of"})
+_NAME_JOINERS = frozenset({"&", "-", "of", "ve"})  # "ve": "Sanayi ve Ticaret A.Ş." (r16pub4)
 #: words of a person's title before ``of`` and a company's name (``Chief Executive Officer of Acme Ltd``)
 _ROLE_WORDS = frozenset(PERSON_TITLES | {"officer", "president", "director", "chairman", "chairwoman", "chair",
                                          "founder", "manager", "partner", "analyst", "member", "board", "vp"})
@@ -141,8 +143,9 @@ def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for i in positions(doc, _LEGAL_LOWER):
         if doc[i].text not in LEGAL_FORMS or (i + 2 < len(doc) and doc[i + 1].text == "," and
-                                              doc[i + 2].text in LEGAL_FORMS):
-            continue  # not written as a legal form, or "Co." of "Co., Ltd." (the name ends at "Ltd.")
+                                              doc[i + 2].text in LEGAL_FORMS) or \
+                (i + 1 < len(doc) and doc[i + 1].text in ("Sti", "Şti", "Sti.", "Şti.")):
+            continue  # not written as a legal form, or "Co." of "Co., Ltd." (the name ends at "Ltd."; "Ltd. Şti.")
         j = i - 1
         while j >= 0 and (doc[j].text == "," or doc[j].text in LEGAL_FORMS) and i - j <= 3:
             j -= 1

@@ -168,6 +168,7 @@ from kg.nlp.relations.r15latam import R15LATAM_RULES
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
                                      resolve_subject_groups)
 from kg.nlp.relations.r15xsent import R15XSENT_RULES, revise_disjoint_groups
+from kg.nlp.relations.r16pub4 import R16PUB4_RULES, revise as revise_pub4
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -271,6 +272,7 @@ RULES += R15LATAM_RULES  # a leader's government by its leader (kg/nlp/relations
 RULES += R15WIRE3_RULES  # official titles before a name in state media (kg/nlp/relations/r15wire3.py)
 RULES += R15NETGOV_RULES  # membership in governance news (kg/nlp/relations/r15netgov.py)
 RULES += R15PAY_RULES  # payments halted, cards refused, wallets frozen, banks cut off (kg/nlp/relations/r15pay.py)
+RULES += R16PUB4_RULES  # listed below a listing, country labels, licences to export (kg/nlp/relations/r16pub4.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
@@ -332,6 +334,7 @@ class RelationExtractor(SavedData):
         candidates = run_rules(ctx, self._gates)
         candidates = complete_lists(candidates, ctx)  # every name of a list a party stands in (r13coop.py)
         candidates = followed_steps(candidates, ctx)  # "X halted payments. Y took similar steps." (r15pay.py)
+        candidates = revise_pub4(candidates, ctx)  # transcripts' questions, bracketed countries (r16pub4.py)
         candidates = inherit_offices(candidates, ctx)  # offices handed on, across sentences too (xsent.py)
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])

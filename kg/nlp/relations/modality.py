@@ -35,7 +35,8 @@ def _reported(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[s
     return lexicon_memo(lex, "modality:reported", lambda: (
         frozenset(spec.get("reported_aux", [])), frozenset(spec.get("report_verbs", [])),
         frozenset(spec.get("speculating_sources", [])) | frozenset(
-            lex.structure.get("r15suite3_speculating_sources", ()))))  # "Reports suggest X could …"
+            lex.structure.get("r15suite3_speculating_sources", ())) | frozenset(
+            lex.structure.get("r16pub4_speculating_sources", ()))))  # "X could …, one person familiar … said"
 
 
 def _deliberating(lex: Lexicon) -> frozenset[str]:
@@ -73,7 +74,17 @@ def _reporters(chain: list[int], p: Parse, verbs: frozenset[str]) -> tuple[int, 
     """The complement clause ``chain`` runs up to and the subjects of the report verb (one of ``verbs``) it
     completes: ``a stake`` -> ``take`` -> ``Bankers say``; None when there is no such clause."""
     clause = next((gov for gov in chain if p.dep[gov] == "ccomp"), None)
-    if clause is None or not word_forms(report := p.head[clause], p) & verbs:
+    if clause is None:
+        # "X could sell Y to Z, one person familiar with the matter said, asking ...": the report verb hangs on
+        # the clause's root as a parataxis (r16pub4)
+        top = chain[-1]
+        if any(p.dep[g] in ("nsubj", "nsubjpass") for g in chain[:-1]):
+            return None  # the subject itself: what its own relative clause says stays ("A, which makes X, could …")
+        # (or as a conjunct, when it says nothing of its own: no complement, no object)
+        report = next((c for c in p.children[top] if p.dep[c] in ("parataxis", "conj") and word_forms(c, p) & verbs
+                       and not any(p.dep[g] in ("ccomp", "dobj") for g in p.children[c])), None)
+        return None if report is None else (top, [c for c in p.children[report] if p.dep[c] == "nsubj"])
+    if not word_forms(report := p.head[clause], p) & verbs:
         return None
     return clause, [c for c in p.children[report] if p.dep[c] == "nsubj"]
 
