@@ -1,0 +1,279 @@
+"""Membership in the shapes news about blocs, associations and consortia uses beside the membership nouns the
+older rules read (round 16, branch r16member):
+
+- a join again: ``Britain rejoined the programme's board``, ``the US rejoined UNESCO``
+  (``r16member_rejoin_verbs``);
+- joining a body the text names by a description: ``The association, which Telstra joined in 2019, …``,
+  ``Oracle joined the foundation in May`` after the foundation was named;
+- being a party to a body: ``Norway is a party to the Wassenaar Arrangement``, ``Peru, a signatory to APEC's
+  charter``… (``r16member_party_nouns``);
+- a body's member described by its rank: ``the EU's largest economy, Germany``, ``Nigeria, the bloc's most
+  populous country`` (``r16member_rank_nouns``);
+- fellows and others: ``its fellow members A and B`` (what ``its`` stands for is a member too), ``X urged other
+  members of the G20 to …`` (X is one);
+- an inverted list: ``Among the GSMA's members are A and B``;
+- an explicit ``member of`` an organisation that is no company (``a platinum member of the Linux Foundation``),
+  which the older rules read only when the body's name ends in a grouping word.
+
+Every rule visits only its trigger words; negated, wished-for and hypothetical clauses give nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.membership import _wished, last_body, listed_after, member_bodies, noun_members
+from kg.nlp.relations.r13member import REACH
+
+#: kinds of member
+MEMBER_TYPES = ("Country", "Organization", "InternationalOrganization")
+#: organisation subtypes that have shareholders, staff or voters, not members
+NOT_BODY_SUBTYPES = frozenset({"Company", "Bank", "Fund", "GovernmentBody", "Media", "Military", "University",
+                               "ResearchInstitution", "Person"})
+
+
+def can_have_members(eid: str, ctx: DocContext) -> bool:
+    """A bloc, an international body or an organisation of no kind that has no members (not a company, bank,
+    ministry or university): ``ASEAN``, ``the GSMA``, ``the Linux Foundation``."""
+    e = ctx.entities.get(eid)
+    if e is None:
+        return False
+    return e.type in ("InternationalOrganization", "Bloc") or (
+        e.type == "Organization" and e.subtype not in NOT_BODY_SUBTYPES)
+
+
+def _body_named_before(tok: Token, ctx: DocContext) -> list[str]:
+    """The one body named before ``tok`` in its sentence and the ``REACH`` sentences before (none when two
+    different bodies are named there)."""
+    start = ctx.index.sentence_floor(tok.i, REACH)
+    found: list[str] = []
+    for i in range(tok.i - 1, start - 1, -1):
+        eid = ctx.mention_at.get(i)
+        if eid and eid not in found and can_have_members(eid, ctx):
+            found.append(eid)
+    return found if len(found) == 1 else []
+
+
+def body_of(tok: Token, ctx: DocContext) -> list[str]:
+    """The body ``tok`` names: a name (``the GSMA``), or a description of one named before (``the group``,
+    ``the alliance's``, ``the bloc``) resolved by the reference step or to the one body named in the sentences
+    before. ``its`` gives the body named last before it.
+
+    Example: in ``The GSMA met. The group, which Rakuten joined, …`` the token ``group`` gives the GSMA.
+    """
+    named = [a for a in ctx.actors(tok, conj=False) if can_have_members(a, ctx)]
+    if named:
+        return named
+    if ctx.entity(tok):
+        return []  # a name that is no body (a company, a country)
+    if tok.lower_ in ("its", "their"):
+        return [a for a in last_body(tok, ctx, ("InternationalOrganization", "Bloc", "Organization"))
+                if can_have_members(a, ctx)]
+    if tok.lemma_ not in ctx.lex.words("r13member_body_nouns") and tok.lower_ not in \
+            ctx.lex.words("r16member_body_nouns"):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and ctx.entity(c) for c in tok.children):
+        return []  # "the BRICS grouping" names its body itself; "China's group" is another thing
+    known = [a for a in ctx.refs.get(tok.i, []) if can_have_members(a, ctx)]
+    return known if len(known) == 1 else _body_named_before(tok, ctx)
+
+
+def _open(verb: Token, ctx: DocContext) -> bool:
+    """A clause that states a fact or a decided plan: not negated, not wished for (``hopes to join``), not
+    hypothetical (``if X joined``) or speculative (``might join``)."""
+    if ctx.negated(verb) or _wished(verb, ctx):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in ("might", "could", "would", "may") for c in verb.children)
+
+
+def _members(tokens: list[str], body: str, ctx: DocContext) -> list[str]:
+    """Those of ``tokens`` that can be members of ``body`` (not the body itself, no person)."""
+    return [m for m in dict.fromkeys(tokens) if m != body and ctx.type_of(m) in MEMBER_TYPES]
+
+
+@triggered_by(lambda lex: lex.words("r16member_rejoin_verbs") | {"join", "joined", "joins", "joining"})
+def joined_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The US rejoined UNESCO``; ``The association, which Telstra joined in 2019, …``; ``Oracle joined the
+    foundation`` after the foundation was named: a join of a body the older join rule does not see (a join
+    again, a body named by a description or a relative pronoun, an organisation that is no company)."""
+    rejoin = ctx.lex.words("r16member_rejoin_verbs")
+    for verb in ctx.find(sent, rejoin | {"join", "joined", "joins", "joining"}):
+        if verb.pos_ != "VERB" or not (verb.lemma_ == "join" or verb.lower_ in rejoin or verb.lemma_ in rejoin):
+            continue
+        if not _open(verb, ctx):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "with") and any(g.tag_ == "VBG" for g in c.children)
+               for c in verb.children):
+            continue  # "joined the EU in sanctioning Russia": joining others in an act
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ != "force"]
+        bodies: list[str] = []
+        for obj in objects:
+            if obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                obj = verb.head  # "the group, which X joined"
+            bodies += body_of(obj, ctx)
+        if not objects and verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in
+                                                        ("which", "that", "who") for c in verb.children):
+            bodies += body_of(verb.head, ctx)  # "the bloc Oman joined in 1981": the object left out
+        for body in dict.fromkeys(bodies):
+            for member in _members(ctx.subjects(verb), body, ctx):
+                if ctx.type_of(body) == "Organization" and ctx.type_of(member) == "InternationalOrganization":
+                    continue
+                yield Candidate(member, "memberOf", body, "r16member:join", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: lex.words("r16member_party_nouns"))
+def party_to_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Norway is a party to the Wassenaar Arrangement``, ``Peru, a signatory to the pact``: being a party to a
+    body that has members is membership."""
+    for tok in ctx.find(sent, ctx.lex.words("r16member_party_nouns")):
+        if tok.pos_ not in ("NOUN", "PROPN") or ctx.negated(tok):
+            continue
+        if any(c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in tok.children):
+            continue
+        bodies = [b for p in ctx.pobjs(tok, {"to"}) for b in body_of(p, ctx)
+                  if ctx.type_of(b) in ("InternationalOrganization", "Bloc")]
+        for body in dict.fromkeys(bodies):
+            for member in _members(noun_members(tok, sent, ctx, other=False), body, ctx):
+                yield Candidate(member, "memberOf", body, "r16member:party", ctx.status(tok), sent)
+
+
+@triggered_by(lambda lex: lex.words("r16member_rank_nouns"))
+def ranked_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the EU's largest economy, Germany``; ``Nigeria, the bloc's most populous country``; ``Germany is the
+    EU's biggest economy``: a state a body's own possessive ranks is one of its members."""
+    for tok in ctx.find(sent, ctx.lex.words("r16member_rank_nouns")):
+        if tok.pos_ != "NOUN" or ctx.negated(tok):
+            continue
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        bodies = [b for o in owners if o.lower_ not in ("its", "their") for b in body_of(o, ctx)
+                  if ctx.type_of(b) in ("InternationalOrganization", "Bloc")]
+        if not bodies:
+            continue
+        members = [m for m in noun_members(tok, sent, ctx, other=False) if ctx.type_of(m) == "Country"]
+        if not members and tok.dep_ == "nsubj":
+            members = [a for a in ctx.actors(tok.head) if ctx.type_of(a) == "Country"] if tok.head.pos_ in (
+                "AUX", "VERB") and tok.head.lemma_ == "be" else []
+        for body in dict.fromkeys(bodies):
+            for member in _members(members, body, ctx):
+                yield Candidate(member, "memberOf", body, "r16member:rank", ctx.status(tok), sent)
+
+
+def _previous_subject(tok: Token, ctx: DocContext) -> list[str]:
+    """``Its`` opening a sentence: the one country or organisation the sentence before is about (its subject)."""
+    if tok.i != tok.sent.start or tok.sent.start == 0:
+        return []
+    before = ctx.doc[tok.sent.start - 1].sent
+    found = [a for a in ctx.subjects(before.root) if ctx.type_of(a) in ("Country", "Organization")]
+    return found if len(found) == 1 else []
+
+
+@triggered_by(lambda lex: {"such"})
+def such_as_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Member states of the African Union such as Ghana and Senegal``, ``NATO members such as Poland``: the
+    examples a membership noun gives are members."""
+    for such in ctx.find(sent, {"such"}):
+        prep = such.head
+        if prep.lower_ != "as" or prep.dep_ != "prep" or such.dep_ != "amod":
+            continue
+        noun = prep.head
+        if noun.lemma_.lower() not in ("member", "state", "country", "nation") or ctx.negated(noun):
+            continue
+        if noun.lower_ not in ("member", "members") and not any(c.dep_ == "compound" and c.lower_ == "member"
+                                                              for c in noun.children):
+            continue  # "countries such as Ghana" names no membership
+        if any(c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in noun.children):
+            continue
+        bodies = [b for b in member_bodies(noun, ctx) if can_have_members(b, ctx)]
+        examples = [a for p in prep.children if p.dep_ == "pobj" for a in ctx.actors(p)]
+        for body in dict.fromkeys(bodies):
+            for member in _members(examples, body, ctx):
+                yield Candidate(member, "memberOf", body, "r16member:such-as", ctx.status(noun), sent)
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause ``tok`` is part of (up through prepositions and nouns)."""
+    head = tok
+    for _ in range(5):
+        if head.head is head:
+            return head if head.pos_ in ("VERB", "AUX") else None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+@triggered_by(lambda lex: {"members", "member"})
+def fellow_and_other_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Its fellow members Canada and Italy …`` (what ``its`` stands for is a member too); ``X urged other
+    members of the G20 to …`` (X is one); ``Among the GSMA's members are A and B``."""
+    for tok in ctx.find(sent, {"members", "member"}):
+        if tok.pos_ not in ("NOUN", "PROPN") or ctx.negated(tok):
+            continue
+        mods = {c.lower_ for c in tok.children}
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")] + list(ctx.pobjs(tok, {"of"}))
+        if "fellow" in mods and poss and poss[0].lower_ in ("its", "their", "his", "her"):
+            # "its fellow members": "its" is the member; the body is named before
+            fellows = [a for a in ctx.refs.get(poss[0].i, []) if ctx.type_of(a) in MEMBER_TYPES] or \
+                _previous_subject(poss[0], ctx)
+            bodies = [b for o in owners if o is not poss[0] for b in body_of(o, ctx)] or _body_named_before(tok, ctx)
+            others = noun_members(tok, sent, ctx, other=False) or listed_after(tok, ctx)
+            for body in dict.fromkeys(bodies):
+                for member in _members(fellows + others, body, ctx):
+                    yield Candidate(member, "memberOf", body, "r16member:fellow", ctx.status(tok), sent)
+        elif "other" in mods and tok.dep_ == "appos" and tok.lower_ == "members":
+            # "Spain and France, the other two members of the pact": every name the description is said of
+            bodies = [b for o in owners for b in body_of(o, ctx)]
+            for body in dict.fromkeys(bodies):
+                for member in _members(ctx.actors(tok.head), body, ctx):
+                    yield Candidate(member, "memberOf", body, "r16member:other", ctx.status(tok), sent)
+        elif "other" in mods and tok.dep_ == "pobj" and tok.lower_ == "members":
+            bodies = [b for o in owners for b in body_of(o, ctx)]
+            verb = _clause_verb(tok)
+            if not bodies or verb is None or not _open(verb, ctx) or ctx.listed_before(tok):
+                continue
+            for body in dict.fromkeys(bodies):
+                for member in _members(ctx.subjects(verb), body, ctx):
+                    yield Candidate(member, "memberOf", body, "r16member:other", ctx.status(verb), sent)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ == "be" and \
+                tok.head.head.i > tok.i - 4 and tok.head.dep_ == "prep" and tok.head.i < tok.head.head.i:
+            verb = tok.head.head  # "Among its members are A and B": the list is the subject of "are"
+            if ctx.negated(verb):
+                continue
+            bodies = [b for o in owners for b in body_of(o, ctx)]
+            listed = [a for c in verb.children if c.dep_ in ("nsubj", "attr") for a in ctx.actors(c)]
+            for body in dict.fromkeys(bodies):
+                for member in _members(listed, body, ctx):
+                    yield Candidate(member, "memberOf", body, "r16member:among", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: {"member"})
+def member_of_organisation_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Samsung is a member of the Linux Foundation``, ``Infineon became a platinum member of RISC-V
+    International``: ``a member of`` an organisation that is no company states membership whatever its name."""
+    for tok in ctx.find(sent, {"member"}):
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("attr", "appos", "oprd") or ctx.negated(tok):
+            continue
+        if any(c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in tok.children):
+            continue
+        # a foundation is read as a research institution; one that has members says so ("a member of")
+        bodies = [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p, conj=False)
+                  if ctx.type_of(a) == "Organization" and ctx.entities[a].subtype in (None, "ResearchInstitution")]
+        bodies = bodies or [b for p in ctx.pobjs(tok, {"of"}) for b in body_of(p, ctx)
+                            if ctx.type_of(b) == "Organization"]
+        for body in dict.fromkeys(bodies):
+            for member in _members(noun_members(tok, sent, ctx, other=False), body, ctx):
+                if ctx.type_of(member) == "Organization" or ctx.type_of(member) == "Country":
+                    yield Candidate(member, "memberOf", body, "r16member:member-of", ctx.status(tok), sent)
+
+
+R16MEMBER_RULES = (joined_body_rule, party_to_rule, ranked_member_rule, fellow_and_other_rule,
+                   member_of_organisation_rule, such_as_members_rule)
