@@ -341,11 +341,15 @@ BODY_TYPES = ("InternationalOrganization", "Bloc")
 
 def member_body(entity_id: str, ctx: DocContext) -> bool:
     """A multi-state body or a bloc, or an organisation whose name makes it a grouping of members (``Next G
-    Alliance``, ``SeaMeWe-6 consortium``: the last word of its name is one of ``curbs3_member_body_words``)."""
+    Alliance``, ``SeaMeWe-6 consortium``, ``Semiconductor Equipment Association of Japan``: the last word of its
+    name, or of its name before ``of``, is one of ``curbs3_member_body_words``)."""
     if ctx.type_of(entity_id) in BODY_TYPES:
         return True
     entity = ctx.entities.get(entity_id)
-    words = entity.label.lower().split() if entity is not None and entity.type == "Organization" else []
+    # the head of the name, before an "of" that names its place or field ("Semiconductor Equipment Association of
+    # Japan", "Federation of Korean Industries" keeps "federation")
+    label = entity.label.lower() if entity is not None and entity.type == "Organization" else ""
+    words = (label.split(" of ")[0] if " of " in label else label).split()
     return bool(words) and words[-1] in ctx.lex.words("curbs3_member_body_words")
 
 

@@ -26,7 +26,8 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
-from kg.nlp.relations.membership import _wished, last_body, listed_after, member_bodies, noun_members
+from kg.nlp.relations.membership import (JOIN_PLANS, _wished, announced_join, last_body, listed_after, member_bodies,
+                                          member_body, noun_members)
 from kg.nlp.relations.r13member import REACH
 
 #: kinds of member
@@ -109,6 +110,10 @@ def joined_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if verb.pos_ != "VERB" or not (verb.lemma_ == "join" or verb.lower_ in rejoin or verb.lemma_ in rejoin):
             continue
         if not _open(verb, ctx):
+            continue
+        # only a decided plan to join is planned membership ("plans to join"), not a future ("will one day join")
+        if ctx.status(verb) != "asserted" and not (verb.dep_ == "xcomp" and verb.head.lemma_ in JOIN_PLANS) and \
+                not announced_join(verb):
             continue
         if any(c.dep_ == "prep" and c.lower_ in ("in", "with") and any(g.tag_ == "VBG" for g in c.children)
                for c in verb.children):
@@ -198,6 +203,39 @@ def such_as_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(member, "memberOf", body, "r16member:such-as", ctx.status(noun), sent)
 
 
+def _nearest_other_mention(tok: Token, skip: set[str], ctx: DocContext) -> str | None:
+    """The entity named last before ``tok`` (in its sentence or the one before) that is none of ``skip``."""
+    start = ctx.index.sentence_floor(tok.i, 1)
+    for i in range(tok.i - 1, start - 1, -1):
+        eid = ctx.mention_at.get(i)
+        if eid and eid not in skip:
+            return eid
+    return None
+
+
+@triggered_by(lambda lex: {"member"})
+def pronoun_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Vietnam wants more investment. It is a member of ASEAN and of APEC.``: ``It`` opening the sentence, when
+    the reference step left it open, is the country or organisation the sentence before is about."""
+    for tok in ctx.find(sent, {"member"}):
+        verb = tok.head
+        if tok.dep_ != "attr" or verb.lemma_ != "be" or ctx.negated(verb):
+            continue
+        if any(c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in tok.children):
+            continue
+        subject = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it" and c.i == sent.start]
+        if not subject or ctx.refs.get(subject[0].i):
+            continue
+        members = _previous_subject(subject[0], ctx)
+        ofs = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
+        ofs += [c for p in ofs for c in p.children if c.dep_ == "conj" and c.lower_ == "of"]
+        bodies = [a for p in ofs for g in p.children if g.dep_ == "pobj" for a in ctx.actors(g)
+                  if ctx.type_of(a) in ("InternationalOrganization", "Bloc")]
+        for body in dict.fromkeys(bodies):
+            for member in _members(members, body, ctx):
+                yield Candidate(member, "memberOf", body, "r16member:it", ctx.status(tok), sent)
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb whose clause ``tok`` is part of (up through prepositions and nouns)."""
     head = tok
@@ -215,7 +253,11 @@ def fellow_and_other_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Its fellow members Canada and Italy …`` (what ``its`` stands for is a member too); ``X urged other
     members of the G20 to …`` (X is one); ``Among the GSMA's members are A and B``."""
     for tok in ctx.find(sent, {"members", "member"}):
-        if tok.pos_ not in ("NOUN", "PROPN") or ctx.negated(tok):
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # being one of the "other members" is presupposed, whatever the clause does (urges them to cut a tariff)
+        negated = ctx.negated(tok) and not ("other" in {c.lower_ for c in tok.children} and tok.lower_ == "members")
+        if negated:
             continue
         mods = {c.lower_ for c in tok.children}
         poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -235,14 +277,35 @@ def fellow_and_other_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for body in dict.fromkeys(bodies):
                 for member in _members(ctx.actors(tok.head), body, ctx):
                     yield Candidate(member, "memberOf", body, "r16member:other", ctx.status(tok), sent)
-        elif "other" in mods and tok.dep_ == "pobj" and tok.lower_ == "members":
+        elif "other" in mods and tok.dep_ in ("pobj", "dobj") and tok.lower_ == "members":
+            # the subject is one of the members whatever it does to the others (hopes, urges, fails to persuade)
             bodies = [b for o in owners for b in body_of(o, ctx)]
             verb = _clause_verb(tok)
-            if not bodies or verb is None or not _open(verb, ctx) or ctx.listed_before(tok):
+            if not bodies or verb is None or any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
                 continue
             for body in dict.fromkeys(bodies):
                 for member in _members(ctx.subjects(verb), body, ctx):
-                    yield Candidate(member, "memberOf", body, "r16member:other", ctx.status(verb), sent)
+                    yield Candidate(member, "memberOf", body, "r16member:other", "asserted", sent)
+        elif poss and poss[0].lower_ in ("its", "their") and tok.dep_ == "nsubj" and \
+                tok.head.lemma_ in ("include", "comprise", "be") and not ctx.negated(tok.head):
+            # "The Semiconductor Equipment Association of Japan said its members include A": an association
+            # (membership.py reads "its members" of an international body)
+            body = _nearest_other_mention(poss[0], set(), ctx)
+            if body is None or ctx.type_of(body) != "Organization" or not member_body(body, ctx):
+                continue
+            objects = ("attr",) if tok.head.lemma_ == "be" else ("dobj",)
+            listed = [a for c in tok.head.children if c.dep_ in objects for a in ctx.actors(c, groups=False)]
+            for member in _members(listed, body, ctx):
+                yield Candidate(member, "memberOf", body, "r16member:its-members", ctx.status(tok.head), sent)
+        elif poss and poss[0].lower_ in ("its", "their") and tok.dep_ == "pobj" and tok.head.head.lower_ == "one":
+            # "Mexico, one of its 38 members": "its" is the body the sentences before are about
+            members = [m for m in noun_members(tok, sent, ctx, other=False) if ctx.type_of(m) in MEMBER_TYPES]
+            body = _nearest_other_mention(poss[0], set(members), ctx)
+            if body is None or not can_have_members(body, ctx):
+                continue
+            for member in _members(members, body, ctx):
+                yield Candidate(member, "memberOf", body, "r16member:one-of-its", ctx.status(tok), sent)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ == "be" and \
                 tok.head.head.i > tok.i - 4 and tok.head.dep_ == "prep" and tok.head.i < tok.head.head.i:
             verb = tok.head.head  # "Among its members are A and B": the list is the subject of "are"
@@ -276,4 +339,4 @@ def member_of_organisation_rule(sent: Span, ctx: DocContext) -> Iterator[Candida
 
 
 R16MEMBER_RULES = (joined_body_rule, party_to_rule, ranked_member_rule, fellow_and_other_rule,
-                   member_of_organisation_rule, such_as_members_rule)
+                   member_of_organisation_rule, such_as_members_rule, pronoun_member_rule)
