@@ -46,6 +46,9 @@ FOUND = [
     # "its members include" after an association whose name ends in the place it serves
     ("The Federation of Indian Chambers of Commerce said its members include Infosys.",
      ("infosys", "memberOf", "federation-of-indian-chambers-of-commerce"), "r16member:its-members"),
+    # a member of a body the owner describes: "the group's", "the association's"
+    ("The Arab League met in Cairo. Jordan is one of the organisation's founding members.",
+     ("jordan", "memberOf", "arab-league"), "r16member:described-owner"),
     # an inverted list of members
     ("The GSMA met in Kigali on Monday. Among its members are MTN and Safaricom, which both run mobile money.",
      ("safaricom", "memberOf", "gsma"), "r16member:among"),
@@ -83,6 +86,8 @@ NOT_FOUND = [
     # a group noun ending a body's "X of Y" name lists no members
     ("Kyrgyzstan is a member of the Organization of Turkic States and the Commonwealth of Independent States.",
      ("commonwealth-of-independent-states", "memberOf", "organization-of-turkic-states")),
+    # a description owned by no body named before
+    ("IBM said the group's members Dell and HP disagreed.", ("dell-technologies", "memberOf", "ibm")),
     # a former member
     ("Britain, a former member of the European Union, signed the deal.", ("united-kingdom", "memberOf",
                                                                           "european-union")),
@@ -109,7 +114,8 @@ def test_construction_gives_no_membership(nlp, text: str, absent: tuple[str, str
 
 @pytest.mark.parametrize("name,entity_id", [("the Khronos Group", "khronos-group"), ("JEDEC", "jedec"),
                                             ("the CNCF", "cloud-native-computing-foundation"),
-                                            ("the CPTPP", "cptpp")])
+                                            ("the CPTPP", "cptpp"),
+                                            ("the Minerals Security Partnership", "minerals-security-partnership")])
 def test_well_known_body_is_linked(nlp, name: str, entity_id: str) -> None:
     """``the Khronos Group`` is linked to its gazetteer entry."""
     doc = nlp(f"Samsung said {name} published a new standard.")

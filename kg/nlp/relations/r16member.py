@@ -287,6 +287,15 @@ def fellow_and_other_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             for body in dict.fromkeys(bodies):
                 for member in _members(ctx.subjects(verb), body, ctx):
                     yield Candidate(member, "memberOf", body, "r16member:other", "asserted", sent)
+        elif poss and poss[0].lower_ not in ("its", "their") and not ctx.entity(poss[0]) and \
+                not any(c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in tok.children):
+            # "one of the group's founding members", "Chile, the bloc's newest member": a description of a body
+            # named before (membership.py reads the body's own name)
+            bodies = body_of(poss[0], ctx)
+            members = noun_members(tok, sent, ctx, other=False) + listed_after(tok, ctx)
+            for body in dict.fromkeys(bodies):
+                for member in _members(members, body, ctx):
+                    yield Candidate(member, "memberOf", body, "r16member:described-owner", ctx.status(tok), sent)
         elif poss and poss[0].lower_ in ("its", "their") and tok.dep_ == "nsubj" and \
                 tok.head.lemma_ in ("include", "comprise", "be") and not ctx.negated(tok.head):
             # "The Semiconductor Equipment Association of Japan said its members include A": an association
