@@ -49,6 +49,11 @@ FOUND = [
     # a member of a body the owner describes: "the group's", "the association's"
     ("The Arab League met in Cairo. Jordan is one of the organisation's founding members.",
      ("jordan", "memberOf", "arab-league"), "r16member:described-owner"),
+    # a body grows to include its new members
+    ("The Pacific Alliance met in Lima. The bloc widened in 2024 to include Ecuador.",
+     ("ecuador", "memberOf", "pacific-alliance"), "r16member:expanded"),
+    ("The African Union's chair, Angola, opened the summit.", ("angola", "memberOf", "african-union"),
+     "r16member:rank"),
     # an inverted list of members
     ("The GSMA met in Kigali on Monday. Among its members are MTN and Safaricom, which both run mobile money.",
      ("safaricom", "memberOf", "gsma"), "r16member:among"),
@@ -88,6 +93,8 @@ NOT_FOUND = [
      ("commonwealth-of-independent-states", "memberOf", "organization-of-turkic-states")),
     # a description owned by no body named before
     ("IBM said the group's members Dell and HP disagreed.", ("dell-technologies", "memberOf", "ibm")),
+    # a company that grows to include units has no members
+    ("Infosys grew to include Wipro's old unit and Mphasis.", ("mphasis", "memberOf", "infosys")),
     # a former member
     ("Britain, a former member of the European Union, signed the deal.", ("united-kingdom", "memberOf",
                                                                           "european-union")),

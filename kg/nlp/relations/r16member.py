@@ -236,6 +236,23 @@ def pronoun_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(member, "memberOf", body, "r16member:it", ctx.status(tok), sent)
 
 
+@triggered_by(lambda lex: {"include", "includes", "included"})
+def expanded_to_include_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The group expanded last year to include Egypt and Iran``, ``the bloc grew to include A``: a body that
+    grows to include the names (the body by its name or by a description of one named before)."""
+    growing = ctx.lex.words("r16member_growing_verbs")
+    for verb in ctx.find(sent, {"include", "includes", "included"}):
+        head = verb.head
+        if verb.dep_ not in ("xcomp", "advcl") or head.lemma_ not in growing or not _open(head, ctx):
+            continue
+        bodies = [b for s in head.children if s.dep_ == "nsubj" for b in body_of(s, ctx)
+                  if ctx.type_of(b) in ("InternationalOrganization", "Bloc") or member_body(b, ctx)]
+        listed = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c, groups=False)]
+        for body in dict.fromkeys(bodies):
+            for member in _members(listed, body, ctx):
+                yield Candidate(member, "memberOf", body, "r16member:expanded", ctx.status(head), sent)
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb whose clause ``tok`` is part of (up through prepositions and nouns)."""
     head = tok
@@ -348,4 +365,5 @@ def member_of_organisation_rule(sent: Span, ctx: DocContext) -> Iterator[Candida
 
 
 R16MEMBER_RULES = (joined_body_rule, party_to_rule, ranked_member_rule, fellow_and_other_rule,
-                   member_of_organisation_rule, such_as_members_rule, pronoun_member_rule)
+                   member_of_organisation_rule, such_as_members_rule, pronoun_member_rule,
+                   expanded_to_include_rule)
