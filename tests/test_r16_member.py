@@ -54,6 +54,14 @@ FOUND = [
      ("ecuador", "memberOf", "pacific-alliance"), "r16member:expanded"),
     ("The African Union's chair, Angola, opened the summit.", ("angola", "memberOf", "african-union"),
      "r16member:rank"),
+    # those who lead a body, and those they lead it with, are its members
+    ("The Baltic Hydrogen Alliance was set up in May. The alliance is led by Orlen in partnership with Equinor.",
+     ("equinor", "memberOf", "baltic-hydrogen-alliance"), "r16member:led-by"),
+    ("The Nordic Battery Alliance, led by Northvolt and Volvo, published a report.",
+     ("volvo", "memberOf", "nordic-battery-alliance"), "r16member:led-by"),
+    # "a member" that names no body: the one named before
+    ("The Atlantic Cable Consortium will lay a new line. The consortium is led by Apex Partners; Abu Dhabi-based "
+     "investor Mubadala is also a member.", ("mubadala", "memberOf", "atlantic-cable-consortium"), "r16member:bare"),
     # an inverted list of members
     ("The GSMA met in Kigali on Monday. Among its members are MTN and Safaricom, which both run mobile money.",
      ("safaricom", "memberOf", "gsma"), "r16member:among"),
@@ -95,6 +103,12 @@ NOT_FOUND = [
     ("IBM said the group's members Dell and HP disagreed.", ("dell-technologies", "memberOf", "ibm")),
     # a company that grows to include units has no members
     ("Infosys grew to include Wipro's old unit and Mphasis.", ("mphasis", "memberOf", "infosys")),
+    # a group led by an investor is no body with members; a person leads, not a member
+    ("The investor group, led by Silver Lake, bought the firm.", ("silver-lake", "memberOf", "silver-lake")),
+    ("The Open Grid Coalition, led by Anna Berg, published a report.", ("anna-berg", "memberOf",
+                                                                        "open-grid-coalition")),
+    # "a member" with two bodies before it names neither
+    ("ASEAN and APEC met in Lima. Peru is a member.", ("peru", "memberOf", "asean")),
     # a former member
     ("Britain, a former member of the European Union, signed the deal.", ("united-kingdom", "memberOf",
                                                                           "european-union")),

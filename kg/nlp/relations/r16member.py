@@ -253,6 +253,71 @@ def expanded_to_include_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]
                 yield Candidate(member, "memberOf", body, "r16member:expanded", ctx.status(head), sent)
 
 
+def _led_body(verb: Token, ctx: DocContext) -> list[str]:
+    """The body ``led by`` says is led: ``The consortium is led by X``, ``the alliance, led by X``; by its name, or by
+    a description of one named before whose noun is one of ``r16member_led_body_nouns`` (not ``the group``,
+    which is as often a company)."""
+    if verb.dep_ == "acl":
+        bodies = [verb.head]
+    else:
+        bodies = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    led = ctx.lex.words("r16member_led_body_nouns")
+    found = []
+    for tok in bodies:
+        if not ctx.entity(tok) and tok.lemma_ not in led:
+            continue
+        found += [b for b in body_of(tok, ctx) if ctx.type_of(b) in ("InternationalOrganization", "Bloc") or
+                  member_body(b, ctx)]
+    return found
+
+
+@triggered_by(lambda lex: {"led"})
+def led_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The consortium is led by Apex Partners in partnership with the World Bank``; ``the alliance, led by Nokia
+    and Ericsson``: those who lead a body (and those they lead it with) are its members; a person who leads one
+    is its leader (titles.py), not a member."""
+    for verb in ctx.find(sent, {"led"}):
+        if verb.lemma_ != "lead" or verb.tag_ != "VBN" or ctx.negated(verb):
+            continue
+        bodies = _led_body(verb, ctx)
+        if not bodies:
+            continue
+        leaders: list[str] = []
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for pobj in agents:
+            leaders += ctx.actors(pobj)
+        if leaders:  # "led by X in partnership with Y" (the phrase on the verb or on X): Y leads it too
+            leaders += [a for t in verb.subtree if t.lower_ == "with" and t.head.lower_ in ("partnership",
+                                                                                           "cooperation")
+                        and t.head.dep_ == "pobj" and t.head.head.lower_ == "in" and
+                        t.head.head.head in [verb] + agents for g in t.children if g.dep_ == "pobj"
+                        for a in ctx.actors(g)]
+        for body in dict.fromkeys(bodies):
+            for member in _members(leaders, body, ctx):
+                yield Candidate(member, "memberOf", body, "r16member:led-by", ctx.status(verb), sent)
+
+
+@triggered_by(lambda lex: {"member"})
+def bare_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The consortium is led by X; investor Y is also a member``: ``a member`` that names no body is one of the
+    body a description earlier in the sentence stands for, or of the one body named in the sentences before."""
+    for tok in ctx.find(sent, {"member"}):
+        verb = tok.head
+        if tok.dep_ != "attr" or verb.lemma_ != "be" or ctx.negated(verb):
+            continue
+        if any(c.dep_ in ("prep", "poss", "compound", "nmod", "acl", "relcl") or
+               c.lower_ in ctx.lex.words("r10curbs_not_member_words") for c in tok.children):
+            continue  # "a member of X", "a NATO member", "a board member", "a former member"
+        led = ctx.lex.words("r16member_led_body_nouns")
+        described = [b for t in sent if t.i < tok.i and t.lemma_ in led and not ctx.entity(t)
+                     for b in body_of(t, ctx)]
+        bodies = list(dict.fromkeys(described)) or _body_named_before(tok, ctx)
+        if len(bodies) != 1:
+            continue
+        for member in _members(ctx.subjects(verb), bodies[0], ctx):
+            yield Candidate(member, "memberOf", bodies[0], "r16member:bare", ctx.status(verb), sent)
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb whose clause ``tok`` is part of (up through prepositions and nouns)."""
     head = tok
@@ -366,4 +431,4 @@ def member_of_organisation_rule(sent: Span, ctx: DocContext) -> Iterator[Candida
 
 R16MEMBER_RULES = (joined_body_rule, party_to_rule, ranked_member_rule, fellow_and_other_rule,
                    member_of_organisation_rule, such_as_members_rule, pronoun_member_rule,
-                   expanded_to_include_rule)
+                   expanded_to_include_rule, led_by_rule, bare_member_rule)
