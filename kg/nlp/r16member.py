@@ -38,13 +38,20 @@ def grouping_names(doc: Doc, mentions: list[Mention], words: Collection[str]) ->
     for tok in doc:
         if tok.lower_ not in words or not tok.is_title or tok.i in taken or _headline(doc, tok.i):
             continue
-        start = tok.i
+        if tok.i + 1 < tok.sent.end and doc[tok.i + 1].is_title:
+            continue  # the name goes on ("the Strategic Partnership Agreement")
+        start, whole = tok.i, True
         while start > tok.sent.start:
             before = doc[start - 1]
-            if before.i in taken or before.lower_ == "the" or not (
-                    before.is_title or before.is_upper or before.lower_ in JOINERS):
+            if before.i in taken or (before.lower_ == "and" and start - 2 >= tok.sent.start and
+                                     doc[start - 2].is_title):
+                whole = False  # "the AUKUS Industry Forum", "the Belt and Road Forum": a part of a longer name
+                break
+            if before.lower_ == "the" or not (before.is_title or before.is_upper or before.lower_ in JOINERS):
                 break
             start -= 1
+        if not whole:
+            continue
         while start < tok.i and doc[start].lower_ in JOINERS:
             start += 1  # a name does not open with a joiner
         if start == tok.i or (start == tok.sent.start and doc[start].lower_ == "the"):

@@ -82,7 +82,11 @@ def body_of(tok: Token, ctx: DocContext) -> list[str]:
     if any(c.dep_ in ("compound", "amod", "nmod", "poss") and ctx.entity(c) for c in tok.children):
         return []  # "the BRICS grouping" names its body itself; "China's group" is another thing
     known = [a for a in ctx.refs.get(tok.i, []) if can_have_members(a, ctx)]
-    return known if len(known) == 1 else _body_named_before(tok, ctx)
+    if len(known) == 1:
+        return known
+    # an organisation is "the consortium" only when its name says so; a bloc or an international body by any noun
+    return [b for b in _body_named_before(tok, ctx) if ctx.type_of(b) != "Organization" or
+            tok.lower_ in ctx.entities[b].label.lower().split()]
 
 
 def _open(verb: Token, ctx: DocContext) -> bool:
