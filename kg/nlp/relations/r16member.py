@@ -316,6 +316,8 @@ def bare_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         described = [b for t in sent if t.i < tok.i and t.lemma_ in led and not ctx.entity(t)
                      for b in body_of(t, ctx)]
         bodies = list(dict.fromkeys(described)) or _body_named_before(tok, ctx)
+        # a name alone does not say that an organisation has members: its name must be a grouping's
+        bodies = [b for b in bodies if ctx.type_of(b) in ("InternationalOrganization", "Bloc") or member_body(b, ctx)]
         if len(bodies) != 1:
             continue
         for member in _members(ctx.subjects(verb), bodies[0], ctx):
