@@ -142,16 +142,3 @@ def test_well_known_body_is_linked(nlp, name: str, entity_id: str) -> None:
     doc = nlp(f"Samsung said {name} published a new standard.")
     assert entity_id in {e.kb_id_ for e in doc.ents}
 
-
-@pytest.mark.parametrize("text,name", [("Siemens joined the Open Grid Coalition in May.", "Open Grid Coalition"),
-                                       ("Officials from the Pacific Data Consortium met in Suva.",
-                                        "Pacific Data Consortium")])
-def test_grouping_name_is_an_organisation(nlp, text: str, name: str) -> None:
-    """``the Open Grid Coalition`` is an organisation even where the model tagged it as an event."""
-    assert (name, "Organization") in {(e.text, e.label_) for e in nlp(text).ents}
-
-
-def test_headline_in_title_case_gives_no_grouping_name(nlp) -> None:
-    """``Nokia Joins Open Grid Coalition To Push Standards`` is a headline, not one long name."""
-    doc = nlp("Nokia Joins Open Grid Coalition To Push Standards")
-    assert "Nokia Joins Open Grid Coalition" not in {e.text for e in doc.ents}

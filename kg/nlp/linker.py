@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
-                    r15newsa, r15pay, r15wire3, r16member, renames, seats, sites, technologies)
+                    r15newsa, r15pay, r15wire3, renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -104,7 +104,6 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._non_entity_words = {w.lower() for w in self.org_words.get("non_entity_last_words", [])}
         self._non_entity_first = {w.lower() for w in self.org_words.get("non_entity_first_words", [])}
         self._tie_words = {w.lower() for w in self.org_words.get("r14pub_relationship_words", [])}
-        self._grouping_words = frozenset(w.lower() for w in self.org_words.get("r16member_grouping_name_words", []))
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
         self._site_nouns = {w.lower() for w in self.org_words.get("site_nouns", [])}
         self._actor_verbs = frozenset(self.org_words.get("r15suite3_actor_verbs", []))
@@ -192,8 +191,6 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             if not found and all(a is b for a, b in zip(ordered, mentions)):
                 break  # nothing new, same order: a second pass would find nothing either
             mentions = ordered
-        # "the Open Grid Coalition" the model tagged an event or left out (kg.nlp.r16member)
-        mentions = r16member.grouping_names(doc, mentions, self._grouping_words)
         mentions = r13ents.shapes(doc, mentions, self)
         mentions = r15ents.titled_org_people(doc, mentions, self._org_last_words | self._of_heads)
         mentions = r14wire.legal_name_mentions(doc, mentions, self.kb, self.not_entities, self._suffixes)
