@@ -162,6 +162,7 @@ from kg.nlp.relations.r14coop2 import R14COOP2_RULES
 from kg.nlp.relations.r14coop3 import R14COOP3_RULES
 from kg.nlp.relations.r15lead import R15LEAD_RULES
 from kg.nlp.relations.r15pay import R15PAY_RULES, followed_steps
+from kg.nlp.relations.r16member import R16MEMBER_RULES
 from kg.nlp.relations.r15newsb import R15NEWSB_RULES
 from kg.nlp.relations.r15newsa import R15NEWSA_RULES
 from kg.nlp.relations.r15latam import R15LATAM_RULES
@@ -273,6 +274,7 @@ RULES += R15WIRE3_RULES  # official titles before a name in state media (kg/nlp/
 RULES += R15NETGOV_RULES  # membership in governance news (kg/nlp/relations/r15netgov.py)
 RULES += R15PAY_RULES  # payments halted, cards refused, wallets frozen, banks cut off (kg/nlp/relations/r15pay.py)
 RULES += R16PUB4_RULES  # listed below a listing, country labels, licences to export (kg/nlp/relations/r16pub4.py)
+RULES += R16MEMBER_RULES  # joins of described bodies, parties, ranked, fellow members (kg/nlp/relations/r16member.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -124,12 +124,20 @@ def named_by_description(noun: Token, ctx: DocContext, sentences: int = 4) -> li
     return []
 
 
+def _inside_of_name(tok: Token, ctx: DocContext) -> bool:
+    """``States`` in ``the Organization of Turkic States``: a group noun that ends a body's ``X of Y`` name is no
+    group of members (``the G7 countries`` is one)."""
+    eid = ctx.mention_at.get(tok.i)
+    return eid is not None and any(ctx.doc[j].lower_ == "of" and ctx.mention_at.get(j) == eid
+                                   for j in range(max(tok.sent.start, tok.i - 6), tok.i))
+
+
 @triggered_by(lambda lex: lex.words("member_group_nouns"))
 def group_member_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``the BRICS countries Brazil, Russia and India``, ``its members A and B``, ``whose members include A``."""
     nouns = ctx.lex.words("member_group_nouns")
     for tok in ctx.find(sent, nouns):
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in nouns:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in nouns or _inside_of_name(tok, ctx):
             continue
         bodies, members_too = group_bodies(tok, ctx), []
         if not bodies and tok.dep_ == "dobj" and tok.head.lemma_ in COUNTING_VERBS and tok.lower_ in COUNTED:
@@ -341,11 +349,15 @@ BODY_TYPES = ("InternationalOrganization", "Bloc")
 
 def member_body(entity_id: str, ctx: DocContext) -> bool:
     """A multi-state body or a bloc, or an organisation whose name makes it a grouping of members (``Next G
-    Alliance``, ``SeaMeWe-6 consortium``: the last word of its name is one of ``curbs3_member_body_words``)."""
+    Alliance``, ``SeaMeWe-6 consortium``, ``Semiconductor Equipment Association of Japan``: the last word of its
+    name, or of its name before ``of``, is one of ``curbs3_member_body_words``)."""
     if ctx.type_of(entity_id) in BODY_TYPES:
         return True
     entity = ctx.entities.get(entity_id)
-    words = entity.label.lower().split() if entity is not None and entity.type == "Organization" else []
+    # the head of the name, before an "of" that names its place or field ("Semiconductor Equipment Association of
+    # Japan", "Federation of Korean Industries" keeps "federation")
+    label = entity.label.lower() if entity is not None and entity.type == "Organization" else ""
+    words = (label.split(" of ")[0] if " of " in label else label).split()
     return bool(words) and words[-1] in ctx.lex.words("curbs3_member_body_words")
 
 
