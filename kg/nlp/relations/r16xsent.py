@@ -1,0 +1,56 @@
+"""Reading across sentences (round 16): who a reported ``it`` is, for the descriptions of its clause.
+
+``Nexora makes memory chips. On Monday Brightline said it would invest $50 million in the Norwegian firm.``: the
+linker takes the last organisation named for ``the Norwegian firm`` (Brightline). A reader does not: ``it`` is
+Brightline, the one that said it, and a description in the clause ``it`` is the subject of means someone else, as it
+would if the clause's subject were the name itself (``Brightline would invest in the firm``). :func:`reported_subject`
+gives the names such an ``it``/``they`` stands for, so that :func:`kg.nlp.relations.r10xsent.clause_mates` rules
+them out as it rules out a named subject; :func:`kg.nlp.relations.r10xsent.revise_descriptions` then moves the
+description to the nearest other name of its kind.
+
+Only the subject of the verb that reports the clause counts (``X said``, ``X told reporters``, ``X expects``): the
+pronoun of a reported clause is that subject far more often than anything else, while a bare ``it`` elsewhere is
+too loose to rule a name out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+#: pronouns that may stand for the subject of the verb that reports their clause
+REPORTED_PRONOUNS = frozenset({"it", "they"})
+#: labels of a verb's subject
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def reported_subject(verb: Token, mention_at: dict[int, str], refs: dict[int, list[str]],
+                     actors: Callable[[Token], list[str]]) -> list[str]:
+    """The names the pronoun subject (``it``/``they``) of the clause of ``verb`` stands for when that clause is
+    reported by a verb whose own subject is a name or a resolved description: ``Brightline said it would invest in
+    the firm`` -> Brightline (for ``invest``); nothing when the subject is not such a pronoun, the clause is not a
+    verb's complement, or that verb's subject names nobody. ``actors`` reads a subject's names (``DocContext.actors``).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Brightline", "said", "it", "would", "invest", "in", "the", "firm"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 4, 7, 5],
+    ...           deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "prep", "det", "pobj"],
+    ...           pos=["PROPN", "VERB", "PRON", "AUX", "VERB", "ADP", "DET", "NOUN"])
+    >>> reported_subject(doc[4], {0: "brightline"}, {}, lambda t: ["brightline"] if t.i == 0 else [])
+    ['brightline']
+    >>> reported_subject(doc[1], {0: "brightline"}, {}, lambda t: ["brightline"] if t.i == 0 else [])
+    []
+    """
+    pronoun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if pronoun is None or pronoun.lower_ not in REPORTED_PRONOUNS or verb.dep_ != "ccomp":
+        return []
+    reporter = verb.head
+    if reporter.pos_ not in ("VERB", "AUX"):
+        return []
+    found: list[str] = []
+    for child in reporter.children:
+        if child.dep_ in SUBJECT_DEPS and (mention_at.get(child.i) or child.i in refs):
+            found.extend(a for a in actors(child) if a not in found)
+    return found
