@@ -54,3 +54,23 @@ def reported_subject(verb: Token, mention_at: dict[int, str], refs: dict[int, li
         if child.dep_ in SUBJECT_DEPS and (mention_at.get(child.i) or child.i in refs):
             found.extend(a for a in actors(child) if a not in found)
     return found
+
+
+#: subtypes of an organisation that a company word (``the carmaker``, ``the firm``) may describe; ``None``: unknown
+COMPANY_SUBTYPES = frozenset({"Company", None})
+
+
+def companies_alike(a: tuple[str, str | None], b: tuple[str, str | None], company_word: bool) -> bool:
+    """Whether two organisations, given as (type, subtype), may both be what a company word describes, though the
+    subtype of one or both is unknown: ``Kestrel Motors signed a deal with Volta Energy. The carmaker will …``
+    (names the gazetteer does not know get no subtype). Only for a company word: ``the fund``, ``the ministry`` need
+    a known subtype, and so does any pair with a known subtype other than a company.
+
+    >>> companies_alike(("Organization", None), ("Organization", "Company"), True)
+    True
+    >>> companies_alike(("Organization", None), ("Organization", None), False)
+    False
+    >>> companies_alike(("Organization", "Fund"), ("Organization", None), True)
+    False
+    """
+    return company_word and a[0] == b[0] == "Organization" and a[1] in COMPANY_SUBTYPES and b[1] in COMPANY_SUBTYPES
