@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 #: pronouns that may stand for the subject of the verb that reports their clause
 REPORTED_PRONOUNS = frozenset({"it", "they"})
@@ -74,3 +74,52 @@ def companies_alike(a: tuple[str, str | None], b: tuple[str, str | None], compan
     False
     """
     return company_word and a[0] == b[0] == "Organization" and a[1] in COMPANY_SUBTYPES and b[1] in COMPANY_SUBTYPES
+
+
+#: pronouns whose reading (one organisation) an ``its`` in the next sentence may take over (not ``it``: a subject
+#: ``it`` is too often the deal, the rule or the chip)
+CHAINED_PRONOUNS = frozenset({"its"})
+
+
+def chained_pronoun(tok: Token, floor: int, read: Callable[[Token], list[str]],
+                    memo: dict[int, list[str]]) -> list[str]:
+    """What a pronoun before the sentence of an ``its`` refers to, as an antecedent for that ``its``, when it is
+    ``its`` in the sentence right before (at or after ``floor``, that sentence's start) and refers to one
+    organisation (``read``: how the pronoun is read, :meth:`DocContext.recent_org`; ``memo``: readings found so far,
+    each pronoun read once). A list after a colon goes on naming the body the list is about by ``its``:
+
+    ``Sanctions hit four officials of the agency: - A, the agency's president; - B, its vice president; - C, who
+    heads its missile department``: C's ``its`` is B's, the agency, though no name is in B's line.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Its chief , its deputy")
+    >>> chained_pronoun(doc[3], 0, lambda t: ["x-corp"], {})
+    ['x-corp']
+    >>> chained_pronoun(doc[3], 4, lambda t: ["x-corp"], {})
+    []
+    """
+    if tok.i < floor or tok.lower_ not in CHAINED_PRONOUNS:
+        return []
+    if tok.i not in memo:
+        memo[tok.i] = []  # read once, and not again while it is being read
+        found = read(tok)
+        memo[tok.i] = found if len(found) == 1 else []
+    return memo[tok.i]
+
+
+def worded_floor(doc: Doc, starts: list[int]) -> int:
+    """The start of the sentence with a word in it right before the sentence starting at ``starts[0]`` (``starts``:
+    the starts of that sentence and of the ones before it, nearest first): a list's dash on a line of its own, which
+    the parser may make a sentence, is passed over; ``starts[0]`` when none is.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("A its chief ; - B its deputy")
+    >>> worded_floor(doc, [5, 4, 0])
+    0
+    >>> worded_floor(doc, [5])
+    5
+    """
+    for k in range(1, len(starts)):
+        if any(t.is_alpha for t in doc[starts[k]:starts[k - 1]]):
+            return starts[k]
+    return starts[0]
