@@ -1,0 +1,88 @@
+"""Reading across sentences, round 16 (``kg/nlp/relations/r16xsent.py``): a reported ``it`` rules its own clause's
+descriptions off its reporter; a company word opening a sentence prefers the sentence before's subject also for
+companies the gazetteer does not know; an ``its`` takes the organisation the ``its`` of the sentence before meant.
+Sentences written for this test, none from a gold file."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from kg.nlp.relations import r16xsent
+from rule_runs import evidence_rules as triples
+
+
+def test_doctests():
+    """The module's examples hold."""
+    assert doctest.testmod(r16xsent).failed == 0
+
+
+REPORTED = [
+    # "it" is Brightline, who said it: "the Norwegian firm" is the other company
+    ("Nexora Technology makes memory chips in Norway. On Monday Brightline Systems said it would invest $50 million "
+     "in the Norwegian firm.",
+     [("brightline-systems", "investsIn", "nexora-technology"), ("nexora-technology", "basedIn", "norway")],
+     [("brightline-systems", "basedIn", "norway")]),
+    ("Kestrel Robotics builds warehouse robots. Halvard Capital said on Tuesday that it had bought a 20% stake in the "
+     "company.",
+     [("halvard-capital", "investsIn", "kestrel-robotics")], []),
+]
+
+SUBJECT = [
+    # the sentence before's subject, not the partner named last, though neither company is in the gazetteer
+    ("Kestrel Motors signed a deal with Volta Energy on Monday. The carmaker will buy batteries from the Swedish "
+     "company Northcell.",
+     [("northcell", "suppliesTo", "kestrel-motors")], [("northcell", "suppliesTo", "volta-energy")]),
+]
+
+KEPT = [
+    # a name before it in its own sentence: the linker's reading stands
+    ("Kestrel Motors signed a deal with Volta Energy on Monday. Volta Energy said the company would supply "
+     "batteries to Ardent Mobility.",
+     [("volta-energy", "suppliesTo", "ardent-mobility")], [("kestrel-motors", "suppliesTo", "ardent-mobility")]),
+    # "the fund" is no company word: a subtype must be known to move it
+    ("Halvard Capital signed a deal with Volta Energy on Monday. The fund will invest $40 million in Kestrel "
+     "Robotics.", [], [("volta-energy", "investsIn", "kestrel-robotics")]),
+]
+
+CHAINED = [
+    # a list of officials after a colon: each "its" is the "its" of the line before, the agency
+    ("Travel bans were also imposed on three officials of the Marlow Procurement Agency:\n"
+     "- Anna Ruiz, the agency's director;\n- Tomas Vidal, its deputy director;\n"
+     "- Pablo Serra, who heads its naval systems department.",
+     [("pablo-serra", "worksFor", "marlow-procurement-agency"),
+      ("tomas-vidal", "worksFor", "marlow-procurement-agency")], []),
+]
+
+
+def _check(nlp, text, present, absent):
+    found = triples(nlp, text)
+    for triple in present:
+        assert triple in found, (triple, sorted(found))
+    for triple in absent:
+        assert triple not in found, (triple, sorted(found))
+
+
+@pytest.mark.parametrize("text,present,absent", REPORTED)
+def test_reported_it_rules_out_its_reporter(nlp, text, present, absent):
+    """``X said it would invest in the firm``: the firm is not X."""
+    _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", SUBJECT)
+def test_company_word_prefers_the_subject_before(nlp, text, present, absent):
+    """``A signed a deal with B. The carmaker will …``: A, for companies of unknown subtype too."""
+    _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", KEPT)
+def test_linker_reading_kept(nlp, text, present, absent):
+    """A name before the description in its sentence, or a word that is no company word: nothing moves."""
+    _check(nlp, text, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", CHAINED)
+def test_its_chained_across_list_lines(nlp, text, present, absent):
+    """``- B, its deputy; - C, who heads its unit``: C's ``its`` is B's."""
+    _check(nlp, text, present, absent)
