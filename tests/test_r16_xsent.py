@@ -86,3 +86,32 @@ def test_linker_reading_kept(nlp, text, present, absent):
 def test_its_chained_across_list_lines(nlp, text, present, absent):
     """``- B, its deputy; - C, who heads its unit``: C's ``its`` is B's."""
     _check(nlp, text, present, absent)
+
+
+NAMED_PAIRS = [
+    # "the two Wuxi Hengda companies": the two whose names hold the words, not the last two named
+    ("The list names Wuxi Hengda Optics; Wuxi Hengda Metals; and Brightwave Technology. The two Wuxi Hengda "
+     "companies supply parts to Kestrel Robotics.",
+     [("wuxi-hengda-optics", "suppliesTo", "kestrel-robotics"), ("wuxi-hengda-metals", "suppliesTo", "kestrel-robotics")],
+     [("brightwave-technology", "suppliesTo", "kestrel-robotics")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", NAMED_PAIRS)
+def test_plural_description_with_name_words(nlp, text, present, absent):
+    """``the two X Y companies``: the two named companies whose names hold ``X Y``."""
+    _check(nlp, text, present, absent)
+
+
+def test_name_words_need_the_right_number():
+    """Words that fit one name only (or three) give no pair: nobody rather than the wrong two."""
+    from kg.nlp.mentions import Mention
+    from kg.nlp.r16xsent import named_group
+    from kg.records import Entity
+
+    ents = {i: Entity(id=i, label=label, type="Organization") for i, label in
+            (("a", "Wuxi Hengda Optics"), ("b", "Brightwave Technology"), ("c", "Kestrel Robotics"))}
+    mentions = [Mention(start=k, end=k + 1, entity_id=i, label="ORG", kind="ner", text=i) for k, i in enumerate("abc")]
+    assert named_group(mentions, ents, 10, ["wuxi", "hengda"], 2) == []
+    ents["c"] = Entity(id="c", label="Wuxi Hengda Metals", type="Organization")
+    assert named_group(mentions, ents, 10, ["wuxi", "hengda"], 2) == ["a", "c"]

@@ -1,0 +1,56 @@
+"""A plural description that repeats words of the names it means (round 16): ``the two Chengdu Haiguang
+companies`` after ``…; Higon; Chengdu Haiguang Integrated Circuit; Chengdu Haiguang Microelectronics Technology``
+are the two companies whose names hold ``Chengdu Haiguang``, not the last two companies named. Called by
+:func:`kg.nlp.references.resolve_references` for ``the two``/``both`` descriptions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from kg.nlp.mentions import Mention
+from kg.records import Entity
+
+
+def description_name_words(tok: Token, covered: set[int]) -> list[str]:
+    """The proper nouns a plural description puts before its noun, outside any mention (``the two Chengdu Haiguang
+    companies``: chengdu, haiguang), lower-cased; none for ``the two companies`` or ``the two Chinese companies``.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["the", "two", "Chengdu", "Haiguang", "companies"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[4, 4, 3, 4, 4],
+    ...           deps=["det", "nummod", "compound", "compound", "ROOT"], pos=["DET", "NUM", "PROPN", "PROPN", "NOUN"])
+    >>> description_name_words(doc[4], set())
+    ['chengdu', 'haiguang']
+    >>> description_name_words(doc[4], {2, 3})
+    []
+    """
+    found: list[str] = []
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "nmod", "amod") and child.pos_ == "PROPN":
+            found.extend(t.lower_ for t in child.subtree if t.pos_ == "PROPN" and t.i not in covered and t.is_alpha)
+    return found
+
+
+def holds_words(names: Iterable[str], words: list[str]) -> bool:
+    """Whether one of ``names`` (an entity's label and aliases) holds every word of ``words`` as a whole word.
+
+    >>> holds_words(["Chengdu Haiguang Integrated Circuit"], ["chengdu", "haiguang"])
+    True
+    >>> holds_words(["AMD", "Advanced Micro Devices"], ["chengdu", "haiguang"])
+    False
+    """
+    return any(all(re.search(r"\b" + re.escape(w) + r"\b", name.lower()) for w in words) for name in names)
+
+
+def named_group(mentions: list[Mention], ents: dict[str, Entity], before: int, words: list[str],
+                n: int) -> list[str]:
+    """The ``n`` entities named before token ``before`` whose names hold ``words`` (sorted), or none when their
+    number is not ``n``: a group the text named by words of its names is those names, or nobody the reader can
+    tell, never the last ``n`` names."""
+    found = sorted({m.entity_id for m in mentions if m.start < before and m.entity_id in ents and
+                    holds_words([ents[m.entity_id].label, *ents[m.entity_id].aliases], words)})
+    return found if len(found) == n else []
