@@ -115,3 +115,28 @@ def test_name_words_need_the_right_number():
     assert named_group(mentions, ents, 10, ["wuxi", "hengda"], 2) == []
     ents["c"] = Entity(id="c", label="Wuxi Hengda Metals", type="Organization")
     assert named_group(mentions, ents, 10, ["wuxi", "hengda"], 2) == ["a", "c"]
+
+
+def test_entity_side_doctests():
+    """The entity-side module's examples hold."""
+    from kg.nlp import r16xsent as entity_side
+
+    assert doctest.testmod(entity_side).failed == 0
+
+
+TOWN_OF_A_FIRM = [
+    # Santa Clara is a town of Cuba and of California: the firm named before is American, so is the place
+    ("Nvidia makes chips. Indosat runs networks. Under a memorandum signed with the government in 2022, the Santa "
+     "Clara-based company pledged to train 20,000 students in AI.",
+     "nvidia", "indosat-ooredoo-hutchison"),
+]
+
+
+@pytest.mark.parametrize("text,meant,not_meant", TOWN_OF_A_FIRM)
+def test_town_of_several_countries_takes_a_named_firms_country(nlp, text, meant, not_meant):
+    """``the Santa Clara-based company``: the firm of the country the town can be in."""
+    doc = nlp(text)
+    from kg.nlp import extensions
+
+    readings = [ids for i, ids in extensions.refs(doc).items() if doc[i].lower_ == "company"]
+    assert readings == [[meant]], readings

@@ -54,3 +54,25 @@ def named_group(mentions: list[Mention], ents: dict[str, Entity], before: int, w
     found = sorted({m.entity_id for m in mentions if m.start < before and m.entity_id in ents and
                     holds_words([ents[m.entity_id].label, *ents[m.entity_id].aliases], words)})
     return found if len(found) == n else []
+
+
+def document_countries(mentions: list[Mention], ents: dict[str, Entity], iso_of: dict[str, str]) -> set[str]:
+    """The ISO codes of the countries a document names, and of the countries of the organisations it names (when
+    known): where a place's name is a town of several countries, the one of these it can be in is meant (``Nvidia
+    … the Santa Clara-based company``: Santa Clara, California, not Cuba). ``iso_of``: gazetteer id -> ISO code.
+
+    >>> m = [Mention(0, 1, "nvidia", "Organization", "ner", "Nvidia"), Mention(2, 3, "kenya", "Country", "name", "")]
+    >>> ents = {"nvidia": Entity("nvidia", "Nvidia", "Organization", country="united-states"),
+    ...         "kenya": Entity("kenya", "Kenya", "Country")}
+    >>> sorted(document_countries(m, ents, {"united-states": "US", "kenya": "KE"}))
+    ['KE', 'US']
+    """
+    found: set[str] = set()
+    for m in mentions:
+        e = ents.get(m.entity_id)
+        if e is None:
+            continue
+        country = m.entity_id if e.type == "Country" else e.country if e.type == "Organization" else None
+        if country in iso_of:
+            found.add(iso_of[country])
+    return found
