@@ -76,3 +76,25 @@ def document_countries(mentions: list[Mention], ents: dict[str, Entity], iso_of:
         if country in iso_of:
             found.add(iso_of[country])
     return found
+
+
+#: words that make a counted plural definite (``the two banks``, ``these two firms``, ``both banks``)
+DEFINITE = frozenset({"the", "these", "those", "both", "its", "their"})
+
+
+def indefinite_count(tok: Token) -> bool:
+    """Whether a plural description is counted without being made definite: ``added two small Chinese banks to
+    the list`` brings in two banks the text has not named (or names next), it does not refer back to the last two
+    named; ``the two banks``, ``both banks`` do.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["added", "two", "banks", "and", "the", "two", "firms"],
+    ...           heads=[0, 2, 0, 2, 6, 6, 2], deps=["ROOT", "nummod", "dobj", "cc", "det", "nummod", "conj"])
+    >>> indefinite_count(doc[2]), indefinite_count(doc[6])
+    (True, False)
+    """
+    counted = any(c.dep_ == "nummod" for c in tok.children)
+    definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in tok.children) or \
+        (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "both")
+    return counted and not definite

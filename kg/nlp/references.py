@@ -13,7 +13,7 @@ from kg.nlp.mentions import Mention
 from kg.nlp.owned_descriptions import country_descriptions
 from kg.nlp.places import based_places
 from kg.nlp.r15latam import subject_country
-from kg.nlp.r16xsent import description_name_words, named_group
+from kg.nlp.r16xsent import description_name_words, indefinite_count, named_group
 from kg.nlp.tokens import positions
 from kg.records import Entity
 
@@ -78,7 +78,8 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
             continue
         low = tok.lower_
         if low in plural and ({c.lower_ for c in tok.children}
-                              | ({doc[tok.i - 1].lower_} if tok.i else set())) & pair_dets:
+                              | ({doc[tok.i - 1].lower_} if tok.i else set())) & pair_dets \
+                and not indefinite_count(tok):  # "added two Chinese banks": new ones, not the last two (r16xsent.py)
             words = description_name_words(tok, covered)  # "the two Chengdu Haiguang companies" (r16xsent.py)
             ids = named_group(named, ents, tok.i, words, 2) if words else recent(tok.i, plural[low], 2)
             if len(ids) == 2:
