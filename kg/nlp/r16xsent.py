@@ -85,7 +85,8 @@ DEFINITE = frozenset({"the", "these", "those", "both", "its", "their"})
 def indefinite_count(tok: Token) -> bool:
     """Whether a plural description is counted without being made definite: ``added two small Chinese banks to
     the list`` brings in two banks the text has not named (or names next), it does not refer back to the last two
-    named; ``the two banks``, ``both banks`` do.
+    named; ``the two banks``, ``both banks`` do, and so does a count set beside names or said of them (``Huawei and
+    Hikvision, two Chinese groups that …``, ``A and B are two Chinese banks``): it describes them.
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -94,6 +95,8 @@ def indefinite_count(tok: Token) -> bool:
     >>> indefinite_count(doc[2]), indefinite_count(doc[6])
     (True, False)
     """
+    if tok.dep_ in ("appos", "attr"):
+        return False
     counted = any(c.dep_ == "nummod" for c in tok.children)
     definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in tok.children) or \
         (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "both")
