@@ -97,6 +97,9 @@ def indefinite_count(tok: Token) -> bool:
     """
     if tok.dep_ in ("appos", "attr"):
         return False
+    left = tok.left_edge.i
+    if left >= 2 and tok.doc[left - 1].text == "," and tok.doc[left - 2].ent_type_:
+        return False  # "… to Huawei and Hikvision, two Chinese groups that …": an apposition the parser missed
     counted = any(c.dep_ == "nummod" for c in tok.children)
     definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in tok.children) or \
         (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "both")
