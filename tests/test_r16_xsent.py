@@ -140,3 +140,21 @@ def test_town_of_several_countries_takes_a_named_firms_country(nlp, text, meant,
 
     readings = [ids for i, ids in extensions.refs(doc).items() if doc[i].lower_ == "company"]
     assert readings == [[meant]], readings
+
+
+COUNTED = [
+    # "two small Swedish firms" brings in new firms: not the two named before (no basedIn for them)
+    ("Kestrel Motors and Volta Energy signed a supply deal last year. In May the regulator fined two small Swedish "
+     "firms for breaking the rules.",
+     [], [("kestrel-motors", "basedIn", "sweden"), ("volta-energy", "basedIn", "sweden")]),
+    # a count set beside the names describes them
+    ("Prosecutors said the money went to Kestrel Motors and Volta Energy, two Swedish firms that the regulator had "
+     "fined in May.",
+     [("kestrel-motors", "basedIn", "sweden"), ("volta-energy", "basedIn", "sweden")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", COUNTED)
+def test_indefinite_count_is_no_reference(nlp, text, present, absent):
+    """``added two Chinese banks``: new ones; ``A and B, two Chinese banks``: A and B."""
+    _check(nlp, text, present, absent)
