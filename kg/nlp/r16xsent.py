@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.nlp.mentions import Mention
 from kg.records import Entity
@@ -104,3 +104,30 @@ def indefinite_count(tok: Token) -> bool:
     definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in tok.children) or \
         (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "both")
     return counted and not definite
+
+
+def setting_country(doc: Doc, at: int, mentions: list[Mention], ents: dict[str, Entity]) -> str | None:
+    """The country a clause is set in, for a ``the country`` at token ``at``: the country of the one place its own
+    sentence puts the clause in before it (``In the state of Manipur, the state government ordered the country's
+    operators …``: India, though Singapore was named last), when the document names that country and the sentence
+    names no country before the description (``In Shanghai, Kenya's president said the country …``: not China).
+    The place is the object of ``in`` (through ``the state of``) on a verb above the description."""
+    from kg.nlp.places import PLACES_KEY
+
+    sent = doc[at].sent
+    if any(sent.start <= m.start < at and m.entity_id in ents and ents[m.entity_id].type == "Country"
+           for m in mentions):
+        return None
+    above = set(t.i for t in doc[at].ancestors)
+    found: set[str] = set()
+    for span in doc.spans[PLACES_KEY] if PLACES_KEY in doc.spans else []:
+        if not sent.start <= span.start < at or not span.kb_id_:
+            continue
+        node = span.root
+        while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ == "pobj":
+            node = node.head.head  # "the state of Manipur"
+        if node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.i in above and \
+                node.head.head.pos_ in ("VERB", "AUX"):
+            found.add(span.kb_id_)
+    country = found.pop() if len(found) == 1 else None
+    return country if country in ents and ents[country].type == "Country" else None
