@@ -158,3 +158,23 @@ COUNTED = [
 def test_indefinite_count_is_no_reference(nlp, text, present, absent):
     """``added two Chinese banks``: new ones; ``A and B, two Chinese banks``: A and B."""
     _check(nlp, text, present, absent)
+
+
+SETTING = [
+    # the clause is set in Kerala: "the country" is India, though Singapore was named last
+    ("India's telecoms regulator fined Apple over apps made by Singapore-based Bigo. In the southern state of Kerala, "
+     "officials have told the country's two largest mobile operators to restore service.", "india"),
+    # a country named before it in its own sentence: the place does not decide
+    ("Kenya signed a rail deal with China. In Shanghai, Kenya's president said the country would buy more trains.",
+     "kenya"),
+]
+
+
+@pytest.mark.parametrize("text,meant", SETTING)
+def test_the_country_of_the_clauses_setting(nlp, text, meant):
+    """``In the state of Kerala, … the country's operators``: India."""
+    from kg.nlp import extensions
+
+    doc = nlp(text)
+    readings = [ids for i, ids in extensions.refs(doc).items() if doc[i].lower_ == "country"]
+    assert readings == [[meant]], readings
