@@ -92,7 +92,8 @@ NAMED_PAIRS = [
     # "the two Wuxi Hengda companies": the two whose names hold the words, not the last two named
     ("The list names Wuxi Hengda Optics; Wuxi Hengda Metals; and Brightwave Technology. The two Wuxi Hengda "
      "companies supply parts to Kestrel Robotics.",
-     [("wuxi-hengda-optics", "suppliesTo", "kestrel-robotics"), ("wuxi-hengda-metals", "suppliesTo", "kestrel-robotics")],
+     [("wuxi-hengda-optics", "suppliesTo", "kestrel-robotics"),
+      ("wuxi-hengda-metals", "suppliesTo", "kestrel-robotics")],
      [("brightwave-technology", "suppliesTo", "kestrel-robotics")]),
 ]
 

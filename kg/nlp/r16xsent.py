@@ -1,7 +1,18 @@
-"""A plural description that repeats words of the names it means (round 16): ``the two Chengdu Haiguang
-companies`` after ``…; Higon; Chengdu Haiguang Integrated Circuit; Chengdu Haiguang Microelectronics Technology``
-are the two companies whose names hold ``Chengdu Haiguang``, not the last two companies named. Called by
-:func:`kg.nlp.references.resolve_references` for ``the two``/``both`` descriptions."""
+"""Reading across sentences, on the entity side (round 16): what the linker's reference step and its place
+countries need before the relation rules run.
+
+- ``the two Chengdu Haiguang companies`` after ``…; Higon; Chengdu Haiguang Integrated Circuit; Chengdu Haiguang
+  Microelectronics Technology`` are the two companies whose names hold ``Chengdu Haiguang``, not the last two named
+  (:func:`description_name_words`, :func:`named_group`).
+- ``added two small Chinese banks to the list``: a counted plural nothing makes definite brings in new ones; it is no
+  reference back (:func:`indefinite_count`).
+- ``the Santa Clara-based company``: a town of several countries is in the one the document names a country or an
+  organisation of (:func:`document_countries`, for :func:`kg.nlp.places.choose_countries`).
+- ``In the state of Kerala, … the country's operators``: the country a clause is set in (:func:`setting_country`).
+
+Called by :func:`kg.nlp.references.resolve_references`, :mod:`kg.nlp.linker` and
+:mod:`kg.nlp.relations.pair_refs`.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +22,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from kg.nlp.mentions import Mention
+from kg.nlp.places import PLACES_KEY
 from kg.records import Entity
 
 
@@ -112,8 +124,6 @@ def setting_country(doc: Doc, at: int, mentions: list[Mention], ents: dict[str, 
     operators …``: India, though Singapore was named last), when the document names that country and the sentence
     names no country before the description (``In Shanghai, Kenya's president said the country …``: not China).
     The place is the object of ``in`` (through ``the state of``) on a verb above the description."""
-    from kg.nlp.places import PLACES_KEY
-
     sent = doc[at].sent
     if any(sent.start <= m.start < at and m.entity_id in ents and ents[m.entity_id].type == "Country"
            for m in mentions):

@@ -1,16 +1,18 @@
-"""Reading across sentences (round 16): who a reported ``it`` is, for the descriptions of its clause.
+"""Reading across sentences (round 16): the reference passes' helpers for who a pronoun or a description means.
 
-``Nexora makes memory chips. On Monday Brightline said it would invest $50 million in the Norwegian firm.``: the
-linker takes the last organisation named for ``the Norwegian firm`` (Brightline). A reader does not: ``it`` is
-Brightline, the one that said it, and a description in the clause ``it`` is the subject of means someone else, as it
-would if the clause's subject were the name itself (``Brightline would invest in the firm``). :func:`reported_subject`
-gives the names such an ``it``/``they`` stands for, so that :func:`kg.nlp.relations.r10xsent.clause_mates` rules
-them out as it rules out a named subject; :func:`kg.nlp.relations.r10xsent.revise_descriptions` then moves the
-description to the nearest other name of its kind.
-
-Only the subject of the verb that reports the clause counts (``X said``, ``X told reporters``, ``X expects``): the
-pronoun of a reported clause is that subject far more often than anything else, while a bare ``it`` elsewhere is
-too loose to rule a name out.
+- ``Nexora makes memory chips. On Monday Brightline said it would invest $50 million in the Norwegian firm.``: the
+  linker takes the last organisation named for ``the Norwegian firm`` (Brightline). A reader does not: ``it`` is
+  Brightline, the one that said it, and a description in the clause ``it`` is the subject of means someone else, as
+  it would if the clause's subject were the name itself. :func:`reported_subject` gives the names such an
+  ``it``/``they`` stands for, so that :func:`kg.nlp.relations.r10xsent.clause_mates` rules them out as it rules out a
+  named subject; :func:`kg.nlp.relations.r10xsent.revise_descriptions` then moves the description to the nearest
+  other name of its kind. Only the subject of the verb that reports the clause counts: the pronoun of a reported
+  clause is that subject far more often than anything else, while a bare ``it`` elsewhere is too loose.
+- ``Kestrel Motors signed a deal with Volta Energy. The carmaker will …``: :func:`companies_alike` lets
+  :func:`kg.nlp.relations.xsent2.prefer_previous_subject` take the subject before for a company word when one or both
+  companies have no known subtype (names the gazetteer does not know).
+- ``- B, its vice president; - C, who heads its unit``: :func:`chained_pronoun` (with :func:`worded_floor`) lets
+  :meth:`kg.nlp.relations.context.DocContext.recent_org` read an ``its`` as the ``its`` of the sentence before.
 """
 
 from __future__ import annotations
