@@ -25,6 +25,7 @@ from kg.nlp.mentions import (PERSON_TITLES, Mention, is_byline, is_place_use, lo
 from kg.nlp.name_countries import countries_ending
 from kg.nlp.people import extend_person_names
 from kg.nlp.places import PLACES_KEY, PlaceIndex, choose_countries, country_ids, is_dateline
+from kg.nlp.r16xsent import document_countries
 from kg.nlp.r10ents import country_word_links, joined_bodies, short_forms
 from kg.nlp.r12org import extend_to_short_forms, national_units, split_firms, town_before_state
 from kg.nlp.r15suite3 import acting_place_name
@@ -242,10 +243,10 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                     labels.get(m.entity_id, "Person")
         doc.ents = [Span(doc, m.start, m.end, label=m.label, kb_id=m.entity_id) for m in mentions if m.end > m.start]
         ents = self.entities(mentions)
+        # a town of several countries' names is in the one the text names a country or a firm of (r16xsent.py), chosen
+        # before the references: "the Santa Clara-based company" is the Californian firm named before
+        choose_countries(doc, self.places, document_countries(mentions, ents, self._iso_of), self._iso)
         refs = resolve_references(doc, mentions, ents, self.references)
-        choose_countries(doc, self.places, {self._iso_of[m.entity_id] for m in mentions
-                                            if m.label == "Country" and m.entity_id in self._iso_of},
-                         self._iso)
         self.based_in_places(doc, mentions, ents, refs)
         set_mentions(doc, mentions)
         set_entities(doc, ents)

@@ -13,6 +13,7 @@ from kg.nlp.mentions import Mention
 from kg.nlp.owned_descriptions import country_descriptions
 from kg.nlp.places import based_places
 from kg.nlp.r15latam import subject_country
+from kg.nlp.r16xsent import description_name_words, indefinite_count, named_group, setting_country
 from kg.nlp.tokens import positions
 from kg.records import Entity
 
@@ -57,6 +58,8 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
         # "the joint fund, to be run by RDIF and CIC": a description is not what its own modifiers name
         inside = {t.i for t in doc[before].subtree if t.i != before}
         excluded = {m.entity_id for m in named if m.start in inside}
+        if n == 1 and "Country" in kinds and (setting := setting_country(doc, before, named, ents)) is not None:
+            return [setting]  # "In the state of Manipur, … the country's operators": India (r16xsent.py)
         if n == 1 and "Country" in kinds:
             # "Kazakhstan picked Russia's Rosatom to build the country's plant": not the company's home (r15latam.py)
             earlier = [m for m in sorted(named, key=lambda m: -m.start) if m.start < before and
@@ -77,8 +80,10 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
             continue
         low = tok.lower_
         if low in plural and ({c.lower_ for c in tok.children}
-                              | ({doc[tok.i - 1].lower_} if tok.i else set())) & pair_dets:
-            ids = recent(tok.i, plural[low], 2)
+                              | ({doc[tok.i - 1].lower_} if tok.i else set())) & pair_dets \
+                and not indefinite_count(tok):  # "added two Chinese banks": new ones, not the last two (r16xsent.py)
+            words = description_name_words(tok, covered)  # "the two Chengdu Haiguang companies" (r16xsent.py)
+            ids = named_group(named, ents, tok.i, words, 2) if words else recent(tok.i, plural[low], 2)
             if len(ids) == 2:
                 refs[tok.i] = sorted(ids)
         elif low in singular and tok.tag_ == "NN" and tok.dep_ != "appos" and any(

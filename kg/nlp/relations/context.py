@@ -17,6 +17,7 @@ from kg.nlp.relations.index import DocIndex, Parse, lexicon_memo
 from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, titled_body
 from kg.nlp.relations.modality import negated, status
 from kg.nlp.relations.r15latam_conj import continued_object
+from kg.nlp.relations.r16xsent import chained_pronoun, worded_floor
 from kg.records import Entity
 
 #: kinds an ``it``/``its`` may refer to across sentences only when they were a clause's subject (not merely named)
@@ -78,6 +79,9 @@ class DocContext(GroupReading, ClauseReading):
             for i in range(ent.start, ent.end):
                 self.mention_at[i] = eid
         self.plural_refs: dict[int, list[str]] = {}
+        #: token index of an ``its`` -> the one organisation it refers to, for an ``its`` after it, once the references
+        #: are settled (r16xsent.py)
+        self._chained: dict[int, list[str]] = {}
         #: token index -> whether its clause is negated / its status: several rules ask about the same trigger
         self._negated: dict[int, bool] = {}
         self._status: dict[int, str] = {}
@@ -423,8 +427,15 @@ class DocContext(GroupReading, ClauseReading):
             return here[:1]
         fallback: list[str] = []
         nearby = starts[min(1, len(starts) - 1)]
+        floor = worded_floor(self.doc, starts)  # the sentence before, past a list's lone dash (r16xsent.py)
         for i in range(tok.sent.start - 1, starts[-1] - 1, -1):
             eid = self.mention_at.get(i) or self._referred_org(i)
+            if eid is None and not fallback and i >= floor:
+                # "- B, its vice president; - C, who heads its unit": B's "its" (r16xsent.py)
+                chained = chained_pronoun(self.doc[i], floor, self.recent_org,
+                                          self._chained if self._readings is not None else {})  # once settled
+                fallback = [a for a in chained if self.type_of(a) == "Organization"]
+                continue
             kind = self.type_of(eid) if eid else ""
             if kind == "Organization":
                 if self._is_subject(self.mention_root(self.doc[i])):

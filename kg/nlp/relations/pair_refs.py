@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.relations.carry import sentence_at, sentences_of
 from kg.nlp.relations.context import DocContext
+from kg.nlp.r16xsent import indefinite_count
 
 #: determiners that make a plural description a pair
 PAIR_WORDS = {"two", "both"}
@@ -46,8 +47,9 @@ def _clause_pair(ctx: DocContext, sent: Span, kinds: set[str]) -> list[str] | No
 
 
 def _pair_word(tok: Token) -> bool:
-    """``the two companies``, ``both companies``."""
-    return any(c.lower_ in PAIR_WORDS and c.i < tok.i and c.dep_ in ("nummod", "det", "predet") for c in tok.children)
+    """``the two companies``, ``both companies`` (not ``two Chinese banks``, a new pair: r16xsent.py)."""
+    return any(c.lower_ in PAIR_WORDS and c.i < tok.i and c.dep_ in ("nummod", "det", "predet") for c in tok.children) \
+        and not indefinite_count(tok)
 
 
 def resolve_pair_descriptions(doc: Doc, ctx: DocContext) -> None:

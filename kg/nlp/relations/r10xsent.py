@@ -27,6 +27,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from kg.nlp.relations.context import DocContext
+from kg.nlp.relations.r16xsent import reported_subject
 
 #: dependency labels on the way up from a description to the verb of its clause
 PHRASE_DEPS = frozenset({"pobj", "prep", "dobj", "poss", "compound", "amod", "nmod", "npadvmod", "attr", "oprd",
@@ -88,6 +89,8 @@ def clause_mates(ctx: DocContext, tok: Token) -> set[str]:
             # names and resolved descriptions only: a pronoun's own reading is too loose to rule anything out
             if ctx.mention_at.get(child.i) or child.i in ctx.refs:
                 found.update(ctx.actors(child))
+    # "X said it would invest in the firm": the reported "it" is X (r16xsent.py)
+    found.update(reported_subject(verb, ctx.mention_at, ctx.refs, ctx.actors))
     return found
 
 

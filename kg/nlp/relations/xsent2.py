@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.relations.carry import country_word, sentence_at, sentences_of
 from kg.nlp.relations.context import DocContext
+from kg.nlp.relations.r16xsent import companies_alike
 
 #: dependency labels of a reference that is its clause's subject
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -92,11 +93,19 @@ def salient_antecedent(doc: Doc, ctx: DocContext, tok: Token, current: str) -> s
         return None
     sents = sentences_of(ctx)
     own = sents[k]
-    if any(ctx.mention_at.get(i) and _same_kind(ctx, ctx.mention_at[i], current) for i in range(own.start, tok.i)):
+    company_word = tok.lower_ in ctx.lex.words("r10xsent_company_nouns")
+
+    def alike(a: str, b: str) -> bool:
+        """Of one kind (r16xsent.py: two companies, one or both of an unknown subtype, for a company word)."""
+        ea, eb = ctx.entities.get(a), ctx.entities.get(b)
+        return _same_kind(ctx, a, b) or (ea is not None and eb is not None and companies_alike(
+            (ea.type, ea.subtype), (eb.type, eb.subtype), company_word))
+
+    if any(ctx.mention_at.get(i) and alike(ctx.mention_at[i], current) for i in range(own.start, tok.i)):
         return None  # "Huawei said the company …": the name before it in its own sentence
     before = sents[k - 1]
     subjects = _main_subject(ctx, before)
-    if len(subjects) != 1 or subjects[0] == current or not _same_kind(ctx, subjects[0], current):
+    if len(subjects) != 1 or subjects[0] == current or not alike(subjects[0], current):
         return None
     named = [i for i in range(before.start, before.end) if ctx.mention_at.get(i) == current]
     if not named:
