@@ -1,0 +1,51 @@
+"""Constructions found wrong on benchmarks/news3 (hand-written news-style articles): the content of a dismissed
+report, the charge of a criminal case, and a maker's description with a technology word and its own country.
+Sentences written for this test, none from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_runs import evidence_rules as triples
+from rule_runs import has_triple
+
+FOUND = [
+    # a plain plan to supply still gives the relation
+    ("Korea is busy. Hanwha Aerospace said it had no comment. Hanwha Aerospace is preparing to supply a radar to "
+     "Petrobras.", ("hanwha-aerospace", "suppliesTo", "petrobras")),
+    # a maker's description with a technology word places the maker in its own country
+    ("Spanish defence group Indra and Israeli drone maker Elbit Systems signed a deal on Monday.",
+     ("elbit-systems", "basedIn", "israel")),
+]
+
+NOT_FOUND = [
+    # the content of a report that is dismissed states nothing
+    ("Korea is busy. Hanwha Aerospace said it had no comment. Officials dismissed as speculation reports that "
+     "Hanwha Aerospace was preparing to supply a radar to Petrobras.",
+     ("hanwha-aerospace", "suppliesTo", "petrobras")),
+    ("Analysts dismissed as speculation reports that Hanwha Aerospace was preparing to sell howitzers to Vietnam.",
+     ("hanwha-aerospace", "suppliesTo", "vietnam")),
+    # what others are charged with is not done by the one who charges them
+    ("In Berlin, the German Federal Prosecutor charged three Estonian traders in Hamburg this spring with exporting "
+     "hundreds of millions of euros' worth of AMD GPUs to Russia through Turkey and Georgia.",
+     ("german-federal-prosecutor", "suppliesTo", "russia")),
+    ("In Washington, the US Justice Department indicted four Russian nationals in Texas last year with exporting "
+     "millions of dollars' worth of AMD processors to Russia through Armenia.",
+     ("united-states-department-of-justice", "suppliesTo", "russia")),
+    # another country's description word before a conjunct's name keeps that name out of the first country
+    ("Spanish defence group Indra and Israeli drone maker Elbit Systems signed a deal on Monday.",
+     ("elbit-systems", "basedIn", "spain")),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND)
+def test_construction_gives_relation(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    """``Israeli drone maker Elbit Systems`` gives ``elbit-systems basedIn israel``."""
+    assert has_triple(triples(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text,absent", NOT_FOUND)
+def test_construction_gives_no_relation(nlp, text: str, absent: tuple[str, str, str]) -> None:
+    """``Officials dismissed as speculation reports that X was preparing to supply a radar to Y`` gives no
+    ``suppliesTo``."""
+    assert not has_triple(triples(nlp, text), absent)
