@@ -16,6 +16,14 @@ FOUND = [
     # a maker's description with a technology word places the maker in its own country
     ("Spanish defence group Indra and Israeli drone maker Elbit Systems signed a deal on Monday.",
      ("elbit-systems", "basedIn", "israel")),
+    # a body named by words ending in "Joint Undertaking" is one organisation, not a person
+    ("Polish firm Orlen is working with the Clean Hydrogen Joint Undertaking.",
+     ("clean-hydrogen-joint-undertaking", "cooperatesWith", "orlen")),
+    # a firm's name found once through its description is the firm again before a company role
+    ("Norwegian shipbuilder Ulstein won an order. Ulstein chief executive Kristian Marti said the order was large.",
+     ("kristian-marti", "leaderOf", "ulstein")),
+    ("Danish pump maker Grundfos won an order. Grundfos chief executive Poul Due Jensen said the order was large.",
+     ("poul-due-jensen", "leaderOf", "grundfos")),
 ]
 
 NOT_FOUND = [
@@ -49,3 +57,14 @@ def test_construction_gives_no_relation(nlp, text: str, absent: tuple[str, str, 
     """``Officials dismissed as speculation reports that X was preparing to supply a radar to Y`` gives no
     ``suppliesTo``."""
     assert not has_triple(triples(nlp, text), absent)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Port of Antwerp Authority and Swedish crane maker Cargotec signed a contract for new cranes.",
+     "Port of Antwerp Authority"),
+    ("The Port of Hamburg Authority and Swedish crane maker Cargotec signed a contract.", "Port of Hamburg Authority"),
+])
+def test_body_name_is_one_organisation(nlp, text: str, name: str) -> None:
+    """``The Port of Antwerp Authority ... signed`` names the body ``Port of Antwerp Authority`` (the model tags it
+    a place)."""
+    assert (name, "Organization") in {(e.text, e.label_) for e in nlp(text).ents}

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
-                    r15newsa, r15pay, r15wire3, renames, seats, sites, technologies)
+                    r15newsa, r15pay, r15wire3, r16news3, renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -163,6 +163,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                                         lambda t: self._is_known_place(t) or self.kb.lookup(t) is not None,
                                         self._rejected, r15ents.words_of_people(mentions), self._suffixes)
         mentions = r15ents.prefixed_legal_names(doc, mentions, self.kb, self.not_entities, self._suffixes)
+        mentions = r16news3.body_names(doc, mentions, self._suffixes)  # "The Port of Gdansk Authority" (kg.nlp.r16news3)
         dropped = {id(m) for m in mentions if self._dropped(doc, m) and not (
             (r15ents.firm_named_person(doc, m, self._org_last_words) or r15ents.beside_known_firm(doc, m)) and
             not is_byline(doc, m.start, m.end))}
@@ -221,6 +222,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = r15pay.possessed_bodies(doc, mentions, self.kb.entries)  # "the U.K.'s Treasury" (kg.nlp.r15pay)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
+        mentions = r16news3.repeated_names(doc, mentions, self._company_roles)  # a firm's name found once, used again (kg.nlp.r16news3)
         links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions) |
                      r13ents.known_as_links(doc, mentions))
         links.update(prefix_links(mentions, links))

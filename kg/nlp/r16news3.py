@@ -1,0 +1,123 @@
+"""Entity-side fixes found by the news3 stand-in (branch r16news3).
+
+- a body named by capitalised words that end in a word of public bodies (``Authority``, ``Agency``, ``Undertaking``)
+  is an organisation, whatever the model made of it: the model tags ``The Port of Gdansk Authority`` as a place and
+  ``Joint Undertaking`` of ``the Clean Hydrogen Joint Undertaking`` as a person; a country or city inside such a name
+  is part of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc
+
+from kg.nlp.mentions import Mention, org_id
+
+#: last words of a public body's name (``Port of Gdansk Authority``, ``Clean Hydrogen Joint Undertaking``)
+BODY_END_WORDS = frozenset({"authority", "agency", "undertaking", "commission", "administration"})
+#: lower-case words a body's name may have inside it (``Port of Gdansk Authority``)
+INNER_WORDS = frozenset({"of", "for", "and", "&"})
+#: labels of the mentions a body's name may swallow (a place, a person the model misread, a model's name)
+SWALLOWED = frozenset({"Country", "Person", "Organization", "Technology"})
+#: most words of such a name
+MAX_WORDS = 8
+
+
+def _name_run(doc: Doc, end: int) -> int:
+    """The start of the run of capitalised words (with :data:`INNER_WORDS` inside) that ends at token ``end - 1``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The Port of Gdansk Authority said")
+    >>> _name_run(doc, 5)
+    1
+    """
+    k = end - 1
+    while k - 1 >= 0 and end - (k - 1) <= MAX_WORDS and (
+            doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in INNER_WORDS) and doc[k - 1].lower_ != "the" and \
+            not doc[k - 1].is_sent_start:
+        k -= 1
+    while k < end - 1 and doc[k].lower_ in INNER_WORDS:
+        k += 1
+    if k > 0 and doc[k - 1].is_sent_start and doc[k - 1].pos_ == "PROPN" and doc[k - 1].lower_ != "the":
+        k -= 1  # a name that begins the sentence: its first word, when the model takes it for a name's
+    return k
+
+
+def body_names(doc: Doc, mentions: list[Mention], suffixes: set[str], known: Collection[str] = ()) -> list[Mention]:
+    """``mentions`` with each body named by capitalised words ending in a :data:`BODY_END_WORDS` word as one
+    organisation (see the module), in place of the mentions inside it. A name a mention already covers whole, a
+    name of one word and a name that a mention reaches out of are left alone; ``known``: lower-case names that
+    must stay as they are (places the gazetteer knows).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The Port of Gdansk Authority signed a deal.")
+    >>> [(m.text, m.label) for m in body_names(doc, [Mention(3, 4, "gdansk", "Country", "name", "Gdansk")], set())]
+    [('Port of Gdansk Authority', 'Organization')]
+    """
+    out = list(mentions)
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in BODY_END_WORDS or not tok.text[:1].isupper():
+            continue
+        start, end = _name_run(doc, i + 1), i + 1
+        if end - start < 2 or doc[start:end].text.lower() in known:
+            continue
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside) or any(m.start == start and m.end == end
+                                                                     for m in inside):
+            continue
+        if any(m.label not in SWALLOWED for m in inside):
+            continue
+        text = doc[start:end].text
+        out = [m for m in out if m not in inside] + [Mention(start, end, org_id(text, suffixes), "Organization",
+                                                             "ner", text)]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+#: fewest letters of a name whose other uses are found by their words alone
+MIN_REPEATED_CHARS = 4
+
+
+def repeated_names(doc: Doc, mentions: list[Mention], roles: Collection[str]) -> list[Mention]:
+    """``mentions`` with the other uses of an organisation's name that the model or a description found once
+    (``Finnish crane maker Konecranes won an order. Konecranes chief executive X said ...``): the same words,
+    capitalised as a name (the model may tag a sentence's first word a noun), that no mention covers, are that
+    organisation too where a company role follows them (``roles``: ``chief``, ``chairman``, ...); not a sentence's
+    first word that the document also writes in lower case as a common word, nor a name that is a word of another
+    organisation's name in the document.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc as D
+    >>> doc = D(spacy.blank("en").vocab, words=["Maker", "Zorvex", "won", ".", "Zorvex", "chief", "Al", "Bo", "spoke"],
+    ...         pos=["NOUN", "PROPN", "VERB", "PUNCT", "PROPN", "ADJ", "PROPN", "PROPN", "VERB"])
+    >>> m = Mention(1, 2, "zorvex", "Organization", "ner", "Zorvex")
+    >>> [(m.start, m.text) for m in repeated_names(doc, [m], {"chief"})]
+    [(1, 'Zorvex'), (4, 'Zorvex')]
+    """
+    named: dict[tuple[str, ...], Mention] = {}
+    for m in mentions:
+        if m.label == "Organization" and m.kind == "ner" and len(m.text) >= MIN_REPEATED_CHARS and \
+                doc[m.start].text[:1].isupper():
+            named.setdefault(tuple(t.text for t in doc[m.start:m.end]), m)
+    if not named:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    lower_uses = {t.text: True for t in doc if t.is_lower}
+    out = list(mentions)
+    for words, m in named.items():
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text != words[0] or any(k in taken for k in range(i, i + n)) or \
+                    tuple(t.text for t in doc[i:i + n]) != words or doc[i].pos_ not in ("PROPN", "NOUN", "ADJ") or \
+                    (i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].text[:1].isupper()):
+                continue
+            if doc[i].is_sent_start and doc[i].pos_ != "PROPN" and lower_uses.get(doc[i].lower_):
+                continue  # "Reliance on imports ...": a common word that begins a sentence
+            if i + n >= len(doc) or doc[i + n].lower_ not in roles:
+                continue  # only a name before a company role ("X chief executive Y"): not a brand ("X cars")
+            if any(o.label == "Organization" and o.entity_id != m.entity_id and f" {m.text} " in f" {o.text} "
+                   for o in mentions):
+                continue  # "Orion" beside "Orion Resource Partners" and "Orion CMC": which one is unclear
+            out.append(Mention(i, i + n, m.entity_id, m.label, m.kind, m.text))
+            taken.update(range(i, i + n))
+    return sorted(out, key=lambda x: (x.start, x.end))
