@@ -24,6 +24,16 @@ FOUND = [
      ("kristian-marti", "leaderOf", "ulstein")),
     ("Danish pump maker Grundfos won an order. Grundfos chief executive Poul Due Jensen said the order was large.",
      ("poul-due-jensen", "leaderOf", "grundfos")),
+    # a measure against another country stays
+    ("India's commerce ministry placed Xiaomi on a watch list on Monday.",
+     ("ministry-of-commerce-of-india", "sanctions", "xiaomi")),
+    # a deal the two sign together stays
+    ("Safran and Dassault Aviation signed a deal on Monday.", ("dassault-aviation", "agreementWith", "safran")),
+    # investments made stay
+    ("Chinese investments in Hungary rose last year.", ("china", "investsIn", "hungary")),
+    # quantum processors are quantum computing, not semiconductors
+    ("Qilimanjaro, a start-up making quantum processors, raised money.",
+     ("qilimanjaro", "focusesOn", "quantum-computing")),
 ]
 
 NOT_FOUND = [
@@ -40,6 +50,15 @@ NOT_FOUND = [
     ("In Washington, the US Justice Department indicted four Russian nationals in Texas last year with exporting "
      "millions of dollars' worth of AMD processors to Russia through Armenia.",
      ("united-states-department-of-justice", "suppliesTo", "russia")),
+    # a curb never targets its holder's own country
+    ("India's commerce ministry placed Xiaomi on a watch list on Monday, barring the Chinese phone maker from "
+     "exporting handsets to India.", ("ministry-of-commerce-of-india", "restrictsExportsTo", "india")),
+    # others signing "similar" deals sign none with each other
+    ("In France, Thales signed a supply agreement with Airbus on Monday. Safran and Dassault Aviation are expected "
+     "to sign similar deals later this year.", ("dassault-aviation", "agreementWith", "safran")),
+    # future investments are not made
+    ("The Indian government plans to screen future Chinese investments in India more closely.",
+     ("china", "investsIn", "india")),
     # another country's description word before a conjunct's name keeps that name out of the first country
     ("Spanish defence group Indra and Israeli drone maker Elbit Systems signed a deal on Monday.",
      ("elbit-systems", "basedIn", "spain")),
@@ -68,3 +87,25 @@ def test_body_name_is_one_organisation(nlp, text: str, name: str) -> None:
     """``The Port of Antwerp Authority ... signed`` names the body ``Port of Antwerp Authority`` (the model tags it
     a place)."""
     assert (name, "Organization") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington funded Mitsui E&S to make cranes in Texas.", ("united-states", "investsIn", "mitsui-e-and-s")),
+    ("HawkEye 360 signed a contract with the Philippine Navy.", ("hawkeye-360", "agreementWith", "philippine-navy")),
+    ("Konecranes won an order from Maersk.", ("konecranes", "suppliesTo", "a-p-moller-maersk")),
+    ("Liebherr supplies cranes to ports in Ireland.", ("liebherr", "suppliesTo", "ireland")),
+    ("Spire Global signed a deal with the European Space Agency.",
+     ("spire-global", "agreementWith", "european-space-agency")),
+    ("Oxford Nanopore signed a deal with Genomics England.",
+     ("oxford-nanopore-technologies", "agreementWith", "genomics-england")),
+    ("Global Fishing Watch signed an agreement with Chile.", ("global-fishing-watch", "agreementWith", "chile")),
+    ("XAG sold drones to farmers in Thailand.", ("xag", "suppliesTo", "thailand")),
+])
+def test_known_actor_gives_relation(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    """``Washington funded Mitsui E&S`` names Mitsui E&S, not Mitsui & Co. (``data/gazetteer/r16news3.jsonl``)."""
+    assert has_triple(triples(nlp, text), expected)
+
+
+def test_known_actor_cargotec(nlp) -> None:
+    """``Cargotec sold its unit`` names the Finnish firm Cargotec."""
+    assert ("Cargotec", "Organization") in {(e.text, e.label_) for e in nlp("Cargotec sold its unit to a fund.").ents}
