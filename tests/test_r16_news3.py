@@ -31,6 +31,9 @@ FOUND = [
     ("Safran and Dassault Aviation signed a deal on Monday.", ("dassault-aviation", "agreementWith", "safran")),
     # investments made stay
     ("Chinese investments in Hungary rose last year.", ("china", "investsIn", "hungary")),
+    # lower-case description words after a model's name are no part of it
+    ("Germany's Fraunhofer research institute signed a deal with Siemens.",
+     ("fraunhofer", "agreementWith", "siemens")),
     # quantum processors are quantum computing, not semiconductors
     ("Qilimanjaro, a start-up making quantum processors, raised money.",
      ("qilimanjaro", "focusesOn", "quantum-computing")),
@@ -109,3 +112,9 @@ def test_known_actor_gives_relation(nlp, text: str, expected: tuple[str, str, st
 def test_known_actor_cargotec(nlp) -> None:
     """``Cargotec sold its unit`` names the Finnish firm Cargotec."""
     assert ("Cargotec", "Organization") in {(e.text, e.label_) for e in nlp("Cargotec sold its unit to a fund.").ents}
+
+
+def test_description_after_known_name(nlp) -> None:
+    """``Japan's RIKEN research institute`` names RIKEN (the gazetteer's), not a ``RIKEN research institute``."""
+    found = triples(nlp, "IBM and Japan's RIKEN research institute have installed a computer.")
+    assert has_triple(found, ("riken", "basedIn", "japan"))

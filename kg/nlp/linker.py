@@ -164,6 +164,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                                         self._rejected, r15ents.words_of_people(mentions), self._suffixes)
         mentions = r15ents.prefixed_legal_names(doc, mentions, self.kb, self.not_entities, self._suffixes)
         mentions = r16news3.body_names(doc, mentions, self._suffixes)  # "The Port of Gdansk Authority" (kg.nlp.r16news3)
+        mentions = r16news3.trailing_descriptions(doc, mentions, self.kb.lookup, self._suffixes)  # "X research institute"
         dropped = {id(m) for m in mentions if self._dropped(doc, m) and not (
             (r15ents.firm_named_person(doc, m, self._org_last_words) or r15ents.beside_known_firm(doc, m)) and
             not is_byline(doc, m.start, m.end))}

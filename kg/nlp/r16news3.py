@@ -3,12 +3,16 @@
 - a body named by capitalised words that end in a word of public bodies (``Authority``, ``Agency``, ``Undertaking``)
   is an organisation, whatever the model made of it: the model tags ``The Port of Gdansk Authority`` as a place and
   ``Joint Undertaking`` of ``the Clean Hydrogen Joint Undertaking`` as a person; a country or city inside such a name
-  is part of it.
+  is part of it;
+- lower-case description words at the end of a model's organisation name are no part of it (``Japan's RIKEN research
+  institute``: RIKEN);
+- a firm's name found once is the firm again before a company role (``Ulstein chief executive X``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -121,3 +125,39 @@ def repeated_names(doc: Doc, mentions: list[Mention], roles: Collection[str]) ->
             out.append(Mention(i, i + n, m.entity_id, m.label, m.kind, m.text))
             taken.update(range(i, i + n))
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+#: most lower-case words a model's name may end in that are a description, not the name (``research institute``)
+MAX_TRAILING = 3
+
+
+def trailing_descriptions(doc: Doc, mentions: list[Mention], lookup: Callable[[str], Any],
+                          suffixes: set[str]) -> list[Mention]:
+    """``mentions`` with the model's organisation names that end in lower-case description words named by the name
+    without them (``Japan's Fraunhofer research institute`` -> ``Fraunhofer``; a name the gazetteer knows, ``RIKEN``,
+    becomes its entity); the mention keeps its words. Names of one word, names with no capitalised word left and lower-case words inside a name
+    (``Banco do Brasil``) are left alone.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Zorvex research institute signed")
+    >>> [m.text for m in trailing_descriptions(doc, [Mention(0, 3, "z", "Organization", "ner", "Zorvex research "
+    ...                                                      "institute")], lambda t: None, set())]
+    ['Zorvex']
+    """
+    out = []
+    for m in mentions:
+        end = m.end
+        while end > m.start + 1 and m.end - end < MAX_TRAILING and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+            end -= 1
+        if m.kind != "ner" or m.label != "Organization" or end == m.end or end - m.start < 1 or \
+                not doc[end - 1].text[:1].isupper() or doc[end - 1].is_lower:
+            out.append(m)
+            continue
+        text = doc[m.start:end].text
+        entry = lookup(text)
+        # the span stays whole (its head, ``institute``, is what the parse hangs the clause on); the entity is the name's
+        if entry is not None and entry.type == "Organization":
+            out.append(Mention(m.start, m.end, entry.id, entry.type, "alias", text))
+        else:
+            out.append(Mention(m.start, m.end, org_id(text, suffixes), "Organization", "ner", text))
+    return out
