@@ -31,6 +31,18 @@ FOUND = [
     ("Safran and Dassault Aviation signed a deal on Monday.", ("dassault-aviation", "agreementWith", "safran")),
     # investments made stay
     ("Chinese investments in Hungary rose last year.", ("china", "investsIn", "hungary")),
+    # descriptions that refer back to a named organisation (data/lexicon/references.json)
+    ("The ministry signed an agreement with Global Fishing Watch on Thursday. The non-profit, which is backed by "
+     "Google, develops artificial intelligence tools.", ("google", "investsIn", "global-fishing-watch")),
+    ("Kenya signed a deal with the Wellcome Trust. The charity will lend $5 million to Kenya.",
+     ("wellcome-trust", "investsIn", "kenya")),
+    ("Ghana picked Zentiva to build a plant. The drugmaker will invest $50 million in Ghana.",
+     ("zentiva", "investsIn", "ghana")),
+    ("Zambia signed a deal with First Quantum Minerals. The miner will invest $1 billion in Zambia.",
+     ("first-quantum-minerals", "investsIn", "zambia")),
+    # a description with a country's "-based" refers back to a firm of that country, not to the nearest one
+    ("ABB agreed to sell two plants to Orion Resource Partners, a New York fund. The deal, announced by the "
+     "Swiss-based engineering group and the fund, values the plants at $2 billion.", ("abb", "basedIn", "switzerland")),
     # lower-case description words after a model's name are no part of it
     ("Germany's Fraunhofer research institute signed a deal with Siemens.",
      ("fraunhofer", "agreementWith", "siemens")),
@@ -59,6 +71,10 @@ NOT_FOUND = [
     # others signing "similar" deals sign none with each other
     ("In France, Thales signed a supply agreement with Airbus on Monday. Safran and Dassault Aviation are expected "
      "to sign similar deals later this year.", ("dassault-aviation", "agreementWith", "safran")),
+    # ... and not the nearest firm of another country
+    ("ABB agreed to sell two plants to Orion Resource Partners, a New York fund. The deal, announced by the "
+     "Swiss-based engineering group and the fund, values the plants at $2 billion.",
+     ("orion-resource-partners", "basedIn", "switzerland")),
     # future investments are not made
     ("The Indian government plans to screen future Chinese investments in India more closely.",
      ("china", "investsIn", "india")),
