@@ -29,6 +29,15 @@ FOUND = [
      ("ministry-of-commerce-of-india", "sanctions", "xiaomi")),
     # a deal the two sign together stays
     ("Safran and Dassault Aviation signed a deal on Monday.", ("dassault-aviation", "agreementWith", "safran")),
+    # the supplier picked, with no one else named, supplies the one who picked it
+    ("The Australian Defence Force has picked Hanwha Aerospace to supply howitzers.",
+     ("hanwha-aerospace", "suppliesTo", "australian-defence-force")),
+    ("In Tokyo, the Japanese Acquisition Agency has picked Mitsubishi Heavy Industries and Kawasaki Heavy Industries "
+     "to supply submarines to the Japanese military under its new programme.",
+     ("mitsubishi-heavy-industries", "suppliesTo", "japan")),
+    # a technology the builder develops itself stays
+    ("Zentra Data will build a campus in Nairobi to develop artificial intelligence services.",
+     ("zentra-data", "focusesOn", "artificial-intelligence")),
     # investments made stay
     ("Chinese investments in Hungary rose last year.", ("china", "investsIn", "hungary")),
     # descriptions that refer back to a named organisation (data/lexicon/references.json)
@@ -75,6 +84,14 @@ NOT_FOUND = [
     ("ABB agreed to sell two plants to Orion Resource Partners, a New York fund. The deal, announced by the "
      "Swiss-based engineering group and the fund, values the plants at $2 billion.",
      ("orion-resource-partners", "basedIn", "switzerland")),
+    # a supplier picked to supply someone named supplies that one, not the one who picked it
+    ("In Tokyo, the Japanese Acquisition Agency has picked Mitsubishi Heavy Industries and Kawasaki Heavy Industries "
+     "to supply submarines to the Japanese military under its new programme.",
+     ("mitsubishi-heavy-industries", "suppliesTo", "japanese-acquisition-agency")),
+    # a technology the sentence gives to another owner is not the builder's field
+    ("Zentra Data, the largest data centre operator in Kenya, agreed with Oracle to build a campus in Nairobi that "
+     "will host the US company's cloud computing and artificial intelligence services.",
+     ("zentra-data", "focusesOn", "cloud-computing")),
     # future investments are not made
     ("The Indian government plans to screen future Chinese investments in India more closely.",
      ("china", "investsIn", "india")),

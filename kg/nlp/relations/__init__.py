@@ -168,7 +168,8 @@ from kg.nlp.relations.r15latam import R15LATAM_RULES
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
                                      resolve_subject_groups)
 from kg.nlp.relations.r15xsent import R15XSENT_RULES, revise_disjoint_groups
-from kg.nlp.relations.r16news3 import alike_deals, own_country, unmade_investments
+from kg.nlp.relations.r16news3 import (alike_deals, others_technology, own_country, picked_for_another,
+                                        unmade_investments)
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -335,6 +336,7 @@ class RelationExtractor(SavedData):
         candidates = followed_steps(candidates, ctx)  # "X halted payments. Y took similar steps." (r15pay.py)
         # curbs on one's own country, "similar deals", "future investments" (r16news3.py)
         candidates = unmade_investments(alike_deals(own_country(candidates, ctx), ctx))
+        candidates = others_technology(picked_for_another(candidates), ctx)  # (r16news3.py)
         candidates = inherit_offices(candidates, ctx)  # offices handed on, across sentences too (xsent.py)
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])

@@ -5,7 +5,11 @@
 - a deal of which others sign "similar" ones is not between those others: ``A and B are expected to sign similar
   deals`` gives no ``A agreementWith B``;
 - investments told as future or possible ones are not made: ``India plans to screen future Chinese investments in
-  India`` gives no ``China investsIn India``.
+  India`` gives no ``China investsIn India``;
+- a supplier picked to supply someone named supplies that one, not the picker: ``The agency picked A to supply drones
+  to the navy`` gives no ``A suppliesTo the agency``;
+- a technology that the sentence gives to another owner is not the subject's field: ``X will build a campus that will
+  host the US company's cloud services`` gives no ``X focusesOn cloud computing``.
 """
 
 from __future__ import annotations
@@ -83,3 +87,54 @@ def unmade_investments(candidates: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def picked_for_another(candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` without a supplier-picked-by reading (rule ``event:chosen-supplier``) where the same sentence
+    has the supplier supplying someone else by the supply verb itself (``picked A to supply drones to the navy``).
+
+    >>> picked_for_another([])
+    []
+    """
+    direct = {(c.sent.start, c.subject) for c in candidates
+              if c.predicate == "suppliesTo" and c.rule.startswith("verb:")}
+    targets = {(c.sent.start, c.subject, c.object) for c in candidates
+               if c.predicate == "suppliesTo" and c.rule.startswith("verb:")}
+    return [c for c in candidates if not (
+        c.rule == "event:chosen-supplier" and (c.sent.start, c.subject) in direct and
+        (c.sent.start, c.subject, c.object) not in targets)]
+
+
+#: dependency labels a technology word climbs through to the noun that owns it (``the firm's cloud services``)
+OWNED_PATH = frozenset({"compound", "amod", "conj", "nmod"})
+
+
+def others_technology(candidates: list[Candidate], ctx: DocContext) -> list[Candidate]:
+    """``candidates`` without a ``focusesOn`` read from a verb (rule ``focus:verb:…``) whose technology the
+    sentence gives, each time, to another owner by a possessive (``host the US company's cloud services``).
+
+    >>> others_technology([], None)
+    []
+    """
+    out = []
+    for c in candidates:
+        if c.predicate == "focusesOn" and c.rule.startswith("focus:verb:"):
+            owners = [_owner(tok, ctx) for tok in c.sent if ctx.entity(tok) == c.object]
+            if owners and all(o and c.subject not in o for o in owners):
+                continue
+        out.append(c)
+    return out
+
+
+def _owner(tok, ctx: DocContext) -> list[str]:
+    """The actors of the possessive on the noun a technology word ``tok`` modifies (up to three heads through
+    :data:`OWNED_PATH`); empty when there is none."""
+    head = tok
+    for _ in range(3):
+        poss = [ch for ch in head.children if ch.dep_ == "poss"]
+        if poss:
+            return ctx.actors(poss[0], conj=False)
+        if head.dep_ not in OWNED_PATH or head.head.i == head.i:
+            return []
+        head = head.head
+    return []
