@@ -52,6 +52,9 @@ FOUND = [
     # a description with a country's "-based" refers back to a firm of that country, not to the nearest one
     ("ABB agreed to sell two plants to Orion Resource Partners, a New York fund. The deal, announced by the "
      "Swiss-based engineering group and the fund, values the plants at $2 billion.", ("abb", "basedIn", "switzerland")),
+    # a body's last name word alone before a title is that body
+    ("The European Commission opened a probe. Commission Vice-President Teresa Ribera declined to comment.",
+     ("teresa-ribera", "worksFor", "european-commission")),
     # lower-case description words after a model's name are no part of it
     ("Germany's Fraunhofer research institute signed a deal with Siemens.",
      ("fraunhofer", "agreementWith", "siemens")),

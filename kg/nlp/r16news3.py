@@ -135,8 +135,8 @@ def trailing_descriptions(doc: Doc, mentions: list[Mention], lookup: Callable[[s
                           suffixes: set[str]) -> list[Mention]:
     """``mentions`` with the model's organisation names that end in lower-case description words named by the name
     without them (``Japan's Fraunhofer research institute`` -> ``Fraunhofer``; a name the gazetteer knows, ``RIKEN``,
-    becomes its entity); the mention keeps its words. Names of one word, names with no capitalised word left and lower-case words inside a name
-    (``Banco do Brasil``) are left alone.
+    becomes its entity); the mention keeps its words. Names of one word, names with no capitalised word left and
+    lower-case words inside a name (``Banco do Brasil``) are left alone.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Zorvex research institute signed")
@@ -155,9 +155,43 @@ def trailing_descriptions(doc: Doc, mentions: list[Mention], lookup: Callable[[s
             continue
         text = doc[m.start:end].text
         entry = lookup(text)
-        # the span stays whole (its head, ``institute``, is what the parse hangs the clause on); the entity is the name's
+        # the span stays whole (its head, ``institute``, is what the parse hangs the clause on); the entity is the
+        # name's
         if entry is not None and entry.type == "Organization":
             out.append(Mention(m.start, m.end, entry.id, entry.type, "alias", text))
         else:
             out.append(Mention(m.start, m.end, org_id(text, suffixes), "Organization", "ner", text))
     return out
+
+
+#: capitalised last words of a body's name that stand for it alone before a title (``Commission Vice-President X``)
+BODY_SHORT_WORDS = frozenset({"commission", "ministry", "agency", "council", "authority", "bank", "fund"})
+#: first words of the titles after such a short name
+SHORT_NAME_TITLES = frozenset({"vice", "executive", "president", "spokesperson", "spokesman", "spokeswoman", "chief",
+                               "chairman", "chairwoman", "head", "director", "commissioner", "secretary", "deputy",
+                               "governor"})
+
+
+def short_body_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a body's last name word used alone before a title (``The European Commission opened a probe.
+    Commission Vice-President X said``): the one organisation named before whose name ends in that word.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The Zorvex Commission met . Commission President Al Bo said")
+    >>> m = Mention(1, 3, "zorvex-commission", "Organization", "ner", "Zorvex Commission")
+    >>> [(x.start, x.entity_id) for x in short_body_names(doc, [m])]
+    [(1, 'zorvex-commission'), (5, 'zorvex-commission')]
+    """
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = list(mentions)
+    for i, tok in enumerate(doc[:-1]):
+        if i in taken or tok.lower_ not in BODY_SHORT_WORDS or not tok.text[:1].isupper() or \
+                doc[i + 1].lower_ not in SHORT_NAME_TITLES:
+            continue
+        named = {m.entity_id for m in mentions if m.end <= i and m.end - m.start > 1 and
+                 m.label in ("Organization", "InternationalOrganization") and doc[m.end - 1].text == tok.text}
+        if len(named) == 1:
+            eid = named.pop()
+            whole = next(m for m in mentions if m.entity_id == eid)
+            out.append(Mention(i, i + 1, eid, whole.label, "alias", whole.text))
+    return sorted(out, key=lambda m: (m.start, m.end))

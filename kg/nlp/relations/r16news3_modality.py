@@ -37,7 +37,8 @@ def unproven(chain: list[int], p: Parse, lex: Lexicon) -> bool:
     >>> words = ["It", "denied", "reports", "that", "it", "sells", "chips"]
     >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 5, 5, 2, 5],
     ...           deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "acl", "dobj"],
-    ...           pos=["PRON", "VERB", "NOUN", "SCONJ", "PRON", "VERB", "NOUN"], lemmas=words[:1] + ["deny"] + words[2:])
+    ...           pos=["PRON", "VERB", "NOUN", "SCONJ", "PRON", "VERB", "NOUN"],
+    ...           lemmas=words[:1] + ["deny"] + words[2:])
     >>> unproven([5], read_parse(doc), lex), unproven([2, 1], read_parse(doc), lex)
     (True, False)
     """
