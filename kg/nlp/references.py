@@ -18,6 +18,37 @@ from kg.nlp.tokens import positions
 from kg.records import Entity
 
 
+#: last words of descriptions the tokenizer splits at a hyphen (``non-profit``: ``non``, ``-``, ``profit``)
+HYPHEN_HEADS = frozenset({"profit"})
+
+
+def hyphenated(doc: Doc, i: int, singular: dict[str, Any]) -> str | None:
+    """The description of ``doc[i - 2:i + 1]`` when those three tokens are one hyphenated description word of
+    ``singular`` (``non - profit`` -> ``non-profit``), else None (r16news3).
+
+    >>> import spacy
+    >>> hyphenated(spacy.blank("en")("the non-profit grew"), 3, {"non-profit": []})
+    'non-profit'
+    """
+    if i < 2 or doc[i - 1].text != "-":
+        return None
+    word = doc[i - 2:i + 1].text.lower()
+    return word if word in singular else None
+
+
+def country_based(doc: Doc, mentions: list[Mention], ents: dict[str, Entity]) -> dict[int, str]:
+    """Token index of what a country's ``-based`` describes -> that country (``the Swiss-based miner``: the
+    miner's token, Switzerland), as :func:`kg.nlp.places.based_places` gives for towns (r16news3)."""
+    out: dict[int, str] = {}
+    for m in mentions:
+        if ents[m.entity_id].type != "Country" or m.end >= len(doc):
+            continue
+        k = m.end + (1 if doc[m.end].text in {"-", "\u2010", "\u2011"} else 0)
+        if k < len(doc) and doc[k].lower_ in ("based", "-based") and doc[k].head.i > k:
+            out[doc[k].head.i] = m.entity_id
+    return out
+
+
 def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity],
                        references: dict[str, Any]) -> dict[int, list[str]]:
     """Token index -> entity ids for descriptions and pronouns that refer back (``the company``, ``the two
@@ -45,6 +76,7 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
 
     # "the Hsinchu-based firm": an antecedent of the place's country, when there is one
     place_of = {target.i: place.kb_id_ for place, target in based_places(doc)}
+    place_of.update(country_based(doc, named, ents))  # "the Swiss-based miner" (r16news3)
     org_tokens = {i for m in named if ents[m.entity_id].type == "Organization" for i in range(m.start, m.end)}
 
     def recent(before: int, kinds: list[str], n: int) -> list[str]:
@@ -75,10 +107,10 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
                     break
         return found
 
-    for tok in (doc[i] for i in positions(doc, set(plural) | set(singular) | person_pronouns)):
+    for tok in (doc[i] for i in positions(doc, set(plural) | set(singular) | person_pronouns | HYPHEN_HEADS)):
         if tok.i in covered:
             continue
-        low = tok.lower_
+        low = hyphenated(doc, tok.i, singular) or tok.lower_  # "the non-profit" (r16news3)
         if low in plural and ({c.lower_ for c in tok.children}
                               | ({doc[tok.i - 1].lower_} if tok.i else set())) & pair_dets \
                 and not indefinite_count(tok):  # "added two Chinese banks": new ones, not the last two (r16xsent.py)

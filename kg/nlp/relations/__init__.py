@@ -170,6 +170,8 @@ from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs
                                      resolve_subject_groups)
 from kg.nlp.relations.r15xsent import R15XSENT_RULES, revise_disjoint_groups
 from kg.nlp.relations.r16pub4 import R16PUB4_RULES, revise as revise_pub4
+from kg.nlp.relations.r16news3 import (alike_deals, others_technology, own_country, picked_for_another,
+                                        unmade_investments)
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -337,6 +339,9 @@ class RelationExtractor(SavedData):
         candidates = complete_lists(candidates, ctx)  # every name of a list a party stands in (r13coop.py)
         candidates = followed_steps(candidates, ctx)  # "X halted payments. Y took similar steps." (r15pay.py)
         candidates = revise_pub4(candidates, ctx)  # transcripts' questions, bracketed countries (r16pub4.py)
+        # curbs on one's own country, "similar deals", "future investments" (r16news3.py)
+        candidates = unmade_investments(alike_deals(own_country(candidates, ctx), ctx))
+        candidates = others_technology(picked_for_another(candidates), ctx)  # (r16news3.py)
         candidates = inherit_offices(candidates, ctx)  # offices handed on, across sentences too (xsent.py)
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])

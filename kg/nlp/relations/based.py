@@ -29,12 +29,19 @@ def own_modifier(start: int, sent: Span, ctx: DocContext, reach: int = 3) -> str
     lender`` before ``Ziraat``): a country word followed only by lower-case nouns up to the name; None otherwise."""
     doc, k = ctx.doc, start - 1
     while k >= sent.start and start - k <= reach and doc[k].is_lower and doc[k].is_alpha and \
-            doc[k].pos_ in ("NOUN", "ADJ") and not ctx.entity(doc[k]):
-        k -= 1  # descriptor words only: not "the US business of Aixtron"
+            doc[k].pos_ in ("NOUN", "ADJ") and (not ctx.entity(doc[k]) or _technology_word(doc[k], ctx)):
+        k -= 1  # descriptor words only: not "the US business of Aixtron"; "Turkish drone maker Baykar" (r16news3)
     if k == start - 1 or k < sent.start:
         return None
     eid = ctx.entity(doc[k])
     return eid if eid and ctx.type_of(eid) == "Country" else None
+
+
+def _technology_word(tok: Token, ctx: DocContext) -> bool:
+    """Whether ``tok`` is a lower-case technology word of a maker's description (``drone`` in ``Turkish drone maker
+    Baykar``): a description word like any other (r16news3)."""
+    eid = ctx.entity(tok)
+    return bool(eid) and ctx.type_of(eid or "") == "Technology"
 
 
 def based_elsewhere(sent: Span, country: str, ctx: DocContext) -> set[str]:
