@@ -168,6 +168,7 @@ from kg.nlp.relations.r15latam import R15LATAM_RULES
 from kg.nlp.relations.xsent2 import (prefer_previous_subject, resolve_bare_pairs, resolve_spelled_out_groups,
                                      resolve_subject_groups)
 from kg.nlp.relations.r15xsent import R15XSENT_RULES, revise_disjoint_groups
+from kg.nlp.relations.r16invest import R16INVEST_RULES
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -271,6 +272,7 @@ RULES += R15LATAM_RULES  # a leader's government by its leader (kg/nlp/relations
 RULES += R15WIRE3_RULES  # official titles before a name in state media (kg/nlp/relations/r15wire3.py)
 RULES += R15NETGOV_RULES  # membership in governance news (kg/nlp/relations/r15netgov.py)
 RULES += R15PAY_RULES  # payments halted, cards refused, wallets frozen, banks cut off (kg/nlp/relations/r15pay.py)
+RULES += R16INVEST_RULES  # stakes bought, misread buying verbs, rivals fighting (kg/nlp/relations/r16invest.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

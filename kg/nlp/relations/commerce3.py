@@ -128,6 +128,10 @@ def _round_company(node: Token, ctx: DocContext) -> list[str]:
         verb = node.head.head
         if verb.pos_ == "VERB" and verb.lemma_ in ctx.lex.words("c3_raising_verbs"):
             found = [a for a in ctx.clause_subjects(verb) if ctx.type_of(a) == "Organization"]
+    if not found and node.dep_ == "dobj" and node.head.pos_ == "VERB" and \
+            node.head.lemma_ in ctx.lex.words("r16invest_round_closing_verbs") and not ctx.negated(node.head):
+        # "Stripe closed a funding round led by Thrive" (r16invest): the company that closes its own round
+        found = [a for a in ctx.subjects(node.head) if ctx.type_of(a) == "Organization"]
     return found
 
 

@@ -122,6 +122,9 @@ def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         owners = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c)]
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "from") else tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and \
+                tok.head.head.lemma_ in ctx.lex.words("r16invest_plant_investing_verbs"):
+            verb = tok.head.head  # "Hitachi will invest $1 billion in a factory in Vietnam" (r16invest)
         if not owners and verb.pos_ == "VERB" and (tok.dep_ == "dobj" and verb.lemma_ in ctx.lex.words("plant_verbs")
                                                    or tok.dep_ == "pobj"):
             owners = ctx.subjects(verb)

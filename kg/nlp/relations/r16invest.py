@@ -1,0 +1,143 @@
+"""Investment, supply and rivalry in shapes the older rules miss (branch r16invest); words: ``r16invest_*`` keys of
+``data/lexicon/events.json``.
+
+- a stake bought in the passive: ``A 15% stake in Glovo was acquired by Delivery Hero``, ``shares in X were
+  picked up by Y`` (the buyer invests in the company the stake is in);
+- a buyer's verb the tagger reads as a noun after the buyer's name: ``Chile imports crude oil from Ecuador``
+  (``imports`` taken for a noun, ``oil`` for a verb's object): the one after ``from`` supplies the buyer;
+- a fight for the same thing: ``Bolt is battling Uber for riders``, ``Glovo and Bolt are battling for couriers``,
+  ``Bolt is up against Uber in Lagos`` (rivals).
+
+Nothing for what is negated or only weighed (``has not bought``, ``may be up against``); each rule visits only its
+trigger words (through the document index).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.relations.commerce3 import named_actors
+from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r10coop import supposed_or_doubted
+from kg.nlp.relations.triggers import distinct_pairs
+
+#: the types of buyers, sellers and rivals
+PARTIES = ("Organization", "Country", "InternationalOrganization")
+#: how many tokens a misread buyer's verb may look ahead for its ``from``
+FROM_REACH = 8
+
+
+def _held_in(stake: Token, ctx: DocContext) -> list[str]:
+    """The companies a stake noun is in: ``a stake in Glovo``, ``shares of X``, ``Glovo shares``.
+
+    >>> _held_in.__name__
+    '_held_in'
+    """
+    found = [a for p in ctx.pobjs(stake, {"in", "of"}) for a in named_actors(p, ctx, ("Organization",))]
+    found += [a for c in stake.children if c.dep_ in ("compound", "poss") and c.i < stake.i and ctx.entity(c)
+              for a in named_actors(ctx.mention_root(c), ctx, ("Organization",))]
+    return list(dict.fromkeys(found))
+
+
+@triggered_by(lambda lex: lex.words("r16invest_stake_nouns"))
+def stake_bought_passive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``A 15% stake in Glovo was acquired by Delivery Hero``, ``Shares in Glovo were bought by Prosus``: who buys
+    a stake (the passive's agent) invests in the company it is in."""
+    buying = ctx.lex.words("r16invest_stake_buying_verbs")
+    for stake in ctx.find(sent, ctx.lex.words("r16invest_stake_nouns")):
+        verb = stake.head
+        if stake.dep_ != "nsubjpass" or verb.pos_ != "VERB" or verb.lemma_ not in buying or ctx.negated(verb) \
+                or supposed_or_doubted(verb, ctx):
+            continue
+        buyers = [a for g in verb.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                  for a in named_actors(p, ctx)]
+        for s, o in distinct_pairs(buyers, _held_in(stake, ctx)):
+            yield Candidate(s, "investsIn", o, f"r16invest:stake-bought:{verb.lemma_}", ctx.status(verb), sent)
+
+
+def _buyer_before(tok: Token, ctx: DocContext) -> list[str]:
+    """The actor whose name ends right before ``tok`` (``Chile imports``), of the parties' types."""
+    if tok.i == 0:
+        return []
+    before = tok.doc[tok.i - 1]
+    if ctx.entity(before) is None:
+        return []
+    return [a for a in ctx.actors(ctx.mention_root(before), conj=False) if ctx.type_of(a) in PARTIES]
+
+
+def _source_after(tok: Token, sent: Span, ctx: DocContext) -> list[str]:
+    """The actors after the first ``from`` within reach of ``tok`` in its sentence, if no verb comes between
+    (``imports crude oil from Ecuador`` -> Ecuador; not ``imports oil, which comes from Ecuador``)."""
+    for t in tok.doc[tok.i + 1:min(sent.end, tok.i + 1 + FROM_REACH)]:
+        if t.lower_ == "from":
+            return [a for c in t.children if c.dep_ == "pobj" for a in named_actors(c, ctx, PARTIES)]
+        if t.lower_ in (",", ";", "which", "that", "while", "but") or t.pos_ == "AUX" or \
+                t.pos_ == "VERB" and t.dep_ not in ("ROOT", "amod") and t.tag_ != "VBN":
+            return []
+    return []
+
+
+@triggered_by(lambda lex: lex.words("r16invest_buying_forms"))
+def misread_buying_verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Chile imports crude oil from Ecuador``, ``Morocco buys liquefied gas from Nigeria`` where the tagger takes
+    the buyer's verb for a noun: the one after ``from`` supplies the buyer named right before the verb. Only where
+    the parse has no verb reading (a verb reading is the older rules' to read)."""
+    for tok in ctx.find(sent, ctx.lex.words("r16invest_buying_forms")):
+        if tok.pos_ == "VERB" or tok.dep_ not in ("nsubj", "compound", "ROOT", "dobj", "nmod") or \
+                ctx.negated(tok.head) or any(c.dep_ in ("det", "poss") for c in tok.children):
+            continue
+        buyers = _buyer_before(tok, ctx)
+        if not buyers or any(c.dep_ == "neg" for c in tok.head.children):
+            continue
+        for s, o in distinct_pairs(_source_after(tok, sent, ctx), buyers):
+            yield Candidate(s, "suppliesTo", o, f"r16invest:misread-buying:{tok.lower_}", ctx.status(tok.head), sent)
+
+
+def _fought_over(verb: Token, ctx: DocContext) -> bool:
+    """Whether a fighting verb says what is fought for (``for riders``): without it ``battle`` and ``fight`` are as
+    often against a thing (``fighting inflation``), and ``fighting X over a ban`` is a dispute, not a rivalry."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+@triggered_by(lambda lex: lex.words("r16invest_fighting_verbs"))
+def fought_rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Bolt is battling Uber for riders``, ``Uber and Lyft are battling for drivers in Chicago``: who fight each
+    other (or, with a verb of contest, side by side as the subject) for the same thing are rivals."""
+    for verb in ctx.find(sent, ctx.lex.words("r16invest_fighting_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or supposed_or_doubted(verb, ctx) or not _fought_over(verb, ctx):
+            continue
+        subjects = [a for a in ctx.subjects(verb) if ctx.type_of(a) in PARTIES]
+        others = [a for c in verb.children if c.dep_ == "dobj" for a in named_actors(c, ctx, PARTIES)]
+        others += [a for p in ctx.pobjs(verb, {"against", "with"}) for a in named_actors(p, ctx, PARTIES)]
+        status = ctx.status(verb)
+        if others:
+            for s, o in distinct_pairs(subjects, others):
+                yield Candidate(s, "competesWith", o, f"r16invest:fought:{verb.lemma_}", status, sent)
+        elif len(subjects) > 1 and verb.lemma_ in ctx.lex.words("r16invest_fighting_each_other_verbs"):
+            # "Glovo and Bolt are battling for couriers" (not "fighting for": allies fight for a cause together)
+            for i, s in enumerate(subjects):
+                for o in subjects[i + 1:]:
+                    yield Candidate(s, "competesWith", o, f"r16invest:fought-together:{verb.lemma_}", status, sent)
+
+
+@triggered_by(lambda lex: {"against"})
+def up_against_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Bolt is up against Uber in Lagos``, ``Bolt came up against Uber``: who is up against another is its
+    rival."""
+    for prep in ctx.find(sent, {"against"}):
+        up = prep.head
+        if up.lower_ != "up" or prep.i != up.i + 1:
+            continue
+        verb = up.head
+        if verb.pos_ not in ("VERB", "AUX") or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
+            continue
+        subjects = [a for a in ctx.subjects(verb) if ctx.type_of(a) in PARTIES]
+        others = [a for c in prep.children if c.dep_ == "pobj" for a in named_actors(c, ctx, PARTIES)]
+        for s, o in distinct_pairs(subjects, others):
+            yield Candidate(s, "competesWith", o, "r16invest:up-against", ctx.status(verb), sent)
+
+
+R16INVEST_RULES = (stake_bought_passive_rule, misread_buying_verb_rule, fought_rival_rule, up_against_rule)

@@ -1,0 +1,62 @@
+"""Investment, supply and rivalry constructions of branch r16invest: rounds closed with a leader named, stakes bought
+in the passive, funding drawn "of investment from", money put into a plant abroad, a buyer's verb the tagger reads
+as a noun, rivals battling or fighting for the same thing, and "up against". Sentences written for these tests,
+none taken from a gold file or from benchmarks/suite/invest16.jsonl."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_runs import evidence_rules as triples
+
+FOUND = [
+    ("Klarna closed a funding round led by Sequoia Capital.", ("sequoia-capital", "investsIn", "klarna")),
+    ("A 15% stake in Glovo was acquired by Delivery Hero in 2021.", ("delivery-hero", "investsIn", "glovo")),
+    ("Shares in Wayve were bought by Microsoft last year.", ("microsoft", "investsIn", "wayve")),
+    ("Morocco attracted $2 billion of investment from Renault last year.", ("renault", "investsIn", "morocco")),
+    ("Siemens will invest $500 million in a factory in Vietnam.", ("siemens", "investsIn", "vietnam")),
+    ("Chile imports crude oil from Ecuador.", ("ecuador", "suppliesTo", "chile")),
+    ("Bolt is battling Uber for drivers in Nairobi.", ("bolt", "competesWith", "uber")),
+    ("Uber and Lyft are battling for drivers in Chicago.", ("uber", "competesWith", "lyft")),
+    ("Lyft is up against Uber in every American city.", ("lyft", "competesWith", "uber")),
+]
+
+
+def _has(found: dict, want: tuple[str, str, str]) -> bool:
+    """Whether ``want`` is among ``found`` (a symmetric predicate in either direction; ids compared by prefix,
+    so ``sequoia`` matches ``sequoia-capital``)."""
+    s, p, o = want
+    for fs, fp, fo in found:
+        if fp != p:
+            continue
+        if fs.startswith(s.split("-")[0]) and fo.startswith(o.split("-")[0]):
+            return True
+        if p == "competesWith" and fs.startswith(o.split("-")[0]) and fo.startswith(s.split("-")[0]):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("text,want", FOUND)
+def test_construction_found(nlp, text, want):
+    """Each construction gives its relation: ``Bolt is battling Uber for drivers`` -> Bolt competesWith Uber."""
+    found = triples(nlp, text)
+    assert _has(found, want), sorted(found)
+
+
+NOT_FOUND = [
+    ("Klarna has not closed a funding round led by Sequoia Capital.", "investsIn"),
+    ("A stake in Glovo may be acquired by Delivery Hero.", "investsIn"),
+    ("Bolt is fighting a ban on ride-hailing in Kenya.", "competesWith"),
+    ("France and Germany are fighting for a stronger European chip industry.", "competesWith"),
+    ("Bolt is fighting the regulator over the new rules.", "competesWith"),
+    ("Chile imports less from Ecuador, which now sells to Peru.", "investsIn"),
+    ("Chile does not import crude oil from Ecuador.", "suppliesTo"),
+]
+
+
+@pytest.mark.parametrize("text,predicate", NOT_FOUND)
+def test_nothing_for_negated_weighed_or_other(nlp, text, predicate):
+    """Negated or weighed acts, fights against a thing, allies fighting for a cause and disputes give no relation
+    of the predicate: ``France and Germany are fighting for a stronger chip industry`` -> no rivalry."""
+    found = triples(nlp, text)
+    assert not any(p == predicate for _, p, _ in found), sorted(found)
