@@ -1,6 +1,6 @@
 """Investment, supply and rivalry constructions of branch r16invest: rounds closed with a leader named, stakes bought
 in the passive, funding drawn "of investment from", money put into a plant abroad, a buyer's verb the tagger reads
-as a noun, rivals battling or fighting for the same thing, and "up against". Sentences written for these tests,
+as a noun, and "up against" (no rivalry read from battling or fighting). Sentences written for these tests,
 none taken from a gold file or from benchmarks/suite/invest16.jsonl."""
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ FOUND = [
     ("Morocco attracted $2 billion of investment from Renault last year.", ("renault", "investsIn", "morocco")),
     ("Siemens will invest $500 million in a factory in Vietnam.", ("siemens", "investsIn", "vietnam")),
     ("Chile imports crude oil from Ecuador.", ("ecuador", "suppliesTo", "chile")),
-    ("Bolt is battling Uber for drivers in Nairobi.", ("bolt", "competesWith", "uber")),
-    ("Uber and Lyft are battling for drivers in Chicago.", ("uber", "competesWith", "lyft")),
     ("Lyft is up against Uber in every American city.", ("lyft", "competesWith", "uber")),
 ]
 
@@ -38,7 +36,7 @@ def _has(found: dict, want: tuple[str, str, str]) -> bool:
 
 @pytest.mark.parametrize("text,want", FOUND)
 def test_construction_found(nlp, text, want):
-    """Each construction gives its relation: ``Bolt is battling Uber for drivers`` -> Bolt competesWith Uber."""
+    """Each construction gives its relation: ``Lyft is up against Uber`` -> Lyft competesWith Uber."""
     found = triples(nlp, text)
     assert _has(found, want), sorted(found)
 
@@ -57,6 +55,10 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text,predicate", NOT_FOUND)
 def test_nothing_for_negated_weighed_or_other(nlp, text, predicate):
     """Negated or weighed acts, fights against a thing, allies fighting for a cause and disputes give no relation
-    of the predicate: ``France and Germany are fighting for a stronger chip industry`` -> no rivalry."""
+    of the predicate: ``France and Germany are fighting for a stronger chip industry`` -> no rivalry.
+
+    >>> NOT_FOUND[0][1]
+    'investsIn'
+    """
     found = triples(nlp, text)
     assert not any(p == predicate for _, p, _ in found), sorted(found)
