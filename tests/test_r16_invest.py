@@ -62,3 +62,27 @@ def test_nothing_for_negated_weighed_or_other(nlp, text, predicate):
     """
     found = triples(nlp, text)
     assert not any(p == predicate for _, p, _ in found), sorted(found)
+
+
+MORE_FOUND = [
+    ("The refinery that Aramco is building in Pakistan will cost $10 billion.", ("saudi-aramco", "investsIn", "pakistan")),
+    ("Volvo announced a $500 million investment in a truck plant in Mexico.", ("volvo", "investsIn", "mexico")),
+    ("Aleph Alpha trains its models on Oracle's cloud infrastructure.", ("oracle", "suppliesTo", "aleph-alpha")),
+    ("Zhipu AI ran its chatbot on Huawei chips last year.", ("huawei", "suppliesTo", "zhipu")),
+    ("Vodafone picked Nokia to power its new fibre network.", ("nokia", "suppliesTo", "vodafone")),
+]
+
+
+@pytest.mark.parametrize("text,want", MORE_FOUND)
+def test_plant_or_supply_construction_found(nlp, text, want):
+    """A plant a firm builds or puts money into abroad is its investment there; computing trained or run on another's
+    chips or cloud, and a company chosen to power a network, are supply: ``Vodafone picked Nokia to power its
+    network`` -> Nokia suppliesTo Vodafone."""
+    found = triples(nlp, text)
+    assert _has(found, want), sorted(found)
+
+
+def test_no_supply_from_running_on_a_plain_place(nlp):
+    """Running something on a day or in a country names no supplier: ``Aleph Alpha ran its models on Monday``."""
+    found = triples(nlp, "Aleph Alpha ran its models on Monday in Germany.")
+    assert not any(p == "suppliesTo" for _, p, _ in found), sorted(found)

@@ -5,6 +5,8 @@
   picked up by Y`` (the buyer invests in the company the stake is in);
 - a buyer's verb the tagger reads as a noun after the buyer's name: ``Chile imports crude oil from Ecuador``
   (``imports`` taken for a noun, ``oil`` for a verb's object): the one after ``from`` supplies the buyer;
+- a company's models trained or run on another's chips or cloud: ``Mistral AI trains its models on Microsoft's
+  Azure cloud`` (the owner of the infrastructure supplies the company);
 - one up against another: ``Bolt is up against Uber in Lagos`` (rivals). (``battling``/``fighting X for Y`` was
   tried and dropped: on unread news it named pairs the gold does not call rivals, and nothing it found was right.)
 
@@ -92,6 +94,32 @@ def misread_buying_verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]
             yield Candidate(s, "suppliesTo", o, f"r16invest:misread-buying:{tok.lower_}", ctx.status(tok.head), sent)
 
 
+def _infrastructure_owners(noun: Token, ctx: DocContext) -> list[str]:
+    """The companies a piece of computing infrastructure is named by: ``Microsoft's Azure cloud``, ``Nvidia chips``,
+    ``Oracle's cloud infrastructure`` (the possessor or a name before the noun, a name a compound carries)."""
+    heads = [noun] + [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    found = [a for h in heads for c in h.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < h.i
+             and ctx.entity(c) for a in ctx.actors(ctx.mention_root(c), conj=False)]
+    return [a for a in dict.fromkeys(found) if ctx.type_of(a) == "Organization"]
+
+
+@triggered_by(lambda lex: lex.words("r16invest_compute_verbs"))
+def computed_on_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Mistral AI trains its models on Microsoft's Azure cloud``, ``Cohere runs its models on Oracle's cloud
+    infrastructure``: whose chips, cloud or servers a company trains or runs its models on supplies it."""
+    infrastructure = ctx.lex.words("r16invest_compute_nouns")
+    for verb in ctx.find(sent, ctx.lex.words("r16invest_compute_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
+            continue
+        hosts = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        nouns = [p for h in hosts for p in ctx.pobjs(h, {"on"}) if p.lower_ in infrastructure or
+                 p.lemma_ in infrastructure]
+        suppliers = [a for n in nouns for a in _infrastructure_owners(n, ctx)]
+        users = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Organization"]
+        for s, o in distinct_pairs(suppliers, users):
+            yield Candidate(s, "suppliesTo", o, f"r16invest:computed-on:{verb.lemma_}", ctx.status(verb), sent)
+
+
 @triggered_by(lambda lex: {"against"})
 def up_against_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Bolt is up against Uber in Lagos``, ``Bolt came up against Uber``: who is up against another is its
@@ -109,4 +137,4 @@ def up_against_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "competesWith", o, "r16invest:up-against", ctx.status(verb), sent)
 
 
-R16INVEST_RULES = (stake_bought_passive_rule, misread_buying_verb_rule, up_against_rule)
+R16INVEST_RULES = (stake_bought_passive_rule, misread_buying_verb_rule, computed_on_rule, up_against_rule)
