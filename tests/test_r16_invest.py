@@ -65,7 +65,8 @@ def test_nothing_for_negated_weighed_or_other(nlp, text, predicate):
 
 
 MORE_FOUND = [
-    ("The refinery that Aramco is building in Pakistan will cost $10 billion.", ("saudi-aramco", "investsIn", "pakistan")),
+    ("The refinery that Aramco is building in Pakistan will cost $10 billion.",
+     ("saudi-aramco", "investsIn", "pakistan")),
     ("Volvo announced a $500 million investment in a truck plant in Mexico.", ("volvo", "investsIn", "mexico")),
     ("Aleph Alpha trains its models on Oracle's cloud infrastructure.", ("oracle", "suppliesTo", "aleph-alpha")),
     ("Zhipu AI ran its chatbot on Huawei chips last year.", ("huawei", "suppliesTo", "zhipu")),
@@ -86,3 +87,23 @@ def test_no_supply_from_running_on_a_plain_place(nlp):
     """Running something on a day or in a country names no supplier: ``Aleph Alpha ran its models on Monday``."""
     found = triples(nlp, "Aleph Alpha ran its models on Monday in Germany.")
     assert not any(p == "suppliesTo" for _, p, _ in found), sorted(found)
+
+
+def test_backing_received_is_investment_not_supply(nlp):
+    """Backing received is money: ``Aleph Alpha received backing from Bosch`` -> Bosch investsIn Aleph Alpha, and no
+    supply."""
+    found = triples(nlp, "Aleph Alpha received backing from Bosch and SAP last year.")
+    assert _has(found, ("bosch", "investsIn", "aleph-alpha")), sorted(found)
+    assert not any(p == "suppliesTo" for _, p, _ in found), sorted(found)
+
+
+def test_private_investor_backing_a_start_up(nlp):
+    """A person backing a company with money invests in it: ``Rewind AI, a start-up backed by Marc Andreessen``."""
+    found = triples(nlp, "Rewind AI, a start-up backed by investor Marc Andreessen, changed its name.")
+    assert any(p == "investsIn" and s.endswith("andreessen") for s, p, _ in found), sorted(found)
+
+
+def test_no_investment_from_a_state_leader_backing(nlp):
+    """A head of state backing a company is political support: ``Kazatomprom, backed by President Tokayev``."""
+    found = triples(nlp, "Kazatomprom, backed by President Kassym-Jomart Tokayev, expanded its mines.")
+    assert not any(p == "investsIn" for _, p, _ in found), sorted(found)

@@ -24,6 +24,8 @@ def _funding(money: Token, ctx: DocContext) -> bool:
     funding = ctx.lex.words("lending_nouns")
     if money.lower_ in funding or money.lemma_ in funding:
         return True
+    if money.lower_ in ctx.lex.words("r16invest_funding_nouns"):
+        return True  # "Cohere received backing from Oracle", "won investment from X" (r16invest)
     currency = ctx.lex.words("c3_currency_words")
     if not (money.pos_ in ("NUM", "SYM", "NOUN") and any(t.lower_ in currency for t in money.subtree)):
         return False

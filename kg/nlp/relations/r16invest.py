@@ -28,6 +28,10 @@ from kg.nlp.relations.triggers import distinct_pairs
 
 #: the types of buyers, sellers and rivals
 PARTIES = ("Organization", "Country", "InternationalOrganization")
+#: the rules whose investsIn from a person is a private investment (:func:`private_investor`)
+PRIVATE_INVESTOR_RULES = ("verb:back", "verb:fund", "verb:finance", "verb:bankroll", "verb:invest",
+                          "participle:backed", "participle:funded", "participle:financed", "participle:bankrolled",
+                          "noun:stake", "role:shareholder", "role:investor", "role:backer")
 #: how many tokens a misread buyer's verb may look ahead for its ``from``
 FROM_REACH = 8
 
@@ -135,6 +139,28 @@ def up_against_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         others = [a for c in prep.children if c.dep_ == "pobj" for a in named_actors(c, ctx, PARTIES)]
         for s, o in distinct_pairs(subjects, others):
             yield Candidate(s, "competesWith", o, "r16invest:up-against", ctx.status(verb), sent)
+
+
+def private_investor(c: Candidate, ctx: DocContext) -> bool:
+    """Whether an ``investsIn`` candidate from a person is a private investor's stake or backing, which
+    :func:`kg.nlp.relations.merge.well_typed` keeps: ``Humane, which is backed by Sam Altman`` (a rule of backing,
+    funding, investing or holding shares, in a company, fund or an organisation of no known kind, by a person who
+    neither leads a state or a state body nor carries a state's title: ``backed by President X`` is political).
+
+    >>> private_investor(Candidate("a", "worksFor", "b", "verb:back", "asserted", None), None)
+    False
+    """
+    if c.predicate != "investsIn" or not c.rule.startswith(PRIVATE_INVESTOR_RULES):
+        return False
+    if ctx.type_of(c.subject) != "Person" or ctx.type_of(c.object) != "Organization":
+        return False
+    if getattr(ctx.entities.get(c.object), "subtype", None) not in (None, "Company", "Fund"):
+        return False
+    led = ctx.leaders.get(c.subject)
+    if led is not None and (ctx.type_of(led) != "Organization" or
+                            getattr(ctx.entities.get(led), "subtype", None) == "GovernmentBody"):
+        return False
+    return not any(ctx.entity(t) == c.subject and ctx._titled_state(t) for t in c.sent)
 
 
 R16INVEST_RULES = (stake_bought_passive_rule, misread_buying_verb_rule, computed_on_rule, up_against_rule)
