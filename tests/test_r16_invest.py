@@ -107,3 +107,11 @@ def test_no_investment_from_a_state_leader_backing(nlp):
     """A head of state backing a company is political support: ``Kazatomprom, backed by President Tokayev``."""
     found = triples(nlp, "Kazatomprom, backed by President Kassym-Jomart Tokayev, expanded its mines.")
     assert not any(p == "investsIn" for _, p, _ in found), sorted(found)
+
+
+def test_backer_of_a_description_taken_for_an_object(nlp):
+    """``…its shares in Humane, a device start-up backed by Microsoft, …`` where the parser hangs the description
+    on the verb as its object: the company named before the comma is the one backed."""
+    found = triples(nlp, "The court ordered Tiger Global to give up its shares in Humane, a device start-up backed by "
+                         "Microsoft, by June.")
+    assert ("microsoft", "investsIn", "humane") in found, sorted(found)
