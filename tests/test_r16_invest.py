@@ -115,3 +115,20 @@ def test_backer_of_a_description_taken_for_an_object(nlp):
     found = triples(nlp, "The court ordered Tiger Global to give up its shares in Humane, a device start-up backed by "
                          "Microsoft, by June.")
     assert ("microsoft", "investsIn", "humane") in found, sorted(found)
+
+
+FIRMS_BY_ROLE = [
+    ("Naspers poured $300 million into Rappi in 2019.", "Rappi"),
+    ("Coatue pumped $200 million into Rappi last year.", "Coatue"),
+    ("Careem's fiercest rival, Yassir, cut its prices.", "Yassir"),
+]
+
+
+@pytest.mark.parametrize("text,name", FIRMS_BY_ROLE)
+def test_unknown_firm_by_its_deal_role(nlp, text, name):
+    """An unknown name that money is poured into, whose money is poured, or that is a firm's rival is an
+    organisation (kg.nlp.r16invest): ``poured $300 million into Rappi`` -> Rappi."""
+    from kg.nlp import extensions as ext
+
+    found = {e.label: e.type for e in ext.entities(nlp(text)).values()}
+    assert found.get(name) == "Organization", found
