@@ -49,6 +49,9 @@ NOT_FOUND = [
     ("Bolt is fighting the regulator over the new rules.", "competesWith"),
     ("Chile imports less from Ecuador, which now sells to Peru.", "investsIn"),
     ("Chile does not import crude oil from Ecuador.", "suppliesTo"),
+    ("Kremlin sources said gas from Qatar was cheaper.", "suppliesTo"),
+    ("Huawei came up against American sanctions in 2019.", "competesWith"),
+    ("A stake in Glovo was sold by Delivery Hero.", "investsIn"),
 ]
 
 

@@ -77,8 +77,8 @@ def _source_after(tok: Token, sent: Span, ctx: DocContext) -> list[str]:
         if t.lower_ == "from":
             return [a for c in t.children if c.dep_ == "pobj" for a in named_actors(c, ctx, PARTIES)]
         if t.lower_ in (",", ";", "which", "that", "while", "but") or t.pos_ == "AUX" or \
-                t.pos_ == "VERB" and t.dep_ not in ("ROOT", "amod") and t.tag_ != "VBN":
-            return []
+                t.pos_ == "VERB" and t.i != tok.head.i and t.dep_ != "amod" and t.tag_ != "VBN":
+            return []  # a verb other than the one the misread word hangs on ("imports liquefied gas") is another clause
     return []
 
 
