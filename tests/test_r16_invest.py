@@ -68,6 +68,8 @@ def test_nothing_for_negated_weighed_or_other(nlp, text, predicate):
 
 
 MORE_FOUND = [
+    ("Grab and Gojek are locked in a costly battle for drivers.", ("grab", "competesWith", "gojek")),
+    ("The funding round, led by Nvidia, valued Cohere at $5.5 billion.", ("nvidia", "investsIn", "cohere")),
     ("The refinery that Aramco is building in Pakistan will cost $10 billion.",
      ("saudi-aramco", "investsIn", "pakistan")),
     ("Volvo announced a $500 million investment in a truck plant in Mexico.", ("volvo", "investsIn", "mexico")),

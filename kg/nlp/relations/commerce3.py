@@ -132,6 +132,14 @@ def _round_company(node: Token, ctx: DocContext) -> list[str]:
             node.head.lemma_ in ctx.lex.words("r16invest_round_closing_verbs") and not ctx.negated(node.head):
         # "Stripe closed a funding round led by Thrive" (r16invest): the company that closes its own round
         found = [a for a in ctx.subjects(node.head) if ctx.type_of(a) == "Organization"]
+    valuing = ctx.lex.words("r16invest_round_valuing_verbs")
+    # "The round, led by Nvidia, valued Mistral at $6 billion" (r16invest): the company the round values, its
+    # verb or a participle the parser hangs on the round
+    verbs = [node.head] if node.dep_ == "nsubj" and node.head.lemma_ in valuing else []
+    verbs += [c for c in node.children if c.dep_ == "acl" and c.lemma_ in valuing]
+    if not found:
+        found = [a for v in verbs for c in v.children if c.dep_ == "dobj"
+                 for a in named_actors(c, ctx, ("Organization",))]
     return found
 
 
