@@ -52,6 +52,7 @@ NOT_FOUND = [
     ("Kremlin sources said gas from Qatar was cheaper.", "suppliesTo"),
     ("Huawei came up against American sanctions in 2019.", "competesWith"),
     ("A stake in Glovo was sold by Delivery Hero.", "investsIn"),
+    ("Korea did not spend $5 billion courting Samsung Electronics.", "investsIn"),
 ]
 
 
@@ -68,6 +69,10 @@ def test_nothing_for_negated_weighed_or_other(nlp, text, predicate):
 
 
 MORE_FOUND = [
+    ("Korea spent $5 billion courting Samsung Electronics and SK Hynix to expand at home.",
+     ("south-korea", "investsIn", "sk-hynix")),
+    ("Micron was awarded $6 billion in grants by the Commerce Department.",
+     ("united-states-department-of-commerce", "investsIn", "micron")),
     ("Grab and Gojek are locked in a costly battle for drivers.", ("grab", "competesWith", "gojek")),
     ("The funding round, led by Nvidia, valued Cohere at $5.5 billion.", ("nvidia", "investsIn", "cohere")),
     ("The refinery that Aramco is building in Pakistan will cost $10 billion.",

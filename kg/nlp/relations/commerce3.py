@@ -77,6 +77,8 @@ def granted_money_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             recipients = [a for c in verb.children if c.dep_ == "nsubjpass" for a in named_actors(c, ctx)]
             givers = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                       for a in named_actors(p, ctx)]
+            # "Intel was awarded $8.5bn in grants by the Commerce Department", "by" hung on the grants (r16invest)
+            givers += [a for h in money + kinds for p in ctx.pobjs(h, {"by"}) for a in named_actors(p, ctx)]
         else:
             recipients = [a for c in verb.children if c.dep_ in ("dative", "iobj") for a in named_actors(c, ctx)]
             givers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]

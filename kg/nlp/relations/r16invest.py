@@ -7,6 +7,7 @@
   (``imports`` taken for a noun, ``oil`` for a verb's object): the one after ``from`` supplies the buyer;
 - a company's models trained or run on another's chips or cloud: ``Mistral AI trains its models on Microsoft's
   Azure cloud`` (the owner of the infrastructure supplies the company);
+- money spent luring companies: ``Japan spent $8 billion luring TSMC and Micron`` (an investment in each);
 - one up against another: ``Bolt is up against Uber in Lagos`` (rivals). (``battling``/``fighting X for Y`` was
   tried and dropped: on unread news it named pairs the gold does not call rivals, and nothing it found was right.)
 
@@ -32,6 +33,9 @@ PARTIES = ("Organization", "Country", "InternationalOrganization")
 PRIVATE_INVESTOR_RULES = ("verb:back", "verb:fund", "verb:finance", "verb:bankroll", "verb:invest",
                           "participle:backed", "participle:funded", "participle:financed", "participle:bankrolled",
                           "noun:stake", "role:shareholder", "role:investor", "role:backer")
+#: currency signs and words of an amount of money
+MONEY_MARKS = frozenset({"$", "\u20ac", "\u00a3", "\u00a5", "million", "billion", "billions", "millions", "bn",
+                         "trillion", "trillions", "yen", "yuan", "euros", "dollars", "won", "rupees"})
 #: how many tokens a misread buyer's verb may look ahead for its ``from``
 FROM_REACH = 8
 
@@ -124,6 +128,29 @@ def computed_on_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "suppliesTo", o, f"r16invest:computed-on:{verb.lemma_}", ctx.status(verb), sent)
 
 
+def _amount(tok: Token) -> bool:
+    """Whether a noun phrase is an amount of money: a currency sign or word in it (``$8 billion``, ``€2bn``)."""
+    return any(t.lower_ in MONEY_MARKS for t in tok.subtree)
+
+
+@triggered_by(lambda lex: lex.words("r16invest_spending_verbs"))
+def spent_wooing_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Japan spent $8 billion luring TSMC and Micron to build plants``, ``Delhi has spent billions wooing Foxconn``:
+    money spent on luring or backing companies is an investment in them."""
+    wooing = ctx.lex.words("r16invest_wooing_verbs")
+    for verb in ctx.find(sent, ctx.lex.words("r16invest_spending_verbs")):
+        if verb.pos_ != "VERB" or ctx.negated(verb) or supposed_or_doubted(verb, ctx) or \
+                not any(c.dep_ == "dobj" and _amount(c) for c in verb.children):
+            continue
+        steps = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "pcomp") and c.tag_ == "VBG"
+                 and c.lemma_ in wooing]
+        firms = [a for v in steps for c in v.children if c.dep_ == "dobj"
+                 for a in named_actors(c, ctx, ("Organization",))]
+        givers = [a for a in ctx.subjects(verb) if ctx.type_of(a) in PARTIES]
+        for s, o in distinct_pairs(givers, firms):
+            yield Candidate(s, "investsIn", o, f"r16invest:spent-wooing:{verb.lemma_}", ctx.status(verb), sent)
+
+
 @triggered_by(lambda lex: {"against"})
 def up_against_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Bolt is up against Uber in Lagos``, ``Bolt came up against Uber``: who is up against another is its
@@ -163,4 +190,5 @@ def private_investor(c: Candidate, ctx: DocContext) -> bool:
     return not any(ctx.entity(t) == c.subject and ctx._titled_state(t) for t in c.sent)
 
 
-R16INVEST_RULES = (stake_bought_passive_rule, misread_buying_verb_rule, computed_on_rule, up_against_rule)
+R16INVEST_RULES = (stake_bought_passive_rule, misread_buying_verb_rule, computed_on_rule, spent_wooing_rule,
+                   up_against_rule)
