@@ -71,6 +71,8 @@ def test_nothing_for_negated_weighed_or_other(nlp, text, predicate):
 MORE_FOUND = [
     ("Korea spent $5 billion courting Samsung Electronics and SK Hynix to expand at home.",
      ("south-korea", "investsIn", "sk-hynix")),
+    ("Korea has spent billions of dollars courting chipmakers such as Samsung Electronics and Micron.",
+     ("south-korea", "investsIn", "micron")),
     ("Micron was awarded $6 billion in grants by the Commerce Department.",
      ("united-states-department-of-commerce", "investsIn", "micron")),
     ("Grab and Gojek are locked in a costly battle for drivers.", ("grab", "competesWith", "gojek")),

@@ -25,6 +25,7 @@ from kg.nlp.relations.commerce3 import named_actors
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r10coop import supposed_or_doubted
+from kg.nlp.relations.r10invest import listed_members
 from kg.nlp.relations.triggers import distinct_pairs
 
 #: the types of buyers, sellers and rivals
@@ -142,10 +143,14 @@ def spent_wooing_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if verb.pos_ != "VERB" or ctx.negated(verb) or supposed_or_doubted(verb, ctx) or \
                 not any(c.dep_ == "dobj" and _amount(c) for c in verb.children):
             continue
-        steps = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "pcomp") and c.tag_ == "VBG"
-                 and c.lemma_ in wooing]
+        # the gerund on the verb, or on the amount where the parser hangs it ("spent billions of dollars courting")
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        steps = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "pcomp", "acl")
+                 and c.tag_ == "VBG" and c.lemma_ in wooing]
+        # "courting chipmakers such as Samsung and SK Hynix": the names of a list too
         firms = [a for v in steps for c in v.children if c.dep_ == "dobj"
-                 for a in named_actors(c, ctx, ("Organization",))]
+                 for a in named_actors(c, ctx, ("Organization",)) + listed_members(c, ctx)
+                 if ctx.type_of(a) == "Organization"]
         givers = [a for a in ctx.subjects(verb) if ctx.type_of(a) in PARTIES]
         for s, o in distinct_pairs(givers, firms):
             yield Candidate(s, "investsIn", o, f"r16invest:spent-wooing:{verb.lemma_}", ctx.status(verb), sent)
