@@ -11,6 +11,9 @@
 - one up against another: ``Bolt is up against Uber in Lagos`` (rivals). (``battling``/``fighting X for Y`` was
   tried and dropped: on unread news it named pairs the gold does not call rivals, and nothing it found was right.)
 
+:func:`private_investor` lets :func:`kg.nlp.relations.merge.well_typed` keep a person's backing of a company
+(``a start-up backed by Sam Altman``), not a state leader's.
+
 Nothing for what is negated or only weighed (``has not bought``, ``may be up against``); each rule visits only its
 trigger words (through the document index).
 """
