@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.kb import KnowledgeBase, slugify
 from kg.nlp.mentions import Mention, ner_mention, org_id, overlaps
 from kg.nlp.name_parts import GAZETTEER_KEY
+from kg.nlp.r16invest import firm_deal_role
 from kg.nlp.tokens import positions
 
 #: NER labels of names that may be a firm the model mistook (a place, a nationality, a product); "" = untagged
@@ -137,7 +138,7 @@ def firm_role(root: Token, broad: bool = False) -> bool:
         return nouns is not None and head.head.lower_ in nouns
     if dep == "poss" and head.lower_ in OWNED_NOUNS:
         return True
-    return False
+    return firm_deal_role(root)  # "poured $1bn into Zepto", "its rival, easyJet" (kg.nlp.r16invest)
 
 
 def _plain_name(span: Span) -> bool:

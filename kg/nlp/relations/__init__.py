@@ -172,6 +172,7 @@ from kg.nlp.relations.r15xsent import R15XSENT_RULES, revise_disjoint_groups
 from kg.nlp.relations.r16pub4 import R16PUB4_RULES, revise as revise_pub4
 from kg.nlp.relations.r16news3 import (alike_deals, others_technology, own_country, picked_for_another,
                                         unmade_investments)
+from kg.nlp.relations.r16invest import R16INVEST_RULES
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -277,6 +278,7 @@ RULES += R15NETGOV_RULES  # membership in governance news (kg/nlp/relations/r15n
 RULES += R15PAY_RULES  # payments halted, cards refused, wallets frozen, banks cut off (kg/nlp/relations/r15pay.py)
 RULES += R16PUB4_RULES  # listed below a listing, country labels, licences to export (kg/nlp/relations/r16pub4.py)
 RULES += R16MEMBER_RULES  # joins of described bodies, parties, ranked, fellow members (kg/nlp/relations/r16member.py)
+RULES += R16INVEST_RULES  # stakes bought, misread buying verbs, rivals fighting (kg/nlp/relations/r16invest.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

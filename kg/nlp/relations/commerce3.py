@@ -77,6 +77,8 @@ def granted_money_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             recipients = [a for c in verb.children if c.dep_ == "nsubjpass" for a in named_actors(c, ctx)]
             givers = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                       for a in named_actors(p, ctx)]
+            # "Intel was awarded $8.5bn in grants by the Commerce Department", "by" hung on the grants (r16invest)
+            givers += [a for h in money + kinds for p in ctx.pobjs(h, {"by"}) for a in named_actors(p, ctx)]
         else:
             recipients = [a for c in verb.children if c.dep_ in ("dative", "iobj") for a in named_actors(c, ctx)]
             givers = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
@@ -128,6 +130,18 @@ def _round_company(node: Token, ctx: DocContext) -> list[str]:
         verb = node.head.head
         if verb.pos_ == "VERB" and verb.lemma_ in ctx.lex.words("c3_raising_verbs"):
             found = [a for a in ctx.clause_subjects(verb) if ctx.type_of(a) == "Organization"]
+    if not found and node.dep_ == "dobj" and node.head.pos_ == "VERB" and \
+            node.head.lemma_ in ctx.lex.words("r16invest_round_closing_verbs") and not ctx.negated(node.head):
+        # "Stripe closed a funding round led by Thrive" (r16invest): the company that closes its own round
+        found = [a for a in ctx.subjects(node.head) if ctx.type_of(a) == "Organization"]
+    valuing = ctx.lex.words("r16invest_round_valuing_verbs")
+    # "The round, led by Nvidia, valued Mistral at $6 billion" (r16invest): the company the round values, its
+    # verb or a participle the parser hangs on the round
+    verbs = [node.head] if node.dep_ == "nsubj" and node.head.lemma_ in valuing else []
+    verbs += [c for c in node.children if c.dep_ == "acl" and c.lemma_ in valuing]
+    if not found:
+        found = [a for v in verbs for c in v.children if c.dep_ == "dobj"
+                 for a in named_actors(c, ctx, ("Organization",))]
     return found
 
 

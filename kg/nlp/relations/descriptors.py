@@ -194,7 +194,9 @@ def participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     head = head.head  # "X and Y, both owned by Z"
                 group = [head] + list(head.conjuncts)
                 targets = [a for t in group for a in ctx.actors(t, conj=False)]
-                if not targets and head.dep_ == "appos":
+                if not targets and (head.dep_ == "appos" or head.pos_ == "NOUN" and
+                                    head.left_edge.lower_ in ("a", "an", "the")):
+                    # (r16invest: "X, a chip start-up backed by Y" with the description taken for an object)
                     # "Mir, the card system owned by the central bank", the apposition hung on another word
                     from kg.nlp.relations.focus4 import named_before
 

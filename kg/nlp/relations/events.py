@@ -116,15 +116,30 @@ def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         hosts = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj") else [])
         hosts += [tok.head.head] if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else []
+        # "the factory that Foxconn is building in India" (r16invest): the clause that builds it says where
+        building = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in ctx.lex.words("plant_verbs")
+                    and not ctx.negated(c)]
+        hosts += building
         countries = [a for h in hosts for p in ctx.pobjs(h, {"in"}) for a in ctx.actors(p)
                      if ctx.type_of(a) == "Country"]
         if not countries:
             continue
         owners = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c)]
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "from") else tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and \
+                tok.head.head.lemma_ in ctx.lex.words("r16invest_plant_investing_verbs"):
+            verb = tok.head.head  # "Hitachi will invest $1 billion in a factory in Vietnam" (r16invest)
         if not owners and verb.pos_ == "VERB" and (tok.dep_ == "dobj" and verb.lemma_ in ctx.lex.words("plant_verbs")
                                                    or tok.dep_ == "pobj"):
             owners = ctx.subjects(verb)
+        if not owners and building:
+            owners = [a for v in building for a in ctx.subjects(v)]
+        invested = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") else None
+        if not owners and invested is not None and invested.lower_ in ctx.lex.words("r16invest_funding_nouns"):
+            # "CATL announced a $1 billion investment in a battery plant in Indonesia" (r16invest)
+            owners = [a for c in invested.children if c.dep_ == "poss" for a in ctx.actors(c)]
+            if not owners and invested.dep_ == "dobj" and invested.head.pos_ == "VERB":
+                owners = ctx.subjects(invested.head)
         status = ctx.status(tok if tok.dep_ != "dobj" else verb)
         if verb.pos_ == "VERB" and abandoned_by_owner(verb, ctx):
             continue  # "X, which announced a plant in Y, has not started building it" (r15latam.py)
@@ -184,7 +199,8 @@ def chosen_supplier_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         objects = dobj(tok)
         as_supplier = any(p.lower_ in suppliers for p in ctx.pobjs(tok, {"as"})) or any(
             p.lower_ in suppliers for o in objects for p in ctx.pobjs(o, {"as"}))
-        to_supply = any(c.dep_ in ("xcomp", "advcl") and c.lemma_ in supply and
+        work = ctx.lex.words("r16invest_chosen_work_verbs")  # "picked Baidu to power its phones' AI" (r16invest)
+        to_supply = any(c.dep_ in ("xcomp", "advcl") and (c.lemma_ in supply or c.lemma_ in work) and
                         any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
         if not (as_supplier or to_supply):
             continue

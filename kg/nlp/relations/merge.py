@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from kg.nlp.event_dates import sentence_date
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.r16invest import private_investor
 from kg.nlp.tokens import span_text
 from kg.records import Evidence, Relation
 from kg.schema import PREDICATES
@@ -42,7 +43,7 @@ def well_typed(c: Candidate, ctx: DocContext) -> bool:
     if o not in ACTOR_TYPES:
         return False
     if c.predicate in ("investsIn", "suppliesTo", "agreementWith", "jointVentureWith") and "Person" in (s, o):
-        return False
+        return private_investor(c, ctx)  # "a start-up backed by Sam Altman" (r16invest.py)
     if c.predicate in ("cooperatesWith", "competesWith") and s == o == "Person":
         return False  # "Putin and Tokayev agreed to deepen cooperation": their states cooperate (r14coop2.py)
     if c.predicate == "restrictsExportsTo" and "Person" in (s, o):

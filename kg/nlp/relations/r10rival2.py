@@ -182,6 +182,10 @@ def trade_war_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         pairs = list(distinct_pairs(sides, others))
         between = [a for p in ctx.pobjs(noun, {"between"}) for a in ctx.actors(p)]
         pairs += [(a, b) for k, a in enumerate(between) for b in between[k + 1:] if a != b]
+        if not pairs and not others and verb is not None and verb.lemma_ in ctx.lex.words("r16invest_locking_verbs"):
+            # "X and Y are locked in a fierce battle for users" (r16invest): the coordinated sides fight each other
+            both = ctx.subjects(verb) or [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
+            pairs = [(a, b) for k, a in enumerate(both) for b in both[k + 1:] if a != b]
         status = ctx.status(verb) if verb is not None else "asserted"
         yield from rivals_of(iter(pairs), f"r10rival:war-{noun.lemma_}", status, sent, ctx)
 

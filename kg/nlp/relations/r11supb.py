@@ -28,7 +28,8 @@ def finance_noun(tok: Token, ctx: DocContext) -> bool:
     """Whether a noun is a trigger of investment or names money (``loan``, ``funding``, ``equity``)."""
     key = tok.lower_ if tok.lower_ in ctx.lex.nouns else tok.lemma_
     return tok.lower_ in ctx.lex.words("lending_nouns") or tok.lower_ in ctx.lex.words("r11supb_money_nouns") or \
-        any(p == "investsIn" for p, _ in ctx.lex.nouns.get(key, []))
+        tok.lower_ in ctx.lex.words("r16invest_funding_nouns") or \
+        any(p == "investsIn" for p, _ in ctx.lex.nouns.get(key, []))  # "received backing from X" (r16invest)
 
 
 def asset_moved(obj: Token, ctx: DocContext) -> bool:

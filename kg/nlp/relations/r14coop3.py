@@ -24,10 +24,16 @@ def _funding(money: Token, ctx: DocContext) -> bool:
     funding = ctx.lex.words("lending_nouns")
     if money.lower_ in funding or money.lemma_ in funding:
         return True
+    if money.lower_ in ctx.lex.words("r16invest_funding_nouns"):
+        return True  # "Cohere received backing from Oracle", "won investment from X" (r16invest)
     currency = ctx.lex.words("c3_currency_words")
     if not (money.pos_ in ("NUM", "SYM", "NOUN") and any(t.lower_ in currency for t in money.subtree)):
         return False
-    return any(p.lower_ in funding or p.lemma_ in funding for p in ctx.pobjs(money, {"in"}))
+    if any(p.lower_ in funding or p.lemma_ in funding for p in ctx.pobjs(money, {"in"})):
+        return True
+    # "$1 billion of investment from Hitachi" (r16invest)
+    invested = ctx.lex.words("r16invest_funding_nouns")
+    return any(p.lower_ in invested or p.lower_ in funding for p in ctx.pobjs(money, {"of"}))
 
 
 @triggered_by(lambda lex: lex.words("r14coop_receiving_verbs"))
@@ -41,7 +47,7 @@ def received_funding_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         money = [c for c in verb.children if c.dep_ == "dobj" and _funding(c, ctx)]
         if not money:
             continue
-        heads = [verb, *money, *(p for m in money for p in ctx.pobjs(m, {"in"}))]
+        heads = [verb, *money, *(p for m in money for p in ctx.pobjs(m, {"in", "of"}))]
         givers = party_ids([a for h in heads for p in ctx.pobjs(h, {"from"}) for a in ctx.actors(p)]
                            + lender_modifiers(money, ctx), ctx)
         for s, o in distinct_pairs(givers, party_ids(ctx.subjects(verb), ctx)):
