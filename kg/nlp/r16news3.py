@@ -64,8 +64,9 @@ def body_names(doc: Doc, mentions: list[Mention], suffixes: set[str], known: Col
         if tok.lower_ not in BODY_END_WORDS or not tok.text[:1].isupper():
             continue
         start, end = _name_run(doc, i + 1), i + 1
-        if end - start < 2 or doc[start:end].text.lower() in known:
-            continue
+        if end - start < 2 or doc[start:end].text.lower() in known or \
+                (end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()):
+            continue  # "the Export Administration Regulations": the name goes on
         inside = [m for m in out if m.start < end and start < m.end]
         if any(m.start < start or m.end > end for m in inside) or any(m.start == start and m.end == end
                                                                      for m in inside):
