@@ -162,6 +162,7 @@ from kg.nlp.relations.r14coop2 import R14COOP2_RULES
 from kg.nlp.relations.r14coop3 import R14COOP3_RULES
 from kg.nlp.relations.r15lead import R15LEAD_RULES
 from kg.nlp.relations.r15pay import R15PAY_RULES, followed_steps
+from kg.nlp.relations.r16coop import R16COOP_RULES
 from kg.nlp.relations.r15newsb import R15NEWSB_RULES
 from kg.nlp.relations.r15newsa import R15NEWSA_RULES
 from kg.nlp.relations.r15latam import R15LATAM_RULES
@@ -271,6 +272,7 @@ RULES += R15LATAM_RULES  # a leader's government by its leader (kg/nlp/relations
 RULES += R15WIRE3_RULES  # official titles before a name in state media (kg/nlp/relations/r15wire3.py)
 RULES += R15NETGOV_RULES  # membership in governance news (kg/nlp/relations/r15netgov.py)
 RULES += R15PAY_RULES  # payments halted, cards refused, wallets frozen, banks cut off (kg/nlp/relations/r15pay.py)
+RULES += R16COOP_RULES  # partners alongside, recruited, made with (kg/nlp/relations/r16coop.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -32,7 +32,8 @@ def _listed(noun: Token, preps: set[str], ctx: DocContext) -> list[str]:
 
 @triggered_by(lambda lex: {"joint"})
 def joint_of_parties_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``The project is a joint initiative of the ADB and the World Bank``, ``Russia and China will hold joint talks
+    """``The project is a joint initiative of the ADB and the World Bank``, ``joint research by Kyoto University and
+    Hitachi``, ``Russia and China will hold joint talks
     on internet security``: the parties of a joint undertaking work together (joint ventures and joint statements
     are read by their own rules; one with a partner by r12lex.py)."""
     excluded = ctx.lex.words("r12lex_not_joint_nouns")
@@ -41,7 +42,7 @@ def joint_of_parties_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if joint.dep_ != "amod" or noun.pos_ != "NOUN" or noun.lower_ in excluded or noun.lemma_ in excluded or \
                 ctx.negated(noun):
             continue
-        named = _listed(noun, {"of", "between"}, ctx)
+        named = _listed(noun, {"of", "between", "by"}, ctx)
         if len(named) >= 2:
             for s, o in combinations(named, 2):
                 yield Candidate(s, "cooperatesWith", o, f"r14coop:joint-of:{noun.lemma_}", ctx.status(noun), sent)

@@ -1,0 +1,65 @@
+"""Cooperation shapes of branch r16coop (kg/nlp/relations/r16coop.py, and the fixes to r14coop.py's
+``undertaking_involves_rule`` and r14coop2.py's ``joint_of_parties_rule``). Sentences written for this test, none
+from a gold file nor from benchmarks/suite/coop16.jsonl."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_runs import evidence_rules as triples
+from rule_runs import has_triple
+
+FOUND = [
+    # a partner marked alongside / along with on the doer, or on the verb, of joint work
+    ("Chevron, along with Saudi Aramco, is building a gas plant near Jafurah.",
+     ("chevron", "cooperatesWith", "saudi-aramco")),
+    ("Sony, alongside Nintendo, is developing a cloud gaming service.", ("sony", "cooperatesWith", "nintendo")),
+    ("Thales will design the radar alongside Leonardo.", ("thales", "cooperatesWith", "leonardo")),
+    # a partner recruited for a task
+    ("Toyota tapped Nvidia to design the computers for its robotaxis.", ("toyota", "cooperatesWith", "nvidia")),
+    ("Nvidia was tapped by Toyota to design the computers for its robotaxis.",
+     ("toyota", "cooperatesWith", "nvidia")),
+    ("Uber signed up Baidu to offer robotaxi rides in Dubai.", ("uber", "cooperatesWith", "baidu")),
+    # a thing made with a named partner in the passive
+    ("Samsung's new phone was developed with Google over two years.",
+     ("samsung-electronics", "cooperatesWith", "google")),
+    # joint work by named parties
+    ("Joint research by Stanford University and Toyota showed faster charging.",
+     ("stanford-university", "cooperatesWith", "toyota")),
+]
+
+ABSENT = [
+    # the subject of a passive is no doer of joint work
+    ("Russia, along with China, was hit by new sanctions.", ("russia", "cooperatesWith", "china")),
+    # a verb of state, not of joint work
+    ("Apple, alongside Samsung, dominates the premium phone market.",
+     ("apple", "cooperatesWith", "samsung-electronics")),
+    ("China, along with Russia, opposed the resolution.", ("china", "cooperatesWith", "russia")),
+    # one's own fund is no partner; tapped to supply is a supplier
+    ("Russia tapped its National Wealth Fund to cover the deficit.",
+     ("russia", "cooperatesWith", "national-wealth-fund")),
+    ("Ford has tapped SK On to supply battery cells in Kentucky.", ("ford", "cooperatesWith", "sk-on")),
+    # only supposed
+    ("Toyota could tap Nvidia to design its car computers.", ("toyota", "cooperatesWith", "nvidia")),
+    # made with a product, not with a partner
+    ("The system was built with Nvidia chips.", ("nvidia", "cooperatesWith", "nvidia")),
+    # one actor's partners are not each other's
+    ("Infineon's partners include Bosch and Continental.", ("bosch", "cooperatesWith", "continental")),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND)
+def test_cooperation_found(nlp, text, expected):
+    assert has_triple(triples(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text,absent", ABSENT)
+def test_no_cooperation(nlp, text, absent):
+    found = triples(nlp, text)
+    assert absent not in found and (absent[2], absent[1], absent[0]) not in found
+
+
+def test_project_partners_still_work_together(nlp):
+    """An undertaking's partners (no actor owns them) still work together."""
+    found = triples(nlp, "The project's partners include Bosch and Continental.")
+    assert has_triple(found, ("bosch", "cooperatesWith", "continental"))
