@@ -23,6 +23,10 @@ FOUND = [
     # a thing made with a named partner in the passive
     ("Samsung's new phone was developed with Google over two years.",
      ("samsung-electronics", "cooperatesWith", "google")),
+    # a joint undertaking of bodies standing for several states
+    ("The Indian and French navies held a joint exercise.", ("india", "cooperatesWith", "france")),
+    # "Korean" alone is South Korea's demonym (data/gazetteer/countries.jsonl)
+    ("Japanese and Korean companies have teamed up on hydrogen.", ("japan", "cooperatesWith", "south-korea")),
     # joint work by named parties
     ("Joint research by Stanford University and Toyota showed faster charging.",
      ("stanford-university", "cooperatesWith", "toyota")),
@@ -43,6 +47,8 @@ ABSENT = [
     ("Toyota could tap Nvidia to design its car computers.", ("toyota", "cooperatesWith", "nvidia")),
     # made with a product, not with a partner
     ("The system was built with Nvidia chips.", ("nvidia", "cooperatesWith", "nvidia")),
+    # a joint undertaking ended is none
+    ("Indian and Chinese troops ended a joint patrol after the clash.", ("india", "cooperatesWith", "china")),
     # one actor's partners are not each other's
     ("Infineon's partners include Bosch and Continental.", ("bosch", "cooperatesWith", "continental")),
 ]
@@ -57,6 +63,12 @@ def test_cooperation_found(nlp, text, expected):
 def test_no_cooperation(nlp, text, absent):
     found = triples(nlp, text)
     assert absent not in found and (absent[2], absent[1], absent[0]) not in found
+
+
+def test_north_korean_stays_north_korea(nlp):
+    """``North Korean`` is still North Korea's, not South Korea's."""
+    found = triples(nlp, "North Korean engineers helped Russia build drones.")
+    assert not any("south-korea" in (s, o) for s, _p, o in found)
 
 
 def test_project_partners_still_work_together(nlp):

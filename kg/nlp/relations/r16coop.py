@@ -5,6 +5,8 @@
 - a partner recruited for a task: ``Toyota tapped Nvidia to design its car computers``, ``Uber signed up Baidu
   to offer rides``, ``the ministry roped in Infosys as an adviser`` (also in the passive, ``Nvidia was tapped by
   Toyota to …``);
+- a joint undertaking of people or bodies standing for several parties: ``The Indian and French navies held a
+  joint exercise``;
 - a thing made with a partner, in the passive: ``Samsung's new phone was developed with Google``, ``the rocket,
   designed by Airbus with Safran, …`` (the maker is the agent or the thing's owner).
 
@@ -16,6 +18,7 @@ one who only shares a state (``Apple, alongside Samsung, dominates the market``:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import combinations
 
 from spacy.tokens import Span, Token
 
@@ -23,6 +26,8 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r10coop import supposed_or_doubted
+from kg.nlp.relations.r13coop import repaired_subjects
+from kg.nlp.relations.r14coop import _stopped
 from kg.nlp.relations.triggers import distinct_pairs
 
 
@@ -143,4 +148,20 @@ def made_with_partner_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "cooperatesWith", o, f"r16coop:made-with:{verb.lemma_}", ctx.status(verb), sent)
 
 
-R16COOP_RULES = (alongside_doer_rule, recruited_for_task_rule, made_with_partner_rule)
+@triggered_by(lambda lex: {"joint"})
+def joint_held_by_people_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The Indian and French navies held a joint exercise``, ``officials from Chile and Peru launched a joint
+    study``: a joint undertaking done by people or bodies that stand for several states or firms is their
+    cooperation (r14coop2's ``joint-held`` reads named doers; this one the doers the parser gives as a group)."""
+    excluded = ctx.lex.words("r12lex_not_joint_nouns")
+    for joint in ctx.find(sent, {"joint"}):
+        noun, verb = joint.head, joint.head.head
+        if joint.dep_ != "amod" or noun.dep_ != "dobj" or noun.lower_ in excluded or noun.lemma_ in excluded or \
+                not _usable(verb, ctx) or _stopped(verb, ctx):
+            continue
+        doers = repaired_subjects(verb, ctx)
+        for s, o in combinations(doers, 2):
+            yield Candidate(s, "cooperatesWith", o, f"r16coop:joint-by-group:{noun.lemma_}", ctx.status(verb), sent)
+
+
+R16COOP_RULES = (alongside_doer_rule, recruited_for_task_rule, made_with_partner_rule, joint_held_by_people_rule)
