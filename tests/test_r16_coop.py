@@ -27,6 +27,11 @@ FOUND = [
     ("The Indian and French navies held a joint exercise.", ("india", "cooperatesWith", "france")),
     # "Korean" alone is South Korea's demonym (data/gazetteer/countries.jsonl)
     ("Japanese and Korean companies have teamed up on hydrogen.", ("japan", "cooperatesWith", "south-korea")),
+    # one's product built on a named firm's software or tools
+    ("Kakao is using Google's tools to develop a chatbot.", ("kakao", "cooperatesWith", "google")),
+    # gazetteer: data/gazetteer/r16coop.jsonl
+    ("Accenture will use Microsoft's cloud platform to build banking apps.",
+     ("accenture", "cooperatesWith", "microsoft")),
     # joint work by named parties
     ("Joint research by Stanford University and Toyota showed faster charging.",
      ("stanford-university", "cooperatesWith", "toyota")),
@@ -49,6 +54,9 @@ ABSENT = [
     ("The system was built with Nvidia chips.", ("nvidia", "cooperatesWith", "nvidia")),
     # a joint undertaking ended is none
     ("Indian and Chinese troops ended a joint patrol after the clash.", ("india", "cooperatesWith", "china")),
+    # chips are a supply, not a partner's tools; a product used without building anything on it
+    ("Chinese labs use Nvidia's chips to train their models.", ("china", "cooperatesWith", "nvidia")),
+    ("Honda uses Sony's software in its cars.", ("honda", "cooperatesWith", "sony")),
     # one actor's partners are not each other's
     ("Infineon's partners include Bosch and Continental.", ("bosch", "cooperatesWith", "continental")),
 ]

@@ -7,6 +7,8 @@
   Toyota to …``);
 - a joint undertaking of people or bodies standing for several parties: ``The Indian and French navies held a
   joint exercise``;
+- one's product built on a named firm's software, tools or platform: ``Wipro will use Nvidia's software to build
+  custom applications``;
 - a thing made with a partner, in the passive: ``Samsung's new phone was developed with Google``, ``the rocket,
   designed by Airbus with Safran, …`` (the maker is the agent or the thing's owner).
 
@@ -164,4 +166,28 @@ def joint_held_by_people_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate
             yield Candidate(s, "cooperatesWith", o, f"r16coop:joint-by-group:{noun.lemma_}", ctx.status(verb), sent)
 
 
-R16COOP_RULES = (alongside_doer_rule, recruited_for_task_rule, made_with_partner_rule, joint_held_by_people_rule)
+def _purpose(verb: Token, ctx: DocContext) -> bool:
+    """Whether ``verb`` has a ``to`` clause of making or developing (``… to build custom applications``)."""
+    making = ctx.lex.words("r16coop_joint_work_verbs") | ctx.lex.words("r16coop_making_verbs")
+    return any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.lemma_ in making and
+               any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children) for c in verb.children)
+
+
+@triggered_by(lambda lex: lex.words("r16coop_using_verbs"))
+def built_on_partner_tools_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Wipro will use Nvidia's software to build custom applications``, ``Kakao is using Google's tools to develop
+    a chatbot``: building one's own product on a named firm's software, tools or platform is work with that firm
+    (its supply is read by the supply rules; not its chips or hardware, which are a supply only)."""
+    tools = ctx.lex.words("r16coop_tool_nouns")
+    for verb in ctx.find(sent, ctx.lex.words("r16coop_using_verbs")):
+        if not _usable(verb, ctx) or not _purpose(verb, ctx):
+            continue
+        owners = [a for c in verb.children if c.dep_ == "dobj" and (c.lower_ in tools or c.lemma_ in tools)
+                  for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON" for a in ctx.actors(p, conj=False)]
+        owners = [a for a in party_ids(owners, ctx) if ctx.type_of(a) == "Organization"]
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), owners):
+            yield Candidate(s, "cooperatesWith", o, f"r16coop:built-on-tools:{verb.lemma_}", ctx.status(verb), sent)
+
+
+R16COOP_RULES = (alongside_doer_rule, recruited_for_task_rule, made_with_partner_rule, joint_held_by_people_rule,
+                 built_on_partner_tools_rule)
