@@ -32,6 +32,10 @@ FOUND = [
     # gazetteer: data/gazetteer/r16coop.jsonl
     ("Accenture will use Microsoft's cloud platform to build banking apps.",
      ("accenture", "cooperatesWith", "microsoft")),
+    # parties acting on one another under a deal named before
+    ("Under the deal, Siemens will help Ukraine rebuild its power grid.", ("siemens", "agreementWith", "ukraine")),
+    ("Under the accord, Hitachi will build the trains while Alstom will maintain them.",
+     ("hitachi", "agreementWith", "alstom")),
     # joint work by named parties
     ("Joint research by Stanford University and Toyota showed faster charging.",
      ("stanford-university", "cooperatesWith", "toyota")),
@@ -57,6 +61,9 @@ ABSENT = [
     # chips are a supply, not a partner's tools; a product used without building anything on it
     ("Chinese labs use Nvidia's chips to train their models.", ("china", "cooperatesWith", "nvidia")),
     ("Honda uses Sony's software in its cars.", ("honda", "cooperatesWith", "sony")),
+    # a deal stated as not acted on, or one party's own contract
+    ("Under this pact, Japan will not export chip tools to China.", ("japan", "agreementWith", "china")),
+    ("Under its contract, Rheinmetall is to produce shells for Ukraine.", ("rheinmetall", "agreementWith", "ukraine")),
     # one actor's partners are not each other's
     ("Infineon's partners include Bosch and Continental.", ("bosch", "cooperatesWith", "continental")),
 ]

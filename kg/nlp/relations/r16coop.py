@@ -9,6 +9,8 @@
   joint exercise``;
 - one's product built on a named firm's software, tools or platform: ``Wipro will use Nvidia's software to build
   custom applications``;
+- parties acting on one another under a deal named before: ``Under the agreement, Siemens will help Ukraine
+  rebuild its grid`` (agreementWith);
 - a thing made with a partner, in the passive: ``Samsung's new phone was developed with Google``, ``the rocket,
   designed by Airbus with Safran, …`` (the maker is the agent or the thing's owner).
 
@@ -29,7 +31,7 @@ from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r10coop import supposed_or_doubted
 from kg.nlp.relations.r13coop import repaired_subjects
-from kg.nlp.relations.r14coop import _stopped
+from kg.nlp.relations.r14coop import _deal_words, _stopped
 from kg.nlp.relations.triggers import distinct_pairs
 
 
@@ -189,5 +191,39 @@ def built_on_partner_tools_rule(sent: Span, ctx: DocContext) -> Iterator[Candida
             yield Candidate(s, "cooperatesWith", o, f"r16coop:built-on-tools:{verb.lemma_}", ctx.status(verb), sent)
 
 
+def _counterparts(verb: Token, ctx: DocContext) -> list[str]:
+    """Whom the doer of ``verb`` acts on or with under a deal: its object, the actors after ``with``/``to``/``for``/
+    ``in``/``from``, the doers of a clause joined to it (``…, while Lyft will run the fleet``) and the one helped
+    or made to act (``help Ukraine rebuild``)."""
+    found = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in ctx.actors(c)]
+    found += [a for p in ctx.pobjs(verb, {"with", "to", "for", "in", "from"}) for a in ctx.actors(p)]
+    found += [a for c in verb.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"
+              for a in ctx.subjects(c)]
+    found += [a for c in verb.children if c.dep_ in ("ccomp", "xcomp")  # "help Ukraine rebuild": who is helped
+              for n in c.children if n.dep_ == "nsubj" for a in ctx.actors(n)]
+    return party_ids(found, ctx)
+
+
+@triggered_by(lambda lex: {"under"})
+def under_the_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Under the agreement, Siemens will help Ukraine rebuild its grid``, ``Under the deal, Baidu will supply the
+    cars while Lyft will run the fleet``: the parties acting on one another under the deal (named before, referred
+    to by ``the``) have an agreement (a deal named with its parties, ``under an accord signed with X``, is read by
+    the agreement rules; ``under its contract`` is one party's own)."""
+    deals = _deal_words(ctx.lex)
+    for under in ctx.find(sent, {"under"}):
+        verb = under.head
+        noun = next((c for c in under.children if c.dep_ == "pobj"), None)
+        if under.dep_ != "prep" or noun is None or noun.lower_ not in deals and noun.lemma_ not in deals:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) or any(
+                c.dep_ in ("prep", "acl", "relcl", "poss") for c in noun.children):
+            continue
+        if not _usable(verb, ctx):
+            continue
+        for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), _counterparts(verb, ctx)):
+            yield Candidate(s, "agreementWith", o, f"r16coop:under-the-deal:{noun.lemma_}", "asserted", sent)
+
+
 R16COOP_RULES = (alongside_doer_rule, recruited_for_task_rule, made_with_partner_rule, joint_held_by_people_rule,
-                 built_on_partner_tools_rule)
+                 built_on_partner_tools_rule, under_the_deal_rule)
