@@ -36,6 +36,14 @@ FOUND = [
     ("Under the deal, Siemens will help Ukraine rebuild its power grid.", ("siemens", "agreementWith", "ukraine")),
     ("Under the accord, Hitachi will build the trains while Alstom will maintain them.",
      ("hitachi", "agreementWith", "alstom")),
+    # "we" of an unnamed speaker whose role names the body, or of a name with a possessed title
+    ('"Our partnership with Ericsson is growing," a Telia spokesperson said.',
+     ("telia-company", "cooperatesWith", "ericsson")),
+    ('"We will keep working with Huawei," a spokesman for Telkomsel told reporters.',
+     ("telkomsel", "cooperatesWith", "huawei")),
+    ('"Our cooperation with China is strong," said the Pakistani minister.', ("pakistan", "cooperatesWith", "china")),
+    ('"We are proud to work with Ericsson on this," Telia\'s chief executive Jim Smith said.',
+     ("telia-company", "cooperatesWith", "ericsson")),
     # joint work by named parties
     ("Joint research by Stanford University and Toyota showed faster charging.",
      ("stanford-university", "cooperatesWith", "toyota")),
@@ -64,6 +72,9 @@ ABSENT = [
     # a deal stated as not acted on, or one party's own contract
     ("Under this pact, Japan will not export chip tools to China.", ("japan", "agreementWith", "china")),
     ("Under its contract, Rheinmetall is to produce shells for Ukraine.", ("rheinmetall", "agreementWith", "ukraine")),
+    # a speaker's "we" negated, or a speaker whose role names no body
+    ('"We will never work with Huawei," a Telia spokesperson said.', ("telia-company", "cooperatesWith", "huawei")),
+    ('"We are working with Samsung," an official said.', ("samsung-electronics", "cooperatesWith", "samsung-electronics")),
     # one actor's partners are not each other's
     ("Infineon's partners include Bosch and Continental.", ("bosch", "cooperatesWith", "continental")),
 ]

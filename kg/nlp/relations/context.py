@@ -328,11 +328,36 @@ class DocContext(GroupReading, ClauseReading):
                     person = self.mention_at.get(child.i) if child.dep_ == "nsubj" else None
                     if person and self.type_of(person) == "Person":
                         led = titled_body(child, self) or self.leaders.get(person) or self._appos_body(child) or \
-                            self._titled_state(child)
+                            self._titled_state(child) or self._role_body(child)
                         return [led] if led in self.entities else []
                     if person and self.is_actor(person) and tok.lower_ != "our":
                         return [person]  # "'We will keep supplying X,' Huawei said": the body speaks for itself
+                    body = self._role_body(child) if child.dep_ == "nsubj" and person is None else None
+                    if body:
+                        return [body]  # "'We …,' a Telia spokesperson said", "…, said the Pakistani minister"
         return []
+
+    def _role_body(self, speaker: Token) -> str | None:
+        """The body an unnamed speaker's role, or a possessed title before a name, gives (branch r16coop): ``a
+        Telia spokesperson``, ``a spokesman for Telkomsel``, ``Telia's chief technology officer``, ``the Pakistani
+        minister`` (its country), ``Telia's chief executive Jim Smith``; none for a role no body is named on."""
+        roles = self.lex_memo("context:speaker_roles", lambda: frozenset(
+            self.lex.words("leader_titles") | self.lex.words("worker_titles") | {"minister", "executive"}))
+        if self.entity(speaker):  # a name: the title is a word before it that hangs on it
+            titles = [c for c in speaker.children if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in roles]
+            if not titles:
+                return None
+            owners = [c for t in [speaker, *titles] for c in t.children if c.dep_ == "poss"]
+        elif speaker.lemma_ in roles or speaker.lower_ in roles:
+            owners = [c for c in speaker.children if c.dep_ in ("poss", "compound", "amod", "nmod") and
+                      self.entity(c)] + list(self.pobjs(speaker, {"for", "at", "of"}))
+        else:
+            return None
+        for owner in owners:
+            found = [a for a in self.actors(owner, conj=False) if self.is_actor(a) and self.type_of(a) != "Person"]
+            if found and owner.pos_ != "PRON":
+                return found[0]
+        return None
 
     def _titled_state(self, person: Token) -> str | None:
         """The state a capitalised title before a name gives: ``Malaysian Prime Minister Anwar Ibrahim``."""
