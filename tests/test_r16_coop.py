@@ -91,6 +91,13 @@ def test_no_cooperation(nlp, text, absent):
     assert absent not in found and (absent[2], absent[1], absent[0]) not in found
 
 
+def test_goods_under_a_deal_are_no_party(nlp):
+    """The object of a verb under a deal is a party only when it is a name itself, not goods listing names."""
+    found = triples(nlp, "Under the multi-year deal, Ericsson will deploy its packet core software, including the "
+                         "Dual-Mode Core Platform and the Cloud Packet Suite, across Zain data centres.")
+    assert not any(s == "ericsson" and p == "agreementWith" and o != "zain" for s, p, o in found)
+
+
 def test_north_korean_stays_north_korea(nlp):
     """``North Korean`` is still North Korea's, not South Korea's."""
     found = triples(nlp, "North Korean engineers helped Russia build drones.")

@@ -193,10 +193,11 @@ def built_on_partner_tools_rule(sent: Span, ctx: DocContext) -> Iterator[Candida
 
 def _counterparts(verb: Token, ctx: DocContext) -> list[str]:
     """Whom the doer of ``verb`` acts on or with under a deal: its object, the actors after ``with``/``to``/``for``/
-    ``in``/``from``, the doers of a clause joined to it (``…, while Lyft will run the fleet``) and the one helped
+    ``in``/``from`` (each a name itself), the doers of a clause joined to it (``…, while Lyft will run the fleet``) and the one helped
     or made to act (``help Ukraine rebuild``)."""
-    found = [a for c in verb.children if c.dep_ in ("dobj", "dative") for a in ctx.actors(c)]
-    found += [a for p in ctx.pobjs(verb, {"with", "to", "for", "in", "from"}) for a in ctx.actors(p)]
+    named = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + list(
+        ctx.pobjs(verb, {"with", "to", "for", "in", "from"}))
+    found = [a for c in named if ctx.entity(c) for a in ctx.actors(c)]  # a name, not "its software including X"
     found += [a for c in verb.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"
               for a in ctx.subjects(c)]
     found += [a for c in verb.children if c.dep_ in ("ccomp", "xcomp")  # "help Ukraine rebuild": who is helped
