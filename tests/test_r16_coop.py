@@ -44,6 +44,11 @@ FOUND = [
     ('"Our cooperation with China is strong," said the Pakistani minister.', ("pakistan", "cooperatesWith", "china")),
     ('"We are proud to work with Ericsson on this," Telia\'s chief executive Jim Smith said.',
      ("telia-company", "cooperatesWith", "ericsson")),
+    # a deal with a partner signed by a person standing for a body
+    ("The agreement with Ghana's energy ministry was signed by Siemens chief executive Roland Busch.",
+     ("siemens", "agreementWith", "ministry-of-energy-of-ghana")),
+    ("The contract with the Polish army was signed by Hyundai Rotem's chief executive in Warsaw.",
+     ("hyundai-rotem", "agreementWith", "army-of-poland")),
     # joint work by named parties
     ("Joint research by Stanford University and Toyota showed faster charging.",
      ("stanford-university", "cooperatesWith", "toyota")),
@@ -75,6 +80,8 @@ ABSENT = [
     # a speaker's "we" negated, or a speaker whose role names no body
     ('"We will never work with Huawei," a Telia spokesperson said.', ("telia-company", "cooperatesWith", "huawei")),
     ('"We are working with Samsung," an official said.', ("samsung-electronics", "cooperatesWith", "samsung-electronics")),
+    # a deal not signed
+    ("The deal with Qatar was not signed by Shell.", ("shell", "agreementWith", "qatar")),
     # one actor's partners are not each other's
     ("Infineon's partners include Bosch and Continental.", ("bosch", "cooperatesWith", "continental")),
 ]

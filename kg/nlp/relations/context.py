@@ -327,17 +327,24 @@ class DocContext(GroupReading, ClauseReading):
                 for child in t.children:
                     person = self.mention_at.get(child.i) if child.dep_ == "nsubj" else None
                     if person and self.type_of(person) == "Person":
-                        led = titled_body(child, self) or self.leaders.get(person) or self._appos_body(child) or \
-                            self._titled_state(child) or self._role_body(child)
-                        return [led] if led in self.entities else []
+                        led = self.person_body(child)
+                        return [led] if led else []
                     if person and self.is_actor(person) and tok.lower_ != "our":
                         return [person]  # "'We will keep supplying X,' Huawei said": the body speaks for itself
-                    body = self._role_body(child) if child.dep_ == "nsubj" and person is None else None
+                    body = self.role_body(child) if child.dep_ == "nsubj" and person is None else None
                     if body:
                         return [body]  # "'We …,' a Telia spokesperson said", "…, said the Pakistani minister"
         return []
 
-    def _role_body(self, speaker: Token) -> str | None:
+    def person_body(self, person: Token) -> str | None:
+        """The body or state a named person stands for by a title or the gazetteer: ``Safran chief executive X``,
+        ``X, Lynas's managing director``, ``Malaysian Prime Minister X``, ``Telia's chief executive X``."""
+        pid = self.entity(person)
+        led = titled_body(person, self) or (self.leaders.get(pid) if pid else None) or self._appos_body(person) or \
+            self._titled_state(person) or self.role_body(person)
+        return led if led in self.entities else None
+
+    def role_body(self, speaker: Token) -> str | None:
         """The body an unnamed speaker's role, or a possessed title before a name, gives (branch r16coop): ``a
         Telia spokesperson``, ``a spokesman for Telkomsel``, ``Telia's chief technology officer``, ``the Pakistani
         minister`` (its country), ``Telia's chief executive Jim Smith``; none for a role no body is named on."""
