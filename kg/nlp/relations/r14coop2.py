@@ -33,16 +33,18 @@ def _listed(noun: Token, preps: set[str], ctx: DocContext) -> list[str]:
 @triggered_by(lambda lex: {"joint"})
 def joint_of_parties_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The project is a joint initiative of the ADB and the World Bank``, ``joint research by Kyoto University and
-    Hitachi``, ``Russia and China will hold joint talks
-    on internet security``: the parties of a joint undertaking work together (joint ventures and joint statements
-    are read by their own rules; one with a partner by r12lex.py)."""
+    Hitachi``, ``Russia and China will hold joint talks on internet security``: the parties of a joint undertaking
+    work together (joint ventures and joint statements are read by their own rules; one with a partner by
+    r12lex.py). After ``by`` the doers must be names themselves: ``a joint effort by the Quad governments — A, B,
+    C`` names a group's members, not who did it."""
     excluded = ctx.lex.words("r12lex_not_joint_nouns")
     for joint in ctx.find(sent, {"joint"}):
         noun = joint.head
         if joint.dep_ != "amod" or noun.pos_ != "NOUN" or noun.lower_ in excluded or noun.lemma_ in excluded or \
                 ctx.negated(noun):
             continue
-        named = _listed(noun, {"of", "between", "by"}, ctx)
+        named = _listed(noun, {"of", "between"}, ctx) + party_ids(
+            [a for p in ctx.pobjs(noun, {"by"}) if ctx.entity(p) for a in ctx.actors(p)], ctx)
         if len(named) >= 2:
             for s, o in combinations(named, 2):
                 yield Candidate(s, "cooperatesWith", o, f"r14coop:joint-of:{noun.lemma_}", ctx.status(noun), sent)
