@@ -49,6 +49,13 @@ FOUND = [
      ("siemens", "agreementWith", "ministry-of-energy-of-ghana")),
     ("The contract with the Polish army was signed by Hyundai Rotem's chief executive in Warsaw.",
      ("hyundai-rotem", "agreementWith", "army-of-poland")),
+    # one undertaking started by several parties
+    ("Brazil, Argentina and Uruguay launched an initiative on water security.",
+     ("argentina", "cooperatesWith", "uruguay")),
+    ("Japan and Australia set up a fund for Pacific cables.", ("japan", "cooperatesWith", "australia")),
+    # a list whose second item the parser reads as an adverbial noun
+    ("Mexico, Chile, Peru and Colombia were among the signatories of the declaration.",
+     ("mexico", "agreementWith", "colombia")),
     # joint work by named parties
     ("Joint research by Stanford University and Toyota showed faster charging.",
      ("stanford-university", "cooperatesWith", "toyota")),
@@ -82,6 +89,12 @@ ABSENT = [
     ('"We are working with Samsung," an official said.', ("samsung-electronics", "cooperatesWith", "samsung-electronics")),
     # a deal not signed
     ("The deal with Qatar was not signed by Shell.", ("shell", "agreementWith", "qatar")),
+    # separate, rival or plural undertakings, each on its own
+    ("Britain and France launched separate initiatives on AI safety.",
+     ("united-kingdom", "cooperatesWith", "france")),
+    ("The US and China launched investigations into the crash.", ("united-states", "cooperatesWith", "china")),
+    ("Germany and France each launched a programme for chip start-ups.", ("germany", "cooperatesWith", "france")),
+    ("Toyota and Nissan launched rival platforms for electric cars.", ("toyota", "cooperatesWith", "nissan")),
     # one actor's partners are not each other's
     ("Infineon's partners include Bosch and Continental.", ("bosch", "cooperatesWith", "continental")),
 ]

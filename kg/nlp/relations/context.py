@@ -209,8 +209,9 @@ class DocContext(GroupReading, ClauseReading):
                     out.extend(a for g in children[c] if dep[g] == "conj" and self.mention_at.get(g)
                                and not continued_object(c, g, parse, self.mention_at, self.type_of)
                                for a in self.actors(self.doc[g], groups=groups) if a not in out)
-                elif dep[c] == "appos" and eid and self._listed_appos(tok.i, c):
+                elif dep[c] in ("appos", "npadvmod") and eid and self._listed_appos(tok.i, c):
                     # "Japan, the Netherlands and the United States restricted …": a list read as an apposition
+                    # (or, r16coop, its second item as an adverbial noun: "Mexico, Chile, Peru and Colombia")
                     out.extend(a for a in self.actors(self.doc[c], groups=groups) if a not in out)
                 elif dep[c] == "prep" and lower[c] == "along":
                     out.extend(a for p in self.pobjs(self.doc[c], {"with"}) for a in self.actors(p, groups=groups)
@@ -262,7 +263,7 @@ class DocContext(GroupReading, ClauseReading):
     def listed_items(self, tok: Token) -> list[Token]:
         """The later items of a list the parser hung on ``tok`` as an apposition (``Japan, the Netherlands and the
         United States``: the Netherlands and the United States), see :meth:`_listed_appos`."""
-        return [t for c in tok.children if c.dep_ == "appos" and self._listed_appos(tok.i, c.i)
+        return [t for c in tok.children if c.dep_ in ("appos", "npadvmod") and self._listed_appos(tok.i, c.i)
                 for t in (c, *c.conjuncts)]
 
     def _listed_appos(self, i: int, j: int) -> bool:

@@ -11,6 +11,8 @@
   custom applications``;
 - parties acting on one another under a deal named before: ``Under the agreement, Siemens will help Ukraine
   rebuild its grid`` (agreementWith);
+- one undertaking started by several parties together: ``Brazil, Argentina and Uruguay launched an initiative on
+  water security``;
 - a thing made with a partner, in the passive: ``Samsung's new phone was developed with Google``, ``the rocket,
   designed by Airbus with Safran, …`` (the maker is the agent or the thing's owner).
 
@@ -226,5 +228,29 @@ def under_the_deal_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "agreementWith", o, f"r16coop:under-the-deal:{noun.lemma_}", "asserted", sent)
 
 
+@triggered_by(lambda lex: lex.words("r16coop_launching_verbs"))
+def launched_together_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Brazil, Argentina and Uruguay launched an initiative on water security``, ``Japan and Australia set up a
+    joint fund``: several parties who together start one undertaking cooperate (not ``each``/``separately``, nor
+    ``separate`` or ``rival`` undertakings, nor a plural of them: ``launched investigations``)."""
+    nouns, apart = ctx.lex.words("r16coop_launched_nouns"), ctx.lex.words("r14coop_apart_words")
+    own = ctx.lex.words("r16coop_own_words")
+    for verb in ctx.find(sent, ctx.lex.words("r16coop_launching_verbs")):
+        if not _usable(verb, ctx) or _stopped(verb, ctx) or any(c.dep_ in ("nsubjpass", "auxpass")
+                                                                 for c in verb.children):
+            continue
+        if verb.lemma_ == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            continue
+        things = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NN" and
+                  (c.lower_ in nouns or c.lemma_ in nouns)]
+        if not things or any(t.lower_ in apart | own for c in verb.children for t in c.subtree
+                             if c.dep_ in ("advmod", "nsubj", "dobj")):
+            continue
+        doers = party_ids(ctx.subjects(verb), ctx)
+        for s, o in combinations(doers, 2):
+            yield Candidate(s, "cooperatesWith", o, f"r16coop:launched-together:{things[0].lemma_}",
+                            ctx.status(verb), sent)
+
+
 R16COOP_RULES = (alongside_doer_rule, recruited_for_task_rule, made_with_partner_rule, joint_held_by_people_rule,
-                 built_on_partner_tools_rule, under_the_deal_rule)
+                 built_on_partner_tools_rule, under_the_deal_rule, launched_together_rule)
