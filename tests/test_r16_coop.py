@@ -86,7 +86,8 @@ ABSENT = [
     ("Under its contract, Rheinmetall is to produce shells for Ukraine.", ("rheinmetall", "agreementWith", "ukraine")),
     # a speaker's "we" negated, or a speaker whose role names no body
     ('"We will never work with Huawei," a Telia spokesperson said.', ("telia-company", "cooperatesWith", "huawei")),
-    ('"We are working with Samsung," an official said.', ("samsung-electronics", "cooperatesWith", "samsung-electronics")),
+    ('"We are working with Samsung," an official said.',
+     ("samsung-electronics", "cooperatesWith", "samsung-electronics")),
     # a deal not signed
     ("The deal with Qatar was not signed by Shell.", ("shell", "agreementWith", "qatar")),
     # separate, rival or plural undertakings, each on its own

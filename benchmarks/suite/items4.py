@@ -4,8 +4,9 @@
 Written (2026-12-06, branch r16coop) before kg was run on them, with actors that items.py, items2.py and items3.py
 do not use. After the first run (strict relation F1 0.811) four annotations were brought in line with the
 corpus's conventions, not with kg: "A and B agreed to …" also gives agreementWith (as the train gold does) and
-"the X government" gives Government of X basedIn X. Same conventions as items.py: "subject | predicate | object", a trailing " *" for a planned relation;
-doc_ids <predicate>-<form>-N, neg-<kind>-N. Entities not in catalogue.py come from ``CATALOGUE16``.
+"the X government" gives Government of X basedIn X. Same conventions as items.py: "subject | predicate | object", a
+trailing " *" for a planned relation; doc_ids <predicate>-<form>-N, neg-<kind>-N. Entities not in catalogue.py
+come from ``CATALOGUE16``.
 
 >>> len({i[0] for i in ITEMS}) == len(ITEMS)
 True

@@ -43,11 +43,7 @@ def _usable(verb: Token, ctx: DocContext) -> bool:
 
 
 def _with_prep(word: Token) -> Token | None:
-    """The preposition that takes the partner: ``alongside`` itself, or the ``with`` of ``along with``.
-
-    >>> _with_prep.__name__
-    '_with_prep'
-    """
+    """The preposition that takes the partner: ``alongside`` itself, or the ``with`` of ``along with``."""
     if word.lower_ == "alongside":
         return word
     return next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"), None)
@@ -195,8 +191,8 @@ def built_on_partner_tools_rule(sent: Span, ctx: DocContext) -> Iterator[Candida
 
 def _counterparts(verb: Token, ctx: DocContext) -> list[str]:
     """Whom the doer of ``verb`` acts on or with under a deal: its object, the actors after ``with``/``to``/``for``/
-    ``in``/``from`` (each a name itself), the doers of a clause joined to it (``…, while Lyft will run the fleet``) and the one helped
-    or made to act (``help Ukraine rebuild``)."""
+    ``in``/``from`` (each a name itself), the doers of a clause joined to it (``…, while Lyft will run the fleet``)
+    and the one helped or made to act (``help Ukraine rebuild``)."""
     named = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + list(
         ctx.pobjs(verb, {"with", "to", "for", "in", "from"}))
     found = [a for c in named if ctx.entity(c) for a in ctx.actors(c)]  # a name, not "its software including X"
