@@ -56,6 +56,9 @@ FOUND = [
     # a list whose second item the parser reads as an adverbial noun
     ("Mexico, Chile, Peru and Colombia were among the signatories of the declaration.",
      ("mexico", "agreementWith", "colombia")),
+    # people standing for their states as the antecedent of a relative "who"
+    ("The summit gathered leaders of Chile, Peru and Ecuador, who pledged to coordinate fishing rules.",
+     ("chile", "cooperatesWith", "ecuador")),
     # joint work by named parties
     ("Joint research by Stanford University and Toyota showed faster charging.",
      ("stanford-university", "cooperatesWith", "toyota")),
