@@ -15,17 +15,18 @@ from catalogue import CATALOGUE  # noqa: E402
 from items import ITEMS  # noqa: E402
 from items2 import ITEMS as FRESH_ITEMS  # noqa: E402
 from items3 import ITEMS as FRESH2_ITEMS  # noqa: E402
+from items4 import CATALOGUE16, ITEMS as COOP16_ITEMS  # noqa: E402
 
 SOURCE = "own behavioural item (benchmarks/suite)"
 
 
-def _named(text: str) -> set[str]:
+def _named(text: str, catalogue: dict[str, tuple[str, list[str]]] = CATALOGUE) -> set[str]:
     """Catalogue names whose name or alias occurs in ``text``, longest forms first, no overlapping spans.
 
     >>> sorted(_named("Amazon Web Services and Siemens Energy"))
     ['Amazon Web Services', 'Siemens Energy']
     """
-    forms = sorted(((f, n) for n, (_, al) in CATALOGUE.items() for f in [n] + al), key=lambda x: -len(x[0]))
+    forms = sorted(((f, n) for n, (_, al) in catalogue.items() for f in [n] + al), key=lambda x: -len(x[0]))
     taken: list[tuple[int, int]] = []
     found = set()
     for form, name in forms:
@@ -43,13 +44,14 @@ def _triple(spec: str) -> tuple[str, str, str, str]:
     return s, p, o, "planned" if planned else "asserted"
 
 
-def build_item(doc_id: str, text: str, rels: list[str], negs: list[str]) -> dict:
+def build_item(doc_id: str, text: str, rels: list[str], negs: list[str],
+               catalogue: dict[str, tuple[str, list[str]]] = CATALOGUE) -> dict:
     """One gold document: entities found in the text, relations and negatives as written."""
     relations = [_triple(r) for r in rels]
     negatives = [_triple(n) for n in negs]
     needed = {t[0] for t in relations + negatives} | {t[2] for t in relations + negatives}
-    found = _named(text)
-    entities = [{"name": name, "type": etype, "aliases": aliases} for name, (etype, aliases) in CATALOGUE.items()
+    found = _named(text, catalogue)
+    entities = [{"name": name, "type": etype, "aliases": aliases} for name, (etype, aliases) in catalogue.items()
                 if name in needed or name in found]
     missing = needed - {e["name"] for e in entities}
     if missing:
@@ -68,6 +70,10 @@ def main() -> None:
         docs = [build_item(*item) for item in items]
         out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
         print(f"{len(docs)} items -> {out}")
+    out = Path(__file__).parent / "coop16.jsonl"
+    docs = [build_item(*item, catalogue=CATALOGUE | CATALOGUE16) for item in COOP16_ITEMS]
+    out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    print(f"{len(docs)} items -> {out}")
 
 
 if __name__ == "__main__":

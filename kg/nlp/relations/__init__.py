@@ -163,6 +163,7 @@ from kg.nlp.relations.r14coop3 import R14COOP3_RULES
 from kg.nlp.relations.r15lead import R15LEAD_RULES
 from kg.nlp.relations.r15pay import R15PAY_RULES, followed_steps
 from kg.nlp.relations.r16member import R16MEMBER_RULES
+from kg.nlp.relations.r16coop import R16COOP_RULES
 from kg.nlp.relations.r15newsb import R15NEWSB_RULES
 from kg.nlp.relations.r15newsa import R15NEWSA_RULES
 from kg.nlp.relations.r15latam import R15LATAM_RULES
@@ -279,6 +280,7 @@ RULES += R15PAY_RULES  # payments halted, cards refused, wallets frozen, banks c
 RULES += R16PUB4_RULES  # listed below a listing, country labels, licences to export (kg/nlp/relations/r16pub4.py)
 RULES += R16MEMBER_RULES  # joins of described bodies, parties, ranked, fellow members (kg/nlp/relations/r16member.py)
 RULES += R16INVEST_RULES  # stakes bought, misread buying verbs, rivals fighting (kg/nlp/relations/r16invest.py)
+RULES += R16COOP_RULES  # partners alongside, recruited, made with (kg/nlp/relations/r16coop.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

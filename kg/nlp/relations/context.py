@@ -237,8 +237,9 @@ class DocContext(GroupReading, ClauseReading):
                     out.extend(a for g in children[c] if dep[g] == "conj" and self.mention_at.get(g)
                                and not continued_object(c, g, parse, self.mention_at, self.type_of)
                                for a in self.actors(self.doc[g], groups=groups) if a not in out)
-                elif dep[c] == "appos" and eid and self._listed_appos(tok.i, c):
+                elif dep[c] in ("appos", "npadvmod") and eid and self._listed_appos(tok.i, c):
                     # "Japan, the Netherlands and the United States restricted …": a list read as an apposition
+                    # (or, r16coop, its second item as an adverbial noun: "Mexico, Chile, Peru and Colombia")
                     out.extend(a for a in self.actors(self.doc[c], groups=groups) if a not in out)
                 elif dep[c] == "prep" and lower[c] == "along":
                     out.extend(a for p in self.pobjs(self.doc[c], {"with"}) for a in self.actors(p, groups=groups)
@@ -290,7 +291,7 @@ class DocContext(GroupReading, ClauseReading):
     def listed_items(self, tok: Token) -> list[Token]:
         """The later items of a list the parser hung on ``tok`` as an apposition (``Japan, the Netherlands and the
         United States``: the Netherlands and the United States), see :meth:`_listed_appos`."""
-        return [t for c in tok.children if c.dep_ == "appos" and self._listed_appos(tok.i, c.i)
+        return [t for c in tok.children if c.dep_ in ("appos", "npadvmod") and self._listed_appos(tok.i, c.i)
                 for t in (c, *c.conjuncts)]
 
     def _listed_appos(self, i: int, j: int) -> bool:
@@ -355,12 +356,44 @@ class DocContext(GroupReading, ClauseReading):
                 for child in t.children:
                     person = self.mention_at.get(child.i) if child.dep_ == "nsubj" else None
                     if person and self.type_of(person) == "Person":
-                        led = titled_body(child, self) or self.leaders.get(person) or self._appos_body(child) or \
-                            self._titled_state(child)
-                        return [led] if led in self.entities else []
+                        led = self.person_body(child)
+                        return [led] if led else []
                     if person and self.is_actor(person) and tok.lower_ != "our":
                         return [person]  # "'We will keep supplying X,' Huawei said": the body speaks for itself
+                    body = self.role_body(child) if child.dep_ == "nsubj" and person is None else None
+                    if body:
+                        return [body]  # "'We …,' a Telia spokesperson said", "…, said the Pakistani minister"
         return []
+
+    def person_body(self, person: Token) -> str | None:
+        """The body or state a named person stands for by a title or the gazetteer: ``Safran chief executive X``,
+        ``X, Lynas's managing director``, ``Malaysian Prime Minister X``, ``Telia's chief executive X``."""
+        pid = self.entity(person)
+        led = titled_body(person, self) or (self.leaders.get(pid) if pid else None) or self._appos_body(person) or \
+            self._titled_state(person) or self.role_body(person)
+        return led if led in self.entities else None
+
+    def role_body(self, speaker: Token) -> str | None:
+        """The body an unnamed speaker's role, or a possessed title before a name, gives (branch r16coop): ``a
+        Telia spokesperson``, ``a spokesman for Telkomsel``, ``Telia's chief technology officer``, ``the Pakistani
+        minister`` (its country), ``Telia's chief executive Jim Smith``; none for a role no body is named on."""
+        roles = self.lex_memo("context:speaker_roles", lambda: frozenset(
+            self.lex.words("leader_titles") | self.lex.words("worker_titles") | {"minister", "executive"}))
+        if self.entity(speaker):  # a name: the title is a word before it that hangs on it
+            titles = [c for c in speaker.children if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in roles]
+            if not titles:
+                return None
+            owners = [c for t in [speaker, *titles] for c in t.children if c.dep_ == "poss"]
+        elif speaker.lemma_ in roles or speaker.lower_ in roles:
+            owners = [c for c in speaker.children if c.dep_ in ("poss", "compound", "amod", "nmod") and
+                      self.entity(c)] + list(self.pobjs(speaker, {"for", "at", "of"}))
+        else:
+            return None
+        for owner in owners:
+            found = [a for a in self.actors(owner, conj=False) if self.is_actor(a) and self.type_of(a) != "Person"]
+            if found and owner.pos_ != "PRON":
+                return found[0]
+        return None
 
     def _titled_state(self, person: Token) -> str | None:
         """The state a capitalised title before a name gives: ``Malaysian Prime Minister Anwar Ibrahim``."""

@@ -127,12 +127,18 @@ def _people_of(subject: Token, ctx: DocContext) -> list[str]:
 def repaired_subjects(verb: Token, ctx: DocContext, depth: int = 0) -> list[str]:
     """The parties doing ``verb`` when the parser lost some of them, else nothing: a list before the verb hung on
     the clause before it (no subject at all), a list longer than the subject the parser gave (a headline's comma
-    list, a description inside the list), or people standing for their states or firms."""
+    list, a description inside the list), or people standing for their states or firms (also as the antecedent of
+    a relative ``who``)."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and \
             verb.head.i < verb.i and depth < 2:
         return repaired_subjects(verb.head, ctx, depth + 1)  # "A, B and C agreed to pool …": those who agreed
     if subject is not None:
+        if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subject = verb.head  # "leaders of A, B and C, who pledged to …": the people the clause is about
+            named = party_ids(ctx.actors(subject), ctx) if ctx.entity(subject) else []
+            if len(named) > 1 and len(named) > len(party_ids(ctx.subjects(verb), ctx)):
+                return named  # the clause hangs on the list's first name: "A, B and C, who pledged …"
         people = _people_of(subject, ctx)
         if len(people) > 1 and len(people) > len(party_ids(ctx.subjects(verb), ctx)):
             return people

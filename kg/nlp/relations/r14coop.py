@@ -357,7 +357,8 @@ def made_by_several_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 @triggered_by(lambda lex: lex.words("r14coop_involving_verbs"))
 def undertaking_involves_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The project involves Kazakhstan, Uzbekistan and China``, ``participants include Brazil, Argentina and
-    Chile``: the parties one undertaking takes in work together (those of a deal have an agreement)."""
+    Chile``: the parties one undertaking takes in work together (those of a deal have an agreement; one actor's
+    partners are not thereby each other's)."""
     subjects, deals = ctx.lex.words("r14coop_involving_subjects"), _deal_words(ctx.lex)
     for verb in ctx.find(sent, ctx.lex.words("r14coop_involving_verbs")):
         if verb.pos_ != "VERB" or not _usable(verb, ctx):
@@ -365,6 +366,8 @@ def undertaking_involves_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate
         owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if owner is None or ctx.entity(owner) or (owner.lower_ not in subjects and owner.lemma_ not in subjects):
             continue
+        if any(c.dep_ == "poss" and (c.pos_ == "PRON" or ctx.actors(c)) for c in owner.children):
+            continue  # "Infineon's partners include Bosch and Denso": each is Infineon's partner, not each other's
         named = party_ids([a for c in verb.children if c.dep_ == "dobj" for a in ctx.actors(c)], ctx)
         predicate = "agreementWith" if owner.lower_ in deals or owner.lemma_ in deals else "cooperatesWith"
         for s, o in combinations(named, 2):

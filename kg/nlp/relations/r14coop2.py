@@ -32,16 +32,19 @@ def _listed(noun: Token, preps: set[str], ctx: DocContext) -> list[str]:
 
 @triggered_by(lambda lex: {"joint"})
 def joint_of_parties_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``The project is a joint initiative of the ADB and the World Bank``, ``Russia and China will hold joint talks
-    on internet security``: the parties of a joint undertaking work together (joint ventures and joint statements
-    are read by their own rules; one with a partner by r12lex.py)."""
+    """``The project is a joint initiative of the ADB and the World Bank``, ``joint research by Kyoto University and
+    Hitachi``, ``Russia and China will hold joint talks on internet security``: the parties of a joint undertaking
+    work together (joint ventures and joint statements are read by their own rules; one with a partner by
+    r12lex.py). After ``by`` the doers must be names themselves: ``a joint effort by the Quad governments — A, B,
+    C`` names a group's members, not who did it."""
     excluded = ctx.lex.words("r12lex_not_joint_nouns")
     for joint in ctx.find(sent, {"joint"}):
         noun = joint.head
         if joint.dep_ != "amod" or noun.pos_ != "NOUN" or noun.lower_ in excluded or noun.lemma_ in excluded or \
                 ctx.negated(noun):
             continue
-        named = _listed(noun, {"of", "between"}, ctx)
+        named = _listed(noun, {"of", "between"}, ctx) + party_ids(
+            [a for p in ctx.pobjs(noun, {"by"}) if ctx.entity(p) for a in ctx.actors(p)], ctx)
         if len(named) >= 2:
             for s, o in combinations(named, 2):
                 yield Candidate(s, "cooperatesWith", o, f"r14coop:joint-of:{noun.lemma_}", ctx.status(noun), sent)
@@ -163,13 +166,19 @@ def shared_things_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def _signer_parties(tok: Token, ctx: DocContext) -> list[str]:
-    """The party a signer stands for: a name itself, or the state or body of a person named by role
-    (``Kazakhstan's foreign minister``, ``his Chinese counterpart``)."""
+    """The party a signer stands for: a name itself, the body a named person's title gives (``Siemens chief
+    executive Roland Busch``), or the state or body of a person named by role (``Kazakhstan's foreign minister``,
+    ``his Chinese counterpart``)."""
     if ctx.entity(tok):
-        return ctx.actors(tok, conj=False)
+        named = ctx.actors(tok, conj=False)
+        if named and ctx.type_of(named[0]) == "Person":  # "signed by Siemens chief executive Roland Busch"
+            body = ctx.person_body(tok)
+            return [body] if body else []
+        return named
     roles = ctx.lex.words("r14coop_role_nouns")
     if tok.lower_ not in roles and tok.lemma_ not in roles:
-        return []
+        body = ctx.role_body(tok)  # "Hyundai Rotem's chief executive"
+        return [body] if body else []
     return [a for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod") and ctx.entity(c)
             for a in ctx.actors(ctx.mention_root(c), conj=False)]
 
@@ -177,7 +186,9 @@ def _signer_parties(tok: Token, ctx: DocContext) -> list[str]:
 @triggered_by(lambda lex: lex.words("r14coop_signing_verbs"))
 def signed_by_parties_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``The memorandum, signed by Kazakhstan's foreign minister and his Chinese counterpart, covers …``, ``the deal
-    signed by Petronas and YPF``: the parties of those who signed a deal have an agreement."""
+    signed by Petronas and YPF``: the parties of those who signed a deal have an agreement; with the partner named
+    on the deal when there is one (``the agreement with Kenya was signed by Siemens chief executive Roland Busch``,
+    the signer's body by his title)."""
     deals = _deal_words(ctx.lex)
     for verb in ctx.find(sent, ctx.lex.words("r14coop_signing_verbs")):
         if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not _usable(verb, ctx):
@@ -189,7 +200,8 @@ def signed_by_parties_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         signers = [t for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                    for t in [p, *p.conjuncts]]
         named = party_ids([a for t in signers for a in _signer_parties(t, ctx)], ctx)
-        for s, o in combinations(named, 2):
+        partners = party_ids([a for p in ctx.pobjs(deal, {"with"}) for a in ctx.actors(p)], ctx)
+        for s, o in (distinct_pairs(named, partners) if partners else combinations(named, 2)):
             yield Candidate(s, "agreementWith", o, f"r14coop:signed-by:{deal.lemma_}", ctx.status(verb), sent)
 
 
