@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
-                    r15newsa, r15pay, r15wire3, renames, seats, sites, technologies)
+                    r15newsa, r15pay, r15wire3, r16ents, renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -106,6 +106,17 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._tie_words = {w.lower() for w in self.org_words.get("r14pub_relationship_words", [])}
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
         self._site_nouns = {w.lower() for w in self.org_words.get("site_nouns", [])}
+        self._r16 = {  # word lists of kg.nlp.r16ents
+            "r16ents_romance_org_heads": frozenset(self.org_words.get("r16ents_romance_org_heads", [])),
+            "r16ents_romance_programme_heads": frozenset(self.org_words.get("r16ents_romance_programme_heads", [])),
+            "r16ents_romance_connectors": frozenset(self.org_words.get("r16ents_romance_connectors", [])),
+            "r16ents_place_nouns": frozenset(self.org_words.get("r16ents_place_nouns", [])),
+            "r16ents_place_first_words": frozenset(self.org_words.get("r16ents_place_first_words", [])),
+            "r16ents_programme_nouns": frozenset(self.org_words.get("r16ents_programme_nouns", [])),
+            "r16ents_sentence_adverbs": frozenset(self.org_words.get("r16ents_sentence_adverbs", [])),
+            "r16ents_trading_words": frozenset(self.org_words.get("r16ents_trading_words", [])),
+            "r16ents_outlet_nouns": frozenset(self.org_words.get("r16ents_outlet_nouns", [])),
+        }
         self._actor_verbs = frozenset(self.org_words.get("r15suite3_actor_verbs", []))
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
         self._person_roles = set(self.org_words.get("person_roles", []))
@@ -176,6 +187,9 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                                 lambda i: self.kb.entries[i].name if i in self.kb.entries else None)
         mentions = seats.seats_as_places(doc, mentions, self.org_words.get("seats", []))
         mentions = sites.no_actors(doc, mentions, self._site_nouns, self._is_known_place, self._is_us_state)
+        mentions = r16ents.romance_names(doc, mentions, self._r16["r16ents_romance_org_heads"],  # kg.nlp.r16ents
+                                         self._r16["r16ents_romance_programme_heads"],
+                                         self._r16["r16ents_romance_connectors"])  # "Comisión para el Mercado …"
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
         mentions = name_edges.repair_edges(doc, mentions, self._is_known_place, self._suffixes, self._of_heads)
         mentions = r14pub.portfolio_lists(doc, mentions)  # "Ministry of Mines, Steel and Coal"
@@ -219,6 +233,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             doc, mentions, lambda i: self.kb.entries[i].name if i in self.kb.entries else None,
             lambda i: self.kb.entries[i].type if i in self.kb.entries else None)
         mentions = r15pay.possessed_bodies(doc, mentions, self.kb.entries)  # "the U.K.'s Treasury" (kg.nlp.r15pay)
+        mentions = self._r16ents(doc, mentions)  # named sites, programmes, outlets, tickers (kg.nlp.r16ents)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
         links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions) |
@@ -246,6 +261,18 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         set_entities(doc, ents)
         set_refs(doc, refs)
         return doc
+
+    def _r16ents(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` without the names :mod:`kg.nlp.r16ents` finds to be no actors: named sites (``the Dostyk
+        crossing``), programmes (``the Merval index``), tickers and sentence adverbs."""
+        w = self._r16
+        mentions = r16ents.named_sites(doc, mentions, w["r16ents_place_nouns"], w["r16ents_place_first_words"],
+                                       self._site_nouns, self.places.__contains__,
+                                       lambda t: self.kb.lookup(t) is not None)
+        mentions = r16ents.programme_names(doc, mentions, w["r16ents_programme_nouns"])
+        mentions = r16ents.outlet_names(doc, mentions, w["r16ents_outlet_nouns"],  # "the Trend news agency"
+                                        lambda t: self._is_known_place(t) or self.kb.lookup(t) is not None)
+        return r16ents.tickers_and_adverbs(doc, mentions, w["r16ents_sentence_adverbs"], w["r16ents_trading_words"])
 
     @staticmethod
     def _dropped(doc: Doc, m: Mention) -> bool:

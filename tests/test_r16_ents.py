@@ -1,0 +1,141 @@
+"""Entities of Latin American and Central Asian news (branch r16ents, ``kg/nlp/r16ents.py``): Spanish and Portuguese
+names joined across their connectors, laws and programmes named in Spanish, sites and places that the model takes
+for actors, programmes and indexes, news outlets named before their kind, tickers, sentence adverbs, and weather
+clouds that are no cloud computing. Sentences written for these tests, none taken or paraphrased from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extensions as ext
+
+
+def ents(nlp, text: str) -> dict[str, str]:
+    """Lower-cased label -> type of every entity of ``text``: ``{"kolwa mining": "Organization"}``."""
+    doc = nlp(text)
+    return {e.label.lower(): e.type for e in ext.entities(doc).values()}
+
+
+ROMANCE_BODIES = [
+    ("The Superintendencia de Servicios Sanitarios fined two water companies in Valparaíso on Tuesday.",
+     "superintendencia de servicios sanitarios"),
+    ("Uruguay's Ministerio de Industria, Energía y Minería opened a tender for green hydrogen plants.",
+     "ministerio de industria, energía y minería"),
+    ("The Comissão de Valores Mobiliários (CVM) opened an inquiry into the fund.",
+     "comissão de valores mobiliários"),
+    ("A spokesman for the Empresa Nacional del Petróleo said output fell.", "empresa nacional del petróleo"),
+]
+
+
+@pytest.mark.parametrize("text,name", ROMANCE_BODIES)
+def test_romance_body_names_run_across_connectors(nlp, text, name):
+    """``Ministerio de Industria, Energía y Minería`` is one organisation, not pieces of one or people."""
+    found = ents(nlp, text)
+    assert found.get(name) == "Organization"
+
+
+def test_company_name_runs_across_connector(nlp):
+    """An organisation the model found, continued by a connector and name words: ``Claro del Paraguay``."""
+    found = ents(nlp, "Ericsson will supply radio gear to Telefónica del Paraguay from next year.")
+    assert found.get("telefónica del paraguay") == "Organization"
+
+
+def test_person_name_with_connector_stays_a_person(nlp):
+    """``Luiz Inácio Lula da Silva`` runs across ``da`` but is a person, no organisation."""
+    found = ents(nlp, "Luiz Inácio Lula da Silva met the Chinese ambassador in Brasília.")
+    assert not any(t == "Organization" for name, t in found.items() if "silva" in name)
+
+
+ROMANCE_LAWS = [
+    ("Investors in Neuquén welcomed the Régimen de Promoción de Exportaciones last week.", "promoción"),
+    ("The Ley de Hidrocarburos Verdes was passed in March by the Senate.", "hidrocarburos"),
+]
+
+
+@pytest.mark.parametrize("text,word", ROMANCE_LAWS)
+def test_romance_laws_and_programmes_are_no_actors(nlp, text, word):
+    """``Régimen de …``, ``Ley de …``: a law or programme named in Spanish names no actor."""
+    assert not any(word in name for name in ents(nlp, text))
+
+
+SITES = [
+    ("Trucks queued for days at the Khorgos Gateway crossing. Khorgos Gateway reopened on Monday after talks.",
+     "khorgos gateway"),
+    ("Kazmunaigas pumped more oil at the Tengiz Alpha field, and Tengiz Alpha will grow further.", "tengiz alpha"),
+    ("Production at the Inkai South deposit rose. Inkai South produced 3,000 tonnes.", "south"),
+    ("Brine from the Pocitos-Quiron salt flat is trucked to the coast; Pocitos-Quiron needs more water.",
+     "pocitos-quiron"),
+    ("Herders in the Sary Jaz highlands oppose the new road. Sary Jaz votes next week.", "sary jaz"),
+    ("The Xilinhot Satellite Launch Center sent up two weather probes.", "xilinhot satellite launch center"),
+    ("Zenit Metals shut its Kuranda copper mine after floods. Kuranda will reopen in May.", "kuranda"),
+]
+
+
+@pytest.mark.parametrize("text,name", SITES)
+def test_named_sites_are_places(nlp, text, name):
+    """A name written before a place word (``crossing``, ``deposit``, ``salt flat``, ``highlands``), ending in one
+    (``Launch Center``) or owned (``its Kuranda copper mine``) is a place, in every sentence of the document."""
+    assert name not in ents(nlp, text)
+
+
+def test_spanish_place_first_word(nlp):
+    """``Salar de Uyuni``-style names: a name that begins with ``Salar`` (salt flat) is a place."""
+    assert not any(name.startswith("salar") for name in ents(nlp, "Brine from the Salar de Pastos Grandes is rich "
+                                                                    "in lithium."))
+
+
+def test_company_named_like_a_site_word_stays(nlp):
+    """A gazetteer company before a site word stays an actor: ``the Rio Tinto deposit`` keeps Rio Tinto."""
+    assert ents(nlp, "Rio Tinto said the Rio Tinto deposit in Serbia was safe.").get("rio tinto") == "Organization"
+
+
+def test_known_place_used_as_place_elsewhere(nlp):
+    """A city the document names as a place (``from Guayaquil``) is no actor where it is a subject either."""
+    text = "Ecuador's plan leaves Guayaquil waiting. Cargo ships now sail from Guayaquil to Shanghai in 30 days."
+    assert "guayaquil" not in ents(nlp, text)
+
+
+PROGRAMMES = [
+    ("Satellite images feed the Siga and Terra-Norte programmes of the forest service.", ("siga", "terra-norte")),
+    ("The Colcap index of Colombian shares fell 2% on Friday.", ("colcap",)),
+    ("Critics said the Digital Kazakhstan programme was late.", ("digital",)),
+]
+
+
+@pytest.mark.parametrize("text,names", PROGRAMMES)
+def test_programmes_and_indexes_are_no_actors(nlp, text, names):
+    """A name right before ``programme(s)``, ``index``, ``strategy``, ``project`` names no actor."""
+    found = ents(nlp, text)
+    assert not any(n in found for n in names)
+
+
+def test_news_outlet_before_its_kind(nlp):
+    """``the Vlast news agency``, ``the Kursiv daily``: an outlet named before its kind is an organisation."""
+    found = ents(nlp, "Officials told the Vlast news agency that the Kursiv daily had erred.")
+    assert found.get("vlast") == "Organization" and found.get("kursiv") == "Organization"
+
+
+def test_date_before_newspaper_is_no_outlet(nlp):
+    """``the Sunday newspaper``: a day's name before an outlet's kind is no outlet."""
+    assert "sunday" not in ents(nlp, "He told the Sunday newspaper that prices would rise.")
+
+
+def test_ticker_is_no_actor(nlp):
+    """``trades … as ZLM``, ``(TSX: ZLM)``: a trading symbol is no organisation of its own."""
+    found = ents(nlp, "Zambezi Lithium Mining, which trades on the Toronto Stock Exchange as ZLM, raised $40 million.")
+    assert "zlm" not in found
+
+
+def test_sentence_adverb_is_no_actor(nlp):
+    """``Upstream, …``: a capitalised adverb opening a sentence names nothing."""
+    assert "upstream" not in ents(nlp, "Upstream, farmers in Kyrgyzstan complained about the dam.")
+
+
+def test_weather_clouds_are_no_cloud_computing(nlp):
+    """``through the clouds``: weather, not cloud computing."""
+    assert "cloud computing" not in ents(nlp, "The radar can see through the clouds over the rainforest.")
+
+
+def test_cloud_services_still_cloud_computing(nlp):
+    """``cloud services`` still name cloud computing."""
+    assert ents(nlp, "Alibaba sells cloud services to banks in Jakarta.").get("cloud computing") == "Technology"
