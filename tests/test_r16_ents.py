@@ -139,3 +139,14 @@ def test_weather_clouds_are_no_cloud_computing(nlp):
 def test_cloud_services_still_cloud_computing(nlp):
     """``cloud services`` still name cloud computing."""
     assert ents(nlp, "Alibaba sells cloud services to banks in Jakarta.").get("cloud computing") == "Technology"
+
+
+def test_gazetteer_name_with_connector_is_kept(nlp):
+    """``Banco Central do Brasil`` is the gazetteer's Central Bank of Brazil, not a new organisation."""
+    found = ents(nlp, "Pix is run by the Banco Central do Brasil, which works with Banco do Brasil.")
+    assert found.get("central bank of brazil") == "Organization" and "banco central do brasil" not in found
+
+
+def test_capitalised_kind_is_part_of_the_outlet(nlp):
+    """``the Show Daily newsletter``: a capitalised ``Daily`` is part of the name, ``Show`` is no outlet."""
+    assert "show" not in ents(nlp, "The Telefónica del Perú unit grew, the Show Daily newsletter said in Lima.")

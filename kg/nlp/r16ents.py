@@ -105,9 +105,10 @@ def romance_names(doc: Doc, mentions: list[Mention], org_heads: Collection[str],
             continue
         inside = [m for m in out if m.start < end and m.end > k]
         if any(m.start < k or m.end > end for m in inside) or \
-                any(m.label not in _ACTOR_LABELS + ("Country", "Technology") for m in inside):
+                any(m.label not in _ACTOR_LABELS + ("Country", "Technology") for m in inside) or \
+                any(m.kind != "ner" and m.end == end and m.label in _ACTOR_LABELS for m in inside):
             k = end
-            continue  # a name that crosses the run, or a bloc inside it: left alone
+            continue  # a name that crosses the run, a bloc inside it, or the gazetteer's name (Banco Central do …)
         out = [m for m in out if m not in inside]
         if low not in progs:
             text = doc[k:end].text
@@ -282,8 +283,8 @@ def outlet_names(doc: Doc, mentions: list[Mention], outlet_nouns: Collection[str
     for k in range(2, len(doc)):
         one = doc[k].lower_
         two = one + " " + doc[k + 1].lower_ if k + 1 < len(doc) else ""
-        if one not in nouns and two not in nouns:
-            continue
+        if one not in nouns and two not in nouns or not doc[k].is_lower:
+            continue  # "the Show Daily newsletter": the kind's word is part of the name
         j = k
         while j > 0 and k - j < max_words and doc[j - 1].lower_ != "the" and (
                 _titled(doc[j - 1].text) and doc[j - 1].is_alpha or
