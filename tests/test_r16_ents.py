@@ -150,3 +150,28 @@ def test_gazetteer_name_with_connector_is_kept(nlp):
 def test_capitalised_kind_is_part_of_the_outlet(nlp):
     """``the Show Daily newsletter``: a capitalised ``Daily`` is part of the name, ``Show`` is no outlet."""
     assert "show" not in ents(nlp, "The Telefónica del Perú unit grew, the Show Daily newsletter said in Lima.")
+
+
+PRODUCT_HEADS = [
+    # plural programme nouns and indexes after names (data: product_heads)
+    ("The Nimbus and Clearwater projects were cancelled.", "nimbus"),
+    ("The Colcap index of Colombian shares fell 2% on Friday.", "colcap"),
+    # drugs and stablecoins named after their kind (data: product_descriptors, product_heads)
+    ("Sanofi sells its diabetes drug Lantara in 60 countries.", "lantara"),
+    ("Tether, which issues the USDT stablecoin, froze wallets.", "usdt"),
+    # a coin's name with its kind (data: non_entity_last_words)
+    ("Circle issues the rival EURC coin.", "eurc coin"),
+]
+
+
+@pytest.mark.parametrize("text,name", PRODUCT_HEADS)
+def test_products_and_programmes_by_their_kind(nlp, text, name):
+    """Projects, indexes, drugs and coins named with their kind are products or programmes, no actors."""
+    assert name not in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["The bank financed a hydroelectric dam in Tajikistan.",
+                                  "The bank financed a hydroelectric plant in Peru."])
+def test_singular_hydroelectric_forms_name_hydropower(nlp, text):
+    """``a hydroelectric dam``, ``a hydroelectric plant``: hydropower, as ``hydroelectric dams`` already was."""
+    assert ents(nlp, text).get("hydropower") == "Technology"
