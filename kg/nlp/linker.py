@@ -116,6 +116,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             "r16ents_sentence_adverbs": frozenset(self.org_words.get("r16ents_sentence_adverbs", [])),
             "r16ents_trading_words": frozenset(self.org_words.get("r16ents_trading_words", [])),
             "r16ents_outlet_nouns": frozenset(self.org_words.get("r16ents_outlet_nouns", [])),
+            "r16ents_romance_legal_forms": frozenset(self.org_words.get("r16ents_romance_legal_forms", [])),
+            "r16ents_route_nouns": frozenset(self.org_words.get("r16ents_route_nouns", [])),
         }
         self._actor_verbs = frozenset(self.org_words.get("r15suite3_actor_verbs", []))
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
@@ -189,7 +191,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = sites.no_actors(doc, mentions, self._site_nouns, self._is_known_place, self._is_us_state)
         mentions = r16ents.romance_names(doc, mentions, self._r16["r16ents_romance_org_heads"],  # kg.nlp.r16ents
                                          self._r16["r16ents_romance_programme_heads"],
-                                         self._r16["r16ents_romance_connectors"])  # "Comisión para el Mercado …"
+                                         self._r16["r16ents_romance_connectors"],  # "Comisión para el Mercado …"
+                                         self._r16["r16ents_romance_legal_forms"])
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
         mentions = name_edges.repair_edges(doc, mentions, self._is_known_place, self._suffixes, self._of_heads)
         mentions = r14pub.portfolio_lists(doc, mentions)  # "Ministry of Mines, Steel and Coal"
@@ -268,7 +271,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         w = self._r16
         mentions = r16ents.named_sites(doc, mentions, w["r16ents_place_nouns"], w["r16ents_place_first_words"],
                                        self._site_nouns, self.places.__contains__,
-                                       lambda t: self.kb.lookup(t) is not None)
+                                       lambda t: self.kb.lookup(t) is not None, w["r16ents_route_nouns"])
         mentions = r16ents.programme_names(doc, mentions, w["r16ents_programme_nouns"])
         mentions = r16ents.outlet_names(doc, mentions, w["r16ents_outlet_nouns"],  # "the Trend news agency"
                                         lambda t: self._is_known_place(t) or self.kb.lookup(t) is not None)

@@ -76,9 +76,10 @@ def _run_end(doc: Doc, start: int, connectors: Collection[str], max_len: int = 1
 
 
 def romance_names(doc: Doc, mentions: list[Mention], org_heads: Collection[str], programme_heads: Collection[str],
-                  connectors: Collection[str]) -> list[Mention]:
+                  connectors: Collection[str], legal_forms: Collection[str] = ()) -> list[Mention]:
     """``mentions`` with each Spanish or Portuguese name that runs across connectors made one organisation (or, for a
-    law or programme, no actor): see the module's docstring.
+    law or programme, no actor): see the module's docstring. A legal form at the end (``Grupo Kolwa SAB de CV``,
+    ``legal_forms``, lower case) is no part of the name: the company is ``Grupo Kolwa``, as where it is named again.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("The Comisión para el Mercado Financiero fined it .")
@@ -86,7 +87,13 @@ def romance_names(doc: Doc, mentions: list[Mention], org_heads: Collection[str],
     ...       Mention(4, 6, "mercado-financiero", "Organization", "ner", "Mercado Financiero")]
     >>> [m.text for m in romance_names(doc, ms, {"comisión"}, {"ley"}, {"para", "el"})]
     ['Comisión para el Mercado Financiero']
+    >>> doc = spacy.blank("en")("Grupo Kolwa SAB de CV grew .")
+    >>> ms = [Mention(0, 2, "grupo-kolwa", "Organization", "ner", "Grupo Kolwa"),
+    ...       Mention(2, 5, "sab-de-cv", "Organization", "ner", "SAB de CV")]
+    >>> [m.text for m in romance_names(doc, ms, {"grupo"}, set(), {"de"}, {"sab de cv"})]
+    ['Grupo Kolwa']
     """
+    legal = {f.lower() for f in legal_forms}
     heads, progs = {w.lower() for w in org_heads}, {w.lower() for w in programme_heads}
     starts = {m.start: m for m in mentions if m.label in _ACTOR_LABELS}
     out = list(mentions)
@@ -103,16 +110,20 @@ def romance_names(doc: Doc, mentions: list[Mention], org_heads: Collection[str],
         if not joined or end - k < 3 or (first is not None and low not in heads | progs and first.end >= end):
             k = max(end, k + 1)
             continue
+        name_end = next((end - n for n in range(5, 0, -1) if end - n > k and
+                         " ".join(t.lower_ for t in doc[end - n:end]) in legal), end)  # "SAB de CV"
         inside = [m for m in out if m.start < end and m.end > k]
         if any(m.start < k or m.end > end for m in inside) or \
                 any(m.label not in _ACTOR_LABELS + ("Country", "Technology") for m in inside) or \
-                any(m.kind != "ner" and m.end == end and m.label in _ACTOR_LABELS for m in inside):
+                any(m.kind != "ner" and m.end == name_end and m.label in _ACTOR_LABELS for m in inside) and \
+                name_end == end:
             k = end
             continue  # a name that crosses the run, a bloc inside it, or the gazetteer's name (Banco Central do …)
-        out = [m for m in out if m not in inside]
-        if low not in progs:
-            text = doc[k:end].text
-            out.append(Mention(k, end, org_id(text, set()), "Organization", "ner", text))
+        same = [m for m in inside if m.start == k and m.end == name_end and low not in progs]
+        out = [m for m in out if m not in inside or m in same[:1]]
+        if low not in progs and not same:
+            text = doc[k:name_end].text
+            out.append(Mention(k, name_end, org_id(text, set()), "Organization", "ner", text))
         k = end
     return sorted(out, key=lambda m: (m.start, m.end)) if len(out) != len(mentions) or out != mentions else mentions
 
@@ -137,7 +148,7 @@ def _site_after(doc: Doc, end: int, nouns: Collection[str], max_words: int = 2) 
 
 def named_sites(doc: Doc, mentions: list[Mention], place_nouns: Collection[str], place_firsts: Collection[str],
                 site_nouns: Collection[str], is_place: Callable[[str], bool],
-                is_known: Callable[[str], bool]) -> list[Mention]:
+                is_known: Callable[[str], bool], route_nouns: Collection[str] = ()) -> list[Mention]:
     """``mentions`` without the model's names that the document writes as sites or places (see the module's
     docstring); a name the gazetteer knows (``is_known``) is never dropped.
 
@@ -150,13 +161,14 @@ def named_sites(doc: Doc, mentions: list[Mention], place_nouns: Collection[str],
     """
     places, firsts = {w.lower() for w in place_nouns}, {w.lower() for w in place_firsts}
     sites = {w.lower() for w in site_nouns}
+    after = places | {w.lower() for w in route_nouns}
     drop: set[str] = set()
     for m in mentions:
         key = normalize(m.text)
         if m.kind != "ner" or m.label not in _ACTOR_LABELS or is_known(m.text) or key in drop:
             continue
         words = [t.text for t in doc[m.start:m.end]]
-        if any(_site_at(doc, k, k + len(words), places, firsts, sites) for k in _occurrences(doc, words)) or \
+        if any(_site_at(doc, k, k + len(words), places, firsts, sites, after) for k in _occurrences(doc, words)) or \
                 is_place(m.text) and _used_as_place(doc, m.text):
             drop.add(key)  # "from Alcântara" beside "as Alcântara waits"
     if not drop:
@@ -176,7 +188,7 @@ def _occurrences(doc: Doc, words: list[str]) -> list[int]:
 
 
 def _site_at(doc: Doc, start: int, end: int, places: Collection[str], firsts: Collection[str],
-             sites: Collection[str]) -> bool:
+             sites: Collection[str], after: Collection[str] = ()) -> bool:
     """Whether the name at ``start:end`` (run on across hyphens: ``Cauchari-Olaroz``) is written as a site: it
     begins or ends with a word of a place, a place word follows it, or a site word follows it after an owner.
 
@@ -190,7 +202,7 @@ def _site_at(doc: Doc, start: int, end: int, places: Collection[str], firsts: Co
     words = [t.lower_ for t in doc[start:end]]
     owned = start > 0 and doc[start - 1].lower_ in _OWNER_WORDS
     return (words[0] in firsts and len(words) > 1) or words[-1] in places or \
-        (len(words) > 1 and " ".join(words[-2:]) in places) or _site_after(doc, end, places) or \
+        (len(words) > 1 and " ".join(words[-2:]) in places) or _site_after(doc, end, set(places) | set(after)) or \
         (owned and _site_after(doc, end, set(sites) | set(places)))
 
 
@@ -215,7 +227,8 @@ def programme_names(doc: Doc, mentions: list[Mention], programme_nouns: Collecti
                     max_words: int = 4) -> list[Mention]:
     """``mentions`` without the model's names written right before a programme noun, alone or in a pair (``the
     Prodes and Deter programmes``), or with other name words (``the Digital Uzbekistan programme``; the country's
-    own mention stays); not after a possessive (``Huawei's programme`` is Huawei's).
+    own mention stays); not after a possessive (``Huawei's programme`` is Huawei's). The name is a programme's in every
+    sentence of the document (``the Reinfo registry`` … ``backed Reinfo``).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("the Merval index fell")
@@ -223,7 +236,7 @@ def programme_names(doc: Doc, mentions: list[Mention], programme_nouns: Collecti
     []
     """
     nouns = {w.lower() for w in programme_nouns}
-    drop: set[int] = set()
+    drop: set[str] = set()
     for m in mentions:
         if m.kind != "ner" or m.label not in _ACTOR_LABELS:
             continue
@@ -232,8 +245,8 @@ def programme_names(doc: Doc, mentions: list[Mention], programme_nouns: Collecti
                                                            doc[k].like_num or doc[k].lower_ == "and"):
             k += 1
         if k < len(doc) and doc[k].lower_ in nouns and k > m.start and doc[k - 1].lower_ != "and":
-            drop.add(id(m))
-    return [m for m in mentions if id(m) not in drop] if drop else mentions
+            drop.add(normalize(m.text))
+    return [m for m in mentions if not (m.kind == "ner" and normalize(m.text) in drop)] if drop else mentions
 
 
 def tickers_and_adverbs(doc: Doc, mentions: list[Mention], adverbs: Collection[str],
