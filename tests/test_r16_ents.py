@@ -208,3 +208,15 @@ def test_programme_name_is_none_in_every_sentence(nlp):
     text = ("Peru's Congreso de la República voted to extend the Reinfo registry of informal miners. Premier Gustavo "
             "Adrianzén backed Reinfo.")
     assert "reinfo" not in ents(nlp, text)
+
+
+def test_romance_head_word_makes_an_organisation(nlp):
+    """``Diario Estrategia``: a name that begins with a Romance body or firm word is no person."""
+    found = ents(nlp, "Enami said output fell, the newspaper El Mostrador and Diario Estrategia reported.")
+    assert found.get("diario estrategia") == "Organization"
+
+
+def test_romance_body_the_model_took_for_a_person(nlp):
+    """``the Comisión Chilena del Cobre`` in apposition: an organisation even where the model reads a person."""
+    found = ents(nlp, "Cochilco, the Comisión Chilena del Cobre, said copper output in the north fell.")
+    assert found.get("comisión chilena del cobre") == "Organization"

@@ -119,12 +119,16 @@ def romance_names(doc: Doc, mentions: list[Mention], org_heads: Collection[str],
                 name_end == end:
             k = end
             continue  # a name that crosses the run, a bloc inside it, or the gazetteer's name (Banco Central do …)
-        same = [m for m in inside if m.start == k and m.end == name_end and low not in progs]
+        same = [m for m in inside if m.start == k and m.end == name_end and low not in progs and
+                (m.label == "Organization" or m.kind != "ner")]  # a body's name the model took for a person
         out = [m for m in out if m not in inside or m in same[:1]]
         if low not in progs and not same:
             text = doc[k:name_end].text
             out.append(Mention(k, name_end, org_id(text, set()), "Organization", "ner", text))
         k = end
+    for m in out:
+        if m.kind == "ner" and m.label == "Person" and doc[m.start].text.lower() in heads and m.end - m.start > 1:
+            m.label = "Organization"  # "Diario Financiero", "Grupo Bimbo": a body's or firm's head word first
     return sorted(out, key=lambda m: (m.start, m.end)) if len(out) != len(mentions) or out != mentions else mentions
 
 
