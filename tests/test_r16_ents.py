@@ -220,3 +220,23 @@ def test_romance_body_the_model_took_for_a_person(nlp):
     """``the Comisión Chilena del Cobre`` in apposition: an organisation even where the model reads a person."""
     found = ents(nlp, "Cochilco, the Comisión Chilena del Cobre, said copper output in the north fell.")
     assert found.get("comisión chilena del cobre") == "Organization"
+
+
+def test_bare_congress_in_a_story_on_another_country(nlp):
+    """``Congress`` in a story on Peru that never names the United States is Peru's Congress, not the US one."""
+    text = ("LIMA — Peru's president asked Congress to approve the mining law. Congress will vote on Friday, and Peru "
+            "expects approval.")
+    found = ents(nlp, text)
+    assert found.get("congress of peru") == "Organization" and "united states congress" not in found
+
+
+def test_bare_congress_with_the_united_states_named(nlp):
+    """Where the document names the United States, ``Congress`` stays the US Congress."""
+    assert ents(nlp, "The US Congress passed the bill. Congress acted fast.").get("united states congress") == \
+        "Organization"
+
+
+def test_congress_ending_an_event_name(nlp):
+    """``the Turkmen Gas Congress``: an event's last word names no legislature."""
+    assert "united states congress" not in ents(nlp, "The Turkmen Gas Congress (TGC) is held in Avaza every year, "
+                                                     "Turkmenistan said.")

@@ -16,7 +16,7 @@ from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
 from kg.nlp.extensions import register_extensions, set_entities, set_mentions, set_refs
-from kg.nlp.governments import GovernmentRules, country_phrase
+from kg.nlp.governments import GovernmentRules, country_phrase, home_country
 from kg.nlp.kb import Entry, KnowledgeBase, normalize
 from kg.nlp.longer_names import longer_names
 from kg.nlp.mentions import (PERSON_TITLES, Mention, is_byline, is_place_use, longest_first, ner_mention,
@@ -275,7 +275,28 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = r16ents.programme_names(doc, mentions, w["r16ents_programme_nouns"])
         mentions = r16ents.outlet_names(doc, mentions, w["r16ents_outlet_nouns"],  # "the Trend news agency"
                                         lambda t: self._is_known_place(t) or self.kb.lookup(t) is not None)
-        return r16ents.tickers_and_adverbs(doc, mentions, w["r16ents_sentence_adverbs"], w["r16ents_trading_words"])
+        mentions = r16ents.tickers_and_adverbs(doc, mentions, w["r16ents_sentence_adverbs"], w["r16ents_trading_words"])
+        return self._home_bodies(doc, mentions)
+
+    def _home_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A bare body word the gazetteer gives one country (``Congress``: the US Congress) ending a longer name of
+        the model's (``the Caspian Oil and Gas Congress``) names no body; in a document that never names that
+        country, it is the body of the country the document is about (``Congress`` in a story on Peru: Congress of
+        Peru), as ``the finance ministry`` is (:meth:`bodies`)."""
+        out = mentions
+        named = {m.entity_id for m in mentions if m.label == "Country" and m.end > m.start}
+        home = None
+        for m in mentions:
+            entry = self.kb.entries.get(m.entity_id) if m.kind != "ner" and m.end - m.start == 1 else None
+            spec = self.bodies_table.get(m.text.lower()) if entry is not None and entry.country else None
+            if spec is None or not m.text[:1].isupper():
+                continue
+            if r16ents.in_longer_name(doc, m.start, m.end, self._is_country_word):
+                out = [x for x in out if x is not m]
+            elif entry.country not in named and (home := home or home_country(mentions)) and home != entry.country:
+                out = self._body(doc, out, home, self.kb.entries[home].name if home in self.kb else home, spec,
+                                 (m.start, m.end))
+        return sorted(out, key=lambda m: (m.start, m.end)) if out is not mentions else mentions
 
     @staticmethod
     def _dropped(doc: Doc, m: Mention) -> bool:

@@ -314,3 +314,21 @@ def outlet_names(doc: Doc, mentions: list[Mention], outlet_nouns: Collection[str
         if not is_known(text):
             found.append(Mention(j, k, org_id(text, set()), "Organization", "ner", text))
     return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
+
+
+def in_longer_name(doc: Doc, start: int, end: int, is_country_word: Callable[[str], bool]) -> bool:
+    """Whether the one-word name at ``start:end`` ends a longer name the model found (``the Caspian Oil and Gas
+    Congress``): the word before it is a capitalised word of no country and no sentence start, and one of the
+    model's entities covers both.
+
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("delegates at the Tamir Gas Congress")
+    >>> doc.ents = [Span(doc, 3, 6, label="EVENT")]
+    >>> in_longer_name(doc, 5, 6, lambda s: False)
+    True
+    """
+    if start < 1 or not _titled(doc[start - 1].text) or not doc[start - 1].is_alpha or \
+            doc[start - 1].is_sent_start or is_country_word(doc[start - 1].text):
+        return False
+    return any(e.start < start and e.end >= end for e in doc.ents)
