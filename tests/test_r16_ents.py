@@ -240,3 +240,17 @@ def test_congress_ending_an_event_name(nlp):
     """``the Turkmen Gas Congress``: an event's last word names no legislature."""
     assert "united states congress" not in ents(nlp, "The Turkmen Gas Congress (TGC) is held in Avaza every year, "
                                                      "Turkmenistan said.")
+
+
+def test_clouds_of_a_provider_are_cloud_computing(nlp):
+    """``through the clouds of Oracle and IBM``: the providers' clouds, cloud computing."""
+    found = ents(nlp, "The start-up will sell its models through the clouds of Oracle and IBM.")
+    assert found.get("cloud computing") == "Technology"
+
+
+def test_bare_congress_takes_the_country_its_sentence_names(nlp):
+    """``Bolivia's government is pressing Congress … with Russian companies``: Bolivia's Congress, whichever country
+    the rest of the story names more."""
+    text = ("LA PAZ — Bolivia's government is pressing Congress to approve two lithium contracts with Russian and "
+            "Chinese companies. Russia's Rosatom and Russia's Uranium One signed. China's CATL too.")
+    assert ents(nlp, text).get("congress of bolivia") == "Organization"

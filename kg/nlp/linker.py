@@ -285,7 +285,6 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         Peru), as ``the finance ministry`` is (:meth:`bodies`)."""
         out = mentions
         named = {m.entity_id for m in mentions if m.label == "Country" and m.end > m.start}
-        home = None
         for m in mentions:
             entry = self.kb.entries.get(m.entity_id) if m.kind != "ner" and m.end - m.start == 1 else None
             spec = self.bodies_table.get(m.text.lower()) if entry is not None and entry.country else None
@@ -293,7 +292,14 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 continue
             if r16ents.in_longer_name(doc, m.start, m.end, self._is_country_word):
                 out = [x for x in out if x is not m]
-            elif entry.country not in named and (home := home or home_country(mentions)) and home != entry.country:
+                continue
+            # the one country the sentence names by its name (not a demonym: "with Russian companies"), else the
+            # one the document is about
+            sent = doc[m.start].sent
+            here = {x.entity_id for x in mentions if x.label == "Country" and x.kind != "demonym" and
+                    sent.start <= x.start < sent.end}
+            home = next(iter(here)) if len(here) == 1 else (None if here else home_country(mentions))
+            if entry.country not in named and home and home != entry.country:
                 out = self._body(doc, out, home, self.kb.entries[home].name if home in self.kb else home, spec,
                                  (m.start, m.end))
         return sorted(out, key=lambda m: (m.start, m.end)) if out is not mentions else mentions
