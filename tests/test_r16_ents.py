@@ -254,3 +254,15 @@ def test_bare_congress_takes_the_country_its_sentence_names(nlp):
     text = ("LA PAZ — Bolivia's government is pressing Congress to approve two lithium contracts with Russian and "
             "Chinese companies. Russia's Rosatom and Russia's Uranium One signed. China's CATL too.")
     assert ents(nlp, text).get("congress of bolivia") == "Organization"
+
+
+def test_names_paired_before_a_place_word(nlp):
+    """``the Zhomart and Akbastau fields``: both names are places."""
+    found = ents(nlp, "Kazakhmys mines copper at the Zhomart and Akbastau fields in the Karaganda region.")
+    assert "zhomart" not in found and "akbastau" not in found
+
+
+def test_name_before_station_is_a_place(nlp):
+    """``the Bahía Blanca Sur tracking station``: a station's name is a place."""
+    assert "bahía blanca sur" not in ents(nlp, "China runs the Bahía Blanca Sur tracking station under a long lease, "
+                                               "officials said.")

@@ -200,10 +200,18 @@ def _site_at(doc: Doc, start: int, end: int, places: Collection[str], firsts: Co
     >>> doc = spacy.blank("en")("its Kolwa - Tambo copper mine")
     >>> _site_at(doc, 1, 2, {"salt flat"}, set(), {"mine"})
     True
+    >>> _site_at(spacy.blank("en")("the Kolwa and Tambo fields"), 1, 2, set(), set(), set(), {"fields"})
+    True
     """
     while end + 1 < len(doc) and doc[end].text == "-" and _titled(doc[end + 1].text):
         end += 2
     words = [t.lower_ for t in doc[start:end]]
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "or"):
+        k = end + 1  # "the Kolwa and Tambo fields": a name and then another before the place word
+        while k < min(end + 5, len(doc)) and _titled(doc[k].text):
+            k += 1
+        if k > end + 1 and _site_after(doc, k, after, max_words=0):
+            return True
     owned = start > 0 and doc[start - 1].lower_ in _OWNER_WORDS
     return (words[0] in firsts and len(words) > 1) or words[-1] in places or \
         (len(words) > 1 and " ".join(words[-2:]) in places) or _site_after(doc, end, set(places) | set(after)) or \
