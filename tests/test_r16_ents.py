@@ -224,8 +224,8 @@ def test_romance_body_the_model_took_for_a_person(nlp):
 
 def test_bare_congress_in_a_story_on_another_country(nlp):
     """``Congress`` in a story on Peru that never names the United States is Peru's Congress, not the US one."""
-    text = ("LIMA — Peru's president asked Congress to approve the mining law. Congress will vote on Friday, and Peru "
-            "expects approval.")
+    text = ("LIMA — Peru's president asked Congress to approve the mining law. Congress will vote on Friday, and "
+            "Peru expects approval.")
     found = ents(nlp, text)
     assert found.get("congress of peru") == "Organization" and "united states congress" not in found
 
