@@ -11,12 +11,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
-                    r15newsa, r15pay, r15wire3, r16news3, r16pub4, renames, seats, sites, technologies)
+                    r15newsa, r15pay, r15wire3, r16ents, r16news3, r16pub4, renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
 from kg.nlp.extensions import register_extensions, set_entities, set_mentions, set_refs
-from kg.nlp.governments import GovernmentRules, country_phrase
+from kg.nlp.governments import GovernmentRules, country_phrase, home_country
 from kg.nlp.kb import Entry, KnowledgeBase, normalize
 from kg.nlp.longer_names import longer_names
 from kg.nlp.mentions import (PERSON_TITLES, Mention, is_byline, is_place_use, longest_first, ner_mention,
@@ -109,6 +109,19 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._tie_words = {w.lower() for w in self.org_words.get("r14pub_relationship_words", [])}
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
         self._site_nouns = {w.lower() for w in self.org_words.get("site_nouns", [])}
+        self._r16 = {  # word lists of kg.nlp.r16ents
+            "r16ents_romance_org_heads": frozenset(self.org_words.get("r16ents_romance_org_heads", [])),
+            "r16ents_romance_programme_heads": frozenset(self.org_words.get("r16ents_romance_programme_heads", [])),
+            "r16ents_romance_connectors": frozenset(self.org_words.get("r16ents_romance_connectors", [])),
+            "r16ents_place_nouns": frozenset(self.org_words.get("r16ents_place_nouns", [])),
+            "r16ents_place_first_words": frozenset(self.org_words.get("r16ents_place_first_words", [])),
+            "r16ents_programme_nouns": frozenset(self.org_words.get("r16ents_programme_nouns", [])),
+            "r16ents_sentence_adverbs": frozenset(self.org_words.get("r16ents_sentence_adverbs", [])),
+            "r16ents_trading_words": frozenset(self.org_words.get("r16ents_trading_words", [])),
+            "r16ents_outlet_nouns": frozenset(self.org_words.get("r16ents_outlet_nouns", [])),
+            "r16ents_romance_legal_forms": frozenset(self.org_words.get("r16ents_romance_legal_forms", [])),
+            "r16ents_route_nouns": frozenset(self.org_words.get("r16ents_route_nouns", [])),
+        }
         self._actor_verbs = frozenset(self.org_words.get("r15suite3_actor_verbs", []))
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
         self._person_roles = set(self.org_words.get("person_roles", []))
@@ -182,6 +195,10 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                                 lambda i: self.kb.entries[i].name if i in self.kb.entries else None)
         mentions = seats.seats_as_places(doc, mentions, self.org_words.get("seats", []))
         mentions = sites.no_actors(doc, mentions, self._site_nouns, self._is_known_place, self._is_us_state)
+        mentions = r16ents.romance_names(doc, mentions, self._r16["r16ents_romance_org_heads"],  # kg.nlp.r16ents
+                                         self._r16["r16ents_romance_programme_heads"],
+                                         self._r16["r16ents_romance_connectors"],  # "Comisión para el Mercado …"
+                                         self._r16["r16ents_romance_legal_forms"])
         mentions = extend_person_names(doc, mentions, lambda w: self.kb.lookup(w) is not None, self._person_roles)
         mentions = name_edges.repair_edges(doc, mentions, self._is_known_place, self._suffixes, self._of_heads)
         mentions = r14pub.portfolio_lists(doc, mentions)  # "Ministry of Mines, Steel and Coal"
@@ -227,6 +244,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = r15pay.possessed_bodies(doc, mentions, self.kb.entries)  # "the U.K.'s Treasury" (kg.nlp.r15pay)
         mentions = r16pub4.not_shell_companies(doc, r16pub4.not_document_names(  # "... Financial Report", "EAR",
             mentions, self._document_words))  # "shell companies" (kg.nlp.r16pub4)
+        mentions = self._r16ents(doc, mentions)  # named sites, programmes, outlets, tickers (kg.nlp.r16ents)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
         # a firm's name found once, used again; "Commission Vice-President X" (kg.nlp.r16news3)
@@ -257,6 +275,45 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         set_entities(doc, ents)
         set_refs(doc, refs)
         return doc
+
+    def _r16ents(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` without the names :mod:`kg.nlp.r16ents` finds to be no actors: named sites (``the Dostyk
+        crossing``), programmes (``the Merval index``), tickers and sentence adverbs."""
+        w = self._r16
+        mentions = r16ents.named_sites(doc, mentions, w["r16ents_place_nouns"], w["r16ents_place_first_words"],
+                                       self._site_nouns, self.places.__contains__,
+                                       lambda t: self.kb.lookup(t) is not None, w["r16ents_route_nouns"])
+        mentions = r16ents.programme_names(doc, mentions, w["r16ents_programme_nouns"])
+        mentions = r16ents.outlet_names(doc, mentions, w["r16ents_outlet_nouns"],  # "the Trend news agency"
+                                        lambda t: self._is_known_place(t) or self.kb.lookup(t) is not None)
+        mentions = r16ents.tickers_and_adverbs(doc, mentions, w["r16ents_sentence_adverbs"], w["r16ents_trading_words"])
+        return self._home_bodies(doc, mentions)
+
+    def _home_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A bare body word the gazetteer gives one country (``Congress``: the US Congress) ending a longer name of
+        the model's (``the Caspian Oil and Gas Congress``) names no body; in a document that never names that
+        country, it is the body of the country the document is about (``Congress`` in a story on Peru: Congress of
+        Peru), as ``the finance ministry`` is (:meth:`bodies`)."""
+        out = mentions
+        named = {m.entity_id for m in mentions if m.label == "Country" and m.end > m.start}
+        for m in mentions:
+            entry = self.kb.entries.get(m.entity_id) if m.kind != "ner" and m.end - m.start == 1 else None
+            spec = self.bodies_table.get(m.text.lower()) if entry is not None and entry.country else None
+            if spec is None or not m.text[:1].isupper():
+                continue
+            if r16ents.in_longer_name(doc, m.start, m.end, self._is_country_word):
+                out = [x for x in out if x is not m]
+                continue
+            # the one country the sentence names by its name (not a demonym: "with Russian companies"), else the
+            # one the document is about
+            sent = doc[m.start].sent
+            here = {x.entity_id for x in mentions if x.label == "Country" and x.kind != "demonym" and
+                    sent.start <= x.start < sent.end}
+            home = next(iter(here)) if len(here) == 1 else (None if here else home_country(mentions))
+            if entry.country not in named and home and home != entry.country:
+                out = self._body(doc, out, home, self.kb.entries[home].name if home in self.kb else home, spec,
+                                 (m.start, m.end))
+        return sorted(out, key=lambda m: (m.start, m.end)) if out is not mentions else mentions
 
     @staticmethod
     def _dropped(doc: Doc, m: Mention) -> bool:
