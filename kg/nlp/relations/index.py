@@ -196,14 +196,23 @@ class DocIndex:
             if len(lowered) > 500_000:
                 lowered.clear()
                 lowered[0] = 0
+            # (a list made only for a word not seen before in the document: no ``setdefault(key, [])`` per token)
             for i, (low, lemma) in enumerate(self.doc.to_array([LOWER, LEMMA]).tolist()) if len(self.doc) else ():
-                index.setdefault(low, []).append(i)
+                at = index.get(low)
+                if at is None:
+                    index[low] = [i]
+                else:
+                    at.append(i)
                 if lemma != low:
                     key = lowered.get(lemma)
                     if key is None:
                         key = lowered[lemma] = strings[strings[lemma].lower()]
                     if key:
-                        index.setdefault(key, []).append(i)
+                        at = index.get(key)
+                        if at is None:
+                            index[key] = [i]
+                        else:
+                            at.append(i)
             self._words = index
         return self._words
 
