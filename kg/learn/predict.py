@@ -240,7 +240,9 @@ def sentence_bounds(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     if not len(doc):
         return [], []
     arr = doc.to_array([SENT_START, IDX])
-    firsts = [i for i, first in enumerate(arr[:, 0].tolist()) if first == 1 or i == 0]
+    firsts = np.flatnonzero(arr[:, 0] == 1).tolist()  # found by numpy, not a test per token in Python
+    if not firsts or firsts[0] != 0:
+        firsts.insert(0, 0)  # the first token starts the first sentence, whatever its flag
     bounds = list(zip(firsts, firsts[1:] + [len(doc)]))
     idx = arr[:, 1].tolist()
     return bounds, [idx[i] for i in firsts]

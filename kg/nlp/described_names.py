@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.kb import slugify
 from kg.nlp.mentions import PERSON_TITLES, Mention
-from kg.nlp.tokens import positions
+from kg.nlp.tokens import lowers, positions
 
 #: labels of numbers and dates, never part of a name
 NUMERIC = {"DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL", "PERCENT", "QUANTITY"}
@@ -116,7 +116,7 @@ def hyphen_ends(doc: Doc, forms: set[str]) -> set[int]:
     [4]
     """
     parts = {tuple(f.split("-")) for f in forms if f.count("-") == 1}
-    lower = [t.lower_ for t in doc]
+    lower = lowers(doc)  # read once per document (no Token per token)
     return {i for i in range(2, len(doc)) if lower[i - 1] == "-" and (lower[i - 2], lower[i]) in parts}
 
 

@@ -38,6 +38,8 @@ from kg.nlp.seat_cities import place_uses
 from kg.nlp.tokens import lowers, span_text
 from kg.records import Entity
 
+#: the most texts :meth:`EntityLinker._refused_short_form` remembers before it starts again
+MAX_REMEMBERED = 100_000
 
 
 class EntityLinker(GovernmentRules, ActorRules, SavedData):
@@ -97,6 +99,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._tech_prefixes = set(self.tech_words.get("r12tech_negating_prefixes", []))
         self._firm_tech_nouns = frozenset(w.lower() for w in self.tech_words.get("r15newsa_firm_tech_nouns", []))
         self._iso_of = {v: k for k, v in self._iso.items()}
+        self._refused: dict[str, bool] = {}  # text -> whether it is no short form (:meth:`_refused_short_form`)
         self._children: dict[str, set[str]] = {}  # an organisation's id -> the ids of its parts (kb ``parent``)
         for e in kb.entries.values():
             if e.parent:
@@ -254,8 +257,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         links.update(prefix_links(mentions, links))
         links.update(r16pub4.legal_prefix_links(mentions, links))  # "Dexon Elektronik" of "... A.Ş." (kg.nlp.r16pub4)
         links.update(country_word_links(mentions, links))
-        mentions, named = short_forms(doc, mentions, lambda text: self._rejected(text) or self._is_known_place(text),
-                                      self._is_known_place, links)
+        mentions, named = short_forms(doc, mentions, self._refused_short_form, self._is_known_place, links)
         links.update(named)
         labels = {m.entity_id: m.label for m in mentions if m.entity_id not in links}
         for m in mentions:
@@ -314,6 +316,15 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                 out = self._body(doc, out, home, self.kb.entries[home].name if home in self.kb else home, spec,
                                  (m.start, m.end))
         return sorted(out, key=lambda m: (m.start, m.end)) if out is not mentions else mentions
+    def _refused_short_form(self, text: str) -> bool:
+        """Whether ``text`` is no short form of a name (:meth:`_rejected` or :meth:`_is_known_place`), remembered
+        across documents: the linker's data does not change from one document to the next, and names repeat."""
+        found = self._refused.get(text)
+        if found is None:
+            if len(self._refused) > MAX_REMEMBERED:
+                self._refused.clear()
+            found = self._refused[text] = self._rejected(text) or self._is_known_place(text)
+        return found
 
     @staticmethod
     def _dropped(doc: Doc, m: Mention) -> bool:

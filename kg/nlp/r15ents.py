@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from spacy.attrs import ENT_IOB, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.kb import KnowledgeBase, slugify
@@ -80,13 +82,14 @@ def candidate_spans(doc: Doc, taken: Collection[int]) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ in MISTAKEN_LABELS and not any(i in taken for i in range(ent.start, ent.end)):
             out.append(ent)
+    # the untagged proper nouns read from the document's arrays (a Token only for them): POS is PROPN and the
+    # entity IOB code is 2, "O"
+    untagged = [pos == PROPN and iob == 2 for pos, iob in doc.to_array([POS, ENT_IOB]).tolist()] if len(doc) else []
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and i not in taken and tok.text[:1].isupper():
+        if untagged[i] and i not in taken and doc[i].text[:1].isupper():
             j = i
-            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_iob_ == "O" and \
-                    j + 1 not in taken and doc[j + 1].text[:1].isupper():
+            while j + 1 < len(doc) and untagged[j + 1] and j + 1 not in taken and doc[j + 1].text[:1].isupper():
                 j += 1
             out.append(Span(doc, i, j + 1, label=""))
             i = j + 1

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc
 
 from kg.nlp.mentions import Mention
+from kg.nlp.tokens import lowers
 
 #: how many words may stand between ``Country's`` and the organisation it is home to (``state nuclear corporation``)
 MAX_DESCRIPTOR_WORDS = 4
@@ -74,7 +75,7 @@ def topic_tail(doc: Doc, start: int, end: int) -> int | None:
     >>> topic_tail(doc, 1, 6), topic_tail(doc, 1, 7)
     (4, None)
     """
-    words = [t.lower_ for t in doc[start:end]]
+    words = lowers(doc)[start:end]  # the document's lower-case forms, read once: no Token per word of every name
     if "on" not in words or end >= len(doc) or doc[end].pos_ != "NOUN" or not doc[end].is_lower:
         return None
     at = start + words.index("on")

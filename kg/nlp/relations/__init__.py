@@ -374,6 +374,32 @@ def rule_gates(rules: Iterable[Rule], lexicon: Lexicon) -> list[Gate]:
     return out
 
 
+#: id of a list of gates -> the list, its trigger word lists and the numbers of its gates without trigger words
+#: (:func:`gate_plan`)
+_PLANS: dict[int, tuple[list[Gate], tuple[frozenset[str] | None, ...], frozenset[int]]] = {}
+
+
+def gate_plan(gates: list[Gate]) -> tuple[tuple[frozenset[str] | None, ...], frozenset[int]]:
+    """The trigger word lists of ``gates`` (by number) and the numbers of the gates that may run without one of
+    their words (typed or ungated), made once per list of gates (a list of gates is not changed once made).
+
+    >>> def rule(sent, ctx): yield from ()
+    >>> gates = [(rule, frozenset({"deal"}), ()), (rule, None, ("Person",)), (rule, None, ())]
+    >>> gate_plan(gates)
+    ((frozenset({'deal'}), None, None), frozenset({1, 2}))
+    >>> gate_plan(gates)[0] is gate_plan(gates)[0]
+    True
+    """
+    known = _PLANS.get(id(gates))
+    if known is None or known[0] is not gates:
+        if len(_PLANS) > 16:
+            _PLANS.clear()
+        known = _PLANS[id(gates)] = (gates, tuple(words for _, words, _ in gates),
+                                     frozenset(n for n, (_, words, types) in enumerate(gates)
+                                               if words is None or types))
+    return known[1], known[2]
+
+
 def run_rules(ctx: DocContext, gates: list[Gate]) -> list[Candidate]:
     """What the rules find, sentence by sentence in rule order; a rule with a trigger runs only on the sentences
     that have its trigger (its words, a mention of its types), found once per document by the index."""
@@ -382,8 +408,12 @@ def run_rules(ctx: DocContext, gates: list[Gate]) -> list[Candidate]:
     # the rules to run on each sentence, in rule order (the rules add no mention and change no mention's type, so
     # the sentences with a mention of a type can be found before any rule runs)
     runs: list[list[Rule]] = [[] for _ in sents]
-    with_words = ctx.index.sentences_with_each(tuple(words for _, words, _ in gates))  # by the gate's number
-    for n, (rule, words, types) in enumerate(gates):
+    word_lists, others = gate_plan(gates)
+    with_words = ctx.index.sentences_with_each(word_lists)  # by the gate's number
+    # only the gates the document has a word of, and those that need none: a gate of words the document lacks
+    # runs nowhere
+    for n in sorted(with_words.keys() | others):
+        rule, words, types = gates[n]
         if words is None and not types:
             for here in runs:
                 here.append(rule)

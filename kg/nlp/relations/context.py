@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
@@ -13,7 +14,7 @@ from kg.nlp.mentions import Mention
 from kg.nlp.r14wire import LEGAL_FORMS
 from kg.nlp.relations.clauses import ClauseReading
 from kg.nlp.relations.groups import GroupReading
-from kg.nlp.relations.index import DocIndex, Parse, lexicon_memo
+from kg.nlp.relations.index import DocIndex, Parse, lexicon_memo, lexicon_table
 from kg.nlp.relations.mentions import POSSESSIVE, ends_in_possessive, titled_body
 from kg.nlp.relations.modality import negated, status
 from kg.nlp.relations.r15latam_conj import continued_object
@@ -85,7 +86,8 @@ class DocContext(GroupReading, ClauseReading):
         #: token index -> whether its clause is negated / its status: several rules ask about the same trigger
         self._negated: dict[int, bool] = {}
         self._status: dict[int, str] = {}
-        #: id of a word list of the lexicon -> the list as a frozenset (:meth:`_frozen`)
+        #: id of a word list of the lexicon -> the list as a frozenset (:meth:`find_at`)
+        self._lexicon_table = lexicon_table(lexicon)
         self._frozen_lists: dict[int, frozenset[str]] = lexicon_memo(lexicon, "frozen word lists", lambda: {
             id(v): frozenset(v) for v in lexicon.structure.values() if isinstance(v, set)})
         #: (reading, token index, options) -> what :meth:`actors` and :meth:`subjects` found, once the references
@@ -100,20 +102,27 @@ class DocContext(GroupReading, ClauseReading):
 
     def find(self, sent: Span, words: set[str]) -> list[Token]:
         """The tokens of ``sent`` whose lower-case form or lemma is one of ``words``."""
-        return self.index.find(sent, self._frozen(words))
+        doc = self.doc
+        return [doc[i] for i in self.find_at(sent, words)]
 
     def find_at(self, sent: Span, words: set[str]) -> list[int]:
-        """The indices of :meth:`find`'s tokens (to test them on :attr:`DocIndex.parse` before making a token)."""
-        return self.index.find_at(sent, self._frozen(words))
-
-    def _frozen(self, words: set[str]) -> set[str] | frozenset[str]:
-        """A word list of the lexicon as the frozenset made once per lexicon (by identity: a lexicon's lists live
-        and stay unchanged as long as it does), not made anew at each call; any other set as it is."""
-        return self._frozen_lists.get(id(words), words)
+        """The indices of :meth:`find`'s tokens (to test them on :attr:`DocIndex.parse` before making a token):
+        :meth:`DocIndex.find_at` with a word list of the lexicon as the frozenset made once per lexicon (by
+        identity: a lexicon's lists live and stay unchanged as long as it does; any other set as it is), the
+        positions of a list the document was asked for before read at once (rules ask at every sentence)."""
+        words = self._frozen_lists.get(id(words), words)
+        where = self.index.known_positions(words) if type(words) is frozenset else None
+        if where is None:
+            where = self.index.positions(words)
+        return where[bisect_left(where, sent.start):bisect_left(where, sent.end)]
 
     def lex_memo(self, key: str, make: Callable[[], Any]) -> Any:
-        """``make()``, made once per lexicon (a rule's word set derived from it; see :func:`lexicon_memo`)."""
-        return lexicon_memo(self.lex, key, make)
+        """``make()``, made once per lexicon (a rule's word set derived from it; see :func:`lexicon_memo`), looked
+        up in the lexicon's table read once per document (rules ask at every sentence)."""
+        table = self._lexicon_table
+        if key not in table:
+            table[key] = make()
+        return table[key]
 
     def ents_in(self, sent: Span) -> list[Span]:
         """The entity mentions of ``sent``."""

@@ -78,13 +78,25 @@ def lexicon_memo(lex: Lexicon, key: str, make: Callable[[], Any]) -> Any:
     >>> lexicon_memo(lex, "nouns", lambda: frozenset(lex.words("org_nouns"))) is lexicon_memo(lex, "nouns", set)
     True
     """
+    table = lexicon_table(lex)
+    if key not in table:
+        table[key] = make()
+    return table[key]
+
+
+def lexicon_table(lex: Lexicon) -> dict[str, Any]:
+    """The table of what :func:`lexicon_memo` derived from ``lex`` (kept while the lexicon lives): a reader that
+    asks for many derived lists looks them up in it directly.
+
+    >>> lex = Lexicon.from_dict({}, {"org_nouns": ["bank"]})
+    >>> lexicon_table(lex) is lexicon_table(lex), "nouns" in lexicon_table(lex)
+    (True, False)
+    """
     table = _DERIVED.get(id(lex))
     if table is None:
         table = _DERIVED[id(lex)] = {}
         weakref.finalize(lex, _DERIVED.pop, id(lex), None)
-    if key not in table:
-        table[key] = make()
-    return table[key]
+    return table
 
 
 #: pattern -> the hashes whose strings were tested against it and those it matched (:meth:`DocIndex.matching`)
@@ -137,6 +149,7 @@ class DocIndex:
         self._memo: dict[Any, Any] = {}
         self._heads: list[int] | None = None
         self._ents: list[Span] | None = None
+        self._parse: Parse | None = None
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
         """``make()``, made once per document (a rule's word list derived from the lexicon, say)."""
@@ -147,7 +160,10 @@ class DocIndex:
     @property
     def parse(self) -> Parse:
         """The document's parse as plain lists (:func:`read_parse`), read once."""
-        return self.memo("parse", lambda: read_parse(self.doc))
+        parse = self._parse
+        if parse is None:
+            parse = self._parse = read_parse(self.doc)
+        return parse
 
     @property
     def ents(self) -> list[Span]:
@@ -180,14 +196,23 @@ class DocIndex:
             if len(lowered) > 500_000:
                 lowered.clear()
                 lowered[0] = 0
+            # (a list made only for a word not seen before in the document: no ``setdefault(key, [])`` per token)
             for i, (low, lemma) in enumerate(self.doc.to_array([LOWER, LEMMA]).tolist()) if len(self.doc) else ():
-                index.setdefault(low, []).append(i)
+                at = index.get(low)
+                if at is None:
+                    index[low] = [i]
+                else:
+                    at.append(i)
                 if lemma != low:
                     key = lowered.get(lemma)
                     if key is None:
                         key = lowered[lemma] = strings[strings[lemma].lower()]
                     if key:
-                        index.setdefault(key, []).append(i)
+                        at = index.get(key)
+                        if at is None:
+                            index[key] = [i]
+                        else:
+                            at.append(i)
             self._words = index
         return self._words
 
@@ -233,6 +258,16 @@ class DocIndex:
                 found = sorted({i for h in hit for i in index[h]})
             self._found[key] = found
         return found
+
+    def known_positions(self, words: frozenset[str]) -> list[int] | None:
+        """:meth:`positions` of ``words`` when the document was asked for them before, else None.
+
+        >>> import spacy
+        >>> index, words = DocIndex(spacy.blank("en")("Firms sell chips")), frozenset({"chips"})
+        >>> index.known_positions(words), index.positions(words), index.known_positions(words)
+        (None, [2], [2])
+        """
+        return self._found.get(words)
 
     def matching(self, pattern: re.Pattern[str]) -> list[int]:
         """The indices of the tokens whose text ``pattern`` matches (``pattern.match``, an ASCII pattern), in order:

@@ -108,7 +108,8 @@ def hedged_claim(chain: list[int], p: Parse, lex: Lexicon) -> bool:
     """
     spec = lex.negation.get("hypothetical", {})
     sources = lexicon_memo(lex, "modality:hedged", lambda: frozenset(spec.get("r14pub_hedged_sources", [])))
-    found = _reporters(chain, p, _reported(lex)[1] | {"claim", "allege"})
+    claiming = lexicon_memo(lex, "modality:claiming", lambda: _reported(lex)[1] | {"claim", "allege"})
+    found = _reporters(chain, p, claiming)
     return found is not None and any(p.lower[c] in sources and any(
         p.dep[d] == "det" and p.lower[d] == "some" for d in p.children[c]) for c in found[1])
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.coop2 import hyphen_parties
-from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.index import lexicon_memo, triggered_by
 from kg.nlp.relations.r10coop import supposed_or_doubted
 from kg.nlp.relations.triggers import distinct_pairs
 
@@ -96,9 +96,16 @@ def set_up_body_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def _cooperation_nouns(lex) -> frozenset[str]:  # type: ignore[no-untyped-def]
-    """The trigger nouns of cooperatesWith that say the parties cooperate among themselves (a ``self`` slot)."""
-    return frozenset(n for n, specs in lex.nouns.items()
-                     if any(p == "cooperatesWith" and "self" in s for p, s in specs))
+    """The trigger nouns of cooperatesWith that say the parties cooperate among themselves (a ``self`` slot), made
+    once per lexicon.
+
+    >>> from kg.nlp.lexicon import Lexicon
+    >>> lex = Lexicon.from_dict({"predicates": {"cooperatesWith": {"verbs": {}, "nouns": {"partnership": ["self"]}}}})
+    >>> sorted(_cooperation_nouns(lex)), _cooperation_nouns(lex) is _cooperation_nouns(lex)
+    (['partnership'], True)
+    """
+    return lexicon_memo(lex, "r14coop:cooperation_nouns", lambda: frozenset(
+        n for n, specs in lex.nouns.items() if any(p == "cooperatesWith" and "self" in s for p, s in specs)))
 
 
 def _talks_verb(noun: Token, ctx: DocContext) -> tuple[Token, list[Token]] | None:
@@ -293,8 +300,15 @@ def named_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def _deal_words(lex) -> frozenset[str]:  # type: ignore[no-untyped-def]
-    """The trigger nouns of agreementWith (``agreement``, ``pact``)."""
-    return frozenset(n for n, specs in lex.nouns.items() if any(p == "agreementWith" for p, _s in specs))
+    """The trigger nouns of agreementWith (``agreement``, ``pact``), made once per lexicon.
+
+    >>> from kg.nlp.lexicon import Lexicon
+    >>> lex = Lexicon.from_dict({"predicates": {"agreementWith": {"verbs": {}, "nouns": {"pact": ["with"]}}}})
+    >>> sorted(_deal_words(lex)), _deal_words(lex) is _deal_words(lex)
+    (['pact'], True)
+    """
+    return lexicon_memo(lex, "r14coop:deal_words", lambda: frozenset(
+        n for n, specs in lex.nouns.items() if any(p == "agreementWith" for p, _s in specs)))
 
 
 @triggered_by(lambda lex: lex.words("r14coop_joint_words"))

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.coop import party_ids
-from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.index import lexicon_memo, triggered_by
 from kg.nlp.relations.coop5 import _country_led, _sides
 from kg.nlp.relations.r14coop import _cooperation_nouns, _deal_words, _pairs, _parties, _stopped, _talks_verb, _usable
 from kg.nlp.relations.triggers import distinct_pairs
@@ -206,8 +206,15 @@ def signed_by_parties_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def _cooperation_verbs(lex) -> frozenset[str]:  # type: ignore[no-untyped-def]
-    """The trigger verbs of cooperatesWith (``cooperate``, ``partner``)."""
-    return frozenset(v for v, specs in lex.verbs.items() if any(p == "cooperatesWith" for p, _s in specs))
+    """The trigger verbs of cooperatesWith (``cooperate``, ``partner``), made once per lexicon.
+
+    >>> from kg.nlp.lexicon import Lexicon
+    >>> lex = Lexicon.from_dict({"predicates": {"cooperatesWith": {"verbs": {"partner": ["with"]}, "nouns": {}}}})
+    >>> sorted(_cooperation_verbs(lex)), _cooperation_verbs(lex) is _cooperation_verbs(lex)
+    (['partner'], True)
+    """
+    return lexicon_memo(lex, "r14coop2:cooperation_verbs", lambda: frozenset(
+        v for v, specs in lex.verbs.items() if any(p == "cooperatesWith" for p, _s in specs)))
 
 
 def _doer(tok: Token) -> Token:
@@ -251,7 +258,7 @@ def leaders_cooperate_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         return
     verbs, nouns, deals = _cooperation_verbs(ctx.lex), _cooperation_nouns(ctx.lex), _deal_words(ctx.lex)
     signing = ctx.lex.words("r14coop_signing_verbs")
-    for word in ctx.find(sent, nouns | verbs | deals):
+    for word in ctx.find(sent, ctx.lex_memo("r14coop2:leaders_words", lambda: nouns | verbs | deals)):
         if word.pos_ == "VERB" and word.lemma_ in verbs:
             predicate = "cooperatesWith"
         elif word.pos_ == "NOUN" and word.lower_ in nouns:

@@ -306,7 +306,7 @@ def followed_steps(candidates: list[Candidate], ctx: DocContext) -> list[Candida
     """
     if not candidates:
         return candidates
-    sents = list(ctx.doc.sents)
+    sents = ctx.index.sents  # listed once per document (``Doc.sents`` makes them anew)
     added: list[Candidate] = []
     for k, sent in enumerate(sents):
         verbs = _following_verbs(sent, ctx) if ctx.find(sent, ctx.lex.words("r15pay_following_verbs")) else []

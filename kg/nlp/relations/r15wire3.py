@@ -36,7 +36,8 @@ def _title_before(sent: Span, of: int, ctx: DocContext) -> list[str]:
     doc, title = ctx.doc, titles(ctx.lex)
     words: list[str] = []
     k = of - 1
-    while k >= sent.start and doc[k].lower_ in title.words - {"of", "and"} and ctx.mention_at.get(k) is None:
+    while k >= sent.start and doc[k].lower_ in title.words and doc[k].lower_ not in ("of", "and") and \
+            ctx.mention_at.get(k) is None:
         words.insert(0, doc[k].lower_)
         k -= 1
     if words:
@@ -103,7 +104,7 @@ def titled_pair_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     ``of`` a named body leads it or works for it, by the title before the name (a ranking member works for it)."""
     doc, title = ctx.doc, titles(ctx.lex)
     members = ctx.lex.words("r15wire3_member_titles")
-    allowed = (title.words | members) - {"of", "and", "the"}
+    allowed = ctx.lex_memo("r15wire3:allowed titles", lambda: (title.words | members) - {"of", "and", "the"})
     people = [(t.i, eid) for t in sent if (eid := ctx.mention_at.get(t.i)) and ctx.type_of(eid) == "Person" and
               ctx.mention_at.get(t.i - 1) != eid]
     for n, (start, pid) in enumerate(people):

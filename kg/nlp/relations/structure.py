@@ -11,7 +11,7 @@ from kg.nlp.relations.based import based_elsewhere, described_orgs, nickname_of
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.events import bygone
 from kg.nlp.relations.focus2 import heads_a_part, unit_owners
-from kg.nlp.relations.mentions import after_possessive, mention_start, name_before
+from kg.nlp.relations.mentions import after_possessive, name_before
 from kg.nlp.relations.r15latam_counterpart import counterpart_role
 from kg.nlp.relations.r15newsa import nearest_conjunct
 from kg.nlp.relations.titles import Titles, title_kind, titles
@@ -56,9 +56,11 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         pid = person.kb_id_
         # left: ORG/COUNTRY ['s] TITLE... PERSON
         i, words = person.start - 1, []
-        comma = i > sent.start and doc[i].text == "," and doc[i - 1].lower_ in title.words - {"and", "the", "of"}
+        comma = i > sent.start and doc[i].text == "," and doc[i - 1].lower_ in title.words and \
+            doc[i - 1].lower_ not in ("and", "the", "of")
         i -= 1 if comma else 0  # "Siemens's chief executive, Karl Weber": the title set off by a comma
-        while i >= sent.start and doc[i].lower_ in title.words | {"co-founder"} and not ctx.entity(doc[i]) \
+        while i >= sent.start and (doc[i].lower_ in title.words or doc[i].lower_ == "co-founder") and \
+                not ctx.entity(doc[i]) \
                 and (doc[i].lower_ != "under" or doc[i].tag_ != "IN"):  # "Egypt under President X" (a preposition)
             words.insert(0, doc[i].lower_)
             i -= 1
@@ -156,7 +158,7 @@ def _title_after(person: Span, sent: Span, ctx: DocContext, title: Titles) -> tu
     for tok in doc[i + 1:min(sent.end, i + 12)]:
         if tok.text == "," and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in title.words and words:
             continue  # "X, Baidu's co-founder, chairman and chief executive": a list of titles
-        if tok.lower_ in ("co", "-") and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in title.words | {"-"}:
+        if tok.lower_ in ("co", "-") and tok.i + 1 < sent.end and (doc[tok.i + 1].lower_ in title.words or doc[tok.i + 1].lower_ == "-"):
             continue  # "co-founder" comes out as three tokens
         if tok.lower_ not in title.words or ctx.entity(tok):
             break
@@ -181,6 +183,34 @@ def org_noun_targets(head: Token, ctx: DocContext) -> list[str]:
             return [a for c in head.head.children if c.dep_ == "nsubj" for a in ctx.actors(c)
                     if ctx.type_of(a) == "Organization"]
     return []
+
+
+def possessed_names(sent: Span, ctx: DocContext) -> list[tuple[str, str | None]]:
+    """(name, what its possessor names) for each token of ``sent`` in a name right after a possessive (``Spain's
+    Telefonica``: Telefonica, Spain), read once per sentence (the name's first token, :func:`mention_start`, and
+    the token before the possessive, :func:`after_possessive`) from the mention table, with no token made.
+
+    >>> import spacy
+    >>> from kg.nlp.relations.index import DocIndex
+    >>> doc = spacy.blank("en")("Spain 's Telefonica and Orange")
+    >>> ctx = DocContext.__new__(DocContext)
+    >>> ctx.doc, ctx.mention_at, ctx.index = doc, {0: "es", 2: "telefonica", 4: "orange"}, DocIndex(doc)
+    >>> possessed_names(doc[:], ctx)
+    [('telefonica', 'es')]
+    """
+    def make() -> list[tuple[str, str | None]]:
+        doc, at, out = ctx.doc, ctx.mention_at, []
+        for i in range(sent.start, sent.end):
+            eid = at.get(i)
+            if not eid:
+                continue
+            start = i
+            while start > 0 and at.get(start - 1) and at.get(start - 1) == eid:
+                start -= 1
+            if start > 0 and doc[start - 1].text in POSSESSIVE:
+                out.append((eid, at.get(doc[start - 2].i)))  # doc[-1] when the name starts the document's 2nd token
+        return out
+    return ctx.index.memo(f"possessed names:{sent.start}", make)
 
 
 def _country_words(sent: Span, ctx: DocContext) -> Iterator[tuple[Token, str]]:
@@ -240,8 +270,7 @@ def based_in_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 head, orgs = nxt.nbor(), [after]  # "Japan's Tokyo Electron and South Korea's Samsung"
             rule = "based:possessive" if root.dep_ == "poss" else "based:modifier"
             # a name with another country's possessive in front of it is that country's ("Spain's Telefonica")
-            owned = {ctx.entity(t) for t in sent if ctx.entity(t) and after_possessive(t, ctx)
-                     and ctx.entity(doc[mention_start(t, ctx) - 2]) not in (None, cid)}
+            owned = {eid for eid, possessor in possessed_names(sent, ctx) if possessor not in (None, cid)}
             owned |= based_elsewhere(sent, cid, ctx)
             nicknamed = nickname_of(root.head, ctx) if root.dep_ == "poss" else None
             if nicknamed is not None:  # "Yandex, often called Russia's Google": Yandex, not Google

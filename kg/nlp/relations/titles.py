@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.relations.index import lexicon_memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,17 +24,22 @@ class Titles(NamedTuple):
 
 
 def titles(lex: Lexicon) -> Titles:
-    """The title words of ``lex`` (``leader_titles``, ``worker_modifiers``, ``worker_titles``, ``title_words``).
+    """The title words of ``lex`` (``leader_titles``, ``worker_modifiers``, ``worker_titles``, ``title_words``),
+    made once per lexicon.
 
     >>> lex = Lexicon.from_dict({}, {"leader_titles": ["ceo"], "worker_modifiers": ["deputy"],
     ...                              "worker_titles": ["spokesman"], "title_words": ["of"],
     ...                              "country_minister_worker": False})
     >>> sorted(titles(lex).words), titles(lex).country_minister_worker
     (['ceo', 'deputy', 'of', 'spokesman'], False)
+    >>> titles(lex) is titles(lex)
+    True
     """
-    leader, worker = lex.words("leader_titles"), lex.words("worker_modifiers") | lex.words("worker_titles")
-    return Titles(leader, worker, leader | worker | lex.words("title_words"),
-                  bool(lex.value("country_minister_worker")))
+    def make() -> Titles:
+        leader, worker = lex.words("leader_titles"), lex.words("worker_modifiers") | lex.words("worker_titles")
+        return Titles(leader, worker, leader | worker | lex.words("title_words"),
+                      bool(lex.value("country_minister_worker")))
+    return lexicon_memo(lex, "titles", make)  # made once per lexicon: several rules ask at every sentence
 
 
 def title_kind(words: list[str], org_type: str, title: Titles) -> str | None:
@@ -53,13 +59,13 @@ def title_kind(words: list[str], org_type: str, title: Titles) -> str | None:
     ('worksFor', 'leaderOf')
     """
     words = [w for w in words if w not in ("the", "a", "an", "and", "then", "former")]
-    if not words or not any(w in title.words - {"of", "state", "board", "general"} for w in words):
+    if not words or not any(w in title.words and w not in ("of", "state", "board", "general") for w in words):
         return None
     if "chief" in words and "executive" in words and not any(w in title.worker for w in words[:words.index("chief")]):
         return "leaderOf"  # "chief executive officer"; a chief technology officer works for the company
     if any(w in title.worker for w in words):
         return "worksFor"
-    if _co_founder(words) and not any(w in title.leader - {"founder"} for w in words):
+    if _co_founder(words) and not any(w in title.leader and w != "founder" for w in words):
         return "worksFor"  # one of several founders, who heads nothing by that title
     if "minister" in words:
         return "leaderOf" if "prime" in words or org_type != "Country" or not title.country_minister_worker \
