@@ -87,3 +87,14 @@ def test_field_of_a_relative_clause_in_the_object_is_no_focus(nlp):
 def test_field_of_the_object_is_a_focus(nlp):
     assert has_triple(triples(nlp, "Infosys is building solar power plants."),
                       ("infosys", "focusesOn", "solar-energy"))
+
+
+def test_deal_a_conditional_could_signs_is_no_relation(nlp):
+    # "could sign a deal … if …": the deal is supposed (``modality._supposed``), not planned
+    found = triples(nlp, "Vietnam could sign a pact with Japan if the talks succeed.")
+    assert not [t for t in found if t[1] == "agreementWith"]
+
+
+def test_deal_a_conditional_will_signs_is_planned(nlp):
+    assert has_triple(triples(nlp, "Vietnam will sign a pact with Japan if the talks succeed."),
+                      ("japan", "agreementWith", "vietnam"))

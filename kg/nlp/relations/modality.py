@@ -341,8 +341,8 @@ def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
             # "X might take a stake in Y": the supposing auxiliary sits on the verb whose object is the trigger
             if k == 1 and label == "aux" and lower[child] in aux and dep[chain[0]] == "dobj":
                 return True
-        if k == 0 and conditional_consequence(gov, p, marks):
-            return True  # "X would cooperate with Y if the rules allowed it"
+        if (k == 0 or k == 1 and dep[chain[0]] == "dobj") and conditional_consequence(gov, p, marks):
+            return True  # "X would cooperate with Y if the rules allowed it", "X could sign a deal … if …"
         if k > 0 and p.pos[gov] == "VERB" and word_forms(gov, p) & verbs:
             return True
         # "rumours that X would form a venture with Y": a clause that completes a noun of supposition
