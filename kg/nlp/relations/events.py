@@ -105,6 +105,11 @@ def _plant_here(tok: Token, ctx: DocContext) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lower_ in compounds for c in tok.children)
 
 
+def _taken_over(verb: Token) -> bool:
+    """``took over a former Ford plant in Argentina`` (r16news4): ``take`` with its particle ``over`` acquires."""
+    return verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+
+
 @triggered_by(lambda lex: lex.words("plant_nouns") | set(lex.value("plant_compounds")))
 def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Intel operates a $1.5 billion plant in Vietnam``, ``Samsung's production lines in China``, ``BYD builds
@@ -129,7 +134,8 @@ def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into") and \
                 tok.head.head.lemma_ in ctx.lex.words("r16invest_plant_investing_verbs"):
             verb = tok.head.head  # "Hitachi will invest $1 billion in a factory in Vietnam" (r16invest)
-        if not owners and verb.pos_ == "VERB" and (tok.dep_ == "dobj" and verb.lemma_ in ctx.lex.words("plant_verbs")
+        if not owners and verb.pos_ == "VERB" and (tok.dep_ == "dobj" and (verb.lemma_ in ctx.lex.words("plant_verbs")
+                                                                        or _taken_over(verb))
                                                    or tok.dep_ == "pobj"):
             owners = ctx.subjects(verb)
         if not owners and building:

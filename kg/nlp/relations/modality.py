@@ -223,6 +223,11 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
         if dep[gov] == "acl" and _denied_content(p.head[gov], p, negators):
             return True  # "denied a report that it had agreed to supply X" (r15wire3)
         if pos[gov] == "VERB" and k > 0 and crossed:
+            # "denied that the company planned to open a plant in X" (r16news4): the clause a negating verb
+            # governs (after it: no comma splice read as a clause) is denied too, however deep the trigger sits in it
+            head = p.head[gov]
+            if dep[gov] == "ccomp" and head < gov and pos[head] == "VERB" and word_forms(head, p) & negators:
+                return True
             break
     # a two-word phrase hangs on the trigger or on one of its children ("no longer" on "works")
     return phrase_near(tok.i, p, phrases)

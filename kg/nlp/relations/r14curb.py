@@ -240,6 +240,9 @@ def measure_reach_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         holders = [a for a in issuers(subject, ctx) if official(a, ctx)] if subject.pos_ == "NOUN" else []
         kind = "export" if through_goods else own if holders else None
         if not holders:
+            if subject.pos_ == "PRON" and verb.dep_ == "ccomp" and \
+                    verb.head.lemma_ in ctx.lex.words("r13curb_reporting_verbs"):
+                continue  # "both firms said they had halted shipments to X": the speakers, no measure (r16news4)
             found = antecedent(subject, ctx, kind is not None)
             if found is None or (subject.pos_ == "PRON" and not through_goods):
                 continue

@@ -53,7 +53,7 @@ def unproven(chain: list[int], p: Parse, lex: Lexicon) -> bool:
     for k in range(1, len(chain)):
         below, gov = chain[k - 1], chain[k]
         # "charged two men with exporting chips": the gerund under "with"/"for" on an active charging verb
-        if p.dep[below] == "pcomp" and p.lower[gov] in ("with", "for") and k + 1 < len(chain):
+        if p.dep[below] == "pcomp" and p.lower[gov] in ("with", "for", "of") and k + 1 < len(chain):
             verb = chain[k + 1]
             if p.lemma[verb].lower() in charging and any(p.dep[c] == "dobj" for c in p.children[verb]):
                 return True
