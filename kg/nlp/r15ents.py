@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.kb import KnowledgeBase, slugify
 from kg.nlp.mentions import Mention, ner_mention, org_id, overlaps
 from kg.nlp.name_parts import GAZETTEER_KEY
+from kg.nlp.r16firms import firm_owner_role, not_demonym
 from kg.nlp.r16invest import firm_deal_role
 from kg.nlp.tokens import positions
 
@@ -138,10 +139,13 @@ def firm_role(root: Token, broad: bool = False) -> bool:
         nouns = NOUN_PREPS.get(head.lower_)
         if broad and head.lower_ == "with":
             nouns = PLACE_TAG_WITH_NOUNS | (nouns or frozenset())
-        return nouns is not None and head.head.lower_ in nouns
+        if nouns is not None and head.head.lower_ in nouns:
+            return True  # other nouns go on to the roles below ("the board of X", "a supplier of X")
     if dep == "poss" and head.lower_ in OWNED_NOUNS:
         return True
-    return firm_deal_role(root)  # "poured $1bn into Zepto", "its rival, easyJet" (kg.nlp.r16invest)
+    # "poured $1bn into Zepto", "its rival, easyJet" (kg.nlp.r16invest); "X's chief executive", "X posted a net
+    # profit" (kg.nlp.r16firms)
+    return firm_deal_role(root) or firm_owner_role(root)
 
 
 def _plain_name(span: Span) -> bool:
@@ -171,7 +175,9 @@ def context_orgs(doc: Doc, mentions: list[Mention], is_known: Callable[[str], bo
         text = span.text
         if not _plain_name(span) or is_known(text) or rejected(text) or any(t.text in people for t in span):
             continue
-        if span.label_ == "NORP" or (span.label_ in ("PRODUCT", "WORK_OF_ART") and len(span) > 1 and
+        if span.label_ == "NORP" and not (firm_role(span.root) and not_demonym(span)):
+            continue  # "Turkish": a demonym needs more than a role; "Meesho's chief executive" (kg.nlp.r16firms)
+        if (span.label_ in ("PRODUCT", "WORK_OF_ART") and len(span) > 1 and
                                      not firm_named(span)):
             continue  # "Turkish", "Galaxy Book": demonyms and products need more than a role
         if firm_role(span.root, broad=span.label_ in ("GPE", "LOC", "")) or firm_named(span):
