@@ -36,6 +36,10 @@ FIRMS = [
     ("Kleiner Perkins and Tiger Global invested in the startup.", "Kleiner Perkins"),
     ("Kleiner Perkins and Tiger Global invested in the startup.", "Tiger Global Management"),
     ("Engines made for Embraer by Pratt & Whitney power the jets.", "Pratt & Whitney"),
+    ("The engines were supplied to Vorlex by Pratt & Whitney.", "Vorlex"),
+    ("The engines were supplied to Vorlex by Pratt & Whitney.", "Pratt & Whitney"),
+    ("Lightspeed Venture Partners, which invested in Snap early on, is raising a new fund.", "Snap"),
+    ("Stellantis sold its entire stake in Faurecia in 2021.", "Faurecia"),
 ]
 
 
@@ -63,6 +67,8 @@ NOT_FIRMS = [
     ("Monday was a holiday in Kenya.", "Monday"),
     ("Shares fell in Asia on Monday.", "Asia"),
     ("The Atlantic is rough in winter.", "Atlantic"),
+    ("The fund invested in Lagos last year.", "Lagos"),
+    ("She sold her stake in Paris to her brother.", "Paris"),
 ]
 
 
@@ -83,3 +89,11 @@ def test_brand_country_needs_a_firm_role(nlp):
     """``Mobilink Pakistan`` is a firm where the pair raises money, not where it is merely mentioned."""
     found = _types(nlp, "Prices rose in Pakistan and Mobilink Pakistan said it would invest.")
     assert "Mobilink Pakistan" not in found, found
+
+
+def test_passive_agent_is_no_part_of_the_name(nlp):
+    """``written by Ernest Hemingway``: the agent stays a person, and no name runs across ``by``."""
+    found = _types(nlp, "The novel was written by Ernest Hemingway.")
+    assert found.get("Ernest Hemingway") == "Person", found
+    assert not any(" by " in name for name in _types(nlp, "The engines were supplied to Vorlex by Pratt & Whitney.")), \
+        found

@@ -191,7 +191,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = r16news3.trailing_descriptions(doc, r16news3.body_names(doc, mentions, self._suffixes),
                                                   self.kb.lookup, self._suffixes)
         dropped = {id(m) for m in mentions if self._dropped(doc, m) and not (
-            (r15ents.firm_named_person(doc, m, self._org_last_words) or r15ents.beside_known_firm(doc, m)) and
+            (r15ents.firm_named_person(doc, m, self._org_last_words) or r15ents.beside_known_firm(doc, m) or
+             r15ents.person_in_firm_role(doc, m)) and
             not is_byline(doc, m.start, m.end))}
         # "based in Moscow": a capital used as a place is a place of its country (kg.nlp.places.based_places);
         # "Brussels" for the EU only where the document names the EU otherwise (kg.nlp.seat_cities)

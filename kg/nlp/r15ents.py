@@ -282,6 +282,19 @@ def beside_known_firm(doc: Doc, m: Mention) -> bool:
                for g in doc.spans[GAZETTEER_KEY])
 
 
+def person_in_firm_role(doc: Doc, m: Mention) -> bool:
+    """Whether a one-word name the model calls a person has a role only a firm takes (``a stake in Faurecia``,
+    :func:`firm_role`): no place after ``in`` either (branch r16firms).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "stake", "in", "Faurecia"], heads=[1, 1, 1, 2],
+    ...           deps=["det", "ROOT", "prep", "pobj"], pos=["DET", "NOUN", "ADP", "PROPN"])
+    >>> person_in_firm_role(doc, Mention(3, 4, "faurecia", "Person", "ner", "Faurecia"))
+    True
+    """
+    return m.kind == "ner" and m.label == "Person" and m.end - m.start == 1 and firm_role(doc[m.start])
+
+
 #: nouns "government" qualifies without naming a government (``government work report``, ``a government body``,
 #: ``government bonds``): a document, another body, money or property
 GOVERNMENT_MODIFIED = frozenset("report reports work body bodies bond bonds debt data statistics website websites "

@@ -4,6 +4,7 @@ named by a brand and a country (``Mobilink Pakistan``):
 
 - the owner of a firm's people or organs: ``Halvex's chief executive``, ``the board of Fendaro``, ``the founders of
   Plimbo``, ``Brontik's employees``;
+- what a firm invests in, for a name the model left untagged: ``Lightspeed, which invested in Snap early on``;
 - the subject of a verb of reporting results with a result as its object: ``Orvik posted a net profit``,
   ``Quorvo reported quarterly revenue of $2 billion``.
 
@@ -74,6 +75,9 @@ def firm_owner_role(root: Token) -> bool:
         return True
     if dep == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and _organ(head.head):
         return True
+    if dep == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and head.head.lemma_.lower() == "invest" \
+            and not root.ent_type_:
+        return True  # "Lightspeed, which invested in Snap": a name the model left untagged (a place it tags GPE)
     return dep == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in RESULT_VERBS and any(
         c.dep_ == "dobj" and c.lower_ in RESULT_NOUNS for c in head.children)
 
