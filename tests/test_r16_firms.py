@@ -40,6 +40,14 @@ FIRMS = [
     ("The engines were supplied to Vorlex by Pratt & Whitney.", "Pratt & Whitney"),
     ("Lightspeed Venture Partners, which invested in Snap early on, is raising a new fund.", "Snap"),
     ("Stellantis sold its entire stake in Faurecia in 2021.", "Faurecia"),
+    ("Brontik raised $40 million from investors in March.", "Brontik"),
+    ("Mervex, the Brazilian payments firm, hired 200 engineers.", "Mervex"),
+    ("Carvello agreed to acquire Nobrix for $2 billion.", "Nobrix"),
+    ("Anthem Labs and Pravik signed a supply agreement.", "Anthem Labs"),
+    ("Krovex, a Turkish defence contractor, won a contract from the army.", "Krovex"),
+    ("Drummond Partners invested in the company in 2021.", "Drummond Partners"),
+    ("Silverline Capital bought a 10 percent stake in the retailer.", "Silverline Capital"),
+    ("FlyZeno said on Monday it would add ten aircraft to its fleet.", "FlyZeno"),
 ]
 
 
