@@ -105,3 +105,12 @@ def test_passive_agent_is_no_part_of_the_name(nlp):
     assert found.get("Ernest Hemingway") == "Person", found
     assert not any(" by " in name for name in _types(nlp, "The engines were supplied to Vorlex by Pratt & Whitney.")), \
         found
+
+
+def test_a_list_of_people_among_investors_stays_people(nlp):
+    """``investors including John Smith and Mary Jones`` lists people; with a firm in the list, the model's
+    people there may be firms (``investors including Harold Pemberton and Accel``)."""
+    found = _types(nlp, "Investors including John Smith and Mary Jones backed the round.")
+    assert found.get("John Smith") == "Person" and found.get("Mary Jones") == "Person", found
+    found = _types(nlp, "Investors including Kestrel Capital and Marrow Ventures backed the round.")
+    assert found.get("Kestrel Capital") == "Organization", found

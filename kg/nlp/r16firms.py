@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.mentions import Mention, org_id
+from kg.nlp.name_parts import GAZETTEER_KEY
 
 #: nouns of a firm's people and organs whose owner (``X's board``) or ``of`` (``the board of X``) is a firm
 FIRM_ORGAN_NOUNS = frozenset("board founders co-founders cofounders employees workforce headquarters".split())
@@ -119,3 +120,27 @@ def brand_countries(doc: Doc, mentions: list[Mention], is_known: Callable[[str],
                                                         "ner", text)]
     return sorted(out, key=lambda x: (x.start, x.end)) if changed else mentions
 
+
+
+def all_people_listed(first: Token) -> bool:
+    """Whether every name of the list that begins at ``first`` (``first`` and its conjuncts) is one the model calls
+    a person, of two or three capitalised words, no gazetteer name among them: ``investors including John Smith and
+    Mary Jones`` lists people, ``investors including Peter Thiel and Founders Fund`` a firm with them.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["John", "Smith", "and", "Mary", "Jones"], heads=[1, 1, 1, 4, 1],
+    ...           deps=["compound", "ROOT", "cc", "compound", "conj"], ents=["B-PERSON", "I-PERSON", "O", "B-PERSON",
+    ...           "I-PERSON"])
+    >>> all_people_listed(doc[1])
+    True
+    """
+    doc = first.doc
+    known = {i for s in (doc.spans[GAZETTEER_KEY] if GAZETTEER_KEY in doc.spans else ()) for i in range(s.start,
+                                                                                                          s.end)}
+    heads = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i > first.i]
+    for head in heads:
+        ents = [e for e in doc.ents if e.start <= head.i < e.end]
+        if not ents or ents[0].label_ != "PERSON" or not 2 <= len(ents[0]) <= 3 or \
+                not all(t.is_title and t.is_alpha for t in ents[0]) or any(t.i in known for t in ents[0]):
+            return False
+    return True
