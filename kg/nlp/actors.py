@@ -17,6 +17,7 @@ from kg.nlp import r14wire
 from kg.nlp import r15newsb
 from kg.nlp.r10ents import after_country
 from kg.nlp.r12org import org_shaped
+from kg.nlp.r16firms import all_people_listed
 from kg.nlp.name_parts import GAZETTEER_KEY
 from kg.nlp.repair import POSSESSIVES, is_non_entity
 from kg.nlp.tokens import span_text
@@ -225,7 +226,8 @@ class ActorRules:
         if prep.lower_ == "as" and noun is not None and noun.lower_ == "such":
             noun = noun.head
         return noun is not None and noun.tag_ == "NNS" and not noun.is_upper and \
-            (noun.lower_ in self._org_descriptors or noun.lower_ in self._firm_lists)
+            (noun.lower_ in self._org_descriptors or noun.lower_ in self._firm_lists) and \
+            not all_people_listed(root)  # "investors including John Smith and Mary Jones" (r16firms)
 
     def _rejected(self, text: str) -> bool:
         """A name that is no new actor: a place, a product or law, a title or bare word, or a name the

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
-                    r15newsa, r15pay, r15wire3, r16ents, r16news3, r16pub4, renames, seats, sites, technologies)
+                    r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -131,7 +131,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._company_roles = set(self.org_words.get("corporate_roles", []))
         self._either_descriptors = set(self.org_words.get("person_or_org_descriptors", []))
         self._org_last_words = self._suffixes | set(self.org_words.get("subtype_by_last_word", {})) | \
-            set(self.org_words.get("org_last_words", [])) | set(self.org_words.get("r14type_org_last_words", []))
+            set(self.org_words.get("org_last_words", [])) | set(self.org_words.get("r14type_org_last_words", [])) | \
+            set(self.org_words.get("r16firms_fund_last_words", []))  # "Falcon Global" (branch r16firms)
         self._org_name_words = set(self.org_words.get("subtype_by_last_word", {})) | self._of_heads
         self._product_words = set(self.org_words.get("product_descriptors", []))
         self._product_heads = set(self.org_words.get("product_heads", []))
@@ -181,12 +182,17 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = r15ents.context_orgs(doc, mentions,
                                         lambda t: self._is_known_place(t) or self.kb.lookup(t) is not None,
                                         self._rejected, r15ents.words_of_people(mentions), self._suffixes)
+        # "Mobilink Pakistan raised $5m": an unknown brand and a country in a firm's role (kg.nlp.r16firms)
+        mentions = r16firms.brand_countries(doc, mentions, self._is_known_place, self._rejected,
+                                            r15ents.words_of_people(mentions), self._suffixes,
+                                            lambda t: r15ents.firm_role(t, broad=True))
         mentions = r15ents.prefixed_legal_names(doc, mentions, self.kb, self.not_entities, self._suffixes)
         # "The Port of Gdansk Authority", "Japan's RIKEN research institute" (kg.nlp.r16news3)
         mentions = r16news3.trailing_descriptions(doc, r16news3.body_names(doc, mentions, self._suffixes),
                                                   self.kb.lookup, self._suffixes)
         dropped = {id(m) for m in mentions if self._dropped(doc, m) and not (
-            (r15ents.firm_named_person(doc, m, self._org_last_words) or r15ents.beside_known_firm(doc, m)) and
+            (r15ents.firm_named_person(doc, m, self._org_last_words) or r15ents.beside_known_firm(doc, m) or
+             r15ents.person_in_firm_role(doc, m)) and
             not is_byline(doc, m.start, m.end))}
         # "based in Moscow": a capital used as a place is a place of its country (kg.nlp.places.based_places);
         # "Brussels" for the EU only where the document names the EU otherwise (kg.nlp.seat_cities)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.kb import KnowledgeBase, slugify
 from kg.nlp.mentions import Mention, ner_mention, org_id, overlaps
 from kg.nlp.name_parts import GAZETTEER_KEY
+from kg.nlp.r16firms import firm_owner_role, not_demonym
 from kg.nlp.r16invest import firm_deal_role
 from kg.nlp.tokens import positions
 
@@ -138,10 +139,13 @@ def firm_role(root: Token, broad: bool = False) -> bool:
         nouns = NOUN_PREPS.get(head.lower_)
         if broad and head.lower_ == "with":
             nouns = PLACE_TAG_WITH_NOUNS | (nouns or frozenset())
-        return nouns is not None and head.head.lower_ in nouns
+        if nouns is not None and head.head.lower_ in nouns:
+            return True  # other nouns go on to the roles below ("the board of X", "a supplier of X")
     if dep == "poss" and head.lower_ in OWNED_NOUNS:
         return True
-    return firm_deal_role(root)  # "poured $1bn into Zepto", "its rival, easyJet" (kg.nlp.r16invest)
+    # "poured $1bn into Zepto", "its rival, easyJet" (kg.nlp.r16invest); "X's chief executive", "X posted a net
+    # profit" (kg.nlp.r16firms)
+    return firm_deal_role(root) or firm_owner_role(root)
 
 
 def _plain_name(span: Span) -> bool:
@@ -171,7 +175,9 @@ def context_orgs(doc: Doc, mentions: list[Mention], is_known: Callable[[str], bo
         text = span.text
         if not _plain_name(span) or is_known(text) or rejected(text) or any(t.text in people for t in span):
             continue
-        if span.label_ == "NORP" or (span.label_ in ("PRODUCT", "WORK_OF_ART") and len(span) > 1 and
+        if span.label_ == "NORP" and not (firm_role(span.root) and not_demonym(span)):
+            continue  # "Turkish": a demonym needs more than a role; "Meesho's chief executive" (kg.nlp.r16firms)
+        if (span.label_ in ("PRODUCT", "WORK_OF_ART") and len(span) > 1 and
                                      not firm_named(span)):
             continue  # "Turkish", "Galaxy Book": demonyms and products need more than a role
         if firm_role(span.root, broad=span.label_ in ("GPE", "LOC", "")) or firm_named(span):
@@ -274,6 +280,19 @@ def beside_known_firm(doc: Doc, m: Mention) -> bool:
         return False
     return any(g.start <= head.i < g.end and g.label_ in ("Organization", "InternationalOrganization")
                for g in doc.spans[GAZETTEER_KEY])
+
+
+def person_in_firm_role(doc: Doc, m: Mention) -> bool:
+    """Whether a one-word name the model calls a person has a role only a firm takes (``a stake in Faurecia``,
+    :func:`firm_role`): no place after ``in`` either (branch r16firms).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "stake", "in", "Faurecia"], heads=[1, 1, 1, 2],
+    ...           deps=["det", "ROOT", "prep", "pobj"], pos=["DET", "NOUN", "ADP", "PROPN"])
+    >>> person_in_firm_role(doc, Mention(3, 4, "faurecia", "Person", "ner", "Faurecia"))
+    True
+    """
+    return m.kind == "ner" and m.label == "Person" and m.end - m.start == 1 and firm_role(doc[m.start])
 
 
 #: nouns "government" qualifies without naming a government (``government work report``, ``a government body``,

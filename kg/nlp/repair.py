@@ -61,6 +61,8 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     >>> doc = spacy.blank("en")("Treasury Department's Office of Foreign Assets Control (OFAC")
     >>> [p.text for p in split_span(doc[0:10])]
     ['Treasury Department', 'Office of Foreign Assets Control', 'OFAC']
+    >>> [p.text for p in split_span(spacy.blank("en")("Embraer by Pratt & Whitney")[0:5])]
+    ['Embraer', 'Pratt & Whitney']
     >>> doc = spacy.blank("en")("Ministry of Mines and the Ministry of Ports")
     >>> [p.text for p in split_span(doc[0:9])]
     ['Ministry of Mines', 'Ministry of Ports']
@@ -82,6 +84,8 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
                 keep = {s.lower().strip(".") for s in suffixes}
             if words[i + 1].strip(".") not in keep:
                 cuts.append(i)
+        elif doc[i].text == "by" and has_next and i > span.start and doc[i + 1].text[:1].isupper():
+            cuts.append(i)  # "supplied to Embraer by Pratt & Whitney": a passive's agent after the name (r16firms)
         elif low == "and" and has_next and words[i + 1] == "the" and i + 2 < span.end and doc[i + 2].is_title:
             cuts.append(i)
         elif low == "and" and has_next and i > span.start and doc[i + 1].is_title and \
