@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from kg.nlp.event_dates import sentence_date
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.r16focus import control_category
 from kg.nlp.relations.r16invest import private_investor
 from kg.nlp.tokens import span_text
 from kg.records import Evidence, Relation
@@ -39,7 +40,8 @@ def well_typed(c: Candidate, ctx: DocContext) -> bool:
     if c.subject == c.object or s not in ACTOR_TYPES:
         return False
     if c.predicate == "focusesOn":  # a person's work on a technology is the focus of the body they serve
-        return o == "Technology" and s != "Person"
+        # "supplied dual-use goods to Russia": an export-control category is no field of work (r16focus.py)
+        return o == "Technology" and s != "Person" and not control_category(c.object, getattr(ctx, "lex", None))
     if o not in ACTOR_TYPES:
         return False
     if c.predicate in ("investsIn", "suppliesTo", "agreementWith", "jointVentureWith") and "Person" in (s, o):
