@@ -4,18 +4,13 @@
   in ``Oracle and Humain, the Saudi AI company, …`` the parser hangs ``company`` on ``Oracle``, but only Humain is
   the AI company (a plural description, ``…, the two chipmakers``, stands for all of them).
 - A technology that is an export-control category (``dual-use goods``) is what a trader ships or a listing names,
-  not a field any actor develops: it is no object of ``focusesOn`` (lexicon ``r16focus_category_technologies``).
+  not a field any actor develops: it is no object of ``focusesOn`` (lexicon ``r16focus_category_technologies``,
+  read in kg/nlp/relations/merge.py ``well_typed``).
 """
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from spacy.tokens import Token
-
-
-class _Words(Protocol):
-    def words(self, key: str) -> frozenset[str]: ...
 
 
 def described_name(appos: Token) -> Token:
@@ -40,15 +35,3 @@ def described_name(appos: Token) -> Token:
         return head
     before = [c for c in head.conjuncts if head.i < c.i < appos.i]
     return max(before, key=lambda t: t.i) if before else head
-
-
-def control_category(tech: str, lex: _Words | None) -> bool:
-    """Whether the technology id ``tech`` names an export-control category rather than a field of work (no lexicon,
-    as for the type table of the relation model: none).
-
-    >>> class Lex:
-    ...     def words(self, key): return frozenset({"dual-use-technologies"})
-    >>> control_category("dual-use-technologies", Lex()), control_category("semiconductors", Lex())
-    (True, False)
-    """
-    return lex is not None and tech in lex.words("r16focus_category_technologies")

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from kg.nlp.event_dates import sentence_date
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.r16focus import control_category
 from kg.nlp.relations.r16invest import private_investor
 from kg.nlp.tokens import span_text
 from kg.records import Evidence, Relation
@@ -40,8 +39,11 @@ def well_typed(c: Candidate, ctx: DocContext) -> bool:
     if c.subject == c.object or s not in ACTOR_TYPES:
         return False
     if c.predicate == "focusesOn":  # a person's work on a technology is the focus of the body they serve
-        # "supplied dual-use goods to Russia": an export-control category is no field of work (r16focus.py)
-        return o == "Technology" and s != "Person" and not control_category(c.object, getattr(ctx, "lex", None))
+        # "supplied dual-use goods to Russia": an export-control category is no field of work (branch r16focus; no
+        # lexicon, as for the relation model's type table: none)
+        lex = getattr(ctx, "lex", None)
+        return o == "Technology" and s != "Person" and not (
+            lex is not None and c.object in lex.words("r16focus_category_technologies"))
     if o not in ACTOR_TYPES:
         return False
     if c.predicate in ("investsIn", "suppliesTo", "agreementWith", "jointVentureWith") and "Person" in (s, o):
