@@ -174,6 +174,7 @@ from kg.nlp.relations.r16pub4 import R16PUB4_RULES, revise as revise_pub4
 from kg.nlp.relations.r16news3 import (alike_deals, others_technology, own_country, picked_for_another,
                                         unmade_investments)
 from kg.nlp.relations.r16invest import R16INVEST_RULES
+from kg.nlp.relations.r16focus import R16FOCUS_RULES
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -281,6 +282,7 @@ RULES += R16PUB4_RULES  # listed below a listing, country labels, licences to ex
 RULES += R16MEMBER_RULES  # joins of described bodies, parties, ranked, fellow members (kg/nlp/relations/r16member.py)
 RULES += R16INVEST_RULES  # stakes bought, misread buying verbs, rivals fighting (kg/nlp/relations/r16invest.py)
 RULES += R16COOP_RULES  # partners alongside, recruited, made with (kg/nlp/relations/r16coop.py)
+RULES += R16FOCUS_RULES  # founders of a venture set up for a field (kg/nlp/relations/r16focus.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from kg.nlp.r16focus import described_name
 from kg.nlp.relations.based import nickname_of
 from kg.nlp.relations.context import POSSESSIVE, Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
@@ -114,7 +115,9 @@ def technology_descriptor_rule(sent: Span, ctx: DocContext) -> Iterator[Candidat
         if not orgs:
             for t in (noun, head, noun.head):
                 if t.dep_ == "appos" and ctx.entity(t.head):
-                    orgs = [a for a in [ctx.entity(t.head)] if a and ctx.type_of(a) == "Organization"]
+                    # "Oracle and Humain, the Saudi AI company": the last name before it (r16focus.py)
+                    named_by = ctx.entity(described_name(t)) or ctx.entity(t.head)
+                    orgs = [a for a in [named_by] if a and ctx.type_of(a) == "Organization"]
                     break
         if not orgs and any(t.dep_ == "appos" for t in (noun, head)):
             # "Apollo Go, Baidu's autonomous driving unit, …" with the apposition hung on another word

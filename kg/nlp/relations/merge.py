@@ -39,7 +39,11 @@ def well_typed(c: Candidate, ctx: DocContext) -> bool:
     if c.subject == c.object or s not in ACTOR_TYPES:
         return False
     if c.predicate == "focusesOn":  # a person's work on a technology is the focus of the body they serve
-        return o == "Technology" and s != "Person"
+        # "supplied dual-use goods to Russia": an export-control category is no field of work (branch r16focus; no
+        # lexicon, as for the relation model's type table: none)
+        lex = getattr(ctx, "lex", None)
+        return o == "Technology" and s != "Person" and not (
+            lex is not None and c.object in lex.words("r16focus_category_technologies"))
     if o not in ACTOR_TYPES:
         return False
     if c.predicate in ("investsIn", "suppliesTo", "agreementWith", "jointVentureWith") and "Person" in (s, o):
