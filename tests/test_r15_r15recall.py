@@ -71,8 +71,9 @@ NOT_MEMBERS = [
     ("The leaders of the EU, China and Japan met in Osaka.", ("china", "memberOf", "european-union")),
     # an observer or a partner of a body is no member
     ("Japan, as a major ASEAN partner, sent ministers.", ("japan", "memberOf", "asean")),
-    # a company joining a foundation of no grouping name is left alone
-    ("Microsoft joined the Linux Foundation in 2016.", ("microsoft", "memberOf", "linux-foundation")),
+    # a company joining a foundation of no grouping name is left alone (the gazetteer's membership bodies, such as the
+    # Linux Foundation, are read by r16member)
+    ("Microsoft joined the Halvorsen Foundation in 2016.", ("microsoft", "memberOf", "halvorsen-foundation")),
 ]
 
 EXTENDED = [

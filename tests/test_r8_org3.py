@@ -105,7 +105,7 @@ INCLUDED = [
     ("The satellite was built by the China Academy of Space Technology, a Beijing-based CASC subsidiary.",
      {("china-academy-of-space-technology", "partOf", "casc")}),
     ("Paceco Corp., the U.S. subsidiary of Japan's Mitsui E&S, plans to onshore production.",
-     {("paceco", "partOf", "mitsui")}),
+     {("paceco", "partOf", "mitsui-e-and-s")}),  # Mitsui E&S, not Mitsui & Co. (data/gazetteer/r16news3.jsonl)
 ]
 
 EXCLUDED = [

@@ -172,8 +172,13 @@ def named_sites(doc: Doc, mentions: list[Mention], place_nouns: Collection[str],
         if m.kind != "ner" or m.label not in _ACTOR_LABELS or is_known(m.text) or key in drop:
             continue
         words = [t.text for t in doc[m.start:m.end]]
-        if any(_site_at(doc, k, k + len(words), places, firsts, sites, after) for k in _occurrences(doc, words)) or \
-                is_place(m.text) and _used_as_place(doc, m.text):
+        # a town word that begins a longer name is its short form ("Kurashiki Ocean Logistics": typed later),
+        # and the longer names' words are no site ("Ocean" there)
+        begins_firm = any(o.label in _ACTOR_LABELS and o.end - o.start > len(words) and
+                          [t.text for t in doc[o.start:o.start + len(words)]] == words for o in mentions)
+        inside = {k for o in mentions if o.end - o.start > len(words) for k in range(o.start, o.end)}
+        if any(_site_at(doc, k, k + len(words), places, firsts, sites, after) for k in _occurrences(doc, words)
+               if k not in inside) or is_place(m.text) and not begins_firm and _used_as_place(doc, m.text):
             drop.add(key)  # "from Alcântara" beside "as Alcântara waits"
     if not drop:
         return mentions

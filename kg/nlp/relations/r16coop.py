@@ -77,12 +77,13 @@ def alongside_doer_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 def _for_task(verb: Token, ctx: DocContext) -> bool:
     """Whether a recruiting verb says what the partner is taken on for: a ``to`` clause of joint work (not of
-    selling or supplying, which is suppliesTo: ``tapped Nokia to supply the network``) or an ``as``/``for`` phrase."""
+    selling or supplying, which is suppliesTo: ``tapped Nokia to supply the network``) or an ``as`` phrase (not a
+    ``for`` phrase: ``signed up Nokia for its 5G network`` names a supply)."""
     selling = ctx.lex.words("deal_purpose_verbs")
     tasks = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
     if any(t.lemma_ in selling for t in tasks):
         return False
-    return bool(tasks) or any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
+    return bool(tasks) or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 @triggered_by(lambda lex: set(lex.value("r16coop_recruit_verbs")))

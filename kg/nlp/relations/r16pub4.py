@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r10coop import supposed_or_doubted
 
 #: the characters a bullet item opens with
 BULLETS = ("-", "*", "•", "–", "—", "·")
@@ -109,6 +110,7 @@ def _owner_side(tok: Token, ctx: DocContext) -> bool:
     return False
 
 
+@triggered_by(types=("*",))
 def listed_below_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """The parties of a bullet list introduced after a listing sentence: ``sanctions`` (and ``restrictsExportsTo``
     for an export list) from the one who lists."""
@@ -142,6 +144,7 @@ def listed_below_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(agent, "restrictsExportsTo", eid, "r16pub4:listed-below", "asserted", sent)
 
 
+@triggered_by(types=("Country",))
 def country_label_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``- China: A Co., Ltd. (Shenzhen); B Limited and C Limited (both Hong Kong);``: each organisation after a
     bullet's country label is ``basedIn`` that country."""
@@ -207,8 +210,8 @@ def adopted_measures_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if head.pos_ in ("VERB", "AUX"):
                 verb = head
                 break
-        if verb is None or verb.lemma_.lower() not in adopting or ctx.negated(verb):
-            continue
+        if verb is None or verb.lemma_.lower() not in adopting or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
+            continue  # "may impose restrictive measures on X": only supposed
         for s in ctx.subjects(verb):
             if ctx.type_of(s) not in LISTING_TYPES:
                 continue
@@ -228,6 +231,7 @@ def _department(word: str, ctx: DocContext) -> str | None:
     return None
 
 
+@triggered_by(types=("Person",))
 def secretary_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Under Secretary of Commerce for Industry and Security Ana Ruiz``, ``Assistant Secretary of State for East
     Asian Affairs Bo Lin``: the person works for the department the title names (``Secretary of Commerce X`` leads
