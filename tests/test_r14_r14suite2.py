@@ -20,7 +20,8 @@ POSITIVES = [
     # a counted group spelled out after a colon stands for its names, not for its country (groups.py)
     ("Britain blacklisted two Iranian airlines: Mahan Air and Iran Air.",
      ("united-kingdom", "sanctions", "iran-air")),
-    ("Airbus signed contracts with two Indian carriers: IndiGo and Air India.", ("airbus", "agreementWith", "indigo")),
+    ("Airbus signed contracts with two Indian carriers: IndiGo and Air India.",
+     ("airbus", "agreementWith", "indigo-airline")),
     # the modifier of a copula that is not negated still counts
     ("Baidu is a Chinese company.", ("baidu", "basedIn", "china")),
     ("Huawei designs its own chips.", ("huawei", "focusesOn", "semiconductors")),

@@ -147,7 +147,9 @@ def test_author_of_a_report_in_a_sentence_stays_a_person(nlp) -> None:
 
 def test_examples_after_a_plural_noun_of_firms_are_firms(nlp) -> None:
     found = labelled(nlp, "Investors including Tiger Global, General Atlantic and Kestrel Partners joined the round.")
-    assert all(found.get(name, ("",))[0] == "Organization" for name in ("Tiger Global", "General Atlantic")), found
+    # (Tiger Global is known by its full name: data/gazetteer/r16firms.jsonl)
+    assert all(found.get(name, ("",))[0] == "Organization"
+               for name in ("Tiger Global Management", "General Atlantic")), found
 
 
 def test_examples_after_a_plural_noun_of_people_stay_people(nlp) -> None:
