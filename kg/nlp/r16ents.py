@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.kb import normalize
 from kg.nlp.mentions import Mention, org_id
+from kg.nlp.tokens import positions
 
 #: labels of the mentions a longer name or a site may replace
 _ACTOR_LABELS = ("Organization", "Person")
@@ -192,8 +193,9 @@ def _occurrences(doc: Doc, words: list[str]) -> list[int]:
     >>> _occurrences(spacy.blank("en")("Kolwa said Kolwa grew"), ["Kolwa"])
     [0, 2]
     """
-    n = len(words)
-    return [k for k in range(len(doc) - n + 1) if [t.text for t in doc[k:k + n]] == words]
+    n = len(words)  # where the first word stands (by its lower-case form, read once per document), then the rest
+    return [k for k in positions(doc, {words[0].lower()}) if k + n <= len(doc) and
+            [t.text for t in doc[k:k + n]] == words]
 
 
 def _site_at(doc: Doc, start: int, end: int, places: Collection[str], firsts: Collection[str],

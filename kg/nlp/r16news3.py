@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from kg.nlp.mentions import Mention, org_id
+from kg.nlp.tokens import positions
 
 #: last words of a public body's name (``Port of Gdansk Authority``, ``Clean Hydrogen Joint Undertaking``)
 BODY_END_WORDS = frozenset({"authority", "agency", "undertaking", "commission", "administration"})
@@ -107,17 +108,20 @@ def repeated_names(doc: Doc, mentions: list[Mention], roles: Collection[str]) ->
     if not named:
         return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    lower_uses = {t.text: True for t in doc if t.is_lower}
+    lower_uses: dict[str, bool] | None = None  # the document's lower-case words, read when first asked for
     out = list(mentions)
     for words, m in named.items():
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if doc[i].text != words[0] or any(k in taken for k in range(i, i + n)) or \
+        for i in positions(doc, {words[0].lower()}):  # where the first word stands, read once per document
+            if i + n > len(doc) or doc[i].text != words[0] or any(k in taken for k in range(i, i + n)) or \
                     tuple(t.text for t in doc[i:i + n]) != words or doc[i].pos_ not in ("PROPN", "NOUN", "ADJ") or \
                     (i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].text[:1].isupper()):
                 continue
-            if doc[i].is_sent_start and doc[i].pos_ != "PROPN" and lower_uses.get(doc[i].lower_):
-                continue  # "Reliance on imports ...": a common word that begins a sentence
+            if doc[i].is_sent_start and doc[i].pos_ != "PROPN":
+                if lower_uses is None:
+                    lower_uses = {t.text: True for t in doc if t.is_lower}
+                if lower_uses.get(doc[i].lower_):
+                    continue  # "Reliance on imports ...": a common word that begins a sentence
             if i + n >= len(doc) or doc[i + n].lower_ not in roles:
                 continue  # only a name before a company role ("X chief executive Y"): not a brand ("X cars")
             if any(o.label == "Organization" and o.entity_id != m.entity_id and f" {m.text} " in f" {o.text} "

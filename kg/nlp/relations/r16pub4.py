@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r10coop import supposed_or_doubted
+from kg.nlp.tokens import doc_text
 
 #: the characters a bullet item opens with
 BULLETS = ("-", "*", "•", "–", "—", "·")
@@ -264,7 +265,7 @@ def secretary_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 def _paragraph(sent: Span) -> str:
     """The text of the paragraph (line) the sentence stands in."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)  # read once per document (Doc.text joins every token anew)
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.end_char)
     return text[start:end if end >= 0 else len(text)].strip()
