@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.kb import normalize
 from kg.nlp.mentions import Mention, org_id
-from kg.nlp.tokens import positions
+from kg.nlp.tokens import lowers, positions
 
 #: labels of the mentions a longer name or a site may replace
 _ACTOR_LABELS = ("Organization", "Person")
@@ -98,18 +98,21 @@ def romance_names(doc: Doc, mentions: list[Mention], org_heads: Collection[str],
     heads, progs = {w.lower() for w in org_heads}, {w.lower() for w in programme_heads}
     starts = {m.start: m for m in mentions if m.label in _ACTOR_LABELS}
     out = list(mentions)
-    k = 0
-    while k < len(doc):
+    # where a run may begin: a head word's token (found from the document's words once) or an organisation's name
+    begins = sorted(set(positions(doc, heads | progs)) | {i for i, m in starts.items() if m.label == "Organization"})
+    after = 0  # the first token a new run may begin at (a run read is not read again from inside)
+    for k in begins:
+        if k < after:
+            continue
         low = doc[k].text.lower()
         first = starts.get(k)
         if first is not None and first.label != "Organization":
             first = None  # "Lula da Silva": a person's name runs across "da" too
         if not _titled(doc[k].text) or (low not in heads and low not in progs and first is None):
-            k += 1
             continue
         end, joined = _run_end(doc, k, connectors)
         if not joined or end - k < 3 or (first is not None and low not in heads | progs and first.end >= end):
-            k = max(end, k + 1)
+            after = max(end, k + 1)
             continue
         name_end = next((end - n for n in range(5, 0, -1) if end - n > k and
                          " ".join(t.lower_ for t in doc[end - n:end]) in legal), end)  # "SAB de CV"
@@ -118,7 +121,7 @@ def romance_names(doc: Doc, mentions: list[Mention], org_heads: Collection[str],
                 any(m.label not in _ACTOR_LABELS + ("Country", "Technology") for m in inside) or \
                 any(m.kind != "ner" and m.end == name_end and m.label in _ACTOR_LABELS for m in inside) and \
                 name_end == end:
-            k = end
+            after = end
             continue  # a name that crosses the run, a bloc inside it, or the gazetteer's name (Banco Central do …)
         same = [m for m in inside if m.start == k and m.end == name_end and low not in progs and
                 (m.label == "Organization" or m.kind != "ner")]  # a body's name the model took for a person
@@ -126,7 +129,7 @@ def romance_names(doc: Doc, mentions: list[Mention], org_heads: Collection[str],
         if low not in progs and not same:
             text = doc[k:name_end].text
             out.append(Mention(k, name_end, org_id(text, set()), "Organization", "ner", text))
-        k = end
+        after = end
     for m in out:
         if m.kind == "ner" and m.label == "Person" and doc[m.start].text.lower() in heads and m.end - m.start > 1:
             m.label = "Organization"  # "Diario Financiero", "Grupo Bimbo": a body's or firm's head word first
@@ -312,9 +315,12 @@ def outlet_names(doc: Doc, mentions: list[Mention], outlet_nouns: Collection[str
     dates = {i for s in doc.spans.get("kg_dates", []) for i in range(s.start, s.end)} if "kg_dates" in doc.spans \
         else set()
     found: list[Mention] = []
-    for k in range(2, len(doc)):
-        one = doc[k].lower_
-        two = one + " " + doc[k + 1].lower_ if k + 1 < len(doc) else ""
+    low = lowers(doc)
+    for k in positions(doc, {n.split()[0] for n in nouns}):  # where a kind's first word stands
+        if k < 2:
+            continue
+        one = low[k]
+        two = one + " " + low[k + 1] if k + 1 < len(doc) else ""
         if one not in nouns and two not in nouns or not doc[k].is_lower:
             continue  # "the Show Daily newsletter": the kind's word is part of the name
         j = k

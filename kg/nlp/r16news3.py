@@ -61,8 +61,9 @@ def body_names(doc: Doc, mentions: list[Mention], suffixes: set[str], known: Col
     [('Port of Gdansk Authority', 'Organization')]
     """
     out = list(mentions)
-    for i, tok in enumerate(doc):
-        if tok.lower_ not in BODY_END_WORDS or not tok.text[:1].isupper():
+    for i in positions(doc, BODY_END_WORDS):  # the body words' tokens only, found from the document's words once
+        tok = doc[i]
+        if not tok.text[:1].isupper():
             continue
         start, end = _name_run(doc, i + 1), i + 1
         if end - start < 2 or doc[start:end].text.lower() in known or \
