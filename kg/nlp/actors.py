@@ -35,6 +35,8 @@ LIST_PREPS = {"including", "as", "like"}
 LAW_JOINERS = {"from", "of", "for", "against", "on", "through", "to"}
 #: how many words after a name are read for the rest of a law's name
 LAW_TAIL = 8
+#: blocs named by a point of the compass, which also begin regions' names ("the West African nation", "West Java")
+COMPASS_BLOCS = {"west", "east", "north", "south"}
 #: prepositions before a town's name used as a place ("a fab in Nijmegen")
 PLACE_PREPOSITIONS = {"in", "at", "near"}
 #: a one-word name right before one of these is a minister's portfolio ("Trade minister X"), not a body
@@ -104,7 +106,11 @@ class ActorRules:
         return self.places.country_code(text) == "US" and self.kb.lookup(text) is None and text[:1].isupper()
 
     def _in_place_name(self, doc: Doc, start: int, end: int, places: list[Span]) -> bool:
-        """Whether a country or bloc word is part of a longer place name (recorded in ``places``)."""
+        """Whether a country or bloc word is part of a longer place name (recorded in ``places``), or a compass
+        bloc is the first word of a regional one (``the West African nation``, ``West Java``)."""
+        if end < len(doc) and doc[start:end].text.lower().removeprefix("the ") in COMPASS_BLOCS and \
+                doc[end].is_title and doc[end].is_alpha and doc[end].pos_ in ("ADJ", "PROPN"):
+            return True
         for a, b in ((start, end + 1), (start - 1, end), (start, end + 2), (start - 1, end + 1)):
             if a < 0 or b > len(doc) or not doc[b - 1].is_alpha or not doc[a].is_title:
                 continue

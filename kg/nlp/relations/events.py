@@ -110,6 +110,17 @@ def _taken_over(verb: Token) -> bool:
     return verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
 
 
+def built_by(plant: Token, ctx: DocContext) -> list[Token]:
+    """The passive building verbs of a plant noun that name who builds it: its participle or infinitive
+    (``a plant (to be) built by A``) or the verb it is the passive subject of (``the plant will be built by A``);
+    ``a plant built in 2010`` names nobody and gives none."""
+    verbs = ctx.lex.words("plant_verbs")
+    found = [c for c in plant.children if c.dep_ == "acl" and c.lemma_ in verbs and c.tag_ == "VBN"]
+    if plant.dep_ == "nsubjpass" and plant.head.lemma_ in verbs:
+        found.append(plant.head)
+    return [v for v in found if any(c.dep_ == "agent" for c in v.children)]
+
+
 @triggered_by(lambda lex: lex.words("plant_nouns") | set(lex.value("plant_compounds")))
 def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Intel operates a $1.5 billion plant in Vietnam``, ``Samsung's production lines in China``, ``BYD builds
@@ -124,9 +135,15 @@ def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # "the factory that Foxconn is building in India" (r16invest): the clause that builds it says where
         building = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in ctx.lex.words("plant_verbs")
                     and not ctx.negated(c)]
+        # "a plant (to be) built by A and B", "the plant will be built by A and B": the passive's agents own it
+        passives = [v for v in built_by(tok, ctx) if not ctx.negated(v)]
+        building += passives
         hosts += building
         countries = [a for h in hosts for p in ctx.pobjs(h, {"in"}) for a in ctx.actors(p)
                      if ctx.type_of(a) == "Country"]
+        if not countries and tok.dep_ == "dobj" and tok.head.lemma_ in ctx.lex.words("r17lead_hosting_verbs"):
+            # "Indonesia approved a nickel plant to be built by A": the country that lets it be built hosts it
+            countries = [a for a in ctx.subjects(tok.head) if ctx.type_of(a) == "Country"]
         if not countries:
             continue
         owners = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c)]
@@ -146,7 +163,7 @@ def plant_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             owners = [a for c in invested.children if c.dep_ == "poss" for a in ctx.actors(c)]
             if not owners and invested.dep_ == "dobj" and invested.head.pos_ == "VERB":
                 owners = ctx.subjects(invested.head)
-        status = ctx.status(tok if tok.dep_ != "dobj" else verb)
+        status = ctx.status(passives[0] if passives else tok if tok.dep_ != "dobj" else verb)
         if verb.pos_ == "VERB" and abandoned_by_owner(verb, ctx):
             continue  # "X, which announced a plant in Y, has not started building it" (r15latam.py)
         for s in dict.fromkeys(owners):

@@ -37,7 +37,9 @@ def described(tok: Token, ctx: DocContext) -> list[str]:
     if tok.dep_ == "attr" and head.pos_ in ("AUX", "VERB"):
         found += ctx.subjects(head)
     if tok.dep_ == "pobj" and head.lower_ == "among" and head.head.pos_ in ("AUX", "VERB"):
-        found += ctx.clause_subjects(head.head)
+        # "X was among its backers"; "Nokia counts Ericsson among its rivals": the verb's object is the one described
+        objects = [a for c in head.head.children if c.dep_ == "dobj" for a in ctx.actors(c)]
+        found += objects or ctx.clause_subjects(head.head)
     if tok.dep_ == "nsubj" and head.lemma_ in LISTING_VERBS:
         found += [a for c in head.children if c.dep_ in ("dobj", "attr", "oprd") for a in ctx.actors(c, groups=False)]
     return [a for a in dict.fromkeys(found) if ctx.is_actor(a)]
@@ -79,6 +81,8 @@ def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             predicate == "cooperatesWith" and project_partners(tok, ones, ctx))  # "A, B and C are launch partners"
         if tok.dep_ == "pobj" and tok.head.lower_ not in ("as", "among"):
             mutual = False  # "competition from three rivals: A, B and C", "deals with partners such as A and B"
+        if tok.dep_ == "dobj" and ctx.subjects(tok.head):
+            mutual = False  # "Huawei faces rivals such as ZTE and Xiaomi": rivals of the subject, not of each other
         if not (others or mutual) or ctx.negated(tok):
             continue
         status = ctx.status(tok)

@@ -1,0 +1,65 @@
+"""Round 17, the lead's own readings. Sentences written for these tests, none from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_runs import evidence_rules as triples
+from rule_runs import has_triple
+
+COMBINING_FORMS = [
+    # "Sino-" is China's combining form, like a demonym (data/gazetteer/countries.jsonl)
+    ("The Sino-Indian rivalry over rare earths sharpened this year.", ("china", "competesWith", "india")),
+    ("Sino-Brazilian cooperation on satellites began in 1988.", ("brazil", "cooperatesWith", "china")),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMBINING_FORMS)
+def test_sino_names_china(nlp, text, expected):
+    assert has_triple(triples(nlp, text), expected)
+
+
+def test_rivals_given_as_examples_are_not_rivals_of_each_other(nlp):
+    found = triples(nlp, "Ericsson faces European rivals such as Nokia and Siemens in the tender.")
+    assert has_triple(found, ("ericsson", "competesWith", "nokia"))
+    assert not has_triple(found, ("nokia", "competesWith", "siemens"))
+
+
+def test_rivals_in_a_predicate_are_rivals_of_each_other(nlp):
+    assert has_triple(triples(nlp, "Airbus and Boeing are rivals in wide-body jets."),
+                      ("airbus", "competesWith", "boeing"))
+
+
+def test_the_object_counted_among_a_role_is_the_one_described(nlp):
+    found = triples(nlp, "Volvo counts Scania and Daimler among its rivals.")
+    assert has_triple(found, ("mercedes-benz-group", "competesWith", "volvo"))
+    assert has_triple(found, ("scania", "competesWith", "volvo"))
+
+
+@pytest.mark.parametrize("text", ["The West African nation ratified the trade pact last year.",
+                                  "Officials from West Java met investors from Japan."])
+def test_a_compass_word_beginning_a_region_is_no_bloc(nlp, text):
+    assert "the-west" not in {e.kb_id_ for e in nlp(text).ents}
+
+
+def test_the_west_alone_is_the_bloc(nlp):
+    assert "the-west" in {e.kb_id_ for e in nlp("The West imposed new sanctions on Belarus.").ents}
+
+
+PLANTS_BUILT_BY = [
+    # a plant's passive building verb names its owners (``events.built_by``); a country approving it hosts it
+    ("The battery factory in Hungary will be built by CATL and Mercedes-Benz.", ("catl", "investsIn", "hungary")),
+    ("Morocco approved a cathode plant to be built by Gotion High-Tech.", ("gotion-high-tech", "investsIn", "morocco")),
+    ("Serbia welcomed a tyre factory built by Michelin in Zrenjanin.", ("michelin", "investsIn", "serbia")),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLANTS_BUILT_BY)
+def test_plant_built_by_its_owners(nlp, text, expected):
+    assert has_triple(triples(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", ["A chip plant built in 2008 in Malaysia was sold last year.",
+                                  "The factory will not be built by Tesla in Thailand, officials said."])
+def test_no_owner_no_investment(nlp, text):
+    assert not [t for t in triples(nlp, text) if t[1] == "investsIn"]
