@@ -63,3 +63,32 @@ def test_plant_built_by_its_owners(nlp, text, expected):
                                   "The factory will not be built by Tesla in Thailand, officials said."])
 def test_no_owner_no_investment(nlp, text):
     assert not [t for t in triples(nlp, text) if t[1] == "investsIn"]
+
+
+AMONG_THEM = [
+    # the named parties after a sentence that lists parties by number (``r17lead.among_them_rule``)
+    ("The Treasury imposed sanctions on 12 companies on Tuesday. Among them is Arktika Logistics, a shipping firm.",
+     ("united-states-department-of-the-treasury", "sanctions", "arktika-logistics")),
+    ("Britain sanctioned six entities on Thursday. Among those targeted is Qods Aviation Industries, a drone maker.",
+     ("united-kingdom", "sanctions", "qods-aviation-industries")),
+    ("Japan added 22 entities to its export control list. They include Shenzhen Kaifa Technology.",
+     ("japan", "restrictsExportsTo", "shenzhen-kaifa-technology")),
+    # … or by a plural role noun whose other side is named
+    ("Samsung hired five new suppliers this year. Among them is Hanmi Semiconductor.",
+     ("hanmi-semiconductor", "suppliesTo", "samsung-electronics")),
+    ("Mistral has attracted several foreign backers. They include Nvidia and Salesforce.",
+     ("salesforce", "investsIn", "mistral-ai")),
+]
+
+
+@pytest.mark.parametrize("text,expected", AMONG_THEM)
+def test_parties_named_after_a_listing(nlp, text, expected):
+    assert has_triple(triples(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain sanctioned six entities on Thursday. Among them was not Mahan Air.",
+    "The minister met six companies on Thursday. Among them was Mahan Air.",
+])
+def test_no_listing_no_party(nlp, text):
+    assert not [t for t in triples(nlp, text) if "mahan-air" in (t[0], t[2]) and t[1] != "basedIn"]

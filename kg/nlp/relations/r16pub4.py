@@ -56,7 +56,7 @@ def is_bullet(sent: Span) -> bool:
     return _paragraph(sent)[:1] in BULLETS
 
 
-def _sentence_index(sent: Span, ctx: DocContext) -> int:
+def sentence_index(sent: Span, ctx: DocContext) -> int:
     sents = ctx.index.sents
     return next((k for k, s in enumerate(sents) if s.start == sent.start), -1)
 
@@ -74,7 +74,7 @@ def _introduction(k: int, ctx: DocContext) -> int:
     return j if any(t.lemma_.lower() in words or t.lower_ in words for t in sents[j]) else -1
 
 
-def _listing(sent: Span, ctx: DocContext) -> tuple[list[str], bool] | None:
+def listing(sent: Span, ctx: DocContext) -> tuple[list[str], bool] | None:
     """The ones who list in a sentence that adds parties to a list or imposes measures on them, and whether the
     list is an export list; None when the sentence is no such listing."""
     verbs = ctx.lex.words("r16pub4_listing_verbs")
@@ -97,7 +97,7 @@ def _listing(sent: Span, ctx: DocContext) -> tuple[list[str], bool] | None:
     return None
 
 
-def _owner_side(tok: Token, ctx: DocContext) -> bool:
+def owner_side(tok: Token, ctx: DocContext) -> bool:
     """Whether a name in a bullet names an owner or parent, not a listed party: ``controlled by X``, ``a subsidiary
     of X``."""
     owners = ctx.lex.words("r16pub4_owner_nouns")
@@ -117,7 +117,7 @@ def listed_below_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for an export list) from the one who lists."""
     if not is_bullet(sent):
         return
-    k = _sentence_index(sent, ctx)
+    k = sentence_index(sent, ctx)
     intro = _introduction(k, ctx) if k >= 0 else -1
     if intro < 0:
         return
@@ -126,7 +126,7 @@ def listed_below_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for j in range(intro, max(-1, intro - LISTING_REACH), -1):
         if is_bullet(sents[j]) and j != intro:
             break
-        found = _listing(sents[j], ctx)
+        found = listing(sents[j], ctx)
         if found:
             break
     if not found:
@@ -136,7 +136,7 @@ def listed_below_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for ent in ctx.ents_in(sent):
         eid = ctx.entity(ent[0])
         if eid is None or eid in seen or ctx.type_of(eid) not in LISTED_TYPES or eid in agents or \
-                _owner_side(ent.root, ctx):
+                owner_side(ent.root, ctx):
             continue
         seen.add(eid)
         for agent in agents:
