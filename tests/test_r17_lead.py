@@ -92,3 +92,23 @@ def test_parties_named_after_a_listing(nlp, text, expected):
 ])
 def test_no_listing_no_party(nlp, text):
     assert not [t for t in triples(nlp, text) if "mahan-air" in (t[0], t[2]) and t[1] != "basedIn"]
+
+
+JOINT_ACTS = [
+    # "jointly" on any verb of acting, "together" on a verb of a joint paper or event (``r10coop._joint_pairs``)
+    ("Chile, Peru and Ecuador jointly submitted a plan to the Pacific fisheries body.", ("chile", "cooperatesWith", "peru")),
+    ("Kenya and Ethiopia jointly appealed for funding of the power line.", ("ethiopia", "cooperatesWith", "kenya")),
+    ("Norway and Iceland together drafted the fishing rules.", ("iceland", "cooperatesWith", "norway")),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINT_ACTS)
+def test_joint_acts_of_coordinated_doers(nlp, text, expected):
+    assert has_triple(triples(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", ["Samsung and SK Hynix together account for 70% of memory chip sales.",
+                                  "Sony and Denso jointly hold a 40% stake in the sensor maker.",
+                                  "Vietnam and Thailand together produce half of the world's hard drives."])
+def test_sums_and_holdings_are_no_joint_acts(nlp, text):
+    assert not [t for t in triples(nlp, text) if t[1] == "cooperatesWith"]

@@ -57,16 +57,25 @@ def _with_prep(word: Token) -> Token | None:
 
 def _joint_pairs(word: Token, verb: Token, ctx: DocContext) -> list[tuple[str, str]]:
     """The pairs a ``together``/``jointly``/``along with`` on a verb gives: the doers with the ``with`` partners,
-    or the doers among themselves after ``jointly`` on a verb of ``joint_verbs`` (``Tesla and Panasonic jointly
-    operate the plant``; not ``published jointly by A and B``, nor when the object is a company they run: a joint
-    venture)."""
+    or the doers among themselves after ``jointly`` on a verb of acting (``Tesla and Panasonic jointly operate the
+    plant``, ``Brazil and India jointly submitted a proposal``) or ``together`` on a verb of a joint paper or event
+    (``Mexico and Canada together drafted the rules``); not ``published jointly by A and B``, nor when the object
+    is a company they run: a joint venture)."""
     prep = _with_prep(word)
     doers = party_ids(_doers(verb, ctx), ctx)
     if prep is not None:
         return list(distinct_pairs(doers, party_ids(_with_partners(prep, ctx), ctx)))
-    # "jointly" only: "A and B together produce 70% of the chips" is a sum, not a joint act
-    if word.lower_ != "jointly" or word.dep_ != "advmod" or word.head != verb or \
-            verb.lemma_ not in ctx.lex.words("joint_verbs") or any(
+    # "A and B together produce 70% of the chips" is a sum, not a joint act: "together" only on the verbs of
+    # joint papers and events ("together drafted the rules"); "jointly" on any verb but those of holding
+    # ("jointly submitted a proposal", not "jointly hold 40%")
+    if word.lower_ == "jointly" and any(c.dep_ == "agent" for c in verb.children):
+        acting = verb.lemma_ in ctx.lex.words("joint_verbs")  # "published jointly by two ministries": a paper
+    elif word.lower_ == "jointly":
+        acting = verb.lemma_ not in ctx.lex.words("r17lead_holding_verbs")
+    else:
+        acting = word.lower_ == "together" and verb.lemma_ in ctx.lex.words("r10coop_together_verbs") and \
+            verb.lemma_ not in ctx.lex.words("r17lead_holding_verbs")
+    if not acting or word.dep_ != "advmod" or word.head != verb or any(
             c.dep_ == "dobj" and ctx.type_of(ctx.entity(c) or "") == "Organization" for c in verb.children):
         return []
     return [(s, o) for k, s in enumerate(doers) for o in doers[k + 1:]]
@@ -87,7 +96,8 @@ def together_on_verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for word in ctx.find(sent, ctx.lex.words("jointly_words")):
         prep = _with_prep(word)
         verb = prep.head if prep is not None and word.lower_ != "along" else word.head
-        if verb.pos_ != "VERB" or verb.lemma_ not in verbs or ctx.negated(verb) or supposed_or_doubted(verb, ctx):
+        if verb.pos_ != "VERB" or (verb.lemma_ not in verbs and word.lower_ != "jointly") or ctx.negated(verb) or \
+                supposed_or_doubted(verb, ctx):
             continue
         for s, o in _joint_pairs(word, verb, ctx):
             yield Candidate(s, "cooperatesWith", o, f"r10coop:together-{verb.lemma_}", ctx.status(verb), sent)
