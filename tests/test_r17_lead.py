@@ -112,3 +112,23 @@ def test_joint_acts_of_coordinated_doers(nlp, text, expected):
                                   "Vietnam and Thailand together produce half of the world's hard drives."])
 def test_sums_and_holdings_are_no_joint_acts(nlp, text):
     assert not [t for t in triples(nlp, text) if t[1] == "cooperatesWith"]
+
+
+STAKES = [
+    # a stake in nothing named, sold by a company, is a stake in itself (``commerce._own_stake_sellers``)
+    ("Vodafone sold a 10% stake to Etisalat.", ("e-and", "investsIn", "vodafone")),
+    # an unnamed consortium acts through its named leader (``DocContext._consortium_leaders``)
+    ("A consortium led by Mubadala bought a stake in Telefonica.", ("mubadala", "investsIn", "telefonica")),
+    ("Orano sold a stake to a consortium led by Kazatomprom.", ("kazatomprom", "investsIn", "orano")),
+]
+
+
+@pytest.mark.parametrize("text,expected", STAKES)
+def test_stakes_sold_and_bought(nlp, text, expected):
+    assert has_triple(triples(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", ["Glencore sold its stake to Vale last year.",
+                                  "Vodafone did not sell a stake to Etisalat."])
+def test_a_held_or_unsold_stake_gives_no_investment_in_the_seller(nlp, text):
+    assert not [t for t in triples(nlp, text) if t[1] == "investsIn"]

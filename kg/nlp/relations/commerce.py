@@ -227,6 +227,15 @@ def _sale_of(stake: Token, ctx: DocContext) -> Token | None:
     return None
 
 
+def _own_stake_sellers(stake: Token, sale: Token, ctx: DocContext) -> list[str]:
+    """The companies selling a stake in themselves: the subjects of the selling verb when the stake is ``a …``
+    stake, not one owned (``its stake``, ``Glencore's stake``) nor one of a named thing."""
+    if sale.pos_ != "VERB" or stake.dep_ != "dobj" or sale != stake.head or any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in stake.children):
+        return []
+    return [a for a in ctx.subjects(sale) if ctx.type_of(a) == "Organization"]
+
+
 @triggered_by(lambda lex: lex.words("equity_nouns"))
 def sold_stake_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Glencore sold its stake in Mutanda to Vale``, ``agreed to sell 40% of its interests in A and B to C``,
@@ -236,7 +245,11 @@ def sold_stake_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         places = list(ctx.pobjs(tok, {"in"}))
         targets = [a for p in places for a in ctx.actors(p) if ctx.type_of(a) == "Organization"]
-        sale = _sale_of(tok, ctx) if targets else None
+        sale = _sale_of(tok, ctx) if targets or not places else None
+        if sale is not None and not targets:
+            # "Siemens sold a 20% stake to Temasek": a stake in nothing named is the seller's own; "its stake" may be
+            # one it held in another
+            targets = _own_stake_sellers(tok, sale, ctx)
         if sale is None or ctx.negated(sale):
             continue
         # "to Y" on the sale, on its verb, or where the parser hangs it: on the stake or on the company

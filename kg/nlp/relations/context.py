@@ -228,7 +228,7 @@ class DocContext(GroupReading, ClauseReading):
         elif tok.lower_ in self.lex.words("r15latam_consortium_nouns") and tok.pos_ == "NOUN" and not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (members := [
                 a for p in self.pobjs(tok, {"of"}) for a in self.actors(p, groups=False)
-                if self.type_of(a) == "Organization"]):
+                if self.type_of(a) == "Organization"] or self._consortium_leaders(tok)):
             out.extend(members)  # "sell its ports to a consortium of BlackRock and TiL": the named members
         elif groups and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             out.extend(self.group(tok))
@@ -447,6 +447,13 @@ class DocContext(GroupReading, ClauseReading):
         it: an antecedent for a later ``it``/``its`` as much as a name is."""
         ids = self.refs.get(i)
         return ids[0] if ids and len(ids) == 1 and self.doc[i].pos_ in ("NOUN", "PROPN") else None
+
+    def _consortium_leaders(self, tok: Token) -> list[str]:
+        """The named organisations leading an unnamed consortium: ``a consortium led by ADQ`` (``led``/``headed``
+        hung on it, with its passive's agent)."""
+        return [a for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head") and c.tag_ == "VBN"
+                for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                for a in self.actors(p, groups=False) if self.type_of(a) == "Organization"]
 
     def recent_org(self, tok: Token, sentences: int = 3) -> list[str]:
         """``it``/``its``: in its own sentence, the organisation that is a subject there, else the last one named
