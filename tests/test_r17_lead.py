@@ -132,3 +132,13 @@ def test_stakes_sold_and_bought(nlp, text, expected):
                                   "Vodafone did not sell a stake to Etisalat."])
 def test_a_held_or_unsold_stake_gives_no_investment_in_the_seller(nlp, text):
     assert not [t for t in triples(nlp, text) if t[1] == "investsIn"]
+
+
+def test_a_project_under_way_is_joint_as_a_planned_one(nlp):
+    found = triples(nlp, "Equinor and Petrobras are developing a deepwater oil field off Brazil.")
+    assert has_triple(found, ("equinor", "cooperatesWith", "petrobras"))
+
+
+def test_projects_each_under_way_are_not_joint(nlp):
+    found = triples(nlp, "Equinor and Petrobras are each developing a deepwater oil field.")
+    assert not has_triple(found, ("equinor", "cooperatesWith", "petrobras"))

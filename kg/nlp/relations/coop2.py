@@ -223,13 +223,15 @@ def _together_verbs(lex: Lexicon) -> frozenset[str]:
 @triggered_by(lambda lex: _together_verbs(lex))
 def joint_project_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Siemens and Nokia will build Europe's largest 5G network``: two named parties that are to build,
-    develop or launch one thing do it together (a plan only: ``X and Y build chips`` may be each on its own)."""
+    develop or launch one thing do it together, as a plan or under way (``are developing a gas field``; not ``X and Y
+    build chips``, which may be each on its own)."""
     apart = ctx.lex.words("apart_words")
     conditions = set(ctx.lex.negation.get("hypothetical", {}).get("marks", []))
     for verb in ctx.find(sent, _together_verbs(ctx.lex)):
-        if verb.pos_ != "VERB" or ctx.negated(verb) or ctx.status(verb) != "planned" or \
+        ongoing = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        if verb.pos_ != "VERB" or ctx.negated(verb) or (ctx.status(verb) != "planned" and not ongoing) or \
                 any(c.lower_ in apart for c in verb.children) or any(ctx.pobjs(verb, {"with"})):
-            continue
+            continue  # "are developing a gas field" is as joint as "will develop" one
         if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") or c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in conditions for m in c.children) for c in verb.children):
             continue  # "X and Y may build a plant if …": only supposed
@@ -245,7 +247,7 @@ def joint_project_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue  # "Toyota and its suppliers will build …": every conjunct named
         parties = party_ids([a for t in named for a in ctx.actors(ctx.mention_root(t), conj=False)], ctx)
         for s, o in combinations(parties, 2):
-            yield Candidate(s, "cooperatesWith", o, f"coop:joint-project:{verb.lemma_}", "planned", sent)
+            yield Candidate(s, "cooperatesWith", o, f"coop:joint-project:{verb.lemma_}", ctx.status(verb), sent)
 
 
 @triggered_by(lambda lex: JOINT_ACTION)
