@@ -142,3 +142,16 @@ def test_a_project_under_way_is_joint_as_a_planned_one(nlp):
 def test_projects_each_under_way_are_not_joint(nlp):
     found = triples(nlp, "Equinor and Petrobras are each developing a deepwater oil field.")
     assert not has_triple(found, ("equinor", "cooperatesWith", "petrobras"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fraction of a company's equity held or bought (``commerce3.share_held_rule``)
+    ("Toyota owns a majority of Hino Motors.", ("toyota", "investsIn", "hino-motors")),
+    ("Mubadala bought half of Nova Chemicals in 2009.", ("mubadala", "investsIn", "nova-chemicals")),
+])
+def test_fractions_of_a_company_held(nlp, text, expected):
+    assert has_triple(triples(nlp, text), expected)
+
+
+def test_a_fraction_of_things_is_no_stake(nlp):
+    assert not [t for t in triples(nlp, "Toyota sold half of its trucks to Hino Motors.") if t[1] == "investsIn"]

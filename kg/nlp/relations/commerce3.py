@@ -22,8 +22,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.nlp.lexicon import Lexicon
 from kg.nlp.relations.context import Candidate, DocContext
-from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.index import lexicon_memo, triggered_by
 from kg.nlp.relations.slots import dobj
 from kg.nlp.relations.triggers import distinct_pairs
 
@@ -100,13 +101,20 @@ def _share_targets(share: Token, ctx: DocContext) -> list[str]:
     return found
 
 
-@triggered_by(lambda lex: lex.words("c3_share_units"))
+def _share_words(lex: Lexicon) -> frozenset[str]:
+    """Units and fractions of a company's equity: ``20%``, ``a majority of``, ``half of``."""
+    return lexicon_memo(lex, "c3:share_words", lambda: frozenset(lex.words("c3_share_units") |
+                                                                  lex.words("r17lead_share_fractions")))
+
+
+@triggered_by(_share_words)
 def share_held_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Gecamines, which owns 20% of KCC``, ``Samsung holds 3% of ASML's shares``, ``Alibaba bought 30% of
-    Lazada``, ``it sold 40% of Lazada to Alibaba``: who holds, takes or buys a share of a company invests in it."""
+    Lazada``, ``it sold 40% of Lazada to Alibaba``, ``SoftBank owns a majority of Arm``: who holds, takes or buys a
+    share of a company invests in it."""
     holding = ctx.lex.words("c3_holding_verbs")
     selling = ctx.lex.words("selling_verbs")
-    for share in ctx.find(sent, ctx.lex.words("c3_share_units")):
+    for share in ctx.find(sent, _share_words(ctx.lex)):
         verb = share.head
         if share.dep_ != "dobj" or verb.pos_ != "VERB" or ctx.negated(verb):
             continue
