@@ -155,3 +155,9 @@ def test_fractions_of_a_company_held(nlp, text, expected):
 
 def test_a_fraction_of_things_is_no_stake(nlp):
     assert not [t for t in triples(nlp, "Toyota sold half of its trucks to Hino Motors.") if t[1] == "investsIn"]
+
+
+def test_a_description_named_after_its_comma_is_that_name(nlp):
+    found = triples(nlp, "Honda signed a deal with LG. Honda will own 51% of the venture, L-H Battery, from 2026.")
+    assert has_triple(found, ("honda", "investsIn", "l-h-battery"))
+    assert not has_triple(found, ("honda", "investsIn", "lg"))

@@ -215,6 +215,8 @@ class DocContext(GroupReading, ClauseReading):
             out.append(eid)
         elif (named := self._name_before_head(tok)) is not None:
             out.append(named)  # "the Mercosur bloc, which …, signed": the bloc is the name before it
+        elif tok.i in self.refs and (named := self._apposed_name(tok)) is not None:
+            out.append(named)  # "the venture, Novandino Litio,": the name after the comma, wherever it is hung
         elif tok.i in self.refs and not any(c.dep_ == "appos" and c.i == tok.i + 1 and self.entity(c)
                                             for c in tok.children) and not self.listed_names(tok):
             # a description with its name right after it ("the European group Airbus") is that name (below)
@@ -447,6 +449,26 @@ class DocContext(GroupReading, ClauseReading):
         it: an antecedent for a later ``it``/``its`` as much as a name is."""
         ids = self.refs.get(i)
         return ids[0] if ids and len(ids) == 1 and self.doc[i].pos_ in ("NOUN", "PROPN") else None
+
+    def _apposed_name(self, tok: Token) -> str | None:
+        """The organisation named in apposition right after a description and its comma (``the venture, Novandino
+        Litio, …``), which the parser may hang on another word or read as an adverbial noun: a singular
+        description, the mention's root an apposition, and a comma or the sentence's end closing it."""
+        doc = self.doc
+        k = tok.i + 2
+        if k >= len(doc) or doc[tok.i + 1].text != "," or tok.i + 1 >= tok.sent.end - 1:
+            return None
+        eid = self.mention_at.get(k)
+        if eid is None or self.type_of(eid) != "Organization" or (k > 0 and self.mention_at.get(k - 1) == eid):
+            return None
+        end = k
+        while end < len(doc) and self.mention_at.get(end) == eid:
+            end += 1
+        root = self.mention_root(doc[k])
+        if root.dep_ not in ("appos", "npadvmod", "dep") or tok.tag_ != "NN" or end >= len(doc) or \
+                doc[end].text not in (",", ".", ";"):
+            return None
+        return eid
 
     def _consortium_leaders(self, tok: Token) -> list[str]:
         """The named organisations leading an unnamed consortium: ``a consortium led by ADQ`` (``led``/``headed``
