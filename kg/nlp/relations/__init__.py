@@ -175,7 +175,7 @@ from kg.nlp.relations.r16news3 import (alike_deals, others_technology, own_count
                                         unmade_investments)
 from kg.nlp.relations.r16invest import R16INVEST_RULES
 from kg.nlp.relations.r16focus import R16FOCUS_RULES
-from kg.nlp.relations.r17struct import R17STRUCT_RULES
+from kg.nlp.relations.r17struct import R17STRUCT_RULES, heads_not_staff
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -351,6 +351,7 @@ class RelationExtractor(SavedData):
         candidates = unmade_investments(alike_deals(own_country(candidates, ctx), ctx))
         candidates = others_technology(picked_for_another(candidates), ctx)  # (r16news3.py)
         candidates = inherit_offices(candidates, ctx)  # offices handed on, across sentences too (xsent.py)
+        candidates = heads_not_staff(candidates)  # a head's leaderOf, not also worksFor (r17struct.py)
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])
         set_entities(doc, ctx.entities)  # with the technologies a rule named (focus.py's descriptors)

@@ -147,8 +147,9 @@ def fronted_participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if as_tok is not None or kind == "named":
             start = as_tok.i + 1 if as_tok is not None else words[0].i + 1
             k = start
-            while k in span_ids and (ctx.doc[k].lower_ in ctx.lex_memo("titles", lambda: titles(ctx.lex)).words
-                                     or ctx.doc[k].lower_ in ("its", "the", "a", "an", "-")):
+            while k in span_ids and ctx.doc[k].lower_ != "of" and (
+                    ctx.doc[k].lower_ in ctx.lex_memo("titles", lambda: titles(ctx.lex)).words
+                    or ctx.doc[k].lower_ in ("its", "the", "a", "an", "-")):
                 k += 1
             title_end = k
             twords = [ctx.doc[j].lower_ for j in range(start, k)]
@@ -322,5 +323,65 @@ def put_in_competition_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(a, "competesWith", b, "rival:put-in-competition", ctx.status(verb), sent)
 
 
+@triggered_by(types=("Person",))
+def second_title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Siemens chairman Jim Snabe and chief executive Roland Busch``: the second title of a pair of titled names
+    has no body of its own; it is the body the first title names."""
+    doc, words = ctx.doc, ctx.lex_memo("titles", lambda: titles(ctx.lex)).words
+    people = list(ctx.index.ents_typed(sent, "Person", ctx.type_of))
+    for first, second in zip(people, people[1:]):
+        between = doc[first.end:second.start]
+        if not between or between[0].lower_ != "and" or len(between) < 2 or \
+                not all(t.lower_ in words and t.lower_ != "of" for t in between[1:]):
+            continue
+        i, title = first.start - 1, []
+        while i >= sent.start and doc[i].lower_ in words and doc[i].lower_ != "of" and not ctx.entity(doc[i]):
+            title.insert(0, doc[i].lower_)
+            i -= 1
+        if i >= sent.start and doc[i].lower_ in ("'s", "’s"):
+            i -= 1
+        owner = ctx.entity(doc[i]) if i >= sent.start and title else None
+        if owner is None or ctx.type_of(owner) in ("Person", "Technology"):
+            continue
+        kind = _kind([t.lower_ for t in between[1:]], owner, ctx)
+        if kind:
+            yield Candidate(second.kb_id_ or ctx.entity(second[0]) or "", kind, owner, "title:second-title",
+                            "asserted", sent)
+
+
+@triggered_by(lambda lex: lex.words("leader_verbs"))
+def referred_leader_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Brian Niccol joined Starbucks in 2024. He now runs the company.``: a leading verb whose subject or object
+    is a reference (a pronoun, a description) to a person and a body named before."""
+    for verb in ctx.find(sent, ctx.lex.words("leader_verbs")):
+        if verb.pos_ != "VERB" or verb.lemma_ in ("found", "direct") or ctx.negated(verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if subj is None or not objs or (ctx.entity(subj) and all(ctx.entity(o) for o in objs)):
+            continue  # both named: the title rules read it
+        people = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Person"]
+        bodies = [a for o in objs if not any(c.dep_ in ("poss", "prep") for c in o.children)
+                  for a in ctx.actors(o, conj=False) if ctx.type_of(a) in ("Organization", "Country")]
+        for pid in people:
+            for body in bodies[:1]:
+                yield Candidate(pid, "leaderOf", body, "title:referred-leader", ctx.status(verb), sent)
+
+
+def heads_not_staff(candidates: list[Candidate]) -> list[Candidate]:
+    """Without the ``worksFor`` of a person the document also says heads the same body (``P joined X in 2018. He
+    has run the company since``): the gold gives a head ``leaderOf`` alone.
+
+    >>> from types import SimpleNamespace as NS
+    >>> cs = [Candidate("p", "worksFor", "x", "r", "asserted", NS(start=0)),
+    ...       Candidate("p", "leaderOf", "x", "r", "asserted", NS(start=5))]
+    >>> [c.predicate for c in heads_not_staff(cs)]
+    ['leaderOf']
+    """
+    heads = {(c.subject, c.object) for c in candidates if c.predicate == "leaderOf"}
+    return [c for c in candidates if c.predicate != "worksFor" or (c.subject, c.object) not in heads]
+
+
 R17STRUCT_RULES = (fronted_participle_rule, noun_as_title_rule, announced_title_rule, seat_rule, whose_title_rule,
-                   leading_verb_rule, become_part_rule, headquarters_rule, put_in_competition_rule)
+                   leading_verb_rule, become_part_rule, headquarters_rule, put_in_competition_rule,
+                   second_title_rule, referred_leader_rule)
