@@ -369,17 +369,19 @@ def referred_leader_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def heads_not_staff(candidates: list[Candidate]) -> list[Candidate]:
-    """Without the ``worksFor`` of a person the document also says heads the same body (``P joined X in 2018. He
-    has run the company since``): the gold gives a head ``leaderOf`` alone.
+    """Without the ``worksFor`` read from joining or being hired by a body (``P joined X in 2018``) when the
+    document also says P heads it (``He has run the company since``): the gold gives a head ``leaderOf`` alone.
+    A worksFor read from a title stays (the document may name two posts).
 
     >>> from types import SimpleNamespace as NS
-    >>> cs = [Candidate("p", "worksFor", "x", "r", "asserted", NS(start=0)),
+    >>> cs = [Candidate("p", "worksFor", "x", "r12lex:join-employer", "asserted", NS(start=0)),
     ...       Candidate("p", "leaderOf", "x", "r", "asserted", NS(start=5))]
     >>> [c.predicate for c in heads_not_staff(cs)]
     ['leaderOf']
     """
     heads = {(c.subject, c.object) for c in candidates if c.predicate == "leaderOf"}
-    return [c for c in candidates if c.predicate != "worksFor" or (c.subject, c.object) not in heads]
+    return [c for c in candidates if c.predicate != "worksFor" or (c.subject, c.object) not in heads
+            or not c.rule.endswith("-employer")]
 
 
 R17STRUCT_RULES = (fronted_participle_rule, noun_as_title_rule, announced_title_rule, seat_rule, whose_title_rule,
