@@ -293,7 +293,7 @@ ITEMS: list[tuple[str, str, list[str], list[str]]] = [
     ("neg-worksFor-1", "Mohamed El-Erian denied reports that he would join the Federal Reserve.",
      [], ["Mohamed El-Erian | worksFor | Federal Reserve"]),
     ("neg-directs-1", "Shigeru Ishiba denied instructing the Bank of Japan to hold interest rates.",
-     [], ["Shigeru Ishiba | directs | Bank of Japan"]),
+     ["Bank of Japan | basedIn | Japan"], ["Shigeru Ishiba | directs | Bank of Japan"]),
     ("neg-hypothetical-2", "If Javier Milei orders YPF to sell its shale assets, the province would object.",
      [], ["Javier Milei | directs | YPF"]),
     ("neg-partOf-1", "Jio Financial Services was spun off from Reliance Industries in 2023.",
