@@ -47,6 +47,8 @@ ABSENT = [
     ("Juniper Networks will not become part of Hewlett Packard Enterprise.",
      ("juniper-networks", "partOf", "hewlett-packard-enterprise")),
     ("Flutterwave moved its headquarters out of Nigeria.", ("flutterwave", "basedIn", "nigeria")),
+    # a regional seat is not the home
+    ("Huawei set up its European headquarters in Germany.", ("huawei", "basedIn", "germany")),
     # a business shut down is no field any more
     ("Samsung has shut down its drone business.", ("samsung-electronics", "focusesOn", "drones")),
     # each head the body in its place, not the first body

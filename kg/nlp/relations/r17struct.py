@@ -294,6 +294,9 @@ def headquarters_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         verb = noun.head
         if ctx.negated(verb) or any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):
             continue
+        if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in ctx.lex.words(
+                "r17struct_home_seat_modifiers") for c in noun.children):
+            continue  # "its European headquarters in Germany": a regional seat, not the home
         places = [a for p in list(ctx.pobjs(verb, {"in", "to"})) + list(ctx.pobjs(noun, {"in"}))
                   for a in ctx.actors(p, conj=False) if ctx.type_of(a) == "Country"]
         for org in ctx.subjects(verb):
