@@ -38,6 +38,8 @@ FOUND = [
     ("Satya Nadella and Sundar Pichai, the chief executives of Microsoft and Google, met the president.",
      ("sundar-pichai", "leaderOf", "google")),
     ("Brian Niccol joined Starbucks in 2024. He now runs the company.", ("brian-niccol", "leaderOf", "starbucks")),
+    ("Huawei's rivals, Ericsson and Nokia, cut jobs.", ("huawei", "competesWith", "nokia")),
+    ("Among Huawei's competitors are Ericsson, Nokia and Samsung.", ("huawei", "competesWith", "ericsson")),
 ]
 
 ABSENT = [
@@ -58,6 +60,8 @@ ABSENT = [
     ("Brian Niccol joined Starbucks in 2024. He now runs the company.", ("brian-niccol", "worksFor", "starbucks")),
     ("Brian Niccol joined Starbucks in 2024. He runs the company's Asian business.",
      ("brian-niccol", "leaderOf", "starbucks")),
+    ("Brian Niccol joined Starbucks in 2024. He will lead the new unit.", ("brian-niccol", "leaderOf", "starbucks")),
+    ("Among Huawei's competitors are not Ericsson and Nokia.", ("huawei", "competesWith", "ericsson")),
 ]
 
 

@@ -364,8 +364,11 @@ def referred_leader_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if subj is None or not objs or (ctx.entity(subj) and all(ctx.entity(o) for o in objs)):
             continue  # both named: the title rules read it
         people = [a for a in ctx.subjects(verb) if ctx.type_of(a) == "Person"]
-        bodies = [a for o in objs if not any(c.dep_ in ("poss", "prep") for c in o.children)
-                  for a in ctx.actors(o, conj=False) if ctx.type_of(a) in ("Organization", "Country")]
+        # "will lead the new unit": a part of the body, not the body ("the company", "it" are the body)
+        parts = ctx.lex_memo("r17struct:parts", lambda: ctx.lex.words("part_nouns") | ctx.lex.words("unit_words"))
+        bodies = [a for o in objs if not any(c.dep_ in ("poss", "prep", "amod", "compound") for c in o.children)
+                  and o.lemma_ not in parts for a in ctx.actors(o, conj=False)
+                  if ctx.type_of(a) in ("Organization", "Country")]
         for pid in people:
             for body in bodies[:1]:
                 yield Candidate(pid, "leaderOf", body, "title:referred-leader", ctx.status(verb), sent)
@@ -387,6 +390,29 @@ def heads_not_staff(candidates: list[Candidate]) -> list[Candidate]:
             or not c.rule.endswith("-employer")]
 
 
+@triggered_by(lambda lex: lex.words("rival_words"))
+def named_rivals_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Huawei's rivals, Ericsson and Nokia, cut jobs``, ``Among Huawei's competitors are Ericsson and Nokia``:
+    the names set beside or equated with an actor's rivals compete with it."""
+    for noun in ctx.find(sent, ctx.lex.words("rival_words")):
+        if noun.pos_ != "NOUN" or ctx.negated(noun):
+            continue
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)
+                  if ctx.type_of(a) in ("Organization", "Country")]
+        if not owners:
+            continue
+        # the names set off by a comma, which the parser may also read as conjuncts of the noun
+        named = [a for c in noun.children if c.dep_ == "appos" or c.dep_ == "conj" and ctx.entity(c) and
+                 c.i > noun.i + 1 and ctx.doc[noun.i + 1].text == "," for a in ctx.actors(c)]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be" and \
+                not ctx.negated(noun.head.head):
+            named += [a for c in noun.head.head.children if c.dep_ in ("nsubj", "attr") for a in ctx.actors(c)]
+        for owner in owners:
+            for rival in dict.fromkeys(named):
+                if rival != owner and ctx.type_of(rival) in ("Organization", "Country"):
+                    yield Candidate(owner, "competesWith", rival, "rival:named-rivals", "asserted", sent)
+
+
 R17STRUCT_RULES = (fronted_participle_rule, noun_as_title_rule, announced_title_rule, seat_rule, whose_title_rule,
                    leading_verb_rule, become_part_rule, headquarters_rule, put_in_competition_rule,
-                   second_title_rule, referred_leader_rule)
+                   second_title_rule, referred_leader_rule, named_rivals_rule)
