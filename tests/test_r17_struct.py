@@ -40,6 +40,9 @@ FOUND = [
     ("Brian Niccol joined Starbucks in 2024. He now runs the company.", ("brian-niccol", "leaderOf", "starbucks")),
     ("Huawei's rivals, Ericsson and Nokia, cut jobs.", ("huawei", "competesWith", "nokia")),
     ("Among Huawei's competitors are Ericsson, Nokia and Samsung.", ("huawei", "competesWith", "ericsson")),
+    ("SK Hynix and SK Telecom, both part of SK Group, raised output.", ("sk-telecom", "partOf", "sk-group")),
+    ("Check Point's core business is cybersecurity.", ("check-point", "focusesOn", "cybersecurity")),
+    ("Robotics is the main focus of Fanuc.", ("fanuc", "focusesOn", "robotics")),
 ]
 
 ABSENT = [
@@ -62,6 +65,7 @@ ABSENT = [
      ("brian-niccol", "leaderOf", "starbucks")),
     ("Brian Niccol joined Starbucks in 2024. He will lead the new unit.", ("brian-niccol", "leaderOf", "starbucks")),
     ("Among Huawei's competitors are not Ericsson and Nokia.", ("huawei", "competesWith", "ericsson")),
+    ("Check Point's core business is not cybersecurity.", ("check-point", "focusesOn", "cybersecurity")),
 ]
 
 

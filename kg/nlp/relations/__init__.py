@@ -284,7 +284,7 @@ RULES += R16MEMBER_RULES  # joins of described bodies, parties, ranked, fellow m
 RULES += R16INVEST_RULES  # stakes bought, misread buying verbs, rivals fighting (kg/nlp/relations/r16invest.py)
 RULES += R16COOP_RULES  # partners alongside, recruited, made with (kg/nlp/relations/r16coop.py)
 RULES += R16FOCUS_RULES  # founders of a venture set up for a field (kg/nlp/relations/r16focus.py)
-RULES += R17STRUCT_RULES  # fronted participles, titles announced or held, seats, headquarters (kg/nlp/relations/r17struct.py)
+RULES += R17STRUCT_RULES  # fronted participles, announced titles, seats, headquarters (kg/nlp/relations/r17struct.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

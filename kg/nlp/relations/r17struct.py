@@ -1,6 +1,6 @@
 """Structure and rivalry in the shapes short news copy uses (branch r17struct): a fronted participle that
 describes the subject of the main clause (``Hired by X as its chief economist, P …``, ``Majority-owned by X, Y …``,
-``Headquartered in C, Y …``, ``Known for its robots, Y …``, ``Competing with X, Y …``), a title that a noun carries
+``Headquartered in C, Y …``, ``Known for its robots, Y …``, ``Competing with X, Y …``), a title a noun carries
 (``P's stint as X's finance director``), a title with no body named after a company that names or announces it
 (``X named P as chief executive``, ``X said P will take over as chairman``), a board seat or a post held at a body,
 ``whose chairman is P``, a leading verb the parser misreads (``P chairs X``), ``will become part of X``,
@@ -259,7 +259,8 @@ def leading_verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     order when the parser makes the verb part of a name."""
     doc = ctx.doc
     for verb in ctx.find(sent, ctx.lex.words("r17struct_leading_forms")):
-        if verb.i == sent.start or verb.i + 1 >= sent.end or verb.lower_ not in ctx.lex.words("r17struct_leading_forms"):
+        forms = ctx.lex.words("r17struct_leading_forms")
+        if verb.i == sent.start or verb.i + 1 >= sent.end or verb.lower_ not in forms:
             continue
         person, body = ctx.entity(doc[verb.i - 1]), ctx.entity(doc[verb.i + 1])
         if person and body and ctx.type_of(person) == "Person" and \
@@ -294,8 +295,8 @@ def headquarters_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         verb = noun.head
         if ctx.negated(verb) or any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in verb.children):
             continue
-        if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in ctx.lex.words(
-                "r17struct_home_seat_modifiers") for c in noun.children):
+        home = ctx.lex.words("r17struct_home_seat_modifiers")
+        if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in home for c in noun.children):
             continue  # "its European headquarters in Germany": a regional seat, not the home
         places = [a for p in list(ctx.pobjs(verb, {"in", "to"})) + list(ctx.pobjs(noun, {"in"}))
                   for a in ctx.actors(p, conj=False) if ctx.type_of(a) == "Country"]
@@ -413,6 +414,25 @@ def named_rivals_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     yield Candidate(owner, "competesWith", rival, "rival:named-rivals", "asserted", sent)
 
 
+@triggered_by(lambda lex: lex.words("r17struct_core_nouns"))
+def core_business_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Check Point's core business is cybersecurity``, ``Robotics is the main focus of Fanuc``: a body's
+    business or focus equated with a technology."""
+    for noun in ctx.find(sent, ctx.lex.words("r17struct_core_nouns")):
+        verb = noun.head
+        if noun.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be" or ctx.negated(verb):
+            continue
+        other = [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != noun.i]
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+        owners += [a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p, conj=False)]
+        techs = [t for c in other for t in ctx.technologies(c)]
+        for owner in owners:
+            if ctx.type_of(owner) in ("Organization", "Country"):
+                for tech in dict.fromkeys(techs):
+                    yield Candidate(owner, "focusesOn", tech, "focus:core-business", ctx.status(verb), sent)
+
+
 R17STRUCT_RULES = (fronted_participle_rule, noun_as_title_rule, announced_title_rule, seat_rule, whose_title_rule,
                    leading_verb_rule, become_part_rule, headquarters_rule, put_in_competition_rule,
-                   second_title_rule, referred_leader_rule, named_rivals_rule)
+                   second_title_rule, referred_leader_rule, named_rivals_rule,
+                   core_business_rule)

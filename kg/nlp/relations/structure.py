@@ -369,9 +369,13 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             # "a Beijing-based CASC subsidiary"
             wholes += [a for c in tok.children if c.dep_ == "compound" and c.i < tok.i
                        for a in ctx.actors(c, conj=False) if a != part]
+            # "X and Y, both part of Z": each name the description is set beside (r17struct)
+            parts = [a for a in ctx.actors(tok.head) if ctx.type_of(a) == "Organization"] \
+                if tok.dep_ == "appos" and any(c.lower_ in ("both", "all") for c in tok.children) else [part]
             for whole in wholes:
-                if part and ctx.type_of(whole) in ("Organization", "InternationalOrganization"):
-                    yield Candidate(part, "partOf", whole, "part:appos", "asserted", sent)
+                for one in parts:
+                    if one and one != whole and ctx.type_of(whole) in ("Organization", "InternationalOrganization"):
+                        yield Candidate(one, "partOf", whole, "part:appos", "asserted", sent)
 
 
 def _org_before(tok: Token, exclude: str | None, ctx: DocContext) -> list[str]:
