@@ -176,6 +176,7 @@ from kg.nlp.relations.r16news3 import (alike_deals, others_technology, own_count
 from kg.nlp.relations.r16invest import R16INVEST_RULES
 from kg.nlp.relations.r16focus import R16FOCUS_RULES
 from kg.nlp.relations.r17lead import R17LEAD_RULES
+from kg.nlp.relations.r17struct import R17STRUCT_RULES, heads_not_staff
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -285,6 +286,7 @@ RULES += R16INVEST_RULES  # stakes bought, misread buying verbs, rivals fighting
 RULES += R16COOP_RULES  # partners alongside, recruited, made with (kg/nlp/relations/r16coop.py)
 RULES += R16FOCUS_RULES  # founders of a venture set up for a field (kg/nlp/relations/r16focus.py)
 RULES += R17LEAD_RULES  # parties named after a sentence listing them by number (kg/nlp/relations/r17lead.py)
+RULES += R17STRUCT_RULES  # fronted participles, announced titles, seats, headquarters (kg/nlp/relations/r17struct.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
@@ -351,6 +353,7 @@ class RelationExtractor(SavedData):
         candidates = unmade_investments(alike_deals(own_country(candidates, ctx), ctx))
         candidates = others_technology(picked_for_another(candidates), ctx)  # (r16news3.py)
         candidates = inherit_offices(candidates, ctx)  # offices handed on, across sentences too (xsent.py)
+        candidates = heads_not_staff(candidates)  # a head's leaderOf, not also worksFor (r17struct.py)
         relations = merge_candidates(candidates, ctx, self.confidence)
         set_relations(doc, [r for r in relations if r.confidence >= self.min_confidence])
         set_entities(doc, ctx.entities)  # with the technologies a rule named (focus.py's descriptors)

@@ -202,6 +202,9 @@ def focus_possessive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if owners and head.dep_ == "dobj" and head.head.lemma_ in ctx.lex.words("focus_verbs") and \
                 _plainly_negated(head.head):
             continue  # "X no longer designs its own GPUs" (but "stopped selling their chips": still theirs)
+        if owners and head.dep_ == "dobj" and head.head.lemma_ in ctx.lex.words("r17struct_ending_verbs") and \
+                head.lemma_ in ctx.lex.words("r17struct_business_nouns"):
+            continue  # "X has shut down its drone business", "sold its chip unit": no longer its field (r17struct)
         for owner in owners:
             for t in dict.fromkeys(techs):
                 yield Candidate(owner, "focusesOn", t, "focus:possessive", "asserted", sent)

@@ -63,7 +63,10 @@ def people_group_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if len(people) < 2 or any(c.lower_ == "respectively" for c in sent):
             continue
         kind = kind_of(noun, ctx)
-        for s, o in distinct_pairs(people, owners(noun, ctx)):
+        # "A and B, the chief executives of X and Y": as many bodies as names, each name the body in its place
+        bodies = [a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p) if ctx.type_of(a) != "Person"]
+        pairs = list(zip(people, bodies)) if len(bodies) == len(people) else distinct_pairs(people, owners(noun, ctx))
+        for s, o in pairs:
             yield Candidate(s, kind, o, f"r13suite:people-group-{noun.lemma_}", "asserted", sent)
 
 

@@ -46,6 +46,20 @@ def org_in(tok: Token, ctx: DocContext, depth: int = 4) -> list[str]:
     return []
 
 
+def _respective(root: Token, title_tok: Token, ctx: DocContext) -> list[str]:
+    """``A and B, the chief executives of X and Y``: a plural title over as many bodies as there are names gives
+    each name the body in its place (r17struct); [] otherwise."""
+    if title_tok.tag_ != "NNS":
+        return []
+    first = root.head if root.dep_ == "conj" else root
+    names = [first] + [c for c in first.conjuncts if c.i > first.i]
+    people = [ctx.entity(t) for t in names]
+    bodies = [a for p in ctx.pobjs(title_tok, {"of"}) for a in ctx.actors(p) if ctx.type_of(a) != "Person"]
+    if len(people) < 2 or len(bodies) != len(people) or any(p is None or ctx.type_of(p) != "Person" for p in people):
+        return []
+    return [bodies[names.index(root)]] if root in names else []
+
+
 @triggered_by(types=("Person",))
 def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Sberbank CEO German Gref``, ``Russian President Vladimir Putin``, ``X, director general of Y``,
@@ -106,7 +120,7 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         title_toks += [c for t in list(title_toks) for c in t.conjuncts if c.i > t.i and not ctx.entity(c) and
                        not any(ctx.type_of(ctx.entity(doc[k]) or "") == "Person" for k in range(t.i + 1, c.i))]
         for title_tok in title_toks:
-            orgs = org_in(title_tok, ctx)
+            orgs = _respective(root, title_tok, ctx) or org_in(title_tok, ctx)
             kind = title_kind(_title_words(title_tok), _kind(orgs[0], ctx) if orgs else "", title)
             if kind == "leaderOf" and heads_a_part(title_tok, ctx):
                 kind = "worksFor"  # "head of funds at X": the head of a part works for the whole
@@ -355,9 +369,13 @@ def part_of_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             # "a Beijing-based CASC subsidiary"
             wholes += [a for c in tok.children if c.dep_ == "compound" and c.i < tok.i
                        for a in ctx.actors(c, conj=False) if a != part]
+            # "X and Y, both part of Z": each name the description is set beside (r17struct)
+            parts = [a for a in ctx.actors(tok.head) if ctx.type_of(a) == "Organization"] \
+                if tok.dep_ == "appos" and any(c.lower_ in ("both", "all") for c in tok.children) else [part]
             for whole in wholes:
-                if part and ctx.type_of(whole) in ("Organization", "InternationalOrganization"):
-                    yield Candidate(part, "partOf", whole, "part:appos", "asserted", sent)
+                for one in parts:
+                    if one and one != whole and ctx.type_of(whole) in ("Organization", "InternationalOrganization"):
+                        yield Candidate(one, "partOf", whole, "part:appos", "asserted", sent)
 
 
 def _org_before(tok: Token, exclude: str | None, ctx: DocContext) -> list[str]:
