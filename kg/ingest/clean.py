@@ -27,7 +27,7 @@ from typing import NamedTuple
 from kg.ingest.r14wire import body_case, split_release_dateline, tidy_published
 from kg.ingest.r15newsb import is_dated_credit, match_agency_dateline
 from kg.ingest.r16pub4 import later_agency_dateline, strip_transcript_labels
-from kg.ingest.r17pub5 import is_agency_credit, strip_footnotes
+from kg.ingest.r17pub5 import is_agency_credit, is_register_furniture, strip_footnotes
 from kg.ingest.wire import drop_contact_blocks, is_wire_furniture, sentence_case
 
 
@@ -393,7 +393,8 @@ def clean_text(raw: str, *, known_headings: Collection[str] = ()) -> Cleaned:
     'Putin spoke.'
     """
     lines = [line for line in drop_contact_blocks(tidy_published(normalise_text(raw).split("\n")))
-             if line and not is_boilerplate(line) and not is_agency_credit(line)]  # "WAM/A B/C D" (r17pub5)
+             if line and not is_boilerplate(line) and not is_agency_credit(line)
+             and not is_register_furniture(line)]  # "WAM/A B/C D", "15 CFR Part 744" (r17pub5)
     lines = strip_footnotes(lines)  # "... Intel.[52]" and the footnote "[52] ..." (r17pub5)
     if lines:
         lines[-1] = strip_trailing_hash(lines[-1])

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.r14wire import LEGAL_FORMS
 from kg.nlp.relations.context import Candidate, DocContext
@@ -150,28 +150,43 @@ def _purpose(head: Token, ctx: DocContext) -> Token | None:
     return None
 
 
+def _called_off(sent: Span, verb: Token, ctx: DocContext) -> bool:
+    """Whether a later clause of the sentence calls the undertaking off: ``...; that cooperation will not go
+    ahead``, ``but the deal was never completed`` (a negated verb whose subject is a noun of an undertaking)."""
+    nouns = ctx.lex.words("r17pub5_undertaking_nouns")
+    return any(t.dep_ == "neg" or t.lower_ == "never" for t in sent if t.i > verb.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns for c in t.head.children))
+
+
 @triggered_by(lambda lex: lex.words("r17pub5_agreeing_words"))
 def agreed_joint_work_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``X has agreed with Y and Z to build a data centre``, ``X signed an agreement with Y to develop solar
-    projects``: X ``cooperatesWith`` Y (and Z), planned."""
+    projects``, ``welcomed the agreement between X and Y to train engineers``: X ``cooperatesWith`` Y (and Z),
+    planned."""
     for tok in ctx.find(sent, ctx.lex.words("r17pub5_agreeing_words")):
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "agree":
             verb, noun = tok, None
-        elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        elif tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
             verb, noun = tok.head, tok
         else:
             continue
-        purpose = _purpose(noun if noun is not None else verb, ctx) or (_purpose(verb, ctx) if noun is not None
-                                                                         else None)
-        if purpose is None or ctx.negated(verb) or ctx.negated(purpose):
+        purpose = _purpose(noun if noun is not None else verb, ctx) or (
+            _purpose(verb, ctx) if noun is not None and verb.pos_ == "VERB" else None)
+        if purpose is None or ctx.negated(noun if noun is not None else verb) or ctx.negated(purpose) or \
+                _called_off(sent, verb, ctx):
             continue
-        subjects = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
-        partners = [a for h in ([verb] + ([noun] if noun is not None else []))
-                    for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p) if ctx.is_actor(a)]
-        for s in dict.fromkeys(subjects):
-            for o in dict.fromkeys(partners):
-                if s != o:
-                    yield Candidate(s, "cooperatesWith", o, "r17pub5:agreed-joint-work", "planned", sent)
+        between = [a for p in ctx.pobjs(noun, {"between"}) for a in ctx.actors(p) if ctx.is_actor(a)] \
+            if noun is not None else []
+        pairs: list[tuple[str, str]] = [(a, b) for k, a in enumerate(dict.fromkeys(between))
+                                        for b in list(dict.fromkeys(between))[k + 1:]]
+        if noun is None or noun.dep_ == "dobj":
+            subjects = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
+            partners = [a for h in ([verb] + ([noun] if noun is not None else []))
+                        for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p) if ctx.is_actor(a)]
+            pairs += [(s, o) for s in dict.fromkeys(subjects) for o in dict.fromkeys(partners)]
+        for s, o in pairs:
+            if s != o:
+                yield Candidate(s, "cooperatesWith", o, "r17pub5:agreed-joint-work", "planned", sent)
 
 
 def _relative_antecedents(tok: Token, ctx: DocContext) -> list[str]:
@@ -232,6 +247,21 @@ def provided_with_money_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]
             for o in dict.fromkeys(receivers):
                 if s != o:
                     yield Candidate(s, "investsIn", o, "r17pub5:provided-with-money", status, sent)
+
+
+def before_honorifics(doc: Doc, i: int, start: int, words: frozenset[str] | set[str]) -> int:
+    """The index before the honorifics that end at ``i`` (``Prime Minister Shri X``, ``President His Highness
+    Sheikh X``): ``i`` moved left over ``words`` and over ``his``/``her`` before ``Highness``/``Excellency``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Indian President His Highness Sheikh Ali Saad")
+    >>> before_honorifics(doc, 4, 0, {"sheikh", "highness"})
+    1
+    """
+    while i > start and (doc[i].lower_ in words or doc[i].lower_ in ("his", "her") and i + 1 < len(doc) and
+                         doc[i + 1].lower_ in ("highness", "excellency")):
+        i -= 1
+    return i
 
 
 R17PUB5_RULES = (added_to_list_rule, both_of_country_rule, agreed_joint_work_rule, owned_by_rule,

@@ -79,6 +79,9 @@ def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             predicate == "cooperatesWith" and project_partners(tok, ones, ctx))  # "A, B and C are launch partners"
         if tok.dep_ == "pobj" and tok.head.lower_ not in ("as", "among"):
             mutual = False  # "competition from three rivals: A, B and C", "deals with partners such as A and B"
+        if tok.dep_ == "attr" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and any(
+                p.dep_ == "prep" and p.lower_ == "from" for p in c.children) for c in tok.head.children):
+            mutual = False  # "Firms from A, B and C are partners in this": partners of someone else (r17pub5)
         if not (others or mutual) or ctx.negated(tok):
             continue
         status = ctx.status(tok)
