@@ -43,6 +43,10 @@ FOUND = [
     ("Kubota Motors is majority owned by Toyota.", [("kubota-motors", "partOf", "toyota")]),
     # money provided "with": an investment
     ("Norway will provide Kenya with a loan for a geothermal plant.", [("norway", "investsIn", "kenya")]),
+    # funding the work of named parties
+    ("The Bank of Norway will co-fund quantum projects at Equinor and Telenor under its grant scheme.",
+     [("bank-of-norway", "investsIn", "equinor"), ("bank-of-norway", "investsIn", "telenor")]),
+    ("The Bank of Norway will fund Equinor's quantum research.", [("bank-of-norway", "investsIn", "equinor")]),
     # honorifics between a title and the name
     ("Omani Foreign Minister His Excellency Sayyid Badr Albusaidi met the press.",
      [("sayyid-badr-albusaidi", "worksFor", "oman")]),
@@ -60,6 +64,8 @@ NOT_FOUND = [
     ("BIS did not determine to add Petronas, the Malaysian oil company, to the Entity List.",
      [("bureau-of-industry-and-security", "sanctions", "petronas")]),
     ("Volvo bought a plant owned by Siemens.", [("volvo", "partOf", "siemens")]),
+    ("The Bank of Norway will not co-fund Equinor's quantum research.", [("bank-of-norway", "investsIn", "equinor")]),
+    ("Equinor will fund a study of Huawei.", [("equinor", "investsIn", "huawei")]),
     ("Kubota Motors is minority owned by Toyota.", [("kubota-motors", "partOf", "toyota")]),
     ("Norway will provide Kenya with a loan for a geothermal plant.", [("norway", "suppliesTo", "kenya")]),
     # a recommendation states nothing

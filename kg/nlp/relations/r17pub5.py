@@ -9,7 +9,8 @@
 - an agreement to do something together (``X agreed with Y to build ...``, ``X signed an agreement with Y to
   develop ...``): besides the agreement, X and Y ``cooperatesWith`` each other (planned);
 - ``X, majority owned by Y`` / ``X is wholly owned by Y``: organisation X is ``partOf`` organisation Y;
-- ``X will provide Y with a loan`` (money given with ``with``): ``investsIn``, not a supply.
+- ``X will provide Y with a loan`` (money given with ``with``): ``investsIn``, not a supply;
+- ``X will co-fund AI projects at A and B``, ``X funds A's research``: X ``investsIn`` A and B.
 """
 
 from __future__ import annotations
@@ -249,6 +250,38 @@ def provided_with_money_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]
                     yield Candidate(s, "investsIn", o, "r17pub5:provided-with-money", status, sent)
 
 
+@triggered_by(lambda lex: lex.words("r17pub5_funding_verbs"))
+def funded_work_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The bank will co-fund AI projects at A, B and C``, ``X funds Y's quantum research``: the funder
+    ``investsIn`` the ones whose work it funds."""
+    words, works = ctx.lex.words("r17pub5_funding_verbs"), ctx.lex.words("r17pub5_funded_work_nouns")
+    doc = ctx.doc
+    for verb in ctx.find(sent, words | {"co"}):
+        if verb.lower_ == "co":  # "will co-fund": the parser takes "co" for the verb and "-fund" for its complement
+            if not (verb.pos_ == "VERB" and verb.i + 2 < sent.end and doc[verb.i + 1].text == "-" and
+                    doc[verb.i + 2].lower_ in words):
+                continue
+        elif verb.pos_ != "VERB" or verb.lemma_.lower() not in words:
+            continue
+        if ctx.negated(verb) or verb.i > 0 and doc[verb.i - 1].lower_ in ("not", "n't", "never", "no"):
+            continue
+        funded: list[str] = []
+        for obj in [*verb.children, *(g for c in verb.children if c.dep_ == "xcomp" for g in c.children)]:
+            if obj.dep_ not in ("dobj", "nsubjpass") or obj.lemma_.lower() not in works:
+                continue
+            funded += [a for c in obj.children if c.dep_ == "poss" for a in ctx.actors(c)]
+            funded += [a for p in ctx.pobjs(obj, {"at", "by"}) for a in ctx.actors(p)]
+        funded = [a for a in dict.fromkeys(funded) if ctx.is_actor(a)]
+        if not funded:
+            continue
+        status = ctx.status(verb)
+        for s in ctx.subjects(verb):
+            if ctx.is_actor(s):
+                for o in funded:
+                    if s != o:
+                        yield Candidate(s, "investsIn", o, "r17pub5:funded-work", status, sent)
+
+
 def before_honorifics(doc: Doc, i: int, start: int, words: frozenset[str] | set[str]) -> int:
     """The index before the honorifics that end at ``i`` (``Prime Minister Shri X``, ``President His Highness
     Sheikh X``): ``i`` moved left over ``words`` and over ``his``/``her`` before ``Highness``/``Excellency``.
@@ -265,4 +298,4 @@ def before_honorifics(doc: Doc, i: int, start: int, words: frozenset[str] | set[
 
 
 R17PUB5_RULES = (added_to_list_rule, both_of_country_rule, agreed_joint_work_rule, owned_by_rule,
-                 provided_with_money_rule)
+                 provided_with_money_rule, funded_work_rule)
