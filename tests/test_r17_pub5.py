@@ -1,6 +1,6 @@
 """The r17pub5 fixes: legal forms with their full stop (``Sdn. Bhd.``, ``Pte. Ltd.``, ``d.o.o.``), parties listed
 between an adding verb and ``to the ... List``, ``A and B, both of <country>``, an agreement to work together,
-``majority owned by``, money provided ``with``, ``should`` as a supposition, honorifics before a titled name, an
+``majority owned by``, money provided ``with``, funded work, a negated belief, product lines, honorifics before a titled name, an
 all-caps surname, partners "from" several countries, and the furniture of official publications (footnote markers,
 agency credit lines, ordinal datelines, Federal Register reference lines). Sentences written for this test, none
 from a gold file."""
@@ -50,6 +50,8 @@ FOUND = [
     # honorifics between a title and the name
     ("Omani Foreign Minister His Excellency Sayyid Badr Albusaidi met the press.",
      [("sayyid-badr-albusaidi", "worksFor", "oman")]),
+    # a belief not negated keeps its content
+    ("The committee believes that Siemens supplied turbines to Egypt.", [("siemens", "suppliesTo", "egypt")]),
     # a partnership among named countries is still mutual
     ("Germany, France and Spain are partners in this effort.", [("germany", "cooperatesWith", "france")]),
 ]
@@ -68,12 +70,10 @@ NOT_FOUND = [
     ("Equinor will fund a study of Huawei.", [("equinor", "investsIn", "huawei")]),
     ("Kubota Motors is minority owned by Toyota.", [("kubota-motors", "partOf", "toyota")]),
     ("Norway will provide Kenya with a loan for a geothermal plant.", [("norway", "suppliesTo", "kenya")]),
-    # a recommendation states nothing
+    # what a negated belief completes states nothing
     ("We are not persuaded that the UK Treasury should take an equity stake in Rolls-Royce.",
      [("hm-treasury", "investsIn", "rolls-royce")]),
-    ("Siemens should supply turbines to Egypt, the report recommended.", [("siemens", "suppliesTo", "egypt")]),
-    ("The Government of Germany should explore a partnership with Canada.",
-     [("government-of-germany", "cooperatesWith", "canada")]),
+    ("The committee does not believe that Siemens supplied turbines to Egypt.", [("siemens", "suppliesTo", "egypt")]),
     # partners of someone else: not of each other
     ("Firms from Germany, France and Spain are now partners in this effort.",
      [("germany", "cooperatesWith", "france"), ("france", "cooperatesWith", "spain")]),
@@ -114,6 +114,13 @@ def test_ministers_not_an_entity(nlp) -> None:
     """``The two Ministers`` names no one."""
     doc = nlp("The two Ministers agreed to meet again in Tokyo.")
     assert not any(e.text.lower().endswith("ministers") for e in doc.ents), [e.text for e in doc.ents]
+
+
+def test_product_line(nlp) -> None:
+    """``Nvidia Grace Hopper superchips``: the maker is named, the product line is no organisation."""
+    doc = nlp("The Jülich centre was built by Eviden and uses around 24,000 Nvidia Grace Hopper superchips.")
+    orgs = {e.text for e in doc.ents if e.label_ == "Organization"}
+    assert "Nvidia" in orgs and not any("Hopper" in o for o in orgs), orgs
 
 
 def test_furniture() -> None:
