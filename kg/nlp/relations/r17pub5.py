@@ -6,7 +6,7 @@
   legal names together, so every named organisation or person between the adding verb and ``to the ... List`` is
   added — ``sanctions`` from the one who adds, and ``restrictsExportsTo`` when the list is an export list;
 - ``A and B, both of <country>`` (``both of Penang, Malaysia``): each coordinated organisation is ``basedIn`` it;
-- an agreement to do something together (``X agreed with Y to build ...``, ``X signed an agreement with Y to
+- an agreement to do something together (``X agreed with Y to build ...``, ``the agreement between X and Y to
   develop ...``): besides the agreement, X and Y ``cooperatesWith`` each other (planned);
 - ``X, majority owned by Y`` / ``X is wholly owned by Y``: organisation X is ``partOf`` organisation Y;
 - ``X will provide Y with a loan`` (money given with ``with``): ``investsIn``, not a supply;
@@ -161,9 +161,8 @@ def _called_off(sent: Span, verb: Token, ctx: DocContext) -> bool:
 
 @triggered_by(lambda lex: lex.words("r17pub5_agreeing_words"))
 def agreed_joint_work_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
-    """``X has agreed with Y and Z to build a data centre``, ``X signed an agreement with Y to develop solar
-    projects``, ``welcomed the agreement between X and Y to train engineers``: X ``cooperatesWith`` Y (and Z),
-    planned."""
+    """``X has agreed with Y and Z to build a data centre``, ``welcomed the agreement between X and Y to train
+    engineers``: X ``cooperatesWith`` Y (and Z), planned."""
     for tok in ctx.find(sent, ctx.lex.words("r17pub5_agreeing_words")):
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "agree":
             verb, noun = tok, None
@@ -180,10 +179,9 @@ def agreed_joint_work_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if noun is not None else []
         pairs: list[tuple[str, str]] = [(a, b) for k, a in enumerate(dict.fromkeys(between))
                                         for b in list(dict.fromkeys(between))[k + 1:]]
-        if noun is None or noun.dep_ == "dobj":
+        if noun is None:  # (not "signed an agreement with X to build": as often a sale or a licence in the gold)
             subjects = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
-            partners = [a for h in ([verb] + ([noun] if noun is not None else []))
-                        for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p) if ctx.is_actor(a)]
+            partners = [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p) if ctx.is_actor(a)]
             pairs += [(s, o) for s in dict.fromkeys(subjects) for o in dict.fromkeys(partners)]
         for s, o in pairs:
             if s != o:
