@@ -17,7 +17,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 #: legal forms written with a full stop that the English tokenizer splits off (``Sdn`` + ``.``): kept whole
-LEGAL_ABBREVIATIONS = frozenset({"Sdn.", "Bhd.", "Pte.", "Pvt.", "d.o.o.", "D.O.O.", "Tbk."})
+LEGAL_ABBREVIATIONS = frozenset({"Sdn.", "Bhd.", "Pte.", "Pvt.", "d.o.o.", "D.O.O."})
 
 
 def keep_legal_forms(nlp: Language) -> None:
