@@ -27,6 +27,7 @@ from typing import NamedTuple
 from kg.ingest.r14wire import body_case, split_release_dateline, tidy_published
 from kg.ingest.r15newsb import is_dated_credit, match_agency_dateline
 from kg.ingest.r16pub4 import later_agency_dateline, strip_transcript_labels
+from kg.ingest.r17pub5 import is_agency_credit, is_register_furniture, strip_footnotes
 from kg.ingest.wire import drop_contact_blocks, is_wire_furniture, sentence_case
 
 
@@ -84,7 +85,9 @@ _TRAILING_HASH_RE = re.compile(r"(?<=[.!?\"”’)\]])\s*#+$")
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE = r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*"
-_DATE = rf"(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+_DATE = rf"(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
+#        "25th February, 2026 (WAM)": an ordinal day and a comma before the year (r17pub5)
+_DATE = _DATE + rf"|\d{{1,2}}(?:st|nd|rd|th) {_MONTH},? \d{{4}})"
 _DATELINE_RE = re.compile(
     rf"^(?P<dateline>{_PLACE}(?:\s*[,/]\s*{_PLACE})*(?:,? {_DATE})?(?: ?\([A-Za-z][\w .&'-]*\))?)"
     r"\s*(?::|--|—|–|-)(?=\s|$)\s*(?P<rest>.*)$")
@@ -390,7 +393,9 @@ def clean_text(raw: str, *, known_headings: Collection[str] = ()) -> Cleaned:
     'Putin spoke.'
     """
     lines = [line for line in drop_contact_blocks(tidy_published(normalise_text(raw).split("\n")))
-             if line and not is_boilerplate(line)]
+             if line and not is_boilerplate(line) and not is_agency_credit(line)
+             and not is_register_furniture(line)]  # "WAM/A B/C D", "15 CFR Part 744" (r17pub5)
+    lines = strip_footnotes(lines)  # "... Intel.[52]": the marker glued to a word (r17pub5)
     if lines:
         lines[-1] = strip_trailing_hash(lines[-1])
     dateline, lines = split_dateline(lines)

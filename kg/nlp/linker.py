@@ -11,7 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
-                    r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, renames, seats, sites, technologies)
+                    r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, r17pub5, renames, seats, sites,
+                    technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -254,6 +255,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = r16pub4.not_shell_companies(doc, r16pub4.not_document_names(  # "... Financial Report", "EAR",
             mentions, self._document_words))  # "shell companies" (kg.nlp.r16pub4)
         mentions = self._r16ents(doc, mentions)  # named sites, programmes, outlets, tickers (kg.nlp.r16ents)
+        mentions = r17pub5.product_lines(doc, mentions, self.kb.lookup)  # "Nvidia Grace Hopper chips" (kg.nlp.r17pub5)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
         # a firm's name found once, used again; "Commission Vice-President X" (kg.nlp.r16news3)

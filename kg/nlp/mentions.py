@@ -275,6 +275,8 @@ def short_name_links(mentions: Sequence[Mention], doc: Doc) -> dict[str, str]:
         if m.label == "Person" and m.end - m.start > 1:
             for tok in doc[m.start:m.end]:
                 full.setdefault(tok.text, m.entity_id)
+                if tok.is_upper and tok.is_alpha and len(tok.text) > 2:  # "MOTEGI Toshimitsu", then "Motegi" (r17pub5)
+                    full.setdefault(tok.text.title(), m.entity_id)
             # a hyphenated surname is one word ("Kosiniak-Kamysz" after "Władysław Kosiniak-Kamysz")
             hyphen = [t.i for t in doc[m.start + 1:m.end - 1] if t.text == "-" and not t.whitespace_]
             if len(hyphen) == 1 and not doc[hyphen[0] - 1].whitespace_:

@@ -16,6 +16,7 @@ from kg.nlp import sentences as _sentences  # noqa: F401
 from kg.nlp.gazetteer import kb_patterns, load_kb
 from kg.nlp.r15netgov import fix_verb_lemmas
 from kg.nlp.technologies import keep_whole
+from kg.nlp.r17pub5 import keep_legal_forms
 from kg.resources import DEFAULT_MODEL, data_dir
 
 KG_COMPONENTS = ("kg_gazetteer", "kg_gazetteer_lower", "kg_linker", "kg_relations")
@@ -59,6 +60,7 @@ def build_nlp(model: str = DEFAULT_MODEL, data: Path | None = None, *, relation_
     faster_lemmatizer(nlp)
     kb = load_kb(folder / "gazetteer")
     keep_whole(nlp, kb)  # before the patterns are tokenized: "5G" one token in names and text alike
+    keep_legal_forms(nlp)  # "Sdn. Bhd.", "Pte. Ltd.", "d.o.o." (kg.nlp.r17pub5)
     units_after_numbers_only(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_linebreaks", before="parser")

@@ -102,7 +102,9 @@ LEGAL_FORMS = frozenset({"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Ltd.", 
                          "Co.", "Pty", "LLP", "FZE", "FZCO", "Pvt", "Sdn", "Bhd", "SRL", "S.R.L.", "SpA", "S.p.A.",
                          "BV", "B.V.",  # the last two lines: r14type (Central Asian, Gulf, Indian, Malaysian, Italian)
                          # r16pub4: Turkish, Russian, Armenian, Indonesian and Malaysian forms of sanctions releases
-                         "A.Ş.", "A.S.", "Şti.", "Sti.", "Şti", "Sti", "JSC", "CJSC", "PJSC", "Tbk", "Berhad"})
+                         "A.Ş.", "A.S.", "Şti.", "Sti.", "Şti", "Sti", "JSC", "CJSC", "PJSC", "Tbk", "Berhad",
+                         # r17pub5: the same forms with their full stop, kept whole by kg.nlp.r17pub5.keep_legal_forms
+                         "Sdn.", "Bhd.", "Pte.", "Pte", "Pvt.", "d.o.o.", "D.O.O."})
 _LEGAL_LOWER = frozenset(w.lower() for w in LEGAL_FORMS)
 _NAME_JOINERS = frozenset({"&", "-", "of", "ve"})  # "ve": "Sanayi ve Ticaret A.Ş." (r16pub4)
 #: words of a person's title before ``of`` and a company's name (``Chief Executive Officer of Acme Ltd``)

@@ -177,6 +177,7 @@ from kg.nlp.relations.r16invest import R16INVEST_RULES
 from kg.nlp.relations.r16focus import R16FOCUS_RULES
 from kg.nlp.relations.r17lead import R17LEAD_RULES
 from kg.nlp.relations.r17struct import R17STRUCT_RULES, heads_not_staff
+from kg.nlp.relations.r17pub5 import R17PUB5_RULES
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -287,6 +288,7 @@ RULES += R16COOP_RULES  # partners alongside, recruited, made with (kg/nlp/relat
 RULES += R16FOCUS_RULES  # founders of a venture set up for a field (kg/nlp/relations/r16focus.py)
 RULES += R17LEAD_RULES  # parties named after a sentence listing them by number (kg/nlp/relations/r17lead.py)
 RULES += R17STRUCT_RULES  # fronted participles, announced titles, seats, headquarters (kg/nlp/relations/r17struct.py)
+RULES += R17PUB5_RULES  # added to a list, both of, agreed joint work, owned by (kg/nlp/relations/r17pub5.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -13,6 +13,7 @@ from kg.nlp.relations.r13suite_modality import inverted
 from kg.nlp.relations.r15latam_modality import passive_report_speculation
 from kg.nlp.relations.r15suite3_modality import left_behind, supposed_deal
 from kg.nlp.relations.r16news3_modality import unproven
+from kg.nlp.relations.r17pub5_modality import disbelieved
 
 
 def _negation(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
@@ -181,6 +182,8 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
         return True  # "X moved its headquarters out of Y" (r15suite3_modality.py)
     if unproven(chain, p, lex):
         return True  # "dismissed reports that X supplies Y", "charged two men with exporting" (r16news3_modality.py)
+    if disbelieved(chain, p, lex):
+        return True  # "We are not persuaded that X should buy Y" (r17pub5_modality.py)
     words, negators, phrases = _negation(lex)
     if len(chain) > 1 and _failed_deal(tok.i, chain[1], p, lex, negators):
         return True
@@ -345,6 +348,10 @@ def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
                 return True
             # "X might take a stake in Y": the supposing auxiliary sits on the verb whose object is the trigger
             if k == 1 and label == "aux" and lower[child] in aux and dep[chain[0]] == "dobj":
+                return True
+            # "X should take an equity stake in Y": the trigger a compound of the verb's object (r17pub5)
+            if k == 2 and label == "aux" and lower[child] in aux and dep[chain[1]] == "dobj" and \
+                    dep[chain[0]] == "compound":
                 return True
         if (k == 0 or k == 1 and dep[chain[0]] == "dobj") and conditional_consequence(gov, p, marks):
             return True  # "X would cooperate with Y if the rules allowed it", "X could sign a deal … if …"

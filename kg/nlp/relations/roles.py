@@ -83,6 +83,9 @@ def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             mutual = False  # "competition from three rivals: A, B and C", "deals with partners such as A and B"
         if tok.dep_ == "dobj" and ctx.subjects(tok.head):
             mutual = False  # "Huawei faces rivals such as ZTE and Xiaomi": rivals of the subject, not of each other
+        if tok.dep_ == "attr" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and any(
+                p.dep_ == "prep" and p.lower_ == "from" for p in c.children) for c in tok.head.children):
+            mutual = False  # "Firms from A, B and C are partners in this": partners of someone else (r17pub5)
         if not (others or mutual) or ctx.negated(tok):
             continue
         status = ctx.status(tok)

@@ -14,6 +14,7 @@ from kg.nlp.relations.focus2 import heads_a_part, unit_owners
 from kg.nlp.relations.mentions import after_possessive, name_before
 from kg.nlp.relations.r15latam_counterpart import counterpart_role
 from kg.nlp.relations.r15newsa import nearest_conjunct
+from kg.nlp.relations.r17pub5 import before_honorifics
 from kg.nlp.relations.titles import Titles, title_kind, titles
 from kg.nlp.relations.titles import entity_kind as _kind, title_words as _title_words
 from kg.nlp.relations.index import triggered_by
@@ -70,6 +71,8 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         pid = person.kb_id_
         # left: ORG/COUNTRY ['s] TITLE... PERSON
         i, words = person.start - 1, []
+        # "Prime Minister Shri X", "President His Highness Sheikh X": the honorifics before the name (r17pub5)
+        i = before_honorifics(doc, i, sent.start, ctx.lex.words("r17pub5_honorifics"))
         comma = i > sent.start and doc[i].text == "," and doc[i - 1].lower_ in title.words and \
             doc[i - 1].lower_ not in ("and", "the", "of")
         i -= 1 if comma else 0  # "Siemens's chief executive, Karl Weber": the title set off by a comma

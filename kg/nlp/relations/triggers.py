@@ -115,8 +115,8 @@ def verb_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             objects, mutual = verb_objects(tok, slots, ctx)
             if not objects and not mutual:
                 continue
-            if predicate == "suppliesTo" and any(money_given(c, ctx) for c in dobj(tok)):
-                continue  # "provided a loan to Pakistan": money given is an investment (the noun rule says so)
+            if predicate == "suppliesTo" and any(money_given(c, ctx) for c in [*dobj(tok), *ctx.pobjs(tok, {"with"})]):
+                continue  # "provided a loan to Pakistan", "provide Kenya with a loan" (r17pub5): an investment
             if predicate == "suppliesTo" and "dobj_customer" not in slots and \
                     any(asset_moved(c, ctx) for c in dobj(tok)):
                 continue  # "sold its unit to Y", "bought the site from Z": a business or holding changes hands
