@@ -13,6 +13,7 @@ from kg.nlp.mentions import Mention
 from kg.nlp.owned_descriptions import country_descriptions
 from kg.nlp.places import based_places
 from kg.nlp.r15latam import subject_country
+from kg.nlp.r17news5 import multilateral_bank
 from kg.nlp.r16xsent import description_name_words, indefinite_count, named_group, setting_country
 from kg.nlp.tokens import positions
 from kg.records import Entity
@@ -64,6 +65,8 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
 
     def fits(entity_id: str, kinds: list[str]) -> bool:
         e = ents[entity_id]
+        if "Bank" in kinds and multilateral_bank(e):
+            return True  # "the lender" after the African Development Bank (r17news5)
         # a known subtype decides: "the company" is not the ministry named just before
         return (e.subtype in kinds) if e.subtype else e.type in kinds
 

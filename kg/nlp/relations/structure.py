@@ -385,5 +385,8 @@ def rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             kind = ctx.entities[org].subtype if org in ctx.entities else None
             before = [e.kb_id_ for e in ctx.doc.ents if e.end <= tok.i and ctx.type_of(e.kb_id_) == "Organization"
                       and e.kb_id_ != org and ctx.entities[e.kb_id_].subtype == kind]
+            its = [c for t in (tok, target) for c in t.children if c.dep_ == "poss" and c.lower_ == "its"]
+            if its and before:  # "below those of its rival X": whose rival the sentence's subject is (r17news5)
+                before = [e for e in _org_before(its[0], org, ctx) if ctx.entities[e].subtype == kind] or before
             if before:
                 yield Candidate(org, "competesWith", before[-1], "rival:modifier", "asserted", sent)
