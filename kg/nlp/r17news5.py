@@ -1,10 +1,11 @@
 """Entity-side helpers of round 17's news5 fixes: a multilateral bank is what ``the lender`` or ``the bank`` can
-refer back to (:mod:`kg.nlp.references`); a name the model took for a person gives way to a firm's description
+refer back to, and a description repeated from the sentence before refers to what it referred to then
+(:mod:`kg.nlp.references`); a name the model took for a person gives way to a firm's description
 in apposition to it (:mod:`kg.nlp.described_names`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.nlp.mentions import Mention
 from kg.records import Entity
@@ -38,3 +39,29 @@ def person_guess(m: Mention, span: Span) -> bool:
     False
     """
     return m.label == "Person" and m.kind == "ner" and m.start == span.start and m.end == span.end
+
+
+def repeated_description(doc: Doc, at: int, before: tuple[int, str] | None, fitting: list[Mention]) -> list[str]:
+    """``[entity id]`` when the description at ``at`` (``the lender``) repeats one that referred to that entity in
+    the same or the sentence before (``The Cairo-based lender said ... The lender's president``) and no other
+    entity it fits was named as a subject in between (names listed as objects are no new topic); else ``[]``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The lender said banks joined . The lender grew .")
+    >>> repeated_description(doc, 6, (1, "afrexim"), [])
+    ['afrexim']
+    >>> repeated_description(doc, 6, None, [])
+    []
+    """
+    if before is None:
+        return []
+    at_sent = doc[at].sent.start if doc.has_annotation("SENT_START") else 0
+    prev_sent = doc[before[0]].sent.start if doc.has_annotation("SENT_START") else 0
+    sents = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    if prev_sent not in sents or at_sent not in sents or sents.index(at_sent) - sents.index(prev_sent) > 1:
+        return []
+    for m in fitting:
+        if before[0] < m.start < at and m.entity_id != before[1] and \
+                doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass"):
+            return []
+    return [before[1]]

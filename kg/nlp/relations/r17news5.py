@@ -2,12 +2,13 @@
 members listed after a count of joiners (``twelve banks have joined X, including A and B``), customers in a
 country (``X, which has 5 million subscribers in Mexico``), expansion into a country (``plans to expand into
 Argentina``), sales to an unnamed group in a country (``sold cameras to retailers in Brazil``) and a contract with a
-customer to build for it (``signed a contract with Poland to build 180 tanks``). Nothing for negated clauses.
+customer to build for it (``signed a contract with Poland to build 180 tanks``), and a part described after a name's
+bracketed short form (``X (CSIA), an agency of the African Union``). Nothing for negated clauses.
 
 Word lists (data/lexicon/events.json): ``r17news5_participation_nouns``, ``r17news5_joining_verbs``,
 ``r17news5_customer_nouns``, ``r17news5_having_verbs``, ``r17news5_expanding_verbs``, ``r17news5_contract_nouns``,
-``r17news5_contract_verbs``, ``r17news5_building_verbs``, with ``c3_round_nouns``, ``selling_verbs`` and
-``supply_verbs``.
+``r17news5_contract_verbs``, ``r17news5_building_verbs``, with ``c3_round_nouns``, ``selling_verbs``,
+``supply_verbs`` and ``part_nouns``.
 """
 
 from __future__ import annotations
@@ -65,9 +66,10 @@ def joiners_including_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         if subject is None or subject.tag_ != "NNS" or ctx.entity(subject) or ctx.negated(verb):
             continue
-        bodies = [a for c in verb.children if c.dep_ == "dobj"
-                  for a in _parties(c, ctx, ("Organization", "InternationalOrganization"))]
         members = [a for p in ctx.pobjs(head, {"including"}) for a in _parties(p, ctx)]
+        # what was joined is named itself ("joined the scheme, including X" names no body)
+        bodies = [a for c in verb.children if c.dep_ == "dobj" and ctx.entity(c)
+                  for a in _parties(c, ctx, ("Organization", "InternationalOrganization")) if a not in members]
         for s, o in distinct_pairs(members, bodies):
             yield Candidate(s, "memberOf", o, "r17news5:joiners-including", ctx.status(verb), sent)
 
@@ -133,5 +135,25 @@ def contract_to_build_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "suppliesTo", o, "r17news5:contract-to-build", "planned", sent)
 
 
+@triggered_by(lambda lex: lex.words("part_nouns"))
+def bracketed_part_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``the Cyber Security Institute of Africa (CSIA), an agency of the African Union``: a description of a part
+    after a name's short form in brackets, which the parser hangs on another word, describes that name."""
+    doc = ctx.doc
+    for tok in ctx.find(sent, ctx.lex.words("part_nouns")):
+        j = tok.left_edge.i
+        if tok.dep_ != "appos" or j < sent.start + 3 or doc[j - 1].text != "," or doc[j - 2].text != ")":
+            continue
+        part = ctx.entity(doc[j - 3])
+        if part is None or ctx.type_of(part) != "Organization" or ctx.entity(tok.head) == part or \
+                ctx.type_of(ctx.entity(tok.head) or "") == "Organization":
+            continue
+        wholes = [a for c in tok.children if c.dep_ == "poss" for a in ctx.actors(c, conj=False)]
+        wholes += [a for p in ctx.pobjs(tok, {"of"}) for a in ctx.actors(p, conj=False)]
+        for whole in dict.fromkeys(wholes):
+            if whole != part and ctx.type_of(whole) in ("Organization", "InternationalOrganization"):
+                yield Candidate(part, "partOf", whole, "r17news5:bracketed-part", "asserted", sent)
+
+
 R17NEWS5_RULES = (round_participation_rule, joiners_including_rule, customers_in_rule, expand_into_rule,
-                  sold_to_group_in_rule, contract_to_build_rule)
+                  sold_to_group_in_rule, contract_to_build_rule, bracketed_part_rule)

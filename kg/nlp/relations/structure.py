@@ -36,7 +36,9 @@ def org_in(tok: Token, ctx: DocContext, depth: int = 4) -> list[str]:
             found = org_in(child, ctx, depth - 1)  # "the ITU's secretary-general": the hyphen's first part has it
             if found:
                 return found
-    for pobj in ctx.pobjs(tok, {"of", "for", "at"}):
+    # "director general of X": the parser may hang "of X" on the title's last word (r17news5)
+    trailing = [c for c in tok.children if c.dep_ == "amod" and c.i == tok.i + 1 and c.lower_ == "general"]
+    for pobj in [p for t in [tok, *trailing] for p in ctx.pobjs(t, {"of", "for", "at"})]:
         found = [a for a in ctx.actors(pobj, conj=False) if ctx.type_of(a) != "Person"]
         if found:
             return found
@@ -105,7 +107,9 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # (not a title after another person's name: "A, Minister of X, and B, Minister of Y of Korea")
         title_toks += [c for t in list(title_toks) for c in t.conjuncts if c.i > t.i and not ctx.entity(c) and
                        not any(ctx.type_of(ctx.entity(doc[k]) or "") == "Person" for k in range(t.i + 1, c.i))]
-        for title_tok in title_toks:
+        for n, title_tok in enumerate(title_toks):
+            if n and title_tok.lower_ not in title.words and title_tok.i > title_toks[0].i:
+                continue  # "X, director of Y, the AU's energy agency": the second apposition describes Y (r17news5)
             orgs = org_in(title_tok, ctx)
             kind = title_kind(_title_words(title_tok), _kind(orgs[0], ctx) if orgs else "", title)
             if kind == "leaderOf" and heads_a_part(title_tok, ctx):
