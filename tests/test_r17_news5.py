@@ -36,6 +36,9 @@ FOUND = [
     # "director general of X": the title's org, and the apposition after it describes X (relations/structure.py)
     ("Jane Doe, director general of the Africa Energy Commission, the African Union's energy agency, said demand "
      "rose.", ("jane-doe", "leaderOf", "africa-energy-commission")),
+    # a name the model took for a facility signs as a firm (kg/nlp/mentions.acting_facility)
+    ("South Africa's Aspen Pharmacare signed a licensing deal last year with Cipla.",
+     ("aspen-pharmacare", "agreementWith", "cipla")),
     # part-owned: a stake (relations/descriptors.participle_rule)
     ("Panasonic is part-owned by Toyota Motor.", ("toyota", "investsIn", "panasonic")),
     # its rival: the subject's (relations/structure.rival_rule)
@@ -121,3 +124,10 @@ def test_person_with_place_stays_person(nlp) -> None:
     """A person described by her place and job stays a person (the firm's description is what overrules)."""
     doc = nlp("Laura Kingsley, a Perth-based lawyer, said the deal with Rio Tinto was sound.")
     assert [e.label_ for e in doc.ents if e.text == "Laura Kingsley"] == ["Person"]
+
+
+def test_far_apposition_keeps_person(nlp) -> None:
+    """A firm's description far after a person's name (after his title and its firm) does not make him a firm."""
+    doc = nlp("Police have detained six people, among them Nguyen Van Minh, chairman of Saigon Steel JSC (SGS), the "
+              "company at the heart of the country's push to build a steel industry. Minh is accused of fraud.")
+    assert not [e for e in doc.ents if e.text in ("Minh", "Nguyen Van Minh") and e.label_ == "Organization"]

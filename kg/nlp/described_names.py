@@ -63,7 +63,7 @@ def _apposed_name(doc: Doc, noun: Token, covered: dict[int, Mention], firm: bool
     for i in range(span.start, span.end):
         m = covered.get(i)
         if m is not None and not (m.label == "Technology" and i > span.start and m.end <= span.end) and \
-                not (firm and person_guess(m, span)):
+                not (firm and noun.left_edge.i == head.i + 2 and person_guess(m, span)):
             return None
     return span
 
