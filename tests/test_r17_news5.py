@@ -39,6 +39,11 @@ FOUND = [
     # a name the model took for a facility signs as a firm (kg/nlp/mentions.acting_facility)
     ("South Africa's Aspen Pharmacare signed a licensing deal last year with Cipla.",
      ("aspen-pharmacare", "agreementWith", "cipla")),
+    # one half supplies, the other operates (the other half still read)
+    ("Baidu will supply the cars, while Lyft will run the service.", ("baidu", "suppliesTo", "lyft")),
+    # "the government in Warsaw": Poland's, not the government named before (kg/nlp/governments.py)
+    ("Indonesia's government said it would study the plan, and the government would decide later. Separately, "
+     "Alstom is building a line for the government in Warsaw.", ("alstom", "suppliesTo", "government-of-poland")),
     # part-owned: a stake (relations/descriptors.participle_rule)
     ("Panasonic is part-owned by Toyota Motor.", ("toyota", "investsIn", "panasonic")),
     # its rival: the subject's (relations/structure.rival_rule)
@@ -75,6 +80,9 @@ NOT_FOUND = [
      ("sergio-diaz-granados", "leaderOf", "central-bank-of-chile")),
     ("Jane Doe, director general of the Africa Energy Commission, the African Union's energy agency, said demand "
      "rose.", ("jane-doe", "worksFor", "african-union")),
+    # two builders of two parts in parallel: neither supplies the other (relations/provision.other_half_rule)
+    ("Alstom and Siemens are rebuilding the northern section, while a consortium of Skoda and Hitachi Rail is "
+     "building the southern stretch.", ("skoda", "suppliesTo", "alstom")),
     # part-owned is no part
     ("Panasonic is part-owned by Toyota Motor.", ("panasonic", "partOf", "toyota")),
     # the customer is not the rival
