@@ -44,6 +44,10 @@ FOUND = [
     # "the government in Warsaw": Poland's, not the government named before (kg/nlp/governments.py)
     ("Indonesia's government said it would study the plan, and the government would decide later. Separately, "
      "Alstom is building a line for the government in Warsaw.", ("alstom", "suppliesTo", "government-of-poland")),
+    # a second "it" in a coordinated clause is the first one's (relations/context.recent_org)
+    ("Mexico's OCP Logistics is expanding. It signed an agreement with Peru's government in March to build a port, "
+     "and it has formed a joint venture with Chile's Ultramar to run ferries.",
+     ("ocp-logistics", "jointVentureWith", "ultramar")),
     # part-owned: a stake (relations/descriptors.participle_rule)
     ("Panasonic is part-owned by Toyota Motor.", ("toyota", "investsIn", "panasonic")),
     # its rival: the subject's (relations/structure.rival_rule)
@@ -83,6 +87,9 @@ NOT_FOUND = [
     # two builders of two parts in parallel: neither supplies the other (relations/provision.other_half_rule)
     ("Alstom and Siemens are rebuilding the northern section, while a consortium of Skoda and Hitachi Rail is "
      "building the southern stretch.", ("skoda", "suppliesTo", "alstom")),
+    ("Mexico's OCP Logistics is expanding. It signed an agreement with Peru's government in March to build a port, "
+     "and it has formed a joint venture with Chile's Ultramar to run ferries.",
+     ("government-of-peru", "jointVentureWith", "ultramar")),
     # part-owned is no part
     ("Panasonic is part-owned by Toyota Motor.", ("panasonic", "partOf", "toyota")),
     # the customer is not the rival
