@@ -48,6 +48,10 @@ FOUND = [
     ("Mexico's OCP Logistics is expanding. It signed an agreement with Peru's government in March to build a port, "
      "and it has formed a joint venture with Chile's Ultramar to run ferries.",
      ("ocp-logistics", "jointVentureWith", "ultramar")),
+    # "its subsidiary": an owner is an organisation, not the state that is the sentence's subject
+    # (relations/events.structure_role_rule, relations/r17news5_owner.its_org)
+    ("Berlin has kept talking to Gazprom, because German utilities still buy gas from its trading subsidiary "
+     "Westgaz.", ("westgaz", "partOf", "gazprom")),
     # part-owned: a stake (relations/descriptors.participle_rule)
     ("Panasonic is part-owned by Toyota Motor.", ("toyota", "investsIn", "panasonic")),
     # its rival: the subject's (relations/structure.rival_rule)
