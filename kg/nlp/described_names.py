@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.kb import slugify
 from kg.nlp.mentions import PERSON_TITLES, Mention
+from kg.nlp.r17news5 import person_guess
 from kg.nlp.tokens import lowers, positions
 
 #: labels of numbers and dates, never part of a name
@@ -43,7 +44,7 @@ def _name_run(doc: Doc, start: int, covered: dict[int, Mention]) -> int:
     return end
 
 
-def _apposed_name(doc: Doc, noun: Token, covered: dict[int, Mention]) -> Span | None:
+def _apposed_name(doc: Doc, noun: Token, covered: dict[int, Mention], firm: bool = False) -> Span | None:
     """The name a describing noun stands in apposition to, right before its comma (``Rain AI, a chip start-up``):
     the capitalised proper nouns ending at the noun's head, of which only words after the first may be a
     technology's name; None when the head is no such name or another name covers it."""
@@ -61,7 +62,8 @@ def _apposed_name(doc: Doc, noun: Token, covered: dict[int, Mention]) -> Span | 
         return None
     for i in range(span.start, span.end):
         m = covered.get(i)
-        if m is not None and not (m.label == "Technology" and i > span.start and m.end <= span.end):
+        if m is not None and not (m.label == "Technology" and i > span.start and m.end <= span.end) and \
+                not (firm and noun.left_edge.i == head.i + 2 and person_guess(m, span)):
             return None
     return span
 
@@ -168,7 +170,10 @@ def described_names(doc: Doc, mentions: Sequence[Mention], descriptors: set[str]
                 c.dep_ == "compound" and c.pos_ == "NOUN" or placed_firm(doc, c) for c in tok.children):
             continue  # "a competition partner" names a person; "the potash producer", "a Perth-based miner" a firm
         if tok.dep_ == "appos" and tok.head.i < at:
-            span = _apposed_name(doc, tok, covered)  # "Silex Microsystems, the Swedish subsidiary of ..."
+            # "Silex Microsystems, the Swedish subsidiary of ..."; "X, a Wuhan-based maker" even when the model
+            # took X for a person (r17news5)
+            span = _apposed_name(doc, tok, covered, tok.lower_ in descriptors or any(
+                placed_firm(doc, c) for c in tok.children))
             if span is not None and not reject(span.text) and not is_place(span.text):
                 add(span)
             continue

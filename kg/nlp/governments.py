@@ -93,8 +93,8 @@ class GovernmentRules:
                     any(m.start <= tok.i < m.end for m in out):
                 continue
             before = [m for m in named if m.end <= tok.i + 1]
-            gov_id = self._implied_government(doc, tok, out, dominant=not before) or \
-                (before[-1].entity_id if before else None)
+            gov_id = self._seat_government(doc, tok) or self._implied_government(doc, tok, out, dominant=not before) \
+                or (before[-1].entity_id if before else None)
             if gov_id:
                 out.append(Mention(tok.i - 1, tok.i + 1, gov_id, "Organization", "government",
                                    doc[tok.i - 1:tok.i + 1].text))
@@ -135,6 +135,15 @@ class GovernmentRules:
         if not country or country not in self.kb:
             return None
         return Mention(m.start, m.end, country, "Person", "leader", m.text)
+
+    def _seat_government(self, doc: Doc, tok: Any) -> str | None:
+        """``the government in Budapest``: the government of the country whose capital follows (r17news5)."""
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "in":
+            return None
+        entry = self.kb.lookup(doc[tok.i + 2].text)
+        if entry is None or entry.type != "Country" or self.kb.form_kind(entry.id, doc[tok.i + 2].text) != "capital":
+            return None
+        return f"government-of-{entry.id}"
 
     def _implied_government(self, doc: Doc, tok: Any, mentions: list[Mention], dominant: bool) -> str | None:
         """Whose ``the government`` is: that of a leader named in the same sentence (``Putin has instructed

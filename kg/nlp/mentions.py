@@ -233,6 +233,20 @@ def org_id(name: str, suffixes: set[str]) -> str:
     return slugify(" ".join(words))
 
 
+#: verbs whose subject is a firm, not a building (r17news5)
+FIRM_ACTS = frozenset({"sign", "agree", "announce", "invest", "acquire", "form"})
+
+
+def acting_facility(span: Span) -> bool:
+    """Whether a name the model took for a facility acts as a firm: the subject of signing, agreeing, investing
+    (``South Africa's Aspen Pharmacare signed a deal``) or listed with an organisation (``a consortium of Siemens
+    and Hungary's RM International``) (r17news5)."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_ in FIRM_ACTS:
+        return True
+    return root.dep_ == "conj" and root.head.ent_type_ == "ORG"
+
+
 def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str], suffixes: set[str] = frozenset()) -> Mention | None:
     """A mention for an NER entity the gazetteer did not match, or None when it is not an actor."""
     label = span.label_
@@ -251,7 +265,8 @@ def ner_mention(span: Span, kb: KnowledgeBase, junk: set[str], suffixes: set[str
         span = strip_titles(span)
         text = span_text(span)
     low, punct = lowers(span.doc), puncts(span.doc)
-    if label == "FAC" and not any(low[i] in FAC_WORDS for i in range(span.start, span.end)):
+    if label == "FAC" and not any(low[i] in FAC_WORDS for i in range(span.start, span.end)) and \
+            not acting_facility(span):
         return None
     if all(low[i] in PERSON_TITLES or punct[i] for i in range(span.start, span.end)) or MODEL_NAME.match(text):
         return None

@@ -13,6 +13,7 @@ from kg.nlp.mentions import Mention
 from kg.nlp.owned_descriptions import country_descriptions
 from kg.nlp.places import based_places
 from kg.nlp.r15latam import subject_country
+from kg.nlp.r17news5 import multilateral_bank, repeated_description
 from kg.nlp.r16xsent import description_name_words, indefinite_count, named_group, setting_country
 from kg.nlp.tokens import positions
 from kg.records import Entity
@@ -64,6 +65,8 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
 
     def fits(entity_id: str, kinds: list[str]) -> bool:
         e = ents[entity_id]
+        if "Bank" in kinds and multilateral_bank(e):
+            return True  # "the lender" after the African Development Bank (r17news5)
         # a known subtype decides: "the company" is not the ministry named just before
         return (e.subtype in kinds) if e.subtype else e.type in kinds
 
@@ -107,6 +110,7 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
                     break
         return found
 
+    last: dict[str, tuple[int, str]] = {}  # a description word -> where it last referred back, and to what
     for tok in (doc[i] for i in positions(doc, set(plural) | set(singular) | person_pronouns | HYPHEN_HEADS)):
         if tok.i in covered:
             continue
@@ -122,9 +126,12 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             # "Ubisoft, the French game maker": a description beside a name describes it, it does not refer back
             ids = named_by_word(tok, [m for m in named if m.start < tok.i and fits(m.entity_id, singular[low])
-                                      and not owns(m, tok.i)], ents, name_words) or recent(tok.i, singular[low], 1)
+                                      and not owns(m, tok.i)], ents, name_words) or \
+                repeated_description(doc, tok.i, last.get(low), [m for m in named if fits(m.entity_id, singular[low])]) \
+                or recent(tok.i, singular[low], 1)
             if ids:
                 refs[tok.i] = ids
+                last[low] = (tok.i, ids[0])
         elif low in person_pronouns:
             ids = recent(tok.i, ["Person"], 1)
             if ids:

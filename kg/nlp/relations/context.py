@@ -482,6 +482,12 @@ class DocContext(GroupReading, ClauseReading):
         there (``Jensen Huang, Nvidia's CEO, said … its chips``); failing that, the organisation that was last a
         subject in the few sentences before, else the last one named in the previous sentence. In the sentences
         before, a description the reference step resolved (``the agency``) counts as a name."""
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "conj":
+            # "It signed a deal with Peru's government, and it formed a venture": the first clause's "it" (r17news5)
+            first = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                          and c.lower_ == "it"), None)
+            if first is not None:
+                return self.recent_org(first, sentences)
         starts = [tok.sent.start]
         while len(starts) <= sentences and starts[-1] > 0:
             starts.append(self.doc[starts[-1] - 1].sent.start)

@@ -178,7 +178,7 @@ def participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             continue
         predicate = table[tok.lower_]
         # a majority owner controls: its company is a part of it; a minority or shared owner invests
-        partial = any(t.lower_ in ("minority", "partly", "partially", "jointly")
+        partial = any(t.lower_ in ("minority", "partly", "partially", "jointly", "part")  # "part-owned" (r17news5)
                       for t in doc[max(sent.start, tok.i - 2):tok.i])
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and ctx.entity(doc[tok.i - 2]):
             owners = ctx.actors(ctx.mention_root(doc[tok.i - 2]), conj=False)

@@ -24,6 +24,7 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.slots import dobj, owner
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r15latam import abandoned_by_owner
+from kg.nlp.relations.r17news5_owner import its_org
 
 ORG = ("Organization",)
 
@@ -310,6 +311,10 @@ def structure_role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not described and tok.dep_ == "nsubj" and head.lemma_ == "be":
             described = [a for c in head.children if c.dep_ == "attr" for a in _named(c, ctx)]
         others = [a for c in tok.children if c.dep_ == "poss" for a in _named(c, ctx)]
+        if side == "part" and described and not others:
+            # "from its trading subsidiary Westgaz": the organisation "its" stands for (r17news5)
+            others = [a for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"
+                      for a in its_org(c, described, ctx)]
         others += [a for p in ctx.pobjs(tok, {"of"}) for a in _named(p, ctx)]
         if any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children) and head.dep_ == "relcl":
             others += _named(head.head, ctx)  # "Lazada, whose parent is Alibaba"

@@ -116,6 +116,9 @@ def other_half_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # "Nvidia is to supply …, while …": the supply verb under "is to"
         mains = [main] + [c for c in main.children if c.dep_ == "xcomp" and c.i < mark.i]
         heading = next((v for v in mains if v.lemma_ in supply and v.pos_ == "VERB"), None)
+        if all(v.lemma_ in supply or v.lemma_[2:] in supply and v.lemma_.startswith("re")
+               for v in (heading if heading is not None else main, clause)):
+            continue  # "X are rebuilding one section, while Y is building the other": two builders, no deal (r17news5)
         if heading is not None:
             supplier_verb, other = heading, clause
         elif clause.lemma_ in supply:

@@ -37,7 +37,9 @@ def org_in(tok: Token, ctx: DocContext, depth: int = 4) -> list[str]:
             found = org_in(child, ctx, depth - 1)  # "the ITU's secretary-general": the hyphen's first part has it
             if found:
                 return found
-    for pobj in ctx.pobjs(tok, {"of", "for", "at"}):
+    # "director general of X": the parser may hang "of X" on the title's last word (r17news5)
+    trailing = [c for c in tok.children if c.dep_ == "amod" and c.i == tok.i + 1 and c.lower_ == "general"]
+    for pobj in [p for t in [tok, *trailing] for p in ctx.pobjs(t, {"of", "for", "at"})]:
         found = [a for a in ctx.actors(pobj, conj=False) if ctx.type_of(a) != "Person"]
         if found:
             return found
@@ -124,6 +126,10 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                        not any(ctx.type_of(ctx.entity(doc[k]) or "") == "Person" for k in range(t.i + 1, c.i))]
         for title_tok in title_toks:
             orgs = _respective(root, title_tok, ctx) or org_in(title_tok, ctx)
+        for n, title_tok in enumerate(title_toks):
+            if n and title_tok.lower_ not in title.words and title_tok.i > title_toks[0].i:
+                continue  # "X, director of Y, the AU's energy agency": the second apposition describes Y (r17news5)
+            orgs = org_in(title_tok, ctx)
             kind = title_kind(_title_words(title_tok), _kind(orgs[0], ctx) if orgs else "", title)
             if kind == "leaderOf" and heads_a_part(title_tok, ctx):
                 kind = "worksFor"  # "head of funds at X": the head of a part works for the whole
@@ -406,5 +412,8 @@ def rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             kind = ctx.entities[org].subtype if org in ctx.entities else None
             before = [e.kb_id_ for e in ctx.doc.ents if e.end <= tok.i and ctx.type_of(e.kb_id_) == "Organization"
                       and e.kb_id_ != org and ctx.entities[e.kb_id_].subtype == kind]
+            its = [c for t in (tok, target) for c in t.children if c.dep_ == "poss" and c.lower_ == "its"]
+            if its and before:  # "below those of its rival X": whose rival the sentence's subject is (r17news5)
+                before = [e for e in _org_before(its[0], org, ctx) if ctx.entities[e].subtype == kind] or before
             if before:
                 yield Candidate(org, "competesWith", before[-1], "rival:modifier", "asserted", sent)
