@@ -13,6 +13,7 @@ from kg.nlp.relations.r13suite_modality import inverted
 from kg.nlp.relations.r15latam_modality import passive_report_speculation
 from kg.nlp.relations.r15suite3_modality import left_behind, supposed_deal
 from kg.nlp.relations.r16news3_modality import unproven
+from kg.nlp.relations.r17pub6_modality import negated_label
 
 
 def _negation(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
@@ -181,6 +182,8 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
         return True  # "X moved its headquarters out of Y" (r15suite3_modality.py)
     if unproven(chain, p, lex):
         return True  # "dismissed reports that X supplies Y", "charged two men with exporting" (r16news3_modality.py)
+    if negated_label(tok):
+        return True  # "Relationship between A and B: There is no business relationship" (r17pub6_modality.py)
     words, negators, phrases = _negation(lex)
     if len(chain) > 1 and _failed_deal(tok.i, chain[1], p, lex, negators):
         return True
