@@ -129,3 +129,12 @@ def test_money_set_aside_for_a_firm_is_an_investment(nlp, text: str, triple: tup
     assert triple in triples(nlp, text)
     assert not any(p == "investsIn" for _s, p, _o in triples(nlp, "The European Commission approved the merger of "
                                                                 "Intel and Tower."))
+
+
+def test_state_after_town_is_a_place_and_space_firms_are_firms(nlp) -> None:
+    """``West Lafayette, Indiana`` names no organisation; ``Gilmour Space`` is a company, not a person."""
+    doc = nlp("Hanwha will build a plant in West Lafayette, Indiana, which is backed by a grant from the U.S. "
+              "Commerce Department.")
+    assert not any(e.text == "Indiana" for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
+    doc = nlp("Australia's Gilmour Space delayed its rocket launch.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Gilmour Space"] == [("Gilmour Space", "Organization")]

@@ -257,7 +257,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             mentions, self._document_words))  # "shell companies" (kg.nlp.r16pub4)
         mentions = self._r16ents(doc, mentions)  # named sites, programmes, outlets, tickers (kg.nlp.r16ents)
         # "Q3 FY2026", "Merah Putih 3", "our Synergis systems": periods and products (kg.nlp.r17pub6)
-        mentions = r17pub6.no_products(doc, mentions, self._r17pub6_products)
+        mentions = r17pub6.no_products(doc, mentions, self._r17pub6_products, self._is_us_state)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
         # a firm's name found once, used again; "Commission Vice-President X" (kg.nlp.r16news3)

@@ -1,7 +1,8 @@
 """Names in corporate and trade-press text that are no actors (branch r17pub6): a fiscal period (``Q3 FY2026``,
 ``FY2025``, ``1H 2026``), and a product or model an unknown name stands for: a name followed by its model number
 (``Merah Putih 3``, ``Vikram 1`` read as a person), or one that modifies a product noun (``our Synergis and Intrepid
-ES systems``, ``the Episode UL coater-developer``). Names the gazetteer knows stay (``Nvidia chips``).
+ES systems``, ``the Episode UL coater-developer``). Names the gazetteer knows stay (``Nvidia chips``). A US state
+written after its town (``West Lafayette, Indiana``) is a place.
 
 Examples
 --------
@@ -12,7 +13,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc
 
@@ -48,11 +49,20 @@ def _model_number(doc: Doc, m: Mention) -> bool:
         (m.end + 1 >= len(doc) or doc[m.end + 1].lower_ not in ("%", "percent", "per", "years", "year", "-"))
 
 
-def no_products(doc: Doc, mentions: list[Mention], product_heads: Collection[str]) -> list[Mention]:
-    """``mentions`` without fiscal periods and the unknown names of products and models (see the module)."""
+def state_after_town(doc: Doc, m: Mention, is_state: Callable[[str], bool]) -> bool:
+    """Whether an organisation the model found is a state written after its town (``West Lafayette, Indiana``):
+    a place, as the town before it is (:func:`kg.nlp.r12org.town_before_state`)."""
+    return m.kind == "ner" and m.start >= 2 and doc[m.start - 1].text == "," and \
+        doc[m.start - 2].text[:1].isupper() and is_state(m.text)
+
+
+def no_products(doc: Doc, mentions: list[Mention], product_heads: Collection[str],
+                is_state: Callable[[str], bool] = lambda _t: False) -> list[Mention]:
+    """``mentions`` without fiscal periods, states after their towns and the unknown names of products and models
+    (see the module)."""
     out = []
     for m in mentions:
-        if is_fiscal_period(m.text):
+        if is_fiscal_period(m.text) or state_after_town(doc, m, is_state):
             continue
         if m.kind == "ner" and m.label in ("Person", "Organization") and (
                 _product_head(doc, m, product_heads) or m.label == "Person" and _model_number(doc, m)):
