@@ -138,3 +138,17 @@ def test_state_after_town_is_a_place_and_space_firms_are_firms(nlp) -> None:
     assert not any(e.text == "Indiana" for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
     doc = nlp("Australia's Gilmour Space delayed its rocket launch.")
     assert [(e.text, e.label_) for e in doc.ents if e.text == "Gilmour Space"] == [("Gilmour Space", "Organization")]
+
+
+def test_filing_title_is_no_body(nlp) -> None:
+    """The title of an exchange filing (``Notice Regarding Acquisition of Shares``) names no organisation."""
+    doc = nlp("Notice Regarding Acquisition of Shares\nHitachi said it would buy 51% of Zenbu Robotics.")
+    assert not any(e.text.startswith("Notice") for e in doc.ents), [e.text for e in doc.ents]
+
+
+def test_newsletter_masthead_and_footer_are_furniture() -> None:
+    """A newsletter's masthead with its issue number and its unsubscribe footer go; body lines stay."""
+    text = clean_text("THE CHIP LETTER -- Issue 12 -- Monday, May 4, 2026\nAcme signed a deal with Beta.\n"
+                      "Users can unsubscribe from the Acme service.\n"
+                      "Liked this? Subscribe at chip.news. Unsubscribe | Manage preferences").text
+    assert text == "Acme signed a deal with Beta.\nUsers can unsubscribe from the Acme service.", text

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from kg.ingest.r14wire import body_case, split_release_dateline, tidy_published
 from kg.ingest.r15newsb import is_dated_credit, match_agency_dateline
 from kg.ingest.r16pub4 import later_agency_dateline, strip_transcript_labels
-from kg.ingest.r17pub6 import drop_footnote_marks, later_place_dateline
+from kg.ingest.r17pub6 import drop_footnote_marks, is_newsletter_furniture, later_place_dateline
 from kg.ingest.wire import drop_contact_blocks, is_wire_furniture, sentence_case
 
 
@@ -391,7 +391,7 @@ def clean_text(raw: str, *, known_headings: Collection[str] = ()) -> Cleaned:
     'Putin spoke.'
     """
     lines = [line for line in drop_contact_blocks(tidy_published(drop_footnote_marks(normalise_text(raw)).split("\n")))
-             if line and not is_boilerplate(line)]
+             if line and not is_boilerplate(line) and not is_newsletter_furniture(line)]
     if lines:
         lines[-1] = strip_trailing_hash(lines[-1])
     dateline, lines = split_dateline(lines)

@@ -9,6 +9,8 @@ Examples
 'It was built by Acme. Beta paid.\\nAnnual report, 2024.'
 >>> later_place_dateline(["Acme and Beta Form Venture", "OSLO, Norway and LIMA, Peru, May 4, 2026 -- Acme agreed."])
 ('OSLO, Norway and LIMA, Peru, May 4, 2026', ['Acme and Beta Form Venture', 'Acme agreed.'])
+>>> is_newsletter_furniture("THE CHIP LETTER -- Issue 12 -- Monday, May 4, 2026")
+True
 """
 
 from __future__ import annotations
@@ -33,6 +35,26 @@ _MULTI_DATELINE_RE = re.compile(
 _REACH = 8
 #: a line that reads as a sentence of the body: a dateline is not looked for after it
 _BODY_LINE_WORDS = 25
+
+
+#: a newsletter's masthead (``THE CHIP LETTER -- Issue 12 -- Monday, May 4``) or its unsubscribe footer
+_MASTHEAD_RE = re.compile(r"(?:--|—|–|\||·)\s*(?:Issue|No\.|Vol\.|Volume)\s*#?\d+\b", re.I)
+#: (a link word: capitalised after a line start, a bar or a sentence end; not "users can unsubscribe from ...")
+_UNSUBSCRIBE_RE = re.compile(r"(?:^|\|\s*|[.?!]\s+)(?:Unsubscribe|Manage (?:your )?(?:preferences|subscription))\b")
+_MASTHEAD_WORDS = 20
+
+
+def is_newsletter_furniture(line: str) -> bool:
+    """Whether ``line`` is a newsletter's masthead with its issue number, or its footer with the unsubscribe link.
+
+    >>> is_newsletter_furniture("Forwarded this? Subscribe at x.news. Unsubscribe | Manage preferences")
+    True
+    >>> is_newsletter_furniture("Issue 12 of the treaty was settled by Acme and Beta.")
+    False
+    >>> is_newsletter_furniture("Users can unsubscribe from the Acme service.")
+    False
+    """
+    return len(line.split()) <= _MASTHEAD_WORDS and bool(_MASTHEAD_RE.search(line) or _UNSUBSCRIBE_RE.search(line))
 
 
 def drop_footnote_marks(text: str) -> str:

@@ -2,7 +2,8 @@
 ``FY2025``, ``1H 2026``), and a product or model an unknown name stands for: a name followed by its model number
 (``Merah Putih 3``, ``Vikram 1`` read as a person), or one that modifies a product noun (``our Synergis and Intrepid
 ES systems``, ``the Episode UL coater-developer``). Names the gazetteer knows stay (``Nvidia chips``). A US state
-written after its town (``West Lafayette, Indiana``) is a place.
+written after its town (``West Lafayette, Indiana``) is a place, and a filing's title (``Notice Concerning
+Acquisition of Shares``) no body.
 
 Examples
 --------
@@ -21,6 +22,8 @@ from kg.nlp.mentions import Mention
 
 #: how a name modifies the noun after it (``Synergis systems``: compound, or nmod as the parser reads it)
 MODIFIER_DEPS = ("compound", "nmod")
+#: the title of an exchange filing read as a name (``Notice Concerning Acquisition of Shares``)
+_NOTICE_RE = re.compile(r"^(?:Notice|Announcement)\s+(?:Concerning|Regarding|on|of)\s", re.I)
 _FISCAL_RE = re.compile(r"^(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)\s*['’]?(?:FY\s*)?['’]?\d{2,4}|FY)$", re.I)
 
 
@@ -62,7 +65,7 @@ def no_products(doc: Doc, mentions: list[Mention], product_heads: Collection[str
     (see the module)."""
     out = []
     for m in mentions:
-        if is_fiscal_period(m.text) or state_after_town(doc, m, is_state):
+        if is_fiscal_period(m.text) or state_after_town(doc, m, is_state) or _NOTICE_RE.match(m.text):
             continue
         if m.kind == "ner" and m.label in ("Person", "Organization") and (
                 _product_head(doc, m, product_heads) or m.label == "Person" and _model_number(doc, m)):
