@@ -33,8 +33,6 @@ _MULTI_DATELINE_RE = re.compile(
     rf"^(?P<dateline>{_CITY}(?:\s*(?:,? and|&|/|;)\s*{_CITY})+,? {_DATE})\s*(?:--|—|–|-)\s+(?P<rest>\S.*)$")
 #: how many lines from the top such a dateline may stand (headline, deck, a release label)
 _REACH = 8
-#: a line that reads as a sentence of the body: a dateline is not looked for after it
-_BODY_LINE_WORDS = 25
 
 
 #: a newsletter's masthead (``THE CHIP LETTER -- Issue 12 -- Monday, May 4``) or its unsubscribe footer
@@ -86,8 +84,9 @@ def later_place_dateline(lines: list[str], match: Callable[[str], tuple[str, str
         if found:
             return found["dateline"], lines[:index] + [found["rest"]] + lines[index + 1:]
         single = match(line) if match is not None else None
-        if single and single[1] and "(" not in single[0]:
+        if single and single[1] and "(" not in single[0] and \
+                re.match(r"\s*(?:--|—|–|-)\s", line[len(single[0]):]):  # "JAKARTA -- ...", not "MOSCOW: ..."
             return single[0], lines[:index] + [single[1]] + lines[index + 1:]
-        if line.endswith((".", "!", "?")) and len(line.split()) > _BODY_LINE_WORDS:
-            break
+        if line.endswith((".", "!", "?")):
+            break  # a sentence of the body: a dateline stands above it
     return None, lines
