@@ -45,7 +45,8 @@ NOT_FOUND = [
     ("(6) Relationship between Siemens and Orbitel Systems: There is no business relationship between the two "
      "companies.", ("orbitel-systems", "cooperatesWith", "siemens")),
     # a trigger word inside a party's name ("Holdings") is no stake
-    ("For example, we source certain reactor parts from Ferrotec Holdings in Japan.", ("ferrotec", "investsIn", "japan")),
+    ("For example, we source certain reactor parts from Ferrotec Holdings in Japan.",
+     ("ferrotec", "investsIn", "japan")),
     # the rivals of a lead are not rivals of the last firm named before them
     ("Infineon said it had signed deals to supply power chips to BYD and Tesla, cementing its lead over rivals "
      "STMicroelectronics and Onsemi in silicon carbide.", ("onsemi", "competesWith", "tesla")),

@@ -7,8 +7,8 @@ Acquisition of Shares``) no body.
 
 Examples
 --------
->>> is_fiscal_period("Q3 FY2026"), is_fiscal_period("FY25"), is_fiscal_period("1H 2026"), is_fiscal_period("QatarEnergy")
-(True, True, True, False)
+>>> [is_fiscal_period(t) for t in ("Q3 FY2026", "FY25", "1H 2026", "QatarEnergy")]
+[True, True, True, False]
 """
 
 from __future__ import annotations
