@@ -28,6 +28,7 @@ from kg.ingest.r14wire import body_case, split_release_dateline, tidy_published
 from kg.ingest.r15newsb import is_dated_credit, match_agency_dateline
 from kg.ingest.r16pub4 import later_agency_dateline, strip_transcript_labels
 from kg.ingest.r17pub5 import is_agency_credit, is_register_furniture, strip_footnotes
+from kg.ingest.r17pub6 import drop_footnote_marks, is_newsletter_furniture, later_place_dateline
 from kg.ingest.wire import drop_contact_blocks, is_wire_furniture, sentence_case
 
 
@@ -396,11 +397,15 @@ def clean_text(raw: str, *, known_headings: Collection[str] = ()) -> Cleaned:
              if line and not is_boilerplate(line) and not is_agency_credit(line)
              and not is_register_furniture(line)]  # "WAM/A B/C D", "15 CFR Part 744" (r17pub5)
     lines = strip_footnotes(lines)  # "... Intel.[52]": the marker glued to a word (r17pub5)
+    lines = [line for line in drop_contact_blocks(tidy_published(drop_footnote_marks(normalise_text(raw)).split("\n")))
+             if line and not is_boilerplate(line) and not is_newsletter_furniture(line)]
     if lines:
         lines[-1] = strip_trailing_hash(lines[-1])
     dateline, lines = split_dateline(lines)
     if dateline is None:  # "JAKARTA, Feb 18 (Reuters) -" below a headline, bullets and a byline (r16pub4)
         dateline, lines = later_agency_dateline(lines, match_dateline)
+    if dateline is None:  # "TOKYO, Japan and PUNE, India, March 9, 2026 --" below a release's headline (r17pub6)
+        dateline, lines = later_place_dateline(lines, match_dateline)
     lines = strip_transcript_labels(lines)  # "Reuters: …?", "Mao Ning: …" of a press-conference transcript
     lines, headings = split_headings(lines, {normalise_text(heading) for heading in known_headings})
     if lines:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
                     r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, r17pub5, renames, seats, sites,
+                    r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, r17pub6, renames, seats, sites,
                     technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
@@ -113,6 +114,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._tie_words = {w.lower() for w in self.org_words.get("r14pub_relationship_words", [])}
         self._of_heads = {w.lower() for w in self.org_words.get("body_heads", [])}
         self._site_nouns = {w.lower() for w in self.org_words.get("site_nouns", [])}
+        self._r17pub6_products = frozenset(w.lower() for w in self.org_words.get("r17pub6_product_heads", []))
         self._r16 = {  # word lists of kg.nlp.r16ents
             "r16ents_romance_org_heads": frozenset(self.org_words.get("r16ents_romance_org_heads", [])),
             "r16ents_romance_programme_heads": frozenset(self.org_words.get("r16ents_romance_programme_heads", [])),
@@ -256,6 +258,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             mentions, self._document_words))  # "shell companies" (kg.nlp.r16pub4)
         mentions = self._r16ents(doc, mentions)  # named sites, programmes, outlets, tickers (kg.nlp.r16ents)
         mentions = r17pub5.product_lines(doc, mentions, self.kb.lookup)  # "Nvidia Grace Hopper chips" (kg.nlp.r17pub5)
+        # "Q3 FY2026", "Merah Putih 3", "our Synergis systems": periods and products (kg.nlp.r17pub6)
+        mentions = r17pub6.no_products(doc, mentions, self._r17pub6_products, self._is_us_state)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
         # a firm's name found once, used again; "Commission Vice-President X" (kg.nlp.r16news3)

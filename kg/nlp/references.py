@@ -102,6 +102,13 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
             other = subject_country(doc, before, earlier, lambda i: i in org_tokens)
             if other is not None:
                 return [other]
+            # "In Kenya, ... a loan from the Export-Import Bank of China, ... Safaricom, the country's largest
+            # operator": a country named on its own in the sentence, not one inside a bank's name (r17pub6)
+            start = doc[before].sent.start
+            if earlier and earlier[0].start >= start and earlier[0].start in org_tokens:
+                free = [m for m in earlier if m.start >= start and m.start not in org_tokens]
+                if free:
+                    return [free[0].entity_id]
         for m in sorted(named, key=lambda m: -m.start):
             if m.start < before and m.entity_id not in found and fits(m.entity_id, kinds) \
                     and not owns(m, before) and m.entity_id not in excluded:

@@ -179,6 +179,7 @@ from kg.nlp.relations.r17lead import R17LEAD_RULES
 from kg.nlp.relations.r17struct import R17STRUCT_RULES, heads_not_staff
 from kg.nlp.relations.r17pub5 import R17PUB5_RULES
 from kg.nlp.relations.r17news5 import R17NEWS5_RULES
+from kg.nlp.relations.r17pub6 import R17PUB6_RULES
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -291,6 +292,7 @@ RULES += R17LEAD_RULES  # parties named after a sentence listing them by number 
 RULES += R17STRUCT_RULES  # fronted participles, announced titles, seats, headquarters (kg/nlp/relations/r17struct.py)
 RULES += R17PUB5_RULES  # added to a list, both of, agreed joint work, owned by (kg/nlp/relations/r17pub5.py)
 RULES += R17NEWS5_RULES  # round participants, listed joiners, contracts to build (kg/nlp/relations/r17news5.py)
+RULES += R17PUB6_RULES  # analysts introduced on an earnings call (kg/nlp/relations/r17pub6.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

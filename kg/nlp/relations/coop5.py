@@ -92,13 +92,24 @@ def closing_gap_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     stop = ctx.lex.words("coop5_gap_stop_words")
     for noun in ctx.find(sent, ctx.lex.words("coop5_gap_nouns")):
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ not in ctx.lex.words("coop5_closing_verbs") or \
+        # "cemented its lead over rivals A and B" (r17pub6): verbs that keep a lead, with "lead" only
+        closing = verb.lemma_ in ctx.lex.words("coop5_closing_verbs") or \
+            noun.lemma_ == "lead" and verb.lemma_ in ctx.lex.words("r17pub6_lead_verbs")
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not closing or \
                 any(c.lower_ in stop for c in noun.lefts) or ctx.negated(verb):
             continue
         rivals = [a for h in (noun, verb) for p in ctx.pobjs(h, {"with", "to", "on", "over"})
-                  for a in ctx.actors(p) or owner(p, ctx)]
+                  for a in ctx.actors(p) or owner(p, ctx) or _named_rivals(p, ctx)]
         for s, o in distinct_pairs(party_ids(ctx.subjects(verb), ctx), party_ids(rivals, ctx)):
             yield Candidate(s, "competesWith", o, f"rival:{verb.lemma_}-{noun.lemma_}", ctx.status(verb), sent)
+
+
+def _named_rivals(p: Token, ctx: DocContext) -> list[str]:
+    """The names after a ``rivals`` the parser read as a verb or a head noun (``its lead over rivals A and B``:
+    ``A`` its object, apposition or compound) (r17pub6)."""
+    if p.lower_ not in ctx.lex.words("rival_words"):
+        return []
+    return [a for c in p.children if c.dep_ in ("dobj", "appos", "compound") for a in ctx.actors(c)]
 
 
 @triggered_by(lambda lex: {"take", "takes", "took", "taking", "taken"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.nlp.r16focus import described_name
 from kg.nlp.relations.based import nickname_of
@@ -160,6 +160,28 @@ def located_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 yield Candidate(org, "basedIn", cid, "based:located", "asserted", sent)
 
 
+#: words a percentage ends with before the ``by`` of its holder
+PERCENT_WORDS = frozenset({"%", "percent", "cent", "pct"})
+#: how far after an ``owned`` its holders' shares may stand
+STAKE_REACH = 16
+
+
+def stake_owners(tok: Token, sent: Span, ctx: DocContext) -> list[str]:
+    """The holders of the shares an ``owned`` gives in percent (``owned 51% by X and 49% by Y``), up to the end
+    of its clause; none when no share below 100 percent is given (r17pub6)."""
+    doc, out = ctx.doc, []
+    for i in range(tok.i + 1, min(sent.end, tok.i + STAKE_REACH)):
+        if doc[i].text in (";", ".") or doc[i].pos_ == "VERB":
+            break
+        if doc[i].lower_ != "by" or doc[i - 1].lower_ not in PERCENT_WORDS:
+            continue
+        amount = next((doc[k] for k in range(i - 2, max(tok.i, i - 4), -1) if doc[k].like_num), None)
+        if amount is None or amount.text.rstrip("%") in ("100", "100.0"):
+            continue
+        out += [a for p in doc[i].children if p.dep_ == "pobj" for a in ctx.actors(p, conj=False)]
+    return out
+
+
 def owner_relation(owner: str, owned: str, partial: bool, ctx: DocContext) -> str | None:
     """What owning says: a company wholly owned by a company is its part; a stake, or a state's, an investment."""
     if ctx.type_of(owned) != "Organization" or not ctx.is_actor(owner):
@@ -210,6 +232,9 @@ def participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 targets = [a for c in tok.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
         else:
             continue
+        stakes = stake_owners(tok, sent, ctx) if predicate == "owner" else []
+        if stakes:  # "owned 51% by X and 49% by Y" (r17pub6): each holds a stake
+            partial, owners = True, list(dict.fromkeys([*owners, *stakes]))
         for owner in owners:
             for target in targets:
                 if owner == target:

@@ -10,7 +10,9 @@ from kg.nlp.relations.objects import SlotResult, dobj
 
 MONEY_WORDS = {"$", "\u20ac", "\u00a3", "\u00a5", "million", "billion", "bn", "trillion", "yuan", "euros", "dollars",
                "money", "capital", "funding", "funds", "financing", "investment", "investments", "cash", "loan",
-               "loans", "equity"}
+               "loans", "equity",
+               # r17pub6: other currencies, and public money given as subsidies or grants
+               "yen", "won", "rupees", "ringgit", "riyals", "dirhams", "subsidies", "grants"}
 
 
 def is_money(tok: Token) -> bool:
@@ -23,8 +25,10 @@ def slot_money_into(tok: Token, ctx: DocContext) -> SlotResult:
     if not any(is_money(c) for c in dobj(tok)):
         return [], False
     # "put $100 million into Arafura's Nolans project": the owner of an unnamed project named by its possessive
-    return [a for p in ctx.pobjs(tok, {"into", "in", "to", "for"}) for a in ctx.actors(p) or named_owner(p, ctx)], \
-        False
+    # "earmarked $300 million for X" (r17pub6): the parser hangs the recipient on the amount
+    hosts = [tok] + [c for c in dobj(tok) if is_money(c)]
+    return [a for h in hosts for p in ctx.pobjs(h, {"into", "in", "to", "for"})
+            for a in ctx.actors(p) or named_owner(p, ctx)], False
 
 
 def named_owner(tok: Token, ctx: DocContext) -> list[str]:

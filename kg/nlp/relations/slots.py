@@ -123,7 +123,9 @@ def slot_dobj_list(tok: Token, ctx: DocContext) -> SlotResult:
     along = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "along" for w in c.children
              if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
     # a group beside the object counts through its named examples only, not as its country
-    return [a for c in dobj(tok) for a in ctx.actors(c)] + \
+    # "added several of them, including X and Y, to the list" (r17pub6): a quantity's named examples
+    return [a for c in dobj(tok) for a in ctx.actors(c) or (ctx.examples(c) if c.pos_ in ("ADJ", "NUM", "PRON")
+                                                             else [])] + \
         [a for p in along for a in (ctx.actors(p, groups=False) or ctx.examples(p))], False
 
 
@@ -155,8 +157,8 @@ def slot_exports_to(tok: Token, ctx: DocContext) -> SlotResult:
         if (c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS) and not sale_of_business(c, ctx):
             # "exports of gallium and germanium to the United States": "to" may hang on any part of it
             objs += [a for t in c.subtree if t.dep_ == "prep" and t.lower_ == "to"
-                     for p in t.children if p.dep_ == "pobj" for a in ctx.actors(p)]
-            objs += [a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)]
+                     for p in t.children if p.dep_ == "pobj" for a in recipients(p, ctx)]
+            objs += [a for p in ctx.pobjs(tok, {"to"}) for a in recipients(p, ctx)]
     for c in tok.children:
         if c.dep_ in ("xcomp", "pcomp", "dobj") and c.lemma_ in EXPORT_VERBS:
             objs += [a for p in ctx.pobjs(c, {"to"}) for a in ctx.actors(p)]
@@ -384,9 +386,18 @@ def slot_preposition(tok: Token, prep: str, ctx: DocContext) -> SlotResult:
     """Objects of a preposition; ``to Russian corporate customers``: an unnamed recipient is its country."""
     objs: list[str] = []
     for p in deep_pobjs(tok, prep, ctx):
-        objs += ctx.actors(p) or ([a for a in owner(p, ctx) if ctx.type_of(a) == "Country"]
-                                  if prep == "to" and not _org_owned(p, ctx) else [])
+        objs += recipients(p, ctx) if prep == "to" else ctx.actors(p)
     return objs, False
+
+
+def recipients(p: Token, ctx: DocContext) -> list[str]:
+    """The actors the object ``p`` of a ``to`` names: its names, or the country of an unnamed group of recipients
+    (``to Russian corporate customers``), also when counted out of it (``to many of our Chinese customers``, r17pub6).
+    """
+    if p.pos_ in ("ADJ", "NUM", "PRON") and not ctx.actors(p):
+        p = next(ctx.pobjs(p, {"of"}), p)
+    return ctx.actors(p) or ([a for a in owner(p, ctx) if ctx.type_of(a) == "Country"]
+                             if not _org_owned(p, ctx) else [])
 
 
 def _org_owned(tok: Token, ctx: DocContext) -> bool:

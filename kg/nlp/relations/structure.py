@@ -397,6 +397,20 @@ def _org_before(tok: Token, exclude: str | None, ctx: DocContext) -> list[str]:
     return [sorted(subjects, key=lambda s: s[0])[0][1]] if subjects else [e for _i, e in orgs[:1]]
 
 
+def _over_gap(tok: Token, ctx: DocContext) -> bool:
+    """Whether the rival word ``tok`` stands in the object of a lead or gap noun's preposition (``its lead over
+    rivals A and B``, ``the gap with rival C``), up to three heads above it (r17pub6)."""
+    gaps = ctx.lex.words("coop5_gap_nouns")
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ in ("over", "with", "to", "on") and node.head.head.lemma_ in gaps:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 @triggered_by(lambda lex: lex.words("rival_words"))
 def rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Rival chipmaker AMD`` competes with the organisation the text was about just before."""
@@ -405,6 +419,8 @@ def rival_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.lower_ not in rival_words or tok.dep_ not in ("amod", "compound"):
             continue
         target = tok.head
+        if _over_gap(tok, ctx):
+            continue  # "its lead over rivals A and B": whose lead it is (coop5.closing_gap_rule), not the last name
         named = [a for c in target.children if c.dep_ in ("appos", "compound") for a in ctx.actors(c)]
         named += [a for a in [ctx.entity(target.head)] if a] if target.dep_ in ("compound", "appos") else []
         named += [a for a in [ctx.entity(target)] if a]

@@ -389,8 +389,10 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             status = ctx.status(tok)
             tech = topics(tok, ctx)
             deal = deal_supply_pairs(tok, holders, others, ctx) if predicate == "suppliesTo" else None
-            named = inside_name(tok, ctx) if predicate == "cooperatesWith" else None
+            # the name the trigger word is part of is no party: "financed through the Digital Trade Partnership",
+            # "parts from Ferrotec Holdings in Japan" (r17pub6: any predicate, not cooperation alone)
+            named = inside_name(tok, ctx)
             for s, o in pairs(holders, others, mutual) if deal is None else deal:
                 if named in (s, o):
-                    continue  # "financed through the Digital Trade Partnership": the name is no party
+                    continue
                 yield Candidate(s, predicate, o, f"noun:{key}", status, sent, tech)
