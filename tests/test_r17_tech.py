@@ -154,3 +154,27 @@ def test_nuclear_technology_and_nuclear_power_are_one_area(nlp) -> None:
     area."""
     found = technologies(nlp, "Rosatom will share nuclear technology with Minsk and build two nuclear power plants.")
     assert found == {"nuclear power"}
+
+
+# --- testing or piloting a technology is working on it (focus_verbs in data/lexicon/structure.json) ---
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Stadler is testing hydrogen trains on a line near Fresno.", ("stadler", "focusesOn", "hydrogen-trains")),
+    ("Barclays will test contactless payments in Leeds.", ("barclays", "focusesOn", "contactless-payments")),
+    ("Mitsubishi Heavy Industries piloted direct air capture at a plant in Hiroshima.",
+     ("mitsubishi-heavy-industries", "focusesOn", "direct-air-capture")),
+])
+def test_testing_a_technology_is_a_focus(nlp, text: str, triple: tuple[str, str, str]) -> None:
+    """``X is testing Y`` / ``will test Y`` / ``piloted Y``: X works on Y."""
+    from tests.rule_runs import evidence_rules, has_triple
+
+    found = evidence_rules(nlp, text)
+    assert has_triple(found, triple), found
+
+
+def test_testing_something_else_gives_no_focus(nlp) -> None:
+    """The object must be a technology: ``tested the market`` or a test of another firm's gear gives nothing."""
+    from tests.rule_runs import evidence_rules
+
+    found = evidence_rules(nlp, "Kyocera tested the market in Vietnam before it sold anything there.")
+    assert [t for t in found if t[1] == "focusesOn"] == []
