@@ -393,12 +393,10 @@ def clean_text(raw: str, *, known_headings: Collection[str] = ()) -> Cleaned:
     >>> clean_text("By Staff Reporter\\n\\nMOSCOW, June 5 —\\nPutin spoke.\\nShare this article").text
     'Putin spoke.'
     """
-    lines = [line for line in drop_contact_blocks(tidy_published(normalise_text(raw).split("\n")))
-             if line and not is_boilerplate(line) and not is_agency_credit(line)
+    lines = [line for line in drop_contact_blocks(tidy_published(drop_footnote_marks(normalise_text(raw)).split("\n")))
+             if line and not is_boilerplate(line) and not is_newsletter_furniture(line) and not is_agency_credit(line)
              and not is_register_furniture(line)]  # "WAM/A B/C D", "15 CFR Part 744" (r17pub5)
     lines = strip_footnotes(lines)  # "... Intel.[52]": the marker glued to a word (r17pub5)
-    lines = [line for line in drop_contact_blocks(tidy_published(drop_footnote_marks(normalise_text(raw)).split("\n")))
-             if line and not is_boilerplate(line) and not is_newsletter_furniture(line)]
     if lines:
         lines[-1] = strip_trailing_hash(lines[-1])
     dateline, lines = split_dateline(lines)

@@ -124,12 +124,10 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         # (not a title after another person's name: "A, Minister of X, and B, Minister of Y of Korea")
         title_toks += [c for t in list(title_toks) for c in t.conjuncts if c.i > t.i and not ctx.entity(c) and
                        not any(ctx.type_of(ctx.entity(doc[k]) or "") == "Person" for k in range(t.i + 1, c.i))]
-        for title_tok in title_toks:
-            orgs = _respective(root, title_tok, ctx) or org_in(title_tok, ctx)
         for n, title_tok in enumerate(title_toks):
             if n and title_tok.lower_ not in title.words and title_tok.i > title_toks[0].i:
                 continue  # "X, director of Y, the AU's energy agency": the second apposition describes Y (r17news5)
-            orgs = org_in(title_tok, ctx)
+            orgs = _respective(root, title_tok, ctx) or org_in(title_tok, ctx)
             kind = title_kind(_title_words(title_tok), _kind(orgs[0], ctx) if orgs else "", title)
             if kind == "leaderOf" and heads_a_part(title_tok, ctx):
                 kind = "worksFor"  # "head of funds at X": the head of a part works for the whole
