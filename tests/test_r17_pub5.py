@@ -29,7 +29,7 @@ FOUND = [
       ("bureau-of-industry-and-security", "restrictsExportsTo", "marina-bay-sourcing-pte"),
       ("borneo-circuits-sdn-bhd", "basedIn", "malaysia"), ("kelana-power-sdn-bhd", "basedIn", "malaysia")]),
     ("Lakshmi Optics Private Limited and Ganga Photonics Private Limited, both of Pune, India, denied the claims.",
-     [("lakshmi-optics-private", "basedIn", "india"), ("ganga-photonics-private", "basedIn", "india")]),
+     [("lakshmi-optics", "basedIn", "india"), ("ganga-photonics", "basedIn", "india")]),
     # an agreement to do something together is cooperation (planned)
     ("Statoil has agreed with Microsoft and Nvidia to build a data centre in Narvik.",
      [("equinor", "cooperatesWith", "microsoft"), ("equinor", "cooperatesWith", "nvidia")]),

@@ -209,6 +209,8 @@ def owned_by_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if tok.tag_ != "VBN" or ctx.negated(tok) or tok.i > 0 and ctx.doc[tok.i - 1].lower_ in ("minority", "partly",
                                                                                                "partially", "-"):
             continue  # "minority owned by Y": a holding, no parent
+        if any(t.text in ("%", "percent") for t in ctx.doc[tok.i + 1:min(tok.i + 4, sent.end)]):
+            continue  # "owned 60% by Y and 40% by Z": shares, no parent (r17pub6's stakes)
         owners = [a for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   for a in ctx.actors(p, conj=False) if ctx.type_of(a) == "Organization"]
         if not owners:
