@@ -175,6 +175,7 @@ from kg.nlp.relations.r16news3 import (alike_deals, others_technology, own_count
                                         unmade_investments)
 from kg.nlp.relations.r16invest import R16INVEST_RULES
 from kg.nlp.relations.r16focus import R16FOCUS_RULES
+from kg.nlp.relations.r17curb import R17CURB_RULES
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -283,6 +284,7 @@ RULES += R16MEMBER_RULES  # joins of described bodies, parties, ranked, fellow m
 RULES += R16INVEST_RULES  # stakes bought, misread buying verbs, rivals fighting (kg/nlp/relations/r16invest.py)
 RULES += R16COOP_RULES  # partners alongside, recruited, made with (kg/nlp/relations/r16coop.py)
 RULES += R16FOCUS_RULES  # founders of a venture set up for a field (kg/nlp/relations/r16focus.py)
+RULES += R17CURB_RULES  # fronted curbs, signatories, ventures made by owners (kg/nlp/relations/r17curb.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 
