@@ -346,6 +346,9 @@ def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
             # "X might take a stake in Y": the supposing auxiliary sits on the verb whose object is the trigger
             if k == 1 and label == "aux" and lower[child] in aux and dep[chain[0]] == "dobj":
                 return True
+        # "X is considering a joint venture with Y": a deal only weighed (its object; branch r17curb)
+        if k == 1 and dep[chain[0]] == "dobj" and word_forms(gov, p) & lex.words("r17curb_weighing_verbs"):
+            return True
         if (k == 0 or k == 1 and dep[chain[0]] == "dobj") and conditional_consequence(gov, p, marks):
             return True  # "X would cooperate with Y if the rules allowed it", "X could sign a deal … if …"
         if k > 0 and p.pos[gov] == "VERB" and word_forms(gov, p) & verbs:
