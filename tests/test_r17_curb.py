@@ -46,9 +46,18 @@ FOUND = [
     ("Huawei is Vodafone's partner in a cloud venture.", ("huawei", "jointVentureWith", "vodafone")),
     ("Toyota, Honda and Nissan are partners in a joint venture that makes batteries.",
      ("toyota", "jointVentureWith", "nissan")),
+    # a measure whose relative clause says who imposed it on whom
+    ("The curbs that China placed on exports to Japan hurt carmakers.", ("china", "restrictsExportsTo", "japan")),
+    ("The curbs Japan placed on exports to South Korea hurt Samsung.",
+     ("japan", "restrictsExportsTo", "south-korea")),
+    ("The sanctions Canada imposed on Sberbank remain in force.", ("canada", "sanctions", "sberbank")),
+    # a fronted "hit by" a state's sanctions
+    ("Hit by British sanctions last year, Sovcomflot sold tankers.", ("united-kingdom", "sanctions", "sovcomflot")),
 ]
 
 ABSENT = [
+    # exports a curb is on are no supply, also when the curb's relative clause carries "on"
+    ("The curbs Japan placed on exports to South Korea hurt Samsung.", ("japan", "suppliesTo", "south-korea")),
     # partners in a venture hold it jointly: no cooperatesWith beside the venture
     ("Huawei, Vodafone's partner in the Cairo venture, expanded its network.",
      ("huawei", "cooperatesWith", "vodafone")),

@@ -228,5 +228,41 @@ def partner_in_venture_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "jointVentureWith", o, "r17curb:partner-in-venture", "asserted", sent)
 
 
+def _measure_predicates(noun: Token, ctx: DocContext) -> list[str]:
+    """The predicates (sanctions, restrictsExportsTo) a measure noun such as ``sanctions`` or ``curbs`` triggers."""
+    key = noun.lower_ if noun.lower_ in ctx.lex.nouns else noun.lemma_
+    return [p for p, _s in ctx.lex.nouns.get(key, []) if p in ("restrictsExportsTo", "sanctions")]
+
+
+@triggered_by(lambda lex: lex.words("r17curb_imposing_verbs"))
+def measure_imposed_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The sanctions Canada imposed on Belavia remain``, ``the curbs Japan placed on exports to Korea``: a measure
+    whose relative clause says who imposed it on whom: the named target of a sanction (a firm, a state), or the
+    destination of the exports a curb is on."""
+    flows = ctx.lex.words("r15recall_flow_words")
+    for verb in ctx.find(sent, ctx.lex.words("r17curb_imposing_verbs")):
+        noun = verb.head
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not _usable(verb, ctx):
+            continue
+        predicates = _measure_predicates(noun, ctx)
+        holders = party_ids([a for c in verb.children if c.dep_ == "nsubj" and
+                             c.lower_ not in ("that", "which", "who") for a in ctx.actors(c)], ctx)
+        lifted = noun.dep_ == "nsubjpass" and noun.head.lemma_ in ctx.lex.negation.get("governors", [])
+        if not predicates or not holders or ctx.negated(noun) or lifted:
+            continue  # "the sanctions X imposed on Y were lifted": a measure ended
+        for target in (p for h in (verb, noun) for p in ctx.pobjs(h, {"on", "against"})):
+            if target.lower_ in flows or target.lemma_ in flows:
+                found = [("restrictsExportsTo", a) for p in ctx.pobjs(target, {"to"}) for a in ctx.actors(p)]
+            elif "sanctions" in predicates:
+                found = [("sanctions", a) for a in ctx.actors(target)]
+            else:
+                continue
+            for predicate, o in found:
+                for s in holders:
+                    if s != o and ctx.type_of(o) in ("Country", "Organization", "Person", "Bloc"):
+                        yield Candidate(s, predicate, o, "r17curb:measure-imposed", ctx.status(verb), sent)
+
+
 R17CURB_RULES = (fronted_cut_off_rule, fronted_supplying_rule, customers_before_with_rule, signatory_rule,
-                 venture_made_with_rule, formed_by_owners_rule, venture_coowners_rule, partner_in_venture_rule)
+                 venture_made_with_rule, formed_by_owners_rule, venture_coowners_rule, partner_in_venture_rule,
+                 measure_imposed_rule)

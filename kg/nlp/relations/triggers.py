@@ -209,11 +209,14 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
         elif slot == "target" and tok.dep_ == "nsubj" and tok.head.lemma_ in TARGETING_VERBS:
             others += [a for c in tok.head.children if c.dep_ == "dobj" for a in ctx.actors(c)]
         elif slot == "target" and tok.dep_ == "pobj" and tok.head.dep_ == "agent" and \
-                tok.head.head.lemma_ in TARGETING_VERBS and not ctx.negated(tok.head.head):
+                tok.head.head.lemma_.lower() in TARGETING_VERBS and not ctx.negated(tok.head.head):
             # "Huawei, hit by US sanctions, …", "Sberbank was targeted by EU sanctions"
             verb = tok.head.head
             others += ctx.actors(verb.head, conj=False) if verb.dep_ in ("acl", "relcl") else \
                 [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
+            if verb.dep_ == "advcl" and verb.i < verb.head.i and verb.i == tok.sent.start:
+                # "Hit by British sanctions in 2022, Sovcomflot …": the clause after it is about the target
+                others += [a for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for a in ctx.actors(c)]
         elif slot == "described" and holders:
             # "Kazakhstan and Belarus, Moscow's partners"; "VEB will serve as the fund's partner"
             if tok.dep_ == "appos":
