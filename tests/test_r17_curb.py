@@ -53,6 +53,9 @@ FOUND = [
     ("The sanctions Canada imposed on Sberbank remain in force.", ("canada", "sanctions", "sberbank")),
     # a fronted "hit by" a state's sanctions
     ("Hit by British sanctions last year, Sovcomflot sold tankers.", ("united-kingdom", "sanctions", "sovcomflot")),
+    # goods made by one company for another, in the passive or the goods' relative clause
+    ("The turbines are being made by Vestas for Ørsted.", ("vestas", "suppliesTo", "rsted")),
+    ("The chips that TSMC makes for Nvidia are in short supply.", ("tsmc", "suppliesTo", "nvidia")),
 ]
 
 ABSENT = [
@@ -63,6 +66,12 @@ ABSENT = [
      ("huawei", "cooperatesWith", "vodafone")),
     ("Toyota, Honda and Nissan are partners in a joint venture that makes batteries.",
      ("toyota", "cooperatesWith", "nissan")),
+    # a joint venture partner holds the venture: no cooperatesWith beside it
+    ("Nissan, Renault's joint venture partner, raised its stake.", ("nissan", "cooperatesWith", "renault")),
+    # goods made for one's own use, or a report made for a body, are no supply
+    ("The phones that Samsung makes for itself sell well.", ("samsung-electronics", "suppliesTo", "samsung-electronics")),
+    ("The report was produced by McKinsey for the European Commission.",
+     ("mckinsey", "suppliesTo", "european-commission")),
     # a deal or venture only considered
     ("Petrobras is considering a joint venture with Shell.", ("petrobras", "jointVentureWith", "shell")),
     ("Petrobras is contemplating an agreement with Shell.", ("petrobras", "agreementWith", "shell")),

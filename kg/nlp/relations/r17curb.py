@@ -25,6 +25,7 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r10coop import supposed_or_doubted
+from kg.nlp.relations.r11supa import is_goods
 from kg.nlp.relations.r13suite_fronted import fronted, main_subjects
 from kg.nlp.relations.slots import owner
 from kg.nlp.relations.triggers import distinct_pairs
@@ -263,6 +264,31 @@ def measure_imposed_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                         yield Candidate(s, predicate, o, "r17curb:measure-imposed", ctx.status(verb), sent)
 
 
+@triggered_by(lambda lex: lex.words("r17curb_making_verbs"))
+def goods_made_by_for_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``The turbines are being made by Vestas for Ørsted``, ``the chips that TSMC makes for Nvidia``, ``ships
+    built by Hyundai for Maersk``: goods made by one company for another (in the passive, or told by the goods'
+    relative clause) are its supply to that company (r11supa.goods_made_for_rule reads the active ``X makes chips
+    for Y``)."""
+    for verb in ctx.find(sent, ctx.lex.words("r17curb_making_verbs")):
+        if verb.pos_ != "VERB" or not _usable(verb, ctx):
+            continue
+        if verb.dep_ in ("relcl", "acl") and is_goods(verb.head, ctx):
+            goods = verb.head
+        else:
+            goods = next((c for c in verb.children if c.dep_ == "nsubjpass" and is_goods(c, ctx)), None)
+        if goods is None:
+            continue
+        customers = [a for p in ctx.pobjs(verb, {"for"}) for a in ctx.actors(p, groups=False)
+                     if ctx.type_of(a) == "Organization"]
+        agents = [a for a in _agents(verb, ctx) if ctx.type_of(a) == "Organization"]
+        if verb.dep_ == "relcl" and not agents:
+            agents = [a for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which")
+                      for a in ctx.actors(c) if ctx.type_of(a) == "Organization"]
+        for s, o in distinct_pairs(agents, customers):
+            yield Candidate(s, "suppliesTo", o, "r17curb:goods-made-by-for", ctx.status(verb), sent)
+
+
 R17CURB_RULES = (fronted_cut_off_rule, fronted_supplying_rule, customers_before_with_rule, signatory_rule,
                  venture_made_with_rule, formed_by_owners_rule, venture_coowners_rule, partner_in_venture_rule,
-                 measure_imposed_rule)
+                 measure_imposed_rule, goods_made_by_for_rule)

@@ -377,9 +377,9 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if predicate == "cooperatesWith" and (outer := _governing_trigger(tok, ctx)) is not None and \
                     outer.lemma_ == "venture":
                 continue  # "formed a joint venture for battery research": the venture says it (jointVentureWith)
-            if predicate == "cooperatesWith" and any(p.lower_ in ctx.lex.words("r17curb_venture_nouns")
-                                                     for p in ctx.pobjs(tok, {"in"})):
-                continue  # "X's partner in the venture": a joint venture (roles.py, r17curb.py)
+            if predicate == "cooperatesWith" and any(p.lower_ in ctx.lex.words("r17curb_venture_nouns") for p in [
+                    *ctx.pobjs(tok, {"in"}), *(c for c in tok.children if c.dep_ in ("compound", "amod"))]):
+                continue  # "X's partner in the venture", "X's joint venture partner": a joint venture (r17curb.py)
             if predicate == "cooperatesWith" and trade_pact(tok, _governing_trigger(tok, ctx), ctx):
                 continue  # "an economic partnership agreement": a trade pact (agreementWith)
             if predicate == "investsIn" and tok.dep_ == "dobj" and \
