@@ -72,6 +72,10 @@ ABSENT = [
     ("The phones that Samsung makes for itself sell well.", ("samsung-electronics", "suppliesTo", "samsung-electronics")),
     ("The report was produced by McKinsey for the European Commission.",
      ("mckinsey", "suppliesTo", "european-commission")),
+    # a deal the failed talks were about
+    ("The talks on a trade deal between Canada and China collapsed.", ("canada", "agreementWith", "china")),
+    ("Talks over a joint venture between Nokia and Ericsson broke down in May.",
+     ("nokia", "jointVentureWith", "ericsson")),
     # a deal or venture only considered
     ("Petrobras is considering a joint venture with Shell.", ("petrobras", "jointVentureWith", "shell")),
     ("Petrobras is contemplating an agreement with Shell.", ("petrobras", "agreementWith", "shell")),
