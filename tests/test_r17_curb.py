@@ -28,6 +28,7 @@ FOUND = [
     # a signatory or party to a deal with a named counterpart
     ("Oman, a signatory to a trade pact with India, hosted the summit.", ("oman", "agreementWith", "india")),
     ("Oman is a party to an accord with India.", ("oman", "agreementWith", "india")),
+    ("Namibia and Germany are parties to a hydrogen accord.", ("namibia", "agreementWith", "germany")),
     # a venture made with a partner, told in a relative clause (also a quoted "we")
     ('"The joint venture we set up with Toyota is growing," Panasonic said.',
      ("panasonic", "jointVentureWith", "toyota")),
@@ -85,6 +86,7 @@ ABSENT = [
     ("Toyota and Honda each run a joint venture with GAC.", ("toyota", "jointVentureWith", "honda")),
     # a party to talks, not to a deal
     ("Oman is a party to the talks with India.", ("oman", "agreementWith", "india")),
+    ("Namibia and Germany are not parties to the accord.", ("namibia", "agreementWith", "germany")),
     # a negated signatory
     ("Oman is not a signatory to the pact with India.", ("oman", "agreementWith", "india")),
     # cut off by the subject's own decision, not from a state's goods

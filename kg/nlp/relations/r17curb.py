@@ -126,7 +126,8 @@ def _described(noun: Token, ctx: DocContext) -> list[str]:
 @triggered_by(lambda lex: lex.words("r17curb_party_nouns"))
 def signatory_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Oman, a signatory to a defence pact with India, …``, ``Oman is a party to an accord with India``: the one a
-    signatory or party to a deal with a named counterpart has the agreement with it."""
+    signatory or party to a deal with a named counterpart has the agreement with it; ``Namibia and Germany are
+    parties to a hydrogen accord``: the parties named together have it with each other."""
     deals = ctx.lex.words("r15newsa_agreement_nouns")
     for noun in ctx.find(sent, ctx.lex.words("r17curb_party_nouns")):
         if noun.pos_ != "NOUN" or ctx.negated(noun.head):
@@ -138,7 +139,11 @@ def signatory_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if deal.lemma_ not in deals and deal.lower_ not in deals:
                 continue
             partners = party_ids([a for p in ctx.pobjs(deal, {"with"}) for a in ctx.actors(p)], ctx)
-            for s, o in distinct_pairs(party_ids(_described(noun, ctx), ctx), partners):
+            parties = party_ids(_described(noun, ctx), ctx)
+            # "Namibia and Germany are parties to a hydrogen accord": the plural's parties have it together
+            pairs = distinct_pairs(parties, partners) if partners else \
+                combinations(parties, 2) if noun.tag_ == "NNS" else ()
+            for s, o in pairs:
                 yield Candidate(s, "agreementWith", o, "r17curb:signatory", "asserted", sent)
 
 
