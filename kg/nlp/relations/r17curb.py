@@ -74,10 +74,12 @@ def fronted_supplying_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for verb in ctx.find(sent, ctx.lex.words("r17curb_supplying_participles")):
         if verb.tag_ != "VBG" or not fronted(verb, sent) or not _usable(verb, ctx):
             continue
+        if verb.dep_ != "advcl" or verb.head.i < verb.i:
+            continue  # "Supplying arms to Russia would breach the embargo": a gerund subject, no participle clause
         buyers = party_ids([a for p in ctx.pobjs(verb, {"to"}) for a in ctx.actors(p)], ctx)
         if not buyers:
             continue
-        sellers = party_ids(main_subjects(verb, sent, ctx), ctx)
+        sellers = party_ids([a for c in verb.head.children if c.dep_ == "nsubj" for a in ctx.actors(c)], ctx)
         for s, o in distinct_pairs(sellers, buyers):
             yield Candidate(s, "suppliesTo", o, f"r17curb:fronted-{verb.lower_}", "asserted", sent)
 
