@@ -18,6 +18,7 @@ from kg.nlp.body_heads import heads_before_of
 from kg.nlp.kb import normalize, slugify
 from kg.nlp.mentions import LEGAL_FORMS, Mention, overlaps
 from kg.nlp.name_parts import describing_noun, known_beside, known_pair
+from kg.nlp.r17curb import hyphen_pair
 from kg.nlp.r12org import owned_by_many, own_short_form, whole_firm
 from kg.nlp.r15latam import topic_tail
 from kg.nlp.r14type import finite_verb, known_beside_one
@@ -93,6 +94,8 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
             cuts.append(i)  # "Japan Bank for International Cooperation and Nippon Export ...": two names
         elif low in ("and", "&") and has_next and i > span.start and known_pair(doc, i, span.start, span.end):
             cuts.append(i)  # "the Chinese tech groups Alibaba and Tencent": two known names the model ran together
+        elif low == "-" and has_next and i > span.start and hyphen_pair(doc, i, span.start, span.end):
+            cuts.append(i)  # "the Chile-South Korea trade deal": two known names joined by a hyphen (branch r17curb)
     topic = topic_tail(doc, span.start, span.end)  # "the University of Lima on AI research" (r15latam.py)
     if topic is not None:
         cuts.append(topic)

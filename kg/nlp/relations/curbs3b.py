@@ -50,7 +50,9 @@ def fronted_passive_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if verb.tag_ != "VBN" or verb.lemma_ not in ("sanction", "blacklist", "designate", "penalize", "penalise"):
             continue
         main = _fronted_target_clause(verb)
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        # the parser may label a lone name's "by" prep rather than agent ("Sanctioned by Norway in June, …")
+        agents = [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                  for p in c.children if p.dep_ == "pobj"]
         if main is None or not agents or ctx.negated(verb):
             continue
         holders = [a for p in agents for a in ctx.actors(p) if ctx.type_of(a) != "Person"]

@@ -371,6 +371,8 @@ def curbed_goods(tok: Token, ctx: DocContext) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "against"):
         return False
     host = tok.head.head  # the curb, or the verb it is the object of ("join US curbs on exports")
+    if host.dep_ in ("relcl", "acl") and _measure_noun(host.head, ctx):
+        return True  # "the curbs Japan placed on exports to Korea": the curb's clause carries "on" (branch r17curb)
     return bool(_measure_noun(host, ctx) or any(_measure_noun(o, ctx) for o in dobj(host)))
 
 

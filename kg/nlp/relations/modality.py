@@ -356,6 +356,13 @@ def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
             if k == 2 and label == "aux" and lower[child] in aux and dep[chain[1]] == "dobj" and \
                     dep[chain[0]] == "compound":
                 return True
+        # "X is considering a joint venture with Y": a deal only weighed (its object; branch r17curb)
+        if k == 1 and dep[chain[0]] == "dobj" and word_forms(gov, p) & lex.words("r17curb_weighing_verbs"):
+            return True
+        # "talks on a trade deal between A and B collapsed": a deal the failed talks were about (branch r17curb)
+        if k > 0 and dep[gov] in ("nsubj", "nsubjpass") and word_forms(gov, p) & lex.words("talks_nouns") and \
+                _failed(p.head[gov], p, lex):
+            return True
         if (k == 0 or k == 1 and dep[chain[0]] == "dobj") and conditional_consequence(gov, p, marks):
             return True  # "X would cooperate with Y if the rules allowed it", "X could sign a deal … if …"
         if k > 0 and p.pos[gov] == "VERB" and word_forms(gov, p) & verbs:
@@ -365,6 +372,14 @@ def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
                 word_forms(gov, p) & lex.words("r14suite2_supposition_nouns"):
             return True
     return _completes_supposition(chain[-1], p, lex)
+
+
+def _failed(verb: int, p: Parse, lex: Lexicon) -> bool:
+    """Whether the verb at ``verb`` says its subject failed: ``collapsed``, ``stalled``, ``broke down``, ``fell
+    through`` (coop4._fails on the parse arrays)."""
+    forms = word_forms(verb, p)
+    return bool(forms & lex.words("failing_verbs")) or bool(forms & lex.words("failing_phrasal_verbs")) and any(
+        p.dep[c] in ("prt", "advmod") and p.lower[c] in lex.words("failing_particles") for c in p.children[verb])
 
 
 def _completes_supposition(top: int, p: Parse, lex: Lexicon) -> bool:

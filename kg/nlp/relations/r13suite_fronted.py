@@ -58,7 +58,9 @@ def fronted_participle_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     for verb in ctx.find(sent, ctx.lex.words("r13suite_fronted_verbs")):
         if not fronted(verb, sent) or ctx.negated(verb):
             continue
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        # "Funded by Norway in 2020, …": before a lone name the parser may label "by" prep rather than agent
+        agents = [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                  for p in c.children if p.dep_ == "pobj"]
         if verb.tag_ == "VBN" and agents and (sent[0].i == verb.i):
             yield from _passive(verb, agents, sent, ctx, allowed)
         elif verb.tag_ == "VBN" and not agents or verb.tag_ == "VBG":

@@ -295,6 +295,8 @@ def named_members_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         other = "attr" if noun.dep_ == "nsubj" else "nsubj"
         named = party_ids([a for c in verb.children if c.dep_ == other for a in ctx.actors(c)], ctx)
         predicate = "agreementWith" if thing.lower_ in deals or thing.lemma_ in deals else "cooperatesWith"
+        if thing.lower_ in ctx.lex.words("r17curb_venture_nouns"):
+            predicate = "jointVentureWith"  # "A, B and C are partners in the joint venture" (branch r17curb)
         for s, o in combinations(named, 2):
             yield Candidate(s, predicate, o, f"r14coop:named-members:{thing.lemma_}", ctx.status(verb), sent)
 

@@ -75,6 +75,9 @@ def role_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if predicate == "cooperatesWith" and any(c.lower_ in JOINT_VENTURE_WORDS for c in tok.children
                                                  if c.dep_ in ("compound", "amod")):
             predicate = "jointVentureWith"  # "TSMC's joint-venture partners"
+        if predicate == "cooperatesWith" and any(p.lower_ in ctx.lex.words("r17curb_venture_nouns")
+                                                 for p in ctx.pobjs(tok, {"in"})):
+            predicate = "jointVentureWith"  # "Vodafone's partner in the Cairo venture" (branch r17curb)
         ones = described(tok, ctx)
         others = counterparts(tok, set(preps), ctx) if ones else []
         mutual = PREDICATES[predicate].symmetric and len(ones) >= 2 and not (

@@ -209,11 +209,14 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
         elif slot == "target" and tok.dep_ == "nsubj" and tok.head.lemma_ in TARGETING_VERBS:
             others += [a for c in tok.head.children if c.dep_ == "dobj" for a in ctx.actors(c)]
         elif slot == "target" and tok.dep_ == "pobj" and tok.head.dep_ == "agent" and \
-                tok.head.head.lemma_ in TARGETING_VERBS and not ctx.negated(tok.head.head):
+                tok.head.head.lemma_.lower() in TARGETING_VERBS and not ctx.negated(tok.head.head):
             # "Huawei, hit by US sanctions, …", "Sberbank was targeted by EU sanctions"
             verb = tok.head.head
             others += ctx.actors(verb.head, conj=False) if verb.dep_ in ("acl", "relcl") else \
                 [a for c in verb.children if c.dep_ == "nsubjpass" for a in ctx.actors(c)]
+            if verb.dep_ == "advcl" and verb.i < verb.head.i and verb.i == tok.sent.start:
+                # "Hit by British sanctions in 2022, Sovcomflot …": the clause after it is about the target
+                others += [a for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for a in ctx.actors(c)]
         elif slot == "described" and holders:
             # "Kazakhstan and Belarus, Moscow's partners"; "VEB will serve as the fund's partner"
             if tok.dep_ == "appos":
@@ -374,6 +377,9 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if predicate == "cooperatesWith" and (outer := _governing_trigger(tok, ctx)) is not None and \
                     outer.lemma_ == "venture":
                 continue  # "formed a joint venture for battery research": the venture says it (jointVentureWith)
+            if predicate == "cooperatesWith" and any(p.lower_ in ctx.lex.words("r17curb_venture_nouns") for p in [
+                    *ctx.pobjs(tok, {"in"}), *(c for c in tok.children if c.dep_ in ("compound", "amod"))]):
+                continue  # "X's partner in the venture", "X's joint venture partner": a joint venture (r17curb.py)
             if predicate == "cooperatesWith" and trade_pact(tok, _governing_trigger(tok, ctx), ctx):
                 continue  # "an economic partnership agreement": a trade pact (agreementWith)
             if predicate == "investsIn" and tok.dep_ == "dobj" and \
