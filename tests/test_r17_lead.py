@@ -161,3 +161,12 @@ def test_a_description_named_after_its_comma_is_that_name(nlp):
     found = triples(nlp, "Honda signed a deal with LG. Honda will own 51% of the venture, L-H Battery, from 2026.")
     assert has_triple(found, ("honda", "investsIn", "l-h-battery"))
     assert not has_triple(found, ("honda", "investsIn", "lg"))
+
+
+@pytest.mark.parametrize("text", [
+    # what one is asked, pressed or requested to do is not done nor planned by the one asked (as "urged")
+    "Kenya asked Hyundai to supply electric buses to Kenyan operators.",
+    "Washington pressed Airbus to stop selling parts to Iranian airlines.",
+])
+def test_requested_acts_state_nothing(nlp, text):
+    assert not [t for t in triples(nlp, text) if t[1] in ("suppliesTo", "restrictsExportsTo")]
