@@ -134,6 +134,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             "r17ents_product_nouns": frozenset(self.org_words.get("r17ents_product_nouns", [])),
             "r17ents_body_words": frozenset(self.org_words.get("r17ents_body_words", [])),
             "r17ents_party_heads": frozenset(self.org_words.get("r17ents_party_heads", [])),
+            "r17ents_languages": frozenset(self.org_words.get("r17ents_languages", [])),
             "r17ents_forces_words": frozenset(self.org_words.get("r17ents_forces_words", [])),
             "r17ents_battalion_nouns": frozenset(self.org_words.get("r17ents_battalion_nouns", [])),
         }
@@ -314,24 +315,21 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         return self._home_bodies(doc, mentions)
 
     def _r17_governments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """``mentions`` with the governments of provinces, states and cities (``the Karnataka government``) and with
-        ``the army`` of a country that the document names by name (``the Kenya Army``), :mod:`kg.nlp.r17ents`."""
+        """``mentions`` with the governments of provinces, states and cities (``the Karnataka government``),
+        :mod:`kg.nlp.r17ents`."""
         def country_of(text: str) -> str | None:
             return self._iso.get(self.places.country_code(text) or "")
-
-        def country_word(text: str) -> str | None:
-            entry = self.kb.lookup(text)
-            return entry.id if entry is not None and entry.type == "Country" else None
 
         mentions, names = r17ents.regional_governments(
             doc, mentions, self._r17["r17ents_government_kinds"], self.places.__contains__,
             lambda t: self.kb.lookup(t) is not None, country_of)
         self.generated.update(names)
-        return r17ents.named_armies(doc, mentions, country_word)
+        return mentions
 
     def _r17ents(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """``mentions`` after the rules of :mod:`kg.nlp.r17ents`: owned institutes, numbered units, units named
-        after their owner, products called by name, bodies taken for people."""
+        """``mentions`` after the rules of :mod:`kg.nlp.r17ents`: owned institutes, numbered units, parties of
+        countries, armies and battalions, units named after their owner, products called by name, bodies taken for
+        people, fields joined to a body's name, banks named in their language, languages, a country's army."""
         w = self._r17
         mentions = r17ents.owned_institutes(doc, mentions, w["r17ents_unit_heads"], self._suffixes,
                                             lambda t: e.id if (e := self.kb.lookup(t)) is not None else None)
@@ -343,7 +341,12 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions, self._r17_units = r17ents.unit_appositives(doc, mentions, w["r17ents_unit_nouns"], self._suffixes)
         mentions = r17ents.called_products(doc, mentions, w["r17ents_product_nouns"],
                                            lambda t: self.kb.lookup(t) is not None)
-        return r17ents.bodies_not_people(doc, mentions, w["r17ents_body_words"])
+        mentions = r17ents.bodies_not_people(doc, mentions, w["r17ents_body_words"])
+        mentions = r17ents.bank_names(doc, r17ents.joined_fields(doc, mentions,
+                                                                               self._of_heads | w["r17ents_unit_heads"]))
+        mentions = r17ents.not_languages(doc, mentions, w["r17ents_languages"])  # "taught in Swahili"
+        return r17ents.named_armies(  # "the army" ... "the Kenya Army"
+            doc, mentions, lambda t: e.id if (e := self.kb.lookup(t)) is not None and e.type == "Country" else None)
 
     def _home_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A bare body word the gazetteer gives one country (``Congress``: the US Congress) ending a longer name of

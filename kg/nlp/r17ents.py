@@ -414,3 +414,82 @@ def named_battalions(doc: Doc, mentions: list[Mention], unit_nouns: Collection[s
         out = [m for m in out if not any(m is x for x in inside)]
         out.append(Mention(s, u, _slug(text), "Organization", "ner", text))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def joined_fields(doc: Doc, mentions: list[Mention], heads: Collection[str]) -> list[Mention]:
+    """A body's name of fields (``Faculty of Computers and Artificial Intelligence``) that the model cut before a
+    field the gazetteer knows as a technology (``Artificial Intelligence``, capitalised as a name's word) runs to
+    the end of that field. ``heads``: first words of such bodies (``faculty``, ``institute``, ``school``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the School of Design and Robotics said")
+    >>> ms = [Mention(1, 4, "s", "Organization", "ner", "School of Design"), Mention(5, 6, "robotics", "Technology",
+    ...                                                                               "name", "Robotics")]
+    >>> [(m.start, m.end, m.text) for m in joined_fields(doc, ms, {"school"})]
+    [(1, 6, 'School of Design and Robotics')]
+    """
+    out = list(mentions)
+    for m in mentions:
+        if m.label != "Organization" or m.kind != "ner" or m.end + 1 >= len(doc) or m.end - m.start < 3 or \
+                doc[m.start].lower_ not in heads or doc[m.start + 1].lower_ != "of" or doc[m.end].lower_ != "and":
+            continue
+        techs = [t for t in out if t.start == m.end + 1 and t.end > t.start and t.label == "Technology" and
+                 all(w.text[:1].isupper() for w in doc[t.start:t.end])]
+        if not techs or (techs[0].end < len(doc) and doc[techs[0].end].text[:1].isupper()):
+            continue
+        end = techs[0].end
+        out = [x for x in out if x is not techs[0]]
+        m.end, m.text = end, doc[m.start:end].text
+        m.entity_id = _slug(m.text)
+    return out
+
+
+def bank_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A bank named in its own language with ``Bank`` first (``Bank Gospodarstwa Krajowego``, ``Bank Negara
+    Malaysia``), where the model found only the words after ``Bank`` (as a person or a firm), is one organisation.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the state lender Bank Rozwoju Krajowego said")
+    >>> ms = [Mention(4, 6, "rk", "Person", "ner", "Rozwoju Krajowego")]
+    >>> [(m.start, m.end, m.label, m.text) for m in bank_names(doc, ms)]
+    [(3, 6, 'Organization', 'Bank Rozwoju Krajowego')]
+    """
+    out = list(mentions)
+    for i in positions(doc, {"bank"}):
+        if doc[i].text != "Bank" or any(m.start <= i < m.end for m in out):
+            continue
+        nxt = next((m for m in out if m.start == i + 1 and m.end > m.start), None)
+        if nxt is None or nxt.kind != "ner" or nxt.label not in ("Person", "Organization"):
+            continue
+        text = doc[i:nxt.end].text
+        out = [m for m in out if m is not nxt and not (m.end == m.start and m.kind == "inside" and m.text == "Bank")]
+        short = next((m.entity_id for m in out if m.start == nxt.end + 1 and m.end < len(doc) and
+                      doc[nxt.end].text == "(" and doc[m.end].text == ")" and m.label == "Organization"), None)
+        for m in out:  # its short form, linked to the words after "Bank" or found alone ("... Krajowego (BGK)")
+            if m.entity_id in (nxt.entity_id, short):
+                m.entity_id, m.label = _slug(text), "Organization"
+        out.append(Mention(i, nxt.end, _slug(text), "Organization", "ner", text))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def not_languages(doc: Doc, mentions: list[Mention], languages: Collection[str]) -> list[Mention]:
+    """A language the model took for an actor (``taught in Swahili``, ``Hausa and English``, ``the Amharic
+    service``) names none.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("lessons in Swahili and English")
+    >>> not_languages(doc, [Mention(2, 3, "sw", "Organization", "ner", "Swahili")], {"swahili", "english"})
+    []
+    """
+    low = lowers(doc)
+
+    def language_use(m: Mention) -> bool:
+        before = low[m.start - 1] if m.start > 0 else ""
+        after = low[m.end] if m.end < len(doc) else ""
+        after2 = low[m.end + 1] if m.end + 1 < len(doc) else ""
+        return before in ("in", "into") or after in ("language", "languages", "-") or \
+            after in ("and", "or") and after2 in languages or \
+            m.start > 1 and before in ("and", "or") and low[m.start - 2] in languages
+
+    return [m for m in mentions if not (m.kind == "ner" and m.label in ("Organization", "Person") and
+                                        m.text.lower() in languages and language_use(m))]
