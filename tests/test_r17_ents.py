@@ -137,3 +137,56 @@ def test_portfolio_list_does_not_swallow_a_bank(nlp):
     """``the Ministry of Finance, Trade and the Central Bank`` does not run into the bank."""
     found = ents(nlp, "The Ministry of Finance, Trade and the Central Bank will meet on Friday.")
     assert not any("central bank" in name and "ministry" in name for name in found)
+
+
+def test_party_of_a_country_is_one_name(nlp):
+    """``the Communist Party of Laos``: the party's name runs to its country, which stays a country too."""
+    found = ents(nlp, "The Communist Party of Vietnam said on Sunday it would cut the number of ministries.")
+    assert found.get("communist party of vietnam") == "Organization" and found.get("vietnam") == "Country"
+
+
+def test_army_the_model_took_for_a_facility(nlp):
+    """``the Vietnam People's Army`` after ``of the``: an organisation, not a building nobody names."""
+    found = ents(nlp, "The firm is in talks with the General Department of Logistics of the Vietnam People's Army "
+                      "about trucks.")
+    assert found.get("vietnam people's army") == "Organization"
+
+
+def test_named_battalion(nlp):
+    """``the Grey Owls battalion``: the capitalised words before the unit noun name a military unit."""
+    found = ents(nlp, "The Grey Owls battalion tested the rifles near the river last week.")
+    assert found.get("grey owls") == "Organization"
+
+
+def test_faculty_of_fields_ending_in_a_technology(nlp):
+    """``Faculty of Computers and Artificial Intelligence``: one body, not a faculty and a technology."""
+    found = ents(nlp, "Dhaka University's Faculty of Computers and Artificial Intelligence will train technicians.")
+    assert found.get("faculty of computers and artificial intelligence") == "Organization"
+
+
+def test_bank_named_with_bank_first(nlp):
+    """``Bank Gospodarstwa Krajowego (BGK)``: one bank, with its short form, and no person."""
+    found = aliases(nlp, "The state development bank Bank Gospodarstwa Krajowego (BGK) will invest in the plant. "
+                         "BGK said it would lend more.")
+    assert "bgk" in found.get("bank gospodarstwa krajowego", []) and "bgk" not in found
+    assert "gospodarstwa krajowego" not in found
+
+
+def test_languages_are_no_actors(nlp):
+    """``taught in Swahili and English``: a language names no organisation."""
+    found = ents(nlp, "Courses are taught in Swahili and English at the new campus, the ministry said.")
+    assert "swahili" not in found
+
+
+def test_government_owned_names_no_government(nlp):
+    """``the government-owned fab`` names no government of the country the text is about."""
+    found = ents(nlp, "Taiwan's chipmakers grew fast. The researchers said the chip had been made at the "
+                      "government-owned fab in Hsinchu.")
+    assert "government of taiwan" not in found
+
+
+def test_unit_with_legal_suffix(nlp):
+    """``X's cloud unit, Zenith Cloud Computing Technologies Co., Ltd.,``: the unit's name keeps its legal form."""
+    found = ents(nlp, "Regulators have not added Zenith's cloud unit, Zenith Cloud Computing Technologies Co., Ltd., "
+                      "to the list.")
+    assert found.get("zenith cloud computing technologies co., ltd.") == "Organization"

@@ -157,8 +157,10 @@ def unit_appositives(doc: Doc, mentions: list[Mention], unit_nouns: Collection[s
         if owner is None:
             continue
         s = e = u + 2
-        while e < len(doc) and e - s < 5 and (doc[e].text[:1].isupper() or doc[e].like_num and e > s):
+        while e < len(doc) and e - s < 6 and (doc[e].text[:1].isupper() or doc[e].like_num and e > s):
             e += 1
+        while e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in suffixes:
+            e += 2  # "Zenith Cloud Co., Ltd."
         if e >= len(doc) or doc[e].text not in (",", ".", ";") or doc[e - 1].lower_ in ("inc", "said"):
             continue
         if any(m.start <= s and m.end >= e and m.label in ("Organization", "Person") and (m.start, m.end) != (s, e)
