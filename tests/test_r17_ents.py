@@ -96,14 +96,16 @@ def test_numbered_unit_keeps_its_number(nlp):
 
 
 PRODUCTS = [
-    ("Orbit Telecom said its mobile money service, Walla, would move to a new cloud next year.", "walla"),
+    ("Orbit Telecom said its mobile money service, called Walla, would move to a new cloud next year.", "walla"),
     ("The company said a drone system called Falconet would follow in 2027.", "falconet"),
+    ("The firm said its flagship model, Aurora, would be released in May.", "aurora"),
 ]
 
 
 @pytest.mark.parametrize("text,name", PRODUCTS)
 def test_products_called_by_name_are_no_actors(nlp, text, name):
-    """``its mobile money service, Walla,``, ``a drone system called Falconet``: products, no entities."""
+    """``its mobile money service, called Walla,``, ``a drone system called Falconet``, ``its flagship model,
+    Aurora,``: products, no entities."""
     assert name not in ents(nlp, text)
 
 
@@ -190,3 +192,17 @@ def test_unit_with_legal_suffix(nlp):
     found = ents(nlp, "Regulators have not added Zenith's cloud unit, Zenith Cloud Computing Technologies Co., Ltd., "
                       "to the list.")
     assert found.get("zenith cloud computing technologies co., ltd.") == "Organization"
+
+
+def test_one_body_per_region(nlp):
+    """``the Sindh government`` and ``the Sindh provincial government`` in one text are one body, labelled by the
+    fuller name."""
+    found = ents(nlp, "The Sindh government and a Chinese firm agreed on a plant. The Sindh provincial government "
+                      "will provide the land.")
+    assert found.get("sindh provincial government") == "Organization" and "sindh government" not in found
+
+
+def test_firm_named_after_a_service_noun_stays(nlp):
+    """``the messaging service, Telegram,``: a firm may run the service of its name; no product rule drops it."""
+    found = ents(nlp, "Regulators fined the messaging service, Signalo, on Monday for ignoring a court order.")
+    assert found.get("signalo") == "Organization"

@@ -87,6 +87,7 @@ def regional_governments(doc: Doc, mentions: list[Mention], kinds: Collection[st
     """
     low = lowers(doc)
     out, names = list(mentions), {}
+    by_place: dict[str, str] = {}  # a place's words -> the id of its body
     heads = positions(doc, {"government", "committee", "council"})
     for g in heads:
         if low[g] != "government" and not (g > 0 and low[g - 1] == "people" or g > 1 and low[g - 1] in _POSSESSIVE
@@ -113,11 +114,14 @@ def regional_governments(doc: Doc, mentions: list[Mention], kinds: Collection[st
             [t.text if t.text[:1].isupper() or t.lower_ in _POSSESSIVE else t.text.capitalize()
              for t in doc[place_end + (place_end < k):g + 1]]
         text = " ".join(words).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
-        body_id = _slug(text)
+        place_key = doc[start:place_end].text.lower()
+        # one body per place: "the Vojvodina government" is "the Vojvodina provincial government" named before
+        body_id = by_place.setdefault(place_key, _slug(text))
         out = [m for m in out if not overlaps((m.start, m.end), (start, g + 1)) and
                not (m.end == m.start and start <= m.start < g + 1)]
         out.append(Mention(start, g + 1, body_id, "Organization", "body", doc[start:g + 1].text))
-        names[body_id] = text
+        if len(text) > len(names.get(body_id, "")):
+            names[body_id] = text  # the fullest name ("... Provincial Government") is the label
         country = country_of(doc[start:place_end].text)
         if country is None and start < place_end - 1:
             country = country_of(doc[start + 1:place_end].text)  # "West Java": Java's country
@@ -265,9 +269,11 @@ def numbered_units(doc: Doc, mentions: list[Mention], unit_words: Collection[str
 
 
 def called_products(doc: Doc, mentions: list[Mention], product_nouns: Collection[str],
-                    is_known: Callable[[str], bool]) -> list[Mention]:
-    """A name the gazetteer does not know, given to a product (``a drone system called Falconet``, ``its payments
-    app, Kora,``, ``the model, dubbed Aurora``) names no actor.
+                    is_known: Callable[[str], bool], firm_products: Collection[str] = ()) -> list[Mention]:
+    """A name the gazetteer does not know, given to a product (``a drone system called Falconet``, ``its flagship
+    model, Aurora,``, ``the model, dubbed Aurora``) names no actor. After a noun of ``firm_products`` (``service``,
+    ``app``, ``platform``: what a firm of the same name runs, ``the messaging service, Telegram``) only a name
+    ``called`` so is a product's.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("a drone system called Falconet will fly")
@@ -279,11 +285,12 @@ def called_products(doc: Doc, mentions: list[Mention], product_nouns: Collection
 
     def product_before(k: int) -> bool:
         k -= low[k - 1] == "," if k > 0 else 0
-        if k > 0 and low[k - 1] in ("called", "named", "dubbed", "codenamed", "branded"):
+        called = k > 0 and low[k - 1] in ("called", "named", "dubbed", "codenamed", "branded")
+        if called:
             k -= 1
             k -= low[k - 1] == "," if k > 0 else 0
-        return k > 0 and low[k - 1] in product_nouns and (k < 2 or low[k - 2] not in ("news", "intelligence",
-                                                                                      "security", "civil", "postal"))
+        return k > 0 and low[k - 1] in product_nouns and (called or low[k - 1] not in firm_products) and \
+            (k < 2 or low[k - 2] not in ("news", "intelligence", "security", "civil", "postal"))
 
     return [m for m in mentions if not (m.label in ("Organization", "Person") and m.kind == "ner" and
                                         product_before(m.start)
