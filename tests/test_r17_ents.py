@@ -98,14 +98,14 @@ def test_numbered_unit_keeps_its_number(nlp):
 PRODUCTS = [
     ("Orbit Telecom said its mobile money service, called Walla, would move to a new cloud next year.", "walla"),
     ("The company said a drone system called Falconet would follow in 2027.", "falconet"),
-    ("The firm said its flagship model, Aurora, would be released in May.", "aurora"),
+    ("The firm said its flagship model, dubbed Aurora, would be released in May.", "aurora"),
 ]
 
 
 @pytest.mark.parametrize("text,name", PRODUCTS)
 def test_products_called_by_name_are_no_actors(nlp, text, name):
     """``its mobile money service, called Walla,``, ``a drone system called Falconet``, ``its flagship model,
-    Aurora,``: products, no entities."""
+    dubbed Aurora,``: products, no entities."""
     assert name not in ents(nlp, text)
 
 

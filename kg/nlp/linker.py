@@ -135,7 +135,6 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             "r17ents_body_words": frozenset(self.org_words.get("r17ents_body_words", [])),
             "r17ents_party_heads": frozenset(self.org_words.get("r17ents_party_heads", [])),
             "r17ents_languages": frozenset(self.org_words.get("r17ents_languages", [])),
-            "r17ents_firm_product_nouns": frozenset(self.org_words.get("r17ents_firm_product_nouns", [])),
             "r17ents_forces_words": frozenset(self.org_words.get("r17ents_forces_words", [])),
             "r17ents_battalion_nouns": frozenset(self.org_words.get("r17ents_battalion_nouns", [])),
         }
@@ -341,7 +340,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                                             lambda t: self._is_known_place(t) or self.kb.lookup(t) is not None)
         mentions, self._r17_units = r17ents.unit_appositives(doc, mentions, w["r17ents_unit_nouns"], self._suffixes)
         mentions = r17ents.called_products(doc, mentions, w["r17ents_product_nouns"],
-                                           lambda t: self.kb.lookup(t) is not None, w["r17ents_firm_product_nouns"])
+                                           lambda t: self.kb.lookup(t) is not None)
         mentions = r17ents.bodies_not_people(doc, mentions, w["r17ents_body_words"])
         mentions = r17ents.bank_names(doc, r17ents.joined_fields(doc, mentions,
                                                                                self._of_heads | w["r17ents_unit_heads"]))

@@ -269,11 +269,10 @@ def numbered_units(doc: Doc, mentions: list[Mention], unit_words: Collection[str
 
 
 def called_products(doc: Doc, mentions: list[Mention], product_nouns: Collection[str],
-                    is_known: Callable[[str], bool], firm_products: Collection[str] = ()) -> list[Mention]:
-    """A name the gazetteer does not know, given to a product (``a drone system called Falconet``, ``its flagship
-    model, Aurora,``, ``the model, dubbed Aurora``) names no actor. After a noun of ``firm_products`` (``service``,
-    ``app``, ``platform``: what a firm of the same name runs, ``the messaging service, Telegram``) only a name
-    ``called`` so is a product's.
+                    is_known: Callable[[str], bool]) -> list[Mention]:
+    """A name the gazetteer does not know, given to a product with ``called`` (``a drone system called Falconet``,
+    ``the model, dubbed Aurora``) names no actor. A bare apposition (``the messaging service, Telegram``) may name
+    the firm that runs the product and is left alone.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("a drone system called Falconet will fly")
@@ -284,18 +283,15 @@ def called_products(doc: Doc, mentions: list[Mention], product_nouns: Collection
     low = lowers(doc)
 
     def product_before(k: int) -> bool:
+        if k < 2 or low[k - 1] not in ("called", "named", "dubbed", "codenamed", "branded"):
+            return False
+        k -= 1
         k -= low[k - 1] == "," if k > 0 else 0
-        called = k > 0 and low[k - 1] in ("called", "named", "dubbed", "codenamed", "branded")
-        if called:
-            k -= 1
-            k -= low[k - 1] == "," if k > 0 else 0
-        return k > 0 and low[k - 1] in product_nouns and (called or low[k - 1] not in firm_products) and \
+        return k > 0 and low[k - 1] in product_nouns and \
             (k < 2 or low[k - 2] not in ("news", "intelligence", "security", "civil", "postal"))
 
     return [m for m in mentions if not (m.label in ("Organization", "Person") and m.kind == "ner" and
-                                        product_before(m.start)
-                                        and (low[m.start - 1] != "," or m.end < len(doc) and
-                                             doc[m.end].text in (",", ".")) and not is_known(m.text))]
+                                        product_before(m.start) and not is_known(m.text))]
 
 
 def bodies_not_people(doc: Doc, mentions: list[Mention], body_words: Collection[str]) -> list[Mention]:
