@@ -89,9 +89,9 @@ class GovernmentRules:
         named = sorted((m for m in out if m.kind == "government" and m.end > m.start), key=lambda m: m.end)
         for tok in (doc[i] for i in positions(doc, {"government"})):
             if tok.lower_ != "government" or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or \
-                    government_as_modifier(doc, tok.i) or \
+                    government_as_modifier(doc, tok.i) or doc[tok.i + 1:tok.i + 2].text == "-" or \
                     any(m.start <= tok.i < m.end for m in out):
-                continue
+                continue  # "-": "the government-owned fab" names no government (branch r17ents)
             before = [m for m in named if m.end <= tok.i + 1]
             gov_id = self._seat_government(doc, tok) or self._implied_government(doc, tok, out, dominant=not before) \
                 or (before[-1].entity_id if before else None)

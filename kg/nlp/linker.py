@@ -11,8 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
-                    r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, r17pub5, r17pub6, renames, seats,
-                    sites, technologies)
+                    r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, r17ents, r17pub5, r17pub6,
+                    renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -127,6 +127,18 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
             "r16ents_romance_legal_forms": frozenset(self.org_words.get("r16ents_romance_legal_forms", [])),
             "r16ents_route_nouns": frozenset(self.org_words.get("r16ents_route_nouns", [])),
         }
+        self._r17 = {  # word lists of kg.nlp.r17ents
+            "r17ents_government_kinds": frozenset(self.org_words.get("r17ents_government_kinds", [])),
+            "r17ents_unit_nouns": frozenset(self.org_words.get("r17ents_unit_nouns", [])),
+            "r17ents_unit_heads": frozenset(self.org_words.get("r17ents_unit_heads", [])),
+            "r17ents_military_unit_words": frozenset(self.org_words.get("r17ents_military_unit_words", [])),
+            "r17ents_product_nouns": frozenset(self.org_words.get("r17ents_product_nouns", [])),
+            "r17ents_body_words": frozenset(self.org_words.get("r17ents_body_words", [])),
+            "r17ents_party_heads": frozenset(self.org_words.get("r17ents_party_heads", [])),
+            "r17ents_languages": frozenset(self.org_words.get("r17ents_languages", [])),
+            "r17ents_forces_words": frozenset(self.org_words.get("r17ents_forces_words", [])),
+            "r17ents_battalion_nouns": frozenset(self.org_words.get("r17ents_battalion_nouns", [])),
+        }
         self._actor_verbs = frozenset(self.org_words.get("r15suite3_actor_verbs", []))
         self._org_descriptors = set(self.org_words.get("org_descriptors", []))
         self._person_roles = set(self.org_words.get("person_roles", []))
@@ -172,6 +184,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         # collects them, and the component itself keeps no state from one document to the next
         run = copy.copy(self)
         run.generated = {}  # id -> name of the bodies the document names
+        run._r17_units = set()  # (owner id, unit id) of "X's cloud unit, X Cloud" (kg.nlp.r17ents)
         return run._link(doc)
 
     def _link(self, doc: Doc) -> Doc:
@@ -244,6 +257,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = self.bodies(doc, mentions)
         mentions = r13bodies.portfolio_ministries(doc, mentions, self)
         mentions = self.municipal(doc, mentions)
+        mentions = self._r17_governments(doc, mentions)  # "the Karnataka government", "the army" (kg.nlp.r17ents)
         mentions = countries_ending(doc, self.countries_inside(doc, mentions), self.kb)
         mentions = technologies.named_outside(self.technologies_inside(doc, mentions))
         mentions = r12tech.not_technology(doc, mentions, self._tech_idioms, self._tech_prefixes)
@@ -259,17 +273,19 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = r17pub5.product_lines(doc, mentions, self.kb.lookup)  # "Nvidia Grace Hopper chips" (kg.nlp.r17pub5)
         # "Q3 FY2026", "Merah Putih 3", "our Synergis systems": periods and products (kg.nlp.r17pub6)
         mentions = r17pub6.no_products(doc, mentions, self._r17pub6_products, self._is_us_state)
+        mentions = self._r17ents(doc, mentions)  # units, institutes, products by name (kg.nlp.r17ents)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
         # a firm's name found once, used again; "Commission Vice-President X" (kg.nlp.r16news3)
         mentions = r16news3.short_body_names(doc, r16news3.repeated_names(doc, mentions, self._company_roles))
         links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions) |
-                     r13ents.known_as_links(doc, mentions))
+                     r13ents.known_as_links(doc, mentions) | r17ents.trading_names(doc, mentions))
         links.update(prefix_links(mentions, links))
         links.update(r16pub4.legal_prefix_links(mentions, links))  # "Dexon Elektronik" of "... A.Ş." (kg.nlp.r16pub4)
         links.update(country_word_links(mentions, links))
         mentions, named = short_forms(doc, mentions, self._refused_short_form, self._is_known_place, links)
         links.update(named)
+        links = r17ents.keep_owners(links, self._r17_units)  # "Zenith's cloud unit, Zenith Cloud" (kg.nlp.r17ents)
         labels = {m.entity_id: m.label for m in mentions if m.entity_id not in links}
         for m in mentions:
             if m.entity_id in links:
@@ -301,6 +317,40 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
                                         lambda t: self._is_known_place(t) or self.kb.lookup(t) is not None)
         mentions = r16ents.tickers_and_adverbs(doc, mentions, w["r16ents_sentence_adverbs"], w["r16ents_trading_words"])
         return self._home_bodies(doc, mentions)
+
+    def _r17_governments(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with the governments of provinces, states and cities (``the Karnataka government``),
+        :mod:`kg.nlp.r17ents`."""
+        def country_of(text: str) -> str | None:
+            return self._iso.get(self.places.country_code(text) or "")
+
+        mentions, names = r17ents.regional_governments(
+            doc, mentions, self._r17["r17ents_government_kinds"], self.places.__contains__,
+            lambda t: self.kb.lookup(t) is not None, country_of)
+        self.generated.update(names)
+        return mentions
+
+    def _r17ents(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` after the rules of :mod:`kg.nlp.r17ents`: owned institutes, numbered units, parties of
+        countries, armies and battalions, units named after their owner, products called by name, bodies taken for
+        people, fields joined to a body's name, banks named in their language, languages, a country's army."""
+        w = self._r17
+        mentions = r17ents.owned_institutes(doc, mentions, w["r17ents_unit_heads"], self._suffixes,
+                                            lambda t: e.id if (e := self.kb.lookup(t)) is not None else None)
+        mentions = r17ents.numbered_units(doc, mentions, w["r17ents_military_unit_words"])
+        mentions = r17ents.parties_of_countries(doc, mentions, w["r17ents_party_heads"])  # "Communist Party of Laos"
+        mentions = r17ents.military_names(doc, mentions, w["r17ents_forces_words"])  # "the Lao People's Army" (FAC)
+        mentions = r17ents.named_battalions(doc, mentions, w["r17ents_battalion_nouns"],  # "the Black Kite battalion"
+                                            lambda t: self._is_known_place(t) or self.kb.lookup(t) is not None)
+        mentions, self._r17_units = r17ents.unit_appositives(doc, mentions, w["r17ents_unit_nouns"], self._suffixes)
+        mentions = r17ents.called_products(doc, mentions, w["r17ents_product_nouns"],
+                                           lambda t: self.kb.lookup(t) is not None)
+        mentions = r17ents.bodies_not_people(doc, mentions, w["r17ents_body_words"])
+        mentions = r17ents.bank_names(doc, r17ents.joined_fields(doc, mentions,
+                                                                               self._of_heads | w["r17ents_unit_heads"]))
+        mentions = r17ents.not_languages(doc, mentions, w["r17ents_languages"])  # "taught in Swahili"
+        return r17ents.named_armies(  # "the army" ... "the Kenya Army"
+            doc, mentions, lambda t: e.id if (e := self.kb.lookup(t)) is not None and e.type == "Country" else None)
 
     def _home_bodies(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A bare body word the gazetteer gives one country (``Congress``: the US Congress) ending a longer name of

@@ -42,6 +42,10 @@ def body_country(kb: Any, mentions: Iterable[Mention], spec: dict[str, str], phr
 
 
 #: words that open a body's name whose portfolio may be a list (``Ministry of Mines, Steel and Coal``)
+#: first words of a portfolio list's last item that may come after "and the" (``and the Digital Economy``,
+#: ``and the Environment``), not a body's (``and the Central Bank``)
+_THE_ITEMS = frozenset({"digital", "environment", "economy", "arts", "interior", "sciences", "national", "creative",
+                        "blue", "green", "informal", "sea", "diaspora"})
 PORTFOLIO_HEADS = frozenset({"ministry", "department", "minister", "secretary", "committee", "commission"})
 
 
@@ -53,6 +57,9 @@ def _portfolio_end(doc: Any, at: int, taken: set[int]) -> int:
     while k < len(doc) and doc[k].text in (",", "and", "&") and not seen_and:
         seen_and = doc[k].lower_ == "and" or (doc[k].text == "," and doc[k + 1:k + 2].text == "and")
         k += 1 + (doc[k].text == "," and doc[k + 1:k + 2].text == "and")
+        if seen_and and k + 1 < len(doc) and doc[k].lower_ == "the" and doc[k + 1].text[:1].isupper() and \
+                doc[k + 1].lower_ in _THE_ITEMS:
+            k += 1  # "Ministry of Information, Communications and the Digital Economy" (branch r17ents)
         n = 0
         while k < len(doc) and n < 4 and k not in taken and (doc[k].is_title or doc[k].is_upper and
                                                               doc[k].is_alpha or doc[k].text == "&"):
