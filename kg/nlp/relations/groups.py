@@ -27,7 +27,9 @@ class GroupReading:
         if tok.dep_ in ("dobj", "nsubjpass") and tok.tag_ == "NNS":
             # "added three entities to its list, namely X and Y", "two firms were blacklisted by Z: X and Y"
             # (hung on the group, or on the list or agent of its verb; not "centres in seven countries: A, B")
-            children += [t for t in tok.head.subtree if t.dep_ == "appos" and t.i > tok.i + 1 and
+            dep = self.index.parse.dep  # a Token only for the appositions after the group in its verb's subtree
+            children += [t for t in (self.doc[a] for a in self.index.subtree(tok.head.i)
+                                     if dep[a] == "appos" and a > tok.i + 1) if
                          (self.doc[t.i - 1].text == ":" or any(c.lower_ == "namely" for c in t.children)) and
                          (t.head.i == tok.i or t.head.dep_ == "pobj" and t.head.head.head.i == tok.head.i and
                           t.head.head.lower_ in ("to", "on", "onto", "by"))]

@@ -65,8 +65,10 @@ def deep_pobjs(tok: Token, prep: str, ctx: DocContext) -> list[Token]:
     found += [p for g in tok.children if g.dep_ == "conj" and g.pos_ == "ADP" and g.lower_ == prep
               for p in g.children if p.dep_ == "pobj"]
     if prep in ("in", "into", "to") and not found:
+        parse = ctx.index.parse  # the object's words by index: a Token only for its preposition
         for obj in dobj(tok):
-            for t in obj.subtree:
+            for t in (ctx.doc[i] for i in ctx.index.subtree(obj.i)
+                      if parse.dep[i] == "prep" and parse.lower[i] == prep):
                 if t.dep_ == "prep" and t.lower_ == prep and t.head is not tok:
                     found += [p for p in ctx.pobjs(t.head, {prep}) if p not in found]
     return found
