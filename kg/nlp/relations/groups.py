@@ -176,9 +176,7 @@ class GroupReading:
 
     def _country_in_group(self, tok: Token) -> list[str]:
         """``entities of concern in China's military-industrial complex``: the country a group's phrase names."""
-        for t in tok.subtree:
-            if t.i <= tok.i or t.i > tok.i + 8:
-                continue
+        for t in (self.doc[i] for i in self.index.subtree(tok.i) if tok.i < i <= tok.i + 8):
             eid = self.mention_at.get(t.i)
             if eid and self.type_of(eid) in ("Country", "Bloc") and (t.dep_ in ("poss", "pobj", "amod", "compound")):
                 path = [t] + [a for a in t.ancestors if a.i > tok.i]

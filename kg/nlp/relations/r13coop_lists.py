@@ -99,7 +99,8 @@ def past_description(i: int, ctx: DocContext) -> int:
     doc = ctx.doc
     j = i - 1 if doc[i].text == "," and i > 0 else i
     tok = doc[j]
-    while tok.dep_ != "appos" and tok.head.i != tok.i and tok.head.i <= j and tok.head.i >= ctx.index.sent_of(tok.i).start:
+    start = ctx.index.sent_of(j).start  # (Token.sent scans the document; a head is in its token's sentence)
+    while tok.dep_ != "appos" and tok.head.i != tok.i and tok.head.i <= j and tok.head.i >= start:
         tok = tok.head
     if tok.dep_ != "appos" or ctx.entity(tok) or ctx.entity(tok.head) is None:
         return i

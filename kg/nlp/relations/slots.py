@@ -156,7 +156,8 @@ def slot_exports_to(tok: Token, ctx: DocContext) -> SlotResult:
     for c in dobj(tok):
         if (c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS) and not sale_of_business(c, ctx):
             # "exports of gallium and germanium to the United States": "to" may hang on any part of it
-            objs += [a for t in c.subtree if t.dep_ == "prep" and t.lower_ == "to"
+            objs += [a for t in (ctx.doc[i] for i in ctx.index.subtree(c.i) if ctx.index.parse.lower[i] == "to")
+                     if t.dep_ == "prep" and t.lower_ == "to"
                      for p in t.children if p.dep_ == "pobj" for a in ctx.actors(p)]
             objs += [a for p in ctx.pobjs(tok, {"to"}) for a in ctx.actors(p)]
     for c in tok.children:
