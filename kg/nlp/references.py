@@ -4,6 +4,7 @@ whose antecedent is an entity named earlier in the document, and a country's one
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from spacy.tokens import Doc
@@ -70,9 +71,16 @@ def resolve_references(doc: Doc, mentions: list[Mention], ents: dict[str, Entity
         # a known subtype decides: "the company" is not the ministry named just before
         return (e.subtype in kinds) if e.subtype else e.type in kinds
 
+    starts: list[int] = []  # the sentences' first tokens, listed at the first question (Token.sent scans the doc)
+
+    def sentence_start(i: int) -> int:
+        if not starts:
+            starts.extend(s.start for s in doc.sents)
+        return starts[bisect_right(starts, i) - 1]
+
     def owns(m: Mention, tok_i: int) -> bool:
         """``China's investment in the republic``: China owns the phrase, it is not what "the republic" means."""
-        if m.end <= m.start or m.end > tok_i or doc[m.start].sent.start != doc[tok_i].sent.start:
+        if m.end <= m.start or m.end > tok_i or sentence_start(m.start) != sentence_start(tok_i):
             return False
         root = doc[m.start:m.end].root
         return root.dep_ == "poss" and root.head in doc[tok_i].ancestors

@@ -176,12 +176,13 @@ class DocContext(GroupReading, ClauseReading):
     def technologies(self, tok: Token, *, shallow: bool = False) -> list[str]:
         """Technology entities in the subtree of ``tok`` (``shallow``: not inside clauses nested in it)."""
         out = []
-        nested = {d.i for t in tok.subtree if t is not tok and t.dep_ in ("relcl", "acl", "advcl", "ccomp")
-                  for d in t.subtree} if shallow else set()
-        for t in tok.subtree:
-            if t.i in nested:
+        subtree, dep = self.index.subtree(tok.i), self.index.parse.dep  # by index: no Token per word
+        nested = {d for t in subtree if t != tok.i and dep[t] in ("relcl", "acl", "advcl", "ccomp")
+                  for d in self.index.subtree(t)} if shallow else set()
+        for t in subtree:
+            if t in nested:
                 continue
-            eid = self.mention_at.get(t.i)
+            eid = self.mention_at.get(t)
             if eid and self.type_of(eid) == "Technology" and eid not in out:
                 out.append(eid)
         return out
@@ -362,7 +363,7 @@ class DocContext(GroupReading, ClauseReading):
 
     def speaker_body(self, tok: Token) -> list[str]:
         """``"We will cooperate …," President Tokayev said``: "we" is what the quoted speaker heads."""
-        for t in tok.sent:
+        for t in self.index.sent_of(tok.i):
             if t.lemma_ in ("say", "tell", "add", "announce", "state", "declare") and t.pos_ == "VERB":
                 for child in t.children:
                     person = self.mention_at.get(child.i) if child.dep_ == "nsubj" else None
@@ -456,7 +457,7 @@ class DocContext(GroupReading, ClauseReading):
         description, the mention's root an apposition, and a comma or the sentence's end closing it."""
         doc = self.doc
         k = tok.i + 2
-        if k >= len(doc) or doc[tok.i + 1].text != "," or tok.i + 1 >= tok.sent.end - 1:
+        if k >= len(doc) or doc[tok.i + 1].text != "," or tok.i + 1 >= self.index.sent_of(tok.i).end - 1:
             return None
         eid = self.mention_at.get(k)
         if eid is None or self.type_of(eid) != "Organization" or (k > 0 and self.mention_at.get(k - 1) == eid):
@@ -488,14 +489,15 @@ class DocContext(GroupReading, ClauseReading):
                           and c.lower_ == "it"), None)
             if first is not None:
                 return self.recent_org(first, sentences)
-        starts = [tok.sent.start]
+        sent_of = self.index.sent_of  # (Token.sent scans the document)
+        starts = [sent_of(tok.i).start]
         while len(starts) <= sentences and starts[-1] > 0:
-            starts.append(self.doc[starts[-1] - 1].sent.start)
-        here = [self.mention_at[i] for i in range(tok.i - 1, tok.sent.start - 1, -1)
+            starts.append(sent_of(starts[-1] - 1).start)
+        here = [self.mention_at[i] for i in range(tok.i - 1, starts[0] - 1, -1)
                 if self.mention_at.get(i) and self.type_of(self.mention_at[i]) == "Organization"]
         # "Beijing said it would restrict …", "NATO said its members …": a state or a bloc that is the sentence's
         # subject is "it" too
-        subjects_here = [i for i in range(tok.sent.start, tok.i) if self.mention_at.get(i)
+        subjects_here = [i for i in range(starts[0], tok.i) if self.mention_at.get(i)
                          and self.type_of(self.mention_at[i]) in ("Organization", "Country") + SUBJECT_ONLY_ANTECEDENTS
                          and self._is_subject(self.mention_root(self.doc[i]))]
         if subjects_here:
@@ -505,7 +507,7 @@ class DocContext(GroupReading, ClauseReading):
         fallback: list[str] = []
         nearby = starts[min(1, len(starts) - 1)]
         floor = worded_floor(self.doc, starts)  # the sentence before, past a list's lone dash (r16xsent.py)
-        for i in range(tok.sent.start - 1, starts[-1] - 1, -1):
+        for i in range(starts[0] - 1, starts[-1] - 1, -1):
             eid = self.mention_at.get(i) or self._referred_org(i)
             if eid is None and not fallback and i >= floor:
                 # "- B, its vice president; - C, who heads its unit": B's "its" (r16xsent.py)

@@ -25,7 +25,7 @@ def _country_led(tok: Token, ctx: DocContext) -> str | None:
     person = ctx.entity(tok)
     if person is None or ctx.type_of(person) != "Person":
         return None
-    doc, sent = ctx.doc, tok.sent
+    doc, sent = ctx.doc, ctx.index.sent_of(tok.i)  # (Token.sent scans the document)
     i = tok.i
     while i > sent.start and ctx.entity(doc[i - 1]) == person:
         i -= 1

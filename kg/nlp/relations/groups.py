@@ -27,7 +27,9 @@ class GroupReading:
         if tok.dep_ in ("dobj", "nsubjpass") and tok.tag_ == "NNS":
             # "added three entities to its list, namely X and Y", "two firms were blacklisted by Z: X and Y"
             # (hung on the group, or on the list or agent of its verb; not "centres in seven countries: A, B")
-            children += [t for t in tok.head.subtree if t.dep_ == "appos" and t.i > tok.i + 1 and
+            dep = self.index.parse.dep  # a Token only for the appositions after the group in its verb's subtree
+            children += [t for t in (self.doc[a] for a in self.index.subtree(tok.head.i)
+                                     if dep[a] == "appos" and a > tok.i + 1) if
                          (self.doc[t.i - 1].text == ":" or any(c.lower_ == "namely" for c in t.children)) and
                          (t.head.i == tok.i or t.head.dep_ == "pobj" and t.head.head.head.i == tok.head.i and
                           t.head.head.lower_ in ("to", "on", "onto", "by"))]
@@ -174,9 +176,7 @@ class GroupReading:
 
     def _country_in_group(self, tok: Token) -> list[str]:
         """``entities of concern in China's military-industrial complex``: the country a group's phrase names."""
-        for t in tok.subtree:
-            if t.i <= tok.i or t.i > tok.i + 8:
-                continue
+        for t in (self.doc[i] for i in self.index.subtree(tok.i) if tok.i < i <= tok.i + 8):
             eid = self.mention_at.get(t.i)
             if eid and self.type_of(eid) in ("Country", "Bloc") and (t.dep_ in ("poss", "pobj", "amod", "compound")):
                 path = [t] + [a for a in t.ancestors if a.i > tok.i]

@@ -150,6 +150,7 @@ class DocIndex:
         self._heads: list[int] | None = None
         self._ents: list[Span] | None = None
         self._parse: Parse | None = None
+        self._subtrees: dict[int, list[int]] = {}
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
         """``make()``, made once per document (a rule's word list derived from the lexicon, say)."""
@@ -331,6 +332,47 @@ class DocIndex:
                 by_sent.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
             self._sent_ents = by_sent
         return self._sent_ents.get(sent.start, [])
+
+    def sent_of(self, i: int) -> Span:
+        """The sentence of token ``i``, as ``Token.sent`` gives it (which scans the document for the sentence's
+        bounds at each call): one of :attr:`sents`, found by its start.
+
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Rosatom met Tata . Sony met Intel .")
+        >>> doc[4].is_sent_start = True
+        >>> index = DocIndex(doc)
+        >>> index.sent_of(5) == doc[5].sent, index.sent_of(0).text
+        (True, 'Rosatom met Tata .')
+        """
+        starts = self.memo("sentence starts", lambda: [s.start for s in self.sents])
+        return self.sents[bisect_right(starts, i) - 1]
+
+    def subtree(self, i: int) -> list[int]:
+        """The indices of ``Token.subtree`` of token ``i``, in its order (the subtrees of its left children, the
+        token, those of its right children), read from :attr:`parse` without a ``Token`` and made once per token.
+
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("en").vocab, words=["big", "firms", "sell", "new", "chips"], heads=[1, 2, 2, 4, 2],
+        ...           deps=["amod", "nsubj", "ROOT", "amod", "dobj"])
+        >>> index = DocIndex(doc)
+        >>> index.subtree(2) == [t.i for t in doc[2].subtree], index.subtree(4)
+        (True, [3, 4])
+        """
+        known = self._subtrees.get(i)
+        if known is None:
+            children = self.parse.children
+            known = []
+            for c in children[i]:
+                if c > i:
+                    break
+                known += self.subtree(c)
+            known.append(i)
+            for c in children[i]:
+                if c > i:
+                    known += self.subtree(c)
+            self._subtrees[i] = known
+        return known
 
     def sentence_floor(self, i: int, reach: int) -> int:
         """The first token of the sentence ``reach`` sentences before the one of token ``i`` (of the first

@@ -35,9 +35,9 @@ FOUNDING_VERBS = {"found", "co-found", "establish", "create", "set", "launch", "
 
 def last_body(tok: Token, ctx: DocContext, types: tuple[str, ...] = BODY_TYPES) -> list[str]:
     """``its``/``their``: the body named last before ``tok`` (in this sentence or the one before)."""
-    start = tok.sent.start
+    start = ctx.index.sent_of(tok.i).start  # (Token.sent scans the document)
     if start > 0:
-        start = ctx.doc[start - 1].sent.start
+        start = ctx.index.sent_of(start - 1).start
     for i in range(tok.i - 1, start - 1, -1):
         eid = ctx.mention_at.get(i)
         if eid and ctx.type_of(eid) in types:
@@ -96,8 +96,8 @@ def group_bodies(tok: Token, ctx: DocContext) -> list[str]:
 def listed_after(tok: Token, ctx: DocContext) -> list[str]:
     """The run of names right after a noun: ``countries Brazil, Russia and India``, ``governments — A, B``."""
     doc, out = ctx.doc, []
-    i = tok.i + 1
-    while i < tok.sent.end:
+    i, end = tok.i + 1, ctx.index.sent_of(tok.i).end
+    while i < end:
         eid = ctx.mention_at.get(i)
         if eid and ctx.type_of(eid) in MEMBER_TYPES:
             if eid not in out:
@@ -129,7 +129,7 @@ def _inside_of_name(tok: Token, ctx: DocContext) -> bool:
     group of members (``the G7 countries`` is one)."""
     eid = ctx.mention_at.get(tok.i)
     return eid is not None and any(ctx.doc[j].lower_ == "of" and ctx.mention_at.get(j) == eid
-                                   for j in range(max(tok.sent.start, tok.i - 6), tok.i))
+                                   for j in range(max(ctx.index.sent_of(tok.i).start, tok.i - 6), tok.i))
 
 
 @triggered_by(lambda lex: lex.words("member_group_nouns"))

@@ -94,7 +94,7 @@ def titled_body(person: Token, ctx: DocContext) -> str | None:
 
     Only lower-case words may stand between the organisation and the name, so that a list of names is no title.
     """
-    doc, sent = ctx.doc, person.sent
+    doc, sent = ctx.doc, ctx.index.sent_of(person.i)  # (Token.sent scans the document)
     i = person.i
     while i > sent.start and ctx.entity(doc[i]) == ctx.entity(person):
         i -= 1

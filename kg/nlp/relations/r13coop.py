@@ -88,7 +88,7 @@ def agreed_to_act_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 def _skip_to_subject(verb: Token, ctx: DocContext) -> int:
     """The position where the subject of ``verb`` ends on its left: past its auxiliaries, adverbs and a date
     phrase (``India and Japan on Monday formally signed``). Read on the parse's arrays (no token made)."""
-    doc, start, v = ctx.doc, verb.sent.start, verb.i
+    doc, start, v = ctx.doc, ctx.index.sent_of(verb.i).start, verb.i
     parse = ctx.index.parse
     head, dep, lower = parse.head, parse.dep, parse.lower
     i = v - 1
@@ -145,12 +145,13 @@ def repaired_subjects(verb: Token, ctx: DocContext, depth: int = 0) -> list[str]
     if verb.dep_ in ("relcl", "acl", "amod", "pcomp"):
         return []
     end = _skip_to_subject(verb, ctx)
-    if end >= verb.sent.start and ctx.mention_at.get(end) is None:
+    sent_start = ctx.index.sent_of(verb.i).start  # (Token.sent scans the document)
+    if end >= sent_start and ctx.mention_at.get(end) is None:
         end = past_description(end, ctx)  # "… and CNNC, its Chinese counterpart, will build"
-    if end < verb.sent.start or ctx.mention_at.get(end) is None:
+    if end < sent_start or ctx.mention_at.get(end) is None:
         return []
     at, doc, i = ctx.mention_at, ctx.doc, end
-    while i > verb.sent.start and at.get(i - 1) == at[end]:
+    while i > sent_start and at.get(i - 1) == at[end]:
         i -= 1
     if i < 1 or doc[i - 1].lower_ not in ("and", ",", "&", "the") and doc[i - 1].lower_ not in POSSESSIVE:
         return []  # one name right before the verb: no list the parser could have lost
@@ -162,8 +163,8 @@ def repaired_subjects(verb: Token, ctx: DocContext, depth: int = 0) -> list[str]
     given = party_ids(ctx.subjects(verb), ctx)  # asked last: the subjects of a verb are costly to read
     if subject is None and given or not set(given) <= set(found) or len(found) <= len(given):
         return []
-    if subject is not None and "and" not in (t.lower_ for t in ctx.doc[verb.sent.start:end]) and \
-            verb.sent.start != first:
+    if subject is not None and "and" not in (t.lower_ for t in ctx.doc[sent_start:end]) and \
+            sent_start != first:
         return []  # "Unlike Russia, China signed": a comma list without "and" only in a headline
     return found
 

@@ -33,7 +33,7 @@ def read_list(end: int, ctx: DocContext, *, opened: bool = False) -> tuple[list[
     same kind as those of the last part; empty when the list does not start a clause (``Unlike Russia, China …``),
     unless ``opened`` (the list is a preposition's object)."""
     doc, at = ctx.doc, ctx.mention_at
-    start = doc[end].sent.start
+    start = ctx.index.sent_of(end).start
     items: list[tuple[str, int]] = []  # right to left: (entity id or separator, its first token)
     i = end
     while i >= start:
@@ -99,7 +99,8 @@ def past_description(i: int, ctx: DocContext) -> int:
     doc = ctx.doc
     j = i - 1 if doc[i].text == "," and i > 0 else i
     tok = doc[j]
-    while tok.dep_ != "appos" and tok.head.i != tok.i and tok.head.i <= j and tok.head.i >= tok.sent.start:
+    start = ctx.index.sent_of(j).start  # (Token.sent scans the document; a head is in its token's sentence)
+    while tok.dep_ != "appos" and tok.head.i != tok.i and tok.head.i <= j and tok.head.i >= start:
         tok = tok.head
     if tok.dep_ != "appos" or ctx.entity(tok) or ctx.entity(tok.head) is None:
         return i
@@ -138,7 +139,7 @@ def list_after(tok: Token, ctx: DocContext) -> list[str]:
     if at.get(tok.i) is None:
         return []
     first = ctx.mention_root(tok).left_edge.i
-    end, i, stop = tok.i, tok.i, tok.sent.end
+    end, i, stop = tok.i, tok.i, ctx.index.sent_of(tok.i).end
     while i < stop:
         if at.get(i) is not None:
             end = i
@@ -155,7 +156,8 @@ def list_around(ent: Span, ctx: DocContext) -> list[str]:
     (``… with A, and B signed …``) is no list."""
     doc, at = ctx.doc, ctx.mention_at
     own = at.get(ent.start)
-    i, end, stop = ent.end, ent.end - 1, ent.sent.end
+    sent = ctx.index.sent_of(ent.start)  # (Span.sent scans the document)
+    i, end, stop = ent.end, ent.end - 1, sent.end if ent.end <= sent.end else ent.sent.end
     while i < stop:
         if doc[i - 1].text == "," and _opens_description(doc[i], ctx):
             j = i

@@ -46,7 +46,7 @@ def other_actors_fields(phrase: Token, ctx: DocContext) -> set[str]:
     helicopters are Leonardo's. A technology hangs under an actor's name when a token of the name is among its
     heads below ``phrase``."""
     found: set[str] = set()
-    for tok in phrase.subtree:
+    for tok in (ctx.doc[i] for i in ctx.index.subtree(phrase.i) if ctx.mention_at.get(i) is not None):
         tech = ctx.entity(tok)
         if tech is None or ctx.type_of(tech) != "Technology":
             continue
@@ -193,7 +193,8 @@ def subject_owners(verb: Token, ctx: DocContext) -> list[str]:
     for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in parts and not ctx.entity(c)):
         # "The Vodafone Germany network": every name among the modifiers before the noun
         owners += [a for c in subj.children if c.dep_ in ("poss", "compound", "amod") and c.i < subj.i
-                   for t in c.subtree for a in [ctx.entity(t)] if a and ctx.type_of(a) in ("Organization", "Country")]
+                   for t in ctx.index.subtree(c.i) for a in [ctx.mention_at.get(t)]
+                   if a and ctx.type_of(a) in ("Organization", "Country")]
     if any(ctx.type_of(a) == "Organization" for a in owners):  # the operator, not the country it works in
         owners = [a for a in owners if ctx.type_of(a) == "Organization"]
     return list(dict.fromkeys(owners))

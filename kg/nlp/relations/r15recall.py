@@ -124,8 +124,9 @@ def _apposed_minister(person: Span, ctx: DocContext) -> Token | None:
         if any(ctx.entity(c) or c.pos_ == "PROPN" or c.lower_ in ctx.lex.words("r15recall_not_state_ministers")
                or (c.pos_ == "ADJ" and c.is_title) for c in before):
             continue
-        fields = [t.lower_ for c in noun.children if c.dep_ == "prep" for t in c.subtree]
-        if any(ctx.entity(t) for c in noun.children if c.dep_ == "prep" for t in c.subtree) or \
+        inside = [t for c in noun.children if c.dep_ == "prep" for t in ctx.index.subtree(c.i)]  # no Token per word
+        fields = [ctx.index.parse.lower[t] for t in inside]
+        if any(ctx.mention_at.get(t) for t in inside) or \
                 _portfolio_named([w for w in fields if len(w) > 3], ctx):
             continue  # "ambassador to China"; "minister for trade" with the trade ministry named leads it
         return noun

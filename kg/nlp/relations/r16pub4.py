@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r10coop import supposed_or_doubted
-from kg.nlp.tokens import doc_text
+from kg.nlp.tokens import doc_text, span_text
 
 #: the characters a bullet item opens with
 BULLETS = ("-", "*", "•", "–", "—", "·")
@@ -79,7 +79,7 @@ def listing(sent: Span, ctx: DocContext) -> tuple[list[str], bool] | None:
     list is an export list; None when the sentence is no such listing."""
     verbs = ctx.lex.words("r16pub4_listing_verbs")
     signals = ctx.lex.words("r16pub4_listing_signals")
-    text = sent.text.lower()
+    text = span_text(sent).lower()  # (Span.text joins its tokens at each call)
     if not any(s in text for s in signals):
         return None
     for tok in sent:
@@ -274,7 +274,7 @@ def _paragraph(sent: Span) -> str:
 def _asked_report(sent: Span, ctx: DocContext) -> bool:
     """Whether the sentence states a report that the question of its paragraph asks about: the paragraph ends with
     a question mark and the sentence names a report (``Reports say ...``, ``A report alleged ...``)."""
-    if sent.text.rstrip().endswith("?") or not _paragraph(sent).endswith("?"):
+    if span_text(sent).rstrip().endswith("?") or not _paragraph(sent).endswith("?"):
         return False
     words = ctx.lex.words("r16pub4_report_words")
     return any(t.lower_ in words for t in sent)

@@ -23,7 +23,7 @@ from kg.nlp.relations.structure import org_noun_targets
 def brand_owner(ent: Span, ctx: DocContext) -> str | None:
     """The organisation whose name stands right before the technology ``ent`` as its brand: ``Nokia 5G
     equipment``, ``Intel processors``, ``the Samsung chip plant``; none when the name is hung on another word."""
-    if ent.start <= ent.sent.start:
+    if ent.start <= ctx.index.sent_of(ent.start).start:  # (Span.sent scans the document)
         return None
     tok = ctx.doc[ent.start - 1]
     eid = ctx.entity(tok)

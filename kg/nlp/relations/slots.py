@@ -65,8 +65,10 @@ def deep_pobjs(tok: Token, prep: str, ctx: DocContext) -> list[Token]:
     found += [p for g in tok.children if g.dep_ == "conj" and g.pos_ == "ADP" and g.lower_ == prep
               for p in g.children if p.dep_ == "pobj"]
     if prep in ("in", "into", "to") and not found:
+        parse = ctx.index.parse  # the object's words by index: a Token only for its preposition
         for obj in dobj(tok):
-            for t in obj.subtree:
+            for t in (ctx.doc[i] for i in ctx.index.subtree(obj.i)
+                      if parse.dep[i] == "prep" and parse.lower[i] == prep):
                 if t.dep_ == "prep" and t.lower_ == prep and t.head is not tok:
                     found += [p for p in ctx.pobjs(t.head, {prep}) if p not in found]
     return found
@@ -156,7 +158,8 @@ def slot_exports_to(tok: Token, ctx: DocContext) -> SlotResult:
     for c in dobj(tok):
         if (c.lemma_ in EXPORT_NOUNS or c.lower_ in EXPORT_NOUNS) and not sale_of_business(c, ctx):
             # "exports of gallium and germanium to the United States": "to" may hang on any part of it
-            objs += [a for t in c.subtree if t.dep_ == "prep" and t.lower_ == "to"
+            objs += [a for t in (ctx.doc[i] for i in ctx.index.subtree(c.i) if ctx.index.parse.lower[i] == "to")
+                     if t.dep_ == "prep" and t.lower_ == "to"
                      for p in t.children if p.dep_ == "pobj" for a in recipients(p, ctx)]
             objs += [a for p in ctx.pobjs(tok, {"to"}) for a in recipients(p, ctx)]
     for c in tok.children:

@@ -13,7 +13,9 @@ def slot_actors(pobj: Token, slot: str, ctx: DocContext) -> list[str]:
     """The actors a noun's preposition names; ``curbs on shipments of chips to China``: the goods' destination."""
     found = ctx.actors(pobj)
     if not found and slot == "on" and (pobj.lemma_ in EXPORT_NOUNS or pobj.lower_ in EXPORT_NOUNS):
-        found = [a for t in pobj.subtree if t.dep_ == "prep" and t.lower_ == "to"
+        parse = ctx.index.parse  # a Token only for the subtree's "to" prepositions
+        found = [a for t in (ctx.doc[i] for i in ctx.index.subtree(pobj.i) if parse.lower[i] == "to")
+                 if t.dep_ == "prep" and t.lower_ == "to"
                  for q in t.children if q.dep_ == "pobj" for a in ctx.actors(q)]
     return found
 

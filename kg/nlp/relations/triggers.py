@@ -178,7 +178,9 @@ def noun_participants(tok: Token, slots: list[str], ctx: DocContext) -> tuple[li
                     continue  # "a NATO ally" is a member of the bloc
                 holders += [a for a in ctx.actors(ctx.mention_root(child)) if a not in holders]
                 # "the Russia-China agreement": names joined by a hyphen in front of the noun
-                holders += [a for t in child.subtree if t.dep_ in ("compound", "amod") and t.i + 1 < len(ctx.doc)
+                holders += [a for t in (ctx.doc[i] for i in ctx.index.subtree(child.i)
+                                        if ctx.index.parse.dep[i] in ("compound", "amod"))
+                            if t.dep_ in ("compound", "amod") and t.i + 1 < len(ctx.doc)
                             and ctx.doc[t.i + 1].text in ("-", "\u2013", "\u2014", "/")
                             for a in ctx.actors(t, conj=False) if a not in holders]
             elif child.lower_ in ("their", "its") or child.dep_ == "poss":
