@@ -170,3 +170,15 @@ def test_a_description_named_after_its_comma_is_that_name(nlp):
 ])
 def test_requested_acts_state_nothing(nlp, text):
     assert not [t for t in triples(nlp, text) if t[1] in ("suppliesTo", "restrictsExportsTo")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # every pair of signatories, when people stand for their states and a "with" party signs too
+    ("The leaders of Ghana, Togo and Benin signed an agreement with Nigeria on power trade.",
+     [("benin", "agreementWith", "ghana"), ("ghana", "agreementWith", "togo"), ("ghana", "agreementWith", "nigeria")]),
+    ("The prime ministers of Norway and Sweden signed a joint declaration with Finland.",
+     [("norway", "agreementWith", "sweden"), ("finland", "agreementWith", "norway")]),
+])
+def test_signatories_standing_for_their_states(nlp, text, expected):
+    found = triples(nlp, text)
+    assert all(has_triple(found, t) for t in expected), found

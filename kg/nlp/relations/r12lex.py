@@ -15,6 +15,7 @@ from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.membership import member_body
 from kg.nlp.relations.r10coop import supposed_or_doubted
+from kg.nlp.relations.r13coop import people_of
 from kg.nlp.relations.r15newsa import named_subject, subject_actors
 from kg.nlp.relations.r14wire import title_kind
 from kg.nlp.relations.slots import SLOTS, verb_objects
@@ -200,8 +201,12 @@ def joint_declaration_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if noun.lemma_ != "declaration" and not any(c.lower_ == "joint" for c in noun.children):
             continue  # "issued a statement": one party's word
         partners = party_ids([a for h in (verb, noun) for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
-        found = distinct_pairs(party_ids(ctx.subjects(verb), ctx), partners) if partners else \
-            combinations(named_subjects(verb, ctx), 2)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # "the presidents of A and B signed a joint declaration with C": the people stand for their states
+        people = people_of(subject, ctx) if subject is not None else []
+        signers = people or named_subjects(verb, ctx)
+        found = list(distinct_pairs(people or party_ids(ctx.subjects(verb), ctx), partners)) if partners else []
+        found += list(combinations(signers, 2))  # every pair of named signatories, the "with" party's or not
         for s, o in found:
             yield Candidate(s, "agreementWith", o, f"r12lex:joint-{noun.lemma_}", ctx.status(verb), sent)
 

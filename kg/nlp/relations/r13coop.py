@@ -111,7 +111,7 @@ def _skip_to_subject(verb: Token, ctx: DocContext) -> int:
     return i
 
 
-def _people_of(subject: Token, ctx: DocContext) -> list[str]:
+def people_of(subject: Token, ctx: DocContext) -> list[str]:
     """The states or bodies that people or a group named by a noun stand for: ``the foreign ministers of Vietnam
     and Cambodia``, ``officials from A and B``, ``Chinese and Russian scientists``."""
     if ctx.entity(subject) or subject.lemma_ not in ctx.lex.words("r13coop_people_nouns") and \
@@ -139,7 +139,7 @@ def repaired_subjects(verb: Token, ctx: DocContext, depth: int = 0) -> list[str]
             named = party_ids(ctx.actors(subject), ctx) if ctx.entity(subject) else []
             if len(named) > 1 and len(named) > len(party_ids(ctx.subjects(verb), ctx)):
                 return named  # the clause hangs on the list's first name: "A, B and C, who pledged …"
-        people = _people_of(subject, ctx)
+        people = people_of(subject, ctx)
         if len(people) > 1 and len(people) > len(party_ids(ctx.subjects(verb), ctx)):
             return people
     if verb.dep_ in ("relcl", "acl", "amod", "pcomp"):

@@ -17,6 +17,7 @@ from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r10coop import supposed_or_doubted
+from kg.nlp.relations.r13coop import people_of
 from kg.nlp.relations.triggers import distinct_pairs
 
 #: determiners and numbers that make a plural description a pair (``the two countries``, ``both firms``)
@@ -115,9 +116,14 @@ def cosignatories_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         # "A, B and C entered into …": the parser may hang the list on the first name as an apposition
         named = [subject, *subject.conjuncts, *ctx.listed_items(subject)] if subject is not None else []
-        if len(named) < 2 or any(not named_subject(t, ctx) for t in named):
+        # "the leaders of A, B and C signed …": the people stand for their states (r13coop.people_of)
+        people = people_of(subject, ctx) if subject is not None and len(named) == 1 else []
+        if len(people) >= 2:
+            parties = people
+        elif len(named) < 2 or any(not named_subject(t, ctx) for t in named):
             continue
-        parties = party_ids([a for t in named for a in subject_actors(t, ctx)], ctx)
+        else:
+            parties = party_ids([a for t in named for a in subject_actors(t, ctx)], ctx)
         for s, o in combinations(parties, 2):
             yield Candidate(s, "agreementWith", o, "r15newsa:cosignatories", ctx.status(verb), sent)
 
