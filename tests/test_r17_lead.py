@@ -182,3 +182,18 @@ def test_requested_acts_state_nothing(nlp, text):
 def test_signatories_standing_for_their_states(nlp, text, expected):
     found = triples(nlp, text)
     assert all(has_triple(found, t) for t in expected), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # papers signed together are agreements (``r17lead.signed_papers_rule``, ``membership._agreement_noun``)
+    ("Ghana and Morocco signed 14 documents on trade and fertiliser.", ("ghana", "agreementWith", "morocco")),
+    ("The documents were signed by Ghana and Morocco in Rabat.", ("ghana", "agreementWith", "morocco")),
+])
+def test_signed_papers_are_agreements(nlp, text, expected):
+    assert has_triple(triples(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text", ["Documents show that Ghana and Morocco discussed fertiliser.",
+                                  "Ghana and Morocco did not sign the documents."])
+def test_papers_unsigned_are_no_agreements(nlp, text):
+    assert not [t for t in triples(nlp, text) if t[1] == "agreementWith"]

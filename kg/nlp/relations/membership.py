@@ -227,8 +227,11 @@ def belong_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
 
 
 def _agreement_noun(tok: Token, ctx: DocContext) -> bool:
+    """A noun of an agreement (the trigger lexicon's), or of papers that, signed, are one (``the documents were
+    signed by A and B``)."""
     key = tok.lower_ if tok.lower_ in ctx.lex.nouns else tok.lemma_
-    return any(p == "agreementWith" for p, _ in ctx.lex.nouns.get(key, []))
+    return any(p == "agreementWith" for p, _ in ctx.lex.nouns.get(key, [])) or \
+        tok.lemma_ in ctx.lex.words("r17lead_signed_papers")
 
 
 @triggered_by(lambda lex: {"signatory", "signer", "co-signatory", "sign"})

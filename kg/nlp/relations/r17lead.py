@@ -1,5 +1,5 @@
-"""Parties named in the sentence after the one that lists them by number (the lead's round 17); words: ``r17lead_*``
-keys of ``data/lexicon/structure.json``.
+"""Parties named in the sentence after the one that lists them by number, and papers signed together (the lead's
+round 17); words: ``r17lead_*`` keys of ``data/lexicon/structure.json``.
 
 ``The EU imposed sanctions on 19 companies. Among them is Tenzor Trade, a Bishkek-based distributor.`` and
 ``Britain designated six entities on Thursday. They include Qods Aviation Industries.``: the named parties of the
@@ -11,11 +11,15 @@ second sentence are among those the first one lists, so the one who lists ``sanc
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import combinations
 
 from spacy.tokens import Span, Token
 
 from kg.nlp.relations.context import Candidate, DocContext
+from kg.nlp.relations.coop import party_ids
 from kg.nlp.relations.index import triggered_by
+from kg.nlp.relations.r10coop import supposed_or_doubted
+from kg.nlp.relations.r12lex import named_subjects
 from kg.nlp.relations.r16pub4 import LISTED_TYPES, listing, owner_side, sentence_index
 from kg.nlp.relations.roles import counterparts
 
@@ -94,4 +98,22 @@ def _role_examples(slot: Token, before: Span, sent: Span, ctx: DocContext) -> It
                 yield Candidate(s, predicate, o, f"r17lead:among-{tok.lower_}", ctx.status(tok), sent)
 
 
-R17LEAD_RULES = (among_them_rule,)
+@triggered_by(lambda lex: lex.words("r17lead_signed_papers") | {p + "s" for p in lex.words("r17lead_signed_papers")})
+def signed_papers_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Kazakhstan and India signed 12 documents on trade``, ``Chile signed a roadmap with Japan``: papers signed
+    together are agreements between every pair of their named signers."""
+    papers = ctx.lex.words("r17lead_signed_papers")
+    for tok in ctx.find(sent, papers | {p + "s" for p in papers}):
+        verb = tok.head
+        if tok.dep_ != "dobj" or tok.lemma_ not in papers or verb.lemma_ not in ctx.lex.words("signing_verbs") or \
+                ctx.negated(verb) or supposed_or_doubted(verb, ctx):
+            continue
+        signers = named_subjects(verb, ctx)
+        partners = party_ids([a for h in (verb, tok) for p in ctx.pobjs(h, {"with"}) for a in ctx.actors(p)], ctx)
+        pairs = list(combinations(signers, 2)) if len(signers) >= 2 else []
+        pairs += [(s, o) for s in party_ids(ctx.subjects(verb), ctx) for o in partners if s != o]
+        for s, o in pairs:
+            yield Candidate(s, "agreementWith", o, "r17lead:signed-papers", ctx.status(verb), sent)
+
+
+R17LEAD_RULES = (among_them_rule, signed_papers_rule)
