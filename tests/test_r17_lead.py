@@ -197,3 +197,18 @@ def test_signed_papers_are_agreements(nlp, text, expected):
                                   "Ghana and Morocco did not sign the documents."])
 def test_papers_unsigned_are_no_agreements(nlp, text):
     assert not [t for t in triples(nlp, text) if t[1] == "agreementWith"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # those named beside a member are members too (``r17lead.members_alongside_rule``)
+    ("Uruguay is a founding member of Mercosur, alongside Brazil and Paraguay.", ("paraguay", "memberOf", "mercosur")),
+    ("Along with Malawi and Zambia, Tanzania is a member of the Southern African Development Community.",
+     ("malawi", "memberOf", "sadc")),
+])
+def test_members_alongside_a_member(nlp, text, expected):
+    assert has_triple(triples(nlp, text), expected)
+
+
+def test_no_membership_alongside_a_non_member(nlp):
+    found = triples(nlp, "Uruguay is not a member of Mercosur, alongside Brazil.")
+    assert not has_triple(found, ("brazil", "memberOf", "mercosur"))

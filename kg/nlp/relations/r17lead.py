@@ -116,4 +116,44 @@ def signed_papers_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "agreementWith", o, "r17lead:signed-papers", ctx.status(verb), sent)
 
 
-R17LEAD_RULES = (among_them_rule, signed_papers_rule)
+def _companions(word: Token, ctx: DocContext) -> list[str]:
+    """The actors named after ``alongside`` / ``along with`` / ``together with``."""
+    preps = [word] if word.lower_ == "alongside" else [c for c in word.children if c.lower_ == "with"]
+    return [a for p in preps for o in p.children if o.dep_ == "pobj" for a in ctx.actors(o)]
+
+
+def _membership_body(anchor: Token, ctx: DocContext) -> tuple[list[str], Token] | None:
+    """The body a membership is of, read from the word ``alongside`` hangs on: a member noun (``a founding member
+    of X``), a copula with one (``is a member of X``) or a joining verb (``joined X``); with the word that says it."""
+    members = ctx.lex.words("member_nouns")
+    noun = anchor if anchor.lower_ in members else next(
+        (c for c in anchor.children if c.dep_ == "attr" and c.lower_ in members), None) \
+        if anchor.pos_ in ("AUX", "VERB") else None
+    if noun is not None:
+        return [a for p in ctx.pobjs(noun, {"of"}) for a in ctx.actors(p)], noun
+    if anchor.pos_ == "VERB" and anchor.lemma_ in ctx.lex.words("r17lead_joining_verbs"):
+        return [a for c in anchor.children if c.dep_ == "dobj" for a in ctx.actors(c)], anchor
+    return None
+
+
+@triggered_by(lambda lex: {"alongside", "along", "together"})
+def members_alongside_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
+    """``Kazakhstan is a founding member of the Eurasian Economic Union, alongside Russia and Belarus``, ``Along
+    with Chile and Peru, Mexico is a member of the Pacific Alliance``, ``Kenya joined the alliance alongside
+    Ghana``: those named beside a member are members too."""
+    for word in ctx.find(sent, {"alongside", "along", "together"}):
+        if word.dep_ not in ("prep", "advmod"):
+            continue
+        found = _membership_body(word.head, ctx)
+        if found is None:
+            continue
+        bodies, says = found
+        if not bodies or ctx.negated(says):
+            continue
+        for member in dict.fromkeys(_companions(word, ctx)):
+            for body in bodies:
+                if member != body and ctx.type_of(member) in ("Country", "Organization", "InternationalOrganization"):
+                    yield Candidate(member, "memberOf", body, "r17lead:members-alongside", ctx.status(says), sent)
+
+
+R17LEAD_RULES = (among_them_rule, signed_papers_rule, members_alongside_rule)
