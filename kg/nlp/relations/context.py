@@ -12,6 +12,7 @@ from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.mentions import Mention
 from kg.nlp.r14wire import LEGAL_FORMS
+from kg.nlp.r17we import issuer_candidates, quoted
 from kg.nlp.relations.clauses import ClauseReading
 from kg.nlp.relations.groups import GroupReading
 from kg.nlp.relations.index import DocIndex, Parse, lexicon_memo, lexicon_table
@@ -94,6 +95,8 @@ class DocContext(GroupReading, ClauseReading):
         #: are settled (:meth:`settle`); ``None`` before: the reference passes change what a token refers to
         self._readings: dict[tuple[Any, ...], list[str]] | None = None
         self.products = self._product_owners()
+        #: the document's one issuer for an unquoted "we" (:meth:`issuer`), read when first asked
+        self._issuer: list[str] | None = None
 
     def settle(self) -> None:
         """The references are settled (the passes that resolve them have run; the rules change none): from now on
@@ -375,7 +378,17 @@ class DocContext(GroupReading, ClauseReading):
                     body = self.role_body(child) if child.dep_ == "nsubj" and person is None else None
                     if body:
                         return [body]  # "'We …,' a Telia spokesperson said", "…, said the Pakistani minister"
-        return []
+        return self.issuer(tok)
+
+    def issuer(self, tok: Token) -> list[str]:
+        """An unquoted "we"/"our"/"us" is the one organisation the document presents as its issuer (r17we.py):
+        ``ASM International -- Annual Report`` … ``we source parts from X``; none when unclear or quoted."""
+        if quoted(self.doc, tok.i):
+            return []
+        if self._issuer is None:
+            found = issuer_candidates(self.doc, self.index.ents, self.index.ent_ids, self)
+            self._issuer = sorted(found) if len(found) == 1 else []
+        return list(self._issuer)
 
     def person_body(self, person: Token) -> str | None:
         """The body or state a named person stands for by a title or the gazetteer: ``Safran chief executive X``,
