@@ -50,6 +50,14 @@ def _line_of(doc: Doc, start: int) -> tuple[int, int]:
     return a, b + 1
 
 
+def _in_brackets(doc: Doc, a: int, i: int) -> bool:
+    """Whether token ``i`` stands inside parentheses opened after ``a`` (a ticker: ``X (ETR: SIE)``)."""
+    depth = 0
+    for t in doc[a:i]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
 def issuer_candidates(doc: Doc, ents: list[Span], ids: list[str], ctx: _Reader) -> set[str]:
     """The organisations a document's opening and an operator's welcome name as its issuer.
 
@@ -79,7 +87,8 @@ def issuer_candidates(doc: Doc, ents: list[Span], ids: list[str], ctx: _Reader) 
             t.text == ":" or t.text.endswith((".T", ".HK", ".KS", ".AS")) for t in doc[first.end:first.end + 5])
         if len(lead) <= 3 and (cue is not None or ticker):
             # every organisation named before the cue: "X and Y today announced" has no one issuer
-            found.update(eid for span, eid in on_line if cue is None or span.start < cue or span == first)
+            found.update(eid for span, eid in on_line if span == first or (
+                (cue is None or span.start < cue) and not _in_brackets(doc, a, span.start)))
     for span, eid in orgs:
         before = doc[span.start - 1] if span.start else None
         if before is not None and before.lower_ == "to" and span.start >= 2 and doc[span.start - 2].lower_ == \
