@@ -3,9 +3,9 @@
 In a press release, an earnings-call transcript, an annual report's risk factors or an official statement, an
 unquoted "we", "our", "us" is the body that issues the text: ``ASM International -- Annual Report`` … ``we source
 parts from X``. The issuer is read from the document's opening (its title or first sentence naming one
-organisation as what reports, announces or holds the call), or an operator's ``welcome to X's … call``
-(the cleaner has taken ``About X`` headings out of the text); when these name more than one organisation, there is no clear issuer and nothing is
-resolved. A quoted "we" is left to the speaker reading (:meth:`DocContext.speaker_body`).
+organisation as what reports, announces or holds the call) or an operator's ``welcome to X's … call`` (the cleaner
+has taken ``About X`` headings out of the text); when these name more than one organisation, there is no clear
+issuer and nothing is resolved. A quoted "we" is left to the speaker reading (:meth:`DocContext.speaker_body`).
 """
 
 from __future__ import annotations
@@ -40,7 +40,12 @@ def _org_spans(doc: Doc, ents: list[Span], ids: list[str], ctx: _Reader) -> list
 
 
 def _line_of(doc: Doc, start: int) -> tuple[int, int]:
-    """The token range of the line (between newlines) holding token ``start``."""
+    """The token range of the line (between newlines) holding token ``start``.
+
+    >>> import spacy
+    >>> _line_of(spacy.blank("en")("Title here\\nBody text ."), 3)
+    (3, 6)
+    """
     a = start
     while a > 0 and "\n" not in doc[a - 1].text_with_ws:
         a -= 1
@@ -51,7 +56,13 @@ def _line_of(doc: Doc, start: int) -> tuple[int, int]:
 
 
 def _in_brackets(doc: Doc, a: int, i: int) -> bool:
-    """Whether token ``i`` stands inside parentheses opened after ``a`` (a ticker: ``X (ETR: SIE)``)."""
+    """Whether token ``i`` stands inside parentheses opened after ``a`` (a ticker: ``X (ETR: SIE)``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Siemens (ETR: SIE) today")
+    >>> _in_brackets(doc, 0, 2), _in_brackets(doc, 0, 6)
+    (True, False)
+    """
     depth = 0
     for t in doc[a:i]:
         depth += (t.text == "(") - (t.text == ")")
@@ -61,9 +72,11 @@ def _in_brackets(doc: Doc, a: int, i: int) -> bool:
 def issuer_candidates(doc: Doc, ents: list[Span], ids: list[str], ctx: _Reader) -> set[str]:
     """The organisations a document's opening and an operator's welcome name as its issuer.
 
-    The opening is the first line and the first sentence of the body: an organisation that begins it (after
-    furniture, at most three tokens) with a cue word (``reports``, ``announced``, ``earnings``, ``transcript``,
-    ``annual`` …) on the line, or an organisation followed by a ticker in parentheses (``X (NYSE: X)``).
+    The opening is the first :data:`OPENING_LINES` non-empty lines (furniture, title, deck, first paragraph): a
+    line whose first organisation begins it (after at most three other words) with a cue word (``reports``,
+    ``announced``, ``earnings``, ``transcript``, ``annual`` …) on the line or a ticker in parentheses after it
+    (``X (NYSE: X)``) gives that organisation and every other one named before the cue outside parentheses
+    (``X and Y today announced``: two, so no clear issuer). Tested in ``tests/test_r17_we.py``.
     """
     orgs = _org_spans(doc, ents, ids, ctx)
     found: set[str] = set()
@@ -99,7 +112,13 @@ def issuer_candidates(doc: Doc, ents: list[Span], ids: list[str], ctx: _Reader) 
 
 def quoted(doc: Doc, i: int) -> bool:
     """Whether token ``i`` stands inside quotation marks, counting them from the start of its paragraph (a quote
-    may run over several sentences: ``"We grew. We will build," she said.``)."""
+    may run over several sentences: ``"We grew. We will build," she said.``).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")('"We grew. We build," she said. We sell.')
+    >>> quoted(doc, 4), quoted(doc, 11)
+    (True, False)
+    """
     a = i
     while a > 0 and "\n" not in doc[a - 1].text_with_ws:
         a -= 1
