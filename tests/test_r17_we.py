@@ -74,3 +74,17 @@ def test_unquoted_we_after_a_speaking_company(nlp) -> None:
     assert has_triple(triples(nlp, ceo), ("nokia", "competesWith", "ericsson"))
     nobody = "Markets were calm.\nNokia opened a plant on Friday. We compete with Ericsson, a reader wrote."
     assert not has_triple(triples(nlp, nobody), ("nokia", "competesWith", "ericsson"))
+
+
+@pytest.mark.parametrize("text, triple, found", [
+    ("Clients in Brazil represented a fifth of Embraer's sales last year.", ("embraer", "suppliesTo", "brazil"),
+     True),
+    ("Infineon Technologies AG -- Annual Report 2024\nCustomers in Japan accounted for 12% of our revenue.",
+     ("infineon", "suppliesTo", "japan"), True),
+    ("Customers in China could account for half of Nvidia's revenue by 2027, analysts speculated.",
+     ("nvidia", "suppliesTo", "china"), False),
+    ("Customers in Russia did not account for any of Nokia's sales.", ("nokia", "suppliesTo", "russia"), False),
+])
+def test_customer_share_of_revenue(nlp, text: str, triple: tuple[str, str, str], found: bool) -> None:
+    """``Customers in X accounted for N% of Y's revenue``: Y suppliesTo X; nothing negated or speculated."""
+    assert has_triple(triples(nlp, text), triple) is found
