@@ -12,6 +12,7 @@ from kg.nlp import extensions
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.mentions import Mention
 from kg.nlp.r14wire import LEGAL_FORMS
+from kg.nlp.r17we import issuer_candidates, quoted
 from kg.nlp.relations.clauses import ClauseReading
 from kg.nlp.relations.groups import GroupReading
 from kg.nlp.relations.index import DocIndex, Parse, lexicon_memo, lexicon_table
@@ -94,6 +95,8 @@ class DocContext(GroupReading, ClauseReading):
         #: are settled (:meth:`settle`); ``None`` before: the reference passes change what a token refers to
         self._readings: dict[tuple[Any, ...], list[str]] | None = None
         self.products = self._product_owners()
+        #: the document's one issuer for an unquoted "we" (:meth:`issuer`), read when first asked
+        self._issuer: list[str] | None = None
 
     def settle(self) -> None:
         """The references are settled (the passes that resolve them have run; the rules change none): from now on
@@ -363,9 +366,19 @@ class DocContext(GroupReading, ClauseReading):
 
     def speaker_body(self, tok: Token) -> list[str]:
         """``"We will cooperate …," President Tokayev said``: "we" is what the quoted speaker heads."""
-        for t in self.index.sent_of(tok.i):
-            if t.lemma_ in ("say", "tell", "add", "announce", "state", "declare") and t.pos_ == "VERB":
+        found = self._sentence_speaker(self.index.sent_of(tok.i), tok)
+        return found if found is not None else self.issuer(tok)
+
+    def _sentence_speaker(self, sent: Span, tok: Token,
+                          verbs: tuple[str, ...] = ("say", "tell", "add", "announce", "state", "declare"),
+                          alone: bool = False) -> list[str] | None:
+        """The body the speaker of ``sent`` stands for (``[]`` for a named person who stands for none), ``None``
+        when nobody speaks there; ``alone``: a speaker with a conjunct (``X and Y said``) is none."""
+        for t in sent:
+            if t.lemma_ in verbs and t.pos_ == "VERB":
                 for child in t.children:
+                    if alone and child.dep_ == "nsubj" and any(c.dep_ == "conj" for c in child.children):
+                        return None
                     person = self.mention_at.get(child.i) if child.dep_ == "nsubj" else None
                     if person and self.type_of(person) == "Person":
                         led = self.person_body(child)
@@ -375,7 +388,23 @@ class DocContext(GroupReading, ClauseReading):
                     body = self.role_body(child) if child.dep_ == "nsubj" and person is None else None
                     if body:
                         return [body]  # "'We …,' a Telia spokesperson said", "…, said the Pakistani minister"
-        return []
+        return None
+
+    def issuer(self, tok: Token) -> list[str]:
+        """An unquoted "we"/"our"/"us" is the body whose speaker spoke in the sentence before (``X's chief
+        executive said on Tuesday. We expect …``), else the one organisation the document presents as its issuer
+        (r17we.py): ``ASM International -- Annual Report`` … ``we source parts from X``; none when unclear or
+        quoted."""
+        if quoted(self.doc, tok.i):
+            return []
+        sents = self.index.sents
+        k = bisect_left([x.start for x in sents], self.index.sent_of(tok.i).start)
+        if k > 0 and (spoke := self._sentence_speaker(sents[k - 1], tok, ("say", "tell", "add"), True)):
+            return spoke  # "Tokyo Electron's chief executive said on Tuesday. We expect …": the last speaker
+        if self._issuer is None:
+            found = issuer_candidates(self.doc, self.index.ents, self.index.ent_ids, self)
+            self._issuer = sorted(found) if len(found) == 1 else []
+        return list(self._issuer)
 
     def person_body(self, person: Token) -> str | None:
         """The body or state a named person stands for by a title or the gazetteer: ``Safran chief executive X``,
