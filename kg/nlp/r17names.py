@@ -1,0 +1,116 @@
+"""Organisations the statistical NER misses or cuts in a firm's argument positions (branch r17names).
+
+- :func:`argument_orgs`: an unknown capitalised name (no place, no gazetteer name, no person's word of the
+  document) that is the buyer of a sale (``sold a plant to Marfrig``), the builder or owner of a thing
+  (``a factory built by Linglong``), the firm a share of which is bought (``bought half of Cepsa``) or what money
+  is put in (``invested in Ausgrid``), is an organisation;
+- :func:`country_firms`: a country's word followed by capitalised words that end in a business head of
+  ``r17names_country_firm_heads`` (``Saudi Telecom``, ``Zambia Steel``) is one firm, not the country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Doc, Token
+
+from kg.nlp.mentions import Mention, org_id
+from kg.nlp.r15ents import _plain_name, candidate_spans
+from kg.nlp.r16firms import not_demonym
+
+#: verbs whose "to" object receives what is sold or awarded (``sold a plant to X``, ``awarded a contract to X``)
+TO_VERBS = frozenset("sell award lease license licence transfer divest".split())
+#: passive verbs whose agent makes, buys or runs things (``a factory built by X``, ``acquired by X``)
+AGENT_VERBS = frozenset("build acquire buy purchase operate develop manufacture produce own".split())
+#: share nouns whose "of" object is a firm when the noun is bought or sold (``bought half of X``)
+SHARE_NOUNS = frozenset("half majority minority control third quarter".split())
+#: verbs of buying and selling such a share
+SHARE_VERBS = frozenset("buy acquire purchase sell divest own hold take".split())
+#: verbs whose "in" object is a firm when money is put in it (``invested in X``)
+IN_VERBS = frozenset("invest".split())
+#: "with" after these nouns takes a firm (``a partnership with X``) also for a name the model called a group
+WITH_NOUNS = frozenset("agreement deal partnership contract venture merger alliance".split())
+
+
+def argument_role(root: Token) -> bool:
+    """Whether ``root`` heads a firm's argument of a business verb (see the module).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["X", "sold", "it", "to", "Marfrig"], heads=[1, 1, 1, 1, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "dative", "pobj"], lemmas=["X", "sell", "it", "to", "Marfrig"])
+    >>> argument_role(doc[4])
+    True
+    """
+    if root.dep_ != "pobj":
+        return False
+    prep, gov = root.head, root.head.head
+    word, lemma = prep.lower_, gov.lemma_.lower()
+    if word == "to" and prep.dep_ in ("dative", "prep") and gov.pos_ == "VERB" and lemma in TO_VERBS:
+        return True
+    if word == "by" and prep.dep_ == "agent" and lemma in AGENT_VERBS:
+        return True
+    if word == "of" and gov.lower_ in SHARE_NOUNS and gov.dep_ == "dobj" and gov.head.lemma_.lower() in SHARE_VERBS:
+        return True
+    if word == "in" and gov.pos_ == "VERB" and lemma in IN_VERBS:
+        return True
+    return word == "with" and gov.lower_ in WITH_NOUNS
+
+
+def argument_orgs(doc: Doc, mentions: list[Mention], is_known: Callable[[str], bool],
+                  rejected: Callable[[str], bool], people: Collection[str], suffixes: set[str]) -> list[Mention]:
+    """``mentions`` and the unknown one-to-four-word names in a firm's argument position (:func:`argument_role`),
+    with their other uses in the document, sorted. ``is_known``, ``rejected``, ``people`` as for
+    :func:`kg.nlp.r15ents.context_orgs`.
+
+    >>> # "Mubadala bought half of Cepsa": Cepsa -> Organization
+    """
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    cands = [s for s in candidate_spans(doc, taken) if s.label_ in ("", "GPE", "LOC", "NORP")]
+    found: dict[str, Mention] = {}
+    for span in cands:
+        text = span.text
+        if not _plain_name(span) or is_known(text) or rejected(text) or any(t.text in people for t in span):
+            continue
+        if span.label_ == "NORP" and not not_demonym(span):
+            continue  # "Turkish", "Saudi"
+        if span.start == 0 or doc[span.start - 1].is_sent_start is None:
+            pass
+        if argument_role(span.root):
+            found.setdefault(text, Mention(span.start, span.end, org_id(text, suffixes), "Organization", "ner", text))
+    if not found:
+        return mentions
+    out = list(mentions)
+    for span in cands:  # the firm's other uses in the document
+        if span.text in found and all(span.start >= m.end or span.end <= m.start for m in out):
+            m = found[span.text]
+            out.append(Mention(span.start, span.end, m.entity_id, m.label, m.kind, m.text))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def country_firms(doc: Doc, mentions: list[Mention], heads: Collection[str], suffixes: set[str]) -> list[Mention]:
+    """``mentions`` with a country's mention followed by capitalised proper-noun words ending in a word of
+    ``heads`` made one organisation (``Saudi Telecom``), unless more capitalised words follow (``Saudi Oil
+    Ministry``) or another mention lies in the words.
+
+    >>> # "sold a stake to Saudi Telecom": Saudi Telecom -> Organization, not Saudi Arabia
+    """
+    starts = {m.start for m in mentions}
+    out: list[Mention] = []
+    drop: set[int] = set()
+    for m in mentions:
+        if m.label != "Country" or m.end >= len(doc) or not doc[m.start].text[:1].isupper():
+            continue
+        end = m.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end not in starts:
+            end += 1
+        if end == m.end or doc[end - 1].lower_ not in heads or doc[m.end - 1].head.i != end - 1:
+            continue
+        if any(x.start < end and x.end > m.end for x in mentions if x is not m):
+            continue
+        text = doc[m.start:end].text
+        out.append(Mention(m.start, end, org_id(text, suffixes), "Organization", "ner", text))
+        drop.add(id(m))
+    if not out:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + out, key=lambda m: (m.start, m.end))
