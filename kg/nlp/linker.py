@@ -220,9 +220,14 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = place_uses(doc, mentions, dropped, lambda i: self._children.get(i, set()) | {i},
                               lambda t: self._iso.get(self.places.country_code(t) or ""))
         mentions = r16pub4.endonym_units(doc, national_units(doc, mentions), self._endonyms)  # "X Deutschland"
-        mentions = longer_names(doc, mentions, self._org_last_words, self._name_stops | self.not_entities,
-                                self.places.__contains__, self._suffixes,
-                                lambda i: self.kb.entries[i].name if i in self.kb.entries else None)
+        for _ in range(2):  # twice: "Sony Honda Mobility" needs "Honda Mobility" found first (branch r17names)
+            longer = longer_names(doc, mentions, self._org_last_words, self._name_stops | self.not_entities,
+                                  self.places.__contains__, self._suffixes,
+                                  lambda i: self.kb.entries[i].name if i in self.kb.entries else None)
+            if len(longer) == len(mentions) and all(a is b for a, b in zip(longer, mentions)):
+                break
+            mentions = longer
+        mentions = r17names.hyphen_names(doc, mentions, self._suffixes)  # "VSMPO-Avisma" (kg.nlp.r17names)
         mentions = r17names.country_firms(doc, mentions, self._country_firm_heads, self._suffixes)  # "Saudi Telecom"
         mentions = seats.seats_as_places(doc, mentions, self.org_words.get("seats", []))
         mentions = sites.no_actors(doc, mentions, self._site_nouns, self._is_known_place, self._is_us_state)

@@ -66,7 +66,7 @@ def argument_orgs(doc: Doc, mentions: list[Mention], is_known: Callable[[str], b
     >>> # "Mubadala bought half of Cepsa": Cepsa -> Organization
     """
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    cands = [s for s in candidate_spans(doc, taken) if s.label_ in ("", "GPE", "LOC", "NORP")]
+    cands = [s for s in candidate_spans(doc, taken) if s.label_ in ("", "GPE", "NORP")]  # no LOC: "to Europe"
     found: dict[str, Mention] = {}
     for span in cands:
         text = span.text
@@ -74,8 +74,6 @@ def argument_orgs(doc: Doc, mentions: list[Mention], is_known: Callable[[str], b
             continue
         if span.label_ == "NORP" and not not_demonym(span):
             continue  # "Turkish", "Saudi"
-        if span.start == 0 or doc[span.start - 1].is_sent_start is None:
-            pass
         if argument_role(span.root):
             found.setdefault(text, Mention(span.start, span.end, org_id(text, suffixes), "Organization", "ner", text))
     if not found:
@@ -114,3 +112,24 @@ def country_firms(doc: Doc, mentions: list[Mention], heads: Collection[str], suf
     if not out:
         return mentions
     return sorted([m for m in mentions if id(m) not in drop] + out, key=lambda m: (m.start, m.end))
+
+
+def hyphen_names(doc: Doc, mentions: list[Mention], suffixes: set[str]) -> list[Mention]:
+    """``mentions`` with an organisation the NER found (kind ``ner``) carried over a hyphen written without spaces
+    and the capitalised proper noun after it that no mention covers (``VSMPO-Avisma``); a known name after the
+    hyphen stays apart (``Renault-Nissan``).
+
+    >>> # "Boeing buys titanium from VSMPO-Avisma": VSMPO -> VSMPO-Avisma
+    """
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        e = m.end
+        if (m.label == "Organization" and m.kind == "ner" and e + 1 < len(doc) and doc[e].text == "-" and
+                not doc[e - 1].whitespace_ and not doc[e].whitespace_ and doc[e + 1].pos_ == "PROPN" and
+                doc[e + 1].text[:1].isupper() and e + 1 not in taken and
+                (e + 2 >= len(doc) or doc[e + 2].text != "-")):
+            text = doc[m.start:e + 2].text
+            m = Mention(m.start, e + 2, org_id(text, suffixes), m.label, m.kind, text)
+        out.append(m)
+    return out
