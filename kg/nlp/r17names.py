@@ -38,7 +38,8 @@ def argument_role(root: Token) -> bool:
     >>> import spacy
     >>> from spacy.tokens import Doc
     >>> doc = Doc(spacy.blank("en").vocab, words=["X", "sold", "it", "to", "Marfrig"], heads=[1, 1, 1, 1, 3],
-    ...           deps=["nsubj", "ROOT", "dobj", "dative", "pobj"], lemmas=["X", "sell", "it", "to", "Marfrig"])
+    ...           deps=["nsubj", "ROOT", "dobj", "dative", "pobj"], lemmas=["X", "sell", "it", "to", "Marfrig"],
+    ...           pos=["PROPN", "VERB", "PRON", "ADP", "PROPN"])
     >>> argument_role(doc[4])
     True
     """
