@@ -27,6 +27,7 @@ FOUND = [
     ("Ghana Airways leased two jets from a Dublin lessor.", "ghana airways"),
     ("Mitsubishi Heavy will build the turbines for the plant.", "mitsubishi heavy"),
     ("Allison Transmission opened a factory near Chennai.", "allison transmission"),
+    ("The airline leased six jets from Brevanta last year.", "brevanta"),
     ("The steelmaker buys coking coal from Raspadskaya-Ugol.", "raspadskaya-ugol"),
 ]
 

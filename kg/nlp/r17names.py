@@ -1,7 +1,7 @@
 """Organisations the statistical NER misses or cuts in a firm's argument positions (branch r17names).
 
 - :func:`argument_orgs`: an unknown capitalised name (no place, no gazetteer name, no person's word of the
-  document) that is the buyer of a sale (``sold a plant to Marfrig``), the builder or owner of a thing
+  document) that is the buyer of a sale (``sold a plant to Marfrig``) or its seller (``leased jets from Aercap``), the builder or owner of a thing
   (``a factory built by Linglong``), the firm a share of which is bought (``bought half of Cepsa``) or what money
   is put in (``invested in Ausgrid``), is an organisation;
 - :func:`country_firms`: a country's word followed by capitalised words that end in a business head of
@@ -26,6 +26,8 @@ AGENT_VERBS = frozenset("build acquire buy purchase operate develop manufacture 
 SHARE_NOUNS = frozenset("half majority minority control third quarter".split())
 #: verbs of buying and selling such a share
 SHARE_VERBS = frozenset("buy acquire purchase sell divest own hold take".split())
+#: verbs whose "from" object sold or let what is bought (``leased four jets from X``, ``bought a tower from X``)
+FROM_VERBS = frozenset("buy purchase lease order acquire rent".split())
 #: verbs whose "in" object is a firm when money is put in it (``invested in X``)
 IN_VERBS = frozenset("invest".split())
 #: "with" after these nouns takes a firm (``a partnership with X``) also for a name the model called a group
@@ -53,6 +55,8 @@ def argument_role(root: Token) -> bool:
         return True
     if word == "of" and gov.lower_ in SHARE_NOUNS and gov.dep_ == "dobj" and gov.head.lemma_.lower() in SHARE_VERBS:
         return True
+    if word == "from" and prep.dep_ == "prep" and gov.pos_ == "VERB" and lemma in FROM_VERBS:
+        return True
     if word == "in" and gov.pos_ == "VERB" and lemma in IN_VERBS:
         return True
     return word == "with" and gov.lower_ in WITH_NOUNS
@@ -67,12 +71,15 @@ def argument_orgs(doc: Doc, mentions: list[Mention], is_known: Callable[[str], b
     >>> # "Mubadala bought half of Cepsa": Cepsa -> Organization
     """
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    cands = [s for s in candidate_spans(doc, taken) if s.label_ in ("", "GPE", "NORP")]  # no LOC: "to Europe"
+    cands = [s for s in candidate_spans(doc, taken) if s.label_ in ("", "GPE", "NORP") or (  # no LOC: "to Europe"
+        len(s) == 1 and s.label_ in ("PRODUCT", "WORK_OF_ART"))]
     found: dict[str, Mention] = {}
     for span in cands:
         text = span.text
         if not _plain_name(span) or is_known(text) or rejected(text) or any(t.text in people for t in span):
             continue
+        if span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_:
+            continue  # "VSMPO-Avisma": the second half of a hyphenated name (:func:`hyphen_names`)
         if span.label_ == "NORP" and not not_demonym(span):
             continue  # "Turkish", "Saudi"
         if argument_role(span.root):
