@@ -68,3 +68,9 @@ def test_known_name_after_hyphen_stays_apart(nlp) -> None:
     """``Renault-Nissan``: two known firms, no new one."""
     found = ents(nlp, "The Renault-Nissan alliance opened a plant in Tangier.")
     assert "renault-nissan" not in found
+
+
+def test_model_names_after_hyphen_stay_apart(nlp) -> None:
+    """``Orbix-SAR-4``, ``Kalmar-U``: a model's number or a letter after a firm's name and a hyphen makes no firm."""
+    found = ents(nlp, "Orbix launched Orbix-SAR-4 on Tuesday, and the Kalmar-U venture mines uranium.")
+    assert "orbix-sar-4" not in found and "kalmar-u" not in found

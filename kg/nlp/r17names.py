@@ -124,8 +124,9 @@ def country_firms(doc: Doc, mentions: list[Mention], heads: Collection[str], suf
 
 def hyphen_names(doc: Doc, mentions: list[Mention], suffixes: set[str]) -> list[Mention]:
     """``mentions`` with an organisation the NER found (kind ``ner``) carried over a hyphen written without spaces
-    and the capitalised proper noun after it that no mention covers (``VSMPO-Avisma``); a known name after the
-    hyphen stays apart (``Renault-Nissan``).
+    and the capitalised proper noun of three letters or more after it that no mention covers (``VSMPO-Avisma``);
+    a known name after the hyphen stays apart (``Renault-Nissan``), a model's number or letter too (``QPS-SAR-9``,
+    ``Semizbay-U``).
 
     >>> # "Boeing buys titanium from VSMPO-Avisma": VSMPO -> VSMPO-Avisma
     """
@@ -135,7 +136,7 @@ def hyphen_names(doc: Doc, mentions: list[Mention], suffixes: set[str]) -> list[
         e = m.end
         if (m.label == "Organization" and m.kind == "ner" and e + 1 < len(doc) and doc[e].text == "-" and
                 not doc[e - 1].whitespace_ and not doc[e].whitespace_ and doc[e + 1].pos_ == "PROPN" and
-                doc[e + 1].text[:1].isupper() and e + 1 not in taken and
+                doc[e + 1].text[:1].isupper() and doc[e + 1].text.isalpha() and len(doc[e + 1]) > 2 and e + 1 not in taken and
                 (e + 2 >= len(doc) or doc[e + 2].text != "-")):
             text = doc[m.start:e + 2].text
             m = Mention(m.start, e + 2, org_id(text, suffixes), m.label, m.kind, text)
