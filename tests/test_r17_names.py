@@ -74,3 +74,9 @@ def test_model_names_after_hyphen_stay_apart(nlp) -> None:
     """``Orbix-SAR-4``, ``Kalmar-U``: a model's number or a letter after a firm's name and a hyphen makes no firm."""
     found = ents(nlp, "Orbix launched Orbix-SAR-4 on Tuesday, and the Kalmar-U venture mines uranium.")
     assert "orbix-sar-4" not in found and "kalmar-u" not in found
+
+
+def test_name_cut_at_verbs_preposition(nlp) -> None:
+    """``sold its share of X to Y``: the NER's one name over ``to`` is two firms."""
+    found = ents(nlp, "Vedanta sold its share in Konkola to Kuwait Mining Partners in April.")
+    assert not any(" to " in name for name in found)

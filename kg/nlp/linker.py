@@ -194,6 +194,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         # the model's dates are kept aside for the relations' event dates before doc.ents is rewritten
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         doc.ents = r15lead.people_by_role(doc, self._person_roles)  # "Alexei Sakhnin, an analyst at BCS"
+        doc.ents = r17names.split_at_verb_preps(doc)  # "sold X to Anglo American" (kg.nlp.r17names)
         mentions = self.merge(doc)
         # "Moderna is based in ...", "acquired Hepsiburada": unknown names in a firm's role (kg.nlp.r15ents)
         mentions = r15ents.context_orgs(doc, mentions,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.mentions import Mention, org_id
 from kg.nlp.r15ents import _plain_name, candidate_spans
@@ -141,4 +141,35 @@ def hyphen_names(doc: Doc, mentions: list[Mention], suffixes: set[str]) -> list[
             text = doc[m.start:e + 2].text
             m = Mention(m.start, e + 2, org_id(text, suffixes), m.label, m.kind, text)
         out.append(m)
+    return out
+
+
+#: prepositions of a verb's argument that no organisation's name holds (``sold its stake in X to Y``)
+VERB_PREPS = frozenset("to from by".split())
+
+
+def split_at_verb_preps(doc: Doc) -> list[Span]:
+    """The NER's entities, with an organisation that runs over a verb's ``to``, ``from`` or ``by`` (the word's
+    head a verb outside the name) cut in two organisations on either side of it (``Cerrejon to Anglo American``
+    -> ``Cerrejon``, ``Anglo American``), each kept only if it begins with a capital.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["sold", "Alba", "to", "Brim", "Co"], heads=[0, 0, 0, 2, 3],
+    ...           deps=["ROOT", "dobj", "dative", "pobj", "compound"], pos=["VERB", "PROPN", "ADP", "PROPN", "PROPN"],
+    ...           ents=["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"])
+    >>> [e.text for e in split_at_verb_preps(doc)]
+    ['Alba', 'Brim Co']
+    """
+    out: list[Span] = []
+    for ent in doc.ents:
+        cut = None
+        if ent.label_ == "ORG":
+            cut = next((t.i for t in ent[1:-1] if t.lower_ in VERB_PREPS and t.dep_ in ("dative", "prep", "agent")
+                        and t.head.pos_ == "VERB" and not ent.start <= t.head.i < ent.end), None)
+        if cut is None:
+            out.append(ent)
+            continue
+        for a, b in ((ent.start, cut), (cut + 1, ent.end)):
+            if doc[a].text[:1].isupper():
+                out.append(Span(doc, a, b, label="ORG"))
     return out
