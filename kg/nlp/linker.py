@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
-                    r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, r17ents, r17pub5, r17pub6,
+                    r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, r17ents, r17names, r17pub5, r17pub6,
                     renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
@@ -146,7 +146,9 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         self._either_descriptors = set(self.org_words.get("person_or_org_descriptors", []))
         self._org_last_words = self._suffixes | set(self.org_words.get("subtype_by_last_word", {})) | \
             set(self.org_words.get("org_last_words", [])) | set(self.org_words.get("r14type_org_last_words", [])) | \
-            set(self.org_words.get("r16firms_fund_last_words", []))  # "Falcon Global" (branch r16firms)
+            set(self.org_words.get("r16firms_fund_last_words", [])) | \
+            set(self.org_words.get("r17names_org_last_words", []))  # "Falcon Global" (r16firms), "X Heavy" (r17names)
+        self._country_firm_heads = frozenset(self.org_words.get("r17names_country_firm_heads", []))  # kg.nlp.r17names
         self._org_name_words = set(self.org_words.get("subtype_by_last_word", {})) | self._of_heads
         self._product_words = set(self.org_words.get("product_descriptors", []))
         self._product_heads = set(self.org_words.get("product_heads", []))
@@ -192,6 +194,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         # the model's dates are kept aside for the relations' event dates before doc.ents is rewritten
         doc.spans["kg_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
         doc.ents = r15lead.people_by_role(doc, self._person_roles)  # "Alexei Sakhnin, an analyst at BCS"
+        doc.ents = r17names.split_at_verb_preps(doc)  # "sold X to Anglo American" (kg.nlp.r17names)
         mentions = self.merge(doc)
         # "Moderna is based in ...", "acquired Hepsiburada": unknown names in a firm's role (kg.nlp.r15ents)
         mentions = r15ents.context_orgs(doc, mentions,
@@ -201,6 +204,10 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = r16firms.brand_countries(doc, mentions, self._is_known_place, self._rejected,
                                             r15ents.words_of_people(mentions), self._suffixes,
                                             lambda t: r15ents.firm_role(t, broad=True))
+        # "sold a plant to Marfrig", "built by Linglong": unknown names in a firm's argument (kg.nlp.r17names)
+        mentions = r17names.argument_orgs(doc, mentions, lambda t: self._is_known_place(t) or
+                                          self.kb.lookup(t) is not None, self._rejected,
+                                          r15ents.words_of_people(mentions), self._suffixes)
         mentions = r15ents.prefixed_legal_names(doc, mentions, self.kb, self.not_entities, self._suffixes)
         # "The Port of Gdansk Authority", "Japan's RIKEN research institute" (kg.nlp.r16news3)
         mentions = r16news3.trailing_descriptions(doc, r16news3.body_names(doc, mentions, self._suffixes),
@@ -214,9 +221,15 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = place_uses(doc, mentions, dropped, lambda i: self._children.get(i, set()) | {i},
                               lambda t: self._iso.get(self.places.country_code(t) or ""))
         mentions = r16pub4.endonym_units(doc, national_units(doc, mentions), self._endonyms)  # "X Deutschland"
-        mentions = longer_names(doc, mentions, self._org_last_words, self._name_stops | self.not_entities,
-                                self.places.__contains__, self._suffixes,
-                                lambda i: self.kb.entries[i].name if i in self.kb.entries else None)
+        for _ in range(2):  # twice: "Sony Honda Mobility" needs "Honda Mobility" found first (branch r17names)
+            longer = longer_names(doc, mentions, self._org_last_words, self._name_stops | self.not_entities,
+                                  self.places.__contains__, self._suffixes,
+                                  lambda i: self.kb.entries[i].name if i in self.kb.entries else None)
+            if len(longer) == len(mentions) and all(a is b for a, b in zip(longer, mentions)):
+                break
+            mentions = longer
+        mentions = r17names.hyphen_names(doc, mentions, self._suffixes)  # "VSMPO-Avisma" (kg.nlp.r17names)
+        mentions = r17names.country_firms(doc, mentions, self._country_firm_heads, self._suffixes)  # "Saudi Telecom"
         mentions = seats.seats_as_places(doc, mentions, self.org_words.get("seats", []))
         mentions = sites.no_actors(doc, mentions, self._site_nouns, self._is_known_place, self._is_us_state)
         mentions = r16ents.romance_names(doc, mentions, self._r16["r16ents_romance_org_heads"],  # kg.nlp.r16ents

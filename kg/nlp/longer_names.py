@@ -98,8 +98,10 @@ def _longer(doc: Doc, m: Mention, by_start: dict[int, Mention], ner_orgs: dict, 
     if country:  # "China Mobile" is known; a country word before an unknown name needs the NER's word
         if not ner_found or is_place(doc[m.end:end].text):
             return None  # "TSMC Arizona": a place the company works in
-    elif not body_of and doc[end - 1].lower_.strip(".") not in last_words:
-        return None  # "Apple Intelligence", "Mistral Compute": a company's product or service
+    elif not body_of and doc[end - 1].lower_.strip(".") not in last_words and not (
+            company and ner is not None and ner.end == end and end - m.end == 1):
+        return None  # "Apple Intelligence", "Mistral Compute": a company's product or service; the NER's own
+        # one-word organisation after a known firm's name makes a longer name ("Hyundai Oilbank", branch r17names)
     for x in by_start.values():  # a mention crossing the new name's end keeps it as it was
         if x.start < end < x.end and x.start >= m.end:
             return None
