@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
                     r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, r17ents, r17pub5, r17pub6,
-                    renames, seats, sites, technologies)
+                    r17pub7, renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -400,7 +400,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         if m.kind == "ner" and is_dateline(doc, m.start, m.end):
             return True  # "KIKUYO, Japan, Feb 24 —": the town the story was filed from
         if m.kind == "ner" and m.label == "Person":
-            return is_place_use(doc, m.start, m.end, strict=True) or is_byline(doc, m.start, m.end)
+            return (is_place_use(doc, m.start, m.end, strict=True) and not r17pub7.age_apposition(doc, m.end)) or \
+                is_byline(doc, m.start, m.end)  # "in Boston, Arthur Lind, 51, of Quincy": a person (r17pub7)
         return False
 
     def merge(self, doc: Doc) -> list[Mention]:

@@ -1,0 +1,62 @@
+"""The r17pub7 fixes: a firm's name after ``<place>-based`` / ``-registered`` without the place, ``Incorporated`` as a
+legal form, a person with an age in apposition kept after a place, a loan or grant given "to help" a named body.
+Sentences written for this test, none from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_runs import evidence_rules as triples
+
+
+def _ents(nlp, text: str) -> set[tuple[str, str]]:
+    """Entity texts and labels of ``text`` (``{("Acme", "Organization")}``)."""
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The regulator fined Istanbul-based Derin Makina A.S. on Friday.", "Derin Makina A.S."),
+    ("Parts were shipped by Hong Kong-registered Kestrel Crane Trading Limited last year.",
+     "Kestrel Crane Trading Limited"),
+    ("Dubai-headquartered Falcon Sands General Trading LLC denied the report.", "Falcon Sands General Trading LLC"),
+])
+def test_seat_participle_is_no_part_of_a_name(nlp, text: str, name: str) -> None:
+    """``Istanbul-based Derin Makina A.S.`` names ``Derin Makina A.S.``."""
+    names = {t for t, _label in _ents(nlp, text)}
+    assert name in names, names
+    assert not any("-based" in t or "-registered" in t or "-headquartered" in t for t in names), names
+
+
+def test_incorporated_is_a_legal_form(nlp) -> None:
+    """``Marlow Devices Incorporated`` and ``Marlow Devices`` are one firm."""
+    found = triples(nlp, "The chips were made by Marlow Devices Incorporated. Marlow Devices sells them to Japan.")
+    assert ("marlow-devices", "suppliesTo", "japan") in found, found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("In federal court in Boston, Arthur Lindqvist, 51, of Quincy, was sentenced to two years.", "Arthur Lindqvist"),
+    ("At a hearing in Houston, Maria Delgado, 38, of Katy, Texas, pleaded guilty.", "Maria Delgado"),
+])
+def test_person_with_age_after_a_place_is_kept(nlp, text: str, person: str) -> None:
+    """``in Boston, Arthur Lindqvist, 51, of Quincy``: a person, not part of a list of places."""
+    assert (person, "Person") in _ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The World Bank has approved a $200 million loan to help Zambia Electricity Supply Corporation, the country's "
+     "state-owned power company, expand its grid.",
+     ("world-bank", "investsIn", "zambia-electricity-supply")),
+    ("The African Development Bank approved a grant to help Ethiopian Electric Power build a solar plant.",
+     ("african-development-bank", "investsIn", "ethiopian-electric-power")),
+])
+def test_loan_to_help_a_body_is_an_investment(nlp, text: str, triple: tuple[str, str, str]) -> None:
+    """``approved a loan to help X expand its grid``: the lender invests in X."""
+    assert triple in triples(nlp, text)
+
+
+def test_loan_refused_or_helping_nobody_gives_nothing(nlp) -> None:
+    """A refused loan, and a loan that helps a project rather than a body, give no investment."""
+    found = triples(nlp, "The World Bank did not approve a loan to help Ethiopian Electric Power build a plant.")
+    assert not any(p == "investsIn" for _s, p, _o in found), found
+    found = triples(nlp, "The World Bank approved a loan to help the project reach more villages in Zambia.")
+    assert not any(p == "investsIn" for _s, p, _o in found), found
