@@ -60,3 +60,13 @@ def test_loan_refused_or_helping_nobody_gives_nothing(nlp) -> None:
     assert not any(p == "investsIn" for _s, p, _o in found), found
     found = triples(nlp, "The World Bank approved a loan to help the project reach more villages in Zambia.")
     assert not any(p == "investsIn" for _s, p, _o in found), found
+
+
+def test_dateline_with_a_date_in_brackets_is_furniture() -> None:
+    """``CALLAO, PERU (3 May 2026) —`` below a release's headline is a dateline: taken off, the country with it."""
+    from kg.ingest.clean import clean_text
+    cleaned = clean_text("News Release | 3 May 2026\nBank Approves Water Loan\nCALLAO, PERU (3 May 2026) — The World "
+                         "Bank has approved a loan to help Sedapal expand its network.\n")
+    assert cleaned.dateline == "CALLAO, PERU (3 May 2026)"
+    assert "PERU" not in cleaned.text and cleaned.text.endswith("The World Bank has approved a loan to help Sedapal "
+                                                               "expand its network.")
