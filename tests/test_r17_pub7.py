@@ -70,3 +70,16 @@ def test_dateline_with_a_date_in_brackets_is_furniture() -> None:
     assert cleaned.dateline == "CALLAO, PERU (3 May 2026)"
     assert "PERU" not in cleaned.text and cleaned.text.endswith("The World Bank has approved a loan to help Sedapal "
                                                                "expand its network.")
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Maria Delgado, 38, of Katy, Texas, the owner and president of Gulf Parts LLC, pleaded guilty.",
+     ("maria-delgado", "leaderOf", "gulf-parts")),
+    ("Earlier today, Arthur Lind, 51, of Quincy, Massachusetts, the president of Harbor Parts LLC, was sentenced.",
+     ("arthur-lind", "leaderOf", "harbor-parts")),
+    ("Arthur Lind, 51, of Quincy, the chief financial officer of Harbor Parts LLC, was sentenced.",
+     ("arthur-lind", "worksFor", "harbor-parts")),
+])
+def test_title_after_a_home_town_gives_structure(nlp, text: str, triple: tuple[str, str, str]) -> None:
+    """``X, 38, of Katy, Texas, the owner and president of Y``: the title hangs on the town; X leads Y."""
+    assert triple in triples(nlp, text)
