@@ -83,3 +83,13 @@ def test_dateline_with_a_date_in_brackets_is_furniture() -> None:
 def test_title_after_a_home_town_gives_structure(nlp, text: str, triple: tuple[str, str, str]) -> None:
     """``X, 38, of Katy, Texas, the owner and president of Y``: the title hangs on the town; X leads Y."""
     assert triple in triples(nlp, text)
+
+
+def test_field_of_an_officials_title_is_no_body(nlp) -> None:
+    """``Under Secretary of the Treasury for Terrorism and Financial Intelligence Ann Berg``: no body named
+    ``Terrorism``; the person and the Treasury stay; a grant ``for`` a firm keeps the firm."""
+    ents = _ents(nlp, '"We will act," said Under Secretary of the Treasury for Terrorism and Financial Intelligence '
+                      'Ann Berg. The fund approved a grant for Kenya Power.')
+    names = {t for t, _label in ents}
+    assert "Terrorism" not in names and "Financial Intelligence" not in names, names
+    assert ("Ann Berg", "Person") in ents and "Kenya Power" in names, ents

@@ -273,6 +273,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = r17pub5.product_lines(doc, mentions, self.kb.lookup)  # "Nvidia Grace Hopper chips" (kg.nlp.r17pub5)
         # "Q3 FY2026", "Merah Putih 3", "our Synergis systems": periods and products (kg.nlp.r17pub6)
         mentions = r17pub6.no_products(doc, mentions, self._r17pub6_products, self._is_us_state)
+        mentions = r17pub7.no_portfolios(doc, mentions)  # "Under Secretary ... for Terrorism and ..." (kg.nlp.r17pub7)
         mentions = self._r17ents(doc, mentions)  # units, institutes, products by name (kg.nlp.r17ents)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
