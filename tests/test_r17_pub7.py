@@ -93,3 +93,13 @@ def test_field_of_an_officials_title_is_no_body(nlp) -> None:
     names = {t for t, _label in ents}
     assert "Terrorism" not in names and "Financial Intelligence" not in names, names
     assert ("Ann Berg", "Person") in ents and "Kenya Power" in names, ents
+
+
+def test_acquisition_of_goods_is_no_stake(nlp) -> None:
+    """``a contract with the Republic of Korea for the acquisition of eight howitzers``: goods bought, no investment
+    in Korea; the contract stays an agreement."""
+    found = triples(nlp, "The Department of Defense of Peru (DDP) signed on Friday a government-to-government "
+                         "contract with the Republic of Korea for the acquisition of eight (8) K9 self-propelled "
+                         "howitzers for the Peruvian Army.")
+    assert ("department-of-defense-of-peru", "investsIn", "south-korea") not in found, found
+    assert ("department-of-defense-of-peru", "agreementWith", "south-korea") in found, found
