@@ -90,7 +90,7 @@ _DATE = rf"(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?|\
 #        "25th February, 2026 (WAM)": an ordinal day and a comma before the year (r17pub5)
 _DATE = _DATE + rf"|\d{{1,2}}(?:st|nd|rd|th) {_MONTH},? \d{{4}})"
 _DATELINE_RE = re.compile(
-    rf"^(?P<dateline>{_PLACE}(?:\s*[,/]\s*{_PLACE})*(?:,? {_DATE})?(?: ?\([A-Za-z][\w .&'-]*\))?)"
+    rf"^(?P<dateline>{_PLACE}(?:\s*[,/]\s*{_PLACE})*(?:,? {_DATE})?(?: ?\((?:{_DATE}|[A-Za-z][\w .&'-]*)\))?)"
     r"\s*(?::|--|—|–|-)(?=\s|$)\s*(?P<rest>.*)$")
 #: all-caps labels that open a line like a dateline but name no place
 _NOT_PLACES = frozenset({"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "OPINION", "ANALYSIS",
@@ -291,6 +291,8 @@ def match_dateline(line: str) -> tuple[str, str] | None:
     ('ABU DHABI, Oct 13 (WAM)', 'The UAE signed a deal.')
     >>> match_dateline("RUSSIA, MOSCOW:"), match_dateline("WASHINGTON (Reuters) -")
     (('RUSSIA, MOSCOW', ''), ('WASHINGTON (Reuters)', ''))
+    >>> match_dateline("LIMA, PERU (3 May 2026) — The bank approved a loan.")  # the date in brackets (r17pub7)
+    ('LIMA, PERU (3 May 2026)', 'The bank approved a loan.')
     >>> match_dateline("NASA: Artemis launch delayed") is None
     True
     """

@@ -46,7 +46,7 @@ def later_agency_dateline(lines: list[str],
     """
     for index, line in enumerate(lines[:_DATELINE_REACH]):
         found = match(line)
-        if found and "(" in found[0] and found[1]:
+        if found and "(" in found[0] and found[1] and not re.search(r"\(\d", found[0]):  # a date is no agency
             # the agency goes; the place stays in the text as it stood (it may be the only name of a party)
             place = found[0][:found[0].index("(")].strip()
             return found[0], lines[:index] + [f"{place} - {found[1]}"] + lines[index + 1:]

@@ -78,13 +78,16 @@ def later_place_dateline(lines: list[str], match: Callable[[str], tuple[str, str
     >>> from kg.ingest.clean import match_dateline
     >>> later_place_dateline(["Acme wins deal", "By Ann Lee -- May 2, 2026", "LIMA -- Acme won."], match_dateline)
     ('LIMA', ['Acme wins deal', 'By Ann Lee -- May 2, 2026', 'Acme won.'])
+    >>> later_place_dateline(["News | 2 May 2026", "Acme wins deal", "LIMA, PERU (2 May 2026) — Acme won."],
+    ...                      match_dateline)[1]  # a date in brackets (r17pub7)
+    ['News | 2 May 2026', 'Acme wins deal', 'Acme won.']
     """
     for index, line in enumerate(lines[:_REACH]):
         found = _MULTI_DATELINE_RE.match(line)
         if found:
             return found["dateline"], lines[:index] + [found["rest"]] + lines[index + 1:]
         single = match(line) if match is not None else None
-        if single and single[1] and "(" not in single[0] and \
+        if single and single[1] and ("(" not in single[0] or re.search(r"\(\d", single[0])) and \
                 re.match(r"\s*(?:--|—|–|-)\s", line[len(single[0]):]):  # "JAKARTA -- ...", not "MOSCOW: ..."
             return single[0], lines[:index] + [single[1]] + lines[index + 1:]
         if line.endswith((".", "!", "?")):

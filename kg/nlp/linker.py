@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
                     r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, r17ents, r17names, r17pub5, r17pub6,
-                    renames, seats, sites, technologies)
+                    r17pub7, renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -286,6 +286,7 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         mentions = r17pub5.product_lines(doc, mentions, self.kb.lookup)  # "Nvidia Grace Hopper chips" (kg.nlp.r17pub5)
         # "Q3 FY2026", "Merah Putih 3", "our Synergis systems": periods and products (kg.nlp.r17pub6)
         mentions = r17pub6.no_products(doc, mentions, self._r17pub6_products, self._is_us_state)
+        mentions = r17pub7.no_portfolios(doc, mentions)  # "Under Secretary ... for Terrorism and ..." (kg.nlp.r17pub7)
         mentions = self._r17ents(doc, mentions)  # units, institutes, products by name (kg.nlp.r17ents)
         links = short_name_links(mentions, doc)
         self.retype(doc, mentions, links)
@@ -413,7 +414,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         if m.kind == "ner" and is_dateline(doc, m.start, m.end):
             return True  # "KIKUYO, Japan, Feb 24 —": the town the story was filed from
         if m.kind == "ner" and m.label == "Person":
-            return is_place_use(doc, m.start, m.end, strict=True) or is_byline(doc, m.start, m.end)
+            return (is_place_use(doc, m.start, m.end, strict=True) and not r17pub7.age_apposition(doc, m.end)) or \
+                is_byline(doc, m.start, m.end)  # "in Boston, Arthur Lind, 51, of Quincy": a person (r17pub7)
         return False
 
     def merge(self, doc: Doc) -> list[Mention]:

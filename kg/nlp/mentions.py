@@ -209,6 +209,8 @@ def next_to_place_noun(span: Span) -> bool:
 
 
 #: legal forms after a firm's name that name no other firm (unlike "Group" or "Holdings")
+#: ``<place>-based`` / ``-registered`` / ``-headquartered`` before a firm's name: no part of the name (r17pub7)
+SEAT_PARTICIPLES = frozenset({"based", "registered", "headquartered", "incorporated"})
 LEGAL_FORMS = frozenset({"ltd", "ltd.", "inc", "inc.", "plc", "llc", "co.", "corp.", "gmbh", "ag"})
 
 

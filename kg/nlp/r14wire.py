@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.nlp.kb import KnowledgeBase
-from kg.nlp.mentions import PERSON_TITLES, Mention, ner_mention, overlaps
+from kg.nlp.mentions import PERSON_TITLES, SEAT_PARTICIPLES, Mention, ner_mention, overlaps
 from kg.nlp.r15newsb import defined_known_name
 from kg.nlp.tokens import positions
 
@@ -104,7 +104,8 @@ LEGAL_FORMS = frozenset({"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Ltd.", 
                          # r16pub4: Turkish, Russian, Armenian, Indonesian and Malaysian forms of sanctions releases
                          "A.Ş.", "A.S.", "Şti.", "Sti.", "Şti", "Sti", "JSC", "CJSC", "PJSC", "Tbk", "Berhad",
                          # r17pub5: the same forms with their full stop, kept whole by kg.nlp.r17pub5.keep_legal_forms
-                         "Sdn.", "Bhd.", "Pte.", "Pte", "Pvt.", "d.o.o.", "D.O.O."})
+                         "Sdn.", "Bhd.", "Pte.", "Pte", "Pvt.", "d.o.o.", "D.O.O.",
+                         "Incorporated"})  # r17pub7: "Texas Instruments Incorporated"
 _LEGAL_LOWER = frozenset(w.lower() for w in LEGAL_FORMS)
 _NAME_JOINERS = frozenset({"&", "-", "of", "ve"})  # "ve": "Sanayi ve Ticaret A.Ş." (r16pub4)
 #: words of a person's title before ``of`` and a company's name (``Chief Executive Officer of Acme Ltd``)
@@ -138,6 +139,9 @@ def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
     >>> doc = spacy.blank("en")("It paid Kestrel Motors (Suzhou) Co., Ltd. and Lanxi State-owned Capital Co., Ltd.")
     >>> [doc[a:b].text for a, b in legal_name_spans(doc)]
     ['Kestrel Motors (Suzhou) Co., Ltd.', 'Lanxi State-owned Capital Co., Ltd.']
+    >>> doc = spacy.blank("en")("It paid Istanbul-based Derin Makina A.S. and Hong Kong-registered Kestrel Ltd.")
+    >>> [doc[a:b].text for a, b in legal_name_spans(doc)]
+    ['Derin Makina A.S.', 'Kestrel Ltd.']
     >>> doc = spacy.blank("en")("Ana Ruiz, Chief Executive Officer of Bank of Lima Ltd., spoke.")
     >>> [doc[a:b].text for a, b in legal_name_spans(doc)]
     ['Bank of Lima Ltd.']
@@ -156,7 +160,9 @@ def legal_name_spans(doc: Doc) -> list[tuple[int, int]]:
             start, j = j - 2, j - 3  # "Acme Motors (Suzhou) Co., Ltd.": a place or "Group" in brackets (r15wire3)
         while j >= 0 and start - j <= _MAX_NAME_WORDS and not _boundary(doc[j]) and (
                 _capitalised(doc[j].text) or doc[j].text in _NAME_JOINERS or
-                j >= 2 and doc[j - 1].text == "-" and _capitalised(doc[j - 2].text)) and doc[j].text not in LEGAL_FORMS:
+                j >= 2 and doc[j - 1].text == "-" and _capitalised(doc[j - 2].text)) and \
+                doc[j].text not in LEGAL_FORMS and \
+                not (doc[j].lower_ in SEAT_PARTICIPLES and j >= 1 and doc[j - 1].text == "-"):  # "Istanbul-based"
             start, j = j, j - 1  # "State-owned" (r15wire3): a small word joined to a capitalised one
         while start < i and doc.has_annotation("POS") and (
                 doc[start].pos_ in _NOT_NAME_POS or

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.body_heads import heads_before_of
 from kg.nlp.kb import normalize, slugify
-from kg.nlp.mentions import LEGAL_FORMS, Mention, overlaps
+from kg.nlp.mentions import LEGAL_FORMS, SEAT_PARTICIPLES, Mention, overlaps
 from kg.nlp.name_parts import describing_noun, known_beside, known_pair
 from kg.nlp.r17curb import hyphen_pair
 from kg.nlp.r12org import owned_by_many, own_short_form, whole_firm
@@ -64,6 +64,8 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
     ['Treasury Department', 'Office of Foreign Assets Control', 'OFAC']
     >>> [p.text for p in split_span(spacy.blank("en")("Embraer by Pratt & Whitney")[0:5])]
     ['Embraer', 'Pratt & Whitney']
+    >>> [p.text for p in split_span(spacy.blank("en")("Hong Kong-registered Golden Crane Ltd")[0:7])]
+    ['Golden Crane Ltd']
     >>> doc = spacy.blank("en")("Ministry of Mines and the Ministry of Ports")
     >>> [p.text for p in split_span(doc[0:9])]
     ['Ministry of Mines', 'Ministry of Ports']
@@ -77,6 +79,9 @@ def split_span(span: Span, suffixes: Iterable[str] = ()) -> list[Span]:
         if low in "()[]{}" or (low in POSSESSIVES and has_next and not owned_by_many(words, i)) or low in PLACE_CUTS \
                 or (i > span.start and finite_verb(doc, i)):  # "Commerce Department added Hikvision": two names
             cuts.append(i)
+        elif low in SEAT_PARTICIPLES and has_next and i > span.start + 1 and words[i - 1] == "-":
+            cuts.append(i)  # "Istanbul-based Derya Makina": the place and its participle are no part of the name
+            described = i + 1  # (r17pub7)
         elif has_next and i > span.start and describing_noun(doc, i):
             cuts.append(i)
             described = i + 1

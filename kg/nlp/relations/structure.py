@@ -120,6 +120,15 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             title_toks += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i and not ctx.entity(c)]
         if root.dep_ == "appos" and not ctx.entity(root.head):
             title_toks.append(root.head)
+        # "X, 51, of Katy, Texas, the owner and president of Y": the title after the person's home town (r17pub7)
+        home_of: dict[int, Token] = {}
+        for town in (t for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children
+                     if t.dep_ == "pobj" and not ctx.entity(t)):
+            towns = [town] + [c for c in town.children if c.dep_ in ("appos", "conj") and not ctx.entity(c)]
+            home = [w for t in towns for a in t.children if a.dep_ == "appos" and not ctx.entity(a)
+                    for w in (a, *a.conjuncts)[:2] if w.lower_ in title.words][:1]  # "owner and president"
+            title_toks += home
+            home_of.update((w.i, w.head) for w in home if w.dep_ == "conj")  # "president" of "owner ... of Y"
         # "X, the chairman of A and a director of B": each title of the apposition
         # (not a title after another person's name: "A, Minister of X, and B, Minister of Y of Korea")
         title_toks += [c for t in list(title_toks) for c in t.conjuncts if c.i > t.i and not ctx.entity(c) and
@@ -127,7 +136,8 @@ def title_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for n, title_tok in enumerate(title_toks):
             if n and title_tok.lower_ not in title.words and title_tok.i > title_toks[0].i:
                 continue  # "X, director of Y, the AU's energy agency": the second apposition describes Y (r17news5)
-            orgs = _respective(root, title_tok, ctx) or org_in(title_tok, ctx)
+            orgs = _respective(root, title_tok, ctx) or org_in(title_tok, ctx) or (
+                org_in(home_of[title_tok.i], ctx) if title_tok.i in home_of else [])
             kind = title_kind(_title_words(title_tok), _kind(orgs[0], ctx) if orgs else "", title)
             if kind == "leaderOf" and heads_a_part(title_tok, ctx):
                 kind = "worksFor"  # "head of funds at X": the head of a part works for the whole

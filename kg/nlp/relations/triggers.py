@@ -387,6 +387,9 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             if predicate == "investsIn" and tok.dep_ == "dobj" and \
                     tok.head.lemma_ in ctx.lex.words("divest_verbs"):
                 continue  # "selling its stakes in X": an investment ended
+            if predicate == "investsIn" and key in ctx.lex.words("r10supply_purchase_nouns") and \
+                    any(not ctx.actors(p) for p in ctx.pobjs(tok, {"of"})):
+                continue  # "a contract with X for the acquisition of twelve aircraft": goods bought, no stake (r17pub7)
             holders, others = noun_participants(tok, slots, ctx)
             if key.startswith("venture") and len(holders) < 2 and not others:
                 holders = _colon_list(tok, sent, ctx) or holders
