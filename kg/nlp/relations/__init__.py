@@ -181,6 +181,7 @@ from kg.nlp.relations.r17pub5 import R17PUB5_RULES
 from kg.nlp.relations.r17news5 import R17NEWS5_RULES
 from kg.nlp.relations.r17pub6 import R17PUB6_RULES
 from kg.nlp.relations.r17curb import R17CURB_RULES
+from kg.nlp.relations.r17news6 import R17NEWS6_RULES
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -295,6 +296,7 @@ RULES += R17PUB5_RULES  # added to a list, both of, agreed joint work, owned by 
 RULES += R17NEWS5_RULES  # round participants, listed joiners, contracts to build (kg/nlp/relations/r17news5.py)
 RULES += R17PUB6_RULES  # analysts introduced on an earnings call (kg/nlp/relations/r17pub6.py)
 RULES += R17CURB_RULES  # fronted curbs, signatories, ventures made by owners (kg/nlp/relations/r17curb.py)
+RULES += R17NEWS6_RULES  # won orders, venture partners listed with descriptions (kg/nlp/relations/r17news6.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

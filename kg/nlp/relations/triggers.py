@@ -19,6 +19,7 @@ from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r11supb import asset_moved, deal_supply_pairs, money_given
 from kg.nlp.relations.r14lead import unnamed_counterpart
 from kg.nlp.relations.r15netgov_clauses import opposed_or_denied
+from kg.nlp.relations.r17news6 import between_venture, discussed_funding, venture_parties
 
 TOPIC_PREPS = {"in", "on", "over", "for", "including", "covering", "spanning", "around", "regarding", "concerning",
                "about", "like"}
@@ -356,8 +357,11 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             key = f"{doc[i - 2].lower_}-{low}"  # and "tie-ups"
         if key not in nouns or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if key.startswith("venture") and not any(c.lower_ in ("joint",) for c in tok.children):
-            continue
+        if key.startswith("venture") and not any(c.lower_ in ("joint",) for c in tok.children) and \
+                not between_venture(tok):
+            continue  # "a venture between X and Y" is a joint venture (r17news6.py)
+        if discussed_funding(tok, ctx):
+            continue  # "X is discussing a loan to Y": a step weighed (r17news6.py)
         market = ctx.lex.words("r15pay_market_words")
         if key.startswith("exchange") and any(c.dep_ in ("compound", "amod") and c.lower_ in market
                                               for c in tok.children):
@@ -388,6 +392,9 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     tok.head.lemma_ in ctx.lex.words("divest_verbs"):
                 continue  # "selling its stakes in X": an investment ended
             holders, others = noun_participants(tok, slots, ctx)
+            if predicate == "jointVentureWith" and key.startswith("venture") and \
+                    len(listed := venture_parties(tok, ctx)) > len(holders):
+                holders = listed  # "a joint venture of A, the Japanese trader B and C" (r17news6.py)
             if key.startswith("venture") and len(holders) < 2 and not others:
                 holders = _colon_list(tok, sent, ctx) or holders
             sym = PREDICATES[predicate].symmetric
