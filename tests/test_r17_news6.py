@@ -71,3 +71,21 @@ def test_described_known_as(nlp) -> None:
                       "Jane Mwangi said the network would grow.")
     assert ("jane-mwangi", "leaderOf", "qorvia-telecom") in rels
     assert not any("qt" in (s, o) for s, _p, o in rels)
+
+
+def test_one_agreement_three_parties(nlp) -> None:
+    """``X signed an agreement with A and B``: A and B are parties to the one deal too; ``agreements`` may be two."""
+    rels = _rels(nlp, "Banca Tiras signed an agreement with Raiffeisen Bank International and Erste Group last year "
+                      "to form a joint payments company.")
+    assert has_triple(rels, ("erste-group", "agreementWith", "raiffeisen-bank-international"))
+    rels = _rels(nlp, "Banca Tiras signed agreements with Raiffeisen Bank International and Erste Group last year.")
+    assert not has_triple(rels, ("erste-group", "agreementWith", "raiffeisen-bank-international"))
+
+
+@pytest.mark.parametrize("text", [
+    "Nokia supplied much of Telkom Kenya's network equipment.",
+    "Nokia, which supplied most of Telkom Kenya's network equipment, will not bid.",
+])
+def test_supplied_share_of_thing(nlp, text: str) -> None:
+    """``X supplied much of Y's network equipment``: X supplies Y."""
+    assert ("nokia", "suppliesTo", "telkom-kenya") in _rels(nlp, text)

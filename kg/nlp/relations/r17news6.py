@@ -81,6 +81,25 @@ def discussed_funding(tok: Token, ctx: DocContext) -> bool:
     return tok.head.lemma_ in ctx.lex.words("r17news6_talking_verbs")
 
 
+def shared_deal_pairs(tok: Token, predicate: str, holders: list[str], others: list[str]) -> list[tuple[str, str]]:
+    """The pairs among the counterparts of ONE agreement or joint venture (a singular noun): ``X signed an
+    agreement with A and B`` makes A and B parties to it too (the guidelines' multi-party deals); ``agreements with
+    A and B`` (plural) may be two deals, and give nothing here.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("an agreement")
+    >>> doc[1].tag_ = "NN"
+    >>> shared_deal_pairs(doc[1], "agreementWith", ["x"], ["a", "b"])
+    [('a', 'b')]
+    >>> shared_deal_pairs(doc[1], "cooperatesWith", ["x"], ["a", "b"])
+    []
+    """
+    if predicate not in ("agreementWith", "jointVentureWith") or tok.tag_ != "NN" or not holders:
+        return []
+    rest = [o for o in dict.fromkeys(others) if o not in holders]
+    return [(a, b) for k, a in enumerate(rest) for b in rest[k + 1:]]
+
+
 @triggered_by(lambda lex: lex.words("r17news6_order_nouns"))
 def won_order_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
     """``Daewoo Marine won an order for six tankers from Maersk``, ``Hyundai Mipo secured a contract to build four

@@ -19,7 +19,7 @@ from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r11supb import asset_moved, deal_supply_pairs, money_given
 from kg.nlp.relations.r14lead import unnamed_counterpart
 from kg.nlp.relations.r15netgov_clauses import opposed_or_denied
-from kg.nlp.relations.r17news6 import between_venture, discussed_funding, venture_parties
+from kg.nlp.relations.r17news6 import between_venture, discussed_funding, shared_deal_pairs, venture_parties
 
 TOPIC_PREPS = {"in", "on", "over", "for", "including", "covering", "spanning", "around", "regarding", "concerning",
                "about", "like"}
@@ -411,3 +411,6 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 if named in (s, o):
                     continue
                 yield Candidate(s, predicate, o, f"noun:{key}", status, sent, tech)
+            for s, o in shared_deal_pairs(tok, predicate, holders, others):
+                if named not in (s, o):  # "X signed an agreement with A and B": A and B are parties too (r17news6)
+                    yield Candidate(s, predicate, o, f"noun:{key}", status, sent, tech)
