@@ -82,19 +82,20 @@ def discussed_funding(tok: Token, ctx: DocContext) -> bool:
 
 
 def shared_deal_pairs(tok: Token, predicate: str, holders: list[str], others: list[str]) -> list[tuple[str, str]]:
-    """The pairs among the counterparts of ONE agreement or joint venture (a singular noun): ``X signed an
-    agreement with A and B`` makes A and B parties to it too (the guidelines' multi-party deals); ``agreements with
-    A and B`` (plural) may be two deals, and give nothing here.
+    """The pairs among the partners of ONE joint venture (a singular noun): ``Pemex's joint venture with Shell and
+    Repsol`` makes Shell and Repsol partners too. Not for agreements: ``X signed an agreement with A and B to build
+    Y`` may hire two contractors who agree nothing with each other (the dev gold reads it so); ``joint ventures with
+    A and B`` (plural) may be two ventures.
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("an agreement")
+    >>> doc = spacy.blank("en")("a venture")
     >>> doc[1].tag_ = "NN"
-    >>> shared_deal_pairs(doc[1], "agreementWith", ["x"], ["a", "b"])
+    >>> shared_deal_pairs(doc[1], "jointVentureWith", ["x"], ["a", "b"])
     [('a', 'b')]
-    >>> shared_deal_pairs(doc[1], "cooperatesWith", ["x"], ["a", "b"])
+    >>> shared_deal_pairs(doc[1], "agreementWith", ["x"], ["a", "b"])
     []
     """
-    if predicate not in ("agreementWith", "jointVentureWith") or tok.tag_ != "NN" or not holders:
+    if predicate != "jointVentureWith" or tok.tag_ != "NN" or not holders:
         return []
     rest = [o for o in dict.fromkeys(others) if o not in holders]
     return [(a, b) for k, a in enumerate(rest) for b in rest[k + 1:]]

@@ -412,5 +412,5 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     continue
                 yield Candidate(s, predicate, o, f"noun:{key}", status, sent, tech)
             for s, o in shared_deal_pairs(tok, predicate, holders, others):
-                if named not in (s, o):  # "X signed an agreement with A and B": A and B are parties too (r17news6)
+                if named not in (s, o):  # "X's joint venture with A and B": A and B are partners too (r17news6)
                     yield Candidate(s, predicate, o, f"noun:{key}", status, sent, tech)
