@@ -11,8 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
-                    r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, r17ents, r17names, r17pub5, r17pub6,
-                    r17pub7, renames, seats, sites, technologies)
+                    r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, r17ents, r17names, r17news6,
+                    r17pub5, r17pub6, r17pub7, renames, seats, sites, technologies)
+                    r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, r17ents, r17news6, r17pub5,
+                    r17pub6, renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
@@ -293,7 +295,8 @@ class EntityLinker(GovernmentRules, ActorRules, SavedData):
         # a firm's name found once, used again; "Commission Vice-President X" (kg.nlp.r16news3)
         mentions = r16news3.short_body_names(doc, r16news3.repeated_names(doc, mentions, self._company_roles))
         links.update(formerly_links(doc, mentions) | renames.renamed_links(doc, mentions) |
-                     r13ents.known_as_links(doc, mentions) | r17ents.trading_names(doc, mentions))
+                     r13ents.known_as_links(doc, mentions) | r17ents.trading_names(doc, mentions) |
+                     r17news6.described_known_as_links(doc, mentions))  # "A, the X operator known as B"
         links.update(prefix_links(mentions, links))
         links.update(r16pub4.legal_prefix_links(mentions, links))  # "Dexon Elektronik" of "... A.Ş." (kg.nlp.r16pub4)
         links.update(country_word_links(mentions, links))

@@ -183,6 +183,7 @@ from kg.nlp.relations.r17pub6 import R17PUB6_RULES
 from kg.nlp.relations.r17curb import R17CURB_RULES
 from kg.nlp.relations.r17we import R17WE_RULES
 from kg.nlp.relations.r17pub7 import R17PUB7_RULES
+from kg.nlp.relations.r17news6 import R17NEWS6_RULES
 
 Rule = Callable[[Span, DocContext], Iterator[Candidate]]
 RULES: tuple[Rule, ...] = (verb_rule, noun_rule, title_rule, based_in_rule, member_rule, part_of_rule, focus_rule,
@@ -299,6 +300,7 @@ RULES += R17PUB6_RULES  # analysts introduced on an earnings call (kg/nlp/relati
 RULES += R17CURB_RULES  # fronted curbs, signatories, ventures made by owners (kg/nlp/relations/r17curb.py)
 RULES += R17WE_RULES  # a share of revenue from customers in a country (kg/nlp/relations/r17we.py)
 RULES += R17PUB7_RULES  # a loan or grant given to help a named body (kg/nlp/relations/r17pub7.py)
+RULES += R17NEWS6_RULES  # won orders, venture partners listed with descriptions (kg/nlp/relations/r17news6.py)
 #: a rule, the words of its trigger (from the lexicon) and the entity types of its trigger (see ``TRIGGERS``)
 Gate = tuple[Rule, frozenset[str] | None, tuple[str, ...]]
 

@@ -361,7 +361,11 @@ def supplied_thing_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if verb.pos_ != "VERB" or verb.tag_ == "VBN" or ctx.negated(verb):
             continue
         roles = ctx.lex.value("role_nouns")  # "supplies Nokia's rivals" supplies no part of Nokia
-        owners = [a for t in verb.children if t.dep_ == "dobj" and not ctx.actors(t, conj=False)
+        things = [t for t in verb.children if t.dep_ == "dobj"]
+        # "supplied much of Telkom's network equipment": the thing is the quantity's "of" phrase (r17news6)
+        things = [p for t in things for p in (list(ctx.pobjs(t, {"of"})) or [t]
+                                              if t.lower_ in ctx.lex.words("r17news6_share_words") else [t])]
+        owners = [a for t in things if not ctx.actors(t, conj=False)
                   and t.lower_ not in roles
                   for a in modifier_actors(t, ctx) if ctx.type_of(a) in ("Organization", "Country")]
         status = ctx.status(verb)

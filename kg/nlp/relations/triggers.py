@@ -19,6 +19,7 @@ from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r11supb import asset_moved, deal_supply_pairs, money_given
 from kg.nlp.relations.r14lead import unnamed_counterpart
 from kg.nlp.relations.r15netgov_clauses import opposed_or_denied
+from kg.nlp.relations.r17news6 import between_venture, discussed_funding, shared_deal_pairs, venture_parties
 
 TOPIC_PREPS = {"in", "on", "over", "for", "including", "covering", "spanning", "around", "regarding", "concerning",
                "about", "like"}
@@ -356,8 +357,11 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             key = f"{doc[i - 2].lower_}-{low}"  # and "tie-ups"
         if key not in nouns or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if key.startswith("venture") and not any(c.lower_ in ("joint",) for c in tok.children):
-            continue
+        if key.startswith("venture") and not any(c.lower_ in ("joint",) for c in tok.children) and \
+                not between_venture(tok):
+            continue  # "a venture between X and Y" is a joint venture (r17news6.py)
+        if discussed_funding(tok, ctx):
+            continue  # "X is discussing a loan to Y": a step weighed (r17news6.py)
         market = ctx.lex.words("r15pay_market_words")
         if key.startswith("exchange") and any(c.dep_ in ("compound", "amod") and c.lower_ in market
                                               for c in tok.children):
@@ -391,6 +395,9 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                     any(not ctx.actors(p) for p in ctx.pobjs(tok, {"of"})):
                 continue  # "a contract with X for the acquisition of twelve aircraft": goods bought, no stake (r17pub7)
             holders, others = noun_participants(tok, slots, ctx)
+            if predicate == "jointVentureWith" and key.startswith("venture") and \
+                    len(listed := venture_parties(tok, ctx)) > len(holders):
+                holders = listed  # "a joint venture of A, the Japanese trader B and C" (r17news6.py)
             if key.startswith("venture") and len(holders) < 2 and not others:
                 holders = _colon_list(tok, sent, ctx) or holders
             sym = PREDICATES[predicate].symmetric
@@ -407,3 +414,6 @@ def noun_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                 if named in (s, o):
                     continue
                 yield Candidate(s, predicate, o, f"noun:{key}", status, sent, tech)
+            for s, o in shared_deal_pairs(tok, predicate, holders, others):
+                if named not in (s, o):  # "X's joint venture with A and B": A and B are partners too (r17news6)
+                    yield Candidate(s, predicate, o, f"noun:{key}", status, sent, tech)
