@@ -13,8 +13,6 @@ from spacy.tokens import Doc, Span
 from kg.nlp import (name_edges, r12tech, r13bodies, r13ents, r14pub, r14tech, r14wire, r15ents, r15lead, r15netgov,
                     r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, r17ents, r17names, r17news6,
                     r17pub5, r17pub6, r17pub7, renames, seats, sites, technologies)
-                    r15newsa, r15pay, r15wire3, r16ents, r16firms, r16news3, r16pub4, r17ents, r17news6, r17pub5,
-                    r17pub6, renames, seats, sites, technologies)
 from kg.nlp.actors import ActorRules
 from kg.nlp.described_names import described_names
 from kg.nlp.descriptors import described_mentions
