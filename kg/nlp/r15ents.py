@@ -15,7 +15,7 @@ document makes a name a firm's, its other uses in the document are that firm too
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 
 from spacy.attrs import ENT_IOB, POS
 from spacy.symbols import PROPN
@@ -148,12 +148,12 @@ def firm_role(root: Token, broad: bool = False) -> bool:
     return firm_deal_role(root) or firm_owner_role(root)
 
 
-def _plain_name(span: Span) -> bool:
+def plain_name(span: Span) -> bool:
     """A name of one to four capitalised words with letters, no digits only, no sentence-initial common word.
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
-    >>> _plain_name(nlp("Trendyol")[:]), _plain_name(nlp("the")[:])
+    >>> plain_name(nlp("Trendyol")[:]), plain_name(nlp("the")[:])
     (True, False)
     """
     if not 1 <= len(span) <= 4 or not all(t.text[:1].isupper() or t.text in ("&", "-", ".") for t in span):
@@ -173,7 +173,7 @@ def context_orgs(doc: Doc, mentions: list[Mention], is_known: Callable[[str], bo
     cands = candidate_spans(doc, taken)
     for span in cands:
         text = span.text
-        if not _plain_name(span) or is_known(text) or rejected(text) or any(t.text in people for t in span):
+        if not plain_name(span) or is_known(text) or rejected(text) or any(t.text in people for t in span):
             continue
         if span.label_ == "NORP" and not (firm_role(span.root) and not_demonym(span)):
             continue  # "Turkish": a demonym needs more than a role; "Meesho's chief executive" (kg.nlp.r16firms)
@@ -186,6 +186,19 @@ def context_orgs(doc: Doc, mentions: list[Mention], is_known: Callable[[str], bo
             found.setdefault(text, Mention(span.start, span.end, longer.pop(), "Organization", "alias", text)
                              if len(longer) == 1 else
                              Mention(span.start, span.end, org_id(text, suffixes), "Organization", "ner", text))
+    return with_other_uses(mentions, cands, found)
+
+
+def with_other_uses(mentions: list[Mention], cands: Iterable[Span], found: dict[str, Mention]) -> list[Mention]:
+    """``mentions`` with the firms ``found`` (by their text) and every other use of their text among the
+    candidate spans ``cands`` that overlaps no mention, in document order.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Sber said Sber would")
+    >>> m = Mention(0, 1, "sber", "Organization", "ner", "Sber")
+    >>> [(x.start, x.entity_id) for x in with_other_uses([], [doc[0:1], doc[2:3]], {"Sber": m})]
+    [(0, 'sber'), (2, 'sber')]
+    """
     if not found:
         return mentions
     out = list(mentions)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.mentions import Mention, org_id
-from kg.nlp.r15ents import _plain_name, candidate_spans
+from kg.nlp.r15ents import plain_name, candidate_spans, with_other_uses
 from kg.nlp.r16firms import not_demonym
 
 #: verbs whose "to" object receives what is sold or awarded (``sold a plant to X``, ``awarded a contract to X``)
@@ -76,7 +76,7 @@ def argument_orgs(doc: Doc, mentions: list[Mention], is_known: Callable[[str], b
     found: dict[str, Mention] = {}
     for span in cands:
         text = span.text
-        if not _plain_name(span) or is_known(text) or rejected(text) or any(t.text in people for t in span):
+        if not plain_name(span) or is_known(text) or rejected(text) or any(t.text in people for t in span):
             continue
         if span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_:
             continue  # "VSMPO-Avisma": the second half of a hyphenated name (:func:`hyphen_names`)
@@ -84,14 +84,7 @@ def argument_orgs(doc: Doc, mentions: list[Mention], is_known: Callable[[str], b
             continue  # "Turkish", "Saudi"
         if argument_role(span.root):
             found.setdefault(text, Mention(span.start, span.end, org_id(text, suffixes), "Organization", "ner", text))
-    if not found:
-        return mentions
-    out = list(mentions)
-    for span in cands:  # the firm's other uses in the document
-        if span.text in found and all(span.start >= m.end or span.end <= m.start for m in out):
-            m = found[span.text]
-            out.append(Mention(span.start, span.end, m.entity_id, m.label, m.kind, m.text))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return with_other_uses(mentions, cands, found)
 
 
 def country_firms(doc: Doc, mentions: list[Mention], heads: Collection[str], suffixes: set[str]) -> list[Mention]:

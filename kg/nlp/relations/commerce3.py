@@ -129,7 +129,7 @@ def share_held_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
             yield Candidate(s, "investsIn", o, "event:share-held", status, sent)
 
 
-def _round_company(node: Token, ctx: DocContext) -> list[str]:
+def round_company(node: Token, ctx: DocContext) -> list[str]:
     """The company a funding round is for: its own (``Zhipu's round``, ``a round for Zhipu``) or the subject
     of the raising the round is part of (``Zhipu raised $400m in a round``)."""
     found = [a for a in modifier_actors(node, ctx) if ctx.type_of(a) == "Organization"]
@@ -172,7 +172,7 @@ def round_led_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         if not leaders:
             continue
         status = ctx.status(node.head if node.dep_ == "pobj" else node)
-        for s, o in distinct_pairs(leaders, _round_company(node, ctx)):
+        for s, o in distinct_pairs(leaders, round_company(node, ctx)):
             yield Candidate(s, "investsIn", o, "event:round-led", status, sent)
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.relations.commerce3 import _round_company
+from kg.nlp.relations.commerce3 import round_company
 from kg.nlp.relations.context import Candidate, DocContext
 from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.triggers import distinct_pairs
@@ -45,7 +45,7 @@ def round_participation_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]
         if node is None or ctx.negated(anchor):
             continue
         investors = [a for p in ctx.pobjs(tok, {"from", "by", "of"}) for a in _parties(p, ctx)]
-        for s, o in distinct_pairs(investors, _round_company(node, ctx)):
+        for s, o in distinct_pairs(investors, round_company(node, ctx)):
             yield Candidate(s, "investsIn", o, "r17news5:round-participation", ctx.status(anchor), sent)
 
 
