@@ -164,12 +164,17 @@ def test_a_description_named_after_its_comma_is_that_name(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    # what one is asked, pressed or requested to do is not done nor planned by the one asked (as "urged")
+    # what one is asked or requested to do is not done nor planned by the one asked (as "urged")
     "Kenya asked Hyundai to supply electric buses to Kenyan operators.",
-    "Washington pressed Airbus to stop selling parts to Iranian airlines.",
+    "Tehran asked Airbus to sell more spare parts to Iranian airlines.",
 ])
 def test_requested_acts_state_nothing(nlp, text):
     assert not [t for t in triples(nlp, text) if t[1] in ("suppliesTo", "restrictsExportsTo")]
+
+
+def test_the_ones_who_ask_keep_their_relations(nlp):
+    found = triples(nlp, "ASEAN met on Monday. Its members Laos and Cambodia asked for more aid.")
+    assert has_triple(found, ("laos", "memberOf", "asean"))
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -27,7 +27,7 @@ INCLUDED = [
      {("tran-van-binh", "leaderOf", "ministry-of-industry")}),
     # "general secretary" leads, as "secretary-general" does
     ("Le Van Minh, general secretary of the Communist Party of Vietnam, arrived in Moscow.",
-     {("le-van-minh", "leaderOf", "communist-party")}),
+     {("le-van-minh", "leaderOf", "communist-party-of-vietnam")}),
     # each title of a conjoined apposition
     ("Lee Jae-yong, the chairman of Samsung Electronics and a director of Samsung Biologics, spoke.",
      {("lee-jae-yong", "leaderOf", "samsung-electronics"), ("lee-jae-yong", "leaderOf", "samsung-biologics")}),

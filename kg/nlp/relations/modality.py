@@ -367,6 +367,10 @@ def _supposed(chain: list[int], p: Parse, lex: Lexicon) -> bool:
             return True  # "X would cooperate with Y if the rules allowed it", "X could sign a deal … if …"
         if k > 0 and p.pos[gov] == "VERB" and word_forms(gov, p) & verbs:
             return True
+        # "Hanoi asked Samsung to transfer technology to X": what one is asked to do (not who asks)
+        if k > 0 and dep[chain[k - 1]] in ("xcomp", "ccomp") and p.pos[gov] == "VERB" and \
+                word_forms(gov, p) & lex.words("r17lead_requesting_verbs"):
+            return True
         # "rumours that X would form a venture with Y": a clause that completes a noun of supposition
         if k > 0 and dep[chain[k - 1]] in ("acl", "ccomp") and p.pos[gov] == "NOUN" and \
                 word_forms(gov, p) & lex.words("r14suite2_supposition_nouns"):

@@ -181,6 +181,10 @@ def agreed_joint_work_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
                                         for b in list(dict.fromkeys(between))[k + 1:]]
         if noun is None:  # (not "signed an agreement with X to build": as often a sale or a licence in the gold)
             subjects = [a for a in ctx.subjects(verb) if ctx.is_actor(a)]
+            if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and ctx.doc[verb.i - 1].text == ",":
+                # "South Africa, whose President X called it a boon, agreed with Y": the parser hung the main verb
+                # on the relative clause; its subject is the clause's antecedent, not the clause's own subject
+                subjects = [a for a in ctx.actors(verb.head.head, conj=False) if ctx.is_actor(a)]
             partners = [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p) if ctx.is_actor(a)]
             pairs += [(s, o) for s in dict.fromkeys(subjects) for o in dict.fromkeys(partners)]
         for s, o in pairs:
