@@ -139,11 +139,17 @@ def deal_struck_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for verb in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in signing):
             if ctx.negated(verb) or supposed_or_doubted(verb, ctx):
                 continue
-            makers = [a for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")
-                      for a in ctx.actors(c)]
-            partners = [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p)]
-            for s, o in distinct_pairs(party_ids(makers, ctx), party_ids(partners, ctx)):
+            for s, o in clause_partners(verb, ctx):
                 yield Candidate(s, "agreementWith", o, "r15newsa:deal-struck-with", ctx.status(verb), sent)
+
+
+def clause_partners(verb: Token, ctx: DocContext) -> list[tuple[str, str]]:
+    """The pairs of a relative clause that says who made a thing with whom (``the accord Kenya signed with
+    Uganda``): its named subject (not the relative pronoun) with each party of its ``with``."""
+    makers = [a for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")
+              for a in ctx.actors(c)]
+    partners = [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p)]
+    return list(distinct_pairs(party_ids(makers, ctx), party_ids(partners, ctx)))
 
 
 R15NEWSA_RULES = (shareholder_rule, cosignatories_rule, deal_struck_with_rule)

@@ -27,6 +27,7 @@ from kg.nlp.relations.index import triggered_by
 from kg.nlp.relations.r10coop import supposed_or_doubted
 from kg.nlp.relations.r11supa import is_goods
 from kg.nlp.relations.r13suite_fronted import fronted, main_subjects
+from kg.nlp.relations.r15newsa import clause_partners
 from kg.nlp.relations.slots import owner
 from kg.nlp.relations.triggers import distinct_pairs
 
@@ -160,10 +161,7 @@ def venture_made_with_rule(sent: Span, ctx: DocContext) -> Iterator[Candidate]:
         for verb in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in making):
             if not _usable(verb, ctx):
                 continue
-            makers = [a for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")
-                      for a in ctx.actors(c)]
-            partners = [a for p in ctx.pobjs(verb, {"with"}) for a in ctx.actors(p)]
-            for s, o in distinct_pairs(party_ids(makers, ctx), party_ids(partners, ctx)):
+            for s, o in clause_partners(verb, ctx):
                 yield Candidate(s, "jointVentureWith", o, "r17curb:venture-made-with", ctx.status(verb), sent)
 
 
