@@ -344,8 +344,19 @@ class DocIndex:
         >>> index.sent_of(5) == doc[5].sent, index.sent_of(0).text
         (True, 'Rosatom met Tata .')
         """
+        return self.sents[self.sent_number(i)]
+
+    def sent_number(self, i: int) -> int:
+        """The position among :attr:`sents` of the sentence of token ``i`` (a binary search over their starts).
+
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Rosatom met Tata . Sony met Intel .")
+        >>> doc[4].is_sent_start = True
+        >>> DocIndex(doc).sent_number(5)
+        1
+        """
         starts = self.memo("sentence starts", lambda: [s.start for s in self.sents])
-        return self.sents[bisect_right(starts, i) - 1]
+        return bisect_right(starts, i) - 1
 
     def subtree(self, i: int) -> list[int]:
         """The indices of ``Token.subtree`` of token ``i``, in its order (the subtrees of its left children, the

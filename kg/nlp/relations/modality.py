@@ -14,7 +14,7 @@ from kg.nlp.relations.r15latam_modality import passive_report_speculation
 from kg.nlp.relations.r15suite3_modality import left_behind, supposed_deal
 from kg.nlp.relations.r16news3_modality import unproven
 from kg.nlp.relations.r17pub5_modality import disbelieved
-from kg.nlp.relations.r17pub6_modality import negated_label
+from kg.nlp.relations.r17pub6_modality import LABEL_WORDS, negated_label
 
 
 def _negation(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]:
@@ -185,7 +185,7 @@ def negated(tok: Token, lex: Lexicon, parse: Parse | None = None) -> bool:
         return True  # "dismissed reports that X supplies Y", "charged two men with exporting" (r16news3_modality.py)
     if disbelieved(chain, p, lex):
         return True  # "We are not persuaded that X should buy Y" (r17pub5_modality.py)
-    if negated_label(tok):
+    if ":" in p.lower[tok.i + 1:tok.i + LABEL_WORDS] and negated_label(tok):  # (a colon first: Token.sent scans)
         return True  # "Relationship between A and B: There is no business relationship" (r17pub6_modality.py)
     words, negators, phrases = _negation(lex)
     if len(chain) > 1 and _failed_deal(tok.i, chain[1], p, lex, negators):

@@ -57,8 +57,9 @@ def is_bullet(sent: Span) -> bool:
 
 
 def sentence_index(sent: Span, ctx: DocContext) -> int:
-    sents = ctx.index.sents
-    return next((k for k, s in enumerate(sents) if s.start == sent.start), -1)
+    """The position of ``sent`` among the document's sentences (:attr:`DocIndex.sents`), or -1."""
+    k = ctx.index.sent_number(sent.start)
+    return k if ctx.index.sents[k].start == sent.start else -1
 
 
 def _introduction(k: int, ctx: DocContext) -> int:
